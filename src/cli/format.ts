@@ -1,0 +1,61 @@
+import type { Diagnostic } from '../core/diagnostics.ts';
+
+export interface Report {
+  diagnostics: Diagnostic[];
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify({
+    diagnostics: report.diagnostics.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })),
+    files: report.files,
+    errors: report.errors,
+    warnings: report.warnings,
+  });
+}
+
+/** eslint-style output: diagnostics grouped by file, then one summary line. */
+export function formatPretty(report: Report, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of report.diagnostics) {
+    const list = byFile.get(diagnostic.file) ?? [];
+    list.push(diagnostic);
+    byFile.set(diagnostic.file, list);
+  }
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(paint('4', file));
+    const rows = list.map((d) => [d.line === null ? '-' : `${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
+    const placeWidth = Math.max(...rows.map((row) => row[0].length));
+    for (const [place, severity, message, rule] of rows) {
+      const label = severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
+      out.push(`  ${paint('2', place.padEnd(placeWidth))}  ${label}  ${message}  ${paint('2', rule)}`);
+    }
+    out.push('');
+  }
+  const problems = report.errors + report.warnings;
+  const summary = `${problems} problem${problems === 1 ? '' : 's'} (${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}) in ${report.files} file${report.files === 1 ? '' : 's'}`;
+  if (problems === 0) out.push(paint('32', `✔ ${summary}`));
+  else out.push(paint(report.errors > 0 ? '31' : '33', `✖ ${summary}`));
+  return out.join('\n');
+}
+
+/** GitHub Actions workflow commands, one annotation per diagnostic. */
+export function formatGithub(report: Report): string {
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return report.diagnostics
+    .map((d) => {
+      const properties = [`file=${escapeProperty(d.file)}`];
+      if (d.line !== null) properties.push(`line=${d.line}`);
+      if (d.column !== null) properties.push(`col=${d.column}`);
+      if (d.endLine !== undefined) properties.push(`endLine=${d.endLine}`);
+      if (d.endColumn !== undefined && d.endLine === d.line) properties.push(`endColumn=${d.endColumn}`);
+      properties.push(`title=${escapeProperty(d.rule)}`);
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(d.message)}`;
+    })
+    .join('\n');
+}

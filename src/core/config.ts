@@ -1,0 +1,27 @@
+import type { Preset } from './rules/types.ts';
+
+/** A category of the catalog, as listed in the categories file. */
+export interface Category {
+  title: string;
+  description: string;
+}
+
+/** What rules may consult besides the skill itself. */
+export interface LintConfig {
+  preset: Preset;
+  /** Categories of the catalog; null when the tree has no categories file (foreign trees). */
+  categories: Record<string, Category> | null;
+  /** Body limits for the size rule. */
+  maxBodyLines: number;
+  maxBodyTokens: number;
+  /** Resource files larger than this many bytes are reported. */
+  maxResourceBytes: number;
+}
+
+export const DEFAULT_LINT_CONFIG: LintConfig = {
+  preset: 'default',
+  categories: null,
+  maxBodyLines: 500,
+  maxBodyTokens: 5000,
+  maxResourceBytes: 5 * 1024 * 1024,
+};

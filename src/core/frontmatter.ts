@@ -1,0 +1,237 @@
+import matter from 'gray-matter';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import type { Span } from './diagnostics.ts';
+import type { LineIndex } from './text.ts';
+
+export const FRONTMATTER_RULE = 'frontmatter-syntax';
+
+/** A key of the frontmatter with where its key and value stand in the original file. */
+export interface FieldInfo {
+  key: string;
+  value: unknown;
+  keySpan: Span;
+  valueSpan: Span;
+  /** The value exactly as written in the file (used in messages, e.g. `1.0` before YAML turns it into 1). */
+  source: string;
+}
+
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  fields: Map<string, FieldInfo>;
+  /** Entries of the `metadata` mapping, when it is one. */
+  metadataFields: Map<string, FieldInfo>;
+  /** 1-based line of the opening and closing `---`. */
+  openLine: number;
+  closeLine: number;
+}
+
+export interface FrontmatterProblem {
+  message: string;
+  span: Span;
+}
+
+export interface SplitResult {
+  frontmatter: Frontmatter | null;
+  /** The Markdown after the closing fence. */
+  body: string;
+  /** Offset and 1-based line of the body's first character in the original text. */
+  bodyOffset: number;
+  bodyLine: number;
+  problems: FrontmatterProblem[];
+}
+
+const FENCE = /^---[ \t]*$/;
+
+function refuse(language: string) {
+  return {
+    parse(): never {
+      throw new Error(`frontmatter language "${language}" is not allowed`);
+    },
+  };
+}
+
+/**
+ * Splits a SKILL.md into frontmatter and body and parses the frontmatter as YAML.
+ *
+ * The fences are located here, line by line, before gray-matter sees the file: gray-matter would
+ * otherwise honour a language tag after the opening fence (`---js` runs JavaScript) and treats any
+ * line that merely starts with `---` as the closing fence. gray-matter is then called with every
+ * engine replaced, so no engine of its own can ever run.
+ */
+export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
+  const problems: FrontmatterProblem[] = [];
+  const noFrontmatter = (message: string, line = 1, column = 1): SplitResult => {
+    problems.push({ message, span: { start: { line, column } } });
+    return { frontmatter: null, body: text, bodyOffset: 0, bodyLine: 1, problems };
+  };
+
+  if (text.length === 0) return noFrontmatter('File is empty; a skill starts with YAML frontmatter between `---` lines');
+  const firstLine = lines.lineText(1);
+  if (!firstLine.startsWith('---')) {
+    const fenceLine = findFenceLine(lines, 1);
+    if (fenceLine !== null && lines.lineText(fenceLine).trim() === '---' && /^\s*$/.test(text.slice(0, lines.lineStarts[fenceLine - 1]))) {
+      return noFrontmatter('Frontmatter must start on the first line; remove the blank lines or spaces before `---`', fenceLine, 1);
+    }
+    return noFrontmatter('File must start with YAML frontmatter: a `---` line, `name` and `description`, then a closing `---` line');
+  }
+  if (!FENCE.test(firstLine)) {
+    const tag = firstLine.slice(3).trim();
+    return noFrontmatter(
+      tag
+        ? `Frontmatter language tag "${tag}" is not allowed; only YAML frontmatter is read, so the opening line must be exactly \`---\``
+        : 'The opening frontmatter line must be exactly `---`',
+      1,
+      4,
+    );
+  }
+
+  const closeLine = findFenceLine(lines, 2);
+  if (closeLine === null) {
+    return noFrontmatter('Frontmatter is not closed; add a line with only `---` after the last field', 1, 1);
+  }
+
+  const yamlStart = lines.lineStarts[1]!;
+  const yamlEnd = lines.lineStarts[closeLine - 1]!;
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  const afterClose = lines.lineStarts[closeLine];
+  const bodyOffset = afterClose === undefined ? text.length : afterClose;
+
+  const parsed = parseYaml(yamlText, yamlStart, lines, problems);
+
+  const viaGrayMatter = runGrayMatter(text.slice(0, bodyOffset), parsed)?.replace(/^\r?\n/, '');
+  if (viaGrayMatter !== undefined && viaGrayMatter.trimEnd() !== yamlText.trimEnd()) {
+    problems.push({
+      message: 'A line inside the frontmatter starts with `---`; indent or quote it so the closing fence is unambiguous',
+      span: { start: lines.pointAt(yamlStart + viaGrayMatter.length + 1) },
+    });
+  }
+
+  return {
+    frontmatter: parsed && { ...parsed, openLine: 1, closeLine },
+    body: text.slice(bodyOffset),
+    bodyOffset,
+    bodyLine: afterClose === undefined ? lines.lineCount : closeLine + 1,
+    problems,
+  };
+}
+
+function findFenceLine(lines: LineIndex, fromLine: number): number | null {
+  for (let line = fromLine; line <= lines.lineCount; line++) {
+    if (FENCE.test(lines.lineText(line))) return line;
+  }
+  return null;
+}
+
+/** Runs gray-matter with only our YAML engine registered; returns the frontmatter text it found. */
+function runGrayMatter(head: string, parsed: ParsedYaml | null): string | null {
+  try {
+    const file = matter(head, {
+      language: 'yaml',
+      engines: {
+        yaml: { parse: () => (parsed?.data ?? {}) as object },
+        js: refuse('js'),
+        javascript: refuse('javascript'),
+        json: refuse('json'),
+        toml: refuse('toml'),
+        coffee: refuse('coffee'),
+      },
+    });
+    return (file as unknown as { matter?: string }).matter ?? null;
+  } catch {
+    return null;
+  }
+}
+
+type ParsedYaml = Omit<Frontmatter, 'openLine' | 'closeLine'>;
+
+function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, problems: FrontmatterProblem[]): ParsedYaml | null {
+  const spanOf = (range: readonly number[] | null | undefined): Span => {
+    const start = range?.[0] ?? 0;
+    const end = range?.[1] ?? start;
+    return { start: lines.pointAt(yamlStart + start), end: lines.pointAt(yamlStart + end) };
+  };
+
+  const doc = parseDocument(yamlText, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    maxAliasCount: 0,
+    lineCounter: new LineCounter(),
+  });
+
+  let failed = false;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    failed = true;
+    problems.push({ message: `Invalid YAML: ${describeYamlError(error.code, error.message)}`, span: spanOf(error.pos) });
+  }
+
+  visit(doc, {
+    Alias(_, node) {
+      failed = true;
+      problems.push({ message: 'YAML aliases (`*name`) are not allowed in frontmatter; write the value out', span: spanOf(node.range) });
+    },
+    Node(_, node) {
+      if (node.anchor) {
+        failed = true;
+        problems.push({ message: 'YAML anchors (`&name`) are not allowed in frontmatter', span: spanOf(node.range) });
+      }
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        failed = true;
+        problems.push({ message: `YAML tag "${node.tag}" is not allowed in frontmatter`, span: spanOf(node.range) });
+      }
+    },
+  });
+  if (failed) return null;
+
+  const contents = doc.contents;
+  if (contents === null) {
+    problems.push({ message: 'Frontmatter is empty; add `name` and `description`', span: { start: lines.pointAt(yamlStart) } });
+    return { data: {}, fields: new Map(), metadataFields: new Map() };
+  }
+  if (!isMap(contents)) {
+    problems.push({ message: 'Frontmatter must be a YAML mapping of `key: value` lines', span: spanOf(contents.range) });
+    return null;
+  }
+
+  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  const fields = collectFields(contents.items, yamlText, spanOf);
+  const metadataNode = contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'metadata')?.value;
+  const metadataFields = isMap(metadataNode) ? collectFields(metadataNode.items, yamlText, spanOf) : new Map<string, FieldInfo>();
+  return { data, fields, metadataFields };
+}
+
+function collectFields(
+  items: ReadonlyArray<{ key: unknown; value: unknown }>,
+  yamlText: string,
+  spanOf: (range: readonly number[] | null | undefined) => Span,
+): Map<string, FieldInfo> {
+  const fields = new Map<string, FieldInfo>();
+  for (const pair of items) {
+    const keyNode = pair.key as YamlNode | null;
+    const valueNode = pair.value as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const keyRange = keyNode?.range;
+    const valueRange = valueNode?.range ?? (keyRange ? [keyRange[1], keyRange[1]] : undefined);
+    fields.set(key, {
+      key,
+      value: valueNode === null ? null : toPlain(valueNode),
+      keySpan: spanOf(keyRange),
+      valueSpan: spanOf(valueRange),
+      source: valueRange ? yamlText.slice(valueRange[0], valueRange[1]) : '',
+    });
+  }
+  return fields;
+}
+
+function toPlain(node: YamlNode): unknown {
+  if (isScalar(node)) return node.value;
+  if (isAlias(node)) return null;
+  if (isSeq(node) || isMap(node)) return node.toJSON();
+  return null;
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return `${message}; each key may appear only once`;
+  return message.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,45 @@
+import allowedToolsFormat from './allowed-tools-format.ts';
+import bodySize from './body-size.ts';
+import categoryListed from './category-listed.ts';
+import compatibilityFormat from './compatibility-format.ts';
+import descriptionFormat from './description-format.ts';
+import descriptionTrigger from './description-trigger.ts';
+import evalsTriggers from './evals-triggers.ts';
+import fenceLanguage from './fence-language.ts';
+import frontmatterSyntax from './frontmatter-syntax.ts';
+import knownFields from './known-fields.ts';
+import licenseFormat from './license-format.ts';
+import metadataFormat from './metadata-format.ts';
+import metadataTags from './metadata-tags.ts';
+import nameFormat from './name-format.ts';
+import nameMatchesFolder from './name-matches-folder.ts';
+import relativeLinks from './relative-links.ts';
+import sourceFile from './source-file.ts';
+import uniqueNames from './unique-names.ts';
+import type { Rule } from './types.ts';
+
+/** Every rule, in the order the contribute guide lists them. */
+export const RULES: readonly Rule[] = [
+  sourceFile,
+  frontmatterSyntax,
+  knownFields,
+  nameFormat,
+  nameMatchesFolder,
+  descriptionFormat,
+  licenseFormat,
+  compatibilityFormat,
+  metadataFormat,
+  allowedToolsFormat,
+  uniqueNames,
+  relativeLinks,
+  bodySize,
+  descriptionTrigger,
+  categoryListed,
+  metadataTags,
+  evalsTriggers,
+  fenceLanguage,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,49 @@
+import type { Diagnostic, Severity, Span } from '../diagnostics.ts';
+import type { ParsedSkill } from '../skill.ts';
+import type { LintConfig } from '../config.ts';
+
+/** Rule sets, each including the previous: the specification, then any tree, then this catalog's house rules. */
+export type Preset = 'spec' | 'default' | 'catalog';
+export const PRESETS: readonly Preset[] = ['spec', 'default', 'catalog'];
+
+export interface RuleDocs {
+  /** One sentence: what the rule asks for. */
+  summary: string;
+  /** A SKILL.md (or fragment) that passes. */
+  pass: string;
+  /** A SKILL.md (or fragment) that fails. */
+  fail: string;
+}
+
+interface RuleBase {
+  id: string;
+  severity: Severity;
+  /** The smallest preset that runs this rule. */
+  preset: Preset;
+  docs: RuleDocs;
+}
+
+export interface SkillRuleContext {
+  skill: ParsedSkill;
+  config: LintConfig;
+  /** Records a finding; `file` overrides the SKILL.md path for findings in another file of the skill. */
+  report(span: Span | null, message: string, options?: { severity?: Severity; file?: string }): void;
+}
+
+export interface SkillRule extends RuleBase {
+  scope: 'skill';
+  check(context: SkillRuleContext): void;
+}
+
+export interface TreeRule extends RuleBase {
+  scope: 'tree';
+  checkTree(skills: readonly ParsedSkill[], report: (skill: ParsedSkill, span: Span | null, message: string) => void): void;
+}
+
+export type Rule = SkillRule | TreeRule;
+
+export function presetIncludes(active: Preset, rulePreset: Preset): boolean {
+  return PRESETS.indexOf(rulePreset) <= PRESETS.indexOf(active);
+}
+
+export type { Diagnostic };

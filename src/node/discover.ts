@@ -1,0 +1,134 @@
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { toPosix } from './read.ts';
+
+/** A skill found on disk, before it is read. */
+export interface FoundSkill {
+  /** Absolute path of the SKILL.md (or single-file skill). */
+  absolutePath: string;
+  /** Absolute path of the root of the tree it was found in. */
+  treeRoot: string;
+  /** Path relative to the tree root, `/`-separated. */
+  sourcePath: string;
+  layout: 'folder' | 'file';
+  expectedName: string;
+  category: string | null;
+}
+
+export interface Discovery {
+  skills: FoundSkill[];
+  /** Paths given on the command line that do not exist or hold no skill. */
+  missing: string[];
+}
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+const NOT_SKILLS = new Set(['readme.md', 'license.md', 'changelog.md', 'contributing.md', 'code_of_conduct.md', 'security.md', 'agents.md', 'claude.md']);
+
+/**
+ * Finds skills under each path: a tree (SKILL.md at any depth, plus `<category>/<name>.md` single-file
+ * skills two levels down), a skill folder, or a SKILL.md itself. `catalogRoot`, when given and the path
+ * lies inside it, fixes categories relative to the catalog rather than to the path.
+ */
+export function discoverSkills(paths: readonly string[], catalogRoot: string | null): Discovery {
+  const skills: FoundSkill[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (skill: FoundSkill) => {
+    if (seen.has(skill.absolutePath)) return;
+    seen.add(skill.absolutePath);
+    skills.push(skill);
+  };
+
+  for (const given of paths) {
+    const absolute = resolve(given);
+    if (!existsSync(absolute) && !isLink(absolute)) {
+      missing.push(given);
+      continue;
+    }
+    const before = skills.length;
+    if (isDir(absolute)) {
+      const ownSkill = skillFileIn(absolute);
+      if (ownSkill) {
+        const root = catalogRootFor(absolute, catalogRoot) ?? dirname(absolute);
+        add(describe(join(absolute, ownSkill), root, 'folder'));
+      } else {
+        const root = catalogRootFor(absolute, catalogRoot) ?? absolute;
+        walkTree(absolute, root, add);
+      }
+    } else {
+      const folderSkill = /^skill\.md$/i.test(basename(absolute));
+      const skillDir = dirname(absolute);
+      const root = catalogRootFor(absolute, catalogRoot) ?? (folderSkill ? dirname(skillDir) : skillDir);
+      add(describe(absolute, root, folderSkill ? 'folder' : 'file'));
+    }
+    if (skills.length === before) missing.push(given);
+  }
+  skills.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  return { skills, missing };
+}
+
+function catalogRootFor(absolute: string, catalogRoot: string | null): string | null {
+  if (catalogRoot === null) return null;
+  const rel = relative(catalogRoot, absolute);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/')) ? catalogRoot : null;
+}
+
+function walkTree(start: string, root: string, add: (skill: FoundSkill) => void): void {
+  const stack = [start];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const names = new Set(entries.map((entry) => entry.name));
+    const ownSkill = names.has('SKILL.md') ? 'SKILL.md' : names.has('skill.md') ? 'skill.md' : null;
+    if (ownSkill && dir !== root) add(describe(join(dir, ownSkill), root, 'folder'));
+    const depth = toPosix(relative(root, dir)).split('/').filter(Boolean).length;
+    for (const entry of entries) {
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) stack.push(join(dir, entry.name));
+      else if (
+        !ownSkill &&
+        depth === 1 &&
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        entry.name.endsWith('.md') &&
+        !NOT_SKILLS.has(entry.name.toLowerCase())
+      ) {
+        add(describe(join(dir, entry.name), root, 'file'));
+      }
+    }
+  }
+}
+
+function describe(absolutePath: string, treeRoot: string, layout: 'folder' | 'file'): FoundSkill {
+  const sourcePath = toPosix(relative(treeRoot, absolutePath));
+  const parts = sourcePath.split('/');
+  const expectedName = layout === 'folder' ? basename(dirname(absolutePath)) : basename(absolutePath).replace(/\.md$/i, '');
+  const categoryDepth = layout === 'folder' ? 3 : 2;
+  const category = parts.length === categoryDepth ? parts[0]! : null;
+  return { absolutePath, treeRoot, sourcePath, layout, expectedName, category };
+}
+
+function skillFileIn(dir: string): string | null {
+  if (existsSync(join(dir, 'SKILL.md')) || isLink(join(dir, 'SKILL.md'))) return 'SKILL.md';
+  if (existsSync(join(dir, 'skill.md'))) return 'skill.md';
+  return null;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory() || (lstatSync(path).isSymbolicLink() && lstatSync(realpathSync(path)).isDirectory());
+  } catch {
+    return false;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,167 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { diagnosticAt, type SkillFile } from '../core/skill.ts';
+import { decodeUtf8 } from '../core/text.ts';
+
+export const MAX_SKILL_FILE_BYTES = 1024 * 1024;
+export const MAX_RESOURCE_TEXT_BYTES = 256 * 1024;
+const SOURCE_RULE = 'source-file';
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const rel = relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+}
+
+export interface ReadText {
+  text: string | null;
+  bytes: Uint8Array | null;
+  size: number;
+  sha256: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a SKILL.md without following it out of the tree, without blocking on special files, and
+ * without loading more than the size cap. Problems become `source-file` diagnostics, never exceptions.
+ */
+export function readSkillFile(absolutePath: string, displayPath: string, treeRealRoot: string, maxBytes = MAX_SKILL_FILE_BYTES): ReadText {
+  const fail = (message: string, line: number | null = null, column: number | null = null, size = 0): ReadText => ({
+    text: null,
+    bytes: null,
+    size,
+    sha256: '',
+    diagnostics: [diagnosticAt(displayPath, line === null ? null : { start: { line, column: column ?? 1 } }, SOURCE_RULE, 'error', message)],
+  });
+
+  let target = absolutePath;
+  try {
+    const link = lstatSync(absolutePath);
+    if (link.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(absolutePath);
+      } catch {
+        return fail('SKILL.md is a broken symlink; replace it with the file itself');
+      }
+      if (!isInside(treeRealRoot, real)) return fail('SKILL.md is a symlink that points outside the tree; it was not read');
+      target = real;
+    }
+  } catch (error) {
+    return fail(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+
+  let fd: number;
+  try {
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return fail(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail('SKILL.md is not a regular file');
+    if (stat.size === 0) return fail('File is empty; a skill starts with YAML frontmatter (`---`, `name`, `description`, `---`)', 1, 1);
+    if (stat.size > maxBytes) {
+      return fail(`File is ${stat.size} bytes; the limit is ${maxBytes}. Move reference material into references/`, null, null, stat.size);
+    }
+    const bytes = new Uint8Array(stat.size);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    const content = bytes.subarray(0, offset);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const decoded = decodeUtf8(content);
+    if (!decoded.ok) return { ...fail(decoded.message, decoded.line, decoded.column, offset), sha256 };
+    if (decoded.text.trim() === '') return { ...fail('File holds only whitespace; a skill starts with YAML frontmatter', 1, 1, offset), sha256 };
+    return { text: decoded.text, bytes: content, size: offset, sha256, diagnostics: [] };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ResourceScan {
+  files: SkillFile[];
+  texts: Record<string, string>;
+}
+
+/**
+ * Lists every file of a skill folder (SKILL.md excluded) with size and sha256. Symlinks and special
+ * files are listed but never opened; folders holding their own SKILL.md are separate skills and skipped.
+ */
+export function scanResources(skillDir: string, skillFileName: string, textPaths: readonly string[], maxBytes: number): ResourceScan {
+  const files: SkillFile[] = [];
+  const texts: Record<string, string> = {};
+  const walk = (dir: string, isRoot: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (!isRoot && entries.some((entry) => entry.name === 'SKILL.md' && entry.isFile())) return;
+    for (const entry of entries) {
+      const absolute = join(dir, entry.name);
+      const path = toPosix(relative(skillDir, absolute));
+      if (isRoot && entry.name === skillFileName) continue;
+      if (entry.isDirectory()) {
+        if (entry.name === '.git' || entry.name === 'node_modules') continue;
+        walk(absolute, false);
+      } else if (entry.isSymbolicLink()) {
+        files.push({ path, size: 0, sha256: '', kind: 'symlink', executable: false });
+      } else if (entry.isFile()) {
+        files.push(hashFile(absolute, path, maxBytes, textPaths.includes(path) ? texts : null));
+      } else {
+        files.push({ path, size: 0, sha256: '', kind: 'other', executable: false });
+      }
+    }
+  };
+  walk(skillDir, true);
+  return { files, texts };
+}
+
+function hashFile(absolute: string, path: string, maxBytes: number, texts: Record<string, string> | null): SkillFile {
+  let fd: number;
+  try {
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return { path, size: 0, sha256: '', kind: 'other', executable: false };
+  }
+  try {
+    const stat = fstatSync(fd);
+    const executable = (stat.mode & 0o111) !== 0;
+    if (!stat.isFile()) return { path, size: 0, sha256: '', kind: 'other', executable: false };
+    if (stat.size > maxBytes) return { path, size: stat.size, sha256: '', kind: 'file', executable };
+    const bytes = new Uint8Array(stat.size);
+    let offset = 0;
+    while (offset < bytes.length) {
+      const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    const content = bytes.subarray(0, offset);
+    if (texts && offset <= MAX_RESOURCE_TEXT_BYTES) {
+      const decoded = decodeUtf8(content);
+      if (decoded.ok) texts[path] = decoded.text;
+    }
+    return { path, size: offset, sha256: createHash('sha256').update(content).digest('hex'), kind: 'file', executable };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
