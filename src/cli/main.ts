@@ -7,6 +7,7 @@ import { COMPILER_VERSION } from '../core/version.ts';
 import { bundleFiles } from '../node/build.ts';
 import { loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
+import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { writeAtomically } from '../node/write.ts';
 import { formatGithub, formatJson, formatPretty, type Report } from './format.ts';
 
@@ -27,6 +28,7 @@ Commands:
 class UsageError extends Error {}
 
 export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+  installNodeTokenizer();
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -37,8 +39,8 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
       io.stdout.write(`${COMPILER_VERSION}\n`);
       return 0;
     }
-    if (command === 'check') return runCheck(rest, io);
-    if (command === 'build') return runBuild(rest, io);
+    if (command === 'check') return await runCheck(rest, io);
+    if (command === 'build') return await runBuild(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -67,7 +69,7 @@ function toReport(result: CheckResult): Report {
   return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
 }
 
-function runCheck(args: string[], io: Io): number {
+async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -81,7 +83,7 @@ function runCheck(args: string[], io: Io): number {
   const format = values.format!;
   if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError('--format must be pretty, json or github');
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
-  const result = checkPaths({ cwd: io.cwd, paths: paths.map((path) => resolve(io.cwd, path)), preset: parsePreset(values.preset) });
+  const result = await checkPaths({ cwd: io.cwd, paths: paths.map((path) => resolve(io.cwd, path)), preset: parsePreset(values.preset) });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((path) => `no skill found at "${path}" (it does not exist or holds no SKILL.md)`).join('\n'));
   }
@@ -97,7 +99,7 @@ function runCheck(args: string[], io: Io): number {
   return report.errors > 0 ? 1 : 0;
 }
 
-function runBuild(args: string[], io: Io): number {
+async function runBuild(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: false,
@@ -111,7 +113,7 @@ function runBuild(args: string[], io: Io): number {
   void positionals;
   const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
-  const result = checkPaths({ cwd: io.cwd, paths: [source] });
+  const result = await checkPaths({ cwd: io.cwd, paths: [source] });
   const report = toReport(result);
   if (report.errors > 0) {
     io.stderr.write(`${formatPretty(report, false)}\n\nskillpack: build refused: fix the errors above; nothing was written.\n`);

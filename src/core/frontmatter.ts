@@ -156,7 +156,6 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
     schema: 'core',
     uniqueKeys: true,
     prettyErrors: false,
-    maxAliasCount: 0,
     lineCounter: new LineCounter(),
   });
 
@@ -174,7 +173,9 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
     Node(_, node) {
       if (node.anchor) {
         failed = true;
-        problems.push({ message: 'YAML anchors (`&name`) are not allowed in frontmatter', span: spanOf(node.range) });
+        const start = node.range?.[0] ?? 0;
+        const anchorAt = yamlText.lastIndexOf(`&${node.anchor}`, start);
+        problems.push({ message: 'YAML anchors (`&name`) are not allowed in frontmatter', span: spanOf(anchorAt === -1 ? node.range : [anchorAt, start]) });
       }
       if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
         failed = true;

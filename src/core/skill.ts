@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { Diagnostic, Severity, Span } from './diagnostics.ts';
 import { splitFrontmatter, FRONTMATTER_RULE, type Frontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
 import { LineIndex } from './text.ts';
 
 /** A file that belongs to a skill folder, other than SKILL.md itself. */
@@ -63,7 +62,10 @@ export function diagnosticAt(file: string, span: Span | null, rule: string, seve
   return diagnostic;
 }
 
-export function parseSkill(source: SkillSource, options: { markdown?: boolean } = {}): ParsedSkill {
+/** Turns a body into mdast with positions in the original file; see markdown.ts. Injected so callers that only need the frontmatter never load the Markdown parser. */
+export type MarkdownParser = (body: string, firstLine: number, firstOffset: number) => Root;
+
+export function parseSkill(source: SkillSource, parseMarkdown: MarkdownParser | null): ParsedSkill {
   const text = source.text ?? '';
   const lines = new LineIndex(text);
   const diagnostics = [...source.readDiagnostics];
@@ -74,7 +76,7 @@ export function parseSkill(source: SkillSource, options: { markdown?: boolean } 
   for (const problem of split.problems) {
     diagnostics.push(diagnosticAt(source.file, problem.span, FRONTMATTER_RULE, 'error', problem.message));
   }
-  const tree = options.markdown === false ? null : parseMarkdown(split.body, split.bodyLine, split.bodyOffset);
+  const tree = parseMarkdown === null ? null : parseMarkdown(split.body, split.bodyLine, split.bodyOffset);
   return {
     source,
     lines,

@@ -39,13 +39,13 @@ export function loadCategories(file: string, displayPath: string): { categories:
   if (!existsSync(file)) return fail('Categories file is missing; list each category with a title and a description');
   const text = readFileSync(file, 'utf8');
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, maxAliasCount: 0 });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const point = lines.pointAt(yamlError.pos[0]);
     return fail(`Invalid YAML: ${yamlError.message}`, point.line, point.column);
   }
-  const result = CategoriesSchema.safeParse(doc.toJS());
+  const result = CategoriesSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const key = String(issue.path[0] ?? '');

@@ -1,14 +1,14 @@
+import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { lintSkill, lintTree } from '../core/lint.ts';
 import { TRIGGERS_PATH } from '../core/rules/evals-triggers.ts';
 import type { Preset } from '../core/rules/types.ts';
-import { parseSkill, type ParsedSkill, type SkillSource } from '../core/skill.ts';
+import { parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
 import { readSkillFile, scanResources, toPosix } from './read.ts';
-import { realpathSync } from 'node:fs';
 
 export interface CheckOptions {
   cwd: string;
@@ -33,7 +33,7 @@ export interface CheckResult {
   missing: string[];
 }
 
-export function checkPaths(options: CheckOptions): CheckResult {
+export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cwd = resolve(options.cwd);
   const project = loadProjectConfig(cwd);
   const discovery = discoverSkills(options.paths, project?.catalogRoot ?? null);
@@ -50,6 +50,7 @@ export function checkPaths(options: CheckOptions): CheckResult {
   }
   const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories };
 
+  const parseMarkdown: MarkdownParser | null = preset === 'spec' ? null : (await import('../core/markdown.ts')).parseMarkdown;
   const realRoots = new Map<string, string>();
   const skills: CheckedSkill[] = [];
   for (const found of discovery.skills) {
@@ -75,7 +76,7 @@ export function checkPaths(options: CheckOptions): CheckResult {
       resourceTexts: resources.texts,
       readDiagnostics: read.diagnostics,
     };
-    const parsed = parseSkill(source, { markdown: preset !== 'spec' });
+    const parsed = parseSkill(source, parseMarkdown);
     skills.push({ found, parsed, skillFile: { size: read.size, sha256: read.sha256 }, diagnostics: lintSkill(parsed, config) });
     files++;
   }

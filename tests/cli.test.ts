@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
+import { makeTree, VALID_TRIGGERS } from './helpers.ts';
+
+const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
+
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const good = (name: string, description = 'Does a thing. Use when you need the thing.') =>
+  `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
+
+function catalog(extra: Record<string, string | Uint8Array> = {}) {
+  return makeTree({
+    'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
+    'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
+    'skills/tools/alpha/SKILL.md': good('alpha'),
+    'skills/tools/alpha/evals/triggers.json': VALID_TRIGGERS,
+    'skills/tools/alpha/references/notes.md': '# Notes\n',
+    'skills/tools/beta/SKILL.md': good('beta'),
+    'skills/tools/beta/evals/triggers.json': VALID_TRIGGERS,
+    ...extra,
+  });
+}
+
+describe('skillpack check', () => {
+  it('prints the documented JSON and exits 1 on errors', () => {
+    const root = makeTree({ 'tree/Bad/SKILL.md': '---\nname: Bad\ndescription: x\nextra: 1\n---\nBody\n' });
+    const { code, stdout, stderr } = run(['check', 'tree', '--format', 'json'], root);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      diagnostics: [
+        { file: 'tree/Bad/SKILL.md', line: 2, column: 7, rule: 'name-format', severity: 'error', message: '`name` "Bad" must be lowercase ("bad")' },
+        {
+          file: 'tree/Bad/SKILL.md',
+          line: 4,
+          column: 1,
+          rule: 'known-fields',
+          severity: 'error',
+          message: 'Unknown frontmatter field "extra"; the specification allows only name, description, license, compatibility, metadata, allowed-tools. Move it under `metadata` (as a string value)',
+        },
+      ],
+      files: 1,
+      errors: 2,
+      warnings: 0,
+    });
+  });
+
+  it('checks the catalog by default with the catalog preset and exits 0 when clean', () => {
+    const root = catalog();
+    const { code, stdout } = run(['check', '--format', 'json'], root);
+    expect(JSON.parse(stdout)).toEqual({ diagnostics: [], files: 3, errors: 0, warnings: 0 });
+    expect(code).toBe(0);
+  });
+
+  it('applies house rules only through the project config', () => {
+    const root = makeTree({ 'foreign/thing/SKILL.md': '---\nname: thing\ndescription: Does things.\n---\n```\nx\n```\n' });
+    expect(JSON.parse(run(['check', 'foreign', '--format', 'json'], root).stdout).diagnostics).toEqual([]);
+    const catalogRules = JSON.parse(run(['check', 'foreign', '--format', 'json', '--preset', 'catalog'], root).stdout);
+    expect(catalogRules.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['evals-triggers', 'description-trigger', 'metadata-tags', 'fence-language']);
+  });
+
+  it('reports an unlisted category folder', () => {
+    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), 'skills/misc/gamma/evals/triggers.json': VALID_TRIGGERS });
+    const { code, stdout } = run(['check', '--format', 'json'], root);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['skills/misc/gamma/SKILL.md category-listed']);
+  });
+
+  it('exits 2 on usage errors, without a stack trace', () => {
+    const root = catalog();
+    for (const args of [['check', '--bogus'], ['check', 'does-not-exist'], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--preset', 'strict']]) {
+      const { code, stderr } = run(args, root);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^skillpack: /);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints GitHub annotations and a pretty summary', () => {
+    const root = makeTree({ 'tree/a/SKILL.md': '---\nname: b\ndescription: x\n---\n' });
+    expect(run(['check', 'tree', '--format', 'github'], root).stdout).toBe(
+      '::error file=tree/a/SKILL.md,line=2,col=7,endLine=2,endColumn=8,title=name-matches-folder::`name` "b" does not match its folder "a"; rename one so they are equal\n',
+    );
+    const pretty = run(['check', 'tree'], root).stdout;
+    expect(pretty).toContain('tree/a/SKILL.md\n  2:7  error    `name` "b" does not match');
+    expect(pretty.trimEnd().split('\n').pop()).toBe('✖ 1 problem (1 error, 0 warnings) in 1 file');
+  });
+
+  it('never reads through a symlink that leaves the tree, nor leaks its content', () => {
+    const root = makeTree({ 'outside/secret.md': '---\nname: secret\ndescription: TOP-SECRET-CONTENT\n---\n' });
+    mkdirSync(join(root, 'tree/linked'), { recursive: true });
+    symlinkSync(join(root, 'outside/secret.md'), join(root, 'tree/linked/SKILL.md'));
+    const { code, stdout } = run(['check', 'tree', '--format', 'json'], root);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('TOP-SECRET');
+    expect(JSON.parse(stdout).diagnostics[0]).toMatchObject({ rule: 'source-file', message: expect.stringMatching(/symlink that points outside the tree/) });
+  });
+
+  it('reports invalid UTF-8, oversized and binary files with positions, and does not hang on a FIFO', () => {
+    const root = makeTree({
+      'tree/latin/SKILL.md': Buffer.from('---\nname: latin\ndescription: caf\xe9\n---\n', 'latin1'),
+      'tree/huge/SKILL.md': `---\nname: huge\ndescription: big\n---\n${'x'.repeat(2 * 1024 * 1024)}`,
+      'tree/binary/SKILL.md': new Uint8Array([0xff, 0xfe, 0x00, 0x01, 0x80, 0x81]),
+    });
+    mkdirSync(join(root, 'tree/piped'), { recursive: true });
+    writeFileSync(join(root, 'tree/piped/SKILL.md'), '---\nname: piped\ndescription: Has a FIFO beside it.\n---\n');
+    execFileSync('mkfifo', [join(root, 'tree/piped/fifo')]);
+    const { code, stdout } = run(['check', 'tree', '--format', 'json'], root);
+    expect(code).toBe(1);
+    const byFile = Object.fromEntries(JSON.parse(stdout).diagnostics.map((d: { file: string }) => [d.file, d]));
+    expect(byFile['tree/latin/SKILL.md']).toMatchObject({ rule: 'source-file', line: 3, column: 17 });
+    expect(byFile['tree/huge/SKILL.md']).toMatchObject({ rule: 'source-file', line: null });
+    expect(byFile['tree/binary/SKILL.md']).toMatchObject({ rule: 'source-file', line: 1, column: 1 });
+    expect(byFile['tree/piped/SKILL.md']).toBeUndefined();
+  });
+});
+
+describe('skillpack build', () => {
+  it('writes the bundle, the index, the schema and each SKILL.md, valid against the schema', () => {
+    const root = catalog();
+    const { code, stdout } = run(['build', '--out', 'out'], root);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Built 2 skills/);
+    expect(stdout).toMatch(/out\/skills\.json\s+\d/);
+    const bundle = BundleSchema.parse(JSON.parse(readFileSync(join(root, 'out/skills.json'), 'utf8')));
+    expect(bundle.skills.map((s) => s.name)).toEqual(['alpha', 'beta']);
+    const alpha = bundle.skills[0]!;
+    expect(alpha).toMatchObject({
+      category: 'tools',
+      path: 'tools/alpha/SKILL.md',
+      tags: ['alpha', 'beta'],
+      summary: 'Intro paragraph for alpha.',
+      headings: [
+        { depth: 1, text: 'alpha', id: 'alpha' },
+        { depth: 2, text: 'Usage', id: 'usage' },
+      ],
+    });
+    expect(alpha.body.startsWith('# alpha\n')).toBe(true);
+    expect(alpha.files.map((f) => f.path)).toEqual(['SKILL.md', 'evals/triggers.json', 'references/notes.md']);
+    expect(alpha.stats.bodyTokens).toBeGreaterThan(5);
+    const index = IndexSchema.parse(JSON.parse(readFileSync(join(root, 'out/index.json'), 'utf8')));
+    expect(index.digest).toBe(bundle.digest);
+    expect(JSON.stringify(index)).not.toContain('Intro paragraph for alpha.\n');
+    expect(readFileSync(join(root, 'out/skills/alpha.md'), 'utf8')).toBe(good('alpha'));
+    expect(JSON.parse(readFileSync(join(root, 'out/skills.schema.json'), 'utf8')).properties.format).toBeDefined();
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+  });
+
+  it('is deterministic, with a timestamp only from SOURCE_DATE_EPOCH', () => {
+    const root = catalog();
+    run(['build', '--out', 'one'], root);
+    writeFileSync(join(root, 'skills/tools/alpha/references/notes.md'), '# Notes\n');
+    run(['build', '--out', 'two'], root);
+    for (const file of ['skills.json', 'index.json', 'skills.schema.json', 'skills/alpha.md']) {
+      expect(readFileSync(join(root, 'two', file)).equals(readFileSync(join(root, 'one', file))), file).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(root, 'one/skills.json'), 'utf8')).generatedAt).toBeUndefined();
+    run(['build', '--out', 'dated'], root, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(JSON.parse(readFileSync(join(root, 'dated/skills.json'), 'utf8')).generatedAt).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('refuses to write on errors and leaves the previous bundle untouched', () => {
+    const root = catalog();
+    expect(run(['build', '--out', 'out'], root).code).toBe(0);
+    const before = readFileSync(join(root, 'out/skills.json'));
+    writeFileSync(join(root, 'skills/tools/beta/SKILL.md'), '---\nname: beta\n---\n');
+    const { code, stderr } = run(['build', '--out', 'out'], root);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nothing was written/);
+    expect(readFileSync(join(root, 'out/skills.json')).equals(before)).toBe(true);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+  });
+
+  it('removes the files of deleted skills', () => {
+    const root = catalog();
+    run(['build', '--out', 'out'], root);
+    execFileSync('rm', ['-r', join(root, 'skills/tools/beta')]);
+    run(['build', '--out', 'out'], root);
+    expect(readdirSync(join(root, 'out/skills'))).toEqual(['alpha.md']);
+  });
+});

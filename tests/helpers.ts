@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
+import type { Diagnostic } from '../src/core/diagnostics.ts';
+import { lintSkill, lintTree } from '../src/core/lint.ts';
+import { parseMarkdown } from '../src/core/markdown.ts';
+import { parseSkill, type ParsedSkill, type SkillFile, type SkillSource } from '../src/core/skill.ts';
+import { installNodeTokenizer } from '../src/node/tokenizer.ts';
+
+installNodeTokenizer();
+
+export interface SourceOptions {
+  name?: string;
+  category?: string | null;
+  layout?: 'folder' | 'file';
+  files?: string[];
+  resourceTexts?: Record<string, string>;
+}
+
+export function sourceOf(text: string, options: SourceOptions = {}): SkillSource {
+  const name = options.name ?? 'my-skill';
+  const category = options.category === undefined ? 'tools' : options.category;
+  const sourcePath = [category, name, 'SKILL.md'].filter(Boolean).join('/');
+  return {
+    file: `skills/${sourcePath}`,
+    sourcePath,
+    expectedName: name,
+    category,
+    layout: options.layout ?? 'folder',
+    text,
+    files: (options.files ?? []).map((path): SkillFile => ({ path, size: 1, sha256: 'a'.repeat(64), kind: 'file', executable: false })),
+    resourceTexts: options.resourceTexts ?? {},
+    readDiagnostics: [],
+  };
+}
+
+export function parse(text: string, options: SourceOptions = {}): ParsedSkill {
+  return parseSkill(sourceOf(text, options), parseMarkdown);
+}
+
+export const CATALOG_CONFIG: LintConfig = {
+  ...DEFAULT_LINT_CONFIG,
+  preset: 'catalog',
+  categories: { tools: { title: 'Tools', description: 'Tools.' } },
+};
+
+export function lint(text: string, options: SourceOptions & { config?: Partial<LintConfig> } = {}): Diagnostic[] {
+  const config = { ...DEFAULT_LINT_CONFIG, ...options.config };
+  const skill = parse(text, options);
+  return [...lintSkill(skill, config), ...lintTree([skill], config)];
+}
+
+/** Diagnostics of one rule as `line:column` strings, the form fixture tests state. */
+export function at(diagnostics: readonly Diagnostic[], rule: string): string[] {
+  return diagnostics.filter((d) => d.rule === rule).map((d) => `${d.line}:${d.column}`);
+}
+
+export function skillText(frontmatter: string, body = '# Title\n\nBody text.\n'): string {
+  return `---\n${frontmatter}\n---\n${body}`;
+}
+
+export const VALID_TRIGGERS = JSON.stringify({
+  should_trigger: ['one task', 'two task', 'three task', 'four task', 'five task'],
+  should_not_trigger: ['near one', 'near two', 'near three'],
+});
+
+/** Writes a tree of files under a fresh temporary folder and returns its path. */
+export function makeTree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'skillpack-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return root;
+}
