@@ -30,3 +30,33 @@ export function plainText(node: Nodes): string {
   }
   return text;
 }
+
+/** Nesting levels beyond this are flattened to text before rendering (tree utilities recurse per level). */
+export const MAX_RENDER_DEPTH = 64;
+
+/** The deepest nesting level of the tree (the root is level 0). */
+export function treeDepth(tree: Root): number {
+  let deepest = 0;
+  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if ('children' in node) for (const child of node.children) stack.push({ node: child as Nodes, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+/** A copy-free clamp: children of nodes at `maxDepth` are replaced by one text node holding their plain text. */
+export function flattenBeyond(tree: Root, maxDepth: number): void {
+  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!('children' in node)) continue;
+    if (depth >= maxDepth) {
+      const text = plainText(node);
+      (node as { children: Nodes[] }).children = [{ type: 'text', value: text }];
+      continue;
+    }
+    for (const child of node.children) stack.push({ node: child as Nodes, depth: depth + 1 });
+  }
+}

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { extractHeadings, type HeadingInfo } from './headings.ts';
+import { flattenBeyond, MAX_RENDER_DEPTH, treeDepth } from './mdast.ts';
 
 /**
  * The allow-list every rendered skill passes through: GitHub's sanitizer schema, minus anything that
@@ -33,6 +34,7 @@ export interface RenderResult {
 /** Renders a skill body's mdast to sanitized HTML, with heading ids that match the compiled record. */
 export function renderBody(tree: Root): RenderResult {
   const headings = extractHeadings(tree);
+  if (treeDepth(tree) > MAX_RENDER_DEPTH) flattenBeyond(tree, MAX_RENDER_DEPTH);
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
   assignHeadingIds(clean, headings);

@@ -1,3 +1,4 @@
+import { MAX_RENDER_DEPTH, treeDepth } from '../mdast.ts';
 import { bodyLineCount, bodyTokenCount, utf8Length } from '../stats.ts';
 import type { SkillRule } from './types.ts';
 
@@ -8,7 +9,7 @@ const rule: SkillRule = {
   preset: 'default',
   docs: {
     summary:
-      'The body stays within 500 lines and 5,000 tokens, the budget the specification recommends; move long reference material into `references/`.',
+      'The body stays within 500 lines and 5,000 tokens, the budget the specification recommends, and is not absurdly nested; move long reference material into `references/`.',
     pass: '---\nname: docker\ndescription: Builds container images. Use when writing a Dockerfile.\n---\n# Docker\n\nSee [the flag reference](references/flags.md).\n',
     fail: '(a SKILL.md whose body runs to 800 lines)',
   },
@@ -17,6 +18,9 @@ const rule: SkillRule = {
     const lines = bodyLineCount(skill.body);
     if (lines > config.maxBodyLines) {
       report(where, `Body is ${lines} lines long; keep it within ${config.maxBodyLines} and move reference material into references/`);
+    }
+    if (skill.tree && treeDepth(skill.tree) > MAX_RENDER_DEPTH) {
+      report(where, `Markdown is nested more than ${MAX_RENDER_DEPTH} levels deep; deeper content is shown as plain text`);
     }
     if (utf8Length(skill.body) <= config.maxBodyTokens) return;
     const tokens = bodyTokenCount(skill);

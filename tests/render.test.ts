@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '../src/core/render.ts';
+import { parse, skillText } from './helpers.ts';
+
+const render = (body: string) => renderBody(parse(skillText('name: my-skill\ndescription: x', body)).tree!);
+
+describe('renderBody', () => {
+  it('renders GFM tables and task lists', () => {
+    const { html } = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+  });
+
+  it('gives headings the ids recorded in the bundle, de-duplicated', () => {
+    const { html, headings } = render('# Setup\n\n## Setup\n\n## Ünïcode & Symbols!\n');
+    expect(headings.map((h) => h.id)).toEqual(['setup', 'setup-1', 'ünïcode--symbols']);
+    expect(html).toContain('<h1 id="setup">');
+    expect(html).toContain('<h2 id="setup-1">');
+  });
+
+  it('drops raw HTML, scripts, event handlers and dangerous URLs', () => {
+    const { html } = render(
+      '<script>alert(1)</script>\n\n<div onclick="x()">raw</div>\n\n[click](javascript:alert(1)) [data](data:text/html,hi) [vb](vbscript:x)\n\n![img](javascript:alert(2))\n',
+    );
+    expect(html).not.toMatch(/<script|onclick|javascript:|data:text|vbscript:|<div/);
+    expect(html).toContain('click');
+  });
+
+  it('keeps code language classes for highlighting', () => {
+    expect(render('```python\nprint(1)\n```\n').html).toContain('<code class="language-python">');
+  });
+});
