@@ -6,7 +6,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSkill } from '../src/core/compile.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { toPrompt } from '../src/runtime/prompt.ts';
@@ -17,7 +16,7 @@ async function validate(dirName: string, skillMd: string | null, extra: Record<s
   if (skillMd !== null) files[`${dirName}/SKILL.md`] = skillMd;
   const root = makeTree(files);
   mkdirSync(join(root, dirName), { recursive: true });
-  const result = await checkPaths({ cwd: root, paths: [join(root, dirName)], preset });
+  const result = await checkPaths({ cwd: root, paths: [join(root, dirName)], preset, compile: preset === 'default', cache: false });
   return { ...result, errors: result.diagnostics.filter((d) => d.severity === 'error'), root };
 }
 
@@ -115,7 +114,7 @@ describe('skills-ref validator cases', () => {
 describe('skills-ref parser cases', () => {
   it('valid frontmatter yields fields and body', async () => {
     const result = await validate('my-skill', skill('name: my-skill\ndescription: A test skill', '# My Skill\n\nInstructions here.\n'));
-    const parsed = result.skills[0]!.parsed;
+    const parsed = result.skills[0]!.parsed!;
     expect(parsed.frontmatter?.data).toMatchObject({ name: 'my-skill', description: 'A test skill' });
     expect(parsed.body).toContain('# My Skill');
   });
@@ -133,7 +132,7 @@ describe('skills-ref parser cases', () => {
   });
   it('license is read', async () => {
     const result = await validate('my-skill', skill('name: my-skill\ndescription: A test skill\nlicense: MIT'), {}, 'default');
-    expect(compileSkill(result.skills[0]!.parsed, result.skills[0]!.skillFile).license).toBe('MIT');
+    expect(result.skills[0]!.record!.license).toBe('MIT');
   });
   it('differs: an unquoted number in metadata is an error, not silently turned into a string', async () => {
     // The specification defines metadata as a string-to-string map; `version: 1.0` would otherwise arrive as 1.
@@ -149,22 +148,22 @@ describe('skills-ref parser cases', () => {
   });
   it('prefers SKILL.md over skill.md', async () => {
     const result = await validate('my-skill', skill('name: my-skill\ndescription: upper'), { 'my-skill/skill.md': 'lowercase' });
-    expect(result.skills.map((s) => s.parsed.source.sourcePath)).toEqual(['my-skill/SKILL.md']);
+    expect(result.skills.map((s) => s.source.sourcePath)).toEqual(['my-skill/SKILL.md']);
   });
   it('accepts a lowercase skill.md', async () => {
     const result = await validate('my-skill', null, { 'my-skill/skill.md': skill('name: my-skill\ndescription: A test skill') });
-    expect(result.skills.map((s) => s.parsed.source.sourcePath)).toEqual(['my-skill/skill.md']);
+    expect(result.skills.map((s) => s.source.sourcePath)).toEqual(['my-skill/skill.md']);
     expect(result.errors).toEqual([]);
   });
   it('allowed-tools string is kept as written', async () => {
     const result = await validate('my-skill', skill('name: my-skill\ndescription: A test skill\nallowed-tools: Bash(jq:*) Bash(git:*)'), {}, 'default');
-    expect(compileSkill(result.skills[0]!.parsed, result.skills[0]!.skillFile).allowedTools).toBe('Bash(jq:*) Bash(git:*)');
+    expect(result.skills[0]!.record!.allowedTools).toBe('Bash(jq:*) Bash(git:*)');
   });
   it('allowed-tools lists are joined with spaces', async () => {
     const inline = await validate('my-skill', skill('name: my-skill\ndescription: A test skill\nallowed-tools: [Read, Write, Bash]'), {}, 'default');
-    expect(compileSkill(inline.skills[0]!.parsed, inline.skills[0]!.skillFile).allowedTools).toBe('Read Write Bash');
+    expect(inline.skills[0]!.record!.allowedTools).toBe('Read Write Bash');
     const block = await validate('my-skill', skill('name: my-skill\ndescription: A test skill\nallowed-tools:\n  - Read\n  - Bash\n  - Grep'), {}, 'default');
-    expect(compileSkill(block.skills[0]!.parsed, block.skills[0]!.skillFile).allowedTools).toBe('Read Bash Grep');
+    expect(block.skills[0]!.record!.allowedTools).toBe('Read Bash Grep');
   });
   it('differs: a byte order mark is skipped', async () => {
     // The reference treats a BOM as content before the fence; editors on Windows add one silently.
@@ -176,7 +175,7 @@ describe('skills-ref parser cases', () => {
   it('differs: `---` inside a quoted value does not end the frontmatter', async () => {
     const result = await validate('my-skill', skill('name: my-skill\ndescription: "Handles --- separators"'));
     expect(result.errors).toEqual([]);
-    expect(result.skills[0]!.parsed.frontmatter?.data.description).toBe('Handles --- separators');
+    expect(result.skills[0]!.parsed!.frontmatter?.data.description).toBe('Handles --- separators');
   });
 });
 

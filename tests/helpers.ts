@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
-import { lintSkill, lintTree } from '../src/core/lint.ts';
+import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseSkill, type ParsedSkill, type SkillFile, type SkillSource } from '../src/core/skill.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
@@ -48,7 +48,7 @@ export const CATALOG_CONFIG: LintConfig = {
 export function lint(text: string, options: SourceOptions & { config?: Partial<LintConfig> } = {}): Diagnostic[] {
   const config = { ...DEFAULT_LINT_CONFIG, ...options.config };
   const skill = parse(text, options);
-  return [...lintSkill(skill, config), ...lintTree([skill], config)];
+  return [...lintSkill(skill, config), ...lintTree([summarize(skill)], config)];
 }
 
 /** Diagnostics of one rule as `line:column` strings, the form fixture tests state. */

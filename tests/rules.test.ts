@@ -101,11 +101,11 @@ describe('rule fixtures (expected line:column)', () => {
   });
 
   it('unique-names across a tree', async () => {
-    const { lintTree } = await import('../src/core/lint.ts');
+    const { lintTree, summarize } = await import('../src/core/lint.ts');
     const { parse } = await import('./helpers.ts');
     const a = parse(skillText(`name: dup\n${DESCRIPTION}`), { name: 'dup', category: 'one' });
     const b = parse(skillText(`name: dup\n${DESCRIPTION}`), { name: 'dup', category: 'two' });
-    const diagnostics = lintTree([a, b], CATALOG_CONFIG);
+    const diagnostics = lintTree([summarize(a), summarize(b)], CATALOG_CONFIG);
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['skills/one/dup/SKILL.md:2:7', 'skills/two/dup/SKILL.md:2:7']);
   });
 });

@@ -83,7 +83,12 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const format = values.format!;
   if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError('--format must be pretty, json or github');
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
-  const result = await checkPaths({ cwd: io.cwd, paths: paths.map((path) => resolve(io.cwd, path)), preset: parsePreset(values.preset) });
+  const result = await checkPaths({
+    cwd: io.cwd,
+    paths: paths.map((path) => resolve(io.cwd, path)),
+    preset: parsePreset(values.preset),
+    cache: !values['no-cache'],
+  });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((path) => `no skill found at "${path}" (it does not exist or holds no SKILL.md)`).join('\n'));
   }
@@ -113,7 +118,7 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   void positionals;
   const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
-  const result = await checkPaths({ cwd: io.cwd, paths: [source] });
+  const result = await checkPaths({ cwd: io.cwd, paths: [source], compile: true, cache: !values['no-cache'] });
   const report = toReport(result);
   if (report.errors > 0) {
     io.stderr.write(`${formatPretty(report, false)}\n\nskillpack: build refused: fix the errors above; nothing was written.\n`);

@@ -56,6 +56,28 @@ export function compileSkill(skill: ParsedSkill, skillFile: { size: number; sha2
   return { ...record, digest: recordDigest(record) };
 }
 
+/** The record with its keys in the documented order, whatever path it came by (fresh or from the cache). */
+function inCanonicalOrder(record: SkillRecord): SkillRecord {
+  return {
+    name: record.name,
+    description: record.description,
+    category: record.category,
+    path: record.path,
+    license: record.license,
+    compatibility: record.compatibility,
+    metadata: record.metadata,
+    allowedTools: record.allowedTools,
+    tags: record.tags,
+    aliases: record.aliases,
+    headings: record.headings,
+    summary: record.summary,
+    stats: record.stats,
+    files: record.files,
+    digest: record.digest,
+    body: record.body,
+  };
+}
+
 /** sha256 of the record's canonical JSON without its digest; the runtime recomputes it to detect tampering. */
 export function recordDigest(record: Omit<SkillRecord, 'digest'> | SkillRecord): string {
   const { digest: _ignored, ...content } = record as SkillRecord;
@@ -68,7 +90,7 @@ export function bundleDigest(skills: readonly { digest: string }[]): string {
 
 /** Assembles the bundle; `sourceDateEpoch` (seconds) adds a timestamp, otherwise the output carries none. */
 export function assembleBundle(records: readonly SkillRecord[], sourceDateEpoch?: string): Bundle {
-  const skills = [...records].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const skills = records.map(inCanonicalOrder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const bundle: Bundle = {
     format: BUNDLE_FORMAT,
     generator: GENERATOR,

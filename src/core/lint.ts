@@ -1,7 +1,7 @@
 import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { RULES } from './rules/index.ts';
-import { presetIncludes, type SkillRule, type TreeRule } from './rules/types.ts';
+import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
 function activeRules(config: LintConfig) {
@@ -38,11 +38,17 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): Diagnostic[] 
 }
 
 /** Diagnostics that compare skills with each other (e.g. duplicate names). */
-export function lintTree(skills: readonly ParsedSkill[], config: LintConfig): Diagnostic[] {
+export function summarize(skill: ParsedSkill): SkillSummary {
+  const field = skill.frontmatter?.fields.get('name');
+  const valid = field && typeof field.value === 'string' && field.value.trim() !== '';
+  return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null };
+}
+
+export function lintTree(skills: readonly SkillSummary[], config: LintConfig): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of activeRules(config).treeRules) {
     rule.checkTree(skills, (skill, span, message) => {
-      diagnostics.push(diagnosticAt(skill.source.file, span, rule.id, rule.severity, message));
+      diagnostics.push(diagnosticAt(skill.file, span, rule.id, rule.severity, message));
     });
   }
   return diagnostics.sort(compareDiagnostics);

@@ -1,11 +1,14 @@
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { compileSkill } from '../core/compile.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { lintSkill, lintTree } from '../core/lint.ts';
+import { lintSkill, lintTree, summarize } from '../core/lint.ts';
 import { TRIGGERS_PATH } from '../core/rules/evals-triggers.ts';
-import type { Preset } from '../core/rules/types.ts';
+import type { Preset, SkillSummary } from '../core/rules/types.ts';
+import type { SkillRecord } from '../core/schema.ts';
 import { parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
+import { defaultCacheFile, SkillCache } from './cache.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
 import { readSkillFile, scanResources, toPosix } from './read.ts';
@@ -15,13 +18,24 @@ export interface CheckOptions {
   paths: readonly string[];
   /** Overrides the preset chosen from the project config. */
   preset?: Preset;
+  /** Also compile every skill without errors into a bundle record. */
+  compile?: boolean;
+  /** Read and write the incremental cache (default true). */
+  cache?: boolean;
+  /** Cache file to use instead of the default location. */
+  cacheFile?: string;
 }
 
 export interface CheckedSkill {
   found: FoundSkill;
-  parsed: ParsedSkill;
+  source: SkillSource;
+  /** Parsed form; null when the result came from the cache. */
+  parsed: ParsedSkill | null;
   skillFile: { size: number; sha256: string };
   diagnostics: Diagnostic[];
+  summary: SkillSummary;
+  /** Present when compiling was asked for and the skill has no errors. */
+  record: SkillRecord | null;
 }
 
 export interface CheckResult {
@@ -31,6 +45,8 @@ export interface CheckResult {
   /** Number of files checked (SKILL.md files plus the categories file when used). */
   files: number;
   missing: string[];
+  /** Skills answered from the cache. */
+  cacheHits: number;
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
@@ -49,10 +65,19 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     files++;
   }
   const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories };
+  const useCache = options.cache !== false;
+  const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
+  const compile = options.compile === true;
 
-  const parseMarkdown: MarkdownParser | null = preset === 'spec' ? null : (await import('../core/markdown.ts')).parseMarkdown;
+  let parseMarkdown: MarkdownParser | null | undefined;
+  const markdownParser = async () => {
+    if (parseMarkdown === undefined) parseMarkdown = preset === 'spec' && !compile ? null : (await import('../core/markdown.ts')).parseMarkdown;
+    return parseMarkdown;
+  };
+
   const realRoots = new Map<string, string>();
   const skills: CheckedSkill[] = [];
+  let cacheHits = 0;
   for (const found of discovery.skills) {
     let realRoot = realRoots.get(found.treeRoot);
     if (realRoot === undefined) {
@@ -76,14 +101,48 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       resourceTexts: resources.texts,
       readDiagnostics: read.diagnostics,
     };
-    const parsed = parseSkill(source, parseMarkdown);
-    skills.push({ found, parsed, skillFile: { size: read.size, sha256: read.sha256 }, diagnostics: lintSkill(parsed, config) });
+    const skillFile = { size: read.size, sha256: read.sha256 };
     files++;
+
+    const key = SkillCache.key([config, compile, file, found, read.sha256, read.diagnostics, resources.files, resources.texts]);
+    const cached = read.text === null ? undefined : cache.get(key);
+    if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
+      cacheHits++;
+      const record = cached.record ? withBody(cached.record, read.text!) : null;
+      skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, summary: cached.summary, record });
+      continue;
+    }
+
+    const parsed = parseSkill(source, await markdownParser());
+    const skillDiagnostics = lintSkill(parsed, config);
+    const summary = summarize(parsed);
+    const hasErrors = skillDiagnostics.some((d) => d.severity === 'error');
+    const record = compile && !hasErrors && parsed.tree ? compileSkill(parsed, skillFile) : null;
+    if (read.text !== null) {
+      cache.set(key, {
+        diagnostics: skillDiagnostics,
+        summary,
+        ...(record ? { record: { ...withoutBody(record), bodyOffset: parsed.bodyOffset } } : {}),
+      });
+    }
+    skills.push({ found, source, parsed, skillFile, diagnostics: skillDiagnostics, summary, record });
   }
+  cache.save();
+
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
-  diagnostics.push(...lintTree(skills.map((skill) => skill.parsed), config));
+  diagnostics.push(...lintTree(skills.map((skill) => skill.summary), config));
   diagnostics.sort(compareDiagnostics);
-  return { config, skills, diagnostics, files, missing: discovery.missing };
+  return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits };
+}
+
+function withoutBody(record: SkillRecord): Omit<SkillRecord, 'body'> {
+  const { body: _body, ...rest } = record;
+  return rest;
+}
+
+function withBody(cached: Omit<SkillRecord, 'body'> & { bodyOffset: number }, text: string): SkillRecord {
+  const { bodyOffset, ...rest } = cached;
+  return { ...rest, body: text.slice(bodyOffset) };
 }
 
 function display(cwd: string, absolute: string): string {

@@ -35,9 +35,16 @@ export interface SkillRule extends RuleBase {
   check(context: SkillRuleContext): void;
 }
 
+/** What tree rules see of each skill: small enough to keep in the incremental cache. */
+export interface SkillSummary {
+  file: string;
+  /** The `name` value when it is a non-empty string, with where it stands. */
+  name: { value: string; span: Span } | null;
+}
+
 export interface TreeRule extends RuleBase {
   scope: 'tree';
-  checkTree(skills: readonly ParsedSkill[], report: (skill: ParsedSkill, span: Span | null, message: string) => void): void;
+  checkTree(skills: readonly SkillSummary[], report: (skill: SkillSummary, span: Span | null, message: string) => void): void;
 }
 
 export type Rule = SkillRule | TreeRule;

@@ -13,9 +13,8 @@ const rule: TreeRule = {
   checkTree(skills, report) {
     const byName = new Map<string, typeof skills[number][]>();
     for (const skill of skills) {
-      const value = skill.frontmatter?.fields.get('name')?.value;
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      const key = value.normalize('NFKC');
+      if (skill.name === null) continue;
+      const key = skill.name.value.normalize('NFKC');
       const group = byName.get(key) ?? [];
       group.push(skill);
       byName.set(key, group);
@@ -23,8 +22,8 @@ const rule: TreeRule = {
     for (const [name, group] of byName) {
       if (group.length < 2) continue;
       for (const skill of group) {
-        const others = group.filter((other) => other !== skill).map((other) => other.source.file);
-        report(skill, skill.frontmatter!.fields.get('name')!.valueSpan, `Skill name "${name}" is also used by ${others.join(', ')}; names must be unique`);
+        const others = group.filter((other) => other !== skill).map((other) => other.file);
+        report(skill, skill.name!.span, `Skill name "${name}" is also used by ${others.join(', ')}; names must be unique`);
       }
     }
   },
