@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Span } from './diagnostics.ts';
 import type { LineIndex } from './text.ts';
 
@@ -69,7 +69,7 @@ export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
   const firstLine = lines.lineText(1);
   if (!firstLine.startsWith('---')) {
     const fenceLine = findFenceLine(lines, 1);
-    if (fenceLine !== null && lines.lineText(fenceLine).trim() === '---' && /^\s*$/.test(text.slice(0, lines.lineStarts[fenceLine - 1]))) {
+    if (fenceLine !== null && /^\s*$/.test(text.slice(0, lines.lineStart(fenceLine)))) {
       return noFrontmatter('Frontmatter must start on the first line; remove the blank lines or spaces before `---`', fenceLine, 1);
     }
     return noFrontmatter('File must start with YAML frontmatter: a `---` line, `name` and `description`, then a closing `---` line');
@@ -90,10 +90,10 @@ export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
     return noFrontmatter('Frontmatter is not closed; add a line with only `---` after the last field', 1, 1);
   }
 
-  const yamlStart = lines.lineStarts[1]!;
-  const yamlEnd = lines.lineStarts[closeLine - 1]!;
+  const yamlStart = lines.lineStart(2)!;
+  const yamlEnd = lines.lineStart(closeLine)!;
   const yamlText = text.slice(yamlStart, yamlEnd);
-  const afterClose = lines.lineStarts[closeLine];
+  const afterClose = lines.lineStart(closeLine + 1);
   const bodyOffset = afterClose === undefined ? text.length : afterClose;
 
   const parsed = parseYaml(yamlText, yamlStart, lines, problems);
@@ -116,7 +116,7 @@ export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
 }
 
 function findFenceLine(lines: LineIndex, fromLine: number): number | null {
-  for (let line = fromLine; line <= lines.lineCount; line++) {
+  for (let line = fromLine; lines.lineStart(line) !== undefined; line++) {
     if (FENCE.test(lines.lineText(line))) return line;
   }
   return null;
@@ -156,7 +156,6 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
     schema: 'core',
     uniqueKeys: true,
     prettyErrors: false,
-    lineCounter: new LineCounter(),
   });
 
   let failed = false;
@@ -165,7 +164,8 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
     problems.push({ message: `Invalid YAML: ${describeYamlError(error.code, error.message)}`, span: spanOf(error.pos) });
   }
 
-  visit(doc, {
+  // Anchors, aliases and tags all need one of these characters; most frontmatter has none, so skip the walk.
+  if (/[&*!]/.test(yamlText)) visit(doc, {
     Alias(_, node) {
       failed = true;
       problems.push({ message: 'YAML aliases (`*name`) are not allowed in frontmatter; write the value out', span: spanOf(node.range) });

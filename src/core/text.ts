@@ -63,48 +63,84 @@ function findInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Maps UTF-16 offsets of a text to 1-based line and column (columns count UTF-16 code units, as editors and eslint do). */
+/**
+ * Maps UTF-16 offsets of a text to 1-based line and column (columns count UTF-16 code units, as
+ * editors and eslint do). Line starts are found lazily, so looking at the frontmatter of a large file
+ * does not scan the whole file.
+ */
 export class LineIndex {
-  readonly lineStarts: number[];
   readonly text: string;
+  private readonly starts: number[] = [0];
+  private scanned = 0;
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
+  }
+
+  /** Scans forward until `line` is known or the text ends; returns whether it exists. */
+  private reach(line: number): boolean {
+    while (this.starts.length < line && this.scanned < this.text.length) this.scanOneLine();
+    return this.starts.length >= line;
+  }
+
+  private reachOffset(offset: number): void {
+    while (this.scanned <= offset && this.scanned < this.text.length) this.scanOneLine();
+  }
+
+  private scanOneLine(): void {
+    const text = this.text;
+    let i = this.scanned;
+    while (i < text.length) {
       const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (code === 10 || code === 13) {
+        const next = code === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        this.starts.push(next);
+        this.scanned = next;
+        return;
+      }
+      i++;
     }
-    this.lineStarts = starts;
+    this.scanned = text.length;
+  }
+
+  get lineStarts(): readonly number[] {
+    this.reach(Number.MAX_SAFE_INTEGER);
+    return this.starts;
   }
 
   get lineCount(): number {
     return this.lineStarts.length;
   }
 
+  /** Offset of the first character of a 1-based line, or undefined past the end. */
+  lineStart(line: number): number | undefined {
+    return this.reach(line) ? this.starts[line - 1] : undefined;
+  }
+
   pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    this.reachOffset(clamped);
+    const starts = this.starts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    return { line: low + 1, column: clamped - starts[low]! + 1 };
   }
 
   offsetAt(point: Point): number {
-    const start = this.lineStarts[point.line - 1] ?? this.text.length;
+    const start = this.lineStart(point.line) ?? this.text.length;
     return start + point.column - 1;
   }
 
   /** The text of a 1-based line without its line ending. */
   lineText(line: number): string {
-    const start = this.lineStarts[line - 1];
+    const start = this.lineStart(line);
     if (start === undefined) return '';
-    const next = this.lineStarts[line];
+    const next = this.lineStart(line + 1);
     let end = next === undefined ? this.text.length : next;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return this.text.slice(start, end);

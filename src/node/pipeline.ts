@@ -86,8 +86,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     }
     const file = display(cwd, found.absolutePath);
     const read = readSkillFile(found.absolutePath, file, realRoot);
+    const needsResources = preset !== 'spec' || compile;
     const resources =
-      found.layout === 'folder' && read.text !== null
+      needsResources && found.layout === 'folder' && read.text !== null
         ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, [TRIGGERS_PATH], config.maxResourceBytes)
         : { files: [], texts: {} };
     const source: SkillSource = {

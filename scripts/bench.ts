@@ -1,0 +1,112 @@
+// `npm run bench`: synthetic corpora of realistic skills, timed through the real command.
+// Prints, per corpus size, the read-and-sha256 floor and cold/warm `check` and `build` (median wall
+// time of several runs, each a fresh process, and peak memory), with the ratio to the floor.
+import { spawnSync } from 'node:child_process';
+
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHILD = join(ROOT, 'scripts/bench-child.ts');
+const sizes = (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
+const REFERENCE_MS_PER_SKILL = 3000 / 1933;
+
+interface Run {
+  wallMs: number;
+  maxRssKiB: number;
+  code: number;
+}
+
+function runCommand(args: string[], cwd: string): Run {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [CHILD, ...args], { cwd, encoding: 'utf8' });
+  const wallMs = performance.now() - started;
+  const report = JSON.parse(child.stderr.trim().split('\n').pop() ?? '{}') as { code: number; maxRssKiB: number };
+  return { wallMs, maxRssKiB: report.maxRssKiB, code: report.code };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function walkFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walkFiles(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+/** The floor: list, read and sha256 every file of the corpus, in a fresh process like the real runs. */
+function floorMs(tree: string): number {
+  const script = `
+    const { readdirSync, readFileSync } = require('node:fs');
+    const { createHash } = require('node:crypto');
+    const { join } = require('node:path');
+    const walk = (dir) => { for (const e of readdirSync(dir, { withFileTypes: true })) { const p = join(dir, e.name); if (e.isDirectory()) walk(p); else createHash('sha256').update(readFileSync(p)).digest('hex'); } };
+    walk(${JSON.stringify(tree)});`;
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', script]);
+  return performance.now() - started;
+}
+
+const rows: string[][] = [];
+const work = mkdtempSync(join(tmpdir(), 'skillpack-bench-'));
+try {
+  for (const size of sizes) {
+    const project = join(work, `corpus-${size}`);
+    const tree = join(project, 'skills');
+    mkdirSync(project, { recursive: true });
+    generateCorpus(tree, size);
+    const files = walkFiles(tree);
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    const repeats = size >= 10000 ? 3 : 5;
+    const floor = median(Array.from({ length: repeats }, () => floorMs(tree)));
+    const cacheFile = join(project, '.skillpack-cache');
+
+    const measure = (label: string, args: string[], warm: boolean) => {
+      const runs: Run[] = [];
+      for (let i = 0; i < repeats; i++) {
+        if (!warm) rmSync(cacheFile, { recursive: true, force: true });
+        runs.push(runCommand(args, project));
+      }
+      const wall = median(runs.map((run) => run.wallMs));
+      const rss = Math.max(...runs.map((run) => run.maxRssKiB));
+      rows.push([
+        String(size),
+        label,
+        `${wall.toFixed(0)} ms`,
+        `${(rss / 1024).toFixed(0)} MiB`,
+        `${(wall / floor).toFixed(1)}x`,
+        label.startsWith('check') ? `${((wall / (size * REFERENCE_MS_PER_SKILL)) * 100).toFixed(0)}%` : '',
+        `exit ${runs[0]!.code}`,
+      ]);
+    };
+
+    rows.push([String(size), `floor: read+sha256 ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`, `${floor.toFixed(0)} ms`, '', '1.0x', '', '']);
+    measure('check --preset spec, cold', ['check', 'skills', '--preset', 'spec', '--format', 'json'], false);
+    measure('check (default preset), cold', ['check', 'skills', '--format', 'json'], false);
+    measure('check (default preset), warm', ['check', 'skills', '--format', 'json'], true);
+    measure('build, cold', ['build', '--source', 'skills', '--out', 'out'], false);
+    measure('build, warm', ['build', '--source', 'skills', '--out', 'out'], true);
+    rmSync(project, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['skills', 'run', 'median wall', 'peak RSS', 'vs floor', 'vs reference*', ''];
+const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+console.log(line(header));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of rows) console.log(line(row));
+console.log(
+  `\n* Share of the Python reference validator's time for the same number of skills, taken as ${REFERENCE_MS_PER_SKILL.toFixed(2)} ms per skill\n` +
+    '  (1,933 real skills in about 3.0 s, measured outside this benchmark; the reference is not installed here). Goal: at most 20% at 2,000 skills.',
+);
