@@ -1,17 +1,18 @@
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { compileSkill } from '../core/compile.ts';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { lintSkill, lintTree, summarize } from '../core/lint.ts';
+import { lintTree } from '../core/lint.ts';
 import { TRIGGERS_PATH } from '../core/rules/evals-triggers.ts';
 import type { Preset, SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
-import { parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
+import type { MarkdownParser, ParsedSkill, SkillSource } from '../core/skill.ts';
 import { defaultCacheFile, SkillCache } from './cache.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
+import { processSkill, type SkillJob } from './process.ts';
 import { readSkillFile, scanResources, toPosix } from './read.ts';
+import { processInWorkers, threadCount, WORKER_THRESHOLD } from './workers.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -69,15 +70,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
   const compile = options.compile === true;
 
-  let parseMarkdown: MarkdownParser | null | undefined;
-  const markdownParser = async () => {
-    if (parseMarkdown === undefined) parseMarkdown = preset === 'spec' && !compile ? null : (await import('../core/markdown.ts')).parseMarkdown;
-    return parseMarkdown;
-  };
-
   const realRoots = new Map<string, string>();
   const skills: CheckedSkill[] = [];
   let cacheHits = 0;
+  const pending: Array<{ index: number; key: string; job: SkillJob }> = [];
   for (const found of discovery.skills) {
     let realRoot = realRoots.get(found.treeRoot);
     if (realRoot === undefined) {
@@ -113,27 +109,42 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, summary: cached.summary, record });
       continue;
     }
+    pending.push({ index: skills.length, key, job: { source, skillFile } });
+    skills.push({ found, source, parsed: null, skillFile, diagnostics: [], summary: { file, name: null }, record: null });
+  }
 
-    const parsed = parseSkill(source, await markdownParser());
-    const skillDiagnostics = lintSkill(parsed, config);
-    const summary = summarize(parsed);
-    const hasErrors = skillDiagnostics.some((d) => d.severity === 'error');
-    const record = compile && !hasErrors && parsed.tree ? compileSkill(parsed, skillFile) : null;
-    if (read.text !== null) {
-      cache.set(key, {
-        diagnostics: skillDiagnostics,
-        summary,
-        ...(record ? { record: { ...withoutBody(record), bodyOffset: parsed.bodyOffset } } : {}),
+  const markdown = preset !== 'spec' || compile;
+  const threads = threadCount();
+  const outcomes =
+    markdown && pending.length >= WORKER_THRESHOLD && threads > 1
+      ? await processInWorkers(pending.map((item) => item.job), config, compile, markdown, threads)
+      : await processInline(pending.map((item) => item.job), config, compile, markdown);
+  pending.forEach((item, i) => {
+    const outcome = outcomes[i]!;
+    const skill = skills[item.index]!;
+    skill.diagnostics = outcome.diagnostics;
+    skill.summary = outcome.summary;
+    skill.record = outcome.record;
+    skill.parsed = 'parsed' in outcome ? (outcome.parsed as ParsedSkill) : null;
+    if (item.job.source.text !== null) {
+      cache.set(item.key, {
+        diagnostics: outcome.diagnostics,
+        summary: outcome.summary,
+        ...(outcome.record ? { record: { ...withoutBody(outcome.record), bodyOffset: outcome.bodyOffset } } : {}),
       });
     }
-    skills.push({ found, source, parsed, skillFile, diagnostics: skillDiagnostics, summary, record });
-  }
+  });
   cache.save();
 
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
   diagnostics.push(...lintTree(skills.map((skill) => skill.summary), config));
   diagnostics.sort(compareDiagnostics);
   return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits };
+}
+
+async function processInline(jobs: readonly SkillJob[], config: LintConfig, compile: boolean, markdown: boolean) {
+  const parseMarkdown: MarkdownParser | null = markdown && jobs.length > 0 ? (await import('../core/markdown.ts')).parseMarkdown : null;
+  return jobs.map((job) => processSkill(job, config, compile, parseMarkdown));
 }
 
 function withoutBody(record: SkillRecord): Omit<SkillRecord, 'body'> {

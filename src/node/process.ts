@@ -1,0 +1,28 @@
+import { compileSkill } from '../core/compile.ts';
+import type { LintConfig } from '../core/config.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { lintSkill, summarize } from '../core/lint.ts';
+import type { SkillSummary } from '../core/rules/types.ts';
+import type { SkillRecord } from '../core/schema.ts';
+import { parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
+
+export interface SkillJob {
+  source: SkillSource;
+  skillFile: { size: number; sha256: string };
+}
+
+export interface SkillOutcome {
+  diagnostics: Diagnostic[];
+  summary: SkillSummary;
+  record: SkillRecord | null;
+  bodyOffset: number;
+}
+
+/** Parse, lint and (optionally) compile one skill: the unit of work, the same inline or in a worker. */
+export function processSkill(job: SkillJob, config: LintConfig, compile: boolean, parseMarkdown: MarkdownParser | null): SkillOutcome & { parsed: ParsedSkill } {
+  const parsed = parseSkill(job.source, parseMarkdown);
+  const diagnostics = lintSkill(parsed, config);
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  const record = compile && !hasErrors && parsed.tree ? compileSkill(parsed, job.skillFile) : null;
+  return { parsed, diagnostics, summary: summarize(parsed), record, bodyOffset: parsed.bodyOffset };
+}
