@@ -19,7 +19,7 @@ describe('worker threads', () => {
     process.env.SKILLPACK_THREADS = '2';
     const parallel = await checkPaths(options);
     expect(parallel.diagnostics).toEqual(single.diagnostics);
-    expect(parallel.diagnostics.map((d) => d.rule)).toEqual(['known-fields', 'description-format', 'relative-links']);
+    expect(parallel.diagnostics.map((d) => d.rule)).toEqual(['description-format', 'known-fields', 'relative-links']);
     expect(parallel.skills.map((s) => s.record)).toEqual(single.skills.map((s) => s.record));
   });
 });
