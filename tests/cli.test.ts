@@ -123,7 +123,41 @@ describe('skillpack check', () => {
   });
 });
 
+describe('skillpack check --format sarif', () => {
+  it('prints SARIF 2.1.0 with rules and located results', () => {
+    const root = makeTree({ 'tree/a/SKILL.md': '---\nname: b\ndescription: x\n---\n' });
+    const { code, stdout } = run(['check', 'tree', '--format', 'sarif'], root);
+    expect(code).toBe(1);
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.name).toBe('skillpack');
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('name-matches-folder');
+    expect(run0.results).toEqual([
+      {
+        ruleId: 'name-matches-folder',
+        ruleIndex: run0.tool.driver.rules.findIndex((r: { id: string }) => r.id === 'name-matches-folder'),
+        level: 'error',
+        message: { text: '`name` "b" does not match its folder "a"; rename one so they are equal' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'tree/a/SKILL.md' }, region: { startLine: 2, startColumn: 7, endLine: 2, endColumn: 8 } } }],
+      },
+    ]);
+  });
+});
+
 describe('skillpack build', () => {
+  it('records acknowledged findings in the bundle', () => {
+    const acknowledged = good('alpha').replace('## Usage', '<!-- skillpack-ignore-next-line prompt-injection: quoted to show the attack -->\nAttackers write "ignore previous instructions".\n\n## Usage');
+    const root = catalog({ 'skills/tools/alpha/SKILL.md': acknowledged });
+    const { code, stdout } = run(['build', '--out', 'out'], root);
+    expect(code).toBe(0);
+    const bundle = JSON.parse(readFileSync(join(root, 'out/skills.json'), 'utf8'));
+    expect(bundle.skills[0].acknowledged).toEqual([
+      expect.objectContaining({ rule: 'prompt-injection', line: 12, column: 18, reason: 'quoted to show the attack', file: 'skills/tools/alpha/SKILL.md' }),
+    ]);
+    expect(run(['check'], root).stdout).toMatch(/1 acknowledged finding/);
+  });
+
   it('writes the bundle, the index, the schema and each SKILL.md, valid against the schema', () => {
     const root = catalog();
     const { code, stdout } = run(['build', '--out', 'out'], root);

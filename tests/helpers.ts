@@ -29,7 +29,7 @@ export function sourceOf(text: string, options: SourceOptions = {}): SkillSource
     category,
     layout: options.layout ?? 'folder',
     text,
-    files: (options.files ?? []).map((path): SkillFile => ({ path, size: 1, sha256: 'a'.repeat(64), kind: 'file', executable: false })),
+    files: (options.files ?? []).map((path): SkillFile => ({ path, size: 1, sha256: 'a'.repeat(64), kind: 'file', executable: false, content: 'text' })),
     resourceTexts: options.resourceTexts ?? {},
     readDiagnostics: [],
   };
@@ -48,7 +48,7 @@ export const CATALOG_CONFIG: LintConfig = {
 export function lint(text: string, options: SourceOptions & { config?: Partial<LintConfig> } = {}): Diagnostic[] {
   const config = { ...DEFAULT_LINT_CONFIG, ...options.config };
   const skill = parse(text, options);
-  return [...lintSkill(skill, config), ...lintTree([summarize(skill)], config)];
+  return [...lintSkill(skill, config).diagnostics, ...lintTree([summarize(skill)], config)];
 }
 
 /** Diagnostics of one rule as `line:column` strings, the form fixture tests state. */

@@ -59,3 +59,50 @@ export function formatGithub(report: Report): string {
     })
     .join('\n');
 }
+
+/** SARIF 2.1.0, for code-scanning uploads: one run, the rules that exist, one result per diagnostic. */
+export function formatSarif(report: Report, rules: ReadonlyArray<{ id: string; severity: string; docs: { summary: string } }>, version: string): string {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'skillpack',
+            version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.docs.summary },
+              defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+            })),
+          },
+        },
+        results: report.diagnostics.map((d) => {
+          const region: Record<string, number> = {};
+          if (d.line !== null) region.startLine = d.line;
+          if (d.column !== null) region.startColumn = d.column;
+          if (d.endLine !== undefined) region.endLine = d.endLine;
+          if (d.endColumn !== undefined) region.endColumn = d.endColumn;
+          return {
+            ruleId: d.rule,
+            ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+            level: d.severity === 'error' ? 'error' : 'warning',
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/') },
+                  ...(Object.keys(region).length > 0 ? { region } : {}),
+                },
+              },
+            ],
+          };
+        }),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countBySeverity } from '../core/diagnostics.ts';
+import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { bundleFiles } from '../node/build.ts';
@@ -9,13 +10,13 @@ import { loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { writeAtomically } from '../node/write.ts';
-import { formatGithub, formatJson, formatPretty, type Report } from './format.ts';
+import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from './format.ts';
 
 const USAGE = `Usage: skillpack <command> [options]
 
 Commands:
   check [PATH…]   Validate skills (a tree, a skill folder or a SKILL.md; default: the catalog)
-      --format pretty|json|github   Output format (default: pretty)
+      --format pretty|json|github|sarif  Output format (default: pretty)
       --preset spec|default|catalog Rule set (default: catalog inside the catalog, else default)
       --no-cache                    Ignore and do not write the incremental cache
   build           Check the catalog, then write the bundle
@@ -81,7 +82,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     },
   });
   const format = values.format!;
-  if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError('--format must be pretty, json or github');
+  if (!['pretty', 'json', 'github', 'sarif'].includes(format)) throw new UsageError('--format must be pretty, json, github or sarif');
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
   const result = await checkPaths({
     cwd: io.cwd,
@@ -94,12 +95,16 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   }
   const report = toReport(result);
   if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
+  else if (format === 'sarif') io.stdout.write(`${formatSarif(report, RULES, COMPILER_VERSION)}\n`);
   else if (format === 'github') {
     const annotations = formatGithub(report);
     if (annotations) io.stdout.write(`${annotations}\n`);
   } else {
     const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     io.stdout.write(`${formatPretty(report, color)}\n`);
+    if (result.acknowledged.length > 0) {
+      io.stdout.write(`${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`);
+    }
   }
   return report.errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical.ts';
+import type { Acknowledged } from './directives.ts';
 import { extractHeadings, extractSummary } from './headings.ts';
 import { normalizeAllowedTools } from './rules/allowed-tools-format.ts';
 import { parseTags } from './rules/metadata-tags.ts';
@@ -17,7 +18,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 export type CompiledSkill = Omit<SkillRecord, 'digest'>;
 
 /** Compiles a parsed, error-free skill. `skillFileSha256` and `skillFileSize` describe the SKILL.md itself. */
-export function compileSkill(skill: ParsedSkill, skillFile: { size: number; sha256: string }): SkillRecord {
+export function compileSkill(skill: ParsedSkill, skillFile: { size: number; sha256: string }, acknowledged: readonly Acknowledged[] = []): SkillRecord {
   const frontmatter = skill.frontmatter;
   if (!frontmatter || !skill.tree) throw new Error(`${skill.source.file}: cannot compile a skill that did not parse`);
   const data = frontmatter.data;
@@ -44,6 +45,7 @@ export function compileSkill(skill: ParsedSkill, skillFile: { size: number; sha2
       bodyTokens: bodyTokenCount(skill),
       metadataTokens: countTokens(`${name}\n${description}`),
     },
+    acknowledged: acknowledged.map(({ rule, file, line, column, severity, message, reason }) => ({ rule, file, line, column, severity, message, reason })),
     files: [
       { path: skillFileName, size: skillFile.size, sha256: skillFile.sha256 },
       ...skill.source.files
@@ -72,6 +74,7 @@ function inCanonicalOrder(record: SkillRecord): SkillRecord {
     headings: record.headings,
     summary: record.summary,
     stats: record.stats,
+    acknowledged: record.acknowledged,
     files: record.files,
     digest: record.digest,
     body: record.body,

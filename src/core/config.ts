@@ -1,3 +1,4 @@
+import { DEFAULT_ALLOWED_INSTALLERS } from './rules/dangerous-commands.ts';
 import type { Preset } from './rules/types.ts';
 
 /** A category of the catalog, as listed in the categories file. */
@@ -16,6 +17,8 @@ export interface LintConfig {
   maxBodyTokens: number;
   /** Resource files larger than this many bytes are reported. */
   maxResourceBytes: number;
+  /** URL prefixes of install scripts that may be piped into a shell. */
+  allowedInstallers: string[];
 }
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
@@ -24,4 +27,5 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
   maxBodyLines: 500,
   maxBodyTokens: 5000,
   maxResourceBytes: 5 * 1024 * 1024,
+  allowedInstallers: DEFAULT_ALLOWED_INSTALLERS,
 };

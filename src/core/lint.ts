@@ -1,8 +1,11 @@
 import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { RULES } from './rules/index.ts';
+import { applyDirectives, readDirectives, type Acknowledged } from './directives.ts';
+import { RULES, ruleById } from './rules/index.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
+
+const DIRECTIVE_RULE = 'ignore-directives';
 
 function activeRules(config: LintConfig) {
   const active = RULES.filter((rule) => presetIncludes(config.preset, rule.preset));
@@ -12,32 +15,50 @@ function activeRules(config: LintConfig) {
   };
 }
 
-/**
- * Diagnostics that depend on one skill alone (parse problems included), sorted. A rule that throws
- * is reported as an internal error on the file instead of aborting the run.
- */
-export function lintSkill(skill: ParsedSkill, config: LintConfig): Diagnostic[] {
-  const diagnostics = [...skill.diagnostics];
-  const parseFailed = skill.source.text === null;
-  if (!parseFailed) {
-    for (const rule of activeRules(config).skillRules) {
-      try {
-        rule.check({
-          skill,
-          config,
-          report(span, message, options) {
-            diagnostics.push(diagnosticAt(options?.file ?? skill.source.file, span, rule.id, options?.severity ?? rule.severity, message));
-          },
-        });
-      } catch (error) {
-        diagnostics.push(diagnosticAt(skill.source.file, null, rule.id, 'error', `Internal error in rule ${rule.id}: ${(error as Error).message}`));
-      }
-    }
-  }
-  return diagnostics.sort(compareDiagnostics);
+export interface SkillLint {
+  /** Findings that stand, sorted. */
+  diagnostics: Diagnostic[];
+  /** Findings acknowledged by an ignore directive, with its reason; recorded in the bundle. */
+  acknowledged: Acknowledged[];
 }
 
-/** Diagnostics that compare skills with each other (e.g. duplicate names). */
+/**
+ * Diagnostics that depend on one skill alone (parse problems included), sorted, after applying
+ * ignore directives. A rule that throws is reported as an internal error instead of aborting the run.
+ */
+export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
+  const diagnostics = [...skill.diagnostics];
+  if (skill.source.text === null) return { diagnostics, acknowledged: [] };
+  const { skillRules } = activeRules(config);
+  for (const rule of skillRules) {
+    try {
+      rule.check({
+        skill,
+        config,
+        report(span, message, options) {
+          diagnostics.push(diagnosticAt(options?.file ?? skill.source.file, span, rule.id, options?.severity ?? rule.severity, message));
+        },
+      });
+    } catch (error) {
+      diagnostics.push(diagnosticAt(skill.source.file, null, rule.id, 'error', `Internal error in rule ${rule.id}: ${(error as Error).message}`));
+    }
+  }
+
+  const { directives, problems } = readDirectives(skill);
+  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives);
+  for (const problem of problems) kept.push(diagnosticAt(skill.source.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
+  const active = new Set(skillRules.map((rule) => rule.id));
+  for (const directive of unused) {
+    const unknown = directive.rules.filter((id) => !ruleById(id));
+    if (unknown.length > 0) {
+      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'error', `Ignore directive names unknown rule ${unknown.join(', ')}`));
+    } else if (directive.rules.every((id) => active.has(id))) {
+      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'warning', `Ignore directive for ${directive.rules.join(', ')} acknowledges nothing on the next line; remove it`));
+    }
+  }
+  return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };
+}
+
 export function summarize(skill: ParsedSkill): SkillSummary {
   const field = skill.frontmatter?.fields.get('name');
   const valid = field && typeof field.value === 'string' && field.value.trim() !== '';

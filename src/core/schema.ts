@@ -53,6 +53,19 @@ export const StatsSchema = z.strictObject({
   metadataTokens: z.number().int().min(0),
 });
 
+export const AcknowledgedSchema = z.strictObject({
+  /** Rule that found it. */
+  rule: z.string(),
+  /** Path of the file, as the check printed it. */
+  file: z.string(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  /** Why the author says it is legitimate, from the ignore directive. */
+  reason: z.string(),
+});
+
 const skillShape = {
   /** Unique name; equals the folder name. */
   name: z.string().min(1).max(64),
@@ -80,6 +93,8 @@ const skillShape = {
   summary: z.string(),
   /** Size figures; token counts are estimates from a BPE tokenizer. */
   stats: StatsSchema,
+  /** Findings acknowledged in the source with a reason (`skillpack-ignore-next-line`). */
+  acknowledged: z.array(AcknowledgedSchema),
   /** Every file of the skill with size and sha256, SKILL.md first. */
   files: z.array(FileEntrySchema).min(1),
   /** sha256 over the canonical JSON of this record without `digest` (see canonicalJson). */

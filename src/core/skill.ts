@@ -11,7 +11,10 @@ export interface SkillFile {
   /** Hex sha256 of the content; empty for entries that were not read (symlinks, oversized files). */
   sha256: string;
   kind: 'file' | 'symlink' | 'other';
+  /** Any execute permission bit is set. */
   executable: boolean;
+  /** What the first bytes say: text, a compiled program (ELF, PE, Mach-O), or other binary data. */
+  content: 'text' | 'native-executable' | 'binary' | 'unknown';
 }
 
 /** Everything the pure core needs to know about one skill; produced by the file-system layer or by the browser. */
@@ -28,7 +31,7 @@ export interface SkillSource {
   /** Decoded text (BOM removed), or null when the file could not be read as text. */
   text: string | null;
   files: SkillFile[];
-  /** Contents of small JSON/text resources some rules inspect (e.g. `evals/triggers.json`), by relative path. */
+  /** Decoded contents of the skill's small text files (references, scripts, `evals/triggers.json`), by relative path. */
   resourceTexts: Record<string, string>;
   /** Problems found while reading the file (encoding, size, symlinks). */
   readDiagnostics: Diagnostic[];

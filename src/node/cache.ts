@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Acknowledged } from '../core/directives.ts';
 import type { SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
@@ -9,6 +11,7 @@ import { COMPILER_VERSION } from '../core/version.ts';
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
 export interface CacheEntry {
   diagnostics: Diagnostic[];
+  acknowledged: Acknowledged[];
   summary: SkillSummary;
   /** The compiled record without its body (the body is sliced from the source at `bodyOffset`). */
   record?: Omit<SkillRecord, 'body'> & { bodyOffset: number };
@@ -36,7 +39,7 @@ export class SkillCache {
   }
 
   static key(parts: unknown): string {
-    return createHash('sha256').update(COMPILER_VERSION).update('\0').update(JSON.stringify(parts)).digest('hex');
+    return createHash('sha256').update(compilerFingerprint()).update('\0').update(JSON.stringify(parts)).digest('hex');
   }
 
   get(key: string): CacheEntry | undefined {
@@ -67,7 +70,7 @@ export class SkillCache {
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ version: COMPILER_VERSION, entries } satisfies CacheFile));
+      writeFileSync(temporary, JSON.stringify({ version: compilerFingerprint(), entries } satisfies CacheFile));
       renameSync(temporary, this.file);
     } catch {
       // A cache that cannot be written only costs speed next time.
@@ -75,11 +78,33 @@ export class SkillCache {
   }
 }
 
+let fingerprint: string | null = null;
+
+/**
+ * Identifies the compiler that produced a cache entry: its version plus the sources of the core and
+ * file-system layers and the installed dependency versions, so an edited rule or an upgraded parser
+ * never serves stale results.
+ */
+export function compilerFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const hash = createHash('sha256').update(COMPILER_VERSION);
+  const srcRoot = fileURLToPath(new URL('..', import.meta.url));
+  for (const dir of ['core', 'core/rules', 'node']) {
+    for (const name of readdirSync(join(srcRoot, dir)).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(srcRoot, dir, name)));
+    }
+  }
+  const lock = join(srcRoot, '..', 'node_modules', '.package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
 function load(file: string): Record<string, CacheEntry> {
   try {
     if (!existsSync(file)) return {};
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return parsed.version === COMPILER_VERSION && parsed.entries && typeof parsed.entries === 'object' ? parsed.entries : {};
+    return parsed.version === compilerFingerprint() && parsed.entries && typeof parsed.entries === 'object' ? parsed.entries : {};
   } catch {
     return {};
   }

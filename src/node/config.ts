@@ -18,16 +18,25 @@ export interface ProjectConfig {
   categoriesFile: string;
   /** Preset for paths inside the catalog. */
   preset: Preset;
+  /** Replaces the default allow-list of install scripts that may be piped into a shell. */
+  allowedInstallers: string[] | null;
 }
 
 export function loadProjectConfig(cwd: string): ProjectConfig | null {
   const file = join(cwd, CONFIG_FILE);
   if (!existsSync(file)) return null;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { catalog?: string; categories?: string; preset?: Preset };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${CONFIG_FILE}: ${(error as Error).message}`);
+  }
+  const settings = raw as { catalog?: string; categories?: string; preset?: Preset; allowedInstallers?: string[] };
   return {
-    catalogRoot: resolve(cwd, raw.catalog ?? 'skills'),
-    categoriesFile: resolve(cwd, raw.categories ?? join(raw.catalog ?? 'skills', 'categories.yaml')),
-    preset: raw.preset ?? 'catalog',
+    catalogRoot: resolve(cwd, settings.catalog ?? 'skills'),
+    categoriesFile: resolve(cwd, settings.categories ?? join(settings.catalog ?? 'skills', 'categories.yaml')),
+    preset: settings.preset ?? 'catalog',
+    allowedInstallers: Array.isArray(settings.allowedInstallers) ? settings.allowedInstallers.map(String) : null,
   };
 }
 

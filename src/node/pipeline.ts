@@ -2,8 +2,8 @@ import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
+import type { Acknowledged } from '../core/directives.ts';
 import { lintTree } from '../core/lint.ts';
-import { TRIGGERS_PATH } from '../core/rules/evals-triggers.ts';
 import type { Preset, SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import type { MarkdownParser, ParsedSkill, SkillSource } from '../core/skill.ts';
@@ -34,6 +34,8 @@ export interface CheckedSkill {
   parsed: ParsedSkill | null;
   skillFile: { size: number; sha256: string };
   diagnostics: Diagnostic[];
+  /** Findings acknowledged by ignore directives. */
+  acknowledged: Acknowledged[];
   summary: SkillSummary;
   /** Present when compiling was asked for and the skill has no errors. */
   record: SkillRecord | null;
@@ -48,6 +50,8 @@ export interface CheckResult {
   missing: string[];
   /** Skills answered from the cache. */
   cacheHits: number;
+  /** Findings acknowledged by ignore directives, over all skills. */
+  acknowledged: Acknowledged[];
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
@@ -65,7 +69,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     diagnostics.push(...loaded.diagnostics);
     files++;
   }
-  const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories };
+  const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
   const useCache = options.cache !== false;
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
   const compile = options.compile === true;
@@ -85,7 +89,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const needsResources = preset !== 'spec' || compile;
     const resources =
       needsResources && found.layout === 'folder' && read.text !== null
-        ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, [TRIGGERS_PATH], config.maxResourceBytes)
+        ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes)
         : { files: [], texts: {} };
     const source: SkillSource = {
       file,
@@ -106,11 +110,11 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
       cacheHits++;
       const record = cached.record ? withBody(cached.record, read.text!) : null;
-      skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, summary: cached.summary, record });
+      skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, acknowledged: cached.acknowledged, summary: cached.summary, record });
       continue;
     }
     pending.push({ index: skills.length, key, job: { source, skillFile } });
-    skills.push({ found, source, parsed: null, skillFile, diagnostics: [], summary: { file, name: null }, record: null });
+    skills.push({ found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null });
   }
 
   const markdown = preset !== 'spec' || compile;
@@ -123,12 +127,14 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const outcome = outcomes[i]!;
     const skill = skills[item.index]!;
     skill.diagnostics = outcome.diagnostics;
+    skill.acknowledged = outcome.acknowledged;
     skill.summary = outcome.summary;
     skill.record = outcome.record;
     skill.parsed = 'parsed' in outcome ? (outcome.parsed as ParsedSkill) : null;
     if (item.job.source.text !== null) {
       cache.set(item.key, {
         diagnostics: outcome.diagnostics,
+        acknowledged: outcome.acknowledged,
         summary: outcome.summary,
         ...(outcome.record ? { record: { ...withoutBody(outcome.record), bodyOffset: outcome.bodyOffset } } : {}),
       });
@@ -139,7 +145,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
   diagnostics.push(...lintTree(skills.map((skill) => skill.summary), config));
   diagnostics.sort(compareDiagnostics);
-  return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits };
+  return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits, acknowledged: skills.flatMap((skill) => skill.acknowledged) };
 }
 
 async function processInline(jobs: readonly SkillJob[], config: LintConfig, compile: boolean, markdown: boolean) {

@@ -1,6 +1,7 @@
 import { compileSkill } from '../core/compile.ts';
 import type { LintConfig } from '../core/config.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Acknowledged } from '../core/directives.ts';
 import { lintSkill, summarize } from '../core/lint.ts';
 import type { SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
@@ -13,6 +14,7 @@ export interface SkillJob {
 
 export interface SkillOutcome {
   diagnostics: Diagnostic[];
+  acknowledged: Acknowledged[];
   summary: SkillSummary;
   record: SkillRecord | null;
   bodyOffset: number;
@@ -21,8 +23,8 @@ export interface SkillOutcome {
 /** Parse, lint and (optionally) compile one skill: the unit of work, the same inline or in a worker. */
 export function processSkill(job: SkillJob, config: LintConfig, compile: boolean, parseMarkdown: MarkdownParser | null): SkillOutcome & { parsed: ParsedSkill } {
   const parsed = parseSkill(job.source, parseMarkdown);
-  const diagnostics = lintSkill(parsed, config);
+  const { diagnostics, acknowledged } = lintSkill(parsed, config);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  const record = compile && !hasErrors && parsed.tree ? compileSkill(parsed, job.skillFile) : null;
-  return { parsed, diagnostics, summary: summarize(parsed), record, bodyOffset: parsed.bodyOffset };
+  const record = compile && !hasErrors && parsed.tree ? compileSkill(parsed, job.skillFile, acknowledged) : null;
+  return { parsed, diagnostics, acknowledged, summary: summarize(parsed), record, bodyOffset: parsed.bodyOffset };
 }

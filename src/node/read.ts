@@ -96,7 +96,7 @@ export interface ResourceScan {
  * Lists every file of a skill folder (SKILL.md excluded) with size and sha256. Symlinks and special
  * files are listed but never opened; folders holding their own SKILL.md are separate skills and skipped.
  */
-export function scanResources(skillDir: string, skillFileName: string, textPaths: readonly string[], maxBytes: number): ResourceScan {
+export function scanResources(skillDir: string, skillFileName: string, maxBytes: number): ResourceScan {
   const files: SkillFile[] = [];
   const texts: Record<string, string> = {};
   const walk = (dir: string, isRoot: boolean) => {
@@ -116,11 +116,11 @@ export function scanResources(skillDir: string, skillFileName: string, textPaths
         if (entry.name === '.git' || entry.name === 'node_modules') continue;
         walk(absolute, false);
       } else if (entry.isSymbolicLink()) {
-        files.push({ path, size: 0, sha256: '', kind: 'symlink', executable: false });
+        files.push({ path, size: 0, sha256: '', kind: 'symlink', executable: false, content: 'unknown' });
       } else if (entry.isFile()) {
-        files.push(hashFile(absolute, path, maxBytes, textPaths.includes(path) ? texts : null));
+        files.push(hashFile(absolute, path, maxBytes, texts));
       } else {
-        files.push({ path, size: 0, sha256: '', kind: 'other', executable: false });
+        files.push({ path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' });
       }
     }
   };
@@ -128,18 +128,18 @@ export function scanResources(skillDir: string, skillFileName: string, textPaths
   return { files, texts };
 }
 
-function hashFile(absolute: string, path: string, maxBytes: number, texts: Record<string, string> | null): SkillFile {
+function hashFile(absolute: string, path: string, maxBytes: number, texts: Record<string, string>): SkillFile {
   let fd: number;
   try {
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch {
-    return { path, size: 0, sha256: '', kind: 'other', executable: false };
+    return { path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' };
   }
   try {
     const stat = fstatSync(fd);
     const executable = (stat.mode & 0o111) !== 0;
-    if (!stat.isFile()) return { path, size: 0, sha256: '', kind: 'other', executable: false };
-    if (stat.size > maxBytes) return { path, size: stat.size, sha256: '', kind: 'file', executable };
+    if (!stat.isFile()) return { path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' };
+    if (stat.size > maxBytes) return { path, size: stat.size, sha256: '', kind: 'file', executable, content: 'unknown' };
     const bytes = new Uint8Array(stat.size);
     let offset = 0;
     while (offset < bytes.length) {
@@ -147,15 +147,28 @@ function hashFile(absolute: string, path: string, maxBytes: number, texts: Recor
       if (read === 0) break;
       offset += read;
     }
-    const content = bytes.subarray(0, offset);
-    if (texts && offset <= MAX_RESOURCE_TEXT_BYTES) {
-      const decoded = decodeUtf8(content);
+    const data = bytes.subarray(0, offset);
+    const content = sniff(data);
+    if (content === 'text' && offset <= MAX_RESOURCE_TEXT_BYTES) {
+      const decoded = decodeUtf8(data);
       if (decoded.ok) texts[path] = decoded.text;
     }
-    return { path, size: offset, sha256: createHash('sha256').update(content).digest('hex'), kind: 'file', executable };
+    return { path, size: offset, sha256: createHash('sha256').update(data).digest('hex'), kind: 'file', executable, content };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Classifies content by its first bytes: compiled programs by magic number, other binaries by NUL bytes. */
+export function sniff(data: Uint8Array): SkillFile['content'] {
+  const [a, b, c, d] = data;
+  if (a === 0x7f && b === 0x45 && c === 0x4c && d === 0x46) return 'native-executable';
+  if (a === 0x4d && b === 0x5a) return 'native-executable';
+  if ((a === 0xfe && b === 0xed && c === 0xfa) || (a === 0xce && b === 0xfa && c === 0xed && d === 0xfe) || (a === 0xcf && b === 0xfa && c === 0xed && d === 0xfe) || (a === 0xca && b === 0xfe && c === 0xba && d === 0xbe)) {
+    return 'native-executable';
+  }
+  const window = data.subarray(0, 8000);
+  return window.includes(0) ? 'binary' : 'text';
 }
 
 export function isDirectory(path: string): boolean {

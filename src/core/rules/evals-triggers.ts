@@ -1,5 +1,6 @@
 import { TriggersSchema } from '../schema.ts';
 import { LineIndex } from '../text.ts';
+import { resourceFile } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 export const TRIGGERS_PATH = 'evals/triggers.json';
@@ -25,7 +26,7 @@ const rule: SkillRule = {
       report({ start: { line: 1, column: 1 } }, `Missing ${TRIGGERS_PATH}; add {"should_trigger": [5+ prompts], "should_not_trigger": [3+ near misses]}`);
       return;
     }
-    const file = triggersFile(skill.source.file);
+    const file = resourceFile(skill.source.file, TRIGGERS_PATH);
     const lines = new LineIndex(text);
     let data: unknown;
     try {
@@ -46,11 +47,6 @@ const rule: SkillRule = {
   },
 };
 export default rule;
-
-function triggersFile(skillFile: string): string {
-  const slash = skillFile.lastIndexOf('/');
-  return `${slash === -1 ? '' : skillFile.slice(0, slash + 1)}${TRIGGERS_PATH}`;
-}
 
 function locateJsonKey(text: string, lines: LineIndex, key: string) {
   const index = key ? text.indexOf(`"${key}"`) : -1;

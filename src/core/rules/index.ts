@@ -16,6 +16,14 @@ import nameMatchesFolder from './name-matches-folder.ts';
 import relativeLinks from './relative-links.ts';
 import sourceFile from './source-file.ts';
 import uniqueNames from './unique-names.ts';
+import hiddenUnicode from './hidden-unicode.ts';
+import promptInjection from './prompt-injection.ts';
+import dangerousCommands from './dangerous-commands.ts';
+import secrets from './secrets.ts';
+import unsafeLinks from './unsafe-links.ts';
+import rawHtml from './raw-html.ts';
+import resourceFiles from './resource-files.ts';
+import ignoreDirectives from './ignore-directives.ts';
 import type { Rule } from './types.ts';
 
 /** Every rule, in the order the contribute guide lists them. */
@@ -31,8 +39,16 @@ export const RULES: readonly Rule[] = [
   metadataFormat,
   allowedToolsFormat,
   uniqueNames,
+  ignoreDirectives,
   relativeLinks,
   bodySize,
+  hiddenUnicode,
+  secrets,
+  promptInjection,
+  dangerousCommands,
+  unsafeLinks,
+  rawHtml,
+  resourceFiles,
   descriptionTrigger,
   categoryListed,
   metadataTags,
