@@ -10,6 +10,8 @@ import { loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { writeAtomically } from '../node/write.ts';
+import { compileProjectBundle } from '../node/project-bundle.ts';
+import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
 import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from './format.ts';
 
 const USAGE = `Usage: skillpack <command> [options]
@@ -23,6 +25,14 @@ Commands:
       --source DIR                  Skills to compile (default: the catalog)
       --out DIR                     Output folder (default: dist/bundle)
       --no-cache                    Ignore and do not write the incremental cache
+  search QUERY    Rank the skills of a bundle for a task
+      --bundle FILE                 Bundle to search (default: the project's catalog, compiled on demand)
+      --limit N                     Most results (default: 10)
+      --category ID                 Only skills of this category
+      --format pretty|json          json prints [{"name","score"}], best first
+  prompt          Print the <available_skills> block for an agent's system prompt
+      --bundle FILE                 Bundle to list (default: the project's catalog)
+      --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
   --help, --version
 `;
 
@@ -42,8 +52,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (command === 'check') return await runCheck(rest, io);
     if (command === 'build') return await runBuild(rest, io);
+    if (command === 'search') return await runSearch(rest, io);
+    if (command === 'prompt') return await runPrompt(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
+    if (error instanceof BundleError) {
+      io.stderr.write(`skillpack: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`skillpack: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
@@ -140,6 +156,57 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   const lines = topLevel.map((file) => `  ${`${shown}/${file.path}`.padEnd(40)} ${formatBytes(sizeOf(file.content)).padStart(10)}`);
   lines.push(`  ${`${shown}/skills/*.md (${perSkill.length} files)`.padEnd(40)} ${formatBytes(perSkill.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
   io.stdout.write(`Built ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function openBundle(bundleFile: string | undefined, io: Io): Promise<SkillBundle | null> {
+  if (bundleFile !== undefined) return loadBundle(resolve(io.cwd, bundleFile));
+  const { bundle, result } = await compileProjectBundle(io.cwd);
+  if (bundle === null) {
+    io.stderr.write(`${formatPretty(toReport(result), false)}\n\nskillpack: the catalog has errors, so no bundle could be compiled; fix them or pass --bundle FILE\n`);
+    return null;
+  }
+  return loadBundle(bundle);
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} must be a positive whole number`);
+  return Number(value);
+}
+
+async function runSearch(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { bundle: { type: 'string' }, limit: { type: 'string' }, category: { type: 'string' }, format: { type: 'string', default: 'pretty' } },
+  });
+  if (positionals.length === 0) throw new UsageError('search needs a QUERY');
+  if (!['pretty', 'json'].includes(values.format!)) throw new UsageError('--format must be pretty or json');
+  const limit = positiveInteger(values.limit, '--limit') ?? 10;
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const results = bundle.search(positionals.join(' '), { limit, ...(values.category ? { category: values.category } : {}) });
+  if (values.format === 'json') {
+    io.stdout.write(`${JSON.stringify(results.map(({ name, score }) => ({ name, score })))}\n`);
+    return 0;
+  }
+  if (results.length === 0) io.stdout.write('No matching skills.\n');
+  const width = Math.max(0, ...results.map((result) => result.name.length));
+  for (const result of results) {
+    const description = result.skill.description.length > 90 ? `${result.skill.description.slice(0, 89)}…` : result.skill.description;
+    io.stdout.write(`${result.score.toFixed(2).padStart(7)}  ${result.name.padEnd(width)}  ${description}\n`);
+  }
+  return 0;
+}
+
+async function runPrompt(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' }, budget: { type: 'string' } } });
+  const budget = positiveInteger(values.budget, '--budget');
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  io.stdout.write(`${bundle.toPrompt(budget === undefined ? {} : { tokenBudget: budget })}\n`);
   return 0;
 }
 

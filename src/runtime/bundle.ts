@@ -1,0 +1,151 @@
+import type { Bundle, SkillRecord } from '../core/schema.ts';
+import { BundleParseError, BundleReadError } from './errors.ts';
+import { toPrompt } from './prompt.ts';
+import { SearchIndex, type SearchHit } from './search.ts';
+import { assertBundleShape, verifyDigests } from './verify.ts';
+
+export interface SearchResult {
+  name: string;
+  score: number;
+  skill: SkillRecord;
+}
+
+export interface Selection {
+  /** Skills to load, best first. */
+  skills: SkillRecord[];
+  /** Sum of their body token estimates. */
+  tokens: number;
+  /** The ranked candidates the selection was made from. */
+  candidates: SearchResult[];
+}
+
+export interface SelectOptions {
+  /** Most tokens of skill bodies to load (default 8,000). */
+  tokenBudget?: number;
+  /** Most skills to load (default 3). */
+  maxSkills?: number;
+  /** Only skills scoring at least this share of the best score are considered (default 0.5). */
+  minRelativeScore?: number;
+}
+
+export interface PromptOptions {
+  /** Skills to list (default: all, by name). */
+  skills?: readonly SkillRecord[];
+  /** Where the agent can read each skill (default: the skill's path in the catalog). */
+  locate?: (skill: SkillRecord) => string;
+  /** Most tokens the listing may take, counted with each skill's `metadataTokens` (default: no limit). */
+  tokenBudget?: number;
+}
+
+/** A loaded, verified bundle with lookup, search, selection and prompt rendering. */
+export class SkillBundle {
+  readonly format: number;
+  readonly generator: string;
+  readonly digest: string;
+  readonly tokenizer: string;
+  readonly skills: readonly SkillRecord[];
+  private readonly byName = new Map<string, SkillRecord>();
+  private index: SearchIndex | null = null;
+
+  constructor(bundle: Bundle) {
+    this.format = bundle.format;
+    this.generator = bundle.generator;
+    this.digest = bundle.digest;
+    this.tokenizer = bundle.tokenizer;
+    this.skills = bundle.skills;
+    for (const skill of bundle.skills) this.byName.set(skill.name, skill);
+    for (const skill of bundle.skills) for (const alias of skill.aliases) if (!this.byName.has(alias)) this.byName.set(alias, skill);
+  }
+
+  /** Every skill, sorted by name. */
+  list(): readonly SkillRecord[] {
+    return this.skills;
+  }
+
+  /** A skill by its name or one of its aliases. */
+  get(nameOrAlias: string): SkillRecord | undefined {
+    return this.byName.get(nameOrAlias);
+  }
+
+  /** Ranked full-text search (BM25F over name, description, tags, headings and body); best first. */
+  search(query: string, options: { limit?: number; category?: string } = {}): SearchResult[] {
+    this.index ??= new SearchIndex(this.skills);
+    return this.index.search(query, options).map((hit: SearchHit) => ({ name: hit.skill.name, score: round(hit.score), skill: hit.skill }));
+  }
+
+  /** Picks the skills to load for a task: the best matches that fit the token budget together. */
+  select(task: string, options: SelectOptions = {}): Selection {
+    const budget = options.tokenBudget ?? 8000;
+    const maxSkills = options.maxSkills ?? 3;
+    const minRelative = options.minRelativeScore ?? 0.5;
+    const candidates = this.search(task, { limit: 10 });
+    const best = candidates[0]?.score ?? 0;
+    const skills: SkillRecord[] = [];
+    let tokens = 0;
+    for (const candidate of candidates) {
+      if (skills.length >= maxSkills || candidate.score < best * minRelative) break;
+      const cost = candidate.skill.stats.bodyTokens;
+      if (tokens + cost > budget) continue;
+      skills.push(candidate.skill);
+      tokens += cost;
+    }
+    return { skills, tokens, candidates };
+  }
+
+  /** The `<available_skills>` block for an agent's system prompt. */
+  toPrompt(options: PromptOptions = {}): string {
+    const locate = options.locate ?? ((skill: SkillRecord) => skill.path);
+    let listed = options.skills ?? this.skills;
+    if (options.tokenBudget !== undefined) {
+      let spent = 0;
+      listed = listed.filter((skill) => {
+        if (spent + skill.stats.metadataTokens > options.tokenBudget!) return false;
+        spent += skill.stats.metadataTokens;
+        return true;
+      });
+    }
+    return toPrompt(listed.map((skill) => ({ name: skill.name, description: skill.description, location: locate(skill) })));
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * Loads a bundle from a file path, a URL (http(s): or file:) or an already parsed object, and verifies
+ * it: the format version, the shape of every field, and every skill's digest against its content.
+ * Throws a BundleError subclass saying what is wrong.
+ */
+export async function loadBundle(source: string | URL | object): Promise<SkillBundle> {
+  const data = typeof source === 'object' && !(source instanceof URL) ? source : parseJson(await readSource(source));
+  assertBundleShape(data);
+  await verifyDigests(data);
+  return new SkillBundle(data);
+}
+
+async function readSource(source: string | URL): Promise<string> {
+  const url = source instanceof URL ? source : /^(https?|file):/i.test(source) ? new URL(source) : null;
+  try {
+    if (url && url.protocol !== 'file:') {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+      return await response.text();
+    }
+    const { readFile } = await import('node:fs/promises');
+    return await readFile(url ?? source, 'utf8');
+  } catch (error) {
+    throw new BundleReadError(`Cannot read bundle ${String(source)}: ${(error as Error).message}`);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const trimmed = text.trim();
+    const cut = /end of (JSON )?input|Unterminated/i.test(message) || (trimmed.startsWith('{') && !trimmed.endsWith('}'));
+    throw new BundleParseError(cut ? 'truncated' : 'invalid-json', cut ? `Bundle is truncated (the JSON ends early): ${message}` : `Bundle is not valid JSON: ${message}`);
+  }
+}

@@ -1,0 +1,12 @@
+export { loadBundle, SkillBundle, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export {
+  BundleError,
+  BundleFormatError,
+  BundleIntegrityError,
+  BundleParseError,
+  BundleReadError,
+  BundleSchemaError,
+  type BundleErrorCode,
+} from './errors.ts';
+export { escapeXml, toPrompt, type PromptEntry } from './prompt.ts';
+export type { Bundle, SkillRecord } from '../core/schema.ts';

@@ -1,0 +1,116 @@
+import type { SkillRecord } from '../core/schema.ts';
+import { bigrams, queryTerms, terms } from './analyze.ts';
+
+/** How much each field counts, and how strongly its length is normalized (BM25F's w and b). */
+const FIELDS = {
+  name: { weight: 6, b: 0.2 },
+  description: { weight: 3, b: 0.5 },
+  tags: { weight: 3, b: 0.3 },
+  headings: { weight: 1.5, b: 0.6 },
+  body: { weight: 1, b: 0.75 },
+} as const;
+type Field = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
+const K1 = 1.2;
+/** Fields whose adjacent words also count as phrases. */
+const PHRASE_FIELDS: ReadonlySet<Field> = new Set(['name', 'description', 'tags', 'headings']);
+
+interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+export interface SearchHit {
+  skill: SkillRecord;
+  score: number;
+}
+
+function fieldTexts(skill: SkillRecord): Record<Field, string> {
+  return {
+    name: [skill.name.replace(/-/g, ' '), ...skill.aliases.map((alias) => alias.replace(/-/g, ' '))].join('. '),
+    description: skill.description,
+    tags: [...skill.tags, skill.category ?? ''].join(' ').replace(/-/g, ' '),
+    headings: skill.headings.map((heading) => heading.text).join('. '),
+    body: skill.body,
+  };
+}
+
+/**
+ * A BM25F index over the skills of a bundle. Every (term, skill) contribution is computed once at
+ * build time, so a query is a sum over the postings of its terms.
+ */
+export class SearchIndex {
+  private readonly skills: readonly SkillRecord[];
+  private readonly postings = new Map<string, Posting>();
+
+  constructor(skills: readonly SkillRecord[]) {
+    this.skills = skills;
+    const count = skills.length;
+    const frequencies: Array<Map<string, Float64Array>> = [];
+    const lengths = FIELD_NAMES.map(() => new Float64Array(count));
+    skills.forEach((skill, doc) => {
+      const texts = fieldTexts(skill);
+      const perTerm = new Map<string, Float64Array>();
+      FIELD_NAMES.forEach((field, f) => {
+        const list = terms(texts[field]);
+        const all = PHRASE_FIELDS.has(field) ? [...list, ...bigrams(list)] : list;
+        lengths[f]![doc] = list.length;
+        for (const term of all) {
+          let row = perTerm.get(term);
+          if (!row) perTerm.set(term, (row = new Float64Array(FIELD_NAMES.length)));
+          row[f]!++;
+        }
+      });
+      frequencies.push(perTerm);
+    });
+    const averages = lengths.map((column) => column.reduce((sum, value) => sum + value, 0) / Math.max(1, count) || 1);
+
+    const byTerm = new Map<string, Array<[number, number]>>();
+    frequencies.forEach((perTerm, doc) => {
+      for (const [term, row] of perTerm) {
+        let weighted = 0;
+        FIELD_NAMES.forEach((field, f) => {
+          if (row[f] === 0) return;
+          const { weight, b } = FIELDS[field];
+          weighted += (weight * row[f]!) / (1 - b + (b * lengths[f]![doc]!) / averages[f]!);
+        });
+        let list = byTerm.get(term);
+        if (!list) byTerm.set(term, (list = []));
+        list.push([doc, weighted]);
+      }
+    });
+    for (const [term, list] of byTerm) {
+      const idf = Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5));
+      const docs = new Int32Array(list.length);
+      const weights = new Float32Array(list.length);
+      list.forEach(([doc, weighted], i) => {
+        docs[i] = doc;
+        weights[i] = (idf * weighted * (K1 + 1)) / (K1 + weighted);
+      });
+      this.postings.set(term, { docs, weights });
+    }
+  }
+
+  search(query: string, options: { limit?: number; category?: string } = {}): SearchHit[] {
+    const limit = options.limit ?? 10;
+    const scores = new Float64Array(this.skills.length);
+    const touched: number[] = [];
+    for (const [term, queryWeight] of queryTerms(query)) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      for (let i = 0; i < posting.docs.length; i++) {
+        const doc = posting.docs[i]!;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = scores[doc]! + queryWeight * posting.weights[i]!;
+      }
+    }
+    const hits: SearchHit[] = [];
+    for (const doc of touched) {
+      const skill = this.skills[doc]!;
+      if (options.category !== undefined && skill.category !== options.category) continue;
+      hits.push({ skill, score: scores[doc]! });
+    }
+    hits.sort((a, b) => b.score - a.score || (a.skill.name < b.skill.name ? -1 : 1));
+    return hits.slice(0, limit);
+  }
+}
