@@ -93,16 +93,16 @@ const SPECIAL: Array<[RegExp, string]> = [
   [/vue\.js/g, ' vue '],
 ];
 
-/** Splits camelCase and PascalCase identifiers ("useEffect" → "use Effect") before lowercasing. */
-function splitCamel(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-}
+const CAMEL = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g;
 
-/** Lowercased words, with a few symbol-bearing names (C++, C#, .NET, Node.js) kept recognizable. */
+/** Lowercased words, with a few symbol-bearing names (C++, C#, .NET, Node.js) kept recognizable and the parts of camelCase identifiers added. */
 export function words(text: string): string[] {
-  let lower = `${text} ${splitCamel(text)}`.toLowerCase();
+  let lower = text.toLowerCase();
   for (const [pattern, replacement] of SPECIAL) lower = lower.replace(pattern, replacement);
-  return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found = lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const camel = text.match(CAMEL);
+  if (camel) for (const identifier of camel) found.push(...identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ').slice(1));
+  return found;
 }
 
 /** Index terms of a text: words without stop words, stemmed. */

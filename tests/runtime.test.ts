@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stem } from '../src/runtime/stem.ts';
+import { terms, queryTerms } from '../src/runtime/analyze.ts';
+import { BundleError, BundleFormatError, BundleIntegrityError, BundleParseError, BundleReadError, BundleSchemaError, loadBundle } from '../src/runtime/index.ts';
+import { makeTree, VALID_TRIGGERS } from './helpers.ts';
+
+const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
+
+const skill = (name: string, description: string, body: string, extra = '') =>
+  `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: ${name.split('-')[0]} sample${extra}\n---\n# ${name}\n\n${body}\n`;
+
+let root: string;
+let bundleFile: string;
+
+beforeAll(() => {
+  root = makeTree({
+    'skillpack.config.json': JSON.stringify({ catalog: 'skills' }),
+    'skills/categories.yaml': 'ops:\n  title: Ops\n  description: Operations.\nweb:\n  title: Web\n  description: Web.\n',
+    'skills/ops/helm/SKILL.md': skill('helm', 'Installs and upgrades Helm charts and releases. Use when running helm upgrade or rollback.', '## Rollbacks\n\nUse `helm rollback` to return to an earlier release revision.'),
+    'skills/ops/docker/SKILL.md': skill('docker', 'Writes small, secure Dockerfiles with multi-stage builds. Use when containerizing an app.', '## Multi-stage builds\n\nCopy only the built artifacts into the final image.'),
+    'skills/web/react/SKILL.md': skill('react', 'Builds React components with hooks and Suspense. Use when writing React UI code.', '## Effects\n\nAvoid useEffect for derived state.'),
+    'skills/web/react-native-ui/SKILL.md': skill('react-native-ui', 'Designs React Native screens for iOS and Android. Use when building mobile UI with React Native.', '## Lists\n\nUse FlatList for long lists.', '\n  aliases: rn-ui'),
+    ...Object.fromEntries(['helm', 'docker', 'react', 'react-native-ui'].map((name) => [`skills/${name.startsWith('re') ? 'web' : 'ops'}/${name}/evals/triggers.json`, VALID_TRIGGERS])),
+  });
+  const build = spawnSync(process.execPath, [BIN, 'build', '--out', 'out'], { cwd: root, encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+  bundleFile = join(root, 'out/skills.json');
+});
+
+describe('loadBundle', () => {
+  it('loads from a path, a file URL and an object, and verifies digests', async () => {
+    const fromPath = await loadBundle(bundleFile);
+    const fromUrl = await loadBundle(new URL(`file://${bundleFile}`));
+    const fromObject = await loadBundle(JSON.parse(readFileSync(bundleFile, 'utf8')));
+    for (const bundle of [fromPath, fromUrl, fromObject]) expect(bundle.list().map((s) => s.name)).toEqual(['docker', 'helm', 'react', 'react-native-ui']);
+  });
+
+  it('refuses tampered, truncated, malformed and future-format bundles with typed errors', async () => {
+    const text = readFileSync(bundleFile, 'utf8');
+    const data = JSON.parse(text);
+    const tampered = structuredClone(data);
+    tampered.skills[1].body = tampered.skills[1].body.replace('rollback', 'rm -rf');
+    await expect(loadBundle(tampered)).rejects.toBeInstanceOf(BundleIntegrityError);
+    const reordered = structuredClone(data);
+    reordered.skills.reverse();
+    await expect(loadBundle(reordered)).rejects.toMatchObject({ code: 'digest-mismatch', path: 'digest' });
+    const cut = join(root, 'cut.json');
+    writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
+    await expect(loadBundle(cut)).rejects.toMatchObject({ code: 'truncated' });
+    await expect(loadBundle(cut)).rejects.toBeInstanceOf(BundleParseError);
+    await expect(loadBundle({ ...data, format: 2 })).rejects.toBeInstanceOf(BundleFormatError);
+    await expect(loadBundle({ ...data, format: 2 })).rejects.toThrow(/format 2 is not supported/);
+    const missing = structuredClone(data);
+    delete missing.skills[0].stats;
+    await expect(loadBundle(missing)).rejects.toMatchObject({ code: 'schema', path: 'skills[0].stats' });
+    await expect(loadBundle(missing)).rejects.toBeInstanceOf(BundleSchemaError);
+    await expect(loadBundle(join(root, 'nope.json'))).rejects.toBeInstanceOf(BundleReadError);
+    await expect(loadBundle('[1,2]' as unknown as object)).rejects.toBeInstanceOf(BundleError);
+  });
+});
+
+describe('search, get, select and prompt', () => {
+  it('ranks by field-weighted relevance and finds skills by alias', async () => {
+    const bundle = await loadBundle(bundleFile);
+    expect(bundle.search('how do I roll back a helm release?')[0]?.name).toBe('helm');
+    expect(bundle.search('containerizing my node app with a multi-stage Dockerfile')[0]?.name).toBe('docker');
+    expect(bundle.search('react native list screen for android')[0]?.name).toBe('react-native-ui');
+    expect(bundle.search('useEffect derived state in a component')[0]?.name).toBe('react');
+    expect(bundle.search('helm', { category: 'web' }).map((r) => r.name)).not.toContain('helm');
+    expect(bundle.search('quantum chromodynamics')).toEqual([]);
+    const scores = bundle.search('react').map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(bundle.get('rn-ui')?.name).toBe('react-native-ui');
+    expect(bundle.get('missing')).toBeUndefined();
+  });
+
+  it('selects the best skills that fit the token budget', async () => {
+    const bundle = await loadBundle(bundleFile);
+    const selection = bundle.select('roll back the helm release', { tokenBudget: 10_000 });
+    expect(selection.skills[0]?.name).toBe('helm');
+    expect(selection.tokens).toBe(selection.skills.reduce((sum, s) => sum + s.stats.bodyTokens, 0));
+    expect(bundle.select('roll back the helm release', { tokenBudget: 1 }).skills).toEqual([]);
+  });
+
+  it('renders the prompt block, honouring a listing budget', async () => {
+    const bundle = await loadBundle(bundleFile);
+    const prompt = bundle.toPrompt();
+    expect(prompt.startsWith('<available_skills>\n<skill>\n<name>\ndocker\n</name>')).toBe(true);
+    expect(prompt).toContain('<location>\nops/helm/SKILL.md\n</location>');
+    const first = bundle.list()[0]!.stats.metadataTokens;
+    expect(bundle.toPrompt({ tokenBudget: first }).match(/<skill>/g)).toHaveLength(1);
+  });
+});
+
+describe('text analysis', () => {
+  it('stems English words the Porter way, keeping related forms together', () => {
+    expect(['deploying', 'deployed', 'deployment', 'deploys'].map(stem)).toEqual(['deploi', 'deploi', 'deploi', 'deploi']);
+    expect(['connection', 'connections', 'connected', 'connecting'].map(stem)).toEqual(['connect', 'connect', 'connect', 'connect']);
+    expect(stem('relational')).toBe('relat');
+  });
+  it('drops stop words, keeps symbols of language names, splits camelCase', () => {
+    expect(terms('How do I use the C++ and C# APIs with Node.js?')).toEqual(['cpp', 'csharp', 'api', 'nodej', 'node']);
+    expect(terms('call useEffect here')).toEqual(['call', 'useeffect', 'here', 'effect']);
+  });
+  it('expands synonyms at half weight and adds phrase bigrams', () => {
+    const query = queryTerms('k8s ingress');
+    expect(query.get('k8s')).toBe(1);
+    expect(query.get('kubernet')).toBe(0.5);
+    expect(query.get('k8s_ingress')).toBe(1);
+  });
+});
+
+describe('skillpack search and prompt', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8' });
+  it('prints [{name, score}] best first with --format json', () => {
+    const { status, stdout } = run(['search', 'helm rollback', '--bundle', 'out/skills.json', '--format', 'json', '--limit', '2']);
+    expect(status).toBe(0);
+    const results = JSON.parse(stdout);
+    expect(results[0].name).toBe('helm');
+    expect(Object.keys(results[0])).toEqual(['name', 'score']);
+    expect(results.length).toBeLessThanOrEqual(2);
+  });
+  it('compiles the project catalog on demand when no bundle is given', () => {
+    const { status, stdout } = run(['search', 'dockerfile multi-stage', '--format', 'json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)[0].name).toBe('docker');
+    expect(run(['prompt', '--budget', '1000']).stdout).toMatch(/^<available_skills>\n/);
+  });
+  it('reports a tampered bundle without a stack trace', () => {
+    const data = JSON.parse(readFileSync(bundleFile, 'utf8'));
+    data.skills[0].description = 'changed';
+    writeFileSync(join(root, 'bad.json'), JSON.stringify(data));
+    const { status, stderr } = run(['search', 'x', '--bundle', 'bad.json']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^skillpack: Bundle failed verification: skill "docker"/);
+    expect(run(['search']).status).toBe(2);
+    expect(run(['search', 'x', '--limit', '0']).status).toBe(2);
+  });
+});
