@@ -99,7 +99,7 @@ const CAMEL = /\b[a-z]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+
 export function words(text: string): string[] {
   let lower = text.toLowerCase();
   for (const [pattern, replacement] of SPECIAL) lower = lower.replace(pattern, replacement);
-  const found = lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found: string[] = [...(lower.match(/[\p{L}\p{N}]+/gu) ?? [])];
   const camel = text.match(CAMEL);
   if (camel) for (const identifier of camel) found.push(...identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ').slice(1));
   return found;
