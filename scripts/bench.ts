@@ -3,10 +3,13 @@
 // time of several runs, each a fresh process, and peak memory), with the ratio to the floor.
 import { spawnSync } from 'node:child_process';
 
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { compileProjectBundle } from '../src/node/project-bundle.ts';
+import { installNodeTokenizer } from '../src/node/tokenizer.ts';
+import { loadBundle } from '../src/runtime/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHILD = join(ROOT, 'scripts/bench-child.ts');
@@ -56,6 +59,60 @@ function floorMs(tree: string): number {
 }
 
 const rows: string[][] = [];
+const searchRows: string[] = [];
+
+/** Search latency over a built bundle: the index is built on the first query, then 300 queries are timed. */
+async function benchSearch(bundleFile: string, size: number): Promise<string[]> {
+  const bundle = await loadBundle(bundleFile);
+  const indexStarted = performance.now();
+  bundle.search('warm up the index');
+  const indexMs = performance.now() - indexStarted;
+  const queries = Array.from({ length: 300 }, (_, i) => QUERIES[i % QUERIES.length]!);
+  const times = queries.map((query) => {
+    const started = performance.now();
+    bundle.search(query, { limit: 10 });
+    return performance.now() - started;
+  });
+  const sorted = [...times].sort((a, b) => a - b);
+  return [
+    `search over ${size} skills: index built in ${indexMs.toFixed(0)} ms on first query; p50 ${median(times).toFixed(3)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(3)} ms over ${times.length} queries (goal p50 <= 1 ms)`,
+  ];
+}
+
+/** Load and verify the real catalog's bundle, in this process, after one warm-up load. */
+async function benchCatalogLoad(): Promise<string> {
+  installNodeTokenizer();
+  const { bundle } = await compileProjectBundle(ROOT);
+  if (!bundle) return 'catalog bundle: the catalog has errors, not measured';
+  const file = join(work, 'catalog-skills.json');
+  writeFileSync(file, JSON.stringify(bundle));
+  const sizeMiB = (Buffer.byteLength(JSON.stringify(bundle)) / 1024 / 1024).toFixed(1);
+  const first = performance.now();
+  await loadBundle(file);
+  const firstMs = performance.now() - first;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    await loadBundle(file);
+    times.push(performance.now() - started);
+  }
+  return `load + verify the catalog bundle (${bundle.skills.length} skills, ${sizeMiB} MiB): first ${firstMs.toFixed(1)} ms, median of 20 ${median(times).toFixed(1)} ms (goal <= 20 ms)`;
+}
+
+const QUERIES = [
+  'roll back a failed helm release',
+  'fastapi endpoint returns 422 for a valid json body',
+  'write a multi-stage dockerfile for a go service',
+  'retry with exponential backoff when the payment api times out',
+  'prometheus alert for error budget burn rate',
+  'react component re-renders too often',
+  'set up pytest fixtures for a database',
+  'stride threat model for a login service',
+  'tune hnsw parameters for recall',
+  'airflow dag runs twice after the upgrade',
+  'deploy migrations without downtime on postgres',
+  'query cache retry shard partition',
+];
 const work = mkdtempSync(join(tmpdir(), 'skillpack-bench-'));
 try {
   for (const size of sizes) {
@@ -94,19 +151,24 @@ try {
     measure('check (default preset), warm', ['check', 'skills', '--format', 'json'], true);
     measure('build, cold', ['build', '--source', 'skills', '--out', 'out'], false);
     measure('build, warm', ['build', '--source', 'skills', '--out', 'out'], true);
+    if (size === 2000) searchRows.push(...(await benchSearch(join(project, 'out', 'skills.json'), size)));
     rmSync(project, { recursive: true, force: true });
   }
-} finally {
+} catch (error) {
   rmSync(work, { recursive: true, force: true });
+  throw error;
 }
 
+const catalogLine = await benchCatalogLoad();
 const header = ['skills', 'run', 'median wall', 'peak RSS', 'vs floor', 'vs reference*', ''];
 const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
+console.log(`\nRuntime:\n  ${catalogLine}\n  ${searchRows.join('\n  ')}`);
 console.log(
   `\n* Share of the Python reference validator's time for the same number of skills, taken as ${REFERENCE_MS_PER_SKILL.toFixed(2)} ms per skill\n` +
     '  (1,933 real skills in about 3.0 s, measured outside this benchmark; the reference is not installed here). Goal: at most 20% at 2,000 skills.',
 );
+rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical.ts';
+import { digestInput } from './canonical.ts';
 import type { Acknowledged } from './directives.ts';
 import { extractHeadings, extractSummary } from './headings.ts';
 import { normalizeAllowedTools } from './rules/allowed-tools-format.ts';
@@ -81,10 +81,9 @@ function inCanonicalOrder(record: SkillRecord): SkillRecord {
   };
 }
 
-/** sha256 of the record's canonical JSON without its digest; the runtime recomputes it to detect tampering. */
+/** sha256 over the record's content (see digestInput); the runtime recomputes it to detect tampering. */
 export function recordDigest(record: Omit<SkillRecord, 'digest'> | SkillRecord): string {
-  const { digest: _ignored, ...content } = record as SkillRecord;
-  return sha256Hex(canonicalJson(content));
+  return sha256Hex(digestInput(record));
 }
 
 export function bundleDigest(skills: readonly { digest: string }[]): string {

@@ -97,7 +97,7 @@ const skillShape = {
   acknowledged: z.array(AcknowledgedSchema),
   /** Every file of the skill with size and sha256, SKILL.md first. */
   files: z.array(FileEntrySchema).min(1),
-  /** sha256 over the canonical JSON of this record without `digest` (see canonicalJson). */
+  /** sha256 over the canonical JSON of this record without `body` and `digest`, a NUL, and the body (see digestInput). */
   digest: Sha256,
 };
 

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../core/canonical.ts';
+import { digestHead } from '../core/canonical.ts';
 import type { Bundle, SkillRecord } from '../core/schema.ts';
 import { BundleFormatError, BundleIntegrityError, BundleSchemaError } from './errors.ts';
 
@@ -50,19 +50,38 @@ export function assertBundleShape(value: unknown): asserts value is Bundle {
   });
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+type Hasher = (...parts: string[]) => string | Promise<string>;
+let hasher: Promise<Hasher> | null = null;
+
+/**
+ * sha256 as hex. In Node the synchronous node:crypto hash is used (several times faster than a Web
+ * Crypto call per skill); browsers use Web Crypto. The module name is kept out of static analysis so
+ * browser bundlers do not try to resolve it.
+ */
+function sha256(): Promise<Hasher> {
+  hasher ??= (async () => {
+    const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+    if (isNode) {
+      const moduleName = 'node:crypto';
+      const { createHash } = (await import(/* @vite-ignore */ moduleName)) as typeof import('node:crypto');
+      return (...parts: string[]) => {
+        const hash = createHash('sha256');
+        for (const part of parts) hash.update(part);
+        return hash.digest('hex');
+      };
+    }
+    return async (...parts: string[]) => {
+      const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('')));
+      return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    };
+  })();
+  return hasher;
 }
 
 /** Recomputes every skill's digest from its content and the bundle digest from those. */
 export async function verifyDigests(bundle: Bundle): Promise<void> {
-  const digests = await Promise.all(
-    bundle.skills.map((skill: SkillRecord) => {
-      const { digest: _digest, ...content } = skill;
-      return sha256Hex(canonicalJson(content));
-    }),
-  );
+  const sha256Hex = await sha256();
+  const digests = await Promise.all(bundle.skills.map((skill: SkillRecord) => sha256Hex(digestHead(skill), skill.body)));
   digests.forEach((digest, index) => {
     if (digest !== bundle.skills[index]!.digest) throw new BundleIntegrityError(`skills[${index}]`, `skill "${bundle.skills[index]!.name}"`);
   });
