@@ -221,3 +221,36 @@ describe('skillpack build', () => {
     expect(readdirSync(join(root, 'out/skills'))).toEqual(['alpha.md']);
   });
 });
+
+describe('skillpack new', () => {
+  it('scaffolds a skill that passes check, with a warning on every placeholder', () => {
+    const root = catalog();
+    const created = run(['new', 'tools/gamma-ray'], root);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('skills/tools/gamma-ray/SKILL.md');
+    expect(readFileSync(join(root, 'skills/tools/gamma-ray/SKILL.md'), 'utf8')).toMatch(/^---\nname: gamma-ray\n/);
+    const checked = run(['check', 'skills/tools/gamma-ray', '--format', 'json'], root);
+    expect(checked.code).toBe(0);
+    const report = JSON.parse(checked.stdout);
+    expect(report.errors).toBe(0);
+    expect(new Set(report.diagnostics.map((d: { rule: string }) => d.rule))).toEqual(new Set(['scaffold-placeholders']));
+    expect(report.warnings).toBeGreaterThanOrEqual(8);
+  });
+
+  it('refuses taken, invalid and uncategorized names with the reason', () => {
+    const root = catalog();
+    const refusals: Array<[string, RegExp]> = [
+      ['tools/alpha', /already exists/],
+      ['tools/Alpha_Two', /lowercase/],
+      ['tools/-edge', /hyphen/],
+      ['misc/delta', /not listed in the categories file/],
+      ['delta', /expected <category>\/<name>/],
+    ];
+    for (const [target, reason] of refusals) {
+      const { code, stderr } = run(['new', target], root);
+      expect(code, target).toBe(1);
+      expect(stderr).toMatch(reason);
+    }
+    expect(run(['new'], root).code).toBe(2);
+  });
+});

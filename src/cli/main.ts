@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { bundleFiles } from '../node/build.ts';
-import { loadProjectConfig } from '../node/config.ts';
+import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
+import { scaffoldSkill } from '../node/scaffold.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { writeAtomically } from '../node/write.ts';
@@ -25,6 +26,7 @@ Commands:
       --source DIR                  Skills to compile (default: the catalog)
       --out DIR                     Output folder (default: dist/bundle)
       --no-cache                    Ignore and do not write the incremental cache
+  new CATEGORY/NAME  Scaffold a catalog skill (SKILL.md and evals/triggers.json) to fill in
   search QUERY    Rank the skills of a bundle for a task
       --bundle FILE                 Bundle to search (default: the project's catalog, compiled on demand)
       --limit N                     Most results (default: 10)
@@ -53,6 +55,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'check') return await runCheck(rest, io);
     if (command === 'build') return await runBuild(rest, io);
     if (command === 'search') return await runSearch(rest, io);
+    if (command === 'new') return runNew(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
@@ -173,6 +176,24 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} must be a positive whole number`);
   return Number(value);
+}
+
+function runNew(args: string[], io: Io): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError('new needs exactly one CATEGORY/NAME');
+  const project = loadProjectConfig(io.cwd);
+  if (!project) throw new UsageError(`new works in a catalog project (one with ${CONFIG_FILE})`);
+  const { categories, diagnostics } = loadCategories(project.categoriesFile, relative(io.cwd, project.categoriesFile));
+  if (diagnostics.length > 0) throw new UsageError(diagnostics[0]!.message);
+  const result = scaffoldSkill(project.catalogRoot, positionals[0]!, categories);
+  if (!result.ok) {
+    io.stderr.write(`skillpack: cannot create ${positionals[0]}: ${result.reason}\n`);
+    return 1;
+  }
+  const shown = result.files.map((file) => `  ${relative(io.cwd, file)}`).join('\n');
+  const folder = relative(io.cwd, dirname(result.files[0]!));
+  io.stdout.write(`Created:\n${shown}\n\nReplace every TODO(skillpack) placeholder, then run: npx skillpack check ${folder}\n`);
+  return 0;
 }
 
 async function runSearch(args: string[], io: Io): Promise<number> {

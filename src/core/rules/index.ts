@@ -24,6 +24,7 @@ import unsafeLinks from './unsafe-links.ts';
 import rawHtml from './raw-html.ts';
 import resourceFiles from './resource-files.ts';
 import ignoreDirectives from './ignore-directives.ts';
+import scaffoldPlaceholders from './scaffold-placeholders.ts';
 import type { Rule } from './types.ts';
 
 /** Every rule, in the order the contribute guide lists them. */
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   metadataTags,
   evalsTriggers,
   fenceLanguage,
+  scaffoldPlaceholders,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,34 @@
+import { eachMatch, skillTexts } from '../texts.ts';
+import type { SkillRule } from './types.ts';
+
+/** The marker `skillpack new` puts on every part of a new skill that its author must write. */
+export const PLACEHOLDER_MARKER = 'TODO(skillpack)';
+const PATTERN = /TODO\(skillpack\)/g;
+
+const rule: SkillRule = {
+  id: 'scaffold-placeholders',
+  scope: 'skill',
+  severity: 'warning',
+  preset: 'catalog',
+  docs: {
+    summary: 'Every `TODO(skillpack)` placeholder that `skillpack new` left in a skill has been replaced with real content.',
+    pass: '---\nname: docker\ndescription: Builds container images. Use when writing a Dockerfile.\n---\n## When to use\n\nWriting or reviewing a Dockerfile.\n',
+    fail: '---\nname: docker\ndescription: Builds container images. Use when writing a Dockerfile.\n---\n## When to use\n\nTODO(skillpack): the tasks this skill is for.\n',
+  },
+  check({ skill, report }) {
+    for (const text of skillTexts(skill)) {
+      eachMatch(PATTERN, text.text, (match) => {
+        const start = text.lines.pointAt(match.index);
+        const line = text.lines.lineText(start.line).trim();
+        report({ start }, `Placeholder left by \`skillpack new\`: "${line.slice(0, 100)}"; replace it with real content`, { file: text.file });
+      });
+    }
+    const triggers = skill.source.resourceTexts['evals/triggers.json'];
+    if (triggers?.includes(PLACEHOLDER_MARKER)) {
+      report({ start: { line: 1, column: 1 } }, 'evals/triggers.json still holds placeholder prompts from `skillpack new`; write real ones', {
+        file: skill.source.file.replace(/[^/]+$/, 'evals/triggers.json'),
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nameProblems } from '../core/rules/name-format.ts';
+import { PLACEHOLDER_MARKER } from '../core/rules/scaffold-placeholders.ts';
+
+const TODO = PLACEHOLDER_MARKER;
+
+export function skillTemplate(name: string, categoryTitle: string): string {
+  const title = name
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+  return `---
+name: ${name}
+description: "${TODO} Say what the skill does in one sentence, in the third person. Use when the user asks to … (list the tasks and the words people type for them)."
+license: MIT
+metadata:
+  tags: ${name.split('-').join(' ')}
+---
+
+# ${title}
+
+${TODO}: one paragraph on what this skill helps an agent do in ${categoryTitle.toLowerCase()}, and the outcome.
+
+## When to use
+
+- ${TODO}: the tasks this skill is for.
+
+Not for: ${TODO}: the neighbouring tasks, and which skill covers them instead.
+
+## Core concepts
+
+${TODO}: the few ideas an agent must hold to do this well.
+
+## Procedure
+
+1. ${TODO}: the first step.
+2. ${TODO}: the next step.
+
+## Example
+
+\`\`\`text
+${TODO}: a worked example that runs as written (name the language after the fence).
+\`\`\`
+
+## Pitfalls
+
+- ${TODO}: a mistake people make, its symptom, and the fix.
+
+## Checklist
+
+- [ ] ${TODO}: what to verify before calling the task done.
+`;
+}
+
+export function triggersTemplate(): string {
+  const prompt = (kind: string, n: number) => `${TODO} ${kind} ${n}`;
+  return `${JSON.stringify(
+    {
+      should_trigger: [1, 2, 3, 4, 5].map((n) => prompt('a realistic task prompt this skill is the right one for', n)),
+      should_not_trigger: [1, 2, 3].map((n) => prompt('a near miss that belongs to a neighbouring skill', n)),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export type ScaffoldResult = { ok: true; files: string[] } | { ok: false; reason: string };
+
+/** Creates `<catalog>/<category>/<name>/SKILL.md` and `evals/triggers.json`, refusing bad or taken names. */
+export function scaffoldSkill(catalogRoot: string, target: string, categories: Record<string, { title: string }> | null): ScaffoldResult {
+  const parts = target.split('/');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: `expected <category>/<name>, got "${target}"` };
+  const [category, name] = parts as [string, string];
+  const problems = nameProblems(name);
+  if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+  if (name !== name.normalize('NFKC') || !/^[a-z0-9-]+$/.test(name)) return { ok: false, reason: 'catalog skill names use lowercase ASCII letters, digits and hyphens' };
+  if (categories && !Object.hasOwn(categories, category)) {
+    return { ok: false, reason: `category "${category}" is not listed in the categories file; known: ${Object.keys(categories).sort().join(', ')}` };
+  }
+  const dir = join(catalogRoot, category, name);
+  if (existsSync(dir)) return { ok: false, reason: `${category}/${name} already exists` };
+  for (const other of existsSync(catalogRoot) ? listSkillNames(catalogRoot) : []) {
+    if (other.name === name) return { ok: false, reason: `a skill named "${name}" already exists in ${other.category}/` };
+  }
+  mkdirSync(join(dir, 'evals'), { recursive: true });
+  const skillFile = join(dir, 'SKILL.md');
+  const triggersFile = join(dir, 'evals', 'triggers.json');
+  writeFileSync(skillFile, skillTemplate(name, categories?.[category]?.title ?? category));
+  writeFileSync(triggersFile, triggersTemplate());
+  return { ok: true, files: [skillFile, triggersFile] };
+}
+
+function listSkillNames(catalogRoot: string): Array<{ category: string; name: string }> {
+  const found: Array<{ category: string; name: string }> = [];
+  for (const category of readdirSync(catalogRoot, { withFileTypes: true })) {
+    if (!category.isDirectory()) continue;
+    for (const entry of readdirSync(join(catalogRoot, category.name), { withFileTypes: true })) {
+      if (entry.isDirectory()) found.push({ category: category.name, name: entry.name });
+      else if (entry.name.endsWith('.md')) found.push({ category: category.name, name: entry.name.slice(0, -3) });
+    }
+  }
+  return found;
+}
