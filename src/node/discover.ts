@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { toPosix } from './read.ts';
 
 /** A skill found on disk, before it is read. */
@@ -13,6 +13,14 @@ export interface FoundSkill {
   layout: 'folder' | 'file';
   expectedName: string;
   category: string | null;
+  /** Every entry below the skill folder found while walking the tree (SKILL.md excluded), so it need not be listed again. */
+  entries?: ResourceEntry[];
+}
+
+/** A file-system entry of a skill folder, relative to it. */
+export interface ResourceEntry {
+  path: string;
+  type: 'file' | 'symlink' | 'other';
 }
 
 export interface Discovery {
@@ -74,22 +82,38 @@ function catalogRootFor(absolute: string, catalogRoot: string | null): string | 
 }
 
 function walkTree(start: string, root: string, add: (skill: FoundSkill) => void): void {
-  const stack = [start];
+  const stack: Array<{ dir: string; depth: number; owner: { skill: FoundSkill; prefix: string } | null }> = [
+    { dir: start, depth: start === root ? 0 : relativePosix(root, start).split('/').length, owner: null },
+  ];
   while (stack.length > 0) {
-    const dir = stack.pop()!;
+    const { dir, depth, owner: inherited } = stack.pop()!;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    const names = new Set(entries.map((entry) => entry.name));
-    const ownSkill = names.has('SKILL.md') ? 'SKILL.md' : names.has('skill.md') ? 'skill.md' : null;
-    if (ownSkill && dir !== root) add(describe(join(dir, ownSkill), root, 'folder'));
-    const depth = toPosix(relative(root, dir)).split('/').filter(Boolean).length;
+    let ownSkill: string | null = null;
     for (const entry of entries) {
-      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) stack.push(join(dir, entry.name));
-      else if (
+      if (entry.name === 'SKILL.md') ownSkill = 'SKILL.md';
+      else if (entry.name === 'skill.md' && ownSkill === null) ownSkill = 'skill.md';
+    }
+    let owner = inherited;
+    if (ownSkill && dir !== root) {
+      const skill = describe(join(dir, ownSkill), root, 'folder');
+      skill.entries = [];
+      add(skill);
+      owner = { skill, prefix: '' };
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        stack.push({ dir: join(dir, entry.name), depth: depth + 1, owner: owner && { skill: owner.skill, prefix: `${owner.prefix}${entry.name}/` } });
+        continue;
+      }
+      if (owner && !(owner.prefix === '' && entry.name === ownSkill)) {
+        owner.skill.entries!.push({ path: `${owner.prefix}${entry.name}`, type: entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'other' });
+      } else if (
         !ownSkill &&
         depth === 1 &&
         (entry.isFile() || entry.isSymbolicLink()) &&
@@ -102,8 +126,14 @@ function walkTree(start: string, root: string, add: (skill: FoundSkill) => void)
   }
 }
 
+/** `relative()` for paths known to lie under `root`, without path normalization. */
+function relativePosix(root: string, path: string): string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
+}
+
 function describe(absolutePath: string, treeRoot: string, layout: 'folder' | 'file'): FoundSkill {
-  const sourcePath = toPosix(relative(treeRoot, absolutePath));
+  const sourcePath = relativePosix(treeRoot, absolutePath);
   const parts = sourcePath.split('/');
   const expectedName = layout === 'folder' ? basename(dirname(absolutePath)) : basename(absolutePath).replace(/\.md$/i, '');
   const categoryDepth = layout === 'folder' ? 3 : 2;

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
@@ -89,7 +89,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const needsResources = preset !== 'spec' || compile;
     const resources =
       needsResources && found.layout === 'folder' && read.text !== null
-        ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes)
+        ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes, found.entries)
         : { files: [], texts: {} };
     const source: SkillSource = {
       file,
@@ -105,7 +105,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     const skillFile = { size: read.size, sha256: read.sha256 };
     files++;
 
-    const key = SkillCache.key([config, compile, file, found, read.sha256, read.diagnostics, resources.files, resources.texts]);
+    const { entries: _entries, ...location } = found;
+    const key = SkillCache.key([config, compile, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
     const cached = read.text === null ? undefined : cache.get(key);
     if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
       cacheHits++;
@@ -164,6 +165,8 @@ function withBody(cached: Omit<SkillRecord, 'body'> & { bodyOffset: number }, te
 }
 
 function display(cwd: string, absolute: string): string {
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (absolute.startsWith(prefix)) return toPosix(absolute.slice(prefix.length));
   const rel = relative(cwd, absolute);
   return toPosix(rel === '' ? '.' : rel);
 }

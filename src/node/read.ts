@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { diagnosticAt, type SkillFile } from '../core/skill.ts';
 import { decodeUtf8 } from '../core/text.ts';
+import type { ResourceEntry } from './discover.ts';
 
 export const MAX_SKILL_FILE_BYTES = 1024 * 1024;
 export const MAX_RESOURCE_TEXT_BYTES = 256 * 1024;
@@ -96,9 +97,17 @@ export interface ResourceScan {
  * Lists every file of a skill folder (SKILL.md excluded) with size and sha256. Symlinks and special
  * files are listed but never opened; folders holding their own SKILL.md are separate skills and skipped.
  */
-export function scanResources(skillDir: string, skillFileName: string, maxBytes: number): ResourceScan {
+export function scanResources(skillDir: string, skillFileName: string, maxBytes: number, known?: readonly ResourceEntry[]): ResourceScan {
   const files: SkillFile[] = [];
   const texts: Record<string, string> = {};
+  if (known) {
+    const sorted = [...known].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const entry of sorted) {
+      if (entry.type === 'file') files.push(hashFile(join(skillDir, entry.path), entry.path, maxBytes, texts));
+      else files.push({ path: entry.path, size: 0, sha256: '', kind: entry.type, executable: false, content: 'unknown' });
+    }
+    return { files, texts };
+  }
   const walk = (dir: string, isRoot: boolean) => {
     let entries;
     try {
