@@ -108,6 +108,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     paths: paths.map((path) => resolve(io.cwd, path)),
     preset: parsePreset(values.preset),
     cache: !values['no-cache'],
+    retainText: false,
   });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((path) => `no skill found at "${path}" (it does not exist or holds no SKILL.md)`).join('\n'));

@@ -10,9 +10,9 @@ import type { MarkdownParser, ParsedSkill, SkillSource } from '../core/skill.ts'
 import { defaultCacheFile, SkillCache } from './cache.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
-import { processSkill, type SkillJob } from './process.ts';
+import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
 import { readSkillFile, scanResources, toPosix } from './read.ts';
-import { processInWorkers, threadCount, WORKER_THRESHOLD } from './workers.ts';
+import { BATCH_SIZE, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -25,6 +25,8 @@ export interface CheckOptions {
   cache?: boolean;
   /** Cache file to use instead of the default location. */
   cacheFile?: string;
+  /** Keep each skill's text in the result (default true); a plain check drops it to save memory. */
+  retainText?: boolean;
 }
 
 export interface CheckedSkill {
@@ -74,73 +76,96 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
   const compile = options.compile === true;
 
+  const markdown = preset !== 'spec' || compile;
+  const threads = threadCount();
+  const pool = markdown && discovery.skills.length >= WORKER_THRESHOLD && threads > 1 ? new WorkerPool(threads, { config, compile, markdown }) : null;
+  const parseMarkdown: MarkdownParser | null = pool === null && markdown ? (await import('../core/markdown.ts')).parseMarkdown : null;
+  const retainText = options.retainText !== false;
+
   const realRoots = new Map<string, string>();
   const skills: CheckedSkill[] = [];
   let cacheHits = 0;
-  const pending: Array<{ index: number; key: string; job: SkillJob }> = [];
-  for (const found of discovery.skills) {
-    let realRoot = realRoots.get(found.treeRoot);
-    if (realRoot === undefined) {
-      realRoot = realpathSync(found.treeRoot);
-      realRoots.set(found.treeRoot, realRoot);
-    }
-    const file = display(cwd, found.absolutePath);
-    const read = readSkillFile(found.absolutePath, file, realRoot);
-    const needsResources = preset !== 'spec' || compile;
-    const resources =
-      needsResources && found.layout === 'folder' && read.text !== null
-        ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes, found.entries)
-        : { files: [], texts: {} };
-    const source: SkillSource = {
-      file,
-      sourcePath: found.sourcePath,
-      expectedName: found.expectedName,
-      category: found.category,
-      layout: found.layout,
-      text: read.text,
-      files: resources.files,
-      resourceTexts: resources.texts,
-      readDiagnostics: read.diagnostics,
-    };
-    const skillFile = { size: read.size, sha256: read.sha256 };
-    files++;
+  let batch: Array<{ skill: CheckedSkill; key: string; job: SkillJob }> = [];
+  const inFlight: Promise<void>[] = [];
 
-    const { entries: _entries, ...location } = found;
-    const key = SkillCache.key([config, compile, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
-    const cached = read.text === null ? undefined : cache.get(key);
-    if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
-      cacheHits++;
-      const record = cached.record ? withBody(cached.record, read.text!) : null;
-      skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, acknowledged: cached.acknowledged, summary: cached.summary, record });
-      continue;
-    }
-    pending.push({ index: skills.length, key, job: { source, skillFile } });
-    skills.push({ found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null });
-  }
-
-  const markdown = preset !== 'spec' || compile;
-  const threads = threadCount();
-  const outcomes =
-    markdown && pending.length >= WORKER_THRESHOLD && threads > 1
-      ? await processInWorkers(pending.map((item) => item.job), config, compile, markdown, threads)
-      : await processInline(pending.map((item) => item.job), config, compile, markdown);
-  pending.forEach((item, i) => {
-    const outcome = outcomes[i]!;
-    const skill = skills[item.index]!;
+  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill }) => {
     skill.diagnostics = outcome.diagnostics;
     skill.acknowledged = outcome.acknowledged;
     skill.summary = outcome.summary;
     skill.record = outcome.record;
-    skill.parsed = 'parsed' in outcome ? (outcome.parsed as ParsedSkill) : null;
-    if (item.job.source.text !== null) {
-      cache.set(item.key, {
-        diagnostics: outcome.diagnostics,
-        acknowledged: outcome.acknowledged,
-        summary: outcome.summary,
-        ...(outcome.record ? { record: { ...withoutBody(outcome.record), bodyOffset: outcome.bodyOffset } } : {}),
-      });
+    skill.parsed = outcome.parsed ?? null;
+    cache.set(key, {
+      diagnostics: outcome.diagnostics,
+      acknowledged: outcome.acknowledged,
+      summary: outcome.summary,
+      ...(outcome.record ? { record: { ...withoutBody(outcome.record), bodyOffset: outcome.bodyOffset } } : {}),
+    });
+  };
+  const flush = async () => {
+    if (!pool || batch.length === 0) return;
+    const sent = batch;
+    batch = [];
+    const { done } = await pool.submit(sent.map((item) => item.job));
+    inFlight.push(done.then((outcomes) => sent.forEach((item, i) => settle(item.skill, item.key, outcomes[i]!))));
+    if (!retainText) for (const item of sent) dropText(item.skill.source);
+  };
+
+  try {
+    for (const found of discovery.skills) {
+      let realRoot = realRoots.get(found.treeRoot);
+      if (realRoot === undefined) {
+        realRoot = realpathSync(found.treeRoot);
+        realRoots.set(found.treeRoot, realRoot);
+      }
+      const file = display(cwd, found.absolutePath);
+      const read = readSkillFile(found.absolutePath, file, realRoot);
+      const needsResources = preset !== 'spec' || compile;
+      const resources =
+        needsResources && found.layout === 'folder' && read.text !== null
+          ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes, found.entries)
+          : { files: [], texts: {} };
+      const source: SkillSource = {
+        file,
+        sourcePath: found.sourcePath,
+        expectedName: found.expectedName,
+        category: found.category,
+        layout: found.layout,
+        text: read.text,
+        files: resources.files,
+        resourceTexts: resources.texts,
+        readDiagnostics: read.diagnostics,
+      };
+      const skillFile = { size: read.size, sha256: read.sha256 };
+      files++;
+
+      const { entries: _entries, ...location } = found;
+      const key = SkillCache.key([config, compile, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
+      const cached = read.text === null ? undefined : cache.get(key);
+      if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
+        cacheHits++;
+        const record = cached.record ? withBody(cached.record, read.text!) : null;
+        skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, acknowledged: cached.acknowledged, summary: cached.summary, record });
+        if (!retainText) dropText(source);
+        continue;
+      }
+      const skill: CheckedSkill = { found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null };
+      skills.push(skill);
+      if (pool) {
+        batch.push({ skill, key, job: { source, skillFile } });
+        if (batch.length >= BATCH_SIZE) await flush();
+      } else {
+        settle(skill, key, processSkill({ source, skillFile }, config, compile, parseMarkdown));
+        if (!retainText) {
+          dropText(source);
+          skill.parsed = null;
+        }
+      }
     }
-  });
+    await flush();
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+  }
   cache.save();
 
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
@@ -149,9 +174,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits, acknowledged: skills.flatMap((skill) => skill.acknowledged) };
 }
 
-async function processInline(jobs: readonly SkillJob[], config: LintConfig, compile: boolean, markdown: boolean) {
-  const parseMarkdown: MarkdownParser | null = markdown && jobs.length > 0 ? (await import('../core/markdown.ts')).parseMarkdown : null;
-  return jobs.map((job) => processSkill(job, config, compile, parseMarkdown));
+/** Forgets a skill's text once it has been checked (only the diagnostics are still needed). */
+function dropText(source: SkillSource): void {
+  source.text = null;
+  source.resourceTexts = {};
 }
 
 function withoutBody(record: SkillRecord): Omit<SkillRecord, 'body'> {

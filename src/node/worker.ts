@@ -1,16 +1,17 @@
-// Worker thread: processes a share of the skills of a large cold run (see workers.ts).
-import { parentPort } from 'node:worker_threads';
-import type { LintConfig } from '../core/config.ts';
+// Worker thread: parses, lints and compiles the batches of skills the pool sends (see workers.ts).
+import { parentPort, workerData } from 'node:worker_threads';
 import { parseMarkdown } from '../core/markdown.ts';
 import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
 import { installNodeTokenizer } from './tokenizer.ts';
+import type { WorkerSettings } from './workers.ts';
 
 installNodeTokenizer();
+const { config, compile, markdown } = workerData as WorkerSettings;
 
-parentPort!.on('message', (message: { jobs: SkillJob[]; config: LintConfig; compile: boolean; markdown: boolean }) => {
-  const outcomes: SkillOutcome[] = message.jobs.map((job) => {
-    const { parsed: _parsed, ...outcome } = processSkill(job, message.config, message.compile, message.markdown ? parseMarkdown : null);
+parentPort!.on('message', ({ id, jobs }: { id: number; jobs: SkillJob[] }) => {
+  const outcomes: SkillOutcome[] = jobs.map((job) => {
+    const { parsed: _parsed, ...outcome } = processSkill(job, config, compile, markdown ? parseMarkdown : null);
     return outcome;
   });
-  parentPort!.postMessage(outcomes);
+  parentPort!.postMessage({ id, outcomes });
 });

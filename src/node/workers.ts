@@ -5,6 +5,13 @@ import type { SkillJob, SkillOutcome } from './process.ts';
 
 /** Below this many skills to parse, starting workers (each loads the parser and tokenizer) costs more than it saves; frontmatter-only runs never use them. */
 export const WORKER_THRESHOLD = 300;
+/** Skills per message: small enough to keep memory flat, large enough to keep messaging cheap. */
+export const BATCH_SIZE = 32;
+/**
+ * Skills a worker parses before it is replaced by a fresh one. The native Markdown parser keeps some
+ * memory per document until its thread exits; recycling workers keeps a large run's memory flat.
+ */
+export const RECYCLE_AFTER = 1600;
 
 /** Threads to use: SKILLPACK_THREADS when set, else the machine's parallelism, at most 8. */
 export function threadCount(): number {
@@ -13,26 +20,101 @@ export function threadCount(): number {
   return Math.min(availableParallelism(), 8);
 }
 
-/** Splits the jobs into one contiguous share per worker and returns the outcomes in job order. */
-export async function processInWorkers(jobs: readonly SkillJob[], config: LintConfig, compile: boolean, markdown: boolean, threads: number): Promise<SkillOutcome[]> {
-  const share = Math.ceil(jobs.length / threads);
-  const parts: Promise<SkillOutcome[]>[] = [];
-  for (let start = 0; start < jobs.length; start += share) {
-    const slice = jobs.slice(start, start + share);
-    parts.push(
-      new Promise((resolve, reject) => {
-        const worker = new Worker(new URL('./worker.ts', import.meta.url));
-        worker.once('message', (outcomes: SkillOutcome[]) => {
-          resolve(outcomes);
-          void worker.terminate();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
-        });
-        worker.postMessage({ jobs: slice, config, compile, markdown });
-      }),
-    );
+export interface WorkerSettings {
+  config: LintConfig;
+  compile: boolean;
+  markdown: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  outstanding: number;
+  /** Skills sent to this worker so far. */
+  assigned: number;
+  waiting: Map<number, { resolve: (outcomes: SkillOutcome[]) => void; reject: (error: Error) => void }>;
+}
+
+/** Batches a worker may hold at once; the main thread waits (reading no further) when all are full. */
+const MAX_OUTSTANDING = 2;
+
+/**
+ * Worker threads that parse, lint and compile batches of skills. The main thread keeps reading files
+ * while they work, each batch goes to the least busy worker, and a worker that has parsed
+ * RECYCLE_AFTER skills finishes its batches and is replaced.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly stopping: Promise<number>[] = [];
+  private readonly settings: WorkerSettings;
+  private readonly capacityWaiters: Array<() => void> = [];
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number, settings: WorkerSettings) {
+    this.settings = settings;
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
-  return (await Promise.all(parts)).flat();
+
+  private start(): Slot {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: this.settings });
+    const slot: Slot = { worker, outstanding: 0, assigned: 0, waiting: new Map() };
+    worker.on('message', ({ id, outcomes }: { id: number; outcomes: SkillOutcome[] }) => {
+      const waiter = slot.waiting.get(id);
+      slot.waiting.delete(id);
+      slot.outstanding--;
+      if (slot.outstanding === 0 && slot.assigned >= RECYCLE_AFTER) this.replace(slot);
+      waiter?.resolve(outcomes);
+      this.capacityWaiters.shift()?.();
+    });
+    const failAll = (error: Error) => {
+      this.failure = error;
+      for (const waiter of slot.waiting.values()) waiter.reject(error);
+      slot.waiting.clear();
+      for (const wake of this.capacityWaiters.splice(0)) wake();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => {
+      if (slot.waiting.size > 0) failAll(new Error(`worker stopped with exit code ${code}`));
+    });
+    return slot;
+  }
+
+  private replace(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.stopping.push(slot.worker.terminate());
+    this.slots[index] = this.start();
+  }
+
+  private available(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot.assigned >= RECYCLE_AFTER || slot.outstanding >= MAX_OUTSTANDING) continue;
+      if (!best || slot.outstanding < best.outstanding) best = slot;
+    }
+    return best;
+  }
+
+  /** Sends a batch to a worker, first waiting until one has room; `done` settles with the outcomes. */
+  async submit(jobs: SkillJob[]): Promise<{ done: Promise<SkillOutcome[]> }> {
+    let slot = this.available();
+    while (!slot) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((wake) => this.capacityWaiters.push(wake));
+      slot = this.available();
+    }
+    const chosen = slot;
+    const id = this.nextId++;
+    chosen.outstanding++;
+    chosen.assigned += jobs.length;
+    const done = new Promise<SkillOutcome[]>((resolve, reject) => {
+      chosen.waiting.set(id, { resolve, reject });
+    });
+    chosen.worker.postMessage({ id, jobs });
+    return { done };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.stopping, ...this.slots.map((slot) => slot.worker.terminate())]);
+  }
 }
