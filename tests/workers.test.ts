@@ -23,3 +23,26 @@ describe('worker threads', () => {
     expect(parallel.skills.map((s) => s.record)).toEqual(single.skills.map((s) => s.record));
   });
 });
+
+describe('WorkerPool', () => {
+  it('recycles workers and still returns every outcome in order', async () => {
+    const { WorkerPool } = await import('../src/node/workers.ts');
+    const { DEFAULT_LINT_CONFIG } = await import('../src/core/config.ts');
+    const { sourceOf } = await import('./helpers.ts');
+    const { skillMarkdown } = await import('../scripts/corpus.ts');
+    const pool = new WorkerPool(2, { config: DEFAULT_LINT_CONFIG, compile: false, markdown: true }, { recycleAfter: 10 });
+    const batches = Array.from({ length: 12 }, (_, b) =>
+      Array.from({ length: 5 }, (_, i) => ({ source: sourceOf(skillMarkdown(`skill-${b}-${i}`, b * 5 + i), { name: i === 0 ? 'wrong-name' : `skill-${b}-${i}` }), skillFile: { size: 1, sha256: 'a'.repeat(64) } })),
+    );
+    const pending = [];
+    for (const jobs of batches) pending.push((await pool.submit(jobs)).done);
+    const results = await Promise.all(pending);
+    await pool.close();
+    expect(pool.started).toBeGreaterThanOrEqual(6);
+    results.forEach((outcomes, b) => {
+      expect(outcomes).toHaveLength(5);
+      expect(outcomes.map((o) => o.diagnostics.some((d) => d.rule === 'name-matches-folder'))).toEqual([true, false, false, false, false]);
+      expect(outcomes[0]!.summary.name?.value).toBe(`skill-${b}-0`);
+    });
+  });
+});

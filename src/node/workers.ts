@@ -26,6 +26,11 @@ export interface WorkerSettings {
   markdown: boolean;
 }
 
+export interface PoolOptions {
+  /** Skills a worker parses before it is replaced (default RECYCLE_AFTER). */
+  recycleAfter?: number;
+}
+
 interface Slot {
   worker: Worker;
   outstanding: number;
@@ -47,22 +52,27 @@ export class WorkerPool {
   private readonly stopping: Promise<number>[] = [];
   private readonly settings: WorkerSettings;
   private readonly capacityWaiters: Array<() => void> = [];
+  private readonly recycleAfter: number;
   private nextId = 0;
   private failure: Error | null = null;
+  /** Workers started so far, replacements included. */
+  started = 0;
 
-  constructor(size: number, settings: WorkerSettings) {
+  constructor(size: number, settings: WorkerSettings, options: PoolOptions = {}) {
     this.settings = settings;
+    this.recycleAfter = options.recycleAfter ?? RECYCLE_AFTER;
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
   private start(): Slot {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: this.settings });
     const slot: Slot = { worker, outstanding: 0, assigned: 0, waiting: new Map() };
+    this.started++;
     worker.on('message', ({ id, outcomes }: { id: number; outcomes: SkillOutcome[] }) => {
       const waiter = slot.waiting.get(id);
       slot.waiting.delete(id);
       slot.outstanding--;
-      if (slot.outstanding === 0 && slot.assigned >= RECYCLE_AFTER) this.replace(slot);
+      if (slot.outstanding === 0 && slot.assigned >= this.recycleAfter) this.replace(slot);
       waiter?.resolve(outcomes);
       this.capacityWaiters.shift()?.();
     });
@@ -89,7 +99,7 @@ export class WorkerPool {
   private available(): Slot | undefined {
     let best: Slot | undefined;
     for (const slot of this.slots) {
-      if (slot.assigned >= RECYCLE_AFTER || slot.outstanding >= MAX_OUTSTANDING) continue;
+      if (slot.assigned >= this.recycleAfter || slot.outstanding >= MAX_OUTSTANDING) continue;
       if (!best || slot.outstanding < best.outstanding) best = slot;
     }
     return best;
