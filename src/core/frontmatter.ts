@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Span } from './diagnostics.ts';
 import type { LineIndex } from './text.ts';
+import { parseSimpleYaml, type SimplePair } from './yaml-simple.ts';
 
 export const FRONTMATTER_RULE = 'frontmatter-syntax';
 
@@ -58,7 +59,7 @@ function refuse(language: string) {
  * line that merely starts with `---` as the closing fence. gray-matter is then called with every
  * engine replaced, so no engine of its own can ever run.
  */
-export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
+export function splitFrontmatter(text: string, lines: LineIndex, options: { fastPath?: boolean } = {}): SplitResult {
   const problems: FrontmatterProblem[] = [];
   const noFrontmatter = (message: string, line = 1, column = 1): SplitResult => {
     problems.push({ message, span: { start: { line, column } } });
@@ -96,7 +97,7 @@ export function splitFrontmatter(text: string, lines: LineIndex): SplitResult {
   const afterClose = lines.lineStart(closeLine + 1);
   const bodyOffset = afterClose === undefined ? text.length : afterClose;
 
-  const parsed = parseYaml(yamlText, yamlStart, lines, problems);
+  const parsed = parseYaml(yamlText, yamlStart, lines, problems, options.fastPath !== false);
 
   const viaGrayMatter = runGrayMatter(text.slice(0, bodyOffset), parsed)?.replace(/^\r?\n/, '');
   if (viaGrayMatter !== undefined && viaGrayMatter.trimEnd() !== yamlText.trimEnd()) {
@@ -144,12 +145,15 @@ function runGrayMatter(head: string, parsed: ParsedYaml | null): string | null {
 
 type ParsedYaml = Omit<Frontmatter, 'openLine' | 'closeLine'>;
 
-function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, problems: FrontmatterProblem[]): ParsedYaml | null {
+function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, problems: FrontmatterProblem[], fastPath: boolean): ParsedYaml | null {
   const spanOf = (range: readonly number[] | null | undefined): Span => {
     const start = range?.[0] ?? 0;
     const end = range?.[1] ?? start;
     return { start: lines.pointAt(yamlStart + start), end: lines.pointAt(yamlStart + end) };
   };
+
+  const simple = fastPath ? parseSimpleYaml(yamlText) : null;
+  if (simple) return fromSimple(simple, yamlText, spanOf);
 
   const doc = parseDocument(yamlText, {
     version: '1.2',
@@ -199,6 +203,21 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
   const fields = collectFields(contents.items, yamlText, spanOf);
   const metadataNode = contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'metadata')?.value;
   const metadataFields = isMap(metadataNode) ? collectFields(metadataNode.items, yamlText, spanOf) : new Map<string, FieldInfo>();
+  return { data, fields, metadataFields };
+}
+
+function fromSimple(pairs: SimplePair[], yamlText: string, spanOf: (range: readonly number[]) => Span): ParsedYaml {
+  const toField = (pair: SimplePair): FieldInfo => ({
+    key: pair.key,
+    value: Array.isArray(pair.value) ? Object.fromEntries(pair.value.map((child) => [child.key, child.value])) : pair.value,
+    keySpan: spanOf(pair.keyRange),
+    valueSpan: spanOf(pair.valueRange),
+    source: yamlText.slice(pair.valueRange[0], pair.valueRange[1]),
+  });
+  const fields = new Map(pairs.map((pair) => [pair.key, toField(pair)]));
+  const data = Object.fromEntries([...fields.values()].map((field) => [field.key, field.value]));
+  const metadata = pairs.find((pair) => pair.key === 'metadata');
+  const metadataFields = new Map(Array.isArray(metadata?.value) ? metadata.value.map((child) => [child.key, toField(child)]) : []);
   return { data, fields, metadataFields };
 }
 
