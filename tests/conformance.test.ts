@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { toPrompt } from '../src/runtime/prompt.ts';
+import { toPrompt } from '../src/runtime/index.ts';
 import { makeTree } from './helpers.ts';
 
 async function validate(dirName: string, skillMd: string | null, extra: Record<string, string> = {}, preset: 'spec' | 'default' = 'spec') {

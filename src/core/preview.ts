@@ -8,7 +8,7 @@ import { parseSkill, type SkillFile, type SkillSource } from './skill.ts';
 import type { HeadingInfo } from './headings.ts';
 import { bodyTokenCount } from './stats.ts';
 import { countTokens } from './tokens.ts';
-import { toPrompt } from '../runtime/prompt.ts';
+import { toPrompt } from './prompt.ts';
 
 /** What a contributor hands the preview: the SKILL.md text and, when a folder was dropped, its other files. */
 export interface PreviewInput {

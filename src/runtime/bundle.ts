@@ -1,6 +1,6 @@
 import type { Bundle, SkillRecord } from '../core/schema.ts';
 import { BundleParseError, BundleReadError } from './errors.ts';
-import { toPrompt } from './prompt.ts';
+import { toPrompt } from '../core/prompt.ts';
 import { SearchIndex, type SearchHit } from './search.ts';
 import { assertBundleShape, verifyDigests } from './verify.ts';
 

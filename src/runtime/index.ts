@@ -8,5 +8,5 @@ export {
   BundleSchemaError,
   type BundleErrorCode,
 } from './errors.ts';
-export { escapeXml, toPrompt, type PromptEntry } from './prompt.ts';
+export { escapeXml, toPrompt, type PromptEntry } from '../core/prompt.ts';
 export type { Bundle, SkillRecord } from '../core/schema.ts';
