@@ -254,3 +254,19 @@ describe('skillpack new', () => {
     expect(run(['new'], root).code).toBe(2);
   });
 });
+
+describe('skillpack build, incrementally', () => {
+  it('leaves identical output untouched and says so', () => {
+    const root = catalog();
+    expect(run(['build', '--out', 'out'], root).stdout).toMatch(/^Built 2 skills/);
+    const again = run(['build', '--out', 'out'], root);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Up to date: 2 skills/);
+    writeFileSync(join(root, 'out/skills/alpha.md'), 'edited by hand');
+    expect(run(['build', '--out', 'out'], root).stdout).toMatch(/^Built 2 skills/);
+    expect(readFileSync(join(root, 'out/skills/alpha.md'), 'utf8')).toBe(good('alpha'));
+    writeFileSync(join(root, 'out/skills/stray.md'), 'left over');
+    expect(run(['build', '--out', 'out'], root).stdout).toMatch(/^Built 2 skills/);
+    expect(readdirSync(join(root, 'out/skills'))).toEqual(['alpha.md', 'beta.md']);
+  });
+});

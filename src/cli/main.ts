@@ -152,14 +152,15 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
   const outDir = resolve(io.cwd, values.out!);
   const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  writeAtomically(outDir, files, ['skills']);
+  const written = writeAtomically(outDir, files, ['skills']);
   const shown = relative(io.cwd, outDir) || '.';
   const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
   const topLevel = files.filter((file) => !file.path.startsWith('skills/'));
   const perSkill = files.filter((file) => file.path.startsWith('skills/'));
   const lines = topLevel.map((file) => `  ${`${shown}/${file.path}`.padEnd(40)} ${formatBytes(sizeOf(file.content)).padStart(10)}`);
   lines.push(`  ${`${shown}/skills/*.md (${perSkill.length} files)`.padEnd(40)} ${formatBytes(perSkill.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
-  io.stdout.write(`Built ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
+  const verb = written ? 'Built' : 'Up to date:';
+  io.stdout.write(`${verb} ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
   return 0;
 }
 

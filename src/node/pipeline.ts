@@ -78,8 +78,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 
   const markdown = preset !== 'spec' || compile;
   const threads = threadCount();
-  const pool = markdown && discovery.skills.length >= WORKER_THRESHOLD && threads > 1 ? new WorkerPool(threads, { config, compile, markdown }) : null;
-  const parseMarkdown: MarkdownParser | null = pool === null && markdown ? (await import('../core/markdown.ts')).parseMarkdown : null;
+  // Workers pay off only for many cache misses; they start at the first miss, so warm runs never start them.
+  const poolWanted = markdown && discovery.skills.length >= WORKER_THRESHOLD && threads > 1;
+  let pool: WorkerPool | null = null;
+  let parseMarkdown: MarkdownParser | null = null;
   const retainText = options.retainText !== false;
 
   const realRoots = new Map<string, string>();
@@ -150,6 +152,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       }
       const skill: CheckedSkill = { found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null };
       skills.push(skill);
+      if (poolWanted) pool ??= new WorkerPool(threads, { config, compile, markdown });
+      else if (markdown) parseMarkdown ??= (await import('../core/markdown.ts')).parseMarkdown;
       if (pool) {
         batch.push({ skill, key, job: { source, skillFile } });
         if (batch.length >= BATCH_SIZE) await flush();

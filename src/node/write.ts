@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface OutputFile {
@@ -13,7 +13,8 @@ export interface OutputFile {
  * into place. Any failure before that point removes the staging folder and leaves the old output as it
  * was. `replaceDirs` are folders replaced wholesale (so files of deleted skills disappear).
  */
-export function writeAtomically(outDir: string, files: readonly OutputFile[], replaceDirs: readonly string[] = []): void {
+export function writeAtomically(outDir: string, files: readonly OutputFile[], replaceDirs: readonly string[] = []): boolean {
+  if (upToDate(outDir, files, replaceDirs)) return false;
   mkdirSync(outDir, { recursive: true });
   const staging = join(outDir, `.skillpack-staging-${process.pid}-${Date.now().toString(36)}`);
   mkdirSync(staging);
@@ -22,12 +23,6 @@ export function writeAtomically(outDir: string, files: readonly OutputFile[], re
       const target = join(staging, file.path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
-      const fd = openSync(target, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -47,4 +42,29 @@ export function writeAtomically(outDir: string, files: readonly OutputFile[], re
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  return true;
+}
+
+/** True when every file already holds exactly this content and the replaced folders hold nothing else. */
+function upToDate(outDir: string, files: readonly OutputFile[], replaceDirs: readonly string[]): boolean {
+  try {
+    for (const dir of replaceDirs) {
+      const expected = files.filter((file) => file.path.startsWith(`${dir}/`)).length;
+      if (countFiles(join(outDir, dir)) !== expected) return false;
+    }
+    for (const file of files) {
+      const current = readFileSync(join(outDir, file.path));
+      const wanted = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+      if (!current.equals(wanted)) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function countFiles(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) count += entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1;
+  return count;
 }
