@@ -25,13 +25,28 @@ export interface SearchHit {
   score: number;
 }
 
-function fieldTexts(skill: SkillRecord): Record<Field, string> {
+/**
+ * The body without lines that point to another skill (`other-name` in backticks): those describe
+ * neighbouring tasks ("for X use `other-name`"), and indexing them would rank the skill for exactly
+ * the requests it sends elsewhere.
+ */
+function ownBody(skill: SkillRecord, names: ReadonlySet<string>): string {
+  return skill.body
+    .split('\n')
+    .filter((line) => {
+      for (const match of line.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)*)`/g)) if (match[1] !== skill.name && names.has(match[1]!)) return false;
+      return true;
+    })
+    .join('\n');
+}
+
+function fieldTexts(skill: SkillRecord, names: ReadonlySet<string>): Record<Field, string> {
   return {
     name: [skill.name.replace(/-/g, ' '), ...skill.aliases.map((alias) => alias.replace(/-/g, ' '))].join('. '),
     description: skill.description,
     tags: [...skill.tags, skill.category ?? ''].join(' ').replace(/-/g, ' '),
     headings: skill.headings.map((heading) => heading.text).join('. '),
-    body: skill.body,
+    body: ownBody(skill, names),
   };
 }
 
@@ -48,8 +63,9 @@ export class SearchIndex {
     const count = skills.length;
     const frequencies: Array<Map<string, Float64Array>> = [];
     const lengths = FIELD_NAMES.map(() => new Float64Array(count));
+    const names = new Set(skills.flatMap((skill) => [skill.name, ...skill.aliases]));
     skills.forEach((skill, doc) => {
-      const texts = fieldTexts(skill);
+      const texts = fieldTexts(skill, names);
       const perTerm = new Map<string, Float64Array>();
       FIELD_NAMES.forEach((field, f) => {
         const list = terms(texts[field]);
