@@ -20,7 +20,7 @@ beforeAll(() => {
     'skillpack.config.json': JSON.stringify({ catalog: 'skills' }),
     'skills/categories.yaml': 'ops:\n  title: Ops\n  description: Operations.\nweb:\n  title: Web\n  description: Web.\n',
     'skills/ops/helm/SKILL.md': skill('helm', 'Installs and upgrades Helm charts and releases. Use when running helm upgrade or rollback.', '## Rollbacks\n\nUse `helm rollback` to return to an earlier release revision.'),
-    'skills/ops/docker/SKILL.md': skill('docker', 'Writes small, secure Dockerfiles with multi-stage builds. Use when containerizing an app.', '## Multi-stage builds\n\nCopy only the built artifacts into the final image.'),
+    'skills/ops/docker/SKILL.md': skill('docker', 'Writes small, secure Dockerfiles with multi-stage builds. Use when containerizing an app.', '## Multi-stage builds\n\nCopy only the built artifacts into the final image.\n\nNot for release rollbacks, rollback revisions or rollback history: use `helm` for rollbacks.'),
     'skills/web/react/SKILL.md': skill('react', 'Builds React components with hooks and Suspense. Use when writing React UI code.', '## Effects\n\nAvoid useEffect for derived state.'),
     'skills/web/react-native-ui/SKILL.md': skill('react-native-ui', 'Designs React Native screens for iOS and Android. Use when building mobile UI with React Native.', '## Lists\n\nUse FlatList for long lists.', '\n  aliases: rn-ui'),
     ...Object.fromEntries(['helm', 'docker', 'react', 'react-native-ui'].map((name) => [`skills/${name.startsWith('re') ? 'web' : 'ops'}/${name}/evals/triggers.json`, VALID_TRIGGERS])),
@@ -74,6 +74,7 @@ describe('search, get, select and prompt', () => {
     const scores = bundle.search('react').map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(bundle.get('rn-ui')?.name).toBe('react-native-ui');
+    expect(bundle.search('rollback revisions history').map((r) => r.name)).toEqual(['helm']);
     expect(bundle.get('missing')).toBeUndefined();
   });
 
