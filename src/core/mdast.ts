@@ -1,22 +1,56 @@
 import type { Nodes, Root } from 'mdast';
 
+interface TreeIndex {
+  /** Every node in document order. */
+  all: Nodes[];
+  byType: Map<string, Nodes[]>;
+  depth: number;
+}
+
+const indexes = new WeakMap<Root, TreeIndex>();
+
 /**
- * Calls `visitor` for every node whose type is listed, in document order. Iterative, so a hostile
- * document with thousands of nested blocks cannot exhaust the call stack.
+ * One iterative walk per tree, shared by every rule: nodes in document order, grouped by type, and
+ * the nesting depth. Iterative, so a hostile document with thousands of nested blocks cannot exhaust
+ * the call stack.
  */
-export function visitNodes(tree: Root, types: readonly string[], visitor: (node: Nodes, ancestors: readonly Nodes[]) => void): void {
-  const wanted = new Set(types);
-  const ancestors: Nodes[] = [];
-  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    ancestors.length = depth;
-    if (wanted.has(node.type)) visitor(node, ancestors);
-    if ('children' in node && node.children.length > 0) {
-      ancestors.push(node);
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, depth: depth + 1 });
+function indexOf(tree: Root): TreeIndex {
+  let index = indexes.get(tree);
+  if (index) return index;
+  const all: Nodes[] = [];
+  const byType = new Map<string, Nodes[]>();
+  let deepest = 0;
+  const nodes: Nodes[] = [tree];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (depth > deepest) deepest = depth;
+    all.push(node);
+    let group = byType.get(node.type);
+    if (!group) byType.set(node.type, (group = []));
+    group.push(node);
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        nodes.push(node.children[i] as Nodes);
+        depths.push(depth + 1);
+      }
     }
   }
+  index = { all, byType, depth: deepest };
+  indexes.set(tree, index);
+  return index;
+}
+
+/** Calls `visitor` for every node whose type is listed, in document order. */
+export function visitNodes(tree: Root, types: readonly string[], visitor: (node: Nodes) => void): void {
+  const index = indexOf(tree);
+  if (types.length === 1) {
+    for (const node of index.byType.get(types[0]!) ?? []) visitor(node);
+    return;
+  }
+  const wanted = new Set(types);
+  for (const node of index.all) if (wanted.has(node.type)) visitor(node);
 }
 
 /** The plain text of a node: text and inline code values, concatenated. */
@@ -36,18 +70,12 @@ export const MAX_RENDER_DEPTH = 64;
 
 /** The deepest nesting level of the tree (the root is level 0). */
 export function treeDepth(tree: Root): number {
-  let deepest = 0;
-  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if ('children' in node) for (const child of node.children) stack.push({ node: child as Nodes, depth: depth + 1 });
-  }
-  return deepest;
+  return indexOf(tree).depth;
 }
 
 /** A copy-free clamp: children of nodes at `maxDepth` are replaced by one text node holding their plain text. */
 export function flattenBeyond(tree: Root, maxDepth: number): void {
+  indexes.delete(tree);
   const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;

@@ -17,26 +17,31 @@ export const DEFAULT_ALLOWED_INSTALLERS = [
 const DOWNLOADER = String.raw`(?:curl|wget|fetch|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b`;
 const SHELL = String.raw`(?:sudo[ \t]+(?:-\S+[ \t]+)*)?(?:(?:ba|z|k|da|fi)?sh|python3?|perl|ruby|node|iex|Invoke-Expression|pwsh|powershell)\b`;
 
-const PATTERNS: Array<{ pattern: RegExp; message: string; piped?: boolean }> = [
+const PATTERNS: Array<{ pattern: RegExp; hint: RegExp; message: string; piped?: boolean }> = [
   {
     pattern: new RegExp(String.raw`${DOWNLOADER}[^\n|;&]*\|[ \t]*${SHELL}|\b(?:ba|z)?sh[ \t]+<\([ \t]*${DOWNLOADER}[^)\n]*\)|\b(?:ba|z)?sh[ \t]+-c[ \t]+["']?\$\([ \t]*${DOWNLOADER}[^)\n]*\)`, 'g'),
+    hint: /curl|wget|fetch|iwr|irm|invoke-/i,
     message: 'pipes a download straight into a shell; download the script, check it (or its checksum), then run it',
     piped: true,
   },
   {
     pattern: /\bchmod[ \t]+(?:-[A-Za-z]+[ \t]+)*(?:0?777|a\+rwx|ugo\+rwx)(?=[ \t\r\n;&|]|$)/g,
+    hint: /chmod/,
     message: 'makes files writable by everyone; grant only the permissions needed (e.g. 755 or 644)',
   },
   {
     pattern: /\brm[ \t]+(?:-[A-Za-z]+[ \t]+)*(?:--no-preserve-root[ \t]+)?(?:-[A-Za-z]+[ \t]+)*(?:\/\*?|~\/?\*?|"?\$HOME"?\/?\*?)(?=[ \t\r\n;&|]|$)/g,
+    hint: /\brm[ \t]/,
     message: 'deletes everything under / or the home folder; name the exact path to remove',
   },
   {
     pattern: /\b(?:pip3?|python3?[ \t]+-m[ \t]+pip|uv[ \t]+pip|pipx|npm|pnpm|yarn|bun|gem)[ \t]+(?:install|i|add)\b[^\n]*?[ \t](?:git\+)?https?:\/\/\S+/g,
+    hint: /[ \t](?:git\+)?https?:\/\//,
     message: 'installs a package straight from a URL, bypassing the registry and its integrity checks; install a pinned version from the registry',
   },
   {
     pattern: /(?:>>?|\btee[ \t]+(?:-a[ \t]+)?|\b(?:cp|mv|install)[ \t]+(?:\S+[ \t]+)+)\/etc\//g,
+    hint: /\/etc\//,
     message: 'writes under /etc, changing system-wide configuration; say so explicitly and prefer a drop-in file the user reviews',
   },
 ];
@@ -55,7 +60,8 @@ const rule: SkillRule = {
   check({ skill, config, report }) {
     for (const text of skillTexts(skill)) {
       const from = text.isSkillFile ? skill.bodyOffset : 0;
-      for (const { pattern, message, piped } of PATTERNS) {
+      for (const { pattern, hint, message, piped } of PATTERNS) {
+        if (!hint.test(text.text)) continue;
         eachMatch(pattern, text.text, (match) => {
           if (match.index < from) return;
           if (piped) {

@@ -1,6 +1,9 @@
 import { eachMatch, skillTexts } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
+/** Words at least one of the patterns needs; texts without any of them skip the expensive patterns. */
+const KEYWORDS = /ignor|disregard|forget|overrid|bypass|prompt|instruction|message|mode|you\s+are\s+now|bound\s+by|the\s+user/i;
+
 const PATTERNS: Array<{ pattern: RegExp; what: string }> = [
   {
     pattern: /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|earlier|above|preceding|original|system|other)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages)\b/gi,
@@ -34,6 +37,7 @@ const rule: SkillRule = {
   check({ skill, report }) {
     for (const text of skillTexts(skill)) {
       if (!text.isSkillFile && !/\.(md|markdown|txt)$/i.test(text.path)) continue;
+      if (!KEYWORDS.test(text.text)) continue;
       for (const { pattern, what } of PATTERNS) {
         eachMatch(pattern, text.text, (match) => {
           const span = { start: text.lines.pointAt(match.index), end: text.lines.pointAt(match.index + match[0].length) };
