@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { extractHeadings, type HeadingInfo } from './headings.ts';
+import { canHighlight, highlightCode } from './highlight.ts';
 import { flattenBeyond, MAX_RENDER_DEPTH, treeDepth } from './mdast.ts';
 
 /**
@@ -26,18 +27,28 @@ export const SANITIZE_SCHEMA: Schema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
+export interface RenderOptions {
+  /**
+   * Rewrites relative link and image URLs (`references/api.md`), which are relative to the skill's
+   * folder, for wherever the rendered HTML is shown. Absolute URLs and `#fragments` are left alone.
+   */
+  resolveRelativeUrl?: (url: string) => string;
+}
+
 export interface RenderResult {
   html: string;
   headings: HeadingInfo[];
 }
 
-/** Renders a skill body's mdast to sanitized HTML, with heading ids that match the compiled record. */
-export function renderBody(tree: Root): RenderResult {
+/** Renders a skill body's mdast to sanitized HTML, with heading ids that match the compiled record and highlighted code. */
+export function renderBody(tree: Root, options: RenderOptions = {}): RenderResult {
   const headings = extractHeadings(tree);
   if (treeDepth(tree) > MAX_RENDER_DEPTH) flattenBeyond(tree, MAX_RENDER_DEPTH);
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
   assignHeadingIds(clean, headings);
+  highlightCodeBlocks(clean);
+  if (options.resolveRelativeUrl) resolveRelativeUrls(clean, options.resolveRelativeUrl);
   return { html: toHtml(clean), headings };
 }
 
@@ -54,5 +65,44 @@ function assignHeadingIds(root: HastRoot, headings: readonly HeadingInfo[]): voi
       continue;
     }
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  }
+}
+
+/** Replaces each fenced block in a known language (`pre > code.language-x`) with Shiki's highlighted version. */
+function highlightCodeBlocks(root: HastRoot): void {
+  const stack: Array<{ node: Element; parent: HastRoot | Element; index: number }> = [];
+  const pushChildren = (parent: HastRoot | Element) => {
+    parent.children.forEach((child, index) => {
+      if (child.type === 'element') stack.push({ node: child, parent, index });
+    });
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const { node, parent, index } = stack.pop()!;
+    if (node.tagName !== 'pre') {
+      pushChildren(node);
+      continue;
+    }
+    const code = node.children[0];
+    if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') continue;
+    const className = (code.properties.className as string[] | undefined)?.[0] ?? '';
+    const language = className.startsWith('language-') ? className.slice('language-'.length) : '';
+    if (!language || !canHighlight(language)) continue;
+    const text = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+    parent.children[index] = highlightCode(text, language);
+  }
+}
+
+const RELATIVE_URL = /^(?![a-z][a-z0-9+.-]*:|[/#?])/i;
+
+function resolveRelativeUrls(root: HastRoot, resolve: (url: string) => string): void {
+  const stack: Array<RootContent | ElementContent> = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : null;
+    const url = attribute ? node.properties[attribute] : undefined;
+    if (attribute && typeof url === 'string' && url !== '' && RELATIVE_URL.test(url)) node.properties[attribute] = resolve(url);
+    stack.push(...node.children);
   }
 }

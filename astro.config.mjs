@@ -1,0 +1,39 @@
+// The catalog website. Everything is configurable through the environment so tests and benchmarks
+// can build other catalogs into other folders: SKILLPACK_ROOT (project folder of the catalog),
+// SITE_URL, SITE_BASE (e.g. /skillpack/), SITE_OUT and SITE_CACHE.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig } from 'astro/config';
+
+const base = process.env.SITE_BASE ?? '/';
+const outDir = resolve(process.env.SITE_OUT ?? './dist');
+
+/**
+ * `astro dev` has no search index of its own; it serves the one the last `npm run build` wrote, so
+ * search works while editing (with results as of that build). Without a build the search page says so.
+ */
+const lastBuiltSearchIndex = {
+  name: 'skillpack-last-built-search-index',
+  configureServer(server) {
+    const prefix = `${base.replace(/\/?$/, '/')}pagefind/`;
+    server.middlewares.use((request, response, next) => {
+      const path = decodeURIComponent((request.url ?? '').split('?')[0]);
+      if (!path.startsWith(prefix)) return next();
+      const file = join(outDir, 'pagefind', path.slice(prefix.length));
+      if (!file.startsWith(join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) return next();
+      response.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+      createReadStream(file).pipe(response);
+    });
+  },
+};
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  outDir,
+  cacheDir: process.env.SITE_CACHE ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: { plugins: [lastBuiltSearchIndex] },
+});

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { IndexEntrySchema } from '../core/schema.ts';
+
+/** A skill page's data: the compiled record as `index.json` holds it (the rendered body is stored beside it). */
+export const SkillEntrySchema = IndexEntrySchema;
+
+export const CategoryEntrySchema = z.strictObject({
+  /** Display title from `categories.yaml`. */
+  title: z.string(),
+  /** One line on what the category holds. */
+  description: z.string(),
+});
+
+export const DownloadEntrySchema = z.strictObject({
+  /** Path inside the bundle folder, e.g. `skills.json`. */
+  path: z.string(),
+  /** Size in bytes. */
+  size: z.number().int().min(0),
+  /** Hex sha256 of the file. */
+  sha256: z.string(),
+  /** Subresource Integrity value, `sha384-…`. */
+  integrity: z.string(),
+});
+
+export const BundleEntrySchema = z.strictObject({
+  /** sha256 over the skills' digests, as in `skills.json`. */
+  digest: z.string(),
+  /** The compiler that wrote the bundle. */
+  generator: z.string(),
+  /** Tokenizer behind every token estimate. */
+  tokenizer: z.string(),
+});
+
+export const ResourceEntrySchema = z.strictObject({
+  /** The skill the file belongs to. */
+  skill: z.string(),
+  /** Path relative to the skill folder, e.g. `references/api.md`. */
+  path: z.string(),
+});

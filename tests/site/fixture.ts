@@ -1,0 +1,127 @@
+// A small catalog built into a real site once per test run: normal skills, an alias, GFM and code,
+// and one skill carrying hostile markup (acknowledged in its source so the catalog still builds).
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const BASE = '/skillpack/';
+
+const triggers = JSON.stringify({
+  should_trigger: ['set up a thing', 'configure the thing', 'fix the thing', 'explain the thing', 'review the thing'],
+  should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
+});
+
+function skill(name: string, description: string, tags: string, body: string, extraMetadata = ''): string {
+  return `---\nname: ${name}\ndescription: ${description}\nlicense: MIT\nmetadata:\n  tags: ${tags}${extraMetadata}\n---\n${body}`;
+}
+
+export const FIXTURE_SKILLS: Record<string, string> = {
+  'devops/container-images/SKILL.md': skill(
+    'container-images',
+    'Builds small, reproducible container images with multi-stage Dockerfiles. Use when writing or slimming a Dockerfile.',
+    'docker containers images',
+    '# Container images\n\nBuild images that are small and reproducible.\n\n## When to use\n\nWhen a Dockerfile is slow or large.\n\n## Build\n\n```bash\ndocker build -t app .\n```\n\n| stage | base |\n| --- | --- |\n| build | node |\n| run | distroless |\n\n## Checklist\n\n- [x] pinned base image\n- [ ] non-root user\n\n## Build\n\nA second heading with the same text gets its own id.\n\nSee [the checklist](#checklist) and [the second build](#build-1).\n',
+    '\n  aliases: dockerfiles',
+  ),
+  'devops/zeppelin-deploys/SKILL.md': skill(
+    'zeppelin-deploys',
+    'Rolls out releases gradually with health checks and automatic rollback. Use when planning a canary or blue-green deploy.',
+    'deploys canary rollback',
+    '# Zeppelin deploys\n\nShip in small steps and watch the signals.\n\n## Steps\n\n1. Deploy to one instance.\n2. Compare error rates.\n\n```yaml\nstrategy: canary\n```\n',
+  ),
+  'testing/flaky-tests/SKILL.md': skill(
+    'flaky-tests',
+    'Finds and fixes tests that pass and fail without code changes. Use when a test fails intermittently in CI.',
+    'testing ci flaky',
+    '# Flaky tests\n\nA flaky test erodes trust in the whole suite.\n\n## Reproduce\n\nRun it in a loop:\n\n```python\nfor _ in range(100):\n    run_test()\n```\n',
+  ),
+  'testing/hostile-markup/SKILL.md': skill(
+    'hostile-markup',
+    'Exercises the renderer with markup that must never run. Use when testing that the site sanitizes skill bodies.',
+    'testing security',
+    [
+      '# Hostile markup',
+      '',
+      'Nothing below may execute.',
+      '',
+      '<!-- skillpack-ignore-next-line raw-html: fixture for the sanitizer test -->',
+      '<script>window.__pwned = "script"</script>',
+      '',
+      '<!-- skillpack-ignore-next-line raw-html: fixture for the sanitizer test -->',
+      '<img src="missing.png" onerror="window.__pwned = \'onerror\'">',
+      '',
+      '<!-- skillpack-ignore-next-line unsafe-links: fixture for the sanitizer test -->',
+      '[click me](javascript:window.__pwned=\'link\')',
+      '',
+    ].join('\n'),
+  ),
+};
+
+export interface BuiltSite {
+  root: string;
+  out: string;
+}
+
+/** Writes the fixture catalog into a fresh folder. */
+export function writeFixtureCatalog(): string {
+  const root = mkdtempSync(join(tmpdir(), 'skillpack-site-'));
+  const files: Record<string, string> = {
+    'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml', preset: 'catalog' }),
+    'skills/categories.yaml': 'devops:\n  title: DevOps\n  description: Building and shipping software.\nempty-one:\n  title: Empty\n  description: A category without skills yet.\ntesting:\n  title: Testing\n  description: Making tests trustworthy.\n',
+  };
+  for (const [path, text] of Object.entries(FIXTURE_SKILLS)) {
+    files[`skills/${path}`] = text;
+    files[`skills/${dirname(path)}/evals/triggers.json`] = triggers;
+  }
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** Runs `npm run build`'s script against a catalog, under a base path, into a fresh temporary folder. */
+export function buildSite(root: string, base = BASE): BuiltSite {
+  const work = mkdtempSync(join(tmpdir(), 'skillpack-site-out-'));
+  const out = join(work, 'site');
+  // Vitest exports Vite's own variables (BASE_URL, MODE…) to child processes; Astro must not see them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) && !key.startsWith('VITE')));
+  const result = spawnSync(process.execPath, [join(REPO, 'scripts/build-site.ts')], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...env, SKILLPACK_ROOT: root, SITE_OUT: out, SITE_CACHE: join(work, '.astro-cache'), SITE_BASE: base, SITE_URL: 'https://skills.test', SITE_LOG_LEVEL: 'silent' },
+  });
+  if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
+  return { root, out };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+/** A static file server for a built site under its base path, like any static host. */
+export async function serve(out: string, base = BASE): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = path.startsWith(base) ? join(out, path.slice(base.length)) : '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = file !== '' && file.startsWith(out) && existsSync(file);
+    const target = found ? file : join(out, '404.html');
+    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`, server };
+}

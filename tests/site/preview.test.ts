@@ -1,0 +1,266 @@
+// The in-browser skill preview (/contribute/preview/), on the fixture site built under a base path:
+// in Chromium, a pasted broken skill shows the diagnostics `skillpack check` prints, at the same lines;
+// a pasted valid skill renders to exactly the HTML of its page on the built site; folders and files
+// load through the pickers and drops; and the page keeps working offline once loaded.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
+import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
+import { checkLinks } from './links.ts';
+
+/** A skill with one problem per line the core reports, as in tests/preview.test.ts. */
+const BROKEN = '---\nname: Broken\ndescription: Does things.\nauthor: me\n---\n# T\n\n```\ncode\n```\n\n<script>x()</script>\n';
+const BROKEN_EXPECTED = [
+  '1:1 evals-triggers',
+  '2:7 name-format',
+  '2:7 name-matches-folder',
+  '3:14 description-trigger',
+  '4:1 known-fields',
+  '5:1 metadata-tags',
+  '8:1 fence-language',
+  '12:1 raw-html',
+];
+
+interface Timings {
+  checkerReady?: number;
+  firstDiagnostics?: number;
+  tokenizerReady?: number;
+  offline?: boolean;
+}
+
+const temporary: string[] = [];
+let fixture: BuiltSite;
+
+beforeAll(() => {
+  fixture = buildSite(writeFixtureCatalog());
+  temporary.push(fixture.root, dirname(fixture.out));
+}, 300_000);
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** `skillpack check --format json` on one skill placed into the fixture catalog as `skills/<category>/<folder>/SKILL.md`. */
+function cliCheck(text: string, category: string, folder: string): string[] {
+  const dir = join(fixture.root, 'skills', category, folder);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'SKILL.md'), text);
+  try {
+    const result = spawnSync(process.execPath, [join(REPO, 'bin/skillpack.js'), 'check', `skills/${category}/${folder}`, '--format', 'json', '--no-cache'], { cwd: fixture.root, encoding: 'utf8' });
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; rule: string; message: string }[] };
+    return report.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('checker worker code, in Node', () => {
+  it('defers token counting without changing what is counted', () => {
+    const bundle = JSON.parse(readFileSync(join(fixture.out, 'bundle/skills.json'), 'utf8')) as { skills: { name: string; description: string; category: string; body: string; stats: { bodyTokens: number; metadataTokens: number } }[] };
+    for (const skill of bundle.skills) {
+      const text = FIXTURE_SKILLS[`${skill.category}/${skill.name}/SKILL.md`]!;
+      const checked = checkSkill(1, { text, folder: skill.name, category: skill.category }, {});
+      expect(checked.result.tokens).toBeNull();
+      expect(countTokens(checked.tokenTexts!.body), skill.name).toBe(skill.stats.bodyTokens);
+      expect(countTokens(checked.tokenTexts!.metadata), skill.name).toBe(skill.stats.metadataTokens);
+      expect(readHeader(text)).toMatchObject({ name: skill.name, description: skill.description });
+    }
+  });
+});
+
+describe('preview page in Chromium', () => {
+  let browser: BrowserContext;
+  let server: Server;
+  let url: string;
+  const problems: string[] = [];
+
+  async function open(path = 'contribute/preview/'): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${path}: ${message.text()} ${message.location().url}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+    await page.goto(`${url}${path}`);
+    if (path === 'contribute/preview/') await page.waitForSelector('#preview-app[data-ready="true"]');
+    return page;
+  }
+
+  /** Waits for the result of the newest check (every edit bumps the request id). */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() => {
+      const root = document.querySelector<HTMLElement>('#preview-app')!;
+      return root.dataset.pending === undefined && root.dataset.checked !== undefined && root.dataset.checked === root.dataset.requested;
+    });
+  }
+
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await page.focus('#preview-source');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await page.waitForFunction((value) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === value, text);
+    await settled(page);
+  }
+
+  const shownDiagnostics = (page: Page) =>
+    page.locator('#preview-diagnostics li').evaluateAll((items) =>
+      items.map((item) => {
+        const where = item.querySelector('.diagnostic-where')!.textContent!;
+        return `${where.replace(/^Line /, '')} ${(item as HTMLElement).dataset.rule} ${item.querySelector('.diagnostic-message')!.textContent}`;
+      }),
+    );
+
+  beforeAll(async () => {
+    ({ url, server } = await serve(fixture.out));
+    const profile = mkdtempSync(join(tmpdir(), 'skillpack-preview-chromium-'));
+    temporary.push(profile);
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('is linked from the contribute page and has no broken links', async () => {
+    expect(readFileSync(join(fixture.out, 'contribute/index.html'), 'utf8')).toContain('href="preview/"');
+    expect(checkLinks(fixture.out, BASE, 'https://skills.test').filter((problem) => problem.includes('contribute'))).toEqual([]);
+  });
+
+  it('shows the diagnostics of a pasted broken skill at their lines, as skillpack check reports them', async () => {
+    const page = await open();
+    await page.selectOption('#preview-category', 'testing');
+    await page.fill('#preview-folder-name', 'broken');
+    await paste(page, BROKEN);
+    const shown = await shownDiagnostics(page);
+    expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_EXPECTED);
+    expect(shown).toEqual(cliCheck(BROKEN, 'testing', 'broken'));
+    expect(await page.textContent('#preview-summary')).toBe('6 errors, 2 warnings.');
+    expect(await page.locator('#preview-page-body script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('puts the cursor on a diagnostic’s line when it is clicked, or chosen with the keyboard', async () => {
+    const page = await open();
+    await paste(page, BROKEN);
+    const lineOf = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector<HTMLTextAreaElement>('#preview-source')!;
+        const before = editor.value.slice(0, editor.selectionStart);
+        return { focused: document.activeElement === editor, line: before.split('\n').length, selected: editor.value.slice(editor.selectionStart, editor.selectionEnd) };
+      });
+    await page.locator('#preview-diagnostics li[data-rule="known-fields"] button').click();
+    expect(await lineOf()).toEqual({ focused: true, line: 4, selected: 'author: me' });
+    await page.locator('#preview-diagnostics li[data-rule="raw-html"] button').focus();
+    await page.keyboard.press('Enter');
+    expect(await lineOf()).toEqual({ focused: true, line: 12, selected: '<script>x()</script>' });
+    await page.close();
+  });
+
+  it('renders a pasted valid skill exactly as its page on the built site', async () => {
+    for (const [path, text] of Object.entries(FIXTURE_SKILLS)) {
+      const [category, name] = path.split('/');
+      const site = await open(`skills/${name}/`);
+      const expected = await site.evaluate(() => ({
+        body: document.querySelector('.skill-body')!.innerHTML,
+        name: document.querySelector('article h1')!.textContent,
+        description: document.querySelector('article .lede')!.textContent,
+      }));
+      await site.close();
+      const page = await open();
+      await page.selectOption('#preview-category', category!);
+      await paste(page, text);
+      const actual = await page.evaluate(() => ({
+        body: document.querySelector('#preview-page-body')!.innerHTML,
+        name: document.querySelector('#preview-page-name')!.textContent,
+        description: document.querySelector('#preview-page-lede')!.textContent,
+      }));
+      expect(actual, name).toEqual(expected);
+      expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned), name).toBeUndefined();
+
+      // Pasted alone, the file has no evals/triggers.json beside it; that is all the checker misses.
+      expect((await shownDiagnostics(page)).map((line) => line.split(' ')[1]), name).toEqual(['evals-triggers']);
+      await page.close();
+    }
+  });
+
+  it('checks a chosen skill folder with its files, category and token estimate', async () => {
+    const page = await open();
+    await page.setInputFiles('#preview-folder', join(fixture.root, 'skills/devops/container-images'));
+    await page.waitForFunction(() => document.querySelector('#preview-source-status')!.textContent!.startsWith('Loaded'));
+    await settled(page);
+    expect(await page.inputValue('#preview-category')).toBe('devops');
+    expect(await page.inputValue('#preview-folder-name')).toBe('container-images');
+    expect(await page.textContent('#preview-summary')).toContain('No problems');
+    const record = (JSON.parse(readFileSync(join(fixture.out, 'bundle/index.json'), 'utf8')) as { skills: { name: string; stats: { bodyTokens: number; metadataTokens: number } }[] }).skills.find((skill) => skill.name === 'container-images')!;
+    await page.waitForFunction((expected) => document.querySelector<HTMLElement>('#preview-app')!.dataset.tokens === expected, `${record.stats.bodyTokens} ${record.stats.metadataTokens}`);
+    expect(await page.textContent('#preview-prompt')).toContain('<location>\ndevops/container-images/SKILL.md\n</location>');
+    await page.close();
+  });
+
+  it('checks a dropped SKILL.md and a chosen one', async () => {
+    const page = await open();
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'SKILL.md', { type: 'text/markdown' }));
+      document.querySelector('#preview-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, BROKEN);
+    await page.waitForFunction((text) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === text, BROKEN);
+    await settled(page);
+    expect(await page.locator('#preview-diagnostics li').count()).toBeGreaterThan(0);
+    await page.setInputFiles('#preview-file', { name: 'SKILL.md', mimeType: 'text/markdown', buffer: Buffer.from(FIXTURE_SKILLS['devops/zeppelin-deploys/SKILL.md']!) });
+    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value.includes('zeppelin'));
+    await settled(page);
+    expect(await page.textContent('#preview-page-name')).toBe('zeppelin-deploys');
+    // The name of a catalog skill picks its category.
+    expect(await page.inputValue('#preview-category')).toBe('devops');
+    await page.close();
+  });
+
+  it('keeps working offline once loaded', async () => {
+    const page = await open();
+    await page.waitForFunction(() => (window as { __skillpackPreview?: Timings }).__skillpackPreview?.offline === true, undefined, { timeout: 30_000 });
+    await browser.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('#preview-app[data-ready="true"]');
+      await paste(page, BROKEN);
+      expect(await page.locator('#preview-diagnostics li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))).toEqual(expect.arrayContaining(['name-format', 'raw-html']));
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#preview-app')!.dataset.tokens !== undefined);
+    } finally {
+      await browser.setOffline(false);
+    }
+    await page.close();
+  });
+
+  it('fits a 320 px wide screen and logs no errors', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await paste(page, FIXTURE_SKILLS['devops/container-images/SKILL.md']!);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('loads only a small script before the first diagnostics', () => {
+    const html = readFileSync(join(fixture.out, 'contribute/preview/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]!);
+    expect(scripts).toHaveLength(1);
+    const size = readFileSync(join(fixture.out, scripts[0]!.slice(BASE.length))).length;
+    expect(size).toBeLessThan(40_000);
+    const assets = readdirSync(join(fixture.out, '_astro'));
+    expect(assets.some((file) => file.startsWith('checker.worker'))).toBe(true);
+    expect(assets.some((file) => file.startsWith('tokenizer.worker'))).toBe(true);
+  });
+});
