@@ -27,6 +27,7 @@ const started = performance.now();
 // incremental cache lets the site's content loader read every compiled record instead of compiling again.
 const staging = `${outDir}.bundle-staging`;
 rmSync(staging, { recursive: true, force: true });
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 const compiler = spawnSync(process.execPath, [join(SITE_ROOT, 'bin/skillpack.js'), 'build', '--out', staging], { cwd: catalogRoot, stdio: ['ignore', 'pipe', 'inherit'] });
 if (compiler.status !== 0) {
   process.stderr.write('build refused: the catalog has errors (above); nothing was written.\n');
@@ -63,7 +64,7 @@ if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join(
 await pagefind.close();
 console.log(`search index: ${added.page_count} pages in ${elapsed(indexStarted)}`);
 
-// Moved in last: Astro empties its output folder when it builds.
+// Moved in last, once Astro and Pagefind are done with the output folder.
 rmSync(join(outDir, 'bundle'), { recursive: true, force: true });
 renameSync(staging, join(outDir, 'bundle'));
 const summary = compiler.stdout.toString().split('\n')[0]!.replace(/:$/, '');

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -119,6 +119,20 @@ describe('fixture site', () => {
     const body = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     expect(body).toContain('A flaky test erodes trust');
     expect(html.match(/<script[^>]*src=/g) ?? []).toHaveLength(1);
+  });
+});
+
+describe('a catalog with errors', () => {
+  it('is refused with the compiler report, and nothing is written', () => {
+    const root = writeFixtureCatalog();
+    temporary.push(root);
+    writeFileSync(join(root, 'skills/testing/flaky-tests/SKILL.md'), '---\nname: Flaky\ndescription: x\n---\nbody\n');
+    const out = join(root, 'site');
+    const result = spawnSync(process.execPath, [join(REPO, 'scripts/build-site.ts')], { cwd: REPO, encoding: 'utf8', env: { ...process.env, SKILLPACK_ROOT: root, SITE_OUT: out } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('name-format');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.bundle-staging`)).toBe(false);
   });
 });
 
