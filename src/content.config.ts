@@ -61,7 +61,7 @@ const skills = defineCollection({
   schema: SkillEntrySchema,
   loader: compilerLoader('skills', async ({ store, parseData }, { skills }) => {
     for (const skill of skills) {
-      const data = await parseData({ id: skill.entry.name, data: skill.entry });
+      const data = await parseData({ id: skill.entry.name, data: { ...skill.entry, diagnostics: skill.diagnostics } });
       store.set({ id: skill.entry.name, data, body: skill.text, digest: skill.entry.digest, rendered: { html: skill.html, metadata: { headings: skill.headings.map(({ depth, text, id }) => ({ depth, text, slug: id })) } } });
     }
   }),

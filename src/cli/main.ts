@@ -27,6 +27,8 @@ Commands:
       --out DIR                     Output folder (default: dist/bundle)
       --no-cache                    Ignore and do not write the incremental cache
   new CATEGORY/NAME  Scaffold a catalog skill (SKILL.md and evals/triggers.json) to fill in
+  preview PATH    Serve a skill (or a folder of skills) with the site's layout and check findings
+      --port N                      Port to listen on (default: 4321)
   search QUERY    Rank the skills of a bundle for a task
       --bundle FILE                 Bundle to search (default: the project's catalog, compiled on demand)
       --limit N                     Most results (default: 10)
@@ -56,6 +58,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'build') return await runBuild(rest, io);
     if (command === 'search') return await runSearch(rest, io);
     if (command === 'new') return runNew(rest, io);
+    if (command === 'preview') return await runPreview(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
@@ -195,6 +198,22 @@ function runNew(args: string[], io: Io): number {
   const shown = result.files.map((file) => `  ${relative(io.cwd, file)}`).join('\n');
   const folder = relative(io.cwd, dirname(result.files[0]!));
   io.stdout.write(`Created:\n${shown}\n\nReplace every TODO(skillpack) placeholder, then run: npx skillpack check ${folder}\n`);
+  return 0;
+}
+
+async function runPreview(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { port: { type: 'string', default: '4321' } } });
+  if (positionals.length !== 1) throw new UsageError('preview needs exactly one PATH (a skill folder, a SKILL.md or a folder of skills)');
+  const port = positiveInteger(values.port, '--port')!;
+  if (!existsSync(resolve(io.cwd, positionals[0]!))) throw new UsageError(`"${positionals[0]}" does not exist`);
+  io.stdout.write('Starting the preview server (astro dev)…\n');
+  const { startPreview } = await import('../node/preview-server.ts');
+  const preview = await startPreview({ cwd: io.cwd, path: positionals[0]!, port, log: (line) => io.stdout.write(`${line}\n`) });
+  io.stdout.write('Edits reload the page; press Ctrl+C to stop.\n');
+  const stop = () => preview.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await preview.exited;
   return 0;
 }
 

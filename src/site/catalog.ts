@@ -11,11 +11,15 @@ import { CategoriesSchema, type IndexEntry } from '../core/schema.ts';
 import { parseSkill } from '../core/skill.ts';
 import { bundleFiles } from '../node/build.ts';
 import { loadProjectConfig } from '../node/config.ts';
-import { checkPaths } from '../node/pipeline.ts';
+import { checkPaths, type CheckResult } from '../node/pipeline.ts';
+import { compileSkill } from '../core/compile.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import type { HeadingInfo } from '../core/headings.ts';
 
 export interface CatalogSkill {
+  /** What `skillpack check` reports for this skill (shown only where errors are allowed: dev and preview). */
+  diagnostics: Diagnostic[];
   /** The compiled record without its body, exactly as `index.json` holds it. */
   entry: IndexEntry;
   /** Sanitized, highlighted HTML of the body from the core's render step. */
@@ -60,7 +64,47 @@ export function catalogProjectRoot(): string {
  * Checks and compiles the catalog, refusing (with the compiler's own report) when any skill has an
  * error: the site never publishes what `skillpack build` would refuse to bundle.
  */
-export async function loadCatalog(root = catalogProjectRoot(), resolveSkillUrl: (name: string, url: string) => string = (_name, url) => url): Promise<Catalog> {
+/**
+ * For development and previews: gives every skill that failed its checks a record anyway, compiled
+ * from whatever parsed (a missing name falls back to the folder name, a missing description to ''), so
+ * its page still renders with the findings above it. Skills whose file could not be read are left out,
+ * and of two skills with one name only the first is shown.
+ */
+function withTolerantRecords(result: CheckResult): CheckResult {
+  const seen = new Set<string>();
+  const skills = result.skills.flatMap((checked) => {
+    if (!checked.record) {
+      if (checked.source.text === null) return [];
+      const parsed = checked.parsed ?? parseSkill(checked.source, parseMarkdown);
+      if (!parsed.tree) return [];
+      const data = parsed.frontmatter?.data ?? {};
+      const rawMetadata = data.metadata !== null && typeof data.metadata === 'object' && !Array.isArray(data.metadata) ? (data.metadata as Record<string, unknown>) : {};
+      const metadata = Object.fromEntries(Object.entries(rawMetadata).filter(([, value]) => typeof value === 'string'));
+      const name = typeof data.name === 'string' && data.name.trim() !== '' ? data.name : checked.source.expectedName;
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      const frontmatter = {
+        fields: new Map(),
+        metadataFields: new Map(),
+        openLine: 1,
+        closeLine: 1,
+        ...parsed.frontmatter,
+        data: { name, description: text(data.description) ?? '', license: text(data.license), compatibility: text(data.compatibility), metadata },
+      };
+      checked = { ...checked, record: compileSkill({ ...parsed, frontmatter }, checked.skillFile, checked.acknowledged) };
+    }
+    if (seen.has(checked.record!.name)) return [];
+    seen.add(checked.record!.name);
+    return [checked];
+  });
+  return { ...result, skills };
+}
+
+export async function loadCatalog(
+  root = catalogProjectRoot(),
+  resolveSkillUrl: (name: string, url: string) => string = (_name, url) => url,
+  options: { allowErrors?: boolean } = {},
+): Promise<Catalog> {
+  const allowErrors = options.allowErrors ?? process.env.SKILLPACK_ALLOW_ERRORS === '1';
   const project = loadProjectConfig(root);
   if (!project) throw new Error(`${root} has no skillpack.config.json; set SKILLPACK_ROOT to the catalog's project folder`);
   installNodeTokenizer();
@@ -68,17 +112,20 @@ export async function loadCatalog(root = catalogProjectRoot(), resolveSkillUrl: 
   // this run reads every record from it and only parses each skill again to render it.
   const result = await checkPaths({ cwd: root, paths: [project.catalogRoot], compile: true });
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  if (errors > 0 || result.missing.length > 0) {
+  if ((errors > 0 && !allowErrors) || result.missing.length > 0) {
     const report = formatPretty({ diagnostics: result.diagnostics, files: result.files, errors, warnings: result.diagnostics.length - errors }, false);
     throw new Error(`The catalog has errors; fix them before building the site.\n${report}${result.missing.join('\n')}`);
   }
-  const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  const checkedByName = new Map(result.skills.map((checked) => [checked.record!.name, checked]));
+  const shown = allowErrors ? withTolerantRecords(result) : result;
+  const { bundle, files } = bundleFiles(shown, process.env.SOURCE_DATE_EPOCH);
+  const checkedByName = new Map(shown.skills.map((checked) => [checked.record!.name, checked]));
   const skills = bundle.skills.map(({ body: _body, ...entry }): CatalogSkill => {
     const checked = checkedByName.get(entry.name)!;
     const parsed = checked.parsed ?? parseSkill(checked.source, parseMarkdown);
     const { html, headings } = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url) });
-    return { entry, html, headings, text: checked.source.text ?? '', resources: checked.source.resourceTexts };
+    const folder = checked.source.file.replace(/[^/]*$/, '');
+    const diagnostics = result.diagnostics.filter((d) => d.file === checked.source.file || d.file.startsWith(folder));
+    return { entry, html, headings, text: checked.source.text ?? '', resources: checked.source.resourceTexts, diagnostics };
   });
   const categoryData = CategoriesSchema.parse(parseYaml(readFileSync(project.categoriesFile, 'utf8')));
   const categories = Object.entries(categoryData).map(([id, category]) => ({ id, ...category }));

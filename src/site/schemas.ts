@@ -1,8 +1,25 @@
 import { z } from 'astro/zod';
 import { IndexEntrySchema } from '../core/schema.ts';
 
-/** A skill page's data: the compiled record as `index.json` holds it (the rendered body is stored beside it). */
-export const SkillEntrySchema = IndexEntrySchema;
+/** One finding of `skillpack check`, as the development banner lists it. */
+export const DiagnosticEntrySchema = z.object({
+  file: z.string(),
+  line: z.number().nullable(),
+  column: z.number().nullable(),
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
+
+/**
+ * A skill page's data: the compiled record as `index.json` holds it (the rendered body is stored
+ * beside it), plus the check's findings for the skill, which only `astro dev` and `skillpack preview`
+ * show (a production build refuses a catalog with errors).
+ */
+export const SkillEntrySchema = IndexEntrySchema.extend({
+  /** Everything `skillpack check` reports for this skill's files. */
+  diagnostics: z.array(DiagnosticEntrySchema).default([]),
+});
 
 export const CategoryEntrySchema = z.strictObject({
   /** Display title from `categories.yaml`. */
