@@ -1,4 +1,4 @@
-// `node scripts/bench-site.ts` (wired into `npm run bench` by the lead): the website's goals.
+// `node scripts/bench-site.ts` (also run at the end of `npm run bench`): the website's goals.
 //   1. `npm run build` on the real catalog and on 2,000 synthetic skills: wall time and peak memory
 //      of the whole process tree (npm, the compiler, Astro, Pagefind's binary), sampled every 100 ms.
 //   2. Bytes a skill page transfers before search is opened (HTML, CSS, JS, gzip level 6).

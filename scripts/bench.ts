@@ -1,4 +1,5 @@
-// `npm run bench`: synthetic corpora of realistic skills, timed through the real command.
+// `npm run bench`: synthetic corpora of realistic skills, timed through the real command, then the
+// runtime and the website benchmarks.
 // Prints, per corpus size, the read-and-sha256 floor and cold/warm `check` and `build` (median wall
 // time of several runs, each a fresh process, and peak memory), with the ratio to the floor.
 import { spawnSync } from 'node:child_process';
@@ -156,6 +157,11 @@ try {
   }
 } catch (error) {
   rmSync(work, { recursive: true, force: true });
+
+if (process.env.BENCH_SITE !== '0') {
+  console.log('\nWebsite (scripts/bench-site.ts; BENCH_SITE=0 skips it):');
+  spawnSync(process.execPath, [join(ROOT, 'scripts/bench-site.ts')], { stdio: 'inherit' });
+}
   throw error;
 }
 
