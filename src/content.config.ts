@@ -6,6 +6,7 @@ import { join, sep } from 'node:path';
 import { CONFIG_FILE, loadProjectConfig } from './node/config.ts';
 import { catalogProjectRoot, loadCatalog, type Catalog } from './site/catalog.ts';
 import { skillFileHref } from './site/paths.ts';
+import { resolvePath } from './site/urls.ts';
 import { BundleEntrySchema, CategoryEntrySchema, DownloadEntrySchema, ResourceEntrySchema, SkillEntrySchema } from './site/schemas.ts';
 
 let pending: Promise<Catalog> | null = null;
@@ -16,7 +17,7 @@ let unfilled = 0;
 function catalog(): Promise<Catalog> {
   // A skill's relative links point into its folder, which is published beside its SKILL.md.
   if (!pending) unfilled = COLLECTION_COUNT;
-  pending ??= loadCatalog(catalogProjectRoot(), (name, url) => new URL(url, `http://site${skillFileHref(name)}`).pathname);
+  pending ??= loadCatalog(catalogProjectRoot(), (name, url) => resolvePath(url, `http://site${skillFileHref(name)}`));
   return pending;
 }
 

@@ -89,7 +89,7 @@ export function buildSite(root: string, base = BASE): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'skillpack-site-out-'));
   const out = join(work, 'site');
   // Vitest exports Vite's own variables (BASE_URL, MODE…) to child processes; Astro must not see them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) && !key.startsWith('VITE')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITE')));
   const result = spawnSync(process.execPath, [join(REPO, 'scripts/build-site.ts')], {
     cwd: REPO,
     encoding: 'utf8',

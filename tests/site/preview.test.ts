@@ -34,11 +34,28 @@ interface Timings {
   offline?: boolean;
 }
 
+/** Added to the fixture catalog for this file: a skill whose body links into its own folder. */
+const LINKED: Record<string, string> = {
+  'testing/linked-notes/SKILL.md':
+    '---\nname: linked-notes\ndescription: Keeps long notes beside the skill. Use when a skill needs reference material.\nlicense: MIT\nmetadata:\n  tags: testing notes\n---\n# Linked notes\n\nRead [the notes](references/notes.md) and [its second part](./references/notes.md#part-2).\n',
+  'testing/linked-notes/references/notes.md': '# Notes\n\n## Part 2\n\nMore.\n',
+  'testing/linked-notes/evals/triggers.json': JSON.stringify({
+    should_trigger: ['keep notes', 'add reference material', 'link the notes', 'split a long skill', 'move details out'],
+    should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
+  }),
+};
+const SKILLS: Record<string, string> = { ...FIXTURE_SKILLS, 'testing/linked-notes/SKILL.md': LINKED['testing/linked-notes/SKILL.md']! };
+
 const temporary: string[] = [];
 let fixture: BuiltSite;
 
 beforeAll(() => {
-  fixture = buildSite(writeFixtureCatalog());
+  const root = writeFixtureCatalog();
+  for (const [path, text] of Object.entries(LINKED)) {
+    mkdirSync(dirname(join(root, 'skills', path)), { recursive: true });
+    writeFileSync(join(root, 'skills', path), text);
+  }
+  fixture = buildSite(root);
   temporary.push(fixture.root, dirname(fixture.out));
 }, 300_000);
 
@@ -64,7 +81,7 @@ describe('checker worker code, in Node', () => {
   it('defers token counting without changing what is counted', () => {
     const bundle = JSON.parse(readFileSync(join(fixture.out, 'bundle/skills.json'), 'utf8')) as { skills: { name: string; description: string; category: string; body: string; stats: { bodyTokens: number; metadataTokens: number } }[] };
     for (const skill of bundle.skills) {
-      const text = FIXTURE_SKILLS[`${skill.category}/${skill.name}/SKILL.md`]!;
+      const text = SKILLS[`${skill.category}/${skill.name}/SKILL.md`]!;
       const checked = checkSkill(1, { text, folder: skill.name, category: skill.category }, {});
       expect(checked.result.tokens).toBeNull();
       expect(countTokens(checked.tokenTexts!.body), skill.name).toBe(skill.stats.bodyTokens);
@@ -168,7 +185,7 @@ describe('preview page in Chromium', () => {
   });
 
   it('renders a pasted valid skill exactly as its page on the built site', async () => {
-    for (const [path, text] of Object.entries(FIXTURE_SKILLS)) {
+    for (const [path, text] of Object.entries(SKILLS)) {
       const [category, name] = path.split('/');
       const site = await open(`skills/${name}/`);
       const expected = await site.evaluate(() => ({
@@ -188,8 +205,9 @@ describe('preview page in Chromium', () => {
       expect(actual, name).toEqual(expected);
       expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned), name).toBeUndefined();
 
-      // Pasted alone, the file has no evals/triggers.json beside it; that is all the checker misses.
-      expect((await shownDiagnostics(page)).map((line) => line.split(' ')[1]), name).toEqual(['evals-triggers']);
+      // Pasted alone, the file has no evals/triggers.json (nor references/) beside it; that is all the checker misses.
+      const missing = name === 'linked-notes' ? ['evals-triggers', 'relative-links', 'relative-links'] : ['evals-triggers'];
+      expect((await shownDiagnostics(page)).map((line) => line.split(' ')[1]), name).toEqual(missing);
       await page.close();
     }
   });
@@ -205,10 +223,17 @@ describe('preview page in Chromium', () => {
     const record = (JSON.parse(readFileSync(join(fixture.out, 'bundle/index.json'), 'utf8')) as { skills: { name: string; stats: { bodyTokens: number; metadataTokens: number } }[] }).skills.find((skill) => skill.name === 'container-images')!;
     await page.waitForFunction((expected) => document.querySelector<HTMLElement>('#preview-app')!.dataset.tokens === expected, `${record.stats.bodyTokens} ${record.stats.metadataTokens}`);
     expect(await page.textContent('#preview-prompt')).toContain('<location>\ndevops/container-images/SKILL.md\n</location>');
+    // A folder whose links point at its own files.
+    await page.setInputFiles('#preview-folder', join(fixture.root, 'skills/testing/linked-notes'));
+    await page.waitForFunction(() => document.querySelector('#preview-page-name')!.textContent === 'linked-notes');
+    await settled(page);
+    expect(await page.textContent('#preview-summary')).toContain('No problems');
+    expect(await page.inputValue('#preview-category')).toBe('testing');
     await page.close();
   });
 
   it('checks a dropped SKILL.md and a chosen one', async () => {
+
     const page = await open();
     await page.evaluate((text) => {
       const transfer = new DataTransfer();

@@ -7,8 +7,12 @@ import { LineEditor } from './editor.ts';
 import { droppedFiles, loadSkill, pickedFiles, type PickedFile } from './files.ts';
 import { enableOffline } from './offline.ts';
 import type { CheckFailure, CheckRequest, CheckResponse, CountResponse, WarmRequest, WorkerReady } from './protocol.ts';
+import { resolvePath } from '../urls.ts';
 
 const DEBOUNCE_MS = 250;
+/** A URL relative to the skill folder, as src/core/render.ts recognizes it. */
+const RELATIVE_URL = /^(?![a-z][a-z0-9+.-]*:|[/#?])/i;
+
 const DRAFT_KEY = 'skillpack-preview-draft';
 const MAX_BODY_TOKENS = 5000;
 
@@ -195,6 +199,7 @@ export function startPreview(root: HTMLElement): void {
     // The core's render step sanitizes the HTML exactly as for the catalog pages (raw HTML dropped,
     // an allow-list of elements and URL schemes), so it goes in the same way the pages embed it.
     pageBody.innerHTML = result.html ?? '';
+    if (header) publishRelativeUrls(header.name);
     renderToc(result.headings);
     renderFacts(response);
     if (timings.firstDiagnostics === undefined) {
@@ -223,6 +228,26 @@ export function startPreview(root: HTMLElement): void {
       item.append(badge, ' ', button, ' ', rule);
     } else item.append(badge, ' ', make('span', { className: 'diagnostic-go' }, ...text), ' ', rule);
     return item;
+  }
+
+  /**
+   * Points links and images into the skill's folder (`references/api.md`) where the catalog publishes
+   * that folder, beside the SKILL.md, as the site's content loader does (src/content.config.ts), so the
+   * body is the same HTML as on the skill's page.
+   */
+  /** The original URL of each rewritten link (kept aside: the body must stay the same HTML as the page's). */
+  const relativeTargets = new WeakMap<Element, string>();
+
+  function publishRelativeUrls(name: string): void {
+    const folder = `http://site${base}.well-known/agent-skills/${name}/`;
+    for (const node of pageBody.querySelectorAll<HTMLElement>('a[href], img[src]')) {
+      const attribute = node.tagName === 'A' ? 'href' : 'src';
+      const url = node.getAttribute(attribute)!;
+      if (url !== '' && RELATIVE_URL.test(url)) {
+        relativeTargets.set(node, url);
+        node.setAttribute(attribute, resolvePath(url, folder));
+      }
+    }
   }
 
   function renderToc(headings: CheckResponse['result']['headings']): void {
@@ -337,13 +362,13 @@ export function startPreview(root: HTMLElement): void {
       sourceStatus.textContent = 'Checking the pasted text.';
     }
   });
-  // Links into the skill's own folder (references/…) have nothing to open here.
+  // A link into the folder of a skill that is not published yet has nothing to open.
   pageBody.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.('a');
-    const target = link?.getAttribute('href') ?? '';
-    if (link && target && !/^(#|[a-z][a-z0-9+.-]*:|\/)/i.test(target)) {
+    const relative = link ? relativeTargets.get(link) : undefined;
+    if (link && relative && !Object.hasOwn(catalogSkills, shown?.header?.name ?? '')) {
       event.preventDefault();
-      sourceStatus.textContent = `“${target}” is a file in the skill folder; on the catalog it opens from the published folder.`;
+      sourceStatus.textContent = `“${relative}” is a file of the skill folder; it opens from the catalog once the skill is published.`;
     }
   });
 

@@ -5,9 +5,11 @@ import { checkSkill } from './check.ts';
 import type { CheckFailure, CheckRequest, WarmRequest, WorkerReady } from './protocol.ts';
 
 self.postMessage({ ready: self.location.href } satisfies WorkerReady);
+
 /**
- * Shiki compiles a language's grammar the first time it highlights it, which makes the first check
- * of a skill several times slower than the next ones. Done ahead for the catalog's most used fences.
+ * The first check pays for creating the highlighter and for converting each grammar rule's regular
+ * expression the first time it is used, which makes it several times slower than the next ones. The
+ * page asks for this warm-up while the editor is still empty, with the catalog's most used fences.
  */
 const WARM_UP = ['bash', 'python', 'yaml', 'ts', 'sql', 'js', 'json'].map((lang) => `\`\`\`${lang}\nx\n\`\`\``).join('\n\n');
 
