@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
@@ -75,3 +75,30 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
   }
   return root;
 }
+
+/** Every SKILL.md of the project's own catalog, sorted. */
+export function catalogSkillFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === 'SKILL.md') files.push(path);
+    }
+  };
+  walk(resolve(import.meta.dirname, '../skills'));
+  return files.sort();
+}
+
+/** A skill that breaks several rules, and the `line:column rule` of each finding `skillpack check` reports for it. */
+export const BROKEN_SKILL = '---\nname: Broken\ndescription: Does things.\nauthor: me\n---\n# T\n\n```\ncode\n```\n\n<script>x()</script>\n';
+export const BROKEN_SKILL_FINDINGS = [
+  '1:1 evals-triggers',
+  '2:7 name-format',
+  '2:7 name-matches-folder',
+  '3:14 description-trigger',
+  '4:1 known-fields',
+  '5:1 metadata-tags',
+  '8:1 fence-language',
+  '12:1 raw-html',
+];

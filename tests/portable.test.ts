@@ -3,8 +3,8 @@
  * native one (markdown.ts). One pipeline means they must agree: same HTML, same headings, same
  * diagnostics at the same positions, on every catalog skill and on hostile fixtures.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config.ts';
 import { lintSkill } from '../src/core/lint.ts';
@@ -12,22 +12,9 @@ import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseMarkdownPortable } from '../src/core/markdown-portable.ts';
 import { renderBody } from '../src/core/render.ts';
 import { parseSkill } from '../src/core/skill.ts';
-import { CATALOG_CONFIG, skillText, sourceOf } from './helpers.ts';
+import { CATALOG_CONFIG, catalogSkillFiles, skillText, sourceOf } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-function catalogFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (entry === 'SKILL.md') files.push(path);
-    }
-  };
-  walk(join(ROOT, 'skills'));
-  return files.sort();
-}
 
 function compare(text: string, config = DEFAULT_LINT_CONFIG) {
   const source = sourceOf(text);
@@ -39,7 +26,7 @@ function compare(text: string, config = DEFAULT_LINT_CONFIG) {
 
 describe('native and portable Markdown parsers agree', () => {
   it('on every catalog skill', () => {
-    const files = catalogFiles();
+    const files = catalogSkillFiles();
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -6,7 +6,7 @@ import { renderBody } from '../src/core/render.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseSkill } from '../src/core/skill.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { CATALOG_CONFIG, sourceOf } from './helpers.ts';
+import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS, CATALOG_CONFIG, sourceOf } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -26,18 +26,8 @@ describe('previewSkill (the in-browser pipeline)', () => {
   });
 
   it('reports the same diagnostics, at the same lines, as skillpack check', () => {
-    const text = '---\nname: Broken\ndescription: Does things.\nauthor: me\n---\n# T\n\n```\ncode\n```\n\n<script>x()</script>\n';
-    const preview = previewSkill({ text, folder: 'broken', category: 'tools' }, CATALOG_CONFIG);
-    expect(preview.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
-      '1:1 evals-triggers',
-      '2:7 name-format',
-      '2:7 name-matches-folder',
-      '3:14 description-trigger',
-      '4:1 known-fields',
-      '5:1 metadata-tags',
-      '8:1 fence-language',
-      '12:1 raw-html',
-    ]);
+    const preview = previewSkill({ text: BROKEN_SKILL, folder: 'broken', category: 'tools' }, CATALOG_CONFIG);
+    expect(preview.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(BROKEN_SKILL_FINDINGS);
     expect(preview.html).not.toContain('<script');
   });
 

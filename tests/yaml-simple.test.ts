@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../src/core/frontmatter.ts';
 import { LineIndex } from '../src/core/text.ts';
 import { parseSimpleYaml } from '../src/core/yaml-simple.ts';
+import { catalogSkillFiles } from './helpers.ts';
 
 /** The fast path must be invisible: same data, fields, spans and problems as the full YAML parser. */
 function sameAsFullParser(text: string) {
@@ -15,15 +15,7 @@ function sameAsFullParser(text: string) {
 
 describe('the simple-YAML fast path', () => {
   it('is taken for typical frontmatter and agrees with the full parser on every catalog skill', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (entry === 'SKILL.md') files.push(path);
-      }
-    };
-    walk(resolve(import.meta.dirname, '../skills'));
+    const files = catalogSkillFiles();
     let taken = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

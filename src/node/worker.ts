@@ -1,17 +1,6 @@
-// Worker thread: parses, lints and compiles the batches of skills the pool sends (see workers.ts).
-import { parentPort, workerData } from 'node:worker_threads';
-import { parseMarkdown } from '../core/markdown.ts';
-import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
-import { installNodeTokenizer } from './tokenizer.ts';
-import type { WorkerSettings } from './workers.ts';
+// Worker thread entry: turns on Node's compile cache before loading the parser, the rules and the
+// tokenizer (worker-main.ts), so each worker the pool starts or recycles loads them faster.
+import { enableCompileCache } from 'node:module';
 
-installNodeTokenizer();
-const { config, compile, markdown } = workerData as WorkerSettings;
-
-parentPort!.on('message', ({ id, jobs }: { id: number; jobs: SkillJob[] }) => {
-  const outcomes: SkillOutcome[] = jobs.map((job) => {
-    const { parsed: _parsed, ...outcome } = processSkill(job, config, compile, markdown ? parseMarkdown : null);
-    return outcome;
-  });
-  parentPort!.postMessage({ id, outcomes });
-});
+enableCompileCache?.();
+await import('./worker-main.ts');

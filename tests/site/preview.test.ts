@@ -11,21 +11,11 @@ import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
+import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../helpers.ts';
 import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
 
 /** A skill with one problem per line the core reports, as in tests/preview.test.ts. */
-const BROKEN = '---\nname: Broken\ndescription: Does things.\nauthor: me\n---\n# T\n\n```\ncode\n```\n\n<script>x()</script>\n';
-const BROKEN_EXPECTED = [
-  '1:1 evals-triggers',
-  '2:7 name-format',
-  '2:7 name-matches-folder',
-  '3:14 description-trigger',
-  '4:1 known-fields',
-  '5:1 metadata-tags',
-  '8:1 fence-language',
-  '12:1 raw-html',
-];
 
 interface Timings {
   checkerReady?: number;
@@ -158,10 +148,10 @@ describe('preview page in Chromium', () => {
     const page = await open();
     await page.selectOption('#preview-category', 'testing');
     await page.fill('#preview-folder-name', 'broken');
-    await paste(page, BROKEN);
+    await paste(page, BROKEN_SKILL);
     const shown = await shownDiagnostics(page);
-    expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_EXPECTED);
-    expect(shown).toEqual(cliCheck(BROKEN, 'testing', 'broken'));
+    expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_SKILL_FINDINGS);
+    expect(shown).toEqual(cliCheck(BROKEN_SKILL, 'testing', 'broken'));
     expect(await page.textContent('#preview-summary')).toBe('6 errors, 2 warnings.');
     expect(await page.locator('#preview-page-body script').count()).toBe(0);
     await page.close();
@@ -169,7 +159,7 @@ describe('preview page in Chromium', () => {
 
   it('puts the cursor on a diagnostic’s line when it is clicked, or chosen with the keyboard', async () => {
     const page = await open();
-    await paste(page, BROKEN);
+    await paste(page, BROKEN_SKILL);
     const lineOf = () =>
       page.evaluate(() => {
         const editor = document.querySelector<HTMLTextAreaElement>('#preview-source')!;
@@ -239,8 +229,8 @@ describe('preview page in Chromium', () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'SKILL.md', { type: 'text/markdown' }));
       document.querySelector('#preview-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, BROKEN);
-    await page.waitForFunction((text) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === text, BROKEN);
+    }, BROKEN_SKILL);
+    await page.waitForFunction((text) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === text, BROKEN_SKILL);
     await settled(page);
     expect(await page.locator('#preview-diagnostics li').count()).toBeGreaterThan(0);
     await page.setInputFiles('#preview-file', { name: 'SKILL.md', mimeType: 'text/markdown', buffer: Buffer.from(FIXTURE_SKILLS['devops/zeppelin-deploys/SKILL.md']!) });
@@ -259,7 +249,7 @@ describe('preview page in Chromium', () => {
     try {
       await page.reload();
       await page.waitForSelector('#preview-app[data-ready="true"]');
-      await paste(page, BROKEN);
+      await paste(page, BROKEN_SKILL);
       expect(await page.locator('#preview-diagnostics li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule))).toEqual(expect.arrayContaining(['name-format', 'raw-html']));
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#preview-app')!.dataset.tokens !== undefined);
     } finally {
