@@ -39,6 +39,12 @@ interface Slot {
   waiting: Map<number, { resolve: (outcomes: SkillOutcome[]) => void; reject: (error: Error) => void }>;
 }
 
+/**
+ * Heap limits per worker: generous for one batch of skills (each file is at most 1 MiB), small enough
+ * that garbage is collected early instead of piling up to the machine-wide default.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384 };
+
 /** Batches a worker may hold at once; the main thread waits (reading no further) when all are full. */
 const MAX_OUTSTANDING = 2;
 
@@ -65,7 +71,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: this.settings });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: this.settings, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, outstanding: 0, assigned: 0, waiting: new Map() };
     this.started++;
     worker.on('message', ({ id, outcomes }: { id: number; outcomes: SkillOutcome[] }) => {
