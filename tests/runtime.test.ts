@@ -71,6 +71,9 @@ describe('search, get, select and prompt', () => {
     expect(bundle.search('useEffect derived state in a component')[0]?.name).toBe('react');
     expect(bundle.search('helm', { category: 'web' }).map((r) => r.name)).not.toContain('helm');
     expect(bundle.search('quantum chromodynamics')).toEqual([]);
+    expect(bundle.search('helm', { limit: 0 })).toEqual([]);
+    const all = bundle.search('react native ui helm docker', { limit: 10 });
+    expect(bundle.search('react native ui helm docker', { limit: 2 })).toEqual(all.slice(0, 2));
     const scores = bundle.search('react').map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(bundle.get('rn-ui')?.name).toBe('react-native-ui');

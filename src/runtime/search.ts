@@ -109,6 +109,7 @@ export class SearchIndex {
 
   search(query: string, options: { limit?: number; category?: string } = {}): SearchHit[] {
     const limit = options.limit ?? 10;
+    if (limit <= 0) return [];
     const scores = new Float64Array(this.skills.length);
     const touched: number[] = [];
     for (const [term, queryWeight] of queryTerms(query)) {
@@ -120,13 +121,19 @@ export class SearchIndex {
         scores[doc] = scores[doc]! + queryWeight * posting.weights[i]!;
       }
     }
-    const hits: SearchHit[] = [];
+    // Keep only the best `limit` hits, in order, instead of sorting every skill that matched a term.
+    const best: SearchHit[] = [];
+    const ranksAbove = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && a.skill.name < b.skill.name);
     for (const doc of touched) {
       const skill = this.skills[doc]!;
       if (options.category !== undefined && skill.category !== options.category) continue;
-      hits.push({ skill, score: scores[doc]! });
+      const hit = { skill, score: scores[doc]! };
+      if (best.length === limit && !ranksAbove(hit, best[best.length - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && ranksAbove(hit, best[at - 1]!)) at--;
+      best.splice(at, 0, hit);
+      if (best.length > limit) best.pop();
     }
-    hits.sort((a, b) => b.score - a.score || (a.skill.name < b.skill.name ? -1 : 1));
-    return hits.slice(0, limit);
+    return best;
   }
 }
