@@ -6,7 +6,8 @@ import { renderBody } from '../src/core/render.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseSkill } from '../src/core/skill.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS, CATALOG_CONFIG, sourceOf } from './helpers.ts';
+import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from './broken-skill.ts';
+import { CATALOG_CONFIG, sourceOf } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -11,7 +11,7 @@ import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
-import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../helpers.ts';
+import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../broken-skill.ts';
 import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
 
