@@ -7,7 +7,7 @@ const render = (body: string) => renderBody(parse(skillText('name: my-skill\ndes
 describe('renderBody', () => {
   it('renders GFM tables and task lists', () => {
     const { html } = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] open\n');
-    expect(html).toContain('<table>');
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('<input type="checkbox" checked disabled>');
   });
 

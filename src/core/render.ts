@@ -46,13 +46,13 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderResul
   if (treeDepth(tree) > MAX_RENDER_DEPTH) flattenBeyond(tree, MAX_RENDER_DEPTH);
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
   const clean = sanitize(hast, SANITIZE_SCHEMA) as HastRoot;
-  assignHeadingIds(clean, headings);
+  assignIdsAndFocus(clean, headings);
   highlightCodeBlocks(clean);
   if (options.resolveRelativeUrl) resolveRelativeUrls(clean, options.resolveRelativeUrl);
   return { html: toHtml(clean), headings };
 }
 
-function assignHeadingIds(root: HastRoot, headings: readonly HeadingInfo[]): void {
+function assignIdsAndFocus(root: HastRoot, headings: readonly HeadingInfo[]): void {
   let index = 0;
   const stack: Array<RootContent | ElementContent> = [...root.children].reverse();
   while (stack.length > 0) {
@@ -64,6 +64,8 @@ function assignHeadingIds(root: HastRoot, headings: readonly HeadingInfo[]): voi
       if (heading) element.properties = { ...element.properties, id: heading.id };
       continue;
     }
+    // Wide tables scroll sideways; being focusable lets keyboard users scroll them too.
+    if (element.tagName === 'table') element.properties = { ...element.properties, tabIndex: 0 };
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
   }
 }

@@ -70,7 +70,7 @@ describe('fixture site', () => {
 
   it('renders GFM, highlighted code and the compiler heading ids', () => {
     const html = readFileSync(join(fixture.out, 'skills/container-images/index.html'), 'utf8');
-    expect(html).toContain('<table>');
+    expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('type="checkbox"');
     expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*><code class="language-bash">/);
     expect(html).toContain('id="build-1"');
