@@ -111,7 +111,7 @@ export function splitFrontmatter(text: string, lines: LineIndex, options: { fast
     frontmatter: parsed && { ...parsed, openLine: 1, closeLine },
     body: text.slice(bodyOffset),
     bodyOffset,
-    bodyLine: afterClose === undefined ? lines.lineCount : closeLine + 1,
+    bodyLine: afterClose === undefined ? closeLine : closeLine + 1,
     problems,
   };
 }

@@ -103,15 +103,6 @@ export class LineIndex {
     this.scanned = text.length;
   }
 
-  get lineStarts(): readonly number[] {
-    this.reach(Number.MAX_SAFE_INTEGER);
-    return this.starts;
-  }
-
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   /** Offset of the first character of a 1-based line, or undefined past the end. */
   lineStart(line: number): number | undefined {
     return this.reach(line) ? this.starts[line - 1] : undefined;
@@ -129,11 +120,6 @@ export class LineIndex {
       else high = mid - 1;
     }
     return { line: low + 1, column: clamped - starts[low]! + 1 };
-  }
-
-  offsetAt(point: Point): number {
-    const start = this.lineStart(point.line) ?? this.text.length;
-    return start + point.column - 1;
   }
 
   /** The text of a 1-based line without its line ending. */
