@@ -3,6 +3,9 @@ import type { Diagnostic, Span } from './diagnostics.ts';
 import { visitNodes } from './mdast.ts';
 import type { ParsedSkill } from './skill.ts';
 
+/** Rule id under which malformed or unused directives are reported. */
+export const DIRECTIVE_RULE = 'ignore-directives';
+
 /** `<!-- skillpack-ignore-next-line rule-id[, rule-id]: reason -->` */
 export const IGNORE_DIRECTIVE = /^<!--\s*skillpack-ignore-next-line\b/;
 const DIRECTIVE = /<!--\s*skillpack-ignore-next-line\s+([\s\S]*?)-->/g;

@@ -1,11 +1,9 @@
 import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { applyDirectives, readDirectives, type Acknowledged } from './directives.ts';
+import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
-
-const DIRECTIVE_RULE = 'ignore-directives';
 
 function activeRules(config: LintConfig) {
   const active = RULES.filter((rule) => presetIncludes(config.preset, rule.preset));
@@ -59,12 +57,14 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };
 }
 
+/** What tree rules need of a skill: its file and its `name`, when that is a non-empty string. */
 export function summarize(skill: ParsedSkill): SkillSummary {
   const field = skill.frontmatter?.fields.get('name');
   const valid = field && typeof field.value === 'string' && field.value.trim() !== '';
   return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null };
 }
 
+/** Diagnostics that compare skills with each other (e.g. duplicate names). */
 export function lintTree(skills: readonly SkillSummary[], config: LintConfig): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of activeRules(config).treeRules) {

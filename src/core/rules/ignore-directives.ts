@@ -1,3 +1,4 @@
+import { DIRECTIVE_RULE } from '../directives.ts';
 import type { SkillRule } from './types.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { SkillRule } from './types.ts';
  * a directive without a rule or a reason is an error, one that acknowledges nothing is a warning.
  */
 const rule: SkillRule = {
-  id: 'ignore-directives',
+  id: DIRECTIVE_RULE,
   scope: 'skill',
   severity: 'error',
   preset: 'spec',
