@@ -13,6 +13,7 @@ import { bundleFiles } from '../node/build.ts';
 import { loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { compileSkill } from '../core/compile.ts';
+import { resourceFile } from '../core/texts.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import type { HeadingInfo } from '../core/headings.ts';
@@ -123,7 +124,7 @@ export async function loadCatalog(
     const checked = checkedByName.get(entry.name)!;
     const parsed = checked.parsed ?? parseSkill(checked.source, parseMarkdown);
     const { html, headings } = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url) });
-    const folder = checked.source.file.replace(/[^/]*$/, '');
+    const folder = resourceFile(checked.source.file, '');
     const diagnostics = result.diagnostics.filter((d) => d.file === checked.source.file || d.file.startsWith(folder));
     return { entry, html, headings, text: checked.source.text ?? '', resources: checked.source.resourceTexts, diagnostics };
   });

@@ -1,4 +1,5 @@
-import { eachMatch, skillTexts } from '../texts.ts';
+import { eachMatch, resourceFile, skillTexts } from '../texts.ts';
+import { TRIGGERS_PATH } from './evals-triggers.ts';
 import type { SkillRule } from './types.ts';
 
 /** The marker `skillpack new` puts on every part of a new skill that its author must write. */
@@ -23,10 +24,10 @@ const rule: SkillRule = {
         report({ start }, `Placeholder left by \`skillpack new\`: "${line.slice(0, 100)}"; replace it with real content`, { file: text.file });
       });
     }
-    const triggers = skill.source.resourceTexts['evals/triggers.json'];
+    const triggers = skill.source.resourceTexts[TRIGGERS_PATH];
     if (triggers?.includes(PLACEHOLDER_MARKER)) {
       report({ start: { line: 1, column: 1 } }, 'evals/triggers.json still holds placeholder prompts from `skillpack new`; write real ones', {
-        file: skill.source.file.replace(/[^/]+$/, 'evals/triggers.json'),
+        file: resourceFile(skill.source.file, TRIGGERS_PATH),
       });
     }
   },
