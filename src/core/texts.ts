@@ -1,3 +1,4 @@
+import type { Span } from './diagnostics.ts';
 import type { ParsedSkill } from './skill.ts';
 import { LineIndex } from './text.ts';
 
@@ -36,6 +37,11 @@ export function skillTexts(skill: ParsedSkill): SkillText[] {
   }
   cache.set(skill, texts);
   return texts;
+}
+
+/** Where `length` characters from `index` of a scanned text stand, as a span in that file. */
+export function spanIn(text: SkillText, index: number, length: number): Span {
+  return { start: text.lines.pointAt(index), end: text.lines.pointAt(index + length) };
 }
 
 /** Calls `found` for every match of a global regex, with its start offset. */

@@ -1,4 +1,4 @@
-import { eachMatch, skillTexts } from '../texts.ts';
+import { eachMatch, skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 /** Install scripts that are commonly run as `curl … | sh` and published by the tool's own maintainers. */
@@ -68,8 +68,7 @@ const rule: SkillRule = {
             const url = /https?:\/\/[^\s|"'`)]+/.exec(match[0])?.[0];
             if (url && config.allowedInstallers.some((prefix) => url.startsWith(prefix))) return;
           }
-          const span = { start: text.lines.pointAt(match.index), end: text.lines.pointAt(match.index + match[0].length) };
-          report(span, `\`${match[0].trim().slice(0, 80)}\` ${message}`, { file: text.file });
+          report(spanIn(text, match.index, match[0].length), `\`${match[0].trim().slice(0, 80)}\` ${message}`, { file: text.file });
         });
       }
     }

@@ -1,5 +1,4 @@
-import type { Span } from '../diagnostics.ts';
-import { eachMatch, skillTexts } from '../texts.ts';
+import { eachMatch, skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 const SUSPECT = /[\u{E0000}-\u{E007F}]+|[\u202A-\u202E\u2066-\u2069]|[\u200B-\u200D\u2060\uFEFF\u180E\u3164\uFFA0\u2028\u2029\u{E0100}-\u{E01EF}]+/gu;
@@ -53,8 +52,7 @@ const rule: SkillRule = {
       eachMatch(SUSPECT, text.text, (match) => {
         const run = match[0];
         const index = match.index;
-        const start = text.lines.pointAt(index);
-        const span: Span = { start, end: text.lines.pointAt(index + run.length) };
+        const span = spanIn(text, index, run.length);
         const options = { file: text.file };
         if (TAG.test(run)) {
           const previous = charBefore(text.text, index);
@@ -72,7 +70,7 @@ const rule: SkillRule = {
           const next = String.fromCodePoint(text.text.codePointAt(index + run.length) ?? 0x20);
           if ((EMOJI.test(previous) && EMOJI.test(next)) || NON_LATIN_LETTER.test(previous) || NON_LATIN_LETTER.test(next)) return;
         }
-        const field = text.isSkillFile ? inField(start.line, start.column) : null;
+        const field = text.isSkillFile ? inField(span.start.line, span.start.column) : null;
         report(
           span,
           `Invisible character${[...run].length > 1 ? 's' : ''} ${codePointName(run)}${field ? ` inside \`${field}\`` : ''}; delete ${[...run].length > 1 ? 'them' : 'it'}`,

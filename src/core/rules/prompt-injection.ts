@@ -1,4 +1,4 @@
-import { eachMatch, skillTexts } from '../texts.ts';
+import { eachMatch, skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 /** Words at least one of the patterns needs; texts without any of them skip the expensive patterns. */
@@ -40,8 +40,7 @@ const rule: SkillRule = {
       if (!KEYWORDS.test(text.text)) continue;
       for (const { pattern, what } of PATTERNS) {
         eachMatch(pattern, text.text, (match) => {
-          const span = { start: text.lines.pointAt(match.index), end: text.lines.pointAt(match.index + match[0].length) };
-          report(span, `"${match[0].replace(/\s+/g, ' ')}" ${what}; rephrase it, or acknowledge it with a reason if the skill quotes it on purpose`, { file: text.file });
+          report(spanIn(text, match.index, match[0].length), `"${match[0].replace(/\s+/g, ' ')}" ${what}; rephrase it, or acknowledge it with a reason if the skill quotes it on purpose`, { file: text.file });
         });
       }
     }

@@ -1,4 +1,4 @@
-import { eachMatch, skillTexts } from '../texts.ts';
+import { eachMatch, skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 interface SecretPattern {
@@ -59,8 +59,7 @@ const rule: SkillRule = {
         if (!text.text.includes(hint)) continue;
         eachMatch(pattern, text.text, (match) => {
           if (real && !real(match)) return;
-          const span = { start: text.lines.pointAt(match.index), end: text.lines.pointAt(match.index + match[0].length) };
-          report(span, `Looks like ${label} (${redact(match[0])}); remove it, rotate it if it was real, and read it from the environment`, { file: text.file });
+          report(spanIn(text, match.index, match[0].length), `Looks like ${label} (${redact(match[0])}); remove it, rotate it if it was real, and read it from the environment`, { file: text.file });
         });
       }
     }
