@@ -6,6 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { extractHeadings, type HeadingInfo } from './headings.ts';
 import { canHighlight, highlightCode } from './highlight.ts';
 import { flattenBeyond, MAX_RENDER_DEPTH, treeDepth } from './mdast.ts';
+import { isRelativeUrl } from './urls.ts';
 
 /**
  * The allow-list every rendered skill passes through: GitHub's sanitizer schema, minus anything that
@@ -95,8 +96,6 @@ function highlightCodeBlocks(root: HastRoot): void {
   }
 }
 
-const RELATIVE_URL = /^(?![a-z][a-z0-9+.-]*:|[/#?])/i;
-
 function resolveRelativeUrls(root: HastRoot, resolve: (url: string) => string): void {
   const stack: Array<RootContent | ElementContent> = [...root.children];
   while (stack.length > 0) {
@@ -104,7 +103,7 @@ function resolveRelativeUrls(root: HastRoot, resolve: (url: string) => string): 
     if (node.type !== 'element') continue;
     const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : null;
     const url = attribute ? node.properties[attribute] : undefined;
-    if (attribute && typeof url === 'string' && url !== '' && RELATIVE_URL.test(url)) node.properties[attribute] = resolve(url);
+    if (attribute && typeof url === 'string' && isRelativeUrl(url)) node.properties[attribute] = resolve(url);
     stack.push(...node.children);
   }
 }

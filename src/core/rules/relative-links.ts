@@ -1,13 +1,12 @@
 import type { Definition, Image, Link } from 'mdast';
 import { visitNodes } from '../mdast.ts';
+import { isRelativeUrl } from '../urls.ts';
 import type { SkillRule } from './types.ts';
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The file a relative URL points at, relative to the skill folder, or an explanation of why it cannot be followed. */
 export function resolveRelativeUrl(url: string): { path: string } | { outside: true } | null {
-  if (url === '' || url.startsWith('#') || url.startsWith('//') || SCHEME.test(url)) return null;
-  if (url.startsWith('/')) return { outside: true };
+  if (url.startsWith('/') && !url.startsWith('//')) return { outside: true };
+  if (!isRelativeUrl(url)) return null;
   let pathPart = url.split(/[?#]/, 1)[0]!;
   try {
     pathPart = decodeURIComponent(pathPart);

@@ -7,12 +7,10 @@ import { LineEditor } from './editor.ts';
 import { droppedFiles, loadSkill, pickedFiles, type PickedFile } from './files.ts';
 import { enableOffline } from './offline.ts';
 import type { CheckFailure, CheckRequest, CheckResponse, CountResponse, WarmRequest, WorkerReady } from './protocol.ts';
+import { isRelativeUrl } from '../../core/urls.ts';
 import { resolvePath } from '../urls.ts';
 
 const DEBOUNCE_MS = 250;
-/** A URL relative to the skill folder, as src/core/render.ts recognizes it. */
-const RELATIVE_URL = /^(?![a-z][a-z0-9+.-]*:|[/#?])/i;
-
 const DRAFT_KEY = 'skillpack-preview-draft';
 const MAX_BODY_TOKENS = 5000;
 
@@ -243,7 +241,7 @@ export function startPreview(root: HTMLElement): void {
     for (const node of pageBody.querySelectorAll<HTMLElement>('a[href], img[src]')) {
       const attribute = node.tagName === 'A' ? 'href' : 'src';
       const url = node.getAttribute(attribute)!;
-      if (url !== '' && RELATIVE_URL.test(url)) {
+      if (isRelativeUrl(url)) {
         relativeTargets.set(node, url);
         node.setAttribute(attribute, resolvePath(url, folder));
       }
