@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { toPosix } from './read.ts';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { relativePosix } from './read.ts';
 
 /** A skill found on disk, before it is read. */
 export interface FoundSkill {
@@ -124,12 +124,6 @@ function walkTree(start: string, root: string, add: (skill: FoundSkill) => void)
       }
     }
   }
-}
-
-/** `relative()` for paths known to lie under `root`, without path normalization. */
-function relativePosix(root: string, path: string): string {
-  const prefix = root.endsWith(sep) ? root : root + sep;
-  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
 }
 
 function describe(absolutePath: string, treeRoot: string, layout: 'folder' | 'file'): FoundSkill {

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
@@ -11,7 +11,7 @@ import { defaultCacheFile, SkillCache } from './cache.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
 import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
-import { readSkillFile, scanResources, toPosix } from './read.ts';
+import { readSkillFile, relativePosix, scanResources } from './read.ts';
 import { BATCH_SIZE, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
 
 export interface CheckOptions {
@@ -76,7 +76,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
   const compile = options.compile === true;
 
+  // Only the frontmatter-only spec preset skips bodies and resource files.
   const markdown = preset !== 'spec' || compile;
+  const configKey = JSON.stringify([config, compile]);
   const threads = threadCount();
   // Workers pay off only for many cache misses; they start at the first miss, so warm runs never start them.
   const poolWanted = markdown && discovery.skills.length >= WORKER_THRESHOLD && threads > 1;
@@ -121,10 +123,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       }
       const file = display(cwd, found.absolutePath);
       const read = readSkillFile(found.absolutePath, file, realRoot);
-      const needsResources = preset !== 'spec' || compile;
       const resources =
-        needsResources && found.layout === 'folder' && read.text !== null
-          ? scanResources(dirname(found.absolutePath), found.absolutePath.split(/[\\/]/).pop()!, config.maxResourceBytes, found.entries)
+        markdown && found.layout === 'folder' && read.text !== null
+          ? scanResources(dirname(found.absolutePath), basename(found.absolutePath), config.maxResourceBytes, found.entries)
           : { files: [], texts: {} };
       const source: SkillSource = {
         file,
@@ -141,7 +142,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       files++;
 
       const { entries: _entries, ...location } = found;
-      const key = SkillCache.key([config, compile, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
+      const key = SkillCache.key([configKey, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
       const cached = read.text === null ? undefined : cache.get(key);
       if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
         cacheHits++;
@@ -195,8 +196,5 @@ function withBody(cached: Omit<SkillRecord, 'body'> & { bodyOffset: number }, te
 }
 
 function display(cwd: string, absolute: string): string {
-  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
-  if (absolute.startsWith(prefix)) return toPosix(absolute.slice(prefix.length));
-  const rel = relative(cwd, absolute);
-  return toPosix(rel === '' ? '.' : rel);
+  return relativePosix(cwd, absolute) || '.';
 }

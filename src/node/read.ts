@@ -14,6 +14,12 @@ export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** `relative()` with `/` separators, without path normalization for paths known to lie under `root`. */
+export function relativePosix(root: string, path: string): string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
+}
+
 export function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
