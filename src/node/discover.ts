@@ -58,7 +58,7 @@ export function discoverSkills(paths: readonly string[], catalogRoot: string | n
       const ownSkill = skillFileIn(absolute);
       if (ownSkill) {
         const root = catalogRootFor(absolute, catalogRoot) ?? dirname(absolute);
-        add(describe(join(absolute, ownSkill), root, 'folder'));
+        add(withEntries(describe(join(absolute, ownSkill), root, 'folder')));
       } else {
         const root = catalogRootFor(absolute, catalogRoot) ?? absolute;
         walkTree(absolute, root, add);
@@ -67,7 +67,7 @@ export function discoverSkills(paths: readonly string[], catalogRoot: string | n
       const folderSkill = /^skill\.md$/i.test(basename(absolute));
       const skillDir = dirname(absolute);
       const root = catalogRootFor(absolute, catalogRoot) ?? (folderSkill ? dirname(skillDir) : skillDir);
-      add(describe(absolute, root, folderSkill ? 'folder' : 'file'));
+      add(folderSkill ? withEntries(describe(absolute, root, 'folder')) : describe(absolute, root, 'file'));
     }
     if (skills.length === before) missing.push(given);
   }
@@ -124,6 +124,26 @@ function walkTree(start: string, root: string, add: (skill: FoundSkill) => void)
       }
     }
   }
+}
+
+/**
+ * Gives a skill named directly on the command line the entries of its folder, listed by the same walk
+ * as trees (nested skills and skipped folders left out). When both SKILL.md and skill.md exist, the
+ * one not being checked is one of the other's files.
+ */
+function withEntries(skill: FoundSkill): FoundSkill {
+  const folder = dirname(skill.absolutePath);
+  const name = basename(skill.absolutePath);
+  let own: FoundSkill | undefined;
+  walkTree(folder, dirname(folder), (found) => {
+    if (dirname(found.absolutePath) === folder) own = found;
+  });
+  // The walk fills a skill's entries after announcing it, so they are read once it has finished.
+  if (own) {
+    skill.entries = own.entries!.filter((entry) => entry.path !== name);
+    if (own.absolutePath !== skill.absolutePath) skill.entries.push({ path: basename(own.absolutePath), type: 'file' });
+  }
+  return skill;
 }
 
 function describe(absolutePath: string, treeRoot: string, layout: 'folder' | 'file'): FoundSkill {

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
@@ -124,8 +124,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       const file = display(cwd, found.absolutePath);
       const read = readSkillFile(found.absolutePath, file, realRoot);
       const resources =
-        markdown && found.layout === 'folder' && read.text !== null
-          ? scanResources(dirname(found.absolutePath), basename(found.absolutePath), config.maxResourceBytes, found.entries)
+        markdown && found.entries && read.text !== null
+          ? scanResources(dirname(found.absolutePath), config.maxResourceBytes, found.entries)
           : { files: [], texts: {} };
       const source: SkillSource = {
         file,

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -100,46 +100,17 @@ export interface ResourceScan {
 }
 
 /**
- * Lists every file of a skill folder (SKILL.md excluded) with size and sha256. Symlinks and special
- * files are listed but never opened; folders holding their own SKILL.md are separate skills and skipped.
+ * Hashes every file of a skill folder (SKILL.md excluded), as discovery listed them, with size and
+ * sha256. Symlinks and special files are listed but never opened.
  */
-export function scanResources(skillDir: string, skillFileName: string, maxBytes: number, known?: readonly ResourceEntry[]): ResourceScan {
+export function scanResources(skillDir: string, maxBytes: number, entries: readonly ResourceEntry[]): ResourceScan {
   const files: SkillFile[] = [];
   const texts: Record<string, string> = {};
-  if (known) {
-    const sorted = [...known].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const entry of sorted) {
-      if (entry.type === 'file') files.push(hashFile(join(skillDir, entry.path), entry.path, maxBytes, texts));
-      else files.push({ path: entry.path, size: 0, sha256: '', kind: entry.type, executable: false, content: 'unknown' });
-    }
-    return { files, texts };
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const entry of sorted) {
+    if (entry.type === 'file') files.push(hashFile(join(skillDir, entry.path), entry.path, maxBytes, texts));
+    else files.push({ path: entry.path, size: 0, sha256: '', kind: entry.type, executable: false, content: 'unknown' });
   }
-  const walk = (dir: string, isRoot: boolean) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    if (!isRoot && entries.some((entry) => entry.name === 'SKILL.md' && entry.isFile())) return;
-    for (const entry of entries) {
-      const absolute = join(dir, entry.name);
-      const path = toPosix(relative(skillDir, absolute));
-      if (isRoot && entry.name === skillFileName) continue;
-      if (entry.isDirectory()) {
-        if (entry.name === '.git' || entry.name === 'node_modules') continue;
-        walk(absolute, false);
-      } else if (entry.isSymbolicLink()) {
-        files.push({ path, size: 0, sha256: '', kind: 'symlink', executable: false, content: 'unknown' });
-      } else if (entry.isFile()) {
-        files.push(hashFile(absolute, path, maxBytes, texts));
-      } else {
-        files.push({ path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' });
-      }
-    }
-  };
-  walk(skillDir, true);
   return { files, texts };
 }
 
@@ -184,12 +155,4 @@ export function sniff(data: Uint8Array): SkillFile['content'] {
   }
   const window = data.subarray(0, 8000);
   return window.includes(0) ? 'binary' : 'text';
-}
-
-export function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
