@@ -133,7 +133,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
 }
 
 async function runBuild(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values } = parseArgs({
     args,
     allowPositionals: false,
     strict: true,
@@ -143,7 +143,6 @@ async function runBuild(args: string[], io: Io): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
     },
   });
-  void positionals;
   const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
   const result = await checkPaths({ cwd: io.cwd, paths: [source], compile: true, cache: !values['no-cache'] });
