@@ -6,9 +6,11 @@ import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseSkill, type ParsedSkill, type SkillFile, type SkillSource } from '../src/core/skill.ts';
+import { installNodeGrammars } from '../src/node/grammars.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 
 installNodeTokenizer();
+await installNodeGrammars();
 
 export interface SourceOptions {
   name?: string;

@@ -89,7 +89,7 @@ export function compilerFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha256').update(COMPILER_VERSION);
   const srcRoot = fileURLToPath(new URL('..', import.meta.url));
-  for (const dir of ['core', 'core/rules', 'node']) {
+  for (const dir of ['core', 'core/rules', 'core/analysis', 'node']) {
     for (const name of readdirSync(join(srcRoot, dir)).sort()) {
       if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(srcRoot, dir, name)));
     }

@@ -154,7 +154,10 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       const skill: CheckedSkill = { found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null };
       skills.push(skill);
       if (poolWanted) pool ??= new WorkerPool(threads, { config, compile, markdown });
-      else if (markdown) parseMarkdown ??= (await import('../core/markdown.ts')).parseMarkdown;
+      else if (markdown && !parseMarkdown) {
+        parseMarkdown = (await import('../core/markdown.ts')).parseMarkdown;
+        await (await import('./grammars.ts')).installNodeGrammars();
+      }
       if (pool) {
         batch.push({ skill, key, job: { source, skillFile } });
         if (batch.length >= BATCH_SIZE) await flush();

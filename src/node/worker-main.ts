@@ -2,10 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseMarkdown } from '../core/markdown.ts';
 import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
+import { installNodeGrammars } from './grammars.ts';
 import { installNodeTokenizer } from './tokenizer.ts';
 import type { WorkerSettings } from './workers.ts';
 
 installNodeTokenizer();
+await installNodeGrammars();
 const { config, compile, markdown } = workerData as WorkerSettings;
 
 parentPort!.on('message', ({ id, jobs }: { id: number; jobs: SkillJob[] }) => {

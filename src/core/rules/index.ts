@@ -25,6 +25,16 @@ import rawHtml from './raw-html.ts';
 import resourceFiles from './resource-files.ts';
 import ignoreDirectives from './ignore-directives.ts';
 import scaffoldPlaceholders from './scaffold-placeholders.ts';
+import threatExfiltration from './threat-exfiltration.ts';
+import threatDownloadExec from './threat-download-exec.ts';
+import threatObfuscatedExec from './threat-obfuscated-exec.ts';
+import threatReverseShell from './threat-reverse-shell.ts';
+import threatCryptoMining from './threat-crypto-mining.ts';
+import threatPersistence from './threat-persistence.ts';
+import threatPrivilegeEscalation from './threat-privilege-escalation.ts';
+import threatDestructive from './threat-destructive.ts';
+import threatCovertChannel from './threat-covert-channel.ts';
+import threatSecurityTampering from './threat-security-tampering.ts';
 import type { Rule } from './types.ts';
 
 /** Every rule, in the order the contribute guide lists them. */
@@ -50,6 +60,16 @@ export const RULES: readonly Rule[] = [
   unsafeLinks,
   rawHtml,
   resourceFiles,
+  threatExfiltration,
+  threatDownloadExec,
+  threatObfuscatedExec,
+  threatReverseShell,
+  threatCryptoMining,
+  threatPersistence,
+  threatPrivilegeEscalation,
+  threatDestructive,
+  threatCovertChannel,
+  threatSecurityTampering,
   descriptionTrigger,
   categoryListed,
   metadataTags,

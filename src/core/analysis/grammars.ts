@@ -1,0 +1,71 @@
+// The parsers of the languages the threat analysis reads. Tree-sitter runs as WebAssembly so the same
+// code works in Node and in the browser preview; where the grammar files come from is the host's
+// business (see `provideGrammars`). Parsing itself is synchronous once `initGrammars` has resolved.
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+export type CodeLanguage = 'bash' | 'python' | 'javascript' | 'typescript' | 'powershell';
+
+export const CODE_LANGUAGES: readonly CodeLanguage[] = ['bash', 'python', 'javascript', 'typescript', 'powershell'];
+
+/** Returns the compiled grammar of a language: the bytes of its `tree-sitter-<language>.wasm`. */
+export type GrammarSource = (language: CodeLanguage) => Uint8Array;
+
+interface GrammarHost {
+  source: GrammarSource;
+  /** Options for the tree-sitter runtime (e.g. where its own .wasm file is). */
+  runtime?: Parameters<typeof Parser.init>[0];
+}
+
+let host: GrammarHost | null = null;
+let ready: Promise<void> | null = null;
+let parser: Parser | null = null;
+const languages = new Map<CodeLanguage, Language | null>();
+
+/** Tells the analysis where grammar files come from; call before `initGrammars`. */
+export function provideGrammars(source: GrammarSource, runtime?: GrammarHost['runtime']): void {
+  host = { source, runtime };
+}
+
+/** Starts the tree-sitter runtime once; languages are then loaded on first use. */
+export function initGrammars(): Promise<void> {
+  if (!host) return Promise.resolve();
+  ready ??= Parser.init(host.runtime).then(() => {
+    parser = new Parser();
+  });
+  return ready;
+}
+
+/** Whether code can be parsed: a host provided grammars and the runtime has started. */
+export function grammarsReady(): boolean {
+  return parser !== null;
+}
+
+function language(id: CodeLanguage): Language | null {
+  if (languages.has(id)) return languages.get(id)!;
+  let loaded: Language | null = null;
+  try {
+    loaded = Language.loadSync(new WebAssembly.Module(host!.source(id) as Uint8Array<ArrayBuffer>));
+  } catch {
+    loaded = null;
+  }
+  languages.set(id, loaded);
+  return loaded;
+}
+
+/**
+ * Parses `text` as `id`, or returns null when no parser is available. Parsing stops (null) after
+ * `budgetMs`, so hostile input cannot hold the check up; the caller reports what it could not read.
+ */
+export function parseCode(id: CodeLanguage, text: string, budgetMs = 2000): Tree | null {
+  if (!parser) return null;
+  const grammar = language(id);
+  if (!grammar) return null;
+  parser.setLanguage(grammar);
+  const deadline = performance.now() + budgetMs;
+  try {
+    return parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  } catch {
+    parser.reset();
+    return null;
+  }
+}

@@ -1,0 +1,167 @@
+// Threat analysis of one skill: every piece of code it carries is parsed and read for behaviour
+// (see threats.ts), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
+// turn, and each finding is mapped back to its place in the original file.
+import type { Span } from '../diagnostics.ts';
+import type { ParsedSkill } from '../skill.ts';
+import { skillTexts, spanIn, type SkillText } from '../texts.ts';
+import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
+import { buildProgram, type Program } from './program.ts';
+import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
+import { codeUnits, type CodeUnit } from './units.ts';
+
+export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
+
+export interface Threat {
+  threat: ThreatClass;
+  severity: 'error' | 'warning';
+  file: string;
+  span: Span;
+  why: string;
+}
+
+/** Code larger than this is not parsed (it is reported instead): parsing is linear, but time is not free. */
+export const MAX_ANALYSED_CHARS = 512 * 1024;
+const MAX_NESTING = 3;
+const MAX_NESTED_CHARS = 64 * 1024;
+
+const cache = new WeakMap<ParsedSkill, Threat[]>();
+
+/** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
+const WORTH_PARSING =
+  /curl|wget|http|socket|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>/i;
+
+export interface AnalysisOptions {
+  allowedInstallers: readonly string[];
+}
+
+/** Whether `url` is one of the allowed installer URLs: same scheme and host, and under its path. */
+export function isAllowedInstaller(url: string, allowed: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password) return false;
+  return allowed.some((entry) => {
+    try {
+      const allowedUrl = new URL(entry);
+      return allowedUrl.protocol === parsed.protocol && allowedUrl.host === parsed.host && parsed.pathname.startsWith(allowedUrl.pathname);
+    } catch {
+      return false;
+    }
+  });
+}
+
+function offsetIn(unit: CodeUnit, index: number): number {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < unit.lineOffsets.length; i++) {
+    const next = i + 1 < unit.lineOffsets.length ? lineStart + (unitLineLength(unit, i) + 1) : Infinity;
+    if (index < next) {
+      line = i;
+      break;
+    }
+    lineStart = next;
+    line = i;
+  }
+  return unit.lineOffsets[line]! + Math.max(0, index - lineStart);
+}
+
+const lineLengths = new WeakMap<CodeUnit, number[]>();
+function unitLineLength(unit: CodeUnit, line: number): number {
+  let lengths = lineLengths.get(unit);
+  if (!lengths) {
+    lengths = unit.text.split('\n').map((part) => part.length);
+    lineLengths.set(unit, lengths);
+  }
+  return lengths[line] ?? 0;
+}
+
+function looksLikeCode(text: string): CodeLanguage | null {
+  if (/\b(?:import\s+\w|def\s+\w+\(|exec\(|__import__)/.test(text)) return 'python';
+  if (/\b(?:require\(|const\s+\w|=>|new Function|child_process)/.test(text)) return 'javascript';
+  if (/\b(?:Invoke-|New-Object|IEX|\$env:|Start-Process)/i.test(text)) return 'powershell';
+  if (/(?:^|[\s;|&(])(?:curl|wget|bash|sh|nc|ncat|chmod|crontab|rm|echo|cat|python3?|perl|sudo|base64|tee|export|eval)\s|\/dev\/tcp|\|\s*(?:ba)?sh\b/.test(text)) return 'bash';
+  return null;
+}
+
+function decodeBase64(text: string): string | null {
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length < 16 || compact.length > MAX_NESTED_CHARS || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) return null;
+  try {
+    const binary = atob(compact.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    const utf16 = bytes.length > 3 && bytes[1] === 0 && bytes[3] === 0;
+    const decoded = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes);
+    const printable = decoded.replace(/[^\x20-\x7e\n\r\t]/g, '').length;
+    return printable >= decoded.length * 0.9 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Located {
+  threat: ThreatClass;
+  severity: 'error' | 'warning';
+  start: number;
+  end: number;
+  why: string;
+}
+
+/** Analyses code and the code hidden in its strings; offsets are in `text`. */
+function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number): Located[] {
+  if (!WORTH_PARSING.test(text)) return [];
+  const tree = parseCode(language, text);
+  if (!tree) return [];
+  let program: Program;
+  try {
+    program = buildProgram(language, tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  const found: Located[] = new ProgramAnalysis(program, context, text).run();
+  if (depth >= MAX_NESTING) return found;
+  let budget = MAX_NESTED_CHARS;
+  for (const literal of program.literals) {
+    if (literal.value.length < 8 || budget <= 0) continue;
+    const decoded = decodeBase64(literal.value);
+    const inner = decoded ?? literal.value;
+    const innerLanguage = looksLikeCode(inner);
+    if (!innerLanguage || (decoded === null && inner === text)) continue;
+    budget -= inner.length;
+    for (const finding of analyseCode(innerLanguage, inner.slice(0, MAX_NESTED_CHARS), context, depth + 1)) {
+      found.push({ ...finding, start: literal.start, end: literal.end, why: decoded !== null && !finding.why.includes('Base64') ? `${finding.why} (hidden in Base64)` : finding.why });
+    }
+  }
+  return found;
+}
+
+/** Every threat found in a skill's code, cached per parsed skill. Empty when no parser is available. */
+export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
+  const known = cache.get(skill);
+  if (known) return known;
+  const threats: Threat[] = [];
+  if (grammarsReady()) {
+    const texts = skillTexts(skill);
+    const hiddenFiles = new Set(skill.source.files.map((file) => file.path.split('/').pop()!).filter((name) => name.startsWith('.') && name.length > 2));
+    const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles };
+    for (const text of texts) threats.push(...analyseText(text, skill.bodyOffset, context));
+  }
+  cache.set(skill, threats);
+  return threats;
+}
+
+function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {
+  const threats: Threat[] = [];
+  for (const unit of codeUnits(text, bodyOffset)) {
+    if (unit.text.length > MAX_ANALYSED_CHARS) continue;
+    for (const finding of analyseCode(unit.language, unit.text, context, 0)) {
+      const start = offsetIn(unit, finding.start);
+      const lineEnd = unit.text.indexOf('\n', finding.start);
+      const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
+      threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span: spanIn(text, start, Math.max(1, end - start)), why: finding.why });
+    }
+  }
+  return threats;
+}

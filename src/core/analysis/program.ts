@@ -1,0 +1,547 @@
+// Turns a tree-sitter syntax tree into what the threat detectors read: statements in source order,
+// each with a normalised text (comments dropped, quotes resolved, string concatenations folded,
+// constant variables substituted, line continuations gone), the variables it defines and uses, and
+// the calls or commands it makes. Normalising first is what defeats the cheap disguises — `c''url`,
+// `"cu" + "rl"`, `$'\x63url'`, a URL kept in a variable — that fool patterns over raw text.
+import type { Node } from 'web-tree-sitter';
+import type { CodeLanguage } from './grammars.ts';
+
+export interface Call {
+  /** A command's base name (`curl`, `sh`), a callee as written without spaces (`requests.post`), lowercased in PowerShell. */
+  name: string;
+  /** Each argument, normalised; shell redirections appear as `>file`, `>>file`, `<file`. */
+  args: string[];
+  start: number;
+  end: number;
+  /** The command before this one in a shell or PowerShell pipeline. */
+  pipedFrom: Call | null;
+}
+
+export interface Statement {
+  start: number;
+  end: number;
+  /** Normalised text, at most MAX_NORMALISED characters. */
+  text: string;
+  defines: string[];
+  uses: string[];
+  calls: Call[];
+  /** The function whose body holds this statement, with its parameter names. */
+  inFunction: { name: string; params: string[] } | null;
+  /** Whether this statement is a `return` (or, in shell, any command of a function body). */
+  returns: boolean;
+}
+
+/** A string literal of the program, with its resolved value (used for decoding and nested code). */
+export interface Literal {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Program {
+  language: CodeLanguage;
+  statements: Statement[];
+  literals: Literal[];
+  /** The parse hit syntax errors (the code may be a fragment or deliberately malformed). */
+  hasErrors: boolean;
+}
+
+const MAX_NORMALISED = 4000;
+const MAX_LITERAL_SHOWN = 400;
+/** Deeper nesting than this is not read (no real code nests so deep; hostile input may). */
+const MAX_DEPTH = 300;
+
+interface Grammar {
+  /** Nodes whose children are statements. */
+  containers: ReadonlySet<string>;
+  /** Nodes that are statements of their own but hold other statements (if, for, function …): only their headers are statements. */
+  compound: ReadonlySet<string>;
+  strings: ReadonlySet<string>;
+  comments: ReadonlySet<string>;
+  calls: ReadonlySet<string>;
+  functions: ReadonlySet<string>;
+}
+
+const set = (names: string) => new Set(names.split(' '));
+
+const GRAMMARS: Record<CodeLanguage, Grammar> = {
+  bash: {
+    containers: set('program compound_statement do_group else_clause elif_clause if_statement case_item subshell'),
+    compound: set('if_statement while_statement for_statement c_style_for_statement case_statement function_definition compound_statement subshell elif_clause else_clause do_group case_item'),
+    strings: set('string raw_string ansi_c_string translated_string heredoc_body'),
+    comments: set('comment'),
+    calls: set('command'),
+    functions: set('function_definition'),
+  },
+  python: {
+    containers: set('module block'),
+    compound: set('if_statement for_statement while_statement with_statement try_statement function_definition class_definition decorated_definition elif_clause else_clause except_clause finally_clause block match_statement case_clause'),
+    strings: set('string concatenated_string'),
+    comments: set('comment'),
+    calls: set('call'),
+    functions: set('function_definition'),
+  },
+  javascript: {
+    containers: set('program statement_block class_body switch_case switch_default'),
+    compound: set('if_statement for_statement for_in_statement while_statement do_statement try_statement function_declaration generator_function_declaration class_declaration statement_block else_clause catch_clause finally_clause switch_statement switch_body switch_case switch_default'),
+    strings: set('string template_string'),
+    comments: set('comment'),
+    calls: set('call_expression new_expression'),
+    functions: set('function_declaration generator_function_declaration method_definition'),
+  },
+  typescript: {
+    containers: set('program statement_block class_body switch_case switch_default'),
+    compound: set('if_statement for_statement for_in_statement while_statement do_statement try_statement function_declaration generator_function_declaration class_declaration statement_block else_clause catch_clause finally_clause switch_statement switch_body switch_case switch_default'),
+    strings: set('string template_string'),
+    comments: set('comment'),
+    calls: set('call_expression new_expression'),
+    functions: set('function_declaration generator_function_declaration method_definition'),
+  },
+  powershell: {
+    containers: set('program statement_list'),
+    compound: set('if_statement while_statement foreach_statement for_statement do_statement try_statement function_statement script_block script_block_body statement_block else_clause elseif_clause catch_clause finally_clause switch_statement'),
+    strings: set('string_literal'),
+    comments: set('comment'),
+    calls: set('command invokation_expression'),
+    functions: set('function_statement'),
+  },
+};
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+
+/** Resolves backslash escapes as C-like languages and `$'…'` strings do (hex, octal, unicode). */
+export function unescapeC(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== '\\' || i + 1 >= text.length) {
+      out += char;
+      continue;
+    }
+    const next = text[++i]!;
+    const hex = (length: number) => {
+      const digits = /^[0-9a-fA-F]+/.exec(text.slice(i + 1, i + 1 + length))?.[0];
+      if (!digits) return null;
+      i += digits.length;
+      return String.fromCodePoint(Math.min(parseInt(digits, 16), 0x10ffff));
+    };
+    if (next === 'x') out += hex(2) ?? 'x';
+    else if (next === 'u' && text[i + 1] === '{') {
+      const close = text.indexOf('}', i);
+      const code = close > i && close - i < 10 ? parseInt(text.slice(i + 2, close), 16) : NaN;
+      if (Number.isFinite(code) && code <= 0x10ffff) {
+        out += String.fromCodePoint(code);
+        i = close;
+      } else out += 'u';
+    } else if (next === 'u') out += hex(4) ?? 'u';
+    else if (next === 'U') out += hex(8) ?? 'U';
+    else if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(text.slice(i))![0];
+      i += digits.length - 1;
+      out += String.fromCharCode(parseInt(digits, 8));
+    } else out += SIMPLE_ESCAPES[next] ?? next;
+  }
+  return out;
+}
+
+class Builder {
+  readonly statements: Statement[] = [];
+  readonly literals: Literal[] = [];
+  private readonly grammar: Grammar;
+  private readonly constants = new Map<string, string>();
+  private current: Statement | null = null;
+  private function: Statement['inFunction'] = null;
+  private lastCall: Call | null = null;
+  private depth = 0;
+
+  readonly language: CodeLanguage;
+
+  constructor(language: CodeLanguage) {
+    this.language = language;
+    this.grammar = GRAMMARS[language];
+  }
+
+  walk(node: Node): void {
+    if (this.grammar.comments.has(node.type)) return;
+    if (this.grammar.functions.has(node.type)) return this.functionDefinition(node);
+    const parentIsContainer = node.parent !== null && this.grammar.containers.has(node.parent.type);
+    if ((parentIsContainer || node.parent === null) && !this.grammar.compound.has(node.type) && !this.grammar.containers.has(node.type)) {
+      return this.statement(node, node.type === 'return_statement');
+    }
+    if (this.grammar.compound.has(node.type) || this.grammar.containers.has(node.type)) {
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
+        else if (!this.grammar.comments.has(child.type)) this.statement(child, false, node);
+      }
+      return;
+    }
+    for (const child of node.namedChildren) if (child) this.walk(child);
+  }
+
+  private functionDefinition(node: Node): void {
+    const nameNode = node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'function_name' || child?.type === 'identifier' || child?.type === 'word') ?? null;
+    const name = nameNode?.text ?? '';
+    const params: string[] = [];
+    const parameters = node.childForFieldName('parameters') ?? node.namedChildren.find((child) => child?.type === 'function_parameter_declaration') ?? null;
+    if (parameters) collect(parameters, (child) => /identifier$|^variable$/.test(child.type) && params.push(child.text.replace(/^\$/, '')));
+    if (this.language === 'bash') params.push('1', '2', '3', '@', '*');
+    const outer = this.function;
+    this.function = { name, params };
+    const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'script_block') ?? null;
+    if (body) this.walk(body);
+    this.function = outer;
+  }
+
+  private statement(node: Node, returns: boolean, header?: Node): void {
+    const statement: Statement = {
+      start: node.startIndex,
+      end: node.endIndex,
+      text: '',
+      defines: [],
+      uses: [],
+      calls: [],
+      inFunction: this.function,
+      returns: returns || (this.language === 'bash' && this.function !== null),
+    };
+    const outer = this.current;
+    this.current = statement;
+    this.lastCall = null;
+    statement.text = this.emit(node).slice(0, MAX_NORMALISED);
+    this.current = outer;
+    this.definitions(node, statement, header);
+    this.statements.push(statement);
+  }
+
+  /** Variables a statement assigns, and constants it records for later substitution. */
+  private definitions(node: Node, statement: Statement, header?: Node): void {
+    const assign = (target: Node | null, value: Node | null) => {
+      if (!target) return;
+      const names: string[] = [];
+      collect(target, (child) => {
+        if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) names.push(child.text.replace(/^\$/, '').replace(/^\{|\}$/g, ''));
+        return !(child.type === 'attribute' || child.type === 'member_expression') || child === target;
+      });
+      const base = names[0];
+      if (!base) return;
+      statement.defines.push(...names);
+      const literal = value ? this.constantOf(value) : null;
+      if (literal !== null && names.length === 1) this.constants.set(base, literal);
+      else for (const name of names) this.constants.delete(name);
+    };
+    collect(node, (child) => {
+      switch (child.type) {
+        case 'variable_assignment':
+          assign(child.childForFieldName('name'), child.childForFieldName('value'));
+          return false;
+        case 'assignment':
+        case 'augmented_assignment':
+        case 'assignment_expression':
+        case 'augmented_assignment_expression':
+          assign(child.childForFieldName('left') ?? child.namedChildren[0] ?? null, child.childForFieldName('right') ?? child.childForFieldName('value') ?? null);
+          return true;
+        case 'variable_declarator':
+          assign(child.childForFieldName('name'), child.childForFieldName('value'));
+          return true;
+        case 'as_pattern':
+          assign(child.childForFieldName('alias') ?? child.namedChildren[child.namedChildren.length - 1] ?? null, null);
+          return true;
+        default:
+          return true;
+      }
+    });
+    if (header && /for/.test(header.type) && header.childForFieldName('left') === node) assign(node, null);
+    if (header?.type === 'for_statement' && this.language === 'bash' && node.type === 'variable_name') assign(node, null);
+    if (this.language === 'bash' && node.type === 'command' && /^(read|mapfile|readarray)$/.test(node.childForFieldName('name')?.text ?? '')) {
+      for (const argument of node.childrenForFieldName('argument')) if (argument && /^[A-Za-z_]\w*$/.test(argument.text)) statement.defines.push(argument.text);
+    }
+  }
+
+  /** The constant string a value node stands for (a literal, or a concatenation of literals and constants). */
+  private constantOf(node: Node): string | null {
+    if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
+    if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
+    if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
+    if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression') {
+      let out = '';
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        const part = this.constantOf(child);
+        if (part === null) return null;
+        out += part;
+      }
+      return node.type === 'concatenation' || node.text.includes('+') ? out : null;
+    }
+    if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constants.get(variableName(node)) ?? null;
+    if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
+    return null;
+  }
+
+  private hasInterpolation(node: Node): boolean {
+    let found = false;
+    collect(node, (child) => {
+      if (/^(interpolation|template_substitution|simple_expansion|expansion|command_substitution|sub_expression|variable)$/.test(child.type)) found = true;
+      return !found;
+    });
+    return found;
+  }
+
+  /** The value of a string literal node (quotes removed, escapes resolved, interpolations shown as `{…}`). */
+  private literalValue(node: Node): string {
+    const text = node.text;
+    if (node.type === 'raw_string') return text.slice(1, -1);
+    if (node.type === 'ansi_c_string') return unescapeC(text.slice(2, -1));
+    if (node.type === 'heredoc_body') return text;
+    if (node.type === 'concatenated_string') return node.namedChildren.map((child) => (child ? this.literalValue(child) : '')).join('');
+    let out = '';
+    let raw = false;
+    let verbatim = false;
+    for (const child of node.children) {
+      if (!child) continue;
+      switch (child.type) {
+        case 'string_start':
+          raw = /^[a-zA-Z]*[rR]/.test(child.text);
+          break;
+        case 'string_end':
+        case '"':
+        case "'":
+        case '`':
+          break;
+        case 'string_content':
+        case 'string_fragment':
+          out += raw ? child.text : this.language === 'bash' ? child.text.replace(/\\([$`"\\\n])/g, '$1') : unescapeC(child.text);
+          break;
+        case 'escape_sequence':
+          out += unescapeC(child.text);
+          break;
+        case 'verbatim_string_characters':
+        case 'expandable_string_literal':
+        case 'verbatim_string_literal':
+        case 'expandable_here_string_literal':
+        case 'verbatim_here_string_characters':
+          verbatim = true;
+          out += this.powershellString(child);
+          break;
+        default:
+          out += this.language === 'bash' ? this.emit(child) : `{${this.emit(child)}}`;
+      }
+    }
+    if (!verbatim && node.type === 'string_literal') out = this.powershellString(node);
+    return out;
+  }
+
+  private powershellString(node: Node): string {
+    const text = node.text;
+    if (text.startsWith("@'") || text.startsWith('@"')) return text.slice(2, -2).replace(/^\r?\n|\r?\n$/g, '');
+    if (text.startsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
+    if (text.startsWith('"')) {
+      const inner = text.slice(1, -1).replace(/`(.)/g, (_, char: string) => SIMPLE_ESCAPES[char] ?? char);
+      return inner.replace(/\$(?:\{([^}]{1,100})\}|([A-Za-z_][\w:]{0,100}))/g, (whole, braced: string | undefined, plain: string | undefined) => {
+        const name = (braced ?? plain ?? '').toLowerCase();
+        this.current?.uses.push(name);
+        return this.constants.get(name) ?? whole;
+      });
+    }
+    return text;
+  }
+
+  /** The normalised text of a node; records uses and calls of the current statement on the way. */
+  private emit(node: Node): string {
+    if (this.grammar.comments.has(node.type)) return '';
+    if (this.depth > MAX_DEPTH) return '';
+    this.depth++;
+    try {
+      return this.emitNode(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private emitNode(node: Node): string {
+    if (this.grammar.functions.has(node.type)) {
+      this.functionDefinition(node);
+      return node.childForFieldName('name')?.text ?? '';
+    }
+    if (this.grammar.strings.has(node.type)) {
+      this.recordInterpolationUses(node);
+      const value = this.literalValue(node);
+      this.literals.push({ value, start: node.startIndex, end: node.endIndex });
+      const shown = value.length > MAX_LITERAL_SHOWN ? `${value.slice(0, MAX_LITERAL_SHOWN)}…` : value;
+      return this.language === 'bash' ? shown : `"${shown}"`;
+    }
+    switch (node.type) {
+      case 'identifier':
+      case 'variable_name':
+      case 'variable': {
+        const name = variableName(node);
+        this.current?.uses.push(name);
+        const constant = this.constants.get(name);
+        if (constant !== undefined && !isAssignmentTarget(node)) return this.language === 'bash' ? constant : `"${constant}"`;
+        return node.text;
+      }
+      case 'simple_expansion':
+      case 'expansion': {
+        const name = variableName(node);
+        if (name === 'IFS') return ' ';
+        this.current?.uses.push(name);
+        return this.constants.get(name) ?? node.text;
+      }
+      case 'word':
+        return node.text.replace(/\\\r?\n/g, '').replace(/\\(.)/g, '$1');
+      case 'binary_operator':
+      case 'binary_expression':
+      case 'additive_expression': {
+        const constant = node.text.includes('+') ? this.constantOf(node) : null;
+        if (constant !== null) return `"${constant}"`;
+        break;
+      }
+      case 'line_continuation':
+        return ' ';
+    }
+    if (node.childCount === 0) return node.text;
+    const isCall = this.grammar.calls.has(node.type);
+    const before = this.lastCall;
+    let text = '';
+    let previousEnd = -1;
+    const named: string[] = [];
+    for (const child of node.children) {
+      if (!child) continue;
+      const part = this.emit(child);
+      if (part === '' && child.type !== 'string') continue;
+      const gap = previousEnd !== -1 && child.startIndex > previousEnd ? (this.language === 'bash' && node.type === 'concatenation' ? '' : ' ') : '';
+      text += gap + part;
+      previousEnd = child.endIndex;
+      if (child.isNamed) named.push(part);
+      if (text.length > MAX_NORMALISED) break;
+    }
+    if (isCall) this.recordCall(node, before);
+    if (node.type === 'pipeline' && this.language !== 'python') this.linkPipeline(node);
+    return text;
+  }
+
+  private recordInterpolationUses(node: Node): void {
+    collect(node, (child) => {
+      if (child === node) return true;
+      if (/^(interpolation|template_substitution|command_substitution|sub_expression)$/.test(child.type)) {
+        this.emit(child);
+        return false;
+      }
+      if (child.type === 'simple_expansion' || child.type === 'expansion') this.current?.uses.push(variableName(child));
+      return true;
+    });
+  }
+
+  private recordCall(node: Node, _before: Call | null): void {
+    if (!this.current) return;
+    let name = '';
+    const args: string[] = [];
+    const quiet = (child: Node) => {
+      const calls = this.current!.calls.length;
+      const uses = this.current!.uses.length;
+      const text = this.emit(child);
+      this.current!.calls.length = calls;
+      this.current!.uses.length = uses;
+      return text;
+    };
+    if (this.language === 'bash') {
+      name = quiet(node.childForFieldName('name') ?? node).replace(/^["']|["']$/g, '');
+      for (const argument of node.childrenForFieldName('argument')) if (argument) args.push(unquote(quiet(argument)));
+      const parent = node.parent;
+      if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.equals(node)) {
+        for (const redirect of parent.childrenForFieldName('redirect')) {
+          if (!redirect) continue;
+          const operator = redirect.children.find((child) => child && !child.isNamed)?.text ?? '>';
+          const destination = redirect.childForFieldName('destination');
+          args.push(`${operator}${destination ? unquote(quiet(destination)) : ''}`);
+        }
+      }
+    } else if (this.language === 'powershell' && node.type === 'command') {
+      name = (node.childForFieldName('command_name')?.text ?? '').toLowerCase();
+      const elements = node.childForFieldName('command_elements');
+      if (elements) for (const element of elements.namedChildren) if (element && element.type !== 'command_argument_sep') args.push(unquote(quiet(element)));
+    } else if (this.language === 'powershell') {
+      const member = node.namedChildren.find((child) => child?.type === 'member_name');
+      const target = node.namedChildren[0];
+      name = `${target && target !== member ? quiet(target) : ''}.${member?.text ?? ''}`.replace(/\s+/g, '');
+      const list = node.namedChildren.find((child) => child?.type === 'argument_list');
+      if (list) collectArguments(list, (argument) => args.push(unquote(quiet(argument))));
+    } else {
+      const callee = node.childForFieldName('function') ?? node.childForFieldName('constructor');
+      name = (callee ? quiet(callee) : '').replace(/\s+/g, '');
+      const list = node.childForFieldName('arguments');
+      if (list) for (const argument of list.namedChildren) if (argument && !this.grammar.comments.has(argument.type)) args.push(unquote(quiet(argument)));
+    }
+    if (this.language === 'bash') name = name.replace(/^.*\//, '');
+    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null };
+    this.current.calls.push(call);
+    this.lastCall = call;
+  }
+
+  /** Links each command of a pipeline to the one before it. */
+  private linkPipeline(node: Node): void {
+    if (!this.current) return;
+    const members = node.namedChildren.filter((child): child is Node => child !== null && !this.grammar.comments.has(child.type));
+    let previous: Call | null = null;
+    for (const member of members) {
+      const call = this.current.calls.find((candidate) => candidate.start >= member.startIndex && candidate.end <= member.endIndex && !isNestedIn(candidate, this.current!.calls, member));
+      if (!call) continue;
+      if (previous && !call.pipedFrom) call.pipedFrom = previous;
+      previous = call;
+    }
+  }
+}
+
+function isNestedIn(call: Call, calls: Call[], member: Node): boolean {
+  return calls.some((other) => other !== call && other.start >= member.startIndex && other.end <= member.endIndex && other.start <= call.start && other.end >= call.end && (other.start < call.start || other.end > call.end));
+}
+
+function variableName(node: Node): string {
+  const text = node.text.replace(/^\$\{?#?/, '').replace(/^\$/, '');
+  const name = /^[A-Za-z_][\w]*(?::[A-Za-z_]\w*)?|^[0-9@*#?]/.exec(text)?.[0] ?? text;
+  return node.type === 'variable' ? name.toLowerCase() : name;
+}
+
+function isAssignmentTarget(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  return (
+    ((parent.type === 'assignment' || parent.type === 'assignment_expression' || parent.type === 'augmented_assignment') && parent.childForFieldName('left')?.equals(node) === true) ||
+    (parent.type === 'variable_declarator' && parent.childForFieldName('name')?.equals(node) === true) ||
+    parent.type === 'keyword_argument' && parent.childForFieldName('name')?.equals(node) === true
+  );
+}
+
+function unquote(text: string): string {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') && text.indexOf('"', 1) === text.length - 1 ? text.slice(1, -1) : text;
+}
+
+/** Visits a node and its descendants depth-first; `visit` returns false to skip a node's children. Iterative, so deep trees cannot overflow the stack. */
+export function collect(root: Node, visit: (node: Node) => boolean | number | void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const child = node.namedChild(i);
+      if (child) stack.push(child);
+    }
+  }
+}
+
+function collectArguments(list: Node, found: (argument: Node) => void): void {
+  collect(list, (child) => {
+    if (child.type === 'argument_expression') {
+      found(child);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Reads a syntax tree into statements. */
+export function buildProgram(language: CodeLanguage, root: Node): Program {
+  const builder = new Builder(language);
+  builder.walk(root);
+  builder.statements.sort((a, b) => a.start - b.start);
+  return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError };
+}

@@ -1,0 +1,468 @@
+// The detectors: read a program's statements in order, follow what each variable holds (a secret,
+// the whole environment, fetched or decoded content, a network client) and report behaviour — a
+// secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
+// miner, something made to start by itself, a control switched off, data destroyed.
+import type { Call, Program, Statement } from './program.ts';
+import {
+  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_FETCH, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
+  HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  PRECIOUS_PATH, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+} from './vocabulary.ts';
+
+export const THREAT_CLASSES = [
+  'exfiltration', 'download-exec', 'obfuscated-exec', 'reverse-shell', 'crypto-mining', 'persistence',
+  'privilege-escalation', 'destructive', 'covert-channel', 'security-tampering', 'agent-manipulation', 'capability-mismatch',
+] as const;
+export type ThreatClass = (typeof THREAT_CLASSES)[number];
+
+export interface ThreatFinding {
+  threat: ThreatClass;
+  severity: 'error' | 'warning';
+  /** Offsets in the analysed text. */
+  start: number;
+  end: number;
+  /** One sentence: why this is dangerous. */
+  why: string;
+}
+
+/** What a value may hold. */
+type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function';
+
+export interface AnalysisContext {
+  /** Hosts (and path prefixes) of install scripts that may be piped into a shell. */
+  isAllowedInstaller(url: string): boolean;
+  /** Skill files whose names start with a dot, by base name. */
+  hiddenFiles: ReadonlySet<string>;
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
+
+function urlsIn(text: string): string[] {
+  return text.match(URL_IN_TEXT) ?? [];
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class ProgramAnalysis {
+  readonly findings: ThreatFinding[] = [];
+  private readonly labels = new Map<string, Set<Label>>();
+  private readonly downloaded = new Set<string>();
+  private readonly program: Program;
+  private readonly context: AnalysisContext;
+  private readonly whole: string;
+
+  constructor(program: Program, context: AnalysisContext, wholeText: string) {
+    this.program = program;
+    this.context = context;
+    this.whole = wholeText;
+  }
+
+  run(): ThreatFinding[] {
+    // Two passes over the labels so a function defined after its caller is known; the second one reports.
+    for (const statement of this.program.statements) this.propagate(statement);
+    for (const statement of this.program.statements) this.propagate(statement);
+    for (const statement of this.program.statements) this.inspect(statement);
+    this.unitWide();
+    return this.findings;
+  }
+
+  private labelsOfName(name: string): Set<Label> {
+    return this.labels.get(name) ?? new Set();
+  }
+
+  /** Labels a piece of normalised code carries by itself or through the variables it names. */
+  private labelsOf(text: string, uses: readonly string[]): Set<Label> {
+    const found = new Set<Label>();
+    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text)) found.add('secret');
+    if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
+    NAMED_ENVIRONMENT.lastIndex = 0;
+    for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
+      const name = match.slice(1).find(Boolean) ?? '';
+      if (SECRET_NAME.test(name)) found.add('secret');
+    }
+    if (DECODER.test(text)) found.add('decoded');
+    if (NETWORK_CLIENT.test(text)) found.add('client');
+    for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
+    if (/\/tmp\/\.|\/dev\/shm\/|\/var\/tmp\/\./.test(text)) found.add('hidden');
+    const words = new Set(text.match(/[A-Za-z_][\w]*/g) ?? []);
+    for (const name of new Set(uses)) {
+      if (!words.has(name)) continue;
+      for (const label of this.labelsOfName(name)) if (label !== 'network-function') found.add(label);
+      if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
+        if (SECRET_NAME.test(name) && !this.labels.has(name) && !this.program.statements.some((s) => s.defines.includes(name))) found.add('secret');
+      }
+    }
+    return found;
+  }
+
+  private isFetch(call: Call): boolean {
+    if (this.program.language === 'bash' || this.program.language === 'powershell') {
+      if (SHELL_FETCH.has(call.name.toLowerCase())) return !(call.name === 'curl' && call.args.some((arg) => /^-(?:d|F|T)$|^--(?:data|form|upload-file|json)/.test(arg)));
+      if (DNS_COMMANDS.has(call.name.toLowerCase()) && call.args.some((arg) => /^(?:TXT|-t\s*TXT|-type=txt|-q=txt)$/i.test(arg))) return true;
+    }
+    return /\.(?:DownloadString|DownloadData|GetStringAsync)$|^(?:requests|httpx|urllib\.request|urllib2)\.(?:get|urlopen)$|^urlopen$|^fetch$|^axios(?:\.get)?$|^got$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod)$/i.test(call.name);
+  }
+
+  private isNetwork(call: Call): boolean {
+    const name = call.name.toLowerCase();
+    if (this.program.language === 'bash' || this.program.language === 'powershell') {
+      if (SHELL_NETWORK.has(name)) {
+        if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
+        if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg)) || call.args.includes('sns') || call.args.includes('sqs');
+        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create');
+        if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
+        return true;
+      }
+    }
+    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this)\./.test(call.name);
+    const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
+    if (this.labelsOfName(call.name).has('network-function')) return true;
+    return false;
+  }
+
+  /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
+  private spawnedCommand(call: Call): { name: string; args: string } | null {
+    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name);
+    if (!isProcessCall || call.args.length === 0) return null;
+    const line = call.args.join(' ').replace(/[[\]'",]/g, ' ').replace(/\s+/g, ' ').trim();
+    const [first = '', ...rest] = line.split(' ');
+    return { name: first.replace(/^.*\//, ''), args: rest.join(' ') };
+  }
+
+  private propagate(statement: Statement): void {
+    const found = this.labelsOf(statement.text, statement.uses);
+    for (const call of statement.calls) {
+      if (this.isFetch(call)) found.add('fetched');
+      const spawned = this.spawnedCommand(call);
+      if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
+      if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
+      if (this.isFetch(call)) {
+        const output = outputPath(call);
+        if (output) this.downloaded.add(output);
+      }
+    }
+    if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
+      found.delete('secret');
+      found.add('auth');
+    }
+    for (const name of statement.defines) {
+      const known = this.labels.get(name) ?? new Set<Label>();
+      for (const label of found) known.add(label);
+      this.labels.set(name, known);
+    }
+    const fn = statement.inFunction;
+    if (fn) {
+      const known = this.labels.get(fn.name) ?? new Set<Label>();
+      if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
+      const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`).test(call.args.join(' '))));
+      if (sendsParameter) known.add('network-function');
+      this.labels.set(fn.name, known);
+    }
+  }
+
+  private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
+    if (this.findings.some((finding) => finding.threat === threat && finding.start === at.start)) return;
+    this.findings.push({ threat, severity, start: at.start, end: at.end, why });
+  }
+
+  /** Labels of what flows into a call: its arguments, and whatever is piped into it. */
+  private inflow(call: Call, statement: Statement): Set<Label> {
+    const text = `${call.name} ${call.args.join(' ')}`;
+    const found = this.labelsOf(text, statement.uses);
+    for (let source = call.pipedFrom; source; source = source.pipedFrom) {
+      for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
+      if (this.isFetch(source)) found.add('fetched');
+      if (isDecodeCommand(source)) found.add('decoded');
+      if (this.isEnvironmentDump(source)) found.add('environment');
+    }
+    if (this.isEnvironmentDump(call)) found.add('environment');
+    return found;
+  }
+
+  private isEnvironmentDump(call: Call): boolean {
+    if (this.program.language !== 'bash') return false;
+    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && call.args[0] === '-p') || (call.name === 'declare' && call.args[0] === '-x')) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
+  }
+
+  /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
+  private onlyAuthenticates(call: Call, statement: Statement): boolean {
+    const carriers = call.args.filter((arg, index) => {
+      const labels = this.labelsOf(arg, statement.uses);
+      if (!labels.has('secret') && !labels.has('environment')) return false;
+      const previous = call.args[index - 1] ?? '';
+      const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && !call.args.some((other) => /^https?:\/\//.test(other));
+      return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-H|--header|-Headers|-Credential)$/i.test(previous));
+    });
+    const piped = call.pipedFrom !== null && [...this.inflowOfPipe(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    return carriers.length === 0 && !piped;
+  }
+
+  private inflowOfPipe(call: Call, statement: Statement): Set<Label> {
+    const found = new Set<Label>();
+    for (let source = call.pipedFrom; source; source = source.pipedFrom) {
+      for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
+      if (this.isEnvironmentDump(source)) found.add('environment');
+    }
+    return found;
+  }
+
+  private isExecution(call: Call): boolean {
+    const name = call.name.toLowerCase();
+    if (this.program.language === 'bash') {
+      if (name === 'eval' || name === 'source' || name === '.') return true;
+      if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
+      return false;
+    }
+    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name);
+    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name);
+  }
+
+  /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
+  private effective(call: Call): { name: string; args: string[] } {
+    let name = call.name;
+    let args = call.args;
+    for (let hops = 0; hops < 4 && /^(?:sudo|env|xargs|nohup|exec|command|time|doas|nice|setsid)$/.test(name); hops++) {
+      const index = args.findIndex((arg) => !arg.startsWith('-') && !/^\w+=/.test(arg) && !/^[0-9]+$/.test(arg));
+      if (index === -1) break;
+      name = args[index]!.replace(/^.*\//, '');
+      args = args.slice(index + 1);
+    }
+    return { name, args };
+  }
+
+  /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
+  private readsProgramFromStdin(call: Call): boolean {
+    const { name, args } = this.effective(call);
+    if (!STDIN_INTERPRETERS.has(name.toLowerCase())) return false;
+    if (name === 'source' || name === '.') return args.some((arg) => arg === '/dev/stdin' || arg === '-');
+    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<') && !/^[0-9]*>&?[0-9]*$/.test(arg));
+    if (args.some((arg) => arg === '-c' || arg === '-e' || arg === '-m' || arg === '-r' || arg === '-Command' || arg === '-File')) return false;
+    return operands.length === 0 || args.includes('-s') || args.includes('-');
+  }
+
+  private allowedFetch(text: string): boolean {
+    const urls = urlsIn(text);
+    return urls.length > 0 && urls.every((url) => this.context.isAllowedInstaller(url));
+  }
+
+  private inspect(statement: Statement): void {
+    const text = statement.text;
+    for (const call of statement.calls) {
+      const flow = this.inflow(call, statement);
+      const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
+      const spawned = this.spawnedCommand(call);
+      const network = this.isNetwork(call) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
+      const name = effective.name.toLowerCase();
+
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
+        const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
+        const header = /user-agent|cookie|x-[\w-]{1,40}:/i.test(effective.args.join(' '));
+        if (dns || header) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : 'hides secrets in request headers sent off the machine');
+        else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
+      }
+      if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
+        const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
+        const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source)));
+        const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`)) || call.name === path);
+        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
+          if (!this.allowedFetch(`${text}`)) this.report('download-exec', call, 'runs code downloaded from the network without checking it');
+        } else if (flow.has('decoded') || flow.has('hidden') || (piped && chain(call).some(isDecodeCommand))) {
+          this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
+        } else if (flow.has('socket-input')) {
+          this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
+        }
+      }
+      if (this.program.language === 'powershell' && /^(?:powershell|pwsh)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
+        this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
+      }
+      if (this.program.language === 'bash' && /^(?:pwsh|powershell)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
+        this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
+      }
+      this.inspectShellCommand(call, effective, statement);
+      if (spawned) this.inspectShellCommand(call, { name: spawned.name, args: spawned.args.split(' ') }, statement);
+      this.inspectWrite(call, effective, statement);
+    }
+    this.inspectText(statement);
+  }
+
+  private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
+    const name = effective.name.toLowerCase();
+    const args = effective.args;
+    const joined = args.join(' ');
+    // Reverse and bind shells.
+    if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
+      this.report('reverse-shell', call, 'connects a shell to a network socket, giving someone else control of the machine');
+    }
+    if (name === 'socat' && /\b(?:exec|system):/i.test(joined) && /\b(?:tcp|udp|openssl|ssl|tcp-listen|tcp4|tcp6)[:-]/i.test(joined)) {
+      this.report('reverse-shell', call, 'connects a shell to a network socket, giving someone else control of the machine');
+    }
+    const shellish = (c: Call | null) => c !== null && /^(?:sh|bash|zsh|dash|ksh|cmd|powershell|pwsh)$/.test(this.effective(c).name);
+    const networkish = (c: Call | null) => c !== null && /^(?:nc|ncat|netcat|telnet|socat|openssl)$/.test(this.effective(c).name);
+    if ((shellish(call) && (networkish(call.pipedFrom) || statement.calls.some((other) => other.pipedFrom === call && networkish(other)))) || (networkish(call) && shellish(call.pipedFrom))) {
+      this.report('reverse-shell', call, 'pipes a shell through a network connection, giving someone else control of the machine');
+    }
+    if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2/i.test(joined)) {
+      this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
+    }
+    if (name === 'ssh' && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
+      this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
+    }
+    // Destruction.
+    if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
+      for (const target of args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'))) {
+        const cleaned = target.replace(/^["']|["']$/g, '');
+        if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
+        else if (this.program.language === 'bash' && /^\$\{?([A-Za-z_]\w*)\}?\/(?:\*|$)/.test(cleaned)) {
+          const variable = /^\$\{?([A-Za-z_]\w*)/.exec(cleaned)![1]!;
+          const defined = this.program.statements.some((s) => s.defines.includes(variable));
+          const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.whole) || /:\?/.test(target);
+          if (!defined && !guarded && !['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) this.report('destructive', call, `deletes \`${cleaned}\` recursively; if \`$${variable}\` is empty this deletes from the root of the file system`);
+        }
+      }
+    }
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME/i.test(joined)) {
+      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    }
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+      this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
+    }
+    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
+    if (name === 'terraform' && args.includes('destroy') && args.some((arg) => /^-auto-approve/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive')) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
+      if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
+    }
+    if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
+    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    // Privilege escalation.
+    if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
+    if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
+    // Persistence by command.
+    if (PERSISTENCE_COMMAND.test(name)) this.inspectScheduler(call, name, args, statement);
+    if (name === 'git' && args.includes('config') && args.some((arg) => arg === 'core.hooksPath') && args.some((arg) => /^(?:\/tmp|~|\$HOME|\/dev\/shm|\/var\/tmp)/.test(arg))) {
+      this.report('persistence', call, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
+    }
+  }
+
+  private safe(text: string): boolean {
+    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole);
+  }
+
+  private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
+    const payload = `${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')}`;
+    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
+    if (!schedules) return;
+    const hostile = HOSTILE_PAYLOAD.test(payload) || this.inflow(call, statement).has('decoded');
+    this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
+  }
+
+  /** Writes into places that run later, into sudoers, or over system files. */
+  private inspectWrite(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
+    const name = effective.name.toLowerCase();
+    const targets: string[] = [];
+    for (const arg of effective.args) {
+      const redirect = /^(?:>>?|>\|)(.+)$/.exec(arg);
+      if (redirect) targets.push(redirect[1]!);
+    }
+    if (name === 'tee') targets.push(...effective.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')));
+    if (/^(?:cp|mv|install|ln|copy-item|move-item)$/.test(name)) {
+      const operands = effective.args.filter((arg) => !arg.startsWith('-'));
+      if (operands.length >= 2) targets.push(operands.at(-1)!);
+    }
+    if (/^(?:add-content|set-content|out-file|ac|sc)$/.test(name)) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(0, 1));
+    if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|write_text|write_bytes|open|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
+    if (call.name === 'open' || /\.open$/.test(call.name)) {
+      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' '))) targets.length = 0;
+    }
+    if (name === 'sed' && effective.args.some((arg) => /^-i/.test(arg))) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(1));
+    const payload = statement.text;
+    for (const target of targets) {
+      if (/\/etc\/sudoers/.test(target)) {
+        const grantsAll = /NOPASSWD\s*:\s*ALL|ALL\s*=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL/.test(payload) && (/\$\(whoami\)|\$USER\b|\$\{USER\}|NOPASSWD\s*:\s*ALL/.test(payload));
+        this.report('privilege-escalation', call, grantsAll ? 'gives passwordless root to a user by editing sudoers' : 'edits sudoers without `visudo`; a mistake locks everyone out and a loose rule gives root away', grantsAll ? 'error' : 'warning');
+        continue;
+      }
+      if (/\/etc\/(?:passwd|shadow|group)\b/.test(target)) {
+        this.report('privilege-escalation', call, 'writes to the system account database, which can create a root account');
+        continue;
+      }
+      if (/^\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)/.test(target)) {
+        this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+        continue;
+      }
+      if (!PERSISTENCE_PLACE.test(target)) continue;
+      const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
+      const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
+      const hostile = alwaysHostile || keyed || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
+      if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
+      this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
+    }
+  }
+
+  /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
+  private inspectText(statement: Statement): void {
+    const text = statement.text;
+    if (MINING.test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
+    if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
+    if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
+    if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
+      this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
+    }
+    if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
+    if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+|DELETE\s+FROM\s+[\w."]+\s*(?:;|"|$))/i.test(text) && !this.safe(text)) {
+      this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
+    }
+  }
+
+  /** Facts that take the whole unit: a socket and a shell in the same program. */
+  private unitWide(): void {
+    const text = this.whole;
+    const language = this.program.language;
+    const first = this.program.statements.find((statement) => /socket|TCPClient|net\.|tls\.connect|WebSocket/i.test(statement.text)) ?? this.program.statements[0];
+    if (!first) return;
+    if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
+      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    }
+    if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
+      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    }
+    if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {
+      this.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
+    }
+  }
+}
+
+function chain(call: Call): Call[] {
+  const calls: Call[] = [];
+  for (let source = call.pipedFrom; source && calls.length < 50; source = source.pipedFrom) calls.push(source);
+  return calls;
+}
+
+function isDecodeCommand(call: Call): boolean {
+  const name = call.name.toLowerCase();
+  const args = call.args.join(' ');
+  if (name === 'base64') return /(?:^|\s)-\w*[dD]|--decode/.test(args);
+  if (name === 'openssl') return /\b(?:base64|enc)\b/.test(args) && /(?:^|\s)-d\b/.test(args);
+  if (name === 'xxd') return /(?:^|\s)-\w*r/.test(args);
+  if (name === 'rev' || name === 'gunzip' || name === 'zcat' || name === 'uudecode' || name === 'bunzip2' || name === 'xz' && /-d/.test(args)) return true;
+  if (name === 'tr') return /A-Za-z|a-zA-Z/.test(args) && /N-ZA-M|n-za-m/.test(args);
+  if ((name === 'printf' || name === 'echo') && /\\x[0-9a-f]{2}|\\[0-7]{3}/i.test(args)) return true;
+  return false;
+}
+
+/** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`). */
+function outputPath(call: Call): string | null {
+  const args = call.args;
+  for (let i = 0; i < args.length - 1; i++) {
+    if (/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) && args[i + 1] !== '-') return args[i + 1]!;
+  }
+  const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
+  if (joined && joined[1] !== '-') return joined[1]!;
+  if (/urlretrieve|DownloadFile/.test(call.name) && args[1]) return args[1].replace(/^["']|["']$/g, '');
+  return null;
+}

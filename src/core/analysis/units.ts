@@ -1,0 +1,173 @@
+// Finds the code in a skill that an agent (or a user following it) may run: fenced code blocks in its
+// Markdown files and its script files. Each piece becomes a unit in one language, with a map from its
+// lines back to where they stand in the original file, so findings point at the original text.
+import type { SkillText } from '../texts.ts';
+import type { CodeLanguage } from './grammars.ts';
+
+export interface CodeUnit {
+  /** The file the code comes from. */
+  source: SkillText;
+  language: CodeLanguage;
+  /** The code as the parser reads it (fence indentation and shell prompts removed). */
+  text: string;
+  /** For each line of `text`, the offset in the original file of that line's first character in `text`. */
+  lineOffsets: number[];
+  /** Where the code sits: a fenced block of a Markdown file, or a whole script file. */
+  origin: 'fence' | 'file';
+}
+
+const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
+for (const [language, names] of Object.entries({
+  bash: 'sh bash shell zsh ksh dash fish console shell-session shellsession terminal shellscript bat zshrc bashrc',
+  python: 'python py python3 py3 ipython pycon python-repl',
+  javascript: 'javascript js node nodejs mjs cjs jsx',
+  typescript: 'typescript ts tsx mts cts deno',
+  powershell: 'powershell ps1 pwsh ps posh psm1',
+}) as Array<[CodeLanguage, string]>) {
+  for (const name of names.split(' ')) FENCE_LANGUAGES[name] = language;
+}
+
+const EXTENSIONS: Record<string, CodeLanguage> = {
+  sh: 'bash', bash: 'bash', zsh: 'bash', ksh: 'bash', command: 'bash',
+  py: 'python', pyw: 'python',
+  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
+  ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescript',
+  ps1: 'powershell', psm1: 'powershell', psd1: 'powershell',
+};
+
+const MARKDOWN = /\.(?:md|markdown|mdx|txt)$/i;
+
+/** The language of a script file, from its extension or its `#!` line. */
+export function scriptLanguage(path: string, text: string): CodeLanguage | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) {
+    const byExtension = EXTENSIONS[name.slice(dot + 1).toLowerCase()];
+    if (byExtension) return byExtension;
+  }
+  if (!text.startsWith('#!')) return null;
+  const shebang = text.slice(0, Math.min(text.length, 200)).split('\n', 1)[0]!;
+  if (/\b(?:ba|z|k|da)?sh\b/.test(shebang)) return 'bash';
+  if (/\bpython[0-9.]*\b/.test(shebang)) return 'python';
+  if (/\b(?:node|deno|bun)\b/.test(shebang)) return shebang.includes('ts-node') || shebang.includes('deno') ? 'typescript' : 'javascript';
+  if (/\bpwsh\b|\bpowershell\b/i.test(shebang)) return 'powershell';
+  return null;
+}
+
+/** A fence without a language: guessed from the first line of code, or null for plain text. */
+function guessLanguage(code: string): CodeLanguage | null {
+  const first = /^[ \t]*(\S[^\n]*)/m.exec(code)?.[1] ?? '';
+  if (/^(?:\$|PS [^>\n]{0,80}>|PS>)[ \t]/.test(first)) return first.startsWith('$') ? 'bash' : 'powershell';
+  if (/^(?:Invoke-|Get-|Set-|New-|Add-|Start-|\$env:|iex\b|iwr\b|\[(?:System\.)?(?:Convert|Text|Net)\b)/i.test(first)) return 'powershell';
+  if (/^(?:import|from)\s+[\w.]+|^def\s+\w+\(|^print\(/.test(first)) return 'python';
+  if (/^(?:const|let|var|await|require\(|import\s*\{|fetch\(|module\.exports)\b/.test(first)) return 'javascript';
+  if (/^(?:sudo|curl|wget|apt(?:-get)?|brew|npm|npx|pip3?|git|echo|export|cd|chmod|chown|cat|bash|sh|rm|mkdir|docker|kubectl|python3?\s+-c|nc|crontab|ssh|scp|tee|dd|systemctl)\b/.test(first)) return 'bash';
+  return null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 || newline >= to ? to : newline;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Builds a unit from some lines of a file, dropping `indent` columns of leading blanks and shell prompts. */
+function unitFrom(source: SkillText, lines: Line[], language: CodeLanguage, indent: number, origin: CodeUnit['origin']): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  const isConsole = origin === 'fence' && language !== 'python' && lines.filter((line) => /^[ \t]*(?:\$|PS[^>\n]{0,80}>)[ \t]/.test(source.text.slice(line.start, Math.min(line.end, line.start + 90)))).length * 2 >= lines.length && lines.length > 0;
+  const isRepl = origin === 'fence' && language === 'python' && lines.some((line) => source.text.startsWith('>>> ', line.start + Math.min(indent, line.end - line.start)));
+  for (const line of lines) {
+    let start = line.start;
+    let dropped = 0;
+    while (dropped < indent && start < line.end && (source.text[start] === ' ' || source.text[start] === '\t')) {
+      start++;
+      dropped++;
+    }
+    let content = source.text.slice(start, line.end).replace(/\r$/, '');
+    if (isConsole) {
+      const prompt = /^(?:\$|PS[^>\n]{0,80}>)[ \t]/.exec(content);
+      if (prompt) {
+        start += prompt[0].length;
+        content = content.slice(prompt[0].length);
+      }
+    } else if (isRepl && (content.startsWith('>>> ') || content.startsWith('... '))) {
+      start += 4;
+      content = content.slice(4);
+    }
+    parts.push(content);
+    lineOffsets.push(start);
+  }
+  return { source, language, text: parts.join('\n'), lineOffsets, origin };
+}
+
+const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
+
+/** Fenced code blocks of a Markdown text (CommonMark fences, any nesting depth flattened). */
+function fencedUnits(source: SkillText, from: number): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  const lines = linesOf(source.text, from, source.text.length);
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(source.text.slice(lines[i]!.start, lines[i]!.end).replace(/\r$/, ''));
+    if (!open) continue;
+    const indent = open[1]!.length;
+    const marker = open[2]!;
+    const info = open[3]!.toLowerCase().replace(/^\{?\.?/, '');
+    let close = i + 1;
+    while (close < lines.length) {
+      const candidate = source.text.slice(lines[close]!.start, lines[close]!.end).trim();
+      if (candidate.startsWith(marker[0]!.repeat(marker.length)) && /^[`~]+$/.test(candidate)) break;
+      close++;
+    }
+    const body = lines.slice(i + 1, close);
+    i = close;
+    if (body.length === 0) continue;
+    const code = source.text.slice(body[0]!.start, body[body.length - 1]!.end);
+    const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
+    if (!language) continue;
+    if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
+    else units.push(unitFrom(source, body, language, indent, 'fence'));
+  }
+  return units;
+}
+
+function dockerOrMake(info: string): CodeLanguage | null {
+  return info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' ? 'bash' : null;
+}
+
+/** A Dockerfile's `RUN` commands as one shell script (continuation lines kept). */
+function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const kept: Line[] = [];
+  let inRun = false;
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end);
+    const run = /^[ \t]*RUN[ \t]+/i.exec(content);
+    if (run) {
+      kept.push({ start: line.start + run[0].length, end: line.end });
+      inRun = /\\\r?$/.test(content);
+    } else if (inRun) {
+      kept.push(line);
+      inRun = /\\\r?$/.test(content);
+    }
+  }
+  return unitFrom(source, kept, 'bash', 0, 'fence');
+}
+
+/** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
+export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
+  if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
+  const language = scriptLanguage(source.path, source.text);
+  if (!language) return [];
+  return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
+}

@@ -1,0 +1,82 @@
+// What the detectors recognise: sources of secrets, network and execution sinks, decoders, places
+// that persist. Each pattern names a behaviour (a credential file, a decoder, a shell reading its
+// program from a pipe), never one sample's strings. Every pattern is linear: alternations of literals,
+// bounded gaps, no nested quantifiers.
+
+/** Environment variables whose value is a credential, by name. */
+export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION|COOKIE|AUTH|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
+
+/** Files and stores that hold credentials or private history. */
+export const CREDENTIAL_STORE =
+  /\.ssh\/(?:id_|[\w.-]{0,40}(?:key|\.pem)\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\.aws\/(?:credentials|config)\b|\.config\/gh\b|\bgh\/hosts\.yml|\.netrc\b|\.npmrc\b|\.pypirc\b|\.docker\/config\.json|\.kube\/config\b|\bkubeconfig\b|\.git-credentials\b|\.gnupg\b|\.vault-token\b|\.azure\/|application_default_credentials|gcloud\/credentials|(?:^|[\/\s"'`(=,])\.env(?:\.(?:local|production|prod))?(?![\w.\/-])|Login Data|\bCookies\b|Local State|\.mozilla\/firefox|Google\/Chrome|Chrome\/User Data|BraveSoftware|\.(?:bash|zsh|sh|python|psql|mysql|node_repl)_history\b|ConsoleHost_history|fish_history|\/etc\/shadow\b|\bwallet\.dat\b|\.ethereum\/keystore|\.electrum\b|\.password-store|\bKeychains?\b|find-(?:generic|internet)-password|dump-keychain|\.claude\/(?:projects|history|\.credentials)|\.codex\/(?:sessions|auth)|\.config\/(?:Code|Cursor)\/User\/globalStorage|\.git\/config\b/i;
+
+export const CLIPBOARD = /\bpbpaste\b|\bxclip\b.{0,40}-o|\bxsel\b.{0,40}(?:-o|--output)\b|\bwl-paste\b|\bGet-Clipboard\b|\bpyperclip\.paste\b|\bclipboard\.(?:paste|readText|read)\b|\bclipboardy\b/i;
+
+/** The whole environment at once (not one named variable). */
+export const WHOLE_ENVIRONMENT =
+  /\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))|\bprocess\.env\b(?!\s*(?:\.\s*[A-Za-z_$]|\[|\?\.))|\bGet-ChildItem\s+env:|\b(?:gci|ls|dir)\s+env:|\bGetEnvironmentVariables\b|\bDeno\.env\.toObject\b|\bos\.environ\.(?:items|copy|keys|values)\b/i;
+
+/** Named environment variables read in code, capturing the name. */
+export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']/gi;
+
+/** Text near a credential that shows it is used to authenticate to the request's own service. */
+export const AUTH_CONTEXT = /authorization|bearer\b|\btoken\s|x-api-key|api[-_]?key["':=]|private-token|x-auth|\bauth\s*=|basic\s+auth|--user\b|^-u$|\bcredentials\s*:\s*["']?include|\bPRIVATE-TOKEN\b|\bx-goog-api-key|\bapikey=/i;
+
+/** Shell commands that talk to the network. */
+export const SHELL_NETWORK = new Set(['curl', 'wget', 'nc', 'ncat', 'netcat', 'socat', 'telnet', 'ssh', 'scp', 'sftp', 'rsync', 'ftp', 'tftp', 'mail', 'mailx', 'sendmail', 'mutt', 'dig', 'nslookup', 'host', 'drill', 'http', 'https', 'xh', 'aria2c', 'ping', 'gh', 'aws', 'gsutil', 'az', 'rclone', 'git', 'openssl', 'smbclient', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'send-mailmessage', 'resolve-dnsname', 'start-bitstransfer', 'test-netconnection']);
+
+/** Shell commands that resolve names (data in a looked-up name leaves through DNS). */
+export const DNS_COMMANDS = new Set(['dig', 'nslookup', 'host', 'drill', 'resolve-dnsname']);
+
+/** Calls in Python, JavaScript and PowerShell that send data over the network. */
+export const CODE_NETWORK =
+  /^(?:requests|httpx|urllib\d?|urllib\.request|aiohttp|http\.client|smtplib|ftplib|telnetlib|paramiko|pycurl|websocket|websockets|axios|got|needle|superagent|ky|undici|nodemailer|https?|net|tls|dgram|dns|dns\.promises|dns\.resolver|socket|\$|jQuery)\.|^(?:fetch|axios|got|needle|urlopen|Request|XMLHttpRequest|WebSocket|EventSource|sendBeacon|navigator\.sendBeacon|\$\.ajax|\$\.post)$|\.(?:sendall|sendto|send_message|sendmail|sendMail|urlopen|urlretrieve|storbinary|storlines|upload_file|upload_fileobj|put_object|UploadString|UploadFile|UploadData|UploadValues|DownloadString|DownloadFile|DownloadData|PostAsync|PutAsync|SendAsync|GetStringAsync|GetAsync|sendBeacon|gethostbyname|getaddrinfo|gethostbyname_ex|resolve4|resolveTxt|resolve)$/;
+
+/** Constructors whose result is a network client: calls on it are network calls. */
+export const NETWORK_CLIENT = /\b(?:requests\.Session|httpx\.(?:Client|AsyncClient)|socket\.socket|socket\.create_connection|smtplib\.SMTP(?:_SSL)?|http\.client\.HTTPS?Connection|ftplib\.FTP|aiohttp\.ClientSession|paramiko\.SSHClient|net\.(?:connect|createConnection|Socket)|tls\.connect|new\s+WebSocket|WebSocket\(|XMLHttpRequest|createTransport|axios\.create|Net\.WebClient|Net\.Sockets\.TCPClient|TcpClient|Net\.Http\.HttpClient|HttpClient|dgram\.createSocket|Deno\.connect)\b/;
+
+/** Downloaders: their output is code from elsewhere. */
+export const SHELL_FETCH = new Set(['curl', 'wget', 'fetch', 'aria2c', 'http', 'https', 'xh', 'iwr', 'invoke-webrequest', 'irm', 'invoke-restmethod', 'start-bitstransfer']);
+export const CODE_FETCH = /(?:^|\.)(?:get|urlopen|urlretrieve|request|fetch|DownloadString|DownloadFile|DownloadData|GetStringAsync|GetAsync|text|read|content|json)$|^(?:fetch|axios|got|urlopen)$/;
+
+/** Programs that run the code they read from standard input when given no script. */
+export const STDIN_INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'ash', 'busybox', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php', 'pwsh', 'powershell', 'iex', 'invoke-expression', 'source', '.', 'lua', 'tclsh']);
+
+/** Calls that run a string or bytes as code, per language. */
+export const CODE_EXEC = /^(?:exec|eval|compile|execfile|Function|new Function|vm\.runIn(?:This|New)?Context|vm\.Script|runInThisContext|setTimeout|setInterval|os\.system|os\.popen|os\.exec\w*|os\.spawn\w*|subprocess\.\w+|commands\.getoutput|pty\.spawn|runpy\.run_\w+|marshal\.loads|pickle\.loads|child_process\.\w+|cp\.\w+|execSync|execFileSync|spawnSync|spawn|execa|shell\.exec|Deno\.run|Bun\.spawn|invoke-expression|iex|invoke-command|start-process|add-type|\[scriptblock\]::Create|\[ScriptBlock\]::Create|\.Create|\.InvokeScript|\.Invoke|\.AddScript)$/i;
+export const JS_PROCESS_CALL = /(?:^|\.)(?:exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)$/;
+
+/** Decoders and deobfuscators. */
+export const DECODER =
+  /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decodestring|fromhex|unhexlify|a2b_base64|a2b_hex|fromCharCode|fromCodePoint|atob|FromBase64String|FromHexString|decompress|inflateSync|inflateRawSync|gunzipSync|brotliDecompressSync|unzipSync|GZipStream|DeflateStream|rot_?13|maketrans)\b|Buffer\.from\([^)]{0,300}["'](?:base64|hex|base64url)["']|\bbase64\s+(?:-\w*[dD]\w*|--decode)\b|\bxxd\s+(?:-\w+\s+){0,3}-r|\bopenssl\s+(?:base64|enc)\b.{0,80}\s-d\b|\[::-1\]|\.reverse\(\)\s*\.join|\bchr\(|\[char\]|\bcodecs\.decode|\bgunzip\b|\bzcat\b|\buudecode\b|\btr\s+.{0,8}A-Za-z.{0,8}N-ZA-M|\bEncodedCommand\b|\bGetString\(/i;
+
+/** Places whose content runs again later, by itself. */
+export const PERSISTENCE_PLACE =
+  /\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)\b|config\.fish\b|\/etc\/(?:profile|bash\.bashrc|zsh\/zshrc|environment|rc\.local|crontab|cron\.(?:d|daily|hourly|weekly|monthly)|systemd\/system|init\.d|ld\.so\.preload|update-motd\.d)|\/var\/spool\/cron|\.config\/(?:systemd\/user|autostart)|\/systemd\/(?:user|system)\/|Library\/Launch(?:Agents|Daemons)|\.git\/hooks\/|\bhooks\/(?:pre-commit|post-commit|post-checkout|post-merge|pre-push|post-rewrite)\b|authorized_keys\b|sitecustomize\.py|usercustomize\.py|\.pth\b|Start Menu[\\/]Programs[\\/]Startup|[\\/]Startup[\\/]|CurrentVersion[\\/]Run(?:Once|Services)?\b|\.vscode\/tasks\.json|\$PROFILE\b|WindowsPowerShell[\\/][\w.]*profile\.ps1/i;
+
+/** Ways to schedule or register something to start by itself. */
+export const PERSISTENCE_COMMAND = /^(?:crontab|at|schtasks|register-scheduledtask|new-scheduledtask|new-service|sc|launchctl|systemctl|update-rc\.d|chkconfig|reg|new-itemproperty|set-itemproperty)$/;
+
+/** Content that, once persisted, makes the persistence an attack. */
+export const HOSTILE_PAYLOAD =
+  /https?:\/\/|\/dev\/tcp\/|\b(?:nc|ncat|netcat|socat|curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\beval\b|\biex\b/i;
+
+/** Miners, mining pools and wallets. */
+export const MINING =
+  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
+
+/** Turning off a security control, system-wide or for good. */
+export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
+  { pattern: /\bhttp\.sslVerify\s+false\b|\bGIT_SSL_NO_VERIFY=(?:1|true)\b|\bstrict-ssl\s+false\b|\bstrict-ssl=false\b|NODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0|\btrusted-host\b.{0,100}\bglobal\b|\bglobal\.trusted-host\b|PYTHONHTTPSVERIFY\s*=\s*["']?0|_create_default_https_context\s*=\s*\S{0,20}_create_unverified_context|ServerCertificateValidationCallback\s*=\s*\{\s*\$true|\bCURL_CA_BUNDLE=["']{2}|\binsecure\b.{0,20}>>\s*~\/\.curlrc|\bsslverify\s*=\s*(?:0|false)\b|\bssl_verify_mode\b.{0,30}VERIFY_NONE|\bcheck_hostname\s*=\s*False/i, what: 'turns off TLS certificate checks' },
+  { pattern: /\bSet-MpPreference\b.{0,120}-Disable\w*\s+(?:\$true|1)|\bAdd-MpPreference\b.{0,40}-Exclusion|\b(?:sc|sc\.exe)\s+(?:stop|delete|config)\s+WinDefend|\bStop-Service\b.{0,40}WinDefend|\bUninstall-WindowsFeature\b.{0,40}Defender|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bsetenforce\s+0\b|\bSELINUX=(?:disabled|permissive)|\baa-(?:disable|complain)\b|\bsystemctl\s+(?:stop|disable|mask)\s+(?:apparmor|auditd|clamav\S*|falcon\S*|osqueryd|wazuh\S*|crowdstrike\S*|sentinel\S*|fail2ban)/i, what: 'disables malware protection or mandatory access control' },
+  { pattern: /\bufw\s+disable\b|\biptables\s+(?:-t\s+\w+\s+)?-F\b|\biptables\s+-P\s+(?:INPUT|FORWARD)\s+ACCEPT|\bnft\s+flush\s+ruleset|\bnetsh\s+(?:adv)?firewall\s+set\s+\w+\s+state\s+off|\bSet-NetFirewallProfile\b.{0,60}-Enabled\s+(?:False|\$false)|\bsystemctl\s+(?:stop|disable|mask)\s+(?:firewalld|ufw|nftables|iptables)/i, what: 'turns the firewall off' },
+  { pattern: /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=\/dev\/null|\bHIST(?:FILE)?SIZE=0\b|\bset\s+\+o\s+history\b|\bauditctl\s+(?:-D|-e\s*0)\b|(?:>|truncate\s+-s\s*0\s+|shred\s+\S*\s*|rm\s+-\w*\s+)\/var\/log\/|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b|\bRemove-EventLog\b|HistorySaveStyle\s+SaveNothing|\bjournalctl\s+--vacuum-time=\d+s\b|\bjournalctl\s+--rotate\b.{0,40}--vacuum-time=\d+s/i, what: 'erases or stops audit logs and shell history' },
+  { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
+];
+
+/** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b|-WhatIf\b/i;
+export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
+
+/** Targets that a recursive delete must never reach. */
+export const PRECIOUS_PATH = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\/home\/?\*?|\/Users\/?\*?|\/root\/?|\/etc\/?|\/usr\/?|\/var\/?|\/boot\/?|\/bin\/?|\/lib\/?|\/opt\/?|C:\\?|C:\/|\$env:USERPROFILE\\?|\$env:HOMEDRIVE\\?|~\\|\/System\/?|\/Applications\/?)$/i;
