@@ -124,7 +124,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   if (depth >= MAX_NESTING) return found;
   let budget = MAX_NESTED_CHARS;
   for (const literal of program.literals) {
-    if (literal.value.length < 8 || budget <= 0) continue;
+    if (literal.value.length < 8 || literal.interpolated || budget <= 0) continue;
     const decoded = decodeBase64(literal.value);
     const inner = decoded ?? literal.value;
     const innerLanguage = looksLikeCode(inner);
@@ -145,7 +145,10 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (grammarsReady()) {
     const texts = skillTexts(skill);
     const hiddenFiles = new Set(skill.source.files.map((file) => file.path.split('/').pop()!).filter((name) => name.startsWith('.') && name.length > 2));
-    const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles };
+    const fields = skill.frontmatter?.fields;
+    const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
+    const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+    const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
     for (const text of texts) threats.push(...analyseText(text, skill.bodyOffset, context));
   }
   cache.set(skill, threats);

@@ -34,6 +34,8 @@ export interface Statement {
 /** A string literal of the program, with its resolved value (used for decoding and nested code). */
 export interface Literal {
   value: string;
+  /** Whether the string interpolates code or variables (its code is read as part of the program already). */
+  interpolated: boolean;
   start: number;
   end: number;
 }
@@ -64,6 +66,15 @@ interface Grammar {
 
 const set = (names: string) => new Set(names.split(' '));
 
+const ECMASCRIPT: Grammar = {
+  containers: set('program statement_block class_body switch_case switch_default'),
+  compound: set('if_statement for_statement for_in_statement while_statement do_statement try_statement function_declaration generator_function_declaration class_declaration statement_block else_clause catch_clause finally_clause switch_statement switch_body switch_case switch_default'),
+  strings: set('string template_string'),
+  comments: set('comment'),
+  calls: set('call_expression new_expression'),
+  functions: set('function_declaration generator_function_declaration method_definition'),
+};
+
 const GRAMMARS: Record<CodeLanguage, Grammar> = {
   bash: {
     containers: set('program compound_statement do_group else_clause elif_clause if_statement case_item subshell'),
@@ -81,22 +92,8 @@ const GRAMMARS: Record<CodeLanguage, Grammar> = {
     calls: set('call'),
     functions: set('function_definition'),
   },
-  javascript: {
-    containers: set('program statement_block class_body switch_case switch_default'),
-    compound: set('if_statement for_statement for_in_statement while_statement do_statement try_statement function_declaration generator_function_declaration class_declaration statement_block else_clause catch_clause finally_clause switch_statement switch_body switch_case switch_default'),
-    strings: set('string template_string'),
-    comments: set('comment'),
-    calls: set('call_expression new_expression'),
-    functions: set('function_declaration generator_function_declaration method_definition'),
-  },
-  typescript: {
-    containers: set('program statement_block class_body switch_case switch_default'),
-    compound: set('if_statement for_statement for_in_statement while_statement do_statement try_statement function_declaration generator_function_declaration class_declaration statement_block else_clause catch_clause finally_clause switch_statement switch_body switch_case switch_default'),
-    strings: set('string template_string'),
-    comments: set('comment'),
-    calls: set('call_expression new_expression'),
-    functions: set('function_declaration generator_function_declaration method_definition'),
-  },
+  javascript: ECMASCRIPT,
+  typescript: ECMASCRIPT,
   powershell: {
     containers: set('program statement_list'),
     compound: set('if_statement while_statement foreach_statement for_statement do_statement try_statement function_statement script_block script_block_body statement_block else_clause elseif_clause catch_clause finally_clause switch_statement'),
@@ -363,9 +360,8 @@ class Builder {
       return node.childForFieldName('name')?.text ?? '';
     }
     if (this.grammar.strings.has(node.type)) {
-      this.recordInterpolationUses(node);
       const value = this.literalValue(node);
-      this.literals.push({ value, start: node.startIndex, end: node.endIndex });
+      this.literals.push({ value, interpolated: this.hasInterpolation(node), start: node.startIndex, end: node.endIndex });
       const shown = value.length > MAX_LITERAL_SHOWN ? `${value.slice(0, MAX_LITERAL_SHOWN)}…` : value;
       return this.language === 'bash' ? shown : `"${shown}"`;
     }
@@ -417,18 +413,6 @@ class Builder {
     if (isCall) this.recordCall(node, before);
     if (node.type === 'pipeline' && this.language !== 'python') this.linkPipeline(node);
     return text;
-  }
-
-  private recordInterpolationUses(node: Node): void {
-    collect(node, (child) => {
-      if (child === node) return true;
-      if (/^(interpolation|template_substitution|command_substitution|sub_expression)$/.test(child.type)) {
-        this.emit(child);
-        return false;
-      }
-      if (child.type === 'simple_expansion' || child.type === 'expansion') this.current?.uses.push(variableName(child));
-      return true;
-    });
   }
 
   private recordCall(node: Node, _before: Call | null): void {

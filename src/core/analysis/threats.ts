@@ -33,6 +33,8 @@ export interface AnalysisContext {
   isAllowedInstaller(url: string): boolean;
   /** Skill files whose names start with a dot, by base name. */
   hiddenFiles: ReadonlySet<string>;
+  /** Words of the skill's name and description: the project an installer should come from. */
+  subjectWords: ReadonlySet<string>;
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
@@ -49,6 +51,8 @@ export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
   private readonly labels = new Map<string, Set<Label>>();
   private readonly downloaded = new Set<string>();
+  /** Files this program wrote, with what they hold. */
+  private readonly files = new Map<string, Set<Label>>();
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
@@ -73,8 +77,10 @@ export class ProgramAnalysis {
   }
 
   /** Labels a piece of normalised code carries by itself or through the variables it names. */
-  private labelsOf(text: string, uses: readonly string[]): Set<Label> {
+  private labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const found = new Set<Label>();
+    const text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
+    for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
     if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text)) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
@@ -148,6 +154,16 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    if (found.has('secret') || found.has('environment')) {
+      for (const call of statement.calls) {
+        for (const target of writtenFiles(call)) {
+          if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) continue;
+          const known = this.files.get(target) ?? new Set<Label>();
+          for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
+          this.files.set(target, known);
+        }
+      }
+    }
     for (const name of statement.defines) {
       const known = this.labels.get(name) ?? new Set<Label>();
       for (const label of found) known.add(label);
@@ -172,7 +188,8 @@ export class ProgramAnalysis {
   private inflow(call: Call, statement: Statement): Set<Label> {
     const text = `${call.name} ${call.args.join(' ')}`;
     const found = this.labelsOf(text, statement.uses);
-    for (let source = call.pipedFrom; source; source = source.pipedFrom) {
+    const upstream = call.pipedFrom ? statement.calls.filter((other) => other.end <= call.start) : [];
+    for (const source of new Set([...chain(call), ...upstream])) {
       for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
       if (this.isFetch(source)) found.add('fetched');
       if (isDecodeCommand(source)) found.add('decoded');
@@ -202,7 +219,8 @@ export class ProgramAnalysis {
 
   private inflowOfPipe(call: Call, statement: Statement): Set<Label> {
     const found = new Set<Label>();
-    for (let source = call.pipedFrom; source; source = source.pipedFrom) {
+    const upstream = call.pipedFrom ? statement.calls.filter((other) => other.end <= call.start) : [];
+    for (const source of new Set([...chain(call), ...upstream])) {
       for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
       if (this.isEnvironmentDump(source)) found.add('environment');
     }
@@ -243,6 +261,25 @@ export class ProgramAnalysis {
     return operands.length === 0 || args.includes('-s') || args.includes('-');
   }
 
+  /**
+   * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
+   * starship.rs, `docker` in get.docker.com) or its GitHub owner or repository is a word of the skill's
+   * name or description, and it is fetched over HTTPS.
+   */
+  private isProjectInstaller(url: string): boolean {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return false;
+    }
+    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || /^[\d.]+$|^\[/.test(parsed.hostname)) return false;
+    const labels = parsed.hostname.split('.');
+    const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
+    const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 3).map((part) => part.toLowerCase()) : [];
+    return [main, ...owners].some((word) => word.length >= 3 && this.context.subjectWords.has(word.toLowerCase()));
+  }
+
   private allowedFetch(text: string): boolean {
     const urls = urlsIn(text);
     return urls.length > 0 && urls.every((url) => this.context.isAllowedInstaller(url));
@@ -268,7 +305,10 @@ export class ProgramAnalysis {
         const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source)));
         const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`)) || call.name === path);
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
-          if (!this.allowedFetch(`${text}`)) this.report('download-exec', call, 'runs code downloaded from the network without checking it');
+          if (!this.allowedFetch(text)) {
+            const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
+            this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+          }
         } else if (flow.has('decoded') || flow.has('hidden') || (piped && chain(call).some(isDecodeCommand))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
@@ -414,7 +454,7 @@ export class ProgramAnalysis {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
-    if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+|DELETE\s+FROM\s+[\w."]+\s*(?:;|"|$))/i.test(text) && !this.safe(text)) {
+    if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -453,6 +493,19 @@ function isDecodeCommand(call: Call): boolean {
   if (name === 'tr') return /A-Za-z|a-zA-Z/.test(args) && /N-ZA-M|n-za-m/.test(args);
   if ((name === 'printf' || name === 'echo') && /\\x[0-9a-f]{2}|\\[0-7]{3}/i.test(args)) return true;
   return false;
+}
+
+/** Files a command writes: redirections, `tee`, and the target of a copy. */
+function writtenFiles(call: Call): string[] {
+  const targets: string[] = [];
+  for (const arg of call.args) {
+    const redirect = /^(?:>>?|>\|)(.+)$/.exec(arg);
+    if (redirect) targets.push(redirect[1]!);
+  }
+  if (call.name === 'tee') targets.push(...call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')));
+  const output = outputPath(call);
+  if (output) targets.push(output);
+  return targets;
 }
 
 /** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`). */

@@ -4,11 +4,11 @@
 // bounded gaps, no nested quantifiers.
 
 /** Environment variables whose value is a credential, by name. */
-export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION|COOKIE|AUTH|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
+export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION|COOKIE|AUTH_?(?:TOKEN|KEY|HEADER)|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
 
 /** Files and stores that hold credentials or private history. */
 export const CREDENTIAL_STORE =
-  /\.ssh\/(?:id_|[\w.-]{0,40}(?:key|\.pem)\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\.aws\/(?:credentials|config)\b|\.config\/gh\b|\bgh\/hosts\.yml|\.netrc\b|\.npmrc\b|\.pypirc\b|\.docker\/config\.json|\.kube\/config\b|\bkubeconfig\b|\.git-credentials\b|\.gnupg\b|\.vault-token\b|\.azure\/|application_default_credentials|gcloud\/credentials|(?:^|[\/\s"'`(=,])\.env(?:\.(?:local|production|prod))?(?![\w.\/-])|Login Data|\bCookies\b|Local State|\.mozilla\/firefox|Google\/Chrome|Chrome\/User Data|BraveSoftware|\.(?:bash|zsh|sh|python|psql|mysql|node_repl)_history\b|ConsoleHost_history|fish_history|\/etc\/shadow\b|\bwallet\.dat\b|\.ethereum\/keystore|\.electrum\b|\.password-store|\bKeychains?\b|find-(?:generic|internet)-password|dump-keychain|\.claude\/(?:projects|history|\.credentials)|\.codex\/(?:sessions|auth)|\.config\/(?:Code|Cursor)\/User\/globalStorage|\.git\/config\b/i;
+  /\.ssh(?:\/(?!(?:config|known_hosts|authorized_keys|[\w.-]{0,60}\.pub)\b)[\w.*-]+|\/?(?=[\s"'`)}]|$))|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/(?:credentials|config)\b|\.config\/gh\b|\bgh\/hosts\.yml|\.netrc\b|\.npmrc\b|\.pypirc\b|\.docker\/config\.json|\.kube\/config\b|\bkubeconfig\b|\.git-credentials\b|\.gnupg\b|\.vault-token\b|\.azure\/|application_default_credentials|gcloud\/credentials|(?:^|[\/\s"'`(=,])\.env(?:\.(?:local|production|prod))?(?![\w.\/-])|Login Data|\bCookies\b|Local State|\.mozilla\/firefox|Google\/Chrome|Chrome\/User Data|BraveSoftware|\.(?:bash|zsh|sh|python|psql|mysql|node_repl)_history\b|ConsoleHost_history|fish_history|\/etc\/shadow\b|\bwallet\.dat\b|\.ethereum\/keystore|\.electrum\b|\.password-store|\bKeychains?\b|find-(?:generic|internet)-password|dump-keychain|\.claude\/(?:projects|history|\.credentials)|\.codex\/(?:sessions|auth)|\.config\/(?:Code|Cursor)\/User\/globalStorage|\.git\/config\b/i;
 
 export const CLIPBOARD = /\bpbpaste\b|\bxclip\b.{0,40}-o|\bxsel\b.{0,40}(?:-o|--output)\b|\bwl-paste\b|\bGet-Clipboard\b|\bpyperclip\.paste\b|\bclipboard\.(?:paste|readText|read)\b|\bclipboardy\b/i;
 
@@ -59,7 +59,7 @@ export const PERSISTENCE_COMMAND = /^(?:crontab|at|schtasks|register-scheduledta
 
 /** Content that, once persisted, makes the persistence an attack. */
 export const HOSTILE_PAYLOAD =
-  /https?:\/\/|\/dev\/tcp\/|\b(?:nc|ncat|netcat|socat|curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\beval\b|\biex\b/i;
+  /https?:\/\/|\/dev\/tcp\/|\b(?:nc|ncat|netcat|socat|curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/i;
 
 /** Miners, mining pools and wallets. */
 export const MINING =
