@@ -1,7 +1,7 @@
 // `npm run bench:safety`: how well the threat analysis separates the labelled corpus in tests/safety/corpus/
 // (malicious skills and benign look-alikes), on the train split and on the held-out split, and how long
 // it takes per skill. `--split train|heldout` limits the run; `--misses` lists every wrong verdict.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { verdictOf } from '../src/core/verdict.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
@@ -23,6 +23,10 @@ const showMisses = args.includes('--misses');
 installNodeTokenizer();
 const samples = new Map<string, Sample & { set: string }>();
 for (const set of readdirSync(CORPUS).sort()) {
+  if (!existsSync(join(CORPUS, set, 'manifest.json'))) {
+    console.warn(`${set}: no manifest.json, skipped`);
+    continue;
+  }
   const manifest = JSON.parse(readFileSync(join(CORPUS, set, 'manifest.json'), 'utf8')) as { samples: Sample[] };
   for (const sample of manifest.samples) if (!onlySplit || sample.split === onlySplit) samples.set(`${set}/${sample.id}`, { ...sample, set });
 }

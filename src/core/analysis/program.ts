@@ -29,6 +29,8 @@ export interface Statement {
   inFunction: { name: string; params: string[] } | null;
   /** Whether this statement is a `return` (or, in shell, any command of a function body). */
   returns: boolean;
+  /** Files the statement as a whole redirects its output into (`{ …; } > file`). */
+  writes: string[];
 }
 
 /** A string literal of the program, with its resolved value (used for decoding and nested code). */
@@ -166,8 +168,10 @@ class Builder {
       return this.statement(node, node.type === 'return_statement');
     }
     if (this.grammar.compound.has(node.type) || this.grammar.containers.has(node.type)) {
+      const loop = this.loopHeader(node);
+      if (loop) this.statement(loop.value, false, undefined, loop.variables);
       for (const child of node.namedChildren) {
-        if (!child) continue;
+        if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
         if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
         else if (!this.grammar.comments.has(child.type)) this.statement(child, false, node);
       }
@@ -190,7 +194,22 @@ class Builder {
     this.function = outer;
   }
 
-  private statement(node: Node, returns: boolean, header?: Node): void {
+  /** A loop over values (`for x in …`, `for (const x of …)`, `foreach ($x in …)`): its variables take what the values hold. */
+  private loopHeader(node: Node): { value: Node; variables: string[]; skip: Node[] } | null {
+    if (!/^(?:for_statement|for_in_statement|foreach_statement)$/.test(node.type)) return null;
+    const variable = node.childForFieldName('variable') ?? node.childForFieldName('left') ?? node.namedChildren.find((child) => child?.type === 'variable') ?? null;
+    const value = node.childForFieldName('value') ?? node.childForFieldName('right') ?? node.namedChildren.find((child, index) => index > 0 && child?.type === 'pipeline') ?? null;
+    if (!variable || !value) return null;
+    const variables: string[] = [];
+    collect(variable, (child) => {
+      if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) variables.push(variableName(child));
+    });
+    if (variable.type === 'variable_name' || variable.type === 'variable' || variable.type === 'identifier') variables.push(variableName(variable));
+    const values = node.childrenForFieldName('value').filter((child): child is Node => child !== null);
+    return { value, variables: [...new Set(variables)], skip: [variable, ...values] };
+  }
+
+  private statement(node: Node, returns: boolean, header?: Node, loopVariables: string[] = []): void {
     const statement: Statement = {
       start: node.startIndex,
       end: node.endIndex,
@@ -200,6 +219,7 @@ class Builder {
       calls: [],
       inFunction: this.function,
       returns: returns || (this.language === 'bash' && this.function !== null),
+      writes: [],
     };
     const outer = this.current;
     this.current = statement;
@@ -207,6 +227,14 @@ class Builder {
     statement.text = this.emit(node).slice(0, MAX_NORMALISED);
     this.current = outer;
     this.definitions(node, statement, header);
+    statement.defines.push(...loopVariables);
+    if (node.type === 'redirected_statement') {
+      for (const redirect of node.childrenForFieldName('redirect')) {
+        const destination = redirect?.childForFieldName('destination');
+        const operator = redirect?.children.find((child) => child && !child.isNamed)?.text ?? '';
+        if (destination && operator.startsWith('>')) statement.writes.push(unquote(this.emit(destination)));
+      }
+    }
     this.statements.push(statement);
   }
 
@@ -247,8 +275,6 @@ class Builder {
           return true;
       }
     });
-    if (header && /for/.test(header.type) && header.childForFieldName('left') === node) assign(node, null);
-    if (header?.type === 'for_statement' && this.language === 'bash' && node.type === 'variable_name') assign(node, null);
     if (this.language === 'bash' && node.type === 'command' && /^(read|mapfile|readarray)$/.test(node.childForFieldName('name')?.text ?? '')) {
       for (const argument of node.childrenForFieldName('argument')) if (argument && /^[A-Za-z_]\w*$/.test(argument.text)) statement.defines.push(argument.text);
     }

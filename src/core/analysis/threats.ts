@@ -5,8 +5,8 @@
 import type { Call, Program, Statement } from './program.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_FETCH, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
-  PRECIOUS_PATH, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+  DATA_WIPE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
 export const THREAT_CLASSES = [
@@ -53,6 +53,7 @@ export class ProgramAnalysis {
   private readonly downloaded = new Set<string>();
   /** Files this program wrote, with what they hold. */
   private readonly files = new Map<string, Set<Label>>();
+  private committedSecret = false;
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
@@ -108,7 +109,7 @@ export class ProgramAnalysis {
       if (SHELL_FETCH.has(call.name.toLowerCase())) return !(call.name === 'curl' && call.args.some((arg) => /^-(?:d|F|T)$|^--(?:data|form|upload-file|json)/.test(arg)));
       if (DNS_COMMANDS.has(call.name.toLowerCase()) && call.args.some((arg) => /^(?:TXT|-t\s*TXT|-type=txt|-q=txt)$/i.test(arg))) return true;
     }
-    return /\.(?:DownloadString|DownloadData|GetStringAsync)$|^(?:requests|httpx|urllib\.request|urllib2)\.(?:get|urlopen)$|^urlopen$|^fetch$|^axios(?:\.get)?$|^got$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod)$/i.test(call.name);
+    return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|^(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
   }
 
   private isNetwork(call: Call): boolean {
@@ -117,7 +118,7 @@ export class ProgramAnalysis {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg)) || call.args.includes('sns') || call.args.includes('sqs');
-        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create');
+        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload');
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
       }
@@ -155,6 +156,7 @@ export class ProgramAnalysis {
       found.add('auth');
     }
     if (found.has('secret') || found.has('environment')) {
+      for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
         for (const target of writtenFiles(call)) {
           if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) continue;
@@ -177,6 +179,13 @@ export class ProgramAnalysis {
       if (sendsParameter) known.add('network-function');
       this.labels.set(fn.name, known);
     }
+  }
+
+  private taintFile(target: string, found: Set<Label>): void {
+    if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
+    const known = this.files.get(target) ?? new Set<Label>();
+    for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
+    this.files.set(target, known);
   }
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
@@ -276,8 +285,18 @@ export class ProgramAnalysis {
     if (parsed.protocol !== 'https:' || parsed.username || parsed.password || /^[\d.]+$|^\[/.test(parsed.hostname)) return false;
     const labels = parsed.hostname.split('.');
     const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
-    const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 3).map((part) => part.toLowerCase()) : [];
+    const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 2).map((part) => part.toLowerCase()) : [];
     return [main, ...owners].some((word) => word.length >= 3 && this.context.subjectWords.has(word.toLowerCase()));
+  }
+
+  /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
+  private runsUrl(name: string, args: string[]): boolean {
+    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg));
+    if (!url) return false;
+    if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
+    if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return true;
+    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) return args.some((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+    return /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name) && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg));
   }
 
   private allowedFetch(text: string): boolean {
@@ -291,18 +310,21 @@ export class ProgramAnalysis {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
       const spawned = this.spawnedCommand(call);
-      const network = this.isNetwork(call) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
+      const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
 
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
-        const header = /user-agent|cookie|x-[\w-]{1,40}:/i.test(effective.args.join(' '));
-        if (dns || header) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : 'hides secrets in request headers sent off the machine');
+        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
+        const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
+        if (dns || header || image) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
-        const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source)));
+        const inner = statement.calls.filter((other) => other !== call && other.start >= call.start && other.end <= call.end);
+        const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
+        if (inner.some(isDecodeCommand)) flow.add('decoded');
         const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`)) || call.name === path);
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
@@ -315,12 +337,18 @@ export class ProgramAnalysis {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
         }
       }
+      if (this.runsUrl(name, effective.args) && !this.allowedFetch(effective.args.join(' '))) {
+        const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
+        this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
+      }
       if (this.program.language === 'powershell' && /^(?:powershell|pwsh)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
         this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
       }
       if (this.program.language === 'bash' && /^(?:pwsh|powershell)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
         this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
       }
+      if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
+      if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       this.inspectShellCommand(call, effective, statement);
       if (spawned) this.inspectShellCommand(call, { name: spawned.name, args: spawned.args.split(' ') }, statement);
       this.inspectWrite(call, effective, statement);
@@ -434,6 +462,10 @@ export class ProgramAnalysis {
         this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
         continue;
       }
+      if (/\.(?:curlrc|wgetrc|npmrc|yarnrc|gitconfig)\b|gitconfig$|pip\.conf|pip\.ini/.test(target) && /(?:^|\n|\s)(?:insecure|-k|--insecure)\s*(?:\n|$)|check_certificate\s*=\s*off|strict-ssl\s*=?\s*false|sslVerify\s*=\s*false|trusted-host/i.test(payload)) {
+        this.report('security-tampering', call, 'writes a configuration that turns off TLS certificate checks for every later download');
+        continue;
+      }
       if (!PERSISTENCE_PLACE.test(target)) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
@@ -448,6 +480,8 @@ export class ProgramAnalysis {
     const text = statement.text;
     if (MINING.test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
+    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
+    if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {

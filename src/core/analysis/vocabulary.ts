@@ -71,8 +71,24 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\bSet-MpPreference\b.{0,120}-Disable\w*\s+(?:\$true|1)|\bAdd-MpPreference\b.{0,40}-Exclusion|\b(?:sc|sc\.exe)\s+(?:stop|delete|config)\s+WinDefend|\bStop-Service\b.{0,40}WinDefend|\bUninstall-WindowsFeature\b.{0,40}Defender|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bsetenforce\s+0\b|\bSELINUX=(?:disabled|permissive)|\baa-(?:disable|complain)\b|\bsystemctl\s+(?:stop|disable|mask)\s+(?:apparmor|auditd|clamav\S*|falcon\S*|osqueryd|wazuh\S*|crowdstrike\S*|sentinel\S*|fail2ban)/i, what: 'disables malware protection or mandatory access control' },
   { pattern: /\bufw\s+disable\b|\biptables\s+(?:-t\s+\w+\s+)?-F\b|\biptables\s+-P\s+(?:INPUT|FORWARD)\s+ACCEPT|\bnft\s+flush\s+ruleset|\bnetsh\s+(?:adv)?firewall\s+set\s+\w+\s+state\s+off|\bSet-NetFirewallProfile\b.{0,60}-Enabled\s+(?:False|\$false)|\bsystemctl\s+(?:stop|disable|mask)\s+(?:firewalld|ufw|nftables|iptables)/i, what: 'turns the firewall off' },
   { pattern: /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=\/dev\/null|\bHIST(?:FILE)?SIZE=0\b|\bset\s+\+o\s+history\b|\bauditctl\s+(?:-D|-e\s*0)\b|(?:>|truncate\s+-s\s*0\s+|shred\s+\S*\s*|rm\s+-\w*\s+)\/var\/log\/|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b|\bRemove-EventLog\b|HistorySaveStyle\s+SaveNothing|\bjournalctl\s+--vacuum-time=\d+s\b|\bjournalctl\s+--rotate\b.{0,40}--vacuum-time=\d+s/i, what: 'erases or stops audit logs and shell history' },
+  { pattern: /\bamsiInitFailed\b|\bAmsiUtils\b|\bAmsiScanBuffer\b/i, what: 'disables the antimalware scan interface' },
+  { pattern: /-H\s+tcp:\/\/0\.0\.0\.0:2375\b|"hosts"\s*:\s*\[[^\]]{0,200}tcp:\/\/0\.0\.0\.0:2375|\bDOCKER_OPTS=.{0,100}tcp:\/\/0\.0\.0\.0:2375|"insecure-registries"\s*:\s*\[\s*"0\.0\.0\.0\/0"|\bAllowUnauthenticated\s+"?true|\ballow-insecure=yes|\bkernel\.randomize_va_space\s*=\s*0|\bptrace_scope\s*=\s*0/i, what: 'exposes an unauthenticated administration interface or removes an exploit mitigation' },
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
+
+/** Granting administrator rights to everyone, to outsiders, or out of containers. */
+export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
+  { pattern: /\bclusterrolebinding\b.{0,400}\bcluster-admin\b.{0,400}\bsystem:(?:unauthenticated|anonymous|serviceaccounts|authenticated)\b|\bsystem:(?:unauthenticated|anonymous)\b.{0,400}\bcluster-admin\b/is, what: 'makes every caller of the cluster an administrator' },
+  { pattern: /--role=?\s*["']?roles\/(?:owner|editor|iam\.serviceAccountTokenCreator|iam\.securityAdmin|resourcemanager\.projectIamAdmin|iam\.serviceAccountKeyAdmin)\b/i, what: 'grants owner-level rights on a cloud project' },
+  { pattern: /policy\/AdministratorAccess\b|"Principal"\s*:\s*\{\s*"AWS"\s*:\s*"(?:\*|arn:aws:iam::\d{12}:root)"|"Principal"\s*:\s*"\*"/i, what: 'grants administrator access or lets another account assume a role' },
+  { pattern: /--privileged\b.{0,300}(?:-v\s+["']?\/:\/|--pid[= ]host)|\bnsenter\s+(?:--target|-t)\s+1\b|"privileged"\s*:\s*true.{0,400}\bnsenter\b|\bhostPID\s*:\s*true.{0,400}\bnsenter\b/is, what: 'escapes the container into the host as root' },
+  { pattern: /\bchmod\s+(?:-\w+\s+)*(?:0?[0-7]?[67][67][67]|a\+w|o\+w|\+w)\s+\S*(?:docker\.sock|\/etc\/(?:passwd|shadow|sudoers|group)\b)/i, what: 'makes the system account files or the Docker socket writable by everyone' },
+  { pattern: /NOPASSWD\s*:\s*[^\n]{0,300}(?:\/usr\/bin\/env\b|\s\*|,\s*ALL\b|\/bin\/(?:ba|z|da)?sh\b|\bpython\d?(?:\.\d+)?\b|\bperl\b|\bvim?\b|\bless\b|\bfind\b|\btee\b)|\b!authenticate\b|\bDefaults\s+\S*\s*!requiretty.{0,100}NOPASSWD/i, what: 'lets a user run a shell or any program as root without a password' },
+  { pattern: /\bEnableLUA\b.{0,80}\b0\b|\bConsentPromptBehaviorAdmin\b.{0,80}\b0\b|\bpolkit\.Result\.YES\b|:0:0:[^:\n]{0,100}:\/root:|\bLocalAccountTokenFilterPolicy\b.{0,80}\b1\b/i, what: 'turns off the system\'s administrator checks or adds a root account' },
+];
+
+/** Wiping data stores and their backups. */
+export const DATA_WIPE = /\bFLUSHALL\b|\bFLUSHDB\b|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b|-WhatIf\b/i;
