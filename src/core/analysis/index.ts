@@ -5,7 +5,8 @@ import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
-import { buildProgram, type Program } from './program.ts';
+import { buildProgram, type Program, type Statement } from './program.ts';
+import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { codeUnits, type CodeUnit } from './units.ts';
 
@@ -155,11 +156,27 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   return threats;
 }
 
+/** A configuration read line by line: each line is a statement for the text-level detectors. */
+function analyseConfig(text: string, context: AnalysisContext): Located[] {
+  const statements: Statement[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    statements.push({ start, end: start + line.length, text: line, defines: [], uses: [], calls: [], inFunction: null, returns: false, writes: [] });
+    start += line.length + 1;
+  }
+  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false }, context, text).run();
+}
+
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {
   const threats: Threat[] = [];
-  for (const unit of codeUnits(text, bodyOffset)) {
+  const units = codeUnits(text, bodyOffset);
+  for (const unit of units) {
     if (unit.text.length > MAX_ANALYSED_CHARS) continue;
-    for (const finding of analyseCode(unit.language, unit.text, context, 0)) {
+    const findings = unit.language === 'config' ? analyseConfig(unit.text, context) : analyseCode(unit.language, unit.text, context, 0);
+    if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
+      findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
+    }
+    for (const finding of findings) {
       const start = offsetIn(unit, finding.start);
       const lineEnd = unit.text.indexOf('\n', finding.start);
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));

@@ -92,7 +92,6 @@ export class ProgramAnalysis {
     if (DECODER.test(text)) found.add('decoded');
     if (NETWORK_CLIENT.test(text)) found.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
-    if (/\/tmp\/\.|\/dev\/shm\/|\/var\/tmp\/\./.test(text)) found.add('hidden');
     const words = new Set((this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []);
     for (const name of new Set(uses)) {
       if (!words.has(name)) continue;

@@ -4,17 +4,25 @@
 import type { SkillText } from '../texts.ts';
 import type { CodeLanguage } from './grammars.ts';
 
+/** `config`: a configuration file or fence (unit files, YAML, JSON, HTML, plists), read line by line. */
+export type UnitLanguage = CodeLanguage | 'config';
+
 export interface CodeUnit {
   /** The file the code comes from. */
   source: SkillText;
-  language: CodeLanguage;
+  language: UnitLanguage;
   /** The code as the parser reads it (fence indentation and shell prompts removed). */
   text: string;
   /** For each line of `text`, the offset in the original file of that line's first character in `text`. */
   lineOffsets: number[];
-  /** Where the code sits: a fenced block of a Markdown file, or a whole script file. */
-  origin: 'fence' | 'file';
+  /** Where the code sits: a fenced block of a Markdown file, a whole script file, or a command inside a configuration. */
+  origin: 'fence' | 'file' | 'embedded';
+  /** For a configuration: it makes its commands run by themselves (a unit, a launch agent, an install hook…). */
+  persistent?: boolean;
 }
+
+const CONFIG_FENCES = new Set('ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
 for (const [language, names] of Object.entries({
@@ -134,6 +142,10 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     i = close;
     if (body.length === 0) continue;
     const code = source.text.slice(body[0]!.start, body[body.length - 1]!.end);
+    if (CONFIG_FENCES.has(info)) {
+      units.push(...configUnits(source, body, info === 'crontab' || info === 'cron'));
+      continue;
+    }
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
     if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
@@ -167,7 +179,97 @@ function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
 /** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
 export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
+}
+
+const PERSISTENT_CONFIG = /\[Service\]|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
+const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
+const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
+
+/** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
+function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  const text = (line: Line) => source.text.slice(line.start, line.end).replace(/\r$/, '');
+  const config = unitFrom(source, lines, 'bash', 0, 'fence');
+  config.language = 'config';
+  config.persistent = isCrontab || PERSISTENT_CONFIG.test(config.text);
+  units.push(config);
+  const command = (parts: Line[], language: CodeLanguage = 'bash') => {
+    if (parts.length === 0) return;
+    const unit = unitFrom(source, parts, language, 0, 'embedded');
+    unit.persistent = config.persistent;
+    units.push(unit);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = text(line);
+    const ini = /^\s*(Exec\w*)\s*=\s*[-@+!:]*/.exec(content);
+    if (ini) {
+      command([{ start: line.start + ini[0].length, end: line.end }]);
+      continue;
+    }
+    if (isCrontab) {
+      const cron = /^\s*(?:@\w+|(?:[\d*/,-]+\s+){5}(?:[a-z_][\w-]*\s+(?=\S*[/.]))?)/.exec(content);
+      if (cron && !content.trimStart().startsWith('#')) command([{ start: line.start + cron[0].length, end: line.end }]);
+      continue;
+    }
+    const yaml = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*/.exec(content);
+    if (yaml && COMMAND_KEY.test(yaml[2]!)) {
+      const value = content.slice(yaml[0].length);
+      const indent = yaml[1]!.length;
+      if (/^[|>][-+]?\s*$/.test(value) || value.trim() === '') {
+        const block: Line[] = [];
+        while (i + 1 < lines.length) {
+          const next = text(lines[i + 1]!);
+          const nextIndent = next.length - next.trimStart().length;
+          if (next.trim() !== '' && nextIndent <= indent) break;
+          i++;
+          const item = /^\s*-\s+["']?/.exec(next);
+          block.push(item && value.trim() === '' ? { start: lines[i]!.start + item[0].length, end: lines[i]!.end } : lines[i]!);
+        }
+        command(block);
+      } else {
+        command([{ start: line.start + yaml[0].length, end: line.end }]);
+      }
+      continue;
+    }
+    for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
+      const [, key, value] = match;
+      if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!)) {
+        const start = line.start + match.index! + match[0].length - value!.length - 1;
+        command([{ start, end: start + value!.length }]);
+      }
+    }
+    if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
+      const parts: Line[] = [];
+      while (i + 1 < lines.length && !/<\/array>/.test(text(lines[i + 1]!))) {
+        i++;
+        const item = /<string>([^<]{0,4000})<\/string>/.exec(text(lines[i]!));
+        if (item) parts.push({ start: lines[i]!.start + item.index + 8, end: lines[i]!.start + item.index + 8 + item[1]!.length });
+      }
+      command(parts);
+    }
+    if (/<script\b[^>]{0,400}>/i.test(content) && !/<script\b[^>]{0,400}\bsrc=/i.test(content)) {
+      const open = /<script\b[^>]{0,400}>/i.exec(content)!;
+      const block: Line[] = [];
+      let first: Line = { start: line.start + open.index + open[0].length, end: line.end };
+      for (let j = i; j < lines.length; j++) {
+        const current = j === i ? first : lines[j]!;
+        const close = source.text.slice(current.start, current.end).search(/<\/script>/i);
+        if (close !== -1) {
+          block.push({ start: current.start, end: current.start + close });
+          i = j;
+          break;
+        }
+        block.push(current);
+        i = j;
+      }
+      first = block[0]!;
+      command(block, 'javascript');
+    }
+  }
+  return units;
 }
