@@ -185,7 +185,11 @@ class Builder {
     const name = nameNode?.text ?? '';
     const params: string[] = [];
     const parameters = node.childForFieldName('parameters') ?? node.namedChildren.find((child) => child?.type === 'function_parameter_declaration') ?? null;
-    if (parameters) collect(parameters, (child) => /identifier$|^variable$/.test(child.type) && params.push(child.text.replace(/^\$/, '')));
+    if (parameters) {
+      collect(parameters, (child) => {
+        if (/identifier$|^variable$/.test(child.type)) params.push(variableName(child));
+      });
+    }
     if (this.language === 'bash') params.push('1', '2', '3', '@', '*');
     const outer = this.function;
     this.function = { name, params };
@@ -244,7 +248,7 @@ class Builder {
       if (!target) return;
       const names: string[] = [];
       collect(target, (child) => {
-        if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) names.push(child.text.replace(/^\$/, '').replace(/^\{|\}$/g, ''));
+        if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) names.push(variableName(child));
         return !(child.type === 'attribute' || child.type === 'member_expression') || child === target;
       });
       const base = names[0];

@@ -54,6 +54,8 @@ export class ProgramAnalysis {
   /** Files this program wrote, with what they hold. */
   private readonly files = new Map<string, Set<Label>>();
   private committedSecret = false;
+  /** For each variable, the variables its value was made from (a writer wraps its buffer). */
+  private readonly origins = new Map<string, string[]>();
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
@@ -141,6 +143,7 @@ export class ProgramAnalysis {
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
     for (const call of statement.calls) {
+      if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
@@ -148,6 +151,18 @@ export class ProgramAnalysis {
       if (this.isFetch(call)) {
         const output = outputPath(call);
         if (output) this.downloaded.add(output);
+      }
+    }
+    for (const call of statement.calls) {
+      const dot = call.name.lastIndexOf('.');
+      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat)$/.test(call.name.slice(dot + 1))) continue;
+      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment');
+      if (carried.length === 0) continue;
+      const receiver = call.name.slice(0, dot).replace(/^\$/, '');
+      for (const target of [receiver, ...(this.origins.get(receiver) ?? [])]) {
+        const known = this.labels.get(target) ?? new Set<Label>();
+        for (const label of carried) known.add(label);
+        this.labels.set(target, known);
       }
     }
     if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
@@ -169,6 +184,7 @@ export class ProgramAnalysis {
       const known = this.labels.get(name) ?? new Set<Label>();
       for (const label of found) known.add(label);
       this.labels.set(name, known);
+      this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
     }
     const fn = statement.inFunction;
     if (fn) {
@@ -219,7 +235,7 @@ export class ProgramAnalysis {
       if (!labels.has('secret') && !labels.has('environment')) return false;
       const previous = call.args[index - 1] ?? '';
       const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && !call.args.some((other) => /^https?:\/\//.test(other));
-      return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-H|--header|-Headers|-Credential)$/i.test(previous));
+      return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
     });
     const piped = call.pipedFrom !== null && [...this.inflowOfPipe(call, statement)].some((label) => label === 'secret' || label === 'environment');
     return carriers.length === 0 && !piped;
@@ -314,7 +330,7 @@ export class ProgramAnalysis {
 
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
-        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
+        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
         if (dns || header || image) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
