@@ -29,7 +29,7 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 
 /** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
 const WORTH_PARSING =
-  /curl|wget|http|socket|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>/i;
+  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>/i;
 
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
@@ -87,6 +87,21 @@ function looksLikeCode(text: string): CodeLanguage | null {
   return null;
 }
 
+/** Runs of Base64 or hex long enough to hide a command. */
+const ENCODED_BLOB = /[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}){12,}/g;
+/** Calls and words that run code. */
+const EXECUTES = /\b(?:eval|exec|execSync|system|popen|spawn|subprocess|Function|compile|iex|Invoke-Expression|ScriptBlock|sh|bash|zsh|python3?|perl|ruby|node|php|pwsh|powershell|load|loadstring|runInThisContext|source)\b/i;
+const STDIN_RUNNERS = /^(?:sh|bash|zsh|dash|python3?|perl|ruby|node|php|iex|invoke-expression|pwsh|powershell)$/i;
+
+function decodeBlob(blob: string): string | null {
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(blob) && blob.length >= 24) {
+    const bytes = Uint8Array.from(blob.match(/../g)!, (pair) => parseInt(pair, 16));
+    const decoded = new TextDecoder('utf-8').decode(bytes);
+    if (decoded.replace(/[^\x20-\x7e\n\r\t]/g, '').length >= decoded.length * 0.9) return decoded;
+  }
+  return decodeBase64(blob);
+}
+
 function decodeBase64(text: string): string | null {
   const compact = text.replace(/\s+/g, '');
   if (compact.length < 16 || compact.length > MAX_NESTED_CHARS || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) return null;
@@ -124,15 +139,27 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   const found: Located[] = new ProgramAnalysis(program, context, text).run();
   if (depth >= MAX_NESTING) return found;
   let budget = MAX_NESTED_CHARS;
+  const runs = (start: number) => {
+    const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
+    return statement !== undefined && (statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name))) || EXECUTES.test(statement.text.slice(0, 200)));
+  };
   for (const literal of program.literals) {
-    if (literal.value.length < 8 || literal.interpolated || budget <= 0) continue;
-    const decoded = decodeBase64(literal.value);
-    const inner = decoded ?? literal.value;
-    const innerLanguage = looksLikeCode(inner);
-    if (!innerLanguage || (decoded === null && inner === text)) continue;
-    budget -= inner.length;
-    for (const finding of analyseCode(innerLanguage, inner.slice(0, MAX_NESTED_CHARS), context, depth + 1)) {
-      found.push({ ...finding, start: literal.start, end: literal.end, why: decoded !== null && !finding.why.includes('Base64') ? `${finding.why} (hidden in Base64)` : finding.why });
+    if (literal.value.length < 8 || literal.interpolated || budget <= 0 || !runs(literal.start)) continue;
+    const candidates: Array<{ code: string; hidden: boolean }> = [{ code: literal.value, hidden: false }];
+    for (const blob of literal.value.match(ENCODED_BLOB) ?? []) {
+      const decoded = decodeBlob(blob);
+      if (decoded) candidates.push({ code: decoded, hidden: true });
+    }
+    for (const { code, hidden } of candidates) {
+      const innerLanguage = looksLikeCode(code);
+      if (!innerLanguage || code === text) continue;
+      budget -= code.length;
+      if (hidden && EXECUTES.test(literal.value.replace(ENCODED_BLOB, ''))) {
+        found.push({ threat: 'obfuscated-exec', severity: 'error', start: literal.start, end: literal.end, why: 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does' });
+      }
+      for (const finding of analyseCode(innerLanguage, code.slice(0, MAX_NESTED_CHARS), context, depth + 1)) {
+        found.push({ ...finding, start: literal.start, end: literal.end, why: hidden && !finding.why.includes('encoded') ? `${finding.why} (encoded to hide it)` : finding.why });
+      }
     }
   }
   return found;

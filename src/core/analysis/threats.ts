@@ -28,6 +28,8 @@ export interface ThreatFinding {
 /** What a value may hold. */
 type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function';
 
+const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
+
 export interface AnalysisContext {
   /** Hosts (and path prefixes) of install scripts that may be piped into a shell. */
   isAllowedInstaller(url: string): boolean;
@@ -164,6 +166,11 @@ export class ProgramAnalysis {
         for (const label of carried) known.add(label);
         this.labels.set(target, known);
       }
+    }
+    const destructured = /^(?:const|let|var)?\s*\{([^}]{0,2000})\}\s*=\s*(?:process\.env|Deno\.env\.toObject\(\))\s*;?$/.exec(statement.text);
+    if (destructured) {
+      found.delete('environment');
+      if (destructured[1]!.split(',').some((part) => SECRET_NAME.test(part.split(/[:=]/)[0]!.trim()))) found.add('secret');
     }
     if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
       found.delete('secret');
@@ -309,7 +316,8 @@ export class ProgramAnalysis {
     const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg));
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
-    if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return true;
+    if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
+    if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
     if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) return args.some((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
     return /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name) && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg));
   }
@@ -351,6 +359,14 @@ export class ProgramAnalysis {
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
         }
+      }
+      const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
+      const calleeLabels = this.labelsOfName(this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, ''));
+      if (calleeLabels.has('decoded') || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
+        this.report('obfuscated-exec', call, 'calls something whose name is decoded at run time, hiding what actually runs');
+      }
+      if (/^(?:perl|ruby|php|lua|node|python\d?|awk|gawk)$/.test(name) && effective.args.some((arg) => EXEC_WORD.test(arg) && DECODER.test(arg))) {
+        this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
       if (this.runsUrl(name, effective.args) && !this.allowedFetch(effective.args.join(' '))) {
         const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));

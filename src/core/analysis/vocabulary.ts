@@ -48,7 +48,7 @@ export const JS_PROCESS_CALL = /(?:^|\.)(?:exec|execSync|execFile|execFileSync|s
 
 /** Decoders and deobfuscators. */
 export const DECODER =
-  /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decodestring|fromhex|unhexlify|a2b_base64|a2b_hex|fromCharCode|fromCodePoint|atob|FromBase64String|FromHexString|decompress|inflateSync|inflateRawSync|gunzipSync|brotliDecompressSync|unzipSync|GZipStream|DeflateStream|rot_?13|maketrans)\b|Buffer\.from\([^)]{0,300}["'](?:base64|hex|base64url)["']|\bbase64\s+(?:-\w*[dD]\w*|--decode)\b|\bxxd\s+(?:-\w+\s+){0,3}-r|\bopenssl\s+(?:base64|enc)\b.{0,80}\s-d\b|\[::-1\]|\.reverse\(\)\s*\.join|\bchr\(|\[char\]|\bcodecs\.decode|\bgunzip\b|\bzcat\b|\buudecode\b|\btr\s+.{0,8}A-Za-z.{0,8}N-ZA-M|\bEncodedCommand\b|\bGetString\(/i;
+  /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decodestring|fromhex|unhexlify|a2b_base64|a2b_hex|fromCharCode|fromCodePoint|atob|FromBase64String|FromHexString|decompress|inflateSync|inflateRawSync|gunzipSync|brotliDecompressSync|unzipSync|GZipStream|DeflateStream|rot_?13|maketrans)\b|Buffer\.from\([^)]{0,300}["'](?:base64|hex|base64url)["']|\bbase64\s+(?:-\w*[dD]\w*|--decode)\b|\bxxd\s+(?:-\w+\s+){0,3}-r|\bopenssl\s+(?:base64|enc)\b.{0,80}\s-d\b|\[::-1\]|\.reverse\(\)\s*\.join|\bchr\(|\[char\]|\bcodecs\.decode|\bgunzip\b|\bzcat\b|\buudecode\b|\btr\s+.{0,8}A-Za-z.{0,8}N-ZA-M|\bEncodedCommand\b|\bGetString\(|["']\{0\}[^"']{0,40}\{1\}[^"']{0,40}["']\s*-f\b|\bGet-Command\s+\S*[?*]|\bpack\(\s*["']H\*|\bdecode64\b|\bunpack\(/i;
 
 /** Places whose content runs again later, by itself. */
 export const PERSISTENCE_PLACE =
@@ -59,7 +59,7 @@ export const PERSISTENCE_COMMAND = /^(?:crontab|at|schtasks|register-scheduledta
 
 /** Content that, once persisted, makes the persistence an attack. */
 export const HOSTILE_PAYLOAD =
-  /https?:\/\/|\/dev\/tcp\/|\b(?:nc|ncat|netcat|socat|curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/i;
+  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/i;
 
 /** Miners, mining pools and wallets. */
 export const MINING =
