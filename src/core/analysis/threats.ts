@@ -58,6 +58,8 @@ export class ProgramAnalysis {
   private committedSecret = false;
   /** For each variable, the variables its value was made from (a writer wraps its buffer). */
   private readonly origins = new Map<string, string[]>();
+  /** The statement that last gave each variable its value. */
+  private readonly definitions = new Map<string, string>();
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
@@ -192,6 +194,7 @@ export class ProgramAnalysis {
       for (const label of found) known.add(label);
       this.labels.set(name, known);
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
+      this.definitions.set(name, statement.text);
     }
     const fn = statement.inFunction;
     if (fn) {
@@ -361,8 +364,9 @@ export class ProgramAnalysis {
         }
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
-      const calleeLabels = this.labelsOfName(this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, ''));
-      if (calleeLabels.has('decoded') || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
+      const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
+      const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
+      if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
         this.report('obfuscated-exec', call, 'calls something whose name is decoded at run time, hiding what actually runs');
       }
       if (/^(?:perl|ruby|php|lua|node|python\d?|awk|gawk)$/.test(name) && effective.args.some((arg) => EXEC_WORD.test(arg) && DECODER.test(arg))) {
