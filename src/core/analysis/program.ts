@@ -497,10 +497,12 @@ class Builder {
     const members = node.namedChildren.filter((child): child is Node => child !== null && !this.grammar.comments.has(child.type));
     let previous: Call | null = null;
     for (const member of members) {
-      const call = this.current.calls.find((candidate) => candidate.start >= member.startIndex && candidate.end <= member.endIndex && !isNestedIn(candidate, this.current!.calls, member));
-      if (!call) continue;
-      if (previous && !call.pipedFrom) call.pipedFrom = previous;
-      previous = call;
+      const inside = this.current.calls.filter((candidate) => candidate.start >= member.startIndex && candidate.end <= member.endIndex && !isNestedIn(candidate, this.current!.calls, member));
+      if (inside.length === 0) continue;
+      const first = inside.reduce((a, b) => (b.start < a.start ? b : a));
+      if (previous && !first.pipedFrom) first.pipedFrom = previous;
+      // What flows on is the output of the member's last command (a nested pipeline's tail).
+      previous = inside.reduce((a, b) => (b.start > a.start ? b : a));
     }
   }
 }

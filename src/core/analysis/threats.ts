@@ -276,6 +276,12 @@ export class ProgramAnalysis {
   private effective(call: Call): { name: string; args: string[] } {
     let name = call.name;
     let args = call.args;
+    for (let hops = 0; hops < 4 && /^(?:kubectl|docker|podman|nerdctl|timeout|watch|strace|chroot|nsenter|runuser|unshare|firejail|flatpak-spawn|npx|uv)$/.test(name) && args.includes('--'); hops++) {
+      const rest = args.slice(args.indexOf('--') + 1);
+      if (rest.length === 0) break;
+      name = rest[0]!.replace(/^.*\//, '');
+      args = rest.slice(1);
+    }
     for (let hops = 0; hops < 4 && /^(?:sudo|env|xargs|nohup|exec|command|time|doas|nice|setsid)$/.test(name); hops++) {
       const index = args.findIndex((arg) => !arg.startsWith('-') && !/^\w+=/.test(arg) && !/^[0-9]+$/.test(arg));
       if (index === -1) break;
@@ -407,10 +413,10 @@ export class ProgramAnalysis {
     if ((shellish(call) && (networkish(call.pipedFrom) || statement.calls.some((other) => other.pipedFrom === call && networkish(other)))) || (networkish(call) && shellish(call.pipedFrom))) {
       this.report('reverse-shell', call, 'pipes a shell through a network connection, giving someone else control of the machine');
     }
-    if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2/i.test(joined)) {
+    if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2|proc_open|\|\s*getline/i.test(joined)) {
       this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
-    if (name === 'ssh' && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
+    if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
       this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
     }
     // Destruction.
@@ -534,10 +540,19 @@ export class ProgramAnalysis {
     const language = this.program.language;
     const first = this.program.statements.find((statement) => /socket|TCPClient|net\.|tls\.connect|WebSocket/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
+    if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
+      this.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
+    }
     if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     }
     if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
+      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    }
+    if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
+      this.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
+    }
+    if ((language !== 'python' && language !== 'javascript' && language !== 'typescript') && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(/.test(text) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(text)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     }
     if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {

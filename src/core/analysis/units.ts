@@ -21,8 +21,8 @@ export interface CodeUnit {
   persistent?: boolean;
 }
 
-const CONFIG_FENCES = new Set('ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript bat cmd batch applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|bat|cmd|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
 for (const [language, names] of Object.entries({
