@@ -191,7 +191,7 @@ function analyseConfig(text: string, context: AnalysisContext): Located[] {
     statements.push({ start, end: start + line.length, text: line, defines: [], uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
-  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false }, context, text).run();
+  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false }, context, text, true).run();
 }
 
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {

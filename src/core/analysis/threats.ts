@@ -5,7 +5,7 @@
 import type { Call, Program, Statement } from './program.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_FETCH, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  DATA_WIPE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  DATA_WIPE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
@@ -64,7 +64,11 @@ export class ProgramAnalysis {
   private readonly context: AnalysisContext;
   private readonly whole: string;
 
-  constructor(program: Program, context: AnalysisContext, wholeText: string) {
+  /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
+  private readonly configuration: boolean;
+
+  constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
+    this.configuration = configuration;
     this.program = program;
     this.context = context;
     this.whole = wholeText;
@@ -519,7 +523,7 @@ export class ProgramAnalysis {
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
     const text = statement.text;
-    if (MINING.test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');

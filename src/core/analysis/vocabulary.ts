@@ -76,6 +76,9 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
 
+/** Mining as a configuration shows it: pool URLs, wallets, miner options, miner images (names in a list may be a deny-list). */
+export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|--donate-level\b|"donate-level"\s*:|\bimage:\s*["']?[\w./-]*(?:xmrig|xmr-stak|cpuminer|minerd|ethminer|nbminer|lolminer|srbminer|teamredminer)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|"(?:algo|coin)"\s*:\s*"(?:rx\/0|cn\/r|kawpow|ethash|randomx|monero|xmr)"/i;
+
 /** Granting administrator rights to everyone, to outsiders, or out of containers. */
 export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\bclusterrolebinding\b.{0,400}\bcluster-admin\b.{0,400}\bsystem:(?:unauthenticated|anonymous|serviceaccounts|authenticated)\b|\bsystem:(?:unauthenticated|anonymous)\b.{0,400}\bcluster-admin\b/is, what: 'makes every caller of the cluster an administrator' },
