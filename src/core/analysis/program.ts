@@ -513,7 +513,7 @@ function isNestedIn(call: Call, calls: Call[], member: Node): boolean {
 
 function variableName(node: Node): string {
   const text = node.text.replace(/^\$\{?#?/, '').replace(/^\$/, '');
-  const name = /^[A-Za-z_][\w]*(?::[A-Za-z_]\w*)?|^[0-9@*#?]/.exec(text)?.[0] ?? text;
+  const name = (node.type === 'variable' ? /^[A-Za-z_][\w]*(?::[A-Za-z_]\w*)?/ : /^[A-Za-z_][\w]*|^[0-9@*#?]/).exec(text)?.[0] ?? text;
   return node.type === 'variable' ? name.toLowerCase() : name;
 }
 

@@ -248,7 +248,8 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
       const previous = call.args[index - 1] ?? '';
-      const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && !call.args.some((other) => /^https?:\/\//.test(other));
+      const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
+      const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
     });
     const piped = call.pipedFrom !== null && [...this.inflowOfPipe(call, statement)].some((label) => label === 'secret' || label === 'environment');
