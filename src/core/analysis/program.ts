@@ -232,6 +232,10 @@ class Builder {
     this.current = outer;
     this.definitions(node, statement, header);
     statement.defines.push(...loopVariables);
+    // Loops inside a pipeline stay in their statement; their variables take what the statement holds.
+    collect(node, (child) => {
+      if (child !== node && /^(?:for_statement|for_in_statement|foreach_statement)$/.test(child.type)) statement.defines.push(...(this.loopHeader(child)?.variables ?? []));
+    });
     if (node.type === 'redirected_statement') {
       for (const redirect of node.childrenForFieldName('redirect')) {
         const destination = redirect?.childForFieldName('destination');

@@ -463,7 +463,7 @@ export class ProgramAnalysis {
   }
 
   private safe(text: string): boolean {
-    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole);
+    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || [...this.context.subjectWords].some((word) => DISPOSABLE.test(word));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
