@@ -401,6 +401,7 @@ class Builder {
     }
     switch (node.type) {
       case 'identifier':
+      case 'shorthand_property_identifier':
       case 'variable_name':
       case 'variable': {
         const name = variableName(node);

@@ -185,12 +185,7 @@ export class ProgramAnalysis {
     if (found.has('secret') || found.has('environment')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
-        for (const target of writtenFiles(call)) {
-          if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) continue;
-          const known = this.files.get(target) ?? new Set<Label>();
-          for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
-          this.files.set(target, known);
-        }
+        for (const target of writtenFiles(call)) this.taintFile(target, found);
       }
     }
     for (const name of statement.defines) {
@@ -210,11 +205,15 @@ export class ProgramAnalysis {
     }
   }
 
+  /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
   private taintFile(target: string, found: Set<Label>): void {
     if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
-    const known = this.files.get(target) ?? new Set<Label>();
-    for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
-    this.files.set(target, known);
+    const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
+    for (const path of folder ? [target, folder] : [target]) {
+      const known = this.files.get(path) ?? new Set<Label>();
+      for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
+      this.files.set(path, known);
+    }
   }
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
@@ -592,6 +591,14 @@ function writtenFiles(call: Call): string[] {
     if (redirect) targets.push(redirect[1]!);
   }
   if (call.name === 'tee') targets.push(...call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')));
+  if (/^(?:cp|mv|install|rsync|ln|copy-item|move-item|zip|7z)$/i.test(call.name)) {
+    const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+    if (operands.length >= 2) targets.push(/^(?:zip|7z)$/.test(call.name) ? operands[0]! : operands.at(-1)!);
+  }
+  if (call.name === 'tar') {
+    const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
+    if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
+  }
   const output = outputPath(call);
   if (output) targets.push(output);
   return targets;
