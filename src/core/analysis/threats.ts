@@ -229,7 +229,6 @@ export class ProgramAnalysis {
     for (const source of new Set([...chain(call), ...upstream])) {
       for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
       if (this.isFetch(source)) found.add('fetched');
-      if (isDecodeCommand(source)) found.add('decoded');
       if (this.isEnvironmentDump(source)) found.add('environment');
     }
     if (this.isEnvironmentDump(call)) found.add('environment');
@@ -359,15 +358,16 @@ export class ProgramAnalysis {
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
         const inner = statement.calls.filter((other) => other !== call && other.start >= call.start && other.end <= call.end);
+        const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
+        if (inner.some(isDecodeCommand)) own.add('decoded');
         const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
-        if (inner.some(isDecodeCommand)) flow.add('decoded');
         const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`)) || call.name === path);
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
-        } else if (flow.has('decoded') || flow.has('hidden') || (piped && chain(call).some(isDecodeCommand))) {
+        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => isDecodeCommand(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
