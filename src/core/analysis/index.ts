@@ -8,7 +8,7 @@ import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
-import { codeUnits, type CodeUnit } from './units.ts';
+import { codeUnits, scriptLanguage, type CodeUnit } from './units.ts';
 
 export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
 
@@ -144,14 +144,17 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     return statement !== undefined && (statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name))) || EXECUTES.test(statement.text.slice(0, 200)));
   };
   for (const literal of program.literals) {
-    if (literal.value.length < 8 || literal.interpolated || budget <= 0 || !runs(literal.start)) continue;
+    // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
+    const template = literal.heredoc || literal.value.split('\n', 4).length >= 4;
+    if (literal.value.length < 8 || literal.interpolated || budget <= 0 || !(template || runs(literal.start))) continue;
     const candidates: Array<{ code: string; hidden: boolean }> = [{ code: literal.value, hidden: false }];
     for (const blob of literal.value.match(ENCODED_BLOB) ?? []) {
       const decoded = decodeBlob(blob);
       if (decoded) candidates.push({ code: decoded, hidden: true });
     }
+    const written = program.statements.find((statement) => statement.start <= literal.start && statement.end >= literal.start)?.writes.find((path) => scriptLanguage(path, '') !== null);
     for (const { code, hidden } of candidates) {
-      const innerLanguage = looksLikeCode(code);
+      const innerLanguage = (written && !hidden ? scriptLanguage(written, code) : null) ?? looksLikeCode(code);
       if (!innerLanguage || code === text) continue;
       budget -= code.length;
       if (hidden && EXECUTES.test(literal.value.replace(ENCODED_BLOB, ''))) {

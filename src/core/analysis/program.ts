@@ -36,6 +36,8 @@ export interface Statement {
 /** A string literal of the program, with its resolved value (used for decoding and nested code). */
 export interface Literal {
   value: string;
+  /** A here-document (its text usually becomes a file). */
+  heredoc: boolean;
   /** Whether the string interpolates code or variables (its code is read as part of the program already). */
   interpolated: boolean;
   start: number;
@@ -293,7 +295,7 @@ class Builder {
     if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
     if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
     if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
-    if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression') {
+    if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression' || node.type === 'additive_argument_expression') {
       let out = '';
       for (const child of node.namedChildren) {
         if (!child) continue;
@@ -395,7 +397,7 @@ class Builder {
     }
     if (this.grammar.strings.has(node.type)) {
       const value = this.literalValue(node);
-      this.literals.push({ value, interpolated: this.hasInterpolation(node), start: node.startIndex, end: node.endIndex });
+      this.literals.push({ value, heredoc: node.type === 'heredoc_body', interpolated: node.type !== 'heredoc_body' && this.hasInterpolation(node), start: node.startIndex, end: node.endIndex });
       const shown = value.length > MAX_LITERAL_SHOWN ? `${value.slice(0, MAX_LITERAL_SHOWN)}…` : value;
       return this.language === 'bash' ? shown : `"${shown}"`;
     }
@@ -421,6 +423,7 @@ class Builder {
         return node.text.replace(/\\\r?\n/g, '').replace(/\\(.)/g, '$1');
       case 'binary_operator':
       case 'binary_expression':
+      case 'additive_argument_expression':
       case 'additive_expression': {
         const constant = node.text.includes('+') ? this.constantOf(node) : null;
         if (constant !== null) return `"${constant}"`;

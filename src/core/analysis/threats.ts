@@ -466,7 +466,7 @@ export class ProgramAnalysis {
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
-    const payload = `${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')}`;
+    const payload = `${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
     const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
     if (!schedules) return;
     const hostile = HOSTILE_PAYLOAD.test(payload) || this.inflow(call, statement).has('decoded');
@@ -514,7 +514,8 @@ export class ProgramAnalysis {
       if (!PERSISTENCE_PLACE.test(target)) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
-      const hostile = alwaysHostile || keyed || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
+      const downloadedHere = [...this.downloaded].some((path) => payload.includes(path));
+      const hostile = alwaysHostile || keyed || downloadedHere || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
