@@ -417,7 +417,8 @@ class Builder {
         const name = variableName(node);
         if (name === 'IFS') return ' ';
         this.current?.uses.push(name);
-        return this.constants.get(name) ?? node.text;
+        const fallback = node.type === 'expansion' ? /^\$\{[A-Za-z_]\w*:?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':
         return node.text.replace(/\\\r?\n/g, '').replace(/\\(.)/g, '$1');

@@ -60,6 +60,8 @@ export class ProgramAnalysis {
   private readonly origins = new Map<string, string[]>();
   /** The statement that last gave each variable its value. */
   private readonly definitions = new Map<string, string>();
+  /** Variables that hold an evaluator (`run = eval`). */
+  private readonly executors = new Set<string>();
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
@@ -164,7 +166,7 @@ export class ProgramAnalysis {
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
       if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat)$/.test(call.name.slice(dot + 1))) continue;
-      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment');
+      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
       if (carried.length === 0) continue;
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
       for (const target of [receiver, ...(this.origins.get(receiver) ?? [])]) {
@@ -178,11 +180,26 @@ export class ProgramAnalysis {
       found.delete('environment');
       if (destructured[1]!.split(',').some((part) => SECRET_NAME.test(part.split(/[:=]/)[0]!.trim()))) found.add('secret');
     }
+    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
+    if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
+    for (const call of statement.calls) {
+      // Content written to a file stays what it was: a download, a decoded blob, a secret.
+      if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
+        const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
+        if (/urlretrieve/.test(call.name)) carried.add('fetched');
+        const target = call.args[0]!.replace(/^\$/, '');
+        if (/^[\w$]+$/.test(target)) {
+          const known = this.labels.get(target) ?? new Set<Label>();
+          for (const label of carried) if (label !== 'client') known.add(label);
+          this.labels.set(target, known);
+        } else this.taintFile(target, carried);
+      }
+    }
     if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
       found.delete('secret');
       found.add('auth');
     }
-    if (found.has('secret') || found.has('environment')) {
+    if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
         for (const target of writtenFiles(call)) this.taintFile(target, found);
@@ -211,7 +228,7 @@ export class ProgramAnalysis {
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
     for (const path of folder ? [target, folder] : [target]) {
       const known = this.files.get(path) ?? new Set<Label>();
-      for (const label of found) if (label === 'secret' || label === 'environment') known.add(label);
+      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
       this.files.set(path, known);
     }
   }
@@ -271,8 +288,8 @@ export class ProgramAnalysis {
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
       return false;
     }
-    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name);
-    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name);
+    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
+    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global)\.eval$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
@@ -361,7 +378,7 @@ export class ProgramAnalysis {
         const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
         if (inner.some(isDecodeCommand)) own.add('decoded');
         const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
-        const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`)) || call.name === path);
+        const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`));
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
@@ -376,6 +393,9 @@ export class ProgramAnalysis {
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
+      if (/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) {
+        this.report('download-exec', call, 'loads code it downloaded, without checking it');
+      }
       if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
         this.report('obfuscated-exec', call, 'calls something whose name is decoded at run time, hiding what actually runs');
       }
@@ -528,6 +548,8 @@ export class ProgramAnalysis {
     for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
+    if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
