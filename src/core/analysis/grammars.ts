@@ -56,7 +56,7 @@ function language(id: CodeLanguage): Language | null {
  * Parses `text` as `id`, or returns null when no parser is available. Parsing stops (null) after
  * `budgetMs`, so hostile input cannot hold the check up; the caller reports what it could not read.
  */
-export function parseCode(id: CodeLanguage, text: string, budgetMs = 2000): Tree | null {
+export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree | null {
   if (!parser) return null;
   const grammar = language(id);
   if (!grammar) return null;

@@ -128,8 +128,9 @@ interface Located {
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number): Located[] {
   if (!WORTH_PARSING.test(text)) return [];
+  const unreadable: Located = { threat: 'obfuscated-exec', severity: 'warning', start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')), why: 'is too large or too deeply nested to analyse; review it by hand' };
   const tree = parseCode(language, text);
-  if (!tree) return [];
+  if (!tree) return [unreadable];
   let program: Program;
   try {
     program = buildProgram(language, tree.rootNode);
@@ -137,11 +138,12 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     tree.delete();
   }
   const found: Located[] = new ProgramAnalysis(program, context, text).run();
+  if (program.truncated) found.push(unreadable);
   if (depth >= MAX_NESTING) return found;
   let budget = MAX_NESTED_CHARS;
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
-    return statement !== undefined && (statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name))) || EXECUTES.test(statement.text.slice(0, 200)));
+    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
   };
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
@@ -194,7 +196,7 @@ function analyseConfig(text: string, context: AnalysisContext): Located[] {
     statements.push({ start, end: start + line.length, text: line, defines: [], uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
-  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false }, context, text, true).run();
+  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
 }
 
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {

@@ -50,12 +50,16 @@ export interface Program {
   literals: Literal[];
   /** The parse hit syntax errors (the code may be a fragment or deliberately malformed). */
   hasErrors: boolean;
+  /** Part of the code was too large or too deeply nested to read. */
+  truncated: boolean;
 }
 
 const MAX_NORMALISED = 4000;
 const MAX_LITERAL_SHOWN = 400;
 /** Deeper nesting than this is not read (no real code nests so deep; hostile input may). */
 const MAX_DEPTH = 300;
+/** Syntax nodes read per program at most: keeps hostile input to a bounded cost (about a second). */
+const MAX_NODES = 60_000;
 
 interface Grammar {
   /** Nodes whose children are statements. */
@@ -154,6 +158,9 @@ class Builder {
   private function: Statement['inFunction'] = null;
   private lastCall: Call | null = null;
   private depth = 0;
+  private visited = 0;
+  /** Some code was not read: nested too deep, or more than MAX_NODES syntax nodes. */
+  truncated = false;
 
   readonly language: CodeLanguage;
 
@@ -230,6 +237,7 @@ class Builder {
     const outer = this.current;
     this.current = statement;
     this.lastCall = null;
+    if (!outer) this.emitted.clear();
     statement.text = this.emit(node).slice(0, MAX_NORMALISED);
     this.current = outer;
     this.definitions(node, statement, header);
@@ -291,7 +299,25 @@ class Builder {
   }
 
   /** The constant string a value node stands for (a literal, or a concatenation of literals and constants). */
+  private readonly constantCache = new Map<number, string | null>();
+  /** Normalised text of the nodes of the current statement, by node id. */
+  private readonly emitted = new Map<number, string>();
+
   private constantOf(node: Node): string | null {
+    const known = this.constantCache.get(node.id);
+    if (known !== undefined) return known;
+    if (this.depth > MAX_DEPTH) return null;
+    this.depth++;
+    try {
+      const value = this.computeConstant(node);
+      this.constantCache.set(node.id, value);
+      return value;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private computeConstant(node: Node): string | null {
     if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
     if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
     if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
@@ -381,10 +407,15 @@ class Builder {
   /** The normalised text of a node; records uses and calls of the current statement on the way. */
   private emit(node: Node): string {
     if (this.grammar.comments.has(node.type)) return '';
-    if (this.depth > MAX_DEPTH) return '';
+    if (this.depth > MAX_DEPTH || ++this.visited > MAX_NODES) {
+      this.truncated = true;
+      return '';
+    }
     this.depth++;
     try {
-      return this.emitNode(node);
+      const text = this.emitNode(node);
+      this.emitted.set(node.id, text);
+      return text;
     } finally {
       this.depth--;
     }
@@ -459,6 +490,9 @@ class Builder {
     let name = '';
     const args: string[] = [];
     const quiet = (child: Node) => {
+      // Arguments were normalised on the way down; emitting them again would double the work at every level of nesting.
+      const known = this.emitted.get(child.id);
+      if (known !== undefined) return known;
       const calls = this.current!.calls.length;
       const uses = this.current!.uses.length;
       const text = this.emit(child);
@@ -500,24 +534,34 @@ class Builder {
     this.lastCall = call;
   }
 
-  /** Links each command of a pipeline to the one before it. */
+  /** Links each command of a pipeline to the one before it (a two-pointer walk: members and calls are both in source order). */
   private linkPipeline(node: Node): void {
     if (!this.current) return;
     const members = node.namedChildren.filter((child): child is Node => child !== null && !this.grammar.comments.has(child.type));
+    const calls = [...this.current.calls].sort((a, b) => a.start - b.start || b.end - a.end);
     let previous: Call | null = null;
+    let index = 0;
     for (const member of members) {
-      const inside = this.current.calls.filter((candidate) => candidate.start >= member.startIndex && candidate.end <= member.endIndex && !isNestedIn(candidate, this.current!.calls, member));
-      if (inside.length === 0) continue;
-      const first = inside.reduce((a, b) => (b.start < a.start ? b : a));
+      while (index < calls.length && calls[index]!.start < member.startIndex) index++;
+      let first: Call | null = null;
+      let last: Call | null = null;
+      let coveredUntil = -1;
+      for (let i = index; i < calls.length && calls[i]!.start < member.endIndex; i++) {
+        const call = calls[i]!;
+        if (call.end > member.endIndex) continue;
+        if (call.start >= coveredUntil) {
+          // A call not inside an earlier one of this member: a command of its own.
+          first ??= call;
+          last = call;
+          coveredUntil = call.end;
+        }
+      }
+      if (!first || !last) continue;
       if (previous && !first.pipedFrom) first.pipedFrom = previous;
       // What flows on is the output of the member's last command (a nested pipeline's tail).
-      previous = inside.reduce((a, b) => (b.start > a.start ? b : a));
+      previous = last;
     }
   }
-}
-
-function isNestedIn(call: Call, calls: Call[], member: Node): boolean {
-  return calls.some((other) => other !== call && other.start >= member.startIndex && other.end <= member.endIndex && other.start <= call.start && other.end >= call.end && (other.start < call.start || other.end > call.end));
 }
 
 function variableName(node: Node): string {
@@ -546,8 +590,10 @@ export function collect(root: Node, visit: (node: Node) => boolean | number | vo
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (visit(node) === false) continue;
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
+    // One call marshals every child; asking for them one by one is linear each, so quadratic overall.
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
       if (child) stack.push(child);
     }
   }
@@ -568,5 +614,5 @@ export function buildProgram(language: CodeLanguage, root: Node): Program {
   const builder = new Builder(language);
   builder.walk(root);
   builder.statements.sort((a, b) => a.start - b.start);
-  return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError };
+  return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError, truncated: builder.truncated };
 }

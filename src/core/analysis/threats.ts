@@ -39,6 +39,9 @@ export interface AnalysisContext {
   subjectWords: ReadonlySet<string>;
 }
 
+/** More findings than this in one program add nothing a reviewer can use. */
+const MAX_FINDINGS = 50;
+
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
 
 function urlsIn(text: string): string[] {
@@ -69,8 +72,13 @@ export class ProgramAnalysis {
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
   private readonly configuration: boolean;
 
+  /** Every variable some statement assigns (the others come from the environment). */
+  private readonly defined: Set<string>;
+  private readonly reported = new Set<string>();
+
   constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
     this.configuration = configuration;
+    this.defined = new Set(program.statements.flatMap((statement) => statement.defines));
     this.program = program;
     this.context = context;
     this.whole = wholeText;
@@ -83,6 +91,17 @@ export class ProgramAnalysis {
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
     return this.findings;
+  }
+
+  private readonly useSets = new WeakMap<readonly string[], Set<string>>();
+
+  private usesOf(uses: readonly string[]): Set<string> {
+    let known = this.useSets.get(uses);
+    if (!known) {
+      known = new Set(uses);
+      this.useSets.set(uses, known);
+    }
+    return known;
   }
 
   private labelsOfName(name: string): Set<Label> {
@@ -104,12 +123,14 @@ export class ProgramAnalysis {
     if (DECODER.test(text)) found.add('decoded');
     if (NETWORK_CLIENT.test(text)) found.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
-    const words = new Set((this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []);
-    for (const name of new Set(uses)) {
-      if (!words.has(name)) continue;
-      for (const label of this.labelsOfName(name)) if (label !== 'network-function') found.add(label);
+    const used = this.usesOf(uses);
+    const seen = new Set<string>();
+    for (const word of (this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []) {
+      if (seen.has(word) || !used.has(word)) continue;
+      seen.add(word);
+      for (const label of this.labelsOfName(word)) if (label !== 'network-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
-        if (SECRET_NAME.test(name) && !this.labels.has(name) && !this.program.statements.some((s) => s.defines.includes(name))) found.add('secret');
+        if (SECRET_NAME.test(word) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
     }
     return found;
@@ -234,7 +255,9 @@ export class ProgramAnalysis {
   }
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
-    if (this.findings.some((finding) => finding.threat === threat && finding.start === at.start)) return;
+    const key = `${threat} ${at.start}`;
+    if (this.reported.has(key) || this.findings.length >= MAX_FINDINGS) return;
+    this.reported.add(key);
     this.findings.push({ threat, severity, start: at.start, end: at.end, why });
   }
 
@@ -242,14 +265,71 @@ export class ProgramAnalysis {
   private inflow(call: Call, statement: Statement): Set<Label> {
     const text = `${call.name} ${call.args.join(' ')}`;
     const found = this.labelsOf(text, statement.uses);
-    const upstream = call.pipedFrom ? statement.calls.filter((other) => other.end <= call.start) : [];
-    for (const source of new Set([...chain(call), ...upstream])) {
+    for (const label of this.upstreamLabels(call, statement)) found.add(label);
+    for (const source of chain(call)) {
       for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
       if (this.isFetch(source)) found.add('fetched');
       if (this.isEnvironmentDump(source)) found.add('environment');
     }
     if (this.isEnvironmentDump(call)) found.add('environment');
     return found;
+  }
+
+  private readonly starts = new WeakMap<Statement, Call[]>();
+
+  /** The calls nested inside a call (its `$(…)` and arguments), found by binary search over start offsets. */
+  private callsWithin(call: Call, statement: Statement): Call[] {
+    let sorted = this.starts.get(statement);
+    if (!sorted) {
+      sorted = [...statement.calls].sort((a, b) => a.start - b.start);
+      this.starts.set(statement, sorted);
+    }
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start < call.start) low = middle + 1;
+      else high = middle;
+    }
+    const inside: Call[] = [];
+    for (let i = low; i < sorted.length && sorted[i]!.start < call.end && inside.length < 64; i++) {
+      const other = sorted[i]!;
+      if (other !== call && other.end <= call.end) inside.push(other);
+    }
+    return inside;
+  }
+
+  private readonly prefixes = new WeakMap<Statement, { ends: number[]; labels: Array<Set<Label>> }>();
+
+  /**
+   * What the commands before a piped call hold (`{ cat key; env; } | nc …`): the union of the labels of
+   * every call of its statement that ends before it starts, from prefix sums so long statements stay linear.
+   */
+  private upstreamLabels(call: Call, statement: Statement): Set<Label> {
+    if (!call.pipedFrom) return new Set();
+    let prefix = this.prefixes.get(statement);
+    if (!prefix) {
+      const byEnd = [...statement.calls].sort((a, b) => a.end - b.end);
+      const labels: Array<Set<Label>> = [];
+      let running = new Set<Label>();
+      for (const other of byEnd) {
+        const own = this.labelsOf(`${other.name} ${other.args.join(' ')}`, statement.uses);
+        if (this.isEnvironmentDump(other)) own.add('environment');
+        if (this.isFetch(other)) own.add('fetched');
+        if ([...own].some((label) => !running.has(label))) running = new Set([...running, ...own]);
+        labels.push(running);
+      }
+      prefix = { ends: byEnd.map((other) => other.end), labels };
+      this.prefixes.set(statement, prefix);
+    }
+    let low = 0;
+    let high = prefix.ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (prefix.ends[middle]! <= call.start) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? new Set() : new Set(prefix.labels[low - 1]);
   }
 
   private isEnvironmentDump(call: Call): boolean {
@@ -273,8 +353,8 @@ export class ProgramAnalysis {
 
   private inflowOfPipe(call: Call, statement: Statement): Set<Label> {
     const found = new Set<Label>();
-    const upstream = call.pipedFrom ? statement.calls.filter((other) => other.end <= call.start) : [];
-    for (const source of new Set([...chain(call), ...upstream])) {
+    for (const label of this.upstreamLabels(call, statement)) found.add(label);
+    for (const source of chain(call)) {
       for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
       if (this.isEnvironmentDump(source)) found.add('environment');
     }
@@ -374,7 +454,7 @@ export class ProgramAnalysis {
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
-        const inner = statement.calls.filter((other) => other !== call && other.start >= call.start && other.end <= call.end);
+        const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
         const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
         if (inner.some(isDecodeCommand)) own.add('decoded');
         const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
@@ -414,6 +494,9 @@ export class ProgramAnalysis {
       }
       if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
+      if (this.program.language === 'bash' && [...this.downloaded].some((path) => path.split('/').pop() === call.name && path.includes('/')) && !this.allowedFetch(text)) {
+        this.report('download-exec', call, 'runs a program downloaded from the network without checking it');
+      }
       this.inspectShellCommand(call, effective, statement);
       if (spawned) this.inspectShellCommand(call, { name: spawned.name, args: spawned.args.split(' ') }, statement);
       this.inspectWrite(call, effective, statement);
@@ -434,7 +517,7 @@ export class ProgramAnalysis {
     }
     const shellish = (c: Call | null) => c !== null && /^(?:sh|bash|zsh|dash|ksh|cmd|powershell|pwsh)$/.test(this.effective(c).name);
     const networkish = (c: Call | null) => c !== null && /^(?:nc|ncat|netcat|telnet|socat|openssl)$/.test(this.effective(c).name);
-    if ((shellish(call) && (networkish(call.pipedFrom) || statement.calls.some((other) => other.pipedFrom === call && networkish(other)))) || (networkish(call) && shellish(call.pipedFrom))) {
+    if (shellish(call) && (networkish(call.pipedFrom) || statement.calls.some((other) => other.pipedFrom === call && networkish(other)))) {
       this.report('reverse-shell', call, 'pipes a shell through a network connection, giving someone else control of the machine');
     }
     if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2|proc_open|\|\s*getline/i.test(joined)) {
@@ -565,7 +648,7 @@ export class ProgramAnalysis {
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
-    const first = this.program.statements.find((statement) => /socket|TCPClient|net\.|tls\.connect|WebSocket/i.test(statement.text)) ?? this.program.statements[0];
+    const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
     if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
       this.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
@@ -631,7 +714,7 @@ function writtenFiles(call: Call): string[] {
 function outputPath(call: Call): string | null {
   const args = call.args;
   for (let i = 0; i < args.length - 1; i++) {
-    if (/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) && args[i + 1] !== '-') return args[i + 1]!;
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-') return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
   if (joined && joined[1] !== '-') return joined[1]!;
