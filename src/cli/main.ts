@@ -13,7 +13,7 @@ import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
-import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from './format.ts';
+import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from '../core/report.ts';
 
 const USAGE = `Usage: skillpack <command> [options]
 
