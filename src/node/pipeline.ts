@@ -73,7 +73,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   }
   const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
   const useCache = options.cache !== false;
-  const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
+  const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;
 
   // Only the frontmatter-only spec preset skips bodies and resource files.
