@@ -185,7 +185,7 @@ describe('skillpack build', () => {
     expect(JSON.stringify(index)).not.toContain('Intro paragraph for alpha.\n');
     expect(readFileSync(join(root, 'out/skills/alpha.md'), 'utf8')).toBe(good('alpha'));
     expect(JSON.parse(readFileSync(join(root, 'out/skills.schema.json'), 'utf8')).properties.format).toBeDefined();
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
   });
 
   it('is deterministic, with a timestamp only from SOURCE_DATE_EPOCH', () => {
@@ -210,7 +210,7 @@ describe('skillpack build', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/nothing was written/);
     expect(readFileSync(join(root, 'out/skills.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
   });
 
   it('removes the files of deleted skills', () => {

@@ -10,6 +10,7 @@ import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.t
 import { scaffoldSkill } from '../node/scaffold.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
+import { MARKER_FILE, outputFolderProblem } from '../node/output.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
@@ -41,6 +42,8 @@ Commands:
 `;
 
 class UsageError extends Error {}
+/** A request refused for safety: reported on one line, without the usage text, with exit code 2. */
+class RefusalError extends Error {}
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
   installNodeTokenizer();
@@ -65,6 +68,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (error instanceof BundleError) {
       io.stderr.write(`skillpack: ${error.message}\n`);
       return 1;
+    }
+    if (error instanceof RefusalError) {
+      io.stderr.write(`skillpack: ${error.message}\n`);
+      return 2;
     }
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`skillpack: ${(error as Error).message}\n\n${USAGE}`);
@@ -145,6 +152,9 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   });
   const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
+  const outDir = resolve(io.cwd, values.out!);
+  const refusal = outputFolderProblem(outDir, { source, projectRoot: io.cwd });
+  if (refusal) throw new RefusalError(`build refused: --out "${values.out}" ${refusal}; nothing was written`);
   const result = await checkPaths({ cwd: io.cwd, paths: [source], compile: true, cache: !values['no-cache'] });
   const report = toReport(result);
   if (report.errors > 0) {
@@ -152,9 +162,8 @@ async function runBuild(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
-  const outDir = resolve(io.cwd, values.out!);
   const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  const written = writeAtomically(outDir, files, ['skills']);
+  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills']);
   const shown = relative(io.cwd, outDir) || '.';
   const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
   const topLevel = files.filter((file) => !file.path.startsWith('skills/'));
