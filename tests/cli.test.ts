@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
@@ -211,6 +211,21 @@ describe('skillpack build', () => {
     expect(stderr).toMatch(/nothing was written/);
     expect(readFileSync(join(root, 'out/skills.json')).equals(before)).toBe(true);
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
+  });
+
+  it('refuses aliases that name another skill or are not valid names, since no runtime would load the bundle', () => {
+    const withAlias = (aliases: string) => good('alpha').replace('  tags: alpha beta', `  tags: alpha beta\n  aliases: ${aliases}`);
+    for (const [aliases, reason] of [
+      ['beta', /skills\/tools\/alpha\/SKILL\.md: alias "beta" also names skills\/tools\/beta\/SKILL\.md/],
+      ['Not_A_Name', /skills\/tools\/alpha\/SKILL\.md: alias "Not_A_Name" is not a valid name/],
+    ] as const) {
+      const root = catalog({ 'skills/tools/alpha/SKILL.md': withAlias(aliases) });
+      const { code, stderr } = run(['build', '--out', 'out'], root);
+      expect(code, aliases).toBe(1);
+      expect(stderr).toMatch(reason);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    }
   });
 
   it('removes the files of deleted skills', () => {

@@ -5,6 +5,8 @@ import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
+import { assembleBundle, recordDigest } from '../src/core/compile.ts';
+import type { Bundle, SkillRecord } from '../src/core/schema.ts';
 import { parseSkill, type ParsedSkill, type SkillFile, type SkillSource } from '../src/core/skill.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 
@@ -88,4 +90,33 @@ export function catalogSkillFiles(): string[] {
   };
   walk(resolve(import.meta.dirname, '../skills'));
   return files.sort();
+}
+
+/** A bundle record with a correct digest, for bundles built by hand (fields the compiler would refuse included). */
+export function skillRecord(name: string, fields: Partial<Omit<SkillRecord, 'digest'>> = {}): SkillRecord {
+  const record: Omit<SkillRecord, 'digest'> = {
+    name,
+    description: `Does ${name}.`,
+    category: 'tools',
+    path: `tools/${name}/SKILL.md`,
+    license: null,
+    compatibility: null,
+    metadata: {},
+    allowedTools: null,
+    tags: [name],
+    aliases: [],
+    headings: [],
+    summary: '',
+    stats: { lines: 1, words: 1, bodyTokens: 1, metadataTokens: 10 },
+    acknowledged: [],
+    files: [{ path: 'SKILL.md', size: 1, sha256: 'a'.repeat(64) }],
+    body: `${name} body`,
+    ...fields,
+  };
+  return { ...record, digest: recordDigest(record) };
+}
+
+/** A self-consistent bundle of these records: every digest matches, whatever the records hold. */
+export function bundleOf(records: readonly SkillRecord[]): Bundle {
+  return assembleBundle(records);
 }

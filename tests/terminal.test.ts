@@ -2,10 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleBundle, recordDigest } from '../src/core/compile.ts';
-import type { SkillRecord } from '../src/core/schema.ts';
 import { escapeControls } from '../src/core/terminal.ts';
-import { makeTree, VALID_TRIGGERS } from './helpers.ts';
+import { bundleOf, makeTree, skillRecord, VALID_TRIGGERS } from './helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 
@@ -31,28 +29,8 @@ beforeAll(() => {
     [`tree/${folder}/SKILL.md`]: `---\nname: "x${PAYLOAD_YAML}"\ndescription: "Does${PAYLOAD_YAML}. Use when needed."\n---\n# T\n`,
     [`tree/${folder}/${PAYLOAD}.md`]: '# note\n',
   });
-  const record = (name: string, description: string): SkillRecord => {
-    const base: Omit<SkillRecord, 'digest'> = {
-      name,
-      description,
-      category: 'tools',
-      path: `tools/${name}/SKILL.md`,
-      license: null,
-      compatibility: null,
-      metadata: {},
-      allowedTools: null,
-      tags: ['evil'],
-      aliases: [],
-      headings: [],
-      summary: '',
-      stats: { lines: 1, words: 1, bodyTokens: 1, metadataTokens: 10 },
-      acknowledged: [],
-      files: [{ path: 'SKILL.md', size: 1, sha256: 'a'.repeat(64) }],
-      body: 'evil body',
-    };
-    return { ...base, digest: recordDigest(base) };
-  };
-  const bundle = assembleBundle([record(`evil${PAYLOAD}`, `Evil${PAYLOAD} description.\nSecond line.`)]);
+  // Names with control characters no longer load (see the runtime tests); descriptions and paths still can.
+  const bundle = bundleOf([skillRecord('evil', { description: `Evil${PAYLOAD} description.\nSecond line.`, path: `tools/evil${PAYLOAD}/SKILL.md` })]);
   writeFileSync(join(root, 'evil.json'), JSON.stringify(bundle));
   mkdirSync(join(root, 'catalog/skills/tools'), { recursive: true });
   writeFileSync(join(root, 'catalog/skillpack.config.json'), JSON.stringify({ catalog: 'skills' }));
@@ -93,7 +71,7 @@ describe('untrusted text reaching the terminal', () => {
     expect(files).toContain(`tree/${folder}/SKILL.md`);
   });
 
-  it('search escapes the names and descriptions of a bundle', () => {
+  it('search escapes the descriptions of a bundle', () => {
     const { code, stdout } = run(['search', 'evil', '--bundle', 'evil.json'], root);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(UNSAFE);

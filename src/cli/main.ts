@@ -6,7 +6,7 @@ import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
-import { bundleFiles } from '../node/build.ts';
+import { BundleContentError, bundleFiles } from '../node/build.ts';
 import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
 import { scaffoldSkill } from '../node/scaffold.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
@@ -68,7 +68,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
     const message = escapeControls((error as Error).message ?? String(error), { keepNewlines: true });
-    if (error instanceof BundleError) {
+    if (error instanceof BundleError || error instanceof BundleContentError) {
       io.stderr.write(`skillpack: ${message}\n`);
       return 1;
     }
