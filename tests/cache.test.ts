@@ -56,7 +56,7 @@ describe('cache authentication', () => {
     const cacheFile = join(root, 'cache/skills.json');
     const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
     expect((await checkPaths(options)).diagnostics.map((d) => d.rule)).toEqual(['name-matches-folder']);
-    expect(statSync(join(root, 'cache/key')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(root, 'cache/cache.key')).mode & 0o777).toBe(0o600);
     expect((await checkPaths(options)).cacheHits).toBe(1);
 
     const text = readFileSync(cacheFile, 'utf8');
@@ -74,7 +74,7 @@ describe('cache authentication', () => {
     const cacheFile = join(root, 'cache/skills.json');
     const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
     await checkPaths(options);
-    rmSync(join(root, 'cache/key'));
+    rmSync(join(root, 'cache/cache.key'));
     expect((await checkPaths(options)).cacheHits).toBe(0);
     const text = readFileSync(cacheFile, 'utf8');
     writeFileSync(cacheFile, text.slice(text.indexOf('\n') + 1));
@@ -82,7 +82,7 @@ describe('cache authentication', () => {
   });
 
   it('does not use a key file others can read', async () => {
-    const root = makeTree({ 'tree/alpha/SKILL.md': broken, 'cache/key': 'ab'.repeat(32) });
+    const root = makeTree({ 'tree/alpha/SKILL.md': broken, 'cache/cache.key': 'ab'.repeat(32) });
     const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache/skills.json') };
     await checkPaths(options);
     expect(existsSync(options.cacheFile)).toBe(false);

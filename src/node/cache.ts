@@ -24,8 +24,11 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-/** Name of the per-machine secret beside the cache files. */
-const KEY_FILE = 'key';
+/**
+ * Name of the per-machine secret beside the cache files. The `.key` extension is on the dev server's
+ * deny list, so `astro dev` (and `skillpack preview`), which serve the project's files, never serve it.
+ */
+const KEY_FILE = 'cache.key';
 
 /**
  * A content-addressed cache: each entry is keyed by the sha256 of everything its result depends on

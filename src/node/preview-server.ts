@@ -96,6 +96,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     stop();
     throw error;
   });
-  for (const skill of found.skills) options.log(`  ${address}skills/${skill.expectedName}/`);
-  return { url: `${address}skills/${found.skills[0]!.expectedName}/`, stop, exited };
+  const pageOf = (name: string) => `${address}skills/${encodeURIComponent(name)}/`;
+  for (const skill of found.skills) options.log(`  ${pageOf(skill.expectedName)}`);
+  return { url: pageOf(found.skills[0]!.expectedName), stop, exited };
 }
