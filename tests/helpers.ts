@@ -120,3 +120,14 @@ export function skillRecord(name: string, fields: Partial<Omit<SkillRecord, 'dig
 export function bundleOf(records: readonly SkillRecord[]): Bundle {
   return assembleBundle(records);
 }
+
+/** Polls `probe` every half second until it gives a value (null and errors mean "not yet"), failing after `seconds`. */
+export async function until<T>(probe: () => Promise<T | null>, seconds: number, what: string): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+}

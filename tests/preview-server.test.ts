@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTree } from './helpers.ts';
+import { makeTree, until } from './helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const BIN = join(REPO, 'bin/skillpack.js');
@@ -24,16 +24,6 @@ function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<{ 
     req.on('error', fail);
     req.end();
   });
-}
-
-async function until<T>(probe: () => Promise<T | null>, seconds: number, what: string): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
 }
 
 describe('skillpack preview, attacked', () => {
