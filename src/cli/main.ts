@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
@@ -135,6 +136,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   } else {
     const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     io.stdout.write(`${formatPretty(report, color)}\n`);
+    if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
+      io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
+    }
     if (result.acknowledged.length > 0) {
       io.stdout.write(`${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`);
     }
