@@ -1,15 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, VALID_TRIGGERS } from './helpers.ts';
-
-const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
 
 const SKILL = '---\nname: alpha\ndescription: Does alpha. Use when alpha is needed.\nmetadata:\n  tags: alpha\n---\n# Alpha\n\nText.\n';
 

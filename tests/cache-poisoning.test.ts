@@ -1,16 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { makeTree } from './helpers.ts';
-
-const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { makeTree, runCli as run } from './helpers.ts';
 
 const clean = '---\nname: alpha\ndescription: Does alpha things. Use when alpha is needed.\n---\n# Alpha\n\nText.\n';
 /** The skill as committed: its name does not match its folder, an error. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -130,4 +131,12 @@ export async function until<T>(probe: () => Promise<T | null>, seconds: number, 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((wait) => setTimeout(wait, 500));
   }
+}
+
+const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
+
+/** Runs the `skillpack` command as a user would, without colour. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,16 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeControls } from '../src/core/terminal.ts';
-import { bundleOf, makeTree, skillRecord, VALID_TRIGGERS } from './helpers.ts';
-
-const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { bundleOf, makeTree, runCli as run, skillRecord, VALID_TRIGGERS } from './helpers.ts';
 
 /** A window-title change, a screen clear, a carriage return, a right-to-left override, a tag character. */
 const PAYLOAD = '\u001b]0;pwned\u0007\u001b[2J\r\u202Eevil\u{E0041}';
