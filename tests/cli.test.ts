@@ -260,6 +260,17 @@ describe('skillpack new', () => {
     }
     expect(run(['new'], root).code).toBe(2);
   });
+
+  it('refuses to scaffold into a category that is not a plain folder name', () => {
+    const root = catalog({ 'skills/categories.yaml': '"..":\n  title: Up\n  description: Up.\n".":\n  title: Here\n  description: Here.\n' });
+    for (const target of ['../escaped', './here']) {
+      const { code, stderr } = run(['new', target], root);
+      expect(code, target).toBe(2);
+      expect(stderr).toMatch(/^skillpack: \.\.: Invalid key/);
+    }
+    expect(existsSync(join(root, 'escaped'))).toBe(false);
+    expect(existsSync(join(root, 'skills/here'))).toBe(false);
+  });
 });
 
 describe('skillpack build, incrementally', () => {
