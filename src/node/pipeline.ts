@@ -92,12 +92,13 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   let batch: Array<{ skill: CheckedSkill; key: string; job: SkillJob }> = [];
   const inFlight: Promise<void>[] = [];
 
-  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill }) => {
+  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill | null }) => {
     skill.diagnostics = outcome.diagnostics;
     skill.acknowledged = outcome.acknowledged;
     skill.summary = outcome.summary;
     skill.record = outcome.record;
     skill.parsed = outcome.parsed ?? null;
+    if (outcome.failed) return;
     cache.set(key, {
       diagnostics: outcome.diagnostics,
       acknowledged: outcome.acknowledged,
