@@ -96,6 +96,17 @@ describe('skillpack check', () => {
     expect(JSON.parse(stdout).diagnostics[0]).toMatchObject({ rule: 'source-file', message: expect.stringMatching(/symlink that points outside the tree/) });
   });
 
+  it('does not follow symlinked skill or category folders out of the tree', () => {
+    const root = makeTree({ 'outside/stolen/SKILL.md': '---\nname: stolen\ndescription: TOP-SECRET-CONTENT\n---\n', 'tree/real/SKILL.md': '---\nname: real\ndescription: Real. Use when real.\n---\n# Real\n' });
+    mkdirSync(join(root, 'tree/tools'));
+    symlinkSync(join(root, 'outside/stolen'), join(root, 'tree/tools/stolen'));
+    symlinkSync(join(root, 'outside'), join(root, 'tree/category'));
+    const { code, stdout } = run(['check', 'tree', '--format', 'json'], root);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('TOP-SECRET');
+    expect(JSON.parse(stdout).files).toBe(1);
+  });
+
   it('reports invalid UTF-8, oversized and binary files with positions, and does not hang on a FIFO', () => {
     const root = makeTree({
       'tree/latin/SKILL.md': Buffer.from('---\nname: latin\ndescription: caf\xe9\n---\n', 'latin1'),
