@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
@@ -70,5 +70,18 @@ describe('skillpack build --out', () => {
     const again = run(['build', '--out', 'dist/bundle'], root);
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(join(root, 'dist/bundle/skills/alpha.md'), 'utf8')).toContain('Changed.');
+  });
+
+  it('recognizes the output of builds from before the marker, and nothing more', () => {
+    const root = project();
+    expect(run(['build', '--out', 'old'], root).code).toBe(0);
+    rmSync(join(root, 'old/.skillpack-output'));
+    expect(run(['build', '--out', 'old'], root).code).toBe(0);
+    rmSync(join(root, 'old/.skillpack-output'));
+    writeFileSync(join(root, 'old/notes.txt'), 'mine\n');
+    expect(run(['build', '--out', 'old'], root).stderr).toMatch(/holds files skillpack did not write/);
+    rmSync(join(root, 'old/notes.txt'));
+    writeFileSync(join(root, 'old/skills.json'), '{"generator":"someone else"}');
+    expect(run(['build', '--out', 'old'], root).stderr).toMatch(/holds files skillpack did not write/);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from './write.ts';
 import { isWithin, realPathOf } from './paths.ts';
@@ -33,8 +33,27 @@ export function outputFolderProblem(outDir: string, guard: OutputGuard): string 
   if (isWithin(out, source)) return 'contains the source folder';
   if (!existsSync(out)) return null;
   if (!statSync(out).isDirectory()) return 'is not a folder';
-  if (readdirSync(out).length > 0 && !existsSync(join(out, OUTPUT_MARKER))) {
+  if (readdirSync(out).length > 0 && !writtenBySkillpack(out)) {
     return `holds files skillpack did not write (it has no ${OUTPUT_MARKER}); choose a new or empty folder`;
   }
   return null;
+}
+
+/** The files a build writes, the marker included. */
+const OUTPUT_NAMES = new Set(['skills.json', 'index.json', 'skills.schema.json', 'skills', OUTPUT_MARKER]);
+
+/**
+ * Whether a folder holds a build's output: it has the marker or, written before there was one, only
+ * the files a build writes, with a skillpack bundle among them.
+ */
+function writtenBySkillpack(dir: string): boolean {
+  if (existsSync(join(dir, OUTPUT_MARKER))) return true;
+  const names = readdirSync(dir);
+  if (!names.includes('skills.json') || !names.every((name) => OUTPUT_NAMES.has(name))) return false;
+  try {
+    const bundle = JSON.parse(readFileSync(join(dir, 'skills.json'), 'utf8')) as { generator?: unknown };
+    return typeof bundle.generator === 'string' && bundle.generator.startsWith('skillpack ');
+  } catch {
+    return false;
+  }
 }
