@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { defaultCacheFile } from '../src/node/cache.ts';
 import { compileProjectBundle } from '../src/node/project-bundle.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 import { loadBundle } from '../src/runtime/index.ts';
@@ -125,7 +126,7 @@ try {
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     const repeats = size >= 10000 ? 3 : 5;
     const floor = median(Array.from({ length: repeats }, () => floorMs(tree)));
-    const cacheFile = join(project, '.skillpack-cache');
+    const cacheFile = defaultCacheFile(project, [tree])!;
 
     const measure = (label: string, args: string[], warm: boolean) => {
       const runs: Run[] = [];

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultCacheFile } from '../src/node/cache.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { makeTree } from './helpers.ts';
 
@@ -44,6 +45,64 @@ describe('incremental cache', () => {
     const cacheFile = join(root, 'cache.json');
     await checkPaths({ cwd: root, paths: [join(root, 'tree')], cacheFile, cache: false });
     expect(existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe('cache authentication', () => {
+  const broken = '---\nname: other\ndescription: Does alpha. Use when alpha is needed.\n---\n# Alpha\n';
+
+  it('ignores and rewrites a cache file whose entries were edited, and keeps its key private', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': broken });
+    const cacheFile = join(root, 'cache/skills.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    expect((await checkPaths(options)).diagnostics.map((d) => d.rule)).toEqual(['name-matches-folder']);
+    expect(statSync(join(root, 'cache/cache.key')).mode & 0o777).toBe(0o600);
+    expect((await checkPaths(options)).cacheHits).toBe(1);
+
+    const text = readFileSync(cacheFile, 'utf8');
+    const tampered = text.replace(/"diagnostics":\[.*?\],"acknowledged"/, '"diagnostics":[],"acknowledged"');
+    expect(tampered).not.toBe(text);
+    writeFileSync(cacheFile, tampered);
+    const rechecked = await checkPaths(options);
+    expect(rechecked.cacheHits).toBe(0);
+    expect(rechecked.diagnostics.map((d) => d.rule)).toEqual(['name-matches-folder']);
+    expect((await checkPaths(options)).cacheHits).toBe(1);
+  });
+
+  it('ignores a cache file signed with another key, and one with no signature', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': broken });
+    const cacheFile = join(root, 'cache/skills.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    await checkPaths(options);
+    rmSync(join(root, 'cache/cache.key'));
+    expect((await checkPaths(options)).cacheHits).toBe(0);
+    const text = readFileSync(cacheFile, 'utf8');
+    writeFileSync(cacheFile, text.slice(text.indexOf('\n') + 1));
+    expect((await checkPaths(options)).cacheHits).toBe(0);
+  });
+
+  it('does not use a key file others can read', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': broken, 'cache/cache.key': 'ab'.repeat(32) });
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache/skills.json') };
+    await checkPaths(options);
+    expect(existsSync(options.cacheFile)).toBe(false);
+  });
+});
+
+describe('cache location', () => {
+  const tool = resolve(import.meta.dirname, '..');
+
+  it('is the tool\'s own node_modules/.cache, whatever the current folder', () => {
+    const root = makeTree({ 'node_modules/.keep': '', 'skills/alpha/SKILL.md': '' });
+    const file = defaultCacheFile(root, [join(root, 'skills')])!;
+    expect(dirname(file)).toBe(join(tool, 'node_modules/.cache/skillpack'));
+    expect(defaultCacheFile(makeTree({}))).not.toBe(file);
+  });
+
+  it('moves to $XDG_CACHE_HOME when the tool lies inside a checked path', () => {
+    const xdg = makeTree({});
+    expect(dirname(defaultCacheFile(tool, [tool], { XDG_CACHE_HOME: xdg })!)).toBe(join(xdg, 'skillpack'));
+    expect(dirname(defaultCacheFile(tool, [join(tool, 'skills')], { XDG_CACHE_HOME: xdg })!)).toBe(join(tool, 'node_modules/.cache/skillpack'));
   });
 });
 

@@ -1,17 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
-import { makeTree, VALID_TRIGGERS } from './helpers.ts';
-
-const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
 
 const good = (name: string, description = 'Does a thing. Use when you need the thing.') =>
   `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
@@ -104,6 +96,17 @@ describe('skillpack check', () => {
     expect(JSON.parse(stdout).diagnostics[0]).toMatchObject({ rule: 'source-file', message: expect.stringMatching(/symlink that points outside the tree/) });
   });
 
+  it('does not follow symlinked skill or category folders out of the tree', () => {
+    const root = makeTree({ 'outside/stolen/SKILL.md': '---\nname: stolen\ndescription: TOP-SECRET-CONTENT\n---\n', 'tree/real/SKILL.md': '---\nname: real\ndescription: Real. Use when real.\n---\n# Real\n' });
+    mkdirSync(join(root, 'tree/tools'));
+    symlinkSync(join(root, 'outside/stolen'), join(root, 'tree/tools/stolen'));
+    symlinkSync(join(root, 'outside'), join(root, 'tree/category'));
+    const { code, stdout } = run(['check', 'tree', '--format', 'json'], root);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('TOP-SECRET');
+    expect(JSON.parse(stdout).files).toBe(1);
+  });
+
   it('reports invalid UTF-8, oversized and binary files with positions, and does not hang on a FIFO', () => {
     const root = makeTree({
       'tree/latin/SKILL.md': Buffer.from('---\nname: latin\ndescription: caf\xe9\n---\n', 'latin1'),
@@ -185,7 +188,7 @@ describe('skillpack build', () => {
     expect(JSON.stringify(index)).not.toContain('Intro paragraph for alpha.\n');
     expect(readFileSync(join(root, 'out/skills/alpha.md'), 'utf8')).toBe(good('alpha'));
     expect(JSON.parse(readFileSync(join(root, 'out/skills.schema.json'), 'utf8')).properties.format).toBeDefined();
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
   });
 
   it('is deterministic, with a timestamp only from SOURCE_DATE_EPOCH', () => {
@@ -210,7 +213,22 @@ describe('skillpack build', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/nothing was written/);
     expect(readFileSync(join(root, 'out/skills.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
+  });
+
+  it('refuses aliases that name another skill or are not valid names, since no runtime would load the bundle', () => {
+    const withAlias = (aliases: string) => good('alpha').replace('  tags: alpha beta', `  tags: alpha beta\n  aliases: ${aliases}`);
+    for (const [aliases, reason] of [
+      ['beta', /skills\/tools\/alpha\/SKILL\.md: alias "beta" also names skills\/tools\/beta\/SKILL\.md/],
+      ['Not_A_Name', /skills\/tools\/alpha\/SKILL\.md: alias "Not_A_Name" is not a valid name/],
+    ] as const) {
+      const root = catalog({ 'skills/tools/alpha/SKILL.md': withAlias(aliases) });
+      const { code, stderr } = run(['build', '--out', 'out'], root);
+      expect(code, aliases).toBe(1);
+      expect(stderr).toMatch(reason);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    }
   });
 
   it('removes the files of deleted skills', () => {
@@ -252,6 +270,17 @@ describe('skillpack new', () => {
       expect(stderr).toMatch(reason);
     }
     expect(run(['new'], root).code).toBe(2);
+  });
+
+  it('refuses to scaffold into a category that is not a plain folder name', () => {
+    const root = catalog({ 'skills/categories.yaml': '"..":\n  title: Up\n  description: Up.\n".":\n  title: Here\n  description: Here.\n' });
+    for (const target of ['../escaped', './here']) {
+      const { code, stderr } = run(['new', target], root);
+      expect(code, target).toBe(2);
+      expect(stderr).toMatch(/^skillpack: \.\.: Invalid key/);
+    }
+    expect(existsSync(join(root, 'escaped'))).toBe(false);
+    expect(existsSync(join(root, 'skills/here'))).toBe(false);
   });
 });
 

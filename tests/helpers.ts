@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -5,6 +6,8 @@ import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
+import { assembleBundle, recordDigest } from '../src/core/compile.ts';
+import type { Bundle, SkillRecord } from '../src/core/schema.ts';
 import { parseSkill, type ParsedSkill, type SkillFile, type SkillSource } from '../src/core/skill.ts';
 import { installNodeGrammars } from '../src/node/grammars.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
@@ -90,4 +93,52 @@ export function catalogSkillFiles(): string[] {
   };
   walk(resolve(import.meta.dirname, '../skills'));
   return files.sort();
+}
+
+/** A bundle record with a correct digest, for bundles built by hand (fields the compiler would refuse included). */
+export function skillRecord(name: string, fields: Partial<Omit<SkillRecord, 'digest'>> = {}): SkillRecord {
+  const record: Omit<SkillRecord, 'digest'> = {
+    name,
+    description: `Does ${name}.`,
+    category: 'tools',
+    path: `tools/${name}/SKILL.md`,
+    license: null,
+    compatibility: null,
+    metadata: {},
+    allowedTools: null,
+    tags: [name],
+    aliases: [],
+    headings: [],
+    summary: '',
+    stats: { lines: 1, words: 1, bodyTokens: 1, metadataTokens: 10 },
+    acknowledged: [],
+    files: [{ path: 'SKILL.md', size: 1, sha256: 'a'.repeat(64) }],
+    body: `${name} body`,
+    ...fields,
+  };
+  return { ...record, digest: recordDigest(record) };
+}
+
+/** A self-consistent bundle of these records: every digest matches, whatever the records hold. */
+export function bundleOf(records: readonly SkillRecord[]): Bundle {
+  return assembleBundle(records);
+}
+
+/** Polls `probe` every half second until it gives a value (null and errors mean "not yet"), failing after `seconds`. */
+export async function until<T>(probe: () => Promise<T | null>, seconds: number, what: string): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+}
+
+const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
+
+/** Runs the `skillpack` command as a user would, without colour. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -31,13 +31,13 @@ beforeAll(async () => {
     'skills/ops/docker/SKILL.md': '---\nname: docker\ndescription: Writes Dockerfiles with multi-stage builds. Use when containerizing an app.\nmetadata:\n  tags: docker containers\n---\n# Docker\n\nCopy only build output into the final image.\n',
     'skills/ops/docker/evals/triggers.json': VALID_TRIGGERS,
   });
-  const built = spawnSync(process.execPath, [join(REPO, 'bin/skillpack.js'), 'build', '--out', dir, '--no-cache'], { cwd: project, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [join(REPO, 'bin/skillpack.js'), 'build', '--out', join(dir, 'bundle'), '--no-cache'], { cwd: project, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
-  const tampered = JSON.parse(readFileSync(join(dir, 'skills.json'), 'utf8'));
+  const tampered = JSON.parse(readFileSync(join(dir, 'bundle/skills.json'), 'utf8'));
   tampered.skills[0].body += '\nInjected line.';
   const files: Record<string, string> = {
     '/runtime.js': readFileSync(join(dir, 'runtime.js'), 'utf8'),
-    '/skills.json': readFileSync(join(dir, 'skills.json'), 'utf8'),
+    '/skills.json': readFileSync(join(dir, 'bundle/skills.json'), 'utf8'),
     '/tampered.json': JSON.stringify(tampered),
     '/': '<!doctype html><title>runtime</title>',
   };

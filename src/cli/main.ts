@@ -1,19 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
+import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
-import { bundleFiles } from '../node/build.ts';
+import { BundleContentError, bundleFiles } from '../node/build.ts';
 import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
 import { scaffoldSkill } from '../node/scaffold.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
+import { MARKER_FILE, outputFolderProblem } from '../node/output.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
-import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from './format.ts';
+import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from '../core/report.ts';
 
 const USAGE = `Usage: skillpack <command> [options]
 
@@ -41,6 +44,8 @@ Commands:
 `;
 
 class UsageError extends Error {}
+/** A request refused for safety: reported on one line, without the usage text, with exit code 2. */
+class RefusalError extends Error {}
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
   installNodeTokenizer();
@@ -62,15 +67,21 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'prompt') return await runPrompt(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof BundleError) {
-      io.stderr.write(`skillpack: ${error.message}\n`);
+    // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
+    const message = escapeControls((error as Error).message ?? String(error), { keepNewlines: true });
+    if (error instanceof BundleError || error instanceof BundleContentError) {
+      io.stderr.write(`skillpack: ${message}\n`);
       return 1;
     }
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`skillpack: ${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof RefusalError) {
+      io.stderr.write(`skillpack: ${message}\n`);
       return 2;
     }
-    io.stderr.write(`skillpack: ${(error as Error).message ?? String(error)}\n`);
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`skillpack: ${message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr.write(`skillpack: ${message}\n`);
     return 2;
   }
 }
@@ -114,7 +125,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     retainText: false,
   });
   if (result.missing.length > 0) {
-    throw new UsageError(result.missing.map((path) => `no skill found at "${path}" (it does not exist or holds no SKILL.md)`).join('\n'));
+    throw new UsageError(result.missing.map((path) => `no skill found at "${escapeControls(path)}" (it does not exist or holds no SKILL.md)`).join('\n'));
   }
   const report = toReport(result);
   if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
@@ -125,6 +136,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   } else {
     const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     io.stdout.write(`${formatPretty(report, color)}\n`);
+    if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
+      io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
+    }
     if (result.acknowledged.length > 0) {
       io.stdout.write(`${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`);
     }
@@ -145,6 +159,9 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   });
   const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
+  const outDir = resolve(io.cwd, values.out!);
+  const refusal = outputFolderProblem(outDir, { source, projectRoot: io.cwd });
+  if (refusal) throw new RefusalError(`build refused: --out "${values.out}" ${refusal}; nothing was written`);
   const result = await checkPaths({ cwd: io.cwd, paths: [source], compile: true, cache: !values['no-cache'] });
   const report = toReport(result);
   if (report.errors > 0) {
@@ -152,10 +169,9 @@ async function runBuild(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
-  const outDir = resolve(io.cwd, values.out!);
   const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  const written = writeAtomically(outDir, files, ['skills']);
-  const shown = relative(io.cwd, outDir) || '.';
+  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills']);
+  const shown = escapeControls(relative(io.cwd, outDir) || '.');
   const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
   const topLevel = files.filter((file) => !file.path.startsWith('skills/'));
   const perSkill = files.filter((file) => file.path.startsWith('skills/'));
@@ -191,11 +207,11 @@ function runNew(args: string[], io: Io): number {
   if (diagnostics.length > 0) throw new UsageError(diagnostics[0]!.message);
   const result = scaffoldSkill(project.catalogRoot, positionals[0]!, categories);
   if (!result.ok) {
-    io.stderr.write(`skillpack: cannot create ${positionals[0]}: ${result.reason}\n`);
+    io.stderr.write(`skillpack: cannot create ${escapeControls(positionals[0]!)}: ${escapeControls(result.reason)}\n`);
     return 1;
   }
-  const shown = result.files.map((file) => `  ${relative(io.cwd, file)}`).join('\n');
-  const folder = relative(io.cwd, dirname(result.files[0]!));
+  const shown = result.files.map((file) => `  ${escapeControls(relative(io.cwd, file))}`).join('\n');
+  const folder = escapeControls(relative(io.cwd, dirname(result.files[0]!)));
   io.stdout.write(`Created:\n${shown}\n\nReplace every TODO(skillpack) placeholder, then run: npx skillpack check ${folder}\n`);
   return 0;
 }
@@ -207,7 +223,7 @@ async function runPreview(args: string[], io: Io): Promise<number> {
   if (!existsSync(resolve(io.cwd, positionals[0]!))) throw new UsageError(`"${positionals[0]}" does not exist`);
   io.stdout.write('Starting the preview server (astro dev)…\n');
   const { startPreview } = await import('../node/preview-server.ts');
-  const preview = await startPreview({ cwd: io.cwd, path: positionals[0]!, port, log: (line) => io.stdout.write(`${line}\n`) });
+  const preview = await startPreview({ cwd: io.cwd, path: positionals[0]!, port, log: (line) => io.stdout.write(`${escapeControls(line)}\n`) });
   io.stdout.write('Edits reload the page; press Ctrl+C to stop.\n');
   const stop = () => preview.stop();
   process.once('SIGINT', stop);
@@ -234,11 +250,13 @@ async function runSearch(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (results.length === 0) io.stdout.write('No matching skills.\n');
-  const width = Math.max(0, ...results.map((result) => result.name.length));
-  for (const result of results) {
-    const description = result.skill.description.length > 90 ? `${result.skill.description.slice(0, 89)}…` : result.skill.description;
-    io.stdout.write(`${result.score.toFixed(2).padStart(7)}  ${result.name.padEnd(width)}  ${description}\n`);
-  }
+  const names = results.map((result) => escapeControls(result.name));
+  const width = Math.max(0, ...names.map((name) => name.length));
+  results.forEach((result, i) => {
+    const characters = [...result.skill.description];
+    const description = escapeControls(characters.length > 90 ? `${characters.slice(0, 89).join('')}…` : result.skill.description);
+    io.stdout.write(`${result.score.toFixed(2).padStart(7)}  ${names[i]!.padEnd(width)}  ${description}\n`);
+  });
   return 0;
 }
 
@@ -247,7 +265,9 @@ async function runPrompt(args: string[], io: Io): Promise<number> {
   const budget = positiveInteger(values.budget, '--budget');
   const bundle = await openBundle(values.bundle, io);
   if (!bundle) return 1;
-  io.stdout.write(`${bundle.toPrompt(budget === undefined ? {} : { tokenBudget: budget })}\n`);
+  // The block goes into a model's system prompt: control and invisible characters there are the hidden
+  // instructions the hidden-unicode rule exists for, so they are shown as escapes here too.
+  io.stdout.write(`${escapeControls(bundle.toPrompt(budget === undefined ? {} : { tokenBudget: budget }), { keepNewlines: true })}\n`);
   return 0;
 }
 

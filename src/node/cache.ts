@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
 import type { SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
+import { isWithin, realPathOf } from './paths.ts';
 
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
 export interface CacheEntry {
@@ -23,19 +25,29 @@ interface CacheFile {
 }
 
 /**
+ * Name of the per-machine secret beside the cache files. The `.key` extension is on the dev server's
+ * deny list, so `astro dev` (and `skillpack preview`), which serve the project's files, never serve it.
+ */
+const KEY_FILE = 'cache.key';
+
+/**
  * A content-addressed cache: each entry is keyed by the sha256 of everything its result depends on
  * (file digests, paths, compiler version, rule configuration), so a stale entry is never looked up
- * again and needs no invalidation. Stored as one JSON file, replaced atomically.
+ * again and needs no invalidation. Stored as one JSON file, replaced atomically, preceded by an
+ * HMAC-SHA256 of that JSON under a random key kept beside it (mode 0600): a file this machine did not
+ * write, or one edited since, fails the check and is ignored as a whole.
  */
 export class SkillCache {
   private readonly file: string | null;
+  private readonly key: Buffer | null;
   private readonly previous: Record<string, CacheEntry>;
   private readonly used: Record<string, CacheEntry> = {};
   private changed = false;
 
   constructor(file: string | null) {
-    this.file = file;
-    this.previous = file ? load(file) : {};
+    this.key = file ? cacheKey(dirname(file)) : null;
+    this.file = this.key ? file : null;
+    this.previous = this.file && this.key ? load(this.file, this.key) : {};
   }
 
   static key(parts: unknown): string {
@@ -43,7 +55,7 @@ export class SkillCache {
   }
 
   get(key: string): CacheEntry | undefined {
-    const entry = this.used[key] ?? this.previous[key];
+    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? this.previous[key] : undefined);
     if (entry) this.used[key] = entry;
     return entry;
   }
@@ -55,7 +67,7 @@ export class SkillCache {
 
   /** Writes the entries of this run, plus older ones up to twice as many, so alternating commands keep theirs. */
   save(): void {
-    if (!this.file) return;
+    if (!this.file || !this.key) return;
     const keep = Object.keys(this.used).length * 2 + 100;
     const entries: Record<string, CacheEntry> = { ...this.used };
     let count = Object.keys(entries).length;
@@ -68,10 +80,11 @@ export class SkillCache {
     }
     if (!this.changed && count === Object.keys(this.previous).length) return;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      const body = JSON.stringify({ version: compilerFingerprint(), entries } satisfies CacheFile);
       const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ version: compilerFingerprint(), entries } satisfies CacheFile));
+      writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
+      pruneProjects(dirname(this.file));
     } catch {
       // A cache that cannot be written only costs speed next time.
     }
@@ -100,18 +113,99 @@ export function compilerFingerprint(): string {
   return fingerprint;
 }
 
-function load(file: string): Record<string, CacheEntry> {
+/** Cache files of this many project folders are kept; the least recently written go first. */
+const MAX_PROJECTS = 64;
+
+function pruneProjects(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => /^[0-9a-f]{32}\.json$/.test(name))
+    .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }));
+  if (files.length <= MAX_PROJECTS) return;
+  files.sort((a, b) => b.time - a.time);
+  for (const file of files.slice(MAX_PROJECTS)) rmSync(file.path, { force: true });
+}
+
+function sign(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('hex');
+}
+
+function load(file: string, key: Buffer): Record<string, CacheEntry> {
   try {
     if (!existsSync(file)) return {};
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return parsed.version === compilerFingerprint() && parsed.entries && typeof parsed.entries === 'object' ? parsed.entries : {};
+    const text = readFileSync(file, 'utf8');
+    const newline = text.indexOf('\n');
+    if (newline !== 64) return {};
+    const body = text.slice(newline + 1);
+    const expected = Buffer.from(sign(key, body), 'hex');
+    const stated = Buffer.from(text.slice(0, newline), 'hex');
+    if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return {};
+    const parsed = JSON.parse(body) as CacheFile;
+    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return {};
+    return Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries);
   } catch {
     return {};
   }
 }
 
-/** Where the cache lives: node_modules/.cache when the project has one, else .skillpack-cache. */
-export function defaultCacheFile(cwd: string): string {
-  const base = existsSync(join(cwd, 'node_modules')) ? join(cwd, 'node_modules', '.cache', 'skillpack') : join(cwd, '.skillpack-cache');
-  return join(base, 'skills.json');
+/**
+ * The cache folder's secret, created on first use (32 random bytes, mode 0600). Null, so no cache is
+ * used, when it cannot be created or is not a private regular file of this user.
+ */
+function cacheKey(dir: string): Buffer | null {
+  const file = join(dir, KEY_FILE);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return null;
+    }
+    const stat = lstatSync(file);
+    if (!stat.isFile() || (stat.mode & 0o077) !== 0) return null;
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return null;
+    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    return key.length === 32 ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The root of the installed tool (the folder holding package.json and src/). */
+const TOOL_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Folders the cache may live in, best first: the tool's own `node_modules/.cache/skillpack` (found from
+ * where the tool is installed, never from the current directory), then `$XDG_CACHE_HOME/skillpack`
+ * (default `~/.cache/skillpack`).
+ */
+export function cacheDirCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+  const toolRoot = TOOL_ROOT.replace(/[\\/]$/, '');
+  const nodeModules = basename(dirname(toolRoot)) === 'node_modules' ? dirname(toolRoot) : join(toolRoot, 'node_modules');
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return [join(nodeModules, '.cache', 'skillpack'), join(xdg, 'skillpack')];
+}
+
+/**
+ * The cache file for runs from `cwd`: one file per project folder, in the first candidate folder that
+ * is writable and lies outside every checked path and outside the current folder (a cache there could
+ * have been committed by the tree's author), unless the current folder is the tool's own project.
+ * Null when there is none.
+ */
+export function defaultCacheFile(cwd: string, checkedPaths: readonly string[] = [], env: NodeJS.ProcessEnv = process.env): string | null {
+  const realCwd = realPathOf(cwd);
+  const untrusted = checkedPaths.map(realPathOf);
+  if (!isWithin(realPathOf(TOOL_ROOT), realCwd)) untrusted.push(realCwd);
+  const project = createHash('sha256').update(realCwd).digest('hex').slice(0, 32);
+  for (const dir of cacheDirCandidates(env)) {
+    const real = realPathOf(dir);
+    if (untrusted.some((path) => isWithin(path, real))) continue;
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      accessSync(dir, constants.W_OK);
+      return join(dir, `${project}.json`);
+    } catch {
+      // Not writable: try the next place.
+    }
+  }
+  return null;
 }

@@ -7,6 +7,8 @@ import { CategoriesSchema } from '../core/schema.ts';
 import { diagnosticAt } from '../core/skill.ts';
 import { LineIndex } from '../core/text.ts';
 import type { Preset } from '../core/rules/types.ts';
+import { escapeControls } from '../core/terminal.ts';
+import { isWithin, realPathOf } from './paths.ts';
 
 export const CONFIG_FILE = 'skillpack.config.json';
 
@@ -22,6 +24,23 @@ export interface ProjectConfig {
   allowedInstallers: string[] | null;
 }
 
+/** A skillpack.config.json that is not valid, or that reaches outside its project or weakens the safety rules. */
+export class ConfigError extends Error {
+  constructor(problem: string) {
+    super(`${CONFIG_FILE}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SETTINGS = new Set(['catalog', 'categories', 'preset', 'allowedInstallers']);
+/** An allowed installer is an https address with a host and a path, so as a prefix it cannot match another host. */
+const INSTALLER = /^https:\/\/[^/\s?#@\\]+\/\S*$/;
+
+/**
+ * The settings of the project in `cwd`. The file belongs to the tree it is in, which may be someone
+ * else's: it may only name places inside its own folder (symlinks resolved), may not switch the safety
+ * rules off (the spec preset is for the command line), and may only allow installers by full host.
+ */
 export function loadProjectConfig(cwd: string): ProjectConfig | null {
   const file = join(cwd, CONFIG_FILE);
   if (!existsSync(file)) return null;
@@ -29,15 +48,33 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${CONFIG_FILE}: ${(error as Error).message}`);
+    throw new ConfigError((error as Error).message);
   }
-  const settings = raw as { catalog?: string; categories?: string; preset?: Preset; allowedInstallers?: string[] };
-  return {
-    catalogRoot: resolve(cwd, settings.catalog ?? 'skills'),
-    categoriesFile: resolve(cwd, settings.categories ?? join(settings.catalog ?? 'skills', 'categories.yaml')),
-    preset: settings.preset ?? 'catalog',
-    allowedInstallers: Array.isArray(settings.allowedInstallers) ? settings.allowedInstallers.map(String) : null,
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('must hold a JSON object');
+  const settings = raw as Record<string, unknown>;
+  for (const key of Object.keys(settings)) {
+    if (!SETTINGS.has(key)) throw new ConfigError(`unknown setting "${escapeControls(key)}"; the settings are ${[...SETTINGS].join(', ')}`);
+  }
+  const text = (key: string, fallback: string): string => {
+    const value = settings[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || value === '') throw new ConfigError(`"${key}" must be a string`);
+    return value;
   };
+  const project = realPathOf(cwd);
+  const catalog = text('catalog', 'skills');
+  const catalogRoot = resolve(cwd, catalog);
+  if (!isWithin(project, realPathOf(catalogRoot))) throw new ConfigError('"catalog" must be a folder inside the project (the folder of skillpack.config.json)');
+  const categoriesFile = resolve(cwd, text('categories', join(catalog, 'categories.yaml')));
+  if (!isWithin(project, realPathOf(categoriesFile))) throw new ConfigError('"categories" must be a file inside the project (the folder of skillpack.config.json)');
+  const preset = text('preset', 'catalog');
+  if (preset === 'spec') throw new ConfigError('"preset" "spec" would turn off the safety rules; pass --preset spec on the command line instead');
+  if (preset !== 'default' && preset !== 'catalog') throw new ConfigError('"preset" must be default or catalog');
+  const installers = settings.allowedInstallers;
+  if (installers !== undefined && !(Array.isArray(installers) && installers.every((entry) => typeof entry === 'string' && INSTALLER.test(entry)))) {
+    throw new ConfigError('"allowedInstallers" must list https:// addresses with a host and a path, such as "https://get.example.com/", so that no entry matches other hosts');
+  }
+  return { catalogRoot, categoriesFile, preset, allowedInstallers: (installers as string[] | undefined) ?? null };
 }
 
 export function loadCategories(file: string, displayPath: string): { categories: Record<string, Category>; diagnostics: Diagnostic[] } {

@@ -73,7 +73,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   }
   const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
   const useCache = options.cache !== false;
-  const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd)) : null);
+  const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;
 
   // Only the frontmatter-only spec preset skips bodies and resource files.
@@ -92,12 +92,13 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   let batch: Array<{ skill: CheckedSkill; key: string; job: SkillJob }> = [];
   const inFlight: Promise<void>[] = [];
 
-  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill }) => {
+  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill | null }) => {
     skill.diagnostics = outcome.diagnostics;
     skill.acknowledged = outcome.acknowledged;
     skill.summary = outcome.summary;
     skill.record = outcome.record;
     skill.parsed = outcome.parsed ?? null;
+    if (outcome.failed) return;
     cache.set(key, {
       diagnostics: outcome.diagnostics,
       acknowledged: outcome.acknowledged,

@@ -26,9 +26,8 @@ export interface RunningPreview {
 
 /**
  * Serves one skill (or a folder of skills) with the site's own layout, through `astro dev`, so the
- * pages match the catalog and show `skillpack check`'s findings in a banner. A lone skill folder is
- * copied into a temporary catalog (and copied again whenever it changes); a folder of skills is
- * served in place.
+ * pages match the catalog and show `skillpack check`'s findings in a banner. The skill folder (or the
+ * folder of skills) is copied into a temporary catalog, and copied again whenever it changes.
  */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const target = resolve(options.cwd, options.path);
@@ -38,26 +37,27 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
 
   const temporary = mkdtempSync(join(tmpdir(), 'skillpack-preview-'));
   const isTree = statSync(target).isDirectory() && !existsSync(join(target, 'SKILL.md')) && !existsSync(join(target, 'skill.md'));
-  let catalog = target;
-  const stopWatching: Array<() => void> = [];
+  // The site reads a copy in a temporary project, refreshed on every change: the catalog named by its
+  // configuration then lies inside that project, as every skillpack.config.json must.
+  const catalog = join(temporary, 'skills');
+  let from = target;
+  let copy = catalog;
   if (!isTree) {
     const skill = found.skills[0]!;
-    const folder = dirname(skill.absolutePath);
-    const category = skill.category ?? basename(dirname(folder));
-    catalog = join(temporary, 'skills');
-    const copy = join(catalog, category, skill.expectedName);
-    const refresh = () => {
-      rmSync(copy, { recursive: true, force: true });
-      cpSync(folder, copy, { recursive: true, filter: (source) => !/[\\/](\.git|node_modules)$/.test(source) });
-    };
-    refresh();
-    let timer: NodeJS.Timeout | undefined;
-    const watcher = watch(folder, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(refresh, 100);
-    });
-    stopWatching.push(() => watcher.close());
+    from = dirname(skill.absolutePath);
+    copy = join(catalog, skill.category ?? basename(dirname(from)), skill.expectedName);
   }
+  const refresh = () => {
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(from, copy, { recursive: true, filter: (source) => !/[\\/](\.git|node_modules)$/.test(source) });
+  };
+  refresh();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(from, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 100);
+  });
+  const stopWatching = [() => watcher.close()];
 
   const categories: Record<string, { title: string; description: string }> = {};
   if (project && existsSync(project.categoriesFile)) Object.assign(categories, parseYaml(readFileSync(project.categoriesFile, 'utf8')));
@@ -96,6 +96,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     stop();
     throw error;
   });
-  for (const skill of found.skills) options.log(`  ${address}skills/${skill.expectedName}/`);
-  return { url: `${address}skills/${found.skills[0]!.expectedName}/`, stop, exited };
+  const pageOf = (name: string) => `${address}skills/${encodeURIComponent(name)}/`;
+  for (const skill of found.skills) options.log(`  ${pageOf(skill.expectedName)}`);
+  return { url: pageOf(found.skills[0]!.expectedName), stop, exited };
 }

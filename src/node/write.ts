@@ -1,10 +1,50 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { escapeControls } from '../core/terminal.ts';
+import { isWithin } from './paths.ts';
 
 export interface OutputFile {
   /** Path relative to the output directory, `/`-separated. */
   path: string;
   content: string | Uint8Array;
+}
+
+/** An output path that could leave the output folder, or that file systems would read differently. */
+export class OutputPathError extends Error {
+  constructor(path: string, reason: string) {
+    super(`refusing to write "${escapeControls(path)}": ${reason}`);
+    this.name = 'OutputPathError';
+  }
+}
+
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
+
+/** Why a relative output path is refused, or null: each `/`-separated part must be a plain file name. */
+function pathProblem(path: string): string | null {
+  if (path.length === 0 || path.length > 1024) return 'empty or too long';
+  if (/[\0-\x1f\x7f-\x9f]/.test(path)) return 'it holds a control character';
+  if (/[\\:%]/.test(path)) return 'it holds a backslash, colon or percent sign';
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.' || part === '..') return 'it has an empty, "." or ".." part';
+    if (/[. ]$/.test(part)) return 'a part ends with a dot or a space';
+    if (WINDOWS_DEVICE.test(part)) return 'a part is a reserved device name';
+    if (new TextEncoder().encode(part).length > 255) return 'a part is longer than 255 bytes';
+  }
+  return null;
+}
+
+/** Refuses, before anything is written, any path that is not a plain relative path or that names the same file as another. */
+function assertConfined(outDir: string, files: readonly OutputFile[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const problem = pathProblem(file.path);
+    if (problem) throw new OutputPathError(file.path, problem);
+    if (!isWithin(resolve(outDir), resolve(outDir, file.path))) throw new OutputPathError(file.path, 'it leaves the output folder');
+    const identity = file.path.normalize('NFC').toLowerCase();
+    const other = seen.get(identity);
+    if (other !== undefined) throw new OutputPathError(file.path, `it is the same file as "${escapeControls(other)}" on some file systems`);
+    seen.set(identity, file.path);
+  }
 }
 
 /**
@@ -14,6 +54,7 @@ export interface OutputFile {
  * was. `replaceDirs` are folders replaced wholesale (so files of deleted skills disappear).
  */
 export function writeAtomically(outDir: string, files: readonly OutputFile[], replaceDirs: readonly string[] = []): boolean {
+  assertConfined(outDir, files);
   if (upToDate(outDir, files, replaceDirs)) return false;
   mkdirSync(outDir, { recursive: true });
   const staging = join(outDir, `.skillpack-staging-${process.pid}-${Date.now().toString(36)}`);
@@ -37,6 +78,7 @@ export function writeAtomically(outDir: string, files: readonly OutputFile[], re
     }
     for (const file of files) {
       if (replaceDirs.some((dir) => file.path.startsWith(`${dir}/`))) continue;
+      mkdirSync(dirname(join(outDir, file.path)), { recursive: true });
       renameSync(join(staging, file.path), join(outDir, file.path));
     }
   } finally {

@@ -2,7 +2,7 @@ import type { Bundle, SkillRecord } from '../core/schema.ts';
 import { BundleParseError, BundleReadError } from './errors.ts';
 import { toPrompt } from '../core/prompt.ts';
 import { SearchIndex, type SearchHit } from './search.ts';
-import { assertBundleShape, verifyDigests } from './verify.ts';
+import { assertBundleShape, assertPinned, assertUniqueNames, pinnedDigest, verifyDigests } from './verify.ts';
 
 export interface SearchResult {
   name: string;
@@ -112,14 +112,26 @@ function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
+export interface LoadOptions {
+  /**
+   * The digest the bundle must have (`sha256:<hex>` or `<hex>`, as printed by `skillpack build` and
+   * stored in the bundle's `digest`). Without it any intact bundle loads; with it, only that build.
+   */
+  digest?: string;
+}
+
 /**
  * Loads a bundle from a file path, a URL (http(s): or file:) or an already parsed object, and verifies
- * it: the format version, the shape of every field, and every skill's digest against its content.
- * Throws a BundleError subclass saying what is wrong.
+ * it: the format version, the shape of every field, names that mean one skill each, every skill's
+ * digest against its content and, when pinned, the bundle's digest. Throws a BundleError subclass
+ * saying what is wrong (a TypeError for a malformed `digest` option).
  */
-export async function loadBundle(source: string | URL | object): Promise<SkillBundle> {
+export async function loadBundle(source: string | URL | object, options: LoadOptions = {}): Promise<SkillBundle> {
+  if (options.digest !== undefined) pinnedDigest(options.digest);
   const data = typeof source === 'object' && !(source instanceof URL) ? source : parseJson(await readSource(source));
   assertBundleShape(data);
+  assertUniqueNames(data.skills);
+  assertPinned(data, options.digest);
   await verifyDigests(data);
   return new SkillBundle(data);
 }

@@ -1,5 +1,5 @@
 /** Why a bundle was refused. */
-export type BundleErrorCode = 'unreadable' | 'truncated' | 'invalid-json' | 'unsupported-format' | 'schema' | 'digest-mismatch';
+export type BundleErrorCode = 'unreadable' | 'truncated' | 'invalid-json' | 'unsupported-format' | 'schema' | 'digest-mismatch' | 'name-conflict' | 'unexpected-digest';
 
 /** Every refusal of `loadBundle` is a BundleError; `code` says which kind, `path` where in the bundle. */
 export class BundleError extends Error {
@@ -54,5 +54,29 @@ export class BundleIntegrityError extends BundleError {
   constructor(path: string, what: string) {
     super('digest-mismatch', `Bundle failed verification: ${what} does not match its digest (tampered or corrupted); rebuild it`, path);
     this.name = 'BundleIntegrityError';
+  }
+}
+
+/** Two skills answer to one name: a duplicate name, or an alias equal to another skill's name or alias. */
+export class BundleNameConflictError extends BundleError {
+  readonly conflict: string;
+
+  constructor(path: string, conflict: string) {
+    super('name-conflict', `Bundle is ambiguous at ${path}: "${conflict}" names two skills`, path);
+    this.name = 'BundleNameConflictError';
+    this.conflict = conflict;
+  }
+}
+
+/** The bundle is intact but is not the one the caller pinned: another build, or a swapped file. */
+export class BundleUnexpectedDigestError extends BundleError {
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(expected: string, actual: string) {
+    super('unexpected-digest', `Bundle digest is ${actual}, but ${expected} was expected; it is not the bundle you pinned`, 'digest');
+    this.name = 'BundleUnexpectedDigestError';
+    this.expected = expected;
+    this.actual = actual;
   }
 }

@@ -1,11 +1,13 @@
-export { loadBundle, SkillBundle, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export { loadBundle, SkillBundle, type LoadOptions, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
 export {
   BundleError,
   BundleFormatError,
   BundleIntegrityError,
+  BundleNameConflictError,
   BundleParseError,
   BundleReadError,
   BundleSchemaError,
+  BundleUnexpectedDigestError,
   type BundleErrorCode,
 } from './errors.ts';
 export { escapeXml, toPrompt, type PromptEntry } from '../core/prompt.ts';

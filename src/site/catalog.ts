@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { formatPretty } from '../cli/format.ts';
+import { formatPretty } from '../core/report.ts';
 import { parseMarkdown } from '../core/markdown.ts';
 import { renderBody } from '../core/render.ts';
 import { CategoriesSchema, type IndexEntry } from '../core/schema.ts';

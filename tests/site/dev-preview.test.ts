@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTree } from '../helpers.ts';
+import { makeTree, until } from '../helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../../bin/skillpack.js');
 let child: ChildProcess | null = null;
@@ -14,16 +14,6 @@ let child: ChildProcess | null = null;
 afterAll(() => {
   child?.kill('SIGTERM');
 });
-
-async function until<T>(probe: () => Promise<T | null>, seconds: number, what: string): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((wait) => setTimeout(wait, 500));
-  }
-}
 
 describe('skillpack preview', () => {
   it('serves a broken skill with a banner of its findings, and reloads it after an edit', async () => {

@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { escapeControls } from './terminal.ts';
 
 export interface Report {
   diagnostics: Diagnostic[];
@@ -16,7 +17,7 @@ export function formatJson(report: Report): string {
   });
 }
 
-/** eslint-style output: diagnostics grouped by file, then one summary line. */
+/** eslint-style output: diagnostics grouped by file, then one summary line. Text from skills is shown through escapeControls. */
 export function formatPretty(report: Report, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const byFile = new Map<string, Diagnostic[]>();
@@ -27,8 +28,8 @@ export function formatPretty(report: Report, color: boolean): string {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(paint('4', file));
-    const rows = list.map((d) => [d.line === null ? '-' : `${d.line}:${d.column}`, d.severity, d.message, d.rule] as const);
+    out.push(paint('4', escapeControls(file)));
+    const rows = list.map((d) => [d.line === null ? '-' : `${d.line}:${d.column}`, d.severity, escapeControls(d.message), escapeControls(d.rule)] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     for (const [place, severity, message, rule] of rows) {
       const label = severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
@@ -43,9 +44,13 @@ export function formatPretty(report: Report, color: boolean): string {
   return out.join('\n');
 }
 
-/** GitHub Actions workflow commands, one annotation per diagnostic. */
+/**
+ * GitHub Actions workflow commands, one annotation per diagnostic. Control characters are shown as
+ * escapes first (the log viewer interprets ANSI sequences), then `%`, CR and LF are encoded as the
+ * runner expects, and in properties also `:` and `,`.
+ */
 export function formatGithub(report: Report): string {
-  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeData = (text: string) => escapeControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return report.diagnostics
     .map((d) => {
