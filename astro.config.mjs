@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security.ts';
+import { INLINE_SCRIPT_HASHES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security.ts';
 
 const base = process.env.SITE_BASE ?? '/';
 const outDir = resolve(process.env.SITE_OUT ?? './dist');
@@ -52,7 +52,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...PAGE_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: INLINE_SCRIPT_HASHES },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },

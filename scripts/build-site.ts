@@ -9,6 +9,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { headersFile } from '../src/site/security.ts';
+import { stampServiceWorker } from '../src/site/service-worker.ts';
 
 const SITE_ROOT = resolve(import.meta.dirname, '..');
 const catalogRoot = resolve(process.env.SKILLPACK_ROOT ?? process.cwd());
@@ -76,6 +77,7 @@ console.log(`search index: ${added.page_count} pages in ${elapsed(indexStarted)}
 rmSync(join(siteStaging, 'bundle'), { recursive: true, force: true });
 renameSync(bundleStaging, join(siteStaging, 'bundle'));
 writeFileSync(join(siteStaging, '_headers'), headersFile(process.env.SITE_BASE ?? '/'));
+stampServiceWorker(siteStaging);
 
 // The swap: the previous output is moved aside, the new one moved in, then the previous one removed.
 const previous = `${outDir}.previous-${process.pid}`;

@@ -2,6 +2,8 @@
 // a <meta> element (Astro adds the hashes of its own scripts and styles), so it holds on any host;
 // `_headers` repeats it as a header where the host reads that file (Netlify, Cloudflare Pages) and
 // adds what only a header can say.
+import { createHash } from 'node:crypto';
+import { INLINE_SCRIPTS } from './inline-scripts.ts';
 
 /**
  * Directives beside `script-src` and `style-src`, which Astro writes with hashes. Images only from the
@@ -23,6 +25,9 @@ export const PAGE_DIRECTIVES = [
 
 /** `script-src` sources besides the hashes: the site's own files and Pagefind's WebAssembly. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Hashes of the inline scripts Astro does not hash itself (`is:inline`). */
+export const INLINE_SCRIPT_HASHES = INLINE_SCRIPTS.map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const);
 
 /**
  * Highlighted code colours its tokens with `style` attributes; attributes cannot run code and the

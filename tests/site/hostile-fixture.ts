@@ -41,8 +41,9 @@ const body = [
 ].join('\n');
 
 const htmlPayload = `<!doctype html><html><head><meta http-equiv="refresh" content="0;url=javascript:${payload('html-refresh')}"></head><body><script>${payload('html')}</script><img src=x onerror="${payload('html-onerror')}"></body></html>\n`;
-const svgPayload = `<svg xmlns="http://www.w3.org/2000/svg" onload="${payload('svg-onload')}"><script>${payload('svg')}</script><rect width="10" height="10"/></svg>\n`;
-const xmlPayload = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><script>${payload('xml')}</script></body></html>\n`;
+// Well-formed XML, or the browser shows a parse error and runs nothing.
+const svgPayload = `<svg xmlns="http://www.w3.org/2000/svg" onload="${payload('svg-onload').replace(/&/g, '&amp;')}"><script><![CDATA[${payload('svg')}]]></script><rect width="10" height="10"/></svg>\n`;
+const xmlPayload = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><script><![CDATA[${payload('xml')}]]></script></body></html>\n`;
 
 /** The hostile skill's resource files, by path inside its folder. */
 export const HOSTILE_RESOURCES: Record<string, string> = {

@@ -2,7 +2,8 @@
 // controls. The site must build, confine every path it derives from the skill, publish its files as
 // inert text, and, in Chromium, run none of its payloads on any page or file, whether or not the
 // host applies the `_headers` file.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -128,14 +129,26 @@ describe('a hostile skill in Chromium', () => {
     return [...pages, ...files, ...originals, `search/?q=attacks`, `skills/?tag=${encodeURIComponent('<b>bold</b>')}`];
   }
 
-  it('notices a payload that runs (the control for the tests below)', async () => {
+  it('notices the payloads when they run (the control for the tests below)', async () => {
+    const control = mkdtempSync(join(tmpdir(), 'skillpack-control-'));
+    temporary.push(control);
+    const served = ['references/page.html', 'assets/drawing.svg', 'references/feed.xml', 'references/page.xhtml', 'scripts/run.js'];
+    for (const path of served) {
+      mkdirSync(join(control, dirname(path)), { recursive: true });
+      writeFileSync(join(control, path), HOSTILE_RESOURCES[path]!);
+    }
+    writeFileSync(join(control, 'host.html'), `<script src="scripts/run.js"></script>`);
+    const { url, server } = await serve(control, '/');
+    servers.push(server);
     const page = await browser.newPage();
-    await page.setContent(HOSTILE_RESOURCES['references/page.html']!);
-    await page.waitForFunction(() => window.name !== '');
-    const name = await page.evaluate(() => window.name);
+    for (const path of [...served.filter((path) => !path.endsWith('.js')), 'host.html']) {
+      await page.goto(`${url}${path}`);
+      await page.waitForFunction(() => window.name !== '');
+      expect(await page.evaluate(() => window.name), path).toMatch(/^pwned-/);
+      await page.evaluate(() => (window.name = ''));
+    }
     const calls = ran.splice(0);
-    expect(name).toMatch(/^pwned-html/);
-    expect(calls).toContain('binding html');
+    for (const tag of ['html', 'svg', 'xml', 'js']) expect(calls).toContain(`binding ${tag}`);
     await page.close();
   });
 
