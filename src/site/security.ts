@@ -54,7 +54,7 @@ const RESOURCE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
  * for every file published from a skill a locked policy and `Content-Disposition: attachment`.
  */
 export function headersFile(base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = `/${base}/`.replace(/\/{2,}/g, '/');
   return [
     `${root}*`,
     `  Content-Security-Policy: ${PAGE_HEADER_POLICY}`,

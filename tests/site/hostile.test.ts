@@ -138,6 +138,7 @@ describe('a hostile skill in Chromium', () => {
       writeFileSync(join(control, path), HOSTILE_RESOURCES[path]!);
     }
     writeFileSync(join(control, 'host.html'), `<script src="scripts/run.js"></script>`);
+    writeFileSync(join(control, '404.html'), 'not found');
     const { url, server } = await serve(control, '/');
     servers.push(server);
     const page = await browser.newPage();
@@ -154,6 +155,7 @@ describe('a hostile skill in Chromium', () => {
 
   for (const headers of [false, true]) {
     it(`runs no payload on any page or file, ${headers ? 'with' : 'without'} the _headers rules applied`, async () => {
+      ran.length = 0;
       const beacons: string[] = [];
       const { url, server } = await serve(site.out, BASE, { headers, onRequest: (path) => path.startsWith('/beacon/') && beacons.push(path) });
       servers.push(server);
