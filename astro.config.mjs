@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { INLINE_SCRIPT_HASHES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security.ts';
 
 const base = process.env.SITE_BASE ?? '/';
 const outDir = resolve(process.env.SITE_OUT ?? './dist');
@@ -45,6 +46,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Skill bodies are highlighted by the compiler's own renderer; Astro's Markdown pipeline is unused.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...PAGE_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: INLINE_SCRIPT_HASHES },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   vite: {
     plugins: [lastBuiltSearchIndex],
     build: { rollupOptions: { onwarn: quietGrayMatterEval } },

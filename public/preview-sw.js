@@ -1,18 +1,32 @@
-// Service worker of the skill preview (/contribute/preview/), registered by that page only, twice: for
-// the page itself, and for the asset folder (_astro/), because a worker's script is fetched under the
-// worker's own URL and only a registration covering that URL may answer it. The page sends the URLs it used (itself, its scripts, styles and workers); they are cached,
-// and anything else the page fetches under the site's base path is cached as it goes. The page itself
-// is fetched from the network first, so a new deployment shows up at once; everything else comes from
-// the cache first (Astro's asset names carry a content hash). Nothing outside the base path is touched.
-const CACHE = 'skillpack-preview-v1';
+// Service worker of the skill preview (/contribute/preview/), registered by that page only: once for
+// the page itself, and once for each of its workers' scripts, with that script's own URL as the scope
+// (a worker's script is fetched under its own URL, and only a registration covering that URL may
+// answer it offline; a scope of one file confines that registration to that file and its worker).
+//
+// The page sends the URLs it used (itself, its scripts, styles and workers); they are cached, and what
+// the page or its workers fetch later under the site's base path is cached as it goes (never the files
+// published from skills). The page itself comes from the network first, so a new deployment shows up
+// at once; everything else from the cache first. BUILD is written by the site build (the digest of all
+// other files), so a new deployment brings a worker with new bytes: the browser installs it, and on
+// activation it drops the caches of every earlier build. Nothing outside the base path is touched.
+const BUILD = 'development';
+const PREFIX = 'skillpack-preview-';
+const CACHE = `${PREFIX}${BUILD}`;
 const base = new URL('./', self.location.href).href;
+
+/** What may be cached: GETs under the base path, except skill files, search index and the worker itself. */
+function cacheable(url) {
+  if (!url.startsWith(base)) return false;
+  const path = url.slice(base.length);
+  return !path.startsWith('.well-known/') && !path.startsWith('pagefind/') && !path.startsWith('preview-sw.js');
+}
 
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith('skillpack-preview-') && name !== CACHE) await caches.delete(name);
+      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -20,17 +34,18 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
+  const sender = event.source && 'url' in event.source ? event.source.url : '';
+  if (!sender.startsWith(base) || !data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
   const port = event.ports[0];
-  const wanted = new Set(data.urls.filter((url) => typeof url === 'string' && url.startsWith(base)));
+  const wanted = new Set(data.urls.filter((url) => typeof url === 'string' && cacheable(url)));
   event.waitUntil(
     store(wanted)
       .catch(() => 0)
-      .then((cached) => port?.postMessage({ cached })),
+      .then((cached) => port?.postMessage({ cached, build: BUILD })),
   );
 });
 
-/** Caches every wanted URL not cached yet and drops the rest (assets of earlier deployments); returns how many are cached. */
+/** Caches every wanted URL not cached yet and drops the rest; returns how many are cached. */
 async function store(wanted) {
   const cache = await caches.open(CACHE);
   let cached = 0;
@@ -52,7 +67,7 @@ async function store(wanted) {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(base)) return;
+  if (request.method !== 'GET' || !cacheable(request.url)) return;
   if (request.mode === 'navigate') {
     event.respondWith(
       (async () => {

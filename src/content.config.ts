@@ -5,8 +5,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, sep } from 'node:path';
 import { CONFIG_FILE, loadProjectConfig } from './node/config.ts';
 import { catalogProjectRoot, loadCatalog, type Catalog } from './site/catalog.ts';
-import { skillFileHref } from './site/paths.ts';
-import { resolvePath } from './site/urls.ts';
+import { skillFolderHref } from './site/paths.ts';
+import { publishedLink } from './site/published.ts';
 import { BundleEntrySchema, CategoryEntrySchema, DownloadEntrySchema, ResourceEntrySchema, SkillEntrySchema } from './site/schemas.ts';
 
 let pending: Promise<Catalog> | null = null;
@@ -17,7 +17,7 @@ let unfilled = 0;
 function catalog(): Promise<Catalog> {
   // A skill's relative links point into its folder, which is published beside its SKILL.md.
   if (!pending) unfilled = COLLECTION_COUNT;
-  pending ??= loadCatalog(catalogProjectRoot(), (name, url) => resolvePath(url, `http://site${skillFileHref(name)}`));
+  pending ??= loadCatalog(catalogProjectRoot(), (name, url, files) => publishedLink(url, skillFolderHref(name), files));
   return pending;
 }
 
@@ -60,7 +60,8 @@ function compilerLoader(name: string, fill: (context: LoaderContext, catalog: Ca
 
 const skills = defineCollection({
   schema: SkillEntrySchema,
-  loader: compilerLoader('skills', async ({ store, parseData }, { skills }) => {
+  loader: compilerLoader('skills', async ({ store, parseData, logger }, { skills, notices }) => {
+    for (const notice of notices) logger.warn(notice);
     for (const skill of skills) {
       const data = await parseData({ id: skill.entry.name, data: { ...skill.entry, diagnostics: skill.diagnostics } });
       store.set({ id: skill.entry.name, data, body: skill.text, digest: skill.entry.digest, rendered: { html: skill.html, metadata: { headings: skill.headings.map(({ depth, text, id }) => ({ depth, text, slug: id })) } } });
@@ -72,9 +73,9 @@ const resources = defineCollection({
   schema: ResourceEntrySchema,
   loader: compilerLoader('resources', async ({ store, parseData }, { skills }) => {
     for (const skill of skills) {
-      for (const [path, text] of Object.entries(skill.resources)) {
-        const id = `${skill.entry.name}/${path}`;
-        store.set({ id, data: await parseData({ id, data: { skill: skill.entry.name, path } }), body: text });
+      for (const [source, { published, text }] of Object.entries(skill.resources)) {
+        const id = `${skill.entry.name}/${published}`;
+        store.set({ id, data: await parseData({ id, data: { skill: skill.entry.name, path: published, source } }), body: text });
       }
     }
   }),

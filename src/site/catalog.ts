@@ -17,6 +17,7 @@ import { resourceFile } from '../core/texts.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import type { HeadingInfo } from '../core/headings.ts';
+import { aliasPages, isPageSegment, planResources } from './published.ts';
 
 export interface CatalogSkill {
   /** What `skillpack check` reports for this skill (shown only where errors are allowed: dev and preview). */
@@ -28,8 +29,8 @@ export interface CatalogSkill {
   headings: HeadingInfo[];
   /** The SKILL.md as published: the same text as the bundle's `skills/<name>.md`. */
   text: string;
-  /** The skill's other text files (references, scripts, evals) by path, published beside its SKILL.md. */
-  resources: Record<string, string>;
+  /** The skill's other text files (references, scripts, evals) published beside its SKILL.md, by source path. */
+  resources: Record<string, { published: string; text: string }>;
 }
 
 export interface CatalogCategory {
@@ -54,6 +55,8 @@ export interface Catalog {
   downloads: BundleDownload[];
   /** The bundle's digest, generator and tokenizer, as written into `skills.json`. */
   bundle: { digest: string; generator: string; tokenizer: string };
+  /** What the site leaves out (skills, files) because a value from a skill cannot be published safely. */
+  notices: string[];
 }
 
 /** The folder holding `skillpack.config.json`: `SKILLPACK_ROOT` when set (tests and benchmarks), else the working directory. */
@@ -102,7 +105,8 @@ function withTolerantRecords(result: CheckResult): CheckResult {
 
 export async function loadCatalog(
   root = catalogProjectRoot(),
-  resolveSkillUrl: (name: string, url: string) => string = (_name, url) => url,
+  /** Where a relative link of a skill's body leads, given the skill's published files (source path → published path). */
+  resolveSkillUrl: (name: string, url: string, files: ReadonlyMap<string, string>) => string = (_name, url) => url,
   options: { allowErrors?: boolean } = {},
 ): Promise<Catalog> {
   const allowErrors = options.allowErrors ?? process.env.SKILLPACK_ALLOW_ERRORS === '1';
@@ -120,14 +124,26 @@ export async function loadCatalog(
   const shown = allowErrors ? withTolerantRecords(result) : result;
   const { bundle, files } = bundleFiles(shown, process.env.SOURCE_DATE_EPOCH);
   const checkedByName = new Map(shown.skills.map((checked) => [checked.record!.name, checked]));
-  const skills = bundle.skills.map(({ body: _body, ...entry }): CatalogSkill => {
+  const notices: string[] = [];
+  const folders = new Set<string>();
+  const skills = bundle.skills.flatMap(({ body: _body, ...entry }): CatalogSkill[] => {
+    if (!isPageSegment(entry.name) || folders.has(entry.name.toLowerCase())) {
+      notices.push(`${JSON.stringify(entry.name)} gets no page: its name is not a plain, unique page name (letters, digits, ".", "_", "-")`);
+      return [];
+    }
+    folders.add(entry.name.toLowerCase());
     const checked = checkedByName.get(entry.name)!;
+    const texts = checked.source.resourceTexts;
+    const plan = planResources(entry.name, Object.keys(texts));
+    notices.push(...plan.skipped);
     const parsed = checked.parsed ?? parseSkill(checked.source, parseMarkdown);
-    const { html, headings } = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url) });
+    const { html, headings } = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url, plan.files) });
     const folder = resourceFile(checked.source.file, '');
     const diagnostics = result.diagnostics.filter((d) => d.file === checked.source.file || d.file.startsWith(folder));
-    return { entry, html, headings, text: checked.source.text ?? '', resources: checked.source.resourceTexts, diagnostics };
+    const resources = Object.fromEntries([...plan.files].map(([path, published]) => [path, { published, text: texts[path]! }]));
+    return [{ entry, html, headings, text: checked.source.text ?? '', resources, diagnostics }];
   });
+  notices.push(...aliasPages(skills.map((skill) => skill.entry)).skipped);
   const categoryData = CategoriesSchema.parse(parseYaml(readFileSync(project.categoriesFile, 'utf8')));
   const categories = Object.entries(categoryData).map(([id, category]) => ({ id, ...category }));
   const downloads = files.map((file): BundleDownload => {
@@ -139,5 +155,5 @@ export async function loadCatalog(
       integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
     };
   });
-  return { skills, categories, downloads, bundle: { digest: bundle.digest, generator: bundle.generator, tokenizer: bundle.tokenizer } };
+  return { skills, categories, downloads, bundle: { digest: bundle.digest, generator: bundle.generator, tokenizer: bundle.tokenizer }, notices };
 }

@@ -13,7 +13,9 @@ export function absolute(path: string, site: URL | undefined): string {
 }
 
 export const skillHref = (name: string) => href(`skills/${name}/`);
-export const categoryHref = (id: string) => href(`categories/${id}/`);
+export const categoryHref = (id: string) => href(`categories/${encodeURIComponent(id)}/`);
+/** The folder where a skill's SKILL.md and its other published files are served. */
+export const skillFolderHref = (name: string) => href(`.well-known/agent-skills/${name}/`);
 /** Where each SKILL.md is served, as the agent-skills discovery index lists it. */
-export const skillFileHref = (name: string) => href(`.well-known/agent-skills/${name}/SKILL.md`);
+export const skillFileHref = (name: string) => `${skillFolderHref(name)}SKILL.md`;
 export const bundleHref = (path: string) => href(`bundle/${path}`);

@@ -51,6 +51,8 @@ export const BundleEntrySchema = z.strictObject({
 export const ResourceEntrySchema = z.strictObject({
   /** The skill the file belongs to. */
   skill: z.string(),
-  /** Path relative to the skill folder, e.g. `references/api.md`. */
+  /** Where the file is published, relative to the skill's folder: `references/api.md`, or `assets/logo.svg.txt` for a type a browser would render. */
   path: z.string(),
+  /** Its path in the skill's source folder. */
+  source: z.string(),
 });

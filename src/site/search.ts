@@ -25,6 +25,17 @@ async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefin
   return pagefind;
 }
 
+/**
+ * Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around the matches. It is still
+ * parsed in an inert document and rebuilt from text and <mark> only, so markup can never reach the page.
+ */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
 function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
@@ -37,8 +48,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
   description.textContent = data.meta.description ?? '';
   const excerpt = document.createElement('p');
   excerpt.className = 'meta';
-  // Pagefind's excerpt is the page's own text, HTML-escaped by Pagefind, with <mark> around the matches.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.append(...excerptNodes(data.excerpt));
   const category = data.filters.category?.[0];
   item.append(heading, description, ...(category ? [Object.assign(document.createElement('p'), { className: 'meta', textContent: category })] : []), excerpt);
   return item;

@@ -1,7 +1,7 @@
 // A small catalog built into a real site once per test run: normal skills, an alias, GFM and code,
 // and one skill carrying hostile markup (acknowledged in its source so the catalog still builds).
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -84,42 +84,92 @@ export function writeFixtureCatalog(): string {
   return root;
 }
 
-/** Runs `npm run build`'s script against a catalog, under a base path, into a fresh temporary folder. */
-export function buildSite(root: string, base = BASE): BuiltSite {
-  const work = mkdtempSync(join(tmpdir(), 'skillpack-site-out-'));
-  const out = join(work, 'site');
-  // Vitest exports Vite's own variables (BASE_URL, MODE…) to child processes; Astro must not see them.
+/** The environment of a site build: the test runner's own, less Vite's variables (BASE_URL, MODE…), which Astro must not see. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITE')));
-  const result = spawnSync(process.execPath, [join(REPO, 'scripts/build-site.ts')], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...env, SKILLPACK_ROOT: root, SITE_OUT: out, SITE_CACHE: join(work, '.astro-cache'), SITE_BASE: base, SITE_URL: 'https://skills.test', SITE_LOG_LEVEL: 'silent' },
-  });
-  if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
-  return { root, out };
+  return { ...env, SITE_BASE: BASE, SITE_URL: 'https://skills.test', SITE_LOG_LEVEL: 'silent', ...extra };
 }
 
+/** Runs `npm run build`'s script against a catalog into `out`; the caller judges the outcome. */
+export function runSiteBuild(root: string, out: string, extra: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(REPO, 'scripts/build-site.ts')], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: buildEnv({ SKILLPACK_ROOT: root, SITE_OUT: out, SITE_CACHE: join(dirname(out), '.astro-cache'), ...extra }),
+  });
+}
+
+/** Runs `npm run build`'s script against a catalog, under a base path, into a fresh temporary folder. */
+export function buildSite(root: string, base = BASE, extra: Record<string, string> = {}): BuiltSite & { log: string } {
+  const work = mkdtempSync(join(tmpdir(), 'skillpack-site-out-'));
+  const out = join(work, 'site');
+  const result = runSiteBuild(root, out, { SITE_BASE: base, ...extra });
+  if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
+  return { root, out, log: `${result.stdout}${result.stderr}` };
+}
+
+/** Content types by extension, as common static hosts send them (nginx's and Apache's tables). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml',
+  '.mhtml': 'message/rfc822',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.md': 'text/markdown; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.rs': 'application/rls-services+xml',
+  '.pdf': 'application/pdf',
+  '.sh': 'application/x-sh',
+  '.py': 'text/x-python',
   '.wasm': 'application/wasm',
 };
 
+export interface ServeOptions {
+  /** Apply the rules of the site's `_headers` file, as Netlify and Cloudflare Pages do. */
+  headers?: boolean;
+  /** Called with the path of every request. */
+  onRequest?: (path: string) => void;
+}
+
+/** The `_headers` rules that match a path (`*` matches anything), in file order. */
+function headerRules(out: string): Array<{ pattern: RegExp; headers: [string, string][] }> {
+  const file = join(out, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: Array<{ pattern: RegExp; headers: [string, string][] }> = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /** A static file server for a built site under its base path, like any static host. */
-export async function serve(out: string, base = BASE): Promise<{ url: string; server: Server }> {
+export async function serve(out: string, base = BASE, options: ServeOptions = {}): Promise<{ url: string; server: Server }> {
+  const rules = options.headers ? headerRules(out) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    options.onRequest?.(path);
     let file = path.startsWith(base) ? join(out, path.slice(base.length)) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== '' && file.startsWith(out) && existsSync(file);
     const target = found ? file : join(out, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' };
+    for (const rule of rules) {
+      if (!rule.pattern.test(path)) continue;
+      for (const [name, value] of rule.headers) headers[name] = headers[name] && name !== 'Content-Type' ? `${headers[name]}, ${value}` : value;
+    }
+    response.writeHead(found ? 200 : 404, headers);
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

@@ -3,7 +3,7 @@
 // a pasted valid skill renders to exactly the HTML of its page on the built site; folders and files
 // load through the pickers and drops; and the page keeps working offline once loaded.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
+import { stampServiceWorker } from '../../src/site/service-worker.ts';
 import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../broken-skill.ts';
 import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
@@ -256,6 +257,52 @@ describe('preview page in Chromium', () => {
       await browser.setOffline(false);
     }
     await page.close();
+  });
+
+  it('serves a rebuilt asset after a new deployment, drops the old build\'s cache, and registers only for itself and its workers', async () => {
+    // A site of its own, in a folder the test changes as a new deployment would.
+    const deployed = mkdtempSync(join(tmpdir(), 'skillpack-deploy-'));
+    temporary.push(deployed);
+    cpSync(fixture.out, deployed, { recursive: true });
+    const own = await serve(deployed);
+    const profile = mkdtempSync(join(tmpdir(), 'skillpack-sw-chromium-'));
+    temporary.push(profile);
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const offline = (page: Page) => page.waitForFunction(() => (window as { __skillpackPreview?: Timings }).__skillpackPreview?.offline === true, undefined, { timeout: 30_000 });
+      const page = await context.newPage();
+      await page.goto(`${own.url}contribute/preview/`);
+      await offline(page);
+      const firstBuild = readFileSync(join(deployed, 'preview-sw.js'), 'utf8').match(/^const BUILD = '([0-9a-f]{16})';$/m)?.[1];
+      expect(firstBuild).toBeDefined();
+      expect(await page.evaluate(() => caches.keys())).toEqual([`skillpack-preview-${firstBuild}`]);
+      const scopes = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.map((registration) => new URL(registration.scope).pathname).sort()));
+      // The page, and each worker's script alone: never the whole asset folder.
+      expect(scopes.map((scope) => scope.replace(/\.worker-[\w-]+\.js$/, '.worker.js'))).toEqual([
+        `${BASE}_astro/checker.worker.js`,
+        `${BASE}_astro/tokenizer.worker.js`,
+        `${BASE}contribute/preview/`,
+      ]);
+
+      // The next deployment changes a stylesheet under the same URL (the case a cache-first worker gets wrong).
+      const stylesheet = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href);
+      const file = join(deployed, new URL(stylesheet).pathname.slice(BASE.length));
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n.rebuilt-marker{color:red}\n`);
+      const secondBuild = stampServiceWorker(deployed);
+      expect(secondBuild).not.toBe(firstBuild);
+
+      await page.reload();
+      await offline(page);
+      await page.waitForFunction((name) => caches.keys().then((keys) => keys.length === 1 && keys[0] === name), `skillpack-preview-${secondBuild}`, { timeout: 30_000 });
+      expect(await page.evaluate((url) => fetch(url).then((response) => response.text()), stylesheet)).toContain('.rebuilt-marker');
+      expect(await page.evaluate((url) => caches.match(url).then((response) => response?.text()), stylesheet)).toContain('.rebuilt-marker');
+    } finally {
+      await context.close();
+      own.server.close();
+    }
   });
 
   it('fits a 320 px wide screen and logs no errors', async () => {

@@ -44,11 +44,3 @@ describe('renderBody for the site', () => {
     expect(html).toContain('src="/files/my-skill/assets/flow.png"');
   });
 });
-
-describe('published URLs of relative links', () => {
-  it('keep their query and fragment', async () => {
-    const { resolvePath } = await import('../../src/site/urls.ts');
-    expect(resolvePath('references/notes.md#part-2', 'http://site/.well-known/agent-skills/docker/SKILL.md')).toBe('/.well-known/agent-skills/docker/references/notes.md#part-2');
-    expect(resolvePath('scripts/run.sh?raw=1', 'http://site/base/x/SKILL.md')).toBe('/base/x/scripts/run.sh?raw=1');
-  });
-});

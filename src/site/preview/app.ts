@@ -8,7 +8,7 @@ import { droppedFiles, loadSkill, pickedFiles, type PickedFile } from './files.t
 import { enableOffline } from './offline.ts';
 import type { CheckFailure, CheckRequest, CheckResponse, CountResponse, WarmRequest, WorkerReady } from './protocol.ts';
 import { isRelativeUrl } from '../../core/urls.ts';
-import { resolvePath } from '../urls.ts';
+import { planResources, publishedLink } from '../published.ts';
 
 const DEBOUNCE_MS = 250;
 const DRAFT_KEY = 'skillpack-preview-draft';
@@ -237,13 +237,15 @@ export function startPreview(root: HTMLElement): void {
   const relativeTargets = new WeakMap<Element, string>();
 
   function publishRelativeUrls(name: string): void {
-    const folder = `http://site${base}.well-known/agent-skills/${name}/`;
+    const folder = `${base}.well-known/agent-skills/${encodeURIComponent(name)}/`;
+    // The same published names as on the site: text files of a dropped folder, renamed where a browser would render them.
+    const { files } = planResources(name, (loaded?.files ?? []).filter((file) => file.text !== undefined).map((file) => file.path));
     for (const node of pageBody.querySelectorAll<HTMLElement>('a[href], img[src]')) {
       const attribute = node.tagName === 'A' ? 'href' : 'src';
       const url = node.getAttribute(attribute)!;
       if (isRelativeUrl(url)) {
         relativeTargets.set(node, url);
-        node.setAttribute(attribute, resolvePath(url, folder));
+        node.setAttribute(attribute, publishedLink(url, folder, files));
       }
     }
   }

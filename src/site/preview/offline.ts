@@ -1,6 +1,7 @@
 // Makes the preview work offline once loaded: registers the service worker (public/preview-sw.js)
-// for this page (and for the asset folder, where its workers' scripts live) and hands it every URL
-// the page has used, which it keeps in its cache.
+// for this page and for each of its workers' scripts (one registration per script, scoped to that one
+// file), drops the registrations of earlier deployments' scripts, and hands the worker every URL the
+// page has used, which it keeps in the cache of the current build.
 
 /** The same-origin URLs under the site's base that the page has loaded so far. */
 function usedUrls(base: string, extra: readonly string[]): string[] {
@@ -12,27 +13,47 @@ function usedUrls(base: string, extra: readonly string[]): string[] {
   return [...new Set([page, ...resources, ...extra])].filter((url) => url.startsWith(root) && !url.includes('/pagefind/'));
 }
 
+/** The registration's newest worker once it is active (a new deployment's worker installs first). */
+async function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceWorker | null> {
+  const pending = registration.installing ?? registration.waiting;
+  if (pending) {
+    await new Promise<void>((settled) => {
+      const check = () => {
+        if (pending.state === 'activated' || pending.state === 'redundant') settled();
+      };
+      pending.addEventListener('statechange', check);
+      check();
+    });
+  }
+  return registration.active;
+}
+
 /**
- * Registers the worker and, once it is active, sends it the page's URLs. Resolves with true when they
- * are cached; false where service workers are unavailable (plain http on another host, private modes).
+ * Registers the workers and, once the page's is active, sends it the page's URLs. Resolves with true
+ * when they are cached; false where service workers are unavailable (plain http on another host,
+ * private modes).
  */
-export async function enableOffline(base: string, extra: readonly string[]): Promise<boolean> {
+export async function enableOffline(base: string, workerScripts: readonly string[]): Promise<boolean> {
   if (!('serviceWorker' in navigator)) return false;
   try {
+    const script = `${base}preview-sw.js`;
     const scope = new URL(location.pathname, location.href).pathname;
-    const registration = await navigator.serviceWorker.register(`${base}preview-sw.js`, { scope });
-    // A worker's script is fetched under the worker's own URL, so the page's worker does not see it:
-    // the same script, registered for the asset folder, answers for the checker and tokenizer workers.
-    await navigator.serviceWorker.register(`${base}preview-sw.js`, { scope: `${base}_astro/` });
-    const worker = registration.active ?? (await navigator.serviceWorker.ready).active;
+    const registration = await navigator.serviceWorker.register(script, { scope, updateViaCache: 'none' });
+    const workerScopes = new Set(workerScripts.map((url) => new URL(url, location.href).pathname));
+    for (const workerScope of workerScopes) await navigator.serviceWorker.register(script, { scope: workerScope, updateViaCache: 'none' });
+    // Registrations for the scripts of earlier deployments (or for the whole asset folder) serve nothing now.
+    const assets = new URL(`${base}_astro/`, location.href).href;
+    for (const old of await navigator.serviceWorker.getRegistrations()) {
+      if (old.scope.startsWith(assets) && !workerScopes.has(new URL(old.scope).pathname)) await old.unregister();
+    }
+    const worker = await activeWorker(registration);
     if (!worker) return false;
     const channel = new MessageChannel();
     const done = new Promise<boolean>((resolve) => {
       channel.port1.onmessage = (event: MessageEvent<{ cached: number }>) => resolve(event.data.cached > 0);
       setTimeout(() => resolve(false), 120_000);
-
     });
-    worker.postMessage({ type: 'cache', urls: usedUrls(base, extra) }, [channel.port2]);
+    worker.postMessage({ type: 'cache', urls: usedUrls(base, workerScripts) }, [channel.port2]);
     return await done;
   } catch {
     return false;
