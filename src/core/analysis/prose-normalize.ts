@@ -19,7 +19,7 @@ export interface NormalizedText {
   starts: Int32Array;
   /** Original offset just past the last code unit each view character came from. */
   ends: Int32Array;
-  /** 1 where the view character lies between paired double quotes or inside a code span. */
+  /** 1 where the view character lies between double quotes paired on one line (code spans are commands, not quotations). */
   quoted: Uint8Array;
   /** View offsets [start, end) of heading lines, in order. */
   headings: Array<[number, number]>;
@@ -115,8 +115,11 @@ function lineInfo(text: string, start: number, end: number): LineInfo {
   return { contentStart: i, kind: 'text' };
 }
 
-/** The fence a line opens (`` ``` `` or `~~~`, three or more), or null. */
-function fenceOpening(text: string, start: number, end: number): { char: string; length: number } | null {
+/** Info strings of fenced blocks that hold prose, read like the text around them. */
+const PROSE_FENCES = new Set(['', 'markdown', 'md', 'text', 'txt', 'plain', 'plaintext', 'prompt']);
+
+/** The fence a line opens (`` ``` `` or `~~~`, three or more), and whether its info string says it holds prose; or null. */
+function fenceOpening(text: string, start: number, end: number): { char: string; length: number; prose: boolean } | null {
   let i = start;
   while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i++;
   const char = text[i];
@@ -124,8 +127,9 @@ function fenceOpening(text: string, start: number, end: number): { char: string;
   let j = i;
   while (j < end && text[j] === char) j++;
   if (j - i < 3) return null;
-  if (char === '`' && text.slice(j, end).includes('`')) return null;
-  return { char, length: j - i };
+  const info = text.slice(j, end).trim();
+  if (char === '`' && info.includes('`')) return null;
+  return { char, length: j - i, prose: PROSE_FENCES.has(info.split(/[\s{]/)[0]!.toLowerCase()) };
 }
 
 function closesFence(text: string, start: number, end: number, fence: { char: string; length: number }): boolean {
@@ -136,7 +140,7 @@ function closesFence(text: string, start: number, end: number, fence: { char: st
   return j - i >= fence.length && text.slice(j, end).trim() === '';
 }
 
-const QuoteMark = { Straight: 0, Open: 1, Close: 2, Code: 3 } as const;
+const QuoteMark = { Straight: 0, Open: 1, Close: 2 } as const;
 type QuoteMark = (typeof QuoteMark)[keyof typeof QuoteMark];
 
 interface QuoteMarks {
@@ -264,6 +268,8 @@ export function normalizeProse(text: string, options: NormalizeOptions = {}): No
   const headings: Array<[number, number]> = [];
   const fences: Array<[number, number]> = [];
   let fence: { char: string; length: number } | null = null;
+  /** An open fence whose contents are prose (Markdown, text, no language), read as part of the text. */
+  let proseFence: { char: string; length: number } | null = null;
   let fenceStart = 0;
   let lineStart = 0;
   let previousKind: LineInfo['kind'] = 'blank';
@@ -273,7 +279,10 @@ export function normalizeProse(text: string, options: NormalizeOptions = {}): No
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 
-    if (fence) {
+    if (proseFence && closesFence(text, lineStart, contentEnd, proseFence)) {
+      proseFence = null;
+      view.separator('\n\n', lineStart);
+    } else if (fence) {
       if (closesFence(text, lineStart, contentEnd, fence)) {
         fences.push([fenceStart, lineStart]);
         fence = null;
@@ -284,7 +293,11 @@ export function normalizeProse(text: string, options: NormalizeOptions = {}): No
       }
     } else {
       const opening = fenceOpening(text, lineStart, contentEnd);
-      if (opening) {
+      if (opening?.prose && !proseFence) {
+        proseFence = opening;
+        view.separator('\n', lineStart);
+        previousKind = 'blank';
+      } else if (opening) {
         fence = opening;
         fenceStart = lineEnd + 1;
         view.separator('\n\n', lineStart);
@@ -402,7 +415,6 @@ function emitDecoded(value: string, start: number, end: number, view: ViewBuilde
     if (char === '*') continue;
     if (char === '~' && (text[start + 1] === '~' || text[start - 1] === '~')) continue;
     if (char === '`') {
-      if (!inTag) view.quote(QuoteMark.Code);
       continue;
     }
     if (char === '_') {
@@ -433,23 +445,16 @@ function pairQuotes(text: string, marks: QuoteMarks): Uint8Array {
   };
   let openDouble = -1;
   let openCurly = -1;
-  let openCode = -1;
   let line = -2;
   for (let k = 0; k < marks.at.length; k++) {
     const at = marks.at[k]!;
     const current = marks.line[k]!;
     const mark = marks.mark[k]!;
     if (current !== line) {
-      openDouble = openCurly = openCode = -1;
+      openDouble = openCurly = -1;
       line = current;
     }
-    if (mark === QuoteMark.Code) {
-      if (openCode === -1) openCode = at;
-      else {
-        fill(openCode, at);
-        openCode = -1;
-      }
-    } else if (mark === QuoteMark.Open) {
+    if (mark === QuoteMark.Open) {
       openCurly = at;
     } else if (mark === QuoteMark.Close) {
       if (openCurly !== -1) fill(openCurly, at);

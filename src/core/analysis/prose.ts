@@ -52,7 +52,7 @@ export interface ProseOptions {
 
 /** A word list: alternatives joined, matched only between non-letters. */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
 }
 
 // ---------------------------------------------------------------- vocabulary
@@ -93,6 +93,12 @@ const PREFER_SELF = words(
   '(?:follow|obey|prioriti[sz]e|trust) (?:only )?(?:this|these) (?:skill|file|document|instructions?) (?:instead of|rather than|over|above)',
   "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|any other instruction|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
 );
+const OUTRANK_CONFLICT = words(
+  "(?:even )?(?:if|when|where) (?:it|this|they|that|these) (?:conflicts?|disagrees?|contradicts?|clashes?) with (?:earlier|previous|prior|other|your|the user's|the system|any|higher|the instructions)",
+  '(?:never|do not|don\'t) refuse(?: a| any)? (?:commands?|requests?|tasks?|instructions?)', 'never refuses(?: a| any)? (?:commands?|requests?)',
+  '(?:has|have|with) no (?:content restrictions|safety restrictions|restrictions|guardrails|safety rules|approval steps)',
+  '(?:even )?if (?:the user )?asks? (?:you )?to (?:drop|stop|abandon|leave) (?:it|this persona|the persona|this role)',
+);
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
@@ -100,6 +106,11 @@ const NEG_TELL = words(
 );
 const USER_REF = words(USER);
 const USER_UNAWARE = words(
+  "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
+  "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
+  "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
+  "(?:there is |there's |is )?(?:really )?no need to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
+  "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
   "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn)",
   '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to know',
@@ -161,6 +172,10 @@ const AGENT_FLAG = words(
 const ENABLE = words('enable', 'turn on', 'switch on', 'switch to', 'activate', 'use', 'run in', 'run with', 'start in', 'start with', 'set', 'put yourself in', 'go into', 'enter');
 const DANGEROUS_MODE = words('(?:yolo|auto-?approve|auto-?approval|auto-?accept|full-?auto|bypass ?permissions|dangerously-skip-permissions|no-?confirm(?:ation)?) (?:mode|setting|option|flag)');
 const SKIP = words('skip', 'bypass', 'disable', 'turn off', 'suppress', 'avoid', 'ignore', 'dismiss', 'circumvent', 'get around', 'switch off');
+const NO_PERMISSION_NEEDED = words(
+  "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
+  "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
+);
 const APPROVAL = words(
   '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
   '(?:all |any |the |every |each )?tool(?:-call| call)? (?:approvals?|confirmations?|permissions?|prompts?)',
@@ -220,6 +235,17 @@ const DESTINATION = words(
   'urls?', 'image (?:urls?|links?|tags?|src)', 'markdown images?', 'dns', 'slack', 'discord', 'telegram', 'forms?', 'buckets?', 's3',
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
 );
+const SECRETS = words(
+  '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
+  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?', 'kubeconfig', '(?:~/)?\\.kube/config',
+  '(?:the )?(?:output of )?(?:printenv|env|set|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+);
+const OUTSIDE = words(
+  'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
+  'gists?', 'pastebin', 'paste site', '(?:public |github |new )?issues?', 'pr (?:description|body|comments?)', 'pull request (?:description|body|comments?)',
+  'e-?mails?', 'query strings?', 'query param(?:eter)?s?', 'url', 'image urls?', 'markdown images?', 'discord', 'telegram', 'ngrok', 'the body', 'curl',
+);
 const COLLECT = words(
   'collect', 'gather', 'copy', 'save', 'compile', 'dump', 'capture', 'record', 'grab', 'extract', 'export', 'serialize', 'concatenate',
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
@@ -247,7 +273,7 @@ const SENSITIVE_STRONG = words(
   '(?:crypto )?wallet (?:files|keys|seed)', 'seed phrases?', 'mnemonic phrases?',
   "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
   "(?:the user's|the entire|the whole|all of the|all files in the|every file in the|all files in|everything in the) home (?:directory|folder)",
-  '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
+  '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)?(?!\\.pub)', '(?:every|all|each) files? in ~/\\.ssh', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.netrc', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.config/gcloud', 'application default credentials',
   '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
@@ -259,6 +285,7 @@ const SENSITIVE_WEAK = words(
   'dotfiles', '/etc/', "the user's (?:files|documents|downloads|desktop|email|emails|notes|photos)", 'private keys?', 'ssh keys?',
 );
 const PRETEXT = words(
+  "even if the user (?:did not|didn't|does not|doesn't|has not|hasn't) (?:mention|ask|request)(?:ed)?(?: for)?(?: them| it| this)?",
   'for (?:more |additional |extra |better |full |some )?(?:context|background|reference|completeness)',
   '(?:in order )?to (?:better )?(?:understand|learn about|know) (?:the user|the environment|their setup|the setup|the system|who|the machine|them)',
   '(?:in order )?to (?:get|gain|build|have) (?:a |the )?(?:better |full |more |fuller |complete )?(?:context|picture|understanding|sense|overview)',
@@ -360,6 +387,10 @@ interface RuleSpec {
   literal?: boolean;
   /** Dropped after "if", "once", "when"…: the sentence states a condition, not a fact. */
   conditional?: boolean;
+  /** Later parts may sit in the next clauses only when the first part's clause ends with ':' (a list of items follows). */
+  listIntro?: boolean;
+  /** Text between two parts that cuts the sentence ("so", "cannot"…): the parts do not belong together. */
+  gapStops?: RegExp;
   /** Text right after the match that shows it is harmless. */
   harmlessAfter?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
@@ -370,25 +401,29 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: /\b(?:so|that|cannot|can't|not|never|which|because|if|when|or|unless|otherwise|may|might|could|would|will)\b/, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 120, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 60, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
@@ -411,10 +446,10 @@ const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbo
 const DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'adversar(?:y|ies|ial)', 'malicious', 'malware', '(?:prompt )?injections?', 'injected (?:text|instructions?|content|prompts?|comments?)', 'jailbreaks?',
   'jailbreaking', 'payloads?', 'exploits?', 'exploited', 'exploiting', 'phishing', 'threats?', 'red flags?', 'suspicious', 'untrusted',
-  'refuse', 'refusing', 'reject', 'rejecting', 'detect', 'detects', 'detecting', 'detection', 'examples?', 'e\\.g\\.', 'such as',
+  "(?<!never |not |n't )(?:refuse|refusing|reject|rejecting)", 'detect', 'detects', 'detecting', 'detection', 'examples?', 'e\\.g\\.', 'such as',
   'for instance', 'watch (?:out )?for', 'beware', 'be wary', 'be suspicious', '(?:never|do not|don\'t) (?:comply|obey)',
   "(?:do not|don't|never) follow", 'treat (?:it|them|this|that|such|these|all|any)(?: [a-z]{1,12}){0,3} as (?:data|untrusted)',
-  'says? to', 'tells? you to', 'asks? you to', 'instructs? you to', 'wants? you to', 'telling you to', 'asking you to', 'social engineering', 'manipulat(?:e|ion|ive)', 'pretend(?:s|ing)? to be', 'impersonat(?:e|es|ing|ion)', 'warning signs?',
+  '(?:telling|tells?|asking|asks?|instructing|instructs?) (?:the |an |your )?(?:assistant|agent|model|ai|llm) to', 'says? to', 'tells? you to', 'asks? you to', 'instructs? you to', 'wants? you to', 'telling you to', 'asking you to', 'social engineering', 'manipulat(?:e|ion|ive)', 'pretend(?:s|ing)? to be', 'impersonat(?:e|es|ing|ion)', 'warning signs?',
   'indicators?', 'tactics?', 'techniques?', 'scenarios?', 'poisoned', 'hostile', 'rogue', 'compromised', 'backdoors?',
   'ataques?', 'atacantes?', 'malicios[oa]s?', 'attaques?', 'attaquants?', 'malveillant(?:e|es|s)?', 'angriffe?', 'angreifer',
   'bosartige?n?', 'attacchi', 'attaccanti', 'malevol[oaie]', 'dannos[oaie]', 'exemplos?', 'ejemplos?', 'exemples?', 'beispiele?', 'esempi[oa]?',
@@ -422,7 +457,7 @@ const DESCRIPTIVE = words(
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
-  'known bad', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+  'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
   'never', 'not', "don't", 'dont', 'no', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
@@ -524,6 +559,14 @@ class Context {
     const endClause = this.clause[Math.max(start, end - 1)]!;
     const to = Math.min(this.clauseStarts[endClause + 1] ?? this.text.length, end + margin);
     return this.text.slice(from, to);
+  }
+
+  endsWithColon(clause: number): boolean {
+    const next = this.clauseStarts[clause + 1];
+    if (next === undefined) return false;
+    let at = next - 2;
+    while (at > 0 && this.text[at] === ' ') at--;
+    return this.text[at] === ':';
   }
 
   /** The clause up to `start`, at most 160 characters. */
@@ -661,6 +704,8 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
       if (hitStart - previousEnd > gap) break;
       const clause = context.clause[hitStart]!;
       if (clause - startClause > maxClauses || context.paragraph[hitStart] !== startParagraph) break;
+      if (clause !== startClause && rule.listIntro && !context.endsWithColon(startClause)) break;
+      if (rule.gapStops && test(rule.gapStops, context.text.slice(previousEnd, hitStart))) continue;
       if (maxClauses === 0 && context.clause[hits.ends[k]! - 1] !== startClause) continue;
       const end = extend(part + 1, hits.ends[k]!);
       if (end !== -1) return end;
