@@ -1,0 +1,804 @@
+/**
+ * Finds instructions in a skill's prose that try to manipulate the agent reading it: overriding its
+ * instructions, hiding actions from the user, skipping approvals, leaking the conversation, reading
+ * files outside the task, running something on every start, or claiming authority it does not have.
+ *
+ * Input is raw Markdown (a SKILL.md with or without frontmatter, or a reference file). Fenced code
+ * blocks are not read as prose, since code is analysed on its own; only the permission-bypass
+ * switches of agent command lines and settings are looked for inside them. Everything else counts:
+ * frontmatter values, HTML comments, link titles, alt text, table cells, headings and blockquotes.
+ *
+ * Matching runs on the normalised view (see prose-normalize.ts), so emphasis, entities, invisible
+ * characters, look-alike letters and accents do not break a phrase. Each rule is a short sequence of
+ * word lists that must appear in order, close together, in one clause (a few rules may span the
+ * next clauses of a paragraph). A match is then dropped when its context shows that the text talks
+ * about the instruction rather than giving it: a negation right before it ("never send…"), a quoted
+ * example, a clause or section that describes attacks ("attackers may write…", "## Red flags"), or,
+ * for the rules that need it, a clause that is not an instruction to the reader at all.
+ *
+ * Every regular expression is an alternation of fixed words and short bounded classes, and
+ * sequences are assembled from the hit lists with bounded look-ahead, so the work is linear in the
+ * length of the text.
+ */
+import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
+
+export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
+
+export type ProseKind =
+  | 'override-instructions'
+  | 'conceal-from-user'
+  | 'auto-approve'
+  | 'exfiltrate-conversation'
+  | 'read-outside-task'
+  | 'startup-execution'
+  | 'fake-authority';
+
+export interface ProseFinding {
+  /** Offset in the original text where the instruction starts. */
+  start: number;
+  /** Offset in the original text just past its end. */
+  end: number;
+  kind: ProseKind;
+  /** The original text of the match, whitespace collapsed, at most 160 characters. */
+  evidence: string;
+  /** One sentence on why it is dangerous. */
+  why: string;
+}
+
+export interface ProseOptions {
+  /** Read fenced code blocks as prose too (default: only agent permission-bypass switches are looked for in them). */
+  includeFencedCode?: boolean;
+}
+
+/** A word list: alternatives joined, matched only between non-letters. */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
+const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente)";
+
+const IGNORE = words(
+  'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
+  'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
+  'throw away', 'ignora', 'ignorez', 'ignorer', 'ignorar', 'ignoriere', 'ignoriert', 'ignorieren', 'ignorate', 'ignori',
+  'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
+  'dimenticate', 'dimentichi', 'descarta', 'descarte', 'desconsidere', 'desconsidera', 'haz caso omiso de', 'no hagas caso a',
+  'no hagas caso de', 'ne tiens pas compte de', 'ne tenez pas compte de', 'fais abstraction de', 'faites abstraction de',
+  'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta',
+);
+const QUALIFIED_INSTRUCTIONS = words(
+  "(?:all |any |the |your |of |all of |all the |any of )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
+  '(?:your|all your|all of your) (?:instructions|guidelines|policies|guardrails|programming|training|restrictions|safety rules|safeguards|system prompt|rules)',
+  '(?:the |your )?(?:system prompt|system message|guardrails|content polic(?:y|ies)|ethical guidelines)',
+  '(?:the |your |all )?safety (?:rules|guidelines|policies|checks|measures|protocols|restrictions|filters|instructions)',
+  "(?:todas |toutes |tutte |alle )?(?:las |les |as |le |tes |vos |tus |tuas |suas |sus |deine |ihre |die )?(?:instrucciones|instructions|instrucoes|istruzioni|reglas|regles|regras|regole|consignes|directrices|directives|diretrizes|direttive|indicaciones|indicazioni|orientacoes|politicas|politiques|politiche|normas|ordenes|ordens) (?:[a-z']{1,12} )?(?:anteriores|previas|precedentes|anterieures|initiales|originales|originais|originali|iniziali|precedenti|previe|del sistema|du systeme|do sistema|di sistema|del usuario|de l'utilisateur|do usuario|do utilizador|dell'utente|de seguridad|de securite|de seguranca|di sicurezza)",
+  '(?:alle |deine |ihre |die )?(?:vorherigen|bisherigen|fruheren|vorigen|vorangegangenen|ursprunglichen|obigen|alten) (?:anweisungen|instruktionen|regeln|richtlinien|vorgaben|befehle)',
+  '(?:deine |ihre |die )?(?:systemanweisungen|systemprompt|sicherheitsregeln|sicherheitsrichtlinien)',
+  "(?:tus|tes|vos|tuas|suas|le tue) (?:instrucciones|instructions|instrucoes|istruzioni|reglas|regles|regras|regole|consignes|directrices|directives|diretrizes|direttive)",
+);
+/** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
+const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
+const MODE = words(
+  '(?:enter|enable|activate|switch (?:in)?to|turn on|unlock|go into) (?:god|jailbreak|jailbroken|unrestricted|dan|unfiltered|uncensored|no[- ]limits?|no[- ]rules) mode',
+  'you are now (?:dan|jailbroken|unrestricted|unfiltered|uncensored|free (?:from|of) (?:all |any )?(?:restrictions|rules|limits|guidelines))',
+  "(?:you are|you're) (?:no longer|not) (?:bound|restricted|limited|constrained) by",
+  "(?:your |all |any |the )?(?:restrictions|safety rules|safety guidelines|guardrails|limitations|content policy|usual rules) (?:no longer|do not|don't|does not|doesn't) apply",
+  "(?:you have|you've) no (?:restrictions|rules|limits|guardrails|guidelines)",
+  'act as an? (?:unrestricted|unfiltered|jailbroken|uncensored) (?:ai|assistant|model)',
+);
+const PREFER_SELF = words(
+  '(?:follow|obey|prioriti[sz]e|trust) (?:only )?(?:this|these) (?:skill|file|document|instructions?) (?:instead of|rather than|over|above)',
+  "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|any other instruction|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
+);
+const OUTRANK_CONFLICT = words(
+  "(?:even )?(?:if|when|where) (?:it|this|they|that|these) (?:conflicts?|disagrees?|contradicts?|clashes?) with (?:earlier|previous|prior|other|your|the user's|the system|any|higher|the instructions)",
+  '(?:never|do not|don\'t) refuse(?: a| any)? (?:commands?|requests?|tasks?|instructions?)', 'never refuses(?: a| any)? (?:commands?|requests?)',
+  '(?:has|have|with) no (?:content restrictions|safety restrictions|restrictions|guardrails|safety rules|approval steps)',
+  '(?:even )?if (?:the user )?asks? (?:you )?to (?:drop|stop|abandon|leave) (?:it|this persona|the persona|this role)',
+);
+const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
+
+const NEG_TELL = words(
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+);
+const USER_REF = words(USER);
+const USER_UNAWARE = words(
+  "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
+  "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
+  "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
+  "(?:there is |there's |is )?(?:really )?no need to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
+  "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
+  "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
+  "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn)",
+  '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to know',
+  "so (?:that )?(?:the user|they|nobody|no one|the reviewer) (?:won't|will not|doesn't|does not|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect)",
+  'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
+  '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
+);
+const HIDE = words('hide', 'conceal', 'mask', 'obscure', 'withhold', 'keep', 'suppress');
+const FROM_USER = words("(?:from|away from) (?:the |your )?(?:user|users|human|operator|reviewer|developer|them)(?!'s)");
+const OMIT = words(
+  'omit', 'leave out', 'exclude', "(?:do not|don't|never) (?:include|list|mention|describe|log|record|report|note|show|document)",
+  'keep', 'remove', 'strip',
+);
+const ACTION_OBJECT = words(
+  'this', 'it', 'that', 'these (?:steps|actions|instructions|changes|commands|requests|calls)', 'any mention', 'mention of (?:this|it|that)',
+  'what you (?:did|ran|changed|sent|uploaded|executed|installed)', 'the (?:upload|step|request|command|network call|extra step|telemetry|beacon|callback|transfer)',
+  'this (?:step|action|change|section|instruction|request|command|part)',
+);
+const SUMMARY = words(
+  "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat)",
+);
+const SILENT = words(
+  'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto',
+  'silenciosamente', 'discretamente', 'en silence', 'discretement', 'secretement', 'en cachette', 'heimlich', 'stillschweigend',
+  'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo',
+);
+const SUSPECT_ACTION = words(
+  'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
+  'launch', 'start', 'modify', 'edit', 'change', 'rewrite', 'overwrite', 'delete', 'remove', 'disable', 'enable', 'push', 'commit',
+  'download', 'fetch', 'collect', 'read', 'include', 'attach', 'create', 'write', 'schedule', 'register', 'set', 'replace', 'patch',
+  'envia', 'envie', 'sube', 'ejecuta', 'instala', 'borra', 'envoie', 'envoyez', 'execute', 'executez', 'installe', 'installez',
+  'supprime', 'sende', 'schicke', 'fuhre', 'installiere', 'losche', 'lade', 'invia', 'esegui', 'installa', 'elimina', 'carica',
+);
+const ML_NEG_TELL = words(
+  '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
+  'sin (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarlo)',
+  "ne (?:le |lui |l'|leur |en )?(?:dis|dites|mentionne|mentionnez|signale|signalez|informe|informez|previens|prevenez|parle|parlez|avertis|avertissez)(?: en| le| rien)? (?:pas|rien|jamais)",
+  "sans (?:le dire|en parler|prevenir|informer|avertir|le signaler|le mentionner|rien dire)",
+  '(?:nao|nunca|jamais) (?:diga|conte|mencione|informe|avise|fale|comunique|relate)',
+  'sem (?:dizer|contar|avisar|informar|mencionar|comunicar)',
+  'non (?:dire|dirlo|dirglielo|menzionare|informare|avvisare|comunicare|riferire|parlarne)',
+  'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
+  '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie)',
+);
+const ML_USER_REF = words(ML_USER);
+const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort');
+const ML_UNAWARE = words(
+  "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
+  'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
+  "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
+  '(?:verschweige|verheimliche)',
+);
+
+const AGENT_FLAG = words(
+  '--dangerously-skip-permissions', '--dangerously-bypass-approvals-and-sandbox', '--yolo', 'yolo mode', 'bypasspermissions',
+  'bypass permissions mode', '--trust-all-tools', '--allow-all-tools', '--ask-for-approval never', '--full-auto', 'danger-full-access',
+  'approval[_ ]policy ?[=:] ?"?never', '--approval-mode[= ](?:yolo|full-auto)', 'chat\\.tools\\.autoapprove', '"?autoapprove"? ?: ?true',
+);
+const ENABLE = words('enable', 'turn on', 'switch on', 'switch to', 'activate', 'use', 'run in', 'run with', 'start in', 'start with', 'set', 'put yourself in', 'go into', 'enter');
+const DANGEROUS_MODE = words('(?:yolo|auto-?approve|auto-?approval|auto-?accept|full-?auto|bypass ?permissions|dangerously-skip-permissions|no-?confirm(?:ation)?) (?:mode|setting|option|flag)');
+const SKIP = words('skip', 'bypass', 'disable', 'turn off', 'suppress', 'avoid', 'ignore', 'dismiss', 'circumvent', 'get around', 'switch off');
+const NO_PERMISSION_NEEDED = words(
+  "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
+  "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
+);
+const APPROVAL = words(
+  '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
+  '(?:all |any |the |every |each )?tool(?:-call| call)? (?:approvals?|confirmations?|permissions?|prompts?)',
+  "(?:the )?(?:user's |user |human )(?:approval|confirmation|consent|permission|review|sign-off)",
+  'human (?:review|approval|confirmation|in the loop)',
+  '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
+);
+const NEG_ASK = words(
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+);
+const CONSENT = words(
+  'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
+  'approval', 'consent', 'first', 'before (?:running|executing|deleting|pushing|proceeding|acting|making|applying|installing|sending|committing)',
+);
+const BLANKET_APPROVAL = words(
+  '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
+  '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
+  'auto-?(?:approve|accept|confirm) (?:all |every |any )?(?:tool|command|edit|permission|action|request|operation)s?',
+  "(?:assume|treat) (?:that )?(?:the user(?:'s)? |you have |your )?(?:approval|consent|permission|confirmation)(?: [a-z]{1,12}){0,2} (?:as )?(?:given|granted|implied|already given|already granted)",
+  '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
+);
+const ML_NO_ASK = words(
+  '(?:sin|no) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
+  "(?:sans|ne) (?:demander|demande|demandez|attendre|attends)(?: pas| jamais)?(?: de| la| l'| une| d')? ?(?:confirmation|permission|autorisation|accord|validation)",
+  '(?:ohne) (?:nachzufragen|ruckfrage|ruckfragen|bestatigung|erlaubnis|genehmigung|zu fragen|um erlaubnis zu fragen|zustimmung)',
+  '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
+  '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
+  "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
+);
+
+const SEND = words(
+  'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
+  'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
+  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit',
+  'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
+  'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
+  'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
+);
+const CONVERSATION = words(
+  "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
+  '(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
+  '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)',
+  "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
+  "(?:the )?user's (?:messages|prompts|requests|inputs?|questions)",
+  'everything the user (?:said|typed|wrote|asked|shared|pasted)',
+  '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited)',
+  '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
+  "(?:la |le |l')?(?:conversation|historique (?:de la conversation|du chat)|prompt systeme|message systeme|instructions systeme)",
+  '(?:den |das |die )?(?:gesprachsverlauf|chatverlauf|gesprach|systemprompt|systemanweisungen|unterhaltung|transkript)',
+  '(?:a |o )?(?:conversa|historico (?:da conversa|do chat)|prompt do sistema|instrucoes do sistema)',
+  '(?:la |il )?(?:conversazione|cronologia (?:della conversazione|della chat)|prompt di sistema|istruzioni di sistema)',
+);
+const DESTINATION = words(
+  'https?:', 'www\\.', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
+  'servers?', 'collectors?', 'telemetry', 'issues?', 'gists?', 'pastebin', 'paste site', 'commit messages?', 'pull requests?',
+  'pr (?:description|body|comment)', 'comments?', 'e-?mails?', 'mail', 'query strings?', 'query param(?:eter)?s?', 'url param(?:eter)?s?',
+  'urls?', 'image (?:urls?|links?|tags?|src)', 'markdown images?', 'dns', 'slack', 'discord', 'telegram', 'forms?', 'buckets?', 's3',
+  'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
+);
+const SECRETS = words(
+  '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
+  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?', 'kubeconfig', '(?:~/)?\\.kube/config',
+  '(?:the )?(?:output of )?(?:printenv|env|set|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+);
+const OUTSIDE = words(
+  'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
+  'gists?', 'pastebin', 'paste site', '(?:public |github |new )?issues?', 'pr (?:description|body|comments?)', 'pull request (?:description|body|comments?)',
+  'e-?mails?', 'query strings?', 'query param(?:eter)?s?', 'url', 'image urls?', 'markdown images?', 'discord', 'telegram', 'ngrok', 'the body', 'curl',
+);
+const COLLECT = words(
+  'collect', 'gather', 'copy', 'save', 'compile', 'dump', 'capture', 'record', 'grab', 'extract', 'export', 'serialize', 'concatenate',
+  'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
+  'copie', 'collecte', 'sammle', 'kopiere', 'speichere', 'colete', 'copie', 'raccogli', 'salva',
+);
+const PRONOUN_SEND = words(
+  "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
+  "(?:envialo|envialos|subelo|envoie-le|envoyez-le|envoie-les|sende es|schicke es|lade es|envie-o|envia-o|invialo|caricalo|inviali)",
+);
+const REVEAL = words(
+  "(?:reveal|print|show|output|repeat|recite|display|dump|leak|disclose|echo|quote|write out|spell out|tell me|share) (?:me |us )?(?:your|the contents of your) (?:full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|hidden instructions|initial instructions|developer (?:message|instructions)|instructions)",
+  '(?:reveal|leak|disclose|dump|print|output|recite|echo) (?:the )?(?:full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|hidden instructions|developer message)',
+);
+
+const READ = words(
+  'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
+  'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
+  'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
+  'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
+  'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
+);
+const SENSITIVE_STRONG = words(
+  "(?:the user's |your |all |every )?(?:browser|chrome|firefox|edge|brave|safari|chromium)(?:'s)? (?:cookies|history|passwords|saved passwords|profiles?|local storage|login data|session storage|saved (?:credentials|logins)|user data|local state)",
+  'login data', 'cookies\\.sqlite', 'key4\\.db', 'logins\\.json', 'keychains?', 'keyrings?', 'password managers?', '1password vaults?',
+  '(?:crypto )?wallet (?:files|keys|seed)', 'seed phrases?', 'mnemonic phrases?',
+  "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
+  "(?:the user's|the entire|the whole|all of the|all files in the|every file in the|all files in|everything in the) home (?:directory|folder)",
+  '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)?(?!\\.pub)', '(?:every|all|each) files? in ~/\\.ssh', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.netrc', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
+  '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
+  '(?:~/)?\\.config/gcloud', 'application default credentials',
+  '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
+  '(?:all|every) (?:environment variables|env vars)',
+);
+const SENSITIVE_WEAK = words(
+  '~/\\.ssh', '\\.ssh/', '~/\\.aws', '\\.aws/', '~/\\.config', '~/\\.kube', '~/\\.gnupg', '~/\\.docker', '~/\\.netrc', '~/\\.npmrc', '~/\\.pypirc',
+  '~/', '\\$home', '%userprofile%', 'appdata', 'home directory', 'credentials', 'secrets', 'tokens', '\\.env', 'environment variables',
+  'dotfiles', '/etc/', "the user's (?:files|documents|downloads|desktop|email|emails|notes|photos)", 'private keys?', 'ssh keys?',
+);
+const PRETEXT = words(
+  "even if the user (?:did not|didn't|does not|doesn't|has not|hasn't) (?:mention|ask|request)(?:ed)?(?: for)?(?: them| it| this)?",
+  'for (?:more |additional |extra |better |full |some )?(?:context|background|reference|completeness)',
+  '(?:in order )?to (?:better )?(?:understand|learn about|know) (?:the user|the environment|their setup|the setup|the system|who|the machine|them)',
+  '(?:in order )?to (?:get|gain|build|have) (?:a |the )?(?:better |full |more |fuller |complete )?(?:context|picture|understanding|sense|overview)',
+  '(?:in order )?to familiari[sz]e yourself', 'to personali[sz]e', 'to tailor', 'just in case', "(?:so|in order) (?:that )?you (?:know|have|understand)",
+  'to be thorough', 'as (?:background|context)', 'para (?:tener )?(?:mas )?contexto', 'pour (?:le |avoir du |plus de )?contexte',
+  'fur (?:den |mehr )?kontext', 'als kontext', 'um (?:den )?kontext', 'para (?:ter )?(?:mais )?contexto', 'per (?:il |avere |maggiore )?contesto',
+);
+
+const TRIGGER = words(
+  '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|task|interaction|request|turn)',
+  '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
+  'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
+  '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
+  'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?)',
+  'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
+  '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
+  'at (?:session|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
+  'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
+  'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation)', 'avant toute(?: autre)? tache',
+  'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung)', 'vor jeder(?: anderen)? aufgabe',
+  'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
+  'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
+);
+const STARTUP_ACTION = words(
+  'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
+  'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell',
+  'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
+);
+const PERSIST = words(
+  '(?:add|append|write|copy|save|store|insert|persist|put|paste|include|remember|record) (?:this skill|these instructions|this (?:rule|instruction)|the (?:rules?|instructions?) (?:above|below)|the following (?:rules?|instructions?))',
+  'remember (?:this|these instructions) (?:for|in|across) (?:all|every|future)',
+);
+const AGENT_MEMORY = words(
+  'claude\\.md', 'agents\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
+  '(?:long-term |persistent |your )?memory', 'global (?:instructions|config|memory)', 'custom instructions', 'system prompt',
+  'user (?:settings|instructions)', '~/\\.claude', '(?:all|every|future) (?:sessions|conversations)',
+);
+
+const AUTHORITY = words(
+  "(?:the |your |this project's |the project's )?(?:maintainers?|repository owners?|repo owners?|project owners?|administrators?|admins?|security team|it department|it team|platform team|anthropic|openai|developers?|creators?|operators?|system administrator|sysadmin|owner|account owner|organi[sz]ation|company|management|manager|ceo|cto|user)",
+);
+const AUTHORIZED = words(
+  '(?:has|have|had) (?:already |explicitly |previously |fully |formally |officially )?(?:authori[sz]ed|approved|granted|permitted|allowed|pre-?approved|consented to|cleared|whitelisted|allowlisted|signed off on|given (?:you )?(?:permission|consent|approval|authori[sz]ation|clearance))',
+  'authori[sz]es? you', '(?:explicitly )?(?:authori[sz]ed|approved|pre-?approved|permitted|sanctioned) by',
+);
+const AUTH_OBJECT = words(
+  'you', 'this skill', 'the agent', 'the assistant', 'these (?:steps|commands|instructions|actions|operations|changes|requests)',
+  '(?:all|every|any) (?:commands?|actions?|operations?|tool calls?|requests?|changes?|steps?)', 'this (?:action|operation|step|workflow|behaviou?r)',
+  'it', 'unattended', 'automatic', 'full access', 'the following',
+);
+const SELF = words('(?:this|these) (?:skill|file|document|instructions?|message|note|section|directive|policy|text|guidance|rules?)');
+const OUTRANK = words(
+  'overrides?', 'supersedes?', 'takes? precedence over', '(?:has|have|takes?) priority over', 'replaces?', 'outranks?', 'trumps?',
+  '(?:is|are) exempt from', 'cancels?', 'voids?', 'invalidates?',
+);
+const POLICY = words(
+  "(?:your|all|any|the|other|system|previous|prior|safety|the user's|conflicting)(?: [a-z'-]{1,20})? (?:policies|policy|rules|instructions|guidelines|system prompt|safety|guardrails|restrictions|directives|constraints|safeguards|training)",
+  'system prompt', 'guardrails',
+);
+const YOU_AUTHORIZED = words(
+  '(?:you are|you\'re|you have been|you\'ve been) (?:now |hereby |officially |explicitly |formally )?(?:authori[sz]ed|cleared|whitelisted|granted (?:elevated|special|full|admin|root) (?:access|privileges|permissions|clearance)|given (?:special|elevated|full) (?:permission|clearance|access))',
+  "(?:you are|you're) (?:allowed|permitted) to (?:ignore|bypass|skip|disable|override|circumvent)",
+);
+const SYSTEM_HEADER = words(
+  '(?:system|system message|system prompt|system notice|system override|system update|system instruction|admin(?:istrator)? (?:message|notice|override|instruction)|developer (?:message|note|override|instruction)|security (?:override|directive))(?: [a-z]{1,12})? ?:(?= ?(?:you|ignore|the (?:assistant|agent|model)|assistant|agent|new (?:instructions|rules|policy)|from now|override|all (?:previous|prior)|your|disregard|forget))',
+  '(?:urgent|important|official|priority|mandatory|critical) (?:system |security |policy )?(?:notice|message|update|directive|instructions?) (?:from|by) (?:anthropic|openai|the system|the platform|the administrators?|your (?:developers?|operators?|creators?)|the security team|the maintainers)',
+  'message from (?:anthropic|openai|the system|your (?:developers?|operators?|creators?))',
+  'begin system (?:prompt|message|instructions)', 'end of (?:user|untrusted) (?:input|content)',
+);
+const ML_AUTHORITY = words(
+  '(?:los |las )?(?:mantenedores|administradores|desarrolladores|responsables) (?:te |le |lo )?han (?:autorizado|aprobado)',
+  '(?:esto|este archivo|esta skill|este skill|estas instrucciones) (?:anula|anulan|reemplaza|reemplazan|tiene prioridad sobre|tienen prioridad sobre|prevalece sobre|prevalecen sobre)',
+  "(?:les )?(?:mainteneurs|administrateurs|developpeurs|responsables) (?:t'|vous |l')?ont (?:autorise|approuve)",
+  '(?:ceci|ce fichier|cette skill|ces instructions|ce skill) (?:remplace|remplacent|annule|annulent|prime sur|priment sur|a priorite sur|ont priorite sur|prevaut sur|prevalent sur)',
+  '(?:die )?(?:maintainer|administratoren|entwickler|betreuer) haben (?:dich|sie|es|ihnen)(?: ausdrucklich| bereits)? (?:autorisiert|freigegeben|genehmigt|berechtigt|erlaubt)',
+  '(?:dies|diese datei|diese anweisungen|dieser skill|diese anweisung) (?:hat|haben) vorrang vor',
+  '(?:ersetzt|ersetzen|uberschreibt|uberschreiben|hebt|heben) (?:deine|ihre|alle|die) (?:richtlinien|regeln|anweisungen|sicherheitsregeln)',
+  '(?:os )?(?:mantenedores|administradores|desenvolvedores|responsaveis) (?:te |o |a |lhe )?(?:autorizaram|aprovaram)',
+  '(?:isto|este arquivo|esta skill|estas instrucoes) (?:substitui|substituem|anula|anulam|tem prioridade sobre|prevalece sobre|prevalecem sobre)',
+  "(?:i )?(?:manutentori|amministratori|sviluppatori|responsabili) (?:ti |vi )?hanno (?:autorizzato|approvato)",
+  '(?:questo|questo file|questa skill|queste istruzioni) (?:sostituisce|sostituiscono|annulla|annullano|ha la precedenza su|hanno la precedenza su|ha priorita su|prevale su|prevalgono su)',
+);
+
+// ---------------------------------------------------------------- rules
+
+interface RuleSpec {
+  kind: ProseKind;
+  why: string;
+  parts: RegExp[];
+  /** Most characters between one part and the next (default 40). */
+  gap?: number;
+  /** Parts may fall in the next clauses of the paragraph (at most this many clauses apart). */
+  clauses?: number;
+  /** The clause must read as an instruction to the reader; 'strict': nothing but openers ("then", "you should") before the match. */
+  imperative?: boolean | 'strict';
+  /** The match carries its own negation ("do not tell…"), so a negation before it does not cancel it. */
+  negationInside?: boolean;
+  /** A literal switch: quoting it in a code span does not make it an example. */
+  literal?: boolean;
+  /** Dropped after "if", "once", "when"…: the sentence states a condition, not a fact. */
+  conditional?: boolean;
+  /** Later parts may sit in the next clauses only when the first part's clause ends with ':' (a list of items follows). */
+  listIntro?: boolean;
+  /** Text between two parts that cuts the sentence ("so", "cannot"…): the parts do not belong together. */
+  gapStops?: RegExp;
+  /** Text right after the match that shows it is harmless. */
+  harmlessAfter?: RegExp;
+  /** Text anywhere in the clause that shows it is harmless. */
+  harmlessClause?: RegExp;
+}
+
+const RULES: RuleSpec[] = [
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE },
+  { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
+  { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: /\b(?:so|that|cannot|can't|not|never|which|because|if|when|or|unless|otherwise|may|might|could|would|will)\b/, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
+  { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
+  { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
+  { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
+  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
+  { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30 },
+  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
+  { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
+  { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
+];
+
+/** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
+const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
+/** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
+const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b/gi;
+
+// ---------------------------------------------------------------- context
+
+const DESCRIPTIVE = words(
+  'attacks?', 'attackers?', 'adversar(?:y|ies|ial)', 'malicious', 'malware', '(?:prompt )?injections?', 'injected (?:text|instructions?|content|prompts?|comments?)', 'jailbreaks?',
+  'jailbreaking', 'payloads?', 'exploits?', 'exploited', 'exploiting', 'phishing', 'threats?', 'red flags?', 'suspicious', 'untrusted',
+  "(?<!never |not |n't )(?:refuse|refusing|reject|rejecting)", 'detect', 'detects', 'detecting', 'detection', 'examples?', 'e\\.g\\.', 'such as',
+  'for instance', 'watch (?:out )?for', 'beware', 'be wary', 'be suspicious', '(?:never|do not|don\'t) (?:comply|obey)',
+  "(?:do not|don't|never) follow", 'treat (?:it|them|this|that|such|these|all|any)(?: [a-z]{1,12}){0,3} as (?:data|untrusted)',
+  '(?:telling|tells?|asking|asks?|instructing|instructs?) (?:the |an |your )?(?:assistant|agent|model|ai|llm) to', 'says? to', 'tells? you to', 'asks? you to', 'instructs? you to', 'wants? you to', 'telling you to', 'asking you to', 'social engineering', 'manipulat(?:e|ion|ive)', 'pretend(?:s|ing)? to be', 'impersonat(?:e|es|ing|ion)', 'warning signs?',
+  'indicators?', 'tactics?', 'techniques?', 'scenarios?', 'poisoned', 'hostile', 'rogue', 'compromised', 'backdoors?',
+  'ataques?', 'atacantes?', 'malicios[oa]s?', 'attaques?', 'attaquants?', 'malveillant(?:e|es|s)?', 'angriffe?', 'angreifer',
+  'bosartige?n?', 'attacchi', 'attaccanti', 'malevol[oaie]', 'dannos[oaie]', 'exemplos?', 'ejemplos?', 'exemples?', 'beispiele?', 'esempi[oa]?',
+);
+const SECTION_DESCRIPTIVE = words(
+  'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
+  'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
+  'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+);
+const NEGATORS = new Set([
+  'never', 'not', "don't", 'dont', 'no', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
+  'instead', 'rather', 'nunca', 'jamas', 'jamais', 'pas', 'n', 'nicht', 'niemals', 'nie', 'kein', 'keine', 'nao', 'non', 'mai',
+  'evita', 'evite', 'evitez', 'vermeide', 'vermeiden', 'refuse', 'prevent', 'block', 'forbid', 'prohibit', 'disallow', 'deny',
+]);
+const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
+const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
+/** Words that may open an instruction before its verb, and the modal openings of one. */
+const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\))(?: |$)/;
+const IMPERATIVE_VERB = new Set([
+  'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
+  'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
+  'grant', 'open', 'read', 'copy', 'move', 'rename', 'force', 'overwrite', 'drop', 'reset', 'clean', 'publish', 'release', 'rotate',
+  'kill', 'stop', 'restart', 'start', 'launch', 'call', 'invoke', 'fetch', 'download', 'post', 'submit', 'include', 'append', 'attach',
+  'collect', 'gather', 'compile', 'dump', 'save', 'store', 'print', 'output', 'report', 'forward', 'transmit', 'share', 'paste',
+  'embed', 'encode', 'insert', 'put', 'inspect', 'scan', 'check', 'search', 'grep', 'list', 'look', 'browse', 'index', 'load', 'source',
+  'import', 'export', 'schedule', 'register', 'configure', 'patch', 'replace', 'keep', 'hide', 'answer', 'respond', 'reply', 'confirm',
+  'click', 'select', 'perform', 'handle', 'fix', 'finish', 'complete', 'sync', 'mirror', 'email', 'mail', 'log', 'record', 'capture',
+  'archive', 'zip', 'review', 'examine', 'explore', 'scan', 'cat', 'crawl', 'walk', 'traverse', 'ingest', 'parse', 'extract', 'harvest',
+  'enumerate', 'view', 'summarize', 'summarise', 'take', 'grab', 'tar', 'curl', 'wget', 'pipe', 'stream', 'beacon', 'relay', 'leak',
+  'exfiltrate', 'go', 'also', 'quietly', 'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'bash', 'sh', 'python',
+  'python3', 'node', 'npx', 'at', 'on', 'before', 'whenever', 'when', 'as', 'every', 'each', 'for', 'in', 'to', 'ensure', 'always',
+  'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify',
+]);
+
+interface Hits {
+  starts: number[];
+  ends: number[];
+}
+
+/** Index of the first hit starting at or after `from`. */
+function firstAtOrAfter(starts: number[], from: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+class Context {
+  readonly view: NormalizedText;
+  readonly text: string;
+  /** Clause number of each view character; clauses end at . ! ? ; | and line breaks. */
+  readonly clause: Int32Array;
+  readonly clauseStarts: number[] = [];
+  /** Paragraph number of each view character. */
+  readonly paragraph: Int32Array;
+  private readonly hits = new Map<RegExp, Hits>();
+
+  constructor(view: NormalizedText) {
+    this.view = view;
+    const text = view.text;
+    this.text = text;
+    this.clause = new Int32Array(text.length);
+    this.paragraph = new Int32Array(text.length);
+    let clause = 0;
+    let paragraph = 0;
+    this.clauseStarts.push(0);
+    for (let i = 0; i < text.length; i++) {
+      this.clause[i] = clause;
+      this.paragraph[i] = paragraph;
+      const code = text.charCodeAt(i);
+      if (code > 63 && code !== 124) continue;
+      const next = text.charCodeAt(i + 1);
+      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10));
+      if (ends) {
+        clause++;
+        this.clauseStarts.push(i + 1);
+      }
+      if (code === 10 && next === 10) paragraph++;
+    }
+  }
+
+  hitsOf(pattern: RegExp): Hits {
+    let found = this.hits.get(pattern);
+    if (!found) {
+      found = { starts: [], ends: [] };
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(this.text); match !== null; match = pattern.exec(this.text)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        found.starts.push(match.index);
+        found.ends.push(match.index + match[0].length);
+      }
+      this.hits.set(pattern, found);
+    }
+    return found;
+  }
+
+  clauseText(start: number, end: number, margin: number): string {
+    const id = this.clause[start]!;
+    const from = Math.max(this.clauseStarts[id]!, start - margin);
+    const endClause = this.clause[Math.max(start, end - 1)]!;
+    const to = Math.min(this.clauseStarts[endClause + 1] ?? this.text.length, end + margin);
+    return this.text.slice(from, to);
+  }
+
+  endsWithColon(clause: number): boolean {
+    const next = this.clauseStarts[clause + 1];
+    if (next === undefined) return false;
+    let at = next - 2;
+    while (at > 0 && this.text[at] === ' ') at--;
+    return this.text[at] === ':';
+  }
+
+  /** The clause up to `start`, at most 160 characters. */
+  leadIn(start: number): string {
+    const from = Math.max(this.clauseStarts[this.clause[start]!]!, start - 100);
+    return this.text.slice(from, start);
+  }
+
+  /** The clause after `end`, at most 80 characters. */
+  tail(end: number): string {
+    if (end >= this.text.length) return '';
+    const clauseEnd = this.clauseStarts[this.clause[end]! + 1] ?? this.text.length;
+    return this.text.slice(end, Math.min(clauseEnd, end + 80));
+  }
+
+  /**
+   * Whether a word that marks a description of attacks stands in the clause around a match, within
+   * 200 characters. Words inside URLs, domains and paths ("example.com") do not count.
+   */
+  describesNear(start: number, end: number): boolean {
+    const from = Math.max(this.clauseStarts[this.clause[start]!]!, start - 200);
+    const to = Math.min(this.clauseStarts[this.clause[Math.max(start, end - 1)]! + 1] ?? this.text.length, end + 200);
+    const hits = this.hitsOf(DESCRIPTIVE);
+    for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < to; k++) {
+      if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
+    }
+    return false;
+  }
+
+  private insideAddress(start: number, end: number): boolean {
+    let from = start;
+    while (from > 0 && start - from < 100 && !/\s/.test(this.text[from - 1]!)) from--;
+    let to = end;
+    while (to < this.text.length && to - end < 100 && !/\s/.test(this.text[to]!)) to++;
+    const token = this.text.slice(from, to);
+    return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
+  }
+
+  /** Whether the heading of the section holding `at` announces examples of attacks. */
+  inDescriptiveSection(at: number): boolean {
+    const headings = this.view.headings;
+    let low = 0;
+    let high = headings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid]![0] <= at) low = mid + 1;
+      else high = mid;
+    }
+    const heading = headings[low - 1];
+    if (!heading) return false;
+    SECTION_DESCRIPTIVE.lastIndex = 0;
+    return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
+  }
+
+  /** Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"). */
+  afterDescriptiveIntro(at: number): boolean {
+    const paragraph = this.paragraph[at];
+    let id = this.clause[at]! - 1;
+    for (let steps = 0; steps < 12 && id >= 0; steps++, id--) {
+      const from = this.clauseStarts[id]!;
+      if (this.paragraph[from] !== paragraph || at - from > 1500) return false;
+      const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
+      if (clause.endsWith(':')) {
+        DESCRIPTIVE.lastIndex = 0;
+        return DESCRIPTIVE.test(clause);
+      }
+    }
+    return false;
+  }
+}
+
+/** The last `count` words of a text (letters, digits and apostrophes), scanning from its end. */
+function lastWords(text: string, count: number): string[] {
+  const found: string[] = [];
+  let end = text.length;
+  while (found.length < count && end > 0) {
+    while (end > 0 && !isWordChar(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start < end) found.unshift(text.slice(start, end));
+    end = start;
+  }
+  return found;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
+}
+
+function isNegated(leadIn: string): boolean {
+  return lastWords(leadIn.slice(Math.max(0, leadIn.length - 60)), 4).some((word) => NEGATORS.has(word) || word.endsWith("n't"));
+}
+
+/** Whether the match sits in a condition ("once the user has approved…") or a relative clause ("…that you are authorised to test"). */
+function isConditional(leadIn: string): boolean {
+  const words = lastWords(leadIn.slice(Math.max(0, leadIn.length - 80)), 8);
+  return words.some((word) => CONDITIONALS.has(word)) || RELATIVES.has(words[words.length - 1] ?? '');
+}
+
+/** Whether the clause before a match reads as the start of an instruction to the reader. */
+function isImperative(leadIn: string, strict: boolean): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), leadIn.lastIndexOf('('));
+  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  if (!rest) return true;
+  if (strict) return false;
+  const first = /^[a-z0-9'-]+/.exec(rest)?.[0] ?? '';
+  return IMPERATIVE_VERB.has(first);
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** The first chain of hits, one per part, in order and close enough; or null. */
+function chainFrom(context: Context, rule: RuleSpec, first: number): { start: number; end: number } | null {
+  const gap = rule.gap ?? 40;
+  const maxClauses = rule.clauses ?? 0;
+  const firstHits = context.hitsOf(rule.parts[0]!);
+  const start = firstHits.starts[first]!;
+  const startClause = context.clause[start]!;
+  const startParagraph = context.paragraph[start]!;
+  let budget = 64;
+  const extend = (part: number, previousEnd: number): number => {
+    if (part === rule.parts.length) return previousEnd;
+    const hits = context.hitsOf(rule.parts[part]!);
+    for (let k = firstAtOrAfter(hits.starts, previousEnd); k < hits.starts.length && budget > 0; k++) {
+      budget--;
+      const hitStart = hits.starts[k]!;
+      if (hitStart - previousEnd > gap) break;
+      const clause = context.clause[hitStart]!;
+      if (clause - startClause > maxClauses || context.paragraph[hitStart] !== startParagraph) break;
+      if (clause !== startClause && rule.listIntro && !context.endsWithColon(startClause)) break;
+      if (rule.gapStops && test(rule.gapStops, context.text.slice(previousEnd, hitStart))) continue;
+      if (maxClauses === 0 && context.clause[hits.ends[k]! - 1] !== startClause) continue;
+      const end = extend(part + 1, hits.ends[k]!);
+      if (end !== -1) return end;
+    }
+    return -1;
+  };
+  const end = extend(1, firstHits.ends[first]!);
+  return end === -1 ? null : { start, end };
+}
+
+function dismissed(context: Context, rule: RuleSpec, start: number, end: number): boolean {
+  const leadIn = context.leadIn(start);
+  if (!rule.negationInside && isNegated(leadIn)) return true;
+  if (rule.conditional && isConditional(leadIn)) return true;
+  if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
+  if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
+  if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
+  if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
+  if (context.describesNear(start, end)) return true;
+  return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
+}
+
+/** Emphasis and code markers that belong to the words a match starts or ends with. */
+const MARKUP = new Set(['*', '_', '`', '~']);
+
+function evidenceOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + 400)).replace(/\s+/g, ' ').trim();
+  return raw.length > 160 ? `${raw.slice(0, 157)}...` : raw;
+}
+
+export function analyzeProse(text: string, options: ProseOptions = {}): ProseFinding[] {
+  const view = normalizeProse(text, { includeFencedCode: options.includeFencedCode });
+  const context = new Context(view);
+  const findings: ProseFinding[] = [];
+  const add = (kind: ProseKind, why: string, start: number, end: number) => {
+    if (end <= start) return;
+    while (start > 0 && MARKUP.has(text[start - 1]!)) start--;
+    while (end < text.length && MARKUP.has(text[end]!)) end++;
+    findings.push({ start, end, kind, why, evidence: '' });
+  };
+
+  for (const rule of RULES) {
+    const firstHits = context.hitsOf(rule.parts[0]!);
+    let coveredUntil = -1;
+    for (let i = 0; i < firstHits.starts.length; i++) {
+      if (firstHits.starts[i]! < coveredUntil) continue;
+      const chain = rule.parts.length === 1 ? { start: firstHits.starts[i]!, end: firstHits.ends[i]! } : chainFrom(context, rule, i);
+      if (!chain || dismissed(context, rule, chain.start, chain.end)) continue;
+      coveredUntil = chain.end;
+      add(rule.kind, rule.why, view.starts[chain.start]!, view.ends[chain.end - 1]!);
+    }
+  }
+
+  for (const pattern of [ROLE_MARKER, CODE_FLAG]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const inFence = insideFence(view.fences, match.index);
+      if (pattern === CODE_FLAG && !inFence) continue;
+      if (pattern === ROLE_MARKER && inFence) continue;
+      const rule = pattern === ROLE_MARKER ? RULES.find((candidate) => candidate.parts[0] === SYSTEM_HEADER)! : RULES.find((candidate) => candidate.parts[0] === AGENT_FLAG)!;
+      add(rule.kind, rule.why, match.index, match.index + match[0].length);
+    }
+  }
+
+  return mergeFindings(findings, text);
+}
+
+function insideFence(fences: Array<[number, number]>, offset: number): boolean {
+  let low = 0;
+  let high = fences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fences[mid]![0] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const fence = fences[low - 1];
+  return fence !== undefined && offset < fence[1];
+}
+
+/** Sorted by position; overlapping findings of one kind become one. */
+function mergeFindings(findings: ProseFinding[], text: string): ProseFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: ProseFinding[] = [];
+  const lastOfKind = new Map<ProseKind, ProseFinding>();
+  for (const finding of findings) {
+    const last = lastOfKind.get(finding.kind);
+    if (last && finding.start < last.end) {
+      if (finding.end > last.end) last.end = finding.end;
+      continue;
+    }
+    merged.push(finding);
+    lastOfKind.set(finding.kind, finding);
+  }
+  for (const finding of merged) finding.evidence = evidenceOf(text, finding.start, finding.end);
+  return merged;
+}
