@@ -13,6 +13,7 @@ import { bundleFiles } from '../node/build.ts';
 import { loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { compileSkill } from '../core/compile.ts';
+import { nameProblems } from '../core/rules/name-format.ts';
 import { resourceFile } from '../core/texts.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
@@ -103,6 +104,22 @@ function withTolerantRecords(result: CheckResult): CheckResult {
   return { ...result, skills };
 }
 
+/** Drops the aliases a bundle may not hold (invalid names, or names another skill already has). */
+function withBundleableAliases(result: CheckResult): CheckResult {
+  const taken = new Set(result.skills.map((checked) => checked.record!.name));
+  return {
+    ...result,
+    skills: result.skills.map((checked) => {
+      const aliases = checked.record!.aliases.filter((alias) => {
+        if (nameProblems(alias).length > 0 || taken.has(alias)) return false;
+        taken.add(alias);
+        return true;
+      });
+      return { ...checked, record: { ...checked.record!, aliases } };
+    }),
+  };
+}
+
 export async function loadCatalog(
   root = catalogProjectRoot(),
   /** Where a relative link of a skill's body leads, given the skill's published files (source path → published path). */
@@ -122,7 +139,11 @@ export async function loadCatalog(
     throw new Error(`The catalog has errors; fix them before building the site.\n${report}${result.missing.join('\n')}`);
   }
   const shown = allowErrors ? withTolerantRecords(result) : result;
-  const { bundle, files } = bundleFiles(shown, process.env.SOURCE_DATE_EPOCH);
+  // A review build shows skills the compiler would refuse: its downloads keep only aliases a bundle may
+  // hold, while the pages see every alias a skill claims, so each bad one is refused (and logged) there.
+  const claimedAliases = new Map(shown.skills.map((checked) => [checked.record!.name, checked.record!.aliases]));
+  const { bundle, files } = bundleFiles(allowErrors ? withBundleableAliases(shown) : shown, process.env.SOURCE_DATE_EPOCH);
+  if (allowErrors) for (const skill of bundle.skills) skill.aliases = claimedAliases.get(skill.name) ?? skill.aliases;
   const checkedByName = new Map(shown.skills.map((checked) => [checked.record!.name, checked]));
   const notices: string[] = [];
   const folders = new Set<string>();

@@ -1,5 +1,4 @@
-// A catalog whose operator chose the lax `spec` preset, so the content safety rules do not refuse
-// anything: one ordinary skill and one skill that attacks the website through every value it controls
+// A catalog for a review build (errors allowed, so the checks' findings do not stop it): one ordinary skill and one skill that attacks the website through every value it controls
 // (frontmatter, body, aliases, resource files and their names). Each payload that could run reports
 // itself by setting `top.name`, calling the `pwned` binding or fetching a `/beacon/` URL, which the
 // browser test watches.
@@ -66,11 +65,11 @@ export const HOSTILE_RESOURCES: Record<string, string> = {
 
 export const CALM_SKILL = '---\nname: calm-notes\ndescription: Keeps calm notes. Use when writing notes.\nlicense: MIT\n---\n# Calm notes\n\nNothing to see.\n';
 
-/** Writes the catalog (spec preset) into a fresh folder and returns it. */
+/** Writes the catalog into a fresh folder and returns it. */
 export function writeHostileCatalog(): string {
   const root = mkdtempSync(join(tmpdir(), 'skillpack-hostile-'));
   const files: Record<string, string> = {
-    'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml', preset: 'spec' }),
+    'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
     'skills/categories.yaml': 'testing:\n  title: Testing\n  description: Tests.\n',
     'skills/testing/calm-notes/SKILL.md': CALM_SKILL,
     [`skills/testing/${HOSTILE_NAME}/SKILL.md`]: `---\nname: ${HOSTILE_NAME}\ndescription: '${description.replace(/'/g, "''")}'\nlicense: '<script>${payload('license')}</script>'\ncompatibility: '"><svg onload=${payload('compat')}>'\nmetadata:\n  tags: '<b>bold</b> "><img/src/onerror=${payload('tag')}>'\n  aliases: '${HOSTILE_ALIASES.join(' ').replace(/'/g, "''")}'\n---\n${body}`,

@@ -1,5 +1,5 @@
-// A catalog under the lax `spec` preset with a skill that attacks the website through every value it
-// controls. The site must build, confine every path it derives from the skill, publish its files as
+// A review build (errors allowed, as `npm run dev` shows them) of a catalog with a skill that attacks the
+// website through every value it controls. The site must build, confine every path it derives from the skill, publish its files as
 // inert text, and, in Chromium, run none of its payloads on any page or file, whether or not the
 // host applies the `_headers` file.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
 }
 
 beforeAll(() => {
-  site = buildSite(writeHostileCatalog(), BASE, { SITE_LOG_LEVEL: 'warn' });
+  site = buildSite(writeHostileCatalog(), BASE, { SITE_LOG_LEVEL: 'warn', SKILLPACK_ALLOW_ERRORS: '1' });
   temporary.push(site.root, dirname(site.out));
 }, 300_000);
 
@@ -34,7 +34,7 @@ afterAll(() => {
 
 const published = () => filesUnder(join(site.out, `.well-known/agent-skills/${HOSTILE_NAME}`));
 
-describe('a hostile skill under the spec preset', () => {
+describe('a hostile skill in a review build', () => {
   it('publishes only inert file types under their own names, the rest with .txt appended and the same bytes', () => {
     for (const file of published()) {
       const extension = file.slice(file.lastIndexOf('.') + 1);
@@ -62,7 +62,8 @@ describe('a hostile skill under the spec preset', () => {
     expect(html).toContain(`src="${BASE}.well-known/agent-skills/${HOSTILE_NAME}/assets/drawing.svg.txt"`);
     expect(html).toContain(`-o ~/.claude/skills/${HOSTILE_NAME}/references/page.html https://skills.test${BASE}.well-known/agent-skills/${HOSTILE_NAME}/references/page.html.txt`);
     expect(html).not.toMatch(/agent-skills\/site-attack\/[^"\s]*\.(?:html|svg|js|xml)["\s]/);
-    expect(checkLinks(site.out, BASE, 'https://skills.test').filter((problem) => !problem.includes('%24%28touch'))).toEqual([]);
+    // A review build publishes no bundle, so only the download page's bundle links may dangle.
+    expect(checkLinks(site.out, BASE, 'https://skills.test').filter((problem) => !problem.includes('%24%28touch') && !/^\/skillpack\/download\/: \/skillpack\/bundle\//.test(problem))).toEqual([]);
   });
 
   it('gives a page only to aliases that are plain names and not another skill, and writes nothing outside the output', () => {
@@ -194,14 +195,14 @@ describe('a failing site build', () => {
     const work = mkdtempSync(join(REPO, 'node_modules', '.skillpack-test-'));
     temporary.push(work);
     const out = join(work, 'site');
-    expect(runSiteBuild(site.root, out).status).toBe(0);
+    expect(runSiteBuild(site.root, out, { SKILLPACK_ALLOW_ERRORS: '1' }).status).toBe(0);
     const before = new Map(filesUnder(out).map((file) => [file, readFileSync(join(out, file))]));
     // Categories the compiler does not read but the site does: the check passes, the site build fails.
     const categories = join(site.root, 'skills/categories.yaml');
     const kept = readFileSync(categories);
     writeFileSync(categories, '- not: a map\n');
     try {
-      const result = runSiteBuild(site.root, out);
+      const result = runSiteBuild(site.root, out, { SKILLPACK_ALLOW_ERRORS: '1' });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('site build failed');
       expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -8,7 +8,11 @@ import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
+import { analyzeProse } from './prose.ts';
 import { codeUnits, scriptLanguage, type CodeUnit } from './units.ts';
+
+/** Text files read for instructions aimed at the agent. */
+const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
 
 export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
 
@@ -17,7 +21,8 @@ export interface Threat {
   severity: 'error' | 'warning';
   file: string;
   span: Span;
-  why: string;
+  /** The diagnostic: what the code or text does and why that is dangerous. */
+  message: string;
 }
 
 /** Code larger than this is not parsed (it is reported instead): parsing is linear, but time is not free. */
@@ -182,7 +187,14 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
     const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
     const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
-    for (const text of texts) threats.push(...analyseText(text, skill.bodyOffset, context));
+    for (const text of texts) {
+      threats.push(...analyseText(text, skill.bodyOffset, context));
+      if (text.isSkillFile || PROSE_FILE.test(text.path)) {
+        for (const finding of analyzeProse(text.text)) {
+          threats.push({ threat: 'agent-manipulation', severity: 'error', file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        }
+      }
+    }
   }
   cache.set(skill, threats);
   return threats;
@@ -212,7 +224,7 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
       const start = offsetIn(unit, finding.start);
       const lineEnd = unit.text.indexOf('\n', finding.start);
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
-      threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span: spanIn(text, start, Math.max(1, end - start)), why: finding.why });
+      threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span: spanIn(text, start, Math.max(1, end - start)), message: `This code ${finding.why}` });
     }
   }
   return threats;

@@ -25,6 +25,7 @@ import rawHtml from './raw-html.ts';
 import resourceFiles from './resource-files.ts';
 import ignoreDirectives from './ignore-directives.ts';
 import scaffoldPlaceholders from './scaffold-placeholders.ts';
+import threatAgentManipulation from './threat-agent-manipulation.ts';
 import threatExfiltration from './threat-exfiltration.ts';
 import threatDownloadExec from './threat-download-exec.ts';
 import threatObfuscatedExec from './threat-obfuscated-exec.ts';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   threatDestructive,
   threatCovertChannel,
   threatSecurityTampering,
+  threatAgentManipulation,
   descriptionTrigger,
   categoryListed,
   metadataTags,

@@ -16,7 +16,7 @@ export function threatRule(threat: ThreatClass, docs: RuleDocs): SkillRule {
     check({ skill, config, report }) {
       for (const finding of analyseSkill(skill, { allowedInstallers: config.allowedInstallers })) {
         if (finding.threat !== threat) continue;
-        report(finding.span, `This code ${finding.why}`, { file: finding.file, severity: finding.severity });
+        report(finding.span, finding.message, { file: finding.file, severity: finding.severity });
       }
     },
   };
