@@ -8,7 +8,7 @@ import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
-import { analyzeProse } from './prose.ts';
+import { analyzeProse, type ProseFinding } from './prose.ts';
 import { codeUnits, scriptLanguage, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
@@ -175,6 +175,22 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   return found;
 }
 
+/** Actions the user must be able to stop, and places data can be sent to. */
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool)/i;
+const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
+
+/**
+ * Orders aimed at the agent are errors when they are dangerous as written: skipping the user's
+ * approval for an action that changes something, or sending data to a concrete place. The same words
+ * about questions ("do not ask a scoping question first") or about an API ("a stream with its own
+ * conversation history") are warnings.
+ */
+function proseSeverity(finding: ProseFinding): 'error' | 'warning' {
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && !RISKY_ACTION.test(finding.evidence)) return 'warning';
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
+  return 'error';
+}
+
 /** Every threat found in a skill's code, cached per parsed skill. Empty when no parser is available. */
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
@@ -191,7 +207,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       threats.push(...analyseText(text, skill.bodyOffset, context));
       if (text.isSkillFile || PROSE_FILE.test(text.path)) {
         for (const finding of analyzeProse(text.text)) {
-          threats.push({ threat: 'agent-manipulation', severity: 'error', file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+          threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
         }
       }
     }

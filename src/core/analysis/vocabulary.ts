@@ -4,7 +4,7 @@
 // bounded gaps, no nested quantifiers.
 
 /** Environment variables whose value is a credential, by name. */
-export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION|COOKIE|AUTH_?(?:TOKEN|KEY|HEADER)|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
+export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?(?:TOKEN|KEY|SECRET|COOKIE)|COOKIE|AUTH_?(?:TOKEN|KEY|HEADER)|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
 
 /** Files and stores that hold credentials or private history. */
 export const CREDENTIAL_STORE =
