@@ -16,13 +16,15 @@ import { MARKER_FILE, outputFolderProblem } from '../node/output.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
-import { formatGithub, formatJson, formatPretty, formatSarif, type Report } from '../core/report.ts';
+import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
+import { verdictOf } from '../core/verdict.ts';
 
 const USAGE = `Usage: skillpack <command> [options]
 
 Commands:
   check [PATH…]   Validate skills (a tree, a skill folder or a SKILL.md; default: the catalog)
-      --format pretty|json|github|sarif  Output format (default: pretty)
+      --format pretty|json|github|sarif  Output format (default: pretty); json and sarif carry each skill's verdict
+      --explain                          After the findings, one line per skill: safe, suspicious or malicious, and why
       --preset spec|default|catalog Rule set (default: catalog inside the catalog, else default)
       --no-cache                    Ignore and do not write the incremental cache
   build           Check the catalog, then write the bundle
@@ -103,6 +105,10 @@ function toReport(result: CheckResult): Report {
   return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
 }
 
+function withVerdicts(report: Report, result: CheckResult): Report {
+  return { ...report, verdicts: result.skills.map((skill) => ({ file: skill.source.file, ...verdictOf(skill.diagnostics) })) };
+}
+
 async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -112,6 +118,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       format: { type: 'string', default: 'pretty' },
       preset: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
     },
   });
   const format = values.format!;
@@ -127,7 +134,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((path) => `no skill found at "${escapeControls(path)}" (it does not exist or holds no SKILL.md)`).join('\n'));
   }
-  const report = toReport(result);
+  const report = withVerdicts(toReport(result), result);
   if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
   else if (format === 'sarif') io.stdout.write(`${formatSarif(report, RULES, COMPILER_VERSION)}\n`);
   else if (format === 'github') {
@@ -136,6 +143,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   } else {
     const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
     io.stdout.write(`${formatPretty(report, color)}\n`);
+    if (values.explain) io.stdout.write(`${formatVerdicts(report)}\n`);
     if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
       io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
     }

@@ -1,11 +1,38 @@
 import type { Diagnostic } from './diagnostics.ts';
 import { escapeControls } from './terminal.ts';
+import type { Verdict } from './verdict.ts';
 
 export interface Report {
   diagnostics: Diagnostic[];
   files: number;
   errors: number;
   warnings: number;
+  /** One safety verdict per skill, with the findings that decided it. */
+  verdicts?: SkillVerdict[];
+}
+
+export interface SkillVerdict {
+  /** The skill's SKILL.md. */
+  file: string;
+  verdict: Verdict;
+  decidedBy: Diagnostic[];
+}
+
+const locate = ({ file, line, column, rule }: Diagnostic) => ({ file, line, column, rule });
+
+function verdictsJson(report: Report) {
+  return (report.verdicts ?? []).map(({ file, verdict, decidedBy }) => ({ file, verdict, decidedBy: decidedBy.map(locate) }));
+}
+
+/** `--explain`: one line per skill with its verdict and what decided it. */
+export function formatVerdicts(report: Report): string {
+  return (report.verdicts ?? [])
+    .map(({ file, verdict, decidedBy }) => {
+      const reasons = decidedBy.slice(0, 3).map((d) => `${d.rule} ${d.file === file ? '' : `${escapeControls(d.file)} `}${d.line ?? ''}:${d.column ?? ''}`);
+      const more = decidedBy.length > 3 ? ` and ${decidedBy.length - 3} more` : '';
+      return `${verdict.padEnd(10)} ${escapeControls(file)}${reasons.length > 0 ? `  (${reasons.join(', ')}${more})` : ''}`;
+    })
+    .join('\n');
 }
 
 export function formatJson(report: Report): string {
@@ -14,6 +41,7 @@ export function formatJson(report: Report): string {
     files: report.files,
     errors: report.errors,
     warnings: report.warnings,
+    ...(report.verdicts ? { skills: verdictsJson(report) } : {}),
   });
 }
 
@@ -106,6 +134,7 @@ export function formatSarif(report: Report, rules: ReadonlyArray<{ id: string; s
           };
         }),
         columnKind: 'utf16CodeUnits',
+        ...(report.verdicts ? { properties: { skillVerdicts: verdictsJson(report) } } : {}),
       },
     ],
   };
