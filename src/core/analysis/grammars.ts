@@ -18,7 +18,9 @@ interface GrammarHost {
 
 let host: GrammarHost | null = null;
 let ready: Promise<void> | null = null;
-let parser: Parser | null = null;
+let started = false;
+/** One parser per language: switching a parser's language leaks memory in the WebAssembly heap. */
+const parsers = new Map<CodeLanguage, Parser>();
 const languages = new Map<CodeLanguage, Language | null>();
 
 /** Tells the analysis where grammar files come from; call before `initGrammars`. */
@@ -30,14 +32,14 @@ export function provideGrammars(source: GrammarSource, runtime?: GrammarHost['ru
 export function initGrammars(): Promise<void> {
   if (!host) return Promise.resolve();
   ready ??= Parser.init(host.runtime).then(() => {
-    parser = new Parser();
+    started = true;
   });
   return ready;
 }
 
 /** Whether code can be parsed: a host provided grammars and the runtime has started. */
 export function grammarsReady(): boolean {
-  return parser !== null;
+  return started;
 }
 
 function language(id: CodeLanguage): Language | null {
@@ -57,10 +59,15 @@ function language(id: CodeLanguage): Language | null {
  * `budgetMs`, so hostile input cannot hold the check up; the caller reports what it could not read.
  */
 export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree | null {
-  if (!parser) return null;
+  if (!started) return null;
   const grammar = language(id);
   if (!grammar) return null;
-  parser.setLanguage(grammar);
+  let parser = parsers.get(id);
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(grammar);
+    parsers.set(id, parser);
+  }
   const deadline = performance.now() + budgetMs;
   try {
     return parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
