@@ -21,7 +21,15 @@ function cacheable(url) {
   return !path.startsWith('.well-known/') && !path.startsWith('pagefind/') && !path.startsWith('preview-sw.js');
 }
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (event) => event.waitUntil(caches.open(CACHE).then(() => self.skipWaiting())));
+
+/**
+ * This build's cache, or null once a newer build's worker has deleted it: a worker still running for a
+ * page of the old build must not create it again (its files would shadow the new build's).
+ */
+async function ownCache() {
+  return (await caches.has(CACHE)) ? caches.open(CACHE) : null;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -47,7 +55,8 @@ self.addEventListener('message', (event) => {
 
 /** Caches every wanted URL not cached yet and drops the rest; returns how many are cached. */
 async function store(wanted) {
-  const cache = await caches.open(CACHE);
+  const cache = await ownCache();
+  if (!cache) return 0;
   let cached = 0;
   for (const url of wanted) {
     try {
@@ -71,13 +80,13 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       (async () => {
-        const cache = await caches.open(CACHE);
+        const cache = await ownCache();
         try {
           const response = await fetch(request);
-          if (response.ok) await cache.put(request.url.split(/[?#]/)[0], response.clone());
+          if (response.ok && cache) await cache.put(request.url.split(/[?#]/)[0], response.clone());
           return response;
         } catch (error) {
-          const cached = await cache.match(request, { ignoreSearch: true });
+          const cached = await cache?.match(request, { ignoreSearch: true });
           if (cached) return cached;
           throw error;
         }
@@ -87,11 +96,12 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
-      const cached = await cache.match(request);
+      const cache = await ownCache();
+      const cached = await cache?.match(request);
       if (cached) return cached;
-      const response = await fetch(request);
-      if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+      // Revalidated, so a build's first copy of a file never comes from the browser's HTTP cache of an earlier build.
+      const response = await fetch(request, { cache: 'no-cache' });
+      if (cache && response.ok && response.type === 'basic') await cache.put(request, response.clone());
       return response;
     })(),
   );
