@@ -319,6 +319,10 @@ class Builder {
 
   private computeConstant(node: Node): string | null {
     if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
+    if ((node.type === 'call' || node.type === 'call_expression') && this.language !== 'bash') {
+      const joined = this.joinedConstant(node);
+      if (joined !== null) return joined;
+    }
     if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
     if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
     if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression' || node.type === 'additive_argument_expression') {
@@ -333,6 +337,42 @@ class Builder {
     }
     if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constants.get(variableName(node)) ?? null;
     if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
+    return null;
+  }
+
+  /**
+   * `"".join(["e", "x"])`, `"".join(map(chr, [101, 120]))`, `String.fromCharCode(101, 120)`,
+   * `[..].join("")`: strings spelled out piece by piece to hide a name.
+   */
+  private joinedConstant(node: Node): string | null {
+    const callee = node.childForFieldName('function');
+    const list = node.childForFieldName('arguments');
+    if (!callee || !list) return null;
+    const args = list.namedChildren.filter((child): child is Node => child !== null);
+    const codes = (items: Node[]) => {
+      const numbers = items.map((item) => (item.type === 'integer' || item.type === 'number' ? Number(item.text) : NaN));
+      return numbers.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff) ? String.fromCodePoint(...numbers) : null;
+    };
+    const pieces = (items: Node[]) => {
+      let out = '';
+      for (const item of items) {
+        const part = this.constantOf(item);
+        if (part === null) return null;
+        out += part;
+      }
+      return out;
+    };
+    if (/^String\.fromCharCode$|^String\.fromCodePoint$/.test(callee.text)) return args.length > 0 && args.length <= 4096 ? codes(args) : null;
+    if (!/\.join$/.test(callee.text) || args.length !== 1) return null;
+    const receiver = callee.childForFieldName('object');
+    const separator = receiver ? this.constantOf(receiver) : null;
+    const only = args[0]!;
+    if (separator === '' && (only.type === 'list' || only.type === 'tuple')) return pieces(only.namedChildren.filter((child): child is Node => child !== null));
+    if (separator === '' && only.type === 'call' && /^map$/.test(only.childForFieldName('function')?.text ?? '')) {
+      const mapped = only.childForFieldName('arguments')?.namedChildren.filter((child): child is Node => child !== null) ?? [];
+      if (mapped.length === 2 && mapped[0]!.text === 'chr' && (mapped[1]!.type === 'list' || mapped[1]!.type === 'tuple')) return codes(mapped[1]!.namedChildren.filter((child): child is Node => child !== null));
+    }
+    if (receiver?.type === 'array' && only.type === 'string' && this.constantOf(only) === '') return pieces(receiver.namedChildren.filter((child): child is Node => child !== null));
     return null;
   }
 
@@ -463,6 +503,12 @@ class Builder {
       }
       case 'line_continuation':
         return ' ';
+      case 'call':
+      case 'call_expression': {
+        const joined = this.joinedConstant(node);
+        if (joined !== null) return `"${joined}"`;
+        break;
+      }
     }
     if (node.childCount === 0) return node.text;
     const isCall = this.grammar.calls.has(node.type);

@@ -141,7 +141,7 @@ export class ProgramAnalysis {
       if (SHELL_FETCH.has(call.name.toLowerCase())) return !(call.name === 'curl' && call.args.some((arg) => /^-(?:d|F|T)$|^--(?:data|form|upload-file|json)/.test(arg)));
       if (DNS_COMMANDS.has(call.name.toLowerCase()) && call.args.some((arg) => /^(?:TXT|-t\s*TXT|-type=txt|-q=txt)$/i.test(arg))) return true;
     }
-    return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|^(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
+    return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|(?:^|\.)(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
   }
 
   private isNetwork(call: Call): boolean {
@@ -201,7 +201,7 @@ export class ProgramAnalysis {
       found.delete('environment');
       if (destructured[1]!.split(',').some((part) => SECRET_NAME.test(part.split(/[:=]/)[0]!.trim()))) found.add('secret');
     }
-    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
+    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\))\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
     for (const call of statement.calls) {
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
