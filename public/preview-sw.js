@@ -27,6 +27,10 @@ self.addEventListener('install', (event) => event.waitUntil(caches.open(CACHE).t
  * This build's cache, or null once a newer build's worker has deleted it: a worker still running for a
  * page of the old build must not create it again (its files would shadow the new build's).
  */
+async function dropOtherCaches() {
+  for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+}
+
 async function ownCache() {
   return (await caches.has(CACHE)) ? caches.open(CACHE) : null;
 }
@@ -34,7 +38,7 @@ async function ownCache() {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      await dropOtherCaches();
       await self.clients.claim();
     })(),
   );
@@ -71,6 +75,8 @@ async function store(wanted) {
     }
   }
   for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+  // A worker of the previous build may still have been answering a request while this one activated.
+  await dropOtherCaches();
   return cached;
 }
 
