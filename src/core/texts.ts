@@ -1,6 +1,10 @@
+import type { Root } from 'mdast';
 import type { Span } from './diagnostics.ts';
 import type { ParsedSkill } from './skill.ts';
 import { LineIndex } from './text.ts';
+
+/** How rules read a text: Markdown (parsed like SKILL.md), HTML-like markup, or plain text (code, data, prose). */
+export type TextKind = 'markdown' | 'markup' | 'plain';
 
 /** One text of a skill that content rules scan: the SKILL.md itself or one of its text resources. */
 export interface SkillText {
@@ -11,9 +15,11 @@ export interface SkillText {
   text: string;
   lines: LineIndex;
   isSkillFile: boolean;
+  kind: TextKind;
 }
 
 const cache = new WeakMap<ParsedSkill, SkillText[]>();
+const trees = new WeakMap<SkillText, Root | null>();
 
 /** The display path of a file of the skill, next to its SKILL.md. */
 export function resourceFile(skillFile: string, relativePath: string): string {
@@ -21,22 +27,44 @@ export function resourceFile(skillFile: string, relativePath: string): string {
   return `${slash === -1 ? '' : skillFile.slice(0, slash + 1)}${relativePath}`;
 }
 
-/** SKILL.md followed by the skill's decoded text resources (evals excluded), in path order. */
+const MARKDOWN = /\.(?:md|markdown|mdx|mdown|mkd)$/i;
+const MARKUP = /\.(?:html?|xhtml|svg|xml)$/i;
+
+export function textKind(path: string): TextKind {
+  if (MARKDOWN.test(path)) return 'markdown';
+  if (MARKUP.test(path)) return 'markup';
+  return 'plain';
+}
+
+/**
+ * SKILL.md followed by every decoded text file of the skill (references, scripts, evals, …), in path
+ * order: everything that is published with the skill or that an agent may load.
+ */
 export function skillTexts(skill: ParsedSkill): SkillText[] {
   const known = cache.get(skill);
   if (known) return known;
   const texts: SkillText[] = [];
   if (skill.source.text !== null) {
     const path = skill.source.sourcePath.split('/').pop()!;
-    texts.push({ file: skill.source.file, path, text: skill.source.text, lines: skill.lines, isSkillFile: true });
+    const text: SkillText = { file: skill.source.file, path, text: skill.source.text, lines: skill.lines, isSkillFile: true, kind: 'markdown' };
+    trees.set(text, skill.tree);
+    texts.push(text);
   }
   for (const path of Object.keys(skill.source.resourceTexts).sort()) {
-    if (path.startsWith('evals/')) continue;
     const text = skill.source.resourceTexts[path]!;
-    texts.push({ file: resourceFile(skill.source.file, path), path, text, lines: new LineIndex(text), isSkillFile: false });
+    texts.push({ file: resourceFile(skill.source.file, path), path, text, lines: new LineIndex(text), isSkillFile: false, kind: textKind(path) });
   }
   cache.set(skill, texts);
   return texts;
+}
+
+/** The mdast of a Markdown text (SKILL.md: the body's), parsed once with the skill's parser; null when bodies are not parsed. */
+export function markdownTree(skill: ParsedSkill, text: SkillText): Root | null {
+  if (text.kind !== 'markdown') return null;
+  if (trees.has(text)) return trees.get(text)!;
+  const tree = skill.parseMarkdown ? skill.parseMarkdown(text.text, 1, 0) : null;
+  trees.set(text, tree);
+  return tree;
 }
 
 /** Where `length` characters from `index` of a scanned text stand, as a span in that file. */
