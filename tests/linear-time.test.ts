@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FRONTMATTER_CHARS } from '../src/core/frontmatter.ts';
 import type { StressCase } from './linear-time-worker.ts';
 
 const MEGABYTE = 1024 * 1024;
@@ -23,7 +24,7 @@ const FRAGMENTS: Record<string, string[]> = {
   'relative-links': ['[a](../', '[a]: b\n', '[a](%'],
 };
 
-/** Fragments repeated into a frontmatter value or into frontmatter lines. */
+/** Fragments repeated into a frontmatter value or into frontmatter lines, up to the frontmatter size limit and far past it. */
 const YAML_FRAGMENTS = ['a:', 'a: ', '- ', '"', "'", '#', '{', '[', '&a ', '*a ', '\\', ' ', 'x'];
 
 function repeatTo(fragment: string, length: number): string {
@@ -39,18 +40,21 @@ function cases(): Array<{ title: string; input: StressCase }> {
       const filler = repeatTo(fragment, MEGABYTE);
       const shown = JSON.stringify(fragment);
       all.push({ title: `${rule}: SKILL.md body of ${shown}`, input: { text: `${FRONTMATTER}${filler}\n`, resourceTexts: {} } });
+      const half = filler.slice(0, MEGABYTE / 2);
       all.push({
         title: `${rule}: resource files of ${shown}`,
-        input: { text: `${FRONTMATTER}# T\n`, resourceTexts: { 'references/big.md': filler, 'scripts/big.sh': filler } },
+        input: { text: `${FRONTMATTER}# T\n`, resourceTexts: { 'references/big.md': half, 'scripts/big.sh': half } },
       });
     }
   }
   for (const fragment of YAML_FRAGMENTS) {
     const shown = JSON.stringify(fragment);
-    const value = repeatTo(fragment, MEGABYTE).replace(/\n/g, ' ');
+    const value = repeatTo(fragment, MAX_FRONTMATTER_CHARS - 100).replace(/\n/g, ' ');
     all.push({ title: `frontmatter: description of ${shown}`, input: { text: `---\nname: my-skill\ndescription: ${value}\n---\n# T\n`, resourceTexts: {} } });
     const lines = repeatTo(`${fragment}\n`, MEGABYTE);
     all.push({ title: `frontmatter: lines of ${shown}`, input: { text: `---\n${lines}---\n# T\n`, resourceTexts: {} } });
+    const atCap = repeatTo(`${fragment}\n`, MAX_FRONTMATTER_CHARS - 1);
+    all.push({ title: `frontmatter: lines of ${shown} up to the size limit`, input: { text: `---\n${atCap}\n---\n# T\n`, resourceTexts: {} } });
   }
   return all;
 }
@@ -60,10 +64,21 @@ afterAll(async () => {
   await worker?.terminate();
 });
 
+/** A worker with its modules and the tokenizer loaded, so the first timed case does not pay for loading them. */
+async function readyWorker(): Promise<Worker> {
+  if (worker) return worker;
+  const fresh = new Worker(new URL('./linear-time-worker.ts', import.meta.url));
+  await new Promise((resolve) => {
+    fresh.once('message', resolve);
+    fresh.postMessage({ text: `${FRONTMATTER}${'word '.repeat(2000)}\n`, resourceTexts: { 'references/a.md': '# A\n' } });
+  });
+  worker = fresh;
+  return fresh;
+}
+
 /** Checks one case in a worker; a check still running at the limit is stopped and reported as such. */
-function timeCheck(input: StressCase): Promise<number> {
-  worker ??= new Worker(new URL('./linear-time-worker.ts', import.meta.url));
-  const current = worker;
+async function timeCheck(input: StressCase): Promise<number> {
+  const current = await readyWorker();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       current.removeAllListeners('message');

@@ -67,7 +67,7 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   }
 
   const { directives, problems } = readDirectives(skill);
-  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives);
+  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives, problems);
   for (const problem of problems) kept.push(diagnosticAt(skill.source.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
   const active = new Set(skillRules.map((rule) => rule.id));
   for (const directive of unused) {

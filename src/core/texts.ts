@@ -1,5 +1,6 @@
-import type { Root } from 'mdast';
+import type { Definition, Html, Image, Link, Root } from 'mdast';
 import type { Span } from './diagnostics.ts';
+import { visitNodes } from './mdast.ts';
 import type { ParsedSkill } from './skill.ts';
 import { LineIndex } from './text.ts';
 
@@ -79,4 +80,40 @@ export function eachMatch(pattern: RegExp, text: string, found: (match: RegExpEx
     found(match);
     if (match[0].length === 0) pattern.lastIndex++;
   }
+}
+
+/** Raw HTML to check, with the offset of its first character in the text it came from. */
+export interface HtmlChunk {
+  text: SkillText;
+  html: string;
+  offset: number;
+  /** True for a whole HTML, SVG or XML file, false for HTML inside Markdown. */
+  wholeFile: boolean;
+}
+
+/** The raw HTML of every Markdown text (its `html` nodes: never code blocks or inline code) and every markup file. */
+export function htmlChunks(skill: ParsedSkill): HtmlChunk[] {
+  const chunks: HtmlChunk[] = [];
+  for (const text of skillTexts(skill)) {
+    if (text.kind === 'markup') {
+      chunks.push({ text, html: text.text, offset: 0, wholeFile: true });
+      continue;
+    }
+    const tree = markdownTree(skill, text);
+    if (!tree) continue;
+    visitNodes(tree, ['html'], (node) => {
+      chunks.push({ text, html: (node as Html).value, offset: node.position?.start.offset ?? 0, wholeFile: false });
+    });
+  }
+  return chunks;
+}
+
+/** Links, images and link definitions of every Markdown text of the skill. */
+export function markdownLinks(skill: ParsedSkill): Array<{ text: SkillText; node: Link | Image | Definition }> {
+  const links: Array<{ text: SkillText; node: Link | Image | Definition }> = [];
+  for (const text of skillTexts(skill)) {
+    const tree = markdownTree(skill, text);
+    if (tree) visitNodes(tree, ['link', 'image', 'definition'], (node) => links.push({ text, node: node as Link | Image | Definition }));
+  }
+  return links;
 }

@@ -41,7 +41,7 @@ function parseUrl(text: string): URL | null {
   }
 }
 
-const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'iwr', 'irm', 'invoke-webrequest', 'invoke-restmethod', 'aria2c', 'http', 'xh']);
+const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'iwr', 'irm', 'invoke-webrequest', 'invoke-restmethod', 'aria2c']);
 const SHELLS = new Set([
   'sh', 'bash', 'zsh', 'ksh', 'dash', 'fish', 'ash', 'csh', 'tcsh', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php',
   'iex', 'invoke-expression', 'pwsh', 'powershell', 'pwsh.exe', 'powershell.exe', 'cmd', 'cmd.exe', 'source', '.',
@@ -135,10 +135,14 @@ function writeTarget(path: string): string | null {
   return null;
 }
 
+/** Longer words are neither command names nor redirections, so they are skipped at once. */
+const MAX_NAME = 24;
+
 function commandFindings(command: ShellCommand, findings: Finding[]): void {
   const words = command.words;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (word.text.length > MAX_NAME) continue;
     const name = commandName(word.text);
     const at = (message: string) => findings.push({ index: word.index, end: command.end, message });
     if (name === 'chmod') {
@@ -161,7 +165,7 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
       const targets = name === 'tee' ? args : args.slice(-1);
       const problem = targets.map((arg) => writeTarget(arg.text)).find((message) => message !== null);
       if (problem) at(problem);
-    } else if (/^\d?>>?$|^&>>?$/.test(word.text)) {
+    } else if (word.text.includes('>') && /^\d?>>?$|^&>>?$/.test(word.text)) {
       const next = words[i + 1];
       const problem = next ? writeTarget(next.text) : null;
       if (problem) at(problem);
