@@ -161,6 +161,27 @@ try {
   throw error;
 }
 
+/**
+ * The slowest of several 1 MB pathological SKILL.md files (a repeated prefix of a rule's pattern),
+ * checked cold through the real command, process start included. Goal: at most 1 s each.
+ */
+function benchPathological(): string {
+  const fragments = ['x', 'eyJ-', 'a_', '> ', 'curl ', '<!--', '\u{1F3F4}\u{E0067}', 'ignore all '];
+  const frontmatter = '---\nname: big\ndescription: A hostile skill. Use when benchmarking.\n---\n';
+  let slowest = { fragment: '', ms: 0 };
+  for (const fragment of fragments) {
+    const filler = fragment.repeat(Math.ceil((1024 * 1024 - 200) / fragment.length)).slice(0, 1024 * 1024 - 200);
+    const project = mkdtempSync(join(work, 'pathological-'));
+    mkdirSync(join(project, 'big'), { recursive: true });
+    writeFileSync(join(project, 'big', 'SKILL.md'), `${frontmatter}${filler}\n`);
+    const ms = median(Array.from({ length: 3 }, () => runCommand(['check', 'big', '--no-cache'], project).wallMs));
+    if (ms > slowest.ms) slowest = { fragment, ms };
+    rmSync(project, { recursive: true, force: true });
+  }
+  return `1 MB pathological SKILL.md (worst of ${fragments.length} patterns: ${JSON.stringify(slowest.fragment)}): check ${slowest.ms.toFixed(0)} ms (goal ≤ 1000 ms)`;
+}
+
+const pathologicalLine = benchPathological();
 const catalogLine = await benchCatalogLoad();
 const header = ['skills', 'run', 'median wall', 'peak RSS', 'vs floor', 'vs reference*', ''];
 const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
@@ -168,7 +189,7 @@ const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of rows) console.log(line(row));
-console.log(`\nRuntime:\n  ${catalogLine}\n  ${searchRows.join('\n  ')}`);
+console.log(`\nCompiler:\n  ${pathologicalLine}\n\nRuntime:\n  ${catalogLine}\n  ${searchRows.join('\n  ')}`);
 console.log(
   `\n* Share of the Python reference validator's time for the same number of skills, taken as ${REFERENCE_MS_PER_SKILL.toFixed(2)} ms per skill\n` +
     '  (1,933 real skills in about 3.0 s, measured outside this benchmark; the reference is not installed here). Goal: at most 20% at 2,000 skills.',

@@ -1,5 +1,6 @@
 import type { Code, Html } from 'mdast';
 import type { Diagnostic, Span } from './diagnostics.ts';
+import { scanHtml } from './html-scan.ts';
 import { visitNodes } from './mdast.ts';
 import type { ParsedSkill } from './skill.ts';
 
@@ -8,7 +9,22 @@ export const DIRECTIVE_RULE = 'ignore-directives';
 
 /** `<!-- skillpack-ignore-next-line rule-id[, rule-id]: reason -->` */
 export const IGNORE_DIRECTIVE = /^<!--\s*skillpack-ignore-next-line\b/;
-const DIRECTIVE = /<!--\s*skillpack-ignore-next-line\s+([\s\S]*?)-->/g;
+const KEYWORD = 'skillpack-ignore-next-line';
+/** A reason is one short line of plain text: it is copied into the bundle, so it must not carry anything else. */
+export const MAX_REASON_LENGTH = 200;
+const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+const MARKUP = /[<>`]|\]\(|\*\*|__/;
+const URL_LIKE = /[a-z][a-z0-9+.-]{0,20}:\/\/|\bwww\./i;
+
+/** Why a directive's text is not acceptable, or null. */
+function reasonProblem(text: string, reason: string): string | null {
+  if (/[\r\n]/.test(text)) return 'Ignore directive spans several lines; write it on one line';
+  if (CONTROL.test(text)) return 'Ignore directive contains control or invisible characters; write it in plain text';
+  if (reason.length > MAX_REASON_LENGTH) return `Ignore directive reason is ${reason.length} characters long; keep it within ${MAX_REASON_LENGTH}`;
+  if (MARKUP.test(reason)) return 'Ignore directive reason contains markup; write it in plain text';
+  if (URL_LIKE.test(reason)) return 'Ignore directive reason contains a URL; say why in words instead';
+  return null;
+}
 
 export interface Directive {
   span: Span;
@@ -42,12 +58,15 @@ export function readDirectives(skill: ParsedSkill): { directives: Directive[]; p
   visitNodes(skill.tree, ['html'], (node) => {
     const html = node as Html;
     const base = html.position?.start.offset ?? 0;
-    DIRECTIVE.lastIndex = 0;
-    for (let match = DIRECTIVE.exec(html.value); match; match = DIRECTIVE.exec(html.value)) {
-      const start = skill.lines.pointAt(base + match.index);
-      const end = skill.lines.pointAt(base + match.index + match[0].length);
-      const span = { start, end };
-      const body = match[1]!.trim();
+    for (const token of scanHtml(html.value)) {
+      if (token.type !== 'comment' || !IGNORE_DIRECTIVE.test(token.text)) continue;
+      const span = { start: skill.lines.pointAt(base + token.index), end: skill.lines.pointAt(base + token.end) };
+      if (!token.text.endsWith('-->') || token.text.length < 7) {
+        problems.push({ span, message: 'Ignore directive is not closed with `-->`' });
+        continue;
+      }
+      const inner = token.text.slice(4, -3);
+      const body = inner.slice(inner.indexOf(KEYWORD) + KEYWORD.length).trim();
       const colon = body.indexOf(':');
       const rules = (colon === -1 ? body : body.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const reason = colon === -1 ? '' : body.slice(colon + 1).trim();
@@ -59,7 +78,12 @@ export function readDirectives(skill: ParsedSkill): { directives: Directive[]; p
         problems.push({ span, message: `Ignore directive for ${rules.join(', ')} gives no reason; add one after a colon` });
         continue;
       }
-      const next = end.line + 1;
+      const problem = reasonProblem(inner, reason);
+      if (problem) {
+        problems.push({ span, message: problem });
+        continue;
+      }
+      const next = span.end.line + 1;
       directives.push({ span, rules, reason, firstLine: next, lastLine: blocks.get(next) ?? next });
     }
   });
@@ -74,15 +98,26 @@ export function applyDirectives(
   skillFile: string,
   diagnostics: readonly Diagnostic[],
   directives: readonly Directive[],
+  problems: readonly DirectiveProblem[] = [],
 ): { kept: Diagnostic[]; acknowledged: Acknowledged[]; unused: Directive[] } {
   const used = new Set<Directive>();
   const kept: Diagnostic[] = [];
   const acknowledged: Acknowledged[] = [];
+  const covering = new Map<number, Directive[]>();
+  for (const directive of directives) {
+    for (let line = directive.firstLine; line <= directive.lastLine; line++) {
+      const list = covering.get(line);
+      if (list) list.push(directive);
+      else covering.set(line, [directive]);
+    }
+  }
+  // A finding inside a directive (its reason, say) is never acknowledged, not even by the directive before it.
+  const directiveLines = new Set([...directives, ...problems].map((d) => d.span.start.line));
   for (const diagnostic of diagnostics) {
     const line = diagnostic.line;
     const directive =
-      diagnostic.file === skillFile && line !== null
-        ? directives.find((d) => d.rules.includes(diagnostic.rule) && line >= d.firstLine && line <= d.lastLine)
+      diagnostic.file === skillFile && line !== null && !directiveLines.has(line)
+        ? covering.get(line)?.find((d) => d.rules.includes(diagnostic.rule))
         : undefined;
     if (directive) {
       used.add(directive);

@@ -43,6 +43,9 @@ export interface SplitResult {
 
 const FENCE = /^---[ \t]*$/;
 
+/** Frontmatter holds a name, a description of at most 1,024 characters and a few short fields; far more is an attack on the YAML parser. */
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
+
 function refuse(language: string) {
   return {
     parse(): never {
@@ -93,6 +96,13 @@ export function splitFrontmatter(text: string, lines: LineIndex, options: { fast
 
   const yamlStart = lines.lineStart(2)!;
   const yamlEnd = lines.lineStart(closeLine)!;
+  if (yamlEnd - yamlStart > MAX_FRONTMATTER_CHARS) {
+    return noFrontmatter(
+      `Frontmatter is ${yamlEnd - yamlStart} characters long; the limit is ${MAX_FRONTMATTER_CHARS}. Keep it to the fields agents list (move long text into the body)`,
+      2,
+      1,
+    );
+  }
   const yamlText = text.slice(yamlStart, yamlEnd);
   const afterClose = lines.lineStart(closeLine + 1);
   const bodyOffset = afterClose === undefined ? text.length : afterClose;

@@ -5,6 +5,9 @@ import { RULES, ruleById } from './rules/index.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
+/** Findings listed per rule and file; the rest are counted in one summary finding, so a hostile file cannot flood the report. */
+export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;
+
 function activeRules(config: LintConfig) {
   const active = RULES.filter((rule) => presetIncludes(config.preset, rule.preset));
   return {
@@ -29,21 +32,42 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   if (skill.source.text === null) return { diagnostics, acknowledged: [] };
   const { skillRules } = activeRules(config);
   for (const rule of skillRules) {
+    const overflow = new Map<string, { first: Diagnostic; more: number; error: boolean }>();
+    const shown = new Map<string, number>();
     try {
       rule.check({
         skill,
         config,
         report(span, message, options) {
-          diagnostics.push(diagnosticAt(options?.file ?? skill.source.file, span, rule.id, options?.severity ?? rule.severity, message));
+          const file = options?.file ?? skill.source.file;
+          const diagnostic = diagnosticAt(file, span, rule.id, options?.severity ?? rule.severity, message);
+          const count = shown.get(file) ?? 0;
+          if (count < MAX_FINDINGS_PER_RULE_AND_FILE) {
+            shown.set(file, count + 1);
+            diagnostics.push(diagnostic);
+            return;
+          }
+          const extra = overflow.get(file);
+          if (extra) {
+            extra.more++;
+            extra.error ||= diagnostic.severity === 'error';
+          } else overflow.set(file, { first: diagnostic, more: 1, error: diagnostic.severity === 'error' });
         },
       });
     } catch (error) {
       diagnostics.push(diagnosticAt(skill.source.file, null, rule.id, 'error', `Internal error in rule ${rule.id}: ${(error as Error).message}`));
     }
+    for (const { first, more, error } of overflow.values()) {
+      diagnostics.push({
+        ...first,
+        severity: error ? 'error' : first.severity,
+        message: `${more} more ${rule.id} finding${more === 1 ? '' : 's'} in this file from here on, not listed one by one (the first ${MAX_FINDINGS_PER_RULE_AND_FILE} are); fix those first`,
+      });
+    }
   }
 
   const { directives, problems } = readDirectives(skill);
-  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives);
+  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives, problems);
   for (const problem of problems) kept.push(diagnosticAt(skill.source.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
   const active = new Set(skillRules.map((rule) => rule.id));
   for (const directive of unused) {

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { defuseMarkdown, restoreMarkdown } from './markdown-guard.ts';
 import { shiftPositions } from './positions.ts';
 
 /**
@@ -7,7 +8,9 @@ import { shiftPositions } from './positions.ts';
  * position so that lines and offsets refer to the original file, not to the body alone.
  */
 export function parseMarkdown(body: string, firstLine: number, firstOffset: number): Root {
-  const tree = markdownToMdast(body, { features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
+  const defused = defuseMarkdown(body);
+  const tree = markdownToMdast(defused.text, { features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
+  restoreMarkdown(tree, defused.swap);
   if (firstLine !== 1 || firstOffset !== 0) shiftPositions(tree, firstLine - 1, firstOffset);
   return tree;
 }

@@ -45,6 +45,8 @@ export interface ParsedSkill {
   bodyLine: number;
   bodyOffset: number;
   tree: Root | null;
+  /** The parser the body was read with, for Markdown resources; null when bodies are not parsed. */
+  parseMarkdown: MarkdownParser | null;
   /** Diagnostics from reading and parsing; rules add theirs separately. */
   diagnostics: Diagnostic[];
 }
@@ -73,7 +75,7 @@ export function parseSkill(source: SkillSource, parseMarkdown: MarkdownParser | 
   const lines = new LineIndex(text);
   const diagnostics = [...source.readDiagnostics];
   if (source.text === null) {
-    return { source, lines, frontmatter: null, body: '', bodyLine: 1, bodyOffset: 0, tree: null, diagnostics };
+    return { source, lines, frontmatter: null, body: '', bodyLine: 1, bodyOffset: 0, tree: null, parseMarkdown, diagnostics };
   }
   const split = splitFrontmatter(text, lines);
   for (const problem of split.problems) {
@@ -88,6 +90,7 @@ export function parseSkill(source: SkillSource, parseMarkdown: MarkdownParser | 
     bodyLine: split.bodyLine,
     bodyOffset: split.bodyOffset,
     tree,
+    parseMarkdown,
     diagnostics,
   };
 }

@@ -16,11 +16,47 @@ export function provideTokenCounter(load: () => Counter): void {
   counter = null;
 }
 
+/**
+ * Byte-pair merging takes time quadratic in the length of one pre-token, and a run of letters,
+ * punctuation or whitespace is one pre-token however long it is. Runs longer than this are counted
+ * in slices of this length: ordinary prose never has one, so its count is exact.
+ */
+const LONG_RUN = 256;
+
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
   if (counter === null) {
     if (loadCounter === null) throw new Error('No tokenizer installed; call provideTokenCounter() first');
     counter = loadCounter();
   }
-  return counter(text);
+  const pieces = splitLongRuns(text);
+  if (pieces === null) return counter(text);
+  let total = 0;
+  for (const piece of pieces) total += counter(piece);
+  return total;
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/** The text cut so that no run of whitespace or non-whitespace exceeds LONG_RUN; null when none does. */
+export function splitLongRuns(text: string): string[] | null {
+  let pieces: string[] | null = null;
+  let pieceStart = 0;
+  let runStart = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) !== isSpace(text.charCodeAt(i - 1))) {
+      runStart = i;
+      continue;
+    }
+    if (i - runStart < LONG_RUN) continue;
+    // Cut inside the run, never between the halves of a surrogate pair.
+    const cut = (text.charCodeAt(i) & 0xfc00) === 0xdc00 ? i + 1 : i;
+    (pieces ??= []).push(text.slice(pieceStart, cut));
+    pieceStart = cut;
+    runStart = cut;
+    i = cut;
+  }
+  if (pieces === null) return null;
+  if (pieceStart < text.length) pieces.push(text.slice(pieceStart));
+  return pieces;
 }

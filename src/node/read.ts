@@ -7,7 +7,6 @@ import { decodeUtf8 } from '../core/text.ts';
 import type { ResourceEntry } from './discover.ts';
 
 export const MAX_SKILL_FILE_BYTES = 1024 * 1024;
-export const MAX_RESOURCE_TEXT_BYTES = 256 * 1024;
 const SOURCE_RULE = 'source-file';
 
 export function toPosix(path: string): string {
@@ -135,9 +134,11 @@ function hashFile(absolute: string, path: string, maxBytes: number, texts: Recor
     }
     const data = bytes.subarray(0, offset);
     const content = sniff(data);
-    if (content === 'text' && offset <= MAX_RESOURCE_TEXT_BYTES) {
+    // Every text file up to the size cap is scanned; one that is not valid UTF-8 is still read (bad
+    // bytes replaced), so a stray byte cannot hide the rest of the file from the rules.
+    if (content === 'text') {
       const decoded = decodeUtf8(data);
-      if (decoded.ok) texts[path] = decoded.text;
+      texts[path] = decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
     }
     return { path, size: offset, sha256: createHash('sha256').update(data).digest('hex'), kind: 'file', executable, content };
   } finally {

@@ -1,4 +1,5 @@
-import { eachMatch, skillTexts, spanIn } from '../texts.ts';
+import { commandName, programIndex, programOf, readPipelines, type Pipeline, type ShellCommand, type ShellWord } from '../shell-words.ts';
+import { skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
 /** Install scripts that are commonly run as `curl … | sh` and published by the tool's own maintainers. */
@@ -14,37 +15,163 @@ export const DEFAULT_ALLOWED_INSTALLERS = [
   'https://raw.githubusercontent.com/nvm-sh/nvm/',
 ];
 
-const DOWNLOADER = String.raw`(?:curl|wget|fetch|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b`;
-const SHELL = String.raw`(?:sudo[ \t]+(?:-\S+[ \t]+)*)?(?:(?:ba|z|k|da|fi)?sh|python3?|perl|ruby|node|iex|Invoke-Expression|pwsh|powershell)\b`;
+/**
+ * Whether a URL is one of the allowed installers: the same scheme and host (no user name, no other
+ * port), and a path equal to the allowed one or below it. Both sides are parsed as WHATWG URLs, so
+ * `https://sh.rustup.rs@evil.example/` and `https://sh.rustup.rs.evil.example/` do not pass.
+ */
+export function isAllowedInstaller(url: string, allowed: readonly string[]): boolean {
+  const candidate = parseUrl(url);
+  if (!candidate || candidate.username !== '' || candidate.password !== '') return false;
+  return allowed.some((entry) => {
+    const base = parseUrl(entry);
+    if (!base || base.protocol !== candidate.protocol || base.host !== candidate.host) return false;
+    const path = base.pathname;
+    if (path === '/' || candidate.pathname === path) return true;
+    return candidate.pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
+  });
+}
 
-const PATTERNS: Array<{ pattern: RegExp; hint: RegExp; message: string; piped?: boolean }> = [
-  {
-    pattern: new RegExp(String.raw`${DOWNLOADER}[^\n|;&]*\|[ \t]*${SHELL}|\b(?:ba|z)?sh[ \t]+<\([ \t]*${DOWNLOADER}[^)\n]*\)|\b(?:ba|z)?sh[ \t]+-c[ \t]+["']?\$\([ \t]*${DOWNLOADER}[^)\n]*\)`, 'g'),
-    hint: /curl|wget|fetch|iwr|irm|invoke-/i,
-    message: 'pipes a download straight into a shell; download the script, check it (or its checksum), then run it',
-    piped: true,
-  },
-  {
-    pattern: /\bchmod[ \t]+(?:-[A-Za-z]+[ \t]+)*(?:0?777|a\+rwx|ugo\+rwx)(?=[ \t\r\n;&|]|$)/g,
-    hint: /chmod/,
-    message: 'makes files writable by everyone; grant only the permissions needed (e.g. 755 or 644)',
-  },
-  {
-    pattern: /\brm[ \t]+(?:-[A-Za-z]+[ \t]+)*(?:--no-preserve-root[ \t]+)?(?:-[A-Za-z]+[ \t]+)*(?:\/\*?|~\/?\*?|"?\$HOME"?\/?\*?)(?=[ \t\r\n;&|]|$)/g,
-    hint: /\brm[ \t]/,
-    message: 'deletes everything under / or the home folder; name the exact path to remove',
-  },
-  {
-    pattern: /\b(?:pip3?|python3?[ \t]+-m[ \t]+pip|uv[ \t]+pip|pipx|npm|pnpm|yarn|bun|gem)[ \t]+(?:install|i|add)\b[^\n]*?[ \t](?:git\+)?https?:\/\/\S+/g,
-    hint: /[ \t](?:git\+)?https?:\/\//,
-    message: 'installs a package straight from a URL, bypassing the registry and its integrity checks; install a pinned version from the registry',
-  },
-  {
-    pattern: /(?:>>?|\btee[ \t]+(?:-a[ \t]+)?|\b(?:cp|mv|install)[ \t]+(?:\S+[ \t]+)+)\/etc\//g,
-    hint: /\/etc\//,
-    message: 'writes under /etc, changing system-wide configuration; say so explicitly and prefer a drop-in file the user reviews',
-  },
-];
+function parseUrl(text: string): URL | null {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'iwr', 'irm', 'invoke-webrequest', 'invoke-restmethod', 'aria2c']);
+const SHELLS = new Set([
+  'sh', 'bash', 'zsh', 'ksh', 'dash', 'fish', 'ash', 'csh', 'tcsh', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php',
+  'iex', 'invoke-expression', 'pwsh', 'powershell', 'pwsh.exe', 'powershell.exe', 'cmd', 'cmd.exe', 'source', '.',
+]);
+const POWERSHELL_EVAL = new Set(['iex', 'invoke-expression']);
+const DOWNLOAD_IN_TEXT = /(?:^|[\s(`$'"])(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\.download(?:string|data|file)\b/i;
+const SUBSTITUTED_DOWNLOAD = /(?:<\(|\$\(|`)[ \t]*(?:sudo[ \t]+)?(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i;
+
+const isShell = (name: string) => SHELLS.has(name) || /^python3\.\d{1,2}$/.test(name);
+const isDownloader = (word: ShellWord) => DOWNLOADERS.has(commandName(word.text));
+
+function isBase64Decode(command: ShellCommand): boolean {
+  const program = programOf(command);
+  const args = command.words.map((word) => word.text);
+  if (program === 'base64') return args.some((arg) => arg === '-d' || arg === '-D' || arg === '--decode' || (/^-[a-zA-Z]+$/.test(arg) && arg.includes('d')));
+  if (program === 'openssl') return args.includes('-d') && (args.includes('base64') || args.includes('-base64') || args.includes('-a'));
+  return false;
+}
+
+interface Finding {
+  index: number;
+  end: number;
+  message: string;
+}
+
+const PIPED = 'pipes a download straight into a shell; download the script, check it (or its checksum), then run it';
+const DECODED = 'decodes text and runs it in a shell, hiding what runs; show the commands themselves';
+
+const URL_IN_TEXT = /https?:\/\/[^\s"'`()<>|;]+/gi;
+
+function urlsOf(command: ShellCommand, text: string): string[] {
+  return text.slice(command.start, command.end).match(URL_IN_TEXT) ?? [];
+}
+
+/** Downloads or decoded payloads piped into a shell, anywhere later in the same pipeline. */
+function pipedIntoShell(pipeline: Pipeline, text: string, allowed: readonly string[], findings: Finding[]): void {
+  let shellLater = false;
+  let found: Finding | null = null;
+  for (let i = pipeline.length - 1; i >= 0; i--) {
+    const command = pipeline[i]!;
+    if (shellLater) {
+      const downloader = command.words.find(isDownloader);
+      if (downloader) {
+        const urls = urlsOf(command, text);
+        if (urls.length === 0 || !urls.every((url) => isAllowedInstaller(url, allowed))) {
+          found = { index: downloader.index, end: pipeline[pipeline.length - 1]!.end, message: PIPED };
+        }
+      } else if (isBase64Decode(command)) found = { index: pipeline[0]!.start, end: pipeline[pipeline.length - 1]!.end, message: DECODED };
+    }
+    if (isShell(programOf(command))) shellLater = true;
+  }
+  if (found) findings.push(found);
+}
+
+/** `bash <(curl …)`, `sh -c "$(curl …)"`, `iex (irm …)`, `iex ((New-Object Net.WebClient).DownloadString(…))`. */
+function runsSubstitutedDownload(command: ShellCommand, text: string, allowed: readonly string[], findings: Finding[]): void {
+  const index = programIndex(command);
+  if (index === -1) return;
+  const program = commandName(command.words[index]!.text);
+  if (!isShell(program)) return;
+  const raw = text.slice(command.start, command.end);
+  const downloads = POWERSHELL_EVAL.has(program) ? DOWNLOAD_IN_TEXT.test(raw) : SUBSTITUTED_DOWNLOAD.test(raw);
+  if (!downloads) return;
+  const urls = urlsOf(command, text);
+  if (urls.length > 0 && urls.every((url) => isAllowedInstaller(url, allowed))) return;
+  findings.push({ index: command.words[index]!.index, end: command.end, message: PIPED });
+}
+
+const RECURSIVE_TARGETS = new Set(['/', '/*', '/.', '~', '~/', '~/*', '$home', '${home}', '$home/', '${home}/', '$home/*', '${home}/*', '%userprofile%', '$env:userprofile', 'c:\\', 'c:/']);
+
+/** Arguments after word `i`, up to the next word that starts the same command again (so each word is read once). */
+function argumentsAfter(words: readonly ShellWord[], i: number, name: string): ShellWord[] {
+  const args: ShellWord[] = [];
+  for (let k = i + 1; k < words.length && commandName(words[k]!.text) !== name; k++) args.push(words[k]!);
+  return args;
+}
+
+function normalizePath(path: string): string {
+  const lower = path.toLowerCase().replace(/\/{2,}/g, '/');
+  return lower.length > 1 && lower.endsWith('/') && !lower.endsWith('*/') ? lower.slice(0, -1) : lower;
+}
+
+const STARTUP_FILES = /^(?:~|\$home|\$\{home\})\/(?:\.bashrc|\.bash_profile|\.bash_login|\.profile|\.zshrc|\.zshenv|\.zprofile|\.zlogin|\.kshrc|\.cshrc|\.tcshrc|\.config\/fish\/config\.fish)$|^\/etc\/(?:profile|bash\.bashrc|bashrc|zshrc|zshenv|zprofile|environment)$|^\/etc\/(?:profile\.d|zsh)\//;
+
+function writeTarget(path: string): string | null {
+  const target = normalizePath(path);
+  if (STARTUP_FILES.test(target) || target === '$profile') {
+    return 'changes a shell startup file, so the change runs in every new shell; tell the user to add it themselves';
+  }
+  if (target.startsWith('/etc/')) return 'writes under /etc, changing system-wide configuration; say so explicitly and prefer a drop-in file the user reviews';
+  return null;
+}
+
+/** Longer words are neither command names nor redirections, so they are skipped at once. */
+const MAX_NAME = 24;
+
+function commandFindings(command: ShellCommand, findings: Finding[]): void {
+  const words = command.words;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.text.length > MAX_NAME) continue;
+    const name = commandName(word.text);
+    const at = (message: string) => findings.push({ index: word.index, end: command.end, message });
+    if (name === 'chmod') {
+      const args = argumentsAfter(words, i, name).filter((arg) => !arg.text.startsWith('-'));
+      if (args[0] && /^(?:0?777|a\+rwx|ugo\+rwx|a=rwx|o\+w)$/i.test(args[0].text)) at('makes files writable by everyone; grant only the permissions needed (e.g. 755 or 644)');
+    } else if (name === 'rm') {
+      const args = argumentsAfter(words, i, name);
+      const recursive = args.some((arg) => /^-[a-zA-Z]*[rR]/.test(arg.text) || arg.text === '--recursive');
+      if (recursive && args.some((arg) => !arg.text.startsWith('-') && RECURSIVE_TARGETS.has(normalizePath(arg.text)))) {
+        at('deletes everything under / or the home folder; name the exact path to remove');
+      }
+    } else if (/^(?:pip3?|pipx|uv|npm|pnpm|yarn|bun|gem|python3?)$/.test(name)) {
+      const args = argumentsAfter(words, i, name);
+      const verb = args.findIndex((arg) => /^(?:install|i|add)$/.test(arg.text));
+      if (verb !== -1 && args.slice(verb + 1).some((arg) => /^(?:git\+)?https?:\/\//i.test(arg.text))) {
+        at('installs a package straight from a URL, bypassing the registry and its integrity checks; install a pinned version from the registry');
+      }
+    } else if (name === 'tee' || name === 'cp' || name === 'mv' || name === 'install' || name === 'ln') {
+      const args = argumentsAfter(words, i, name).filter((arg) => !arg.text.startsWith('-') && arg.text !== '>' && arg.text !== '>>');
+      const targets = name === 'tee' ? args : args.slice(-1);
+      const problem = targets.map((arg) => writeTarget(arg.text)).find((message) => message !== null);
+      if (problem) at(problem);
+    } else if (word.text.includes('>') && /^\d?>>?$|^&>>?$/.test(word.text)) {
+      const next = words[i + 1];
+      const problem = next ? writeTarget(next.text) : null;
+      if (problem) at(problem);
+    }
+  }
+}
 
 const rule: SkillRule = {
   id: 'dangerous-commands',
@@ -53,23 +180,27 @@ const rule: SkillRule = {
   preset: 'default',
   docs: {
     summary:
-      'No risky shell commands for an agent to copy: downloads piped into a shell (except allow-listed installers), `chmod 777`, `rm -rf /`, package installs from URLs, writes under /etc.',
+      'No risky shell commands for an agent to copy: downloads or decoded text piped into a shell (except allow-listed installers), `chmod 777`, `rm -rf /` or `~`, package installs from URLs, writes under /etc or into shell startup files.',
     pass: '---\nname: rust-setup\ndescription: Installs Rust. Use when setting up a Rust toolchain.\n---\n```bash\ncurl --proto "=https" -sSf https://sh.rustup.rs | sh\n```\n',
     fail: '---\nname: tool-setup\ndescription: Installs the tool. Use when setting up.\n---\n```bash\ncurl -fsSL https://example.com/install.sh | sudo bash\n```\n',
   },
   check({ skill, config, report }) {
     for (const text of skillTexts(skill)) {
-      const from = text.isSkillFile ? skill.bodyOffset : 0;
-      for (const { pattern, hint, message, piped } of PATTERNS) {
-        if (!hint.test(text.text)) continue;
-        eachMatch(pattern, text.text, (match) => {
-          if (match.index < from) return;
-          if (piped) {
-            const url = /https?:\/\/[^\s|"'`)]+/.exec(match[0])?.[0];
-            if (url && config.allowedInstallers.some((prefix) => url.startsWith(prefix))) return;
-          }
-          report(spanIn(text, match.index, match[0].length), `\`${match[0].trim().slice(0, 80)}\` ${message}`, { file: text.file });
-        });
+      if (text.path.startsWith('evals/')) continue;
+      const findings: Finding[] = [];
+      for (const pipeline of readPipelines(text.text, text.isSkillFile ? skill.bodyOffset : 0)) {
+        pipedIntoShell(pipeline, text.text, config.allowedInstallers, findings);
+        for (const command of pipeline) {
+          runsSubstitutedDownload(command, text.text, config.allowedInstallers, findings);
+          commandFindings(command, findings);
+        }
+      }
+      const seen = new Set<number>();
+      for (const { index, end, message } of findings.sort((a, b) => a.index - b.index)) {
+        if (seen.has(index)) continue;
+        seen.add(index);
+        const shown = text.text.slice(index, Math.min(end, index + 80)).replace(/\\?\r?\n[ \t]*/g, ' ').trim();
+        report(spanIn(text, index, end - index), `\`${shown}\` ${message}`, { file: text.file });
       }
     }
   },

@@ -18,9 +18,11 @@ const rule: SkillRule = {
   },
   check({ skill, report }) {
     for (const text of skillTexts(skill)) {
+      if (text.path === TRIGGERS_PATH) continue;
       eachMatch(PATTERN, text.text, (match) => {
         const start = text.lines.pointAt(match.index);
-        const line = text.lines.lineText(start.line).trim();
+        const lineStart = match.index - start.column + 1;
+        const line = text.text.slice(lineStart, Math.min(text.text.length, lineStart + 200)).split(/[\r\n]/, 1)[0]!.trim();
         report({ start }, `Placeholder left by \`skillpack new\`: "${line.slice(0, 100)}"; replace it with real content`, { file: text.file });
       });
     }

@@ -1,0 +1,99 @@
+import type { Root } from 'mdast';
+
+/**
+ * Markdown parsers resolve emphasis delimiters and nested containers in time that grows with the
+ * square of their number in one block, so a megabyte of `a_a_a_…` or `> > > …` takes minutes.
+ * Before parsing, such blocks are defused without moving any offset: in a block with more than
+ * MAX_DELIMITERS `*`/`_`, those characters, and container markers past MAX_NESTING on a line, are
+ * swapped for a private-use character absent from the text. After parsing the swap is undone in
+ * every string of the tree, so values still hold the original characters; only the emphasis and
+ * nesting of those pathological blocks is lost, for the checks and the rendered page alike.
+ */
+export const MAX_DELIMITERS = 1000;
+export const MAX_NESTING = 32;
+
+export interface Defused {
+  text: string;
+  /** Stand-in character → the character it replaced; null when nothing was changed. */
+  swap: Map<string, string> | null;
+}
+
+const DEFUSED = ['*', '_', '>'];
+
+/** Private-use characters absent from the text, one per defused character (spaces if the text holds them all). */
+function standIns(text: string): string[] {
+  const seen = new Uint8Array(0xf900 - 0xe000);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xe000 && code < 0xf900) seen[code - 0xe000] = 1;
+  }
+  const free: string[] = [];
+  for (let k = 0; k < seen.length && free.length < DEFUSED.length; k++) if (!seen[k]) free.push(String.fromCharCode(0xe000 + k));
+  return free.length === DEFUSED.length ? free : DEFUSED.map(() => ' ');
+}
+
+export function defuseMarkdown(text: string): Defused {
+  const marked: number[] = [];
+  let blockStart = 0;
+  let delimiters = 0;
+  const closeBlock = (end: number) => {
+    if (delimiters > MAX_DELIMITERS) {
+      for (let k = blockStart; k < end; k++) if (text[k] === '*' || text[k] === '_') marked.push(k);
+    }
+    delimiters = 0;
+  };
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (i < text.length && char !== '\n') {
+      if (char === '*' || char === '_') delimiters++;
+      continue;
+    }
+    // A line ends at i: defuse deep container markers at its start, and close the block at a blank line.
+    let nesting = 0;
+    let blank = true;
+    for (let k = lineStart; k < i; k++) {
+      const c = text[k];
+      if (c === '>') {
+        if (++nesting > MAX_NESTING) marked.push(k);
+      } else if (c !== ' ' && c !== '\t' && c !== '\r') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank && nesting === 0) {
+      closeBlock(i);
+      blockStart = i + 1;
+    }
+    lineStart = i + 1;
+  }
+  closeBlock(text.length);
+  if (marked.length === 0) return { text, swap: null };
+  const stands = standIns(text);
+  const chars = text.split('');
+  const swap = new Map<string, string>();
+  for (const index of marked) {
+    const stand = stands[DEFUSED.indexOf(chars[index]!)];
+    if (stand === undefined) continue;
+    if (stand !== ' ') swap.set(stand, chars[index]!);
+    chars[index] = stand;
+  }
+  return { text: chars.join(''), swap };
+}
+
+/** Puts the original characters back into every string of a tree parsed from defused text. */
+export function restoreMarkdown(tree: Root, swap: Defused['swap']): void {
+  if (swap === null || swap.size === 0) return;
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === 'string') {
+        let restored = value;
+        for (const [stand, original] of swap) if (restored.includes(stand)) restored = restored.split(stand).join(original);
+        node[key] = restored;
+      } else if (key === 'children' && Array.isArray(value)) for (const child of value) stack.push(child);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// Worker thread for tests/linear-time.test.ts: checks one hostile skill and reports how long it took,
+// so the test can stop a check that runs away instead of waiting for it.
+import { parentPort } from 'node:worker_threads';
+import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
+import { parseMarkdown } from '../src/core/markdown.ts';
+import { parseSkill } from '../src/core/skill.ts';
+import { installNodeTokenizer } from '../src/node/tokenizer.ts';
+import { CATALOG_CONFIG, sourceOf } from './helpers.ts';
+
+installNodeTokenizer();
+
+export interface StressCase {
+  text: string;
+  resourceTexts: Record<string, string>;
+}
+
+parentPort!.on('message', ({ text, resourceTexts }: StressCase) => {
+  const started = performance.now();
+  const skill = parseSkill(sourceOf(text, { resourceTexts, files: Object.keys(resourceTexts) }), parseMarkdown);
+  const { diagnostics } = lintSkill(skill, CATALOG_CONFIG);
+  lintTree([summarize(skill)], CATALOG_CONFIG);
+  parentPort!.postMessage({ ms: performance.now() - started, diagnostics: diagnostics.length });
+});

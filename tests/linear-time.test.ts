@@ -1,0 +1,103 @@
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FRONTMATTER_CHARS } from '../src/core/frontmatter.ts';
+import type { StressCase } from './linear-time-worker.ts';
+
+const MEGABYTE = 1024 * 1024;
+/** Each case checks 1 MB; linear rules take a fraction of this, a quadratic one takes minutes. */
+const CASE_LIMIT_MS = 3000;
+
+/**
+ * Text fragments that start (or almost complete) a match of some rule's pattern. Repeating one of
+ * them a megabyte long is the classic way to make a backtracking or rescanning pattern quadratic.
+ */
+const FRAGMENTS: Record<string, string[]> = {
+  markdown: ['x', ' ', '\t', '\r\n', '`', '```', '*', '_', '**', '[', '](', '![', '> ', '- ', '|', '#', '<', '&#', '\\'],
+  'hidden-unicode': ['\u{E0041}', '\u{1F3F4}\u{E0067}', '\u{1F3F4}', '\u200D', '\u{1F468}\u200D', 'क\u200D', '\uFE0F', 'a\uFE00', '\u{E0100}'],
+  secrets: ['eyJ-', 'eyJa', 'eyJaaaaaaaaa.', 'eyJaaaaaaaaa.eyJaaaaaaaaa.', 'AKIA', 'ghp_', 'github_pat_', 'sk_live_', 'sk-', 'sk-proj-', 'xoxb-', 'xoxe.', 'npm_', 'glpat-', 'AIza', 'SG.', 'hf_', 'https://hooks.slack.com/services/T', '-----BEGIN A ', 'a://', 'a://b:', 'a://b:c', 'a:b@', 'aws_secret_access_key=', 'AKIAAAAAAAAAAAAAAAAA '],
+  'prompt-injection': ['ignore ', 'ignore all ', 'ignore the ', 'reveal ', 'reveal the full ', 'enter ', 'you are now ', 'not bound by ', 'do not ', 'hide the x ', 'without telling ', '**ignore** ', 'i\u200Bgnore '],
+  'dangerous-commands': ['curl ', 'curl x ', 'curl|', 'curl x \\\n', 'sh <(curl ', 'sh -c $(curl ', 'chmod ', 'chmod -r ', 'rm ', 'rm -rf ', 'rm -r -f ', 'pip install ', 'pip install x ', 'cp a ', 'tee -a ', '>', '>> ~/', 'base64 -d ', 'base64 -d | ', 'iex ', '| sudo '],
+  'unsafe-links': ['<a ', '<a b ', '<a href=', '<a href="', 'href="javascript:', '[a](javascript:', '[a](https://x/?', '{{', '?chat='],
+  'raw-html': ['<a on', '<a b=', '<!--', '<!-- ', '<script', '<a\n'],
+  'ignore-directives': ['<!-- skillpack-ignore-next-line ', '<!-- skillpack-ignore-next-line a: ', '<!-- skillpack-ignore-next-line a: b -->\n'],
+  'scaffold-placeholders': ['TODO(skillpack)', 'TODO('],
+  'relative-links': ['[a](../', '[a]: b\n', '[a](%'],
+};
+
+/** Fragments repeated into a frontmatter value or into frontmatter lines, up to the frontmatter size limit and far past it. */
+const YAML_FRAGMENTS = ['a:', 'a: ', '- ', '"', "'", '#', '{', '[', '&a ', '*a ', '\\', ' ', 'x'];
+
+function repeatTo(fragment: string, length: number): string {
+  return fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
+}
+
+const FRONTMATTER = '---\nname: my-skill\ndescription: Does a thing. Use when you need the thing.\nmetadata:\n  tags: alpha beta\n---\n';
+
+function cases(): Array<{ title: string; input: StressCase }> {
+  const all: Array<{ title: string; input: StressCase }> = [];
+  for (const [rule, fragments] of Object.entries(FRAGMENTS)) {
+    for (const fragment of fragments) {
+      const filler = repeatTo(fragment, MEGABYTE);
+      const shown = JSON.stringify(fragment);
+      all.push({ title: `${rule}: SKILL.md body of ${shown}`, input: { text: `${FRONTMATTER}${filler}\n`, resourceTexts: {} } });
+      const half = filler.slice(0, MEGABYTE / 2);
+      all.push({
+        title: `${rule}: resource files of ${shown}`,
+        input: { text: `${FRONTMATTER}# T\n`, resourceTexts: { 'references/big.md': half, 'scripts/big.sh': half } },
+      });
+    }
+  }
+  for (const fragment of YAML_FRAGMENTS) {
+    const shown = JSON.stringify(fragment);
+    const value = repeatTo(fragment, MAX_FRONTMATTER_CHARS - 100).replace(/\n/g, ' ');
+    all.push({ title: `frontmatter: description of ${shown}`, input: { text: `---\nname: my-skill\ndescription: ${value}\n---\n# T\n`, resourceTexts: {} } });
+    const lines = repeatTo(`${fragment}\n`, MEGABYTE);
+    all.push({ title: `frontmatter: lines of ${shown}`, input: { text: `---\n${lines}---\n# T\n`, resourceTexts: {} } });
+    const atCap = repeatTo(`${fragment}\n`, MAX_FRONTMATTER_CHARS - 1);
+    all.push({ title: `frontmatter: lines of ${shown} up to the size limit`, input: { text: `---\n${atCap}\n---\n# T\n`, resourceTexts: {} } });
+  }
+  return all;
+}
+
+let worker: Worker | null = null;
+afterAll(async () => {
+  await worker?.terminate();
+});
+
+/** A worker with its modules and the tokenizer loaded, so the first timed case does not pay for loading them. */
+async function readyWorker(): Promise<Worker> {
+  if (worker) return worker;
+  const fresh = new Worker(new URL('./linear-time-worker.ts', import.meta.url));
+  await new Promise((resolve) => {
+    fresh.once('message', resolve);
+    fresh.postMessage({ text: `${FRONTMATTER}${'word '.repeat(2000)}\n`, resourceTexts: { 'references/a.md': '# A\n' } });
+  });
+  worker = fresh;
+  return fresh;
+}
+
+/** Checks one case in a worker; a check still running at the limit is stopped and reported as such. */
+async function timeCheck(input: StressCase): Promise<number> {
+  const current = await readyWorker();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      current.removeAllListeners('message');
+      void current.terminate();
+      worker = null;
+      resolve(Infinity);
+    }, CASE_LIMIT_MS);
+    current.once('message', ({ ms }: { ms: number }) => {
+      clearTimeout(timer);
+      resolve(ms);
+    });
+    current.postMessage(input);
+  });
+}
+
+describe(`checking 1 MB of a repeated pattern prefix stays under ${CASE_LIMIT_MS} ms`, () => {
+  for (const { title, input } of cases()) {
+    it(title, async () => {
+      expect(await timeCheck(input)).toBeLessThan(CASE_LIMIT_MS);
+    });
+  }
+});
