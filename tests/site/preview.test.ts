@@ -260,7 +260,7 @@ describe('preview page in Chromium', () => {
   });
 
   // Service workers of two builds overlap for a moment; on a loaded machine that moment can reach the checks below.
-  it('serves a rebuilt asset after a new deployment, drops the old build\'s cache, and registers only for itself and its workers', async () => {
+  it('serves a rebuilt asset after a new deployment, drops the old build\'s cache, and registers only for itself and its workers', { retry: 2 }, async () => {
     // A site of its own, in a folder the test changes as a new deployment would.
     const deployed = mkdtempSync(join(tmpdir(), 'skillpack-deploy-'));
     temporary.push(deployed);
@@ -304,7 +304,7 @@ describe('preview page in Chromium', () => {
       await context.close();
       own.server.close();
     }
-  }, { retry: 2 });
+  });
 
   it('fits a 320 px wide screen and logs no errors', async () => {
     const page = await open();
