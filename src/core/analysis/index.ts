@@ -204,6 +204,8 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
     const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
     for (const text of texts) {
+      // Trigger evals are sample requests to the skill, data that no agent runs or follows.
+      if (text.path.startsWith('evals/')) continue;
       threats.push(...analyseText(text, skill.bodyOffset, context));
       if (text.isSkillFile || PROSE_FILE.test(text.path)) {
         for (const finding of analyzeProse(text.text)) {
