@@ -4,10 +4,12 @@ import { parentPort } from 'node:worker_threads';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
 import { parseSkill } from '../src/core/skill.ts';
+import { installNodeGrammars } from '../src/node/grammars.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 import { CATALOG_CONFIG, sourceOf } from './helpers.ts';
 
 installNodeTokenizer();
+await installNodeGrammars();
 
 export interface StressCase {
   text: string;

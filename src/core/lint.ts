@@ -1,5 +1,5 @@
 import type { LintConfig } from './config.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { compareDiagnostics, type Diagnostic, type Span } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
@@ -81,11 +81,26 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };
 }
 
+/** The aliases of a skill (`metadata.aliases`, space-separated), each with its own position when the value is on one line. */
+export function aliasesOf(skill: ParsedSkill): Array<{ value: string; span: Span }> {
+  const field = skill.frontmatter?.metadataFields.get('aliases');
+  if (!field || typeof field.value !== 'string') return [];
+  const span = field.valueSpan;
+  const sameLine = !field.source.includes('\n');
+  const aliases: Array<{ value: string; span: Span }> = [];
+  for (const match of field.value.matchAll(/\S+/g)) {
+    const at = sameLine ? field.source.indexOf(match[0]) : -1;
+    const start = at === -1 ? span.start : { line: span.start.line, column: span.start.column + at };
+    aliases.push({ value: match[0], span: { start, end: { line: start.line, column: start.column + match[0].length } } });
+  }
+  return aliases;
+}
+
 /** What tree rules need of a skill: its file and its `name`, when that is a non-empty string. */
 export function summarize(skill: ParsedSkill): SkillSummary {
   const field = skill.frontmatter?.fields.get('name');
   const valid = field && typeof field.value === 'string' && field.value.trim() !== '';
-  return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null };
+  return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null, aliases: aliasesOf(skill) };
 }
 
 /** Diagnostics that compare skills with each other (e.g. duplicate names). */

@@ -50,6 +50,11 @@ const CONFUSABLE_PAIRS =
   'аaвbеeёeкkмmнhоoрpсcтtуyхxѕsіiїiјjԁdһhӏlԛqԝwүyɡgАaВbЕeЁeКkМmНhОoРpСcТtХxУyЅsІiЈjԚqԜwҮyӀl' +
   'αaβbεeιiκkνvοoρpτtυuχxγyηnΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxıiɑaℓl';
 const CONFUSABLES = new Map<number, string>();
+
+/** The Latin letter a Cyrillic or Greek look-alike stands for, if any. */
+export function latinLookAlike(char: string): string | undefined {
+  return CONFUSABLES.get(char.charCodeAt(0));
+}
 for (let i = 0; i < CONFUSABLE_PAIRS.length; i += 2) CONFUSABLES.set(CONFUSABLE_PAIRS.charCodeAt(i), CONFUSABLE_PAIRS[i + 1]!);
 
 const INVISIBLE = /^[\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u180E\u2800]$/u;

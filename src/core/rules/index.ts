@@ -23,6 +23,10 @@ import secrets from './secrets.ts';
 import unsafeLinks from './unsafe-links.ts';
 import rawHtml from './raw-html.ts';
 import resourceFiles from './resource-files.ts';
+import resourceName from './resource-name.ts';
+import nameAscii from './name-ascii.ts';
+import aliasConflicts from './alias-conflicts.ts';
+import similarNames from './similar-names.ts';
 import ignoreDirectives from './ignore-directives.ts';
 import scaffoldPlaceholders from './scaffold-placeholders.ts';
 import threatAgentManipulation from './threat-agent-manipulation.ts';
@@ -51,6 +55,9 @@ export const RULES: readonly Rule[] = [
   metadataFormat,
   allowedToolsFormat,
   uniqueNames,
+  nameAscii,
+  aliasConflicts,
+  similarNames,
   ignoreDirectives,
   relativeLinks,
   bodySize,
@@ -61,6 +68,7 @@ export const RULES: readonly Rule[] = [
   unsafeLinks,
   rawHtml,
   resourceFiles,
+  resourceName,
   threatExfiltration,
   threatDownloadExec,
   threatObfuscatedExec,

@@ -40,6 +40,8 @@ export interface SkillSummary {
   file: string;
   /** The `name` value when it is a non-empty string, with where it stands. */
   name: { value: string; span: Span } | null;
+  /** Each alias in `metadata.aliases`, with where it stands. */
+  aliases?: Array<{ value: string; span: Span }>;
 }
 
 export interface TreeRule extends RuleBase {
