@@ -60,6 +60,8 @@ const MAX_LITERAL_SHOWN = 400;
 const MAX_DEPTH = 300;
 /** Syntax nodes read per program at most: keeps hostile input to a bounded cost (about a second). */
 const MAX_NODES = 60_000;
+/** Arguments read per command at most; real commands have a handful, hostile ones hundreds of thousands. */
+const MAX_ARGUMENTS = 2_000;
 
 interface Grammar {
   /** Nodes whose children are statements. */
@@ -548,7 +550,13 @@ class Builder {
     };
     if (this.language === 'bash') {
       name = quiet(node.childForFieldName('name') ?? node).replace(/^["']|["']$/g, '');
-      for (const argument of node.childrenForFieldName('argument')) if (argument) args.push(unquote(quiet(argument)));
+      for (const argument of node.childrenForFieldName('argument')) {
+        if (args.length >= MAX_ARGUMENTS) {
+          this.truncated = true;
+          break;
+        }
+        if (argument) args.push(unquote(quiet(argument)));
+      }
       const parent = node.parent;
       if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.equals(node)) {
         for (const redirect of parent.childrenForFieldName('redirect')) {
