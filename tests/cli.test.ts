@@ -220,8 +220,8 @@ describe('skillpack build', () => {
   it('refuses aliases that name another skill or are not valid names, since no runtime would load the bundle', () => {
     const withAlias = (aliases: string) => good('alpha').replace('  tags: alpha beta', `  tags: alpha beta\n  aliases: ${aliases}`);
     for (const [aliases, reason] of [
-      ['beta', /skills\/tools\/alpha\/SKILL\.md: alias "beta" also names skills\/tools\/beta\/SKILL\.md/],
-      ['Not_A_Name', /skills\/tools\/alpha\/SKILL\.md: alias "Not_A_Name" is not a valid name/],
+      ['beta', /Alias "beta" is the name of skills\/tools\/beta\/SKILL\.md.*alias-conflicts/],
+      ['Not_A_Name', /Alias "Not_A_Name": alias "Not_A_Name" must be lowercase.*name-ascii/],
     ] as const) {
       const root = catalog({ 'skills/tools/alpha/SKILL.md': withAlias(aliases) });
       const { code, stderr } = run(['build', '--out', 'out'], root);

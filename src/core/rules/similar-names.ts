@@ -19,10 +19,12 @@ function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   if (a.length === b.length) {
     const diff = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+    // Numbered siblings (`python-3-11`, `python-3-12`) are distinct on purpose, not a typo.
+    if (diff.some((i) => /\d/.test(a[i]!) || /\d/.test(b[i]!))) return false;
     return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  for (let i = 0; i < long.length; i++) if (!/\d/.test(long[i]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
 }
 
