@@ -11,7 +11,7 @@ import {
 
 export const THREAT_CLASSES = [
   'exfiltration', 'download-exec', 'obfuscated-exec', 'reverse-shell', 'crypto-mining', 'persistence',
-  'privilege-escalation', 'destructive', 'covert-channel', 'security-tampering', 'agent-manipulation', 'capability-mismatch',
+  'privilege-escalation', 'destructive', 'covert-channel', 'security-tampering', 'agent-manipulation',
 ] as const;
 export type ThreatClass = (typeof THREAT_CLASSES)[number];
 
