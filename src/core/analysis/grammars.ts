@@ -55,10 +55,13 @@ function language(id: CodeLanguage): Language | null {
 }
 
 /**
- * Parses `text` as `id`, or returns null when no parser is available. No time limit: the verdict must
- * not depend on the machine's load; callers bound the input's size instead (parsing is linear).
+ * Parses `text` as `id`, or returns null when no parser is available or parsing takes longer than
+ * `budgetMs`. Tree-sitter's error recovery is quadratic on some hostile input (16 KB of `>` takes
+ * seconds in the shell grammar), and its progress reports do not count that work, so only a clock can
+ * bound it. Ordinary code parses in a fraction of the budget, so only hostile input depends on load;
+ * the caller reports it as unreadable.
  */
-export function parseCode(id: CodeLanguage, text: string): Tree | null {
+export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree | null {
   if (!started) return null;
   const grammar = language(id);
   if (!grammar) return null;
@@ -68,8 +71,9 @@ export function parseCode(id: CodeLanguage, text: string): Tree | null {
     parser.setLanguage(grammar);
     parsers.set(id, parser);
   }
+  const deadline = performance.now() + budgetMs;
   try {
-    return parser.parse(text);
+    return parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
   } catch {
     parser.reset();
     return null;
