@@ -60,12 +60,19 @@ function cases(): Array<{ title: string; input: StressCase }> {
 }
 
 let worker: Worker | null = null;
+let checked = 0;
+/** Tree-sitter's WebAssembly heap only grows, so a long-lived worker slows down after many 1 MB parses. */
+const CASES_PER_WORKER = 16;
 afterAll(async () => {
   await worker?.terminate();
 });
 
 /** A worker with its modules and the tokenizer loaded, so the first timed case does not pay for loading them. */
 async function readyWorker(): Promise<Worker> {
+  if (worker && checked++ % CASES_PER_WORKER === CASES_PER_WORKER - 1) {
+    await worker.terminate();
+    worker = null;
+  }
   if (worker) return worker;
   const fresh = new Worker(new URL('./linear-time-worker.ts', import.meta.url));
   await new Promise((resolve) => {
