@@ -191,26 +191,26 @@ function proseSeverity(finding: ProseFinding): 'error' | 'warning' {
   return 'error';
 }
 
-/** Every threat found in a skill's code, cached per parsed skill. Empty when no parser is available. */
+/** Every threat found in a skill's code and prose, cached per parsed skill. */
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
   if (known) return known;
   const threats: Threat[] = [];
-  if (grammarsReady()) {
-    const texts = skillTexts(skill);
-    const hiddenFiles = new Set(skill.source.files.map((file) => file.path.split('/').pop()!).filter((name) => name.startsWith('.') && name.length > 2));
-    const fields = skill.frontmatter?.fields;
-    const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
-    const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-    const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
-    for (const text of texts) {
-      // Trigger evals are sample requests to the skill, data that no agent runs or follows.
-      if (text.path.startsWith('evals/')) continue;
-      threats.push(...analyseText(text, skill.bodyOffset, context));
-      if (text.isSkillFile || PROSE_FILE.test(text.path)) {
-        for (const finding of analyzeProse(text.text)) {
-          threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
-        }
+  const texts = skillTexts(skill);
+  const hiddenFiles = new Set(skill.source.files.map((file) => file.path.split('/').pop()!).filter((name) => name.startsWith('.') && name.length > 2));
+  const fields = skill.frontmatter?.fields;
+  const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
+  const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
+  // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
+  const readCode = grammarsReady();
+  for (const text of texts) {
+    // Trigger evals are sample requests to the skill, data that no agent runs or follows.
+    if (text.path.startsWith('evals/')) continue;
+    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context));
+    if (text.isSkillFile || PROSE_FILE.test(text.path)) {
+      for (const finding of analyzeProse(text.text)) {
+        threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
