@@ -6,6 +6,7 @@ import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
+import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
@@ -38,25 +39,6 @@ const WORTH_PARSING =
 
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
-}
-
-/** Whether `url` is one of the allowed installer URLs: same scheme and host, and under its path. */
-export function isAllowedInstaller(url: string, allowed: readonly string[]): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.username || parsed.password) return false;
-  return allowed.some((entry) => {
-    try {
-      const allowedUrl = new URL(entry);
-      return allowedUrl.protocol === parsed.protocol && allowedUrl.host === parsed.host && parsed.pathname.startsWith(allowedUrl.pathname);
-    } catch {
-      return false;
-    }
-  });
 }
 
 function offsetIn(unit: CodeUnit, index: number): number {

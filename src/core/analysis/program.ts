@@ -158,7 +158,6 @@ class Builder {
   private readonly constants = new Map<string, string>();
   private current: Statement | null = null;
   private function: Statement['inFunction'] = null;
-  private lastCall: Call | null = null;
   private depth = 0;
   private visited = 0;
   /** Some code was not read: nested too deep, or more than MAX_NODES syntax nodes. */
@@ -238,7 +237,6 @@ class Builder {
     };
     const outer = this.current;
     this.current = statement;
-    this.lastCall = null;
     if (!outer) this.emitted.clear();
     statement.text = this.emit(node).slice(0, MAX_NORMALISED);
     this.current = outer;
@@ -514,7 +512,6 @@ class Builder {
     }
     if (node.childCount === 0) return node.text;
     const isCall = this.grammar.calls.has(node.type);
-    const before = this.lastCall;
     let text = '';
     let previousEnd = -1;
     const named: string[] = [];
@@ -528,12 +525,12 @@ class Builder {
       if (child.isNamed) named.push(part);
       if (text.length > MAX_NORMALISED) break;
     }
-    if (isCall) this.recordCall(node, before);
+    if (isCall) this.recordCall(node);
     if (node.type === 'pipeline' && this.language !== 'python') this.linkPipeline(node);
     return text;
   }
 
-  private recordCall(node: Node, _before: Call | null): void {
+  private recordCall(node: Node): void {
     if (!this.current) return;
     let name = '';
     const args: string[] = [];
@@ -585,7 +582,6 @@ class Builder {
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
     const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null };
     this.current.calls.push(call);
-    this.lastCall = call;
   }
 
   /** Links each command of a pipeline to the one before it (a two-pointer walk: members and calls are both in source order). */

@@ -4,7 +4,7 @@
 // miner, something made to start by itself, a control switched off, data destroyed.
 import type { Call, Program, Statement } from './program.ts';
 import {
-  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_FETCH, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
+  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   DATA_WIPE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
@@ -263,14 +263,9 @@ export class ProgramAnalysis {
 
   /** Labels of what flows into a call: its arguments, and whatever is piped into it. */
   private inflow(call: Call, statement: Statement): Set<Label> {
-    const text = `${call.name} ${call.args.join(' ')}`;
-    const found = this.labelsOf(text, statement.uses);
+    // What is piped in is everything upstream in the statement, the pipeline's own members included.
+    const found = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
-    for (const source of chain(call)) {
-      for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
-      if (this.isFetch(source)) found.add('fetched');
-      if (this.isEnvironmentDump(source)) found.add('environment');
-    }
     if (this.isEnvironmentDump(call)) found.add('environment');
     return found;
   }
@@ -347,18 +342,8 @@ export class ProgramAnalysis {
       const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
     });
-    const piped = call.pipedFrom !== null && [...this.inflowOfPipe(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    const piped = call.pipedFrom !== null && [...this.upstreamLabels(call, statement)].some((label) => label === 'secret' || label === 'environment');
     return carriers.length === 0 && !piped;
-  }
-
-  private inflowOfPipe(call: Call, statement: Statement): Set<Label> {
-    const found = new Set<Label>();
-    for (const label of this.upstreamLabels(call, statement)) found.add(label);
-    for (const source of chain(call)) {
-      for (const label of this.labelsOf(`${source.name} ${source.args.join(' ')}`, statement.uses)) found.add(label);
-      if (this.isEnvironmentDump(source)) found.add('environment');
-    }
-    return found;
   }
 
   private isExecution(call: Call): boolean {

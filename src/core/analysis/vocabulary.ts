@@ -37,7 +37,6 @@ export const NETWORK_CLIENT = /\b(?:requests\.Session|httpx\.(?:Client|AsyncClie
 
 /** Downloaders: their output is code from elsewhere. */
 export const SHELL_FETCH = new Set(['curl', 'wget', 'fetch', 'aria2c', 'http', 'https', 'xh', 'iwr', 'invoke-webrequest', 'irm', 'invoke-restmethod', 'start-bitstransfer']);
-export const CODE_FETCH = /(?:^|\.)(?:get|urlopen|urlretrieve|request|fetch|DownloadString|DownloadFile|DownloadData|GetStringAsync|GetAsync|text|read|content|json)$|^(?:fetch|axios|got|urlopen)$/;
 
 /** Programs that run the code they read from standard input when given no script. */
 export const STDIN_INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'ash', 'busybox', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php', 'pwsh', 'powershell', 'iex', 'invoke-expression', 'source', '.', 'lua', 'tclsh']);
