@@ -73,8 +73,9 @@ describe('fixture site', () => {
     expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('type="checkbox"');
     expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*><code class="language-bash">/);
-    expect(html).toContain('id="build-1"');
-    expect(html).toContain('href="#checklist"');
+    expect(html).toContain('id="user-content-build-1"');
+    expect(html).toContain('href="#user-content-checklist"');
+    expect(html).not.toContain('id="build-1"');
   });
 
   it('redirects an alias to the canonical page', () => {
