@@ -5,6 +5,7 @@ import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { BundleContentError, bundleFiles } from '../node/build.ts';
@@ -26,6 +27,7 @@ Commands:
       --format pretty|json|github|sarif  Output format (default: pretty); json and sarif carry each skill's verdict
       --explain                          After the findings, one line per skill: safe, suspicious or malicious, and why
       --preset spec|default|catalog Rule set (default: catalog inside the catalog, else default)
+      --profile spec|claude-code|codex|coworker  Also accept and check this client's frontmatter fields (default: spec)
       --no-cache                    Ignore and do not write the incremental cache
   build           Check the catalog, then write the bundle
       --source DIR                  Skills to compile (default: the catalog)
@@ -101,6 +103,12 @@ function parsePreset(value: string | undefined): Preset | undefined {
   return value as Preset;
 }
 
+function parseProfile(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
+  return value as Profile;
+}
+
 function toReport(result: CheckResult): Report {
   return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
 }
@@ -117,6 +125,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'pretty' },
       preset: { type: 'string' },
+      profile: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
     },
@@ -128,6 +137,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     paths: paths.map((path) => resolve(io.cwd, path)),
     preset: parsePreset(values.preset),
+    profile: parseProfile(values.profile),
     cache: !values['no-cache'],
     retainText: false,
   });

@@ -219,7 +219,40 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       }
     }
   }
+  if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   cache.set(skill, threats);
+  return threats;
+}
+
+/** The shell commands of the frontmatter's `hooks` (a client runs them by itself while the skill is active). */
+function hookCommands(value: unknown): string[] {
+  const commands: string[] = [];
+  if (typeof value !== 'object' || value === null) return commands;
+  for (const matchers of Object.values(value)) {
+    if (!Array.isArray(matchers)) continue;
+    for (const entry of matchers) {
+      const hooks = (entry as { hooks?: unknown } | null)?.hooks;
+      if (!Array.isArray(hooks)) continue;
+      for (const hook of hooks) if (typeof (hook as { command?: unknown } | null)?.command === 'string') commands.push((hook as { command: string }).command);
+    }
+  }
+  return commands;
+}
+
+/** Reads each hook command as shell code, placed where it is written in the frontmatter (or at `hooks:`). */
+function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, context: AnalysisContext, budget: Budget): Threat[] {
+  const field = skill.frontmatter?.fields.get('hooks');
+  if (!field || !skillFile?.isSkillFile) return [];
+  const threats: Threat[] = [];
+  const fieldStart = (skill.lines.lineStart(field.keySpan.start.line) ?? 0) + field.keySpan.start.column - 1;
+  for (const command of hookCommands(field.value)) {
+    const at = skillFile.text.indexOf(command, fieldStart);
+    const written = at !== -1 && at < skill.bodyOffset;
+    for (const finding of analyseCode('bash', command, context, 0, budget)) {
+      const span = written ? spanIn(skillFile, at + finding.start, Math.max(1, Math.min(finding.end, command.length) - finding.start)) : field.keySpan;
+      threats.push({ threat: finding.threat, severity: finding.severity, file: skillFile.file, span, message: `This hook command ${finding.why}` });
+    }
+  }
   return threats;
 }
 
