@@ -237,8 +237,9 @@ function localSiteFile(folder: string, url: URL): string {
 
 const LOCAL_ORIGIN = 'http://local-site.invalid';
 
+/** A bundle says which `format` it is; anything else is read as a discovery index (and refused there if it is not one). */
 function isSiteIndex(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && '$schema' in data;
+  return !(data !== null && typeof data === 'object' && 'format' in data);
 }
 
 /**
