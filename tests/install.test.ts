@@ -7,9 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArchiveError, createTarGz, readTarGz } from '../src/node/archive.ts';
+import { ArchiveError, createTarGz, readArchive, readTarGz, readZip } from '../src/node/archive.ts';
 import { spawn } from 'node:child_process';
 
 const SCHEMA = 'https://schemas.agentskills.io/discovery/0.2.0/schema.json';
@@ -67,6 +67,50 @@ function tarEntry(path: string, type: string, content = '', link = ''): Buffer {
 }
 
 const rawTarGz = (...entries: Buffer[]) => gzipSync(Buffer.concat([...entries, Buffer.alloc(1024)]));
+
+/** A zip archive of `entries` (deflated), with Unix modes when given. */
+function zip(entries: Array<{ path: string; content?: string; mode?: number; flags?: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.path);
+    const content = Buffer.from(entry.content ?? '');
+    const data = deflateRawSync(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(entry.flags ?? 0x800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(content), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(entry.flags ?? 0x800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(content), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(((entry.mode ?? 0o100644) << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
 const okSkill = tarEntry('SKILL.md', '0', skillMd('hostile'));
 
 const temporary: string[] = [];
@@ -169,6 +213,22 @@ describe('the archive reader', () => {
   ])('refuses %s', (_what, entries, message) => {
     expect(() => readTarGz(rawTarGz(...entries))).toThrow(ArchiveError);
     expect(() => readTarGz(rawTarGz(...entries))).toThrow(message);
+  });
+
+  it('reads zip archives under the same rules', () => {
+    const good = zip([{ path: 'SKILL.md', content: skillMd('zipped') }, { path: 'references/', mode: 0o040755 }, { path: 'references/a.md', content: '# A\n' }]);
+    const read = readArchive(good);
+    expect([...read.keys()]).toEqual(['SKILL.md', 'references/a.md']);
+    expect(Buffer.from(read.get('references/a.md')!).toString()).toBe('# A\n');
+    const skill = { path: 'SKILL.md', content: skillMd('zipped') };
+    expect(() => readZip(zip([skill, { path: '../evil.md', content: 'x' }]))).toThrow(/contains "\.\."/);
+    expect(() => readZip(zip([skill, { path: 'link', content: '/etc/passwd', mode: 0o120777 }]))).toThrow(/it is a symbolic link/);
+    expect(() => readZip(zip([skill, { path: 'fifo', mode: 0o010644 }]))).toThrow(/it is a special file/);
+    expect(() => readZip(zip([skill, { path: 'secret.md', content: 'x', flags: 1 }]))).toThrow(/it is encrypted/);
+    const corrupt = zip([skill]);
+    corrupt[40] ^= 0xff;
+    expect(() => readZip(corrupt)).toThrow(ArchiveError);
+    expect(() => readZip(zip([{ path: 'big', content: 'x'.repeat(4096) }]), { maxBytes: 1024, maxFiles: 10 })).toThrow(/more than 1024 bytes/);
   });
 
   it('refuses a bad checksum, a truncated stream and a decompression bomb', () => {
@@ -325,6 +385,15 @@ describe('skillpack install from a site', { timeout: 300_000 }, () => {
     expect(tree(home)).toEqual([]);
     expect(existsSync(join(dirname(project), 'outside.md'))).toBe(false);
     expect(existsSync('/tmp/skillpack-pwned.md')).toBe(false);
+  });
+
+  it('installs a skill published as a zip archive', async () => {
+    const { project, run } = workspace();
+    const site = tempDir('skillpack-zip-');
+    writeSite(site, [{ name: 'zipped', archive: zip([{ path: 'SKILL.md', content: skillMd('zipped') }, { path: 'references/a.md', content: '# A\n' }]) }]);
+    const result = await run('install', 'zipped', '--from', site);
+    expect(result.stderr).toBe('');
+    expect(tree(join(project, '.claude/skills'))).toEqual(['zipped/', 'zipped/SKILL.md', 'zipped/references/', 'zipped/references/a.md']);
   });
 
   it('refuses indexes it cannot trust and names that are not skill names', async () => {

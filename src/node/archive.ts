@@ -1,7 +1,8 @@
 // Gzip-compressed tar archives of skill folders: written so that the same files always give the same
 // bytes (sorted entries, fixed times, owners and modes, a fixed gzip header), and read as hostile input
-// (every entry checked before anything is returned; only plain files and folders are accepted).
-import { gunzipSync, gzipSync } from 'node:zlib';
+// (every entry checked before anything is returned; only plain files and folders are accepted), as
+// are zip archives, which the discovery RFC asks clients to read too.
+import { crc32, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 
 const BLOCK = 512;
 const encoder = new TextEncoder();
@@ -176,11 +177,67 @@ const ENTRY_TYPES: Record<string, string> = {
 };
 
 /**
+ * The files of an archive, collected under the rules every format shares: paths that stay inside the
+ * skill folder, one entry per path (compared without case, as a case-insensitive file system would),
+ * no path that is both a file and a folder, at most `limits.maxFiles` files.
+ */
+class Entries {
+  readonly files = new Map<string, Uint8Array>();
+  private readonly folders = new Set<string>();
+  private readonly lowerCase = new Map<string, string>();
+
+  private readonly limits: ReadLimits;
+
+  constructor(limits: ReadLimits) {
+    this.limits = limits;
+  }
+
+  private claim(path: string, kind: 'file' | 'folder'): void {
+    const problem = entryPathProblem(path);
+    if (problem) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${problem}`);
+    const key = path.toLowerCase();
+    const holder = this.lowerCase.get(key);
+    if (holder !== undefined && !(kind === 'folder' && this.folders.has(holder))) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${JSON.stringify(holder)} already names that path`);
+    this.lowerCase.set(key, path);
+  }
+
+  /** A leading `./` is dropped; a trailing `/` marks a folder. */
+  static normalize(path: string): string {
+    let normalized = path;
+    while (normalized.startsWith('./')) normalized = normalized.slice(2);
+    return normalized;
+  }
+
+  addFolder(raw: string): void {
+    const path = Entries.normalize(raw).replace(/\/+$/, '');
+    if (path === '' || path === '.') return;
+    this.claim(path, 'folder');
+    this.folders.add(path);
+  }
+
+  addFile(raw: string, content: Uint8Array): void {
+    const path = Entries.normalize(raw);
+    this.claim(path, 'file');
+    if (this.files.size >= this.limits.maxFiles) throw new ArchiveError(`it holds more than ${this.limits.maxFiles} files`);
+    this.files.set(path, content);
+  }
+
+  finish(): Map<string, Uint8Array> {
+    for (const path of this.files.keys()) {
+      const segments = path.split('/');
+      for (let i = 1; i < segments.length; i++) {
+        const parent = segments.slice(0, i).join('/');
+        if (this.files.has(parent)) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${JSON.stringify(parent)} is a file`);
+      }
+    }
+    return this.files;
+  }
+}
+
+/**
  * The files of a gzip-compressed tar, by path. Refused with an ArchiveError, before anything is
  * returned: a bad checksum or a truncated stream; links, devices and every entry type but plain files
- * and folders; absolute paths, `..`, control characters; two entries for one path (compared without
- * case, as a case-insensitive file system would); a path that is both a file and a folder; more than
- * `limits` allow. A leading `./` is dropped.
+ * and folders; and everything `Entries` refuses.
  */
 export function readTarGz(archive: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Map<string, Uint8Array> {
   let tar: Buffer;
@@ -190,20 +247,10 @@ export function readTarGz(archive: Uint8Array, limits: ReadLimits = DEFAULT_READ
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw new ArchiveError(`it unpacks to more than ${limits.maxBytes} bytes`);
     throw new ArchiveError(`it is not a valid gzip stream (${(error as Error).message})`);
   }
-  const files = new Map<string, Uint8Array>();
-  const folders = new Set<string>();
-  const lowerCase = new Map<string, string>();
+  const entries = new Entries(limits);
   let pendingPath: string | null = null;
   let offset = 0;
   let ended = false;
-  const claim = (path: string, kind: 'file' | 'folder') => {
-    const problem = entryPathProblem(path);
-    if (problem) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${problem}`);
-    const key = path.toLowerCase();
-    const holder = lowerCase.get(key);
-    if (holder !== undefined && !(kind === 'folder' && folders.has(holder))) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${JSON.stringify(holder)} already names that path`);
-    lowerCase.set(key, path);
-  };
   while (offset + BLOCK <= tar.length) {
     const block = tar.subarray(offset, offset + BLOCK);
     if (block.every((byte) => byte === 0)) {
@@ -239,25 +286,87 @@ export function readTarGz(archive: Uint8Array, limits: ReadLimits = DEFAULT_READ
     }
     const label = JSON.stringify(path);
     if (ENTRY_TYPES[type] || !['0', '\0', '5'].includes(type)) throw new ArchiveError(`entry ${label} is refused: it is ${ENTRY_TYPES[type] ?? `of unknown type ${JSON.stringify(type)}`}`);
-    while (path.startsWith('./')) path = path.slice(2);
-    if (type === '5') {
-      path = path.replace(/\/+$/, '');
-      if (path === '' || path === '.') continue;
-      claim(path, 'folder');
-      folders.add(path);
-      continue;
-    }
-    claim(path, 'file');
-    if (files.size >= limits.maxFiles) throw new ArchiveError(`it holds more than ${limits.maxFiles} files`);
-    files.set(path, new Uint8Array(data));
+    if (type === '5') entries.addFolder(path);
+    else entries.addFile(path, new Uint8Array(data));
   }
   if (!ended) throw new ArchiveError('it is truncated (no end-of-archive marker)');
-  for (const path of files.keys()) {
-    const segments = path.split('/');
-    for (let i = 1; i < segments.length; i++) {
-      const parent = segments.slice(0, i).join('/');
-      if (files.has(parent)) throw new ArchiveError(`entry ${JSON.stringify(path)} is refused: ${JSON.stringify(parent)} is a file`);
+  return entries.finish();
+}
+
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+
+/**
+ * The files of a zip archive, by path, read from its central directory. Refused with an ArchiveError:
+ * encrypted, multi-disk or zip64 archives, compression other than stored and deflate, a CRC or size
+ * that does not match, symbolic links and special files (from Unix modes), more than `limits.maxBytes`
+ * unpacked, and everything `Entries` refuses.
+ */
+export function readZip(archive: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Map<string, Uint8Array> {
+  const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
     }
   }
-  return files;
+  if (end === -1) throw new ArchiveError('it is not a zip archive (no end of central directory)');
+  const count = bytes.readUInt16LE(end + 10);
+  const directorySize = bytes.readUInt32LE(end + 12);
+  const directoryOffset = bytes.readUInt32LE(end + 16);
+  if (bytes.readUInt16LE(end + 4) !== 0 || bytes.readUInt16LE(end + 6) !== 0 || bytes.readUInt16LE(end + 8) !== count) throw new ArchiveError('multi-disk zip archives are not supported');
+  if (count === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff) throw new ArchiveError('zip64 archives are not supported');
+  if (directoryOffset + directorySize > end) throw new ArchiveError('its central directory lies outside the archive');
+  const entries = new Entries(limits);
+  let unpacked = 0;
+  let offset = directoryOffset;
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > end || bytes.readUInt32LE(offset) !== 0x02014b50) throw new ArchiveError('its central directory is malformed');
+    const madeBy = bytes.readUInt16LE(offset + 4) >> 8;
+    const flags = bytes.readUInt16LE(offset + 8);
+    const method = bytes.readUInt16LE(offset + 10);
+    const crc = bytes.readUInt32LE(offset + 16);
+    const compressedSize = bytes.readUInt32LE(offset + 20);
+    const size = bytes.readUInt32LE(offset + 24);
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const next = offset + 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+    const mode = madeBy === 3 ? bytes.readUInt32LE(offset + 38) >>> 16 : 0;
+    const localOffset = bytes.readUInt32LE(offset + 42);
+    const path = text(bytes.subarray(offset + 46, offset + 46 + nameLength), 'an entry name');
+    offset = next;
+    const label = JSON.stringify(path);
+    if ((flags & 1) !== 0) throw new ArchiveError(`entry ${label} is refused: it is encrypted`);
+    const kind = mode & S_IFMT;
+    if (kind === S_IFLNK) throw new ArchiveError(`entry ${label} is refused: it is a symbolic link`);
+    if (path.endsWith('/') || kind === S_IFDIR) {
+      entries.addFolder(path);
+      continue;
+    }
+    if (kind !== 0 && kind !== S_IFREG) throw new ArchiveError(`entry ${label} is refused: it is a special file`);
+    if (method !== 0 && method !== 8) throw new ArchiveError(`entry ${label} is refused: compression method ${method} is not supported`);
+    unpacked += size;
+    if (unpacked > limits.maxBytes) throw new ArchiveError(`it unpacks to more than ${limits.maxBytes} bytes`);
+    if (localOffset + 30 > directoryOffset || bytes.readUInt32LE(localOffset) !== 0x04034b50) throw new ArchiveError(`entry ${label} has no valid local header`);
+    const dataStart = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
+    if (dataStart + compressedSize > directoryOffset) throw new ArchiveError(`entry ${label} is truncated`);
+    const stored = bytes.subarray(dataStart, dataStart + compressedSize);
+    let content: Buffer;
+    try {
+      content = method === 0 ? Buffer.from(stored) : inflateRawSync(stored, { maxOutputLength: Math.max(1, size) });
+    } catch {
+      throw new ArchiveError(`entry ${label} does not inflate to its stated size`);
+    }
+    if (content.length !== size || crc32(content) !== crc) throw new ArchiveError(`entry ${label} does not match its stated size and CRC`);
+    entries.addFile(path, new Uint8Array(content));
+  }
+  return entries.finish();
+}
+
+/** Reads a `.tar.gz` or a `.zip`, told apart by their first bytes. */
+export function readArchive(archive: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Map<string, Uint8Array> {
+  if (archive[0] === 0x50 && archive[1] === 0x4b) return readZip(archive, limits);
+  return readTarGz(archive, limits);
 }

@@ -28,13 +28,16 @@ let pending: Promise<Distribution[]> | null = null;
 /** Every skill's distribution, sorted by name. The archive holds the SKILL.md and every published resource under its source path. */
 export function distributions(): Promise<Distribution[]> {
   pending ??= (async () => {
+    // Typed here so this checks the same with or without the types `astro sync` generates.
+    const resourceEntries: Array<{ data: { skill: string; source: string }; body?: string }> = await getCollection('resources');
+    const skillEntries: Array<{ data: { name: string; description: string }; body?: string }> = await getCollection('skills');
     const resources = new Map<string, { path: string; content: string }[]>();
-    for (const entry of await getCollection('resources')) {
+    for (const entry of resourceEntries) {
       const list = resources.get(entry.data.skill) ?? [];
       list.push({ path: entry.data.source, content: entry.body ?? '' });
       resources.set(entry.data.skill, list);
     }
-    const skills = (await getCollection('skills')).map((entry) => ({ ...entry.data, text: entry.body ?? '' }));
+    const skills = skillEntries.map((entry) => ({ ...entry.data, text: entry.body ?? '' }));
     return skills
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .map((skill): Distribution => {

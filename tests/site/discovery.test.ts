@@ -1,7 +1,7 @@
 // The discovery index consumed as a client of the Agent Skills Discovery RFC (v0.2.0) would: the built
 // site is served by a static server, the index and every artifact it lists are fetched over HTTP,
 // every digest is checked, and every archive is unpacked by the system's `tar` to exactly the skill's files.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTarGz } from '../../src/node/archive.ts';
-import { BASE, buildSite, serve, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, REPO, serve, type BuiltSite } from './fixture.ts';
 
 const LONG_NAME = `references/${'a'.repeat(120)}.md`;
 
@@ -128,5 +128,36 @@ describe('the discovery index', () => {
       expect(statSync(join(second.out, folder, name)).isFile()).toBe(true);
       expect(readFileSync(join(second.out, folder, name)).equals(readFileSync(join(site.out, folder, name))), name).toBe(true);
     }
+  });
+});
+
+/** The `skillpack` command, run without blocking the server in this process. */
+function skillpack(args: string[], cwd: string, home: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(REPO, 'bin/skillpack.js'), ...args], { cwd, env: { ...process.env, HOME: home, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('skillpack install from the built site', { timeout: 180_000 }, () => {
+  it.each([
+    ['its folder', () => site.out],
+    ['its URL', () => siteUrl],
+  ])('installs every skill from %s, each file as the source has it', async (_what, from) => {
+    const project = mkdtempSync(join(tmpdir(), 'skillpack-consumer-'));
+    const home = mkdtempSync(join(tmpdir(), 'skillpack-consumer-home-'));
+    temporary.push(project, home);
+    const result = await skillpack(['install', 'kit', 'solo', '--from', from()], project, home);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const path of KIT_FILES) expect(readFileSync(join(project, '.claude/skills/kit', path), 'utf8'), path).toBe(SOURCES[`tools/kit/${path}`]);
+    expect(readdirSync(join(project, '.claude/skills/solo'))).toEqual(['SKILL.md']);
+    const lock = JSON.parse(readFileSync(join(project, 'skills-lock.json'), 'utf8'));
+    expect(lock.skills.map((skill: { name: string; type: string }) => `${skill.name} ${skill.type}`)).toEqual(['kit archive', 'solo skill-md']);
+    expect((await skillpack(['verify'], project, home)).code).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { ArchiveError, entryPathProblem, readTarGz } from '../archive.ts';
+import { ArchiveError, entryPathProblem, readArchive } from '../archive.ts';
 import { isSkillName } from './agents.ts';
 
 export const DISCOVERY_SCHEMA = 'https://schemas.agentskills.io/discovery/0.2.0/schema.json';
@@ -50,7 +50,7 @@ const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(byte
 const quoted = (value: unknown) => JSON.stringify(String(value).slice(0, 200));
 
 /** Reads `url` (http or https, redirects followed) into memory, refusing more than `MAX_DOWNLOAD` bytes. */
-async function download(url: URL): Promise<{ bytes: Buffer; type: string | null; url: URL }> {
+async function download(url: URL): Promise<{ bytes: Buffer; url: URL }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InstallError(`${quoted(url.href)} is not an http(s) URL`);
   let response: Response;
   try {
@@ -74,7 +74,7 @@ async function download(url: URL): Promise<{ bytes: Buffer; type: string | null;
     }
     chunks.push(chunk.value);
   }
-  return { bytes: Buffer.concat(chunks), type: response.headers.get('content-type'), url: new URL(response.url || url.href) };
+  return { bytes: Buffer.concat(chunks), url: new URL(response.url || url.href) };
 }
 
 function readLocal(path: string): Buffer {
@@ -130,15 +130,11 @@ function parseIndex(data: unknown, where: string, warnings: string[]): Map<strin
   return entries;
 }
 
-/** Unpacks a verified archive artifact into the skill's files. */
-function unpack(name: string, bytes: Uint8Array, type: string | null, url: string): Map<string, Uint8Array> {
-  const mime = (type ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mime === 'application/zip' || (mime !== 'application/gzip' && /\.zip$/i.test(new URL(url, 'http://x/').pathname))) {
-    throw new InstallError(`${name}: zip archives are not supported; only .tar.gz`);
-  }
+/** Unpacks a verified archive artifact (`.tar.gz` or `.zip`, told apart by its first bytes) into the skill's files. */
+function unpack(name: string, bytes: Uint8Array): Map<string, Uint8Array> {
   let files: Map<string, Uint8Array>;
   try {
-    files = readTarGz(bytes);
+    files = readArchive(bytes);
   } catch (error) {
     if (error instanceof ArchiveError) throw new InstallError(`${name}: the archive is refused: ${error.message}`);
     throw error;
@@ -153,7 +149,7 @@ function verify(name: string, bytes: Uint8Array, digest: string): void {
 }
 
 /** A site's discovery index and the function that reads one of its URLs. */
-function siteSource(location: string, indexUrl: URL, data: unknown, get: (url: URL) => Promise<{ bytes: Uint8Array; type: string | null }>): Source {
+function siteSource(location: string, indexUrl: URL, data: unknown, get: (url: URL) => Promise<{ bytes: Uint8Array }>): Source {
   const warnings: string[] = [];
   const entries = parseIndex(data, location, warnings);
   return {
@@ -170,9 +166,9 @@ function siteSource(location: string, indexUrl: URL, data: unknown, get: (url: U
       } catch {
         throw new InstallError(`${name}: its url ${quoted(entry.url)} is not a valid URL`);
       }
-      const { bytes, type } = await get(url);
+      const { bytes } = await get(url);
       verify(name, bytes, entry.digest);
-      const files = entry.type === 'skill-md' ? new Map([['SKILL.md', new Uint8Array(bytes)]]) : unpack(name, bytes, type, url.href);
+      const files = entry.type === 'skill-md' ? new Map([['SKILL.md', new Uint8Array(bytes)]]) : unpack(name, bytes);
       return { name, type: entry.type, version: entry.digest, files, notes: [] };
     },
   };
@@ -274,7 +270,7 @@ export async function openSource(spec: string, cwd: string, recordAs: (path: str
   const data = parseJson(readLocal(file), file);
   if (isSiteIndex(data)) {
     const folder = dirname(file);
-    return siteSource(recordAs(file), new URL(`${WELL_KNOWN}index.json`, LOCAL_ORIGIN), data, async (url) => ({ bytes: readLocal(localSiteFile(folder, url)), type: null }));
+    return siteSource(recordAs(file), new URL(`${WELL_KNOWN}index.json`, LOCAL_ORIGIN), data, async (url) => ({ bytes: readLocal(localSiteFile(folder, url)) }));
   }
   return bundleSource(recordAs(file), data, async (name) => readLocal(join(dirname(file), 'skills', `${name}.md`)));
 }
