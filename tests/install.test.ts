@@ -226,7 +226,7 @@ describe('the archive reader', () => {
     expect(() => readZip(zip([skill, { path: 'fifo', mode: 0o010644 }]))).toThrow(/it is a special file/);
     expect(() => readZip(zip([skill, { path: 'secret.md', content: 'x', flags: 1 }]))).toThrow(/it is encrypted/);
     const corrupt = zip([skill]);
-    corrupt[40] ^= 0xff;
+    corrupt.writeUInt8(corrupt.readUInt8(40) ^ 0xff, 40);
     expect(() => readZip(corrupt)).toThrow(ArchiveError);
     expect(() => readZip(zip([{ path: 'big', content: 'x'.repeat(4096) }]), { maxBytes: 1024, maxFiles: 10 })).toThrow(/more than 1024 bytes/);
   });
@@ -429,6 +429,22 @@ describe('skillpack install from a site', { timeout: 300_000 }, () => {
     expect(forced.stdout).toContain('malicious, forced');
     expect(lock().skills[0]).toMatchObject({ name: 'backup', verdict: 'malicious', forced: true });
     expect((await run('verify')).stdout).toContain('ok     claude-code/backup (installed with --force despite a malicious verdict)');
+  });
+
+  it('keeps the installed version when an update turns malicious', async () => {
+    const { project, run, lock } = workspace();
+    const site = tempDir('skillpack-turned-');
+    writeSite(site, [{ name: 'backup', files: { 'SKILL.md': skillMd('backup') } }]);
+    expect((await run('install', 'backup', '--from', site)).code).toBe(0);
+    const before = lock();
+    writeSite(site, [{ name: 'backup', files: { 'SKILL.md': MALICIOUS } }]);
+    const refused = await run('update');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('backup: refused: the safety check finds it malicious');
+    expect(readFileSync(join(project, '.claude/skills/backup/SKILL.md'), 'utf8')).toBe(skillMd('backup'));
+    expect(lock()).toEqual(before);
+    expect(tree(join(project, '.claude/skills'))).toEqual(['backup/', 'backup/SKILL.md']);
+    expect(await run('install', 'backup')).toMatchObject({ code: 2, stderr: expect.stringContaining('no --from given and no dist/ here') });
   });
 
   it('never replaces a folder it did not install, and never writes through a link out of the project', async () => {

@@ -2,6 +2,8 @@
 // skills folder, recorded in `skills-lock.json`. A skill is fetched and checked against its digest,
 // written into a staging folder, checked by the safety analysis, and only then renamed into place;
 // the lock is written last, atomically. A failure anywhere leaves the folders and the lock as they were.
+import { createHash } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +13,6 @@ import { AGENT_NAMES, isAgent, isSkillName, skillsFolder, type Agent } from './a
 import { commit, ensureFolder, listFiles, removeFolder, stage, targetState } from './folders.ts';
 import { findLocked, LOCK_FILE, readLock, writeLock, type Lock, type LockedSkill } from './lock.ts';
 import { InstallError, openSource, type Artifact, type Source } from './sources.ts';
-import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string };
 
@@ -101,6 +101,7 @@ async function installAll(io: Io, scope: Scope, lock: Lock, source: Source, agen
   const folder = skillsFolder(agent, global);
   const { path: root, created } = ensureFolder(scope.base, folder, scope.confine);
   const staged: Array<{ name: string; staging: string; artifact: Artifact; checked: Checked }> = [];
+  const stagingFolders: string[] = [];
   try {
     for (const name of names) {
       const state = targetState(join(root, name));
@@ -108,37 +109,43 @@ async function installAll(io: Io, scope: Scope, lock: Lock, source: Source, agen
       if (state === 'folder' && !findLocked(lock, agent, name)) throw new InstallError(`${folder}/${name} exists and was not installed by skillpack (it is not in ${LOCK_FILE}); remove it first; nothing was installed`);
       const artifact = await source.fetch(name);
       const staging = stage(root, name, artifact.files);
-      staged.push({ name, staging, artifact, checked: { verdict: 'safe', findings: [] } });
+      stagingFolders.push(staging);
       const checked = await safetyCheck(staging, name);
-      staged.at(-1)!.checked = checked;
       if (checked.verdict === 'malicious' && !force) {
         throw new InstallError(`${name}: refused: the safety check finds it malicious:\n${checked.findings.join('\n')}\nnothing was installed; --force installs it anyway (and records that in ${LOCK_FILE})`);
       }
+      staged.push({ name, staging, artifact, checked });
     }
   } catch (error) {
-    for (const { staging } of staged) rmSync(staging, { recursive: true, force: true });
+    for (const staging of stagingFolders) rmSync(staging, { recursive: true, force: true });
     if (created) rmSync(created, { recursive: true, force: true });
     throw error;
   }
-  for (const { name, staging, artifact, checked } of staged) {
-    commit(staging, root, name);
-    const entry: LockedSkill = {
-      name,
-      agent,
-      source: source.location,
-      type: artifact.type,
-      version: artifact.version,
-      verdict: checked.verdict,
-      forced: checked.verdict === 'malicious',
-      files: filesOf(artifact),
-    };
-    lock.skills = lock.skills.filter((skill) => !(skill.agent === agent && skill.name === name));
-    lock.skills.push(entry);
-    say(io, `installed ${name} into ${folder}/${name} (${artifact.type}, ${artifact.files.size} file${artifact.files.size === 1 ? '' : 's'}, ${artifact.version.slice(0, 19)}…, ${checked.verdict}${entry.forced ? ', forced' : ''})`);
-    if (checked.verdict !== 'safe') for (const line of checked.findings) say(io, line);
-    for (const note of artifact.notes) say(io, note);
+  // The lock is written even if a later rename fails, so it lists every skill that is in place.
+  try {
+    for (const { name, staging, artifact, checked } of staged) {
+      commit(staging, root, name);
+      const entry: LockedSkill = {
+        name,
+        agent,
+        source: source.location,
+        type: artifact.type,
+        version: artifact.version,
+        verdict: checked.verdict,
+        forced: checked.verdict === 'malicious',
+        files: filesOf(artifact),
+      };
+      lock.skills = lock.skills.filter((skill) => !(skill.agent === agent && skill.name === name));
+      lock.skills.push(entry);
+      const count = `${artifact.files.size} file${artifact.files.size === 1 ? '' : 's'}`;
+      say(io, `installed ${name} into ${folder}/${name} (${artifact.type}, ${count}, ${artifact.version.slice(0, 19)}…, ${checked.verdict}${entry.forced ? ', forced' : ''})`);
+      if (checked.verdict !== 'safe') for (const line of checked.findings) say(io, line);
+      for (const note of artifact.notes) say(io, note);
+    }
+  } finally {
+    for (const staging of stagingFolders) rmSync(staging, { recursive: true, force: true });
+    writeLock(scope.lockPath, lock);
   }
-  writeLock(scope.lockPath, lock);
 }
 
 export async function runInstall(args: string[], io: Io): Promise<number> {
@@ -153,6 +160,7 @@ export async function runInstall(args: string[], io: Io): Promise<number> {
     const agent = parseAgent(values.agent);
     const scope = scopeOf(io.cwd, values.global!);
     const lock = readLock(scope.lockPath);
+    if (values.from === undefined && !existsSync(join(io.cwd, 'dist'))) throw new Usage('no --from given and no dist/ here: pass a site URL, a site build folder or a bundle');
     const source = await openSource(values.from ?? 'dist', io.cwd, scope.record);
     for (const warning of source.warnings) io.stderr.write(`skillpack: ${escapeControls(warning)}\n`);
     for (const name of names) if (source.version(name) === null) throw new InstallError(`${source.location} has no skill named ${JSON.stringify(name)}`);
