@@ -177,7 +177,7 @@ function selected(lock: Lock, names: string[], agent: string | undefined): Locke
 
 /** How the installed folder differs from its lock entry: one line per added, removed or changed file. */
 function drift(scope: Scope, skill: LockedSkill, global: boolean): string[] {
-  const folder = join(scope.base, skillsFolder(skill.agent as Agent, global), skill.name);
+  const folder = join(scope.base, skillsFolder(skill.agent, global), skill.name);
   const state = targetState(folder);
   if (state === 'absent') return ['the folder is missing'];
   if (state === 'other') return ['the folder is not a folder (a link or a file)'];
@@ -241,7 +241,7 @@ export async function runUpdate(args: string[], io: Io): Promise<number> {
         say(io, `up to date  ${skill.agent}/${skill.name}`);
         continue;
       }
-      await installAll(io, scope, lock, source, skill.agent as Agent, values.global!, [skill.name], values.force!);
+      await installAll(io, scope, lock, source, skill.agent, values.global!, [skill.name], values.force!);
       updated++;
     }
     say(io, `${updated} of ${skills.length} skill${skills.length === 1 ? '' : 's'} updated`);
@@ -257,7 +257,7 @@ export async function runRemove(args: string[], io: Io): Promise<number> {
     const scope = scopeOf(io.cwd, values.global!);
     const lock = readLock(scope.lockPath);
     for (const skill of selected(lock, names, agent)) {
-      const folder = skillsFolder(skill.agent as Agent, values.global!);
+      const folder = skillsFolder(skill.agent, values.global!);
       const root = join(scope.base, folder);
       if (targetState(root) !== 'absent') ensureFolder(scope.base, folder, scope.confine);
       removeFolder(root, skill.name);

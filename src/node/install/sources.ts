@@ -11,6 +11,8 @@ import { isSkillName } from './agents.ts';
 export const DISCOVERY_SCHEMA = 'https://schemas.agentskills.io/discovery/0.2.0/schema.json';
 const INDEX_PATH = '.well-known/agent-skills/index.json';
 const WELL_KNOWN = '/.well-known/agent-skills/';
+/** The origin a local site's index is read under, so its URLs resolve as they would on a host. */
+const LOCAL_ORIGIN = 'http://local-site.invalid';
 const MAX_DOWNLOAD = 64 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
 
@@ -38,7 +40,6 @@ export interface Artifact {
 export interface Source {
   /** What the lock records to find the source again. */
   location: string;
-  kind: 'site' | 'bundle';
   /** Lines to show about entries that were skipped. */
   warnings: string[];
   /** The version the source offers for `name`, or null when it has no such skill. */
@@ -154,7 +155,6 @@ function siteSource(location: string, indexUrl: URL, data: unknown, get: (url: U
   const entries = parseIndex(data, location, warnings);
   return {
     location,
-    kind: 'site',
     warnings,
     version: (name) => entries.get(name)?.digest ?? null,
     async fetch(name) {
@@ -188,7 +188,6 @@ async function bundleSource(location: string, data: unknown, skillFile: (name: s
   const skillMd = (name: string) => records.get(name)?.files.find((file) => file.path === 'SKILL.md');
   return {
     location,
-    kind: 'bundle',
     warnings: [],
     version: (name) => {
       const file = skillMd(name);
@@ -230,8 +229,6 @@ function localSiteFile(folder: string, url: URL): string {
   if (!real.startsWith(`${realpathSync(folder)}${sep}`)) throw new InstallError(`${path} leads outside the site folder`);
   return real;
 }
-
-const LOCAL_ORIGIN = 'http://local-site.invalid';
 
 /** A bundle says which `format` it is; anything else is read as a discovery index (and refused there if it is not one). */
 function isSiteIndex(data: unknown): boolean {
