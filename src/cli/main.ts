@@ -44,6 +44,14 @@ Commands:
   prompt          Print the <available_skills> block for an agent's system prompt
       --bundle FILE                 Bundle to list (default: the project's catalog)
       --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
+  install NAME…   Copy skills into an agent's skills folder and record them in skills-lock.json
+      --from URL|PATH               A site's URL, a local site build, or a bundle (default: dist)
+      --agent claude-code|codex|cursor|copilot|coworker  Whose skills folder (default: claude-code)
+      --global                      The folder in your home instead of the project's
+      --force                       Install even what the safety check finds malicious (recorded in the lock)
+  verify [NAME…]  Compare installed skills with skills-lock.json; exit 1 on any drift (--agent, --global)
+  update [NAME…]  Reinstall skills whose source offers a new version (--agent, --global, --force)
+  remove NAME…    Delete installed skills and their lock entries (--agent, --global)
   --help, --version
 `;
 
@@ -69,6 +77,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'new') return runNew(rest, io);
     if (command === 'preview') return await runPreview(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
+    if (command === 'install') return await (await import('../node/install/commands.ts')).runInstall(rest, io);
+    if (command === 'verify') return await (await import('../node/install/commands.ts')).runVerify(rest, io);
+    if (command === 'update') return await (await import('../node/install/commands.ts')).runUpdate(rest, io);
+    if (command === 'remove') return await (await import('../node/install/commands.ts')).runRemove(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
