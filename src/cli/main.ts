@@ -15,6 +15,7 @@ import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { MARKER_FILE, outputFolderProblem } from '../node/output.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
+import { MarketplaceError, marketplaceFiles } from '../node/marketplace.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
 import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
 import { verdictOf } from '../core/verdict.ts';
@@ -71,7 +72,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
     const message = escapeControls((error as Error).message ?? String(error), { keepNewlines: true });
-    if (error instanceof BundleError || error instanceof BundleContentError) {
+    if (error instanceof BundleError || error instanceof BundleContentError || error instanceof MarketplaceError) {
       io.stderr.write(`skillpack: ${message}\n`);
       return 1;
     }
@@ -177,14 +178,17 @@ async function runBuild(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
-  const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills']);
+  const { bundle, files: bundleOutput } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
+  const files = [...bundleOutput, ...marketplaceFiles(result.skills, result.config.categories)];
+  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills', 'plugins', '.claude-plugin']);
   const shown = escapeControls(relative(io.cwd, outDir) || '.');
   const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
-  const topLevel = files.filter((file) => !file.path.startsWith('skills/'));
-  const perSkill = files.filter((file) => file.path.startsWith('skills/'));
+  const topLevel = files.filter((file) => !file.path.startsWith('skills/') && !file.path.startsWith('plugins/'));
   const lines = topLevel.map((file) => `  ${`${shown}/${file.path}`.padEnd(40)} ${formatBytes(sizeOf(file.content)).padStart(10)}`);
-  lines.push(`  ${`${shown}/skills/*.md (${perSkill.length} files)`.padEnd(40)} ${formatBytes(perSkill.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
+  for (const [folder, label] of [['skills/', 'skills/*.md'], ['plugins/', 'plugins/<category>/<name>/*']]) {
+    const inside = files.filter((file) => file.path.startsWith(folder!));
+    lines.push(`  ${`${shown}/${label} (${inside.length} files)`.padEnd(40)} ${formatBytes(inside.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
+  }
   const verb = written ? 'Built' : 'Up to date:';
   io.stdout.write(`${verb} ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
   return 0;

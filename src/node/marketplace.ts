@@ -1,0 +1,78 @@
+import { basename, dirname } from 'node:path';
+import type { Category } from '../core/config.ts';
+import type { SkillRecord } from '../core/schema.ts';
+import { escapeControls } from '../core/terminal.ts';
+import { MarketplaceSchema, type Marketplace, type MarketplacePlugin } from './marketplace-schema.ts';
+import type { CheckedSkill } from './pipeline.ts';
+import { pluginNameOf, readVerifiedFile, SkillFileError, skillTreeDir } from './skill-files.ts';
+import type { OutputFile } from './write.ts';
+
+export const MARKETPLACE_FILE = '.claude-plugin/marketplace.json';
+export const MARKETPLACE_NAME = 'skillpack';
+
+/** Skills the marketplace cannot hold, or whose files changed after they were checked. */
+export class MarketplaceError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${escapeControls(file)}: ${problem}`);
+    this.name = 'MarketplaceError';
+  }
+}
+
+/**
+ * The Claude Code plugin marketplace for a set of compiled skills: one plugin per category, whose folder
+ * (`plugins/<category>`) holds one folder per skill. The entries are the whole plugin definition
+ * (`strict: false`), listing each skill folder, so the plugin folders need no manifest of their own.
+ */
+export function buildMarketplace(records: readonly SkillRecord[], categories: Record<string, Category> | null): Marketplace {
+  const byPlugin = new Map<string, string[]>();
+  for (const record of records) {
+    const plugin = pluginNameOf(record.category);
+    byPlugin.set(plugin, [...(byPlugin.get(plugin) ?? []), record.name]);
+  }
+  const plugins = [...byPlugin.keys()].sort().map((plugin): MarketplacePlugin => {
+    const names = byPlugin.get(plugin)!.sort();
+    const category = categories !== null && Object.hasOwn(categories, plugin) ? categories[plugin] : undefined;
+    const counted = `${names.length} skill${names.length === 1 ? '' : 's'}`;
+    const description = category ? `${escapeControls(category.title)}: ${escapeControls(category.description)} (${counted})` : `${counted}: ${names.join(', ')}`;
+    return { name: plugin, description, source: `./plugins/${plugin}`, strict: false, skills: names.map((name) => `./${name}`) };
+  });
+  return MarketplaceSchema.parse({
+    name: MARKETPLACE_NAME,
+    owner: { name: 'Skillpack' },
+    metadata: { description: `${records.length} agent skills, one plugin per category` },
+    plugins,
+  });
+}
+
+/**
+ * The marketplace file and every file of every skill under `plugins/<category>/<name>/`, read again from
+ * the sources and checked against the sizes and digests the bundle records, so the copy is exactly what
+ * was checked.
+ */
+export function marketplaceFiles(skills: readonly CheckedSkill[], categories: Record<string, Category> | null): OutputFile[] {
+  const records = skills.map((skill) => {
+    if (!skill.record) throw new Error(`${skill.source.file} was not compiled; run checkPaths with compile: true`);
+    return skill.record;
+  });
+  const files: OutputFile[] = [{ path: MARKETPLACE_FILE, content: `${JSON.stringify(buildMarketplace(records, categories), null, 2)}\n` }];
+  skills.forEach((skill, i) => {
+    const record = records[i]!;
+    const tree = skillTreeDir(record);
+    for (const file of record.files) {
+      if (skill.found.layout === 'file' && file.path !== 'SKILL.md') continue;
+      try {
+        const content =
+          skill.found.layout === 'file'
+            ? readVerifiedFile(dirname(skill.found.absolutePath), basename(skill.found.absolutePath), file)
+            : readVerifiedFile(dirname(skill.found.absolutePath), file.path, file);
+        files.push({ path: `${tree}/${file.path}`, content });
+      } catch (error) {
+        if (error instanceof SkillFileError || (error as NodeJS.ErrnoException).code !== undefined) {
+          throw new MarketplaceError(skill.source.file, `cannot copy ${escapeControls(file.path)}: ${escapeControls((error as Error).message)}; run the build again`);
+        }
+        throw error;
+      }
+    }
+  });
+  return files;
+}
