@@ -40,6 +40,8 @@ Commands:
       --limit N                     Most results (default: 10)
       --category ID                 Only skills of this category
       --format pretty|json          json prints [{"name","score"}], best first
+  mcp             Serve the skills over MCP on stdin/stdout (skills extension, search_skills and get_skill tools)
+      --bundle FILE                 Bundle to serve, with the files \`build\` wrote beside it (default: the project's catalog)
   prompt          Print the <available_skills> block for an agent's system prompt
       --bundle FILE                 Bundle to list (default: the project's catalog)
       --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
@@ -68,6 +70,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'new') return runNew(rest, io);
     if (command === 'preview') return await runPreview(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
+    if (command === 'mcp') return await runMcp(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
@@ -280,6 +283,20 @@ async function runPrompt(args: string[], io: Io): Promise<number> {
   // The block goes into a model's system prompt: control and invisible characters there are the hidden
   // instructions the hidden-unicode rule exists for, so they are shown as escapes here too.
   io.stdout.write(`${escapeControls(bundle.toPrompt(budget === undefined ? {} : { tokenBudget: budget }), { keepNewlines: true })}\n`);
+  return 0;
+}
+
+async function runMcp(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' } } });
+  const { serveStdio, locateInBuildOutput, locateInSourceTree } = await import('../node/mcp.ts');
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const locate =
+    values.bundle !== undefined
+      ? locateInBuildOutput(resolve(io.cwd, values.bundle))
+      : locateInSourceTree(loadProjectConfig(io.cwd)?.catalogRoot ?? resolve(io.cwd, 'skills'));
+  // stdout is the protocol channel: every message of ours goes to stderr.
+  await serveStdio({ bundle, locate, log: (line) => io.stderr.write(`${line}\n`) });
   return 0;
 }
 
