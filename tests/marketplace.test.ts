@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MarketplaceSchema } from '../src/node/marketplace-schema.ts';
-import { buildMarketplace } from '../src/node/marketplace.ts';
+import { buildMarketplace, MARKETPLACE_FILE, projectMarketplace } from '../src/node/marketplace.ts';
 import { readVerifiedFile, skillTreeDir } from '../src/node/skill-files.ts';
 import { loadBundle } from '../src/runtime/index.ts';
-import { makeTree, runCli, skillRecord, VALID_TRIGGERS } from './helpers.ts';
+import { catalogSkillFiles, makeTree, runCli, skillRecord, VALID_TRIGGERS } from './helpers.ts';
 
 const skill = (name: string, tags: string) => `---\nname: ${name}\ndescription: Handles ${name} work. Use when ${name} is needed.\nmetadata:\n  tags: ${tags}\n---\n# ${name}\n\nText.\n`;
 
@@ -48,7 +48,7 @@ describe('the plugin marketplace written by skillpack build', { timeout: 60_000 
       ['data', './plugins/data', ['./etl']],
       ['ops', './plugins/ops', ['./deploy', './logs']],
     ]);
-    expect(marketplace.plugins[1]!.description).toBe('Operations: Running services. (2 skills)');
+    expect(marketplace.plugins[1]!.description).toBe('Operations: Running services.');
 
     const bundle = await loadBundle(join(out, 'skills.json'));
     let listed = 0;
@@ -151,5 +151,29 @@ describe('readVerifiedFile', () => {
     expect(skillTreeDir({ name: 'alpha', category: '../..' })).toBe('plugins/uncategorized/alpha');
     expect(skillTreeDir({ name: 'alpha', category: null })).toBe('plugins/uncategorized/alpha');
     expect(() => skillTreeDir({ name: '../alpha', category: 'ops' })).toThrow(/not a valid skill name/);
+  });
+});
+
+describe("the repository's own marketplace", () => {
+  const repo = join(import.meta.dirname, '..');
+  const committed = JSON.parse(readFileSync(join(repo, MARKETPLACE_FILE), 'utf8'));
+
+  it('is valid, and every skill folder it names holds the SKILL.md of that skill', () => {
+    const marketplace = MarketplaceSchema.parse(committed);
+    let skills = 0;
+    for (const plugin of marketplace.plugins) {
+      for (const path of plugin.skills as string[]) {
+        const text = readFileSync(join(repo, plugin.source as string, path, 'SKILL.md'), 'utf8');
+        expect(text.match(/^name: (.+)$/m)?.[1]).toBe(path.slice(2));
+        skills++;
+      }
+    }
+    expect(skills).toBe(catalogSkillFiles().length);
+  });
+
+  it('is up to date with the catalog (npm run marketplace rewrites it)', () => {
+    const { marketplace, problems } = projectMarketplace(repo);
+    expect(problems).toEqual([]);
+    expect(committed).toEqual(marketplace);
   });
 });

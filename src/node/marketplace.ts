@@ -1,10 +1,13 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import type { Category } from '../core/config.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { MarketplaceSchema, type Marketplace, type MarketplacePlugin } from './marketplace-schema.ts';
 import type { CheckedSkill } from './pipeline.ts';
-import { pluginNameOf, readVerifiedFile, SkillFileError, skillTreeDir } from './skill-files.ts';
+import { loadCategories, loadProjectConfig } from './config.ts';
+import { discoverSkills } from './discover.ts';
+import { toPosix } from './read.ts';
+import { pluginNameOf, readVerifiedFile, SkillFileError, skillTreeDir, UNCATEGORIZED } from './skill-files.ts';
 import type { OutputFile } from './write.ts';
 
 export const MARKETPLACE_FILE = '.claude-plugin/marketplace.json';
@@ -23,7 +26,11 @@ export class MarketplaceError extends Error {
  * (`plugins/<category>`) holds one folder per skill. The entries are the whole plugin definition
  * (`strict: false`), listing each skill folder, so the plugin folders need no manifest of their own.
  */
-export function buildMarketplace(records: readonly SkillRecord[], categories: Record<string, Category> | null): Marketplace {
+export function buildMarketplace(
+  records: ReadonlyArray<Pick<SkillRecord, 'name' | 'category'>>,
+  categories: Record<string, Category> | null,
+  pluginFolder: (plugin: string) => string = (plugin) => `plugins/${plugin}`,
+): Marketplace {
   const byPlugin = new Map<string, string[]>();
   for (const record of records) {
     const plugin = pluginNameOf(record.category);
@@ -32,14 +39,13 @@ export function buildMarketplace(records: readonly SkillRecord[], categories: Re
   const plugins = [...byPlugin.keys()].sort().map((plugin): MarketplacePlugin => {
     const names = byPlugin.get(plugin)!.sort();
     const category = categories !== null && Object.hasOwn(categories, plugin) ? categories[plugin] : undefined;
-    const counted = `${names.length} skill${names.length === 1 ? '' : 's'}`;
-    const description = category ? `${escapeControls(category.title)}: ${escapeControls(category.description)} (${counted})` : `${counted}: ${names.join(', ')}`;
-    return { name: plugin, description, source: `./plugins/${plugin}`, strict: false, skills: names.map((name) => `./${name}`) };
+    const description = category ? `${escapeControls(category.title)}: ${escapeControls(category.description)}` : plugin === UNCATEGORIZED ? 'Skills without a category' : `Skills in ${plugin}`;
+    return { name: plugin, description, source: `./${pluginFolder(plugin)}`, strict: false, skills: names.map((name) => `./${name}`) };
   });
   return MarketplaceSchema.parse({
     name: MARKETPLACE_NAME,
     owner: { name: 'Skillpack' },
-    metadata: { description: `${records.length} agent skills, one plugin per category` },
+    metadata: { description: 'Agent skills, one plugin per category' },
     plugins,
   });
 }
@@ -75,4 +81,29 @@ export function marketplaceFiles(skills: readonly CheckedSkill[], categories: Re
     }
   });
   return files;
+}
+
+/**
+ * The marketplace of a catalog project's own repository, `.claude-plugin/marketplace.json` at its root, so
+ * that `/plugin marketplace add <repository>` installs straight from the catalog: each plugin is a category
+ * folder of the catalog (`skills/<category>`), its skills the folders inside. Only the catalog layout
+ * (`<category>/<name>/SKILL.md`, folder names that are valid names) can be published this way.
+ */
+export function projectMarketplace(projectRoot: string): { marketplace: Marketplace; problems: string[] } {
+  const project = loadProjectConfig(projectRoot);
+  if (!project) throw new Error(`${projectRoot} has no skillpack.config.json`);
+  const catalog = toPosix(relative(projectRoot, project.catalogRoot));
+  const { categories } = loadCategories(project.categoriesFile, toPosix(relative(projectRoot, project.categoriesFile)));
+  const problems: string[] = [];
+  const skills = discoverSkills([project.catalogRoot], project.catalogRoot).skills.filter((skill) => {
+    const plain = skill.layout === 'folder' && skill.category !== null && pluginNameOf(skill.category) === skill.category && pluginNameOf(skill.expectedName) === skill.expectedName && skill.sourcePath === `${skill.category}/${skill.expectedName}/SKILL.md`;
+    if (!plain) problems.push(`${escapeControls(skill.sourcePath)} is not laid out as <category>/<name>/SKILL.md with valid names; not listed`);
+    return plain;
+  });
+  const marketplace = buildMarketplace(
+    skills.map((skill) => ({ name: skill.expectedName, category: skill.category })),
+    categories,
+    (plugin) => (catalog === '' ? plugin : `${catalog}/${plugin}`),
+  );
+  return { marketplace, problems };
 }
