@@ -15,7 +15,6 @@ import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { MARKER_FILE, outputFolderProblem } from '../node/output.ts';
 import { writeAtomically } from '../node/write.ts';
 import { compileProjectBundle } from '../node/project-bundle.ts';
-import { MarketplaceError, marketplaceFiles } from '../node/marketplace.ts';
 import { loadBundle, SkillBundle, BundleError } from '../runtime/index.ts';
 import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
 import { verdictOf } from '../core/verdict.ts';
@@ -75,7 +74,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
     const message = escapeControls((error as Error).message ?? String(error), { keepNewlines: true });
-    if (error instanceof BundleError || error instanceof BundleContentError || error instanceof MarketplaceError) {
+    if (error instanceof BundleError || error instanceof BundleContentError) {
       io.stderr.write(`skillpack: ${message}\n`);
       return 1;
     }
@@ -182,6 +181,7 @@ async function runBuild(args: string[], io: Io): Promise<number> {
   }
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
   const { bundle, files: bundleOutput } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
+  const { marketplaceFiles } = await import('../node/marketplace.ts');
   const files = [...bundleOutput, ...marketplaceFiles(result.skills, result.config.categories)];
   const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills', 'plugins', '.claude-plugin']);
   const shown = escapeControls(relative(io.cwd, outDir) || '.');

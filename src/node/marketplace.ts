@@ -1,5 +1,6 @@
 import { basename, dirname, relative } from 'node:path';
 import type { Category } from '../core/config.ts';
+import { BundleContentError } from './build.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { MarketplaceSchema, type Marketplace, type MarketplacePlugin } from './marketplace-schema.ts';
@@ -13,10 +14,10 @@ import type { OutputFile } from './write.ts';
 export const MARKETPLACE_FILE = '.claude-plugin/marketplace.json';
 export const MARKETPLACE_NAME = 'skillpack';
 
-/** Skills the marketplace cannot hold, or whose files changed after they were checked. */
-export class MarketplaceError extends Error {
+/** A skill whose files changed after they were checked, so the marketplace cannot hold them. */
+export class MarketplaceError extends BundleContentError {
   constructor(file: string, problem: string) {
-    super(`${escapeControls(file)}: ${problem}`);
+    super(file, problem);
     this.name = 'MarketplaceError';
   }
 }
