@@ -85,15 +85,21 @@ describe('the plugin marketplace written by skillpack build', { timeout: 60_000 
     expect(marketplace.plugins.map((plugin: { name: string }) => plugin.name)).toEqual(['ops']);
   });
 
-  it('puts skills whose category is not a valid plugin name into "uncategorized"', () => {
-    const root = makeTree({ 'My Stuff/alpha/SKILL.md': skill('alpha', 'alpha'), 'beta/SKILL.md': skill('beta', 'beta') });
+  it('puts skills whose category is not a valid plugin name into "uncategorized", and a single-file skill into a folder', () => {
+    const root = makeTree({ 'My Stuff/alpha/SKILL.md': skill('alpha', 'alpha'), 'beta/SKILL.md': skill('beta', 'beta'), 'tools/gamma.md': skill('gamma', 'gamma') });
     const result = runCli(['build', '--source', '.', '--out', join(root, '..', `${root.split('/').pop()}-out`)], root);
     expect(result.code, result.stderr).toBe(0);
     const out = `${root}-out`;
     const marketplace = MarketplaceSchema.parse(JSON.parse(readFileSync(join(out, '.claude-plugin/marketplace.json'), 'utf8')));
-    expect(marketplace.plugins.map((plugin) => [plugin.name, plugin.skills])).toEqual([['uncategorized', ['./alpha', './beta']]]);
-    expect(existsSync(join(out, 'plugins/uncategorized/alpha/SKILL.md'))).toBe(true);
-    expect(existsSync(join(out, 'plugins/uncategorized/beta/SKILL.md'))).toBe(true);
+    expect(marketplace.plugins.map((plugin) => [plugin.name, plugin.skills])).toEqual([
+      ['tools', ['./gamma']],
+      ['uncategorized', ['./alpha', './beta']],
+    ]);
+    for (const plugin of marketplace.plugins) {
+      for (const path of plugin.skills as string[]) expect(existsSync(join(out, plugin.source as string, path, 'SKILL.md')), path).toBe(true);
+    }
+    expect(readFileSync(join(out, 'plugins/tools/gamma/SKILL.md'), 'utf8')).toBe(skill('gamma', 'gamma'));
+    expect(readdirSync(join(out, 'plugins/tools/gamma'))).toEqual(['SKILL.md']);
   });
 });
 

@@ -136,6 +136,21 @@ describe('skillpack mcp', { timeout: 60_000 }, () => {
     expect((await skills.read(entries[0]!, 'references/checklist.md')).verified).toBe(true);
   });
 
+  it('serves a single-file skill of a tree without a project file', async () => {
+    const text = '---\nname: gamma-notes\ndescription: Keeps gamma notes. Use when writing notes.\n---\n# Gamma\n';
+    const tree = makeTree({ 'skills/tools/gamma-notes.md': text });
+    const { skills } = await connect(tree, []);
+    const { skills: entries } = await skills.list();
+    expect(entries.map((entry) => [entry.uri, entry.resources])).toEqual([
+      ['skill://gamma-notes/SKILL.md', [{ uri: 'skill://gamma-notes/SKILL.md', digest: sha(text), size: Buffer.byteLength(text) }]],
+    ]);
+    expect((await skills.read(entries[0]!)).text).toBe(text);
+    // Built, it is served from the build output's folder for it.
+    expect(runCli(['build', '--out', 'out'], tree).code).toBe(0);
+    const built = await connect(tree, ['--bundle', 'out/skills.json']);
+    expect((await built.skills.list()).skills.map((entry) => entry.uri)).toEqual(['skill://gamma-notes/SKILL.md']);
+  });
+
   it('refuses an unreadable bundle with a message on stderr and exit code 1', () => {
     const result = runCli(['mcp', '--bundle', 'missing.json'], root);
     expect(result.code).toBe(1);

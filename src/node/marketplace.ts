@@ -8,7 +8,7 @@ import type { CheckedSkill } from './pipeline.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills } from './discover.ts';
 import { toPosix } from './read.ts';
-import { pluginNameOf, readVerifiedFile, SkillFileError, skillTreeDir, UNCATEGORIZED } from './skill-files.ts';
+import { pluginNameOf, readVerifiedFile, SkillFileError, skillFolderFiles, skillTreeDir, UNCATEGORIZED } from './skill-files.ts';
 import type { OutputFile } from './write.ts';
 
 export const MARKETPLACE_FILE = '.claude-plugin/marketplace.json';
@@ -65,17 +65,17 @@ export function marketplaceFiles(skills: readonly CheckedSkill[], categories: Re
   skills.forEach((skill, i) => {
     const record = records[i]!;
     const tree = skillTreeDir(record);
-    for (const file of record.files) {
-      if (skill.found.layout === 'file' && file.path !== 'SKILL.md') continue;
+    const found = skill.found;
+    for (const { path, recorded } of skillFolderFiles(record)) {
       try {
         const content =
-          skill.found.layout === 'file'
-            ? readVerifiedFile(dirname(skill.found.absolutePath), basename(skill.found.absolutePath), file)
-            : readVerifiedFile(dirname(skill.found.absolutePath), file.path, file);
-        files.push({ path: `${tree}/${file.path}`, content });
+          found.layout === 'file'
+            ? readVerifiedFile(dirname(found.absolutePath), basename(found.absolutePath), recorded)
+            : readVerifiedFile(dirname(found.absolutePath), recorded.path, recorded);
+        files.push({ path: `${tree}/${path}`, content });
       } catch (error) {
         if (error instanceof SkillFileError || (error as NodeJS.ErrnoException).code !== undefined) {
-          throw new MarketplaceError(skill.source.file, `cannot copy ${escapeControls(file.path)}: ${escapeControls((error as Error).message)}; run the build again`);
+          throw new MarketplaceError(skill.source.file, `cannot copy ${escapeControls(recorded.path)}: ${escapeControls((error as Error).message)}; run the build again`);
         }
         throw error;
       }

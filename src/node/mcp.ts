@@ -13,7 +13,7 @@ import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import type { SkillBundle } from '../runtime/index.ts';
-import { isPlainSkillPath, readVerifiedFile, skillTreeDir } from './skill-files.ts';
+import { isPlainSkillPath, readVerifiedFile, skillFolderFiles, skillTreeDir, type RecordedFile } from './skill-files.ts';
 
 /** Where a skill's files are on disk: a folder holding all of them, or only its SKILL.md. */
 export type SkillLocation = { dir: string } | { skillFile: string };
@@ -25,20 +25,20 @@ export type Locate = (skill: SkillRecord) => SkillLocation | null;
 export function locateInBuildOutput(bundleFile: string): Locate {
   const outDir = dirname(bundleFile);
   return (skill) => {
-    const tree = join(outDir, skillTreeDir(skill));
-    if (isRealFolder(outDir, skillTreeDir(skill))) return { dir: tree };
+    const tree = skillTreeDir(skill);
+    if (isRealFolder(outDir, tree)) return { dir: join(outDir, tree) };
     if (isRealFolder(outDir, 'skills') && existsSync(join(outDir, 'skills', `${skill.name}.md`))) return { skillFile: join(outDir, 'skills', `${skill.name}.md`) };
     return null;
   };
 }
 
-/** The skills' own folders in the tree they were compiled from (`path` is relative to it). */
+/** The skills' own folders in the tree they were compiled from (`path` is relative to it); single-file skills (`<category>/<name>.md`) alone. */
 export function locateInSourceTree(treeRoot: string): Locate {
   return (skill) => {
     if (!isPlainSkillPath(skill.path)) return null;
     const folder = dirname(skill.path);
-    if (folder === '.') return null;
-    return isRealFolder(treeRoot, folder) ? { dir: join(treeRoot, folder) } : null;
+    if (folder !== '.' && !isRealFolder(treeRoot, folder)) return null;
+    return basename(skill.path) === 'SKILL.md' ? { dir: join(treeRoot, folder) } : { skillFile: join(treeRoot, skill.path) };
   };
 }
 
@@ -58,7 +58,7 @@ function isRealFolder(root: string, relative: string): boolean {
  * skill (with plain paths), each read from its location only if its size and sha256 match the bundle.
  */
 export function bundleSkillFiles(bundle: SkillBundle, locate: Locate, warn: (message: string) => void): { files: SkillFiles; served: Set<string> } {
-  const skills = new Map<string, { location: SkillLocation; files: Map<string, SkillRecord['files'][number]> }>();
+  const skills = new Map<string, { location: SkillLocation; files: Map<string, RecordedFile> }>();
   const folders = new Map<string, Map<string, SkillFileEntry['kind']>>([['', new Map()]]);
   const add = (dir: string, name: string, kind: SkillFileEntry['kind']) => {
     if (!folders.has(dir)) folders.set(dir, new Map());
@@ -70,13 +70,12 @@ export function bundleSkillFiles(bundle: SkillBundle, locate: Locate, warn: (mes
       warn(`${skill.name}: no files beside the bundle; it can be searched but is not served as resources`);
       continue;
     }
-    const listed = skill.files.filter((file) => ('dir' in location ? true : file.path === 'SKILL.md'));
-    const refused = listed.filter((file) => !isPlainSkillPath(file.path));
-    for (const file of refused) warn(`${skill.name}: file path ${JSON.stringify(file.path)} is not a plain relative path; not served`);
-    const files = new Map(listed.filter((file) => isPlainSkillPath(file.path)).map((file) => [file.path, file]));
+    const listed = skillFolderFiles(skill).filter(({ path }) => 'dir' in location || path === 'SKILL.md');
+    for (const { path } of listed) if (!isPlainSkillPath(path)) warn(`${skill.name}: file path ${JSON.stringify(path)} is not a plain relative path; not served`);
+    const files = new Map(listed.filter(({ path }) => isPlainSkillPath(path)).map(({ path, recorded }) => [path, recorded]));
     if (!files.has('SKILL.md')) continue;
     // Checked once up front: a skill with a missing, linked or altered file is not served at all.
-    const broken = [...files.values()].map((file) => problemReading(location, file)).find((problem) => problem !== null);
+    const broken = [...files].map(([path, recorded]) => problemReading(location, path, recorded)).find((problem) => problem !== null);
     if (broken) {
       warn(`${skill.name}: ${broken}; not served`);
       continue;
@@ -96,21 +95,23 @@ export function bundleSkillFiles(bundle: SkillBundle, locate: Locate, warn: (mes
     async read(path) {
       const slash = path.indexOf('/');
       const skill = slash > 0 ? skills.get(path.slice(0, slash)) : undefined;
-      const file = skill?.files.get(path.slice(slash + 1));
-      if (!skill || !file) throw new Error(`${path} is not a file of the bundle`);
-      return readFile(skill.location, file);
+      const inside = path.slice(slash + 1);
+      const recorded = skill?.files.get(inside);
+      if (!skill || !recorded) throw new Error(`${path} is not a file of the bundle`);
+      return readFile(skill.location, inside, recorded);
     },
   };
   return { files, served: new Set(skills.keys()) };
 }
 
-function readFile(location: SkillLocation, file: SkillRecord['files'][number]): Uint8Array {
-  return 'dir' in location ? readVerifiedFile(location.dir, file.path, file) : readVerifiedFile(dirname(location.skillFile), basename(location.skillFile), file);
+/** Reads the file at `path` inside a skill folder (its SKILL.md, for a skill located by that file alone). */
+function readFile(location: SkillLocation, path: string, recorded: RecordedFile): Uint8Array {
+  return 'dir' in location ? readVerifiedFile(location.dir, path, recorded) : readVerifiedFile(dirname(location.skillFile), basename(location.skillFile), recorded);
 }
 
-function problemReading(location: SkillLocation, file: SkillRecord['files'][number]): string | null {
+function problemReading(location: SkillLocation, path: string, recorded: RecordedFile): string | null {
   try {
-    readFile(location, file);
+    readFile(location, path, recorded);
     return null;
   } catch (error) {
     return (error as Error).message;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readSync, constants } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { nameProblems } from '../core/rules/name-format.ts';
 import { isWithin } from './paths.ts';
 
@@ -29,6 +29,22 @@ export function pluginNameOf(category: string | null): string {
 export function skillTreeDir(skill: { name: string; category: string | null }): string {
   if (nameProblems(skill.name).length > 0) throw new TypeError(`not a valid skill name: ${JSON.stringify(skill.name)}`);
   return `plugins/${pluginNameOf(skill.category)}/${skill.name}`;
+}
+
+export interface RecordedFile {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * A skill's files as a skill folder holds them, each with the entry the bundle records for it: the files
+ * as they are, except that a single-file skill (`<category>/<name>.md`) becomes a folder with its SKILL.md.
+ */
+export function skillFolderFiles(skill: { path: string; files: readonly RecordedFile[] }): Array<{ path: string; recorded: RecordedFile }> {
+  const file = basename(skill.path);
+  if (file === 'SKILL.md') return skill.files.map((recorded) => ({ path: recorded.path, recorded }));
+  return skill.files.filter((recorded) => recorded.path === file).map((recorded) => ({ path: 'SKILL.md', recorded }));
 }
 
 /** A file that is not what the bundle says it is: missing, not a regular file, behind a symlink, or with other content. */
