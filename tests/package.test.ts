@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,7 +87,7 @@ describe('the npm package', { timeout: 300_000 }, () => {
     expect(cjs.stdout).toBe('ops\n');
   });
 
-  it.each(nodes)('runs the command: version, search and the MCP server (%s)', (node) => {
+  it.each(nodes)('runs the command: version, search, the MCP server, install and verify (%s)', (node) => {
     const bin = join(consumer, 'node_modules/skillpack/bin/skillpack.js');
     expect(spawnSync(node, [bin, '--version'], { encoding: 'utf8' }).stdout).toBe('0.1.0\n');
     const search = spawnSync(node, [bin, 'search', 'container restarting', '--bundle', bundleFile, '--format', 'json'], { encoding: 'utf8' });
@@ -98,6 +98,10 @@ describe('the npm package', { timeout: 300_000 }, () => {
     const reply = JSON.parse(mcp.stdout.trim().split('\n')[0]!);
     expect(reply.result.serverInfo.name).toBe('skillpack');
     expect(reply.result.capabilities.extensions).toHaveProperty(['io.modelcontextprotocol/skills']);
+    const install = spawnSync(node, [bin, 'install', 'container-logs', '--from', bundleFile], { cwd: consumer, encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+    expect(readFileSync(join(consumer, '.claude/skills/container-logs/SKILL.md'), 'utf8')).toBe(SKILL);
+    expect(spawnSync(node, [bin, 'verify'], { cwd: consumer, encoding: 'utf8' }).status).toBe(0);
     const preview = spawnSync(node, [bin, 'preview', fixture], { encoding: 'utf8' });
     expect(preview.status).toBe(2);
     expect(preview.stderr).toMatch(/preview needs a checkout/);
