@@ -6,7 +6,7 @@ import { MarketplaceSchema } from '../src/node/marketplace-schema.ts';
 import { buildMarketplace, MARKETPLACE_FILE, projectMarketplace } from '../src/node/marketplace.ts';
 import { readVerifiedFile, skillTreeDir } from '../src/node/skill-files.ts';
 import { loadBundle } from '../src/runtime/index.ts';
-import { catalogSkillFiles, makeTree, runCli, skillRecord, VALID_TRIGGERS } from './helpers.ts';
+import { catalogSkillFiles, makeTree, runCli, skillRecord, triggerFilesAt } from './helpers.ts';
 
 const skill = (name: string, tags: string) => `---\nname: ${name}\ndescription: Handles ${name} work. Use when ${name} is needed.\nmetadata:\n  tags: ${tags}\n---\n# ${name}\n\nText.\n`;
 
@@ -16,11 +16,11 @@ function project() {
     'skills/categories.yaml': 'ops:\n  title: Operations\n  description: Running services.\ndata:\n  title: Data\n  description: Pipelines and storage.\n',
     'skills/ops/deploy/SKILL.md': skill('deploy', 'deploy'),
     'skills/ops/deploy/references/guide.md': '# Guide\n\nSteps.\n',
-    'skills/ops/deploy/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/deploy'),
     'skills/ops/logs/SKILL.md': skill('logs', 'logs'),
-    'skills/ops/logs/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/logs'),
     'skills/data/etl/SKILL.md': skill('etl', 'etl'),
-    'skills/data/etl/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/data/etl'),
   });
 }
 

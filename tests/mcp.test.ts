@@ -6,7 +6,7 @@ import { SkillsClient } from '@modelcontextprotocol/client/ext/skills';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBundle } from '../src/runtime/index.ts';
-import { bundleOf, makeTree, runCli, skillRecord, VALID_TRIGGERS } from './helpers.ts';
+import { bundleOf, makeTree, runCli, skillRecord, triggerFilesAt, VALID_TRIGGER_FILES } from './helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 
@@ -32,9 +32,9 @@ function project() {
     'skills/categories.yaml': 'ops:\n  title: Operations\n  description: Running services.\n',
     'skills/ops/alpha-deploy/SKILL.md': ALPHA,
     'skills/ops/alpha-deploy/references/checklist.md': '# Checklist\n\n- Drain the node first.\n',
-    'skills/ops/alpha-deploy/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/alpha-deploy'),
     'skills/ops/beta-logs/SKILL.md': BETA,
-    'skills/ops/beta-logs/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/beta-logs'),
   });
 }
 
@@ -82,7 +82,7 @@ describe('skillpack mcp', { timeout: 60_000 }, () => {
     const checklist = '# Checklist\n\n- Drain the node first.\n';
     expect(alpha.resources).toEqual([
       { uri: 'skill://alpha-deploy/SKILL.md', digest: sha(ALPHA), size: Buffer.byteLength(ALPHA) },
-      { uri: 'skill://alpha-deploy/evals/triggers.json', digest: sha(VALID_TRIGGERS), size: Buffer.byteLength(VALID_TRIGGERS) },
+      ...Object.entries(VALID_TRIGGER_FILES).map(([path, text]) => ({ uri: `skill://alpha-deploy/${path}`, digest: sha(text), size: Buffer.byteLength(text) })),
       { uri: 'skill://alpha-deploy/references/checklist.md', digest: sha(checklist), size: Buffer.byteLength(checklist) },
     ]);
     // The digests are the bundle's own.

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, runCli, triggerFilesAt } from './helpers.ts';
 
 // The published package, exactly as `npm pack` makes it, installed into an empty project and used from
 // there: the runtime imported as an ES module and required from CommonJS, its types checked by a
@@ -58,7 +58,7 @@ describe('the npm package', { timeout: 300_000 }, () => {
     'skillpack.config.json': JSON.stringify({ catalog: 'skills' }),
     'skills/categories.yaml': 'ops:\n  title: Operations\n  description: Running services.\n',
     'skills/ops/container-logs/SKILL.md': SKILL,
-    'skills/ops/container-logs/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/container-logs'),
   });
   expect(runCli(['build', '--out', 'out'], fixture).code).toBe(0);
   const bundleFile = join(fixture, 'out/skills.json');

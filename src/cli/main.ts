@@ -33,7 +33,7 @@ Commands:
       --source DIR                  Skills to compile (default: the catalog)
       --out DIR                     Output folder (default: dist/bundle)
       --no-cache                    Ignore and do not write the incremental cache
-  new CATEGORY/NAME  Scaffold a catalog skill (SKILL.md and evals/triggers.json) to fill in
+  new CATEGORY/NAME  Scaffold a catalog skill (SKILL.md and its trigger queries in evals/) to fill in
   preview PATH    Serve a skill (or a folder of skills) with the site's layout and check findings
       --port N                      Port to listen on (default: 4321)
   search QUERY    Rank the skills of a bundle for a task

@@ -92,12 +92,12 @@ describe('fixture site', () => {
     expect(index.$schema).toBe('https://schemas.agentskills.io/discovery/0.2.0/schema.json');
     expect(index.skills.map((skill: { name: string }) => skill.name)).toEqual(['container-images', 'flaky-tests', 'hostile-markup', 'zeppelin-deploys']);
     for (const skill of index.skills) {
-      // Every fixture skill has evals/triggers.json beside its SKILL.md, so each is an archive of both.
+      // Every fixture skill has its trigger queries beside its SKILL.md, so each is an archive of them all.
       expect(skill.type).toBe('archive');
       const file = readFileSync(join(fixture.out, skill.url.slice(BASE.length)));
       expect(skill.digest).toBe(`sha256:${createHash('sha256').update(file).digest('hex')}`);
       const files = readTarGz(file);
-      expect([...files.keys()]).toEqual(['SKILL.md', 'evals/triggers.json']);
+      expect([...files.keys()]).toEqual(['SKILL.md', 'evals/train_queries.json', 'evals/validation_queries.json']);
       expect(Buffer.from(files.get('SKILL.md')!).equals(readFileSync(join(fixture.out, `bundle/skills/${skill.name}.md`)))).toBe(true);
     }
   });
