@@ -114,6 +114,11 @@ export class SkillBundle {
   }
 }
 
+/** Ranks the skills of a loaded bundle for a query, best first: the function form of `bundle.search`. */
+export function search(bundle: SkillBundle, query: string, options: SearchOptions = {}): SearchResult[] {
+  return bundle.search(query, options);
+}
+
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
