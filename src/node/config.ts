@@ -22,6 +22,8 @@ export interface ProjectConfig {
   preset: Preset;
   /** Replaces the default allow-list of install scripts that may be piped into a shell. */
   allowedInstallers: string[] | null;
+  /** Days after `metadata.verified` before the freshness rule calls a skill stale (default 365). */
+  maxSkillAgeDays: number | null;
 }
 
 /** A skillpack.config.json that is not valid, or that reaches outside its project or weakens the safety rules. */
@@ -32,7 +34,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SETTINGS = new Set(['catalog', 'categories', 'preset', 'allowedInstallers']);
+const SETTINGS = new Set(['catalog', 'categories', 'preset', 'allowedInstallers', 'maxSkillAgeDays']);
 /** An allowed installer is an https address with a host and a path, so as a prefix it cannot match another host. */
 const INSTALLER = /^https:\/\/[^/\s?#@\\]+\/\S*$/;
 
@@ -74,7 +76,17 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
   if (installers !== undefined && !(Array.isArray(installers) && installers.every((entry) => typeof entry === 'string' && INSTALLER.test(entry)))) {
     throw new ConfigError('"allowedInstallers" must list https:// addresses with a host and a path, such as "https://get.example.com/", so that no entry matches other hosts');
   }
-  return { catalogRoot, categoriesFile, preset, allowedInstallers: (installers as string[] | undefined) ?? null };
+  const maxAge = settings.maxSkillAgeDays;
+  if (maxAge !== undefined && !(typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 1 && maxAge <= 36_500)) {
+    throw new ConfigError('"maxSkillAgeDays" must be a whole number of days between 1 and 36500');
+  }
+  return {
+    catalogRoot,
+    categoriesFile,
+    preset,
+    allowedInstallers: (installers as string[] | undefined) ?? null,
+    maxSkillAgeDays: (maxAge as number | undefined) ?? null,
+  };
 }
 
 export function loadCategories(file: string, displayPath: string): { categories: Record<string, Category>; diagnostics: Diagnostic[] } {
