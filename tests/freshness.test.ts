@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../src/core/rules/freshness.ts';
-import { at, CATALOG_CONFIG, lint, makeTree, runCli as run, skillText, VALID_TRIGGERS } from './helpers.ts';
+import { at, CATALOG_CONFIG, lint, makeTree, runCli as run, skillText, triggerFilesAt, VALID_TRIGGER_FILES } from './helpers.ts';
 
 const DESCRIPTION = 'description: Does a thing. Use when you need the thing.';
 const TODAY = '2026-12-05';
-const options = (config: object = {}) => ({ config: { ...CATALOG_CONFIG, today: TODAY, ...config }, resourceTexts: { 'evals/triggers.json': VALID_TRIGGERS } });
+const options = (config: object = {}) => ({ config: { ...CATALOG_CONFIG, today: TODAY, ...config }, resourceTexts: VALID_TRIGGER_FILES });
 const withMetadata = (lines: string) => skillText(`name: my-skill\n${DESCRIPTION}\nmetadata:\n  tags: alpha beta\n${lines}`);
 const messages = (text: string, config: object = {}) => lint(text, options(config)).filter((d) => d.rule === 'freshness').map((d) => d.message);
 
@@ -70,7 +70,7 @@ describe('maxSkillAgeDays in skillpack.config.json', () => {
       'skillpack.config.json': JSON.stringify({ catalog: 'skills', preset: 'catalog', ...config }),
       'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Tools.\n',
       'skills/tools/old-skill/SKILL.md': withMetadata('  verified: "2000-01-01"\n  tested-with: "node 24"').replace('my-skill', 'old-skill'),
-      'skills/tools/old-skill/evals/triggers.json': VALID_TRIGGERS,
+      ...triggerFilesAt('skills/tools/old-skill'),
     });
 
   it('sets the age limit of the check command, which still exits 0 on the warning', () => {

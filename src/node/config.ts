@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { CategoriesSchema } from '../core/schema.ts';
 import { diagnosticAt } from '../core/skill.ts';
 import { LineIndex } from '../core/text.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
 import type { Preset } from '../core/rules/types.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { isWithin, realPathOf } from './paths.ts';
@@ -24,6 +25,8 @@ export interface ProjectConfig {
   allowedInstallers: string[] | null;
   /** Days after `metadata.verified` before the freshness rule calls a skill stale (default 365). */
   maxSkillAgeDays: number | null;
+  /** The agent profile whose extra frontmatter fields the project's skills use. */
+  profile: Profile | null;
 }
 
 /** A skillpack.config.json that is not valid, or that reaches outside its project or weakens the safety rules. */
@@ -34,7 +37,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SETTINGS = new Set(['catalog', 'categories', 'preset', 'allowedInstallers', 'maxSkillAgeDays']);
+const SETTINGS = new Set(['catalog', 'categories', 'preset', 'profile', 'allowedInstallers', 'maxSkillAgeDays']);
 /** An allowed installer is an https address with a host and a path, so as a prefix it cannot match another host. */
 const INSTALLER = /^https:\/\/[^/\s?#@\\]+\/\S*$/;
 
@@ -76,6 +79,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
   if (installers !== undefined && !(Array.isArray(installers) && installers.every((entry) => typeof entry === 'string' && INSTALLER.test(entry)))) {
     throw new ConfigError('"allowedInstallers" must list https:// addresses with a host and a path, such as "https://get.example.com/", so that no entry matches other hosts');
   }
+  const profile = settings.profile;
+  if (profile !== undefined && !(PROFILES as readonly unknown[]).includes(profile)) throw new ConfigError(`"profile" must be one of ${PROFILES.join(', ')}`);
   const maxAge = settings.maxSkillAgeDays;
   if (maxAge !== undefined && !(typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 1 && maxAge <= 36_500)) {
     throw new ConfigError('"maxSkillAgeDays" must be a whole number of days between 1 and 36500');
@@ -85,6 +90,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
     categoriesFile,
     preset,
     allowedInstallers: (installers as string[] | undefined) ?? null,
+    profile: (profile as Profile | undefined) ?? null,
     maxSkillAgeDays: (maxAge as number | undefined) ?? null,
   };
 }

@@ -9,6 +9,7 @@ import fenceLanguage from './fence-language.ts';
 import freshness from './freshness.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
 import knownFields from './known-fields.ts';
+import profileFields from './profile-fields.ts';
 import licenseFormat from './license-format.ts';
 import metadataFormat from './metadata-format.ts';
 import metadataTags from './metadata-tags.ts';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   sourceFile,
   frontmatterSyntax,
   knownFields,
+  profileFields,
   nameFormat,
   nameMatchesFolder,
   descriptionFormat,
