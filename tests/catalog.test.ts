@@ -12,9 +12,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 describe('the catalog', async () => {
   const { bundle, result } = await compileProjectBundle(ROOT);
 
-  it('has no errors and no warnings under the catalog preset', () => {
+  it('has no errors and no warnings under the catalog preset, apart from skills not yet re-verified', () => {
     expect(result.config.preset).toBe('catalog');
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([]);
+    const freshness = result.diagnostics.filter((d) => d.rule === 'freshness');
+    const others = result.diagnostics.filter((d) => d.rule !== 'freshness');
+    expect(others.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([]);
+    // A skill either carries a valid, recent verified date and tested-with, or neither yet (a warning to work off).
+    expect(freshness.filter((d) => !d.message.startsWith('Add `metadata.')).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
+    expect(freshness.every((d) => d.severity === 'warning')).toBe(true);
     expect(result.skills.length).toBeGreaterThanOrEqual(149);
   });
 

@@ -22,6 +22,10 @@ export interface LintConfig {
   maxResourceBytes: number;
   /** URL prefixes of install scripts that may be piped into a shell. */
   allowedInstallers: string[];
+  /** A skill whose `metadata.verified` date is older than this many days is reported as stale. */
+  maxSkillAgeDays: number;
+  /** Today as `YYYY-MM-DD` (UTC), for the freshness rule; null skips its date comparisons. */
+  today: string | null;
 }
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
@@ -32,4 +36,11 @@ export const DEFAULT_LINT_CONFIG: LintConfig = {
   maxBodyTokens: 5000,
   maxResourceBytes: 5 * 1024 * 1024,
   allowedInstallers: DEFAULT_ALLOWED_INSTALLERS,
+  maxSkillAgeDays: 365,
+  today: null,
 };
+
+/** The current UTC date as `YYYY-MM-DD`. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

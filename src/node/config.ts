@@ -23,6 +23,8 @@ export interface ProjectConfig {
   preset: Preset;
   /** Replaces the default allow-list of install scripts that may be piped into a shell. */
   allowedInstallers: string[] | null;
+  /** Days after `metadata.verified` before the freshness rule calls a skill stale (default 365). */
+  maxSkillAgeDays: number | null;
   /** The agent profile whose extra frontmatter fields the project's skills use. */
   profile: Profile | null;
 }
@@ -35,7 +37,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SETTINGS = new Set(['catalog', 'categories', 'preset', 'profile', 'allowedInstallers']);
+const SETTINGS = new Set(['catalog', 'categories', 'preset', 'profile', 'allowedInstallers', 'maxSkillAgeDays']);
 /** An allowed installer is an https address with a host and a path, so as a prefix it cannot match another host. */
 const INSTALLER = /^https:\/\/[^/\s?#@\\]+\/\S*$/;
 
@@ -79,7 +81,18 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
   }
   const profile = settings.profile;
   if (profile !== undefined && !(PROFILES as readonly unknown[]).includes(profile)) throw new ConfigError(`"profile" must be one of ${PROFILES.join(', ')}`);
-  return { catalogRoot, categoriesFile, preset, allowedInstallers: (installers as string[] | undefined) ?? null, profile: (profile as Profile | undefined) ?? null };
+  const maxAge = settings.maxSkillAgeDays;
+  if (maxAge !== undefined && !(typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 1 && maxAge <= 36_500)) {
+    throw new ConfigError('"maxSkillAgeDays" must be a whole number of days between 1 and 36500');
+  }
+  return {
+    catalogRoot,
+    categoriesFile,
+    preset,
+    allowedInstallers: (installers as string[] | undefined) ?? null,
+    profile: (profile as Profile | undefined) ?? null,
+    maxSkillAgeDays: (maxAge as number | undefined) ?? null,
+  };
 }
 
 export function loadCategories(file: string, displayPath: string): { categories: Record<string, Category>; diagnostics: Diagnostic[] } {

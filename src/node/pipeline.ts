@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
+import { DEFAULT_LINT_CONFIG, todayUtc, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
 import type { Profile } from '../core/profiles.ts';
@@ -30,6 +30,8 @@ export interface CheckOptions {
   cacheFile?: string;
   /** Keep each skill's text in the result (default true); a plain check drops it to save memory. */
   retainText?: boolean;
+  /** The date the freshness rule compares against, `YYYY-MM-DD` (default: today, UTC). */
+  today?: string;
 }
 
 export interface CheckedSkill {
@@ -75,7 +77,16 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     files++;
   }
   const profile = options.profile ?? project?.profile ?? DEFAULT_LINT_CONFIG.profile;
-  const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, profile, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
+  const config: LintConfig = {
+    ...DEFAULT_LINT_CONFIG,
+    preset,
+    profile,
+    categories,
+    allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers,
+    maxSkillAgeDays: project?.maxSkillAgeDays ?? DEFAULT_LINT_CONFIG.maxSkillAgeDays,
+    // Only the catalog preset's freshness rule reads the date; elsewhere it would only churn the cache key.
+    today: preset === 'catalog' ? (options.today ?? todayUtc()) : null,
+  };
   const useCache = options.cache !== false;
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { todayUtc } from '../core/config.ts';
 import { nameProblems } from '../core/rules/name-format.ts';
 import { formatTriggerFiles, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../core/evals.ts';
 import { PLACEHOLDER_MARKER } from '../core/rules/scaffold-placeholders.ts';
@@ -17,6 +18,8 @@ description: "${TODO} Say what the skill does in one sentence, in the third pers
 license: MIT
 metadata:
   tags: ${name.split('-').join(' ')}
+  verified: "${todayUtc()}"
+  tested-with: "${TODO} the tools and versions you checked this against, e.g. node 24"
 ---
 
 # ${title}

@@ -29,7 +29,7 @@ export const FIXTURE_SKILLS: Record<string, string> = {
     'Builds small, reproducible container images with multi-stage Dockerfiles. Use when writing or slimming a Dockerfile.',
     'docker containers images',
     '# Container images\n\nBuild images that are small and reproducible.\n\n## When to use\n\nWhen a Dockerfile is slow or large.\n\n## Build\n\n```bash\ndocker build -t app .\n```\n\n| stage | base |\n| --- | --- |\n| build | node |\n| run | distroless |\n\n## Checklist\n\n- [x] pinned base image\n- [ ] non-root user\n\n## Build\n\nA second heading with the same text gets its own id.\n\nSee [the checklist](#checklist) and [the second build](#build-1).\n',
-    '\n  aliases: dockerfiles',
+    '\n  aliases: dockerfiles\n  verified: "2026-11-20"\n  tested-with: "docker 29 <b>buildx</b>"',
   ),
   'devops/zeppelin-deploys/SKILL.md': skill(
     'zeppelin-deploys',

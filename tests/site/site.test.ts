@@ -81,6 +81,13 @@ describe('fixture site', () => {
     expect(html).not.toContain('id="build-1"');
   });
 
+  it('shows when a skill was verified and against what, escaped', () => {
+    const html = readFileSync(join(fixture.out, 'skills/container-images/index.html'), 'utf8');
+    expect(html).toMatch(/<dt[^>]*>Verified<\/dt><dd[^>]*><time datetime="2026-11-20"[^>]*>2026-11-20<\/time><\/dd>/);
+    expect(html).toMatch(/<dt[^>]*>Tested with<\/dt><dd[^>]*>docker 29 &lt;b&gt;buildx&lt;\/b&gt;<\/dd>/);
+    expect(readFileSync(join(fixture.out, 'skills/flaky-tests/index.html'), 'utf8')).not.toContain('>Verified<');
+  });
+
   it('redirects an alias to the canonical page', () => {
     const html = readFileSync(join(fixture.out, 'skills/dockerfiles/index.html'), 'utf8');
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}skills/container-images/">`);

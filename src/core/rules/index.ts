@@ -6,6 +6,7 @@ import descriptionFormat from './description-format.ts';
 import descriptionTrigger from './description-trigger.ts';
 import evalsTriggers from './evals-triggers.ts';
 import fenceLanguage from './fence-language.ts';
+import freshness from './freshness.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
 import knownFields from './known-fields.ts';
 import profileFields from './profile-fields.ts';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   metadataTags,
   evalsTriggers,
   fenceLanguage,
+  freshness,
   scaffoldPlaceholders,
 ];
 

@@ -1,6 +1,6 @@
 // The checker worker's work, kept free of worker APIs so it can be tested in Node: the core's own
 // previewSkill(), with the token counts deferred to the tokenizer worker.
-import { DEFAULT_LINT_CONFIG, type Category } from '../../core/config.ts';
+import { DEFAULT_LINT_CONFIG, todayUtc, type Category } from '../../core/config.ts';
 import { splitFrontmatter } from '../../core/frontmatter.ts';
 import { previewSkill, type PreviewInput } from '../../core/preview.ts';
 import { parseTags } from '../../core/rules/metadata-tags.ts';
@@ -35,7 +35,7 @@ export function readHeader(text: string): PreviewHeader | null {
 export function checkSkill(id: number, input: PreviewInput, categories: Record<string, Category>): CheckResponse {
   const started = performance.now();
   asked = [];
-  const result = previewSkill(input, { ...DEFAULT_LINT_CONFIG, preset: 'catalog', categories }, true);
+  const result = previewSkill(input, { ...DEFAULT_LINT_CONFIG, preset: 'catalog', categories, today: todayUtc() }, true);
   const tokenTexts = result.tokens ? { body: ticketText(result.tokens.body), metadata: ticketText(result.tokens.metadata) } : null;
   result.tokens = null;
   asked = [];
