@@ -158,15 +158,20 @@ function programUses(program: Program, runners: string[]): LocatedUse[] {
   return uses;
 }
 
-/** The offset in the original file of an offset in a unit's text. */
-function originalOffset(unit: CodeUnit, index: number): number {
-  let line = 0;
-  let lineStart = 0;
-  for (let next = unit.text.indexOf('\n'); next !== -1 && next < index; next = unit.text.indexOf('\n', next + 1)) {
-    line++;
-    lineStart = next + 1;
-  }
-  return unit.lineOffsets[Math.min(line, unit.lineOffsets.length - 1)]! + (index - lineStart);
+/** Maps offsets in a unit's text to offsets in its original file (a binary search over the unit's line starts). */
+function originalOffsets(unit: CodeUnit): (index: number) => number {
+  const starts = [0];
+  for (let next = unit.text.indexOf('\n'); next !== -1; next = unit.text.indexOf('\n', next + 1)) starts.push(next + 1);
+  return (index) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return unit.lineOffsets[Math.min(low, unit.lineOffsets.length - 1)]! + (index - starts[low]!);
+  };
 }
 
 function unitUses(text: SkillText, unit: CodeUnit): CapabilityUse[] {
@@ -183,10 +188,11 @@ function unitUses(text: SkillText, unit: CodeUnit): CapabilityUse[] {
   // A block that starts with `#!` is the content of a script to save; running that script runs it.
   const runners = [...INTERPRETERS[unit.language], ...(unit.origin === 'file' ? [text.path, text.path.split('/').pop()!] : unit.text.startsWith('#!') ? [SAVED_SCRIPT] : [])];
   const runnable = unit.origin === 'file' || unit.language === 'bash' || unit.language === 'powershell' || (unit.language === 'python' && text.isSkillFile);
+  const originalOffset = originalOffsets(unit);
   return programUses(program, runners).map(({ start, end, ...use }) => {
-    const from = originalOffset(unit, start);
+    const from = originalOffset(start);
     const lineEnd = unit.text.indexOf('\n', start);
-    const to = originalOffset(unit, Math.max(start + 1, Math.min(end, lineEnd === -1 ? end : lineEnd)));
+    const to = originalOffset(Math.max(start + 1, Math.min(end, lineEnd === -1 ? end : lineEnd)));
     return { ...use, runnable, file: text.file, path: text.path, span: spanIn(text, from, Math.max(1, to - from)) };
   });
 }
