@@ -131,7 +131,7 @@ describe('code analysis in the preview', () => {
     await page.close();
   });
 
-  it('reports credentials sent away from a pasted skill\'s code at the lines and columns skillpack check reports', async () => {
+  it('reports credentials sent away from a pasted skill\'s code at the lines and columns skillpack check reports', { timeout: 120_000 }, async () => {
     const expected = cliThreats(EXFILTRATING, 'aws-sync');
     expect(expected.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['10:1 threat/exfiltration error', '15:1 threat/exfiltration error']);
     const page = await open();
@@ -144,7 +144,7 @@ describe('code analysis in the preview', () => {
     await page.close();
   });
 
-  it('keeps analysing code offline once the page and the grammars it used are saved', async () => {
+  it('keeps analysing code offline once the page and the grammars it used are saved', { timeout: 180_000 }, async () => {
     const expected = cliThreats(EXFILTRATING, 'aws-sync');
     const page = await open();
     await page.waitForFunction(() => (window as { __skillpackPreview?: { offline?: boolean } }).__skillpackPreview?.offline === true, undefined, { timeout: 30_000 });

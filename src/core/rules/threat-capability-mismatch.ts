@@ -1,4 +1,4 @@
-import { SAVED_SCRIPT, skillCapabilities, type Capability, type CapabilityUse } from '../analysis/capabilities.ts';
+import { CAPABILITIES, SAVED_SCRIPT, skillCapabilities, type Capability, type CapabilityUse } from '../analysis/capabilities.ts';
 import { normalizeAllowedTools } from './allowed-tools-format.ts';
 import type { SkillRule } from './types.ts';
 
@@ -122,14 +122,14 @@ const rule: SkillRule = {
     if (declared === null && !claimsOffline) return;
     const uses = skillCapabilities(skill).filter((use) => use.runnable);
     if (uses.length === 0) return;
-    const grants = declared === null ? null : parseAllowedTools(declared);
     const reported = new Set<Capability>();
     const warn = (capability: Capability, found: CapabilityUse[], why: string) => {
       reported.add(capability);
       report(found[0]!.span, `The code ${DOING[capability]} (${evidence(found)}), ${why}`, { file: found[0]!.file });
     };
-    if (grants) {
-      for (const capability of ['network', 'shell', 'file-write', 'credentials', 'privilege'] as const) {
+    if (declared !== null) {
+      const grants = parseAllowedTools(declared);
+      for (const capability of CAPABILITIES) {
         // Commands in a skill that declares no shell tool are often shown to the user rather than run; the
         // other capabilities say what matters about them.
         if (capability === 'shell' && grants.commands.size === 0) continue;
