@@ -156,7 +156,11 @@ describe('threat/capability-mismatch on large input', () => {
     // Read grants the credential file; the rest is reported once per capability.
     expect(many.found.map((message) => message.split(' (')[0])).toEqual(['The code reaches the network', 'The code writes files outside the working folder', 'The code runs commands as root']);
     expect(many.ms).toBeLessThan(10_000);
-    const long = timed(skillText(`name: my-skill\ndescription: ${'formatting web'.repeat(4000)}\nallowed-tools: ${'Bash(git:* '.repeat(4000)}`, '# T\n\n```bash\ncurl https://a.example.net\n```\n'));
+    const long = timed(skillText(`name: my-skill\ndescription: ${'formatting web '.repeat(600)}\nallowed-tools: ${'Bash(git:* '.repeat(500)}`, '# T\n\n```bash\ncurl https://a.example.net\n```\n'));
+    expect(long.found).toHaveLength(1);
     expect(long.ms).toBeLessThan(2_000);
+    const patterns = timed(skillText(`name: my-skill\ndescription: Drafts notes. Use when notes are due.\nallowed-tools: ${'Bash(t/x) '.repeat(1500)}`, '# T\n'), { 'scripts/big.sh': script });
+    expect(patterns.found).toHaveLength(4);
+    expect(patterns.ms).toBeLessThan(5_000);
   });
 });

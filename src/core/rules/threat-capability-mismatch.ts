@@ -42,6 +42,8 @@ interface Grants {
   /** The patterns of the shell tools (`git:*`, `python scripts/run.py *`), and their first words. */
   patterns: string[];
   commands: Set<string>;
+  /** Some pattern runs a script file (`Bash(bin/setup)`, `Bash(./deploy.sh:*)`). */
+  runsScripts: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ interface Grants {
  * between tools and YAML lists are read too. Spaces inside parentheses belong to the pattern.
  */
 export function parseAllowedTools(value: string): Grants {
-  const grants: Grants = { everything: false, tools: new Set(), anyCommand: false, patterns: [], commands: new Set() };
+  const grants: Grants = { everything: false, tools: new Set(), anyCommand: false, patterns: [], commands: new Set(), runsScripts: false };
   let depth = 0;
   let token = '';
   const flush = () => {
@@ -66,6 +68,7 @@ export function parseAllowedTools(value: string): Grants {
     else {
       grants.patterns.push(pattern!);
       grants.commands.add(command.toLowerCase());
+      if (/[./]/.test(pattern!.split(/[\s:]/)[0]!)) grants.runsScripts = true;
     }
   };
   for (const char of value) {
@@ -78,15 +81,25 @@ export function parseAllowedTools(value: string): Grants {
   return grants;
 }
 
-function granted(grants: Grants, use: CapabilityUse): boolean {
+/** Whether the declared tools grant a use; `approves` tells whether a shell pattern names a program or script. */
+function granted(grants: Grants, use: CapabilityUse, approves: (runner: string) => boolean): boolean {
   if (grants.everything || grants.anyCommand) return true;
   if (GRANTED_BY[use.capability].some((tool) => grants.tools.has(tool))) return true;
   // A pattern naming the program that carries the use out, or the script file, approves what it does.
-  return use.runners.some(
-    (runner) =>
-      grants.commands.has(runner.toLowerCase()) ||
-      (runner === SAVED_SCRIPT ? grants.patterns.some((pattern) => /[./]/.test(pattern.split(/[\s:]/)[0]!)) : /[./]/.test(runner) && grants.patterns.some((pattern) => pattern.includes(runner))),
-  );
+  return use.runners.some(approves);
+}
+
+/** `approves` for a declaration, remembered per runner (a skill's uses share a few runners; a declaration may hold thousands of patterns). */
+function approver(grants: Grants): (runner: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (runner) => {
+    let answer = known.get(runner);
+    if (answer === undefined) {
+      answer = grants.commands.has(runner.toLowerCase()) || (runner === SAVED_SCRIPT ? grants.runsScripts : /[./]/.test(runner) && grants.patterns.some((pattern) => pattern.includes(runner)));
+      known.set(runner, answer);
+    }
+    return answer;
+  };
 }
 
 /** A value from the skill, shown in a message: one line, no control or format characters, bounded. */
@@ -129,11 +142,12 @@ const rule: SkillRule = {
     };
     if (declared !== null) {
       const grants = parseAllowedTools(declared);
+      const approves = approver(grants);
       for (const capability of CAPABILITIES) {
         // Commands in a skill that declares no shell tool are often shown to the user rather than run; the
         // other capabilities say what matters about them.
         if (capability === 'shell' && grants.commands.size === 0) continue;
-        const ungranted = uses.filter((use) => use.capability === capability && !granted(grants, use));
+        const ungranted = uses.filter((use) => use.capability === capability && !granted(grants, use, approves));
         if (ungranted.length > 0) warn(capability, ungranted, `which \`allowed-tools: ${shown(declared)}\` does not grant`);
       }
     }
