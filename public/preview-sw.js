@@ -21,6 +21,15 @@ function cacheable(url) {
   return !path.startsWith('.well-known/') && !path.startsWith('pagefind/') && !path.startsWith('preview-sw.js');
 }
 
+/**
+ * Files the checker worker fetches only when a skill needs them (the code analysis's WebAssembly
+ * grammars, megabytes the page never lists): kept once cached. Their names carry a content hash and
+ * the cache belongs to one build, so nothing stale can stay.
+ */
+function onDemand(url) {
+  return url.startsWith(`${base}_astro/`) && url.endsWith('.wasm');
+}
+
 self.addEventListener('install', (event) => event.waitUntil(caches.open(CACHE).then(() => self.skipWaiting())));
 
 /**
@@ -74,7 +83,7 @@ async function store(wanted) {
       // offline or gone: keep whatever was cached before
     }
   }
-  for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+  for (const request of await cache.keys()) if (!wanted.has(request.url) && !onDemand(request.url)) await cache.delete(request);
   // A worker of the previous build may still have been answering a request while this one activated.
   await dropOtherCaches();
   return cached;

@@ -7,8 +7,11 @@ export type CodeLanguage = 'bash' | 'python' | 'javascript' | 'typescript' | 'po
 
 export const CODE_LANGUAGES: readonly CodeLanguage[] = ['bash', 'python', 'javascript', 'typescript', 'powershell'];
 
-/** Returns the compiled grammar of a language: the bytes of its `tree-sitter-<language>.wasm`. */
-export type GrammarSource = (language: CodeLanguage) => Uint8Array;
+/**
+ * Returns the compiled grammar of a language: the bytes of its `tree-sitter-<language>.wasm`, or null
+ * while the host does not hold them (a browser fetches them on demand); null is asked again next time.
+ */
+export type GrammarSource = (language: CodeLanguage) => Uint8Array | null;
 
 interface GrammarHost {
   source: GrammarSource;
@@ -46,7 +49,9 @@ function language(id: CodeLanguage): Language | null {
   if (languages.has(id)) return languages.get(id)!;
   let loaded: Language | null = null;
   try {
-    loaded = Language.loadSync(new WebAssembly.Module(host!.source(id) as Uint8Array<ArrayBuffer>));
+    const bytes = host!.source(id);
+    if (!bytes) return null;
+    loaded = Language.loadSync(new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>));
   } catch {
     loaded = null;
   }

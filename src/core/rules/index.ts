@@ -42,6 +42,7 @@ import threatPrivilegeEscalation from './threat-privilege-escalation.ts';
 import threatDestructive from './threat-destructive.ts';
 import threatCovertChannel from './threat-covert-channel.ts';
 import threatSecurityTampering from './threat-security-tampering.ts';
+import threatCapabilityMismatch from './threat-capability-mismatch.ts';
 import type { Rule } from './types.ts';
 
 /** Every rule, in the order the contribute guide lists them. */
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   threatCovertChannel,
   threatSecurityTampering,
   threatAgentManipulation,
+  threatCapabilityMismatch,
   descriptionTrigger,
   categoryListed,
   metadataTags,

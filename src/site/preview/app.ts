@@ -180,11 +180,11 @@ export function startPreview(root: HTMLElement): void {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     const warnings = diagnostics.length - errors;
     const acknowledged = result.acknowledged.length;
-    setSummary(
+    const verdict =
       diagnostics.length === 0
         ? `No problems: skillpack check would pass this skill${acknowledged ? ` (${plural(acknowledged, 'acknowledged finding')})` : ''}.`
-        : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${acknowledged ? `, ${plural(acknowledged, 'acknowledged finding')}` : ''}.`,
-    );
+        : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${acknowledged ? `, ${plural(acknowledged, 'acknowledged finding')}` : ''}.`;
+    setSummary(response.codeUnanalysed ? `${verdict} The code analysis could not load (no connection?), so findings in code may be missing or wrong; reload when online.` : verdict);
     list.replaceChildren
 (...diagnostics.map(diagnosticItem));
     editor.mark(diagnostics.filter((d): d is Diagnostic & { line: number } => d.file === 'SKILL.md' && d.line !== null));

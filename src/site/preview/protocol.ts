@@ -32,6 +32,8 @@ export interface CheckResponse {
   tokenTexts: { body: string; metadata: string } | null;
   /** Milliseconds the core took. */
   elapsed: number;
+  /** Code was in the skill but a grammar file did not load (offline before it was cached): code findings may be missing. */
+  codeUnanalysed?: boolean;
 }
 
 /** The core threw: a bug in the checker, not a problem of the skill. */
