@@ -10,6 +10,9 @@ import { bundleOf, makeTree, runCli, skillRecord, triggerFilesAt, VALID_TRIGGER_
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 
+/** Checked today, so the catalog preset's freshness rule has nothing to say about the fixture. */
+const TODAY = new Date().toISOString().slice(0, 10);
+
 const ALPHA = [
   '---',
   'name: alpha-deploy',
@@ -17,6 +20,8 @@ const ALPHA = [
   'license: MIT',
   'metadata:',
   '  tags: deploy rollout',
+  `  verified: "${TODAY}"`,
+  '  tested-with: "kubectl 1.34"',
   '  aliases: alpha-ship',
   '---',
   '# Alpha deploy',
@@ -24,7 +29,7 @@ const ALPHA = [
   'Roll out with care. See [the checklist](references/checklist.md).',
   '',
 ].join('\n');
-const BETA = '---\nname: beta-logs\ndescription: Reads and filters beta service logs. Use when searching logs for errors.\nmetadata:\n  tags: logs\n---\n# Beta logs\n\nGrep the logs.\n';
+const BETA = `---\nname: beta-logs\ndescription: Reads and filters beta service logs. Use when searching logs for errors.\nmetadata:\n  tags: logs\n  verified: "${TODAY}"\n  tested-with: "grep 3.11"\n---\n# Beta logs\n\nGrep the logs.\n`;
 
 function project() {
   return makeTree({
@@ -77,7 +82,7 @@ describe('skillpack mcp', { timeout: 60_000 }, () => {
       name: 'alpha-deploy',
       description: 'Deploys alpha services to a cluster with rolling updates. Use when shipping an alpha service.',
       license: 'MIT',
-      metadata: { tags: 'deploy rollout', aliases: 'alpha-ship' },
+      metadata: { tags: 'deploy rollout', aliases: 'alpha-ship', verified: TODAY, 'tested-with': 'kubectl 1.34' },
     });
     const checklist = '# Checklist\n\n- Drain the node first.\n';
     expect(alpha.resources).toEqual([

@@ -24,7 +24,8 @@ interface Posting {
  * The relevance floor: a hit counts when its score reaches `idfMultiple` times the largest inverse
  * document frequency a word can have in this bundle (scores grow with it, so the floor follows the
  * size of the catalog), or when the skill's name, description, tags or category hold at least
- * `fieldWords` of the query's words and the score reaches `fieldWordsScoreShare` of that floor. Calibrated on the catalog's trigger queries (no should-trigger
+ * `fieldWords` of the query's words (all of them, for a shorter query) and the score reaches
+ * `fieldWordsScoreShare` of that floor. Calibrated on the catalog's trigger queries (no should-trigger
  * query loses its top-3 place) against everyday requests that no skill covers (evals/off-topic.json).
  */
 export const RELEVANCE_FLOOR = { idfMultiple: 2.17, fieldWords: 2, fieldWordsScoreShare: 0.6 } as const;
@@ -131,9 +132,11 @@ export class SearchIndex {
     }
   }
 
-  private relevant(hit: SearchHit): boolean {
+  private relevant(hit: SearchHit, queryWords: number): boolean {
     if (hit.score >= this.minScore) return true;
-    return hit.fieldWords.length >= RELEVANCE_FLOOR.fieldWords && hit.score >= this.minScore * RELEVANCE_FLOOR.fieldWordsScoreShare;
+    // A one-word query needs only its word ("docker" finds `docker`).
+    const needed = Math.min(RELEVANCE_FLOOR.fieldWords, queryWords);
+    return needed > 0 && hit.fieldWords.length >= needed && hit.score >= this.minScore * RELEVANCE_FLOOR.fieldWordsScoreShare;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -158,7 +161,7 @@ export class SearchIndex {
       const skill = this.skills[doc]!;
       if (options.category !== undefined && skill.category !== options.category) continue;
       const hit = { skill, score: scores[doc]!, fieldWords: words.filter((word) => this.fieldWords[doc]!.has(word)) };
-      if (!options.includeWeak && !this.relevant(hit)) continue;
+      if (!options.includeWeak && !this.relevant(hit, words.length)) continue;
       if (best.length === limit && !ranksAbove(hit, best[best.length - 1]!)) continue;
       let at = best.length;
       while (at > 0 && ranksAbove(hit, best[at - 1]!)) at--;
