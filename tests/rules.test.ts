@@ -73,6 +73,18 @@ describe('rule fixtures (expected line:column)', () => {
     expect(at(lint(text), 'description-trigger')).toEqual([]);
   });
 
+  it('description-length (catalog only)', () => {
+    const long = skillText(`name: my-skill\ndescription: Does a thing. Use when ${'x'.repeat(328)}\n${TAGS}`);
+    expect(at(lint(long, CATALOG), 'description-length')).toEqual(['3:14']);
+    expect(lint(long, CATALOG).find((d) => d.rule === 'description-length')?.message).toContain('351 characters');
+    expect(at(lint(long), 'description-length')).toEqual([]);
+    expect(at(lint(long), 'description-format')).toEqual([]);
+    const quoted = skillText(`name: my-skill\ndescription:\n  "Does a thing. Use when ${'é'.repeat(327)}"\n${TAGS}`);
+    expect(at(lint(quoted, CATALOG), 'description-length')).toEqual([]);
+    const quotedLong = skillText(`name: my-skill\ndescription:\n  "Does a thing. Use when ${'é'.repeat(328)}"\n${TAGS}`);
+    expect(at(lint(quotedLong, CATALOG), 'description-length')).toEqual(['4:3']);
+  });
+
   it('category-listed (catalog)', () => {
     const text = skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`);
     expect(at(lint(text, { ...CATALOG, category: 'unknown' }), 'category-listed')).toEqual(['1:1']);

@@ -3,6 +3,7 @@ import bodySize from './body-size.ts';
 import categoryListed from './category-listed.ts';
 import compatibilityFormat from './compatibility-format.ts';
 import descriptionFormat from './description-format.ts';
+import descriptionLength from './description-length.ts';
 import descriptionTrigger from './description-trigger.ts';
 import evalsTriggers from './evals-triggers.ts';
 import fenceLanguage from './fence-language.ts';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   threatSecurityTampering,
   threatAgentManipulation,
   descriptionTrigger,
+  descriptionLength,
   categoryListed,
   metadataTags,
   evalsTriggers,
