@@ -1,4 +1,4 @@
-export { loadBundle, SkillBundle, type LoadOptions, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export { loadBundle, SkillBundle, type LoadOptions, type PromptListing, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
 export {
   BundleError,
   BundleFormatError,
