@@ -28,6 +28,7 @@ import resourceName from './resource-name.ts';
 import nameAscii from './name-ascii.ts';
 import aliasConflicts from './alias-conflicts.ts';
 import similarNames from './similar-names.ts';
+import overlappingSkills from './overlapping-skills.ts';
 import ignoreDirectives from './ignore-directives.ts';
 import scaffoldPlaceholders from './scaffold-placeholders.ts';
 import threatAgentManipulation from './threat-agent-manipulation.ts';
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = [
   descriptionTrigger,
   descriptionLength,
   categoryListed,
+  overlappingSkills,
   metadataTags,
   evalsTriggers,
   fenceLanguage,
