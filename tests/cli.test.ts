@@ -3,20 +3,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
-import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, runCli as run } from './helpers.ts';
 
-const good = (name: string, description = 'Does a thing. Use when you need the thing.') =>
+const good = (name: string, description = `Does the ${name} thing. Use when you need ${name}.`) =>
   `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
+
+/** Trigger evals of their own, so the fixture skills do not overlap each other. */
+const triggersOf = (name: string) =>
+  JSON.stringify({ should_trigger: [1, 2, 3, 4, 5].map((i) => `${name} ${name}${i}`), should_not_trigger: ['near one', 'near two', 'near three'] });
 
 function catalog(extra: Record<string, string | Uint8Array> = {}) {
   return makeTree({
     'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
     'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'skills/tools/alpha/SKILL.md': good('alpha'),
-    'skills/tools/alpha/evals/triggers.json': VALID_TRIGGERS,
+    'skills/tools/alpha/evals/triggers.json': triggersOf('alpha'),
     'skills/tools/alpha/references/notes.md': '# Notes\n',
     'skills/tools/beta/SKILL.md': good('beta'),
-    'skills/tools/beta/evals/triggers.json': VALID_TRIGGERS,
+    'skills/tools/beta/evals/triggers.json': triggersOf('beta'),
     ...extra,
   });
 }
@@ -61,7 +65,7 @@ describe('skillpack check', () => {
   });
 
   it('reports an unlisted category folder', () => {
-    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), 'skills/misc/gamma/evals/triggers.json': VALID_TRIGGERS });
+    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), 'skills/misc/gamma/evals/triggers.json': triggersOf('gamma') });
     const { code, stdout } = run(['check', '--format', 'json'], root);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['skills/misc/gamma/SKILL.md category-listed']);
