@@ -8,19 +8,22 @@ import { makeTree, runCli as run } from './helpers.ts';
 const good = (name: string, description = `Does the ${name} thing. Use when you need ${name}.`) =>
   `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
 
-/** Trigger evals of their own, so the fixture skills do not overlap each other. */
-const triggersOf = (name: string) =>
-  JSON.stringify({ should_trigger: [1, 2, 3, 4, 5].map((i) => `${name} ${name}${i}`), should_not_trigger: ['near one', 'near two', 'near three'] });
+/** Trigger queries of their own under a skill folder, so the fixture skills do not overlap each other. */
+const triggersAt = (folder: string, name: string) => {
+  const queries = (numbers: number[], near: string[]) =>
+    JSON.stringify([...numbers.map((i) => ({ query: `${name} ${name}${i}`, should_trigger: true })), ...near.map((query) => ({ query, should_trigger: false }))]);
+  return { [`${folder}/evals/train_queries.json`]: queries([1, 2, 3], ['near one', 'near two']), [`${folder}/evals/validation_queries.json`]: queries([4, 5], ['near three']) };
+};
 
 function catalog(extra: Record<string, string | Uint8Array> = {}) {
   return makeTree({
     'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
     'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'skills/tools/alpha/SKILL.md': good('alpha'),
-    'skills/tools/alpha/evals/triggers.json': triggersOf('alpha'),
+    ...triggersAt('skills/tools/alpha', 'alpha'),
     'skills/tools/alpha/references/notes.md': '# Notes\n',
     'skills/tools/beta/SKILL.md': good('beta'),
-    'skills/tools/beta/evals/triggers.json': triggersOf('beta'),
+    ...triggersAt('skills/tools/beta', 'beta'),
     ...extra,
   });
 }
@@ -65,7 +68,7 @@ describe('skillpack check', () => {
   });
 
   it('reports an unlisted category folder', () => {
-    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), 'skills/misc/gamma/evals/triggers.json': triggersOf('gamma') });
+    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), ...triggersAt('skills/misc/gamma', 'gamma') });
     const { code, stdout } = run(['check', '--format', 'json'], root);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['skills/misc/gamma/SKILL.md category-listed']);
@@ -186,7 +189,7 @@ describe('skillpack build', () => {
       ],
     });
     expect(alpha.body.startsWith('# alpha\n')).toBe(true);
-    expect(alpha.files.map((f) => f.path)).toEqual(['SKILL.md', 'evals/triggers.json', 'references/notes.md']);
+    expect(alpha.files.map((f) => f.path)).toEqual(['SKILL.md', 'evals/train_queries.json', 'evals/validation_queries.json', 'references/notes.md']);
     expect(alpha.stats.bodyTokens).toBeGreaterThan(5);
     const index = IndexSchema.parse(JSON.parse(readFileSync(join(root, 'out/index.json'), 'utf8')));
     expect(index.digest).toBe(bundle.digest);

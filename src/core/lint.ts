@@ -2,7 +2,7 @@ import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic, type Span } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
-import { TRIGGERS_PATH } from './rules/evals-triggers.ts';
+import { readTriggerSet } from './evals.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
@@ -68,15 +68,15 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   }
 
   const { directives, problems } = readDirectives(skill);
-  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives, problems);
-  for (const problem of problems) kept.push(diagnosticAt(skill.source.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
+  const { kept, acknowledged, unused } = applyDirectives(diagnostics, directives, problems);
+  for (const problem of problems) kept.push(diagnosticAt(problem.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
   const active = new Set(skillRules.map((rule) => rule.id));
   for (const directive of unused) {
     const unknown = directive.rules.filter((id) => !ruleById(id));
     if (unknown.length > 0) {
-      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'error', `Ignore directive names unknown rule ${unknown.join(', ')}`));
+      kept.push(diagnosticAt(directive.file, directive.span, DIRECTIVE_RULE, 'error', `Ignore directive names unknown rule ${unknown.join(', ')}`));
     } else if (directive.rules.every((id) => active.has(id))) {
-      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'warning', `Ignore directive for ${directive.rules.join(', ')} acknowledges nothing on the next line; remove it`));
+      kept.push(diagnosticAt(directive.file, directive.span, DIRECTIVE_RULE, 'warning', `Ignore directive for ${directive.rules.join(', ')} acknowledges nothing on the next line; remove it`));
     }
   }
   return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };
@@ -101,19 +101,14 @@ export function aliasesOf(skill: ParsedSkill): Array<{ value: string; span: Span
 const SUMMARY_TEXT = 2048;
 const SUMMARY_PROMPTS = 50;
 
-/** The should-trigger prompts of a skill's trigger evals, or nothing when the file is missing or malformed. */
+/** The queries that should load the skill (train and validation, in either eval format), or nothing when they are missing or malformed. */
 function triggersOf(skill: ParsedSkill): string[] | undefined {
-  const text = skill.source.resourceTexts[TRIGGERS_PATH];
-  if (text === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const prompts = (data as { should_trigger?: unknown } | null)?.should_trigger;
-  if (!Array.isArray(prompts)) return undefined;
-  return prompts.filter((prompt): prompt is string => typeof prompt === 'string').slice(0, SUMMARY_PROMPTS).map((prompt) => prompt.slice(0, SUMMARY_TEXT));
+  const set = readTriggerSet(skill.source.resourceTexts);
+  if (!set) return undefined;
+  return [...set.train, ...set.validation]
+    .filter((entry) => entry.should_trigger)
+    .slice(0, SUMMARY_PROMPTS)
+    .map((entry) => entry.query.slice(0, SUMMARY_TEXT));
 }
 
 /** What tree rules need of a skill: its file, its `name` and `description` when those are non-empty strings, its aliases and trigger prompts. */
