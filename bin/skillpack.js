@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Entry point of the `skillpack` command. The sources are TypeScript that Node runs directly
-// (type stripping), so there is no build step; this shim checks that Node is new enough and turns on
-// Node's compile cache, which makes every start after the first noticeably faster.
+// Entry point of the `skillpack` command. In a checkout the sources are TypeScript that Node runs
+// directly (type stripping), so there is no build step; the published package ships them compiled to
+// lib/ instead, for Node 20 and later. This shim checks that Node is new enough for whichever it runs
+// and turns on Node's compile cache, which makes every start after the first noticeably faster.
+import { existsSync } from 'node:fs';
+
+const fromSources = existsSync(new URL('../src/cli/main.ts', import.meta.url));
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
+if (fromSources ? major < 22 || (major === 22 && minor < 18) : major < 20) {
   process.stderr.write(
-    `skillpack needs Node.js 22.18 or newer (found ${process.versions.node}).\n` +
-      "Run it through npm (npx skillpack, npm run ...) so the project's pinned Node is used.\n",
+    `skillpack needs Node.js ${fromSources ? '22.18' : '20'} or newer (found ${process.versions.node}).\n` +
+      (fromSources ? "Run it through npm (npx skillpack, npm run ...) so the project's pinned Node is used.\n" : ''),
   );
   process.exit(2);
 }
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(fromSources ? '../src/cli/main.ts' : '../lib/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -47,6 +47,9 @@ if (compiler.status !== 0 && !reviewBuild) {
 }
 if (compiler.status !== 0) console.log('review build: the catalog has errors, shown on its pages; no bundle is published');
 else console.log(`catalog compiled in ${elapsed(started)}`);
+// The build's plugin marketplace holds every skill file as it is, HTML and scripts included: served from
+// the site's origin those would be live pages, so the site publishes the bundle without it.
+for (const folder of ['plugins', '.claude-plugin']) rmSync(join(bundleStaging, folder), { recursive: true, force: true });
 
 // Everything is built into a staging folder beside the output and swapped in only once complete, so a
 // failed build leaves the previous site as it was. Astro stages its prerendering code inside the

@@ -2,7 +2,7 @@
 // validation splits, with per-skill trigger precision and recall on validation) and the held-out prompts
 // in evals/heldout.json. Pass --verbose to list every miss.
 import { compileProjectBundle } from '../src/node/project-bundle.ts';
-import { evaluateHeldOut, evaluateTriggers, triggerRates } from '../src/node/evaluate.ts';
+import { evaluateHeldOut, evaluateOffTopic, evaluateTriggers, triggerRates } from '../src/node/evaluate.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 import { loadBundle } from '../src/runtime/index.ts';
 
@@ -42,4 +42,11 @@ const heldOut = evaluateHeldOut(bundle, cwd);
 if (heldOut) {
   console.log(`\nHeld-out prompts (evals/heldout.json): ${heldOut.cases} cases   top-1 ${percent(heldOut.top1, heldOut.cases)}   top-3 ${percent(heldOut.top3, heldOut.cases)}`);
   if (verbose) for (const miss of heldOut.misses) console.log(`      missed ${miss.expected}: "${miss.prompt}" → ${miss.got.join(', ')}`);
+}
+
+const offTopic = evaluateOffTopic(bundle, cwd);
+if (offTopic) {
+  const line = (name: string, part: { queries: number; rejected: number }) => `${name} ${part.rejected}/${part.queries} find nothing (${percent(part.rejected, part.queries)})`;
+  console.log(`\nOff-topic requests (evals/off-topic.json): ${line('calibration', offTopic.calibration)}   ${line('validation', offTopic.validation)}`);
+  if (verbose) for (const miss of offTopic.accepted) console.log(`      found ${miss.got}: "${miss.query}"`);
 }

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileProjectBundle } from '../src/node/project-bundle.ts';
-import { evaluateHeldOut, evaluateTriggers } from '../src/node/evaluate.ts';
+import { evaluateHeldOut, evaluateOffTopic, evaluateTriggers } from '../src/node/evaluate.ts';
 import { loadBundle } from '../src/runtime/index.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 
@@ -27,5 +27,15 @@ describe('the catalog', async () => {
     const heldOut = evaluateHeldOut(loaded, ROOT)!;
     expect(heldOut.top1 / heldOut.cases).toBeGreaterThanOrEqual(0.8);
     expect(heldOut.top3 / heldOut.cases).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds nothing for everyday requests that no skill covers', async () => {
+    const loaded = await loadBundle(bundle!);
+    const offTopic = evaluateOffTopic(loaded, ROOT)!;
+    expect(offTopic.calibration.rejected / offTopic.calibration.queries).toBeGreaterThanOrEqual(0.8);
+    expect(offTopic.validation.rejected / offTopic.validation.queries).toBeGreaterThanOrEqual(0.9);
+    expect(loaded.search("what's the weather like in Paris tomorrow")).toEqual([]);
+    expect(loaded.select("what's the weather like in Paris tomorrow").skills).toEqual([]);
+    expect(loaded.search('my docker image is huge, how do I make it smaller')[0]?.matched).toContain('docker');
   });
 });

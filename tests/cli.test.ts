@@ -196,7 +196,7 @@ describe('skillpack build', () => {
     expect(JSON.stringify(index)).not.toContain('Intro paragraph for alpha.\n');
     expect(readFileSync(join(root, 'out/skills/alpha.md'), 'utf8')).toBe(good('alpha'));
     expect(JSON.parse(readFileSync(join(root, 'out/skills.schema.json'), 'utf8')).properties.format).toBeDefined();
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.claude-plugin', '.skillpack-output', 'index.json', 'plugins', 'skills', 'skills.json', 'skills.schema.json']);
   });
 
   it('is deterministic, with a timestamp only from SOURCE_DATE_EPOCH', () => {
@@ -221,7 +221,7 @@ describe('skillpack build', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/nothing was written/);
     expect(readFileSync(join(root, 'out/skills.json')).equals(before)).toBe(true);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.skillpack-output', 'index.json', 'skills', 'skills.json', 'skills.schema.json']);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.claude-plugin', '.skillpack-output', 'index.json', 'plugins', 'skills', 'skills.json', 'skills.schema.json']);
   });
 
   it('refuses aliases that name another skill or are not valid names, since no runtime would load the bundle', () => {

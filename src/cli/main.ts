@@ -41,6 +41,8 @@ Commands:
       --limit N                     Most results (default: 10)
       --category ID                 Only skills of this category
       --format pretty|json          json prints [{"name","score"}], best first
+  mcp             Serve the skills over MCP on stdin/stdout (skills extension, search_skills and get_skill tools)
+      --bundle FILE                 Bundle to serve, with the files \`build\` wrote beside it (default: the project's catalog)
   prompt          Print the <available_skills> block for an agent's system prompt
       --bundle FILE                 Bundle to list (default: the project's catalog)
       --budget TOKENS               List only skills whose names and descriptions fit this many tokens
@@ -78,6 +80,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'new') return runNew(rest, io);
     if (command === 'preview') return await runPreview(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
+    if (command === 'mcp') return await runMcp(rest, io);
     if (command === 'install') return await (await import('../node/install/commands.ts')).runInstall(rest, io);
     if (command === 'verify') return await (await import('../node/install/commands.ts')).runVerify(rest, io);
     if (command === 'update') return await (await import('../node/install/commands.ts')).runUpdate(rest, io);
@@ -200,14 +203,18 @@ async function runBuild(args: string[], io: Io): Promise<number> {
     return 1;
   }
   if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
-  const { bundle, files } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
-  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills']);
+  const { bundle, files: bundleOutput } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
+  const { marketplaceFiles } = await import('../node/marketplace.ts');
+  const files = [...bundleOutput, ...marketplaceFiles(result.skills, result.config.categories)];
+  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills', 'plugins', '.claude-plugin']);
   const shown = escapeControls(relative(io.cwd, outDir) || '.');
   const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
-  const topLevel = files.filter((file) => !file.path.startsWith('skills/'));
-  const perSkill = files.filter((file) => file.path.startsWith('skills/'));
+  const topLevel = files.filter((file) => !file.path.startsWith('skills/') && !file.path.startsWith('plugins/'));
   const lines = topLevel.map((file) => `  ${`${shown}/${file.path}`.padEnd(40)} ${formatBytes(sizeOf(file.content)).padStart(10)}`);
-  lines.push(`  ${`${shown}/skills/*.md (${perSkill.length} files)`.padEnd(40)} ${formatBytes(perSkill.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
+  for (const [folder, label] of [['skills/', 'skills/*.md'], ['plugins/', 'plugins/<category>/<name>/*']]) {
+    const inside = files.filter((file) => file.path.startsWith(folder!));
+    lines.push(`  ${`${shown}/${label} (${inside.length} files)`.padEnd(40)} ${formatBytes(inside.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
+  }
   const verb = written ? 'Built' : 'Up to date:';
   io.stdout.write(`${verb} ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
   return 0;
@@ -304,6 +311,20 @@ async function runPrompt(args: string[], io: Io): Promise<number> {
     const picked = values.task?.trim() ? 'the most relevant to the task' : 'categories taking turns';
     io.stderr.write(`skillpack: listed ${listing.skills.length} of ${listing.skills.length + listing.omitted} skills within --budget ${budget} (${picked}); ${listing.omitted} left out\n`);
   }
+  return 0;
+}
+
+async function runMcp(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' } } });
+  const { serveStdio, locateInBuildOutput, locateInSourceTree } = await import('../node/mcp.ts');
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const locate =
+    values.bundle !== undefined
+      ? locateInBuildOutput(resolve(io.cwd, values.bundle))
+      : locateInSourceTree(loadProjectConfig(io.cwd)?.catalogRoot ?? resolve(io.cwd, 'skills'));
+  // stdout is the protocol channel: every message of ours goes to stderr.
+  await serveStdio({ bundle, locate, log: (line) => io.stderr.write(`${line}\n`) });
   return 0;
 }
 

@@ -104,7 +104,8 @@ export function compilerFingerprint(): string {
   const srcRoot = fileURLToPath(new URL('..', import.meta.url));
   for (const dir of ['core', 'core/rules', 'core/analysis', 'node']) {
     for (const name of readdirSync(join(srcRoot, dir)).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(srcRoot, dir, name)));
+      // .ts in a checkout; .js (and .d.ts) in the published package, where lib/ holds the compiled sources.
+      if (name.endsWith('.ts') || name.endsWith('.js')) hash.update(name).update(readFileSync(join(srcRoot, dir, name)));
     }
   }
   const lock = join(srcRoot, '..', 'node_modules', '.package-lock.json');

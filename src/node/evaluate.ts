@@ -100,3 +100,29 @@ export function evaluateHeldOut(bundle: SkillBundle, cwd: string): HeldOutResult
   }
   return outcome;
 }
+
+export interface OffTopicResult {
+  /** Requests that found no skill at all, per list. */
+  calibration: { queries: number; rejected: number };
+  validation: { queries: number; rejected: number };
+  /** Requests that still found a skill, with the skill. */
+  accepted: Array<{ query: string; got: string }>;
+}
+
+/** Runs evals/off-topic.json (everyday requests no skill covers) through search, if the file exists. */
+export function evaluateOffTopic(bundle: SkillBundle, cwd: string): OffTopicResult | null {
+  const file = join(cwd, 'evals', 'off-topic.json');
+  if (!existsSync(file)) return null;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { queries: string[]; validation?: string[] };
+  const accepted: OffTopicResult['accepted'] = [];
+  const run = (queries: readonly string[]) => {
+    let rejected = 0;
+    for (const query of queries) {
+      const top = bundle.search(query, { limit: 1 })[0];
+      if (top) accepted.push({ query, got: top.name });
+      else rejected++;
+    }
+    return { queries: queries.length, rejected };
+  };
+  return { calibration: run(data.queries), validation: run(data.validation ?? []), accepted };
+}

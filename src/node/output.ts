@@ -40,7 +40,7 @@ export function outputFolderProblem(outDir: string, guard: OutputGuard): string 
 }
 
 /** The files a build writes, the marker included. */
-const OUTPUT_NAMES = new Set(['skills.json', 'index.json', 'skills.schema.json', 'skills', OUTPUT_MARKER]);
+const OUTPUT_NAMES = new Set(['skills.json', 'index.json', 'skills.schema.json', 'skills', 'plugins', '.claude-plugin', OUTPUT_MARKER]);
 
 /**
  * Whether a folder holds a build's output: it has the marker or, written before there was one, only

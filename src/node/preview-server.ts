@@ -30,6 +30,10 @@ export interface RunningPreview {
  * folder of skills) is copied into a temporary catalog, and copied again whenever it changes.
  */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  // The preview is the site itself: its sources and Astro are in a checkout, not in the published package.
+  if (!existsSync(join(REPO, 'astro.config.mjs')) || !existsSync(join(REPO, 'node_modules/astro/bin/astro.mjs'))) {
+    throw new Error('preview needs a checkout of the skillpack repository with its dependencies installed (the site and Astro are not part of the package)');
+  }
   const target = resolve(options.cwd, options.path);
   const project = loadProjectConfig(options.cwd);
   const found = discoverSkills([target], project?.catalogRoot ?? null);

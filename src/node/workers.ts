@@ -3,6 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { LintConfig } from '../core/config.ts';
 import type { SkillJob, SkillOutcome } from './process.ts';
 
+/** The worker's entry beside this file: TypeScript in a checkout, JavaScript in the published package. */
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js';
+
 /** Below this many skills to parse, starting workers (each loads the parser and tokenizer) costs more than it saves; frontmatter-only runs never use them. */
 export const WORKER_THRESHOLD = 300;
 /** Skills per message: small enough to keep memory flat, large enough to keep messaging cheap. */
@@ -71,7 +74,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: this.settings, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: this.settings, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, outstanding: 0, assigned: 0, waiting: new Map() };
     this.started++;
     worker.on('message', ({ id, outcomes }: { id: number; outcomes: SkillOutcome[] }) => {

@@ -1,13 +1,15 @@
 import type { Bundle, SkillRecord } from '../core/schema.ts';
 import { BundleParseError, BundleReadError } from './errors.ts';
 import { toPrompt } from '../core/prompt.ts';
-import { SearchIndex, type SearchHit } from './search.ts';
+import { SearchIndex, type SearchHit, type SearchOptions } from './search.ts';
 import { assertBundleShape, assertPinned, assertUniqueNames, pinnedDigest, verifyDigests } from './verify.ts';
 
 export interface SearchResult {
   name: string;
   score: number;
   skill: SkillRecord;
+  /** The query's words found in the skill's name, description, tags or category: why it matched. */
+  matched: string[];
 }
 
 export interface Selection {
@@ -82,10 +84,14 @@ export class SkillBundle {
     return this.byName.get(nameOrAlias);
   }
 
-  /** Ranked full-text search (BM25F over name, description, tags, headings and body); best first. */
-  search(query: string, options: { limit?: number; category?: string } = {}): SearchResult[] {
+  /**
+   * Ranked full-text search (BM25F over name, description, tags, headings and body); best first.
+   * Matches below the relevance floor (`RELEVANCE_FLOOR`) are left out unless `includeWeak` is set,
+   * so a request that no skill covers finds nothing.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
     this.index ??= new SearchIndex(this.skills);
-    return this.index.search(query, options).map((hit: SearchHit) => ({ name: hit.skill.name, score: round(hit.score), skill: hit.skill }));
+    return this.index.search(query, options).map((hit: SearchHit) => ({ name: hit.skill.name, score: round(hit.score), skill: hit.skill, matched: hit.fieldWords }));
   }
 
   /** Picks the skills to load for a task: the best matches that fit the token budget together. */
@@ -166,6 +172,11 @@ function roundRobin(skills: readonly SkillRecord[]): SkillRecord[] {
   const out: SkillRecord[] = [];
   for (let round = 0; out.length < skills.length; round++) for (const queue of queues) if (round < queue.length) out.push(queue[round]!);
   return out;
+}
+
+/** Ranks the skills of a loaded bundle for a query, best first: the function form of `bundle.search`. */
+export function search(bundle: SkillBundle, query: string, options: SearchOptions = {}): SearchResult[] {
+  return bundle.search(query, options);
 }
 
 function round(score: number): number {

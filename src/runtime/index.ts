@@ -1,4 +1,5 @@
-export { loadBundle, SkillBundle, type LoadOptions, type PromptListing, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export { loadBundle, search, SkillBundle, type LoadOptions, type PromptListing, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export { RELEVANCE_FLOOR, type SearchOptions } from './search.ts';
 export {
   BundleError,
   BundleFormatError,

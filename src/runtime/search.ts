@@ -20,9 +20,27 @@ interface Posting {
   weights: Float32Array;
 }
 
+/**
+ * The relevance floor: a hit counts when its score reaches `idfMultiple` times the largest inverse
+ * document frequency a word can have in this bundle (scores grow with it, so the floor follows the
+ * size of the catalog), or when the skill's name, description, tags or category hold at least
+ * `fieldWords` of the query's words and the score reaches `fieldWordsScoreShare` of that floor. Calibrated on the catalog's trigger queries (no should-trigger
+ * query loses its top-3 place) against everyday requests that no skill covers (evals/off-topic.json).
+ */
+export const RELEVANCE_FLOOR = { idfMultiple: 2.17, fieldWords: 2, fieldWordsScoreShare: 0.6 } as const;
+
+export interface SearchOptions {
+  limit?: number;
+  category?: string;
+  /** Also return weak matches below the relevance floor (default false). */
+  includeWeak?: boolean;
+}
+
 export interface SearchHit {
   skill: SkillRecord;
   score: number;
+  /** The query's words found in the skill's name, description, tags or category. */
+  fieldWords: string[];
 }
 
 /**
@@ -68,9 +86,15 @@ function fieldTexts(skill: SkillRecord, names: ReadonlySet<string>): Record<Fiel
 export class SearchIndex {
   private readonly skills: readonly SkillRecord[];
   private readonly postings = new Map<string, Posting>();
+  /** Each skill's words in the fields that say what it is for (name, aliases, description, tags, category). */
+  private readonly fieldWords: Array<ReadonlySet<string>>;
+  /** The score at which a hit counts without matching the skill's own fields (see RELEVANCE_FLOOR). */
+  private readonly minScore: number;
 
   constructor(skills: readonly SkillRecord[]) {
     this.skills = skills;
+    this.minScore = RELEVANCE_FLOOR.idfMultiple * Math.log(1 + (skills.length - 0.5) / 1.5);
+    this.fieldWords = skills.map((skill) => new Set(terms([skill.name, ...skill.aliases, skill.description, ...skill.tags, skill.category ?? ''].join(' ').replace(/-/g, ' '))));
     const count = skills.length;
     const frequencies: Array<Map<string, Float64Array>> = [];
     const lengths = FIELD_NAMES.map(() => new Float64Array(count));
@@ -118,7 +142,12 @@ export class SearchIndex {
     }
   }
 
-  search(query: string, options: { limit?: number; category?: string } = {}): SearchHit[] {
+  private relevant(hit: SearchHit): boolean {
+    if (hit.score >= this.minScore) return true;
+    return hit.fieldWords.length >= RELEVANCE_FLOOR.fieldWords && hit.score >= this.minScore * RELEVANCE_FLOOR.fieldWordsScoreShare;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? 10;
     if (limit <= 0) return [];
     const scores = new Float64Array(this.skills.length);
@@ -132,13 +161,15 @@ export class SearchIndex {
         scores[doc] = scores[doc]! + queryWeight * posting.weights[i]!;
       }
     }
+    const words = [...new Set(terms(query))];
     // Keep only the best `limit` hits, in order, instead of sorting every skill that matched a term.
     const best: SearchHit[] = [];
     const ranksAbove = (a: SearchHit, b: SearchHit) => a.score > b.score || (a.score === b.score && a.skill.name < b.skill.name);
     for (const doc of touched) {
       const skill = this.skills[doc]!;
       if (options.category !== undefined && skill.category !== options.category) continue;
-      const hit = { skill, score: scores[doc]! };
+      const hit = { skill, score: scores[doc]!, fieldWords: words.filter((word) => this.fieldWords[doc]!.has(word)) };
+      if (!options.includeWeak && !this.relevant(hit)) continue;
       if (best.length === limit && !ranksAbove(hit, best[best.length - 1]!)) continue;
       let at = best.length;
       while (at > 0 && ranksAbove(hit, best[at - 1]!)) at--;

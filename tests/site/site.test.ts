@@ -32,6 +32,8 @@ function cliBundle(root: string): string {
   temporary.push(out);
   const result = spawnSync(process.execPath, [join(REPO, 'bin/skillpack.js'), 'build', '--out', out, '--no-cache'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
+  // The site publishes the bundle without the build's plugin marketplace (skill files as they are).
+  for (const folder of ['plugins', '.claude-plugin']) rmSync(join(out, folder), { recursive: true, force: true });
   return out;
 }
 
