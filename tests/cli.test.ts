@@ -3,20 +3,27 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
-import { makeTree, runCli as run, triggerFilesAt } from './helpers.ts';
+import { makeTree, runCli as run } from './helpers.ts';
 
-const good = (name: string, description = 'Does a thing. Use when you need the thing.') =>
+const good = (name: string, description = `Does the ${name} thing. Use when you need ${name}.`) =>
   `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
+
+/** Trigger queries of their own under a skill folder, so the fixture skills do not overlap each other. */
+const triggersAt = (folder: string, name: string) => {
+  const queries = (numbers: number[], near: string[]) =>
+    JSON.stringify([...numbers.map((i) => ({ query: `${name} ${name}${i}`, should_trigger: true })), ...near.map((query) => ({ query, should_trigger: false }))]);
+  return { [`${folder}/evals/train_queries.json`]: queries([1, 2, 3], ['near one', 'near two']), [`${folder}/evals/validation_queries.json`]: queries([4, 5], ['near three']) };
+};
 
 function catalog(extra: Record<string, string | Uint8Array> = {}) {
   return makeTree({
     'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
     'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'skills/tools/alpha/SKILL.md': good('alpha'),
-    ...triggerFilesAt('skills/tools/alpha'),
+    ...triggersAt('skills/tools/alpha', 'alpha'),
     'skills/tools/alpha/references/notes.md': '# Notes\n',
     'skills/tools/beta/SKILL.md': good('beta'),
-    ...triggerFilesAt('skills/tools/beta'),
+    ...triggersAt('skills/tools/beta', 'beta'),
     ...extra,
   });
 }
@@ -61,7 +68,7 @@ describe('skillpack check', () => {
   });
 
   it('reports an unlisted category folder', () => {
-    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), ...triggerFilesAt('skills/misc/gamma') });
+    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), ...triggersAt('skills/misc/gamma', 'gamma') });
     const { code, stdout } = run(['check', '--format', 'json'], root);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['skills/misc/gamma/SKILL.md category-listed']);

@@ -73,6 +73,18 @@ describe('rule fixtures (expected line:column)', () => {
     expect(at(lint(text), 'description-trigger')).toEqual([]);
   });
 
+  it('description-length (catalog only)', () => {
+    const long = skillText(`name: my-skill\ndescription: Does a thing. Use when ${'x'.repeat(328)}\n${TAGS}`);
+    expect(at(lint(long, CATALOG), 'description-length')).toEqual(['3:14']);
+    expect(lint(long, CATALOG).find((d) => d.rule === 'description-length')?.message).toContain('351 characters');
+    expect(at(lint(long), 'description-length')).toEqual([]);
+    expect(at(lint(long), 'description-format')).toEqual([]);
+    const quoted = skillText(`name: my-skill\ndescription:\n  "Does a thing. Use when ${'é'.repeat(327)}"\n${TAGS}`);
+    expect(at(lint(quoted, CATALOG), 'description-length')).toEqual([]);
+    const quotedLong = skillText(`name: my-skill\ndescription:\n  "Does a thing. Use when ${'é'.repeat(328)}"\n${TAGS}`);
+    expect(at(lint(quotedLong, CATALOG), 'description-length')).toEqual(['4:3']);
+  });
+
   it('category-listed (catalog)', () => {
     const text = skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`);
     expect(at(lint(text, { ...CATALOG, category: 'unknown' }), 'category-listed')).toEqual(['1:1']);
@@ -138,8 +150,64 @@ describe('rule fixtures (expected line:column)', () => {
     const { parse } = await import('./helpers.ts');
     const a = parse(skillText(`name: dup\n${DESCRIPTION}`), { name: 'dup', category: 'one' });
     const b = parse(skillText(`name: dup\n${DESCRIPTION}`), { name: 'dup', category: 'two' });
-    const diagnostics = lintTree([summarize(a), summarize(b)], CATALOG_CONFIG);
+    const diagnostics = lintTree([summarize(a), summarize(b)], CATALOG_CONFIG).filter((d) => d.rule === 'unique-names');
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['skills/one/dup/SKILL.md:2:7', 'skills/two/dup/SKILL.md:2:7']);
+  });
+});
+
+describe('overlapping-skills across a tree (catalog)', () => {
+  const triggers = (prompts: string[]) => ({ 'evals/triggers.json': JSON.stringify({ should_trigger: prompts, should_not_trigger: ['a', 'b', 'c'] }) });
+  const tree = async (skills: Array<{ name: string; category?: string; description: string; prompts: string[] }>, config = CATALOG_CONFIG) => {
+    const { lintTree, summarize } = await import('../src/core/lint.ts');
+    const { parse } = await import('./helpers.ts');
+    const summaries = skills.map(({ name, category, description, prompts }) =>
+      summarize(parse(skillText(`name: ${name}\ndescription: ${description}\n${TAGS}`), { name, category: category ?? 'data', resourceTexts: triggers(prompts) })),
+    );
+    return lintTree(summaries, config).filter((d) => d.rule === 'overlapping-skills');
+  };
+  const unrelated = [
+    { name: 'docker', category: 'ops', description: 'Builds small container images with multi-stage Dockerfiles. Use when writing a Dockerfile.', prompts: ['shrink my docker image', 'multi-stage build for go', 'docker build cache misses', 'run as non-root in a container', 'compose file for local dev'] },
+    { name: 'react', category: 'web', description: 'Builds React components with hooks and Suspense. Use when writing React UI code.', prompts: ['useEffect runs twice', 'lift state up in react', 'suspense for data fetching', 'too many re-renders error', 'react form actions'] },
+  ];
+  const dbt = {
+    name: 'dbt',
+    description: 'Runs dbt projects — models, sources, tests, incremental models and snapshots. Use when building dbt models.',
+    prompts: ['make my dbt model incremental', 'add tests to dbt sources', 'dbt snapshot for slowly changing dimensions', 'run dbt models in CI', 'structure dbt staging models'],
+  };
+  const dbtModels = {
+    name: 'dbt-models',
+    description: 'Writes dbt models — staging layers, incremental models, snapshots and tests. Use when structuring dbt models.',
+    prompts: ['incremental dbt model with merge', 'snapshot a table in dbt', 'organise dbt staging and marts models', 'unit test a dbt model', 'dbt model contracts'],
+  };
+
+  it('flags twins on both descriptions, and nothing in unrelated skills', async () => {
+    const found = await tree([dbt, dbtModels, ...unrelated]);
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['skills/data/dbt-models/SKILL.md:3:14', 'skills/data/dbt/SKILL.md:3:14']);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[1]!.message).toMatch(/"dbt" overlaps "dbt-models" \(skills\/data\/dbt-models\/SKILL.md\) in description and trigger evals \(similarity 0\.\d\d\)/);
+    expect(await tree(unrelated)).toEqual([]);
+    expect(await tree([dbt, dbtModels, ...unrelated], { ...CATALOG_CONFIG, preset: 'default' })).toEqual([]);
+  });
+
+  it('accepts a split both descriptions state, but not a one-sided one', async () => {
+    const split = [
+      { ...dbt, description: 'Sets up and runs dbt projects — profiles, sources, seeds, docs and CI selection. Use when starting a dbt project. Not for modelling patterns; use `dbt-models`.' },
+      { ...dbtModels, description: `${dbtModels.description} Not for project setup; use \`dbt\`.` },
+    ];
+    expect(await tree([...split, ...unrelated])).toEqual([]);
+    const oneSided = await tree([{ ...dbt, description: split[0]!.description }, dbtModels, ...unrelated]);
+    expect(oneSided.map((d) => `${d.line}:${d.column}`)).toEqual(['3:14', '3:14']);
+  });
+
+  it('still flags near-identical skills that name each other', async () => {
+    const copy = { ...dbt, name: 'dbt-core', prompts: dbt.prompts };
+    const found = await tree([
+      { ...dbt, description: `${dbt.description} Not for the other one; use \`dbt-core\`.` },
+      { ...copy, description: `${dbt.description} Not for the other one; use \`dbt\`.` },
+      ...unrelated,
+    ]);
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['3:14', '3:14']);
+    expect(found[0]!.message).toContain('say nearly the same thing');
   });
 });
 

@@ -176,6 +176,35 @@ describe('search, get, select and prompt', () => {
     expect(prompt).toContain('<location>\nops/helm/SKILL.md\n</location>');
     const first = bundle.list()[0]!.stats.metadataTokens;
     expect(bundle.toPrompt({ tokenBudget: first }).match(/<skill>/g)).toHaveLength(1);
+    expect(bundle.prompt()).toMatchObject({ omitted: 0, text: prompt });
+  });
+
+  it('picks by relevance to the task within a budget, and says how many were left out', async () => {
+    const bundle = await loadBundle(bundleFile);
+    const cost = (name: string) => bundle.get(name)!.stats.metadataTokens;
+    const listing = bundle.prompt({ tokenBudget: cost('react-native-ui') + cost('react'), task: 'react native list screen for android' });
+    expect(listing.skills.map((s) => s.name)).toEqual(['react-native-ui', 'react']);
+    expect(listing.omitted).toBe(2);
+    expect(listing.text.indexOf('react-native-ui')).toBeLessThan(listing.text.indexOf('<name>\nreact\n'));
+    const helm = bundle.prompt({ tokenBudget: cost('helm'), task: 'roll back a helm release' });
+    expect(helm.skills.map((s) => s.name)).toEqual(['helm']);
+    expect(helm.omitted).toBe(3);
+    // A task nothing matches falls back to the balanced order.
+    expect(bundle.prompt({ tokenBudget: cost('docker') + cost('react'), task: 'quantum chromodynamics' }).skills.map((s) => s.name)).toEqual(['docker', 'react']);
+  });
+
+  it('without a task lets categories take turns, so a small budget still covers each category', async () => {
+    const bundle = await loadBundle(bundleFile);
+    const cost = (name: string) => bundle.get(name)!.stats.metadataTokens;
+    // Alphabetically the first two are docker and helm (both ops); turns give one from ops, one from web.
+    const listing = bundle.prompt({ tokenBudget: cost('docker') + cost('react') });
+    expect(listing.skills.map((s) => s.name)).toEqual(['docker', 'react']);
+    expect(listing.omitted).toBe(2);
+    expect(bundle.prompt({ tokenBudget: cost('docker') + cost('react') })).toEqual(listing);
+    const all = bundle.prompt({ tokenBudget: 1_000_000 });
+    expect(all.omitted).toBe(0);
+    expect(all.skills.map((s) => s.name)).toEqual(['docker', 'helm', 'react', 'react-native-ui']);
+    expect(bundle.prompt({ tokenBudget: 1 })).toMatchObject({ skills: [], omitted: 4 });
   });
 });
 
@@ -212,6 +241,20 @@ describe('skillpack search and prompt', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)[0].name).toBe('docker');
     expect(run(['prompt', '--budget', '1000']).stdout).toMatch(/^<available_skills>\n/);
+  });
+  it('prompt --budget --task lists the most relevant skills and reports the rest on stderr', () => {
+    const data = JSON.parse(readFileSync(bundleFile, 'utf8'));
+    const cost = (name: string) => data.skills.find((s: { name: string }) => s.name === name).stats.metadataTokens;
+    const budget = String(cost('helm'));
+    const relevant = run(['prompt', '--bundle', 'out/skills.json', '--budget', budget, '--task', 'roll back a helm release']);
+    expect(relevant.status).toBe(0);
+    expect(relevant.stdout.match(/<name>\n([^\n]+)\n/g)).toEqual(['<name>\nhelm\n']);
+    expect(relevant.stderr).toBe(`skillpack: listed 1 of 4 skills within --budget ${budget} (the most relevant to the task); 3 left out\n`);
+    const balanced = run(['prompt', '--bundle', 'out/skills.json', '--budget', String(cost('docker') + cost('react'))]);
+    expect(balanced.stdout.match(/<name>\n([^\n]+)\n/g)).toEqual(['<name>\ndocker\n', '<name>\nreact\n']);
+    expect(balanced.stderr).toContain('(categories taking turns); 2 left out');
+    const everything = run(['prompt', '--bundle', 'out/skills.json']);
+    expect(everything.stderr).toBe('');
   });
   it('reports a tampered bundle without a stack trace', () => {
     const data = JSON.parse(readFileSync(bundleFile, 'utf8'));

@@ -45,7 +45,8 @@ Commands:
       --bundle FILE                 Bundle to serve, with the files \`build\` wrote beside it (default: the project's catalog)
   prompt          Print the <available_skills> block for an agent's system prompt
       --bundle FILE                 Bundle to list (default: the project's catalog)
-      --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
+      --budget TOKENS               List only skills whose names and descriptions fit this many tokens
+      --task TEXT                   With --budget: pick the skills most relevant to this task (default: categories take turns)
   install NAME…   Copy skills into an agent's skills folder and record them in skills-lock.json
       --from URL|PATH               A site's URL, a local site build, or a bundle (default: dist)
       --agent claude-code|codex|cursor|copilot|coworker  Whose skills folder (default: claude-code)
@@ -298,13 +299,18 @@ async function runSearch(args: string[], io: Io): Promise<number> {
 }
 
 async function runPrompt(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' }, budget: { type: 'string' } } });
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' }, budget: { type: 'string' }, task: { type: 'string' } } });
   const budget = positiveInteger(values.budget, '--budget');
   const bundle = await openBundle(values.bundle, io);
   if (!bundle) return 1;
+  const listing = bundle.prompt({ ...(budget === undefined ? {} : { tokenBudget: budget }), ...(values.task === undefined ? {} : { task: values.task }) });
   // The block goes into a model's system prompt: control and invisible characters there are the hidden
   // instructions the hidden-unicode rule exists for, so they are shown as escapes here too.
-  io.stdout.write(`${escapeControls(bundle.toPrompt(budget === undefined ? {} : { tokenBudget: budget }), { keepNewlines: true })}\n`);
+  io.stdout.write(`${escapeControls(listing.text, { keepNewlines: true })}\n`);
+  if (listing.omitted > 0) {
+    const picked = values.task?.trim() ? 'the most relevant to the task' : 'categories taking turns';
+    io.stderr.write(`skillpack: listed ${listing.skills.length} of ${listing.skills.length + listing.omitted} skills within --budget ${budget} (${picked}); ${listing.omitted} left out\n`);
+  }
   return 0;
 }
 

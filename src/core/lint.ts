@@ -2,6 +2,7 @@ import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic, type Span } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
+import { readTriggerSet } from './evals.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
@@ -96,11 +97,32 @@ export function aliasesOf(skill: ParsedSkill): Array<{ value: string; span: Span
   return aliases;
 }
 
-/** What tree rules need of a skill: its file and its `name`, when that is a non-empty string. */
+/** Limits on what a summary keeps of a skill's text, so it stays small in the cache whatever the skill holds. */
+const SUMMARY_TEXT = 2048;
+const SUMMARY_PROMPTS = 50;
+
+/** The queries that should load the skill (train and validation, in either eval format), or nothing when they are missing or malformed. */
+function triggersOf(skill: ParsedSkill): string[] | undefined {
+  const set = readTriggerSet(skill.source.resourceTexts);
+  if (!set) return undefined;
+  return [...set.train, ...set.validation]
+    .filter((entry) => entry.should_trigger)
+    .slice(0, SUMMARY_PROMPTS)
+    .map((entry) => entry.query.slice(0, SUMMARY_TEXT));
+}
+
+/** What tree rules need of a skill: its file, its `name` and `description` when those are non-empty strings, its aliases and trigger prompts. */
 export function summarize(skill: ParsedSkill): SkillSummary {
   const field = skill.frontmatter?.fields.get('name');
   const valid = field && typeof field.value === 'string' && field.value.trim() !== '';
-  return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null, aliases: aliasesOf(skill) };
+  const summary: SkillSummary = { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null, aliases: aliasesOf(skill) };
+  const description = skill.frontmatter?.fields.get('description');
+  if (description && typeof description.value === 'string' && description.value.trim() !== '') {
+    summary.description = { value: description.value.slice(0, SUMMARY_TEXT), span: description.valueSpan };
+  }
+  const triggers = triggersOf(skill);
+  if (triggers) summary.triggers = triggers;
+  return summary;
 }
 
 /** Diagnostics that compare skills with each other (e.g. duplicate names). */

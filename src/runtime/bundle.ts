@@ -37,6 +37,21 @@ export interface PromptOptions {
   locate?: (skill: SkillRecord) => string;
   /** Most tokens the listing may take, counted with each skill's `metadataTokens` (default: no limit). */
   tokenBudget?: number;
+  /**
+   * The task at hand. When the budget cannot hold every skill, the most relevant ones to this task (by
+   * search ranking) are listed, best first; without a task, the categories take turns (see `prompt`).
+   */
+  task?: string;
+}
+
+/** A rendered prompt block and what it holds. */
+export interface PromptListing {
+  /** The `<available_skills>` block. */
+  text: string;
+  /** The skills listed, in the order they appear. */
+  skills: SkillRecord[];
+  /** How many of the candidate skills were left out to stay within the token budget. */
+  omitted: number;
 }
 
 /** A loaded, verified bundle with lookup, search, selection and prompt rendering. */
@@ -100,18 +115,63 @@ export class SkillBundle {
 
   /** The `<available_skills>` block for an agent's system prompt. */
   toPrompt(options: PromptOptions = {}): string {
-    const locate = options.locate ?? ((skill: SkillRecord) => skill.path);
-    let listed = options.skills ?? this.skills;
-    if (options.tokenBudget !== undefined) {
-      let spent = 0;
-      listed = listed.filter((skill) => {
-        if (spent + skill.stats.metadataTokens > options.tokenBudget!) return false;
-        spent += skill.stats.metadataTokens;
-        return true;
-      });
-    }
-    return toPrompt(listed.map((skill) => ({ name: skill.name, description: skill.description, location: locate(skill) })));
+    return this.prompt(options).text;
   }
+
+  /**
+   * The `<available_skills>` block with the skills it lists and how many were left out. Within a token
+   * budget, skills are taken in priority order while they fit: with a task, by relevance to it (skills
+   * that do not match it follow in the order below); without one, the categories take turns, in name
+   * order, each offering its next skill by name, so a small budget still covers every category.
+   */
+  prompt(options: PromptOptions = {}): PromptListing {
+    const locate = options.locate ?? ((skill: SkillRecord) => skill.path);
+    const candidates = options.skills ?? this.skills;
+    let listed: SkillRecord[] = [...candidates];
+    if (options.tokenBudget !== undefined) {
+      const picked: SkillRecord[] = [];
+      let spent = 0;
+      for (const skill of this.priority(candidates, options.task)) {
+        if (spent + skill.stats.metadataTokens > options.tokenBudget) continue;
+        spent += skill.stats.metadataTokens;
+        picked.push(skill);
+      }
+      // With a task the listing reads best first; otherwise it keeps the catalog's order.
+      const kept = new Set(picked);
+      listed = options.task?.trim() ? picked : candidates.filter((skill) => kept.has(skill));
+    }
+    const text = toPrompt(listed.map((skill) => ({ name: skill.name, description: skill.description, location: locate(skill) })));
+    return { text, skills: listed, omitted: candidates.length - listed.length };
+  }
+
+  /** The candidates in the order a budgeted listing takes them. */
+  private priority(candidates: readonly SkillRecord[], task: string | undefined): SkillRecord[] {
+    const balanced = roundRobin(candidates);
+    if (!task?.trim()) return balanced;
+    const allowed = new Set(candidates);
+    const relevant = this.search(task, { limit: this.skills.length })
+      .map((result) => result.skill)
+      .filter((skill) => allowed.has(skill));
+    const ranked = new Set(relevant);
+    return [...relevant, ...balanced.filter((skill) => !ranked.has(skill))];
+  }
+}
+
+/** Skills grouped by category (categories in name order, uncategorized last), then taken one from each category in turn. */
+function roundRobin(skills: readonly SkillRecord[]): SkillRecord[] {
+  const groups = new Map<string, SkillRecord[]>();
+  for (const skill of skills) {
+    const key = skill.category ?? '';
+    const group = groups.get(key) ?? [];
+    group.push(skill);
+    groups.set(key, group);
+  }
+  const byName = (a: SkillRecord, b: SkillRecord) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const queues = order.map((key) => groups.get(key)!.sort(byName));
+  const out: SkillRecord[] = [];
+  for (let round = 0; out.length < skills.length; round++) for (const queue of queues) if (round < queue.length) out.push(queue[round]!);
+  return out;
 }
 
 /** Ranks the skills of a loaded bundle for a query, best first: the function form of `bundle.search`. */

@@ -1,4 +1,4 @@
-export { loadBundle, search, SkillBundle, type LoadOptions, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
+export { loadBundle, search, SkillBundle, type LoadOptions, type PromptListing, type PromptOptions, type SearchResult, type Selection, type SelectOptions } from './bundle.ts';
 export { RELEVANCE_FLOOR, type SearchOptions } from './search.ts';
 export {
   BundleError,

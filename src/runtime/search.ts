@@ -52,17 +52,28 @@ export interface SearchHit {
 function ownBody(skill: SkillRecord, names: ReadonlySet<string>): string {
   return skill.body
     .split('\n')
-    .filter((line) => {
-      for (const match of line.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)*)`/g)) if (match[1] !== skill.name && names.has(match[1]!)) return false;
-      return true;
-    })
+    .filter((line) => !pointsElsewhere(line, skill, names))
     .join('\n');
+}
+
+/** Whether a piece of text names another skill in backticks (`other-name`). */
+function pointsElsewhere(text: string, skill: SkillRecord, names: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)*)`/g)) if (match[1] !== skill.name && names.has(match[1]!)) return true;
+  return false;
+}
+
+/** The description without its sentences that send a task elsewhere ("Not for X; use `other-name`."), for the reason given for the body. */
+function ownDescription(skill: SkillRecord, names: ReadonlySet<string>): string {
+  return skill.description
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !pointsElsewhere(sentence, skill, names))
+    .join(' ');
 }
 
 function fieldTexts(skill: SkillRecord, names: ReadonlySet<string>): Record<Field, string> {
   return {
     name: [skill.name.replace(/-/g, ' '), ...skill.aliases.map((alias) => alias.replace(/-/g, ' '))].join('. '),
-    description: skill.description,
+    description: ownDescription(skill, names),
     tags: [...skill.tags, skill.category ?? ''].join(' ').replace(/-/g, ' '),
     headings: skill.headings.map((heading) => heading.text).join('. '),
     body: ownBody(skill, names),

@@ -3,6 +3,7 @@ import bodySize from './body-size.ts';
 import categoryListed from './category-listed.ts';
 import compatibilityFormat from './compatibility-format.ts';
 import descriptionFormat from './description-format.ts';
+import descriptionLength from './description-length.ts';
 import descriptionTrigger from './description-trigger.ts';
 import evalsTriggers from './evals-triggers.ts';
 import fenceLanguage from './fence-language.ts';
@@ -29,6 +30,7 @@ import resourceName from './resource-name.ts';
 import nameAscii from './name-ascii.ts';
 import aliasConflicts from './alias-conflicts.ts';
 import similarNames from './similar-names.ts';
+import overlappingSkills from './overlapping-skills.ts';
 import ignoreDirectives from './ignore-directives.ts';
 import scaffoldPlaceholders from './scaffold-placeholders.ts';
 import threatAgentManipulation from './threat-agent-manipulation.ts';
@@ -86,7 +88,9 @@ export const RULES: readonly Rule[] = [
   threatAgentManipulation,
   threatCapabilityMismatch,
   descriptionTrigger,
+  descriptionLength,
   categoryListed,
+  overlappingSkills,
   metadataTags,
   evalsTriggers,
   fenceLanguage,

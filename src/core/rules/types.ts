@@ -45,6 +45,10 @@ export interface SkillSummary {
   name: { value: string; span: Span } | null;
   /** Each alias in `metadata.aliases`, with where it stands. */
   aliases?: Array<{ value: string; span: Span }>;
+  /** The `description` value when it is a non-empty string, with where it stands. */
+  description?: { value: string; span: Span };
+  /** The prompts of `evals/triggers.json` that should load the skill, when the file parses. */
+  triggers?: string[];
 }
 
 export interface TreeRule extends RuleBase {
