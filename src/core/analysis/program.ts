@@ -15,6 +15,8 @@ export interface Call {
   end: number;
   /** The command before this one in a shell or PowerShell pipeline. */
   pipedFrom: Call | null;
+  /** A shell command started by its path (`./tool`, `~/.local/bin/tool`): the path as written. */
+  path?: string;
 }
 
 export interface Statement {
@@ -183,7 +185,7 @@ class Builder {
       for (const child of node.namedChildren) {
         if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
         if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
-        else if (!this.grammar.comments.has(child.type)) this.statement(child, false, node);
+        else if (!this.grammar.comments.has(child.type)) this.statement(child, child.type === 'return_statement', node);
       }
       return;
     }
@@ -318,7 +320,7 @@ class Builder {
   }
 
   private computeConstant(node: Node): string | null {
-    if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
+    if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? this.interpolatedConstant(node) : this.literalValue(node);
     if ((node.type === 'call' || node.type === 'call_expression') && this.language !== 'bash') {
       const joined = this.joinedConstant(node);
       if (joined !== null) return joined;
@@ -338,6 +340,48 @@ class Builder {
     if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constants.get(variableName(node)) ?? null;
     if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
     return null;
+  }
+
+  /** A string that interpolates only constants (`"${a}${b}"`, f"{a}b", `${a}b`): its value. */
+  private interpolatedConstant(node: Node): string | null {
+    if (node.type === 'heredoc_body' || node.type === 'string_literal') return null;
+    let out = '';
+    for (const child of node.children) {
+      if (!child) continue;
+      switch (child.type) {
+        case '"':
+        case "'":
+        case '`':
+        case 'string_start':
+        case 'string_end':
+          break;
+        case 'string_content':
+        case 'string_fragment':
+          out += this.language === 'bash' ? child.text.replace(/\\([$`"\\\n])/g, '$1') : unescapeC(child.text);
+          break;
+        case 'escape_sequence':
+          out += unescapeC(child.text);
+          break;
+        case 'simple_expansion':
+        case 'expansion': {
+          const value = this.constants.get(variableName(child));
+          if (value === undefined) return null;
+          out += value;
+          break;
+        }
+        case 'interpolation':
+        case 'template_substitution': {
+          const inner = child.namedChildren.filter((part): part is Node => part !== null);
+          const value = inner.length === 1 ? this.constantOf(inner[0]!) : null;
+          if (value === null) return null;
+          out += value;
+          break;
+        }
+        default:
+          return null;
+      }
+    }
+    return out;
   }
 
   /**
@@ -579,8 +623,9 @@ class Builder {
       const list = node.childForFieldName('arguments');
       if (list) for (const argument of list.namedChildren) if (argument && !this.grammar.comments.has(argument.type)) args.push(unquote(quiet(argument)));
     }
+    const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
-    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null };
+    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null, ...(path ? { path } : {}) };
     this.current.calls.push(call);
   }
 

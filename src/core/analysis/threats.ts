@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function';
+type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -59,6 +59,8 @@ export class ProgramAnalysis {
   /** Files this program wrote, with what they hold. */
   private readonly files = new Map<string, Set<Label>>();
   private committedSecret = false;
+  /** Every file this program writes to. */
+  private readonly written = new Set<string>();
   /** For each variable, the variables its value was made from (a writer wraps its buffer). */
   private readonly origins = new Map<string, string[]>();
   /** The statement that last gave each variable its value. */
@@ -128,7 +130,7 @@ export class ProgramAnalysis {
     for (const word of (this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []) {
       if (seen.has(word) || !used.has(word)) continue;
       seen.add(word);
-      for (const label of this.labelsOfName(word)) if (label !== 'network-function') found.add(label);
+      for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
         if (SECRET_NAME.test(word) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
@@ -164,7 +166,7 @@ export class ProgramAnalysis {
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
   private spawnedCommand(call: Call): { name: string; args: string } | null {
-    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name);
+    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
     const line = call.args.join(' ').replace(/[[\]'",]/g, ' ').replace(/\s+/g, ' ').trim();
     const [first = '', ...rest] = line.split(' ');
@@ -183,6 +185,9 @@ export class ProgramAnalysis {
         const output = outputPath(call);
         if (output) this.downloaded.add(output);
       }
+      // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
+      const unpackedInto = extractionFolder(call);
+      if (unpackedInto && ((call.pipedFrom !== null && [call.pipedFrom, ...chain(call.pipedFrom)].some((source) => this.isFetch(source))) || call.args.some((arg) => this.downloaded.has(arg)))) this.downloaded.add(`${homeRelative(unpackedInto).replace(/\/+$/, '')}/`);
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
@@ -201,7 +206,7 @@ export class ProgramAnalysis {
       found.delete('environment');
       if (destructured[1]!.split(',').some((part) => SECRET_NAME.test(part.split(/[:=]/)[0]!.trim()))) found.add('secret');
     }
-    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\))\s*;?$/.exec(statement.text.replace(/^\$/, ''));
+    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
     for (const call of statement.calls) {
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
@@ -220,6 +225,8 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    for (const target of statement.writes) this.written.add(target);
+    for (const call of statement.calls) for (const target of writtenFiles(call)) this.written.add(target);
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
@@ -233,14 +240,29 @@ export class ProgramAnalysis {
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
     }
-    const fn = statement.inFunction;
+    const fn = statement.inFunction ?? this.lambdaOf(statement);
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
       const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`).test(call.args.join(' '))));
       if (sendsParameter) known.add('network-function');
+      // A helper that runs its parameter as a command (`const run = (cmd) => execSync(cmd)`): its calls start processes.
+      const runsParameter = this.program.language !== 'bash' && statement.calls.some((call) => call.name !== fn.name && this.spawnedCommand(call) !== null && fn.params.some((param) => new RegExp(`^\\$?\\{?${escapeName(param)}\\}?$`).test(call.args[0] ?? '')));
+      if (runsParameter) known.add('process-function');
       this.labels.set(fn.name, known);
     }
+  }
+
+  /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
+  private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
+    if (statement.defines.length === 0) return null;
+    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*([\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
+    const lambda = /^([\w$]+)\s*=\s*lambda\s+([^:]{0,300}):/.exec(statement.text);
+    const name = arrow?.[1] ?? lambda?.[1];
+    const list = arrow ? arrow[2] ?? arrow[3] ?? '' : lambda?.[2] ?? '';
+    if (!name) return null;
+    const params = list.split(',').map((part) => part.trim().replace(/^\.\.\./, '').split(/[\s:=]/)[0]!).filter((part) => /^[\w$]+$/.test(part));
+    return { name, params };
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
@@ -358,22 +380,25 @@ export class ProgramAnalysis {
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
-  private effective(call: Call): { name: string; args: string[] } {
+  private effective(call: Call): { name: string; args: string[]; path?: string } {
     let name = call.name;
     let args = call.args;
+    let path = call.path;
     for (let hops = 0; hops < 4 && /^(?:kubectl|docker|podman|nerdctl|timeout|watch|strace|chroot|nsenter|runuser|unshare|firejail|flatpak-spawn|npx|uv)$/.test(name) && args.includes('--'); hops++) {
       const rest = args.slice(args.indexOf('--') + 1);
       if (rest.length === 0) break;
+      path = rest[0]!.includes('/') ? rest[0] : undefined;
       name = rest[0]!.replace(/^.*\//, '');
       args = rest.slice(1);
     }
     for (let hops = 0; hops < 4 && /^(?:sudo|env|xargs|nohup|exec|command|time|doas|nice|setsid)$/.test(name); hops++) {
       const index = args.findIndex((arg) => !arg.startsWith('-') && !/^\w+=/.test(arg) && !/^[0-9]+$/.test(arg));
       if (index === -1) break;
+      path = args[index]!.includes('/') ? args[index] : undefined;
       name = args[index]!.replace(/^.*\//, '');
       args = args.slice(index + 1);
     }
-    return { name, args };
+    return { name, args, ...(path ? { path } : {}) };
   }
 
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
@@ -407,7 +432,8 @@ export class ProgramAnalysis {
 
   /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
   private runsUrl(name: string, args: string[]): boolean {
-    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg));
+    const installer = /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name);
+    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
@@ -477,13 +503,19 @@ export class ProgramAnalysis {
       if (this.program.language === 'bash' && /^(?:pwsh|powershell)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
         this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
       }
+      if (name === 'git' && effective.args.includes('config') && effective.args.some((arg) => /^gpg(?:\.\w+)?\.program$/.test(arg))) {
+        const program = homeRelative(effective.args.at(-1) ?? '');
+        if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
+      }
       if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
-      if (this.program.language === 'bash' && [...this.downloaded].some((path) => path.split('/').pop() === call.name && path.includes('/')) && !this.allowedFetch(text)) {
-        this.report('download-exec', call, 'runs a program downloaded from the network without checking it');
+      if (this.program.language === 'bash' && this.runsDownloadedProgram(call, effective) && !this.allowedFetch(text)) {
+        const urls = urlsIn(this.whole);
+        const verified = VERIFIES_DOWNLOAD.test(this.whole) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
+        this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
-      if (spawned) this.inspectShellCommand(call, { name: spawned.name, args: spawned.args.split(' ') }, statement);
+      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: spawned.args.split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
     this.inspectText(statement);
@@ -494,6 +526,9 @@ export class ProgramAnalysis {
     const args = effective.args;
     const joined = args.join(' ');
     // Reverse and bind shells.
+    if (/^(?:sh|bash|zsh|dash|ksh)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && args.some((arg) => /^(?:>&[0-2]|<&|<>)/.test(arg))) {
+      this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
+    }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
       this.report('reverse-shell', call, 'connects a shell to a network socket, giving someone else control of the machine');
     }
@@ -540,6 +575,7 @@ export class ProgramAnalysis {
     if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Privilege escalation.
     if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
     if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
     // Persistence by command.
@@ -547,6 +583,18 @@ export class ProgramAnalysis {
     if (name === 'git' && args.includes('config') && args.some((arg) => arg === 'core.hooksPath') && args.some((arg) => /^(?:\/tmp|~|\$HOME|\/dev\/shm|\/var\/tmp)/.test(arg))) {
       this.report('persistence', call, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     }
+  }
+
+  /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
+  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): boolean {
+    const started = effective.path ?? call.path;
+    for (const path of this.downloaded) {
+      if (path.endsWith('/')) {
+        if (started && homeRelative(started).startsWith(path)) return true;
+      } else if (path.split('/').pop() === call.name && path.includes('/')) return true;
+      else if (started && path.split('/').pop() === effective.name && !/^https?:/.test(path)) return true;
+    }
+    return false;
   }
 
   private safe(text: string): boolean {
@@ -623,6 +671,9 @@ export class ProgramAnalysis {
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     }
+    if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
+      this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
+    }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
@@ -654,6 +705,28 @@ export class ProgramAnalysis {
       this.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
     }
   }
+}
+
+/** A checksum or signature check of a download. */
+const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
+
+/** Writes `$HOME/…` and `${HOME}/…` as `~/…` so paths compare. */
+function homeRelative(path: string): string {
+  return path.replace(/^["']|["']$/g, '').replace(/^(?:\$HOME|\$\{HOME\})(?=\/|$)/, '~');
+}
+
+/** The folder an archive command unpacks into (`tar -x -C dir`, `unzip f -d dir`, `Expand-Archive -DestinationPath dir`). */
+function extractionFolder(call: Call): string | null {
+  const name = call.name.toLowerCase();
+  const args = call.args;
+  const after = (flags: RegExp) => {
+    const index = args.findIndex((arg) => flags.test(arg));
+    return index !== -1 ? args[index + 1] ?? null : null;
+  };
+  if ((name === 'tar' || name === 'bsdtar') && args.some((arg) => /^-?[a-wyzA-Z]*x/.test(arg) || arg === '--extract')) return after(/^(?:-C|--directory)$/) ?? '.';
+  if (name === 'unzip') return after(/^-d$/) ?? '.';
+  if (name === 'expand-archive') return after(/^-DestinationPath$/i);
+  return null;
 }
 
 function chain(call: Call): Call[] {

@@ -62,7 +62,7 @@ export const HOSTILE_PAYLOAD =
 
 /** Miners, mining pools and wallets. */
 export const MINING =
-  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
+  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
 
 /** Turning off a security control, system-wide or for good. */
 export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
@@ -94,7 +94,7 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
 export const DATA_WIPE = /\bFLUSHALL\b|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
-export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b|-WhatIf\b/i;
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
 export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
 
 /** Targets that a recursive delete must never reach. */
