@@ -10,7 +10,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
-import { codeUnits, scriptLanguage, type CodeUnit } from './units.ts';
+import { codeUnits, embeddedConfigUnits, scriptLanguage, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
@@ -35,7 +35,7 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 
 /** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
 const WORTH_PARSING =
-  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|\.\.[\\/]/i;
+  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|\.\.[\\/]/i;
 
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
@@ -136,6 +136,15 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
     const template = literal.heredoc || literal.value.split('\n', 4).length >= 4;
     if (literal.value.length < 8 || literal.interpolated || budget <= 0 || !(template || runs(literal.start))) continue;
+    // A unit file, launch agent or crontab kept in a string is read as that configuration.
+    const configuration = template ? embeddedConfigUnits(literal.value.slice(0, MAX_NESTED_CHARS)) : null;
+    if (configuration) {
+      budget -= literal.value.length;
+      for (const unit of configuration) {
+        for (const finding of analyseUnit(unit, context, depth + 1)) found.push({ ...finding, start: literal.start, end: literal.end });
+      }
+      continue;
+    }
     const candidates: Array<{ code: string; hidden: boolean }> = [{ code: literal.value, hidden: false }];
     for (const blob of literal.value.match(ENCODED_BLOB) ?? []) {
       const decoded = decodeBlob(blob);
@@ -211,15 +220,21 @@ function analyseConfig(text: string, context: AnalysisContext): Located[] {
   return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
 }
 
+/** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
+function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number): Located[] {
+  const findings = unit.language === 'config' ? analyseConfig(unit.text, context) : analyseCode(unit.language, unit.text, context, depth);
+  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
+    findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
+  }
+  return findings;
+}
+
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {
   const threats: Threat[] = [];
   const units = codeUnits(text, bodyOffset);
   for (const unit of units) {
     if (unit.text.length > MAX_ANALYSED_CHARS) continue;
-    const findings = unit.language === 'config' ? analyseConfig(unit.text, context) : analyseCode(unit.language, unit.text, context, 0);
-    if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
-      findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
-    }
+    const findings = analyseUnit(unit, context, 0);
     for (const finding of findings) {
       const start = offsetIn(unit, finding.start);
       const lineEnd = unit.text.indexOf('\n', finding.start);

@@ -181,8 +181,9 @@ export class ProgramAnalysis {
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
       if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
-      if (this.isFetch(call)) {
-        const output = outputPath(call);
+      const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
+      if (this.isFetch(started)) {
+        const output = outputPath(started);
         if (output) this.downloaded.add(output);
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -518,7 +519,58 @@ export class ProgramAnalysis {
       if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: spawned.args.split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
+    this.inspectDeletion(statement);
     this.inspectText(statement);
+  }
+
+  /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
+  private resolve(text: string, depth = 0): string {
+    if (depth >= 4 || text.length > 2000) return text;
+    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
+    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined) => {
+      if (plainName !== undefined && shell) return whole;
+      const name = (shellName ?? plainName)!;
+      const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
+      if (!definition || definition.length > 1000) return whole;
+      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+      return ` ${this.resolve(value, depth + 1)} `.slice(0, 2000);
+    });
+  }
+
+  /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
+  private inspectDeletion(statement: Statement): void {
+    const language = this.program.language;
+    for (const call of statement.calls) {
+      const effective = language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
+      const name = effective.name.toLowerCase();
+      const args = effective.args;
+      let targets: string[] = [];
+      let sweeping = false;
+      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+      else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
+        targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
+        sweeping = true;
+      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
+        targets = args.filter((arg, index) => !arg.startsWith('-') && !/^-/.test(args[index - 1] ?? '') && arg !== '$false' && arg !== '$true');
+        const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
+        if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
+      } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
+      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|^(?:rimraf|del|deleteAsync)(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
+      else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
+        targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
+        sweeping = true;
+      }
+      for (const target of targets) {
+        const resolved = this.resolve(target);
+        if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
+        const danger = dangerousTarget(resolved, this.program.language);
+        if (!danger) continue;
+        const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
+        if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
+        else if (danger === 'backups' && !retention) this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
+        else if (danger !== 'backups' && !SAFE_CONTEXT.test(this.whole)) this.report('destructive', call, danger);
+      }
+    }
   }
 
   private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
@@ -598,7 +650,8 @@ export class ProgramAnalysis {
   }
 
   private safe(text: string): boolean {
-    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || [...this.context.subjectWords].some((word) => DISPOSABLE.test(word));
+    // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
+    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -726,6 +779,18 @@ function extractionFolder(call: Call): string | null {
   if ((name === 'tar' || name === 'bsdtar') && args.some((arg) => /^-?[a-wyzA-Z]*x/.test(arg) || arg === '--extract')) return after(/^(?:-C|--directory)$/) ?? '.';
   if (name === 'unzip') return after(/^-d$/) ?? '.';
   if (name === 'expand-archive') return after(/^-DestinationPath$/i);
+  return null;
+}
+
+/** Why a deletion target (after resolution) is dangerous, or null. */
+function dangerousTarget(resolved: string, language: string): string | null {
+  const text = ` ${resolved} `;
+  if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
+  if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
+  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
+  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
+  if (/["']\.\.["']\s*\)|[\w"'][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
 

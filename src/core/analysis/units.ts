@@ -185,6 +185,17 @@ export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
 }
 
+/**
+ * A configuration kept in a string of code (a unit file in a here-document, a launch agent in a Python
+ * string, crontab lines): its units, with offsets in the string. Null when the string is no such thing.
+ */
+export function embeddedConfigUnits(text: string): CodeUnit[] | null {
+  const isCrontab = /^[ \t]*(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){5})[^\s#]/m.test(text);
+  if (!isCrontab && !/^\[(?:Unit|Service|Timer|Desktop Entry)\]|<plist\b|<key>\s*ProgramArguments/m.test(text)) return null;
+  const source = { file: '', path: '', text, lines: null, isSkillFile: false, kind: 'plain' } as unknown as SkillText;
+  return configUnits(source, linesOf(text, 0, text.length), isCrontab);
+}
+
 const PERSISTENT_CONFIG = /\[Service\]|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
@@ -208,7 +219,10 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     const content = text(line);
     const ini = /^\s*(Exec\w*)\s*=\s*[-@+!:]*/.exec(content);
     if (ini) {
-      command([{ start: line.start + ini[0].length, end: line.end }]);
+      // A command may go on over lines that end in a backslash.
+      const parts: Line[] = [{ start: line.start + ini[0].length, end: line.end }];
+      while (/\\\s*$/.test(text(lines[i]!)) && i + 1 < lines.length) parts.push(lines[++i]!);
+      command(parts);
       continue;
     }
     if (isCrontab) {
@@ -244,13 +258,25 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       }
     }
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
+      // Each <string> of the array is one argument, whether the array spans lines or sits on one.
       const parts: Line[] = [];
-      while (i + 1 < lines.length && !/<\/array>/.test(text(lines[i + 1]!))) {
-        i++;
-        const item = /<string>([^<]{0,4000})<\/string>/.exec(text(lines[i]!));
-        if (item) parts.push({ start: lines[i]!.start + item.index + 8, end: lines[i]!.start + item.index + 8 + item[1]!.length });
+      for (let j = i; j < lines.length && j < i + 200; j++) {
+        const current = text(lines[j]!);
+        const from = j === i ? current.search(/<\/key>/) : 0;
+        for (const item of current.slice(from).matchAll(/<string>([^<]{0,4000})<\/string>/g)) {
+          const start = lines[j]!.start + from + item.index! + 8;
+          parts.push({ start, end: start + item[1]!.length });
+        }
+        if (/<\/array>/.test(current) || (j > i && /<key>/.test(current) && parts.length > 0)) {
+          i = j;
+          break;
+        }
       }
-      command(parts);
+      // The arguments become one shell command line, each quoted as the launcher passes it.
+      if (parts.length > 0) {
+        const words = parts.map((part) => source.text.slice(part.start, part.end)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
+        units.push({ source, language: 'bash', text: words.join(' '), lineOffsets: [parts[0]!.start], origin: 'embedded', persistent: config.persistent });
+      }
     }
     if (/<script\b[^>]{0,400}>/i.test(content) && !/<script\b[^>]{0,400}\bsrc=/i.test(content)) {
       const open = /<script\b[^>]{0,400}>/i.exec(content)!;
