@@ -7,7 +7,7 @@ import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { HOSTILE_PAYLOAD } from './vocabulary.ts';
+import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
 import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { codeUnits, embeddedConfigUnits, scriptLanguage, type CodeUnit } from './units.ts';
@@ -124,10 +124,16 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   } finally {
     tree.delete();
   }
-  const found: Located[] = new ProgramAnalysis(program, context, text).run();
+  const analysis = new ProgramAnalysis(program, context, text);
+  const found: Located[] = analysis.run();
   if (program.truncated) found.push(unreadable);
   if (depth >= MAX_NESTING) return found;
   let budget = MAX_NESTED_CHARS;
+  for (const { code, start, end } of analysis.assembled) {
+    if (budget <= 0) break;
+    budget -= code.length;
+    for (const finding of analyseCode('bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1)) found.push({ ...finding, start, end, why: `${finding.why} (a command put together at run time)` });
+  }
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
     return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
@@ -209,15 +215,50 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   return threats;
 }
 
-/** A configuration read line by line: each line is a statement for the text-level detectors. */
+/** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
+const MAX_JOINED_LINES = 20;
+
+/**
+ * A configuration or a program in a language without a grammar, read line by line: each line (a
+ * call spread over lines with open brackets joined) is a statement for the text-level detectors, with
+ * the variables it assigns and uses, so a credential read into a variable can be followed to a line
+ * that sends it with that language's HTTP client.
+ */
 function analyseConfig(text: string, context: AnalysisContext): Located[] {
   const statements: Statement[] = [];
+  const lines = text.split('\n');
   let start = 0;
-  for (const line of text.split('\n')) {
-    statements.push({ start, end: start + line.length, text: line, defines: [], uses: [], calls: [], inFunction: null, returns: false, writes: [] });
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let depth = bracketDepth(line);
+    for (let joined = 0; depth > 0 && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
+      const next = lines[++i]!;
+      line += `\n${next}`;
+      depth += bracketDepth(next);
+    }
+    const defines: string[] = [];
+    LINE_DEFINES.lastIndex = 0;
+    for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
+  const defined = new Set(statements.flatMap((statement) => statement.defines));
+  for (const statement of statements) {
+    statement.uses = [...new Set(statement.text.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    if (OTHER_LANGUAGE_NETWORK.test(statement.text)) statement.calls.push({ name: 'http', args: [statement.text], start: statement.start, end: statement.end, pipedFrom: null });
+  }
   return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
+}
+
+/** Opening minus closing brackets of a line (strings are not told apart; the join is bounded anyway). */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  for (const char of line) {
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+  }
+  return depth;
 }
 
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */

@@ -54,6 +54,8 @@ function escapeName(name: string): string {
 
 export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
+  /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
+  readonly assembled: Array<{ code: string; start: number; end: number }> = [];
   private readonly labels = new Map<string, Set<Label>>();
   private readonly downloaded = new Set<string>();
   /** Files this program wrote, with what they hold. */
@@ -577,6 +579,10 @@ export class ProgramAnalysis {
     const name = effective.name.toLowerCase();
     const args = effective.args;
     const joined = args.join(' ');
+    if (/^(?:awk|gawk|mawk|nawk|busybox)$/.test(name)) {
+      const program = args.find((arg, index) => !arg.startsWith('-') && !/^-[Fvf]$/.test(args[index - 1] ?? ''));
+      if (program) for (const code of awkCommands(program)) this.assembled.push({ code, start: call.start, end: call.end });
+    }
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && args.some((arg) => /^(?:>&[0-2]|<&|<>)/.test(arg))) {
       this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
@@ -780,6 +786,32 @@ function extractionFolder(call: Call): string | null {
   if (name === 'unzip') return after(/^-d$/) ?? '.';
   if (name === 'expand-archive') return after(/^-DestinationPath$/i);
   return null;
+}
+
+/**
+ * The shell commands an awk program runs (`system(…)`, `… | getline`, `print … | "…"`), with string
+ * variables assigned in the program substituted and awk's juxtaposition concatenation folded.
+ */
+function awkCommands(whole: string): string[] {
+  // Real awk one-liners are short; the cap keeps the bounded backtracking below cheap on hostile input.
+  const program = whole.slice(0, 4000);
+  const strings = new Map<string, string>();
+  for (const match of program.matchAll(/\b([A-Za-z_]\w{0,40})\s*=\s*"((?:[^"\\\n]|\\.){0,400})"/g)) strings.set(match[1]!, match[2]!);
+  const fold = (expression: string): string | null => {
+    let out = '';
+    for (const token of expression.matchAll(/"((?:[^"\\\n]|\\.){0,400})"|([A-Za-z_]\w{0,40})|(\S)/g)) {
+      if (token[1] !== undefined) out += token[1];
+      else if (token[2] !== undefined && strings.has(token[2])) out += strings.get(token[2]);
+      else return null;
+    }
+    return out.replace(/\\(.)/g, '$1');
+  };
+  const commands: string[] = [];
+  for (const match of program.matchAll(/\bsystem\s*\(([^()]{1,800})\)|(?:^|[;{(\s])((?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})(?:\s+(?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})){0,20})\s*\|\s*getline\b|\|\s*((?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})(?:\s+(?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})){0,20})\s*[;}\n]/g)) {
+    const command = fold((match[1] ?? match[2] ?? match[3])!);
+    if (command && /[a-z]/i.test(command) && commands.length < 20) commands.push(command);
+  }
+  return commands;
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */

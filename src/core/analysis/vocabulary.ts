@@ -14,16 +14,20 @@ export const CLIPBOARD = /\bpbpaste\b|\bxclip\b.{0,40}-o|\bxsel\b.{0,40}(?:-o|--
 
 /** The whole environment at once (not one named variable). */
 export const WHOLE_ENVIRONMENT =
-  /\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))|\bprocess\.env\b(?!\s*(?:\.\s*[A-Za-z_$]|\[|\?\.))|\bGet-ChildItem\s+env:|\b(?:gci|ls|dir)\s+env:|\bGetEnvironmentVariables\b|\bDeno\.env\.toObject\b|\bos\.environ\.(?:items|copy|keys|values)\b/i;
+  /\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))|\bprocess\.env\b(?!\s*(?:\.\s*[A-Za-z_$]|\[|\?\.))|\bGet-ChildItem\s+env:|\b(?:gci|ls|dir)\s+env:|\bGetEnvironmentVariables\b|\bDeno\.env\.toObject\b|\bos\.environ\.(?:items|copy|keys|values)\b|\bENV\.(?:to_h|to_hash|to_a|each|each_pair|map|select|filter_map|inspect)\b|%ENV\b|\bos\.Environ\(\)|\bSystem\.getenv\(\s*\)|\bgetenv\(\s*\)|\$_ENV\b(?!\s*\[)/i;
 
 /** Named environment variables read in code, capturing the name. */
-export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']/gi;
+export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']|\$ENV\{\s*["']?([\w.-]{1,100})|\bENV\.fetch\(\s*["']([\w.-]{1,100})["']|\$_ENV\[\s*["']([\w.-]{1,100})["']|\b(?:os\.Getenv|getenv|System\.getenv|env::var)\(\s*["']([\w.-]{1,100})["']/gi;
 
 /** Text near a credential that shows it is used to authenticate to the request's own service. */
 export const AUTH_CONTEXT = /authorization|bearer\b|x-api-key|api[-_]?key["':=]|private-token|x-auth|\bauth\s*=|basic\s+auth|--user\b|^-u$|\bcredentials\s*:\s*["']?include|\bPRIVATE-TOKEN\b|\bx-goog-api-key|\bapikey=/i;
 
 /** Shell commands that talk to the network. */
 export const SHELL_NETWORK = new Set(['curl', 'wget', 'nc', 'ncat', 'netcat', 'socat', 'telnet', 'ssh', 'scp', 'sftp', 'rsync', 'ftp', 'tftp', 'mail', 'mailx', 'sendmail', 'mutt', 'dig', 'nslookup', 'host', 'drill', 'http', 'https', 'xh', 'aria2c', 'ping', 'gh', 'aws', 'gsutil', 'az', 'rclone', 'git', 'openssl', 'smbclient', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'send-mailmessage', 'resolve-dnsname', 'start-bitstransfer', 'test-netconnection']);
+
+/** HTTP and socket clients of languages read line by line (Ruby, Perl, PHP, Go, Java, C#, Rust, Swift, Lua): a line using one sends data. */
+export const OTHER_LANGUAGE_NETWORK =
+  /\bNet::HTTP\b|\bHTTParty\.\w+|\bFaraday\.\w+|\bRestClient\.\w+|\bURI\.open\b|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bMojo::UserAgent\b|->(?:post|put|request|post_form)\s*\(|\bcurl_exec\b|\bfile_get_contents\(\s*["']https?:|\bwp_remote_(?:post|get|request)\b|\bhttp\.(?:Post|PostForm|NewRequest|Get|DefaultClient)\b|\breqwest::|\bureq::|\bHttpClient\b|\bWebClient\b|\bOkHttpClient\b|\bURLSession\b|\bHttpURLConnection\b|\bTCPSocket\.(?:new|open)\b|\bUDPSocket\b|\bIO::Socket::INET\b|\bnet\.Dial\b|\bsocket\.http\b|\bfsockopen\b/;
 
 /** Shell commands that resolve names (data in a looked-up name leaves through DNS). */
 export const DNS_COMMANDS = new Set(['dig', 'nslookup', 'host', 'drill', 'resolve-dnsname']);
