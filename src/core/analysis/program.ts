@@ -543,6 +543,14 @@ class Builder {
       case 'additive_expression': {
         const constant = node.text.includes('+') ? this.constantOf(node) : null;
         if (constant !== null) return `"${constant}"`;
+        // A pathlib join (`Path.home() / ".config" / "systemd"`) reads as the path it builds.
+        const operator = node.childForFieldName('operator')?.text;
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (this.language === 'python' && operator === '/' && left && right && (this.grammar.strings.has(right.type) || this.grammar.strings.has(left.type))) {
+          const strip = (part: string) => part.replace(/^"|"$/g, '');
+          return `"${strip(this.emit(left))}/${strip(this.emit(right))}"`;
+        }
         break;
       }
       case 'line_continuation':

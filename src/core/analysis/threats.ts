@@ -63,6 +63,8 @@ export class ProgramAnalysis {
   private committedSecret = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
+  /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
+  private readonly writtenContent = new Map<string, string>();
   /** For each variable, the variables its value was made from (a writer wraps its buffer). */
   private readonly origins = new Map<string, string[]>();
   /** The statement that last gave each variable its value. */
@@ -89,12 +91,54 @@ export class ProgramAnalysis {
   }
 
   run(): ThreatFinding[] {
+    this.canonicalNames();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
     return this.findings;
+  }
+
+  /**
+   * Calls through a module imported under another name (`const h = require('https')`, `import requests
+   * as r`, `from subprocess import run`, `const { execSync: x } = require('child_process')`) get the
+   * module's own name, so `h.get` reads as `https.get` and `run` as `subprocess.run`.
+   */
+  private canonicalNames(): void {
+    const language = this.program.language;
+    if (language !== 'python' && language !== 'javascript' && language !== 'typescript') return;
+    const aliases = new Map<string, string>();
+    const members = (list: string, module: string, separator: RegExp) => {
+      for (const part of list.split(',')) {
+        const [member = '', alias] = part.trim().split(separator).map((piece) => piece.trim());
+        if (/^[\w$]+$/.test(member)) aliases.set(alias && /^[\w$]+$/.test(alias) ? alias : member, `${module}.${member}`);
+      }
+    };
+    for (const statement of this.program.statements) {
+      const text = statement.text;
+      if (text.length > 2000) continue;
+      if (language === 'python') {
+        const plain = /^import\s+([\w.]+)\s+as\s+(\w+)\s*$/.exec(text);
+        if (plain) aliases.set(plain[2]!, plain[1]!);
+        const from = /^from\s+([\w.]+)\s+import\s+\(?([^()]{1,1000})\)?\s*$/.exec(text);
+        if (from && from[2]!.trim() !== '*') members(from[2]!, from[1]!, /\s+as\s+/);
+        continue;
+      }
+      const required = /^(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
+      if (required) aliases.set(required[1]!, required[2]!);
+      const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
+      if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
+    }
+    for (const [alias, module] of aliases) if (alias === module) aliases.delete(alias);
+    if (aliases.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const head = /^[\w$]+/.exec(call.name)?.[0];
+        const module = head ? aliases.get(head) : undefined;
+        if (module) call.name = module + call.name.slice(head!.length);
+      }
+    }
   }
 
   private readonly useSets = new WeakMap<readonly string[], Set<string>>();
@@ -212,6 +256,16 @@ export class ProgramAnalysis {
     const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
     for (const call of statement.calls) {
+      // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
+      const saved = /\.save$/.test(call.name) && call.args.length >= 2 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name) && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
+      if (saved && /^[\w$]+$/.test(saved.target)) {
+        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (carried.length > 0) {
+          const known = this.labels.get(saved.target) ?? new Set<Label>();
+          for (const label of carried) known.add(label);
+          this.labels.set(saved.target, known);
+        }
+      }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -229,7 +283,12 @@ export class ProgramAnalysis {
       found.add('auth');
     }
     for (const target of statement.writes) this.written.add(target);
-    for (const call of statement.calls) for (const target of writtenFiles(call)) this.written.add(target);
+    for (const call of statement.calls) {
+      for (const target of writtenFiles(call)) {
+        this.written.add(target);
+        if (statement.text.includes('\n')) this.writtenContent.set(target, statement.text);
+      }
+    }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
@@ -471,7 +530,9 @@ export class ProgramAnalysis {
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
         const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
         if (inner.some(isDecodeCommand)) own.add('decoded');
-        const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
+        // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
+        const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
+        const fetched = flow.has('fetched') || inCallback || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
         const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`));
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
@@ -684,11 +745,16 @@ export class ProgramAnalysis {
     if (/^(?:add-content|set-content|out-file|ac|sc)$/.test(name)) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(0, 1));
     if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|write_text|write_bytes|open|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
     if (call.name === 'open' || /\.open$/.test(call.name)) {
-      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' '))) targets.length = 0;
+      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+)$/.test(arg))) targets.length = 0;
+      // `path.open("a")`, `path.write_text(…)`: the file is the receiver.
+      else if (call.name !== 'open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     }
+    if (this.program.language === 'python' && /\.(?:write_text|write_bytes)$/.test(call.name)) targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     if (name === 'sed' && effective.args.some((arg) => /^-i/.test(arg))) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(1));
     const payload = statement.text;
-    for (const target of targets) {
+    for (const written of targets) {
+      // A target kept in a variable (`for rc in ~/.bashrc ~/.zshrc; do … >> "$rc"`) is what the variable holds.
+      const target = /[$\w]/.test(written) && !PERSISTENCE_PLACE.test(written) ? this.resolve(written) : written;
       if (/\/etc\/sudoers/.test(target)) {
         const grantsAll = /NOPASSWD\s*:\s*ALL|ALL\s*=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL/.test(payload) && (/\$\(whoami\)|\$USER\b|\$\{USER\}|NOPASSWD\s*:\s*ALL/.test(payload));
         this.report('privilege-escalation', call, grantsAll ? 'gives passwordless root to a user by editing sudoers' : 'edits sudoers without `visudo`; a mistake locks everyone out and a loose rule gives root away', grantsAll ? 'error' : 'warning');
@@ -710,7 +776,11 @@ export class ProgramAnalysis {
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
       const downloadedHere = [...this.downloaded].some((path) => payload.includes(path));
-      const hostile = alwaysHostile || keyed || downloadedHere || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
+      // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
+      const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
+      // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
+      const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
+      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
@@ -743,6 +813,10 @@ export class ProgramAnalysis {
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
+    if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
+      const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
+      if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
+    }
     const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
     if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
@@ -765,6 +839,9 @@ export class ProgramAnalysis {
     }
   }
 }
+
+/** Settings that load a file into every process of an interpreter or shell. */
+const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
 
 /** A checksum or signature check of a download. */
 const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;

@@ -149,6 +149,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
     if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
+    else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
     else units.push(unitFrom(source, body, language, indent, 'fence'));
   }
   return units;
@@ -176,9 +177,34 @@ function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
   return unitFrom(source, kept, 'bash', 0, 'fence');
 }
 
+/**
+ * A Makefile as the shell script its recipes make up: recipe lines (tab-indented, `@`/`-` dropped)
+ * become commands, variable definitions become shell assignments, `$(NAME)` becomes `${NAME}`,
+ * `$(shell …)` a command substitution and `$$` a plain `$`. Rule headers become blank lines.
+ */
+function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  const name = (raw: string) => raw.replace(/[.-]/g, '_');
+  let recipeContinues = false;
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    const variable = /^(?:(?:export|override)[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/.exec(content);
+    let out = '';
+    if (content.startsWith('\t') || recipeContinues) out = content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length));
+    else if (variable) out = `${name(variable[1]!)}="${variable[2]!.replace(/["\\]/g, '\\$&')}"`;
+    recipeContinues = out !== '' && !variable && /\\$/.test(content);
+    out = out.replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
+    parts.push(out);
+    lineOffsets.push(line.start);
+  }
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
+}
+
 /** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
 export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
+  if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
