@@ -668,7 +668,7 @@ class Builder {
 }
 
 function variableName(node: Node): string {
-  const text = node.text.replace(/^\$\{?#?/, '').replace(/^\$/, '');
+  const text = node.text.replace(/^\$\{?#?/, '').replace(/^[$@]/, '');
   const name = (node.type === 'variable' ? /^[A-Za-z_][\w]*(?::[A-Za-z_]\w*)?/ : /^[A-Za-z_][\w]*|^[0-9@*#?]/).exec(text)?.[0] ?? text;
   return node.type === 'variable' ? name.toLowerCase() : name;
 }

@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -37,6 +37,12 @@ export interface AnalysisContext {
   hiddenFiles: ReadonlySet<string>;
   /** Words of the skill's name and description: the project an installer should come from. */
   subjectWords: ReadonlySet<string>;
+  /**
+   * Files the skill's code wrote so far, with what they hold, and files it downloaded: shared by the
+   * code blocks of one skill, since one step often writes a file that a later block sends or runs.
+   */
+  files?: Map<string, Set<Label>>;
+  downloaded?: Set<string>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -57,9 +63,9 @@ export class ProgramAnalysis {
   /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
   readonly assembled: Array<{ code: string; start: number; end: number }> = [];
   private readonly labels = new Map<string, Set<Label>>();
-  private readonly downloaded = new Set<string>();
-  /** Files this program wrote, with what they hold. */
-  private readonly files = new Map<string, Set<Label>>();
+  private readonly downloaded: Set<string>;
+  /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
+  private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
@@ -84,6 +90,8 @@ export class ProgramAnalysis {
 
   constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
     this.configuration = configuration;
+    this.files = context.files ?? new Map();
+    this.downloaded = context.downloaded ?? new Set();
     this.defined = new Set(program.statements.flatMap((statement) => statement.defines));
     this.program = program;
     this.context = context;
