@@ -173,7 +173,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop, and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool)/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
 const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
 
 /**
@@ -182,8 +182,12 @@ const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\b
  * about questions ("do not ask a scoping question first") or about an API ("a stream with its own
  * conversation history") are warnings.
  */
-function proseSeverity(finding: ProseFinding): 'error' | 'warning' {
-  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && !RISKY_ACTION.test(finding.evidence)) return 'warning';
+function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning' {
+  // What the order covers is said around it: the paragraph holding it (bounded), not only the matched words.
+  const from = Math.max(0, text.lastIndexOf('\n\n', finding.start), finding.start - 400);
+  const next = text.indexOf('\n\n', finding.end);
+  const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && !RISKY_ACTION.test(paragraph)) return 'warning';
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
   return 'error';
 }
@@ -207,7 +211,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context));
     if (text.isSkillFile || PROSE_FILE.test(text.path)) {
       for (const finding of analyzeProse(text.text)) {
-        threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }

@@ -55,10 +55,15 @@ function words(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
 }
 
+/** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.map((phrase) => normalizeProse(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
 // ---------------------------------------------------------------- vocabulary
 
 const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
-const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente)";
+const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
 
 const IGNORE = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
@@ -70,7 +75,7 @@ const IGNORE = words(
   'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta',
 );
 const QUALIFIED_INSTRUCTIONS = words(
-  "(?:all |any |the |your |of |all of |all the |any of )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
+  "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
   '(?:your|all your|all of your) (?:instructions|guidelines|policies|guardrails|programming|training|restrictions|safety rules|safeguards|system prompt|rules)',
   '(?:the |your )?(?:system prompt|system message|guardrails|content polic(?:y|ies)|ethical guidelines)',
   '(?:the |your |all )?safety (?:rules|guidelines|policies|checks|measures|protocols|restrictions|filters|instructions)',
@@ -102,7 +107,7 @@ const OUTRANK_CONFLICT = words(
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|show|showing|reveal|revealing|disclose|disclosing|explain|explaining|describe|describing|display|displaying)",
 );
 const USER_REF = words(USER);
 const USER_UNAWARE = words(
@@ -135,7 +140,7 @@ const SUMMARY = words(
 const SILENT = words(
   'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto',
   'silenciosamente', 'discretamente', 'en silence', 'discretement', 'secretement', 'en cachette', 'heimlich', 'stillschweigend',
-  'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo',
+  'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo', 'stilletjes', 'ongemerkt', 'stiekem', 'heimelijk',
 );
 const SUSPECT_ACTION = words(
   'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
@@ -143,6 +148,7 @@ const SUSPECT_ACTION = words(
   'download', 'fetch', 'collect', 'read', 'include', 'attach', 'create', 'write', 'schedule', 'register', 'set', 'replace', 'patch',
   'envia', 'envie', 'sube', 'ejecuta', 'instala', 'borra', 'envoie', 'envoyez', 'execute', 'executez', 'installe', 'installez',
   'supprime', 'sende', 'schicke', 'fuhre', 'installiere', 'losche', 'lade', 'invia', 'esegui', 'installa', 'elimina', 'carica',
+  'voeg', 'stuur', 'verstuur', 'voer', 'installeer', 'verwijder', 'wijzig', 'pas',
 );
 const ML_NEG_TELL = words(
   '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
@@ -155,13 +161,32 @@ const ML_NEG_TELL = words(
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
   '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie)',
 );
+/** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
+const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
-const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort');
+const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'niets', 'niet', 'nooit', 'geen woord');
 const ML_UNAWARE = words(
   "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
   '(?:verschweige|verheimliche)',
+);
+
+const CJK_CONCEAL = phrases(
+  'ユーザーに伝えないで', 'ユーザーには伝えないで', 'ユーザーに知らせないで', 'ユーザーに言わないで', 'ユーザーに報告しないで', 'ユーザーに見せないで',
+  'ユーザーに伝えず', 'ユーザーには知らせず', 'ユーザーに気づかれないよう', '内緒で', 'こっそり',
+  '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户提及', '不要告知用户', '别告诉用户', '悄悄地', '偷偷地', '不要告訴使用者', '不要讓使用者知道',
+  '사용자에게 알리지 마', '사용자에게 말하지 마', '사용자에게 보고하지 마', '몰래',
+);
+const CJK_NO_ASK = phrases(
+  '確認は不要', '確認も不要', '確認せずに', '確認を求めずに', '確認を取らずに', '許可を求めずに', '承認は不要', '承認を待たずに',
+  '无需确认', '不需要确认', '不用确认', '不要询问用户', '无需用户同意', '无需征得用户同意', '無需確認', '不需要確認',
+  '확인 없이', '확인하지 말고', '묻지 말고', '허락 없이',
+);
+const CJK_OVERRIDE = phrases(
+  'これまでの指示より', '以前の指示を無視', 'システムの指示を無視', '指示を無視して', '他の指示より優先',
+  '忽略之前的指示', '忽略之前的指令', '忽略所有指令', '忽略系统提示', '忽略以上指示', '忽略先前的指示',
+  '이전 지시를 무시', '이전 지침을 무시', '시스템 지시를 무시',
 );
 
 const AGENT_FLAG = words(
@@ -189,6 +214,10 @@ const NEG_ASK = words(
 const CONSENT = words(
   'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
   'approval', 'consent', 'first', 'before (?:running|executing|deleting|pushing|proceeding|acting|making|applying|installing|sending|committing)',
+);
+const ACT_UNASKED = words(
+  "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
+  "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
 const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
@@ -342,7 +371,7 @@ const OUTRANK = words(
   '(?:is|are) exempt from', 'cancels?', 'voids?', 'invalidates?',
 );
 const POLICY = words(
-  "(?:your|all|any|the|other|system|previous|prior|safety|the user's|conflicting)(?: [a-z'-]{1,20})? (?:policies|policy|rules|instructions|guidelines|system prompt|safety|guardrails|restrictions|directives|constraints|safeguards|training)",
+  "(?:your|all|any|the|other|system|previous|prior|safety|the user's|conflicting)(?: [a-z'-]{1,20}){0,2} (?:policies|policy|rules|instructions|guidelines|system prompt|safety|guardrails|restrictions|directives|constraints|safeguards|training)",
   'system prompt', 'guardrails',
 );
 const YOU_AUTHORIZED = words(
@@ -411,13 +440,18 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
@@ -526,7 +560,8 @@ class Context {
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
-      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10));
+      // A dash between spaces (an em dash once normalised) sets off a clause of its own.
+      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
       if (ends) {
         clause++;
         this.clauseStarts.push(i + 1);
