@@ -8,12 +8,14 @@ import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
-import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
+import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { codeUnits, embeddedConfigUnits, scriptLanguage, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
+/** Data files an agent may be told to load and apply: their values are read as prose too. */
+const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
 export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
 
@@ -174,6 +176,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 
 /** Actions the user must be able to stop, and places data can be sent to. */
 const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
+/** Words limiting an order to actions that cannot do harm. */
+const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
 
 /**
@@ -185,9 +189,12 @@ const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\b
 function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning' {
   // What the order covers is said around it: the paragraph holding it (bounded), not only the matched words.
   const from = Math.max(0, text.lastIndexOf('\n\n', finding.start), finding.start - 400);
-  const next = text.indexOf('\n\n', finding.end);
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  // Under a heading, the paragraph that follows says what the heading covers.
+  const heading = text.startsWith('#', lineStart);
+  const next = text.indexOf('\n\n', heading ? text.indexOf('\n', finding.end) + 2 : finding.end);
   const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
-  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && !RISKY_ACTION.test(paragraph)) return 'warning';
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph))) return 'warning';
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
   return 'error';
 }
@@ -202,15 +209,19 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const fields = skill.frontmatter?.fields;
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set() };
+  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)) };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   for (const text of texts) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context));
-    if (text.isSkillFile || PROSE_FILE.test(text.path)) {
-      for (const finding of analyzeProse(text.text)) {
+    // Scripts are read too: their comments and docstrings reach the agent that opens them.
+    const data = DATA_FILE.test(text.path);
+    if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
+      // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
+      const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
+      for (const finding of analyzeProse(prose)) {
         threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }

@@ -331,7 +331,7 @@ const TRIGGER = words(
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?)',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
-  'at (?:session|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
+  'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
   'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
   'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation)', 'avant toute(?: autre)? tache',
   'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung)', 'vor jeder(?: anderen)? aufgabe',

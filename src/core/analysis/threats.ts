@@ -43,6 +43,8 @@ export interface AnalysisContext {
    */
   files?: Map<string, Set<Label>>;
   downloaded?: Set<string>;
+  /** Some code of the skill checks a checksum or signature of what it downloads. */
+  verifiesDownloads?: boolean;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -64,6 +66,8 @@ export class ProgramAnalysis {
   readonly assembled: Array<{ code: string; start: number; end: number }> = [];
   private readonly labels = new Map<string, Set<Label>>();
   private readonly downloaded: Set<string>;
+  /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
+  private readonly inherited: Set<string>;
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
@@ -92,6 +96,7 @@ export class ProgramAnalysis {
     this.configuration = configuration;
     this.files = context.files ?? new Map();
     this.downloaded = context.downloaded ?? new Set();
+    this.inherited = new Set(this.downloaded);
     this.defined = new Set(program.statements.flatMap((statement) => statement.defines));
     this.program = program;
     this.context = context;
@@ -348,7 +353,13 @@ export class ProgramAnalysis {
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
     const key = `${threat} ${at.start}`;
-    if (this.reported.has(key) || this.findings.length >= MAX_FINDINGS) return;
+    if (this.reported.has(key)) {
+      // An error outranks a warning given earlier for the same place.
+      const earlier = this.findings.find((finding) => finding.threat === threat && finding.start === at.start);
+      if (earlier && earlier.severity === 'warning' && severity === 'error') Object.assign(earlier, { severity, end: at.end, why });
+      return;
+    }
+    if (this.findings.length >= MAX_FINDINGS) return;
     this.reported.add(key);
     this.findings.push({ threat, severity, start: at.start, end: at.end, why });
   }
@@ -541,7 +552,10 @@ export class ProgramAnalysis {
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         const fetched = flow.has('fetched') || inCallback || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
-        const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`));
+        const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
+        const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
+        const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
+        if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
@@ -581,9 +595,10 @@ export class ProgramAnalysis {
       }
       if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
-      if (this.program.language === 'bash' && this.runsDownloadedProgram(call, effective) && !this.allowedFetch(text)) {
+      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
-        const verified = VERIFIES_DOWNLOAD.test(this.whole) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
+        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.whole) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
         this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
@@ -713,15 +728,16 @@ export class ProgramAnalysis {
   }
 
   /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
-  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): boolean {
+  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): 'here' | 'earlier' | null {
     const started = effective.path ?? call.path;
+    let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
-      if (path.endsWith('/')) {
-        if (started && homeRelative(started).startsWith(path)) return true;
-      } else if (path.split('/').pop() === call.name && path.includes('/')) return true;
-      else if (started && path.split('/').pop() === effective.name && !/^https?:/.test(path)) return true;
+      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : !/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name));
+      if (!runs) continue;
+      if (!this.inherited.has(path)) return 'here';
+      found = 'earlier';
     }
-    return false;
+    return found;
   }
 
   private safe(text: string): boolean {
@@ -852,7 +868,7 @@ export class ProgramAnalysis {
 const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
 
 /** A checksum or signature check of a download. */
-const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
+export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
 
 /** Writes `$HOME/…` and `${HOME}/…` as `~/…` so paths compare. */
 function homeRelative(path: string): string {
