@@ -194,7 +194,9 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   const heading = text.startsWith('#', lineStart);
   const next = text.indexOf('\n\n', heading ? text.indexOf('\n', finding.end) + 2 : finding.end);
   const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
-  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph))) return 'warning';
+  // "Don't ask the user for a key": a request for information, not for approval.
+  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about|which|what|whether)\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation)) return 'warning';
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
   return 'error';
 }
