@@ -107,7 +107,11 @@ const OUTRANK_CONFLICT = words(
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|show|showing|reveal|revealing|disclose|disclosing|explain|explaining|describe|describing|display|displaying)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+);
+/** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
+const NEG_SHOW = words(
+  "(?:do not|don't|dont|never|no need to|without) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
 const USER_REF = words(USER);
 const USER_UNAWARE = words(
@@ -432,6 +436,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },

@@ -637,7 +637,7 @@ export class ProgramAnalysis {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
       } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
-        targets = args.filter((arg, index) => !arg.startsWith('-') && !/^-/.test(args[index - 1] ?? '') && arg !== '$false' && arg !== '$true');
+        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
         const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
         if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
       } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
@@ -668,7 +668,7 @@ export class ProgramAnalysis {
       if (program) for (const code of awkCommands(program)) this.assembled.push({ code, start: call.start, end: call.end });
     }
     // Reverse and bind shells.
-    if (/^(?:sh|bash|zsh|dash|ksh)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && args.some((arg) => /^(?:>&[0-2]|<&|<>)/.test(arg))) {
+    if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
       this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
     }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
