@@ -197,7 +197,9 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   // "Don't ask the user for a key": a request for information, not for approval.
   const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about|which|what|whether)\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
   if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation)) return 'warning';
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
+  // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
+  const following = text.slice(finding.start, finding.end + 600);
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   return 'error';
 }
 
@@ -214,6 +216,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)) };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
+  // A file the skill's code passes to a program (`run_eval.py references/cases.md`) is that program's input, not orders to the agent.
+  const skillCode = texts.filter((text) => text.isSkillFile).flatMap((text) => codeUnits(text, skill.bodyOffset)).map((unit) => ` ${unit.text} `);
+  const programInput = (path: string) => skillCode.some((code) => code.includes(` ${path} `) || code.includes(` ./${path} `));
   for (const text of texts) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
@@ -224,7 +229,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       for (const finding of analyzeProse(prose)) {
-        threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
