@@ -229,7 +229,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       for (const finding of analyzeProse(prose)) {
-        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
