@@ -118,7 +118,8 @@ describe('every rule documents itself with a passing and a failing example', () 
       expect(rule.docs.fail.length).toBeGreaterThan(0);
       if (!rule.docs.pass.startsWith('---') || !rule.docs.fail.startsWith('---')) return;
       const name = /name: (\S+)/.exec(rule.docs.pass)?.[1] ?? 'x';
-      const options = { ...CATALOG, name, files: ['references/errors.md', 'references/flags.md'] };
+      const config = rule.docs.profile ? { ...CATALOG.config, profile: rule.docs.profile } : CATALOG.config;
+      const options = { ...CATALOG, config, name, files: ['references/errors.md', 'references/flags.md'] };
       expect(lint(rule.docs.pass, options).filter((d) => d.rule === rule.id)).toEqual([]);
       const failName = /name: (\S+)/.exec(rule.docs.fail)?.[1] ?? name;
       expect(lint(rule.docs.fail, { ...options, name: failName === 'Release_Notes' ? 'release-notes' : failName }).some((d) => d.rule === rule.id)).toBe(true);

@@ -5,6 +5,7 @@ import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { RULES } from '../core/rules/index.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { BundleContentError, bundleFiles } from '../node/build.ts';
@@ -26,6 +27,7 @@ Commands:
       --format pretty|json|github|sarif  Output format (default: pretty); json and sarif carry each skill's verdict
       --explain                          After the findings, one line per skill: safe, suspicious or malicious, and why
       --preset spec|default|catalog Rule set (default: catalog inside the catalog, else default)
+      --profile spec|claude-code|codex|coworker  Also accept and check this client's frontmatter fields (default: spec)
       --no-cache                    Ignore and do not write the incremental cache
   build           Check the catalog, then write the bundle
       --source DIR                  Skills to compile (default: the catalog)
@@ -42,6 +44,14 @@ Commands:
   prompt          Print the <available_skills> block for an agent's system prompt
       --bundle FILE                 Bundle to list (default: the project's catalog)
       --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
+  install NAME…   Copy skills into an agent's skills folder and record them in skills-lock.json
+      --from URL|PATH               A site's URL, a local site build, or a bundle (default: dist)
+      --agent claude-code|codex|cursor|copilot|coworker  Whose skills folder (default: claude-code)
+      --global                      The folder in your home instead of the project's
+      --force                       Install even what the safety check finds malicious (recorded in the lock)
+  verify [NAME…]  Compare installed skills with skills-lock.json; exit 1 on any drift (--agent, --global)
+  update [NAME…]  Reinstall skills whose source offers a new version (--agent, --global, --force)
+  remove NAME…    Delete installed skills and their lock entries (--agent, --global)
   --help, --version
 `;
 
@@ -67,6 +77,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (command === 'new') return runNew(rest, io);
     if (command === 'preview') return await runPreview(rest, io);
     if (command === 'prompt') return await runPrompt(rest, io);
+    if (command === 'install') return await (await import('../node/install/commands.ts')).runInstall(rest, io);
+    if (command === 'verify') return await (await import('../node/install/commands.ts')).runVerify(rest, io);
+    if (command === 'update') return await (await import('../node/install/commands.ts')).runUpdate(rest, io);
+    if (command === 'remove') return await (await import('../node/install/commands.ts')).runRemove(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     // Messages quote paths, names and bundle content: shown through escapeControls, like all output.
@@ -101,6 +115,12 @@ function parsePreset(value: string | undefined): Preset | undefined {
   return value as Preset;
 }
 
+function parseProfile(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
+  return value as Profile;
+}
+
 function toReport(result: CheckResult): Report {
   return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
 }
@@ -117,6 +137,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'pretty' },
       preset: { type: 'string' },
+      profile: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
     },
@@ -128,6 +149,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     paths: paths.map((path) => resolve(io.cwd, path)),
     preset: parsePreset(values.preset),
+    profile: parseProfile(values.profile),
     cache: !values['no-cache'],
     retainText: false,
   });

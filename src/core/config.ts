@@ -1,4 +1,5 @@
 import { DEFAULT_ALLOWED_INSTALLERS } from './rules/dangerous-commands.ts';
+import type { Profile } from './profiles.ts';
 import type { Preset } from './rules/types.ts';
 
 /** A category of the catalog, as listed in the categories file. */
@@ -10,6 +11,8 @@ export interface Category {
 /** What rules may consult besides the skill itself. */
 export interface LintConfig {
   preset: Preset;
+  /** The client whose extra frontmatter fields are accepted and checked (`spec`: none). */
+  profile: Profile;
   /** Categories of the catalog; null when the tree has no categories file (foreign trees). */
   categories: Record<string, Category> | null;
   /** Body limits for the size rule. */
@@ -23,6 +26,7 @@ export interface LintConfig {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
   preset: 'default',
+  profile: 'spec',
   categories: null,
   maxBodyLines: 500,
   maxBodyTokens: 5000,

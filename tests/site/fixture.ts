@@ -126,6 +126,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.sh': 'application/x-sh',
   '.py': 'text/x-python',
+  '.gz': 'application/gzip',
   '.wasm': 'application/wasm',
 };
 

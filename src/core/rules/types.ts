@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity, Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import type { LintConfig } from '../config.ts';
+import type { Profile } from '../profiles.ts';
 
 /** Rule sets, each including the previous: the specification, then any tree, then this catalog's house rules. */
 export type Preset = 'spec' | 'default' | 'catalog';
@@ -13,6 +14,8 @@ export interface RuleDocs {
   pass: string;
   /** A SKILL.md (or fragment) that fails. */
   fail: string;
+  /** The agent profile both examples are meant for, when not the specification's. */
+  profile?: Profile;
 }
 
 interface RuleBase {
