@@ -559,6 +559,13 @@ class Builder {
       case 'call_expression': {
         const joined = this.joinedConstant(node);
         if (joined !== null) return `"${joined}"`;
+        // A path put together piece by piece (`join(homedir(), ".config", "gh")`) reads as the path.
+        const callee = node.childForFieldName('function')?.text ?? '';
+        const parts = node.childForFieldName('arguments')?.namedChildren.filter((child): child is Node => child !== null) ?? [];
+        if (/^(?:(?:path|os\.path|posixpath|ntpath)\.)?(?:join|resolve)$/.test(callee) && parts.length >= 2 && parts.length <= 20 && parts.slice(1).every((part) => this.grammar.strings.has(part.type))) {
+          this.recordCall(node);
+          return `"${parts.map((part) => this.emit(part).replace(/^"|"$/g, '')).join('/')}"`;
+        }
         break;
       }
     }

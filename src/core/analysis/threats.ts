@@ -299,7 +299,8 @@ export class ProgramAnalysis {
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
         this.written.add(target);
-        if (statement.text.includes('\n')) this.writtenContent.set(target, statement.text);
+        const before = this.writtenContent.get(target) ?? '';
+        if (before.length < 8000) this.writtenContent.set(target, `${before}\n${statement.text}`);
       }
     }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
@@ -547,7 +548,9 @@ export class ProgramAnalysis {
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
-        const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
+        // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
+        const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
+        const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).join(' ')}`, statement.uses);
         if (inner.some(isDecodeCommand)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
@@ -746,8 +749,10 @@ export class ProgramAnalysis {
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
-    const payload = `${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
-    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
+    // `crontab FILE` installs what the program wrote into FILE.
+    const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => this.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
+    const payload = `${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
+    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
     if (!schedules) return;
     const hostile = HOSTILE_PAYLOAD.test(payload) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
@@ -798,13 +803,15 @@ export class ProgramAnalysis {
       }
       if (!PERSISTENCE_PLACE.test(target)) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
-      const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
+      // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
+      const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
+      const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
       const downloadedHere = [...this.downloaded].some((path) => payload.includes(path));
       // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
       const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
-      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
+      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
@@ -812,7 +819,12 @@ export class ProgramAnalysis {
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
-    const text = statement.text;
+    // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
+    let text = statement.text;
+    for (const call of statement.calls) {
+      if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
+      for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
+    }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);

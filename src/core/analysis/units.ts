@@ -187,6 +187,8 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
   const lineOffsets: number[] = [];
   const name = (raw: string) => raw.replace(/[.-]/g, '_');
   let recipeContinues = false;
+  // Without a SHELL of its own, make runs recipes with /bin/sh.
+  const shell = lines.some((line) => /^[ \t]*SHELL[ \t]*[:?!]?=/.test(source.text.slice(line.start, line.end))) ? null : '/bin/sh';
   for (const line of lines) {
     const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const variable = /^(?:(?:export|override)[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/.exec(content);
@@ -194,6 +196,7 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
     if (content.startsWith('\t') || recipeContinues) out = content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length));
     else if (variable) out = `${name(variable[1]!)}="${variable[2]!.replace(/["\\]/g, '\\$&')}"`;
     recipeContinues = out !== '' && !variable && /\\$/.test(content);
+    if (shell) out = out.replace(/\$[({]SHELL[)}]/g, shell);
     out = out.replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
     parts.push(out);
     lineOffsets.push(line.start);
@@ -205,6 +208,7 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
 export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
   if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
