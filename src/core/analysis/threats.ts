@@ -613,16 +613,19 @@ export class ProgramAnalysis {
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
-  private resolve(text: string, depth = 0): string {
-    if (depth >= 4 || text.length > 2000) return text;
+  private resolve(text: string, depth = 0, budget = { chars: 20_000 }): string {
+    // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
+    if (depth >= 4 || text.length > 2000 || budget.chars <= 0) return text;
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
     return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined) => {
       if (plainName !== undefined && shell) return whole;
       const name = (shellName ?? plainName)!;
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
+      if (budget.chars <= 0) return whole;
       const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
-      return ` ${this.resolve(value, depth + 1)} `.slice(0, 2000);
+      budget.chars -= value.length;
+      return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
   }
 

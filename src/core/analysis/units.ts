@@ -290,18 +290,19 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
       // Each <string> of the array is one argument, whether the array spans lines or sits on one.
       const parts: Line[] = [];
+      let last = i;
       for (let j = i; j < lines.length && j < i + 200; j++) {
+        last = j;
         const current = text(lines[j]!);
         const from = j === i ? current.search(/<\/key>/) : 0;
         for (const item of current.slice(from).matchAll(/<string>([^<]{0,4000})<\/string>/g)) {
           const start = lines[j]!.start + from + item.index! + 8;
           parts.push({ start, end: start + item[1]!.length });
         }
-        if (/<\/array>/.test(current) || (j > i && /<key>/.test(current) && parts.length > 0)) {
-          i = j;
-          break;
-        }
+        if (/<\/array>/.test(current) || (j > i && /<key>/.test(current) && parts.length > 0)) break;
       }
+      // Each line is looked at once, even when the array never closes.
+      i = last;
       // The arguments become one shell command line, each quoted as the launcher passes it.
       if (parts.length > 0) {
         const words = parts.map((part) => source.text.slice(part.start, part.end)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
