@@ -279,7 +279,7 @@ const OUTSIDE = words(
   'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
   'gists?', 'pastebin', 'paste site', '(?:public |github |new )?issues?', 'pr (?:description|body|comments?)', 'pull request (?:description|body|comments?)',
   'e-?mails?', 'query strings?', 'query param(?:eter)?s?', 'url', 'image urls?', 'markdown images?', 'discord', 'telegram', 'ngrok', 'the body', 'curl',
-  'public repositor(?:y|ies)', 'public trackers?', '(?:the )?pr', 'pull requests?',
+  'public repositor(?:y|ies)', 'public trackers?',
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
@@ -475,7 +475,6 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 300, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },

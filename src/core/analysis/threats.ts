@@ -941,7 +941,7 @@ function dangerousTarget(resolved: string, language: string): string | null {
   if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
-  if (/["']\.\.["']\s*\)|[\w"'][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
+  if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
 
