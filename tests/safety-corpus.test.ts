@@ -14,7 +14,7 @@ interface Sample {
 }
 
 /** Measured once, after the rules were written, on the split they were never tuned on. */
-const HELDOUT_RECALL_FLOOR = 0.55;
+const HELDOUT_RECALL_FLOOR = 0.63;
 const HELDOUT_FP_CEILING = 0.11;
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -48,7 +48,7 @@ describe('labelled corpus', () => {
   });
   it('holds the train split', () => {
     const { recall, falsePositiveRate } = rates('train');
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.97);
     expect(falsePositiveRate).toBeLessThanOrEqual(0.01);
   });
   it('holds the held-out split', () => {

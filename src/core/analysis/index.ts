@@ -7,13 +7,15 @@ import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { HOSTILE_PAYLOAD } from './vocabulary.ts';
-import { ProgramAnalysis, type AnalysisContext, type ThreatClass } from './threats.ts';
+import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
+import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
-import { codeUnits, scriptLanguage, type CodeUnit } from './units.ts';
+import { codeUnits, embeddedConfigUnits, scriptLanguage, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
+/** Data files an agent may be told to load and apply: their values are read as prose too. */
+const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
 export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
 
@@ -41,7 +43,7 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 
 /** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
 const WORTH_PARSING =
-  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>/i;
+  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
 
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
@@ -145,11 +147,17 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   } finally {
     tree.delete();
   }
-  const found: Located[] = new ProgramAnalysis(program, context, text).run();
+  const analysis = new ProgramAnalysis(program, context, text);
+  const found: Located[] = analysis.run();
   if (program.truncated) found.push(unreadable);
   if (depth >= MAX_NESTING) return found;
   const skillBudget = budget;
   let nestedChars = MAX_NESTED_CHARS;
+  for (const { code, start, end } of analysis.assembled) {
+    if (nestedChars <= 0) break;
+    nestedChars -= code.length;
+    for (const finding of analyseCode('bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, skillBudget)) found.push({ ...finding, start, end, why: `${finding.why} (a command put together at run time)` });
+  }
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
     return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
@@ -158,6 +166,15 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
     const template = literal.heredoc || literal.value.split('\n', 4).length >= 4;
     if (literal.value.length < 8 || literal.interpolated || nestedChars <= 0 || !(template || runs(literal.start))) continue;
+    // A unit file, launch agent or crontab kept in a string is read as that configuration.
+    const configuration = template ? embeddedConfigUnits(literal.value.slice(0, MAX_NESTED_CHARS)) : null;
+    if (configuration) {
+      nestedChars -= literal.value.length;
+      for (const unit of configuration) {
+        for (const finding of analyseUnit(unit, context, depth + 1, skillBudget)) found.push({ ...finding, start: literal.start, end: literal.end });
+      }
+      continue;
+    }
     const candidates: Array<{ code: string; hidden: boolean }> = [{ code: literal.value, hidden: false }];
     for (const blob of literal.value.match(ENCODED_BLOB) ?? []) {
       const decoded = decodeBlob(blob);
@@ -180,7 +197,9 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop, and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool)/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
+/** Words limiting an order to actions that cannot do harm. */
+const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
 
 /**
@@ -189,9 +208,20 @@ const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\b
  * about questions ("do not ask a scoping question first") or about an API ("a stream with its own
  * conversation history") are warnings.
  */
-function proseSeverity(finding: ProseFinding): 'error' | 'warning' {
-  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && !RISKY_ACTION.test(finding.evidence)) return 'warning';
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence)) return 'warning';
+function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning' {
+  // What the order covers is said around it: the paragraph holding it (bounded), not only the matched words.
+  const from = Math.max(0, text.lastIndexOf('\n\n', finding.start), finding.start - 400);
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  // Under a heading, the paragraph that follows says what the heading covers.
+  const heading = text.startsWith('#', lineStart);
+  const next = text.indexOf('\n\n', heading ? text.indexOf('\n', finding.end) + 2 : finding.end);
+  const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
+  // "Don't ask the user for a key": a request for information, not for approval.
+  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about|which|what|whether)\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation)) return 'warning';
+  // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
+  const following = text.slice(finding.start, finding.end + 600);
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   return 'error';
 }
 
@@ -205,17 +235,24 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const fields = skill.frontmatter?.fields;
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
+  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)) };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
+  // A file the skill's code passes to a program (`run_eval.py references/cases.md`) is that program's input, not orders to the agent.
+  const skillCode = texts.filter((text) => text.isSkillFile).flatMap((text) => codeUnits(text, skill.bodyOffset)).map((unit) => ` ${unit.text} `);
+  const programInput = (path: string) => skillCode.some((code) => code.includes(` ${path} `) || code.includes(` ./${path} `));
   for (const text of texts) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
-    if (text.isSkillFile || PROSE_FILE.test(text.path)) {
-      for (const finding of analyzeProse(text.text)) {
-        threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+    // Scripts are read too: their comments and docstrings reach the agent that opens them.
+    const data = DATA_FILE.test(text.path);
+    if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
+      // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
+      const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
+      for (const finding of analyzeProse(prose)) {
+        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
@@ -256,16 +293,60 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
   return threats;
 }
 
-/** A configuration read line by line: each line is a statement for the text-level detectors. */
+/** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
+const MAX_JOINED_LINES = 20;
+
+/**
+ * A configuration or a program in a language without a grammar, read line by line: each line (a
+ * call spread over lines with open brackets joined) is a statement for the text-level detectors, with
+ * the variables it assigns and uses, so a credential read into a variable can be followed to a line
+ * that sends it with that language's HTTP client.
+ */
 function analyseConfig(text: string, context: AnalysisContext, budget: Budget): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
+  const lines = text.split('\n');
   let start = 0;
-  for (const line of text.split('\n')) {
-    statements.push({ start, end: start + line.length, text: line, defines: [], uses: [], calls: [], inFunction: null, returns: false, writes: [] });
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let depth = bracketDepth(line);
+    for (let joined = 0; depth > 0 && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
+      const next = lines[++i]!;
+      line += `\n${next}`;
+      depth += bracketDepth(next);
+    }
+    const defines: string[] = [];
+    LINE_DEFINES.lastIndex = 0;
+    for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
+  const defined = new Set(statements.flatMap((statement) => statement.defines));
+  for (const statement of statements) {
+    statement.uses = [...new Set(statement.text.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    if (OTHER_LANGUAGE_NETWORK.test(statement.text)) statement.calls.push({ name: 'http', args: [statement.text], start: statement.start, end: statement.end, pipedFrom: null });
+  }
   return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
+}
+
+/** Opening minus closing brackets of a line (strings are not told apart; the join is bounded anyway). */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  for (const char of line) {
+    if (char === '(' || char === '{' || char === '[') depth++;
+    else if (char === ')' || char === '}' || char === ']') depth--;
+  }
+  return depth;
+}
+
+/** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
+function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
+  const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget) : analyseCode(unit.language, unit.text, context, depth, budget);
+  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
+    findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
+  }
+  return findings;
 }
 
 /** The warning for code left unread, on its first line. */
@@ -286,13 +367,10 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
     if (findings) findings = findings.map((finding) => ({ ...finding }));
     else if (spent || unit.text.length > MAX_ANALYSED_CHARS) findings = [unreadableAt(unit.text)];
     else {
-      findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget) : analyseCode(unit.language, unit.text, context, 0, budget);
+      findings = analyseUnit(unit, context, 0, budget);
       budget.seen.set(key, findings.map((finding) => ({ ...finding })));
     }
     budget.reported ||= spent;
-    if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
-      findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
-    }
     for (const finding of findings) {
       const start = offsetIn(unit, finding.start);
       const lineEnd = unit.text.indexOf('\n', finding.start);

@@ -15,6 +15,8 @@ export interface Call {
   end: number;
   /** The command before this one in a shell or PowerShell pipeline. */
   pipedFrom: Call | null;
+  /** A shell command started by its path (`./tool`, `~/.local/bin/tool`): the path as written. */
+  path?: string;
 }
 
 export interface Statement {
@@ -183,7 +185,7 @@ class Builder {
       for (const child of node.namedChildren) {
         if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
         if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
-        else if (!this.grammar.comments.has(child.type)) this.statement(child, false, node);
+        else if (!this.grammar.comments.has(child.type)) this.statement(child, child.type === 'return_statement', node);
       }
       return;
     }
@@ -318,7 +320,7 @@ class Builder {
   }
 
   private computeConstant(node: Node): string | null {
-    if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? null : this.literalValue(node);
+    if (this.grammar.strings.has(node.type)) return this.hasInterpolation(node) ? this.interpolatedConstant(node) : this.literalValue(node);
     if ((node.type === 'call' || node.type === 'call_expression') && this.language !== 'bash') {
       const joined = this.joinedConstant(node);
       if (joined !== null) return joined;
@@ -338,6 +340,48 @@ class Builder {
     if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constants.get(variableName(node)) ?? null;
     if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
     return null;
+  }
+
+  /** A string that interpolates only constants (`"${a}${b}"`, f"{a}b", `${a}b`): its value. */
+  private interpolatedConstant(node: Node): string | null {
+    if (node.type === 'heredoc_body' || node.type === 'string_literal') return null;
+    let out = '';
+    for (const child of node.children) {
+      if (!child) continue;
+      switch (child.type) {
+        case '"':
+        case "'":
+        case '`':
+        case 'string_start':
+        case 'string_end':
+          break;
+        case 'string_content':
+        case 'string_fragment':
+          out += this.language === 'bash' ? child.text.replace(/\\([$`"\\\n])/g, '$1') : unescapeC(child.text);
+          break;
+        case 'escape_sequence':
+          out += unescapeC(child.text);
+          break;
+        case 'simple_expansion':
+        case 'expansion': {
+          const value = this.constants.get(variableName(child));
+          if (value === undefined) return null;
+          out += value;
+          break;
+        }
+        case 'interpolation':
+        case 'template_substitution': {
+          const inner = child.namedChildren.filter((part): part is Node => part !== null);
+          const value = inner.length === 1 ? this.constantOf(inner[0]!) : null;
+          if (value === null) return null;
+          out += value;
+          break;
+        }
+        default:
+          return null;
+      }
+    }
+    return out;
   }
 
   /**
@@ -499,6 +543,14 @@ class Builder {
       case 'additive_expression': {
         const constant = node.text.includes('+') ? this.constantOf(node) : null;
         if (constant !== null) return `"${constant}"`;
+        // A pathlib join (`Path.home() / ".config" / "systemd"`) reads as the path it builds.
+        const operator = node.childForFieldName('operator')?.text;
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (this.language === 'python' && operator === '/' && left && right && (this.grammar.strings.has(right.type) || this.grammar.strings.has(left.type))) {
+          const strip = (part: string) => part.replace(/^"|"$/g, '');
+          return `"${strip(this.emit(left))}/${strip(this.emit(right))}"`;
+        }
         break;
       }
       case 'line_continuation':
@@ -507,6 +559,13 @@ class Builder {
       case 'call_expression': {
         const joined = this.joinedConstant(node);
         if (joined !== null) return `"${joined}"`;
+        // A path put together piece by piece (`join(homedir(), ".config", "gh")`) reads as the path.
+        const callee = node.childForFieldName('function')?.text ?? '';
+        const parts = node.childForFieldName('arguments')?.namedChildren.filter((child): child is Node => child !== null) ?? [];
+        if (/^(?:(?:path|os\.path|posixpath|ntpath)\.)?(?:join|resolve)$/.test(callee) && parts.length >= 2 && parts.length <= 20 && parts.slice(1).every((part) => this.grammar.strings.has(part.type))) {
+          this.recordCall(node);
+          return `"${parts.map((part) => this.emit(part).replace(/^"|"$/g, '')).join('/')}"`;
+        }
         break;
       }
     }
@@ -579,8 +638,9 @@ class Builder {
       const list = node.childForFieldName('arguments');
       if (list) for (const argument of list.namedChildren) if (argument && !this.grammar.comments.has(argument.type)) args.push(unquote(quiet(argument)));
     }
+    const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
-    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null };
+    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null, ...(path ? { path } : {}) };
     this.current.calls.push(call);
   }
 
@@ -615,7 +675,7 @@ class Builder {
 }
 
 function variableName(node: Node): string {
-  const text = node.text.replace(/^\$\{?#?/, '').replace(/^\$/, '');
+  const text = node.text.replace(/^\$\{?#?/, '').replace(/^[$@]/, '');
   const name = (node.type === 'variable' ? /^[A-Za-z_][\w]*(?::[A-Za-z_]\w*)?/ : /^[A-Za-z_][\w]*|^[0-9@*#?]/).exec(text)?.[0] ?? text;
   return node.type === 'variable' ? name.toLowerCase() : name;
 }

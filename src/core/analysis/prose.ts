@@ -55,10 +55,15 @@ function words(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
 }
 
+/** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
+function phrases(...alternatives: string[]): RegExp {
+  return new RegExp(alternatives.map((phrase) => normalizeProse(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
 // ---------------------------------------------------------------- vocabulary
 
 const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
-const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente)";
+const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
 
 const IGNORE = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
@@ -70,7 +75,7 @@ const IGNORE = words(
   'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta',
 );
 const QUALIFIED_INSTRUCTIONS = words(
-  "(?:all |any |the |your |of |all of |all the |any of )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
+  "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
   '(?:your|all your|all of your) (?:instructions|guidelines|policies|guardrails|programming|training|restrictions|safety rules|safeguards|system prompt|rules)',
   '(?:the |your )?(?:system prompt|system message|guardrails|content polic(?:y|ies)|ethical guidelines)',
   '(?:the |your |all )?safety (?:rules|guidelines|policies|checks|measures|protocols|restrictions|filters|instructions)',
@@ -104,6 +109,10 @@ const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system',
 const NEG_TELL = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
 );
+/** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
+const NEG_SHOW = words(
+  "(?:do not|don't|dont|never|no need to|without) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
+);
 const USER_REF = words(USER);
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
@@ -135,7 +144,7 @@ const SUMMARY = words(
 const SILENT = words(
   'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto',
   'silenciosamente', 'discretamente', 'en silence', 'discretement', 'secretement', 'en cachette', 'heimlich', 'stillschweigend',
-  'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo',
+  'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo', 'stilletjes', 'ongemerkt', 'stiekem', 'heimelijk',
 );
 const SUSPECT_ACTION = words(
   'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
@@ -143,6 +152,7 @@ const SUSPECT_ACTION = words(
   'download', 'fetch', 'collect', 'read', 'include', 'attach', 'create', 'write', 'schedule', 'register', 'set', 'replace', 'patch',
   'envia', 'envie', 'sube', 'ejecuta', 'instala', 'borra', 'envoie', 'envoyez', 'execute', 'executez', 'installe', 'installez',
   'supprime', 'sende', 'schicke', 'fuhre', 'installiere', 'losche', 'lade', 'invia', 'esegui', 'installa', 'elimina', 'carica',
+  'voeg', 'stuur', 'verstuur', 'voer', 'installeer', 'verwijder', 'wijzig', 'pas',
 );
 const ML_NEG_TELL = words(
   '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
@@ -155,13 +165,32 @@ const ML_NEG_TELL = words(
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
   '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie)',
 );
+/** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
+const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
-const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort');
+const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'niets', 'niet', 'nooit', 'geen woord');
 const ML_UNAWARE = words(
   "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
   '(?:verschweige|verheimliche)',
+);
+
+const CJK_CONCEAL = phrases(
+  'ユーザーに伝えないで', 'ユーザーには伝えないで', 'ユーザーに知らせないで', 'ユーザーに言わないで', 'ユーザーに報告しないで', 'ユーザーに見せないで',
+  'ユーザーに伝えず', 'ユーザーには知らせず', 'ユーザーに気づかれないよう', '内緒で', 'こっそり',
+  '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户提及', '不要告知用户', '别告诉用户', '悄悄地', '偷偷地', '不要告訴使用者', '不要讓使用者知道',
+  '사용자에게 알리지 마', '사용자에게 말하지 마', '사용자에게 보고하지 마', '몰래',
+);
+const CJK_NO_ASK = phrases(
+  '確認は不要', '確認も不要', '確認せずに', '確認を求めずに', '確認を取らずに', '許可を求めずに', '承認は不要', '承認を待たずに',
+  '无需确认', '不需要确认', '不用确认', '不要询问用户', '无需用户同意', '无需征得用户同意', '無需確認', '不需要確認',
+  '확인 없이', '확인하지 말고', '묻지 말고', '허락 없이',
+);
+const CJK_OVERRIDE = phrases(
+  'これまでの指示より', '以前の指示を無視', 'システムの指示を無視', '指示を無視して', '他の指示より優先',
+  '忽略之前的指示', '忽略之前的指令', '忽略所有指令', '忽略系统提示', '忽略以上指示', '忽略先前的指示',
+  '이전 지시를 무시', '이전 지침을 무시', '시스템 지시를 무시',
 );
 
 const AGENT_FLAG = words(
@@ -190,6 +219,10 @@ const CONSENT = words(
   'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
   'approval', 'consent', 'first', 'before (?:running|executing|deleting|pushing|proceeding|acting|making|applying|installing|sending|committing)',
 );
+const ACT_UNASKED = words(
+  "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
+  "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
+);
 const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
@@ -209,7 +242,7 @@ const ML_NO_ASK = words(
 const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
-  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit',
+  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate',
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
@@ -234,6 +267,7 @@ const DESTINATION = words(
   'pr (?:description|body|comment)', 'comments?', 'e-?mails?', 'mail', 'query strings?', 'query param(?:eter)?s?', 'url param(?:eter)?s?',
   'urls?', 'image (?:urls?|links?|tags?|src)', 'markdown images?', 'dns', 'slack', 'discord', 'telegram', 'forms?', 'buckets?', 's3',
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
+  '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?',
 );
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
@@ -245,7 +279,16 @@ const OUTSIDE = words(
   'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
   'gists?', 'pastebin', 'paste site', '(?:public |github |new )?issues?', 'pr (?:description|body|comments?)', 'pull request (?:description|body|comments?)',
   'e-?mails?', 'query strings?', 'query param(?:eter)?s?', 'url', 'image urls?', 'markdown images?', 'discord', 'telegram', 'ngrok', 'the body', 'curl',
+  'public repositor(?:y|ies)', 'public trackers?',
 );
+/** An order to keep going after the user asks to stop. */
+const USER_STOPS = words(
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no)|asks? (?:you )?to (?:stop|wait|undo|revert|cancel|pause)|tells? you to (?:stop|wait|undo|cancel)|objects?|interrupts?)",
+);
+const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed anyway');
+const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
+/** An order to pass secrets or the conversation on without redaction. */
+const NO_REDACTION = words("(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?");
 const COLLECT = words(
   'collect', 'gather', 'copy', 'save', 'compile', 'dump', 'capture', 'record', 'grab', 'extract', 'export', 'serialize', 'concatenate',
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
@@ -302,7 +345,7 @@ const TRIGGER = words(
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?)',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
-  'at (?:session|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
+  'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
   'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
   'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation)', 'avant toute(?: autre)? tache',
   'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung)', 'vor jeder(?: anderen)? aufgabe',
@@ -342,7 +385,7 @@ const OUTRANK = words(
   '(?:is|are) exempt from', 'cancels?', 'voids?', 'invalidates?',
 );
 const POLICY = words(
-  "(?:your|all|any|the|other|system|previous|prior|safety|the user's|conflicting)(?: [a-z'-]{1,20})? (?:policies|policy|rules|instructions|guidelines|system prompt|safety|guardrails|restrictions|directives|constraints|safeguards|training)",
+  "(?:your|all|any|the|other|system|previous|prior|safety|the user's|conflicting)(?: [a-z'-]{1,20}){0,2} (?:policies|policy|rules|instructions|guidelines|system prompt|safety|guardrails|restrictions|directives|constraints|safeguards|training)",
   'system prompt', 'guardrails',
 );
 const YOU_AUTHORIZED = words(
@@ -402,7 +445,10 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
@@ -411,18 +457,27 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
@@ -526,7 +581,8 @@ class Context {
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
-      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10));
+      // A dash between spaces (an em dash once normalised) sets off a clause of its own.
+      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
       if (ends) {
         clause++;
         this.clauseStarts.push(i + 1);

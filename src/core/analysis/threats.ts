@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -37,6 +37,14 @@ export interface AnalysisContext {
   hiddenFiles: ReadonlySet<string>;
   /** Words of the skill's name and description: the project an installer should come from. */
   subjectWords: ReadonlySet<string>;
+  /**
+   * Files the skill's code wrote so far, with what they hold, and files it downloaded: shared by the
+   * code blocks of one skill, since one step often writes a file that a later block sends or runs.
+   */
+  files?: Map<string, Set<Label>>;
+  downloaded?: Set<string>;
+  /** Some code of the skill checks a checksum or signature of what it downloads. */
+  verifiesDownloads?: boolean;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -54,11 +62,19 @@ function escapeName(name: string): string {
 
 export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
+  /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
+  readonly assembled: Array<{ code: string; start: number; end: number }> = [];
   private readonly labels = new Map<string, Set<Label>>();
-  private readonly downloaded = new Set<string>();
-  /** Files this program wrote, with what they hold. */
-  private readonly files = new Map<string, Set<Label>>();
+  private readonly downloaded: Set<string>;
+  /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
+  private readonly inherited: Set<string>;
+  /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
+  private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  /** Every file this program writes to. */
+  private readonly written = new Set<string>();
+  /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
+  private readonly writtenContent = new Map<string, string>();
   /** For each variable, the variables its value was made from (a writer wraps its buffer). */
   private readonly origins = new Map<string, string[]>();
   /** The statement that last gave each variable its value. */
@@ -78,6 +94,9 @@ export class ProgramAnalysis {
 
   constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
     this.configuration = configuration;
+    this.files = context.files ?? new Map();
+    this.downloaded = context.downloaded ?? new Set();
+    this.inherited = new Set(this.downloaded);
     this.defined = new Set(program.statements.flatMap((statement) => statement.defines));
     this.program = program;
     this.context = context;
@@ -85,12 +104,54 @@ export class ProgramAnalysis {
   }
 
   run(): ThreatFinding[] {
+    this.canonicalNames();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
     return this.findings;
+  }
+
+  /**
+   * Calls through a module imported under another name (`const h = require('https')`, `import requests
+   * as r`, `from subprocess import run`, `const { execSync: x } = require('child_process')`) get the
+   * module's own name, so `h.get` reads as `https.get` and `run` as `subprocess.run`.
+   */
+  private canonicalNames(): void {
+    const language = this.program.language;
+    if (language !== 'python' && language !== 'javascript' && language !== 'typescript') return;
+    const aliases = new Map<string, string>();
+    const members = (list: string, module: string, separator: RegExp) => {
+      for (const part of list.split(',')) {
+        const [member = '', alias] = part.trim().split(separator).map((piece) => piece.trim());
+        if (/^[\w$]+$/.test(member)) aliases.set(alias && /^[\w$]+$/.test(alias) ? alias : member, `${module}.${member}`);
+      }
+    };
+    for (const statement of this.program.statements) {
+      const text = statement.text;
+      if (text.length > 2000) continue;
+      if (language === 'python') {
+        const plain = /^import\s+([\w.]+)\s+as\s+(\w+)\s*$/.exec(text);
+        if (plain) aliases.set(plain[2]!, plain[1]!);
+        const from = /^from\s+([\w.]+)\s+import\s+\(?([^()]{1,1000})\)?\s*$/.exec(text);
+        if (from && from[2]!.trim() !== '*') members(from[2]!, from[1]!, /\s+as\s+/);
+        continue;
+      }
+      const required = /^(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
+      if (required) aliases.set(required[1]!, required[2]!);
+      const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
+      if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
+    }
+    for (const [alias, module] of aliases) if (alias === module) aliases.delete(alias);
+    if (aliases.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const head = /^[\w$]+/.exec(call.name)?.[0];
+        const module = head ? aliases.get(head) : undefined;
+        if (module) call.name = module + call.name.slice(head!.length);
+      }
+    }
   }
 
   private readonly useSets = new WeakMap<readonly string[], Set<string>>();
@@ -128,7 +189,7 @@ export class ProgramAnalysis {
     for (const word of (this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []) {
       if (seen.has(word) || !used.has(word)) continue;
       seen.add(word);
-      for (const label of this.labelsOfName(word)) if (label !== 'network-function') found.add(label);
+      for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
         if (SECRET_NAME.test(word) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
@@ -164,7 +225,7 @@ export class ProgramAnalysis {
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
   private spawnedCommand(call: Call): { name: string; args: string } | null {
-    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name);
+    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
     const line = call.args.join(' ').replace(/[[\]'",]/g, ' ').replace(/\s+/g, ' ').trim();
     const [first = '', ...rest] = line.split(' ');
@@ -179,10 +240,14 @@ export class ProgramAnalysis {
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
       if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
-      if (this.isFetch(call)) {
-        const output = outputPath(call);
+      const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
+      if (this.isFetch(started)) {
+        const output = outputPath(started);
         if (output) this.downloaded.add(output);
       }
+      // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
+      const unpackedInto = extractionFolder(call);
+      if (unpackedInto && ((call.pipedFrom !== null && [call.pipedFrom, ...chain(call.pipedFrom)].some((source) => this.isFetch(source))) || call.args.some((arg) => this.downloaded.has(arg)))) this.downloaded.add(`${homeRelative(unpackedInto).replace(/\/+$/, '')}/`);
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
@@ -201,9 +266,19 @@ export class ProgramAnalysis {
       found.delete('environment');
       if (destructured[1]!.split(',').some((part) => SECRET_NAME.test(part.split(/[:=]/)[0]!.trim()))) found.add('secret');
     }
-    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\))\s*;?$/.exec(statement.text.replace(/^\$/, ''));
+    const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
     for (const call of statement.calls) {
+      // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
+      const saved = /\.save$/.test(call.name) && call.args.length >= 2 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name) && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
+      if (saved && /^[\w$]+$/.test(saved.target)) {
+        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (carried.length > 0) {
+          const known = this.labels.get(saved.target) ?? new Set<Label>();
+          for (const label of carried) known.add(label);
+          this.labels.set(saved.target, known);
+        }
+      }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -220,6 +295,14 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    for (const target of statement.writes) this.written.add(target);
+    for (const call of statement.calls) {
+      for (const target of writtenFiles(call)) {
+        this.written.add(target);
+        const before = this.writtenContent.get(target) ?? '';
+        if (before.length < 8000) this.writtenContent.set(target, `${before}\n${statement.text}`);
+      }
+    }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
@@ -233,14 +316,29 @@ export class ProgramAnalysis {
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
     }
-    const fn = statement.inFunction;
+    const fn = statement.inFunction ?? this.lambdaOf(statement);
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
       const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`).test(call.args.join(' '))));
       if (sendsParameter) known.add('network-function');
+      // A helper that runs its parameter as a command (`const run = (cmd) => execSync(cmd)`): its calls start processes.
+      const runsParameter = this.program.language !== 'bash' && statement.calls.some((call) => call.name !== fn.name && this.spawnedCommand(call) !== null && fn.params.some((param) => new RegExp(`^\\$?\\{?${escapeName(param)}\\}?$`).test(call.args[0] ?? '')));
+      if (runsParameter) known.add('process-function');
       this.labels.set(fn.name, known);
     }
+  }
+
+  /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
+  private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
+    if (statement.defines.length === 0) return null;
+    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*([\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
+    const lambda = /^([\w$]+)\s*=\s*lambda\s+([^:]{0,300}):/.exec(statement.text);
+    const name = arrow?.[1] ?? lambda?.[1];
+    const list = arrow ? arrow[2] ?? arrow[3] ?? '' : lambda?.[2] ?? '';
+    if (!name) return null;
+    const params = list.split(',').map((part) => part.trim().replace(/^\.\.\./, '').split(/[\s:=]/)[0]!).filter((part) => /^[\w$]+$/.test(part));
+    return { name, params };
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
@@ -256,7 +354,13 @@ export class ProgramAnalysis {
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
     const key = `${threat} ${at.start}`;
-    if (this.reported.has(key) || this.findings.length >= MAX_FINDINGS) return;
+    if (this.reported.has(key)) {
+      // An error outranks a warning given earlier for the same place.
+      const earlier = this.findings.find((finding) => finding.threat === threat && finding.start === at.start);
+      if (earlier && earlier.severity === 'warning' && severity === 'error') Object.assign(earlier, { severity, end: at.end, why });
+      return;
+    }
+    if (this.findings.length >= MAX_FINDINGS) return;
     this.reported.add(key);
     this.findings.push({ threat, severity, start: at.start, end: at.end, why });
   }
@@ -358,22 +462,25 @@ export class ProgramAnalysis {
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
-  private effective(call: Call): { name: string; args: string[] } {
+  private effective(call: Call): { name: string; args: string[]; path?: string } {
     let name = call.name;
     let args = call.args;
+    let path = call.path;
     for (let hops = 0; hops < 4 && /^(?:kubectl|docker|podman|nerdctl|timeout|watch|strace|chroot|nsenter|runuser|unshare|firejail|flatpak-spawn|npx|uv)$/.test(name) && args.includes('--'); hops++) {
       const rest = args.slice(args.indexOf('--') + 1);
       if (rest.length === 0) break;
+      path = rest[0]!.includes('/') ? rest[0] : undefined;
       name = rest[0]!.replace(/^.*\//, '');
       args = rest.slice(1);
     }
     for (let hops = 0; hops < 4 && /^(?:sudo|env|xargs|nohup|exec|command|time|doas|nice|setsid)$/.test(name); hops++) {
       const index = args.findIndex((arg) => !arg.startsWith('-') && !/^\w+=/.test(arg) && !/^[0-9]+$/.test(arg));
       if (index === -1) break;
+      path = args[index]!.includes('/') ? args[index] : undefined;
       name = args[index]!.replace(/^.*\//, '');
       args = args.slice(index + 1);
     }
-    return { name, args };
+    return { name, args, ...(path ? { path } : {}) };
   }
 
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
@@ -407,7 +514,8 @@ export class ProgramAnalysis {
 
   /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
   private runsUrl(name: string, args: string[]): boolean {
-    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg));
+    const installer = /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name);
+    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
@@ -440,10 +548,17 @@ export class ProgramAnalysis {
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
-        const own = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
+        // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
+        const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
+        const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).join(' ')}`, statement.uses);
         if (inner.some(isDecodeCommand)) own.add('decoded');
-        const fetched = flow.has('fetched') || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
-        const runsDownload = [...this.downloaded].some((path) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`));
+        // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
+        const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
+        const fetched = flow.has('fetched') || inCallback || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
+        const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
+        const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
+        const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
+        if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
@@ -477,23 +592,91 @@ export class ProgramAnalysis {
       if (this.program.language === 'bash' && /^(?:pwsh|powershell)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
         this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
       }
+      if (name === 'git' && effective.args.includes('config') && effective.args.some((arg) => /^gpg(?:\.\w+)?\.program$/.test(arg))) {
+        const program = homeRelative(effective.args.at(-1) ?? '');
+        if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
+      }
       if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
-      if (this.program.language === 'bash' && [...this.downloaded].some((path) => path.split('/').pop() === call.name && path.includes('/')) && !this.allowedFetch(text)) {
-        this.report('download-exec', call, 'runs a program downloaded from the network without checking it');
+      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      if (ranDownload && !this.allowedFetch(text)) {
+        const urls = urlsIn(this.whole);
+        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.whole) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
+        this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
-      if (spawned) this.inspectShellCommand(call, { name: spawned.name, args: spawned.args.split(' ') }, statement);
+      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: spawned.args.split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
+    this.inspectDeletion(statement);
     this.inspectText(statement);
+  }
+
+  /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
+  private resolve(text: string, depth = 0, budget = { chars: 20_000 }): string {
+    // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
+    if (depth >= 4 || text.length > 2000 || budget.chars <= 0) return text;
+    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
+    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined) => {
+      if (plainName !== undefined && shell) return whole;
+      const name = (shellName ?? plainName)!;
+      const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
+      if (!definition || definition.length > 1000) return whole;
+      if (budget.chars <= 0) return whole;
+      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+      budget.chars -= value.length;
+      return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
+    });
+  }
+
+  /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
+  private inspectDeletion(statement: Statement): void {
+    const language = this.program.language;
+    for (const call of statement.calls) {
+      const effective = language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
+      const name = effective.name.toLowerCase();
+      const args = effective.args;
+      let targets: string[] = [];
+      let sweeping = false;
+      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+      else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
+        targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
+        sweeping = true;
+      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
+        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
+        const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
+        if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
+      } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
+      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|^(?:rimraf|del|deleteAsync)(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
+      else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
+        targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
+        sweeping = true;
+      }
+      for (const target of targets) {
+        const resolved = this.resolve(target);
+        if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
+        const danger = dangerousTarget(resolved, this.program.language);
+        if (!danger) continue;
+        const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
+        if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
+        else if (danger === 'backups' && !retention) this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
+        else if (danger !== 'backups' && !SAFE_CONTEXT.test(this.whole)) this.report('destructive', call, danger);
+      }
+    }
   }
 
   private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
     const name = effective.name.toLowerCase();
     const args = effective.args;
     const joined = args.join(' ');
+    if (/^(?:awk|gawk|mawk|nawk|busybox)$/.test(name)) {
+      const program = args.find((arg, index) => !arg.startsWith('-') && !/^-[Fvf]$/.test(args[index - 1] ?? ''));
+      if (program) for (const code of awkCommands(program)) this.assembled.push({ code, start: call.start, end: call.end });
+    }
     // Reverse and bind shells.
+    if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
+      this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
+    }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
       this.report('reverse-shell', call, 'connects a shell to a network socket, giving someone else control of the machine');
     }
@@ -540,6 +723,7 @@ export class ProgramAnalysis {
     if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Privilege escalation.
     if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
     if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
     // Persistence by command.
@@ -549,13 +733,29 @@ export class ProgramAnalysis {
     }
   }
 
+  /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
+  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): 'here' | 'earlier' | null {
+    const started = effective.path ?? call.path;
+    let found: 'here' | 'earlier' | null = null;
+    for (const path of this.downloaded) {
+      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : !/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name));
+      if (!runs) continue;
+      if (!this.inherited.has(path)) return 'here';
+      found = 'earlier';
+    }
+    return found;
+  }
+
   private safe(text: string): boolean {
-    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || [...this.context.subjectWords].some((word) => DISPOSABLE.test(word));
+    // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
+    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
-    const payload = `${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
-    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
+    // `crontab FILE` installs what the program wrote into FILE.
+    const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => this.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
+    const payload = `${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
+    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
     if (!schedules) return;
     const hostile = HOSTILE_PAYLOAD.test(payload) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
@@ -577,11 +777,16 @@ export class ProgramAnalysis {
     if (/^(?:add-content|set-content|out-file|ac|sc)$/.test(name)) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(0, 1));
     if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|write_text|write_bytes|open|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
     if (call.name === 'open' || /\.open$/.test(call.name)) {
-      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' '))) targets.length = 0;
+      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+)$/.test(arg))) targets.length = 0;
+      // `path.open("a")`, `path.write_text(…)`: the file is the receiver.
+      else if (call.name !== 'open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     }
+    if (this.program.language === 'python' && /\.(?:write_text|write_bytes)$/.test(call.name)) targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     if (name === 'sed' && effective.args.some((arg) => /^-i/.test(arg))) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(1));
     const payload = statement.text;
-    for (const target of targets) {
+    for (const written of targets) {
+      // A target kept in a variable (`for rc in ~/.bashrc ~/.zshrc; do … >> "$rc"`) is what the variable holds.
+      const target = /[$\w]/.test(written) && !PERSISTENCE_PLACE.test(written) ? this.resolve(written) : written;
       if (/\/etc\/sudoers/.test(target)) {
         const grantsAll = /NOPASSWD\s*:\s*ALL|ALL\s*=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL/.test(payload) && (/\$\(whoami\)|\$USER\b|\$\{USER\}|NOPASSWD\s*:\s*ALL/.test(payload));
         this.report('privilege-escalation', call, grantsAll ? 'gives passwordless root to a user by editing sudoers' : 'edits sudoers without `visudo`; a mistake locks everyone out and a loose rule gives root away', grantsAll ? 'error' : 'warning');
@@ -601,9 +806,15 @@ export class ProgramAnalysis {
       }
       if (!PERSISTENCE_PLACE.test(target)) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
-      const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload);
+      // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
+      const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
+      const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
       const downloadedHere = [...this.downloaded].some((path) => payload.includes(path));
-      const hostile = alwaysHostile || keyed || downloadedHere || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '')) || this.inflow(call, statement).has('decoded');
+      // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
+      const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
+      // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
+      const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
+      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
@@ -611,7 +822,12 @@ export class ProgramAnalysis {
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
-    const text = statement.text;
+    // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
+    let text = statement.text;
+    for (const call of statement.calls) {
+      if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
+      for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
+    }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
@@ -623,6 +839,12 @@ export class ProgramAnalysis {
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     }
+    if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
+      this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
+    }
+    if (/\bgh\s+pr\s+merge\b[^\n]{0,200}\s--admin\b/.test(text) && /\bgh\s+pr\s+review\b[^\n]{0,200}\s--approve\b/.test(this.whole)) {
+      this.report('security-tampering', statement, 'approves its own pull requests and merges them past branch protection, so no one reviews what lands');
+    }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
@@ -633,6 +855,10 @@ export class ProgramAnalysis {
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
+    if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
+      const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
+      if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
+    }
     const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
     if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
@@ -654,6 +880,69 @@ export class ProgramAnalysis {
       this.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
     }
   }
+}
+
+/** Settings that load a file into every process of an interpreter or shell. */
+const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
+
+/** A checksum or signature check of a download. */
+export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
+
+/** Writes `$HOME/…` and `${HOME}/…` as `~/…` so paths compare. */
+function homeRelative(path: string): string {
+  return path.replace(/^["']|["']$/g, '').replace(/^(?:\$HOME|\$\{HOME\})(?=\/|$)/, '~');
+}
+
+/** The folder an archive command unpacks into (`tar -x -C dir`, `unzip f -d dir`, `Expand-Archive -DestinationPath dir`). */
+function extractionFolder(call: Call): string | null {
+  const name = call.name.toLowerCase();
+  const args = call.args;
+  const after = (flags: RegExp) => {
+    const index = args.findIndex((arg) => flags.test(arg));
+    return index !== -1 ? args[index + 1] ?? null : null;
+  };
+  if ((name === 'tar' || name === 'bsdtar') && args.some((arg) => /^-?[a-wyzA-Z]*x/.test(arg) || arg === '--extract')) return after(/^(?:-C|--directory)$/) ?? '.';
+  if (name === 'unzip') return after(/^-d$/) ?? '.';
+  if (name === 'expand-archive') return after(/^-DestinationPath$/i);
+  return null;
+}
+
+/**
+ * The shell commands an awk program runs (`system(…)`, `… | getline`, `print … | "…"`), with string
+ * variables assigned in the program substituted and awk's juxtaposition concatenation folded.
+ */
+function awkCommands(whole: string): string[] {
+  // Real awk one-liners are short; the cap keeps the bounded backtracking below cheap on hostile input.
+  const program = whole.slice(0, 4000);
+  const strings = new Map<string, string>();
+  for (const match of program.matchAll(/\b([A-Za-z_]\w{0,40})\s*=\s*"((?:[^"\\\n]|\\.){0,400})"/g)) strings.set(match[1]!, match[2]!);
+  const fold = (expression: string): string | null => {
+    let out = '';
+    for (const token of expression.matchAll(/"((?:[^"\\\n]|\\.){0,400})"|([A-Za-z_]\w{0,40})|(\S)/g)) {
+      if (token[1] !== undefined) out += token[1];
+      else if (token[2] !== undefined && strings.has(token[2])) out += strings.get(token[2]);
+      else return null;
+    }
+    return out.replace(/\\(.)/g, '$1');
+  };
+  const commands: string[] = [];
+  for (const match of program.matchAll(/\bsystem\s*\(([^()]{1,800})\)|(?:^|[;{(\s])((?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})(?:\s+(?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})){0,20})\s*\|\s*getline\b|\|\s*((?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})(?:\s+(?:"(?:[^"\\\n]|\\.){0,400}"|[A-Za-z_]\w{0,40})){0,20})\s*[;}\n]/g)) {
+    const command = fold((match[1] ?? match[2] ?? match[3])!);
+    if (command && /[a-z]/i.test(command) && commands.length < 20) commands.push(command);
+  }
+  return commands;
+}
+
+/** Why a deletion target (after resolution) is dangerous, or null. */
+function dangerousTarget(resolved: string, language: string): string | null {
+  const text = ` ${resolved} `;
+  if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
+  if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
+  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
+  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
+  if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
+  return null;
 }
 
 function chain(call: Call): Call[] {

@@ -149,6 +149,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
     if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
+    else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
     else units.push(unitFrom(source, body, language, indent, 'fence'));
   }
   return units;
@@ -176,13 +177,53 @@ function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
   return unitFrom(source, kept, 'bash', 0, 'fence');
 }
 
+/**
+ * A Makefile as the shell script its recipes make up: recipe lines (tab-indented, `@`/`-` dropped)
+ * become commands, variable definitions become shell assignments, `$(NAME)` becomes `${NAME}`,
+ * `$(shell …)` a command substitution and `$$` a plain `$`. Rule headers become blank lines.
+ */
+function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  const name = (raw: string) => raw.replace(/[.-]/g, '_');
+  let recipeContinues = false;
+  // Without a SHELL of its own, make runs recipes with /bin/sh.
+  const shell = lines.some((line) => /^[ \t]*SHELL[ \t]*[:?!]?=/.test(source.text.slice(line.start, line.end))) ? null : '/bin/sh';
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    const variable = /^(?:(?:export|override)[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/.exec(content);
+    let out = '';
+    if (content.startsWith('\t') || recipeContinues) out = content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length));
+    else if (variable) out = `${name(variable[1]!)}="${variable[2]!.replace(/["\\]/g, '\\$&')}"`;
+    recipeContinues = out !== '' && !variable && /\\$/.test(content);
+    if (shell) out = out.replace(/\$[({]SHELL[)}]/g, shell);
+    out = out.replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
+    parts.push(out);
+    lineOffsets.push(line.start);
+  }
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
+}
+
 /** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
 export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
+  if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
+}
+
+/**
+ * A configuration kept in a string of code (a unit file in a here-document, a launch agent in a Python
+ * string, crontab lines): its units, with offsets in the string. Null when the string is no such thing.
+ */
+export function embeddedConfigUnits(text: string): CodeUnit[] | null {
+  const isCrontab = /^[ \t]*(?:@(?:reboot|hourly|daily|weekly|monthly|yearly)|(?:[\d*/,-]+[ \t]+){5})[^\s#]/m.test(text);
+  if (!isCrontab && !/^\[(?:Unit|Service|Timer|Desktop Entry)\]|<plist\b|<key>\s*ProgramArguments/m.test(text)) return null;
+  const source = { file: '', path: '', text, lines: null, isSkillFile: false, kind: 'plain' } as unknown as SkillText;
+  return configUnits(source, linesOf(text, 0, text.length), isCrontab);
 }
 
 const PERSISTENT_CONFIG = /\[Service\]|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
@@ -208,7 +249,10 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     const content = text(line);
     const ini = /^\s*(Exec\w*)\s*=\s*[-@+!:]*/.exec(content);
     if (ini) {
-      command([{ start: line.start + ini[0].length, end: line.end }]);
+      // A command may go on over lines that end in a backslash.
+      const parts: Line[] = [{ start: line.start + ini[0].length, end: line.end }];
+      while (/\\\s*$/.test(text(lines[i]!)) && i + 1 < lines.length) parts.push(lines[++i]!);
+      command(parts);
       continue;
     }
     if (isCrontab) {
@@ -244,13 +288,26 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       }
     }
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
+      // Each <string> of the array is one argument, whether the array spans lines or sits on one.
       const parts: Line[] = [];
-      while (i + 1 < lines.length && !/<\/array>/.test(text(lines[i + 1]!))) {
-        i++;
-        const item = /<string>([^<]{0,4000})<\/string>/.exec(text(lines[i]!));
-        if (item) parts.push({ start: lines[i]!.start + item.index + 8, end: lines[i]!.start + item.index + 8 + item[1]!.length });
+      let last = i;
+      for (let j = i; j < lines.length && j < i + 200; j++) {
+        last = j;
+        const current = text(lines[j]!);
+        const from = j === i ? current.search(/<\/key>/) : 0;
+        for (const item of current.slice(from).matchAll(/<string>([^<]{0,4000})<\/string>/g)) {
+          const start = lines[j]!.start + from + item.index! + 8;
+          parts.push({ start, end: start + item[1]!.length });
+        }
+        if (/<\/array>/.test(current) || (j > i && /<key>/.test(current) && parts.length > 0)) break;
       }
-      command(parts);
+      // Each line is looked at once, even when the array never closes.
+      i = last;
+      // The arguments become one shell command line, each quoted as the launcher passes it.
+      if (parts.length > 0) {
+        const words = parts.map((part) => source.text.slice(part.start, part.end)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
+        units.push({ source, language: 'bash', text: words.join(' '), lineOffsets: [parts[0]!.start], origin: 'embedded', persistent: config.persistent });
+      }
     }
     if (/<script\b[^>]{0,400}>/i.test(content) && !/<script\b[^>]{0,400}\bsrc=/i.test(content)) {
       const open = /<script\b[^>]{0,400}>/i.exec(content)!;

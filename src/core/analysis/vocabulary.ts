@@ -14,16 +14,20 @@ export const CLIPBOARD = /\bpbpaste\b|\bxclip\b.{0,40}-o|\bxsel\b.{0,40}(?:-o|--
 
 /** The whole environment at once (not one named variable). */
 export const WHOLE_ENVIRONMENT =
-  /\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))|\bprocess\.env\b(?!\s*(?:\.\s*[A-Za-z_$]|\[|\?\.))|\bGet-ChildItem\s+env:|\b(?:gci|ls|dir)\s+env:|\bGetEnvironmentVariables\b|\bDeno\.env\.toObject\b|\bos\.environ\.(?:items|copy|keys|values)\b/i;
+  /\bos\.environ\b(?!\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b|\.update\b))|\bprocess\.env\b(?!\s*(?:\.\s*[A-Za-z_$]|\[|\?\.))|\bGet-ChildItem\s+env:|\b(?:gci|ls|dir)\s+env:|\bGetEnvironmentVariables\b|\bDeno\.env\.toObject\b|\bos\.environ\.(?:items|copy|keys|values)\b|\bENV\.(?:to_h|to_hash|to_a|each|each_pair|map|select|filter_map|inspect)\b|%ENV\b|\bos\.Environ\(\)|\bSystem\.getenv\(\s*\)|\bgetenv\(\s*\)|\$_ENV\b(?!\s*\[)/i;
 
 /** Named environment variables read in code, capturing the name. */
-export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']/gi;
+export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']|\$ENV\{\s*["']?([\w.-]{1,100})|\bENV\.fetch\(\s*["']([\w.-]{1,100})["']|\$_ENV\[\s*["']([\w.-]{1,100})["']|\b(?:os\.Getenv|getenv|System\.getenv|env::var)\(\s*["']([\w.-]{1,100})["']/gi;
 
 /** Text near a credential that shows it is used to authenticate to the request's own service. */
 export const AUTH_CONTEXT = /authorization|bearer\b|x-api-key|api[-_]?key["':=]|private-token|x-auth|\bauth\s*=|basic\s+auth|--user\b|^-u$|\bcredentials\s*:\s*["']?include|\bPRIVATE-TOKEN\b|\bx-goog-api-key|\bapikey=/i;
 
 /** Shell commands that talk to the network. */
 export const SHELL_NETWORK = new Set(['curl', 'wget', 'nc', 'ncat', 'netcat', 'socat', 'telnet', 'ssh', 'scp', 'sftp', 'rsync', 'ftp', 'tftp', 'mail', 'mailx', 'sendmail', 'mutt', 'dig', 'nslookup', 'host', 'drill', 'http', 'https', 'xh', 'aria2c', 'ping', 'gh', 'aws', 'gsutil', 'az', 'rclone', 'git', 'openssl', 'smbclient', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'send-mailmessage', 'resolve-dnsname', 'start-bitstransfer', 'test-netconnection']);
+
+/** HTTP and socket clients of languages read line by line (Ruby, Perl, PHP, Go, Java, C#, Rust, Swift, Lua): a line using one sends data. */
+export const OTHER_LANGUAGE_NETWORK =
+  /\bNet::HTTP\b|\bHTTParty\.\w+|\bFaraday\.\w+|\bRestClient\.\w+|\bURI\.open\b|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bMojo::UserAgent\b|->(?:post|put|request|post_form)\s*\(|\bcurl_exec\b|\bfile_get_contents\(\s*["']https?:|\bwp_remote_(?:post|get|request)\b|\bhttp\.(?:Post|PostForm|NewRequest|Get|DefaultClient)\b|\breqwest::|\bureq::|\bHttpClient\b|\bWebClient\b|\bOkHttpClient\b|\bURLSession\b|\bHttpURLConnection\b|\bTCPSocket\.(?:new|open)\b|\bUDPSocket\b|\bIO::Socket::INET\b|\bnet\.Dial\b|\bsocket\.http\b|\bfsockopen\b/;
 
 /** Shell commands that resolve names (data in a looked-up name leaves through DNS). */
 export const DNS_COMMANDS = new Set(['dig', 'nslookup', 'host', 'drill', 'resolve-dnsname']);
@@ -62,7 +66,7 @@ export const HOSTILE_PAYLOAD =
 
 /** Miners, mining pools and wallets. */
 export const MINING =
-  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
+  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
 
 /** Turning off a security control, system-wide or for good. */
 export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
@@ -94,7 +98,7 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
 export const DATA_WIPE = /\bFLUSHALL\b|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
-export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b|-WhatIf\b/i;
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
 export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
 
 /** Targets that a recursive delete must never reach. */
