@@ -2,18 +2,14 @@ import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic, type Span } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
-import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
+import { presetIncludes, type SkillRule, type SkillSummary } from './rules/types.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
 /** Findings listed per rule and file; the rest are counted in one summary finding, so a hostile file cannot flood the report. */
 export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;
 
-function activeRules(config: LintConfig) {
-  const active = RULES.filter((rule) => presetIncludes(config.preset, rule.preset));
-  return {
-    skillRules: active.filter((rule): rule is SkillRule => rule.scope === 'skill'),
-    treeRules: active.filter((rule): rule is TreeRule => rule.scope === 'tree'),
-  };
+function activeSkillRules(config: LintConfig): SkillRule[] {
+  return RULES.filter((rule): rule is SkillRule => rule.scope === 'skill' && presetIncludes(config.preset, rule.preset));
 }
 
 export interface SkillLint {
@@ -30,7 +26,7 @@ export interface SkillLint {
 export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   const diagnostics = [...skill.diagnostics];
   if (skill.source.text === null) return { diagnostics, acknowledged: [] };
-  const { skillRules } = activeRules(config);
+  const skillRules = activeSkillRules(config);
   for (const rule of skillRules) {
     const overflow = new Map<string, { first: Diagnostic; more: number; error: boolean }>();
     const shown = new Map<string, number>();
@@ -103,13 +99,4 @@ export function summarize(skill: ParsedSkill): SkillSummary {
   return { file: skill.source.file, name: valid ? { value: field.value as string, span: field.valueSpan } : null, aliases: aliasesOf(skill) };
 }
 
-/** Diagnostics that compare skills with each other (e.g. duplicate names). */
-export function lintTree(skills: readonly SkillSummary[], config: LintConfig): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of activeRules(config).treeRules) {
-    rule.checkTree(skills, (skill, span, message) => {
-      diagnostics.push(diagnosticAt(skill.file, span, rule.id, rule.severity, message));
-    });
-  }
-  return diagnostics.sort(compareDiagnostics);
-}
+export { lintTree } from './lint-tree.ts';

@@ -1,0 +1,30 @@
+/** The text `skillpack --help` prints. */
+export const USAGE = `Usage: skillpack <command> [options]
+
+Commands:
+  check [PATH…]   Validate skills (a tree, a skill folder or a SKILL.md; default: the catalog)
+      --format pretty|json|github|sarif  Output format (default: pretty); json and sarif carry each skill's verdict
+      --explain                          After the findings, one line per skill: safe, suspicious or malicious, and why
+      --preset spec|default|catalog Rule set (default: catalog inside the catalog, else default)
+      --no-cache                    Ignore and do not write the incremental cache
+  build           Check the catalog, then write the bundle
+      --source DIR                  Skills to compile (default: the catalog)
+      --out DIR                     Output folder (default: dist/bundle)
+      --no-cache                    Ignore and do not write the incremental cache
+  new CATEGORY/NAME  Scaffold a catalog skill (SKILL.md and evals/triggers.json) to fill in
+  preview PATH    Serve a skill (or a folder of skills) with the site's layout and check findings
+      --port N                      Port to listen on (default: 4321)
+  search QUERY    Rank the skills of a bundle for a task
+      --bundle FILE                 Bundle to search (default: the project's catalog, compiled on demand)
+      --limit N                     Most results (default: 10)
+      --category ID                 Only skills of this category
+      --format pretty|json          json prints [{"name","score"}], best first
+  prompt          Print the <available_skills> block for an agent's system prompt
+      --bundle FILE                 Bundle to list (default: the project's catalog)
+      --budget TOKENS               Stop listing skills when their names and descriptions reach this many tokens
+  --help, --version
+`;
+
+export class UsageError extends Error {}
+/** A request refused for safety: reported on one line, without the usage text, with exit code 2. */
+export class RefusalError extends Error {}
