@@ -225,6 +225,7 @@ class Checker {
   private pool: WorkerPool | null = null;
   private parseMarkdown: MarkdownParser | null = null;
   private process: typeof import('./process.ts').processSkill | null = null;
+  private refreshGrammars: () => Promise<void> = async () => {};
   private batch: Array<{ skill: CheckedSkill; key: string | null; job: SkillJob }> = [];
   private readonly inFlight: Promise<void>[] = [];
 
@@ -245,9 +246,12 @@ class Checker {
       this.process = (await import('./process.ts')).processSkill;
       if (this.run.markdown) {
         this.parseMarkdown = (await import('../core/markdown.ts')).parseMarkdown;
-        await (await import('./grammars.ts')).installNodeGrammars();
+        const grammars = await import('./grammars.ts');
+        await grammars.installNodeGrammars();
+        this.refreshGrammars = grammars.refreshGrammars;
       }
     }
+    await this.refreshGrammars();
     this.settle(skill, input.key, this.process(job, this.run.config, this.run.compile, this.parseMarkdown));
     if (!this.run.retainText) {
       dropText(skill.source);
