@@ -7,11 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchTree } from './bench-tree.ts';
 import { generateCorpus } from './corpus.ts';
 import { defaultCacheFile } from '../src/node/cache.ts';
 import { compileProjectBundle } from '../src/node/project-bundle.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 import { loadBundle } from '../src/runtime/index.ts';
+
+if (process.argv.includes('--tree')) {
+  benchTree(process.argv.slice(2));
+  process.exit(0);
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHILD = join(ROOT, 'scripts/bench-child.ts');
