@@ -10,6 +10,22 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+
+// Commands that check skills parse code with tree-sitter's WebAssembly grammars. Their parse tables
+// are a few huge functions that V8 would optimise once they run hot, which takes seconds and
+// hundreds of MiB per thread (and a process waits for it before exiting), far more than the faster
+// code saves; V8 takes that choice only at start-up, so these commands run in a Node started with
+// --liftoff-only (WebAssembly on the baseline compiler alone).
+const CHECKING = new Set(['check', 'build', 'search', 'prompt']);
+if (CHECKING.has(process.argv[2]) && !process.execArgv.includes('--liftoff-only')) {
+  const { spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (child.error) throw child.error;
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exit(child.status ?? 1);
+}
+
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
 const { main } = await import('../src/cli/main.ts');
