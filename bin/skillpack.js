@@ -16,7 +16,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // hundreds of MiB per thread (and a process waits for it before exiting), far more than the faster
 // code saves; V8 takes that choice only at start-up, so these commands run in a Node started with
 // --liftoff-only (WebAssembly on the baseline compiler alone).
-const CHECKING = new Set(['check', 'build', 'search', 'prompt']);
+const CHECKING = new Set(['check', 'build', 'search', 'prompt', 'install', 'update']);
 if (CHECKING.has(process.argv[2]) && !process.execArgv.includes('--liftoff-only')) {
   const { spawnSync } = await import('node:child_process');
   const { fileURLToPath } = await import('node:url');

@@ -1,5 +1,6 @@
 // Synthetic skills of realistic size and shape (~10 KB: headings, prose, lists, code fences, a table,
 // relative links to a reference file), used by the benchmark.
+import { formatTriggerFiles, splitLegacyTriggers, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../src/core/evals.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,9 +50,8 @@ export function generateCorpus(tree: string, count: number): void {
     mkdirSync(join(dir, 'evals'), { recursive: true });
     writeFileSync(join(dir, 'SKILL.md'), skillMarkdown(name, i));
     writeFileSync(join(dir, 'references', 'guide.md'), `# Guide\n\n${Array.from({ length: 9 }, (_, s) => `## Step ${s}\n\nDetails for step ${s}.`).join('\n\n')}\n`);
-    writeFileSync(
-      join(dir, 'evals', 'triggers.json'),
-      JSON.stringify({ should_trigger: ['a', 'b', 'c', 'd', 'e'].map((x) => `${name} task ${x}`), should_not_trigger: ['x', 'y', 'z'] }),
-    );
+    const triggers = formatTriggerFiles(splitLegacyTriggers({ should_trigger: ['a', 'b', 'c', 'd', 'e'].map((x) => `${name} task ${x}`), should_not_trigger: ['x', 'y', 'z'] }));
+    writeFileSync(join(dir, TRAIN_QUERIES_PATH), triggers.train);
+    writeFileSync(join(dir, VALIDATION_QUERIES_PATH), triggers.validation);
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, runCli as run, triggerFilesAt } from './helpers.ts';
 
 const SKILL = '---\nname: alpha\ndescription: Does alpha. Use when alpha is needed.\nmetadata:\n  tags: alpha\n---\n# Alpha\n\nText.\n';
 
@@ -10,7 +10,7 @@ function project() {
     'skillpack.config.json': JSON.stringify({ catalog: 'skills' }),
     'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'skills/tools/alpha/SKILL.md': SKILL,
-    'skills/tools/alpha/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/tools/alpha'),
     'docs/guide.md': '# Guide\n',
   });
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
-import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, runCli as run, triggerFilesAt } from './helpers.ts';
 
 const good = (name: string, description = 'Does a thing. Use when you need the thing.') =>
   `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
@@ -13,10 +13,10 @@ function catalog(extra: Record<string, string | Uint8Array> = {}) {
     'skillpack.config.json': JSON.stringify({ catalog: 'skills', categories: 'skills/categories.yaml' }),
     'skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'skills/tools/alpha/SKILL.md': good('alpha'),
-    'skills/tools/alpha/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/tools/alpha'),
     'skills/tools/alpha/references/notes.md': '# Notes\n',
     'skills/tools/beta/SKILL.md': good('beta'),
-    'skills/tools/beta/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/tools/beta'),
     ...extra,
   });
 }
@@ -61,7 +61,7 @@ describe('skillpack check', () => {
   });
 
   it('reports an unlisted category folder', () => {
-    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), 'skills/misc/gamma/evals/triggers.json': VALID_TRIGGERS });
+    const root = catalog({ 'skills/misc/gamma/SKILL.md': good('gamma'), ...triggerFilesAt('skills/misc/gamma') });
     const { code, stdout } = run(['check', '--format', 'json'], root);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['skills/misc/gamma/SKILL.md category-listed']);
@@ -182,7 +182,7 @@ describe('skillpack build', () => {
       ],
     });
     expect(alpha.body.startsWith('# alpha\n')).toBe(true);
-    expect(alpha.files.map((f) => f.path)).toEqual(['SKILL.md', 'evals/triggers.json', 'references/notes.md']);
+    expect(alpha.files.map((f) => f.path)).toEqual(['SKILL.md', 'evals/train_queries.json', 'evals/validation_queries.json', 'references/notes.md']);
     expect(alpha.stats.bodyTokens).toBeGreaterThan(5);
     const index = IndexSchema.parse(JSON.parse(readFileSync(join(root, 'out/index.json'), 'utf8')));
     expect(index.digest).toBe(bundle.digest);

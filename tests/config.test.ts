@@ -2,7 +2,7 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli as run, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, runCli as run, triggerFilesAt } from './helpers.ts';
 
 const SECRET = 'TOP-SECRET-CONTENT';
 const SKILL = '---\nname: alpha\ndescription: Does alpha. Use when alpha is needed.\nmetadata:\n  tags: alpha\n---\n# Alpha\n\nText.\n';
@@ -15,7 +15,7 @@ function project(config: unknown) {
     'project/skillpack.config.json': typeof config === 'string' ? config : JSON.stringify(config),
     'project/skills/categories.yaml': 'tools:\n  title: Tools\n  description: Small tools.\n',
     'project/skills/tools/alpha/SKILL.md': SKILL,
-    'project/skills/tools/alpha/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('project/skills/tools/alpha'),
   });
   return { top, root: join(top, 'project') };
 }

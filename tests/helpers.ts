@@ -65,10 +65,23 @@ export function skillText(frontmatter: string, body = '# Title\n\nBody text.\n')
   return `---\n${frontmatter}\n---\n${body}`;
 }
 
+/** The older `evals/triggers.json` format, still read (with a deprecation warning). */
 export const VALID_TRIGGERS = JSON.stringify({
   should_trigger: ['one task', 'two task', 'three task', 'four task', 'five task'],
   should_not_trigger: ['near one', 'near two', 'near three'],
 });
+
+const query = (text: string, shouldTrigger: boolean) => ({ query: text, should_trigger: shouldTrigger });
+/** Valid trigger queries in the Agent Skills format, by path relative to the skill folder. */
+export const VALID_TRIGGER_FILES: Record<string, string> = {
+  'evals/train_queries.json': JSON.stringify([query('one task', true), query('two task', true), query('three task', true), query('near one', false), query('near two', false)]),
+  'evals/validation_queries.json': JSON.stringify([query('four task', true), query('five task', true), query('near three', false)]),
+};
+
+/** The same files under a skill folder of a tree (`skills/tools/alpha`). */
+export function triggerFilesAt(skillFolder: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(VALID_TRIGGER_FILES).map(([path, text]) => [`${skillFolder}/${path}`, text]));
+}
 
 /** Writes a tree of files under a fresh temporary folder and returns its path. */
 export function makeTree(files: Record<string, string | Uint8Array>): string {

@@ -15,9 +15,10 @@ describe('previewSkill (the in-browser pipeline)', () => {
   it('shows a catalog skill exactly as the compiler sees and renders it', async () => {
     const folder = join(ROOT, 'skills/devops/docker');
     const text = readFileSync(join(folder, 'SKILL.md'), 'utf8');
-    const triggers = readFileSync(join(folder, 'evals/triggers.json'), 'utf8');
+    const queryFiles = ['evals/train_queries.json', 'evals/validation_queries.json'];
+    const queries = Object.fromEntries(queryFiles.map((path) => [path, readFileSync(join(folder, path), 'utf8')]));
     const checked = await checkPaths({ cwd: ROOT, paths: [folder], cache: false, compile: true });
-    const files = checked.skills[0]!.source.files.map((file) => ({ path: file.path, size: file.size, ...(file.path.endsWith('triggers.json') ? { text: triggers } : {}) }));
+    const files = checked.skills[0]!.source.files.map((file) => ({ path: file.path, size: file.size, ...(queries[file.path] !== undefined ? { text: queries[file.path] } : {}) }));
     const categories = { devops: { title: 'DevOps', description: 'x' } };
     const preview = previewSkill({ text, folder: 'docker', category: 'devops', files }, { ...CATALOG_CONFIG, categories });
     expect(preview.diagnostics).toEqual([]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_CONFIG, lint, skillText, VALID_TRIGGERS } from './helpers.ts';
+import { CATALOG_CONFIG, lint, skillText, VALID_TRIGGER_FILES } from './helpers.ts';
 import { decodeUtf8 } from '../src/core/text.ts';
 import { renderBody } from '../src/core/render.ts';
 import { parse } from './helpers.ts';
@@ -30,7 +30,7 @@ const mutatedSkill = fc
   });
 
 function lintsCleanly(text: string) {
-  const options = { config: CATALOG_CONFIG, resourceTexts: { 'evals/triggers.json': VALID_TRIGGERS }, files: ['references/a.md'] };
+  const options = { config: CATALOG_CONFIG, resourceTexts: VALID_TRIGGER_FILES, files: ['references/a.md'] };
   const diagnostics = lint(text, options);
   for (const diagnostic of diagnostics) {
     expect(typeof diagnostic.message).toBe('string');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingAnchor } from '../src/core/headings.ts';
 import { renderBody } from '../src/core/render.ts';
 import { parse, skillText } from './helpers.ts';
 
@@ -11,11 +12,21 @@ describe('renderBody', () => {
     expect(html).toContain('<input type="checkbox" checked disabled>');
   });
 
-  it('gives headings the ids recorded in the bundle, de-duplicated', () => {
+  it('gives headings the ids recorded in the bundle, de-duplicated, under a prefix on the page', () => {
     const { html, headings } = render('# Setup\n\n## Setup\n\n## Ünïcode & Symbols!\n');
     expect(headings.map((h) => h.id)).toEqual(['setup', 'setup-1', 'ünïcode--symbols']);
-    expect(html).toContain('<h1 id="setup">');
-    expect(html).toContain('<h2 id="setup-1">');
+    expect(html).toContain('<h1 id="user-content-setup">');
+    expect(html).toContain('<h2 id="user-content-setup-1">');
+    expect(headingAnchor('setup-1')).toBe('user-content-setup-1');
+  });
+
+  it('never gives skill content an id the page itself uses, and keeps its own links to its headings working', () => {
+    const { html } = render('# Main\n\n## Copy skill\n\nSee [copying](#copy-skill), [elsewhere](#not-a-heading) and [the top](#main).\n');
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['user-content-main', 'user-content-copy-skill']);
+    expect(html).toContain('<a href="#user-content-copy-skill">copying</a>');
+    expect(html).toContain('<a href="#not-a-heading">elsewhere</a>');
+    expect(html).toContain('<a href="#user-content-main">the top</a>');
   });
 
   it('drops raw HTML, scripts, event handlers and dangerous URLs', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core/rules/index.ts';
-import { at, CATALOG_CONFIG, lint, skillText, VALID_TRIGGERS } from './helpers.ts';
+import { at, CATALOG_CONFIG, lint, skillText, VALID_TRIGGER_FILES, VALID_TRIGGERS } from './helpers.ts';
 
 const DESCRIPTION = 'description: Does a thing. Use when you need the thing.';
-const CATALOG = { config: CATALOG_CONFIG, resourceTexts: { 'evals/triggers.json': VALID_TRIGGERS } };
+const CATALOG = { config: CATALOG_CONFIG, resourceTexts: VALID_TRIGGER_FILES };
 const TAGS = 'metadata:\n  tags: alpha beta';
 
 describe('rule fixtures (expected line:column)', () => {
@@ -95,6 +95,39 @@ describe('rule fixtures (expected line:column)', () => {
     expect(at(short, 'evals-triggers')).toEqual(['2:3', '3:3']);
   });
 
+  it('evals-triggers reads the Agent Skills format and warns on the older file', () => {
+    const text = skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`);
+    const findings = (resourceTexts: Record<string, string>) =>
+      lint(text, { config: CATALOG_CONFIG, resourceTexts }).filter((d) => d.rule === 'evals-triggers').map((d) => `${d.file.split('my-skill/')[1]}:${d.line}:${d.column} ${d.severity}`);
+    expect(findings(VALID_TRIGGER_FILES)).toEqual([]);
+    expect(findings({ 'evals/triggers.json': VALID_TRIGGERS })).toEqual(['evals/triggers.json:1:1 warning']);
+    const badEntry = '[\n  { "query": "one", "should_trigger": true },\n  { "query": "two" }\n]\n';
+    expect(findings({ ...VALID_TRIGGER_FILES, 'evals/train_queries.json': badEntry })).toEqual(['evals/train_queries.json:3:3 error']);
+    const onlyPositive = JSON.stringify([{ query: 'four task', should_trigger: true }, { query: 'five task', should_trigger: true }]);
+    // Two near misses in all (fewer than 3), and none at all in the validation split.
+    expect(findings({ ...VALID_TRIGGER_FILES, 'evals/validation_queries.json': onlyPositive })).toEqual(['evals/train_queries.json:1:1 error', 'evals/validation_queries.json:1:1 error']);
+    const leaked = JSON.stringify([{ query: 'One task', should_trigger: true }, { query: 'near three', should_trigger: false }, { query: 'five task', should_trigger: true }]);
+    expect(findings({ ...VALID_TRIGGER_FILES, 'evals/validation_queries.json': leaked })).toEqual(['evals/validation_queries.json:1:1 error']);
+    expect(findings({ 'evals/train_queries.json': VALID_TRIGGER_FILES['evals/train_queries.json']! })).toEqual(['SKILL.md:1:1 error']);
+  });
+
+  it('evals-triggers checks evals/evals.json test cases', () => {
+    const text = skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`);
+    const findings = (cases: string) =>
+      lint(text, { config: CATALOG_CONFIG, files: ['evals/files/in.csv'], resourceTexts: { ...VALID_TRIGGER_FILES, 'evals/evals.json': cases } })
+        .filter((d) => d.rule === 'evals-triggers')
+        .map((d) => `${d.line}:${d.column} ${d.message}`);
+    const good = { skill_name: 'my-skill', evals: [{ id: 1, prompt: 'Chart the top months', expected_output: 'A bar chart', files: ['evals/files/in.csv'], assertions: ['has three bars'] }] };
+    expect(findings(JSON.stringify(good, null, 2))).toEqual([]);
+    const wrong = { skill_name: 'other', evals: [{ id: 1, prompt: 'a', expected_output: 'b', files: ['evals/files/missing.csv'] }, { id: 1, prompt: 'c', expected_output: 'd' }] };
+    expect(findings(JSON.stringify(wrong, null, 2))).toEqual([
+      '2:3 skill_name "other" is not this skill\'s name "my-skill"',
+      '3:3 Test case 1 names the file "evals/files/missing.csv", which is not in the skill folder',
+      '3:3 Test case id 1 is used twice',
+    ]);
+    expect(findings('{"skill_name": "my-skill", "evals": [{"id": 1, "prompt": "a"}]}')[0]).toMatch(/^1:\d+ evals\.0\.expected_output: /);
+  });
+
   it('fence-language (catalog)', () => {
     const body = '# T\n\n```\nplain\n```\n\n    indented\n\n```bash\nls\n```\n';
     expect(at(lint(skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`, body), CATALOG), 'fence-language')).toEqual(['9:1', '13:1']);
@@ -118,7 +151,8 @@ describe('every rule documents itself with a passing and a failing example', () 
       expect(rule.docs.fail.length).toBeGreaterThan(0);
       if (!rule.docs.pass.startsWith('---') || !rule.docs.fail.startsWith('---')) return;
       const name = /name: (\S+)/.exec(rule.docs.pass)?.[1] ?? 'x';
-      const options = { ...CATALOG, name, files: ['references/errors.md', 'references/flags.md'] };
+      const config = rule.docs.profile ? { ...CATALOG.config, profile: rule.docs.profile } : CATALOG.config;
+      const options = { ...CATALOG, config, name, files: ['references/errors.md', 'references/flags.md'] };
       expect(lint(rule.docs.pass, options).filter((d) => d.rule === rule.id)).toEqual([]);
       const failName = /name: (\S+)/.exec(rule.docs.fail)?.[1] ?? name;
       expect(lint(rule.docs.fail, { ...options, name: failName === 'Release_Notes' ? 'release-notes' : failName }).some((d) => d.rule === rule.id)).toBe(true);

@@ -8,7 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTree, VALID_TRIGGERS } from './helpers.ts';
+import { makeTree, triggerFilesAt } from './helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
@@ -27,9 +27,9 @@ beforeAll(async () => {
     'skillpack.config.json': JSON.stringify({ catalog: 'skills' }),
     'skills/categories.yaml': 'ops:\n  title: Ops\n  description: Operations.\n',
     'skills/ops/helm/SKILL.md': '---\nname: helm\ndescription: Upgrades and rolls back Helm releases. Use when a helm upgrade fails.\nmetadata:\n  tags: helm kubernetes\n---\n# Helm\n\nUse `helm rollback` to return to a revision.\n',
-    'skills/ops/helm/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/helm'),
     'skills/ops/docker/SKILL.md': '---\nname: docker\ndescription: Writes Dockerfiles with multi-stage builds. Use when containerizing an app.\nmetadata:\n  tags: docker containers\n---\n# Docker\n\nCopy only build output into the final image.\n',
-    'skills/ops/docker/evals/triggers.json': VALID_TRIGGERS,
+    ...triggerFilesAt('skills/ops/docker'),
   });
   const built = spawnSync(process.execPath, [join(REPO, 'bin/skillpack.js'), 'build', '--out', join(dir, 'bundle'), '--no-cache'], { cwd: project, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);

@@ -15,7 +15,7 @@ import {
   BundleUnexpectedDigestError,
   loadBundle,
 } from '../src/runtime/index.ts';
-import { bundleOf, makeTree, skillRecord, VALID_TRIGGERS } from './helpers.ts';
+import { bundleOf, makeTree, skillRecord, triggerFilesAt } from './helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 
@@ -33,7 +33,7 @@ beforeAll(() => {
     'skills/ops/docker/SKILL.md': skill('docker', 'Writes small, secure Dockerfiles with multi-stage builds. Use when containerizing an app.', '## Multi-stage builds\n\nCopy only the built artifacts into the final image.\n\nNot for release rollbacks, rollback revisions or rollback history: use `helm` for rollbacks.'),
     'skills/web/react/SKILL.md': skill('react', 'Builds React components with hooks and Suspense. Use when writing React UI code.', '## Effects\n\nAvoid useEffect for derived state.'),
     'skills/web/react-native-ui/SKILL.md': skill('react-native-ui', 'Designs React Native screens for iOS and Android. Use when building mobile UI with React Native.', '## Lists\n\nUse FlatList for long lists.', '\n  aliases: rn-ui'),
-    ...Object.fromEntries(['helm', 'docker', 'react', 'react-native-ui'].map((name) => [`skills/${name.startsWith('re') ? 'web' : 'ops'}/${name}/evals/triggers.json`, VALID_TRIGGERS])),
+    ...Object.assign({}, ...['helm', 'docker', 'react', 'react-native-ui'].map((name) => triggerFilesAt(`skills/${name.startsWith('re') ? 'web' : 'ops'}/${name}`))),
   });
   const build = spawnSync(process.execPath, [BIN, 'build', '--out', 'out'], { cwd: root, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
 import { PRESETS, type Preset } from '../core/rules/types.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
@@ -29,6 +30,12 @@ function parsePreset(value: string | undefined): Preset | undefined {
   return value as Preset;
 }
 
+function parseProfile(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
+  return value as Profile;
+}
+
 function toReport(result: CheckResult): Report {
   return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
 }
@@ -45,6 +52,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', default: 'pretty' },
       preset: { type: 'string' },
+      profile: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       explain: { type: 'boolean', default: false },
     },
@@ -56,6 +64,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     paths: paths.map((path) => resolve(io.cwd, path)),
     preset: parsePreset(values.preset),
+    profile: parseProfile(values.profile),
     cache: !values['no-cache'],
     retainText: false,
   });
@@ -231,6 +240,10 @@ export async function runCommand(command: string, args: string[], io: Io): Promi
   if (command === 'new') return await runNew(args, io);
   if (command === 'preview') return await runPreview(args, io);
   if (command === 'prompt') return await runPrompt(args, io);
+  if (command === 'install') return await (await import('../node/install/commands.ts')).runInstall(args, io);
+  if (command === 'verify') return await (await import('../node/install/commands.ts')).runVerify(args, io);
+  if (command === 'update') return await (await import('../node/install/commands.ts')).runUpdate(args, io);
+  if (command === 'remove') return await (await import('../node/install/commands.ts')).runRemove(args, io);
   return null;
 }
 

@@ -17,7 +17,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stdout.write(`${COMPILER_VERSION}\n`);
       return 0;
     }
-    if (!['check', 'build', 'search', 'new', 'preview', 'prompt'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['check', 'build', 'search', 'new', 'preview', 'prompt', 'install', 'verify', 'update', 'remove'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     commands = await import('./commands.ts');
     return (await commands.runCommand(command, rest, io))!;
   } catch (error) {

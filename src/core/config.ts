@@ -1,3 +1,5 @@
+import type { Profile } from './profiles.ts';
+
 /** Rule sets, each including the previous: the specification, then any tree, then this catalog's house rules. */
 export type Preset = 'spec' | 'default' | 'catalog';
 export const PRESETS: readonly Preset[] = ['spec', 'default', 'catalog'];
@@ -24,6 +26,8 @@ export interface Category {
 /** What rules may consult besides the skill itself. */
 export interface LintConfig {
   preset: Preset;
+  /** The client whose extra frontmatter fields are accepted and checked (`spec`: none). */
+  profile: Profile;
   /** Categories of the catalog; null when the tree has no categories file (foreign trees). */
   categories: Record<string, Category> | null;
   /** Body limits for the size rule. */
@@ -37,6 +41,7 @@ export interface LintConfig {
 
 export const DEFAULT_LINT_CONFIG: LintConfig = {
   preset: 'default',
+  profile: 'spec',
   categories: null,
   maxBodyLines: 500,
   maxBodyTokens: 5000,

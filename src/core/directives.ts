@@ -3,6 +3,7 @@ import type { Diagnostic, Span } from './diagnostics.ts';
 import { scanHtml } from './html-scan.ts';
 import { visitNodes } from './mdast.ts';
 import type { ParsedSkill } from './skill.ts';
+import { markdownTree, skillTexts } from './texts.ts';
 
 /** Rule id under which malformed or unused directives are reported. */
 export const DIRECTIVE_RULE = 'ignore-directives';
@@ -27,6 +28,8 @@ function reasonProblem(text: string, reason: string): string | null {
 }
 
 export interface Directive {
+  /** The file the directive is in: it acknowledges findings in that file only. */
+  file: string;
   span: Span;
   rules: string[];
   reason: string;
@@ -41,61 +44,66 @@ export interface Acknowledged extends Diagnostic {
 }
 
 export interface DirectiveProblem {
+  file: string;
   span: Span;
   message: string;
 }
 
-/** Reads ignore directives from the body's HTML comments; malformed ones come back as problems. */
+/**
+ * Reads ignore directives from the HTML comments of SKILL.md's body and of every Markdown resource;
+ * malformed ones come back as problems.
+ */
 export function readDirectives(skill: ParsedSkill): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
-  if (!skill.tree) return { directives, problems };
-  const blocks = new Map<number, number>();
-  visitNodes(skill.tree, ['code'], (node) => {
-    const code = node as Code;
-    if (code.position) blocks.set(code.position.start.line, code.position.end.line);
-  });
-  visitNodes(skill.tree, ['html'], (node) => {
-    const html = node as Html;
-    const base = html.position?.start.offset ?? 0;
-    for (const token of scanHtml(html.value)) {
-      if (token.type !== 'comment' || !IGNORE_DIRECTIVE.test(token.text)) continue;
-      const span = { start: skill.lines.pointAt(base + token.index), end: skill.lines.pointAt(base + token.end) };
-      if (!token.text.endsWith('-->') || token.text.length < 7) {
-        problems.push({ span, message: 'Ignore directive is not closed with `-->`' });
-        continue;
+  for (const text of skillTexts(skill)) {
+    if (text.kind !== 'markdown' || !text.text.includes(KEYWORD)) continue;
+    const tree = markdownTree(skill, text);
+    if (!tree) continue;
+    const blocks = new Map<number, number>();
+    visitNodes(tree, ['code'], (node) => {
+      const code = node as Code;
+      if (code.position) blocks.set(code.position.start.line, code.position.end.line);
+    });
+    visitNodes(tree, ['html'], (node) => {
+      const html = node as Html;
+      const base = html.position?.start.offset ?? 0;
+      for (const token of scanHtml(html.value)) {
+        if (token.type !== 'comment' || !IGNORE_DIRECTIVE.test(token.text)) continue;
+        const span = { start: text.lines.pointAt(base + token.index), end: text.lines.pointAt(base + token.end) };
+        const problem = (message: string) => problems.push({ file: text.file, span, message });
+        if (!token.text.endsWith('-->') || token.text.length < 7) {
+          problem('Ignore directive is not closed with `-->`');
+          continue;
+        }
+        const inner = token.text.slice(4, -3);
+        const body = inner.slice(inner.indexOf(KEYWORD) + KEYWORD.length).trim();
+        const colon = body.indexOf(':');
+        const rules = (colon === -1 ? body : body.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
+        const reason = colon === -1 ? '' : body.slice(colon + 1).trim();
+        if (rules.length === 0) {
+          problem('Ignore directive names no rule; write `skillpack-ignore-next-line rule-id: reason`');
+          continue;
+        }
+        if (reason.length < 3) {
+          problem(`Ignore directive for ${rules.join(', ')} gives no reason; add one after a colon`);
+          continue;
+        }
+        const reasonIssue = reasonProblem(inner, reason);
+        if (reasonIssue) {
+          problem(reasonIssue);
+          continue;
+        }
+        const next = span.end.line + 1;
+        directives.push({ file: text.file, span, rules, reason, firstLine: next, lastLine: blocks.get(next) ?? next });
       }
-      const inner = token.text.slice(4, -3);
-      const body = inner.slice(inner.indexOf(KEYWORD) + KEYWORD.length).trim();
-      const colon = body.indexOf(':');
-      const rules = (colon === -1 ? body : body.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
-      const reason = colon === -1 ? '' : body.slice(colon + 1).trim();
-      if (rules.length === 0) {
-        problems.push({ span, message: 'Ignore directive names no rule; write `skillpack-ignore-next-line rule-id: reason`' });
-        continue;
-      }
-      if (reason.length < 3) {
-        problems.push({ span, message: `Ignore directive for ${rules.join(', ')} gives no reason; add one after a colon` });
-        continue;
-      }
-      const problem = reasonProblem(inner, reason);
-      if (problem) {
-        problems.push({ span, message: problem });
-        continue;
-      }
-      const next = span.end.line + 1;
-      directives.push({ span, rules, reason, firstLine: next, lastLine: blocks.get(next) ?? next });
-    }
-  });
+    });
+  }
   return { directives, problems };
 }
 
-/**
- * Splits findings into those that stand and those acknowledged by a directive. Only findings in the
- * SKILL.md itself can be acknowledged; the directive must name the rule.
- */
+/** Splits findings into those that stand and those acknowledged by a directive of the same file that names the rule. */
 export function applyDirectives(
-  skillFile: string,
   diagnostics: readonly Diagnostic[],
   directives: readonly Directive[],
   problems: readonly DirectiveProblem[] = [],
@@ -103,22 +111,21 @@ export function applyDirectives(
   const used = new Set<Directive>();
   const kept: Diagnostic[] = [];
   const acknowledged: Acknowledged[] = [];
-  const covering = new Map<number, Directive[]>();
+  const covering = new Map<string, Directive[]>();
+  const lineKey = (file: string, line: number) => `${line}:${file}`;
   for (const directive of directives) {
     for (let line = directive.firstLine; line <= directive.lastLine; line++) {
-      const list = covering.get(line);
+      const key = lineKey(directive.file, line);
+      const list = covering.get(key);
       if (list) list.push(directive);
-      else covering.set(line, [directive]);
+      else covering.set(key, [directive]);
     }
   }
   // A finding inside a directive (its reason, say) is never acknowledged, not even by the directive before it.
-  const directiveLines = new Set([...directives, ...problems].map((d) => d.span.start.line));
+  const directiveLines = new Set([...directives, ...problems].map((d) => lineKey(d.file, d.span.start.line)));
   for (const diagnostic of diagnostics) {
-    const line = diagnostic.line;
-    const directive =
-      diagnostic.file === skillFile && line !== null && !directiveLines.has(line)
-        ? covering.get(line)?.find((d) => d.rules.includes(diagnostic.rule))
-        : undefined;
+    const key = diagnostic.line === null ? null : lineKey(diagnostic.file, diagnostic.line);
+    const directive = key !== null && !directiveLines.has(key) ? covering.get(key)?.find((d) => d.rules.includes(diagnostic.rule)) : undefined;
     if (directive) {
       used.add(directive);
       acknowledged.push({ ...diagnostic, reason: directive.reason });

@@ -8,6 +8,18 @@ export interface HeadingInfo {
   id: string;
 }
 
+/**
+ * Skill content never names an element of the page around it: a rendered heading's id is prefixed,
+ * as GitHub does, so a heading called "Main" or "Copy skill" cannot take over an id the page's own
+ * markup or scripts look up. The bundle records the plain id.
+ */
+const ANCHOR_PREFIX = 'user-content-';
+
+/** The HTML id a heading of a rendered body carries, for tables of contents and links to it. */
+export function headingAnchor(id: string): string {
+  return `${ANCHOR_PREFIX}${id}`;
+}
+
 /** Headings in document order with the ids the rendered page gives them (GitHub-style, de-duplicated). */
 export function extractHeadings(tree: Root): HeadingInfo[] {
   const slugger = new GithubSlugger();

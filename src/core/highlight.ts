@@ -71,6 +71,11 @@ export function highlightCode(code: string, language: string): Element {
     lang: language.toLowerCase(),
     themes: THEMES,
     defaultColor: 'light-dark()',
+    // The per-line clock guards against grammars that crawl on hostile lines. Shiki's default (0.5 s)
+    // also cuts off the first line of a language on a loaded machine, while its patterns compile,
+    // which made the same page come out with different colours from run to run.
+    tokenizeTimeLimit: 2000,
+    tokenizeMaxLineLength: 4000,
   }) as HastRoot;
   const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
   if (!pre) throw new Error('Shiki returned no <pre> element');

@@ -63,15 +63,15 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   }
 
   const { directives, problems } = readDirectives(skill);
-  const { kept, acknowledged, unused } = applyDirectives(skill.source.file, diagnostics, directives, problems);
-  for (const problem of problems) kept.push(diagnosticAt(skill.source.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
+  const { kept, acknowledged, unused } = applyDirectives(diagnostics, directives, problems);
+  for (const problem of problems) kept.push(diagnosticAt(problem.file, problem.span, DIRECTIVE_RULE, 'error', problem.message));
   const active = new Set(skillRules.map((rule) => rule.id));
   for (const directive of unused) {
     const unknown = directive.rules.filter((id) => !ruleById(id));
     if (unknown.length > 0) {
-      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'error', `Ignore directive names unknown rule ${unknown.join(', ')}`));
+      kept.push(diagnosticAt(directive.file, directive.span, DIRECTIVE_RULE, 'error', `Ignore directive names unknown rule ${unknown.join(', ')}`));
     } else if (directive.rules.every((id) => active.has(id))) {
-      kept.push(diagnosticAt(skill.source.file, directive.span, DIRECTIVE_RULE, 'warning', `Ignore directive for ${directive.rules.join(', ')} acknowledges nothing on the next line; remove it`));
+      kept.push(diagnosticAt(directive.file, directive.span, DIRECTIVE_RULE, 'warning', `Ignore directive for ${directive.rules.join(', ')} acknowledges nothing on the next line; remove it`));
     }
   }
   return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };

@@ -3,7 +3,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { extractHeadings, type HeadingInfo } from './headings.ts';
+import { extractHeadings, headingAnchor, type HeadingInfo } from './headings.ts';
 import { canHighlight, highlightCode } from './highlight.ts';
 import { flattenBeyond, MAX_RENDER_DEPTH, treeDepth } from './mdast.ts';
 import { isRelativeUrl } from './urls.ts';
@@ -41,7 +41,7 @@ export interface RenderResult {
   headings: HeadingInfo[];
 }
 
-/** Renders a skill body's mdast to sanitized HTML, with heading ids that match the compiled record and highlighted code. */
+/** Renders a skill body's mdast to sanitized HTML, with heading ids that match the compiled record (under a prefix) and highlighted code. */
 export function renderBody(tree: Root, options: RenderOptions = {}): RenderResult {
   const headings = extractHeadings(tree);
   if (treeDepth(tree) > MAX_RENDER_DEPTH) flattenBeyond(tree, MAX_RENDER_DEPTH);
@@ -53,7 +53,21 @@ export function renderBody(tree: Root, options: RenderOptions = {}): RenderResul
   return { html: toHtml(clean), headings };
 }
 
+/** A link to `#heading` in the body follows the heading to its prefixed id; other fragments stay as written. */
+function pointAtHeading(link: Element, ids: ReadonlySet<string>): void {
+  const href = link.properties.href;
+  if (typeof href !== 'string' || !href.startsWith('#')) return;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(href.slice(1));
+  } catch {
+    return;
+  }
+  if (ids.has(fragment)) link.properties = { ...link.properties, href: `#${headingAnchor(fragment)}` };
+}
+
 function assignIdsAndFocus(root: HastRoot, headings: readonly HeadingInfo[]): void {
+  const ids = new Set(headings.map((heading) => heading.id));
   let index = 0;
   const stack: Array<RootContent | ElementContent> = [...root.children].reverse();
   while (stack.length > 0) {
@@ -62,9 +76,10 @@ function assignIdsAndFocus(root: HastRoot, headings: readonly HeadingInfo[]): vo
     const element = node as Element;
     if (/^h[1-6]$/.test(element.tagName)) {
       const heading = headings[index++];
-      if (heading) element.properties = { ...element.properties, id: heading.id };
+      if (heading) element.properties = { ...element.properties, id: headingAnchor(heading.id) };
       continue;
     }
+    if (element.tagName === 'a') pointAtHeading(element, ids);
     // Wide tables scroll sideways; being focusable lets keyboard users scroll them too.
     if (element.tagName === 'table') element.properties = { ...element.properties, tabIndex: 0 };
     for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);

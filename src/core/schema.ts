@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** `evals/triggers.json`: prompts that should and should not make an agent pick the skill. */
+/** The older `evals/triggers.json` (see evals.ts for the current format): prompts that should and should not make an agent pick the skill. */
 export const TriggersSchema = z.strictObject({
   /** Realistic task prompts for which this skill is the right one. */
   should_trigger: z.array(z.string().trim().min(1, 'prompts must not be empty')).min(5, 'list at least 5 prompts that should trigger the skill'),

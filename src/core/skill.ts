@@ -31,7 +31,7 @@ export interface SkillSource {
   /** Decoded text (BOM removed), or null when the file could not be read as text. */
   text: string | null;
   files: SkillFile[];
-  /** Decoded contents of the skill's small text files (references, scripts, `evals/triggers.json`), by relative path. */
+  /** Decoded contents of the skill's small text files (references, scripts, trigger queries), by relative path. */
   resourceTexts: Record<string, string>;
   /** Problems found while reading the file (encoding, size, symlinks). */
   readDiagnostics: Diagnostic[];

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { CategoriesSchema } from '../core/schema.ts';
 import { diagnosticAt } from '../core/skill.ts';
 import { LineIndex } from '../core/text.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
 import type { Preset } from '../core/rules/types.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { isWithin, realPathOf } from './paths.ts';
@@ -22,6 +23,8 @@ export interface ProjectConfig {
   preset: Preset;
   /** Replaces the default allow-list of install scripts that may be piped into a shell. */
   allowedInstallers: string[] | null;
+  /** The agent profile whose extra frontmatter fields the project's skills use. */
+  profile: Profile | null;
 }
 
 /** A skillpack.config.json that is not valid, or that reaches outside its project or weakens the safety rules. */
@@ -32,7 +35,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SETTINGS = new Set(['catalog', 'categories', 'preset', 'allowedInstallers']);
+const SETTINGS = new Set(['catalog', 'categories', 'preset', 'profile', 'allowedInstallers']);
 /** An allowed installer is an https address with a host and a path, so as a prefix it cannot match another host. */
 const INSTALLER = /^https:\/\/[^/\s?#@\\]+\/\S*$/;
 
@@ -74,7 +77,9 @@ export function loadProjectConfig(cwd: string): ProjectConfig | null {
   if (installers !== undefined && !(Array.isArray(installers) && installers.every((entry) => typeof entry === 'string' && INSTALLER.test(entry)))) {
     throw new ConfigError('"allowedInstallers" must list https:// addresses with a host and a path, such as "https://get.example.com/", so that no entry matches other hosts');
   }
-  return { catalogRoot, categoriesFile, preset, allowedInstallers: (installers as string[] | undefined) ?? null };
+  const profile = settings.profile;
+  if (profile !== undefined && !(PROFILES as readonly unknown[]).includes(profile)) throw new ConfigError(`"profile" must be one of ${PROFILES.join(', ')}`);
+  return { catalogRoot, categoriesFile, preset, allowedInstallers: (installers as string[] | undefined) ?? null, profile: (profile as Profile | undefined) ?? null };
 }
 
 export function loadCategories(file: string, displayPath: string): { categories: Record<string, Category>; diagnostics: Diagnostic[] } {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRIGGERS_PATH } from '../core/rules/evals-triggers.ts';
-import { TriggersSchema } from '../core/schema.ts';
+import { readTriggerSet } from '../core/evals.ts';
 import type { SkillBundle } from '../runtime/bundle.ts';
 import type { CheckResult } from './pipeline.ts';
 
@@ -15,6 +14,11 @@ export interface SkillScore {
   nearMisses: number;
   /** Prompts that missed the top 3, with the skills that ranked above. */
   misses: Array<{ prompt: string; got: string[] }>;
+  /** On the validation split: should-trigger queries that picked the skill first, of how many. */
+  validationHits: number;
+  validationPositives: number;
+  /** On the validation split: queries that picked the skill first although they should not have. */
+  validationFalseHits: number;
 }
 
 export interface Evaluation {
@@ -26,28 +30,49 @@ export interface Evaluation {
   perSkill: SkillScore[];
 }
 
-/** Runs every skill's trigger evals through the bundle's search. */
+/** Trigger precision and recall of one skill on its validation queries (null when nothing was picked or expected). */
+export function triggerRates(score: SkillScore): { precision: number | null; recall: number | null } {
+  const picked = score.validationHits + score.validationFalseHits;
+  return {
+    precision: picked === 0 ? null : score.validationHits / picked,
+    recall: score.validationPositives === 0 ? null : score.validationHits / score.validationPositives,
+  };
+}
+
+/** Runs every skill's trigger queries (train and validation) through the bundle's search. */
 export function evaluateTriggers(bundle: SkillBundle, result: CheckResult): Evaluation {
   const perSkill: SkillScore[] = [];
+  const falsePicks = new Map<string, number>();
   for (const checked of result.skills) {
-    const text = checked.source.resourceTexts[TRIGGERS_PATH];
     const name = checked.record?.name;
-    if (!text || !name) continue;
-    const triggers = TriggersSchema.parse(JSON.parse(text));
-    const score: SkillScore = { name, prompts: 0, top1: 0, top3: 0, falseFirst: 0, nearMisses: 0, misses: [] };
-    for (const prompt of triggers.should_trigger) {
-      const ranked = bundle.search(prompt, { limit: 3 }).map((hit) => hit.name);
-      score.prompts++;
-      if (ranked[0] === name) score.top1++;
-      if (ranked.includes(name)) score.top3++;
-      else score.misses.push({ prompt, got: ranked });
-    }
-    for (const prompt of triggers.should_not_trigger) {
-      score.nearMisses++;
-      if (bundle.search(prompt, { limit: 1 })[0]?.name === name) score.falseFirst++;
+    const set = readTriggerSet(checked.source.resourceTexts);
+    if (!set || !name) continue;
+    const score: SkillScore = { name, prompts: 0, top1: 0, top3: 0, falseFirst: 0, nearMisses: 0, misses: [], validationHits: 0, validationPositives: 0, validationFalseHits: 0 };
+    for (const split of [set.train, set.validation]) {
+      for (const { query, should_trigger: shouldTrigger } of split) {
+        const ranked = bundle.search(query, { limit: 3 }).map((hit) => hit.name);
+        const first = ranked[0] === name;
+        if (shouldTrigger) {
+          score.prompts++;
+          if (first) score.top1++;
+          if (ranked.includes(name)) score.top3++;
+          else score.misses.push({ prompt: query, got: ranked });
+        } else {
+          score.nearMisses++;
+          if (first) score.falseFirst++;
+        }
+        if (split !== set.validation) continue;
+        if (shouldTrigger) score.validationPositives++;
+        if (first && shouldTrigger) score.validationHits++;
+        // A false pick: this skill's near miss picked it, or its request picked another skill (a near
+        // miss that picks some other skill says nothing about that skill).
+        const wronglyPicked = shouldTrigger ? (first ? undefined : ranked[0]) : first ? name : undefined;
+        if (wronglyPicked !== undefined) falsePicks.set(wronglyPicked, (falsePicks.get(wronglyPicked) ?? 0) + 1);
+      }
     }
     perSkill.push(score);
   }
+  for (const score of perSkill) score.validationFalseHits = falsePicks.get(score.name) ?? 0;
   const sum = (key: 'prompts' | 'top1' | 'top3' | 'falseFirst' | 'nearMisses') => perSkill.reduce((total, skill) => total + skill[key], 0);
   return { prompts: sum('prompts'), top1: sum('top1'), top3: sum('top3'), nearMisses: sum('nearMisses'), falseFirst: sum('falseFirst'), perSkill };
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
+import type { Profile } from '../core/profiles.ts';
 import type { Preset, SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import type { MarkdownParser, ParsedSkill, SkillFile, SkillSource } from '../core/skill.ts';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   paths: readonly string[];
   /** Overrides the preset chosen from the project config. */
   preset?: Preset;
+  /** Overrides the agent profile chosen from the project config (default: the specification's). */
+  profile?: Profile;
   /** Also compile every skill without errors into a bundle record. */
   compile?: boolean;
   /** Read and write the incremental cache (default true). */
@@ -121,7 +124,8 @@ function prepareRun(options: CheckOptions): Run {
     diagnostics.push(...loaded.diagnostics);
     extraFiles++;
   }
-  const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
+  const profile = options.profile ?? project?.profile ?? DEFAULT_LINT_CONFIG.profile;
+  const config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset, profile, categories, allowedInstallers: project?.allowedInstallers ?? DEFAULT_LINT_CONFIG.allowedInstallers };
   const useCache = options.cache !== false;
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameProblems } from '../core/rules/name-format.ts';
+import { formatTriggerFiles, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../core/evals.ts';
 import { PLACEHOLDER_MARKER } from '../core/rules/scaffold-placeholders.ts';
 
 const TODO = PLACEHOLDER_MARKER;
@@ -53,21 +54,20 @@ ${TODO}: a worked example that runs as written (name the language after the fenc
 `;
 }
 
-export function triggersTemplate(): string {
-  const prompt = (kind: string, n: number) => `${TODO} ${kind} ${n}`;
-  return `${JSON.stringify(
-    {
-      should_trigger: [1, 2, 3, 4, 5].map((n) => prompt('a realistic task prompt this skill is the right one for', n)),
-      should_not_trigger: [1, 2, 3].map((n) => prompt('a near miss that belongs to a neighbouring skill', n)),
-    },
-    null,
-    2,
-  )}\n`;
+/** Placeholder trigger queries in the Agent Skills format, split 60/40 like real ones. */
+export function triggerTemplates(): { train: string; validation: string } {
+  const query = (kind: string, n: number, shouldTrigger: boolean) => ({ query: `${TODO} ${kind} ${n}`, should_trigger: shouldTrigger });
+  const positives = [1, 2, 3, 4, 5].map((n) => query('a realistic request this skill is the right one for', n, true));
+  const nearMisses = [1, 2, 3].map((n) => query('a near miss that belongs to a neighbouring skill', n, false));
+  const [train, validation] = [0, 1].map((part) =>
+    [...positives, ...nearMisses].filter((_, index) => (index % 5 === 1 || index % 5 === 3 ? 1 : 0) === part),
+  );
+  return formatTriggerFiles({ train: train!, validation: validation! });
 }
 
 export type ScaffoldResult = { ok: true; files: string[] } | { ok: false; reason: string };
 
-/** Creates `<catalog>/<category>/<name>/SKILL.md` and `evals/triggers.json`, refusing bad or taken names. */
+/** Creates `<catalog>/<category>/<name>/SKILL.md` and its trigger queries, refusing bad or taken names. */
 export function scaffoldSkill(catalogRoot: string, target: string, categories: Record<string, { title: string }> | null): ScaffoldResult {
   const parts = target.split('/');
   if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: `expected <category>/<name>, got "${target}"` };
@@ -85,10 +85,13 @@ export function scaffoldSkill(catalogRoot: string, target: string, categories: R
   }
   mkdirSync(join(dir, 'evals'), { recursive: true });
   const skillFile = join(dir, 'SKILL.md');
-  const triggersFile = join(dir, 'evals', 'triggers.json');
+  const trainFile = join(dir, TRAIN_QUERIES_PATH);
+  const validationFile = join(dir, VALIDATION_QUERIES_PATH);
+  const triggers = triggerTemplates();
   writeFileSync(skillFile, skillTemplate(name, categories?.[category]?.title ?? category));
-  writeFileSync(triggersFile, triggersTemplate());
-  return { ok: true, files: [skillFile, triggersFile] };
+  writeFileSync(trainFile, triggers.train);
+  writeFileSync(validationFile, triggers.validation);
+  return { ok: true, files: [skillFile, trainFile, validationFile] };
 }
 
 function listSkillNames(catalogRoot: string): Array<{ category: string; name: string }> {

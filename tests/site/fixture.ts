@@ -1,5 +1,6 @@
 // A small catalog built into a real site once per test run: normal skills, an alias, GFM and code,
 // and one skill carrying hostile markup (acknowledged in its source so the catalog still builds).
+import { formatTriggerFiles, splitLegacyTriggers, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../../src/core/evals.ts';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,10 +11,13 @@ import { dirname, extname, join, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../..');
 export const BASE = '/skillpack/';
 
-const triggers = JSON.stringify({
-  should_trigger: ['set up a thing', 'configure the thing', 'fix the thing', 'explain the thing', 'review the thing'],
-  should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
-});
+const { train: trainQueries, validation: validationQueries } = formatTriggerFiles(
+  splitLegacyTriggers({
+    should_trigger: ['set up a thing', 'configure the thing', 'fix the thing', 'explain the thing', 'review the thing'],
+    should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
+  }),
+);
+const triggers = { [TRAIN_QUERIES_PATH]: trainQueries, [VALIDATION_QUERIES_PATH]: validationQueries };
 
 function skill(name: string, description: string, tags: string, body: string, extraMetadata = ''): string {
   return `---\nname: ${name}\ndescription: ${description}\nlicense: MIT\nmetadata:\n  tags: ${tags}${extraMetadata}\n---\n${body}`;
@@ -75,7 +79,7 @@ export function writeFixtureCatalog(): string {
   };
   for (const [path, text] of Object.entries(FIXTURE_SKILLS)) {
     files[`skills/${path}`] = text;
-    files[`skills/${dirname(path)}/evals/triggers.json`] = triggers;
+    for (const [file, text] of Object.entries(triggers)) files[`skills/${dirname(path)}/${file}`] = text;
   }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -126,6 +130,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.sh': 'application/x-sh',
   '.py': 'text/x-python',
+  '.gz': 'application/gzip',
   '.wasm': 'application/wasm',
 };
 

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTarGz } from '../../src/node/archive.ts';
 import { INERT_EXTENSIONS } from '../../src/site/published.ts';
 import { headersFile } from '../../src/site/security.ts';
 import { BASE, buildSite, REPO, runSiteBuild, serve, type BuiltSite } from './fixture.ts';
@@ -49,6 +50,13 @@ describe('a hostile skill in a review build', () => {
     expect(published()).toContain('references/page.html.txt');
     expect(published()).not.toContain('references/page.html');
     expect(published()).toContain('references/notes.md');
+  });
+
+  it('archives the published files under their source names, for installers, served only as a download', () => {
+    const archive = readTarGz(readFileSync(join(site.out, `.well-known/agent-skills/${HOSTILE_NAME}.tar.gz`)));
+    const published = Object.keys(HOSTILE_RESOURCES).filter((path) => !path.includes('$'));
+    expect([...archive.keys()].sort()).toEqual(['SKILL.md', ...published].sort());
+    for (const path of published) expect(Buffer.from(archive.get(path)!).toString('utf8'), path).toBe(HOSTILE_RESOURCES[path]);
   });
 
   it('leaves out a file whose name is not a plain file name, and says so', () => {

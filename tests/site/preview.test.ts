@@ -2,6 +2,7 @@
 // in Chromium, a pasted broken skill shows the diagnostics `skillpack check` prints, at the same lines;
 // a pasted valid skill renders to exactly the HTML of its page on the built site; folders and files
 // load through the pickers and drops; and the page keeps working offline once loaded.
+import { formatTriggerFiles, splitLegacyTriggers, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../../src/core/evals.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -30,10 +31,16 @@ const LINKED: Record<string, string> = {
   'testing/linked-notes/SKILL.md':
     '---\nname: linked-notes\ndescription: Keeps long notes beside the skill. Use when a skill needs reference material.\nlicense: MIT\nmetadata:\n  tags: testing notes\n---\n# Linked notes\n\nRead [the notes](references/notes.md) and [its second part](./references/notes.md#part-2).\n',
   'testing/linked-notes/references/notes.md': '# Notes\n\n## Part 2\n\nMore.\n',
-  'testing/linked-notes/evals/triggers.json': JSON.stringify({
-    should_trigger: ['keep notes', 'add reference material', 'link the notes', 'split a long skill', 'move details out'],
-    should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
-  }),
+  ...Object.fromEntries(
+    Object.entries(
+      formatTriggerFiles(
+        splitLegacyTriggers({
+          should_trigger: ['keep notes', 'add reference material', 'link the notes', 'split a long skill', 'move details out'],
+          should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
+        }),
+      ),
+    ).map(([split, text]) => [`testing/linked-notes/${split === 'train' ? TRAIN_QUERIES_PATH : VALIDATION_QUERIES_PATH}`, text]),
+  ),
 };
 const SKILLS: Record<string, string> = { ...FIXTURE_SKILLS, 'testing/linked-notes/SKILL.md': LINKED['testing/linked-notes/SKILL.md']! };
 
@@ -196,7 +203,7 @@ describe('preview page in Chromium', () => {
       expect(actual, name).toEqual(expected);
       expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned), name).toBeUndefined();
 
-      // Pasted alone, the file has no evals/triggers.json (nor references/) beside it; that is all the checker misses.
+      // Pasted alone, the file has no trigger queries (nor references/) beside it; that is all the checker misses.
       const missing = name === 'linked-notes' ? ['evals-triggers', 'relative-links', 'relative-links'] : ['evals-triggers'];
       expect((await shownDiagnostics(page)).map((line) => line.split(' ')[1]), name).toEqual(missing);
       await page.close();

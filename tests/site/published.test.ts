@@ -4,7 +4,7 @@ import { aliasPages, isPageSegment, planResources, publishedLink, publishedName,
 
 describe('published names of resource files', () => {
   it('keeps inert types and appends .txt to anything a browser renders or runs', () => {
-    for (const path of ['references/api.md', 'scripts/run.sh', 'scripts/tool.py', 'data/table.csv', 'config.yaml', 'notes.txt', 'evals/triggers.json']) expect(publishedName(path)).toBe(path);
+    for (const path of ['references/api.md', 'scripts/run.sh', 'scripts/tool.py', 'data/table.csv', 'config.yaml', 'notes.txt', 'evals/train_queries.json']) expect(publishedName(path)).toBe(path);
     for (const path of ['a.html', 'a.HTM', 'a.xhtml', 'a.svg', 'a.xml', 'a.js', 'a.mjs', 'a.css', 'a.pdf', 'a.mhtml', 'lib.rs', 'noextension', '.hidden', 'a.md.html']) {
       expect(publishedName(path)).toBe(`${path}.txt`);
     }

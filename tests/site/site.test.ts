@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
+import { readTarGz } from '../../src/node/archive.ts';
 
 const ORIGIN = 'https://skills.test';
 let fixture: BuiltSite;
@@ -73,8 +74,9 @@ describe('fixture site', () => {
     expect(html).toContain('<table tabindex="0">');
     expect(html).toContain('type="checkbox"');
     expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*><code class="language-bash">/);
-    expect(html).toContain('id="build-1"');
-    expect(html).toContain('href="#checklist"');
+    expect(html).toContain('id="user-content-build-1"');
+    expect(html).toContain('href="#user-content-checklist"');
+    expect(html).not.toContain('id="build-1"');
   });
 
   it('redirects an alias to the canonical page', () => {
@@ -88,10 +90,13 @@ describe('fixture site', () => {
     expect(index.$schema).toBe('https://schemas.agentskills.io/discovery/0.2.0/schema.json');
     expect(index.skills.map((skill: { name: string }) => skill.name)).toEqual(['container-images', 'flaky-tests', 'hostile-markup', 'zeppelin-deploys']);
     for (const skill of index.skills) {
-      expect(skill.type).toBe('skill-md');
+      // Every fixture skill has its trigger queries beside its SKILL.md, so each is an archive of them all.
+      expect(skill.type).toBe('archive');
       const file = readFileSync(join(fixture.out, skill.url.slice(BASE.length)));
       expect(skill.digest).toBe(`sha256:${createHash('sha256').update(file).digest('hex')}`);
-      expect(file.equals(readFileSync(join(fixture.out, `bundle/skills/${skill.name}.md`)))).toBe(true);
+      const files = readTarGz(file);
+      expect([...files.keys()]).toEqual(['SKILL.md', 'evals/train_queries.json', 'evals/validation_queries.json']);
+      expect(Buffer.from(files.get('SKILL.md')!).equals(readFileSync(join(fixture.out, `bundle/skills/${skill.name}.md`)))).toBe(true);
     }
   });
 

@@ -28,6 +28,12 @@ export interface Threat {
 
 /** Code larger than this is not parsed (it is reported instead): parsing is linear, but time is not free. */
 export const MAX_ANALYSED_CHARS = 512 * 1024;
+/**
+ * What one skill may cost to analyse. Real skills stay far below (the largest real ones parse a few
+ * hundred blocks); a skill made of thousands of code blocks, or of code that makes the parser crawl,
+ * gets one "could not analyse" warning at the first piece left unread instead of minutes of work.
+ */
+const SKILL_BUDGET = { parses: 2000, chars: 2 * 1024 * 1024, parseMs: 2000 };
 const MAX_NESTING = 3;
 const MAX_NESTED_CHARS = 64 * 1024;
 
@@ -104,6 +110,16 @@ function decodeBase64(text: string): string | null {
   }
 }
 
+interface Budget {
+  parses: number;
+  chars: number;
+  parseMs: number;
+  /** The warning for work left undone is given once per skill. */
+  reported: boolean;
+  /** Findings of each distinct piece of code already read: repeated code is read once. */
+  seen: Map<string, Located[]>;
+}
+
 interface Located {
   threat: ThreatClass;
   severity: 'error' | 'warning';
@@ -113,10 +129,15 @@ interface Located {
 }
 
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
-function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number): Located[] {
+function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
   if (!WORTH_PARSING.test(text)) return [];
-  const unreadable: Located = { threat: 'obfuscated-exec', severity: 'warning', start: 0, end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')), why: 'is too large or too deeply nested to analyse; review it by hand' };
-  const tree = parseCode(language, text);
+  const unreadable = unreadableAt(text);
+  if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
+  budget.parses--;
+  budget.chars -= text.length;
+  const started = performance.now();
+  const tree = parseCode(language, text, Math.min(1000, budget.parseMs));
+  budget.parseMs -= performance.now() - started;
   if (!tree) return [unreadable];
   let program: Program;
   try {
@@ -127,7 +148,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   const found: Located[] = new ProgramAnalysis(program, context, text).run();
   if (program.truncated) found.push(unreadable);
   if (depth >= MAX_NESTING) return found;
-  let budget = MAX_NESTED_CHARS;
+  const skillBudget = budget;
+  let nestedChars = MAX_NESTED_CHARS;
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
     return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
@@ -135,7 +157,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
     const template = literal.heredoc || literal.value.split('\n', 4).length >= 4;
-    if (literal.value.length < 8 || literal.interpolated || budget <= 0 || !(template || runs(literal.start))) continue;
+    if (literal.value.length < 8 || literal.interpolated || nestedChars <= 0 || !(template || runs(literal.start))) continue;
     const candidates: Array<{ code: string; hidden: boolean }> = [{ code: literal.value, hidden: false }];
     for (const blob of literal.value.match(ENCODED_BLOB) ?? []) {
       const decoded = decodeBlob(blob);
@@ -145,11 +167,11 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     for (const { code, hidden } of candidates) {
       const innerLanguage = (written && !hidden ? scriptLanguage(written, code) : null) ?? looksLikeCode(code);
       if (!innerLanguage || code === text) continue;
-      budget -= code.length;
+      nestedChars -= code.length;
       if (hidden && EXECUTES.test(literal.value.replace(ENCODED_BLOB, ''))) {
         found.push({ threat: 'obfuscated-exec', severity: 'error', start: literal.start, end: literal.end, why: 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does' });
       }
-      for (const finding of analyseCode(innerLanguage, code.slice(0, MAX_NESTED_CHARS), context, depth + 1)) {
+      for (const finding of analyseCode(innerLanguage, code.slice(0, MAX_NESTED_CHARS), context, depth + 1, skillBudget)) {
         found.push({ ...finding, start: literal.start, end: literal.end, why: hidden && !finding.why.includes('encoded') ? `${finding.why} (encoded to hide it)` : finding.why });
       }
     }
@@ -186,22 +208,57 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
+  const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
   for (const text of texts) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
-    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context));
+    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
     if (text.isSkillFile || PROSE_FILE.test(text.path)) {
       for (const finding of analyzeProse(text.text)) {
         threats.push({ threat: 'agent-manipulation', severity: proseSeverity(finding), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
+  if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   cache.set(skill, threats);
   return threats;
 }
 
+/** The shell commands of the frontmatter's `hooks` (a client runs them by itself while the skill is active). */
+function hookCommands(value: unknown): string[] {
+  const commands: string[] = [];
+  if (typeof value !== 'object' || value === null) return commands;
+  for (const matchers of Object.values(value)) {
+    if (!Array.isArray(matchers)) continue;
+    for (const entry of matchers) {
+      const hooks = (entry as { hooks?: unknown } | null)?.hooks;
+      if (!Array.isArray(hooks)) continue;
+      for (const hook of hooks) if (typeof (hook as { command?: unknown } | null)?.command === 'string') commands.push((hook as { command: string }).command);
+    }
+  }
+  return commands;
+}
+
+/** Reads each hook command as shell code, placed where it is written in the frontmatter (or at `hooks:`). */
+function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, context: AnalysisContext, budget: Budget): Threat[] {
+  const field = skill.frontmatter?.fields.get('hooks');
+  if (!field || !skillFile?.isSkillFile) return [];
+  const threats: Threat[] = [];
+  const fieldStart = (skill.lines.lineStart(field.keySpan.start.line) ?? 0) + field.keySpan.start.column - 1;
+  for (const command of hookCommands(field.value)) {
+    const at = skillFile.text.indexOf(command, fieldStart);
+    const written = at !== -1 && at < skill.bodyOffset;
+    for (const finding of analyseCode('bash', command, context, 0, budget)) {
+      const span = written ? spanIn(skillFile, at + finding.start, Math.max(1, Math.min(finding.end, command.length) - finding.start)) : field.keySpan;
+      threats.push({ threat: finding.threat, severity: finding.severity, file: skillFile.file, span, message: `This hook command ${finding.why}` });
+    }
+  }
+  return threats;
+}
+
 /** A configuration read line by line: each line is a statement for the text-level detectors. */
-function analyseConfig(text: string, context: AnalysisContext): Located[] {
+function analyseConfig(text: string, context: AnalysisContext, budget: Budget): Located[] {
+  budget.parses--;
   const statements: Statement[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -211,12 +268,28 @@ function analyseConfig(text: string, context: AnalysisContext): Located[] {
   return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
 }
 
-function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext): Threat[] {
+/** The warning for code left unread, on its first line. */
+function unreadableAt(text: string): Located {
+  const firstLineEnd = text.indexOf('\n');
+  return { threat: 'obfuscated-exec', severity: 'warning', start: 0, end: firstLineEnd === -1 ? text.length : firstLineEnd, why: 'is too large, too deeply nested or too slow to analyse; review it by hand' };
+}
+
+function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext, budget: Budget): Threat[] {
   const threats: Threat[] = [];
   const units = codeUnits(text, bodyOffset);
   for (const unit of units) {
-    if (unit.text.length > MAX_ANALYSED_CHARS) continue;
-    const findings = unit.language === 'config' ? analyseConfig(unit.text, context) : analyseCode(unit.language, unit.text, context, 0);
+    // Once the budget is spent nothing more is read; the first piece left unread carries the warning.
+    const spent = budget.parses <= 0 || budget.parseMs <= 0;
+    if (spent && budget.reported) break;
+    const key = `${unit.language}\0${unit.text}`;
+    let findings = spent ? undefined : budget.seen.get(key);
+    if (findings) findings = findings.map((finding) => ({ ...finding }));
+    else if (spent || unit.text.length > MAX_ANALYSED_CHARS) findings = [unreadableAt(unit.text)];
+    else {
+      findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget) : analyseCode(unit.language, unit.text, context, 0, budget);
+      budget.seen.set(key, findings.map((finding) => ({ ...finding })));
+    }
+    budget.reported ||= spent;
     if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
       findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
     }
@@ -226,6 +299,7 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
       threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span: spanIn(text, start, Math.max(1, end - start)), message: `This code ${finding.why}` });
     }
+    if (spent) break;
   }
   return threats;
 }

@@ -8,6 +8,7 @@ import evalsTriggers from './evals-triggers.ts';
 import fenceLanguage from './fence-language.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
 import knownFields from './known-fields.ts';
+import profileFields from './profile-fields.ts';
 import licenseFormat from './license-format.ts';
 import metadataFormat from './metadata-format.ts';
 import metadataTags from './metadata-tags.ts';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   sourceFile,
   frontmatterSyntax,
   knownFields,
+  profileFields,
   nameFormat,
   nameMatchesFolder,
   descriptionFormat,

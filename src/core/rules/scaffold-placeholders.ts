@@ -1,10 +1,11 @@
 import { eachMatch, resourceFile, skillTexts } from '../texts.ts';
-import { TRIGGERS_PATH } from './evals-triggers.ts';
+import { LEGACY_TRIGGERS_PATH, TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH } from '../evals.ts';
 import type { SkillRule } from './types.ts';
 
 /** The marker `skillpack new` puts on every part of a new skill that its author must write. */
 export const PLACEHOLDER_MARKER = 'TODO(skillpack)';
 const PATTERN = /TODO\(skillpack\)/g;
+const TRIGGER_FILES = [TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH, LEGACY_TRIGGERS_PATH];
 
 const rule: SkillRule = {
   id: 'scaffold-placeholders',
@@ -18,7 +19,7 @@ const rule: SkillRule = {
   },
   check({ skill, report }) {
     for (const text of skillTexts(skill)) {
-      if (text.path === TRIGGERS_PATH) continue;
+      if (TRIGGER_FILES.includes(text.path)) continue;
       eachMatch(PATTERN, text.text, (match) => {
         const start = text.lines.pointAt(match.index);
         const lineStart = match.index - start.column + 1;
@@ -26,11 +27,9 @@ const rule: SkillRule = {
         report({ start }, `Placeholder left by \`skillpack new\`: "${line.slice(0, 100)}"; replace it with real content`, { file: text.file });
       });
     }
-    const triggers = skill.source.resourceTexts[TRIGGERS_PATH];
-    if (triggers?.includes(PLACEHOLDER_MARKER)) {
-      report({ start: { line: 1, column: 1 } }, 'evals/triggers.json still holds placeholder prompts from `skillpack new`; write real ones', {
-        file: resourceFile(skill.source.file, TRIGGERS_PATH),
-      });
+    for (const path of TRIGGER_FILES) {
+      if (!skill.source.resourceTexts[path]?.includes(PLACEHOLDER_MARKER)) continue;
+      report({ start: { line: 1, column: 1 } }, `${path} still holds placeholder queries from \`skillpack new\`; write real ones`, { file: resourceFile(skill.source.file, path) });
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity, Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { PRESETS, type LintConfig, type Preset } from '../config.ts';
+import type { Profile } from '../profiles.ts';
 
 export { PRESETS, type Preset };
 
@@ -11,6 +12,8 @@ export interface RuleDocs {
   pass: string;
   /** A SKILL.md (or fragment) that fails. */
   fail: string;
+  /** The agent profile both examples are meant for, when not the specification's. */
+  profile?: Profile;
 }
 
 interface RuleBase {

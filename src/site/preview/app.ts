@@ -2,6 +2,7 @@
 // core runs in the checker worker and token counting in the tokenizer worker, so typing never waits.
 import type { Category } from '../../core/config.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
+import { headingAnchor } from '../../core/headings.ts';
 import type { PreviewInput } from '../../core/preview.ts';
 import { LineEditor } from './editor.ts';
 import { droppedFiles, loadSkill, pickedFiles, type PickedFile } from './files.ts';
@@ -253,7 +254,7 @@ export function startPreview(root: HTMLElement): void {
   function renderToc(headings: CheckResponse['result']['headings']): void {
     const entries = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
     if (entries.length === 0) return void pageToc.replaceChildren();
-    const items = entries.map((heading) => make('li', { className: `depth-${heading.depth}` }, make('a', { href: `#${heading.id}`, textContent: heading.text })));
+    const items = entries.map((heading) => make('li', { className: `depth-${heading.depth}` }, make('a', { href: `#${headingAnchor(heading.id)}`, textContent: heading.text })));
     pageToc.replaceChildren(make('nav', { className: 'toc', ariaLabel: 'On this page (preview)' }, make('h3', { textContent: 'On this page' }), make('ol', {}, ...items)));
   }
 
