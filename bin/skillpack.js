@@ -18,15 +18,25 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // --liftoff-only (WebAssembly on the baseline compiler alone).
 const CHECKING = new Set(['check', 'build', 'search', 'prompt', 'install', 'update']);
 if (CHECKING.has(process.argv[2]) && !process.execArgv.includes('--liftoff-only')) {
-  const { spawnSync } = await import('node:child_process');
+  const { spawn } = await import('node:child_process');
   const { fileURLToPath } = await import('node:url');
-  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (child.error) throw child.error;
-  if (child.signal) process.kill(process.pid, child.signal);
-  process.exit(child.status ?? 1);
+  const child = spawn(process.execPath, [...process.execArgv, '--liftoff-only', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Whoever stops this process stops the check too.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    process.stderr.write(`skillpack: cannot start Node: ${error.message}\n`);
+    process.exit(2);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      for (const name of signals) process.removeAllListeners(name);
+      process.kill(process.pid, signal);
+    } else process.exit(code ?? 1);
+  });
+} else {
+  const { enableCompileCache } = await import('node:module');
+  enableCompileCache?.();
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
 }
-
-const { enableCompileCache } = await import('node:module');
-enableCompileCache?.();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
