@@ -195,7 +195,7 @@ function pruneProjects(dir: string): void {
   for (const file of files.slice(MAX_PROJECTS)) rmSync(file.path, { force: true });
 }
 
-function sign(key: Buffer, body: string): string {
+function sign(key: Buffer, body: string | Uint8Array): string {
   return createHmac('sha256', key).update(body).digest('hex');
 }
 
@@ -214,14 +214,15 @@ export function sameFile(stamp: FileStamp, stat: BigIntStats): boolean {
 function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp> } | null {
   try {
     if (!existsSync(file)) return null;
-    const text = readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
+    // The signature is checked over the bytes as read, before they are decoded or parsed.
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(0x0a);
     if (newline !== 64) return null;
-    const body = text.slice(newline + 1);
+    const body = bytes.subarray(newline + 1);
     const expected = Buffer.from(sign(key, body), 'hex');
-    const stated = Buffer.from(text.slice(0, newline), 'hex');
+    const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
     if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
-    const parsed = JSON.parse(body) as CacheFile;
+    const parsed = JSON.parse(body.toString('utf8')) as CacheFile;
     if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return null;
     const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
     return {
