@@ -7,11 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchTree } from './bench-tree.ts';
 import { generateCorpus } from './corpus.ts';
 import { defaultCacheFile } from '../src/node/cache.ts';
 import { compileProjectBundle } from '../src/node/project-bundle.ts';
 import { installNodeTokenizer } from '../src/node/tokenizer.ts';
 import { loadBundle } from '../src/runtime/index.ts';
+
+if (process.argv.includes('--tree')) {
+  benchTree(process.argv.slice(2));
+  process.exit(0);
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHILD = join(ROOT, 'scripts/bench-child.ts');
@@ -26,7 +32,8 @@ interface Run {
 
 function runCommand(args: string[], cwd: string): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [CHILD, ...args], { cwd, encoding: 'utf8' });
+  // The same V8 flag bin/skillpack.js runs checking commands with.
+  const child = spawnSync(process.execPath, ['--liftoff-only', CHILD, ...args], { cwd, encoding: 'utf8' });
   const wallMs = performance.now() - started;
   const report = JSON.parse(child.stderr.trim().split('\n').pop() ?? '{}') as { code: number; maxRssKiB: number };
   return { wallMs, maxRssKiB: report.maxRssKiB, code: report.code };

@@ -1,6 +1,21 @@
-import { DEFAULT_ALLOWED_INSTALLERS } from './rules/dangerous-commands.ts';
 import type { Profile } from './profiles.ts';
-import type { Preset } from './rules/types.ts';
+
+/** Rule sets, each including the previous: the specification, then any tree, then this catalog's house rules. */
+export type Preset = 'spec' | 'default' | 'catalog';
+export const PRESETS: readonly Preset[] = ['spec', 'default', 'catalog'];
+
+/** Install scripts that are commonly run as `curl … | sh` and published by the tool's own maintainers. */
+export const DEFAULT_ALLOWED_INSTALLERS = [
+  'https://sh.rustup.rs',
+  'https://astral.sh/uv/',
+  'https://astral.sh/ruff/',
+  'https://get.pnpm.io/',
+  'https://bun.sh/install',
+  'https://deno.land/install.sh',
+  'https://install.python-poetry.org',
+  'https://raw.githubusercontent.com/Homebrew/install/',
+  'https://raw.githubusercontent.com/nvm-sh/nvm/',
+];
 
 /** A category of the catalog, as listed in the categories file. */
 export interface Category {

@@ -9,12 +9,8 @@ import { diagnosticAt, type ParsedSkill } from './skill.ts';
 /** Findings listed per rule and file; the rest are counted in one summary finding, so a hostile file cannot flood the report. */
 export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;
 
-function activeRules(config: LintConfig) {
-  const active = RULES.filter((rule) => presetIncludes(config.preset, rule.preset));
-  return {
-    skillRules: active.filter((rule): rule is SkillRule => rule.scope === 'skill'),
-    treeRules: active.filter((rule): rule is TreeRule => rule.scope === 'tree'),
-  };
+function activeSkillRules(config: LintConfig): SkillRule[] {
+  return RULES.filter((rule): rule is SkillRule => rule.scope === 'skill' && presetIncludes(config.preset, rule.preset));
 }
 
 export interface SkillLint {
@@ -31,7 +27,7 @@ export interface SkillLint {
 export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
   const diagnostics = [...skill.diagnostics];
   if (skill.source.text === null) return { diagnostics, acknowledged: [] };
-  const { skillRules } = activeRules(config);
+  const skillRules = activeSkillRules(config);
   for (const rule of skillRules) {
     const overflow = new Map<string, { first: Diagnostic; more: number; error: boolean }>();
     const shown = new Map<string, number>();
@@ -125,13 +121,4 @@ export function summarize(skill: ParsedSkill): SkillSummary {
   return summary;
 }
 
-/** Diagnostics that compare skills with each other (e.g. duplicate names). */
-export function lintTree(skills: readonly SkillSummary[], config: LintConfig): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of activeRules(config).treeRules) {
-    rule.checkTree(skills, (skill, span, message) => {
-      diagnostics.push(diagnosticAt(skill.file, span, rule.id, rule.severity, message));
-    });
-  }
-  return diagnostics.sort(compareDiagnostics);
-}
+export { lintTree } from './lint-tree.ts';

@@ -2,7 +2,6 @@ import type { ParsedSkill } from './skill.ts';
 import { countTokens } from './tokens.ts';
 
 const tokenCounts = new WeakMap<ParsedSkill, number>();
-const encoder = new TextEncoder();
 
 export function bodyLineCount(body: string): number {
   if (body === '') return 0;
@@ -14,11 +13,6 @@ export function bodyLineCount(body: string): number {
 export function wordCount(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu);
   return words ? words.length : 0;
-}
-
-/** UTF-8 length: an upper bound on the token count, since a byte-level BPE token spans at least one byte. */
-export function utf8Length(text: string): number {
-  return text.length === 0 ? 0 : encoder.encode(text).length;
 }
 
 /** Tokens in the body, counted with the BPE tokenizer once per parsed skill. */

@@ -5,15 +5,33 @@ type Counter = (text: string) => number;
 
 let counter: Counter | null = null;
 let loadCounter: (() => Counter) | null = null;
+let upperBound: Counter | null = null;
+const encoder = new TextEncoder();
 
 /**
  * Installs the tokenizer. It is injected rather than imported because loading the vocabulary takes
  * a noticeable fraction of a second: the CLI defers it until a count is actually needed, and the
- * browser loads it asynchronously.
+ * browser loads it asynchronously. `bound`, when given, is a cheap upper bound on the count that
+ * needs no vocabulary (see `tokensAtMost`).
  */
-export function provideTokenCounter(load: () => Counter): void {
+export function provideTokenCounter(load: () => Counter, bound?: Counter): void {
   loadCounter = load;
   counter = null;
+  upperBound = bound ?? null;
+}
+
+/**
+ * An upper bound on `countTokens(text)` that loads no vocabulary: the UTF-8 length (a byte-level BPE
+ * token spans at least one byte), or the installed bound when it is lower. Rules compare it with a
+ * limit first and count exactly only when it is over.
+ */
+export function tokensAtMost(text: string): number {
+  if (text.length === 0) return 0;
+  const bytes = encoder.encode(text).length;
+  if (upperBound === null) return bytes;
+  let total = 0;
+  for (const piece of splitLongRuns(text) ?? [text]) total += upperBound(piece);
+  return Math.min(bytes, total);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
 import type { SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
+import type { SkillFile } from '../core/skill.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { isWithin, realPathOf } from './paths.ts';
 
@@ -19,10 +20,35 @@ export interface CacheEntry {
   record?: Omit<SkillRecord, 'body'> & { bodyOffset: number };
 }
 
+/**
+ * What was learned of one file by reading it, valid while its metadata is unchanged: the way git's
+ * index avoids re-reading a tree, a file whose size, modification and change times, inode and device
+ * all match is taken to hold the same bytes.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  dev: string;
+  mode: number;
+  sha256: string;
+  content: SkillFile['content'];
+}
+
 interface CacheFile {
   version: string;
   entries: Record<string, CacheEntry>;
+  /** File stamps by absolute path. */
+  files?: Record<string, FileStamp>;
 }
+
+/**
+ * A change this recent may share its timestamps with the state that was read (file systems keep
+ * times to a granule: a jiffy, a second, two on FAT), so a later edit of the same size could look
+ * unchanged: such files are not stamped and are read again next time (git's "racy" entries).
+ */
+export const RACY_WINDOW_NS = 2_000_000_000n;
 
 /**
  * Name of the per-machine secret beside the cache files. The `.key` extension is on the dev server's
@@ -42,12 +68,46 @@ export class SkillCache {
   private readonly key: Buffer | null;
   private readonly previous: Record<string, CacheEntry>;
   private readonly used: Record<string, CacheEntry> = {};
+  private readonly previousFiles: Record<string, FileStamp>;
+  private readonly files: Record<string, FileStamp> = Object.create(null);
+  /** Wall-clock time before any file was looked at. */
+  private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
   private changed = false;
 
   constructor(file: string | null) {
     this.key = file ? cacheKey(dirname(file)) : null;
     this.file = this.key ? file : null;
-    this.previous = this.file && this.key ? load(this.file, this.key) : {};
+    const loaded = this.file && this.key ? load(this.file, this.key) : null;
+    this.previous = loaded?.entries ?? {};
+    this.previousFiles = loaded?.files ?? Object.create(null);
+  }
+
+  /** Whether results are kept at all: with no usable cache file there is nothing to look up or stamp. */
+  get enabled(): boolean {
+    return this.file !== null;
+  }
+
+  /**
+   * The stamp of a regular file whose metadata is unchanged since it was stamped; undefined when it
+   * changed, was never stamped, or is not a regular file (then it must be read).
+   */
+  stampOf(path: string, stat: BigIntStats): FileStamp | undefined {
+    const stamp = Object.hasOwn(this.previousFiles, path) ? this.previousFiles[path] : undefined;
+    if (!stamp || !stat.isFile() || !sameFile(stamp, stat)) return undefined;
+    this.files[path] = stamp;
+    return stamp;
+  }
+
+  /** Records what reading a file found, unless it changed too recently to trust its timestamps. */
+  stamp(path: string, stat: BigIntStats, sha256: string, content: SkillFile['content']): void {
+    if (!this.file || !stat.isFile() || sha256 === '') return;
+    const latest = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+    if (latest + RACY_WINDOW_NS >= this.startedNs) {
+      delete this.files[path];
+      return;
+    }
+    this.files[path] = { size: Number(stat.size), mtimeNs: String(stat.mtimeNs), ctimeNs: String(stat.ctimeNs), ino: String(stat.ino), dev: String(stat.dev), mode: Number(stat.mode), sha256, content };
+    this.changed = true;
   }
 
   static key(parts: unknown): string {
@@ -78,9 +138,19 @@ export class SkillCache {
         count++;
       }
     }
-    if (!this.changed && count === Object.keys(this.previous).length) return;
+    const files: Record<string, FileStamp> = { ...this.files };
+    const keepFiles = Object.keys(files).length * 2 + 1000;
+    let fileCount = Object.keys(files).length;
+    for (const [path, stamp] of Object.entries(this.previousFiles)) {
+      if (fileCount >= keepFiles) break;
+      if (!(path in files)) {
+        files[path] = stamp;
+        fileCount++;
+      }
+    }
+    if (!this.changed && count === Object.keys(this.previous).length && fileCount === Object.keys(this.previousFiles).length) return;
     try {
-      const body = JSON.stringify({ version: compilerFingerprint(), entries } satisfies CacheFile);
+      const body = JSON.stringify({ version: compilerFingerprint(), entries, files } satisfies CacheFile);
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
@@ -126,25 +196,42 @@ function pruneProjects(dir: string): void {
   for (const file of files.slice(MAX_PROJECTS)) rmSync(file.path, { force: true });
 }
 
-function sign(key: Buffer, body: string): string {
+function sign(key: Buffer, body: string | Uint8Array): string {
   return createHmac('sha256', key).update(body).digest('hex');
 }
 
-function load(file: string, key: Buffer): Record<string, CacheEntry> {
+/** Whether a file's metadata is the stamped one, to the nanosecond. */
+export function sameFile(stamp: FileStamp, stat: BigIntStats): boolean {
+  return (
+    stamp.size === Number(stat.size) &&
+    stamp.mtimeNs === String(stat.mtimeNs) &&
+    stamp.ctimeNs === String(stat.ctimeNs) &&
+    stamp.ino === String(stat.ino) &&
+    stamp.dev === String(stat.dev) &&
+    stamp.mode === Number(stat.mode)
+  );
+}
+
+function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp> } | null {
   try {
-    if (!existsSync(file)) return {};
-    const text = readFileSync(file, 'utf8');
-    const newline = text.indexOf('\n');
-    if (newline !== 64) return {};
-    const body = text.slice(newline + 1);
+    if (!existsSync(file)) return null;
+    // The signature is checked over the bytes as read, before they are decoded or parsed.
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(0x0a);
+    if (newline !== 64) return null;
+    const body = bytes.subarray(newline + 1);
     const expected = Buffer.from(sign(key, body), 'hex');
-    const stated = Buffer.from(text.slice(0, newline), 'hex');
-    if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return {};
-    const parsed = JSON.parse(body) as CacheFile;
-    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return {};
-    return Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries);
+    const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
+    if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
+    const parsed = JSON.parse(body.toString('utf8')) as CacheFile;
+    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return null;
+    const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
+    return {
+      entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries),
+      files: Object.assign(Object.create(null) as Record<string, FileStamp>, files),
+    };
   } catch {
-    return {};
+    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { relativePosix } from './read.ts';
+import { relativePosix } from './paths.ts';
 
 /** A skill found on disk, before it is read. */
 export interface FoundSkill {

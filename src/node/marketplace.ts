@@ -7,7 +7,7 @@ import { MarketplaceSchema, type Marketplace, type MarketplacePlugin } from './m
 import type { CheckedSkill } from './pipeline.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills } from './discover.ts';
-import { toPosix } from './read.ts';
+import { toPosix } from './paths.ts';
 import { pluginNameOf, readVerifiedFile, SkillFileError, skillFolderFiles, skillTreeDir, UNCATEGORIZED } from './skill-files.ts';
 import type { OutputFile } from './write.ts';
 

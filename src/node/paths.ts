@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The real path of `path` even when its last parts do not exist yet: the deepest existing ancestor is
@@ -25,4 +25,14 @@ export function realPathOf(path: string): string {
 export function isWithin(root: string, candidate: string): boolean {
   const rel = relative(root, candidate);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${'/'}`) && !rel.startsWith('..\\') && !isAbsolute(rel));
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** `relative()` with `/` separators, without path normalization for paths known to lie under `root`. */
+export function relativePosix(root: string, path: string): string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
 }

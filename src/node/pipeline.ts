@@ -4,15 +4,15 @@ import { DEFAULT_LINT_CONFIG, todayUtc, type LintConfig } from '../core/config.t
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
 import type { Profile } from '../core/profiles.ts';
-import { lintTree } from '../core/lint.ts';
 import type { Preset, SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
-import type { MarkdownParser, ParsedSkill, SkillSource } from '../core/skill.ts';
+import type { MarkdownParser, ParsedSkill, SkillFile, SkillSource } from '../core/skill.ts';
 import { defaultCacheFile, SkillCache } from './cache.ts';
 import { loadCategories, loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
-import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
-import { readSkillFile, relativePosix, scanResources } from './read.ts';
+import type { SkillJob, SkillOutcome } from './process.ts';
+import { relativePosix } from './paths.ts';
+import { MAX_SKILL_FILE_BYTES, readSkillFile, scanResources, stampedResources, stampedSkillFile } from './read.ts';
 import { BATCH_SIZE, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
 
 export interface CheckOptions {
@@ -59,9 +59,59 @@ export interface CheckResult {
   cacheHits: number;
   /** Findings acknowledged by ignore directives, over all skills. */
   acknowledged: Acknowledged[];
+  /** Files whose content was read (the rest were known unchanged from their metadata). */
+  filesRead: number;
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
+  const run = prepareRun(options);
+  const checker = new Checker(run);
+  const skills: CheckedSkill[] = [];
+  let cacheHits = 0;
+  try {
+    for (const found of run.discovery.skills) {
+      let input = readStamped(found, run) ?? readSkill(found, run);
+      const cached = lookUp(found, input, run);
+      if (cached) {
+        cacheHits++;
+        skills.push(cached);
+        continue;
+      }
+      if (!input.complete) input = readSkill(found, run);
+      const skill: CheckedSkill = { found, source: input.source, parsed: null, skillFile: input.skillFile, diagnostics: [], acknowledged: [], summary: { file: input.source.file, name: null }, record: null };
+      skills.push(skill);
+      await checker.check(skill, input);
+    }
+    await checker.finish();
+  } finally {
+    await checker.close();
+  }
+  run.cache.save();
+  return await collect(run, skills, cacheHits);
+}
+
+/** What one run needs throughout: the configuration, the skills found and the cache. */
+interface Run {
+  cwd: string;
+  config: LintConfig;
+  discovery: ReturnType<typeof discoverSkills>;
+  /** Diagnostics about the run itself (the categories file). */
+  diagnostics: Diagnostic[];
+  /** Files checked besides the skills (the categories file). */
+  extraFiles: number;
+  cache: SkillCache;
+  compile: boolean;
+  /** Whether bodies and resource files are read: only the frontmatter-only spec preset skips them. */
+  markdown: boolean;
+  retainText: boolean;
+  /** Config and compile flag as part of every cache key. */
+  configKey: string;
+  realRoots: Map<string, string>;
+  /** Files whose content was read. */
+  filesRead: number;
+}
+
+function prepareRun(options: CheckOptions): Run {
   const cwd = resolve(options.cwd);
   const project = loadProjectConfig(cwd);
   const discovery = discoverSkills(options.paths, project?.catalogRoot ?? null);
@@ -69,12 +119,12 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const preset = options.preset ?? (inCatalog ? project.preset : 'default');
   const diagnostics: Diagnostic[] = [];
   let categories: LintConfig['categories'] = null;
-  let files = 0;
+  let extraFiles = 0;
   if (inCatalog && preset === 'catalog') {
     const loaded = loadCategories(project.categoriesFile, display(cwd, project.categoriesFile));
     categories = loaded.categories;
     diagnostics.push(...loaded.diagnostics);
-    files++;
+    extraFiles++;
   }
   const profile = options.profile ?? project?.profile ?? DEFAULT_LINT_CONFIG.profile;
   const config: LintConfig = {
@@ -90,112 +140,192 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const useCache = options.cache !== false;
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;
+  return {
+    cwd,
+    config,
+    discovery,
+    diagnostics,
+    extraFiles,
+    cache,
+    compile,
+    markdown: preset !== 'spec' || compile,
+    retainText: options.retainText !== false,
+    configKey: JSON.stringify([config, compile]),
+    realRoots: new Map(),
+    filesRead: 0,
+  };
+}
 
-  // Only the frontmatter-only spec preset skips bodies and resource files.
-  const markdown = preset !== 'spec' || compile;
-  const configKey = JSON.stringify([config, compile]);
-  const threads = threadCount();
-  // Workers pay off only for many cache misses; they start at the first miss, so warm runs never start them.
-  const poolWanted = markdown && discovery.skills.length >= WORKER_THRESHOLD && threads > 1;
-  let pool: WorkerPool | null = null;
-  let parseMarkdown: MarkdownParser | null = null;
-  const retainText = options.retainText !== false;
+/** One skill as read: its source (without texts when answered from stamps), digest and cache key. */
+interface SkillInput {
+  source: SkillSource;
+  skillFile: { size: number; sha256: string };
+  /** Null when the cache is off or the file could not be read as text. */
+  key: string | null;
+  /** Whether the texts were read (false when the stamps alone answered). */
+  complete: boolean;
+}
 
-  const realRoots = new Map<string, string>();
-  const skills: CheckedSkill[] = [];
-  let cacheHits = 0;
-  let batch: Array<{ skill: CheckedSkill; key: string; job: SkillJob }> = [];
-  const inFlight: Promise<void>[] = [];
+function sourceOf(found: FoundSkill, run: Run, text: string | null, files: SkillFile[], resourceTexts: Record<string, string>, readDiagnostics: Diagnostic[]): SkillSource {
+  return {
+    file: display(run.cwd, found.absolutePath),
+    sourcePath: found.sourcePath,
+    expectedName: found.expectedName,
+    category: found.category,
+    layout: found.layout,
+    text,
+    files,
+    resourceTexts,
+    readDiagnostics,
+  };
+}
 
-  const settle = (skill: CheckedSkill, key: string, outcome: SkillOutcome & { parsed?: ParsedSkill | null }) => {
+function cacheKey(found: FoundSkill, run: Run, file: string, sha256: string, files: SkillFile[]): string {
+  const { entries: _entries, ...location } = found;
+  return SkillCache.key([run.configKey, file, location, sha256, files]);
+}
+
+/**
+ * Reads nothing: when the cache is on and the stamps of SKILL.md and every resource file match the
+ * files' metadata, their digests come from the stamps. Null when any file must be read. Compiling
+ * needs the text of SKILL.md (the body goes into the bundle), so it always reads.
+ */
+function readStamped(found: FoundSkill, run: Run): SkillInput | null {
+  if (!run.cache.enabled || run.compile) return null;
+  const skillFile = stampedSkillFile(found.absolutePath, run.cache);
+  if (!skillFile) return null;
+  const files = run.markdown && found.entries ? stampedResources(dirname(found.absolutePath), run.config.maxResourceBytes, found.entries, run.cache) : [];
+  if (!files) return null;
+  const source = sourceOf(found, run, null, files, {}, []);
+  return { source, skillFile, key: cacheKey(found, run, source.file, skillFile.sha256, files), complete: false };
+}
+
+/** Reads SKILL.md and (unless only frontmatter is checked) every resource file, stamping them for the next run. */
+function readSkill(found: FoundSkill, run: Run): SkillInput {
+  let realRoot = run.realRoots.get(found.treeRoot);
+  if (realRoot === undefined) {
+    realRoot = realpathSync(found.treeRoot);
+    run.realRoots.set(found.treeRoot, realRoot);
+  }
+  // Digests are needed only to key the cache and to compile.
+  const reading = { hash: run.cache.enabled || run.compile, stamps: run.cache.enabled ? run.cache : null };
+  const file = display(run.cwd, found.absolutePath);
+  const read = readSkillFile(found.absolutePath, file, realRoot, MAX_SKILL_FILE_BYTES, reading);
+  const resources = run.markdown && found.entries && read.text !== null ? scanResources(dirname(found.absolutePath), run.config.maxResourceBytes, found.entries, reading) : { files: [], texts: {}, read: 0 };
+  run.filesRead += 1 + resources.read;
+  const source = sourceOf(found, run, read.text, resources.files, resources.texts, read.diagnostics);
+  const key = run.cache.enabled && read.text !== null ? cacheKey(found, run, file, read.sha256, resources.files) : null;
+  return { source, skillFile: { size: read.size, sha256: read.sha256 }, key, complete: true };
+}
+
+/** The skill answered from the cache, or undefined when it must be checked. */
+function lookUp(found: FoundSkill, input: SkillInput, run: Run): CheckedSkill | undefined {
+  const cached = input.key === null ? undefined : run.cache.get(input.key);
+  // A build needs the record, unless the skill has errors (then there is none to build).
+  if (!cached || (run.compile && !cached.record && !cached.diagnostics.some((d) => d.severity === 'error'))) return undefined;
+  const record = cached.record ? withBody(cached.record, input.source.text!) : null;
+  if (!run.retainText) dropText(input.source);
+  return { found, source: input.source, parsed: null, skillFile: input.skillFile, diagnostics: cached.diagnostics, acknowledged: cached.acknowledged, summary: cached.summary, record };
+}
+
+/**
+ * Parses, lints and compiles the skills the cache could not answer: inline for a few, on worker
+ * threads for many. Workers start at the first miss, so a warm run never pays for them, and the
+ * parser, grammars and rules load only when a skill is actually checked.
+ */
+class Checker {
+  private readonly run: Run;
+  private readonly poolWanted: boolean;
+  private readonly threads = threadCount();
+  private pool: WorkerPool | null = null;
+  private parseMarkdown: MarkdownParser | null = null;
+  private process: typeof import('./process.ts').processSkill | null = null;
+  private refreshGrammars: () => Promise<void> = async () => {};
+  private batch: Array<{ skill: CheckedSkill; key: string | null; job: SkillJob }> = [];
+  private readonly inFlight: Promise<void>[] = [];
+
+  constructor(run: Run) {
+    this.run = run;
+    this.poolWanted = run.markdown && run.discovery.skills.length >= WORKER_THRESHOLD && this.threads > 1;
+  }
+
+  async check(skill: CheckedSkill, input: SkillInput): Promise<void> {
+    const job: SkillJob = { source: input.source, skillFile: input.skillFile };
+    if (this.poolWanted) {
+      this.pool ??= new WorkerPool(this.threads, { config: this.run.config, compile: this.run.compile, markdown: this.run.markdown });
+      this.batch.push({ skill, key: input.key, job });
+      if (this.batch.length >= BATCH_SIZE) await this.flush();
+      return;
+    }
+    if (!this.process) {
+      this.process = (await import('./process.ts')).processSkill;
+      if (this.run.markdown) {
+        this.parseMarkdown = (await import('../core/markdown.ts')).parseMarkdown;
+        const grammars = await import('./grammars.ts');
+        await grammars.installNodeGrammars();
+        this.refreshGrammars = grammars.refreshGrammars;
+      }
+    }
+    await this.refreshGrammars();
+    this.settle(skill, input.key, this.process(job, this.run.config, this.run.compile, this.parseMarkdown));
+    if (!this.run.retainText) {
+      dropText(skill.source);
+      skill.parsed = null;
+    }
+  }
+
+  /** Waits for every batch sent to the workers. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.inFlight);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pool || this.batch.length === 0) return;
+    const sent = this.batch;
+    this.batch = [];
+    const { done } = await this.pool.submit(sent.map((item) => item.job));
+    this.inFlight.push(done.then((outcomes) => sent.forEach((item, i) => this.settle(item.skill, item.key, outcomes[i]!))));
+    if (!this.run.retainText) for (const item of sent) dropText(item.skill.source);
+  }
+
+  private settle(skill: CheckedSkill, key: string | null, outcome: SkillOutcome & { parsed?: ParsedSkill | null }): void {
     skill.diagnostics = outcome.diagnostics;
     skill.acknowledged = outcome.acknowledged;
     skill.summary = outcome.summary;
     skill.record = outcome.record;
     skill.parsed = outcome.parsed ?? null;
-    if (outcome.failed) return;
-    cache.set(key, {
+    if (outcome.failed || key === null) return;
+    this.run.cache.set(key, {
       diagnostics: outcome.diagnostics,
       acknowledged: outcome.acknowledged,
       summary: outcome.summary,
       ...(outcome.record ? { record: { ...withoutBody(outcome.record), bodyOffset: outcome.bodyOffset } } : {}),
     });
-  };
-  const flush = async () => {
-    if (!pool || batch.length === 0) return;
-    const sent = batch;
-    batch = [];
-    const { done } = await pool.submit(sent.map((item) => item.job));
-    inFlight.push(done.then((outcomes) => sent.forEach((item, i) => settle(item.skill, item.key, outcomes[i]!))));
-    if (!retainText) for (const item of sent) dropText(item.skill.source);
-  };
-
-  try {
-    for (const found of discovery.skills) {
-      let realRoot = realRoots.get(found.treeRoot);
-      if (realRoot === undefined) {
-        realRoot = realpathSync(found.treeRoot);
-        realRoots.set(found.treeRoot, realRoot);
-      }
-      const file = display(cwd, found.absolutePath);
-      const read = readSkillFile(found.absolutePath, file, realRoot);
-      const resources =
-        markdown && found.entries && read.text !== null
-          ? scanResources(dirname(found.absolutePath), config.maxResourceBytes, found.entries)
-          : { files: [], texts: {} };
-      const source: SkillSource = {
-        file,
-        sourcePath: found.sourcePath,
-        expectedName: found.expectedName,
-        category: found.category,
-        layout: found.layout,
-        text: read.text,
-        files: resources.files,
-        resourceTexts: resources.texts,
-        readDiagnostics: read.diagnostics,
-      };
-      const skillFile = { size: read.size, sha256: read.sha256 };
-      files++;
-
-      const { entries: _entries, ...location } = found;
-      const key = SkillCache.key([configKey, file, location, read.sha256, read.diagnostics, resources.files, resources.texts]);
-      const cached = read.text === null ? undefined : cache.get(key);
-      if (cached && (!compile || cached.record || cached.diagnostics.some((d) => d.severity === 'error'))) {
-        cacheHits++;
-        const record = cached.record ? withBody(cached.record, read.text!) : null;
-        skills.push({ found, source, parsed: null, skillFile, diagnostics: cached.diagnostics, acknowledged: cached.acknowledged, summary: cached.summary, record });
-        if (!retainText) dropText(source);
-        continue;
-      }
-      const skill: CheckedSkill = { found, source, parsed: null, skillFile, diagnostics: [], acknowledged: [], summary: { file, name: null }, record: null };
-      skills.push(skill);
-      if (poolWanted) pool ??= new WorkerPool(threads, { config, compile, markdown });
-      else if (markdown && !parseMarkdown) {
-        parseMarkdown = (await import('../core/markdown.ts')).parseMarkdown;
-        await (await import('./grammars.ts')).installNodeGrammars();
-      }
-      if (pool) {
-        batch.push({ skill, key, job: { source, skillFile } });
-        if (batch.length >= BATCH_SIZE) await flush();
-      } else {
-        settle(skill, key, processSkill({ source, skillFile }, config, compile, parseMarkdown));
-        if (!retainText) {
-          dropText(source);
-          skill.parsed = null;
-        }
-      }
-    }
-    await flush();
-    await Promise.all(inFlight);
-  } finally {
-    await pool?.close();
   }
-  cache.save();
+}
 
+/** Adds the findings that compare skills with each other and sorts everything. */
+async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Promise<CheckResult> {
+  const { lintTree } = await import('../core/lint-tree.ts');
+  const diagnostics = [...run.diagnostics];
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
-  diagnostics.push(...lintTree(skills.map((skill) => skill.summary), config));
+  diagnostics.push(...lintTree(skills.map((skill) => skill.summary), run.config));
   diagnostics.sort(compareDiagnostics);
-  return { config, skills, diagnostics, files, missing: discovery.missing, cacheHits, acknowledged: skills.flatMap((skill) => skill.acknowledged) };
+  return {
+    config: run.config,
+    skills,
+    diagnostics,
+    files: skills.length + run.extraFiles,
+    missing: run.discovery.missing,
+    cacheHits,
+    acknowledged: skills.flatMap((skill) => skill.acknowledged),
+    filesRead: run.filesRead,
+  };
 }
 
 /** Forgets a skill's text once it has been checked (only the diagnostics are still needed). */

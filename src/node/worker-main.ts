@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseMarkdown } from '../core/markdown.ts';
 import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
-import { installNodeGrammars } from './grammars.ts';
+import { installNodeGrammars, refreshGrammars } from './grammars.ts';
 import { installNodeTokenizer } from './tokenizer.ts';
 import type { WorkerSettings } from './workers.ts';
 
@@ -10,10 +10,18 @@ installNodeTokenizer();
 await installNodeGrammars();
 const { config, compile, markdown } = workerData as WorkerSettings;
 
-parentPort!.on('message', ({ id, jobs }: { id: number; jobs: SkillJob[] }) => {
-  const outcomes: SkillOutcome[] = jobs.map((job) => {
+async function processBatch(id: number, jobs: SkillJob[]): Promise<void> {
+  const outcomes: SkillOutcome[] = [];
+  for (const job of jobs) {
+    await refreshGrammars();
     const { parsed: _parsed, ...outcome } = processSkill(job, config, compile, markdown ? parseMarkdown : null);
-    return outcome;
-  });
+    outcomes.push(outcome);
+  }
   parentPort!.postMessage({ id, outcomes });
+}
+
+// Batches run one after another: a restart of the grammars between skills must not interleave.
+let queue = Promise.resolve();
+parentPort!.on('message', ({ id, jobs }: { id: number; jobs: SkillJob[] }) => {
+  queue = queue.then(() => processBatch(id, jobs));
 });

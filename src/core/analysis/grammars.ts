@@ -25,10 +25,21 @@ let started = false;
 /** One parser per language: switching a parser's language leaks memory in the WebAssembly heap. */
 const parsers = new Map<CodeLanguage, Parser>();
 const languages = new Map<CodeLanguage, Language | null>();
+/** Compiled grammars, kept across restarts of the runtime so a restart only instantiates them. */
+const modules = new Map<CodeLanguage, WebAssembly.Module | null>();
+
+/**
+ * The runtime's WebAssembly heap never shrinks, and parsing leaves some of it behind, so a long run
+ * restarts the runtime after parsing this much text (a restart takes a few milliseconds).
+ */
+export const RESTART_AFTER_CHARS = 4 * 1024 * 1024;
+let parsedChars = 0;
 
 /** Tells the analysis where grammar files come from; call before `initGrammars`. */
 export function provideGrammars(source: GrammarSource, runtime?: GrammarHost['runtime']): void {
   host = { source, runtime };
+  modules.clear();
+  languages.clear();
 }
 
 /** Starts the tree-sitter runtime once; languages are then loaded on first use. */
@@ -45,13 +56,46 @@ export function grammarsReady(): boolean {
   return started;
 }
 
+/**
+ * Starts a fresh runtime once the current one has parsed RESTART_AFTER_CHARS, dropping the old heap;
+ * call between skills (parsing itself is synchronous, starting is not).
+ */
+export async function refreshGrammars(): Promise<void> {
+  if (!started || parsedChars < RESTART_AFTER_CHARS) return;
+  // Deleted explicitly: a finalizer running after the restart would free memory of the new heap.
+  for (const parser of parsers.values()) parser.delete();
+  parsers.clear();
+  languages.clear();
+  started = false;
+  parsedChars = 0;
+  ready = Parser.init(host!.runtime).then(() => {
+    started = true;
+  });
+  await ready;
+}
+
+/** The compiled grammar, or undefined while the host has not got its bytes yet (the browser fetches them on demand). */
+function compiled(id: CodeLanguage): WebAssembly.Module | null | undefined {
+  if (modules.has(id)) return modules.get(id)!;
+  const bytes = host!.source(id);
+  if (!bytes) return undefined;
+  let module: WebAssembly.Module | null = null;
+  try {
+    module = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
+  } catch {
+    module = null;
+  }
+  modules.set(id, module);
+  return module;
+}
+
 function language(id: CodeLanguage): Language | null {
   if (languages.has(id)) return languages.get(id)!;
+  const module = compiled(id);
+  if (module === undefined) return null;
   let loaded: Language | null = null;
   try {
-    const bytes = host!.source(id);
-    if (!bytes) return null;
-    loaded = Language.loadSync(new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>));
+    loaded = module && Language.loadSync(module);
   } catch {
     loaded = null;
   }
@@ -76,6 +120,7 @@ export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree
     parser.setLanguage(grammar);
     parsers.set(id, parser);
   }
+  parsedChars += text.length;
   const deadline = performance.now() + budgetMs;
   try {
     return parser.parse(text, null, { progressCallback: () => performance.now() > deadline });

@@ -1,5 +1,6 @@
 import { MAX_RENDER_DEPTH, treeDepth } from '../mdast.ts';
-import { bodyLineCount, bodyTokenCount, utf8Length } from '../stats.ts';
+import { bodyLineCount, bodyTokenCount } from '../stats.ts';
+import { tokensAtMost } from '../tokens.ts';
 import type { SkillRule } from './types.ts';
 
 const rule: SkillRule = {
@@ -22,7 +23,8 @@ const rule: SkillRule = {
     if (skill.tree && treeDepth(skill.tree) > MAX_RENDER_DEPTH) {
       report(where, `Markdown is nested more than ${MAX_RENDER_DEPTH} levels deep; deeper content is shown as plain text`);
     }
-    if (utf8Length(skill.body) <= config.maxBodyTokens) return;
+    // The exact count loads a large vocabulary: it is taken only when a cheap upper bound is over the limit.
+    if (tokensAtMost(skill.body) <= config.maxBodyTokens) return;
     const tokens = bodyTokenCount(skill);
     if (tokens > config.maxBodyTokens) {
       report(where, `Body is about ${tokens} tokens; keep it within ${config.maxBodyTokens} and move reference material into references/`);

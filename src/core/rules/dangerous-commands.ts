@@ -2,19 +2,6 @@ import { commandName, programIndex, programOf, readPipelines, type Pipeline, typ
 import { skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
-/** Install scripts that are commonly run as `curl … | sh` and published by the tool's own maintainers. */
-export const DEFAULT_ALLOWED_INSTALLERS = [
-  'https://sh.rustup.rs',
-  'https://astral.sh/uv/',
-  'https://astral.sh/ruff/',
-  'https://get.pnpm.io/',
-  'https://bun.sh/install',
-  'https://deno.land/install.sh',
-  'https://install.python-poetry.org',
-  'https://raw.githubusercontent.com/Homebrew/install/',
-  'https://raw.githubusercontent.com/nvm-sh/nvm/',
-];
-
 /**
  * Whether a URL is one of the allowed installers: the same scheme and host (no user name, no other
  * port), and a path equal to the allowed one or below it. Both sides are parsed as WHATWG URLs, so

@@ -1,11 +1,9 @@
 import type { Diagnostic, Severity, Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
-import type { LintConfig } from '../config.ts';
+import { PRESETS, type LintConfig, type Preset } from '../config.ts';
 import type { Profile } from '../profiles.ts';
 
-/** Rule sets, each including the previous: the specification, then any tree, then this catalog's house rules. */
-export type Preset = 'spec' | 'default' | 'catalog';
-export const PRESETS: readonly Preset[] = ['spec', 'default', 'catalog'];
+export { PRESETS, type Preset };
 
 export interface RuleDocs {
   /** One sentence: what the rule asks for. */

@@ -1,0 +1,279 @@
+// The commands behind `skillpack`, loaded only once one is asked for (help and version need none of
+// this); what only some commands use (the bundle runtime, the writer, the SARIF rule list) is loaded by them.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
+import { countBySeverity } from '../core/diagnostics.ts';
+import { PRESETS, type Preset } from '../core/rules/types.ts';
+import { PROFILES, type Profile } from '../core/profiles.ts';
+import { escapeControls } from '../core/terminal.ts';
+import { COMPILER_VERSION } from '../core/version.ts';
+import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
+import { checkPaths, type CheckResult } from '../node/pipeline.ts';
+import { installNodeTokenizer } from '../node/tokenizer.ts';
+import { RefusalError, UsageError } from './usage.ts';
+import type { SkillBundle } from '../runtime/index.ts';
+import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
+import { verdictOf } from '../core/verdict.ts';
+
+export type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string };
+
+function defaultSource(cwd: string): string {
+  const project = loadProjectConfig(cwd);
+  return project ? relative(cwd, project.catalogRoot) || '.' : 'skills';
+}
+
+function parsePreset(value: string | undefined): Preset | undefined {
+  if (value === undefined) return undefined;
+  if (!(PRESETS as readonly string[]).includes(value)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}`);
+  return value as Preset;
+}
+
+function parseProfile(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
+  return value as Profile;
+}
+
+function toReport(result: CheckResult): Report {
+  return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
+}
+
+function withVerdicts(report: Report, result: CheckResult): Report {
+  return { ...report, verdicts: result.skills.map((skill) => ({ file: skill.source.file, ...verdictOf(skill.diagnostics) })) };
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'pretty' },
+      preset: { type: 'string' },
+      profile: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format!;
+  if (!['pretty', 'json', 'github', 'sarif'].includes(format)) throw new UsageError('--format must be pretty, json, github or sarif');
+  const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
+  const result = await checkPaths({
+    cwd: io.cwd,
+    paths: paths.map((path) => resolve(io.cwd, path)),
+    preset: parsePreset(values.preset),
+    profile: parseProfile(values.profile),
+    cache: !values['no-cache'],
+    retainText: false,
+  });
+  if (result.missing.length > 0) {
+    throw new UsageError(result.missing.map((path) => `no skill found at "${escapeControls(path)}" (it does not exist or holds no SKILL.md)`).join('\n'));
+  }
+  const report = withVerdicts(toReport(result), result);
+  if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
+  else if (format === 'sarif') {
+    const { RULES } = await import('../core/rules/index.ts');
+    io.stdout.write(`${formatSarif(report, RULES, COMPILER_VERSION)}\n`);
+  }
+  else if (format === 'github') {
+    const annotations = formatGithub(report);
+    if (annotations) io.stdout.write(`${annotations}\n`);
+  } else {
+    const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
+    io.stdout.write(`${formatPretty(report, color)}\n`);
+    if (values.explain) io.stdout.write(`${formatVerdicts(report)}\n`);
+    if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
+      io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
+    }
+    if (result.acknowledged.length > 0) {
+      io.stdout.write(`${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`);
+    }
+  }
+  return report.errors > 0 ? 1 : 0;
+}
+
+async function runBuild(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      source: { type: 'string' },
+      out: { type: 'string', default: 'dist/bundle' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+  });
+  const source = resolve(io.cwd, values.source ?? defaultSource(io.cwd));
+  if (!existsSync(source) || !statSync(source).isDirectory()) throw new UsageError(`--source "${values.source ?? source}" is not a folder`);
+  const outDir = resolve(io.cwd, values.out!);
+  const { MARKER_FILE, outputFolderProblem } = await import('../node/output.ts');
+  const refusal = outputFolderProblem(outDir, { source, projectRoot: io.cwd });
+  if (refusal) throw new RefusalError(`build refused: --out "${values.out}" ${refusal}; nothing was written`);
+  const result = await checkPaths({ cwd: io.cwd, paths: [source], compile: true, cache: !values['no-cache'] });
+  const report = toReport(result);
+  if (report.errors > 0) {
+    io.stderr.write(`${formatPretty(report, false)}\n\nskillpack: build refused: fix the errors above; nothing was written.\n`);
+    return 1;
+  }
+  if (report.warnings > 0) io.stderr.write(`${formatPretty(report, false)}\n\n`);
+  const { bundleFiles } = await import('../node/build.ts');
+  const { writeAtomically } = await import('../node/write.ts');
+  const { bundle, files: bundleOutput } = bundleFiles(result, process.env.SOURCE_DATE_EPOCH);
+  const { marketplaceFiles } = await import('../node/marketplace.ts');
+  const files = [...bundleOutput, ...marketplaceFiles(result.skills, result.config.categories)];
+  const written = writeAtomically(outDir, [...files, MARKER_FILE], ['skills', 'plugins', '.claude-plugin']);
+  const shown = escapeControls(relative(io.cwd, outDir) || '.');
+  const sizeOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
+  const topLevel = files.filter((file) => !file.path.startsWith('skills/') && !file.path.startsWith('plugins/'));
+  const lines = topLevel.map((file) => `  ${`${shown}/${file.path}`.padEnd(40)} ${formatBytes(sizeOf(file.content)).padStart(10)}`);
+  for (const [folder, label] of [['skills/', 'skills/*.md'], ['plugins/', 'plugins/<category>/<name>/*']]) {
+    const inside = files.filter((file) => file.path.startsWith(folder!));
+    lines.push(`  ${`${shown}/${label} (${inside.length} files)`.padEnd(40)} ${formatBytes(inside.reduce((sum, file) => sum + sizeOf(file.content), 0)).padStart(10)}`);
+  }
+  const verb = written ? 'Built' : 'Up to date:';
+  io.stdout.write(`${verb} ${bundle.skills.length} skills (bundle digest ${bundle.digest.slice(0, 12)}):\n${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function openBundle(bundleFile: string | undefined, io: Io): Promise<SkillBundle | null> {
+  const { loadBundle } = await import('../runtime/index.ts');
+  if (bundleFile !== undefined) return loadBundle(resolve(io.cwd, bundleFile));
+  const { compileProjectBundle } = await import('../node/project-bundle.ts');
+  const { bundle, result } = await compileProjectBundle(io.cwd);
+  if (bundle === null) {
+    io.stderr.write(`${formatPretty(toReport(result), false)}\n\nskillpack: the catalog has errors, so no bundle could be compiled; fix them or pass --bundle FILE\n`);
+    return null;
+  }
+  return loadBundle(bundle);
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} must be a positive whole number`);
+  return Number(value);
+}
+
+async function runNew(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError('new needs exactly one CATEGORY/NAME');
+  const project = loadProjectConfig(io.cwd);
+  if (!project) throw new UsageError(`new works in a catalog project (one with ${CONFIG_FILE})`);
+  const { categories, diagnostics } = loadCategories(project.categoriesFile, relative(io.cwd, project.categoriesFile));
+  if (diagnostics.length > 0) throw new UsageError(diagnostics[0]!.message);
+  const { scaffoldSkill } = await import('../node/scaffold.ts');
+  const result = scaffoldSkill(project.catalogRoot, positionals[0]!, categories);
+  if (!result.ok) {
+    io.stderr.write(`skillpack: cannot create ${escapeControls(positionals[0]!)}: ${escapeControls(result.reason)}\n`);
+    return 1;
+  }
+  const shown = result.files.map((file) => `  ${escapeControls(relative(io.cwd, file))}`).join('\n');
+  const folder = escapeControls(relative(io.cwd, dirname(result.files[0]!)));
+  io.stdout.write(`Created:\n${shown}\n\nReplace every TODO(skillpack) placeholder, then run: npx skillpack check ${folder}\n`);
+  return 0;
+}
+
+async function runPreview(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { port: { type: 'string', default: '4321' } } });
+  if (positionals.length !== 1) throw new UsageError('preview needs exactly one PATH (a skill folder, a SKILL.md or a folder of skills)');
+  const port = positiveInteger(values.port, '--port')!;
+  if (!existsSync(resolve(io.cwd, positionals[0]!))) throw new UsageError(`"${positionals[0]}" does not exist`);
+  io.stdout.write('Starting the preview server (astro dev)…\n');
+  const { startPreview } = await import('../node/preview-server.ts');
+  const preview = await startPreview({ cwd: io.cwd, path: positionals[0]!, port, log: (line) => io.stdout.write(`${escapeControls(line)}\n`) });
+  io.stdout.write('Edits reload the page; press Ctrl+C to stop.\n');
+  const stop = () => preview.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await preview.exited;
+  return 0;
+}
+
+async function runSearch(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { bundle: { type: 'string' }, limit: { type: 'string' }, category: { type: 'string' }, format: { type: 'string', default: 'pretty' } },
+  });
+  if (positionals.length === 0) throw new UsageError('search needs a QUERY');
+  if (!['pretty', 'json'].includes(values.format!)) throw new UsageError('--format must be pretty or json');
+  const limit = positiveInteger(values.limit, '--limit') ?? 10;
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const results = bundle.search(positionals.join(' '), { limit, ...(values.category ? { category: values.category } : {}) });
+  if (values.format === 'json') {
+    io.stdout.write(`${JSON.stringify(results.map(({ name, score }) => ({ name, score })))}\n`);
+    return 0;
+  }
+  if (results.length === 0) io.stdout.write('No matching skills.\n');
+  const names = results.map((result) => escapeControls(result.name));
+  const width = Math.max(0, ...names.map((name) => name.length));
+  results.forEach((result, i) => {
+    const characters = [...result.skill.description];
+    const description = escapeControls(characters.length > 90 ? `${characters.slice(0, 89).join('')}…` : result.skill.description);
+    io.stdout.write(`${result.score.toFixed(2).padStart(7)}  ${names[i]!.padEnd(width)}  ${description}\n`);
+  });
+  return 0;
+}
+
+async function runPrompt(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' }, budget: { type: 'string' }, task: { type: 'string' } } });
+  const budget = positiveInteger(values.budget, '--budget');
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const listing = bundle.prompt({ ...(budget === undefined ? {} : { tokenBudget: budget }), ...(values.task === undefined ? {} : { task: values.task }) });
+  // The block goes into a model's system prompt: control and invisible characters there are the hidden
+  // instructions the hidden-unicode rule exists for, so they are shown as escapes here too.
+  io.stdout.write(`${escapeControls(listing.text, { keepNewlines: true })}\n`);
+  if (listing.omitted > 0) {
+    const picked = values.task?.trim() ? 'the most relevant to the task' : 'categories taking turns';
+    io.stderr.write(`skillpack: listed ${listing.skills.length} of ${listing.skills.length + listing.omitted} skills within --budget ${budget} (${picked}); ${listing.omitted} left out\n`);
+  }
+  return 0;
+}
+
+async function runMcp(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, allowPositionals: false, strict: true, options: { bundle: { type: 'string' } } });
+  const { serveStdio, locateInBuildOutput, locateInSourceTree } = await import('../node/mcp.ts');
+  const bundle = await openBundle(values.bundle, io);
+  if (!bundle) return 1;
+  const locate =
+    values.bundle !== undefined
+      ? locateInBuildOutput(resolve(io.cwd, values.bundle))
+      : locateInSourceTree(loadProjectConfig(io.cwd)?.catalogRoot ?? resolve(io.cwd, 'skills'));
+  // stdout is the protocol channel: every message of ours goes to stderr.
+  await serveStdio({ bundle, locate, log: (line) => io.stderr.write(`${line}\n`) });
+  return 0;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
+
+/** Runs a command by name; null when there is no such command. */
+export async function runCommand(command: string, args: string[], io: Io): Promise<number | null> {
+  installNodeTokenizer();
+  if (command === 'check') return await runCheck(args, io);
+  if (command === 'build') return await runBuild(args, io);
+  if (command === 'search') return await runSearch(args, io);
+  if (command === 'new') return await runNew(args, io);
+  if (command === 'preview') return await runPreview(args, io);
+  if (command === 'prompt') return await runPrompt(args, io);
+  if (command === 'mcp') return await runMcp(args, io);
+  if (command === 'install') return await (await import('../node/install/commands.ts')).runInstall(args, io);
+  if (command === 'verify') return await (await import('../node/install/commands.ts')).runVerify(args, io);
+  if (command === 'update') return await (await import('../node/install/commands.ts')).runUpdate(args, io);
+  if (command === 'remove') return await (await import('../node/install/commands.ts')).runRemove(args, io);
+  return null;
+}
+
+/** Errors in a bundle's or a skill's content: reported on one line with exit code 1. */
+export async function isContentError(error: unknown): Promise<boolean> {
+  if (!(error instanceof Error)) return false;
+  const [{ BundleError }, { BundleContentError }] = await Promise.all([import('../runtime/index.ts'), import('../node/build.ts')]);
+  return error instanceof BundleError || error instanceof BundleContentError;
+}

@@ -1,0 +1,119 @@
+import { chmodSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintTree } from '../src/core/lint.ts';
+import { TREE_RULES } from '../src/core/lint-tree.ts';
+import { RULES } from '../src/core/rules/index.ts';
+import { RACY_WINDOW_NS } from '../src/node/cache.ts';
+import { checkPaths } from '../src/node/pipeline.ts';
+import { makeTree } from './helpers.ts';
+
+const skill = (name: string, extra = '') => `---\nname: ${name}\ndescription: Does ${name}. Use when ${name} is needed.${extra}\n---\n# ${name}\n\nSee [the notes](references/notes.md).\n`;
+const RACY_WINDOW_MS = Number(RACY_WINDOW_NS / 1_000_000n);
+const outlastRacyWindow = () => new Promise((wake) => setTimeout(wake, RACY_WINDOW_MS + 200));
+
+/** A tree whose files were last changed longer ago than the racy window, so their stamps are trusted. */
+async function settledTree(files: Record<string, string>): Promise<string> {
+  const root = makeTree(files);
+  await outlastRacyWindow();
+  return root;
+}
+
+describe('cache validated by file metadata', () => {
+  it('reads no file of an unchanged tree, and answers it as a full read would', async () => {
+    const root = await settledTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n', 'tree/beta/SKILL.md': skill('beta', '\nauthor: x') });
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json') };
+    const cold = await checkPaths(options);
+    expect(cold.filesRead).toBe(3);
+    const warm = await checkPaths(options);
+    expect(warm.filesRead).toBe(0);
+    expect(warm.cacheHits).toBe(2);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    expect(warm.skills.map((s) => [s.skillFile, s.source.files])).toEqual(cold.skills.map((s) => [s.skillFile, s.source.files]));
+  });
+
+  it('re-reads a file changed to the same size with its modification time put back', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n' });
+    const file = join(root, 'tree/alpha/SKILL.md');
+    // A whole second, so that it can be put back exactly.
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(file, past, past);
+    await outlastRacyWindow();
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json') };
+    expect((await checkPaths(options)).diagnostics).toEqual([]);
+    expect((await checkPaths(options)).filesRead).toBe(0);
+    const before = statSync(file, { bigint: true });
+    const renamed = skill('alpha').replace('name: alpha', 'name: alpho');
+    expect(renamed.length).toBe(skill('alpha').length);
+    writeFileSync(file, renamed);
+    utimesSync(file, past, past);
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(before.mtimeNs);
+    expect(statSync(file, { bigint: true }).size).toBe(before.size);
+    const after = await checkPaths(options);
+    expect(after.filesRead).toBeGreaterThan(0);
+    expect(after.diagnostics.map((d) => d.rule)).toEqual(['name-matches-folder']);
+  });
+
+  it('re-reads a resource whose content changed behind an unchanged size and mtime', async () => {
+    const root = await settledTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n' });
+    const notes = join(root, 'tree/alpha/references/notes.md');
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(notes, past, past);
+    await outlastRacyWindow();
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json'), compile: true };
+    const first = await checkPaths(options);
+    writeFileSync(notes, '# Notez\n');
+    utimesSync(notes, past, past);
+    const second = await checkPaths(options);
+    const digest = (result: typeof first) => result.skills[0]!.source.files.find((f) => f.path === 'references/notes.md')!.sha256;
+    expect(digest(second)).not.toBe(digest(first));
+    expect(second.cacheHits).toBe(0);
+  });
+
+  it('does not trust the stamps of files changed within the racy window, and trusts them once they settle', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n', 'tree/beta/SKILL.md': skill('beta') });
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json') };
+    // Just written: a same-size edit in the same timestamp granule would be invisible, so nothing is stamped.
+    await checkPaths(options);
+    const racy = await checkPaths(options);
+    expect(racy.filesRead).toBe(3);
+    expect(racy.cacheHits).toBe(2);
+    // A modification time in the future (a skewed clock, a copied archive) is never trusted either.
+    const future = Math.floor(Date.now() / 1000) + 60;
+    utimesSync(join(root, 'tree/alpha/SKILL.md'), future, future);
+    await outlastRacyWindow();
+    await checkPaths(options);
+    const settled = await checkPaths(options);
+    expect(settled.filesRead).toBe(2);
+    expect(settled.cacheHits).toBe(2);
+  });
+
+  it('notices a permission change (the executable bit is part of the result)', async () => {
+    const root = await settledTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n', 'tree/alpha/scripts/run.sh': 'echo hi\n' });
+    const script = join(root, 'tree/alpha/scripts/run.sh');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json') };
+    chmodSync(script, 0o644);
+    await outlastRacyWindow();
+    await checkPaths(options);
+    expect((await checkPaths(options)).filesRead).toBe(0);
+    chmodSync(script, 0o755);
+    const after = await checkPaths(options);
+    expect(after.skills[0]!.source.files.find((f) => f.path === 'scripts/run.sh')!.executable).toBe(true);
+  });
+
+  it('reads every file, hashes none and stamps none with the cache off', async () => {
+    const root = await settledTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n' });
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json'), cache: false };
+    const first = await checkPaths(options);
+    expect(first.filesRead).toBe(2);
+    expect(first.skills[0]!.skillFile.sha256).toBe('');
+    expect((await checkPaths(options)).filesRead).toBe(2);
+  });
+});
+
+describe('tree rules', () => {
+  it('lists every rule that compares skills, so a run answered from the cache applies them all', () => {
+    expect(TREE_RULES.map((rule) => rule.id)).toEqual(RULES.filter((rule) => rule.scope === 'tree').map((rule) => rule.id));
+    expect(lintTree).toBeTypeOf('function');
+  });
+});
