@@ -9,6 +9,8 @@ export const BROKEN_SKILL_FINDINGS = [
   '2:7 name-matches-folder',
   '3:14 description-trigger',
   '4:1 known-fields',
+  '5:1 freshness',
+  '5:1 freshness',
   '5:1 metadata-tags',
   '8:1 fence-language',
   '12:1 raw-html',

@@ -65,6 +65,9 @@ export function skillText(frontmatter: string, body = '# Title\n\nBody text.\n')
   return `---\n${frontmatter}\n---\n${body}`;
 }
 
+/** `metadata` lines that satisfy the catalog preset's freshness rule today (the date is today's, so they never go stale). */
+export const FRESH_METADATA = `\n  verified: "${new Date().toISOString().slice(0, 10)}"\n  tested-with: "bash 5.2"`;
+
 /** The older `evals/triggers.json` format, still read (with a deprecation warning). */
 export const VALID_TRIGGERS = JSON.stringify({
   should_trigger: ['one task', 'two task', 'three task', 'four task', 'five task'],
