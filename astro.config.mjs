@@ -28,16 +28,6 @@ const lastBuiltSearchIndex = {
   },
 };
 
-/**
- * gray-matter's optional JavaScript engine calls `eval`, which the bundler warns about when it packs the
- * compiler for the preview's worker. Skillpack replaces every gray-matter engine, so that code never
- * runs; only this one warning is silenced.
- */
-function quietGrayMatterEval(warning, warn) {
-  if (warning.code === 'EVAL' && /gray-matter/.test(`${warning.id ?? ''} ${warning.message ?? ''}`)) return;
-  warn(warning);
-}
-
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
@@ -58,7 +48,5 @@ export default defineConfig({
   },
   vite: {
     plugins: [lastBuiltSearchIndex],
-    build: { rollupOptions: { onwarn: quietGrayMatterEval } },
-    worker: { rollupOptions: { onwarn: quietGrayMatterEval } },
   },
 });
