@@ -1,64 +1,33 @@
-// Browser code for the search page: runs Pagefind as the visitor types. Only this page loads
-// Pagefind, as soon as it has rendered, so the first keystroke finds it ready.
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; description?: string }; filters: Record<string, string[]> }>;
-}
-
-interface Pagefind {
-  options: (options: { baseUrl: string; excerptLength?: number }) => Promise<void>;
-  /** Loads the WebAssembly and the index metadata, which the first search would otherwise wait for. */
-  init: () => Promise<void>;
-  search: (term: string, options: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-  /** Every filter value in the index with its page count, e.g. `{ tag: { docker: 3 } }`. */
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+// Browser code for the search page. It ranks with the runtime's own search (src/runtime/search.ts:
+// BM25F over name, description, tags, headings and body, with stop words, stemming and synonyms) over
+// the bundle the site publishes, so a query ranks here exactly as `skillpack search` ranks it. Each
+// result says which words matched where, with an excerpt of the body. Every value from a skill is
+// written with textContent.
+import type { SkillRecord } from '../core/schema.ts';
+import { SearchIndex } from '../runtime/search.ts';
+import { bodyExcerpt, explainMatch, suggestions, type MatchField } from './search-explain.ts';
 
 const MAX_RESULTS = 10;
-const FIRST_RESULTS = 3;
+const FIELD_LABELS: Record<MatchField, string> = { name: 'name', description: 'description', tags: 'tags', headings: 'headings', body: 'text' };
 
-async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl, excerptLength: 24 });
-  await pagefind.init();
-  return pagefind;
+interface Loaded {
+  skills: SkillRecord[];
+  index: SearchIndex;
 }
 
-/**
- * Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around the matches. It is still
- * parsed in an inert document and rebuilt from text and <mark> only, so markup can never reach the page.
- */
-function excerptNodes(html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
-  return [...parsed.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
-  );
+async function loadIndex(bundleUrl: string): Promise<Loaded> {
+  const response = await fetch(bundleUrl);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const { skills } = (await response.json()) as { skills: SkillRecord[] };
+  return { skills, index: new SearchIndex(skills) };
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'card';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const description = document.createElement('p');
-  description.textContent = data.meta.description ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.className = 'meta';
-  excerpt.append(...excerptNodes(data.excerpt));
-  const category = data.filters.category?.[0];
-  item.append(heading, description, ...(category ? [Object.assign(document.createElement('p'), { className: 'meta', textContent: category })] : []), excerpt);
-  return item;
-}
-
-/** The tag list comes from the index itself, so it never offers a tag no page has. */
-async function fillTags(pagefind: Pagefind, select: HTMLSelectElement): Promise<void> {
-  const tags = Object.entries((await pagefind.filters()).tag ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  select.append(...tags.map(([value, count]) => new Option(`${value} (${count})`, value)));
-}
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text) element.textContent = text;
+  return element;
+};
 
 export function startSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
@@ -67,17 +36,72 @@ export function startSearch(root: HTMLElement): void {
   const tag = root.querySelector<HTMLSelectElement>('#search-tag')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const results = root.querySelector<HTMLOListElement>('#search-results')!;
-  let pagefind: Promise<Pagefind> | null = null;
-  const load = () => {
-    if (!pagefind) {
-      pagefind = loadPagefind(root.dataset.bundle!, root.dataset.base!);
-      void pagefind.then((loaded) => fillTags(loaded, tag)).catch(() => undefined);
-    }
-    return pagefind;
-  };
-  // Each keystroke starts a search; only the newest one may write the results.
-  let latest = 0;
+  const base = root.dataset.base!;
+  const titles = new Map([...category.options].filter((option) => option.value).map((option) => [option.value, option.dataset.title ?? option.value]));
+  const skillUrl = (name: string) => `${base}skills/${encodeURIComponent(name)}/`;
+  let loading: Promise<Loaded> | null = null;
+  const load = () => (loading ??= loadIndex(root.dataset.bundle!).catch((error: unknown) => {
+    loading = null;
+    throw error;
+  }));
 
+  function resultItem(skill: SkillRecord, term: string): HTMLLIElement {
+    const item = make('li', 'card');
+    const heading = make('h2');
+    const link = make('a', '', skill.name);
+    link.href = skillUrl(skill.name);
+    heading.append(link);
+    item.append(heading, make('p', '', skill.description));
+    if (skill.category) item.append(make('p', 'meta', titles.get(skill.category) ?? skill.category));
+    const matched = explainMatch(skill, term);
+    if (matched.length > 0) {
+      const why = make('p', 'meta search-why');
+      why.append('Matched: ');
+      matched.forEach((match, i) => {
+        if (i > 0) why.append('; ');
+        why.append(make('strong', '', match.word), ` in ${match.fields.map((field) => FIELD_LABELS[field]).join(', ')}`);
+      });
+      item.append(why);
+    }
+    const excerpt = bodyExcerpt(skill.body, term);
+    if (excerpt) {
+      const paragraph = make('p', 'meta search-excerpt');
+      paragraph.append(...excerpt.map((part) => (part.mark ? make('mark', '', part.text) : document.createTextNode(part.text))));
+      item.append(paragraph);
+    }
+    return item;
+  }
+
+  /** The tag menu lists the tags of the current results, with counts, so it stays short and never empties the list. */
+  function fillTags(hits: readonly SkillRecord[], chosen: string): void {
+    const counts = new Map<string, number>();
+    for (const skill of hits) for (const each of skill.tags) counts.set(each, (counts.get(each) ?? 0) + 1);
+    if (chosen && !counts.has(chosen)) counts.set(chosen, 0);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    tag.replaceChildren(new Option('All tags', ''), ...sorted.map(([value, count]) => new Option(`${value} (${count})`, value)));
+    tag.value = chosen;
+  }
+
+  function emptyState(term: string, skills: readonly SkillRecord[]): void {
+    status.replaceChildren(`No skills match “${term}”. `);
+    const ideas = suggestions(skills, term);
+    const filtered = category.value !== '' || tag.value !== '';
+    if (filtered) status.append('Try all categories and tags, or ');
+    if (ideas.length > 0) {
+      status.append(filtered ? 'one of: ' : 'Try one of: ');
+      ideas.forEach((idea, i) => {
+        const link = make('a', '', idea);
+        link.href = `${base}search/?q=${encodeURIComponent(idea.replace(/-/g, ' '))}`;
+        status.append(...(i > 0 ? [', '] : []), link);
+      });
+      status.append('. ');
+    } else if (!filtered) status.append('Try fewer or more general words. ');
+    const browse = make('a', '', 'Browse every skill');
+    browse.href = `${base}skills/`;
+    status.append(browse, '.');
+  }
+
+  let latest = 0;
   const run = async () => {
     const term = input.value.trim();
     const url = new URL(location.href);
@@ -86,30 +110,24 @@ export function startSearch(root: HTMLElement): void {
     history.replaceState(null, '', url);
     if (!term) {
       results.replaceChildren();
-      status.textContent = '';
+      status.replaceChildren();
       return;
     }
     const ticket = ++latest;
     try {
-      const filters: Record<string, string> = {};
-      if (category.value) filters.category = category.value;
-      if (tag.value) filters.tag = tag.value;
-      const search = await (await load()).search(term, { filters });
+      const { skills, index } = await load();
       if (ticket !== latest) return;
-      // The first few results go on screen as soon as their excerpts arrive; the rest follow.
-      const shown = search.results.slice(0, MAX_RESULTS).map((result) => result.data());
-      const first = await Promise.all(shown.slice(0, FIRST_RESULTS));
-      if (ticket !== latest) return;
-      results.replaceChildren(...first.map(resultItem));
-      const rest = await Promise.all(shown.slice(FIRST_RESULTS));
-      if (ticket !== latest) return;
-      results.append(...rest.map(resultItem));
-      const total = search.results.length;
-      status.textContent = total === 0 ? `No skills match “${term}”.` : `${total} ${total === 1 ? 'skill matches' : 'skills match'} “${term}”${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+      const ranked = index.search(term, { limit: skills.length, ...(category.value ? { category: category.value } : {}) }).map((hit) => hit.skill);
+      const chosen = tag.value;
+      const hits = chosen ? ranked.filter((skill) => skill.tags.includes(chosen)) : ranked;
+      fillTags(ranked, chosen);
+      results.replaceChildren(...hits.slice(0, MAX_RESULTS).map((skill) => resultItem(skill, term)));
+      const total = hits.length;
+      if (total === 0) emptyState(term, skills);
+      else status.textContent = `${total} ${total === 1 ? 'skill matches' : 'skills match'} “${term}”${total > MAX_RESULTS ? `; showing the best ${MAX_RESULTS}` : ''}.`;
     } catch {
-      pagefind = null;
       status.textContent = import.meta.env.DEV
-        ? 'Search needs a build: the development server serves the index of the last `npm run build`, and there is none yet. Run `npm run build` once.'
+        ? 'Search needs a build: the development server serves the bundle of the last `npm run build`, and there is none yet. Run `npm run build` once.'
         : 'Search could not load. Reload the page to try again.';
     }
   };
@@ -121,7 +139,10 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('input', () => void run());
   category.addEventListener('change', () => void run());
   tag.addEventListener('change', () => void run());
-  const initial = new URLSearchParams(location.search).get('q');
+  const query = new URLSearchParams(location.search);
+  const initialCategory = query.get('category');
+  if (initialCategory && titles.has(initialCategory)) category.value = initialCategory;
+  const initial = query.get('q');
   if (initial) {
     input.value = initial;
     void run();
