@@ -96,7 +96,15 @@ export function readQuery(form: HTMLFormElement): void {
 }
 
 export function startFilters(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
-  const run = () => applyFilters(form, list, status);
+  // Leaving the text field fires `change` after `input` already applied its value; re-rendering then
+  // would replace the status line's buttons under the pointer, so an unchanged form is left alone.
+  let applied = '';
+  const run = () => {
+    const state = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])).toString();
+    if (state === applied) return;
+    applied = state;
+    applyFilters(form, list, status);
+  };
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', run);
@@ -106,6 +114,10 @@ export function startFilters(form: HTMLFormElement, list: HTMLElement, status: H
     (form.elements.namedItem('tag') as HTMLInputElement).value = '';
     run();
   }));
+  form.addEventListener('click', (event) => {
+    // The tag buttons apply their choice themselves; the next change of another field must not be skipped.
+    if ((event.target as Element).closest('.facet-option')) applied = '';
+  });
   readQuery(form);
   run();
 }

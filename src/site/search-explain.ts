@@ -76,12 +76,13 @@ function plainLine(line: string): string {
 }
 
 /**
- * The first prose line of the body holding a query term (code blocks skipped), cut to about `length`
- * characters around the first match, as text parts with the matching words marked.
+ * The prose line of the body holding the most query terms (the first such line; code blocks skipped),
+ * cut to about `length` characters around its first match, as text parts with the matching words marked.
  */
 export function bodyExcerpt(body: string, query: string, length = 180): ExcerptPart[] | null {
   const wanted = wantedTerms(query);
   if (wanted.size === 0) return null;
+  let best: { line: string; hits: Array<[number, number]>; distinct: number } | null = null;
   let inFence = false;
   for (const raw of body.split('\n')) {
     if (/^\s{0,3}(?:```|~~~)/.test(raw)) {
@@ -92,29 +93,34 @@ export function bodyExcerpt(body: string, query: string, length = 180): ExcerptP
     const line = plainLine(raw);
     if (line === '') continue;
     const hits: Array<[number, number]> = [];
+    const seen = new Set<string>();
     for (const match of line.matchAll(/[\p{L}\p{N}]+/gu)) {
       const term = termOf(match[0]);
-      if (term !== undefined && wanted.has(term)) hits.push([match.index, match.index + match[0].length]);
+      if (term === undefined || !wanted.has(term)) continue;
+      hits.push([match.index, match.index + match[0].length]);
+      seen.add(term);
     }
-    if (hits.length === 0) continue;
-    let start = Math.max(0, hits[0]![0] - Math.floor(length / 3));
-    if (start > 0) start = line.indexOf(' ', start) + 1 || start;
-    let end = Math.min(line.length, start + length);
-    if (end < line.length) end = line.lastIndexOf(' ', end) > start ? line.lastIndexOf(' ', end) : end;
-    const parts: ExcerptPart[] = [];
-    let at = start;
-    for (const [from, to] of hits) {
-      if (from < start || to > end) continue;
-      if (from > at) parts.push({ text: line.slice(at, from), mark: false });
-      parts.push({ text: line.slice(from, to), mark: true });
-      at = to;
-    }
-    if (at < end) parts.push({ text: line.slice(at, end), mark: false });
-    if (start > 0) parts.unshift({ text: '… ', mark: false });
-    if (end < line.length) parts.push({ text: ' …', mark: false });
-    return parts;
+    if (seen.size > (best?.distinct ?? 0)) best = { line, hits, distinct: seen.size };
+    if (best?.distinct === wanted.size) break;
   }
-  return null;
+  if (!best) return null;
+  const { line, hits } = best;
+  let start = Math.max(0, hits[0]![0] - Math.floor(length / 3));
+  if (start > 0) start = line.indexOf(' ', start) + 1 || start;
+  let end = Math.min(line.length, start + length);
+  if (end < line.length && line.lastIndexOf(' ', end) > start) end = line.lastIndexOf(' ', end);
+  const parts: ExcerptPart[] = [];
+  let at = start;
+  for (const [from, to] of hits) {
+    if (from < start || to > end) continue;
+    if (from > at) parts.push({ text: line.slice(at, from), mark: false });
+    parts.push({ text: line.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < end) parts.push({ text: line.slice(at, end), mark: false });
+  if (start > 0) parts.unshift({ text: '… ', mark: false });
+  if (end < line.length) parts.push({ text: ' …', mark: false });
+  return parts;
 }
 
 /**
