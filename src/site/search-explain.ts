@@ -76,13 +76,13 @@ function plainLine(line: string): string {
 }
 
 /**
- * The prose line of the body holding the most query terms (the first such line; code blocks skipped),
+ * The line of the body holding the most query terms, a sentence before a heading (code blocks skipped),
  * cut to about `length` characters around its first match, as text parts with the matching words marked.
  */
 export function bodyExcerpt(body: string, query: string, length = 180): ExcerptPart[] | null {
   const wanted = wantedTerms(query);
   if (wanted.size === 0) return null;
-  let best: { line: string; hits: Array<[number, number]>; distinct: number } | null = null;
+  let best: { line: string; hits: Array<[number, number]>; score: number } | null = null;
   let inFence = false;
   for (const raw of body.split('\n')) {
     if (/^\s{0,3}(?:```|~~~)/.test(raw)) {
@@ -100,8 +100,10 @@ export function bodyExcerpt(body: string, query: string, length = 180): ExcerptP
       hits.push([match.index, match.index + match[0].length]);
       seen.add(term);
     }
-    if (seen.size > (best?.distinct ?? 0)) best = { line, hits, distinct: seen.size };
-    if (best?.distinct === wanted.size) break;
+    // More distinct terms win; at equal count a sentence beats a heading.
+    const score = seen.size * 2 + (/^\s{0,3}#/.test(raw) ? 0 : 1);
+    if (seen.size > 0 && score > (best?.score ?? 0)) best = { line, hits, score };
+    if (best?.score === wanted.size * 2 + 1) break;
   }
   if (!best) return null;
   const { line, hits } = best;

@@ -179,7 +179,7 @@ describe('in Chromium', () => {
     await preview.locator('#preview-diagnostics li').first().waitFor();
     const messages = preview.locator('#preview-diagnostics .diagnostic-message');
     const start = messages.filter({ hasText: 'File must start with YAML frontmatter' });
-    expect(await start.locator('code').allTextContents()).toEqual(['---']);
+    expect(await start.locator('code').allTextContents()).toEqual(['---', 'name', 'description', '---']);
     expect(await start.textContent()).not.toContain('`');
     expect(await messages.evaluateAll((items) => items.flatMap((item) => [...item.querySelectorAll('*')].map((node) => node.tagName)))).not.toContain('IMG');
     expect(await preview.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -360,10 +360,11 @@ describe('axe-core', () => {
           const page = await axeContext.newPage();
           await page.emulateMedia({ colorScheme: scheme });
           await page.setViewportSize({ width, height: 800 });
-          await page.goto(`${url}${path}`);
-          await page.waitForLoadState('networkidle');
+          await page.goto(`${url}${path}`, { waitUntil: 'load' });
+          if (label === 'skills') await page.locator('#tag-facet button').first().waitFor();
           if (path.startsWith('search/')) await page.locator('#search-status').filter({ hasText: '“' }).waitFor();
           if (label === 'preview') {
+            await page.waitForFunction(() => !document.querySelector('#preview-summary')?.textContent?.startsWith('Loading'), null, { timeout: 60_000 });
             await page.fill('#preview-source', '---\nname: Bad Name\ndescription: `code` here\nauthor: me\n---\n# Title\n\n```\nplain\n```\n');
             await page.locator('#preview-diagnostics li').first().waitFor();
           }
