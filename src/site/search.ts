@@ -1,10 +1,12 @@
 // Browser code for the search page. It ranks with the runtime's own search (src/runtime/search.ts:
 // BM25F over name, description, tags, headings and body, with stop words, stemming and synonyms) over
 // the bundle the site publishes, so a query ranks here exactly as `skillpack search` ranks it. Each
-// result says which words matched where, with an excerpt of the body. Every value from a skill is
-// written with textContent.
+// result says which words matched where, with an excerpt of the body. A review build publishes no
+// bundle; its search falls back to the Pagefind index of the pages. Every value from a skill is written
+// with textContent.
 import type { SkillRecord } from '../core/schema.ts';
 import { SearchIndex } from '../runtime/search.ts';
+import { inlineCodeNodes } from './inline-code.ts';
 import { bodyExcerpt, explainMatch, suggestions, type MatchField } from './search-explain.ts';
 
 const MAX_RESULTS = 10;
@@ -15,11 +17,44 @@ interface Loaded {
   index: SearchIndex;
 }
 
+/** A review build (skills with errors shown) publishes no bundle; its search falls back to the Pagefind index of its pages. */
+class NoBundle extends Error {}
+
 async function loadIndex(bundleUrl: string): Promise<Loaded> {
   const response = await fetch(bundleUrl);
+  if (response.status === 404) throw new NoBundle();
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const { skills } = (await response.json()) as { skills: SkillRecord[] };
   return { skills, index: new SearchIndex(skills) };
+}
+
+interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; description?: string };
+  filters: Record<string, string[]>;
+}
+
+interface Pagefind {
+  options: (options: { baseUrl: string; excerptLength?: number }) => Promise<void>;
+  search: (term: string, options: { filters?: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindPage> }>; filters: Record<string, Record<string, number>> }>;
+}
+
+async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl, excerptLength: 24 });
+  return pagefind;
+}
+
+/**
+ * Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around the matches. It is still
+ * parsed in an inert document and rebuilt from text and <mark> only, so markup can never reach the page.
+ */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+  );
 }
 
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
@@ -39,6 +74,7 @@ export function startSearch(root: HTMLElement): void {
   const base = root.dataset.base!;
   const titles = new Map([...category.options].filter((option) => option.value).map((option) => [option.value, option.dataset.title ?? option.value]));
   const skillUrl = (name: string) => `${base}skills/${encodeURIComponent(name)}/`;
+  let pagefind: Promise<Pagefind> | null = null;
   let loading: Promise<Loaded> | null = null;
   const load = () => (loading ??= loadIndex(root.dataset.bundle!).catch((error: unknown) => {
     loading = null;
@@ -101,6 +137,39 @@ export function startSearch(root: HTMLElement): void {
     status.append(browse, '.');
   }
 
+  function pagefindItem(page: PagefindPage): HTMLLIElement {
+    const item = make('li', 'card');
+    const heading = make('h2');
+    const link = make('a', '', page.meta.title ?? page.url);
+    link.href = page.url;
+    heading.append(link);
+    item.append(heading, make('p', '', page.meta.description ?? ''));
+    const categoryTitle = page.filters.category?.[0];
+    if (categoryTitle) item.append(make('p', 'meta', categoryTitle));
+    const excerpt = make('p', 'meta search-excerpt');
+    excerpt.append(...excerptNodes(page.excerpt));
+    item.append(excerpt);
+    return item;
+  }
+
+  /** Search without a bundle: Pagefind's own ranking over the pages, said so in the status line. */
+  async function runPagefind(term: string, ticket: number): Promise<void> {
+    const loaded = await (pagefind ??= loadPagefind(root.dataset.pagefind!, base));
+    const filters: Record<string, string> = {};
+    if (category.value) filters.category = titles.get(category.value) ?? category.value;
+    if (tag.value) filters.tag = tag.value;
+    const search = await loaded.search(term, { filters });
+    const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (ticket !== latest) return;
+    const chosen = tag.value;
+    const counts = Object.entries(search.filters.tag ?? {}).filter(([, count]) => count > 0 || chosen !== '');
+    tag.replaceChildren(new Option('All tags', ''), ...counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => new Option(`${value} (${count})`, value)));
+    tag.value = chosen;
+    results.replaceChildren(...pages.map(pagefindItem));
+    const total = search.results.length;
+    status.replaceChildren(...inlineCodeNodes(`${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}” (this review build publishes no bundle, so pages are ranked by the page index, not as \`skillpack search\` ranks).`));
+  }
+
   let latest = 0;
   const run = async () => {
     const term = input.value.trim();
@@ -125,10 +194,18 @@ export function startSearch(root: HTMLElement): void {
       const total = hits.length;
       if (total === 0) emptyState(term, skills);
       else status.textContent = `${total} ${total === 1 ? 'skill matches' : 'skills match'} “${term}”${total > MAX_RESULTS ? `; showing the best ${MAX_RESULTS}` : ''}.`;
-    } catch {
-      status.textContent = import.meta.env.DEV
-        ? 'Search needs a build: the development server serves the bundle of the last `npm run build`, and there is none yet. Run `npm run build` once.'
-        : 'Search could not load. Reload the page to try again.';
+    } catch (error) {
+      if (error instanceof NoBundle) {
+        await runPagefind(term, ticket).catch(() => (status.textContent = 'Search could not load. Reload the page to try again.'));
+        return;
+      }
+      status.replaceChildren(
+        ...inlineCodeNodes(
+          import.meta.env.DEV
+            ? 'Search needs a build: the development server serves the bundle of the last `npm run build`, and there is none yet. Run `npm run build` once.'
+            : 'Search could not load. Reload the page to try again.',
+        ),
+      );
     }
   };
 
