@@ -82,16 +82,9 @@ function plainLine(line: string): string {
 export function bodyExcerpt(body: string, query: string, length = 180): ExcerptPart[] | null {
   const wanted = wantedTerms(query);
   if (wanted.size === 0) return null;
-  let best: { line: string; hits: Array<[number, number]>; score: number } | null = null;
-  let inFence = false;
-  for (const raw of body.split('\n')) {
-    if (/^\s{0,3}(?:```|~~~)/.test(raw)) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence) continue;
-    const line = plainLine(raw);
-    if (line === '') continue;
+  let best = null as { line: string; hits: Array<[number, number]>; score: number } | null;
+  const consider = (line: string, heading: boolean) => {
+    if (line === '') return;
     const hits: Array<[number, number]> = [];
     const seen = new Set<string>();
     for (const match of line.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -101,10 +94,34 @@ export function bodyExcerpt(body: string, query: string, length = 180): ExcerptP
       seen.add(term);
     }
     // More distinct terms win; at equal count a sentence beats a heading.
-    const score = seen.size * 2 + (/^\s{0,3}#/.test(raw) ? 0 : 1);
+    const score = seen.size * 2 + (heading ? 0 : 1);
     if (seen.size > 0 && score > (best?.score ?? 0)) best = { line, hits, score };
-    if (best?.score === wanted.size * 2 + 1) break;
+  };
+  // Paragraphs are joined across their wrapped lines; headings, list items and table rows stand alone.
+  let paragraph: string[] = [];
+  const flush = () => {
+    consider(paragraph.join(' '), false);
+    paragraph = [];
+  };
+  let inFence = false;
+  for (const raw of body.split('\n')) {
+    if (/^\s{0,3}(?:```|~~~)/.test(raw)) {
+      flush();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const line = plainLine(raw);
+    if (line === '') flush();
+    else if (/^\s{0,3}#/.test(raw)) {
+      flush();
+      consider(line, true);
+    } else {
+      if (/^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|\|)/.test(raw)) flush();
+      paragraph.push(line);
+    }
   }
+  flush();
   if (!best) return null;
   const { line, hits } = best;
   let start = Math.max(0, hits[0]![0] - Math.floor(length / 3));

@@ -13,6 +13,7 @@ import { BASE, buildSite, REPO, serve, type BuiltSite } from './fixture.ts';
 import { LONG_SKILL, writePolishCatalog } from './polish-fixture.ts';
 import { splitInlineCode } from '../../src/site/inline-code.ts';
 import { linkSkillNames } from '../../src/site/skill-links.ts';
+import { bodyExcerpt, suggestions } from '../../src/site/search-explain.ts';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const temporary: string[] = [];
@@ -96,6 +97,23 @@ describe('helpers', () => {
       { text: '<img src=x onerror=alert(1)> ', code: false },
       { text: '<b>', code: true },
     ]);
+  });
+
+  it('excerpts the sentence with the most query words, joined across wrapped lines, never code', () => {
+    const body = '# Docker images\n\n```bash\ndocker build images\n```\n\nKeep images small: build\nwith a multi-stage [Dockerfile](https://x.test/a) and `docker` layers.\n';
+    const text = (parts: ReturnType<typeof bodyExcerpt>) => parts!.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+    expect(text(bodyExcerpt(body, 'docker images'))).toBe('Keep [images] small: build with a multi-stage Dockerfile and [docker] layers.');
+    expect(bodyExcerpt(body, 'with')).toBeNull();
+    const hostile = `${'[x]('.repeat(50_000)}\n${'](a'.repeat(50_000)}\n`;
+    const started = performance.now();
+    bodyExcerpt(hostile, 'docker');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('suggests tags and names that share a word start with the query', () => {
+    const skill = (name: string, tags: string[]) => ({ name, tags, category: 'devops' }) as unknown as Parameters<typeof suggestions>[0][number];
+    expect(suggestions([skill('container-images', ['containers', 'docker']), skill('flaky-tests', ['testing'])], 'contai')).toEqual(['container-images', 'containers']);
+    expect(suggestions([skill('flaky-tests', ['testing'])], 'zz')).toEqual([]);
   });
 
   it('links only exact names in inline code, never inside code blocks or links, in linear time', () => {
