@@ -104,10 +104,11 @@ describe('helpers', () => {
     const text = (parts: ReturnType<typeof bodyExcerpt>) => parts!.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
     expect(text(bodyExcerpt(body, 'docker images'))).toBe('Keep [images] small: build with a multi-stage Dockerfile and [docker] layers.');
     expect(bodyExcerpt(body, 'with')).toBeNull();
-    const hostile = `${'[x]('.repeat(50_000)}\n${'](a'.repeat(50_000)}\n`;
+    // Unclosed links by the hundred thousand: linear work is well under a second, quadratic would take minutes.
+    const hostile = `${'[x]('.repeat(200_000)}\n${'](a'.repeat(200_000)}\n`;
     const started = performance.now();
     bodyExcerpt(hostile, 'docker');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('suggests tags and names that share a word start with the query', () => {
@@ -123,10 +124,10 @@ describe('helpers', () => {
     expect(linkSkillNames(html, names, 'self', href)).toBe(
       '<p><a class="skill-mention" href="/s/docker/"><code>docker</code></a> <code>docker compose</code> <a href="#"><code>git</code></a></p><pre><code>docker</code></pre><p><a class="skill-mention" href="/s/git/"><code>git</code></a></p>',
     );
-    const big = '<p>' + '<code>docker</code><a>'.repeat(20_000) + '</p>';
+    const big = '<p>' + '<code>docker</code><a>'.repeat(200_000) + '<code>'.repeat(200_000) + '</p>';
     const started = performance.now();
     linkSkillNames(big, names, 'self', href);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 
