@@ -2,7 +2,7 @@
 // can build other catalogs into other folders: SKILLPACK_ROOT (project folder of the catalog),
 // SITE_URL, SITE_BASE (e.g. /skillpack/), SITE_OUT and SITE_CACHE.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { INLINE_SCRIPT_HASHES, PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security.ts';
 
@@ -10,33 +10,25 @@ const base = process.env.SITE_BASE ?? '/';
 const outDir = resolve(process.env.SITE_OUT ?? './dist');
 
 /**
- * `astro dev` has no search index of its own; it serves the one the last `npm run build` wrote, so
- * search works while editing (with results as of that build). Without a build the search page says so.
+ * `astro dev` has no bundle (which the search page ranks) nor Pagefind index of its own; it serves the
+ * ones the last `npm run build` wrote, so search works while editing (with results as of that build).
+ * Without a build the search page says so.
  */
 const lastBuiltSearchIndex = {
   name: 'skillpack-last-built-search-index',
   configureServer(server) {
-    const prefix = `${base.replace(/\/?$/, '/')}pagefind/`;
+    const root = base.replace(/\/?$/, '/');
     server.middlewares.use((request, response, next) => {
       const path = decodeURIComponent((request.url ?? '').split('?')[0]);
-      if (!path.startsWith(prefix)) return next();
-      const file = join(outDir, 'pagefind', path.slice(prefix.length));
-      if (!file.startsWith(join(outDir, 'pagefind')) || !existsSync(file) || !statSync(file).isFile()) return next();
+      const folder = ['pagefind', 'bundle'].find((name) => path.startsWith(`${root}${name}/`));
+      if (!folder) return next();
+      const file = join(outDir, folder, path.slice(`${root}${folder}/`.length));
+      if (!file.startsWith(join(outDir, folder, sep)) || !existsSync(file) || !statSync(file).isFile()) return next();
       response.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
       createReadStream(file).pipe(response);
     });
   },
 };
-
-/**
- * gray-matter's optional JavaScript engine calls `eval`, which the bundler warns about when it packs the
- * compiler for the preview's worker. Skillpack replaces every gray-matter engine, so that code never
- * runs; only this one warning is silenced.
- */
-function quietGrayMatterEval(warning, warn) {
-  if (warning.code === 'EVAL' && /gray-matter/.test(`${warning.id ?? ''} ${warning.message ?? ''}`)) return;
-  warn(warning);
-}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -58,7 +50,5 @@ export default defineConfig({
   },
   vite: {
     plugins: [lastBuiltSearchIndex],
-    build: { rollupOptions: { onwarn: quietGrayMatterEval } },
-    worker: { rollupOptions: { onwarn: quietGrayMatterEval } },
   },
 });

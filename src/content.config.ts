@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, sep } from 'node:path';
 import { CONFIG_FILE, loadProjectConfig } from './node/config.ts';
 import { catalogProjectRoot, loadCatalog, type Catalog } from './site/catalog.ts';
-import { skillFolderHref } from './site/paths.ts';
+import { skillFolderHref, skillHref } from './site/paths.ts';
 import { publishedLink } from './site/published.ts';
 import { BundleEntrySchema, CategoryEntrySchema, DownloadEntrySchema, ResourceEntrySchema, SkillEntrySchema } from './site/schemas.ts';
 
@@ -17,7 +17,7 @@ let unfilled = 0;
 function catalog(): Promise<Catalog> {
   // A skill's relative links point into its folder, which is published beside its SKILL.md.
   if (!pending) unfilled = COLLECTION_COUNT;
-  pending ??= loadCatalog(catalogProjectRoot(), (name, url, files) => publishedLink(url, skillFolderHref(name), files));
+  pending ??= loadCatalog(catalogProjectRoot(), (name, url, files) => publishedLink(url, skillFolderHref(name), files), { skillHref });
   return pending;
 }
 

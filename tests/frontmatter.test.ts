@@ -105,7 +105,7 @@ describe('frontmatter parsing hazards', () => {
     expect(lint('---\n---\nBody\n').map((d) => d.rule)).toEqual(expect.arrayContaining(['frontmatter-syntax']));
   });
 
-  it('flags a line starting with `---` that gray-matter would take as the closing fence', () => {
+  it('flags a line starting with `---` that other front-matter readers would take as the closing fence', () => {
     const diagnostics = lint('---\nname: my-skill\ndescription: "a\n----b"\n---\nBody\n');
     expect(diagnostics.some((d) => d.rule === 'frontmatter-syntax')).toBe(true);
   });

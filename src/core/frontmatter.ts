@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Span } from './diagnostics.ts';
 import type { LineIndex } from './text.ts';
@@ -46,21 +45,13 @@ const FENCE = /^---[ \t]*$/;
 /** Frontmatter holds a name, a description of at most 1,024 characters and a few short fields; far more is an attack on the YAML parser. */
 export const MAX_FRONTMATTER_CHARS = 16 * 1024;
 
-function refuse(language: string) {
-  return {
-    parse(): never {
-      throw new Error(`frontmatter language "${language}" is not allowed`);
-    },
-  };
-}
-
 /**
  * Splits a SKILL.md into frontmatter and body and parses the frontmatter as YAML.
  *
- * The fences are located here, line by line, before gray-matter sees the file: gray-matter would
- * otherwise honour a language tag after the opening fence (`---js` runs JavaScript) and treats any
- * line that merely starts with `---` as the closing fence. gray-matter is then called with every
- * engine replaced, so no engine of its own can ever run.
+ * The fences are located line by line: only a line that is exactly `---` opens or closes, so a
+ * language tag after the opening fence (`---js`, which some front-matter readers run as JavaScript)
+ * is refused, and a line inside that merely starts with `---` (which those readers take as the
+ * closing fence) is reported.
  */
 export function splitFrontmatter(text: string, lines: LineIndex, options: { fastPath?: boolean } = {}): SplitResult {
   const problems: FrontmatterProblem[] = [];
@@ -109,11 +100,11 @@ export function splitFrontmatter(text: string, lines: LineIndex, options: { fast
 
   const parsed = parseYaml(yamlText, yamlStart, lines, problems, options.fastPath !== false);
 
-  const viaGrayMatter = runGrayMatter(text.slice(0, bodyOffset), parsed)?.replace(/^\r?\n/, '');
-  if (viaGrayMatter !== undefined && viaGrayMatter.trimEnd() !== yamlText.trimEnd()) {
+  const ambiguous = lineStartingWithFence(lines, 2, closeLine);
+  if (ambiguous !== null) {
     problems.push({
       message: 'A line inside the frontmatter starts with `---`; indent or quote it so the closing fence is unambiguous',
-      span: { start: lines.pointAt(yamlStart + viaGrayMatter.length + 1) },
+      span: { start: { line: ambiguous, column: 1 } },
     });
   }
 
@@ -133,24 +124,12 @@ function findFenceLine(lines: LineIndex, fromLine: number): number | null {
   return null;
 }
 
-/** Runs gray-matter with only our YAML engine registered; returns the frontmatter text it found. */
-function runGrayMatter(head: string, parsed: ParsedYaml | null): string | null {
-  try {
-    const file = matter(head, {
-      language: 'yaml',
-      engines: {
-        yaml: { parse: () => (parsed?.data ?? {}) as object },
-        js: refuse('js'),
-        javascript: refuse('javascript'),
-        json: refuse('json'),
-        toml: refuse('toml'),
-        coffee: refuse('coffee'),
-      },
-    });
-    return (file as unknown as { matter?: string }).matter ?? null;
-  } catch {
-    return null;
+/** The first line in [fromLine, toLine) that starts with `---`: where other front-matter readers would close the block. */
+function lineStartingWithFence(lines: LineIndex, fromLine: number, toLine: number): number | null {
+  for (let line = fromLine; line < toLine; line++) {
+    if (lines.lineText(line).startsWith('---')) return line;
   }
+  return null;
 }
 
 type ParsedYaml = Omit<Frontmatter, 'openLine' | 'closeLine'>;

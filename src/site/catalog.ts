@@ -19,6 +19,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import type { HeadingInfo } from '../core/headings.ts';
 import { aliasPages, isPageSegment, planResources } from './published.ts';
+import { linkSkillNames } from './skill-links.ts';
 
 export interface CatalogSkill {
   /** What `skillpack check` reports for this skill (shown only where errors are allowed: dev and preview). */
@@ -124,7 +125,7 @@ export async function loadCatalog(
   root = catalogProjectRoot(),
   /** Where a relative link of a skill's body leads, given the skill's published files (source path → published path). */
   resolveSkillUrl: (name: string, url: string, files: ReadonlyMap<string, string>) => string = (_name, url) => url,
-  options: { allowErrors?: boolean } = {},
+  options: { allowErrors?: boolean; /** The page of a skill, for links to skills named in a body (default: a sibling folder). */ skillHref?: (name: string) => string } = {},
 ): Promise<Catalog> {
   const allowErrors = options.allowErrors ?? process.env.SKILLPACK_ALLOW_ERRORS === '1';
   const project = loadProjectConfig(root);
@@ -147,6 +148,7 @@ export async function loadCatalog(
   const checkedByName = new Map(shown.skills.map((checked) => [checked.record!.name, checked]));
   const notices: string[] = [];
   const folders = new Set<string>();
+  const pageNames = new Set(bundle.skills.map((skill) => skill.name).filter(isPageSegment));
   const skills = bundle.skills.flatMap(({ body: _body, ...entry }): CatalogSkill[] => {
     if (!isPageSegment(entry.name) || folders.has(entry.name.toLowerCase())) {
       notices.push(`${JSON.stringify(entry.name)} gets no page: its name is not a plain, unique page name (letters, digits, ".", "_", "-")`);
@@ -158,7 +160,9 @@ export async function loadCatalog(
     const plan = planResources(entry.name, Object.keys(texts));
     notices.push(...plan.skipped);
     const parsed = checked.parsed ?? parseSkill(checked.source, parseMarkdown);
-    const { html, headings } = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url, plan.files) });
+    const rendered = renderBody(parsed.tree!, { resolveRelativeUrl: (url) => resolveSkillUrl(entry.name, url, plan.files) });
+    const { headings } = rendered;
+    const html = linkSkillNames(rendered.html, pageNames, entry.name, (name) => options.skillHref?.(name) ?? `../${encodeURIComponent(name)}/`);
     const folder = resourceFile(checked.source.file, '');
     const diagnostics = result.diagnostics.filter((d) => d.file === checked.source.file || d.file.startsWith(folder));
     const resources = Object.fromEntries([...plan.files].map(([path, published]) => [path, { published, text: texts[path]! }]));

@@ -38,12 +38,23 @@ describe('skillpack preview', () => {
     expect(banner).toContain('skillpack check: 1 error, 0 warnings');
     expect(banner).toContain('known-fields');
     expect(banner).toMatch(/SKILL\.md:4:1/);
+    // Red for errors; the message's backticked code is code, not literal backticks.
+    expect(banner).toMatch(/^<section class="diagnostics-banner diagnostics-banner--error[ "]/);
+    expect(banner).toContain('<code>metadata</code>');
+    expect(banner).not.toContain('`metadata`');
+
+    writeFileSync(join(root, 'tools/half-done/SKILL.md'), '---\nname: half-done\ndescription: Formats release notes. Use when preparing a release.\n---\n# Half done\n\nOnly a <b>warning</b> now.\n');
+    const warned = await until(async () => {
+      const text = await (await fetch(url)).text();
+      return text.includes('Only a') ? text : null;
+    }, 60, 'the warning-only edit to show');
+    expect(/<section class="diagnostics-banner[^"]*"/.exec(warned)?.[0]).toMatch(/diagnostics-banner--warning/);
 
     writeFileSync(join(root, 'tools/half-done/SKILL.md'), '---\nname: half-done\ndescription: Formats release notes. Use when preparing a release.\n---\n# Half done\n\nNow fixed.\n');
     const fixed = await until(async () => {
       const text = await (await fetch(url)).text();
       return text.includes('Now fixed.') ? text : null;
     }, 60, 'the edit to show');
-    expect(fixed).not.toContain('diagnostics-banner"');
+    expect(fixed).not.toContain('class="diagnostics-banner');
   }, 240_000);
 });

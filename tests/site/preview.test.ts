@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
 import { stampServiceWorker } from '../../src/site/service-worker.ts';
+import { splitInlineCode } from '../../src/site/inline-code.ts';
 import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../broken-skill.ts';
 import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
@@ -159,7 +160,8 @@ describe('preview page in Chromium', () => {
     await paste(page, BROKEN_SKILL);
     const shown = await shownDiagnostics(page);
     expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_SKILL_FINDINGS);
-    expect(shown).toEqual(cliCheck(BROKEN_SKILL, 'testing', 'broken'));
+    // The same messages, with their `code` spans shown as code rather than between backticks.
+    expect(shown).toEqual(cliCheck(BROKEN_SKILL, 'testing', 'broken').map((line) => splitInlineCode(line).map((part) => part.text).join('')));
     expect(await page.textContent('#preview-summary')).toBe('6 errors, 2 warnings.');
     expect(await page.locator('#preview-page-body script').count()).toBe(0);
     await page.close();
@@ -187,7 +189,13 @@ describe('preview page in Chromium', () => {
       const [category, name] = path.split('/');
       const site = await open(`skills/${name}/`);
       const expected = await site.evaluate(() => ({
-        body: document.querySelector('.skill-body')!.innerHTML,
+        // Without what only the site's pages add: copy buttons on code blocks and links on skill names.
+        body: (() => {
+          const body = document.querySelector('.skill-body')!.cloneNode(true) as HTMLElement;
+          body.querySelectorAll('.copy-code').forEach((button) => button.remove());
+          body.querySelectorAll('.code-block, a.skill-mention').forEach((wrapper) => wrapper.replaceWith(...wrapper.childNodes));
+          return body.innerHTML;
+        })(),
         name: document.querySelector('article h1')!.textContent,
         description: document.querySelector('article .lede')!.textContent,
       }));

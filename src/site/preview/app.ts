@@ -10,6 +10,7 @@ import { enableOffline } from './offline.ts';
 import type { CheckFailure, CheckRequest, CheckResponse, CountResponse, WarmRequest, WorkerReady } from './protocol.ts';
 import { isRelativeUrl } from '../../core/urls.ts';
 import { planResources, publishedLink } from '../published.ts';
+import { inlineCodeNodes } from '../inline-code.ts';
 
 const DEBOUNCE_MS = 250;
 const DRAFT_KEY = 'skillpack-preview-draft';
@@ -219,7 +220,7 @@ export function startPreview(root: HTMLElement): void {
     const item = make('li', { className: `diagnostic diagnostic--${diagnostic.severity}` });
     item.dataset.line = String(diagnostic.line ?? '');
     item.dataset.rule = diagnostic.rule;
-    const text = [make('span', { className: 'diagnostic-where', textContent: where }), ' ', make('span', { className: 'diagnostic-message', textContent: diagnostic.message })];
+    const text = [make('span', { className: 'diagnostic-where', textContent: where }), ' ', make('span', { className: 'diagnostic-message' }, ...inlineCodeNodes(diagnostic.message))];
     if (diagnostic.file === 'SKILL.md' && diagnostic.line !== null) {
       const line = diagnostic.line;
       const button = make('button', { type: 'button', className: 'diagnostic-go', title: `Go to line ${line} in the editor` }, ...text);
