@@ -3,13 +3,14 @@
 import type { LintConfig } from './config.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import aliasConflicts from './rules/alias-conflicts.ts';
+import overlappingSkills from './rules/overlapping-skills.ts';
 import similarNames from './rules/similar-names.ts';
 import { presetIncludes, type SkillSummary, type TreeRule } from './rules/types.ts';
 import uniqueNames from './rules/unique-names.ts';
 import { diagnosticAt } from './skill.ts';
 
 /** Every tree rule, in the order of `RULES`. */
-export const TREE_RULES: readonly TreeRule[] = [uniqueNames, aliasConflicts, similarNames];
+export const TREE_RULES: readonly TreeRule[] = [uniqueNames, aliasConflicts, similarNames, overlappingSkills];
 
 /** Diagnostics that compare skills with each other (e.g. duplicate names). */
 export function lintTree(skills: readonly SkillSummary[], config: LintConfig): Diagnostic[] {

@@ -30,7 +30,7 @@ describe('renderBody for the site', () => {
   it('gives the same heading ids with and without code in between', () => {
     const { html, headings } = renderBody(tree('## Setup\n\n```bash\nls\n```\n\n## Setup\n'));
     expect(headings.map((heading) => heading.id)).toEqual(['setup', 'setup-1']);
-    expect(html).toContain('<h2 id="setup-1">');
+    expect(html).toContain('<h2 id="user-content-setup-1">');
   });
 
   it('resolves relative links and images for where the page is shown, leaving other URLs alone', () => {
