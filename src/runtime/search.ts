@@ -24,11 +24,12 @@ interface Posting {
  * The relevance floor: a hit counts when its score reaches `idfMultiple` times the largest inverse
  * document frequency a word can have in this bundle (scores grow with it, so the floor follows the
  * size of the catalog), or when the skill's name, description, tags or category hold at least
- * `fieldWords` of the query's words (all of them, for a shorter query) and the score reaches
- * `fieldWordsScoreShare` of that floor. Calibrated on the catalog's trigger queries (no should-trigger
- * query loses its top-3 place) against everyday requests that no skill covers (evals/off-topic.json).
+ * `fieldWords` of the query's words and the score reaches `fieldWordsScoreShare` of that floor.
+ * Queries of at most `keywordQueryWords` words are lookups, not tasks, and keep every match.
+ * Calibrated on the catalog's trigger queries against everyday requests that no skill covers
+ * (evals/off-topic.json; `npm run eval` reports both).
  */
-export const RELEVANCE_FLOOR = { idfMultiple: 2.17, fieldWords: 2, fieldWordsScoreShare: 0.6 } as const;
+export const RELEVANCE_FLOOR = { idfMultiple: 2.17, fieldWords: 2, fieldWordsScoreShare: 0.6, keywordQueryWords: 2 } as const;
 
 export interface SearchOptions {
   limit?: number;
@@ -144,10 +145,9 @@ export class SearchIndex {
   }
 
   private relevant(hit: SearchHit, queryWords: number): boolean {
-    if (hit.score >= this.minScore) return true;
-    // A one-word query needs only its word ("docker" finds `docker`).
-    const needed = Math.min(RELEVANCE_FLOOR.fieldWords, queryWords);
-    return needed > 0 && hit.fieldWords.length >= needed && hit.score >= this.minScore * RELEVANCE_FLOOR.fieldWordsScoreShare;
+    // One or two words are a lookup ("erodes", "helm rollback"), not a task to cover: every match counts.
+    if (queryWords <= RELEVANCE_FLOOR.keywordQueryWords || hit.score >= this.minScore) return true;
+    return hit.fieldWords.length >= RELEVANCE_FLOOR.fieldWords && hit.score >= this.minScore * RELEVANCE_FLOOR.fieldWordsScoreShare;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {

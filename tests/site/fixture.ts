@@ -11,16 +11,22 @@ import { dirname, extname, join, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../..');
 export const BASE = '/skillpack/';
 
-const { train: trainQueries, validation: validationQueries } = formatTriggerFiles(
-  splitLegacyTriggers({
-    should_trigger: ['set up a thing', 'configure the thing', 'fix the thing', 'explain the thing', 'review the thing'],
-    should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
-  }),
-);
-const triggers = { [TRAIN_QUERIES_PATH]: trainQueries, [VALIDATION_QUERIES_PATH]: validationQueries };
+/** Trigger queries of each fixture skill's own, so no two fixtures overlap in their evals. */
+function triggersFor(name: string): Record<string, string> {
+  const { train, validation } = formatTriggerFiles(
+    splitLegacyTriggers({
+      should_trigger: ['set up', 'configure', 'fix', 'explain', 'review'].map((verb) => `${verb} the ${name.replace(/-/g, ' ')}`),
+      should_not_trigger: ['bake bread', 'plan a trip', 'write a poem'],
+    }),
+  );
+  return { [TRAIN_QUERIES_PATH]: train, [VALIDATION_QUERIES_PATH]: validation };
+}
+
+/** Checked today, so the catalog preset's freshness rule has nothing to say about the fixtures. */
+export const FRESH_METADATA = `\n  verified: "${new Date().toISOString().slice(0, 10)}"\n  tested-with: "node 24"`;
 
 function skill(name: string, description: string, tags: string, body: string, extraMetadata = ''): string {
-  return `---\nname: ${name}\ndescription: ${description}\nlicense: MIT\nmetadata:\n  tags: ${tags}${extraMetadata}\n---\n${body}`;
+  return `---\nname: ${name}\ndescription: ${description}\nlicense: MIT\nmetadata:\n  tags: ${tags}${extraMetadata.includes('verified:') ? '' : FRESH_METADATA}${extraMetadata}\n---\n${body}`;
 }
 
 export const FIXTURE_SKILLS: Record<string, string> = {
@@ -79,7 +85,7 @@ export function writeFixtureCatalog(): string {
   };
   for (const [path, text] of Object.entries(FIXTURE_SKILLS)) {
     files[`skills/${path}`] = text;
-    for (const [file, text] of Object.entries(triggers)) files[`skills/${dirname(path)}/${file}`] = text;
+    for (const [file, text] of Object.entries(triggersFor(dirname(path).split('/').pop()!))) files[`skills/${dirname(path)}/${file}`] = text;
   }
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -15,7 +15,7 @@ import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
 import { stampServiceWorker } from '../../src/site/service-worker.ts';
 import { splitInlineCode } from '../../src/site/inline-code.ts';
 import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../broken-skill.ts';
-import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, FIXTURE_SKILLS, FRESH_METADATA, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
 
 /** A skill with one problem per line the core reports, as in tests/preview.test.ts. */
@@ -30,7 +30,7 @@ interface Timings {
 /** Added to the fixture catalog for this file: a skill whose body links into its own folder. */
 const LINKED: Record<string, string> = {
   'testing/linked-notes/SKILL.md':
-    '---\nname: linked-notes\ndescription: Keeps long notes beside the skill. Use when a skill needs reference material.\nlicense: MIT\nmetadata:\n  tags: testing notes\n---\n# Linked notes\n\nRead [the notes](references/notes.md) and [its second part](./references/notes.md#part-2).\n',
+    `---\nname: linked-notes\ndescription: Keeps long notes beside the skill. Use when a skill needs reference material.\nlicense: MIT\nmetadata:\n  tags: testing notes${FRESH_METADATA}\n---\n# Linked notes\n\nRead [the notes](references/notes.md) and [its second part](./references/notes.md#part-2).\n`,
   'testing/linked-notes/references/notes.md': '# Notes\n\n## Part 2\n\nMore.\n',
   ...Object.fromEntries(
     Object.entries(
@@ -162,7 +162,7 @@ describe('preview page in Chromium', () => {
     expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_SKILL_FINDINGS);
     // The same messages, with their `code` spans shown as code rather than between backticks.
     expect(shown).toEqual(cliCheck(BROKEN_SKILL, 'testing', 'broken').map((line) => splitInlineCode(line).map((part) => part.text).join('')));
-    expect(await page.textContent('#preview-summary')).toBe('6 errors, 2 warnings.');
+    expect(await page.textContent('#preview-summary')).toBe('6 errors, 4 warnings.');
     expect(await page.locator('#preview-page-body script').count()).toBe(0);
     await page.close();
   });
