@@ -39,7 +39,9 @@ function project() {
     'skills/ops/alpha-deploy/references/checklist.md': '# Checklist\n\n- Drain the node first.\n',
     ...triggerFilesAt('skills/ops/alpha-deploy'),
     'skills/ops/beta-logs/SKILL.md': BETA,
-    ...triggerFilesAt('skills/ops/beta-logs'),
+    // Queries of its own, so the two fixture skills do not overlap in their evals.
+    'skills/ops/beta-logs/evals/train_queries.json': JSON.stringify([...['grep the logs', 'find errors in logs', 'filter log lines'].map((query) => ({ query, should_trigger: true })), { query: 'deploy a service', should_trigger: false }, { query: 'roll back', should_trigger: false }]),
+    'skills/ops/beta-logs/evals/validation_queries.json': JSON.stringify([...['tail the service logs', 'search logs for a request id'].map((query) => ({ query, should_trigger: true })), { query: 'scale the cluster', should_trigger: false }]),
   });
 }
 
