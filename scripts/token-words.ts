@@ -1,5 +1,5 @@
 // Writes src/node/token-words.json: the pre-tokens most frequent in the catalog's bodies that the
-// o200k_base vocabulary encodes as exactly one token. `tokensAtMost` counts each of them as one token
+// o200k_base vocabulary encodes as exactly one token. `tokenRange` counts each of them as at most one token
 // and anything else as its UTF-8 length, an upper bound that lets the body-size rule skip loading the
 // vocabulary for most bodies. Rerun after a tokenizer upgrade (tests/tokens.test.ts checks the list).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

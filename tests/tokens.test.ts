@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countTokens, tokensAtMost } from '../src/core/tokens.ts';
-import { installNodeTokenizer } from '../src/node/tokenizer.ts';
+import { countTokens, pretokenChunks, tokenRange } from '../src/core/tokens.ts';
+import { installNodeTokenizer, MAX_TOKEN_BYTES } from '../src/node/tokenizer.ts';
 
 const require = createRequire(import.meta.url);
-const { encode } = require('gpt-tokenizer/encoding/o200k_base') as { encode: (text: string) => number[] };
+const { encode, decode } = require('gpt-tokenizer/encoding/o200k_base') as { encode: (text: string) => number[]; decode: (tokens: number[]) => string };
 installNodeTokenizer();
 
 const catalog = resolve(import.meta.dirname, '../skills');
@@ -18,14 +18,28 @@ function skillTexts(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-describe('token upper bound', () => {
+describe('token bounds', () => {
   it('lists only pre-tokens that are exactly one token', () => {
     const words = JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/node/token-words.json'), 'utf8')) as string[];
     expect(words.length).toBeGreaterThan(1000);
     for (const word of words) expect(encode(word).length, JSON.stringify(word)).toBe(1);
   });
 
-  it('is never below the exact count, on the catalog and on hostile text', () => {
+  it('knows the longest token of the vocabulary', () => {
+    let longest = 0;
+    for (let token = 0; token < 200_000; token++) {
+      let text: string;
+      try {
+        text = decode([token]);
+      } catch {
+        continue;
+      }
+      longest = Math.max(longest, new TextEncoder().encode(text).length);
+    }
+    expect(longest).toBe(MAX_TOKEN_BYTES);
+  });
+
+  it('hold the exact count between them, on the catalog and on hostile text', () => {
     const texts = [
       ...skillTexts(catalog),
       '1 2 3 4 5 6 7 8 9 '.repeat(500),
@@ -36,18 +50,48 @@ describe('token upper bound', () => {
       'a\u0301'.repeat(2000),
       `${'word '.repeat(100)}${'-'.repeat(3000)}`,
     ];
-    for (const text of texts) expect(tokensAtMost(text), text.slice(0, 40)).toBeGreaterThanOrEqual(countTokens(text));
+    for (const text of texts) {
+      const exact = countTokens(text);
+      const range = tokenRange(text);
+      expect(range.atMost, text.slice(0, 40)).toBeGreaterThanOrEqual(exact);
+      expect(range.atLeast, text.slice(0, 40)).toBeLessThanOrEqual(exact);
+    }
+  });
+
+  it('cuts long texts into chunks whose counts add up to the exact count', () => {
+    const texts = [
+      ...skillTexts(catalog).filter((text) => text.length > 5000),
+      'word.\nNext line\n\n  indented\tTabbed, then. (x) '.repeat(2000),
+      'a\n.\n/x\n 1\n'.repeat(5000),
+      ' the the'.repeat(2000),
+    ];
+    for (const text of texts) {
+      const chunks = [...pretokenChunks(text)];
+      expect(chunks.join('')).toBe(text);
+      expect(chunks.length, text.slice(0, 40)).toBeGreaterThan(1);
+      expect(chunks.reduce((sum, chunk) => sum + countTokens(chunk), 0), text.slice(0, 40)).toBe(countTokens(text));
+    }
+  });
+
+  it('stops reading once the text is known to be over the limit', () => {
+    const huge = 'x'.repeat(1 << 20);
+    const range = tokenRange(huge, 5000);
+    expect(range.atLeast).toBeGreaterThan(5000);
+    expect(range.atLeast).toBeLessThan(6000);
+    expect(range.atMost).toBe(Infinity);
+    const quoted = '> '.repeat(1 << 19);
+    expect(tokenRange(quoted, 5000).atLeast).toBeGreaterThan(5000);
   });
 
   it('leaves text with special-token markers to the exact count (the UTF-8 length is the bound)', () => {
     const text = `${'The end.<|endoftext|> and more. '.repeat(200)}`;
-    expect(tokensAtMost(text)).toBe(new TextEncoder().encode(text).length);
+    expect(tokenRange(text).atMost).toBe(new TextEncoder().encode(text).length);
   });
 
   it('is close enough on ordinary prose to spare most bodies the exact count', () => {
     const prose = skillTexts(catalog).filter((text) => text.length > 6000 && text.length < 9000);
     expect(prose.length).toBeGreaterThan(0);
-    const under = prose.filter((text) => tokensAtMost(text) <= 5000);
+    const under = prose.filter((text) => tokenRange(text).atMost <= 5000);
     expect(under.length / prose.length).toBeGreaterThan(0.8);
   });
 });

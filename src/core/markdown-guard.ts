@@ -32,31 +32,47 @@ function standIns(text: string): string[] {
   return free.length === DEFUSED.length ? free : DEFUSED.map(() => ' ');
 }
 
+const STAR = 42;
+const UNDERSCORE = 95;
+const QUOTE = 62;
+const LINE_FEED = 10;
+
 export function defuseMarkdown(text: string): Defused {
-  const marked: number[] = [];
+  // The text's UTF-16 code units, created on the first character to defuse.
+  let units: Uint16Array | null = null;
+  const defuse = (index: number) => {
+    if (units === null) {
+      units = new Uint16Array(text.length);
+      for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+    }
+    units[index] = 0;
+  };
   let blockStart = 0;
   let delimiters = 0;
   const closeBlock = (end: number) => {
     if (delimiters > MAX_DELIMITERS) {
-      for (let k = blockStart; k < end; k++) if (text[k] === '*' || text[k] === '_') marked.push(k);
+      for (let k = blockStart; k < end; k++) {
+        const code = text.charCodeAt(k);
+        if (code === STAR || code === UNDERSCORE) defuse(k);
+      }
     }
     delimiters = 0;
   };
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    const char = text[i];
-    if (i < text.length && char !== '\n') {
-      if (char === '*' || char === '_') delimiters++;
+    const code = i < text.length ? text.charCodeAt(i) : LINE_FEED;
+    if (code !== LINE_FEED) {
+      if (code === STAR || code === UNDERSCORE) delimiters++;
       continue;
     }
     // A line ends at i: defuse deep container markers at its start, and close the block at a blank line.
     let nesting = 0;
     let blank = true;
     for (let k = lineStart; k < i; k++) {
-      const c = text[k];
-      if (c === '>') {
-        if (++nesting > MAX_NESTING) marked.push(k);
-      } else if (c !== ' ' && c !== '\t' && c !== '\r') {
+      const c = text.charCodeAt(k);
+      if (c === QUOTE) {
+        if (++nesting > MAX_NESTING) defuse(k);
+      } else if (c !== 32 && c !== 9 && c !== 13) {
         blank = false;
         break;
       }
@@ -68,17 +84,21 @@ export function defuseMarkdown(text: string): Defused {
     lineStart = i + 1;
   }
   closeBlock(text.length);
-  if (marked.length === 0) return { text, swap: null };
+  if (units === null) return { text, swap: null };
   const stands = standIns(text);
-  const chars = text.split('');
   const swap = new Map<string, string>();
-  for (const index of marked) {
-    const stand = stands[DEFUSED.indexOf(chars[index]!)];
-    if (stand === undefined) continue;
-    if (stand !== ' ') swap.set(stand, chars[index]!);
-    chars[index] = stand;
+  const marked: Uint16Array = units;
+  for (let k = 0; k < marked.length; k++) {
+    if (marked[k] !== 0 || text.charCodeAt(k) === 0) continue;
+    const original = text[k]!;
+    const stand = stands[DEFUSED.indexOf(original)]!;
+    if (stand !== ' ') swap.set(stand, original);
+    marked[k] = stand.charCodeAt(0);
   }
-  return { text: chars.join(''), swap };
+  // Built from slices of code units (not decoded), so lone surrogates in the text stay as they were.
+  const parts: string[] = [];
+  for (let k = 0; k < marked.length; k += 8192) parts.push(String.fromCharCode(...marked.subarray(k, k + 8192)));
+  return { text: parts.join(''), swap };
 }
 
 /** Puts the original characters back into every string of a tree parsed from defused text. */

@@ -40,8 +40,9 @@ const isBlank = (char: string) => char === ' ' || char === '\t';
  * `||` and `&` end them too; `|` separates commands. Quotes that open a word keep its spaces and
  * operators, up to the end of the line; backticks separate words (inline code in Markdown).
  */
-export function readPipelines(text: string, from = 0): Pipeline[] {
-  const pipelines: Pipeline[] = [];
+export function* readPipelines(text: string, from = 0): Generator<Pipeline> {
+  // Handed out as they end, so a long text's commands never pile up in memory.
+  let pipelines: Pipeline[] = [];
   let pipeline: Pipeline = [];
   let command: ShellCommand = { words: [], start: -1, end: -1 };
   let wordStart = -1;
@@ -71,6 +72,10 @@ export function readPipelines(text: string, from = 0): Pipeline[] {
   };
 
   for (let i = from; i < text.length; i++) {
+    if (pipelines.length > 0) {
+      yield* pipelines;
+      pipelines = [];
+    }
     const char = text[i]!;
     if (char === '\n' || char === '\r') {
       quote = '';
@@ -143,7 +148,7 @@ export function readPipelines(text: string, from = 0): Pipeline[] {
   }
   endWord(text.length);
   endPipeline();
-  return pipelines;
+  yield* pipelines;
 }
 
 const WRAPPERS = new Set(['sudo', 'doas', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'builtin']);

@@ -5,33 +5,70 @@ type Counter = (text: string) => number;
 
 let counter: Counter | null = null;
 let loadCounter: (() => Counter) | null = null;
-let upperBound: Counter | null = null;
+/** What a token count is known to lie between, found without the vocabulary. */
+export interface TokenRange {
+  atLeast: number;
+  atMost: number;
+}
+
+let rangeOf: ((text: string) => TokenRange) | null = null;
 const encoder = new TextEncoder();
 
 /**
  * Installs the tokenizer. It is injected rather than imported because loading the vocabulary takes
  * a noticeable fraction of a second: the CLI defers it until a count is actually needed, and the
- * browser loads it asynchronously. `bound`, when given, is a cheap upper bound on the count that
- * needs no vocabulary (see `tokensAtMost`).
+ * browser loads it asynchronously. `range`, when given, bounds the count of a text cheaply, without
+ * the vocabulary (see `tokenRange`).
  */
-export function provideTokenCounter(load: () => Counter, bound?: Counter): void {
+export function provideTokenCounter(load: () => Counter, range?: (text: string) => TokenRange): void {
   loadCounter = load;
   counter = null;
-  upperBound = bound ?? null;
+  rangeOf = range ?? null;
 }
 
 /**
- * An upper bound on `countTokens(text)` that loads no vocabulary: the UTF-8 length (a byte-level BPE
- * token spans at least one byte), or the installed bound when it is lower. Rules compare it with a
- * limit first and count exactly only when it is over.
+ * Bounds on `countTokens(text)` that load no vocabulary: at most the UTF-8 length (a byte-level BPE
+ * token spans at least one byte), or the installed range when it is tighter. Rules compare them with
+ * a limit and count exactly only when the limit lies between. Once the lower bound passes `limit`
+ * the text is known to be over it and the rest is not read (`atMost` is then Infinity), so a
+ * megabyte costs no more than a text near the limit.
  */
-export function tokensAtMost(text: string): number {
-  if (text.length === 0) return 0;
-  const bytes = encoder.encode(text).length;
-  if (upperBound === null) return bytes;
-  let total = 0;
-  for (const piece of splitLongRuns(text) ?? [text]) total += upperBound(piece);
-  return Math.min(bytes, total);
+export function tokenRange(text: string, limit = Infinity): TokenRange {
+  if (text.length === 0) return { atLeast: 0, atMost: 0 };
+  if (rangeOf === null) return { atLeast: 1, atMost: encoder.encode(text).length };
+  let atLeast = 0;
+  let atMost = 0;
+  for (const piece of splitLongRuns(text) ?? [text]) {
+    for (const chunk of pretokenChunks(piece)) {
+      const range = rangeOf(chunk);
+      atLeast += range.atLeast;
+      atMost += range.atMost;
+      if (atLeast > limit) return { atLeast, atMost: Infinity };
+    }
+  }
+  return { atLeast, atMost: Math.min(atMost, encoder.encode(text).length) };
+}
+
+/** Chunks are cut after at least this many characters, at the next place no pre-token spans. */
+const CHUNK = 4096;
+
+/**
+ * The text cut into chunks whose pre-tokens are exactly the text's own, so counts and bounds add up:
+ * a cut goes before a space or tab that follows a non-space character (no pre-token ends in one),
+ * or after a line break that a letter or digit follows (none crosses a line break into a word).
+ */
+export function* pretokenChunks(text: string): Generator<string> {
+  let start = 0;
+  for (let i = start + CHUNK; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    const safe = (code === 32 || code === 9) ? !isSpace(before) : (before === 10 && /[\p{L}\p{N}]/u.test(text[i]!));
+    if (!safe) continue;
+    yield text.slice(start, i);
+    start = i;
+    i += CHUNK - 1;
+  }
+  yield text.slice(start);
 }
 
 /**

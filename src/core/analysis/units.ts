@@ -122,22 +122,45 @@ function unitFrom(source: SkillText, lines: Line[], language: CodeLanguage, inde
 
 const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
 
+const BACKTICK = 96;
+const TILDE = 126;
+const isBlankCode = (code: number) => code === 32 || code === 9 || code === 13;
+
+function firstNonBlank(text: string, start: number, end: number): number {
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Whether a line, blanks aside, is only fence characters and begins with at least the opening marker. */
+function closesFence(text: string, line: Line, marker: string): boolean {
+  const start = firstNonBlank(text, line.start, line.end);
+  let end = line.end;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
+  if (end - start < marker.length) return false;
+  const markerCode = marker.charCodeAt(0);
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (k < start + marker.length ? code !== markerCode : code !== BACKTICK && code !== TILDE) return false;
+  }
+  return true;
+}
+
 /** Fenced code blocks of a Markdown text (CommonMark fences, any nesting depth flattened). */
 function fencedUnits(source: SkillText, from: number): CodeUnit[] {
   const units: CodeUnit[] = [];
   const lines = linesOf(source.text, from, source.text.length);
+  const text = source.text;
   for (let i = 0; i < lines.length; i++) {
-    const open = FENCE_OPEN.exec(source.text.slice(lines[i]!.start, lines[i]!.end).replace(/\r$/, ''));
+    const line = lines[i]!;
+    const first = firstNonBlank(text, line.start, line.end);
+    if (first === line.end || (text.charCodeAt(first) !== BACKTICK && text.charCodeAt(first) !== TILDE)) continue;
+    const open = FENCE_OPEN.exec(text.slice(line.start, line.end).replace(/\r$/, ''));
     if (!open) continue;
     const indent = open[1]!.length;
     const marker = open[2]!;
     const info = open[3]!.toLowerCase().replace(/^\{?\.?/, '');
     let close = i + 1;
-    while (close < lines.length) {
-      const candidate = source.text.slice(lines[close]!.start, lines[close]!.end).trim();
-      if (candidate.startsWith(marker[0]!.repeat(marker.length)) && /^[`~]+$/.test(candidate)) break;
-      close++;
-    }
+    while (close < lines.length && !closesFence(text, lines[close]!, marker)) close++;
     const body = lines.slice(i + 1, close);
     i = close;
     if (body.length === 0) continue;
@@ -204,8 +227,19 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
   return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
 }
 
+/** Units already cut from a text: the analysis, its program-input test and the capability rule all read them. */
+const unitsOfText = new WeakMap<SkillText, { bodyOffset: number; units: readonly CodeUnit[] }>();
+
 /** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
-export function codeUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
+export function codeUnits(source: SkillText, bodyOffset: number): readonly CodeUnit[] {
+  const known = unitsOfText.get(source);
+  if (known?.bodyOffset === bodyOffset) return known.units;
+  const units = cutUnits(source, bodyOffset);
+  unitsOfText.set(source, { bodyOffset, units });
+  return units;
+}
+
+function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
   if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];

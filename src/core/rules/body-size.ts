@@ -1,6 +1,6 @@
 import { MAX_RENDER_DEPTH, treeDepth } from '../mdast.ts';
 import { bodyLineCount, bodyTokenCount } from '../stats.ts';
-import { tokensAtMost } from '../tokens.ts';
+import { tokenRange } from '../tokens.ts';
 import type { SkillRule } from './types.ts';
 
 const rule: SkillRule = {
@@ -23,8 +23,13 @@ const rule: SkillRule = {
     if (skill.tree && treeDepth(skill.tree) > MAX_RENDER_DEPTH) {
       report(where, `Markdown is nested more than ${MAX_RENDER_DEPTH} levels deep; deeper content is shown as plain text`);
     }
-    // The exact count loads a large vocabulary: it is taken only when a cheap upper bound is over the limit.
-    if (tokensAtMost(skill.body) <= config.maxBodyTokens) return;
+    // The exact count loads a large vocabulary: it is taken only when cheap bounds leave the answer open.
+    const range = tokenRange(skill.body, config.maxBodyTokens);
+    if (range.atMost <= config.maxBodyTokens) return;
+    if (range.atLeast > config.maxBodyTokens) {
+      report(where, `Body is more than ${config.maxBodyTokens} tokens; keep it within ${config.maxBodyTokens} and move reference material into references/`);
+      return;
+    }
     const tokens = bodyTokenCount(skill);
     if (tokens > config.maxBodyTokens) {
       report(where, `Body is about ${tokens} tokens; keep it within ${config.maxBodyTokens} and move reference material into references/`);

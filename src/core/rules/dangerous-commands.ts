@@ -114,6 +114,7 @@ function normalizePath(path: string): string {
 const STARTUP_FILES = /^(?:~|\$home|\$\{home\})\/(?:\.bashrc|\.bash_profile|\.bash_login|\.profile|\.zshrc|\.zshenv|\.zprofile|\.zlogin|\.kshrc|\.cshrc|\.tcshrc|\.config\/fish\/config\.fish)$|^\/etc\/(?:profile|bash\.bashrc|bashrc|zshrc|zshenv|zprofile|environment)$|^\/etc\/(?:profile\.d|zsh)\//;
 
 function writeTarget(path: string): string | null {
+  if (path[0] !== '~' && path[0] !== '$' && path[0] !== '/') return null;
   const target = normalizePath(path);
   if (STARTUP_FILES.test(target) || target === '$profile') {
     return 'changes a shell startup file, so the change runs in every new shell; tell the user to add it themselves';
@@ -121,6 +122,8 @@ function writeTarget(path: string): string | null {
   if (target.startsWith('/etc/')) return 'writes under /etc, changing system-wide configuration; say so explicitly and prefer a drop-in file the user reviews';
   return null;
 }
+
+const PACKAGE_INSTALLERS = new Set(['pip', 'pip3', 'pipx', 'uv', 'npm', 'pnpm', 'yarn', 'bun', 'gem', 'python', 'python3']);
 
 /** Longer words are neither command names nor redirections, so they are skipped at once. */
 const MAX_NAME = 24;
@@ -141,7 +144,7 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
       if (recursive && args.some((arg) => !arg.text.startsWith('-') && RECURSIVE_TARGETS.has(normalizePath(arg.text)))) {
         at('deletes everything under / or the home folder; name the exact path to remove');
       }
-    } else if (/^(?:pip3?|pipx|uv|npm|pnpm|yarn|bun|gem|python3?)$/.test(name)) {
+    } else if (PACKAGE_INSTALLERS.has(name)) {
       const args = argumentsAfter(words, i, name);
       const verb = args.findIndex((arg) => /^(?:install|i|add)$/.test(arg.text));
       if (verb !== -1 && args.slice(verb + 1).some((arg) => /^(?:git\+)?https?:\/\//i.test(arg.text))) {
