@@ -41,6 +41,14 @@ if (CHECKING.has(process.argv[2]) && !process.execArgv.includes('--liftoff-only'
 } else {
   const { enableCompileCache } = await import('node:module');
   enableCompileCache?.();
-  const { main } = await import(fromSources ? '../src/cli/main.ts' : '../lib/cli/main.js');
+  let main = null;
+  // Help and version load almost nothing: the sources answer them sooner than a check of the bundle's freshness.
+  const quick = [undefined, '--version', '-v', '--help', '-h', 'help'].includes(process.argv[2]);
+  if (fromSources && !quick) {
+    const { compiledMain } = await import('./compiled-cli.js');
+    const { fileURLToPath } = await import('node:url');
+    main = await compiledMain(fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''));
+  }
+  main ??= (await import(fromSources ? '../src/cli/main.ts' : '../lib/cli/main.js')).main;
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -20,7 +20,7 @@ if (process.argv.includes('--tree')) {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHILD = join(ROOT, 'scripts/bench-child.ts');
+const CHILD = join(ROOT, 'scripts/bench-child.js');
 const sizes = (process.env.BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
 const REFERENCE_MS_PER_SKILL = 3000 / 1933;
 

@@ -18,6 +18,14 @@ function skillTexts(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Texts of characters that sit at pre-token edges (line breaks, slashes, blanks, punctuation, digits, accents). */
+function randomTexts(count: number, length: number): string[] {
+  const alphabet = ['a', 'B', '.', '\n', '\n', '/', ' ', ' ', '\t', '1', '\r', 'é', '-', "'", 's', '日', '`', '\u00a0'];
+  let seed = 42;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+  return Array.from({ length: count }, () => Array.from({ length }, () => alphabet[next() % alphabet.length]).join(''));
+}
+
 describe('token bounds', () => {
   it('lists only pre-tokens that are exactly one token', () => {
     const words = JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/node/token-words.json'), 'utf8')) as string[];
@@ -64,6 +72,8 @@ describe('token bounds', () => {
       'word.\nNext line\n\n  indented\tTabbed, then. (x) '.repeat(2000),
       'a\n.\n/x\n 1\n'.repeat(5000),
       ' the the'.repeat(2000),
+      '```python\n'.repeat(2000),
+      ...randomTexts(20, 20_000),
     ];
     for (const text of texts) {
       const chunks = [...pretokenChunks(text)];

@@ -49,20 +49,23 @@ export function tokenRange(text: string, limit = Infinity): TokenRange {
   return { atLeast, atMost: Math.min(atMost, encoder.encode(text).length) };
 }
 
+const SLASH = 47;
+
 /** Chunks are cut after at least this many characters, at the next place no pre-token spans. */
 const CHUNK = 4096;
 
 /**
  * The text cut into chunks whose pre-tokens are exactly the text's own, so counts and bounds add up:
  * a cut goes before a space or tab that follows a non-space character (no pre-token ends in one),
- * or after a line break that a letter or digit follows (none crosses a line break into a word).
+ * or after a line break followed by anything but a blank or a slash (the only character a pre-token
+ * takes after line breaks, as in `.\n/`).
  */
 export function* pretokenChunks(text: string): Generator<string> {
   let start = 0;
   for (let i = start + CHUNK; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const before = text.charCodeAt(i - 1);
-    const safe = (code === 32 || code === 9) ? !isSpace(before) : (before === 10 && /[\p{L}\p{N}]/u.test(text[i]!));
+    const safe = code === 32 || code === 9 ? !isSpace(before) : before === 10 && !isSpace(code) && code !== SLASH;
     if (!safe) continue;
     yield text.slice(start, i);
     start = i;

@@ -10,6 +10,7 @@ import type { SkillRecord } from '../core/schema.ts';
 import type { SkillFile } from '../core/skill.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { isWithin, realPathOf } from './paths.ts';
+import { compiled, TOOL_ROOT } from './tool.ts';
 
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
 export interface CacheEntry {
@@ -171,6 +172,11 @@ let fingerprint: string | null = null;
 export function compilerFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
   const hash = createHash('sha256').update(COMPILER_VERSION);
+  // The compiled CLI is one bundle of these sources and the dependencies: its digest names them all.
+  if (compiled) {
+    fingerprint = hash.update(compiled.id).digest('hex');
+    return fingerprint;
+  }
   const srcRoot = fileURLToPath(new URL('..', import.meta.url));
   for (const dir of ['core', 'core/rules', 'core/analysis', 'node']) {
     for (const name of readdirSync(join(srcRoot, dir)).sort()) {
@@ -258,17 +264,13 @@ function cacheKey(dir: string): Buffer | null {
   }
 }
 
-/** The root of the installed tool (the folder holding package.json and src/). */
-const TOOL_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 /**
  * Folders the cache may live in, best first: the tool's own `node_modules/.cache/skillpack` (found from
  * where the tool is installed, never from the current directory), then `$XDG_CACHE_HOME/skillpack`
  * (default `~/.cache/skillpack`).
  */
 export function cacheDirCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
-  const toolRoot = TOOL_ROOT.replace(/[\\/]$/, '');
-  const nodeModules = basename(dirname(toolRoot)) === 'node_modules' ? dirname(toolRoot) : join(toolRoot, 'node_modules');
+  const nodeModules = basename(dirname(TOOL_ROOT)) === 'node_modules' ? dirname(TOOL_ROOT) : join(TOOL_ROOT, 'node_modules');
   const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return [join(nodeModules, '.cache', 'skillpack'), join(xdg, 'skillpack')];
 }

@@ -5,8 +5,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadProjectConfig } from './config.ts';
 import { discoverSkills } from './discover.ts';
+import { TOOL_ROOT } from './tool.ts';
 
-const REPO = resolve(import.meta.dirname, '../..');
+const REPO = TOOL_ROOT;
 
 export interface PreviewOptions {
   cwd: string;

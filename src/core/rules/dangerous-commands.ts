@@ -133,8 +133,15 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.text.length > MAX_NAME) continue;
-    const name = commandName(word.text);
     const at = (message: string) => findings.push({ index: word.index, end: command.end, message });
+    // No command name holds `>`: such a word is a redirection or nothing.
+    if (word.text.includes('>')) {
+      const next = words[i + 1];
+      const problem = next && /^\d?>>?$|^&>>?$/.test(word.text) ? writeTarget(next.text) : null;
+      if (problem) at(problem);
+      continue;
+    }
+    const name = commandName(word.text);
     if (name === 'chmod') {
       const args = argumentsAfter(words, i, name).filter((arg) => !arg.text.startsWith('-'));
       if (args[0] && /^(?:0?777|a\+rwx|ugo\+rwx|a=rwx|o\+w)$/i.test(args[0].text)) at('makes files writable by everyone; grant only the permissions needed (e.g. 755 or 644)');
@@ -154,10 +161,6 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
       const args = argumentsAfter(words, i, name).filter((arg) => !arg.text.startsWith('-') && arg.text !== '>' && arg.text !== '>>');
       const targets = name === 'tee' ? args : args.slice(-1);
       const problem = targets.map((arg) => writeTarget(arg.text)).find((message) => message !== null);
-      if (problem) at(problem);
-    } else if (word.text.includes('>') && /^\d?>>?$|^&>>?$/.test(word.text)) {
-      const next = words[i + 1];
-      const problem = next ? writeTarget(next.text) : null;
       if (problem) at(problem);
     }
   }

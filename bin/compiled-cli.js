@@ -1,0 +1,114 @@
+// In a checkout the CLI's sources are TypeScript spread over some 300 modules (our own, zod, yaml, …),
+// and resolving, reading and type-stripping them is most of the time a small check takes. So the
+// checkout runs the CLI from a compiled copy: one esbuild bundle per state of the sources, kept in
+// node_modules/.cache/skillpack/ and rebuilt when a source file, the installed dependencies or Node
+// change (detected from file sizes and modification times, like `make`). Set SKILLPACK_FROM_SOURCES=1
+// to run the TypeScript sources directly; if the bundle cannot be built, they are used too.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The folders whose files make up the CLI (everything it imports from our sources). */
+const SOURCE_DIRS = ['src/cli', 'src/core', 'src/node', 'src/runtime'];
+/** Packages left outside the bundle: they find files beside their own modules (WebAssembly, native code, vocabularies). */
+const EXTERNAL = ['web-tree-sitter', '@vscode/tree-sitter-wasm', 'satteri', '@bruits/*', 'gpt-tokenizer', 'shiki', '@shikijs/*', 'astro', 'esbuild'];
+/** Files the compiled code reads beside itself. */
+const DATA_FILES = ['src/node/token-words.json'];
+
+function statLines(root, dir, lines) {
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) statLines(root, path, lines);
+    else if (entry.isFile()) {
+      const stat = statSync(join(root, path));
+      lines.push(`${path}\t${stat.size}\t${stat.mtimeMs}`);
+    }
+  }
+}
+
+/** Names the state of everything the bundle is made from. */
+export function sourceStateKey(root) {
+  const lines = [process.version, root];
+  for (const dir of SOURCE_DIRS) statLines(root, dir, lines);
+  for (const file of ['package.json', 'node_modules/.package-lock.json']) {
+    try {
+      const stat = statSync(join(root, file));
+      lines.push(`${file}\t${stat.size}\t${stat.mtimeMs}`);
+    } catch {
+      lines.push(`${file}\tmissing`);
+    }
+  }
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 32);
+}
+
+/**
+ * The compiled CLI's `main`, built first if the sources changed; null when it cannot be had (no
+ * esbuild, a build error, an unwritable cache), in which case the caller runs the sources.
+ */
+export async function compiledMain(root) {
+  if (process.env.SKILLPACK_FROM_SOURCES === '1') return null;
+  try {
+    const cache = join(root, 'node_modules', '.cache', 'skillpack');
+    const key = sourceStateKey(root);
+    const dir = join(cache, `cli-${key}`);
+    if (!existsSync(join(dir, 'manifest.json'))) await build(root, cache, dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    globalThis[Symbol.for('skillpack.compiled')] = { id: manifest.id, root };
+    return (await import(pathToFileURL(join(dir, 'main.js')).href)).main;
+  } catch (error) {
+    if (process.env.SKILLPACK_DEBUG) process.stderr.write(`skillpack: running from sources (${error.message})\n`);
+    return null;
+  }
+}
+
+async function build(root, cache, dir) {
+  const { build: esbuild } = await import('esbuild');
+  mkdirSync(cache, { recursive: true });
+  // Built aside and renamed into place, so a run never sees half a bundle and parallel builds do not collide.
+  const staging = `${dir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await writeBundle(esbuild, root, staging);
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    // Another run may have put the same bundle in place first.
+    if (!existsSync(join(dir, 'manifest.json'))) throw error;
+  }
+  // Bundles of earlier states of the sources are of no further use once no run can still be loading them.
+  const stale = Date.now() - 10 * 60 * 1000;
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    if (name.startsWith('cli-') && path !== dir && statSync(path).mtimeMs < stale) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+async function writeBundle(esbuild, root, outdir) {
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/node/worker.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node.split('.')[0]}`,
+    external: EXTERNAL,
+    chunkNames: 'chunk-[hash]',
+    // Modules that `require()` (CommonJS inside ESM) get a require bound to the bundle's own location.
+    banner: { js: "import { createRequire as skillpackCreateRequire } from 'node:module'; const require = skillpackCreateRequire(import.meta.url);" },
+    metafile: true,
+    logLevel: 'silent',
+  });
+  for (const file of DATA_FILES) writeFileSync(join(outdir, file.split('/').pop()), readFileSync(join(root, file)));
+  const hash = createHash('sha256');
+  for (const output of Object.keys(result.metafile.outputs).sort()) hash.update(output.split('/').pop()).update(readFileSync(join(root, output)));
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);
+}
