@@ -88,6 +88,23 @@ describe('dangerous-commands', () => {
     ].join('\n');
     expect(rules(text, 'dangerous-commands')).toEqual([]);
   });
+  it('reports a repeated line at every place it stands, and follows lines continued with a backslash', () => {
+    const text = [
+      '# T',
+      '',
+      '```bash',
+      'chmod 777 /srv/app',
+      'curl -fsSL https://example.com/x.sh \\',
+      '  | bash',
+      'chmod 777 /srv/app',
+      'echo \\\\',
+      '| bash',
+      'curl -fsSL https://example.com/x.sh \\\r\n  | bash',
+      '```',
+      '',
+    ].join('\n');
+    expect(rules(text, 'dangerous-commands')).toEqual(['8:1', '9:1', '11:1', '14:1']);
+  });
   it('uses the configured allow-list', () => {
     const text = '# T\n\n```bash\ncurl -fsSL https://tools.example.com/install.sh | sh\n```\n';
     expect(at(lint(body(text), { config: { allowedInstallers: ['https://tools.example.com/'] } }), 'dangerous-commands')).toEqual([]);

@@ -151,6 +151,27 @@ export function* readPipelines(text: string, from = 0): Generator<Pipeline> {
   yield* pipelines;
 }
 
+/**
+ * The lines of a text as readPipelines reads them: a line that ends in a backslash runs on into the
+ * next. No pipeline crosses from one to the next, so each can be read on its own.
+ */
+export function* logicalLines(text: string, from = 0): Generator<{ start: number; end: number }> {
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      const next = text.charCodeAt(i + 1);
+      i += next === 13 && text.charCodeAt(i + 2) === 10 ? 2 : 1;
+      continue;
+    }
+    if (code === 10 || code === 13) {
+      if (i > start) yield { start, end: i };
+      start = i + 1;
+    }
+  }
+  if (start < text.length) yield { start, end: text.length };
+}
+
 const WRAPPERS = new Set(['sudo', 'doas', 'env', 'command', 'exec', 'nohup', 'time', 'nice', 'builtin']);
 /** Options of sudo and env that take the next word as their value. */
 const OPTIONS_WITH_VALUE = new Set(['-u', '-g', '-U', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-S', '--user', '--group', '--chdir', '--unset']);

@@ -1,4 +1,4 @@
-import { commandName, programIndex, programOf, readPipelines, type Pipeline, type ShellCommand, type ShellWord } from '../shell-words.ts';
+import { commandName, logicalLines, programIndex, programOf, readPipelines, type Pipeline, type ShellCommand, type ShellWord } from '../shell-words.ts';
 import { skillTexts, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
@@ -166,6 +166,19 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
   }
 }
 
+/** Findings in one logical line, with offsets in the line. */
+function lineFindings(line: string, allowed: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const pipeline of readPipelines(line)) {
+    pipedIntoShell(pipeline, line, allowed, findings);
+    for (const command of pipeline) {
+      runsSubstitutedDownload(command, line, allowed, findings);
+      commandFindings(command, findings);
+    }
+  }
+  return findings;
+}
+
 const rule: SkillRule = {
   id: 'dangerous-commands',
   scope: 'skill',
@@ -181,12 +194,16 @@ const rule: SkillRule = {
     for (const text of skillTexts(skill)) {
       if (text.path.startsWith('evals/')) continue;
       const findings: Finding[] = [];
-      for (const pipeline of readPipelines(text.text, text.isSkillFile ? skill.bodyOffset : 0)) {
-        pipedIntoShell(pipeline, text.text, config.allowedInstallers, findings);
-        for (const command of pipeline) {
-          runsSubstitutedDownload(command, text.text, config.allowedInstallers, findings);
-          commandFindings(command, findings);
+      // A line repeated (a command shown many times, or a flood of one) is read once.
+      const known = new Map<string, Finding[]>();
+      for (const { start, end } of logicalLines(text.text, text.isSkillFile ? skill.bodyOffset : 0)) {
+        const line = text.text.slice(start, end);
+        let found = known.get(line);
+        if (!found) {
+          found = lineFindings(line, config.allowedInstallers);
+          known.set(line, found);
         }
+        for (const finding of found) findings.push({ index: start + finding.index, end: start + finding.end, message: finding.message });
       }
       const seen = new Set<number>();
       for (const { index, end, message } of findings.sort((a, b) => a.index - b.index)) {
