@@ -105,6 +105,11 @@ describe('dangerous-commands', () => {
     ].join('\n');
     expect(rules(text, 'dangerous-commands')).toEqual(['8:1', '9:1', '11:1', '14:1']);
   });
+  it('reads command names as the shell would after lower-casing, whatever the letters', () => {
+    // U+212A KELVIN SIGN lower-cases to k.
+    const text = '# T\n\n```powershell\nInvo\u212Ae-WebRequest https://example.com/x.ps1 | iex\n```\n';
+    expect(rules(text, 'dangerous-commands')).toEqual(['8:1']);
+  });
   it('uses the configured allow-list', () => {
     const text = '# T\n\n```bash\ncurl -fsSL https://tools.example.com/install.sh | sh\n```\n';
     expect(at(lint(body(text), { config: { allowedInstallers: ['https://tools.example.com/'] } }), 'dangerous-commands')).toEqual([]);

@@ -166,9 +166,16 @@ function commandFindings(command: ShellCommand, findings: Finding[]): void {
   }
 }
 
+/**
+ * Every finding above needs one of these in the line, lower-cased as command names are: a downloader,
+ * a decoder, a command the rule knows, or a part of a protected path. A line with none is not read.
+ */
+const MAY_MATTER = /curl|wget|fetch|iwr|irm|invoke-|aria2c|download|base64|openssl|chmod|rm|pip|uv|npm|yarn|bun|gem|python|tee|cp|mv|install|ln|\/etc\/|profile|rc|zsh|zlogin|bash_login|fish/;
+
 /** Findings in one logical line, with offsets in the line. */
 function lineFindings(line: string, allowed: readonly string[]): Finding[] {
   const findings: Finding[] = [];
+  if (!MAY_MATTER.test(line.toLowerCase())) return findings;
   for (const pipeline of readPipelines(line)) {
     pipedIntoShell(pipeline, line, allowed, findings);
     for (const command of pipeline) {
