@@ -37,27 +37,17 @@ const UNDERSCORE = 95;
 const QUOTE = 62;
 const LINE_FEED = 10;
 
+function codeUnitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  return units;
+}
+
 export function defuseMarkdown(text: string): Defused {
-  // The text's UTF-16 code units, created on the first character to defuse.
+  // The text's UTF-16 code units, copied at the first character to defuse; a defused one is set to 0.
   let units: Uint16Array | null = null;
-  const defuse = (index: number) => {
-    if (units === null) {
-      units = new Uint16Array(text.length);
-      for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-    }
-    units[index] = 0;
-  };
   let blockStart = 0;
   let delimiters = 0;
-  const closeBlock = (end: number) => {
-    if (delimiters > MAX_DELIMITERS) {
-      for (let k = blockStart; k < end; k++) {
-        const code = text.charCodeAt(k);
-        if (code === STAR || code === UNDERSCORE) defuse(k);
-      }
-    }
-    delimiters = 0;
-  };
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : LINE_FEED;
@@ -71,33 +61,46 @@ export function defuseMarkdown(text: string): Defused {
     for (let k = lineStart; k < i; k++) {
       const c = text.charCodeAt(k);
       if (c === QUOTE) {
-        if (++nesting > MAX_NESTING) defuse(k);
+        if (++nesting > MAX_NESTING) {
+          units ??= codeUnitsOf(text);
+          units[k] = 0;
+        }
       } else if (c !== 32 && c !== 9 && c !== 13) {
         blank = false;
         break;
       }
     }
-    if (blank && nesting === 0) {
-      closeBlock(i);
+    if ((blank && nesting === 0) || i === text.length) {
+      if (delimiters > MAX_DELIMITERS) {
+        units ??= codeUnitsOf(text);
+        for (let k = blockStart; k < i; k++) {
+          const c = text.charCodeAt(k);
+          if (c === STAR || c === UNDERSCORE) units[k] = 0;
+        }
+      }
+      delimiters = 0;
       blockStart = i + 1;
     }
     lineStart = i + 1;
   }
-  closeBlock(text.length);
   if (units === null) return { text, swap: null };
   const stands = standIns(text);
-  const swap = new Map<string, string>();
-  const marked: Uint16Array = units;
-  for (let k = 0; k < marked.length; k++) {
-    if (marked[k] !== 0 || text.charCodeAt(k) === 0) continue;
-    const original = text[k]!;
-    const stand = stands[DEFUSED.indexOf(original)]!;
-    if (stand !== ' ') swap.set(stand, original);
-    marked[k] = stand.charCodeAt(0);
+  const standFor = (code: number) => stands[DEFUSED.indexOf(String.fromCharCode(code))]!.charCodeAt(0);
+  const replacement = { [STAR]: standFor(STAR), [UNDERSCORE]: standFor(UNDERSCORE), [QUOTE]: standFor(QUOTE) } as Record<number, number>;
+  const used = new Set<number>();
+  for (let k = 0; k < units.length; k++) {
+    if (units[k] !== 0) continue;
+    const code = text.charCodeAt(k);
+    if (code === 0) continue;
+    units[k] = replacement[code]!;
+    used.add(code);
   }
+  const swap = new Map<string, string>();
+  for (const code of used) if (replacement[code] !== 32) swap.set(String.fromCharCode(replacement[code]!), String.fromCharCode(code));
   // Built from slices of code units (not decoded), so lone surrogates in the text stay as they were.
   const parts: string[] = [];
-  for (let k = 0; k < marked.length; k += 8192) parts.push(String.fromCharCode(...marked.subarray(k, k + 8192)));
+  // (apply takes the typed array as it is; spreading it would build an array of numbers first)
+  for (let k = 0; k < units.length; k += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(k, k + 8192) as unknown as number[]));
   return { text: parts.join(''), swap };
 }
 
@@ -111,7 +114,7 @@ export function restoreMarkdown(tree: Root, swap: Defused['swap']): void {
       const value = node[key];
       if (typeof value === 'string') {
         let restored = value;
-        for (const [stand, original] of swap) if (restored.includes(stand)) restored = restored.split(stand).join(original);
+        for (const [stand, original] of swap) restored = restored.replaceAll(stand, original);
         node[key] = restored;
       } else if (key === 'children' && Array.isArray(value)) for (const child of value) stack.push(child);
     }
