@@ -60,6 +60,34 @@ describe('agent profiles', () => {
   });
 });
 
+describe('values only lenient readers accept', () => {
+  const colon = skillText('name: my-skill\ndescription: Formats dates: use when a date is shown to a user.\nmetadata:\n  note: one: two');
+  const syntax = (profile?: string) =>
+    lint(colon, { config: profile ? { profile: profile as never } : {} })
+      .filter((d) => d.rule === 'frontmatter-syntax' || d.rule === 'description-format' || d.rule === 'required-fields')
+      .map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`);
+
+  it('spec: an error, like the reference validator, naming both readings', () => {
+    expect(syntax()).toEqual(['3:14 frontmatter-syntax error', '5:9 frontmatter-syntax error']);
+    const message = lint(colon).find((d) => d.rule === 'frontmatter-syntax')!.message;
+    expect(message).toContain('strict YAML parsers, the reference validator among them, reject it');
+    expect(message).toContain('lenient readers such as Claude Code take the whole line after `description:` as the value');
+  });
+
+  it('a client profile: a warning, and the value read as that client reads it', () => {
+    for (const profile of ['claude-code', 'codex', 'coworker']) expect(syntax(profile)).toEqual(['3:14 frontmatter-syntax warning', '5:9 frontmatter-syntax warning']);
+    const record = lint(colon, { config: { profile: 'claude-code' } });
+    expect(record.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('other YAML errors stay errors in every profile', () => {
+    const broken = skillText('name: my-skill\ndescription: [unclosed');
+    for (const profile of ['spec', 'claude-code']) {
+      expect(lint(broken, { config: { profile: profile as never } }).filter((d) => d.rule === 'frontmatter-syntax').map((d) => d.severity)).toEqual(['error']);
+    }
+  });
+});
+
 describe('agent skill folders', () => {
   it('finds skills under .claude/skills, .agents/skills and .codex/skills', () => {
     const skill = (name: string) => skillText(`name: ${name}\ndescription: Does ${name} things. Use when ${name} is needed.`);

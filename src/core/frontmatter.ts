@@ -20,6 +20,11 @@ export interface Frontmatter {
   fields: Map<string, FieldInfo>;
   /** Entries of the `metadata` mapping, when it is one. */
   metadataFields: Map<string, FieldInfo>;
+  /**
+   * Values strict YAML rejects (an unquoted `: ` inside) but lenient readers take literally; the data
+   * above holds that literal reading. The frontmatter-syntax rule reports them, by profile.
+   */
+  lenientValues: Array<{ key: string; span: Span; strictError: string }>;
   /** 1-based line of the opening and closing `---`. */
   openLine: number;
   closeLine: number;
@@ -151,8 +156,13 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
     prettyErrors: false,
   });
 
+  const yamlErrors = [...doc.errors, ...doc.warnings];
+  if (doc.errors.length > 0) {
+    const lenient = lenientReading(yamlText, describeYamlError(doc.errors[0]!.code, doc.errors[0]!.message), spanOf);
+    if (lenient) return lenient;
+  }
   let failed = false;
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  for (const error of yamlErrors) {
     failed = true;
     problems.push({ message: `Invalid YAML: ${describeYamlError(error.code, error.message)}`, span: spanOf(error.pos) });
   }
@@ -181,7 +191,7 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
   const contents = doc.contents;
   if (contents === null) {
     problems.push({ message: 'Frontmatter is empty; add `name` and `description`', span: { start: lines.pointAt(yamlStart) } });
-    return { data: {}, fields: new Map(), metadataFields: new Map() };
+    return { data: {}, fields: new Map(), metadataFields: new Map(), lenientValues: [] };
   }
   if (!isMap(contents)) {
     problems.push({ message: 'Frontmatter must be a YAML mapping of `key: value` lines', span: spanOf(contents.range) });
@@ -192,7 +202,25 @@ function parseYaml(yamlText: string, yamlStart: number, lines: LineIndex, proble
   const fields = collectFields(contents.items, yamlText, spanOf);
   const metadataNode = contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'metadata')?.value;
   const metadataFields = isMap(metadataNode) ? collectFields(metadataNode.items, yamlText, spanOf) : new Map<string, FieldInfo>();
-  return { data, fields, metadataFields };
+  return { data, fields, metadataFields, lenientValues: [] };
+}
+
+/**
+ * The frontmatter as lenient readers take it when strict YAML fails only on values holding `: `
+ * (`description: Formats dates: use when…`): each such value read literally. Null when that reading
+ * does not explain the failure either.
+ */
+function lenientReading(yamlText: string, strictError: string, spanOf: (range: readonly number[]) => Span): ParsedYaml | null {
+  const pairs = parseSimpleYaml(yamlText, { literalColons: true });
+  if (!pairs) return null;
+  const parsed = fromSimple(pairs, yamlText, spanOf);
+  for (const pair of pairs.flatMap((pair) => (Array.isArray(pair.value) ? pair.value : [pair]))) {
+    const source = yamlText.slice(pair.valueRange[0], pair.valueRange[1]);
+    if (typeof pair.value === 'string' && source.includes(': ') && !/^["']/.test(source)) {
+      parsed.lenientValues.push({ key: pair.key, span: spanOf(pair.valueRange), strictError });
+    }
+  }
+  return parsed.lenientValues.length > 0 ? parsed : null;
 }
 
 function fromSimple(pairs: SimplePair[], yamlText: string, spanOf: (range: readonly number[]) => Span): ParsedYaml {
@@ -207,7 +235,7 @@ function fromSimple(pairs: SimplePair[], yamlText: string, spanOf: (range: reado
   const data = Object.fromEntries([...fields.values()].map((field) => [field.key, field.value]));
   const metadata = pairs.find((pair) => pair.key === 'metadata');
   const metadataFields = new Map(Array.isArray(metadata?.value) ? metadata.value.map((child) => [child.key, toField(child)]) : []);
-  return { data, fields, metadataFields };
+  return { data, fields, metadataFields, lenientValues: [] };
 }
 
 function collectFields(

@@ -18,8 +18,11 @@ const NOT_STRING_KEY = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:null|true|false)$)/i;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
-/** Parses `text` if it is in the simple subset, else returns null. */
-export function parseSimpleYaml(text: string): SimplePair[] | null {
+/**
+ * Parses `text` if it is in the simple subset, else returns null. With `literalColons`, a plain value
+ * may hold `: ` and is taken literally, as lenient frontmatter readers take it (strict YAML rejects it).
+ */
+export function parseSimpleYaml(text: string, { literalColons = false } = {}): SimplePair[] | null {
   if (text.includes('\r') || text.includes('\t')) return null;
   const pairs: SimplePair[] = [];
   let parent: SimplePair | null = null;
@@ -31,7 +34,7 @@ export function parseSimpleYaml(text: string): SimplePair[] | null {
     const nested = line.startsWith('  ');
     if (nested) {
       if (parent === null || line.startsWith('   ')) return null;
-      const pair = parseLine(line.slice(2), offset + 2);
+      const pair = parseLine(line.slice(2), offset + 2, literalColons);
       if (pair === null || typeof pair.value !== 'string') return null;
       const children = parent.value as SimplePair[];
       if (children.some((child) => child.key === pair.key)) return null;
@@ -43,7 +46,7 @@ export function parseSimpleYaml(text: string): SimplePair[] | null {
         parent.valueRange = [parent.keyRange[1] + 1, parent.keyRange[1] + 1];
       }
       parent = null;
-      const pair = parseLine(line, offset);
+      const pair = parseLine(line, offset, literalColons);
       if (pair === null || pairs.some((other) => other.key === pair.key)) return null;
       pairs.push(pair);
       if (pair.value === null) {
@@ -61,7 +64,7 @@ export function parseSimpleYaml(text: string): SimplePair[] | null {
 }
 
 /** One `key: value` or `key:` line; the value is null for `key:` (a nested mapping or an empty value follows). */
-function parseLine(line: string, start: number): SimplePair | null {
+function parseLine(line: string, start: number, literalColons: boolean): SimplePair | null {
   const colon = line.indexOf(':');
   if (colon <= 0) return null;
   const key = line.slice(0, colon);
@@ -74,12 +77,12 @@ function parseLine(line: string, start: number): SimplePair | null {
   const raw = rest.trimEnd().slice(leading);
   if (raw === '') return null;
   const valueStart = start + colon + 1 + leading;
-  const value = scalar(raw);
+  const value = scalar(raw, literalColons);
   if (value === null) return null;
   return { key, keyRange, valueRange: [valueStart, valueStart + raw.length], value };
 }
 
-function scalar(raw: string): string | null {
+function scalar(raw: string, literalColons: boolean): string | null {
   if (raw.startsWith('"')) {
     if (raw.length < 2 || !raw.endsWith('"')) return null;
     const inner = raw.slice(1, -1);
@@ -100,7 +103,7 @@ function scalar(raw: string): string | null {
     return inner.replace(/''/g, "'");
   }
   if (INDICATOR.test(raw) || NON_STRING_PLAIN.test(raw)) return null;
-  if (raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) return null;
+  if ((raw.includes(': ') && !literalColons) || raw.includes(' #') || raw.endsWith(':')) return null;
   if (/[\u0000-\u001f\u007f-\u009f\ufeff\u2028\u2029]/.test(raw)) return null;
   return raw;
 }

@@ -91,6 +91,7 @@ function withTolerantRecords(result: CheckResult): CheckResult {
       const frontmatter = {
         fields: new Map(),
         metadataFields: new Map(),
+        lenientValues: [],
         openLine: 1,
         closeLine: 1,
         ...parsed.frontmatter,
