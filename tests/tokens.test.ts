@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countTokens, pretokenChunks, tokenRange } from '../src/core/tokens.ts';
+import { asciiPretokenEnd } from '../src/node/pretokens.ts';
 import { installNodeTokenizer, MAX_TOKEN_BYTES } from '../src/node/tokenizer.ts';
 
 const require = createRequire(import.meta.url);
+const { O200K_TOKEN_SPLIT_REGEX } = require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp };
 const { encode, decode } = require('gpt-tokenizer/encoding/o200k_base') as { encode: (text: string) => number[]; decode: (tokens: number[]) => string };
 installNodeTokenizer();
 
@@ -31,6 +33,24 @@ describe('token bounds', () => {
     const words = JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/node/token-words.json'), 'utf8')) as string[];
     expect(words.length).toBeGreaterThan(1000);
     for (const word of words) expect(encode(word).length, JSON.stringify(word)).toBe(1);
+  });
+
+  it('cuts ASCII text into exactly the pre-tokens of the tokenizer\'s own pattern', () => {
+    const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, '?');
+    const alphabet = ['a', 'Z', 'x', "'", 's', 'l', 'v', 'e', 'R', 'm', 'd', 't', 'T', ' ', ' ', '\t', '\n', '\r', '/', '.', '(', '7', '42', '\v', '\0', '-'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    const random = Array.from({ length: 200 }, () => Array.from({ length: 400 }, () => alphabet[next() % alphabet.length]).join(''));
+    for (const text of [...skillTexts(catalog).map(ascii), ...random, "it's DON'T we'LL You've  \n\n  x", ' ', '\n', 'a', '  ']) {
+      const expected = [...text.matchAll(new RegExp(O200K_TOKEN_SPLIT_REGEX.source, 'gu'))].map(([piece]) => piece);
+      const actual: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        const end = asciiPretokenEnd(text, i);
+        actual.push(text.slice(i, end));
+        i = end;
+      }
+      expect(actual, JSON.stringify(text.slice(0, 60))).toEqual(expected);
+    }
   });
 
   it('knows the longest token of the vocabulary', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { provideTokenCounter, type TokenRange } from '../core/tokens.ts';
+import { asciiPretokenEnd } from './pretokens.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,20 +20,50 @@ export function installNodeTokenizer(): void {
 export const MAX_TOKEN_BYTES = 128;
 
 let words: Set<string> | null = null;
+/** Longer pieces are never in the word list (o200k_base has no longer single tokens). */
+const MAX_WORD = MAX_TOKEN_BYTES;
 let split: RegExp | null = null;
-const encoder = new TextEncoder();
 
 function range(text: string): TokenRange {
   // Special-token markers are left to the exact count, which decides how they are treated.
   if (text.includes('<|')) return { atLeast: 1, atMost: Infinity };
   words ??= new Set(JSON.parse(readFileSync(new URL('./token-words.json', import.meta.url), 'utf8')) as string[]);
-  split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'gu');
+  split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'uy');
   let atLeast = 0;
   let atMost = 0;
-  for (const [piece] of text.matchAll(split)) {
-    const bytes = piece.length < 128 && !/[^\x00-\x7f]/.test(piece) ? piece.length : encoder.encode(piece).length;
+  let nonAscii = nextNonAscii(text, 0);
+  for (let i = 0; i < text.length; ) {
+    let end = asciiPretokenEnd(text, i);
+    // The ASCII reading holds when it saw only ASCII: the piece, the character that ended it and the one after.
+    if (nonAscii < i) nonAscii = nextNonAscii(text, i);
+    let bytes = end - i;
+    if (nonAscii < Math.min(end + 2, text.length)) {
+      split.lastIndex = i;
+      end = i + (split.exec(text)?.[0].length ?? 1);
+      bytes = utf8Length(text, i, end);
+    }
     atLeast += Math.ceil(bytes / MAX_TOKEN_BYTES);
-    atMost += words.has(piece) ? 1 : bytes;
+    atMost += bytes <= MAX_WORD && words.has(text.slice(i, end)) ? 1 : bytes;
+    i = end;
   }
   return { atLeast, atMost };
+}
+
+function nextNonAscii(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return i;
+  return text.length;
+}
+
+function utf8Length(text: string, start: number, end: number): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
