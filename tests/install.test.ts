@@ -7,10 +7,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
+import { crc32, deflateRawSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveError, createTarGz, readArchive, readTarGz, readZip } from '../src/node/archive.ts';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 
 const SCHEMA = 'https://schemas.agentskills.io/discovery/0.2.0/schema.json';
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -198,6 +198,24 @@ describe('the archive reader', () => {
     const read = readTarGz(archive);
     expect([...read.keys()]).toEqual(files.map((file) => file.path).sort());
     for (const file of files) expect(Buffer.from(read.get(file.path)!).toString()).toBe(file.content);
+  });
+
+  it('writes a long path that fits ustar\'s prefix and name fields there, which readers without pax support understand', () => {
+    const nested = `references/${'deep/'.repeat(20)}${'n'.repeat(90)}.md`;
+    const archive = createTarGz([{ path: 'SKILL.md', content: skillMd('demo') }, { path: nested, content: '# nested\n' }]);
+    const tar = gunzipSync(archive);
+    const entry = tar.subarray(512 * 2, 512 * 3);
+    const field = (offset: number, width: number) => entry.subarray(offset, offset + width).toString('latin1').replace(/\0.*$/s, '');
+    expect(entry[156]).toBe(0x30);
+    expect(`${field(345, 155)}/${field(0, 100)}`).toBe(nested);
+    expect([...readTarGz(archive).keys()]).toEqual([nested, 'SKILL.md'].sort());
+    const work = mkdtempSync(join(tmpdir(), 'skillpack-ustar-'));
+    try {
+      writeFileSync(join(work, 'skill.tar.gz'), archive);
+      expect(execFileSync('tar', ['-tzf', join(work, 'skill.tar.gz')], { encoding: 'utf8' }).trim().split('\n').sort()).toEqual([nested, 'SKILL.md'].sort());
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -32,9 +32,10 @@ function writeField(header: Uint8Array, offset: number, width: number, value: st
   header.set(bytes, offset);
 }
 
-function header(name: Uint8Array, size: number, type: '0' | 'x'): Uint8Array {
+function header(name: Uint8Array, size: number, type: '0' | 'x', prefix: Uint8Array = new Uint8Array(0)): Uint8Array {
   const block = new Uint8Array(BLOCK);
   writeField(block, 0, 100, name);
+  writeField(block, 345, 155, prefix);
   writeField(block, 100, 8, octal(0o644, 8));
   writeField(block, 108, 8, octal(0, 8));
   writeField(block, 116, 8, octal(0, 8));
@@ -50,6 +51,19 @@ function header(name: Uint8Array, size: number, type: '0' | 'x'): Uint8Array {
   for (const byte of block) sum += byte;
   writeField(block, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
   return block;
+}
+
+/**
+ * An ASCII path too long for the name field, split at a slash into ustar's prefix (≤ 155 bytes) and
+ * name (≤ 100): every tar reader knows that form, while some ignore pax records. Null when no split fits.
+ */
+function ustarSplit(path: string): { prefix: string; name: string } | null {
+  if (!/^[\x20-\x7e]*$/.test(path) || path.length > 256) return null;
+  for (let slash = path.indexOf('/'); slash !== -1 && slash <= 155; slash = path.indexOf('/', slash + 1)) {
+    const name = path.slice(slash + 1);
+    if (name.length > 0 && name.length <= 100) return { prefix: path.slice(0, slash), name };
+  }
+  return null;
 }
 
 /** A pax `path` record: its length prefix counts itself. */
@@ -69,7 +83,8 @@ const padding = (size: number) => new Uint8Array((BLOCK - (size % BLOCK)) % BLOC
 const compareBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
- * The tar (ustar, with a pax `path` record for long or non-ASCII paths) of `files`, gzip-compressed.
+ * The tar (ustar; a long path split into prefix and name where it fits, else a pax `path` record, as
+ * for non-ASCII paths) of `files`, gzip-compressed.
  * Entries are sorted by path; every file is mode 0644, owned by 0:0, dated 0; the gzip header has no
  * time and a fixed OS byte. Folders get no entries of their own (extractors create them).
  */
@@ -82,6 +97,11 @@ export function createTarGz(files: readonly ArchiveFile[]): Buffer {
     const content = typeof file.content === 'string' ? encoder.encode(file.content) : file.content;
     const name = encoder.encode(file.path);
     const plain = name.length <= 100 && /^[\x20-\x7e]*$/.test(file.path);
+    const split = plain ? null : ustarSplit(file.path);
+    if (split) {
+      parts.push(header(encoder.encode(split.name), content.length, '0', encoder.encode(split.prefix)), content, padding(content.length));
+      continue;
+    }
     if (!plain) {
       const record = paxPath(name);
       parts.push(header(encoder.encode('PaxHeader'), record.length, 'x'), record, padding(record.length));

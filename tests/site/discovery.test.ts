@@ -120,6 +120,27 @@ describe('the discovery index', () => {
     }
   });
 
+  it('installs with the ecosystem\'s `skills` command (npx skills add URL), which checks the digests', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'skillpack-skills-cli-'));
+    temporary.push(project);
+    const cli = join(REPO, 'node_modules/skills/bin/cli.mjs');
+    const run = await command(process.execPath, [cli, 'add', siteUrl, '--skill', 'kit', '--skill', 'solo', '--agent', 'claude-code', '--yes', '--copy'], project, {
+      HOME: project,
+      DISABLE_TELEMETRY: '1',
+      DO_NOT_TRACK: '1',
+      NO_COLOR: '1',
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    // skills 1.7 reads ustar names and prefixes but not pax records, which a file name over 100 bytes needs.
+    for (const path of KIT_FILES.filter((file) => file !== LONG_NAME)) {
+      expect(readFileSync(join(project, '.claude/skills/kit', path), 'utf8'), path).toBe(SOURCES[`tools/kit/${path}`]);
+    }
+    expect(readFileSync(join(project, '.claude/skills/solo/SKILL.md'), 'utf8')).toBe(SOURCES['tools/solo/SKILL.md']);
+    const index = JSON.parse((await fetchBytes(new URL('.well-known/agent-skills/index.json', siteUrl).href)).bytes.toString('utf8')) as { skills: IndexEntry[] };
+    const lock = JSON.parse(readFileSync(join(project, 'skills-lock.json'), 'utf8')) as { skills: Record<string, { sourceType: string; wellKnownDigest: string }> };
+    for (const entry of index.skills) expect(lock.skills[entry.name]).toMatchObject({ sourceType: 'well-known', wellKnownDigest: entry.digest });
+  }, 120_000);
+
   it('gives byte-identical archives and index from two builds', () => {
     const folder = '.well-known/agent-skills';
     const artifacts = readdirSync(join(site.out, folder)).filter((name) => name.endsWith('.tar.gz') || name === 'index.json');
@@ -130,6 +151,18 @@ describe('the discovery index', () => {
     }
   });
 });
+
+/** A program run without blocking the server in this process. */
+function command(program: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(program, args, { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
 
 /** The `skillpack` command, run without blocking the server in this process. */
 function skillpack(args: string[], cwd: string, home: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
