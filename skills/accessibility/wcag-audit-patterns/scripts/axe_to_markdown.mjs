@@ -104,6 +104,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
-  console.error(`axe_to_markdown: ${error.message}`);
+  console.error(`axe_to_markdown: ${error.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?")}`);
   process.exitCode = 1;
 }

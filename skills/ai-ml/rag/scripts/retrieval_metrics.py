@@ -14,8 +14,14 @@ import math
 import sys
 
 
+
 class InputError(Exception):
     pass
+
+
+def printable(text):
+    """The text with control characters (terminal escapes included) shown as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
 def recall_at_k(ranked, relevant, k):
@@ -58,10 +64,10 @@ def load(path):
         relevant = set(id_list(ids, f'qrels["{question}"]'))
         if not relevant:
             raise InputError(f'qrels["{question}"] is empty: every labelled question needs a relevant id')
-        qrels[question] = relevant
+        qrels[printable(question)] = relevant
     if not qrels:
         raise InputError(f'{path}: "qrels" has no questions')
-    results = {q: id_list(ids, f'results["{q}"]') for q, ids in data["results"].items()}
+    results = {printable(q): id_list(ids, f'results["{printable(q)}"]') for q, ids in data["results"].items()}
     return qrels, results
 
 
@@ -76,7 +82,7 @@ def main():
     try:
         qrels, results = load(args.run)
     except InputError as err:
-        print(f"retrieval_metrics: {err}", file=sys.stderr)
+        print(printable(f"retrieval_metrics: {err}"), file=sys.stderr)
         return 1
 
     unlabelled = sorted(set(results) - set(qrels))

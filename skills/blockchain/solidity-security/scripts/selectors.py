@@ -15,6 +15,9 @@ import argparse
 import re
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 MASK = (1 << 64) - 1
 
 
@@ -151,7 +154,7 @@ def _canonical_type(param, where):
 
 def canonical_signature(text):
     """Normalise a signature or declaration line to name(type,...)."""
-    original = text.strip()
+    original = "".join(c if c.isprintable() else "?" for c in text.strip())
     depth = deepest = 0
     for char in original:
         depth += char == "("
@@ -212,6 +215,8 @@ def main():
         for path in args.file:
             entries += [(where, s) for where, s in read_lines(path) if s]
         if not entries:
+            if args.file:
+                raise SignatureError(f"no signatures in {', '.join(args.file)}")
             parser.error("give at least one signature or -f FILE")
         seen = {}
         for where, text in entries:
@@ -225,7 +230,7 @@ def main():
             print(f"{line}  {'0x' + digest.hex()}" if args.topics else line)
             seen.setdefault(selector, set()).add(signature)
     except SignatureError as err:
-        print(f"selectors: {err}", file=sys.stderr)
+        print(f"selectors: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     clashes = {sel: sigs for sel, sigs in seen.items() if len(sigs) > 1}
     for selector, signatures in sorted(clashes.items()):

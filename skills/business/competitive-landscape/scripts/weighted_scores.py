@@ -16,8 +16,14 @@ import random
 import sys
 
 
+
 class InputError(Exception):
     pass
+
+
+def printable(text):
+    """The text with control characters (terminal escapes included) shown as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
 def number(value, where, low, high):
@@ -54,10 +60,11 @@ def load(path):
             raise InputError(f'options["{option}"]: ' + "; ".join(
                 part for part in (f"missing {', '.join(missing)}" if missing else "",
                                   f"unknown criteria {', '.join(unknown)}" if unknown else "") if part))
-        options[option] = {c: number(scores[c], f'score of "{option}" on "{c}"', 1, 5) for c in criteria}
+        options[printable(option)] = {c: number(scores[c], f'score of "{option}" on "{c}"', 1, 5) for c in criteria}
     if len(options) < 2:
         raise InputError("give at least two options to compare")
     us = data.get("us")
+    us = printable(us) if isinstance(us, str) else us
     if us is not None and us not in options:
         raise InputError(f'"us" is "{us}", which is not one of the options')
     return us, criteria, options
@@ -93,7 +100,7 @@ def main():
     try:
         us, criteria, options = load(args.scores)
     except InputError as err:
-        print(f"weighted_scores: {err}", file=sys.stderr)
+        print(printable(f"weighted_scores: {err}"), file=sys.stderr)
         return 1
 
     width = max(len(name) for name in options) + 2

@@ -16,6 +16,9 @@ import argparse
 import json
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 
 class InputError(Exception):
     pass
@@ -92,7 +95,7 @@ def main():
             lines.append(f"sales capacity over {len(reps)} years: {closed:,} customers vs {scenario} SOM {chosen['som_accounts']:,.0f}")
             lines.append(f"capacity-constrained SOM: {millions(min(closed, chosen['som_accounts']) * chosen['acv'])}")
     except InputError as err:
-        print(f"market_size: {err}", file=sys.stderr)
+        print(f"market_size: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     print("\n".join(lines))
     return 0

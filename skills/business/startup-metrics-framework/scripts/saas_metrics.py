@@ -13,6 +13,9 @@ import csv
 import math
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 COLUMNS = ["new", "expansion", "contraction", "churned", "new_logos", "churned_logos", "s_and_m", "cogs", "net_burn"]
 
 
@@ -117,7 +120,7 @@ def main():
         metrics = compute(read_months(args.csv), args.start_mrr, args.start_customers, args.prior_s_and_m,
                           args.ltv_cap, args.growth, args.fcf_margin)
     except InputError as err:
-        print(f"saas_metrics: {err}", file=sys.stderr)
+        print(f"saas_metrics: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     for name, value, kind in metrics:
         if value is None:

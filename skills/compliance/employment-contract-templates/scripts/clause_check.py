@@ -9,6 +9,9 @@ import argparse
 import re
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 MAX_BYTES = 5 * 1024 * 1024
 
 # Checklist item -> phrases that show it is addressed; a phrase matches at the start of a word, so
@@ -78,13 +81,13 @@ def main():
             raise ValueError(f"{args.draft} is larger than 5 MiB; is it really a contract draft?")
         text = normalise(raw.decode("utf-8"))
     except OSError as err:
-        print(f"clause_check: cannot read {args.draft}: {err.strerror}", file=sys.stderr)
+        print(f"clause_check: cannot read {args.draft}: {err.strerror}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     except UnicodeDecodeError as err:
         print(f"clause_check: {args.draft} is not UTF-8 text (byte {err.start})", file=sys.stderr)
         return 2
     except ValueError as err:
-        print(f"clause_check: {err}", file=sys.stderr)
+        print(f"clause_check: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
 
     items = COMMON + JURISDICTIONS[args.jurisdiction]

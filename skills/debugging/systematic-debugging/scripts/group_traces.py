@@ -10,8 +10,14 @@ Reads the file named, or standard input when the name is "-".
 import argparse
 import sys
 
+
 PY_START = "Traceback (most recent call last):"
 HEX_DIGITS = set("0123456789abcdefABCDEF")
+
+
+def printable(text):
+    """The text with control characters (terminal escapes included) shown as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
 def mask(text, keep_quoted):
@@ -85,7 +91,7 @@ def find_traces(lines):
                     frames.append(python_frame(lines[i]))
                 i += 1
             exception = lines[i].strip() if i < n else "(traceback cut off)"
-            yield start, exception, list(reversed(frames))
+            yield start, printable(exception), [printable(f) for f in reversed(frames)]
             i += 1
         elif i + 1 < n and line.strip() and not line[0].isspace() and lines[i + 1].strip().startswith("at ") and lines[i + 1][0].isspace():
             start, exception, frames, i = i + 1, line.strip(), [], i + 1
@@ -93,7 +99,7 @@ def find_traces(lines):
                 if lines[i].strip().startswith("at "):
                     frames.append(at_frame(lines[i]))
                 i += 1
-            yield start, exception, frames
+            yield start, printable(exception), [printable(f) for f in frames]
         else:
             i += 1
 
@@ -114,7 +120,7 @@ def main():
             with open(args.log, "rb") as fh:
                 text = fh.read()
     except OSError as err:
-        print(f"group_traces: cannot read {args.log}: {err.strerror}", file=sys.stderr)
+        print(printable(f"group_traces: cannot read {args.log}: {err.strerror}"), file=sys.stderr)
         return 1
     lines = text.decode("utf-8", errors="replace").splitlines()
 

@@ -17,6 +17,9 @@ import statistics
 import sys
 from statistics import NormalDist
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 
 def quantile(xs: list[float], q: float) -> float:
     """Linear-interpolation quantile (same as numpy.quantile / pandas default)."""
@@ -193,7 +196,7 @@ def main() -> int:
         columns = [args.asset] + ([args.market] if args.market and args.market != args.asset else [])
         series = read_series(args.csv, columns, args.prices)
     except InputError as err:
-        print(f"risk_metrics: {err}", file=sys.stderr)
+        print(f"risk_metrics: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     r, level, periods = series[args.asset], args.level, args.periods
     pct = f"{level:.1%}".replace(".0%", "%")

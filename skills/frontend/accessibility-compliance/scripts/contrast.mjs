@@ -63,7 +63,8 @@ export function contrastRatio(foreground, background) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-function check(name, foreground, background, kind = "text") {
+function check(rawName, foreground, background, kind = "text") {
+  const name = rawName.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
   if (!Object.hasOwn(THRESHOLDS, kind)) throw new InputError(`kind '${kind}' is not text, large or ui`);
   const ratio = contrastRatio(foreground, background);
   const [aa, aaa] = THRESHOLDS[kind];
@@ -104,6 +105,7 @@ function readPairs(file) {
     if (words.length < 3 || words.length > 4) throw new InputError(`${file}:${index + 1}: expected NAME FOREGROUND BACKGROUND [KIND]`);
     pairs.push({ where: `${file}:${index + 1}`, args: words });
   });
+  if (pairs.length === 0) throw new InputError(`${file}: no colour pairs found`);
   return pairs;
 }
 
@@ -141,6 +143,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
-  console.error(`contrast: ${error.message}`);
+  console.error(`contrast: ${error.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?")}`);
   process.exitCode = 2;
 }

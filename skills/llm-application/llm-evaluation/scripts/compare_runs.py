@@ -16,8 +16,14 @@ import random
 import sys
 
 
+
 class InputError(Exception):
     pass
+
+
+def printable(text):
+    """The text with control characters (terminal escapes included) shown as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
 def read_jsonl(path):
@@ -49,9 +55,9 @@ def by_id(path):
         key = row.get("id")
         if not isinstance(key, (str, int)) or isinstance(key, bool):
             raise InputError(f'{path}:{number}: every row needs an "id" (string or number)')
-        if str(key) in table:
+        if printable(key) in table:
             raise InputError(f'{path}:{number}: id "{key}" appears twice')
-        table[str(key)] = row
+        table[printable(key)] = row
     return table
 
 
@@ -72,14 +78,14 @@ def compare(args):
     only = len(set(base) ^ set(cand))
     if not shared:
         raise InputError("the two runs share no id")
-    criteria = sorted({k for i in shared for k, v in cand[i].items() if k not in ("id", "slice") and is_score(v)})
+    criteria = sorted({printable(k) for i in shared for k, v in cand[i].items() if k not in ("id", "slice") and is_score(v)})
     if not criteria:
         raise InputError("no boolean or numeric fields to compare")
     print(f"{len(shared)} paired examples" + (f" ({only} ids in only one run, left out)" if only else ""))
     groups = [("all", shared)]
     if args.by_slice:
-        slices = sorted({str(cand[i].get("slice", "-")) for i in shared})
-        groups += [(s, [i for i in shared if str(cand[i].get("slice", "-")) == s]) for s in slices]
+        slices = sorted({printable(cand[i].get("slice", "-")) for i in shared})
+        groups += [(s, [i for i in shared if printable(cand[i].get("slice", "-")) == s]) for s in slices]
     regressions = []
     print(f"{'criterion':<16} {'slice':<12} {'n':>4} {'base':>6} {'cand':>6} {'diff':>7}  95% CI")
     for criterion in criteria:
@@ -118,7 +124,7 @@ def agreement(args):
     expected = pa * pb + (1 - pa) * (1 - pb)
     kappa = (observed - expected) / (1 - expected) if expected < 1 else 1.0
     print(f"{n} rows  agreement {observed:.2f}  Cohen's kappa {kappa:.2f}")
-    disagreements = [str(row.get("id", number)) for (number, row), x, y in zip(read_jsonl(args.labels), a, b) if x != y]
+    disagreements = [printable(row.get("id", number)) for (number, row), x, y in zip(read_jsonl(args.labels), a, b) if x != y]
     if disagreements:
         print(f"disagreements: {', '.join(disagreements[:20])}")
     return 0
@@ -144,7 +150,7 @@ def main():
     try:
         return compare(args) if args.command == "compare" else agreement(args)
     except InputError as err:
-        print(f"compare_runs: {err}", file=sys.stderr)
+        print(printable(f"compare_runs: {err}"), file=sys.stderr)
         return 2
 
 

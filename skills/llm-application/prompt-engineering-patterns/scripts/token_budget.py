@@ -17,6 +17,9 @@ import argparse
 import sys
 import unicodedata
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 MAX_BYTES = 20 * 1024 * 1024
 CODE_MARKS = set("{}[]()<>=;:\"'`|\\/_*#$")
 
@@ -97,10 +100,10 @@ def main():
             total += tokens
             print(f"{path:<40} ~{tokens:>8,.0f} tokens")
     except OSError as err:
-        print(f"token_budget: cannot read {err.filename}: {err.strerror}", file=sys.stderr)
+        print(f"token_budget: cannot read {err.filename}: {err.strerror}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     except ValueError as err:
-        print(f"token_budget: {err}", file=sys.stderr)
+        print(f"token_budget: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     low, high = total * 0.85, total * 1.25
     print(f"{'prompt files':<40} ~{total:>8,.0f} tokens (likely {low:,.0f}-{high:,.0f})")

@@ -17,6 +17,9 @@ import argparse
 import csv
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 BUCKETS = {"ldpi": 120, "mdpi": 160, "tvdpi": 213, "hdpi": 240, "xhdpi": 320, "xxhdpi": 480, "xxxhdpi": 640}
 WIDTH_CLASSES = [(600, "compact"), (840, "medium"), (1200, "expanded"), (1600, "large"), (float("inf"), "extra-large")]
 HEIGHT_CLASSES = [(480, "compact"), (900, "medium"), (float("inf"), "expanded")]
@@ -69,7 +72,7 @@ def targets(path, factor, minimum):
                 w, h = width / factor, height / factor
                 verdict = "ok" if min(w, h) >= minimum else f"under {minimum:g} dp"
                 small += verdict != "ok"
-                name = " ".join((row["element"] or "?").split())[:28]
+                name = "".join(c if c.isprintable() else "?" for c in " ".join((row["element"] or "?").split()))[:28]
                 size_px, size_dp = f"{width:.0f} x {height:.0f} px", f"{w:.1f} x {h:.1f} dp"
                 lines.append(f"{name:<28} {size_px:>14} {size_dp:>16}  {verdict}")
     except OSError as err:
@@ -108,7 +111,7 @@ def main():
                 raise InputError("--icon must be a size in dp between 0 and 2000")
             output.append("  ".join(f"{name} {args.icon * dpi / 160:g}px" for name, dpi in BUCKETS.items() if name not in ("ldpi", "tvdpi")))
     except InputError as err:
-        print(f"dp_check: {err}", file=sys.stderr)
+        print(f"dp_check: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     print("\n".join(output))
     return 0

@@ -16,6 +16,9 @@ import ast
 import os
 import sys
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", "build", "dist"}
 NESTING = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match)
 if hasattr(ast, "TryStar"):
@@ -112,7 +115,7 @@ def main():
     try:
         files = list(python_files(args.paths))
     except FileNotFoundError as err:
-        print(f"function_metrics: no such file or folder: {err}", file=sys.stderr)
+        print(f"function_metrics: no such file or folder: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     for path in files:
         display = path.replace(os.sep, "/")

@@ -13,6 +13,9 @@ import json
 import sys
 from collections import Counter
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 RANK = {"blocker": 0, "major": 1, "minor": 2, "nit": 3}
 TEXT_FIELDS = ("reviewer", "id", "category", "file", "title", "evidence", "impact", "suggestion")
 
@@ -23,7 +26,7 @@ class InputError(Exception):
 
 def inline(value):
     """One line of Markdown-safe text: no line breaks, no raw HTML, no stray table or code markup."""
-    text = " ".join(str(value).split())
+    text = "".join(c if c.isprintable() else " " for c in " ".join(str(value).split()))
     return text.replace("<", "&lt;").replace(">", "&gt;").replace("`", "'")
 
 
@@ -119,7 +122,7 @@ def main():
     try:
         findings = load(args.findings)
     except InputError as err:
-        print(f"consolidate: {err}", file=sys.stderr)
+        print(f"consolidate: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 1
     print(render(consolidate(findings, args.tolerance), args.max_nits))
     return 0

@@ -13,7 +13,13 @@ import argparse
 import sys
 from collections import Counter, defaultdict
 
+
 MARK = ">>> "
+
+
+def printable(text):
+    """The text with control characters (terminal escapes included) shown as '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(text))
 
 
 class InputError(Exception):
@@ -41,7 +47,7 @@ def parse(lines):
             parts = line[len(MARK):].split("|", 3)
             if len(parts) != 4:
                 raise InputError(f"line {number}: expected '>>> hash|date|author|subject'")
-            current = {"hash": parts[0], "date": parts[1], "author": parts[2].strip() or "(unknown)", "files": []}
+            current = {"hash": parts[0], "date": parts[1], "author": printable(parts[2].strip()) or "(unknown)", "files": []}
             commits.append(current)
         elif line.strip():
             fields = line.split("\t")
@@ -53,7 +59,7 @@ def parse(lines):
                 added = deleted = "0"
             if not (added.isdigit() and deleted.isdigit()):
                 raise InputError(f"line {number}: line counts must be numbers")
-            current["files"].append((rename_target(path), int(added), int(deleted)))
+            current["files"].append((printable(rename_target(path)), int(added), int(deleted)))
     if not commits:
         raise InputError("no commits found; was the log made with the --format shown in --help?")
     return commits
@@ -80,10 +86,10 @@ def main():
                 lines = fh.read().splitlines()
         commits = parse(lines)
     except OSError as err:
-        print(f"git_log_summary: cannot read {args.log}: {err.strerror}", file=sys.stderr)
+        print(printable(f"git_log_summary: cannot read {args.log}: {err.strerror}"), file=sys.stderr)
         return 1
     except InputError as err:
-        print(f"git_log_summary: {err}", file=sys.stderr)
+        print(printable(f"git_log_summary: {err}"), file=sys.stderr)
         return 1
 
     authors = defaultdict(lambda: {"commits": 0, "added": 0, "deleted": 0, "files": set()})

@@ -15,6 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+# Error messages quote input; control characters in it must not reach the terminal.
+CONTROL_TO_QUESTION = {c: "?" for c in [*range(32), *range(127, 160)]}
+
 BEGIN, END = "<!-- tracks:begin -->", "<!-- tracks:end -->"
 TASK = re.compile(r"^[ \t]*- \[( |~|x|!|-)\] (?!Checkpoint)", re.MULTILINE)
 STATUSES = {"draft", "specified", "planned", "in_progress", "blocked", "review", "done", "archived"}
@@ -26,7 +29,7 @@ class TrackError(Exception):
 
 def cell(value):
     """Keep a metadata value inside one Markdown table cell."""
-    text = " ".join(str(value).split())
+    text = "".join(c if c.isprintable() else " " for c in " ".join(str(value).split()))
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
 
 
@@ -108,10 +111,10 @@ def main():
         if new != old:
             write_atomically(registry, new)
     except TrackError as err:
-        print(f"update_tracks: {err}", file=sys.stderr)
+        print(f"update_tracks: {err}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     except OSError as err:
-        print(f"update_tracks: cannot write {registry}: {err.strerror}", file=sys.stderr)
+        print(f"update_tracks: cannot write {registry}: {err.strerror}".translate(CONTROL_TO_QUESTION), file=sys.stderr)
         return 2
     print(table)
     return 0
