@@ -13,8 +13,8 @@ export function colorFor(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv):
   return (stream as NodeJS.WriteStream).isTTY === true;
 }
 
-/** Checks of fewer skills end too soon to need a progress line. */
-export const PROGRESS_FROM = 500;
+/** Checks of this many skills or fewer end too soon to need a progress line. */
+export const PROGRESS_ABOVE = 500;
 
 /** The text of the progress line: `checking skills: 1200/5000 (24%)`. */
 export function progressLine(done: number, total: number): string {
@@ -23,7 +23,7 @@ export function progressLine(done: number, total: number): string {
 }
 
 /**
- * One line on a terminal (stderr) rewritten in place as skills are checked, at most every 100 ms,
+ * One line on a terminal (stderr) rewritten in place as more than PROGRESS_ABOVE skills are checked, at most every 100 ms,
  * and erased at the end so that nothing of it stays in the output.
  */
 export class Progress {
@@ -38,7 +38,7 @@ export class Progress {
   }
 
   readonly update = (done: number, total: number): void => {
-    if (total < PROGRESS_FROM) return;
+    if (total <= PROGRESS_ABOVE) return;
     const time = this.now();
     if (this.shown && time - this.last < 100 && done < total) return;
     this.last = time;
