@@ -34,7 +34,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stdout.write(commandHelp(command));
       return 0;
     }
-    checkArguments(command, rest);
+    await checkArguments(command, rest);
     commands = await import('./commands.ts');
     return (await commands.runCommand(command, rest, io))!;
   } catch (error) {

@@ -1,6 +1,6 @@
 // What each command accepts, its help text and its usage errors. Loaded on every run (help, version and
-// argument errors are answered from here), so it imports nothing but node:util.
-import { parseArgs } from 'node:util';
+// argument errors are answered from here), so it imports nothing: even node:util costs tens of
+// milliseconds to load, and only checking arguments needs it.
 
 interface OptionSpec {
   name: string;
@@ -209,7 +209,8 @@ export function asksForHelp(args: readonly string[]): boolean {
  * Checks a command's arguments against its options before the command runs, so that every mistake is
  * named in one line (the first one found), with the closest option when one is near.
  */
-export function checkArguments(name: string, args: string[]): void {
+export async function checkArguments(name: string, args: string[]): Promise<void> {
+  const { parseArgs } = await import('node:util');
   const spec = commandSpec(name)!;
   const options = Object.fromEntries(spec.options.map((option) => [option.name, { type: option.type }]));
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
