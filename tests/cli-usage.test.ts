@@ -5,7 +5,7 @@ import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { formatPretty, messageShape, type Report } from '../src/core/report.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { colorFor, Progress, progressLine, suggestSkillName } from '../src/cli/terminal.ts';
-import { closest, COMMANDS, editDistance } from '../src/cli/usage.ts';
+import { closest, COMMANDS, editDistance, usageLine } from '../src/cli/usage.ts';
 import { makeTree, runCli as run } from './helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
@@ -325,5 +325,23 @@ describe('progress', () => {
     const json = onTerminal('--format json');
     expect(json).not.toContain('checking skills');
     expect(JSON.parse(json).files).toBe(501);
+  });
+});
+
+describe('commands that need an argument', () => {
+  it('name what is missing, for every such command', () => {
+    const root = catalogProject();
+    const missing: Array<[string, string]> = [
+      ['new', 'CATEGORY/NAME, the category and name of the new skill'],
+      ['preview', 'PATH, the skill or folder of skills to serve'],
+      ['search', 'QUERY, the task to rank skills for'],
+      ['install', 'NAME…, the skills to install'],
+      ['remove', 'NAME…, the skills to remove'],
+    ];
+    for (const [command, what] of missing) {
+      const { code, stderr } = run([command], root);
+      expect(stderr, command).toBe(`skillpack ${command}: missing ${what}\n${usageLine(command)}  (skillpack ${command} --help for more)\n`);
+      expect(code).toBe(2);
+    }
   });
 });

@@ -176,7 +176,6 @@ function suggestTarget(target: string, categories: readonly string[]): string | 
 
 async function runNew(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
-  if (positionals.length === 0) throw new UsageError('missing CATEGORY/NAME, the category and name of the new skill');
   const project = loadProjectConfig(io.cwd);
   if (!project) throw new UsageError(`new works in a catalog project (one with ${CONFIG_FILE})`);
   const { categories, diagnostics } = loadCategories(project.categoriesFile, relative(io.cwd, project.categoriesFile));
@@ -218,7 +217,6 @@ async function runSearch(args: string[], io: Io): Promise<number> {
     strict: true,
     options: { bundle: { type: 'string' }, limit: { type: 'string' }, category: { type: 'string' }, format: { type: 'string', default: 'pretty' } },
   });
-  if (positionals.length === 0) throw new UsageError('missing QUERY, the task to rank skills for');
   oneOf('--format', values.format!, ['pretty', 'json']);
   const limit = positiveInteger(values.limit, '--limit') ?? 10;
   const bundle = await openBundle(values.bundle, io);

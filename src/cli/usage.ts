@@ -14,8 +14,8 @@ interface CommandSpec {
   name: string;
   /** Its arguments as shown in usage lines, e.g. `[PATH…]`. */
   args: string;
-  /** Whether it takes arguments besides options. */
-  positionals: boolean;
+  /** Whether it takes arguments besides options; for those it needs, what is missing without them. */
+  positionals: 'none' | 'optional' | { missing: string };
   summary: string;
   options: OptionSpec[];
 }
@@ -29,7 +29,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'check',
     args: '[PATH…]',
-    positionals: true,
+    positionals: 'optional',
     summary: 'Validate skills (a tree, a skill folder or a SKILL.md; default: the catalog)',
     options: [
       { name: 'format', type: 'string', value: 'pretty|json|github|sarif', help: 'Output format (default: pretty); json and sarif carry each skill’s verdict' },
@@ -42,7 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'build',
     args: '',
-    positionals: false,
+    positionals: 'none',
     summary: 'Check the catalog, then write the bundle',
     options: [
       { name: 'source', type: 'string', value: 'DIR', help: 'Skills to compile (default: the catalog)' },
@@ -50,18 +50,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       noCache,
     ],
   },
-  { name: 'new', args: 'CATEGORY/NAME', positionals: true, summary: 'Scaffold a catalog skill (SKILL.md and its trigger queries in evals/) to fill in', options: [] },
+  { name: 'new', args: 'CATEGORY/NAME', positionals: { missing: 'CATEGORY/NAME, the category and name of the new skill' }, summary: 'Scaffold a catalog skill (SKILL.md and its trigger queries in evals/) to fill in', options: [] },
   {
     name: 'preview',
     args: 'PATH',
-    positionals: true,
+    positionals: { missing: 'PATH, the skill or folder of skills to serve' },
     summary: 'Serve a skill (or a folder of skills) with the site’s layout and check findings',
     options: [{ name: 'port', type: 'string', value: 'N', help: 'Port to listen on (default: 4321)' }],
   },
   {
     name: 'search',
     args: 'QUERY',
-    positionals: true,
+    positionals: { missing: 'QUERY, the task to rank skills for' },
     summary: 'Rank the skills of a bundle for a task',
     options: [
       bundle('Bundle to search (default: the project’s catalog, compiled on demand)'),
@@ -73,14 +73,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'mcp',
     args: '',
-    positionals: false,
+    positionals: 'none',
     summary: 'Serve the skills over MCP on stdin/stdout (skills extension, search_skills and get_skill tools)',
     options: [bundle('Bundle to serve, with the files `build` wrote beside it (default: the project’s catalog)')],
   },
   {
     name: 'prompt',
     args: '',
-    positionals: false,
+    positionals: 'none',
     summary: 'Print the <available_skills> block for an agent’s system prompt',
     options: [
       bundle('Bundle to list (default: the project’s catalog)'),
@@ -91,7 +91,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'install',
     args: 'NAME…',
-    positionals: true,
+    positionals: { missing: 'NAME…, the skills to install' },
     summary: 'Copy skills into an agent’s skills folder and record them in skills-lock.json',
     options: [
       { name: 'from', type: 'string', value: 'URL|PATH', help: 'A site’s URL, a local site build, or a bundle (default: dist)' },
@@ -100,15 +100,15 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'force', type: 'boolean', help: 'Install even what the safety check finds malicious (recorded in the lock)' },
     ],
   },
-  { name: 'verify', args: '[NAME…]', positionals: true, summary: 'Compare installed skills with skills-lock.json; exit 1 on any drift', options: [agent, global] },
+  { name: 'verify', args: '[NAME…]', positionals: 'optional', summary: 'Compare installed skills with skills-lock.json; exit 1 on any drift', options: [agent, global] },
   {
     name: 'update',
     args: '[NAME…]',
-    positionals: true,
+    positionals: 'optional',
     summary: 'Reinstall skills whose source offers a new version',
     options: [agent, global, { name: 'force', type: 'boolean', help: 'Reinstall even what the safety check finds malicious' }],
   },
-  { name: 'remove', args: 'NAME…', positionals: true, summary: 'Delete installed skills and their lock entries', options: [agent, global] },
+  { name: 'remove', args: 'NAME…', positionals: { missing: 'NAME…, the skills to remove' }, summary: 'Delete installed skills and their lock entries', options: [agent, global] },
 ];
 
 const HELP_OPTION = { flag: '-h, --help', help: 'Show this help' };
@@ -217,7 +217,7 @@ export async function checkArguments(name: string, args: string[]): Promise<void
   const known = [...spec.options.map((option) => option.name), 'help'];
   for (const token of tokens) {
     if (token.kind === 'positional') {
-      if (!spec.positionals) throw new UsageError(`unexpected argument "${token.value}" (${name} takes only options)`);
+      if (spec.positionals === 'none') throw new UsageError(`unexpected argument "${token.value}" (${name} takes only options)`);
       continue;
     }
     if (token.kind !== 'option') continue;
@@ -232,6 +232,7 @@ export async function checkArguments(name: string, args: string[]): Promise<void
       if (!token.inlineValue && token.value.startsWith('-')) throw new UsageError(`${token.rawName} needs a value (${option.value}), not the option ${token.value}`);
     }
   }
+  if (typeof spec.positionals === 'object' && !tokens.some((token) => token.kind === 'positional')) throw new UsageError(`missing ${spec.positionals.missing}`);
 }
 
 /** The lines a usage error prints on stderr (the message is shown as given: the caller escapes it). */
