@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { formatPretty, messageShape, type Report } from '../src/core/report.ts';
+import { AGENT_NAMES } from '../src/node/install/agents.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
+import { PROFILES } from '../src/core/profiles.ts';
+import { PRESETS } from '../src/core/rules/types.ts';
 import { colorFor, Progress, progressLine, suggestSkillName } from '../src/cli/terminal.ts';
 import { closest, COMMANDS, editDistance, usageLine } from '../src/cli/usage.ts';
 import { makeTree, runCli as run } from './helpers.ts';
@@ -343,5 +346,20 @@ describe('commands that need an argument', () => {
       expect(stderr, command).toBe(`skillpack ${command}: missing ${what}\n${usageLine(command)}  (skillpack ${command} --help for more)\n`);
       expect(code).toBe(2);
     }
+  });
+});
+
+describe('the usage table', () => {
+  it('lists exactly the values each command accepts', () => {
+    const choices = (command: string, option: string) => COMMANDS.find((c) => c.name === command)!.options.find((o) => o.name === option)!.choices;
+    expect(choices('check', 'preset')).toEqual(PRESETS);
+    expect(choices('check', 'profile')).toEqual(PROFILES);
+    for (const command of ['install', 'verify', 'update', 'remove']) expect(choices(command, 'agent')).toEqual(AGENT_NAMES);
+  });
+
+  it('refuses a value that is not among them for any command, with the nearest', () => {
+    const { code, stderr } = run(['install', 'demo', '--agent', 'claude-cod'], makeTree({}));
+    expect(stderr).toBe('skillpack install: --agent must be claude-code, codex, cursor, copilot or coworker, not "claude-cod"\nDid you mean claude-code?\nUsage: skillpack install [options] NAME…  (skillpack install --help for more)\n');
+    expect(code).toBe(2);
   });
 });

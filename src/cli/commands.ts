@@ -12,7 +12,7 @@ import { COMPILER_VERSION } from '../core/version.ts';
 import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
-import { closest, RefusalError, UsageError } from './usage.ts';
+import { choiceError, closest, RefusalError, UsageError } from './usage.ts';
 import { colorFor, Progress, suggestSkillName } from './terminal.ts';
 import type { SkillBundle } from '../runtime/index.ts';
 import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
@@ -25,10 +25,10 @@ function defaultSource(cwd: string): string {
   return project ? relative(cwd, project.catalogRoot) || '.' : 'skills';
 }
 
-/** The value of an option that takes one of a few words, or a usage error naming them (and the nearest). */
+/** The value of an option that takes one of a few words (checked against the usage table before the command runs; checked again here for callers of runCommand). */
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, not "${value}"`, closest(value, allowed));
+  throw choiceError(flag, value, allowed);
 }
 
 function toReport(result: CheckResult): Report {

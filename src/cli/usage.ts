@@ -7,6 +7,8 @@ interface OptionSpec {
   type: 'string' | 'boolean';
   /** What the value looks like, shown after the flag (string options only). */
   value?: string;
+  /** The only values accepted, when there are a few. */
+  choices?: readonly string[];
   help: string;
 }
 
@@ -21,7 +23,7 @@ interface CommandSpec {
 }
 
 const noCache: OptionSpec = { name: 'no-cache', type: 'boolean', help: 'Ignore and do not write the incremental cache' };
-const agent: OptionSpec = { name: 'agent', type: 'string', value: 'claude-code|codex|cursor|copilot|coworker', help: 'Whose skills folder (default: claude-code)' };
+const agent: OptionSpec = { name: 'agent', type: 'string', choices: ['claude-code', 'codex', 'cursor', 'copilot', 'coworker'], help: 'Whose skills folder (default: claude-code)' };
 const global: OptionSpec = { name: 'global', type: 'boolean', help: 'The folder in your home instead of the project’s' };
 const bundle = (help: string): OptionSpec => ({ name: 'bundle', type: 'string', value: 'FILE', help });
 
@@ -32,10 +34,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: 'optional',
     summary: 'Validate skills (a tree, a skill folder or a SKILL.md; default: the catalog)',
     options: [
-      { name: 'format', type: 'string', value: 'pretty|json|github|sarif', help: 'Output format (default: pretty); json and sarif carry each skill’s verdict' },
+      { name: 'format', type: 'string', choices: ['pretty', 'json', 'github', 'sarif'], help: 'Output format (default: pretty); json and sarif carry each skill’s verdict' },
       { name: 'explain', type: 'boolean', help: 'After the findings, one line per skill: safe, suspicious or malicious, and why' },
-      { name: 'preset', type: 'string', value: 'spec|default|catalog', help: 'Rule set (default: catalog inside the catalog, else default)' },
-      { name: 'profile', type: 'string', value: 'spec|claude-code|codex|coworker', help: 'Also accept and check this client’s frontmatter fields (default: spec)' },
+      { name: 'preset', type: 'string', choices: ['spec', 'default', 'catalog'], help: 'Rule set (default: catalog inside the catalog, else default)' },
+      { name: 'profile', type: 'string', choices: ['spec', 'claude-code', 'codex', 'coworker'], help: 'Also accept and check this client’s frontmatter fields (default: spec)' },
       noCache,
     ],
   },
@@ -67,7 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       bundle('Bundle to search (default: the project’s catalog, compiled on demand)'),
       { name: 'limit', type: 'string', value: 'N', help: 'Most results (default: 10)' },
       { name: 'category', type: 'string', value: 'ID', help: 'Only skills of this category' },
-      { name: 'format', type: 'string', value: 'pretty|json', help: 'json prints [{"name","score"}], best first' },
+      { name: 'format', type: 'string', choices: ['pretty', 'json'], help: 'json prints [{"name","score"}], best first' },
     ],
   },
   {
@@ -119,7 +121,13 @@ export function commandSpec(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
-const flagOf = (option: OptionSpec) => `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+const valueOf = (option: OptionSpec) => option.choices?.join('|') ?? option.value;
+const flagOf = (option: OptionSpec) => `--${option.name}${option.type === 'string' ? ` ${valueOf(option)}` : ''}`;
+
+/** The usage error for a value that is not one of the choices, naming them and the nearest. */
+export function choiceError(flag: string, value: string, choices: readonly string[]): UsageError {
+  return new UsageError(`${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, not "${value}"`, closest(value, choices));
+}
 
 /** Rows of two columns, the first padded to the widest. */
 function columns(rows: ReadonlyArray<readonly [string, string]>, indent: string): string[] {
@@ -228,8 +236,9 @@ export async function checkArguments(name: string, args: string[]): Promise<void
     }
     if (option.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value`);
     if (option.type === 'string') {
-      if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value (${option.value})`);
-      if (!token.inlineValue && token.value.startsWith('-')) throw new UsageError(`${token.rawName} needs a value (${option.value}), not the option ${token.value}`);
+      if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value (${valueOf(option)})`);
+      if (!token.inlineValue && token.value.startsWith('-')) throw new UsageError(`${token.rawName} needs a value (${valueOf(option)}), not the option ${token.value}`);
+      if (option.choices && !option.choices.includes(token.value)) throw choiceError(token.rawName, token.value, option.choices);
     }
   }
   if (typeof spec.positionals === 'object' && !tokens.some((token) => token.kind === 'positional')) throw new UsageError(`missing ${spec.positionals.missing}`);
