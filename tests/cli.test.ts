@@ -79,7 +79,7 @@ describe('skillpack check', () => {
     for (const args of [['check', '--bogus'], ['check', 'does-not-exist'], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--preset', 'strict']]) {
       const { code, stderr } = run(args, root);
       expect(code, args.join(' ')).toBe(2);
-      expect(stderr).toMatch(/^skillpack: /);
+      expect(stderr).toMatch(/^skillpack( check)?: /);
       expect(stderr).not.toMatch(/\n\s+at /);
     }
   });
@@ -91,7 +91,7 @@ describe('skillpack check', () => {
     );
     const pretty = run(['check', 'tree'], root).stdout;
     expect(pretty).toContain('tree/a/SKILL.md\n  2:7  error    `name` "b" does not match');
-    expect(pretty.trimEnd().split('\n').pop()).toBe('✖ 1 problem (1 error, 0 warnings) in 1 file');
+    expect(pretty.trimEnd().split('\n').pop()).toBe('✖ 1 problem (1 error, 0 warnings) in 1 of 1 skill (1 file checked)');
   });
 
   it('never reads through a symlink that leaves the tree, nor leaks its content', () => {
@@ -249,18 +249,21 @@ describe('skillpack build', () => {
 });
 
 describe('skillpack new', () => {
-  it('scaffolds a skill that passes check, with a warning on every placeholder', () => {
+  it('scaffolds a skill that the catalog preset refuses until every placeholder is replaced', () => {
     const root = catalog();
     const created = run(['new', 'tools/gamma-ray'], root);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('skills/tools/gamma-ray/SKILL.md');
     expect(readFileSync(join(root, 'skills/tools/gamma-ray/SKILL.md'), 'utf8')).toMatch(/^---\nname: gamma-ray\n/);
     const checked = run(['check', 'skills/tools/gamma-ray', '--format', 'json'], root);
-    expect(checked.code).toBe(0);
+    expect(checked.code).toBe(1);
     const report = JSON.parse(checked.stdout);
-    expect(report.errors).toBe(0);
-    expect(new Set(report.diagnostics.map((d: { rule: string }) => d.rule))).toEqual(new Set(['scaffold-placeholders']));
-    expect(report.warnings).toBeGreaterThanOrEqual(8);
+    expect(report.warnings).toBe(0);
+    expect(new Set(report.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`))).toEqual(new Set(['scaffold-placeholders error']));
+    expect(report.errors).toBeGreaterThanOrEqual(8);
+    const outsideCatalog = run(['check', 'skills/tools/gamma-ray', '--format', 'json', '--preset', 'default'], root);
+    expect(outsideCatalog.code).toBe(0);
+    expect(JSON.parse(outsideCatalog.stdout).diagnostics).toEqual([]);
   });
 
   it('refuses taken, invalid and uncategorized names with the reason', () => {
@@ -274,7 +277,7 @@ describe('skillpack new', () => {
     ];
     for (const [target, reason] of refusals) {
       const { code, stderr } = run(['new', target], root);
-      expect(code, target).toBe(1);
+      expect(code, target).toBe(2);
       expect(stderr).toMatch(reason);
     }
     expect(run(['new'], root).code).toBe(2);
@@ -285,7 +288,7 @@ describe('skillpack new', () => {
     for (const target of ['../escaped', './here']) {
       const { code, stderr } = run(['new', target], root);
       expect(code, target).toBe(2);
-      expect(stderr).toMatch(/^skillpack: \.\.: Invalid key/);
+      expect(stderr).toMatch(/^skillpack new: \.\.: Invalid key/);
     }
     expect(existsSync(join(root, 'escaped'))).toBe(false);
     expect(existsSync(join(root, 'skills/here'))).toBe(false);

@@ -5,14 +5,15 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LINT_CONFIG } from '../core/config.ts';
 import { countBySeverity } from '../core/diagnostics.ts';
-import { PRESETS, type Preset } from '../core/rules/types.ts';
-import { PROFILES, type Profile } from '../core/profiles.ts';
+import { PRESETS } from '../core/rules/types.ts';
+import { PROFILES } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
-import { RefusalError, UsageError } from './usage.ts';
+import { choiceError, closest, RefusalError, UsageError } from './usage.ts';
+import { colorFor, Progress, suggestSkillName } from './terminal.ts';
 import type { SkillBundle } from '../runtime/index.ts';
 import { formatGithub, formatJson, formatPretty, formatSarif, formatVerdicts, type Report } from '../core/report.ts';
 import { verdictOf } from '../core/verdict.ts';
@@ -24,20 +25,20 @@ function defaultSource(cwd: string): string {
   return project ? relative(cwd, project.catalogRoot) || '.' : 'skills';
 }
 
-function parsePreset(value: string | undefined): Preset | undefined {
-  if (value === undefined) return undefined;
-  if (!(PRESETS as readonly string[]).includes(value)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}`);
-  return value as Preset;
-}
-
-function parseProfile(value: string | undefined): Profile | undefined {
-  if (value === undefined) return undefined;
-  if (!(PROFILES as readonly string[]).includes(value)) throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}`);
-  return value as Profile;
+/** The value of an option that takes one of a few words (checked against the usage table before the command runs; checked again here for callers of runCommand). */
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw choiceError(flag, value, allowed);
 }
 
 function toReport(result: CheckResult): Report {
-  return { diagnostics: result.diagnostics, files: result.files, ...countBySeverity(result.diagnostics) };
+  const resources = result.skills.reduce((sum, skill) => sum + skill.source.files.length, 0);
+  return {
+    diagnostics: result.diagnostics,
+    files: result.files,
+    ...countBySeverity(result.diagnostics),
+    checked: { skills: result.skills.map((skill) => skill.source.file), files: result.files + resources },
+  };
 }
 
 function withVerdicts(report: Report, result: CheckResult): Report {
@@ -57,19 +58,28 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       explain: { type: 'boolean', default: false },
     },
   });
-  const format = values.format!;
-  if (!['pretty', 'json', 'github', 'sarif'].includes(format)) throw new UsageError('--format must be pretty, json, github or sarif');
+  const format = oneOf('--format', values.format!, ['pretty', 'json', 'github', 'sarif']);
+  const preset = values.preset === undefined ? undefined : oneOf('--preset', values.preset, PRESETS);
+  const profile = values.profile === undefined ? undefined : oneOf('--profile', values.profile, PROFILES);
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
-  const result = await checkPaths({
-    cwd: io.cwd,
-    paths: paths.map((path) => resolve(io.cwd, path)),
-    preset: parsePreset(values.preset),
-    profile: parseProfile(values.profile),
-    cache: !values['no-cache'],
-    retainText: false,
-  });
+  const progress = format === 'pretty' && (io.stderr as NodeJS.WriteStream).isTTY === true ? new Progress(io.stderr) : null;
+  let result: CheckResult;
+  try {
+    result = await checkPaths({
+      cwd: io.cwd,
+      paths: paths.map((path) => resolve(io.cwd, path)),
+      preset,
+      profile,
+      cache: !values['no-cache'],
+      retainText: false,
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.clear();
+  }
   if (result.missing.length > 0) {
-    throw new UsageError(result.missing.map((path) => `no skill found at "${escapeControls(path)}" (it does not exist or holds no SKILL.md)`).join('\n'));
+    const shown = result.missing.map((path) => `"${relative(io.cwd, path) || '.'}"`).join(', ');
+    throw new UsageError(`no skill found at ${shown} (${result.missing.length === 1 ? 'it does not exist or holds' : 'they do not exist or hold'} no SKILL.md)`);
   }
   const report = withVerdicts(toReport(result), result);
   if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
@@ -81,8 +91,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     const annotations = formatGithub(report);
     if (annotations) io.stdout.write(`${annotations}\n`);
   } else {
-    const color = (io.stdout as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
-    io.stdout.write(`${formatPretty(report, color)}\n`);
+    io.stdout.write(`${formatPretty(report, colorFor(io.stdout, process.env))}\n`);
     if (values.explain) io.stdout.write(`${formatVerdicts(report)}\n`);
     if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
       io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
@@ -155,19 +164,30 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
   return Number(value);
 }
 
+/** A valid `<category>/<name>` close to a refused one, for the usage error. */
+function suggestTarget(target: string, categories: readonly string[]): string | undefined {
+  const slash = target.indexOf('/');
+  const typedCategory = slash === -1 ? '' : target.slice(0, slash);
+  const category = categories.includes(typedCategory) ? typedCategory : (closest(typedCategory, categories) ?? (categories.length === 1 ? categories[0]! : '<category>'));
+  const name = suggestSkillName(slash === -1 ? target : target.slice(slash + 1));
+  const suggestion = name && `${category}/${name}`;
+  return suggestion === target ? undefined : suggestion;
+}
+
 async function runNew(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
-  if (positionals.length !== 1) throw new UsageError('new needs exactly one CATEGORY/NAME');
   const project = loadProjectConfig(io.cwd);
   if (!project) throw new UsageError(`new works in a catalog project (one with ${CONFIG_FILE})`);
   const { categories, diagnostics } = loadCategories(project.categoriesFile, relative(io.cwd, project.categoriesFile));
   if (diagnostics.length > 0) throw new UsageError(diagnostics[0]!.message);
+  const categoryIds = Object.keys(categories ?? {}).sort();
+  if (positionals.length > 1) throw new UsageError(`expected one CATEGORY/NAME, got ${positionals.length} arguments (a name has no spaces)`, suggestTarget(positionals.join(' '), categoryIds));
+  const target = positionals[0]!;
+  const parts = target.split('/');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`expected <category>/<name>, got "${target}"`, suggestTarget(target, categoryIds));
   const { scaffoldSkill } = await import('../node/scaffold.ts');
-  const result = scaffoldSkill(project.catalogRoot, positionals[0]!, categories);
-  if (!result.ok) {
-    io.stderr.write(`skillpack: cannot create ${escapeControls(positionals[0]!)}: ${escapeControls(result.reason)}\n`);
-    return 1;
-  }
+  const result = scaffoldSkill(project.catalogRoot, target, categories);
+  if (!result.ok) throw new UsageError(`cannot create ${target}: ${result.reason}`, suggestTarget(target, categoryIds));
   const shown = result.files.map((file) => `  ${escapeControls(relative(io.cwd, file))}`).join('\n');
   const folder = escapeControls(relative(io.cwd, dirname(result.files[0]!)));
   io.stdout.write(`Created:\n${shown}\n\nReplace every TODO(skillpack) placeholder, then run: npx skillpack check ${folder}\n`);
@@ -176,7 +196,7 @@ async function runNew(args: string[], io: Io): Promise<number> {
 
 async function runPreview(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { port: { type: 'string', default: '4321' } } });
-  if (positionals.length !== 1) throw new UsageError('preview needs exactly one PATH (a skill folder, a SKILL.md or a folder of skills)');
+  if (positionals.length !== 1) throw new UsageError('expected one PATH (a skill folder, a SKILL.md or a folder of skills)');
   const port = positiveInteger(values.port, '--port')!;
   if (!existsSync(resolve(io.cwd, positionals[0]!))) throw new UsageError(`"${positionals[0]}" does not exist`);
   io.stdout.write('Starting the preview server (astro dev)…\n');
@@ -197,8 +217,7 @@ async function runSearch(args: string[], io: Io): Promise<number> {
     strict: true,
     options: { bundle: { type: 'string' }, limit: { type: 'string' }, category: { type: 'string' }, format: { type: 'string', default: 'pretty' } },
   });
-  if (positionals.length === 0) throw new UsageError('search needs a QUERY');
-  if (!['pretty', 'json'].includes(values.format!)) throw new UsageError('--format must be pretty or json');
+  oneOf('--format', values.format!, ['pretty', 'json']);
   const limit = positiveInteger(values.limit, '--limit') ?? 10;
   const bundle = await openBundle(values.bundle, io);
   if (!bundle) return 1;

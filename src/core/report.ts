@@ -9,6 +9,8 @@ export interface Report {
   warnings: number;
   /** One safety verdict per skill, with the findings that decided it. */
   verdicts?: SkillVerdict[];
+  /** What was checked, for the pretty summary: each skill's own file (SKILL.md or single-file skill) and every file read. */
+  checked?: { skills: string[]; files: number };
 }
 
 export interface SkillVerdict {
@@ -45,28 +47,151 @@ export function formatJson(report: Report): string {
   });
 }
 
-/** eslint-style output: diagnostics grouped by file, then one summary line. Text from skills is shown through escapeControls. */
+/** Repeated findings of one rule with one message shape in one skill are shown as a single line from this many on. */
+export const GROUP_FROM = 3;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * A message with what varies between repeats of one finding (quoted text, numbers) blanked out, so
+ * that "Binary file \"a.woff2\"…" and "Binary file \"b.woff2\"…" share a shape. One pass, no regex.
+ */
+export function messageShape(message: string): string {
+  let shape = '';
+  let closing: string | null = null;
+  for (const char of message) {
+    if (closing !== null) {
+      if (char === closing) {
+        shape += char;
+        closing = null;
+      }
+      continue;
+    }
+    if (char === '"' || char === '`') {
+      shape += char;
+      closing = char;
+    } else if (char >= '0' && char <= '9') {
+      if (!shape.endsWith('#')) shape += '#';
+    } else shape += char;
+  }
+  return shape;
+}
+
+const SKILL_FILE = /(^|\/)skill\.md$/i;
+
+/** The folder (with its trailing `/`, or '' at the top) of a skill whose own file is a SKILL.md; null for a single-file skill. */
+const folderOf = (skill: string) => (SKILL_FILE.test(skill) ? skill.slice(0, skill.length - 'SKILL.md'.length) : null);
+
+/** Finds the skill a diagnostic belongs to: the one whose file it is, else the deepest whose folder holds it. */
+function skillLocator(skills: readonly string[]): (file: string) => string | null {
+  const byPath = new Map<string, string>();
+  for (const skill of skills) {
+    const folder = folderOf(skill);
+    if (folder !== null) byPath.set(folder, skill);
+  }
+  for (const skill of skills) byPath.set(skill, skill);
+  return (file) => {
+    if (byPath.has(file)) return byPath.get(file)!;
+    for (let end = file.lastIndexOf('/'); end >= 0; end = file.lastIndexOf('/', end - 1)) {
+      const owner = byPath.get(file.slice(0, end + 1));
+      if (owner !== undefined) return owner;
+      if (end === 0) break;
+    }
+    return byPath.get('') ?? null;
+  };
+}
+
+interface Row {
+  diagnostic: Diagnostic;
+  /** Further findings folded into this one (same skill, rule and message shape). */
+  repeats: Diagnostic[];
+}
+
+/** Folds repeated findings (same skill, rule and message shape, at least GROUP_FROM of them) into their first. */
+function groupRepeats(diagnostics: readonly Diagnostic[], ownerFor: (file: string) => string | null): Row[] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const key = JSON.stringify([ownerFor(diagnostic.file) ?? diagnostic.file, diagnostic.rule, diagnostic.severity, messageShape(diagnostic.message)]);
+    const group = groups.get(key) ?? [];
+    group.push(diagnostic);
+    groups.set(key, group);
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values()) {
+    if (group.length >= GROUP_FROM) rows.push({ diagnostic: group[0]!, repeats: group.slice(1) });
+    else for (const diagnostic of group) rows.push({ diagnostic, repeats: [] });
+  }
+  const order = new Map(diagnostics.map((diagnostic, index) => [diagnostic, index]));
+  return rows.sort((a, b) => order.get(a.diagnostic)! - order.get(b.diagnostic)!);
+}
+
+/** Where the repeats of a grouped finding are, relative to its first: `14:2` in the same file, else the path in the skill. */
+function repeatsNote(row: Row, owner: string | null): string {
+  const first = row.diagnostic;
+  const folder = (owner && folderOf(owner)) ?? '';
+  const place = (d: Diagnostic) => {
+    const position = d.line === null ? '' : `${d.line}:${d.column}`;
+    if (d.file === first.file) return position || escapeControls(d.file.slice(folder.length));
+    return `${escapeControls(d.file.slice(folder.length))}${position ? ` ${position}` : ''}`;
+  };
+  const shown = row.repeats.slice(0, 2).map(place);
+  const scope = owner ? 'in this skill' : 'in this file';
+  return ` [${row.repeats.length + 1} times ${scope}; first here, then ${shown.join(', ')}${row.repeats.length > shown.length ? ', …' : ''}]`;
+}
+
+/** Findings per rule, most first: `  resource-files  54 warnings`. */
+function ruleTotals(diagnostics: readonly Diagnostic[]): string[] {
+  const totals = new Map<string, { errors: number; warnings: number }>();
+  for (const d of diagnostics) {
+    const total = totals.get(d.rule) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') total.errors++;
+    else total.warnings++;
+    totals.set(d.rule, total);
+  }
+  const rows = [...totals]
+    .sort(([ruleA, a], [ruleB, b]) => b.errors + b.warnings - (a.errors + a.warnings) || (ruleA < ruleB ? -1 : 1))
+    .map(([rule, { errors, warnings }]) => [escapeControls(rule), [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')] as const);
+  const width = Math.max(...rows.map(([rule]) => rule.length));
+  return rows.map(([rule, counts]) => `  ${rule.padEnd(width)}  ${counts}`);
+}
+
+/**
+ * eslint-style output: diagnostics grouped by file (repeats of one finding in one skill folded into
+ * one line), then the findings per rule and one summary line. Text from skills is shown through escapeControls.
+ */
 export function formatPretty(report: Report, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of report.diagnostics) {
-    const list = byFile.get(diagnostic.file) ?? [];
-    list.push(diagnostic);
-    byFile.set(diagnostic.file, list);
+  const skills = report.checked?.skills ?? [];
+  const locate = skillLocator(skills);
+  const byFile = new Map<string, Row[]>();
+  for (const row of groupRepeats(report.diagnostics, locate)) {
+    const list = byFile.get(row.diagnostic.file) ?? [];
+    list.push(row);
+    byFile.set(row.diagnostic.file, list);
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push(paint('4', escapeControls(file)));
-    const rows = list.map((d) => [d.line === null ? '-' : `${d.line}:${d.column}`, d.severity, escapeControls(d.message), escapeControls(d.rule)] as const);
+    const rows = list.map(({ diagnostic: d }) => [d.line === null ? '-' : `${d.line}:${d.column}`, d.severity, escapeControls(d.message), escapeControls(d.rule)] as const);
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
-    for (const [place, severity, message, rule] of rows) {
+    list.forEach((row, index) => {
+      const [place, severity, message, rule] = rows[index]!;
       const label = severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
-      out.push(`  ${paint('2', place.padEnd(placeWidth))}  ${label}  ${message}  ${paint('2', rule)}`);
-    }
+      const note = row.repeats.length > 0 ? paint('2', repeatsNote(row, locate(file))) : '';
+      out.push(`  ${paint('2', place.padEnd(placeWidth))}  ${label}  ${message}${note}  ${paint('2', rule)}`);
+    });
     out.push('');
   }
   const problems = report.errors + report.warnings;
-  const summary = `${problems} problem${problems === 1 ? '' : 's'} (${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}) in ${report.files} file${report.files === 1 ? '' : 's'}`;
+  const counts = `${plural(problems, 'problem')} (${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')})`;
+  let summary: string;
+  if (report.checked) {
+    const skillCount = plural(report.checked.skills.length, 'skill');
+    const files = `${plural(report.checked.files, 'file')} checked`;
+    const owners = new Set(report.diagnostics.map((d) => locate(d.file)).filter((owner) => owner !== null));
+    summary = problems === 0 ? `no problems in ${skillCount} (${files})` : `${counts} in ${owners.size} of ${skillCount} (${files})`;
+  } else summary = problems === 0 ? `no problems (${plural(report.files, 'file')} checked)` : `${counts} in ${plural(report.files, 'file')}`;
+  if (problems > 0) out.push('Findings per rule:', ...ruleTotals(report.diagnostics), '');
   if (problems === 0) out.push(paint('32', `✔ ${summary}`));
   else out.push(paint(report.errors > 0 ? '31' : '33', `✖ ${summary}`));
   return out.join('\n');

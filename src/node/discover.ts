@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { relativePosix } from './paths.ts';
 
@@ -34,7 +34,7 @@ const NOT_SKILLS = new Set(['readme.md', 'license.md', 'changelog.md', 'contribu
 
 /**
  * Finds skills under each path: a tree (SKILL.md at any depth, plus `<category>/<name>.md` single-file
- * skills two levels down), a skill folder, or a SKILL.md itself. `catalogRoot`, when given and the path
+ * skills two levels down — those that open with frontmatter), a skill folder, or a SKILL.md itself. `catalogRoot`, when given and the path
  * lies inside it, fixes categories relative to the catalog rather than to the path.
  */
 export function discoverSkills(paths: readonly string[], catalogRoot: string | null): Discovery {
@@ -118,7 +118,8 @@ function walkTree(start: string, root: string, add: (skill: FoundSkill) => void)
         depth === 1 &&
         (entry.isFile() || entry.isSymbolicLink()) &&
         entry.name.endsWith('.md') &&
-        !NOT_SKILLS.has(entry.name.toLowerCase())
+        !NOT_SKILLS.has(entry.name.toLowerCase()) &&
+        (entry.isSymbolicLink() || opensWithFrontmatter(join(dir, entry.name)))
       ) {
         add(describe(join(dir, entry.name), root, 'file'));
       }
@@ -153,6 +154,28 @@ function describe(absolutePath: string, treeRoot: string, layout: 'folder' | 'fi
   const categoryDepth = layout === 'folder' ? 3 : 2;
   const category = parts.length === categoryDepth ? parts[0]! : null;
   return { absolutePath, treeRoot, sourcePath, layout, expectedName, category };
+}
+
+/**
+ * Whether a file starts with a frontmatter fence (`---`, after an optional byte order mark): Markdown
+ * beside the skills without one is documentation, not a single-file skill. Links are taken as
+ * candidates without being read here; reading them reports where they point.
+ */
+function opensWithFrontmatter(path: string): boolean {
+  const head = Buffer.alloc(6);
+  let length = 0;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    length = readSync(fd, head, 0, head.length, 0);
+  } catch {
+    return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const text = head.subarray(0, length).toString('latin1');
+  const body = text.startsWith('\xef\xbb\xbf') ? text.slice(3) : text;
+  return body.startsWith('---');
 }
 
 function skillFileIn(dir: string): string | null {

@@ -32,6 +32,8 @@ export interface CheckOptions {
   retainText?: boolean;
   /** The date the freshness rule compares against, `YYYY-MM-DD` (default: today, UTC). */
   today?: string;
+  /** Told each time a skill has been checked (answered from the cache or not). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CheckedSkill {
@@ -65,7 +67,10 @@ export interface CheckResult {
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   const run = prepareRun(options);
-  const checker = new Checker(run);
+  const total = run.discovery.skills.length;
+  let done = 0;
+  const settled = options.onProgress ? () => options.onProgress!(++done, total) : () => {};
+  const checker = new Checker(run, settled);
   const skills: CheckedSkill[] = [];
   let cacheHits = 0;
   try {
@@ -75,6 +80,7 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
       if (cached) {
         cacheHits++;
         skills.push(cached);
+        settled();
         continue;
       }
       if (!input.complete) input = readSkill(found, run);
@@ -244,8 +250,11 @@ class Checker {
   private batch: Array<{ skill: CheckedSkill; key: string | null; job: SkillJob }> = [];
   private readonly inFlight: Promise<void>[] = [];
 
-  constructor(run: Run) {
+  private readonly onSettled: () => void;
+
+  constructor(run: Run, onSettled: () => void) {
     this.run = run;
+    this.onSettled = onSettled;
     this.poolWanted = run.markdown && run.discovery.skills.length >= WORKER_THRESHOLD && this.threads > 1;
   }
 
@@ -299,6 +308,7 @@ class Checker {
     skill.summary = outcome.summary;
     skill.record = outcome.record;
     skill.parsed = outcome.parsed ?? null;
+    this.onSettled();
     if (outcome.failed || key === null) return;
     this.run.cache.set(key, {
       diagnostics: outcome.diagnostics,

@@ -10,10 +10,11 @@ const TRIGGER_FILES = [TRAIN_QUERIES_PATH, VALIDATION_QUERIES_PATH, LEGACY_TRIGG
 const rule: SkillRule = {
   id: 'scaffold-placeholders',
   scope: 'skill',
-  severity: 'warning',
+  // Only the catalog preset runs this rule, so a placeholder is an error there and nowhere else.
+  severity: 'error',
   preset: 'catalog',
   docs: {
-    summary: 'Every `TODO(skillpack)` placeholder that `skillpack new` left in a skill has been replaced with real content.',
+    summary: 'Every `TODO(skillpack)` placeholder that `skillpack new` left in a skill has been replaced with real content (an error under the `catalog` preset, the only one that runs this rule: a scaffold is not a skill yet).',
     pass: '---\nname: docker\ndescription: Builds container images. Use when writing a Dockerfile.\n---\n## When to use\n\nWriting or reviewing a Dockerfile.\n',
     fail: '---\nname: docker\ndescription: Builds container images. Use when writing a Dockerfile.\n---\n## When to use\n\nTODO(skillpack): the tasks this skill is for.\n',
   },
