@@ -114,7 +114,7 @@ describe('--profile and the profile setting', () => {
     expect(result.code).toBe(0);
     const unknown = runCli(['check', '--profile', 'cursor', '.'], root);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--profile must be one of spec, claude-code, codex, coworker');
+    expect(unknown.stderr).toContain('skillpack check: --profile must be spec, claude-code, codex or coworker, not "cursor"');
   });
   it('skillpack.config.json may set it', () => {
     const root = tree();
