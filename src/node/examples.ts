@@ -243,10 +243,19 @@ export async function runInSandbox(run: SandboxRun): Promise<SandboxResult> {
   }
 }
 
-/** The caller's PATH with this Node first, so `node` in an example is the project's Node. */
+let pathCache: string | undefined;
+
+/**
+ * The caller's PATH with this Node first, so `node` in an example is the project's Node, and the folder of
+ * the interpreter `python3` resolves to next: version-manager shims (pyenv) cost a shell start per call.
+ */
 function sandboxPath(): string {
+  if (pathCache !== undefined) return pathCache;
   const parts = (process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin').split(delimiter).filter((part) => part && !part.includes('node_modules'));
-  return [dirname(process.execPath), ...parts].join(delimiter);
+  const python = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', timeout: 10_000 });
+  const pythonDir = python.status === 0 && python.stdout.trim().startsWith('/') ? [dirname(python.stdout.trim())] : [];
+  pathCache = [...new Set([dirname(process.execPath), ...pythonDir, ...parts])].join(delimiter);
+  return pathCache;
 }
 
 function spawnBounded(argv: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<SandboxResult> {
