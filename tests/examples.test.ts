@@ -1,6 +1,6 @@
 /** The catalog's examples work: `<lang> run` blocks and `scripts/` run in a sandbox, config blocks parse. */
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,14 +66,32 @@ describe.concurrent('the sandbox', () => {
   mkdirSync(join(skillDir, 'assets'), { recursive: true });
   writeFileSync(join(skillDir, 'SKILL.md'), '---\nname: skill\ndescription: x\n---\n\n```bash run\ncat assets/data.txt\n```\n\n```json partial\n{"a": 1,\n```\n\n```yaml\na: [1\n```\n');
   writeFileSync(join(skillDir, 'assets', 'data.txt'), 'original\n');
+  mkdirSync(join(skillDir, 'scripts'));
+  for (const [name, text] of [['tool.py', ''], ['_shared.py', ''], ['run.sh', '#!/bin/sh\n'], ['legacy.rb', ''], ['bare', '#!/usr/bin/env python3\n']]) writeFileSync(join(skillDir, 'scripts', name!), text!);
+  symlinkSync('/etc/hostname', join(skillDir, 'assets', 'outside'));
+  const other = join(scratch, 'other');
+  mkdirSync(join(other, 'references'), { recursive: true });
+  writeFileSync(join(other, 'SKILL.md'), '---\nname: other\ndescription: x\n---\n\n- a list item\n\n  ```rust run\n  fn main() {}\n  ```\n');
+  writeFileSync(join(other, 'references', 'more.md'), '# More\n\n```python run\nprint(1)\n```\n\n```yml\na: 1\n---\nb: 2\n```\n\n```json\n{"a": [1, 2,]}\n```\n');
   afterAll(() => import('node:fs').then((fs) => fs.rmSync(scratch, { recursive: true, force: true })));
   const bash = (code: string, extra: Partial<Parameters<typeof runInSandbox>[0]> = {}) => runInSandbox({ skillDir, interpreter: 'bash', code, network, ...extra });
 
-  it('finds run blocks, skips partial blocks and reports a broken one with its position in the file', () => {
+  it('finds run blocks (also in lists and references), skips partial blocks and reports a broken one with its position in the file', () => {
     const found = findExamples(scratch, scratch);
-    expect(found.examples.map((e) => [e.id, e.interpreter])).toEqual([['skill/SKILL.md:6', 'bash']]);
-    expect(found.configs.map((c) => c.id)).toEqual(['skill/SKILL.md:14']);
-    expect(configProblem(found.configs[0]!)).toMatch(/^skill\/SKILL\.md:15:\d+ /);
+    expect(found.examples.map((e) => [e.id, e.interpreter])).toEqual([['other/references/more.md:3', 'python3'], ['other/SKILL.md:8', null], ['skill/SKILL.md:6', 'bash']]);
+    expect(found.examples[1]!.code).toBe('fn main() {}');
+    expect(found.configs.map((c) => c.id)).toEqual(['other/references/more.md:7', 'other/references/more.md:13', 'skill/SKILL.md:14']);
+    expect(found.configs.map(configProblem)).toEqual([null, expect.stringMatching(/^other\/references\/more\.md:14:\d+ .*json partial/), expect.stringMatching(/^skill\/SKILL\.md:15:\d+ .*yaml partial/)]);
+  });
+
+  it('lists every program in scripts/ with its interpreter, leaving out modules whose name starts with _', () => {
+    const scripts = findExamples(scratch, scratch).scripts;
+    expect(scripts.map((s) => [s.path, s.interpreter])).toEqual([['scripts/bare', 'python3'], ['scripts/legacy.rb', null], ['scripts/run.sh', 'sh'], ['scripts/tool.py', 'python3']]);
+  });
+
+  it('copies no link into the sandbox', async () => {
+    const result = await bash('test -f assets/data.txt && test ! -e assets/outside && test ! -L assets/outside');
+    expect(result.exitCode, explain(result)).toBe(0);
   });
 
   it('runs in a copy of the skill folder that is also HOME, and leaves the original alone', async () => {

@@ -223,7 +223,8 @@ export async function runInSandbox(run: SandboxRun): Promise<SandboxResult> {
   const root = mkdtempSync(join(tmpdir(), 'skillpack-example-'));
   try {
     const work = join(root, 'skill');
-    cpSync(run.skillDir, work, { recursive: true, filter: (source) => !lstatSync(source).isSymbolicLink() });
+    // Only folders and regular files: a link could lead out of the skill, a FIFO would block the copy.
+    cpSync(run.skillDir, work, { recursive: true, filter: (source) => { const entry = lstatSync(source); return entry.isDirectory() || entry.isFile(); } });
     const args = [...(run.args ?? [])];
     if (run.code !== undefined) {
       const file = join(root, `example${CODE_EXTENSIONS[run.interpreter]}`);
