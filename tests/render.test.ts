@@ -40,4 +40,12 @@ describe('renderBody', () => {
   it('keeps code language classes for highlighting', () => {
     expect(render('```python\nprint(1)\n```\n').html).toContain('<code class="language-python">');
   });
+
+  it('renders a runnable or partial block in the language its info string starts with', () => {
+    expect(render('```python run\nprint(1)\n```\n').html).toContain('<code class="language-python">');
+    const bash = render('```bash run\necho hi\n```\n').html;
+    expect(bash).toBe(render('```bash\necho hi\n```\n').html);
+    expect(bash).not.toContain('run');
+    expect(render('```json partial\n{"a":\n```\n').html).toBe(render('```json\n{"a":\n```\n').html);
+  });
 });

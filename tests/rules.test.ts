@@ -147,6 +147,8 @@ describe('rule fixtures (expected line:column)', () => {
   it('fence-language (catalog)', () => {
     const body = '# T\n\n```\nplain\n```\n\n    indented\n\n```bash\nls\n```\n';
     expect(at(lint(skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`, body), CATALOG), 'fence-language')).toEqual(['9:1', '13:1']);
+    const flagged = '# T\n\n```bash run\nls\n```\n\n```yaml partial\na: {{ b }}\n```\n';
+    expect(at(lint(skillText(`name: my-skill\n${DESCRIPTION}\n${TAGS}`, flagged), CATALOG), 'fence-language')).toEqual([]);
   });
 
   it('unique-names across a tree', async () => {
