@@ -81,7 +81,7 @@ describe('untrusted text reaching the terminal', () => {
   it('new escapes a hostile name in its refusal', () => {
     for (const target of [`tools/${PAYLOAD}`, `${PAYLOAD}/name`, PAYLOAD]) {
       const { code, stderr } = run(['new', target], join(root, 'catalog'));
-      expect(code).toBe(1);
+      expect(code).toBe(2);
       expect(stderr).not.toMatch(UNSAFE);
       expect(stderr).toContain(ESCAPED);
     }
