@@ -45,6 +45,9 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 const WORTH_PARSING =
   /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
 
+/** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
+const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
+
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
 }
@@ -160,7 +163,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   }
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
-    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
+    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
   };
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
@@ -235,7 +238,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const fields = skill.frontmatter?.fields;
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)) };
+  const secretVariables = new Set<string>();
+  for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
+  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };

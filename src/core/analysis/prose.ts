@@ -294,6 +294,11 @@ const COLLECT = words(
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
   'copie', 'collecte', 'sammle', 'kopiere', 'speichere', 'colete', 'copie', 'raccogli', 'salva',
 );
+/** Making a place outside the session that holds data ("create a gist containing…", "open an issue with…"). */
+const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
+/** Places a reader outside the session can see, named as the object of "create". */
+const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
+const CONTAINING = words('containing', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
 const PRONOUN_SEND = words(
   "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
   "(?:envialo|envialos|subelo|envoie-le|envoyez-le|envoie-les|sende es|schicke es|lade es|envie-o|envia-o|invialo|caricalo|inviali)",
@@ -470,6 +475,8 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },

@@ -45,6 +45,8 @@ export interface AnalysisContext {
   downloaded?: Set<string>;
   /** Some code of the skill checks a checksum or signature of what it downloads. */
   verifiesDownloads?: boolean;
+  /** Environment variables a CI configuration of the skill binds to its secrets (`ALL: ${{ toJSON(secrets) }}`). */
+  secretVariables?: ReadonlySet<string>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -172,9 +174,11 @@ export class ProgramAnalysis {
   /** Labels a piece of normalised code carries by itself or through the variables it names. */
   private labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const found = new Set<Label>();
-    const text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
+    let text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
+    // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
+    if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
-    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text)) found.add('secret');
+    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || PRINTS_CREDENTIALS.test(text)) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -182,7 +186,7 @@ export class ProgramAnalysis {
       if (SECRET_NAME.test(name)) found.add('secret');
     }
     if (DECODER.test(text)) found.add('decoded');
-    if (NETWORK_CLIENT.test(text)) found.add('client');
+    if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) found.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
     const used = this.usesOf(uses);
     const seen = new Set<string>();
@@ -191,7 +195,7 @@ export class ProgramAnalysis {
       seen.add(word);
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
-        if (SECRET_NAME.test(word) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
+        if ((SECRET_NAME.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
     }
     return found;
@@ -216,7 +220,7 @@ export class ProgramAnalysis {
         return true;
       }
     }
-    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this)\./.test(call.name);
+    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
     if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
@@ -234,7 +238,9 @@ export class ProgramAnalysis {
 
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
+    if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     for (const call of statement.calls) {
+      for (const label of this.outputOf(call)) found.add(label);
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -242,7 +248,8 @@ export class ProgramAnalysis {
       if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
       const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
       if (this.isFetch(started)) {
-        const output = outputPath(started);
+        // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
+        const output = outputPath(started) ?? started.args.map((arg) => /^>>?\|?(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined && !/^(?:&|\/dev\/)/.test(path));
         if (output) this.downloaded.add(output);
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -329,6 +336,29 @@ export class ProgramAnalysis {
     }
   }
 
+  /**
+   * Whether a statement assigns a path put together from pieces kept elsewhere (`$store = Join-Path
+   * $folder 'credentials'`, `p = os.path.join(base, "config.json")`, `dir="${base}h"`) that, with the
+   * pieces filled in, names a credential store.
+   */
+  private buildsCredentialPath(statement: Statement): boolean {
+    const text = statement.text;
+    if (statement.defines.length !== 1 || statement.uses.length === 0 || text.length > 400 || !/[\\/]|join|combine/i.test(text)) return false;
+    const value = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+    // Only a value that is a path expression itself: names, quoted pieces, separators, `Join-Path`.
+    if (!/^[\w$.{}~:/\\ "'`+-]+$/.test(value)) return false;
+    const resolved = this.resolve(value).replace(/["'`(),]/g, ' ').replace(/\\+/g, '/');
+    // `Join-Path A B` nests as a prefix expression: read from the right, each one joins the two values after it.
+    const stack: string[] = [];
+    for (const token of resolved.split(/\s+/).reverse()) {
+      if (token === '' || /^-(?:Path|ChildPath|AdditionalChildPath)$/i.test(token)) continue;
+      if (/^join-path$/i.test(token) && stack.length >= 2) stack.push(`${stack.pop()}/${stack.pop()}`);
+      else stack.push(token);
+    }
+    const path = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    return CREDENTIAL_STORE.test(path);
+  }
+
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
     if (statement.defines.length === 0) return null;
@@ -413,6 +443,7 @@ export class ProgramAnalysis {
       let running = new Set<Label>();
       for (const other of byEnd) {
         const own = this.labelsOf(`${other.name} ${other.args.join(' ')}`, statement.uses);
+        for (const label of this.outputOf(other)) own.add(label);
         if (this.isEnvironmentDump(other)) own.add('environment');
         if (this.isFetch(other)) own.add('fetched');
         if ([...own].some((label) => !running.has(label))) running = new Set([...running, ...own]);
@@ -431,9 +462,17 @@ export class ProgramAnalysis {
     return low === 0 ? new Set() : new Set(prefix.labels[low - 1]);
   }
 
+  /** What a shell function prints: the data its commands hold (`snapshot() { env; }; snapshot | curl …`). */
+  private outputOf(call: Call): Label[] {
+    if (this.program.language !== 'bash' || !this.labels.has(call.name)) return [];
+    return [...this.labelsOfName(call.name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+  }
+
   private isEnvironmentDump(call: Call): boolean {
     if (this.program.language !== 'bash') return false;
-    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && call.args[0] === '-p') || (call.name === 'declare' && call.args[0] === '-x')) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
+    // `compgen -v` / `compgen -e` list every variable name; `${!name}` then reads each value.
+    if (call.name === 'compgen') return call.args.some((arg) => /^-\w*[ve]/.test(arg)) || call.args.includes('-A');
+    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && (call.args[0] === '-p' || call.args.length === 0)) || (call.name === 'declare' && /^-\w*[xp]/.test(call.args[0] ?? ''))) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
   }
 
   /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
@@ -443,7 +482,7 @@ export class ProgramAnalysis {
       if (!labels.has('secret') && !labels.has('environment')) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
-      const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
+      const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
     });
     const piped = call.pipedFrom !== null && [...this.upstreamLabels(call, statement)].some((label) => label === 'secret' || label === 'environment');
@@ -458,7 +497,7 @@ export class ProgramAnalysis {
       return false;
     }
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
-    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global)\.eval$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
+    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self)\.eval$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
@@ -617,13 +656,14 @@ export class ProgramAnalysis {
     // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
     if (depth >= 4 || text.length > 2000 || budget.chars <= 0) return text;
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
-    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined) => {
-      if (plainName !== undefined && shell) return whole;
+    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined, offset: number) => {
+      // A member (`a.env`) is not the variable of that name.
+      if (plainName !== undefined && (shell || text[offset - 1] === '.')) return whole;
       const name = (shellName ?? plainName)!;
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
       if (budget.chars <= 0) return whole;
-      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').replace(/;\s*$/, '');
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
@@ -722,6 +762,9 @@ export class ProgramAnalysis {
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Privilege escalation.
+    if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
+      this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    }
     if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
@@ -988,10 +1031,32 @@ function writtenFiles(call: Call): string[] {
 function outputPath(call: Call): string | null {
   const args = call.args;
   for (let i = 0; i < args.length - 1; i++) {
-    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-') return args[i + 1]!;
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
-  if (joined && joined[1] !== '-') return joined[1]!;
+  if (joined && joined[1] !== '-' && !OUTPUT_FORMAT.test(joined[1]!)) return joined[1]!;
   if (/urlretrieve|DownloadFile/.test(call.name) && args[1]) return args[1].replace(/^["']|["']$/g, '');
   return null;
+}
+
+/** The operand of an exclusion flag (`--exclude .env`, `--exclude='*.pem'`, `--ignore-file x`). */
+const EXCLUDED = /--(?:exclude|ignore)(?:-from|-file|-dir)?(?:=|\s+)\S{1,400}/g;
+
+/**
+ * Commands that print stored credentials, and CI expressions that expand to secrets: `kubectl config
+ * view --raw` (client keys and tokens inline), `toJSON(secrets)` / `${{ secrets.X }}` in a workflow.
+ */
+const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b/i;
+
+/** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
+const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** A request opened by a call whose object is then written to (`const req = https.request(…); req.write(body)`). */
+const OPEN_REQUEST = /\b(?:https?|http2)\.request\(|\bhttp2\.connect\(|\bnew\s+ClientRequest\(/;
+
+/** Whether a numeric file mode (`0o4755`, `04755`, `2541`) sets the setuid or setgid bit. */
+function setsId(mode: string): boolean {
+  const octal = /^0o?([0-7]{4})$/i.exec(mode)?.[1];
+  const value = octal !== undefined ? parseInt(octal, 8) : /^0x/i.test(mode) ? parseInt(mode, 16) : Number(mode);
+  return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
