@@ -537,7 +537,7 @@ class Builder {
         const name = variableName(node);
         if (name === 'IFS') return ' ';
         this.current?.uses.push(name);
-        const fallback = node.type === 'expansion' ? /^\$\{[A-Za-z_]\w*:?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        const fallback = node.type === 'expansion' ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
         return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':

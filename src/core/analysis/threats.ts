@@ -178,7 +178,7 @@ export class ProgramAnalysis {
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
-    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || PRINTS_CREDENTIALS.test(text)) found.add('secret');
+    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || PRINTS_CREDENTIALS.test(text) || BROWSER_SECRETS.test(text)) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -211,6 +211,10 @@ export class ProgramAnalysis {
 
   private isNetwork(call: Call): boolean {
     const name = call.name.toLowerCase();
+    // Output redirected into a socket (`cat f > /dev/tcp/host/port`).
+    if (this.program.language === 'bash' && call.args.some((arg) => /^>>?\|?\/dev\/(?:tcp|udp)\//.test(arg))) return true;
+    // A request opened and written in one expression (`https.request(opts).end(body)`).
+    if (/\.(?:end|write)$/.test(call.name) && /(?:^|[^\w$])(?:https?|http2)["']?\)?\.request\(/.test(call.name)) return true;
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
@@ -372,7 +376,9 @@ export class ProgramAnalysis {
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
-  private taintFile(target: string, found: Set<Label>): void {
+  private taintFile(written: string, found: Set<Label>): void {
+    // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
+    const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
     if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
     for (const path of folder ? [target, folder] : [target]) {
@@ -649,6 +655,11 @@ export class ProgramAnalysis {
     }
     this.inspectDeletion(statement);
     this.inspectText(statement);
+    // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
+    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
+      const labels = this.labelsOf(text, statement.uses);
+      if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
+    }
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
@@ -683,10 +694,15 @@ export class ProgramAnalysis {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
       } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
-        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
+        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
         const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
         if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
       } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
+      else if (language === 'python' && /^(?:os\.remove|os\.unlink|\w+\.unlink)$/.test(call.name)) {
+        // One file at a time, across a walk of a whole tree.
+        targets = [call.name.endsWith('.unlink') && call.name !== 'os.unlink' ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
+        sweeping = true;
+      }
       else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|^(?:rimraf|del|deleteAsync)(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
       else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
         targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
@@ -760,7 +776,14 @@ export class ProgramAnalysis {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
-    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg))) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    // Every volume of the machine (databases live there), or every remote branch.
+    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && (args[1] === 'rm' || args[1] === 'prune') && /\bvolume\s+ls\s+-q|-a\b|--all\b|-f\b/.test(`${joined} ${statement.text}`)))) {
+      this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
+    }
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text)) {
+      this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
+    }
     // Privilege escalation.
     if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
       this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
@@ -898,6 +921,11 @@ export class ProgramAnalysis {
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
+    // Encrypting the user's files and removing the originals: what ransomware does.
+    if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
+      const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
+      if (at) this.report('destructive', at, 'encrypts the user\'s files and removes the originals, so they cannot be read without a key it keeps');
+    }
     if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
       const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
       if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
@@ -1018,6 +1046,10 @@ function writtenFiles(call: Call): string[] {
     const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
     if (operands.length >= 2) targets.push(/^(?:zip|7z)$/.test(call.name) ? operands[0]! : operands.at(-1)!);
   }
+  // PowerShell: `Compress-Archive -DestinationPath out.zip`, `Out-File -FilePath f`.
+  const flag = /^compress-archive$/i.test(call.name) ? /^-DestinationPath$/i : /^(?:out-file|export-clixml|export-csv)$/i.test(call.name) ? /^-(?:FilePath|Path|LiteralPath)$/i : null;
+  const flagged = flag ? call.args[call.args.findIndex((arg) => flag.test(arg)) + 1] : undefined;
+  if (flag && flagged && call.args.indexOf(flagged) > 0) targets.push(flagged);
   if (call.name === 'tar') {
     const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
@@ -1060,3 +1092,13 @@ function setsId(mode: string): boolean {
   const value = octal !== undefined ? parseInt(octal, 8) : /^0x/i.test(mode) ? parseInt(mode, 16) : Number(mode);
   return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
+
+/** What a page script can read of the user's sessions: cookies and whole web storage, or a token kept in it. */
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b|\b(?:localStorage|sessionStorage)\.getItem\(\s*["'`][^"'`]{0,60}(?:token|auth|session|jwt|secret|key|password)/i;
+
+/** Encrypting a file with a key of the program's choosing. */
+const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
+/** Removing the original file. */
+const REMOVES_FILE = /\brm\s+(?:-\w+\s+)*["']?\$|\bshred\b|\bos\.(?:remove|unlink)\(|\.unlink\(|\bunlinkSync\(|\bRemove-Item\b/;
+/** The user's own files, or a walk over a whole tree. */
+const USER_FILES = /~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos)?(?:\/\*|\b|["'\s])|\$HOME\b|\$\{HOME\}|\bexpanduser\(|\bPath\.home\(\)|\bos\.homedir\(\)|\$env:USERPROFILE|\bos\.walk\(|\bfind\s+(?:~|\/|\$HOME)/;
