@@ -606,7 +606,9 @@ export class ProgramAnalysis {
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
-            const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
+            // A saved download is run by its file name; where it came from is said where it was fetched.
+            const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
+            const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
         } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => isDecodeCommand(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
@@ -895,7 +897,13 @@ export class ProgramAnalysis {
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
     }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
-    for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
+    for (const { pattern, what } of TAMPERING) {
+      if (!pattern.test(text)) continue;
+      // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
+      // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
+      const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
+      this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
+    }
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
@@ -915,6 +923,12 @@ export class ProgramAnalysis {
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
+  }
+
+  /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
+  private narrowScanExclusion(text: string): boolean {
+    const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => this.resolve(match[1]!).trim());
+    return paths.length > 0 && paths.every((path) => !/^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|HOMEDRIVE|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Users|Windows|ProgramData)\b|\$HOME\b|\$PSScriptRoot\b/i.test(path));
   }
 
   /** Facts that take the whole unit: a socket and a shell in the same program. */
