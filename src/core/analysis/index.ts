@@ -337,7 +337,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/join|combine|catfile/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
-    const call = (name: string, args: string[] = [line]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
+    const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // Commands handed to the shell as strings are read as shell code.
     const commands = shellStrings(line, !yaml);
