@@ -1114,8 +1114,8 @@ function setsId(mode: string): boolean {
   return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
 
-/** What a page script can read of the user's sessions: cookies and whole web storage, or a token kept in it. */
-const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b|\b(?:localStorage|sessionStorage)\.getItem\(\s*["'`][^"'`]{0,60}(?:token|auth|session|jwt|secret|key|password)/i;
+/** What a page script can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b/i;
 
 /** Encrypting a file with a key of the program's choosing. */
 const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
