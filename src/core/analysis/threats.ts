@@ -214,6 +214,9 @@ export class ProgramAnalysis {
     const name = call.name.toLowerCase();
     // Output redirected into a socket (`cat f > /dev/tcp/host/port`).
     if (this.program.language === 'bash' && call.args.some((arg) => /^>>?\|?\/dev\/(?:tcp|udp)\//.test(arg))) return true;
+    // A module required inline (`require("https").get(url)`), or a browser opened on an address (the browser sends it).
+    if (/^require\(["'](?:node:)?(?:https?|http2|net|tls|dgram|dns)["']\)\.\w+$|^webbrowser\.open(?:_new(?:_tab)?)?$|^(?:open|shell\.openExternal)$/.test(call.name) && (this.program.language !== 'bash' || call.args.some((arg) => /^https?:\/\//.test(arg)))) return call.name !== 'open' || this.program.language === 'bash';
+    if (this.program.language === 'bash' && /^(?:xdg-open|sensible-browser|start|x-www-browser)$/.test(name) && call.args.some((arg) => /^https?:\/\//.test(arg))) return true;
     // A request opened and written in one expression (`https.request(opts).end(body)`).
     if (/\.(?:end|write)$/.test(call.name) && /(?:^|[^\w$])(?:https?|http2)["']?\)?\.request\(/.test(call.name)) return true;
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
