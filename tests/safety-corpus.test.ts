@@ -14,8 +14,8 @@ interface Sample {
 }
 
 /** Measured once, after the rules were written, on the split they were never tuned on. */
-const HELDOUT_RECALL_FLOOR = 0.63;
-const HELDOUT_FP_CEILING = 0.11;
+const HELDOUT_RECALL_FLOOR = 0.65;
+const HELDOUT_FP_CEILING = 0.08;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');

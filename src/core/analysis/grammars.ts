@@ -123,7 +123,10 @@ export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree
   parsedChars += text.length;
   const deadline = performance.now() + budgetMs;
   try {
-    return parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+    // A cancelled parse is kept to be resumed by the next call, which would then read the old text: start afresh.
+    if (!tree) parser.reset();
+    return tree;
   } catch {
     parser.reset();
     return null;

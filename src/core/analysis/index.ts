@@ -45,6 +45,9 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 const WORTH_PARSING =
   /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
 
+/** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
+const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
+
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
 }
@@ -160,7 +163,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   }
   const runs = (start: number) => {
     const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
-    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
+    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
   };
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
@@ -235,7 +238,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const fields = skill.frontmatter?.fields;
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)) };
+  const secretVariables = new Set<string>();
+  for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
+  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
@@ -294,7 +299,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|^\s*([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
 const MAX_JOINED_LINES = 20;
 
 /**
@@ -303,7 +308,7 @@ const MAX_JOINED_LINES = 20;
  * the variables it assigns and uses, so a credential read into a variable can be followed to a line
  * that sends it with that language's HTTP client.
  */
-function analyseConfig(text: string, context: AnalysisContext, budget: Budget): Located[] {
+function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
@@ -323,12 +328,75 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget): 
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
+  const nested: Located[] = [];
+  let nestedChars = MAX_NESTED_CHARS;
+  // In YAML the commands of `run:`/`script:` keys are units of their own already.
+  const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
   for (const statement of statements) {
-    statement.uses = [...new Set(statement.text.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
-    if (OTHER_LANGUAGE_NETWORK.test(statement.text)) statement.calls.push({ name: 'http', args: [statement.text], start: statement.start, end: statement.end, pipedFrom: null });
+    const line = statement.text;
+    statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
+    if (/join|combine|catfile/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
+    const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
+    if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
+    // Commands handed to the shell as strings are read as shell code.
+    const commands = shellStrings(line, !yaml);
+    for (const command of commands) {
+      if (nestedChars <= 0) break;
+      nestedChars -= command.length;
+      // `powershell -c "…"` runs PowerShell code; everything else is a shell command line.
+      const powershell = /^\s*(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\s(?:[^\n]{0,200}?\s)?-(?:c|Command)\s+([^\n]{1,4000})$/i.exec(command);
+      const code = powershell ? powershell[1]!.replace(/^["']|["']$/g, '') : command;
+      for (const finding of analyseCode(powershell ? 'powershell' : 'bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, budget)) nested.push({ ...finding, start: statement.start, end: statement.end });
+    }
+    if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
+    // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
+    const deleted = RECURSIVE_DELETE.exec(line);
+    if (deleted) {
+      const target = /\bDir\.home\b|\bHOME\b|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(deleted[1]!) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) ? '/' : null;
+      if (target) call('rm', ['-rf', target]);
+    }
   }
-  return new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run();
+  return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run(), ...nested];
 }
+
+/**
+ * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
+ * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
+ */
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
+
+/** The shell commands a line of another language runs. */
+function shellStrings(raw: string, commandLines: boolean): string[] {
+  const commands: string[] = [];
+  // A line of a batch file or shell-like configuration that is itself a command.
+  if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
+  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
+  // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
+  const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
+  for (const match of line.matchAll(SHELL_STRING_CALL)) {
+    if (commands.length >= 20) break;
+    if (match[2] !== undefined || match[3] !== undefined) {
+      commands.push((match[2] ?? match[3])!);
+      continue;
+    }
+    const parts = [...match[1]!.matchAll(QUOTED)].map((part) => (part[1] ?? part[2] ?? '').replace(/\\(["'\\])/g, '$1'));
+    // `("sh", "-c", "cmd")` runs the string after -c; `("curl", "-s", url)` is the words of one command.
+    const flag = parts.findIndex((part) => /^-c$|^\/c$|^-Command$/i.test(part));
+    commands.push(flag !== -1 && parts[flag + 1] !== undefined ? parts[flag + 1]! : parts.join(' '));
+  }
+  return commands;
+}
+
+/** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
+const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
+/** The home folder as other languages spell it. */
+const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+
+/** Recursive deletes of languages read line by line, with their argument. */
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;
 
 /** Opening minus closing brackets of a line (strings are not told apart; the join is bounded anyway). */
 function bracketDepth(line: string): number {
@@ -342,7 +410,7 @@ function bracketDepth(line: string): number {
 
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
 function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget) : analyseCode(unit.language, unit.text, context, depth, budget);
+  const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth) : analyseCode(unit.language, unit.text, context, depth, budget);
   if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
     findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
   }

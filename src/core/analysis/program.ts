@@ -337,9 +337,14 @@ class Builder {
       }
       return node.type === 'concatenation' || node.text.includes('+') ? out : null;
     }
-    if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constants.get(variableName(node)) ?? null;
+    if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constantOfVariable(variableName(node)) ?? null;
     if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
     return null;
+  }
+
+  /** A variable's constant value; in shell code the home folder stands as `~`, so a path built on it still reads as that path. */
+  private constantOfVariable(name: string): string | undefined {
+    return this.constants.get(name) ?? (this.language === 'bash' && name === 'HOME' ? '~' : undefined);
   }
 
   /** A string that interpolates only constants (`"${a}${b}"`, f"{a}b", `${a}b`): its value. */
@@ -364,7 +369,7 @@ class Builder {
           break;
         case 'simple_expansion':
         case 'expansion': {
-          const value = this.constants.get(variableName(child));
+          const value = this.constantOfVariable(variableName(child));
           if (value === undefined) return null;
           out += value;
           break;
@@ -532,7 +537,7 @@ class Builder {
         const name = variableName(node);
         if (name === 'IFS') return ' ';
         this.current?.uses.push(name);
-        const fallback = node.type === 'expansion' ? /^\$\{[A-Za-z_]\w*:?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        const fallback = node.type === 'expansion' ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
         return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':
@@ -562,7 +567,7 @@ class Builder {
         // A path put together piece by piece (`join(homedir(), ".config", "gh")`) reads as the path.
         const callee = node.childForFieldName('function')?.text ?? '';
         const parts = node.childForFieldName('arguments')?.namedChildren.filter((child): child is Node => child !== null) ?? [];
-        if (/^(?:(?:path|os\.path|posixpath|ntpath)\.)?(?:join|resolve)$/.test(callee) && parts.length >= 2 && parts.length <= 20 && parts.slice(1).every((part) => this.grammar.strings.has(part.type))) {
+        if (/^(?:(?:path|os\.path|posixpath|ntpath)\.)?(?:join|resolve)$/.test(callee) && parts.length >= 2 && parts.length <= 20 && parts.slice(1).every((part) => this.grammar.strings.has(part.type) || this.constantOf(part) !== null)) {
           this.recordCall(node);
           return `"${parts.map((part) => this.emit(part).replace(/^"|"$/g, '')).join('/')}"`;
         }
@@ -613,8 +618,14 @@ class Builder {
         }
         if (argument) args.push(unquote(quiet(argument)));
       }
-      const parent = node.parent;
-      if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.equals(node)) {
+      // The grammar hangs `a || b > f` on the whole list; in the shell the redirection belongs to its last command.
+      let body: Node = node;
+      let parent = node.parent;
+      for (let hops = 0; hops < 50 && parent?.type === 'list' && parent.lastNamedChild?.equals(body); hops++) {
+        body = parent;
+        parent = parent.parent;
+      }
+      if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.equals(body)) {
         for (const redirect of parent.childrenForFieldName('redirect')) {
           if (!redirect) continue;
           const operator = redirect.children.find((child) => child && !child.isNamed)?.text ?? '>';
@@ -637,6 +648,12 @@ class Builder {
       name = (callee ? quiet(callee) : '').replace(/\s+/g, '');
       const list = node.childForFieldName('arguments');
       if (list) for (const argument of list.namedChildren) if (argument && !this.grammar.comments.has(argument.type)) args.push(unquote(quiet(argument)));
+    }
+    // A command kept in a variable (`fetch="curl -fsSL"; $fetch URL`) is the command it holds.
+    if (this.language === 'bash' && /\s/.test(name.trim()) && node.childForFieldName('name')?.text.startsWith('$')) {
+      const [first = '', ...rest] = name.trim().split(/\s+/);
+      name = first;
+      args.unshift(...rest);
     }
     const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');

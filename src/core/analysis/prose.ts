@@ -93,6 +93,7 @@ const MODE = words(
   "(?:your |all |any |the )?(?:restrictions|safety rules|safety guidelines|guardrails|limitations|content policy|usual rules) (?:no longer|do not|don't|does not|doesn't) apply",
   "(?:you have|you've) no (?:restrictions|rules|limits|guardrails|guidelines)",
   'act as an? (?:unrestricted|unfiltered|jailbroken|uncensored) (?:ai|assistant|model)',
+  '(?:your |all |the )?(?:safety|security) (?:checks|rules|guidelines|restrictions|filters|guardrails) (?:are|have been) (?:now )?(?:disabled|off|suspended|lifted|turned off|removed)',
 );
 const PREFER_SELF = words(
   '(?:follow|obey|prioriti[sz]e|trust) (?:only )?(?:this|these) (?:skill|file|document|instructions?) (?:instead of|rather than|over|above)',
@@ -294,6 +295,24 @@ const COLLECT = words(
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
   'copie', 'collecte', 'sammle', 'kopiere', 'speichere', 'colete', 'copie', 'raccogli', 'salva',
 );
+/** Making a place outside the session that holds data ("create a gist containing…", "open an issue with…"). */
+const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
+/** A verb acting on something, then "without asking" a few words later ("run git push --force to main without asking"). */
+/** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
+const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
+const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
+/** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
+const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
+const REMOTE_ADDRESS = words('https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
+const OBEY_REMOTE = words("(?:follow|obey|execute|carry out|apply|run|do) (?:the |any |all |whatever )?(?:instructions|commands|directions|orders|tasks|steps)(?: (?:it|that it|the (?:file|page|response|document)) (?:contains|returns|lists|provides|gives)| found (?:there|in it)| (?:in|from) (?:it|the response))");
+/** A claim that the skill outranks the user or the agent's own instructions, made about itself. */
+const SELF_SUBJECT = words('this (?:skill|file|document|section|guide|playbook|instruction|rule)s?', 'these (?:instructions|rules|steps)', 'it', 'they', 'the (?:skill|instructions|rules) (?:above|below|here)');
+const PRECEDENCE = words('(?:takes?|take) precedence over', '(?:has|have|takes?) (?:priority|precedence) over', 'overrides?', 'supersedes?', 'outranks?', '(?:is|are) more important than');
+const OUTRANKED = words("(?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:instructions|system prompt|rules|guidelines|own rules)|(?:the )?system (?:prompt|instructions|message)|any (?:other )?instructions?)");
+
+/** Places a reader outside the session can see, named as the object of "create". */
+const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
+const CONTAINING = words('containing', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
 const PRONOUN_SEND = words(
   "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
   "(?:envialo|envialos|subelo|envoie-le|envoyez-le|envoie-les|sende es|schicke es|lade es|envie-o|envia-o|invialo|caricalo|inviali)",
@@ -470,6 +489,11 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },

@@ -45,6 +45,8 @@ export interface AnalysisContext {
   downloaded?: Set<string>;
   /** Some code of the skill checks a checksum or signature of what it downloads. */
   verifiesDownloads?: boolean;
+  /** Environment variables a CI configuration of the skill binds to its secrets (`ALL: ${{ toJSON(secrets) }}`). */
+  secretVariables?: ReadonlySet<string>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -172,26 +174,29 @@ export class ProgramAnalysis {
   /** Labels a piece of normalised code carries by itself or through the variables it names. */
   private labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const found = new Set<Label>();
-    const text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
+    let text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
+    // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
+    if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
-    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text)) found.add('secret');
+    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
       const name = match.slice(1).find(Boolean) ?? '';
-      if (SECRET_NAME.test(name)) found.add('secret');
+      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) found.add('secret');
     }
     if (DECODER.test(text)) found.add('decoded');
-    if (NETWORK_CLIENT.test(text)) found.add('client');
+    if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) found.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
     const used = this.usesOf(uses);
     const seen = new Set<string>();
-    for (const word of (this.program.language === 'powershell' ? text.toLowerCase() : text).match(/[A-Za-z_][\w]*/g) ?? []) {
+    // PowerShell names may carry a scope (`$env:ALL`, `$script:data`).
+    for (const word of (this.program.language === 'powershell' ? text.toLowerCase().match(/[A-Za-z_]\w*(?::[A-Za-z_]\w*)?/g) : text.match(/[A-Za-z_][\w]*/g)) ?? []) {
       if (seen.has(word) || !used.has(word)) continue;
       seen.add(word);
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
-        if (SECRET_NAME.test(word) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
+        if ((SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
       }
     }
     return found;
@@ -207,6 +212,13 @@ export class ProgramAnalysis {
 
   private isNetwork(call: Call): boolean {
     const name = call.name.toLowerCase();
+    // Output redirected into a socket (`cat f > /dev/tcp/host/port`).
+    if (this.program.language === 'bash' && call.args.some((arg) => /^>>?\|?\/dev\/(?:tcp|udp)\//.test(arg))) return true;
+    // A module required inline (`require("https").get(url)`), or a browser opened on an address (the browser sends it).
+    if (/^require\(["'](?:node:)?(?:https?|http2|net|tls|dgram|dns)["']\)\.\w+$|^webbrowser\.open(?:_new(?:_tab)?)?$|^(?:open|shell\.openExternal)$/.test(call.name) && (this.program.language !== 'bash' || call.args.some((arg) => /^https?:\/\//.test(arg)))) return call.name !== 'open' || this.program.language === 'bash';
+    if (this.program.language === 'bash' && /^(?:xdg-open|sensible-browser|start|x-www-browser)$/.test(name) && call.args.some((arg) => /^https?:\/\//.test(arg))) return true;
+    // A request opened and written in one expression (`https.request(opts).end(body)`).
+    if (/\.(?:end|write)$/.test(call.name) && /(?:^|[^\w$])(?:https?|http2)["']?\)?\.request\(/.test(call.name)) return true;
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
@@ -216,7 +228,7 @@ export class ProgramAnalysis {
         return true;
       }
     }
-    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this)\./.test(call.name);
+    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
     if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
@@ -234,7 +246,9 @@ export class ProgramAnalysis {
 
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
+    if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     for (const call of statement.calls) {
+      for (const label of this.outputOf(call)) found.add(label);
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -242,7 +256,8 @@ export class ProgramAnalysis {
       if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
       const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
       if (this.isFetch(started)) {
-        const output = outputPath(started);
+        // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
+        const output = outputPath(started) ?? started.args.map((arg) => /^>>?\|?(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined && !/^(?:&|\/dev\/)/.test(path));
         if (output) this.downloaded.add(output);
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -268,6 +283,9 @@ export class ProgramAnalysis {
     }
     const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
+    // An evaluator's name spelled in pieces (`$n = -join ("i","e","x")`, `f = "ev" + "al"`).
+    const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(statement.text.replace(/^(?:const|let|var)\s+/, ''));
+    if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
     for (const call of statement.calls) {
       // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
       const saved = /\.save$/.test(call.name) && call.args.length >= 2 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name) && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
@@ -279,6 +297,8 @@ export class ProgramAnalysis {
           this.labels.set(saved.target, known);
         }
       }
+      // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
+      if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -329,6 +349,29 @@ export class ProgramAnalysis {
     }
   }
 
+  /**
+   * Whether a statement assigns a path put together from pieces kept elsewhere (`$store = Join-Path
+   * $folder 'credentials'`, `p = os.path.join(base, "config.json")`, `dir="${base}h"`) that, with the
+   * pieces filled in, names a credential store.
+   */
+  private buildsCredentialPath(statement: Statement): boolean {
+    const text = statement.text;
+    if (statement.defines.length !== 1 || text.length > 400 || !statement.uses.some((used) => this.definitions.has(used)) || !/[\\/]|join|combine/i.test(text)) return false;
+    const value = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+    // Only a value that is a path expression itself: names, quoted pieces, separators, `Join-Path`.
+    if (!/^[\w$.{}~:/\\ "'`+-]+$/.test(value)) return false;
+    const resolved = this.resolve(value).replace(/["'`(),]/g, ' ').replace(/\\+/g, '/');
+    // `Join-Path A B` nests as a prefix expression: read from the right, each one joins the two values after it.
+    const stack: string[] = [];
+    for (const token of resolved.split(/\s+/).reverse()) {
+      if (token === '' || /^-(?:Path|ChildPath|AdditionalChildPath)$/i.test(token)) continue;
+      if (/^join-path$/i.test(token) && stack.length >= 2) stack.push(`${stack.pop()}/${stack.pop()}`);
+      else stack.push(token);
+    }
+    const path = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    return CREDENTIAL_STORE.test(path);
+  }
+
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
     if (statement.defines.length === 0) return null;
@@ -342,7 +385,9 @@ export class ProgramAnalysis {
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
-  private taintFile(target: string, found: Set<Label>): void {
+  private taintFile(written: string, found: Set<Label>): void {
+    // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
+    const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
     if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
     for (const path of folder ? [target, folder] : [target]) {
@@ -413,6 +458,7 @@ export class ProgramAnalysis {
       let running = new Set<Label>();
       for (const other of byEnd) {
         const own = this.labelsOf(`${other.name} ${other.args.join(' ')}`, statement.uses);
+        for (const label of this.outputOf(other)) own.add(label);
         if (this.isEnvironmentDump(other)) own.add('environment');
         if (this.isFetch(other)) own.add('fetched');
         if ([...own].some((label) => !running.has(label))) running = new Set([...running, ...own]);
@@ -431,9 +477,17 @@ export class ProgramAnalysis {
     return low === 0 ? new Set() : new Set(prefix.labels[low - 1]);
   }
 
+  /** What a shell function prints: the data its commands hold (`snapshot() { env; }; snapshot | curl …`). */
+  private outputOf(call: Call): Label[] {
+    if (this.program.language !== 'bash' || !this.labels.has(call.name)) return [];
+    return [...this.labelsOfName(call.name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+  }
+
   private isEnvironmentDump(call: Call): boolean {
     if (this.program.language !== 'bash') return false;
-    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && call.args[0] === '-p') || (call.name === 'declare' && call.args[0] === '-x')) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
+    // `compgen -v` / `compgen -e` list every variable name; `${!name}` then reads each value.
+    if (call.name === 'compgen') return call.args.some((arg) => /^-\w*[ve]/.test(arg)) || call.args.includes('-A');
+    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && (call.args[0] === '-p' || call.args.length === 0)) || (call.name === 'declare' && /^-\w*[xp]/.test(call.args[0] ?? ''))) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
   }
 
   /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
@@ -443,7 +497,7 @@ export class ProgramAnalysis {
       if (!labels.has('secret') && !labels.has('environment')) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
-      const isDestination = /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
+      const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
     });
     const piped = call.pipedFrom !== null && [...this.upstreamLabels(call, statement)].some((label) => label === 'secret' || label === 'environment');
@@ -457,8 +511,8 @@ export class ProgramAnalysis {
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
       return false;
     }
-    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
-    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global)\.eval$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
+    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
+    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self)\.eval$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
@@ -554,14 +608,17 @@ export class ProgramAnalysis {
         if (inner.some(isDecodeCommand)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
-        const fetched = flow.has('fetched') || inCallback || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
+        // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
+        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
         const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
           if (!this.allowedFetch(text)) {
-            const own = urlsIn(text).length > 0 && urlsIn(text).every((url) => this.isProjectInstaller(url));
+            // A saved download is run by its file name; where it came from is said where it was fetched.
+            const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
+            const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
         } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => isDecodeCommand(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
@@ -596,7 +653,8 @@ export class ProgramAnalysis {
         const program = homeRelative(effective.args.at(-1) ?? '');
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
-      if (name === 'git' && effective.args[0] === 'commit' && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
+      // Commit and tag messages, notes and branch names all travel with a push.
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
@@ -610,6 +668,11 @@ export class ProgramAnalysis {
     }
     this.inspectDeletion(statement);
     this.inspectText(statement);
+    // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
+    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
+      const labels = this.labelsOf(text, statement.uses);
+      if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
+    }
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
@@ -617,13 +680,14 @@ export class ProgramAnalysis {
     // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
     if (depth >= 4 || text.length > 2000 || budget.chars <= 0) return text;
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
-    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined) => {
-      if (plainName !== undefined && shell) return whole;
+    return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined, offset: number) => {
+      // A member (`a.env`) is not the variable of that name.
+      if (plainName !== undefined && (shell || text[offset - 1] === '.')) return whole;
       const name = (shellName ?? plainName)!;
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
       if (budget.chars <= 0) return whole;
-      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').replace(/;\s*$/, '');
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
@@ -642,11 +706,16 @@ export class ProgramAnalysis {
       else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
-      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
-        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
+      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && (args.some((arg) => /^-r(?:ecurse)?$/i.test(arg)) || statement.calls.some((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name) && other.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))))) {
+        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
         const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
         if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
       } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
+      else if (language === 'python' && /^(?:os\.remove|os\.unlink|\w+\.unlink)$/.test(call.name)) {
+        // One file at a time, across a walk of a whole tree.
+        targets = [call.name.endsWith('.unlink') && call.name !== 'os.unlink' ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
+        sweeping = true;
+      }
       else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|^(?:rimraf|del|deleteAsync)(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
       else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
         targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
@@ -720,8 +789,18 @@ export class ProgramAnalysis {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
-    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || arg === 'rm')) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg))) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    // Every volume of the machine (databases live there), or every remote branch.
+    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && (args[1] === 'rm' || args[1] === 'prune') && /\bvolume\s+ls\s+-q|-a\b|--all\b|-f\b/.test(`${joined} ${statement.text}`)))) {
+      this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
+    }
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text)) {
+      this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
+    }
     // Privilege escalation.
+    if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
+      this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    }
     if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
@@ -829,9 +908,16 @@ export class ProgramAnalysis {
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
     }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
-    for (const { pattern, what } of TAMPERING) if (pattern.test(text)) this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
+    for (const { pattern, what } of TAMPERING) {
+      if (!pattern.test(text)) continue;
+      // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
+      // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
+      const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
+      this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
+    }
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
@@ -851,10 +937,21 @@ export class ProgramAnalysis {
     }
   }
 
+  /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
+  private narrowScanExclusion(text: string): boolean {
+    const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => this.resolve(match[1]!).trim());
+    return paths.length > 0 && paths.every((path) => !/^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|HOMEDRIVE|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Users|Windows|ProgramData)\b|\$HOME\b|\$PSScriptRoot\b/i.test(path));
+  }
+
   /** Facts that take the whole unit: a socket and a shell in the same program. */
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
+    // Encrypting the user's files and removing the originals: what ransomware does.
+    if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
+      const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
+      if (at) this.report('destructive', at, 'encrypts the user\'s files and removes the originals, so they cannot be read without a key it keeps');
+    }
     if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
       const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
       if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
@@ -941,6 +1038,7 @@ function dangerousTarget(resolved: string, language: string): string | null {
   if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
+  if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)/.test(text)) return 'deletes a whole drive or every user\'s folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
@@ -975,6 +1073,10 @@ function writtenFiles(call: Call): string[] {
     const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
     if (operands.length >= 2) targets.push(/^(?:zip|7z)$/.test(call.name) ? operands[0]! : operands.at(-1)!);
   }
+  // PowerShell: `Compress-Archive -DestinationPath out.zip`, `Out-File -FilePath f`.
+  const flag = /^compress-archive$/i.test(call.name) ? /^-DestinationPath$/i : /^(?:out-file|export-clixml|export-csv)$/i.test(call.name) ? /^-(?:FilePath|Path|LiteralPath)$/i : null;
+  const flagged = flag ? call.args[call.args.findIndex((arg) => flag.test(arg)) + 1] : undefined;
+  if (flag && flagged && call.args.indexOf(flagged) > 0) targets.push(flagged);
   if (call.name === 'tar') {
     const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
@@ -988,10 +1090,49 @@ function writtenFiles(call: Call): string[] {
 function outputPath(call: Call): string | null {
   const args = call.args;
   for (let i = 0; i < args.length - 1; i++) {
-    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-') return args[i + 1]!;
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
-  if (joined && joined[1] !== '-') return joined[1]!;
+  if (joined && joined[1] !== '-' && !OUTPUT_FORMAT.test(joined[1]!)) return joined[1]!;
   if (/urlretrieve|DownloadFile/.test(call.name) && args[1]) return args[1].replace(/^["']|["']$/g, '');
   return null;
 }
+
+/** The operand of an exclusion flag (`--exclude .env`, `--exclude='*.pem'`, `--ignore-file x`). */
+const EXCLUDED = /--(?:exclude|ignore)(?:-from|-file|-dir)?(?:=|\s+)\S{1,400}/g;
+
+/**
+ * Commands that print stored credentials, and CI expressions that expand to secrets: `kubectl config
+ * view --raw` (client keys and tokens inline), `toJSON(secrets)` / `${{ secrets.X }}` in a workflow.
+ */
+const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b/i;
+
+/** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
+const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** A request opened by a call whose object is then written to (`const req = https.request(…); req.write(body)`). */
+const OPEN_REQUEST = /\b(?:https?|http2)\.request\(|\bhttp2\.connect\(|\bnew\s+ClientRequest\(/;
+
+/** Whether a numeric file mode (`0o4755`, `04755`, `2541`) sets the setuid or setgid bit. */
+function setsId(mode: string): boolean {
+  const octal = /^0o?([0-7]{4})$/i.exec(mode)?.[1];
+  const value = octal !== undefined ? parseInt(octal, 8) : /^0x/i.test(mode) ? parseInt(mode, 16) : Number(mode);
+  return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
+}
+
+/** What a page script can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b/i;
+
+/** Encrypting a file with a key of the program's choosing. */
+const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
+/** Removing the original file. */
+const REMOVES_FILE = /\brm\s+(?:-\w+\s+)*["']?\$|\bshred\b|\bos\.(?:remove|unlink)\(|\.unlink\(|\bunlinkSync\(|\bRemove-Item\b/;
+/** The user's own files, or a walk over a whole tree. */
+const USER_FILES = /~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos)?(?:\/\*|\b|["'\s])|\$HOME\b|\$\{HOME\}|\bexpanduser\(|\bPath\.home\(\)|\bos\.homedir\(\)|\$env:USERPROFILE|\bos\.walk\(|\bfind\s+(?:~|\/|\$HOME)/;
+
+/** Environment variables holding a connection string, which carries the password: `DATABASE_URL`, `REDIS_URL`, `MONGODB_URI`. */
+const CONNECTION_URL = /^(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_UR[IL]$/i;
+
+/** Cheap first looks before the patterns above: words every match contains. */
+const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b/;
+const MAY_READ_BROWSER = /cookie|Storage/;
