@@ -37,7 +37,7 @@ function statLines(root, dir, lines) {
 export function sourceStateKey(root) {
   const lines = [process.version, root];
   for (const dir of SOURCE_DIRS) statLines(root, dir, lines);
-  for (const file of ['package.json', 'node_modules/.package-lock.json']) {
+  for (const file of ['bin/compiled-cli.js', 'package.json', 'node_modules/.package-lock.json']) {
     try {
       const stat = statSync(join(root, file));
       lines.push(`${file}\t${stat.size}\t${stat.mtimeMs}`);
@@ -108,6 +108,8 @@ async function writeBundle(esbuild, root, outdir) {
     logLevel: 'silent',
   });
   for (const file of DATA_FILES) writeFileSync(join(outdir, file.split('/').pop()), readFileSync(join(root, file)));
+  // Says the files are ES modules, so Node need not parse each one to find out (it would under node_modules/).
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
   const hash = createHash('sha256');
   for (const output of Object.keys(result.metafile.outputs).sort()) hash.update(output.split('/').pop()).update(readFileSync(join(root, output)));
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);

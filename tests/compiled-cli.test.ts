@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,7 @@ describe('compiled CLI', () => {
     const bundle = join(ROOT, 'node_modules/.cache/skillpack', `cli-${sourceStateKey(ROOT)}`);
     expect(existsSync(join(bundle, 'manifest.json'))).toBe(true);
     expect(existsSync(join(bundle, 'worker.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(bundle, 'package.json'), 'utf8'))).toEqual({ type: 'module' });
   });
 
   it('falls back to the sources, leaving nothing behind, when the bundle cannot be built', async () => {

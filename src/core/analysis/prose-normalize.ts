@@ -268,7 +268,22 @@ function entityAt(text: string, index: number): { value: string; length: number 
   return null;
 }
 
+/** The last views made, per setting: the rules that read a skill's prose (agent manipulation, prompt injection) share them. */
+const recent = [new Map<string, NormalizedText>(), new Map<string, NormalizedText>()];
+const RECENT_VIEWS = 8;
+
+/** The text as the prose rules read it (see NormalizedText); the result is shared, so callers must not change it. */
 export function normalizeProse(text: string, options: NormalizeOptions = {}): NormalizedText {
+  const views = recent[options.includeFencedCode === true ? 1 : 0]!;
+  const known = views.get(text);
+  if (known) return known;
+  const view = buildView(text, options);
+  if (views.size >= RECENT_VIEWS) views.delete(views.keys().next().value!);
+  views.set(text, view);
+  return view;
+}
+
+function buildView(text: string, options: NormalizeOptions): NormalizedText {
   const view = new ViewBuilder(text.length + 16);
   const headings: Array<[number, number]> = [];
   const fences: Array<[number, number]> = [];
