@@ -40,7 +40,7 @@ function range(text: string): TokenRange {
     if (nonAscii < Math.min(end + 2, text.length)) {
       split.lastIndex = i;
       end = i + (split.exec(text)?.[0].length ?? 1);
-      bytes = utf8Length(text, i, end);
+      bytes = Buffer.byteLength(text.slice(i, end));
     }
     atLeast += Math.ceil(bytes / MAX_TOKEN_BYTES);
     atMost += bytes <= MAX_WORD && words.has(text.slice(i, end)) ? 1 : bytes;
@@ -52,18 +52,4 @@ function range(text: string): TokenRange {
 function nextNonAscii(text: string, from: number): number {
   for (let i = from; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return i;
   return text.length;
-}
-
-function utf8Length(text: string, start: number, end: number): number {
-  let bytes = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }

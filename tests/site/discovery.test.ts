@@ -166,14 +166,7 @@ function command(program: string, args: string[], cwd: string, env: Record<strin
 
 /** The `skillpack` command, run without blocking the server in this process. */
 function skillpack(args: string[], cwd: string, home: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin/skillpack.js'), ...args], { cwd, env: { ...process.env, HOME: home, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return command(process.execPath, [join(REPO, 'bin/skillpack.js'), ...args], cwd, { HOME: home, NO_COLOR: '1' });
 }
 
 describe('skillpack install from the built site', { timeout: 180_000 }, () => {
