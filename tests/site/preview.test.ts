@@ -162,7 +162,7 @@ describe('preview page in Chromium', () => {
     expect(shown.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(BROKEN_SKILL_FINDINGS);
     // The same messages, with their `code` spans shown as code rather than between backticks.
     expect(shown).toEqual(cliCheck(BROKEN_SKILL, 'testing', 'broken').map((line) => splitInlineCode(line).map((part) => part.text).join('')));
-    expect(await page.textContent('#preview-summary')).toBe('6 errors, 4 warnings.');
+    expect(await page.textContent('#preview-summary')).toBe('6 errors, 6 warnings.');
     expect(await page.locator('#preview-page-body script').count()).toBe(0);
     await page.close();
   });
