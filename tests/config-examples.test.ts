@@ -24,6 +24,12 @@ describe('GitHub Actions workflows (@actions/workflow-parser)', () => {
     ]);
   });
 
+  it('finds a workflow in any document of a block and keeps its lines', async () => {
+    const result = await check('yaml', `a: 1\n---\n${workflow.replace('    steps:', '    stepz:')}`);
+    expect(result.kinds).toEqual(['yaml', 'github-workflow']);
+    expect(result.problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:17:\d+ GitHub Actions workflow: .*stepz/)]);
+  });
+
   it('fails an invalid expression', async () => {
     const result = await check('yaml', workflow.replace('npm test', '${{ github.sha( }}'));
     expect(result.problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:17:\d+ GitHub Actions workflow: /)]);

@@ -54,12 +54,18 @@ describe.concurrent(`runnable examples (${NETWORK_LABEL})`, () => {
 });
 
 describe('config blocks and asset files validate (`partial` blocks are skipped)', () => {
+  const validated: Record<string, number> = {};
   for (const block of catalog.configs) {
     it(block.id, async () => {
       const check = await checkConfig(block);
+      for (const kind of check.kinds) validated[kind] = (validated[kind] ?? 0) + 1;
       expect(check.problems, check.problems.join('\n')).toEqual([]);
     });
   }
+
+  it('found configs of every kind it validates', () => {
+    for (const kind of ['json', 'yaml', 'github-workflow', 'kubernetes', 'dockerfile', 'sql']) expect(validated[kind] ?? 0, `${kind} in ${JSON.stringify(validated)}`).toBeGreaterThan(0);
+  });
 });
 
 describe.concurrent('the sandbox', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 
 /**
@@ -120,7 +121,7 @@ function isTemplate(document: Document): boolean {
 
 /** The document's text, preceded by as many empty lines as come before it in the block, so lines match. */
 function documentText(code: string, document: Document): string {
-  const [start, , end] = document.range;
+  const [start, , end] = document.range ?? [0, code.length, code.length];
   let before = 0;
   for (let index = 0; index < start; index++) if (code.charCodeAt(index) === 10) before++;
   return '\n'.repeat(before) + code.slice(start, end);
@@ -218,7 +219,7 @@ async function modelFor(apiVersion: string, kind: string): Promise<ModelClass | 
   for (const root of packages) {
     const file = group === '' ? join(root, version, `${kind}.js`) : join(root, group, version, `${kind}.js`);
     if (!existsSync(file)) continue;
-    const exported = ((await import(file)) as Record<string, unknown>)[kind] as ModelClass | undefined;
+    const exported = ((await import(pathToFileURL(file).href)) as Record<string, unknown>)[kind] as ModelClass | undefined;
     if (exported && exported.apiVersion === apiVersion && exported.kind === kind) return exported;
   }
   const versions = packages.flatMap((root) => {
