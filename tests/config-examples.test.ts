@@ -30,6 +30,11 @@ describe('GitHub Actions workflows (@actions/workflow-parser)', () => {
     expect(result.problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:17:\d+ GitHub Actions workflow: .*stepz/)]);
   });
 
+  it('fails a job that needs an unknown job', async () => {
+    const result = await check('yaml', `${workflow}  deploy:\n    needs: [build]\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo\n`);
+    expect(result.problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:19:\d+ GitHub Actions workflow: .*unknown job 'build'/)]);
+  });
+
   it('fails an invalid expression', async () => {
     const result = await check('yaml', workflow.replace('npm test', '${{ github.sha( }}'));
     expect(result.problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:17:\d+ GitHub Actions workflow: /)]);
@@ -79,6 +84,11 @@ describe('Kubernetes manifests (kubernetes-models, @kubernetes-models/*)', () =>
   it('validates a resource whose templates sit inside quoted strings', async () => {
     const result = await check('yaml', deployment.replace('image: nginx:1.27', 'image: "{{ image }}"').replace('replicas: 2', 'replicas: "{{ n }}"'));
     expect(result.problems).toEqual([expect.stringContaining('spec.replicas must be integer')]);
+  });
+
+  it('reports an alias bomb instead of expanding it', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, index) => `${String.fromCharCode(98 + index)}: &${String.fromCharCode(98 + index)} [${Array(10).fill(`*${String.fromCharCode(97 + index)}`).join(', ')}]`)].join('\n');
+    expect((await check('yaml', `apiVersion: v1\nkind: ConfigMap\n${bomb}\n`)).problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:10:1 .*alias/i)]);
   });
 
   it('takes `apiVersion: v3.0.2` of other formats for plain YAML', async () => {

@@ -82,7 +82,15 @@ async function checkYaml(source: ConfigSource, check: ConfigCheck): Promise<void
     return;
   }
   for (const document of list) {
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const { line, col } = lines.linePos(document.range?.[0] ?? 0);
+      check.kinds.push('yaml');
+      check.problems.push(`${at(source, line, col)} ${(error as Error).message}`);
+      continue;
+    }
     const position = (offset: number) => lines.linePos(offset);
     if (isRecord(value) && 'on' in value && 'jobs' in value) {
       check.kinds.push('github-workflow');
@@ -147,8 +155,10 @@ function loadWorkflowParser(): Promise<WorkflowParser> {
 
 async function checkWorkflow(source: ConfigSource, document: Document, check: ConfigCheck): Promise<void> {
   workflowParser ??= loadWorkflowParser();
-  const { parseWorkflow, NoOperationTraceWriter } = await workflowParser;
+  const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await workflowParser;
   const result = parseWorkflow({ name: source.file, content: documentText(source.code, document) }, new NoOperationTraceWriter());
+  // Converting checks what the schema cannot: `needs` naming unknown jobs, cycles, matrix and concurrency rules.
+  if (result.value && result.context.errors.count === 0) await convertWorkflowTemplate(result.context, result.value);
   for (const error of result.context.errors.getErrors()) {
     const start = error.range?.start;
     check.problems.push(`${at(source, start?.line ?? 1, start?.column ?? 1)} GitHub Actions workflow: ${error.rawMessage}`);
@@ -259,7 +269,10 @@ async function checkManifest(source: ConfigSource, document: Document, value: Ku
     new model(value).validate();
   } catch (error) {
     const errors = (error as { errors?: SchemaError[] }).errors;
-    if (!Array.isArray(errors)) throw error;
+    if (!Array.isArray(errors)) {
+      check.problems.push(`${where([])} Kubernetes ${label}: ${(error as Error).message}`);
+      return;
+    }
     for (const item of errors) {
       const path = item.instancePath.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
       const keys = path.map((part) => (/^[0-9]+$/.test(part) ? Number(part) : part));
