@@ -62,6 +62,20 @@ describe('Kubernetes manifests (kubernetes-models, @kubernetes-models/*)', () =>
     ]);
   });
 
+  it('fails a field the API does not define, at its key, as kubectl --validate=strict does', async () => {
+    const typo = deployment.replace('  replicas: 2', '  replica: 2').replace('          image: nginx:1.27', '          image: nginx:1.27\n          imagePullPolicyy: Always');
+    expect((await check('yaml', typo)).problems).toEqual([
+      'x/SKILL.md:15:3 Kubernetes apps/v1 Deployment: spec.replica is not a field of DeploymentSpec',
+      'x/SKILL.md:25:11 Kubernetes apps/v1 Deployment: spec.template.spec.containers.0.imagePullPolicyy is not a field of Container',
+    ]);
+    // Maps (labels), inherited fields (Gateway API's backendRefs) and free-form values (a HelmRelease's values) take any key.
+    expect((await check('yaml', deployment.replace('labels: {app: web}', 'labels: {app: web, anything.example.com/goes: x}'))).problems).toEqual([]);
+    const route = 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  parentRefs: [{name: gw}]\n  rules:\n    - backendRefs:\n        - name: web\n          port: 80\n          weigth: 10\n';
+    expect((await check('yaml', route)).problems).toEqual(['x/SKILL.md:20:11 Kubernetes gateway.networking.k8s.io/v1 HTTPRoute: spec.rules.0.backendRefs.0.weigth is not a field of HTTPBackendRef']);
+    const release = 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: web\nspec:\n  interval: 10m\n  chart:\n    spec:\n      chart: web\n      sourceRef: {kind: HelmRepository, name: charts}\n  values:\n    any: {nested: [1]}\n';
+    expect((await check('yaml', release)).problems).toEqual([]);
+  });
+
   it('fails a kind its API group does not have, and an apiVersion that is not group/version', async () => {
     expect((await check('yaml', deployment.replace('kind: Deployment', 'kind: Deploymnet'))).problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:11:7 Kubernetes manifest: no kind Deploymnet in apps\/v1/)]);
     expect((await check('yaml', deployment.replace('apps/v1', 'apps/v9'))).problems).toEqual([expect.stringMatching(/no kind Deployment in apps\/v9 \(versions known for apps: v1, v1beta1, v1beta2\)/)]);

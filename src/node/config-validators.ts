@@ -2,12 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { unknownFields } from './kubernetes-fields.ts';
 
 /**
  * Validators for the catalog's config examples, each a maintained parser or schema for its format:
  * GitHub's own workflow parser, the Kubernetes OpenAPI schemas (and those of the CRDs of common
- * operators), a Dockerfile linter and PostgreSQL's own grammar. All of them run offline.
+ * operators; unknown fields from `kubernetes-fields.ts`), a Dockerfile linter, PostgreSQL's own grammar
+ * and, for other SQL dialects, node-sql-parser. All of them run offline.
  */
 
 export type SqlDialect = 'postgres' | 'mysql' | 'sqlite';
@@ -217,8 +219,11 @@ function modelGroups(): Map<string, string[]> {
   return groupIndex;
 }
 
-/** The model class for an apiVersion and kind, `null` when no installed package knows the group, or a reason it is unknown. */
-async function modelFor(apiVersion: string, kind: string): Promise<ModelClass | null | string> {
+/**
+ * The model class for an apiVersion and kind with the file it is declared in, `null` when no installed
+ * package knows the group, or why the kind is unknown.
+ */
+async function modelFor(apiVersion: string, kind: string): Promise<{ model: ModelClass; file: string } | null | string> {
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
   const version = apiVersion.slice(slash + 1);
@@ -230,7 +235,7 @@ async function modelFor(apiVersion: string, kind: string): Promise<ModelClass | 
     const file = group === '' ? join(root, version, `${kind}.js`) : join(root, group, version, `${kind}.js`);
     if (!existsSync(file)) continue;
     const exported = ((await import(pathToFileURL(file).href)) as Record<string, unknown>)[kind] as ModelClass | undefined;
-    if (exported && exported.apiVersion === apiVersion && exported.kind === kind) return exported;
+    if (exported && exported.apiVersion === apiVersion && exported.kind === kind) return { model: exported, file };
   }
   const versions = packages.flatMap((root) => {
     try {
@@ -256,17 +261,25 @@ async function checkManifest(source: ConfigSource, document: Document, value: Ku
     const { line, col } = position(offset);
     return at(source, line, col);
   };
-  const model = await modelFor(value.apiVersion, value.kind);
-  if (model === null) {
+  const found = await modelFor(value.apiVersion, value.kind);
+  if (found === null) {
     check.unchecked.push(`${label}: no schema for this API group`);
     return;
   }
-  if (typeof model === 'string') {
-    check.problems.push(`${where(['kind'])} Kubernetes manifest: ${model}`);
+  if (typeof found === 'string') {
+    check.problems.push(`${where(['kind'])} Kubernetes manifest: ${found}`);
     return;
   }
+  for (const { path, typeName } of unknownFields(value, `${found.file.slice(0, -'.js'.length)}.d.ts`)) {
+    const key = path.at(-1)!;
+    const parent = document.getIn(path.slice(0, -1), true);
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key)) : undefined;
+    const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
+    const { line, col } = position(keyNode?.range?.[0] ?? 0);
+    check.problems.push(`${at(source, line, col)} Kubernetes ${label}: ${path.join('.')} is not a field of ${typeName}`);
+  }
   try {
-    new model(value).validate();
+    new found.model(value).validate();
   } catch (error) {
     const errors = (error as { errors?: SchemaError[] }).errors;
     if (!Array.isArray(errors)) {
