@@ -76,6 +76,12 @@ describe('Kubernetes manifests (kubernetes-models, @kubernetes-models/*)', () =>
     expect((await check('yaml', release)).problems).toEqual([]);
   });
 
+  it('reads the inline, intersected types of Istio’s declarations', async () => {
+    const service = 'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: web\nspec:\n  hosts: [web]\n  http:\n    - route:\n        - destination: {host: web, subset: v1}\n          weight: 90\n';
+    expect((await check('yaml', service)).problems).toEqual([]);
+    expect((await check('yaml', service.replace('subset: v1', 'subsett: v1'))).problems).toEqual(['x/SKILL.md:18:36 Kubernetes networking.istio.io/v1 VirtualService: spec.http.0.route.0.destination.subsett is not a field there']);
+  });
+
   it('fails a kind its API group does not have, and an apiVersion that is not group/version', async () => {
     expect((await check('yaml', deployment.replace('kind: Deployment', 'kind: Deploymnet'))).problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:11:7 Kubernetes manifest: no kind Deploymnet in apps\/v1/)]);
     expect((await check('yaml', deployment.replace('apps/v1', 'apps/v9'))).problems).toEqual([expect.stringMatching(/no kind Deployment in apps\/v9 \(versions known for apps: v1, v1beta1, v1beta2\)/)]);

@@ -276,7 +276,7 @@ async function checkManifest(source: ConfigSource, document: Document, value: Ku
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key)) : undefined;
     const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
     const { line, col } = position(keyNode?.range?.[0] ?? 0);
-    check.problems.push(`${at(source, line, col)} Kubernetes ${label}: ${path.join('.')} is not a field of ${typeName}`);
+    check.problems.push(`${at(source, line, col)} Kubernetes ${label}: ${path.join('.')} is not a field${typeName ? ` of ${typeName}` : ' there'}`);
   }
   try {
     new found.model(value).validate();

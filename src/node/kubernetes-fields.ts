@@ -20,7 +20,7 @@ const ANY: FieldType = { kind: 'any' };
 export interface UnknownField {
   /** Path to the field, from the object's root. */
   path: Array<string | number>;
-  /** The type it is not a field of, e.g. `Container`. */
+  /** The type it is not a field of, e.g. `Container`; empty for a type written inline. */
   typeName: string;
 }
 
@@ -148,19 +148,53 @@ function parseDeclarations(text: string, file: string): Declarations {
     position++;
   };
 
+  // A union or intersection of inline object types allows the fields of each; with anything else in it
+  // (literals, references) it reads as accepting everything.
+  const combine = (parts: FieldType[]): FieldType => {
+    if (parts.length === 1) return parts[0]!;
+    if (!parts.every((part) => part.kind === 'object')) return ANY;
+    const fields = new Map<string, FieldType>();
+    for (const part of parts) for (const [key, value] of part.fields) if (!fields.has(key)) fields.set(key, value);
+    const index = parts.find((part) => part.index)?.index;
+    return { kind: 'object', name: parts[0]!.name, fields, ...(index ? { index } : {}), ...(parts.some((part) => part.open) ? { open: true } : {}) };
+  };
   const parseType = (): FieldType => {
-    const options: FieldType[] = [parsePrimary()];
+    const options: FieldType[] = [parseIntersection()];
     while (is('|')) {
       position++;
-      options.push(parsePrimary());
+      options.push(parseIntersection());
     }
-    // Unions in these declarations are of literals; accept any value of them.
-    return options.length === 1 ? options[0]! : ANY;
+    return combine(options);
+  };
+  const parseIntersection = (): FieldType => {
+    const parts: FieldType[] = [parsePrimary()];
+    while (is('&')) {
+      position++;
+      parts.push(parsePrimary());
+    }
+    return combine(parts);
+  };
+  /** `Exclude<T, …>`, `Omit<T, …>`, `Partial<T>`, `Required<T>`: the fields of T (more than allowed at most). */
+  const parseUtility = (): FieldType => {
+    expect('<');
+    const first = parseType();
+    while (is(',')) {
+      position++;
+      parseType();
+    }
+    expect('>');
+    return first;
   };
   const parsePrimary = (): FieldType => {
     const token = take();
     if (!token) throw new Error('unexpected end');
     if (token.kind === 'punct' && token.text === '{') return parseMembers('');
+    if (token.kind === 'punct' && token.text === '(') {
+      const inner = parseType();
+      expect(')');
+      return inner;
+    }
+    if (token.kind === 'word' && ['Exclude', 'Omit', 'Partial', 'Required'].includes(token.text) && is('<')) return parseUtility();
     if (token.kind === 'word' && token.text === 'Array' && is('<')) {
       position++;
       const of = parseType();
