@@ -193,13 +193,17 @@ describe('finding config examples', () => {
   writeFileSync(join(skill, 'assets', 'app.Dockerfile'), 'FROM alpine:3.20\n');
   writeFileSync(join(skill, 'assets', 'schema.sql'), 'SELECT 1;\n');
   writeFileSync(join(skill, 'assets', 'notes.txt'), 'not a config\n');
+  mkdirSync(join(skill, 'scripts'));
+  writeFileSync(join(skill, 'scripts', 'defaults.yaml'), 'a: 1\n');
+  writeFileSync(join(skill, 'scripts', 'check.py'), 'print(1)\n');
 
-  it('collects dockerfile and sql blocks with their dialect, and config files in assets/, a checker’s samples held to parsing only', () => {
+  it('collects dockerfile and sql blocks with their dialect, and config files in assets/ and scripts/, a checker’s samples held to parsing only', () => {
     const configs = findExamples(root, root).configs;
     expect(configs.map((c) => [c.id, c.language, c.dialect, c.strict, c.firstLine])).toEqual([
       ['skill/assets/app.Dockerfile', 'dockerfile', undefined, true, 1],
       ['skill/assets/schema.sql', 'sql', undefined, true, 1],
       ['skill/assets/workflows/ci.yml', 'yaml', undefined, false, 1],
+      ['skill/scripts/defaults.yaml', 'yaml', undefined, true, 1],
       ['skill/SKILL.md:6', 'dockerfile', undefined, true, 7],
       ['skill/SKILL.md:10', 'sql', 'mysql', true, 11],
     ]);

@@ -10,7 +10,7 @@ import type { ConfigSource } from './config-validators.ts';
 /**
  * What a skill's examples promise, made testable: fenced blocks whose info string is `<lang> run` are run
  * in a throw-away copy of the skill folder, every program in `scripts/` must answer `--help`, and config
- * blocks (`json`, `yaml`, `dockerfile`, `sql`) and config files in `assets/` are validated
+ * blocks (`json`, `yaml`, `dockerfile`, `sql`) and config files in `assets/` and `scripts/` are validated
  * (`config-validators.ts`) unless marked `partial`.
  */
 
@@ -26,7 +26,7 @@ export interface RunnableExample {
   code: string;
 }
 
-/** A config block not marked `partial`, or a config file in a skill's `assets/`. */
+/** A config block not marked `partial`, or a config file in a skill's `assets/` or `scripts/`. */
 export interface ConfigBlock extends ConfigSource {
   /** `file:line` of the opening fence, or the file's path. */
   id: string;
@@ -66,7 +66,7 @@ export function findExamples(skillsRoot: string, displayRoot: string): CatalogEx
     const examplesBefore = found.examples.length;
     for (const path of markdown) collectBlocks(join(skillDir, path), skillDir, displayRoot, found);
     const samples = checkedSamples(found.examples.slice(examplesBefore));
-    for (const path of filesUnder(skillDir, 'assets')) {
+    for (const path of [...filesUnder(skillDir, 'assets'), ...filesUnder(skillDir, 'scripts')]) {
       const language = configFileLanguage(path);
       if (!language) continue;
       const file = join(skillDir, path);
