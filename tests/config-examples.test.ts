@@ -82,6 +82,11 @@ describe('Kubernetes manifests (kubernetes-models, @kubernetes-models/*)', () =>
     expect((await check('yaml', service.replace('subset: v1', 'subsett: v1'))).problems).toEqual(['x/SKILL.md:18:36 Kubernetes networking.istio.io/v1 VirtualService: spec.http.0.route.0.destination.subsett is not a field there']);
   });
 
+  it('checks each item of a v1 List', async () => {
+    const list = `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n    data: {k: v}\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: b}\n    dat: {k: v}\n`;
+    expect((await check('yaml', list)).problems).toEqual(['x/SKILL.md:20:5 Kubernetes items.1: v1 ConfigMap: dat is not a field of ConfigMap']);
+  });
+
   it('fails a kind its API group does not have, and an apiVersion that is not group/version', async () => {
     expect((await check('yaml', deployment.replace('kind: Deployment', 'kind: Deploymnet'))).problems).toEqual([expect.stringMatching(/^x\/SKILL\.md:11:7 Kubernetes manifest: no kind Deploymnet in apps\/v1/)]);
     expect((await check('yaml', deployment.replace('apps/v1', 'apps/v9'))).problems).toEqual([expect.stringMatching(/no kind Deployment in apps\/v9 \(versions known for apps: v1, v1beta1, v1beta2\)/)]);

@@ -102,7 +102,13 @@ async function checkYaml(source: ConfigSource, check: ConfigCheck): Promise<void
       check.kinds.push('kubernetes');
       if (!source.strict) check.unchecked.push(`a sample of mistakes: ${value.apiVersion} ${value.kind} parsed only`);
       else if (isTemplate(document)) check.unchecked.push(`${value.apiVersion} ${value.kind}: a template ({{ … }}), parsed only`);
-      else await checkManifest(source, document, value as KubernetesObject, position, check);
+      else if (value.apiVersion === 'v1' && value.kind === 'List' && Array.isArray(value.items)) {
+        // kubectl's client-side list: each item is a manifest of its own
+        for (const [index, item] of value.items.entries()) {
+          if (isRecord(item) && typeof item.apiVersion === 'string' && typeof item.kind === 'string') await checkManifest(source, document, ['items', index], item as KubernetesObject, position, check);
+          else check.problems.push(`${at(source, 1, 1)} Kubernetes v1 List: items.${index} has no apiVersion and kind`);
+        }
+      } else await checkManifest(source, document, [], value as KubernetesObject, position, check);
     } else {
       check.kinds.push('yaml');
     }
@@ -253,10 +259,11 @@ interface SchemaError {
   params?: Record<string, unknown>;
 }
 
-async function checkManifest(source: ConfigSource, document: Document, value: KubernetesObject, position: (offset: number) => { line: number; col: number }, check: ConfigCheck): Promise<void> {
-  const label = `${value.apiVersion} ${value.kind}`;
+/** Checks the object at `base` in the document (the root, or an item of a `v1 List`). */
+async function checkManifest(source: ConfigSource, document: Document, base: Array<string | number>, value: KubernetesObject, position: (offset: number) => { line: number; col: number }, check: ConfigCheck): Promise<void> {
+  const label = `${base.length ? `${base.join('.')}: ` : ''}${value.apiVersion} ${value.kind}`;
   const where = (path: Array<string | number>) => {
-    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const node = (document.getIn([...base, ...path], true) ?? document.getIn(base, true)) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0] ?? (document.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const { line, col } = position(offset);
     return at(source, line, col);
@@ -272,10 +279,14 @@ async function checkManifest(source: ConfigSource, document: Document, value: Ku
   }
   for (const { path, typeName } of unknownFields(value, `${found.file.slice(0, -'.js'.length)}.d.ts`)) {
     const key = path.at(-1)!;
-    const parent = document.getIn(path.slice(0, -1), true);
+    const parent = document.getIn([...base, ...path.slice(0, -1)], true);
     const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key)) : undefined;
     const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
-    const { line, col } = position(keyNode?.range?.[0] ?? 0);
+    if (!keyNode) {
+      check.problems.push(`${where(path)} Kubernetes ${label}: ${path.join('.')} is not a field${typeName ? ` of ${typeName}` : ' there'}`);
+      continue;
+    }
+    const { line, col } = position(keyNode.range?.[0] ?? 0);
     check.problems.push(`${at(source, line, col)} Kubernetes ${label}: ${path.join('.')} is not a field${typeName ? ` of ${typeName}` : ' there'}`);
   }
   try {
