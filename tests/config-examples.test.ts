@@ -169,6 +169,15 @@ describe('SQL (libpg-query for PostgreSQL, node-sql-parser for dialect=mysql and
     expect(await check('sql', '{% macro cents(col) %}({{ col }} / 100.0){% endmacro %}')).toEqual({ kinds: [], problems: [], unchecked: ['a Jinja macro definition, not a statement'] });
   });
 
+  it('rewrites hostile input in linear time', () => {
+    const started = Date.now();
+    for (const text of ['{{}'.repeat(100_000), '%('.repeat(50_000), `%(${'a'.repeat(100_000)}`, ':a'.repeat(50_000)]) {
+      expect(untemplated(text)).toHaveLength(text.length);
+      expect(withPostgresParameters(text)).toHaveLength(text.length);
+    }
+    expect(Date.now() - started, "a quadratic scan of these would take minutes").toBeLessThan(5_000);
+  });
+
   it('keeps every offset when rewriting parameters and templates', () => {
     const sql = "select {{ x }} from t where a = %(name)s and b = :id -- :c\n{% if y %}";
     expect(untemplated(sql)).toHaveLength(sql.length);

@@ -200,7 +200,7 @@ const MODEL_PACKAGES = [
 ];
 
 /** Shaped like a Kubernetes apiVersion (`v1`, `apps/v1`), unlike the `apiVersion: v3.0.2` of other formats. */
-const KUBERNETES_API_VERSION = /^(?:[a-z0-9.-]+\/)?v[0-9]+[a-z0-9]*$/;
+const KUBERNETES_API_VERSION = /^(?:[a-z0-9.-]+\/)?v[0-9][a-z0-9]*$/;
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const VERSION = /^v[0-9]+(?:(?:alpha|beta)[0-9]+)?$/;
 const GROUP = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
@@ -396,10 +396,13 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 export function untemplated(sql: string): string {
   let out = '';
   let index = 0;
+  // Where a search for each closing delimiter found none: later openers need not search again.
+  const unclosedFrom = new Map<string, number>();
   while (index < sql.length) {
     const open = sql.slice(index, index + 2);
     const close = open === '{{' ? '}}' : open === '{%' ? '%}' : open === '{#' ? '#}' : null;
-    const end = close ? sql.indexOf(close, index + 2) : -1;
+    const end = close && index >= (unclosedFrom.get(close) ?? Infinity) ? -1 : close ? sql.indexOf(close, index + 2) : -1;
+    if (close && end < 0) unclosedFrom.set(close, Math.min(index, unclosedFrom.get(close) ?? Infinity));
     if (!close || end < 0) {
       out += sql[index];
       index++;
@@ -437,9 +440,10 @@ export function withPostgresParameters(sql: string): string {
     } else if (char === '%' && sql[index + 1] === 's') {
       out += '$1';
       index += 2;
-    } else if (char === '%' && sql[index + 1] === '(') {
-      const end = sql.indexOf(')s', index + 2);
-      if (end < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(sql.slice(index + 2, end))) {
+    } else if (char === '%' && sql[index + 1] === '(' && /[A-Za-z_]/.test(sql[index + 2] ?? '')) {
+      let end = index + 3;
+      while (end < sql.length && /[A-Za-z0-9_]/.test(sql[end]!)) end++;
+      if (sql[end] !== ')' || sql[end + 1] !== 's') {
         out += char;
         index++;
         continue;
