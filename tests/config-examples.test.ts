@@ -171,11 +171,11 @@ describe('SQL (libpg-query for PostgreSQL, node-sql-parser for dialect=mysql and
 
   it('rewrites hostile input in linear time', () => {
     const started = Date.now();
-    for (const text of ['{{}'.repeat(100_000), '%('.repeat(50_000), `%(${'a'.repeat(100_000)}`, ':a'.repeat(50_000)]) {
+    for (const text of ['{{}'.repeat(100_000), '{{x}}\n'.repeat(50_000), '{{x}} '.repeat(50_000), '%('.repeat(50_000), `%(${'a'.repeat(100_000)}`, ':a'.repeat(50_000)]) {
       expect(untemplated(text)).toHaveLength(text.length);
       expect(withPostgresParameters(text)).toHaveLength(text.length);
     }
-    expect(Date.now() - started, "a quadratic scan of these would take minutes").toBeLessThan(5_000);
+    expect(Date.now() - started, "a quadratic scan takes over a minute on the first input alone").toBeLessThan(20_000);
   });
 
   it('keeps every offset when rewriting parameters and templates', () => {

@@ -394,28 +394,38 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * inline `{{ … }}` an identifier of the same length (it stands for a relation or a value).
  */
 export function untemplated(sql: string): string {
-  let out = '';
-  let index = 0;
-  // Where a search for each closing delimiter found none: later openers need not search again.
+  const parts: string[] = [];
+  let copied = 0;
+  let lastVisible = '';
+  // Where a search for a closing delimiter found none: a later opener need not search again.
   const unclosedFrom = new Map<string, number>();
-  while (index < sql.length) {
-    const open = sql.slice(index, index + 2);
-    const close = open === '{{' ? '}}' : open === '{%' ? '%}' : open === '{#' ? '#}' : null;
-    const end = close && index >= (unclosedFrom.get(close) ?? Infinity) ? -1 : close ? sql.indexOf(close, index + 2) : -1;
-    if (close && end < 0) unclosedFrom.set(close, Math.min(index, unclosedFrom.get(close) ?? Infinity));
-    if (!close || end < 0) {
-      out += sql[index];
-      index++;
+  const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\r';
+  for (let index = sql.indexOf('{'); index >= 0 && index < sql.length - 1; ) {
+    const next = sql[index + 1];
+    const close = next === '{' ? '}}' : next === '%' ? '%}' : next === '#' ? '#}' : null;
+    const end = !close || index >= (unclosedFrom.get(close) ?? Infinity) ? -1 : sql.indexOf(close, index + 2);
+    if (close && end < 0 && !unclosedFrom.has(close)) unclosedFrom.set(close, index);
+    if (end < 0) {
+      index = sql.indexOf('{', index + 1);
       continue;
     }
+    const before = sql.slice(copied, index);
+    parts.push(before);
+    lastVisible = before.trimEnd().at(-1) ?? lastVisible;
+    let left = index - 1;
+    while (isBlank(sql[left])) left--;
+    let right = end + 2;
+    while (isBlank(sql[right])) right++;
+    const alone = (left < 0 || sql[left] === '\n') && (right >= sql.length || sql[right] === '\n');
     const tag = sql.slice(index, end + 2);
-    const lineStart = sql.lastIndexOf('\n', index - 1) + 1;
-    const lineEnd = sql.indexOf('\n', end + 2);
-    const alone = sql.slice(lineStart, index).trim() === '' && sql.slice(end + 2, lineEnd < 0 ? sql.length : lineEnd).trim() === '';
-    out += open !== '{{' ? blank(tag) : !alone ? `j${'_'.repeat(tag.length - 1)}` : out.trimEnd().endsWith('(') && tag.length >= 8 ? `select 1${blank(tag.slice(8))}` : blank(tag);
-    index = end + 2;
+    const replacement = next !== '{' ? blank(tag) : !alone ? `j${'_'.repeat(tag.length - 1)}` : lastVisible === '(' && tag.length >= 8 ? `select 1${blank(tag.slice(8))}` : blank(tag);
+    parts.push(replacement);
+    lastVisible = replacement.trimEnd().at(-1) ?? lastVisible;
+    copied = end + 2;
+    index = sql.indexOf('{', copied);
   }
-  return out;
+  parts.push(sql.slice(copied));
+  return parts.join('');
 }
 
 /**
