@@ -175,7 +175,7 @@ describe('SQL (libpg-query for PostgreSQL, node-sql-parser for dialect=mysql and
       expect(untemplated(text)).toHaveLength(text.length);
       expect(withPostgresParameters(text)).toHaveLength(text.length);
     }
-    expect(Date.now() - started, "a quadratic scan takes over a minute on the first input alone").toBeLessThan(20_000);
+    expect(Date.now() - started, 'a quadratic scan takes over a minute on the first input alone').toBeLessThan(20_000);
   });
 
   it('keeps every offset when rewriting parameters and templates', () => {
