@@ -119,17 +119,22 @@ export function defuseMarkdown(text: string): Defused {
   }
   if (units === null) return { text, swap: null };
   const stands = standIns(text);
-  const replacement = new Map<number, number>(DEFUSED.map((character, index) => [character.charCodeAt(0), stands[index]!.charCodeAt(0)]));
-  const used = new Set<number>();
+  // Indexed by the code of a defused character (all ASCII): its stand-in, and whether it was used.
+  const replacement = new Uint16Array(128);
+  DEFUSED.forEach((character, index) => (replacement[character.charCodeAt(0)] = stands[index]!.charCodeAt(0)));
+  const used = new Uint8Array(128);
   for (let at = 0; at < units.length; at++) {
     if (units[at] !== 0) continue;
     const code = text.charCodeAt(at);
     if (code === 0) continue;
-    units[at] = replacement.get(code)!;
-    used.add(code);
+    units[at] = replacement[code]!;
+    used[code] = 1;
   }
   const swap = new Map<string, string>();
-  for (const code of used) if (replacement.get(code) !== 32) swap.set(String.fromCharCode(replacement.get(code)!), String.fromCharCode(code));
+  for (const character of DEFUSED) {
+    const code = character.charCodeAt(0);
+    if (used[code] && replacement[code] !== 32) swap.set(String.fromCharCode(replacement[code]!), character);
+  }
   return { text: stringOf(units), swap };
 }
 
