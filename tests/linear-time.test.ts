@@ -22,6 +22,7 @@ const FRAGMENTS: Record<string, string[]> = {
   'ignore-directives': ['<!-- skillpack-ignore-next-line ', '<!-- skillpack-ignore-next-line a: ', '<!-- skillpack-ignore-next-line a: b -->\n'],
   'scaffold-placeholders': ['TODO(skillpack)', 'TODO('],
   'relative-links': ['[a](../', '[a]: b\n', '[a](%'],
+  'skill-structure': ['- [ ] alpha bravo charlie\n', '## Checklist\n- alpha bravo charlie\n', 'alpha bravo charlie. ', '## When to use\n'],
 };
 
 /** Fragments repeated into a frontmatter value or into frontmatter lines, up to the frontmatter size limit and far past it. */

@@ -18,7 +18,7 @@ const MIN_ITEM_WORDS = 3;
 /** Items with more content words than this are paragraphs, not checklist items; they are not compared. */
 const MAX_ITEM_WORDS = 64;
 /** Sentence look-ups per word of the body; ordinary skills use a few, and the cap keeps hostile input linear. */
-const LOOKUPS_PER_WORD = 32;
+const LOOKUPS_PER_WORD = 8;
 
 const OPENING: Record<SkillKind, string> = {
   procedure: 'an ordered list of steps (`1.`)',
@@ -106,6 +106,10 @@ interface Sentence {
   words: Set<string>;
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
+
 /**
  * Splits a block of prose (a paragraph or table cell) into sentences at `.`, `!` or `?` followed by
  * a space or the end, each with the line it starts on in the file.
@@ -118,27 +122,34 @@ function sentencesOf(block: Nodes, into: Sentence[]): void {
     if ((node.type === 'text' || node.type === 'inlineCode') && node.position) leaves.push({ value: node.value, line: node.position.start.line });
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  let text = '';
-  let line = 0;
-  for (const leaf of leaves) {
-    let lineHere = leaf.line;
-    for (let i = 0; i < leaf.value.length; i++) {
-      const char = leaf.value[i]!;
-      if (text === '' && char.trim() === '') {
-        if (char === '\n') lineHere++;
-        continue;
+  let parts: string[] = [];
+  let started = false;
+  let startLine = 0;
+  for (const { value, line: firstLine } of leaves) {
+    let line = firstLine;
+    let from = 0;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (!started) {
+        if (isSpace(code)) {
+          if (code === 10) line++;
+          continue;
+        }
+        started = true;
+        startLine = line;
+        from = i;
       }
-      if (text === '') line = lineHere;
-      text += char;
-      if (char === '\n') lineHere++;
-      const next = leaf.value[i + 1];
-      if ((char === '.' || char === '!' || char === '?') && (next === undefined || next.trim() === '')) {
-        into.push({ line, words: contentWords(text, new Set()) });
-        text = '';
+      if (code === 10) line++;
+      if ((code === 46 || code === 33 || code === 63) && (i + 1 === value.length || isSpace(value.charCodeAt(i + 1)))) {
+        parts.push(value.slice(from, i + 1));
+        into.push({ line: startLine, words: contentWords(parts.join(''), new Set()) });
+        parts = [];
+        started = false;
       }
     }
+    if (started) parts.push(value.slice(from));
   }
-  if (text.trim() !== '') into.push({ line, words: contentWords(text, new Set()) });
+  if (started) into.push({ line: startLine, words: contentWords(parts.join(''), new Set()) });
 }
 
 /** The checklist items and every other sentence of the body, in one walk over the tree. */
@@ -193,18 +204,28 @@ function repeatedSentences(items: readonly ListItem[], sentences: readonly Sente
   });
   let budget = LOOKUPS_PER_WORD * (totalWords + items.length);
   const found: Array<{ item: ListItem; sentence: Sentence }> = [];
+  // Shared-word counts per sentence, reset after each item through the list of sentences touched.
+  const shared = new Int32Array(sentences.length);
+  const touched: number[] = [];
   for (const item of items) {
     const words = itemWords(item);
     if (words.size < MIN_ITEM_WORDS || words.size > MAX_ITEM_WORDS) continue;
-    const shared = new Map<number, number>();
     for (const word of words) {
-      for (const id of index.get(word) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      budget -= index.get(word)?.length ?? 0;
+      const postings = index.get(word);
+      if (!postings) continue;
+      budget -= postings.length;
+      for (const id of postings) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id]!++;
+      }
     }
+    const needed = REPEAT_SHARE * words.size;
+    let best = -1;
+    for (const id of touched) if (shared[id]! >= needed && (best === -1 || shared[id]! > shared[best]!)) best = id;
+    for (const id of touched) shared[id] = 0;
+    touched.length = 0;
+    if (best !== -1) found.push({ item, sentence: sentences[best]! });
     if (budget < 0) break;
-    let best: number | null = null;
-    for (const [id, count] of shared) if (count >= REPEAT_SHARE * words.size && (best === null || count > shared.get(best)!)) best = id;
-    if (best !== null) found.push({ item, sentence: sentences[best]! });
   }
   return found;
 }
@@ -219,7 +240,7 @@ const rule: SkillRule = {
   severity: 'warning',
   preset: 'catalog',
   docs: {
-    summary: `The body takes the shape of its \`metadata.kind\` (${SKILL_KINDS.join(', ')}): the first \`##\` section is steps, a table, a decision tree or a rubric; no \`## When to use\` section repeating the description, no checklist item repeating a sentence of the body, and ${MIN_BODY_LINES} to 500 lines.`,
+    summary: `The body takes the shape of its \`metadata.kind\` (${SKILL_KINDS.join(', ')}): the first \`##\` section is steps, a table, a decision tree or a rubric; no \`## When to use\` section repeating the description, no checklist item repeating a sentence of the body, and at least ${MIN_BODY_LINES} lines (\`body-size\` reports more than 500).`,
     pass: 'metadata:\n  kind: procedure\n---\n# Release\n\nCuts a release from main.\n\n## Steps\n\n1. Tag the commit: `git tag v1.2.0`; `git describe` prints the tag.\n2. …\n\n(150 to 500 lines in all)\n',
     fail: '---\nname: release\ndescription: Cuts a release. Use when shipping a version.\nmetadata:\n  kind: procedure\n---\n# Release\n\n## When to use\n\nWhen shipping a version.\n',
   },
