@@ -645,11 +645,10 @@ function firstAtOrAfter(starts: number[], from: number): number {
 class Context {
   readonly view: NormalizedText;
   readonly text: string;
-  /** Clause number of each view character; clauses end at . ! ? ; | and line breaks. */
-  readonly clause: Int32Array;
-  readonly clauseStarts: number[] = [];
-  /** Paragraph number of each view character. */
-  readonly paragraph: Int32Array;
+  /** Where each clause of the view starts, in order; clauses end at . ! ? ; | and line breaks. */
+  readonly clauseStarts: number[] = [0];
+  /** The paragraph number of each clause (a paragraph never ends inside a clause). */
+  private readonly clauseParagraphs: number[] = [0];
   private readonly hits = new Map<RegExp, Hits>();
   private words: Map<string, number[]> | null = null;
 
@@ -658,28 +657,38 @@ class Context {
     const text = view.text;
     this.text = text;
     const length = text.length;
-    const clauseOf = new Int32Array(length);
-    const paragraphOf = new Int32Array(length);
     const clauseStarts = this.clauseStarts;
-    let clause = 0;
+    const clauseParagraphs = this.clauseParagraphs;
     let paragraph = 0;
-    clauseStarts.push(0);
     for (let i = 0; i < length; i++) {
-      clauseOf[i] = clause;
-      paragraphOf[i] = paragraph;
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
       // A dash between spaces (an em dash once normalised) sets off a clause of its own.
       const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
-      if (ends) {
-        clause++;
-        clauseStarts.push(i + 1);
-      }
       if (code === 10 && next === 10) paragraph++;
+      if (ends) {
+        clauseStarts.push(i + 1);
+        clauseParagraphs.push(paragraph);
+      }
     }
-    this.clause = clauseOf;
-    this.paragraph = paragraphOf;
+  }
+
+  /** The number of the clause holding the view character at `offset`. */
+  clauseAt(offset: number): number {
+    let low = 0;
+    let high = this.clauseStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.clauseStarts[mid]! <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+
+  /** The number of the paragraph holding the view character at `offset`. */
+  paragraphAt(offset: number): number {
+    return this.clauseParagraphs[this.clauseAt(offset)]!;
   }
 
   /**
@@ -746,9 +755,9 @@ class Context {
   }
 
   clauseText(start: number, end: number, margin: number): string {
-    const id = this.clause[start]!;
+    const id = this.clauseAt(start);
     const from = Math.max(this.clauseStarts[id]!, start - margin);
-    const endClause = this.clause[Math.max(start, end - 1)]!;
+    const endClause = this.clauseAt(Math.max(start, end - 1));
     const to = Math.min(this.clauseStarts[endClause + 1] ?? this.text.length, end + margin);
     return this.text.slice(from, to);
   }
@@ -763,14 +772,14 @@ class Context {
 
   /** The clause up to `start`, at most 160 characters. */
   leadIn(start: number): string {
-    const from = Math.max(this.clauseStarts[this.clause[start]!]!, start - 100);
+    const from = Math.max(this.clauseStarts[this.clauseAt(start)]!, start - 100);
     return this.text.slice(from, start);
   }
 
   /** The clause after `end`, at most 80 characters. */
   tail(end: number): string {
     if (end >= this.text.length) return '';
-    const clauseEnd = this.clauseStarts[this.clause[end]! + 1] ?? this.text.length;
+    const clauseEnd = this.clauseStarts[this.clauseAt(end) + 1] ?? this.text.length;
     return this.text.slice(end, Math.min(clauseEnd, end + 80));
   }
 
@@ -779,8 +788,8 @@ class Context {
    * 200 characters. Words inside URLs, domains and paths ("example.com") do not count.
    */
   describesNear(start: number, end: number): boolean {
-    const from = Math.max(this.clauseStarts[this.clause[start]!]!, start - 200);
-    const to = Math.min(this.clauseStarts[this.clause[Math.max(start, end - 1)]! + 1] ?? this.text.length, end + 200);
+    const from = Math.max(this.clauseStarts[this.clauseAt(start)]!, start - 200);
+    const to = Math.min(this.clauseStarts[this.clauseAt(Math.max(start, end - 1)) + 1] ?? this.text.length, end + 200);
     const hits = this.hitsOf(DESCRIPTIVE);
     for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < to; k++) {
       if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
@@ -815,11 +824,11 @@ class Context {
 
   /** Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"). */
   afterDescriptiveIntro(at: number): boolean {
-    const paragraph = this.paragraph[at];
-    let id = this.clause[at]! - 1;
+    const paragraph = this.paragraphAt(at);
+    let id = this.clauseAt(at) - 1;
     for (let steps = 0; steps < 12 && id >= 0; steps++, id--) {
       const from = this.clauseStarts[id]!;
-      if (this.paragraph[from] !== paragraph || at - from > 1500) return false;
+      if (this.paragraphAt(from) !== paragraph || at - from > 1500) return false;
       const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
       if (clause.endsWith(':')) {
         DESCRIPTIVE.lastIndex = 0;
@@ -878,14 +887,17 @@ function test(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+/** How far apart (in characters of the view) two parts of a rule may stand unless the rule says otherwise. */
+const DEFAULT_GAP = 40;
+
 /** The first chain of hits, one per part, in order and close enough; or null. */
 function chainFrom(context: Context, rule: RuleSpec, first: number): { start: number; end: number } | null {
-  const gap = rule.gap ?? 40;
+  const gap = rule.gap ?? DEFAULT_GAP;
   const maxClauses = rule.clauses ?? 0;
   const firstHits = context.hitsOf(rule.parts[0]!);
   const start = firstHits.starts[first]!;
-  const startClause = context.clause[start]!;
-  const startParagraph = context.paragraph[start]!;
+  const startClause = context.clauseAt(start);
+  const startParagraph = context.paragraphAt(start);
   let budget = 64;
   const extend = (part: number, previousEnd: number): number => {
     if (part === rule.parts.length) return previousEnd;
@@ -894,11 +906,11 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
       budget--;
       const hitStart = hits.starts[k]!;
       if (hitStart - previousEnd > gap) break;
-      const clause = context.clause[hitStart]!;
-      if (clause - startClause > maxClauses || context.paragraph[hitStart] !== startParagraph) break;
+      const clause = context.clauseAt(hitStart);
+      if (clause - startClause > maxClauses || context.paragraphAt(hitStart) !== startParagraph) break;
       if (clause !== startClause && rule.listIntro && !context.endsWithColon(startClause)) break;
       if (rule.gapStops && test(rule.gapStops, context.text.slice(previousEnd, hitStart))) continue;
-      if (maxClauses === 0 && context.clause[hits.ends[k]! - 1] !== startClause) continue;
+      if (maxClauses === 0 && context.clauseAt(hits.ends[k]! - 1) !== startClause) continue;
       const end = extend(part + 1, hits.ends[k]!);
       if (end !== -1) return end;
     }
@@ -941,9 +953,20 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
 
   for (const rule of RULES) {
     const firstHits = context.hitsOf(rule.parts[0]!);
+    if (firstHits.starts.length === 0) continue;
+    // The second part's first hit after each first hit, found by a cursor that only moves forward (first
+    // hits end in order): a first hit with none within the gap starts no chain, so a text of one listed
+    // word repeated a million times costs a step per word, not a search.
+    const secondHits = rule.parts.length > 1 ? context.hitsOf(rule.parts[1]!) : null;
+    const gap = rule.gap ?? DEFAULT_GAP;
+    let next = 0;
     let coveredUntil = -1;
     for (let i = 0; i < firstHits.starts.length; i++) {
       if (firstHits.starts[i]! < coveredUntil) continue;
+      if (secondHits) {
+        while (next < secondHits.starts.length && secondHits.starts[next]! < firstHits.ends[i]!) next++;
+        if (next === secondHits.starts.length || secondHits.starts[next]! - firstHits.ends[i]! > gap) continue;
+      }
       const chain = rule.parts.length === 1 ? { start: firstHits.starts[i]!, end: firstHits.ends[i]! } : chainFrom(context, rule, i);
       if (!chain || dismissed(context, rule, chain.start, chain.end)) continue;
       coveredUntil = chain.end;
