@@ -45,6 +45,10 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 const WORTH_PARSING =
   /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
 
+/** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
+const WORTH_PARSING_TOO =
+  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b/i;
+
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
 
@@ -135,7 +139,7 @@ interface Located {
 
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  if (!WORTH_PARSING.test(text)) return [];
+  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text)) return [];
   const unreadable = unreadableAt(text);
   if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
   budget.parses--;
@@ -339,6 +343,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (/join|combine|catfile/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
+    // A name looked up in DNS carries whatever was put into it.
+    if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // Commands handed to the shell as strings are read as shell code.
     const commands = shellStrings(line, !yaml);
     for (const command of commands) {
@@ -354,7 +360,13 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const deleted = RECURSIVE_DELETE.exec(line);
     if (deleted) {
-      const target = /\bDir\.home\b|\bHOME\b|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(deleted[1]!) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) ? '/' : null;
+      // A variable as the argument (`remove_dir_all(&home)`) stands for the line that last assigned it.
+      const name = /^\s*[&*]?\s*([A-Za-z_]\w*)\s*$/.exec(deleted[1]!)?.[1];
+      const assigned = name ? statements.slice(0, statements.indexOf(statement)).reverse().find((earlier) => earlier.defines.includes(name))?.text : undefined;
+      // Lines joined into one (a function body) keep the assignment before the call.
+      const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
+      const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
+      const target = /\bDir\.home\b|\bHOME\b|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
     }
   }
@@ -394,6 +406,9 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+
+/** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
+const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;

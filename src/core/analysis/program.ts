@@ -33,7 +33,12 @@ export interface Statement {
   returns: boolean;
   /** Files the statement as a whole redirects its output into (`{ …; } > file`). */
   writes: string[];
+  /** Variables whose object the statement changes in place (`msg["To"] = …`, `s.headers["X"] = …`). */
+  updates?: string[];
 }
+
+/** Assignment targets that are a member or an element of an object. */
+const MEMBER_TARGET = /^(?:subscript|attribute|member_expression|subscript_expression|element_access|member_access|element_access_expression|member_access_expression|index_expression|selector_expression)$/;
 
 /** A string literal of the program, with its resolved value (used for decoding and nested code). */
 export interface Literal {
@@ -262,6 +267,17 @@ class Builder {
   private definitions(node: Node, statement: Statement, header?: Node): void {
     const assign = (target: Node | null, value: Node | null) => {
       if (!target) return;
+      // `msg["To"] = …`, `s.headers["User-Agent"] = …`, `pixels[x, y] = …`: the object is changed in place, not replaced.
+      if (MEMBER_TARGET.test(target.type)) {
+        let root: Node | null = target;
+        for (let hops = 0; root && MEMBER_TARGET.test(root.type) && hops < 20; hops++) root = root.childForFieldName('object') ?? root.childForFieldName('value') ?? root.namedChildren[0] ?? null;
+        if (root && /^(identifier|variable_name|variable)$/.test(root.type)) {
+          const name = variableName(root);
+          statement.updates = [...(statement.updates ?? []), name];
+          this.constants.delete(name);
+        }
+        return;
+      }
       const names: string[] = [];
       collect(target, (child) => {
         if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) names.push(variableName(child));

@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -73,6 +73,8 @@ export class ProgramAnalysis {
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  private stagedSecret = false;
+  private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
   /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
@@ -136,6 +138,11 @@ export class ProgramAnalysis {
       if (language === 'python') {
         const plain = /^import\s+([\w.]+)\s+as\s+(\w+)\s*$/.exec(text);
         if (plain) aliases.set(plain[2]!, plain[1]!);
+        // A module imported by a name in a string, and a member taken by a name in a string.
+        const imported = /^(\w+)\s*=\s*(?:__import__|importlib\.import_module)\(\s*"([\w.]+)"\s*\)\s*$/.exec(text);
+        if (imported) aliases.set(imported[1]!, imported[2]!);
+        const member = /^(\w+)\s*=\s*getattr\(\s*([\w.]+)\s*,\s*"(\w+)"\s*\)\s*$/.exec(text);
+        if (member) aliases.set(member[1]!, `${aliases.get(member[2]!) ?? member[2]!}.${member[3]!}`);
         const from = /^from\s+([\w.]+)\s+import\s+\(?([^()]{1,1000})\)?\s*$/.exec(text);
         if (from && from[2]!.trim() !== '*') members(from[2]!, from[1]!, /\s+as\s+/);
         continue;
@@ -144,6 +151,8 @@ export class ProgramAnalysis {
       if (required) aliases.set(required[1]!, required[2]!);
       const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
+      const member = /^(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$.]+)\[\s*"([\w$]+)"\s*\]\s*;?$/.exec(text);
+      if (member) aliases.set(member[1]!, `${aliases.get(member[2]!) ?? member[2]!}.${member[3]!}`);
     }
     for (const [alias, module] of aliases) if (alias === module) aliases.delete(alias);
     if (aliases.size === 0) return;
@@ -223,7 +232,7 @@ export class ProgramAnalysis {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg)) || call.args.includes('sns') || call.args.includes('sqs');
-        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload');
+        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload') || (!/^(?:secret|variable|auth)$/.test(call.args[0] ?? '') && (/^(?:comment|edit|review|send|message)$/.test(call.args[1] ?? '') || call.args.some((arg) => /^(?:--body|-b|--body-file|--title|-t|--field|-f|--raw-field|-F|--input|--notes)$/.test(arg))));
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
       }
@@ -266,9 +275,11 @@ export class ProgramAnalysis {
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat)$/.test(call.name.slice(dot + 1))) continue;
-      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (authenticates(statement.text)) continue;
+      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
       if (carried.length === 0) continue;
+      if (COVERT_CARRIER.test(call.name.slice(dot + 1)) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
       for (const target of [receiver, ...(this.origins.get(receiver) ?? [])]) {
         const known = this.labels.get(target) ?? new Set<Label>();
@@ -288,14 +299,18 @@ export class ProgramAnalysis {
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
     for (const call of statement.calls) {
       // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
-      const saved = /\.save$/.test(call.name) && call.args.length >= 2 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name) && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
-      if (saved && /^[\w$]+$/.test(saved.target)) {
-        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
-        if (carried.length > 0) {
+      const dump = /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name);
+      const saved = !dump && /\.(?:save|write|writeto|to_file|tofile|export)$/.test(call.name) && call.args.length >= 1 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : dump && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
+      if (saved) {
+        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
+        if (carried.length > 0 && /^[\w$]+$/.test(saved.target)) {
           const known = this.labels.get(saved.target) ?? new Set<Label>();
           for (const label of carried) known.add(label);
           this.labels.set(saved.target, known);
-        }
+          // A handle opened on a file (`with open("out.pdf", "wb") as out`): the file holds it too.
+          const opened = /\bopen\(\s*["']?([^"',()\s]{1,400})/.exec(this.definitions.get(saved.target) ?? '');
+          if (opened) this.taintFile(opened[1]!, new Set(carried));
+        } else if (carried.length > 0 && /\.\w{2,5}$/.test(saved.target) && !/\s/.test(saved.target)) this.taintFile(saved.target, new Set(carried));
       }
       // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
       if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
@@ -311,10 +326,12 @@ export class ProgramAnalysis {
         } else this.taintFile(target, carried);
       }
     }
-    if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
+    if (found.has('secret') && authenticates(statement.text) && !found.has('environment')) {
       found.delete('secret');
       found.add('auth');
     }
+    // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
+    if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text)) found.add('covert');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -323,10 +340,24 @@ export class ProgramAnalysis {
         if (before.length < 8000) this.writtenContent.set(target, `${before}\n${statement.text}`);
       }
     }
+    for (const call of statement.calls) {
+      if (!METADATA_WRITER.test(call.name)) continue;
+      const carried = this.inflow(call, statement);
+      if (!carried.has('secret') && !carried.has('environment')) continue;
+      carried.add('covert');
+      for (const target of hidingTargets(call)) this.taintFile(target, carried);
+    }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
         for (const target of writtenFiles(call)) this.taintFile(target, found);
+      }
+    }
+    for (const name of statement.updates ?? []) {
+      for (const target of [name, ...(this.origins.get(name) ?? [])]) {
+        const known = this.labels.get(target) ?? new Set<Label>();
+        for (const label of found) if (label !== 'client') known.add(label);
+        this.labels.set(target, known);
       }
     }
     for (const name of statement.defines) {
@@ -392,7 +423,7 @@ export class ProgramAnalysis {
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
     for (const path of folder ? [target, folder] : [target]) {
       const known = this.files.get(path) ?? new Set<Label>();
-      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
+      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
       this.files.set(path, known);
     }
   }
@@ -415,8 +446,15 @@ export class ProgramAnalysis {
     // What is piped in is everything upstream in the statement, the pipeline's own members included.
     const found = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
+    for (const label of this.loopInput(call, statement)) found.add(label);
     if (this.isEnvironmentDump(call)) found.add('environment');
     return found;
+  }
+
+  /** What the body of `… | while read line; do …; done` works on: what was piped into the loop. */
+  private loopInput(call: Call, statement: Statement): Label[] {
+    const reader = statement.calls.find((other) => other.pipedFrom !== null && other.start < call.start && /^(?:read|mapfile|readarray)$/.test(other.name));
+    return reader ? [...this.upstreamLabels(reader, statement)].filter((label) => label !== 'client') : [];
   }
 
   private readonly starts = new WeakMap<Statement, Call[]>();
@@ -498,10 +536,16 @@ export class ProgramAnalysis {
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
-      return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
+      // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
+      const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
+      return !(isDestination || authenticates(arg) || login);
     });
-    const piped = call.pipedFrom !== null && [...this.upstreamLabels(call, statement)].some((label) => label === 'secret' || label === 'environment');
-    return carriers.length === 0 && !piped;
+    const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
+    const dot = call.name.lastIndexOf('.');
+    const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
+    const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
+    return carriers.length === 0 && !piped && !carriedByReceiver;
   }
 
   private isExecution(call: Call): boolean {
@@ -596,7 +640,9 @@ export class ProgramAnalysis {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
-        if (dns || header || image) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
+        // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
+        const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
+        if (dns || header || image || crafted || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -627,6 +673,11 @@ export class ProgramAnalysis {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
         }
       }
+      // Secrets that decide how long to wait between requests leave through their timing.
+      if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep|await\s+sleep)$/i.test(call.name) && this.sendsAnything()) {
+        const delay = this.labelsOf(call.args.join(' '), statement.uses);
+        if (delay.has('secret') || delay.has('environment')) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+      }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
@@ -654,7 +705,11 @@ export class ProgramAnalysis {
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) this.committedSecret = true;
+      // Staging everything, or a file, after secrets were copied into the working tree.
+      if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
+      if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
+      if (name === 'git' && effective.args[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
@@ -663,7 +718,7 @@ export class ProgramAnalysis {
         this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
-      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: spawned.args.split(' ') }), statement);
+      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: this.interpolatedHome(spawned.args).split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
     this.inspectDeletion(statement);
@@ -673,6 +728,12 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
+  }
+
+  /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
+  private interpolatedHome(command: string): string {
+    if (!command.includes('{') && !command.includes('$')) return command;
+    return command.replace(/\{\{([A-Za-z_]\w{0,100})\}\}|\$\{([A-Za-z_]\w{0,100})\}/g, (whole, python: string | undefined, template: string | undefined) => (HOME_VALUE.test(this.resolve((python ?? template)!).trim()) ? '~' : whole));
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
@@ -777,7 +838,20 @@ export class ProgramAnalysis {
       }
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
-    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME/i.test(joined)) {
+    // Emptying a Redis database on another host.
+    if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'empties a Redis database on another host without asking');
+    }
+    // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
+    if (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) {
+      const destination = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')).at(-1) ?? '';
+      if (PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
+    }
+    // Deleting every repository, release, cluster object or cloud resource a listing returns.
+    if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
+    }
+    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
@@ -825,9 +899,39 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
+  private deletesResources(name: string, args: string[]): boolean {
+    const sub = args.filter((arg) => !arg.startsWith('-'));
+    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive';
+    if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
+    if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
+    if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
+    if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
+    if (name === 'docker' || name === 'podman') return /^(?:rm|rmi)$/.test(sub[0] ?? '') || (/^(?:volume|container|image|network)$/.test(sub[0] ?? '') && sub[1] === 'rm');
+    return false;
+  }
+
+  /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
+  private fedByListing(call: Call, statement: Statement): boolean {
+    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|docker|podman)\s/.test(text);
+    const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
+    if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
+    const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
+    if (inner) return true;
+    return call.args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && lists(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''));
+  }
+
+  private sends: boolean | null = null;
+
+  /** Whether any call of the program talks to the network. */
+  private sendsAnything(): boolean {
+    this.sends ??= this.program.statements.some((statement) => statement.calls.some((call) => this.isNetwork(call)));
+    return this.sends;
+  }
+
   private safe(text: string): boolean {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
-    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return DISPOSABLE.test(text) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -1075,8 +1179,14 @@ function writtenFiles(call: Call): string[] {
   }
   // PowerShell: `Compress-Archive -DestinationPath out.zip`, `Out-File -FilePath f`.
   const flag = /^compress-archive$/i.test(call.name) ? /^-DestinationPath$/i : /^(?:out-file|export-clixml|export-csv)$/i.test(call.name) ? /^-(?:FilePath|Path|LiteralPath)$/i : null;
-  const flagged = flag ? call.args[call.args.findIndex((arg) => flag.test(arg)) + 1] : undefined;
+  const flagIndex = flag ? call.args.findIndex((arg) => flag.test(arg)) : -1;
+  const flagged = flagIndex !== -1 ? call.args[flagIndex + 1] : undefined;
   if (flag && flagged && call.args.indexOf(flagged) > 0) targets.push(flagged);
+  // `… | Out-File $path`, `Set-Content $path $value`: the first operand is the file.
+  if (/^(?:out-file|set-content|add-content|sc|ac)$/i.test(call.name) && !flagged) {
+    const operand = call.args.find((arg, index) => !arg.startsWith('-') && (index === 0 || !/^-(?:Encoding|Width|Value|Stream|Delimiter)$/i.test(call.args[index - 1]!)));
+    if (operand) targets.push(operand);
+  }
   if (call.name === 'tar') {
     const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
@@ -1136,3 +1246,34 @@ const CONNECTION_URL = /^(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:D
 /** Cheap first looks before the patterns above: words every match contains. */
 const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b/;
 const MAY_READ_BROWSER = /cookie|Storage/;
+
+/** Where secrets are hidden inside something that looks harmless: headers, cookies, metadata, pixels. */
+const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
+
+/** Tools that write into a file's metadata or hide data inside a picture, sound or document. */
+const METADATA_WRITER = /^(?:exiftool|exiv2|jhead|steghide|outguess|openstego|stegosuite|stegify|stegano-lsb|ffmpeg|convert|magick|mogrify|qpdf|pdftk|eyeD3|id3v2|mid3v2|setfattr|xattr)$/i;
+
+/** The files a metadata writer changes or creates: `steghide -sf OUT` / `-cf COVER`, `ffmpeg … OUT`, else its file operands. */
+function hidingTargets(call: Call): string[] {
+  const after = (flag: RegExp) => {
+    const index = call.args.findIndex((arg) => flag.test(arg));
+    return index !== -1 ? call.args[index + 1] : undefined;
+  };
+  if (/^steg/i.test(call.name)) {
+    const target = after(/^(?:-sf|--stegofile)$/) ?? after(/^(?:-cf|--coverfile)$/);
+    return target ? [target] : [];
+  }
+  const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.includes('='));
+  return /^(?:ffmpeg|convert|magick)$/i.test(call.name) ? operands.slice(-1) : operands;
+}
+
+/** A value that is the home folder: `os.path.expanduser("~")`, `Path.home()`, `os.homedir()`, `$HOME`. */
+const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
+
+/** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
+function authenticates(text: string): boolean {
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  const named = NAMED_ENVIRONMENT.test(text);
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  return AUTH_CONTEXT.test(named ? text.replace(NAMED_ENVIRONMENT, ' ') : text);
+}
