@@ -328,6 +328,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const defines: string[] = [];
     LINE_DEFINES.lastIndex = 0;
     for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
+    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
+    if (filled) defines.push(filled[1]!);
     statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }

@@ -187,7 +187,9 @@ export class ProgramAnalysis {
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
-    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
+    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
+    const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -354,10 +356,15 @@ export class ProgramAnalysis {
       }
     }
     for (const name of statement.updates ?? []) {
-      for (const target of [name, ...(this.origins.get(name) ?? [])]) {
-        const known = this.labels.get(target) ?? new Set<Label>();
-        for (const label of found) if (label !== 'client') known.add(label);
-        this.labels.set(target, known);
+      const known = this.labels.get(name) ?? new Set<Label>();
+      for (const label of found) if (label !== 'client') known.add(label);
+      this.labels.set(name, known);
+      // A view of an object the program made (`pixels = img.load()`) changes that object: secrets put in reach it too.
+      for (const origin of this.origins.get(name) ?? []) {
+        if (!this.defined.has(origin)) continue;
+        const carried = this.labels.get(origin) ?? new Set<Label>();
+        for (const label of found) if (label === 'secret' || label === 'environment' || label === 'covert') carried.add(label);
+        this.labels.set(origin, carried);
       }
     }
     for (const name of statement.defines) {
@@ -674,8 +681,8 @@ export class ProgramAnalysis {
         }
       }
       // Secrets that decide how long to wait between requests leave through their timing.
-      if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep|await\s+sleep)$/i.test(call.name) && this.sendsAnything()) {
-        const delay = this.labelsOf(call.args.join(' '), statement.uses);
+      if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i.test(call.name) && call.args.length > 0 && this.sendsAnything()) {
+        const delay = this.labelsOf(/^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!, statement.uses);
         if (delay.has('secret') || delay.has('environment')) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
@@ -854,11 +861,19 @@ export class ProgramAnalysis {
     if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
     if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
-    if (name === 'terraform' && args.includes('destroy') && args.some((arg) => /^-auto-approve/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
+      if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    }
+    // Removing every scheduled job, not one.
+    if (name === 'crontab' && args.some((arg) => /^-\w*r\w*$/.test(arg)) && !args.some((arg) => /^-\w*i/.test(arg))) this.report('destructive', call, 'removes every scheduled job of the account without asking');
+    // A tunnel that publishes this machine's remote-login port to the internet.
+    if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
+      this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
+    }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive')) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }

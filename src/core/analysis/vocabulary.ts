@@ -20,7 +20,7 @@ export const WHOLE_ENVIRONMENT =
 export const NAMED_ENVIRONMENT = /\bos\.(?:environ(?:\.get)?|getenv)\s*[[(]\s*["']([\w.-]{1,100})["']|\bprocess\.env\s*(?:\.\s*|\[\s*["'])([A-Za-z_][\w]{0,100})|\$env:([A-Za-z_][\w]{0,100})|GetEnvironmentVariable\s*\(\s*["']([\w.-]{1,100})["']|\bDeno\.env\.get\(\s*["']([\w.-]{1,100})["']|\bENV\[\s*["']([\w.-]{1,100})["']|\$ENV\{\s*["']?([\w.-]{1,100})|\bENV\.fetch\(\s*["']([\w.-]{1,100})["']|\$_ENV\[\s*["']([\w.-]{1,100})["']|\b(?:os\.Getenv|getenv|System\.getenv|env::var)\(\s*["']([\w.-]{1,100})["']/gi;
 
 /** Text near a credential that shows it is used to authenticate to the request's own service. */
-export const AUTH_CONTEXT = /authorization|bearer\b|x-api-key|api[-_]?key["':=]|private-token|x-auth|\bauth\s*=|basic\s+auth|--user\b|^-u$|\bcredentials\s*:\s*["']?include|\bPRIVATE-TOKEN\b|\bx-goog-api-key|\bapikey=/i;
+export const AUTH_CONTEXT = /authorization|bearer\b|x-api-key|api[-_]?key["':=]|private-token|x-auth|\bauth\s*=|basic\s+auth|--user\b|^-u$|\bcredentials\s*:\s*["']?include|\bPRIVATE-TOKEN\b|\bx-goog-api-key|\bapikey=|\bparams\s*[=:]\s*\{[^}]{0,200}["'](?:key|api_?key|apikey|token|access_token|appid|app_id)["']|[?&](?:key|api_?key|apikey|access_token|token|appid)=/i;
 
 /** Shell commands that talk to the network. */
 export const SHELL_NETWORK = new Set(['curl', 'wget', 'nc', 'ncat', 'netcat', 'socat', 'telnet', 'ssh', 'scp', 'sftp', 'rsync', 'ftp', 'tftp', 'mail', 'mailx', 'sendmail', 'mutt', 'dig', 'nslookup', 'host', 'drill', 'http', 'https', 'xh', 'aria2c', 'ping', 'gh', 'aws', 'gsutil', 'az', 'rclone', 'git', 'openssl', 'smbclient', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm', 'send-mailmessage', 'resolve-dnsname', 'start-bitstransfer', 'test-netconnection']);
@@ -51,7 +51,7 @@ export const JS_PROCESS_CALL = /(?:^|\.)(?:exec|execSync|execFile|execFileSync|s
 
 /** Decoders and deobfuscators. */
 export const DECODER =
-  /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decodestring|fromhex|unhexlify|a2b_base64|a2b_hex|fromCharCode|fromCodePoint|atob|FromBase64String|FromHexString|decompress|inflateSync|inflateRawSync|gunzipSync|brotliDecompressSync|unzipSync|GZipStream|DeflateStream|rot_?13|maketrans)\b|Buffer\.from\([^)]{0,300}["'](?:base64|hex|base64url)["']|\bbase64\s+(?:-\w*[dD]\w*|--decode)\b|\bxxd\s+(?:-\w+\s+){0,3}-r|\bopenssl\s+(?:base64|enc)\b.{0,80}\s-d\b|\bmap\(\s*chr\b|\[::-1\]|\.reverse\(\)\s*\.join|\bchr\(|\[char\]|\bcodecs\.decode|\bgunzip\b|\bzcat\b|\buudecode\b|\btr\s+.{0,8}A-Za-z.{0,8}N-ZA-M|\bEncodedCommand\b|\bGetString\(|["']\{0\}[^"']{0,40}\{1\}[^"']{0,40}["']\s*-f\b|\bGet-Command\s+\S*[?*]|\bpack\(\s*["']H\*|\bdecode64\b|\bunpack\(/i;
+  /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decodestring|fromhex|unhexlify|a2b_base64|a2b_hex|fromCharCode|fromCodePoint|atob|FromBase64String|FromHexString|decompress|inflateSync|inflateRawSync|gunzipSync|brotliDecompressSync|unzipSync|GZipStream|DeflateStream|rot_?13|maketrans)\b|Buffer\.from\([^)]{0,300}["'](?:base64|hex|base64url)["']|\bbase64\s+(?:-\w*[dD]\w*|--decode)\b|\bxxd\s+(?:-\w+\s+){0,3}-r|\bopenssl\s+(?:base64|enc)\b.{0,80}\s-d\b|\bmap\(\s*chr\b|\[::-1\]|\.reverse\(\)\s*\.join|\bchr\(|\[char\]|\[char\[\]\]|\bcodecs\.decode|\bgunzip\b|\bzcat\b|\buudecode\b|\btr\s+.{0,8}A-Za-z.{0,8}N-ZA-M|\bEncodedCommand\b|\bGetString\(|["']\{0\}[^"']{0,40}\{1\}[^"']{0,40}["']\s*-f\b|\bGet-Command\s+\S*[?*]|\bpack\(\s*["']H\*|\bdecode64\b|\bunpack\(/i;
 
 /** Places whose content runs again later, by itself. */
 export const PERSISTENCE_PLACE =
@@ -86,6 +86,7 @@ export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|--donate-le
 /** Granting administrator rights to everyone, to outsiders, or out of containers. */
 export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\bclusterrolebinding\b.{0,400}\bcluster-admin\b.{0,400}\bsystem:(?:unauthenticated|anonymous|serviceaccounts|authenticated)\b|\bsystem:(?:unauthenticated|anonymous)\b.{0,400}\bcluster-admin\b/is, what: 'makes every caller of the cluster an administrator' },
+  { pattern: /\bclusterrolebinding\b[^\n]{0,300}--clusterrole[= ]cluster-admin\b[^\n]{0,300}--serviceaccount[= ][\w-]{1,63}:default\b/i, what: 'makes the default service account, which every pod of the namespace runs as, a cluster administrator' },
   { pattern: /--role=?\s*["']?roles\/(?:owner|editor|iam\.serviceAccountTokenCreator|iam\.securityAdmin|resourcemanager\.projectIamAdmin|iam\.serviceAccountKeyAdmin)\b/i, what: 'grants owner-level rights on a cloud project' },
   { pattern: /policy\/AdministratorAccess\b|"Principal"\s*:\s*\{\s*"AWS"\s*:\s*"(?:\*|arn:aws:iam::\d{12}:root)"|"Principal"\s*:\s*"\*"/i, what: 'grants administrator access or lets another account assume a role' },
   { pattern: /--privileged\b.{0,300}(?:-v\s+["']?\/:\/|--pid[= ]host)|\bnsenter\s+(?:--target|-t)\s+1\b|"privileged"\s*:\s*true.{0,400}\bnsenter\b|\bhostPID\s*:\s*true.{0,400}\bnsenter\b/is, what: 'escapes the container into the host as root' },
