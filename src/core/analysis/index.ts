@@ -359,6 +359,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       for (const finding of analyseCode(powershell ? 'powershell' : 'bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, budget)) nested.push({ ...finding, start: statement.start, end: statement.end });
     }
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
+    // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
+    else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const deleted = RECURSIVE_DELETE.exec(line);
@@ -409,6 +411,9 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+
+/** A process started from an argument list whose program talks to the network. */
+const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\(\s*\[?\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;

@@ -287,7 +287,9 @@ class Builder {
       if (!base) return;
       statement.defines.push(...names);
       const literal = value ? this.constantOf(value) : null;
-      if (literal !== null && names.length === 1) this.constants.set(base, literal);
+      // `c=cu; c+=rl`: an appending assignment extends the constant.
+      const appended = literal !== null && /^[\w$]+\+=/.test(node.text) && this.constants.has(base) ? `${this.constants.get(base)}${literal}` : literal;
+      if (appended !== null && names.length === 1) this.constants.set(base, appended);
       else for (const name of names) this.constants.delete(name);
     };
     collect(node, (child) => {

@@ -109,6 +109,7 @@ export class ProgramAnalysis {
 
   run(): ThreatFinding[] {
     this.canonicalNames();
+    this.expandAliases();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
@@ -161,6 +162,30 @@ export class ProgramAnalysis {
         const head = /^[\w$]+/.exec(call.name)?.[0];
         const module = head ? aliases.get(head) : undefined;
         if (module) call.name = module + call.name.slice(head!.length);
+      }
+    }
+  }
+
+  /** Shell aliases (`alias ship='curl -F f=@- https://…'`): a call of the alias is a call of its command. */
+  private expandAliases(): void {
+    if (this.program.language !== 'bash') return;
+    const aliases = new Map<string, string[]>();
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        if (call.name !== 'alias') continue;
+        for (const arg of call.args) {
+          const definition = /^([\w.-]{1,100})=(.{1,2000})$/s.exec(arg);
+          if (definition) aliases.set(definition[1]!, definition[2]!.replace(/^["']|["']$/g, '').split(/\s+/).filter(Boolean));
+        }
+      }
+    }
+    if (aliases.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const words = call.name !== 'alias' ? aliases.get(call.name) : undefined;
+        if (!words || words.length === 0) continue;
+        call.name = words[0]!;
+        call.args = [...words.slice(1), ...call.args];
       }
     }
   }
@@ -455,6 +480,8 @@ export class ProgramAnalysis {
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
     for (const label of this.loopInput(call, statement)) found.add(label);
     if (this.isEnvironmentDump(call)) found.add('environment');
+    // `curl -d "$(env | base64)"`: a command inside an argument hands its output over.
+    if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (this.isEnvironmentDump(inner)) found.add('environment');
     return found;
   }
 
@@ -552,7 +579,8 @@ export class ProgramAnalysis {
     const dot = call.name.lastIndexOf('.');
     const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
     const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
-    return carriers.length === 0 && !piped && !carriedByReceiver;
+    const dumped = call.end - call.start > 2 && this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner));
+    return carriers.length === 0 && !piped && !carriedByReceiver && !dumped;
   }
 
   private isExecution(call: Call): boolean {
@@ -562,6 +590,8 @@ export class ProgramAnalysis {
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
       return false;
     }
+    // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
+    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
     return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self)\.eval$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
@@ -792,7 +822,7 @@ export class ProgramAnalysis {
       for (const target of targets) {
         const resolved = this.resolve(target);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
-        const danger = dangerousTarget(resolved, this.program.language);
+        const danger = dangerousTarget(resolved, this.program.language, target);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
@@ -864,7 +894,7 @@ export class ProgramAnalysis {
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
-    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
+    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
@@ -873,6 +903,9 @@ export class ProgramAnalysis {
     // A tunnel that publishes this machine's remote-login port to the internet.
     if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
+    }
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+      if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive')) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
@@ -922,13 +955,15 @@ export class ProgramAnalysis {
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
     if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
-    if (name === 'docker' || name === 'podman') return /^(?:rm|rmi)$/.test(sub[0] ?? '') || (/^(?:volume|container|image|network)$/.test(sub[0] ?? '') && sub[1] === 'rm');
     return false;
   }
 
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
-    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|docker|podman)\s/.test(text);
+    // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
+    const narrowed = (text: string) => /\bselect\(|--filter\b|--field-selector\b|--selector\b|\s-l\s|\s-f\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
+    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text) && !narrowed(text);
+    if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
     const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
@@ -1150,14 +1185,17 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
-function dangerousTarget(resolved: string, language: string): string | null {
+function dangerousTarget(resolved: string, language: string, written = ''): string | null {
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
   if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
-  if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)/.test(text)) return 'deletes a whole drive or every user\'s folder';
+  if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
+  // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
+  const both = `${written} ${text}`;
+  if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bos\.homedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
