@@ -47,7 +47,7 @@ const WORTH_PARSING =
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
-  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b/i;
+  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b/i;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -255,6 +255,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
+    if (readCode && (text.isSkillFile || PROSE_FILE.test(text.path))) threats.push(...analyseOrderedCommands(text, context, budget));
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
@@ -267,6 +268,57 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   cache.set(skill, threats);
+  return threats;
+}
+
+/** A sentence that orders the reader to run or install what it quotes. */
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n\s*(?:[-*+]|\d{1,3}[.)])?\s*)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/i;
+/** Words that make a quoted command an example to recognise or avoid, not an order. */
+const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
+const CODE_SPAN = /`([^`\n]{6,400})`/g;
+/** A quoted command line: a program name and its arguments. */
+const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
+const MAX_ORDERED_COMMANDS = 200;
+
+/**
+ * Commands quoted in prose (`` `…` ``) in a sentence that orders the reader to run them: an agent
+ * follows the sentence as readily as a code block. Quotes in sentences about attacks, warnings and
+ * examples are left alone, and tables (lists of indicators) are not read.
+ */
+function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budget: Budget): Threat[] {
+  const threats: Threat[] = [];
+  const source = text.text;
+  let fenced = false;
+  let lineStart = 0;
+  let analysed = 0;
+  while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? source.length : newline;
+    const line = source.slice(lineStart, lineEnd);
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
+      CODE_SPAN.lastIndex = 0;
+      for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS; match = CODE_SPAN.exec(line)) {
+        const command = match[1]!;
+        const language = looksLikeCode(command) ?? (COMMAND_LINE_WORDS.test(command) ? 'bash' : null);
+        if (!/\s/.test(command) || !language) continue;
+        // The sentence holding the quote: from the last sentence end before it to the next one after it.
+        const before = line.slice(0, match.index);
+        const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1;
+        const afterEnd = line.slice(match.index + match[0].length).search(/[.!?](?:\s|$)/);
+        const sentence = line.slice(sentenceStart, afterEnd === -1 ? line.length : match.index + match[0].length + afterEnd);
+        if (!ORDERS_COMMAND.test(`\n${before.slice(sentenceStart)}`) || QUOTES_AS_EXAMPLE.test(sentence)) continue;
+        analysed++;
+        for (const finding of analyseCode(language, command, context, 0, budget)) {
+          if (finding.severity !== 'error') continue;
+          const start = lineStart + match.index + 1 + finding.start;
+          threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which the text tells the reader to run, ${finding.why}` });
+        }
+      }
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
   return threats;
 }
 
@@ -343,7 +395,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
-    if (/join|combine|catfile/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
+    if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // A name looked up in DNS carries whatever was put into it.
@@ -363,7 +415,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
-    const deleted = RECURSIVE_DELETE.exec(line);
+    const receiverDeleted = RECEIVER_DELETE.exec(line);
+    const direct = RECURSIVE_DELETE.exec(line);
+    const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
       // A variable as the argument (`remove_dir_all(&home)`) stands for the line that last assigned it.
       const name = /^\s*[&*]?\s*([A-Za-z_]\w*)\s*$/.exec(deleted[1]!)?.[1];
@@ -371,7 +425,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
-      const target = /\bDir\.home\b|\bHOME\b|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
+      const target = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
     }
   }
@@ -417,6 +471,9 @@ const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
+
+/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;

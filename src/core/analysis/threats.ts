@@ -54,8 +54,13 @@ const MAX_FINDINGS = 50;
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
 
+/** A download named without its scheme (`irm bun.sh/install.ps1`): fetched over HTTPS by default. */
+const BARE_ADDRESS = /(?:^|[\s"'(])((?:[a-z0-9-]{1,63}\.){1,10}(?:com|net|org|io|dev|sh|rs|app|cloud|co|so|ai|run|tools)\/[^\s"'`<>|;)]{1,2000})/gi;
+
 function urlsIn(text: string): string[] {
-  return text.match(URL_IN_TEXT) ?? [];
+  const urls = text.match(URL_IN_TEXT);
+  if (urls) return urls;
+  return [...text.matchAll(BARE_ADDRESS)].map((match) => `https://${match[1]!}`);
 }
 
 function escapeName(name: string): string {
@@ -522,7 +527,9 @@ export class ProgramAnalysis {
    * every call of its statement that ends before it starts, from prefix sums so long statements stay linear.
    */
   private upstreamLabels(call: Call, statement: Statement): Set<Label> {
-    if (!call.pipedFrom) return new Set();
+    // PowerShell pipelines pass objects along: `Get-Content f | Invoke-RestMethod …` sends the file.
+    const powershellPipe = this.program.language === 'powershell' && call.start > statement.start && this.whole.slice(statement.start, call.start).includes('|');
+    if (!call.pipedFrom && !powershellPipe) return new Set();
     let prefix = this.prefixes.get(statement);
     if (!prefix) {
       const byEnd = [...statement.calls].sort((a, b) => a.end - b.end);
@@ -897,6 +904,10 @@ export class ProgramAnalysis {
     if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    }
+    // Framework commands that drop and recreate the whole database.
+    if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg))) || (/^(?:prisma|npx)$/.test(name) && args.includes('push') && args.some((arg) => /^--(?:force-reset|accept-data-loss)$/.test(arg))) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force')) || (/^(?:python\d?|django-admin)$/.test(name) && args.includes('flush') && args.includes('--noinput'))) {
+      if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
     }
     // Removing every scheduled job, not one.
     if (name === 'crontab' && args.some((arg) => /^-\w*r\w*$/.test(arg)) && !args.some((arg) => /^-\w*i/.test(arg))) this.report('destructive', call, 'removes every scheduled job of the account without asking');
