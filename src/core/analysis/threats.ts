@@ -408,7 +408,11 @@ export class ProgramAnalysis {
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
-      const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`).test(call.args.join(' '))));
+      // A parameter that only logs the call in (`upload(path, api_key=key)`, an Authorization header) is not what the helper sends.
+      const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => {
+        const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
+        return call.args.some((arg) => named.test(arg) && !authenticates(arg));
+      }));
       if (sendsParameter) known.add('network-function');
       // A helper that runs its parameter as a command (`const run = (cmd) => execSync(cmd)`): its calls start processes.
       const runsParameter = this.program.language !== 'bash' && statement.calls.some((call) => call.name !== fn.name && this.spawnedCommand(call) !== null && fn.params.some((param) => new RegExp(`^\\$?\\{?${escapeName(param)}\\}?$`).test(call.args[0] ?? '')));
