@@ -267,6 +267,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     }
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
+  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
   cache.set(skill, threats);
   return threats;
 }
@@ -318,6 +319,27 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
     }
     if (newline === -1) break;
     lineStart = newline + 1;
+  }
+  return threats;
+}
+
+/**
+ * SSH client settings for every host (`Host *`) that turn off host key checks: every later connection
+ * trusts whoever answers, so a man in the middle goes unnoticed.
+ */
+function sshWildcardTampering(text: SkillText): Threat[] {
+  if (!text.text.includes('Host') || !/StrictHostKeyChecking/i.test(text.text)) return [];
+  const threats: Threat[] = [];
+  let wildcard = false;
+  let offset = 0;
+  for (const line of text.text.split('\n')) {
+    if (/^\s*(?:Host|Match)\s/i.test(line)) wildcard = /^\s*(?:Host\s+\*|Match\s+all)\s*$/i.test(line);
+    else if (wildcard && /^\s*StrictHostKeyChecking\s*[= ]\s*(?:no|off)\b/i.test(line)) {
+      const start = offset + line.search(/\S/);
+      threats.push({ threat: 'security-tampering', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This SSH configuration turns off host key checks for every host, so connections trust whoever answers' });
+      if (threats.length >= 5) break;
+    }
+    offset += line.length + 1;
   }
   return threats;
 }
