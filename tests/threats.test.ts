@@ -428,6 +428,21 @@ describe('destruction and other behaviours in more forms', () => {
   it("reads a second account with user id 0 as privilege escalation", () => {
     expect(threats(fence("bash", "sudo useradd -o -u 0 -g 0 maint"))).toEqual(["threat/privilege-escalation 8:1 error"]);
   });
+  it("reads system program folders made writable by everyone as privilege escalation", () => {
+    expect(threats(fence("bash", "sudo chmod -R 777 /usr/local/bin /usr/bin"))).toEqual(["threat/privilege-escalation 8:1 error"]);
+  });
+  it("reads system program folders handed to a user as privilege escalation", () => {
+    expect(threats(fence("bash", "sudo chown -R \"$(whoami)\" /usr/bin /usr/lib"))).toEqual(["threat/privilege-escalation 8:1 error"]);
+  });
+  it("leaves /usr/local handed to the user alone", () => {
+    expect(threats(fence("bash", "sudo chown -R \"$(whoami)\" /usr/local"))).toEqual([]);
+  });
+  it("reads a pool as host:port with a wallet-sized account as a miner under another name", () => {
+    expect(threats(fence("bash", "docker run -d ghcr.io/x/warm:latest --url pool.example.net:5555 --user ZEPHYRs1Ww9q2TxC8uKmD4fV3hJ7bN5"))).toEqual(["threat/crypto-mining 8:1 error"]);
+  });
+  it("leaves a database host and a short user name alone", () => {
+    expect(threats(fence("bash", "pgcli --url db.example.net:5432 --user app"))).toEqual([]);
+  });
 });
 
 describe('where the analysis looks', () => {

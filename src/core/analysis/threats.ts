@@ -942,6 +942,15 @@ export class ProgramAnalysis {
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
     if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
+    // A miner's command line, whatever the program is called: a pool as host:port and a wallet-sized account.
+    const after = (flags: RegExp) => args[args.findIndex((arg) => flags.test(arg)) + 1] ?? '';
+    if (/^[\w.-]{3,253}:\d{2,5}$/.test(after(/^(?:-o|--url|--pool|-P)$/)) && /^[A-Za-z0-9._+-]{26,200}$/.test(after(/^(?:-u|--user|--wallet|--address)$/))) {
+      this.report('crypto-mining', call, 'starts a program with a mining pool and a wallet account, a cryptocurrency miner under another name');
+    }
+    // System program folders made writable by everyone, or handed to one user: whoever writes there runs code as root next.
+    const systemDirs = args.filter((arg) => /^["']?\/(?:usr\/(?:local\/)?(?:s?bin|lib(?:exec|32|64)?)|usr|s?bin|lib(?:32|64)?|etc(?:\/(?:sudoers\.d|profile\.d|cron\.d|init\.d|systemd))?)\/?["']?$/.test(arg));
+    if (name === 'chmod' && systemDirs.length > 0 && args.some((arg) => /^0?[0-7]?[0-7][0-7][2367]$|^(?:[ugoa]*[oa][ugoa]*)?\+[rwxX]*w[rwxX]*$/.test(arg))) this.report('privilege-escalation', call, 'makes system program folders writable by everyone, so any user can replace what root runs');
+    if (name === 'chown' && args.some((arg) => /^-\w*R/.test(arg)) && systemDirs.some((dir) => !/\/usr\/local\/?["']?$|^["']?\/usr\/?["']?$/.test(dir)) && !args.some((arg) => /^root(?::root)?$/.test(arg))) this.report('privilege-escalation', call, 'hands system program folders to a user, so that user can replace what root runs');
     if (/^(?:usermod|useradd|adduser)$/.test(name) && args.some((arg, index) => /^(?:-u|--uid)$/.test(args[index - 1] ?? '') && arg === '0' || /^--uid=0$/.test(arg))) this.report('privilege-escalation', call, 'gives an account user id 0, making it a second root');
     // Persistence by command.
     if (PERSISTENCE_COMMAND.test(name)) this.inspectScheduler(call, name, args, statement);
