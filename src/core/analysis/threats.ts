@@ -78,6 +78,9 @@ export class ProgramAnalysis {
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  /** For each helper that sends some of its parameters, which ones, and its parameter list. */
+  private readonly sentParameters = new Map<string, Set<string>>();
+  private readonly parameterLists = new Map<string, string[]>();
   private stagedSecret = false;
   private emptyRepository = false;
   /** Every file this program writes to. */
@@ -409,11 +412,19 @@ export class ProgramAnalysis {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
       // A parameter that only logs the call in (`upload(path, api_key=key)`, an Authorization header) is not what the helper sends.
-      const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => {
-        const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
-        return call.args.some((arg) => named.test(arg) && !authenticates(arg));
-      }));
-      if (sendsParameter) known.add('network-function');
+      const sent = this.sentParameters.get(fn.name) ?? new Set<string>();
+      for (const call of statement.calls) {
+        if (!this.isNetwork(call)) continue;
+        for (const param of fn.params) {
+          const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
+          if (call.args.some((arg) => named.test(arg) && !authenticates(arg))) sent.add(param);
+        }
+      }
+      if (sent.size > 0) {
+        known.add('network-function');
+        this.sentParameters.set(fn.name, sent);
+        this.parameterLists.set(fn.name, fn.params);
+      }
       // A helper that runs its parameter as a command (`const run = (cmd) => execSync(cmd)`): its calls start processes.
       const runsParameter = this.program.language !== 'bash' && statement.calls.some((call) => call.name !== fn.name && this.spawnedCommand(call) !== null && fn.params.some((param) => new RegExp(`^\\$?\\{?${escapeName(param)}\\}?$`).test(call.args[0] ?? '')));
       if (runsParameter) known.add('process-function');
@@ -575,7 +586,15 @@ export class ProgramAnalysis {
 
   /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
   private onlyAuthenticates(call: Call, statement: Statement): boolean {
+    // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
+    const sent = this.sentParameters.get(call.name);
+    const params = this.parameterLists.get(call.name) ?? [];
     const carriers = call.args.filter((arg, index) => {
+      if (sent) {
+        const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
+        const param = keyword && params.includes(keyword) ? keyword : params[index];
+        if (param !== undefined && !sent.has(param)) return false;
+      }
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
       const previous = call.args[index - 1] ?? '';
