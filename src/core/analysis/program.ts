@@ -270,9 +270,16 @@ class Builder {
       // `msg["To"] = …`, `s.headers["User-Agent"] = …`, `pixels[x, y] = …`: the object is changed in place, not replaced.
       if (MEMBER_TARGET.test(target.type)) {
         let root: Node | null = target;
-        for (let hops = 0; root && MEMBER_TARGET.test(root.type) && hops < 20; hops++) root = root.childForFieldName('object') ?? root.childForFieldName('value') ?? root.namedChildren[0] ?? null;
+        let member: Node | null = null;
+        for (let hops = 0; root && MEMBER_TARGET.test(root.type) && hops < 20; hops++) {
+          member = root;
+          root = root.childForFieldName('object') ?? root.childForFieldName('value') ?? root.namedChildren[0] ?? null;
+        }
         if (root && /^(identifier|variable_name|variable)$/.test(root.type)) {
-          const name = variableName(root);
+          // On `self`/`this` the object is the program's own instance: what changes is the member (`self.token = …`).
+          const field = /^(?:self|this|cls|\$this)$/.test(root.text) ? member?.childForFieldName('attribute') ?? member?.childForFieldName('property') ?? null : null;
+          if (/^(?:self|this|cls|\$this)$/.test(root.text) && !field) return;
+          const name = field ? field.text : variableName(root);
           statement.updates = [...(statement.updates ?? []), name];
           this.constants.delete(name);
         }
