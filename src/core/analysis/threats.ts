@@ -597,6 +597,7 @@ export class ProgramAnalysis {
       }
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
+      if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
@@ -611,6 +612,29 @@ export class ProgramAnalysis {
     const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
     const dumped = call.end - call.start > 2 && this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner));
     return carriers.length === 0 && !piped && !carriedByReceiver && !dumped;
+  }
+
+  /**
+   * Whether the credentials in an argument are named after the service the call goes to
+   * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
+   */
+  private sentToOwnService(arg: string, call: Call): boolean {
+    const resolved = this.resolve(arg);
+    const names: string[] = [];
+    NAMED_ENVIRONMENT.lastIndex = 0;
+    for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
+    for (const match of resolved.matchAll(/\$\{?([A-Z][A-Z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!);
+    const services = new Set(names.filter((name) => SECRET_NAME.test(name)).map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    if (services.size === 0) return false;
+    return urlsIn(this.resolve(call.args.join(' '))).some((url) => {
+      try {
+        const labels = new URL(url).hostname.split('.');
+        const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
+        return services.has(main.toLowerCase());
+      } catch {
+        return false;
+      }
+    });
   }
 
   private isExecution(call: Call): boolean {
