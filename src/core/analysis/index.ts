@@ -273,13 +273,16 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
 }
 
 /** A sentence that orders the reader to run or install what it quotes. */
-const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n\s*(?:[-*+]|\d{1,3}[.)])?\s*)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/i;
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/i;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
 const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
 /** A quoted command line: a program name and its arguments. */
 const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
 const MAX_ORDERED_COMMANDS = 200;
+/** Quoted spans looked at per text, and how far around one its sentence is looked for: both bound the work on hostile prose. */
+const MAX_QUOTED_SPANS = 2000;
+const SENTENCE_REACH = 400;
 
 /**
  * Commands quoted in prose (`` `…` ``) in a sentence that orders the reader to run them: an agent
@@ -292,23 +295,27 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
   let fenced = false;
   let lineStart = 0;
   let analysed = 0;
-  while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS) {
+  let spans = 0;
+  while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
     const line = source.slice(lineStart, lineEnd);
     if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
     else if (!fenced && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
       CODE_SPAN.lastIndex = 0;
-      for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS; match = CODE_SPAN.exec(line)) {
+      for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS; match = CODE_SPAN.exec(line)) {
+        spans++;
         const command = match[1]!;
         const language = looksLikeCode(command) ?? (COMMAND_LINE_WORDS.test(command) ? 'bash' : null);
         if (!/\s/.test(command) || !language) continue;
-        // The sentence holding the quote: from the last sentence end before it to the next one after it.
-        const before = line.slice(0, match.index);
-        const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1;
-        const afterEnd = line.slice(match.index + match[0].length).search(/[.!?](?:\s|$)/);
-        const sentence = line.slice(sentenceStart, afterEnd === -1 ? line.length : match.index + match[0].length + afterEnd);
-        if (!ORDERS_COMMAND.test(`\n${before.slice(sentenceStart)}`) || QUOTES_AS_EXAMPLE.test(sentence)) continue;
+        // The sentence holding the quote (at most a few hundred characters either side): from the last sentence end before it to the next one after it.
+        const from = Math.max(0, match.index - SENTENCE_REACH);
+        const before = line.slice(from, match.index);
+        const sentenceStart = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1;
+        const following = line.slice(match.index + match[0].length, match.index + match[0].length + SENTENCE_REACH);
+        const afterEnd = following.search(/[.!?](?:\s|$)/);
+        const sentence = line.slice(sentenceStart, match.index + match[0].length + (afterEnd === -1 ? following.length : afterEnd));
+        if (!ORDERS_COMMAND.test(`\n${line.slice(sentenceStart, match.index)}`) || QUOTES_AS_EXAMPLE.test(sentence)) continue;
         analysed++;
         for (const finding of analyseCode(language, command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;
@@ -489,7 +496,7 @@ const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rund
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
-const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\(\s*\[?\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
