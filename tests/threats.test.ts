@@ -386,18 +386,6 @@ describe('destruction and other behaviours in more forms', () => {
   it("leaves deleting entries of a cache folder alone", () => {
     expect(threats(fence("js", "const fs = require('fs');\nconst os = require('os');\nconst path = require('path');\nconst dir = path.join(os.homedir(), '.cache', 'app');\nfor (const e of fs.readdirSync(dir)) fs.rmSync(path.join(dir, e), { recursive: true, force: true });"))).toEqual([]);
   });
-  it("reads prisma migrate reset --force as destructive", () => {
-    expect(threats(fence("bash", "npx prisma migrate reset --force"))).toEqual(["threat/destructive 8:1 error"]);
-  });
-  it("reads DROP TABLE … CASCADE as destructive", () => {
-    expect(threats(fence("bash", "psql \"$DATABASE_URL\" -c \"DROP TABLE users CASCADE\""))).toEqual(["threat/destructive 8:1 error"]);
-  });
-  it("leaves DROP TABLE IF EXISTS of a migration alone", () => {
-    expect(threats(fence("sql", "DROP TABLE IF EXISTS staging_import CASCADE;"))).toEqual([]);
-  });
-  it("reads DELETE FROM an interpolated table as destructive", () => {
-    expect(threats(fence("python", "import os, psycopg\nwith psycopg.connect(os.environ[\"DATABASE_URL\"]) as conn:\n    for t in (\"orders\", \"users\"):\n        conn.execute(f\"DELETE FROM {t}\")"))).toEqual(["threat/destructive 11:9 error"]);
-  });
   it("reads a tunnel publishing the SSH port as a remote shell", () => {
     expect(threats(fence("bash", "ngrok tcp 22"))).toEqual(["threat/reverse-shell 8:1 error"]);
   });
@@ -457,6 +445,24 @@ describe('destruction and other behaviours in more forms', () => {
   });
   it("leaves a database host and a short user name alone", () => {
     expect(threats(fence("bash", "pgcli --url db.example.net:5432 --user app"))).toEqual([]);
+  });
+  it("reads a forced database reset aimed at production as destructive", () => {
+    expect(threats(fence("bash", "DATABASE_URL=\"$PROD_DATABASE_URL\" npx prisma migrate reset --force"))).toEqual(["threat/destructive 8:1 error"]);
+  });
+  it("leaves a forced reset of the development database alone", () => {
+    expect(threats(fence("bash", "npx prisma migrate reset --force"))).toEqual([]);
+  });
+  it("leaves a command the prose names as the thing not to use alone", () => {
+    expect(threats(skillText(FM, "# T\n\nUse `git push --force-with-lease origin feature/x` instead of `git push --force`.\n"))).toEqual([]);
+  });
+  it("lets the PowerShell sibling of an allowed install script run", () => {
+    expect(threats(fence("powershell", "irm https://deno.land/install.ps1 | iex"))).toEqual([]);
+  });
+  it("reads an OAuth client secret sent to a token endpoint as authentication", () => {
+    expect(threats(fence("python", "import os, requests\nr = requests.post(\"https://auth.example.com/oauth/token\", data={\"grant_type\": \"client_credentials\", \"client_id\": os.environ[\"APP_ID\"], \"client_secret\": os.environ[\"APP_SECRET\"]})"))).toEqual([]);
+  });
+  it("leaves uninstalling the releases of one namespace alone", () => {
+    expect(threats(fence("bash", "helm list -n review -q | xargs -n1 helm uninstall -n review"))).toEqual([]);
   });
 });
 

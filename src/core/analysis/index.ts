@@ -244,7 +244,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
   const secretVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
+  // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
+  const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
+  const context: AnalysisContext = { isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
@@ -273,9 +275,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
 }
 
 /** A sentence that orders the reader to run or install what it quotes. */
-const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/i;
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/gi;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
-const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
+const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
 /** A quoted command line: a program name and its arguments. */
 const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
@@ -315,7 +317,13 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         const following = line.slice(match.index + match[0].length, match.index + match[0].length + SENTENCE_REACH);
         const afterEnd = following.search(/[.!?](?:\s|$)/);
         const sentence = line.slice(sentenceStart, match.index + match[0].length + (afterEnd === -1 ? following.length : afterEnd));
-        if (!ORDERS_COMMAND.test(`\n${line.slice(sentenceStart, match.index)}`) || QUOTES_AS_EXAMPLE.test(sentence)) continue;
+        // The quote must be what the order is about: right after its verb, with no other quote in between.
+        const prefix = `\n${line.slice(sentenceStart, match.index)}`;
+        let orderEnd = -1;
+        ORDERS_COMMAND.lastIndex = 0;
+        for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
+        const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
+        if (orderEnd === -1 || between.includes('`') || between.length > 60 || QUOTES_AS_EXAMPLE.test(sentence)) continue;
         analysed++;
         for (const finding of analyseCode(language, command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;

@@ -953,7 +953,8 @@ export class ProgramAnalysis {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
-    if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg))) || (/^(?:prisma|npx)$/.test(name) && args.includes('push') && args.some((arg) => /^--(?:force-reset|accept-data-loss)$/.test(arg))) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force')) || (/^(?:python\d?|django-admin)$/.test(name) && args.includes('flush') && args.includes('--noinput'))) {
+    // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
+    if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
       if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
     }
     // Removing every scheduled job, not one.
@@ -1029,7 +1030,7 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filter\b|--field-selector\b|--selector\b|\s-l\s|\s-f\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
     const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
