@@ -173,7 +173,7 @@ try {
  * checked cold through the real command, process start included. Goal: at most 1 s each.
  */
 function benchPathological(): string {
-  const fragments = ['x', 'eyJ-', 'a_', '> ', 'curl ', '<!--', '\u{1F3F4}\u{E0067}', 'ignore all '];
+  const fragments = ['x', 'eyJ-', 'a_', '> ', '> - ', '1. > ', '&amp;', 'curl ', '<!--', '\u{1F3F4}\u{E0067}', 'ignore all '];
   const frontmatter = '---\nname: big\ndescription: A hostile skill. Use when benchmarking.\n---\n';
   let slowest = { fragment: '', ms: 0 };
   for (const fragment of fragments) {

@@ -20,6 +20,9 @@ const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, 
 
 console.log(`Trigger evals: ${evaluation.perSkill.length} skills, ${evaluation.prompts} should-trigger prompts, ${evaluation.nearMisses} near misses`);
 console.log(`  top-1 ${percent(evaluation.top1, evaluation.prompts)} (goal 80%)   top-3 ${percent(evaluation.top3, evaluation.prompts)} (goal 95%)   near misses ranked first ${percent(evaluation.falseFirst, evaluation.nearMisses)}`);
+const dropped = evaluation.top3WithoutFloor - evaluation.top3;
+const floorEffect = dropped > 0 ? `${dropped} on-topic prompts dropped from the top 3` : `no on-topic prompt dropped from the top 3${dropped < 0 ? `; ${-dropped} entered it because weak hits ranked above them were cut` : ''}`;
+console.log(`  relevance floor: top-3 ${percent(evaluation.top3WithoutFloor, evaluation.prompts)} without it, ${percent(evaluation.top3, evaluation.prompts)} with it (${floorEffect})`);
 const rates = evaluation.perSkill.map(triggerRates);
 const mean = (values: Array<number | null>) => {
   const known = values.filter((value): value is number => value !== null);

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleSchema, IndexSchema } from '../src/core/schema.ts';
-import { FRESH_METADATA, makeTree, runCli as run } from './helpers.ts';
+import { BODY_FILLER, FRESH_METADATA, makeTree, runCli as run } from './helpers.ts';
 
 const good = (name: string, description = `Does the ${name} thing. Use when you need ${name}.`) =>
-  `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  tags: alpha beta${FRESH_METADATA}\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n\`\`\`bash\necho ${name}\n\`\`\`\n`;
+  `---\nname: ${name}\ndescription: ${description}\nmetadata:\n  kind: reference\n  tags: alpha beta${FRESH_METADATA}\n---\n# ${name}\n\nIntro paragraph for ${name}.\n\n## Usage\n\n| command | prints |\n| --- | --- |\n| \`echo ${name}\` | ${name} |\n\n\`\`\`bash\necho ${name}\n\`\`\`\n\n${BODY_FILLER}\n`;
 
 /** Trigger queries of their own under a skill folder, so the fixture skills do not overlap each other. */
 const triggersAt = (folder: string, name: string) => {
@@ -64,7 +64,7 @@ describe('skillpack check', () => {
     const root = makeTree({ 'foreign/thing/SKILL.md': '---\nname: thing\ndescription: Does things.\n---\n```\nx\n```\n' });
     expect(JSON.parse(run(['check', 'foreign', '--format', 'json'], root).stdout).diagnostics).toEqual([]);
     const catalogRules = JSON.parse(run(['check', 'foreign', '--format', 'json', '--preset', 'catalog'], root).stdout);
-    expect(catalogRules.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['evals-triggers', 'description-trigger', 'freshness', 'freshness', 'metadata-tags', 'fence-language']);
+    expect(catalogRules.diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['evals-triggers', 'skill-structure', 'description-trigger', 'freshness', 'freshness', 'metadata-tags', 'fence-language', 'skill-structure']);
   });
 
   it('reports an unlisted category folder', () => {
@@ -164,7 +164,7 @@ describe('skillpack build', () => {
     expect(code).toBe(0);
     const bundle = JSON.parse(readFileSync(join(root, 'out/skills.json'), 'utf8'));
     expect(bundle.skills[0].acknowledged).toEqual([
-      expect.objectContaining({ rule: 'prompt-injection', line: 14, column: 18, reason: 'quoted to show the attack', file: 'skills/tools/alpha/SKILL.md' }),
+      expect.objectContaining({ rule: 'prompt-injection', line: 15, column: 18, reason: 'quoted to show the attack', file: 'skills/tools/alpha/SKILL.md' }),
     ]);
     expect(run(['check'], root).stdout).toMatch(/1 acknowledged finding/);
   });
@@ -258,8 +258,11 @@ describe('skillpack new', () => {
     const checked = run(['check', 'skills/tools/gamma-ray', '--format', 'json'], root);
     expect(checked.code).toBe(1);
     const report = JSON.parse(checked.stdout);
-    expect(report.warnings).toBe(0);
-    expect(new Set(report.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`))).toEqual(new Set(['scaffold-placeholders error']));
+    // The template has the catalog's shape; only its length is left to the author.
+    expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'warning').map((d: { rule: string; message: string }) => `${d.rule} ${d.message}`)).toEqual([
+      expect.stringMatching(/^skill-structure Body is \d+ lines long; a catalog skill has 150 to 500 lines/),
+    ]);
+    expect(new Set(report.diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`))).toEqual(new Set(['scaffold-placeholders error', 'skill-structure warning']));
     expect(report.errors).toBeGreaterThanOrEqual(8);
     const outsideCatalog = run(['check', 'skills/tools/gamma-ray', '--format', 'json', '--preset', 'default'], root);
     expect(outsideCatalog.code).toBe(0);

@@ -1,10 +1,11 @@
-/** The catalog's examples work: `<lang> run` blocks and `scripts/` run in a sandbox, config blocks parse. */
+/** The catalog's examples work: `<lang> run` blocks and `scripts/` run in a sandbox, config blocks and files validate. */
 import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configProblem, detectNetworkMode, findExamples, runInSandbox, type SandboxResult } from '../src/node/examples.ts';
+import { checkConfig } from '../src/node/config-validators.ts';
+import { detectNetworkMode, findExamples, runInSandbox, type SandboxResult } from '../src/node/examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const network = detectNetworkMode();
@@ -52,12 +53,19 @@ describe.concurrent(`runnable examples (${NETWORK_LABEL})`, () => {
   }
 });
 
-describe('config blocks parse (json, yaml; `partial` blocks are skipped)', () => {
+describe('config blocks and asset files validate (`partial` blocks are skipped)', () => {
+  const validated: Record<string, number> = {};
   for (const block of catalog.configs) {
-    it(block.id, () => {
-      expect(configProblem(block)).toBeNull();
+    it(block.id, async () => {
+      const check = await checkConfig(block);
+      for (const kind of check.kinds) validated[kind] = (validated[kind] ?? 0) + 1;
+      expect(check.problems, check.problems.join('\n')).toEqual([]);
     });
   }
+
+  it('found configs of every kind it validates', () => {
+    for (const kind of ['json', 'yaml', 'github-workflow', 'kubernetes', 'dockerfile', 'sql']) expect(validated[kind] ?? 0, `${kind} in ${JSON.stringify(validated)}`).toBeGreaterThan(0);
+  });
 });
 
 describe.concurrent('the sandbox', () => {
@@ -76,12 +84,13 @@ describe.concurrent('the sandbox', () => {
   afterAll(() => import('node:fs').then((fs) => fs.rmSync(scratch, { recursive: true, force: true })));
   const bash = (code: string, extra: Partial<Parameters<typeof runInSandbox>[0]> = {}) => runInSandbox({ skillDir, interpreter: 'bash', code, network, ...extra });
 
-  it('finds run blocks (also in lists and references), skips partial blocks and reports a broken one with its position in the file', () => {
+  it('finds run blocks (also in lists and references), skips partial blocks and reports a broken one with its position in the file', async () => {
     const found = findExamples(scratch, scratch);
     expect(found.examples.map((e) => [e.id, e.interpreter])).toEqual([['other/references/more.md:3', 'python3'], ['other/SKILL.md:8', null], ['skill/SKILL.md:6', 'bash']]);
     expect(found.examples[1]!.code).toBe('fn main() {}');
     expect(found.configs.map((c) => c.id)).toEqual(['other/references/more.md:7', 'other/references/more.md:13', 'skill/SKILL.md:14']);
-    expect(found.configs.map(configProblem)).toEqual([null, expect.stringMatching(/^other\/references\/more\.md:14:\d+ .*json partial/), expect.stringMatching(/^skill\/SKILL\.md:15:\d+ .*yaml partial/)]);
+    const problems = await Promise.all(found.configs.map(async (block) => (await checkConfig(block)).problems));
+    expect(problems).toEqual([[], [expect.stringMatching(/^other\/references\/more\.md:14:\d+ .*json partial/)], [expect.stringMatching(/^skill\/SKILL\.md:15:\d+ .*yaml partial/)]]);
   });
 
   it('lists every program in scripts/ with its interpreter, leaving out modules whose name starts with _', () => {

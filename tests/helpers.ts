@@ -68,6 +68,9 @@ export function skillText(frontmatter: string, body = '# Title\n\nBody text.\n')
 /** `metadata` lines that satisfy the catalog preset's freshness rule today (the date is today's, so they never go stale). */
 export const FRESH_METADATA = `\n  verified: "${new Date().toISOString().slice(0, 10)}"\n  tested-with: "bash 5.2"`;
 
+/** 150 lines of prose, so a fixture body has the length the catalog preset's skill-structure rule asks for. */
+export const BODY_FILLER = Array.from({ length: 150 }, (_, i) => `Reference line ${i}.`).join('\n');
+
 /** The older `evals/triggers.json` format, still read (with a deprecation warning). */
 export const VALID_TRIGGERS = JSON.stringify({
   should_trigger: ['one task', 'two task', 'three task', 'four task', 'five task'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { defuseMarkdown, MAX_DELIMITERS, MAX_NESTING, restoreMarkdown } from '../src/core/markdown-guard.ts';
+import { defuseMarkdown, MAX_DELIMITERS, MAX_NESTING, MAX_REFERENCES, restoreMarkdown } from '../src/core/markdown-guard.ts';
+import { parseMarkdown } from '../src/core/markdown.ts';
 
 describe('markdown guard', () => {
   it('leaves ordinary text untouched', () => {
@@ -27,4 +28,29 @@ describe('markdown guard', () => {
     expect((restored.children[0] as { children: { value: string }[] }).children[0]!.value).toBe(text);
   });
 
+  it('counts quotes and list markers alike when it measures nesting, and restores them', () => {
+    for (const marker of ['> - ', '- > ', '1. > ', '* > 2) ', '+ ']) {
+      const line = `${marker.repeat(MAX_NESTING + 4)}deep\n`;
+      const { text: defused, swap } = defuseMarkdown(line);
+      expect(defused.length).toBe(line.length);
+      const kept = marker.repeat(MAX_NESTING / marker.trim().split(' ').length);
+      expect(defused.startsWith(kept), marker).toBe(true);
+      expect(defused.slice(kept.length)).not.toBe(line.slice(kept.length));
+      const tree = parseMarkdown(line, 1, 0);
+      expect(JSON.stringify(tree)).toContain('deep');
+      expect(swap).not.toBeNull();
+    }
+  });
+
+  it('leaves ordinary lists, numbers and thematic breaks alone', () => {
+    const text = '- a\n  - b\n1. one\n2) two\nVersion 1.2 costs $3.50 (approx.)\n\n- - -\n* * *\n';
+    expect(defuseMarkdown(text)).toEqual({ text, swap: null });
+  });
+
+  it('keeps character references in a crowded block as written', () => {
+    const crowded = `${'&amp;'.repeat(MAX_REFERENCES + 1)}\n\nfish &amp; chips\n`;
+    const tree = parseMarkdown(crowded, 1, 0);
+    const values = (tree.children as Array<{ children: Array<{ value: string }> }>).map((paragraph) => paragraph.children.map((child) => child.value).join(''));
+    expect(values).toEqual(['&amp;'.repeat(MAX_REFERENCES + 1), 'fish & chips']);
+  });
 });

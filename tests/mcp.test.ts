@@ -6,7 +6,7 @@ import { SkillsClient } from '@modelcontextprotocol/client/ext/skills';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBundle } from '../src/runtime/index.ts';
-import { bundleOf, makeTree, runCli, skillRecord, triggerFilesAt, VALID_TRIGGER_FILES } from './helpers.ts';
+import { BODY_FILLER, bundleOf, makeTree, runCli, skillRecord, triggerFilesAt, VALID_TRIGGER_FILES } from './helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 
@@ -19,6 +19,7 @@ const ALPHA = [
   'description: Deploys alpha services to a cluster with rolling updates. Use when shipping an alpha service.',
   'license: MIT',
   'metadata:',
+  '  kind: procedure',
   '  tags: deploy rollout',
   `  verified: "${TODAY}"`,
   '  tested-with: "kubectl 1.34"',
@@ -28,8 +29,14 @@ const ALPHA = [
   '',
   'Roll out with care. See [the checklist](references/checklist.md).',
   '',
+  '## Steps',
+  '',
+  '1. Drain the node; `kubectl get nodes` shows it unschedulable.',
+  '',
+  BODY_FILLER,
+  '',
 ].join('\n');
-const BETA = `---\nname: beta-logs\ndescription: Reads and filters beta service logs. Use when searching logs for errors.\nmetadata:\n  tags: logs\n  verified: "${TODAY}"\n  tested-with: "grep 3.11"\n---\n# Beta logs\n\nGrep the logs.\n`;
+const BETA = `---\nname: beta-logs\ndescription: Reads and filters beta service logs. Use when searching logs for errors.\nmetadata:\n  kind: reference\n  tags: logs\n  verified: "${TODAY}"\n  tested-with: "grep 3.11"\n---\n# Beta logs\n\nGrep the logs.\n\n## Commands\n\n| command | finds |\n| --- | --- |\n| \`grep ERROR app.log\` | errors |\n\n${BODY_FILLER}\n`;
 
 function project() {
   return makeTree({
@@ -84,7 +91,7 @@ describe('skillpack mcp', { timeout: 60_000 }, () => {
       name: 'alpha-deploy',
       description: 'Deploys alpha services to a cluster with rolling updates. Use when shipping an alpha service.',
       license: 'MIT',
-      metadata: { tags: 'deploy rollout', aliases: 'alpha-ship', verified: TODAY, 'tested-with': 'kubectl 1.34' },
+      metadata: { kind: 'procedure', tags: 'deploy rollout', aliases: 'alpha-ship', verified: TODAY, 'tested-with': 'kubectl 1.34' },
     });
     const checklist = '# Checklist\n\n- Drain the node first.\n';
     expect(alpha.resources).toEqual([

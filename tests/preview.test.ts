@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { declaredName } from '../src/core/declared-name.ts';
 import { previewSkill } from '../src/core/preview.ts';
 import { renderBody } from '../src/core/render.ts';
 import { parseMarkdown } from '../src/core/markdown.ts';
@@ -37,5 +38,19 @@ describe('previewSkill (the in-browser pipeline)', () => {
     const preview = previewSkill({ text: 'no frontmatter at all' }, CATALOG_CONFIG);
     expect(preview.diagnostics.map((d) => d.rule)).toContain('frontmatter-syntax');
     expect(preview.promptEntry).toBeNull();
+  });
+
+  it('reads the declared name the way a line of YAML gives it', () => {
+    expect(declaredName('---\nname: my-skill\ndescription: x\n---\n')).toBe('my-skill');
+    expect(declaredName('---\nname:   "quoted-skill"  \n---\n')).toBe('quoted-skill');
+    expect(declaredName("name: 'single'\n")).toBe('single');
+    expect(declaredName('title: x\nname: a"b\nname: later\n')).toBe('later');
+    expect(declaredName('no name here\nrename: x\n')).toBeUndefined();
+  });
+
+  it('reads the declared name of a huge name line in linear time', { timeout: 15_000 }, () => {
+    // A lazy group followed by `\s*$` rescans the spaces from every position: minutes for this line.
+    const line = `name: a${' '.repeat(1024 * 1024)}b`;
+    expect(declaredName(`---\n${line}\n---\n`)).toBe(`a${' '.repeat(1024 * 1024)}b`);
   });
 });

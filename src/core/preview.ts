@@ -9,6 +9,7 @@ import type { HeadingInfo } from './headings.ts';
 import { bodyTokenCount } from './stats.ts';
 import { countTokens } from './tokens.ts';
 import { toPrompt } from './prompt.ts';
+import { declaredName } from './declared-name.ts';
 
 /** What a contributor hands the preview: the SKILL.md text and, when a folder was dropped, its other files. */
 export interface PreviewInput {
@@ -39,8 +40,7 @@ export interface PreviewResult {
  * compiler and the site use, so a contributor sees what CI and the catalog page will show.
  */
 export function previewSkill(input: PreviewInput, config: LintConfig = { ...DEFAULT_LINT_CONFIG, preset: 'catalog' }, tokenizerReady = true): PreviewResult {
-  const declaredName = /^name:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(input.text)?.[1]?.trim();
-  const folder = input.folder ?? declaredName ?? 'skill';
+  const folder = input.folder ?? declaredName(input.text) ?? 'skill';
   const file = input.file ?? 'SKILL.md';
   const files: SkillFile[] = (input.files ?? []).map((entry) => ({
     path: entry.path,

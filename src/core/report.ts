@@ -58,23 +58,26 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  */
 export function messageShape(message: string): string {
   let shape = '';
-  let closing: string | null = null;
-  for (const char of message) {
-    if (closing !== null) {
-      if (char === closing) {
-        shape += char;
-        closing = null;
-      }
-      continue;
-    }
-    if (char === '"' || char === '`') {
-      shape += char;
-      closing = char;
-    } else if (char >= '0' && char <= '9') {
+  let copiedUntil = 0;
+  let i = 0;
+  while (i < message.length) {
+    const code = message.charCodeAt(i);
+    if (code === 34 || code === 96) {
+      // A quoted value: keep its quotes, drop what is inside.
+      const close = message.indexOf(message[i]!, i + 1);
+      shape += message.slice(copiedUntil, i + 1);
+      if (close === -1) return shape;
+      shape += message[i];
+      i = close + 1;
+      copiedUntil = i;
+    } else if (code >= 48 && code <= 57) {
+      shape += message.slice(copiedUntil, i);
       if (!shape.endsWith('#')) shape += '#';
-    } else shape += char;
+      while (i < message.length && message.charCodeAt(i) >= 48 && message.charCodeAt(i) <= 57) i++;
+      copiedUntil = i;
+    } else i++;
   }
-  return shape;
+  return shape + message.slice(copiedUntil);
 }
 
 const SKILL_FILE = /(^|\/)skill\.md$/i;
@@ -90,7 +93,8 @@ function skillLocator(skills: readonly string[]): (file: string) => string | nul
     if (folder !== null) byPath.set(folder, skill);
   }
   for (const skill of skills) byPath.set(skill, skill);
-  return (file) => {
+  const found = new Map<string, string | null>();
+  const search = (file: string): string | null => {
     if (byPath.has(file)) return byPath.get(file)!;
     for (let end = file.lastIndexOf('/'); end >= 0; end = file.lastIndexOf('/', end - 1)) {
       const owner = byPath.get(file.slice(0, end + 1));
@@ -98,6 +102,11 @@ function skillLocator(skills: readonly string[]): (file: string) => string | nul
       if (end === 0) break;
     }
     return byPath.get('') ?? null;
+  };
+  return (file) => {
+    let owner = found.get(file);
+    if (owner === undefined) found.set(file, (owner = search(file)));
+    return owner;
   };
 }
 
@@ -111,7 +120,8 @@ interface Row {
 function groupRepeats(diagnostics: readonly Diagnostic[], ownerFor: (file: string) => string | null): Row[] {
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
-    const key = JSON.stringify([ownerFor(diagnostic.file) ?? diagnostic.file, diagnostic.rule, diagnostic.severity, messageShape(diagnostic.message)]);
+    // (NUL cannot occur in a path, a rule id or a severity, so the parts cannot run into each other)
+    const key = `${ownerFor(diagnostic.file) ?? diagnostic.file}\0${diagnostic.rule}\0${diagnostic.severity}\0${messageShape(diagnostic.message)}`;
     const group = groups.get(key) ?? [];
     group.push(diagnostic);
     groups.set(key, group);

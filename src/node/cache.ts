@@ -129,6 +129,7 @@ export class SkillCache {
   /** Writes the entries of this run, plus older ones up to twice as many, so alternating commands keep theirs. */
   save(): void {
     if (!this.file || !this.key) return;
+    if (!this.changed && sameKeys(this.used, this.previous) && sameKeys(this.files, this.previousFiles)) return;
     const keep = Object.keys(this.used).length * 2 + 100;
     const entries: Record<string, CacheEntry> = { ...this.used };
     let count = Object.keys(entries).length;
@@ -216,6 +217,15 @@ export function sameFile(stamp: FileStamp, stat: BigIntStats): boolean {
     stamp.dev === String(stat.dev) &&
     stamp.mode === Number(stat.mode)
   );
+}
+
+function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key)) return false;
+    count++;
+  }
+  return count === Object.keys(b).length;
 }
 
 function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp> } | null {

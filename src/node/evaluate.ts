@@ -25,6 +25,8 @@ export interface Evaluation {
   prompts: number;
   top1: number;
   top3: number;
+  /** Should-trigger prompts whose skill is in the top 3 when weak matches below the relevance floor count too. */
+  top3WithoutFloor: number;
   nearMisses: number;
   falseFirst: number;
   perSkill: SkillScore[];
@@ -72,9 +74,18 @@ export function evaluateTriggers(bundle: SkillBundle, result: CheckResult): Eval
     }
     perSkill.push(score);
   }
+  let top3WithoutFloor = 0;
+  for (const checked of result.skills) {
+    const name = checked.record?.name;
+    const set = readTriggerSet(checked.source.resourceTexts);
+    if (!set || !name) continue;
+    for (const { query, should_trigger: shouldTrigger } of [...set.train, ...set.validation]) {
+      if (shouldTrigger && bundle.search(query, { limit: 3, includeWeak: true }).some((hit) => hit.name === name)) top3WithoutFloor++;
+    }
+  }
   for (const score of perSkill) score.validationFalseHits = falsePicks.get(score.name) ?? 0;
   const sum = (key: 'prompts' | 'top1' | 'top3' | 'falseFirst' | 'nearMisses') => perSkill.reduce((total, skill) => total + skill[key], 0);
-  return { prompts: sum('prompts'), top1: sum('top1'), top3: sum('top3'), nearMisses: sum('nearMisses'), falseFirst: sum('falseFirst'), perSkill };
+  return { prompts: sum('prompts'), top1: sum('top1'), top3: sum('top3'), top3WithoutFloor, nearMisses: sum('nearMisses'), falseFirst: sum('falseFirst'), perSkill };
 }
 
 export interface HeldOutResult {

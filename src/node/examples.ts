@@ -3,14 +3,15 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import type { Code } from 'mdast';
-import { parseAllDocuments } from 'yaml';
 import { parseMarkdown } from '../core/markdown.ts';
 import { visitNodes } from '../core/mdast.ts';
+import type { ConfigSource } from './config-validators.ts';
 
 /**
  * What a skill's examples promise, made testable: fenced blocks whose info string is `<lang> run` are run
- * in a throw-away copy of the skill folder, every program in `scripts/` must answer `--help`, and `json`
- * and `yaml` blocks must parse unless marked `partial`.
+ * in a throw-away copy of the skill folder, every program in `scripts/` must answer `--help`, and config
+ * blocks (`json`, `yaml`, `dockerfile`, `sql`) and config files in `assets/` and `scripts/` are validated
+ * (`config-validators.ts`) unless marked `partial`.
  */
 
 export type Interpreter = 'bash' | 'sh' | 'python3' | 'node';
@@ -25,14 +26,10 @@ export interface RunnableExample {
   code: string;
 }
 
-/** A `json`, `yaml` or `yml` block not marked `partial`. */
-export interface ConfigBlock {
+/** A config block not marked `partial`, or a config file in a skill's `assets/` or `scripts/`. */
+export interface ConfigBlock extends ConfigSource {
+  /** `file:line` of the opening fence, or the file's path. */
   id: string;
-  file: string;
-  /** Line of the block's first content line in the file. */
-  firstLine: number;
-  language: 'json' | 'yaml';
-  code: string;
 }
 
 /** A program shipped in a skill's `scripts/` folder. `interpreter` is null when its kind is not supported. */
@@ -57,13 +54,25 @@ const RUN_LANGUAGES: Record<string, Interpreter> = {
 };
 const SCRIPT_EXTENSIONS: Record<string, Interpreter> = { '.py': 'python3', '.sh': 'bash', '.bash': 'bash', '.mjs': 'node' };
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+const CONFIG_LANGUAGES: Record<string, ConfigSource['language']> = {
+  json: 'json', yaml: 'yaml', yml: 'yaml', dockerfile: 'dockerfile', containerfile: 'dockerfile', sql: 'sql',
+};
 
 /** Every runnable example, config block and script of the skills under `skillsRoot`; ids are relative to `displayRoot`. */
 export function findExamples(skillsRoot: string, displayRoot: string): CatalogExamples {
   const found: CatalogExamples = { examples: [], configs: [], scripts: [] };
   for (const skillDir of skillFolders(skillsRoot)) {
     const markdown = ['SKILL.md', ...filesUnder(skillDir, 'references').filter((path) => path.endsWith('.md'))];
+    const examplesBefore = found.examples.length;
     for (const path of markdown) collectBlocks(join(skillDir, path), skillDir, displayRoot, found);
+    const samples = checkedSamples(found.examples.slice(examplesBefore));
+    for (const path of [...filesUnder(skillDir, 'assets'), ...filesUnder(skillDir, 'scripts')]) {
+      const language = configFileLanguage(path);
+      if (!language) continue;
+      const file = join(skillDir, path);
+      const shown = displayPath(displayRoot, file);
+      found.configs.push({ id: shown, file: shown, firstLine: 1, language, code: readFileSync(file, 'utf8'), strict: !samples(path) });
+    }
     for (const path of filesUnder(skillDir, 'scripts', false)) {
       const name = path.slice(path.lastIndexOf('/') + 1);
       if (name.startsWith('_')) continue; // a module the other scripts import, not a program
@@ -115,10 +124,12 @@ function collectBlocks(file: string, skillDir: string, displayRoot: string, foun
     const language = (code.lang ?? '').toLowerCase();
     const flags = (code.meta ?? '').split(/\s+/);
     const id = `${shown}:${line}`;
+    const configLanguage = CONFIG_LANGUAGES[language];
     if (flags.includes('run')) {
       found.examples.push({ id, skillDir, language, interpreter: RUN_LANGUAGES[language] ?? null, code: code.value });
-    } else if (!flags.includes('partial') && (language === 'json' || language === 'yaml' || language === 'yml')) {
-      found.configs.push({ id, file: shown, firstLine: line + 1, language: language === 'json' ? 'json' : 'yaml', code: code.value });
+    } else if (!flags.includes('partial') && configLanguage) {
+      const dialect = flags.find((flag) => flag.startsWith('dialect='))?.slice('dialect='.length);
+      found.configs.push({ id, file: shown, firstLine: line + 1, language: configLanguage, ...(configLanguage === 'sql' && dialect !== undefined ? { dialect } : {}), code: code.value, strict: true });
     }
   });
 }
@@ -130,6 +141,33 @@ function blankFrontmatter(text: string): string {
   const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (end < 0) return text;
   return lines.map((line, index) => (index <= end ? '' : line)).join('\n');
+}
+
+function configFileLanguage(path: string): ConfigSource['language'] | null {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  if (name === 'dockerfile' || name === 'containerfile' || extension === 'dockerfile' || name.startsWith('dockerfile.')) return 'dockerfile';
+  return CONFIG_LANGUAGES[extension] ?? null;
+}
+
+/**
+ * Whether an asset is a sample of mistakes: a run block passes it (or a folder holding it) to a checker
+ * that is expected to find problems (`… || test $? -eq 1`).
+ */
+function checkedSamples(examples: RunnableExample[]): (path: string) => boolean {
+  const checks = examples.map((example) => example.code).filter((code) => code.includes('test $? -eq 1'));
+  return (path) => {
+    const parts = path.split('/');
+    for (let length = parts.length; length > 1; length--) {
+      const prefix = parts.slice(0, length).join('/');
+      for (const code of checks) {
+        for (let index = code.indexOf(prefix); index >= 0; index = code.indexOf(prefix, index + 1)) {
+          if (!/[A-Za-z0-9._-]/.test(code[index + prefix.length] ?? '') && !/[A-Za-z0-9_-]/.test(code[index - 1] ?? ' ')) return true;
+        }
+      }
+    }
+    return false;
+  };
 }
 
 function scriptInterpreter(file: string): Interpreter | null {
@@ -153,31 +191,6 @@ function scriptInterpreter(file: string): Interpreter | null {
 
 function displayPath(root: string, file: string): string {
   return relative(root, file).split('\\').join('/');
-}
-
-/** Why a config block does not parse, as `file:line:column message`, or null when it parses. */
-export function configProblem(block: ConfigBlock): string | null {
-  if (block.language === 'json') {
-    try {
-      JSON.parse(block.code);
-      return null;
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /\(line (\d+) column (\d+)\)/.exec(message);
-      const where = at ? `${block.firstLine + Number(at[1]) - 1}:${at[2]}` : `${block.firstLine}:1`;
-      return `${block.file}:${where} ${message} (mark the block \`json partial\` if it is a fragment on purpose)`;
-    }
-  }
-  for (const document of parseAllDocuments(block.code)) {
-    const error = document.errors[0];
-    if (!error) continue;
-    const [line, column] = error.linePos ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-    const firstLine = error.message.split('\n', 1)[0]!;
-    const relativePosition = firstLine.lastIndexOf(' at line ');
-    const message = relativePosition > 0 ? firstLine.slice(0, relativePosition) : firstLine;
-    return `${block.file}:${block.firstLine + line - 1}:${column} ${message} (mark the block \`yaml partial\` if it is a fragment on purpose)`;
-  }
-  return null;
 }
 
 /** How a sandboxed program is kept off the network. */

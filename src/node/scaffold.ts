@@ -14,9 +14,10 @@ export function skillTemplate(name: string, categoryTitle: string): string {
     .join(' ');
   return `---
 name: ${name}
-description: "${TODO} Say what the skill does in one sentence, in the third person. Use when the user asks to … (list the tasks and the words people type for them)."
+description: "${TODO} Say what the skill does in one sentence, in the third person. Use when the user asks to … (list the tasks and the words people type for them). Not for … ; use \`other-skill\`."
 license: MIT
 metadata:
+  kind: procedure
   tags: ${name.split('-').join(' ')}
   verified: "${todayUtc()}"
   tested-with: "${TODO} the tools and versions you checked this against, e.g. node 24"
@@ -24,22 +25,14 @@ metadata:
 
 # ${title}
 
-${TODO}: one paragraph on what this skill helps an agent do in ${categoryTitle.toLowerCase()}, and the outcome.
+${TODO}: one to three sentences on what this skill helps an agent do in ${categoryTitle.toLowerCase()}, and the outcome.
+Set \`metadata.kind\` to what the reader does with it (procedure, reference, debugging, patterns, review): the
+first section takes that shape (steps, a quick-reference table, a decision tree, a decision table, a rubric).
 
-## When to use
+## Steps
 
-- ${TODO}: the tasks this skill is for.
-
-Not for: ${TODO}: the neighbouring tasks, and which skill covers them instead.
-
-## Core concepts
-
-${TODO}: the few ideas an agent must hold to do this well.
-
-## Procedure
-
-1. ${TODO}: the first step.
-2. ${TODO}: the next step.
+1. ${TODO}: the first action, and how to tell it worked.
+2. ${TODO}: the next action, and how to tell it worked.
 
 ## Example
 
@@ -50,10 +43,6 @@ ${TODO}: a worked example that runs as written (name the language after the fenc
 ## Pitfalls
 
 - ${TODO}: a mistake people make, its symptom, and the fix.
-
-## Checklist
-
-- [ ] ${TODO}: what to verify before calling the task done.
 `;
 }
 

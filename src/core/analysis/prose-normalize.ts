@@ -245,21 +245,21 @@ class ViewBuilder {
 function entityAt(text: string, index: number): { value: string; length: number } | null {
   const end = Math.min(text.length, index + 34);
   let j = index + 1;
-  if (text[j] === '#') {
+  if (text.charCodeAt(j) === 35) {
     j++;
-    const hex = text[j] === 'x' || text[j] === 'X';
+    const hex = text.charCodeAt(j) === 120 || text.charCodeAt(j) === 88;
     if (hex) j++;
     const digitsStart = j;
-    while (j < end && (hex ? /[0-9a-fA-F]/.test(text[j]!) : /[0-9]/.test(text[j]!))) j++;
+    while (j < end && (hex ? isHexDigit(text.charCodeAt(j)) : isDigit(text.charCodeAt(j)))) j++;
     if (j === digitsStart || j - digitsStart > 8) return null;
     const code = parseInt(text.slice(digitsStart, j), hex ? 16 : 10);
-    if (text[j] === ';') j++;
+    if (text.charCodeAt(j) === 59) j++;
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return { value: '', length: j - index };
     return { value: String.fromCodePoint(code), length: j - index };
   }
   const nameStart = j;
-  while (j < end && /[a-zA-Z0-9]/.test(text[j]!)) j++;
-  if (text[j] !== ';' || j === nameStart) return null;
+  while (j < end && isAsciiAlphanumeric(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) !== 59 || j === nameStart) return null;
   const name = text.slice(nameStart, j);
   const named = NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()];
   if (named !== undefined) return { value: named, length: j + 1 - index };
@@ -267,6 +267,10 @@ function entityAt(text: string, index: number): { value: string; length: number 
   if (accented) return { value: accented[1]!, length: j + 1 - index };
   return null;
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isHexDigit = (code: number) => isDigit(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+const isAsciiAlphanumeric = (code: number) => isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** The last views made, per setting: the rules that read a skill's prose (agent manipulation, prompt injection) share them. */
 const recent = [new Map<string, NormalizedText>(), new Map<string, NormalizedText>()];

@@ -50,9 +50,28 @@ export interface ProseOptions {
   includeFencedCode?: boolean;
 }
 
+/**
+ * How a word list finds its hits: single plain words are looked up in the text's word index, the other
+ * alternatives (phrases, patterns) are searched with a regex of their own.
+ */
+interface WordList {
+  plain: string[];
+  rest: RegExp | null;
+}
+
+const WORD_LISTS = new WeakMap<RegExp, WordList>();
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+/** The longest single word of any word list; longer words are left out of the index. */
+let longestPlainWord = 0;
+
 /** A word list: alternatives joined, matched only between non-letters. */
 function words(...alternatives: string[]): RegExp {
-  return new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
+  const pattern = new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
+  const plain = alternatives.filter((alternative) => PLAIN_WORD.test(alternative));
+  const others = alternatives.filter((alternative) => !PLAIN_WORD.test(alternative));
+  for (const word of plain) longestPlainWord = Math.max(longestPlainWord, word.length);
+  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g') });
+  return pattern;
 }
 
 /** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
@@ -568,6 +587,49 @@ interface Hits {
   ends: number[];
 }
 
+function regexHits(pattern: RegExp, text: string): Hits {
+  const found: Hits = { starts: [], ends: [] };
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    found.starts.push(match.index);
+    found.ends.push(match.index + match[0].length);
+  }
+  return found;
+}
+
+/**
+ * The hits of a word list's single words and of its other alternatives as one scan would find them:
+ * leftmost first, the longer of two at one offset, none inside another.
+ */
+function mergeHits(words: Hits, others: Hits | null): Hits {
+  if (!others || others.starts.length === 0) return words;
+  if (words.starts.length === 0) return others;
+  const merged: Hits = { starts: [], ends: [] };
+  let w = 0;
+  let o = 0;
+  let coveredUntil = 0;
+  while (w < words.starts.length || o < others.starts.length) {
+    const takeWord = o >= others.starts.length || (w < words.starts.length && (words.starts[w]! < others.starts[o]! || (words.starts[w] === others.starts[o] && words.ends[w]! >= others.ends[o]!)));
+    const start = takeWord ? words.starts[w]! : others.starts[o]!;
+    const end = takeWord ? words.ends[w]! : others.ends[o]!;
+    if (takeWord) w++;
+    else o++;
+    if (start < coveredUntil) continue;
+    merged.starts.push(start);
+    merged.ends.push(end);
+    coveredUntil = end;
+  }
+  return merged;
+}
+
+function isIndexWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
 /** Index of the first hit starting at or after `from`. */
 function firstAtOrAfter(starts: number[], from: number): number {
   let low = 0;
@@ -589,19 +651,22 @@ class Context {
   /** Paragraph number of each view character. */
   readonly paragraph: Int32Array;
   private readonly hits = new Map<RegExp, Hits>();
+  private words: Map<string, number[]> | null = null;
 
   constructor(view: NormalizedText) {
     this.view = view;
     const text = view.text;
     this.text = text;
-    this.clause = new Int32Array(text.length);
-    this.paragraph = new Int32Array(text.length);
+    const length = text.length;
+    const clauseOf = new Int32Array(length);
+    const paragraphOf = new Int32Array(length);
+    const clauseStarts = this.clauseStarts;
     let clause = 0;
     let paragraph = 0;
-    this.clauseStarts.push(0);
-    for (let i = 0; i < text.length; i++) {
-      this.clause[i] = clause;
-      this.paragraph[i] = paragraph;
+    clauseStarts.push(0);
+    for (let i = 0; i < length; i++) {
+      clauseOf[i] = clause;
+      paragraphOf[i] = paragraph;
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
@@ -609,28 +674,75 @@ class Context {
       const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
       if (ends) {
         clause++;
-        this.clauseStarts.push(i + 1);
+        clauseStarts.push(i + 1);
       }
       if (code === 10 && next === 10) paragraph++;
     }
+    this.clause = clauseOf;
+    this.paragraph = paragraphOf;
   }
 
+  /**
+   * Every match of a pattern, leftmost first and never overlapping. A word list takes its single words
+   * from the word index, so a text made of one listed word a million times costs no regex match objects.
+   */
   hitsOf(pattern: RegExp): Hits {
     let found = this.hits.get(pattern);
     if (!found) {
-      found = { starts: [], ends: [] };
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(this.text); match !== null; match = pattern.exec(this.text)) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        found.starts.push(match.index);
-        found.ends.push(match.index + match[0].length);
-      }
+      const list = WORD_LISTS.get(pattern);
+      found = list ? mergeHits(this.plainHits(list.plain), list.rest ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
       this.hits.set(pattern, found);
     }
     return found;
+  }
+
+  /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */
+  private wordIndex(): Map<string, number[]> {
+    if (this.words) return this.words;
+    const index = new Map<string, number[]>();
+    const text = this.text;
+    const length = text.length;
+    let previous = '';
+    let previousStarts: number[] = [];
+    let i = 0;
+    while (i < length) {
+      if (!isIndexWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < length && isIndexWordChar(text.charCodeAt(i))) i++;
+      if (i - start > longestPlainWord) continue;
+      // Repetitive text repeats its words: compare in place before cutting a new string.
+      if (i - start === previous.length && text.startsWith(previous, start)) {
+        previousStarts.push(start);
+        continue;
+      }
+      previous = text.slice(start, i);
+      const starts = index.get(previous);
+      if (starts) starts.push(start);
+      else index.set(previous, [start]);
+      previousStarts = index.get(previous)!;
+    }
+    this.words = index;
+    return index;
+  }
+
+  private plainHits(plain: string[]): Hits {
+    const index = this.wordIndex();
+    const lists: Array<[string, number[]]> = [];
+    for (const word of plain) {
+      const starts = index.get(word);
+      if (starts) lists.push([word, starts]);
+    }
+    if (lists.length === 1) {
+      const [word, starts] = lists[0]!;
+      return { starts, ends: starts.map((start) => start + word.length) };
+    }
+    const pairs: Array<[number, number]> = [];
+    for (const [word, starts] of lists) for (const start of starts) pairs.push([start, start + word.length]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { starts: pairs.map((pair) => pair[0]), ends: pairs.map((pair) => pair[1]) };
   }
 
   clauseText(start: number, end: number, margin: number): string {

@@ -8,6 +8,7 @@ import descriptionTrigger from './description-trigger.ts';
 import evalsTriggers from './evals-triggers.ts';
 import fenceLanguage from './fence-language.ts';
 import freshness from './freshness.ts';
+import skillStructure from './skill-structure.ts';
 import frontmatterSyntax from './frontmatter-syntax.ts';
 import knownFields from './known-fields.ts';
 import profileFields from './profile-fields.ts';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   evalsTriggers,
   fenceLanguage,
   freshness,
+  skillStructure,
   scaffoldPlaceholders,
 ];
 

@@ -4,6 +4,8 @@ import type { SkillSummary, TreeRule } from './types.ts';
 
 /** What a name looks like: look-alike letters as Latin, accents dropped, compatibility forms folded. */
 function skeleton(name: string): string {
+  // Printable ASCII (nearly every name) has no marks and no look-alikes to fold.
+  if (/^[\x20-\x7e]*$/.test(name)) return name;
   return [...name.normalize('NFKD').replace(/\p{M}/gu, '')].map((char) => latinLookAlike(char) ?? char).join('');
 }
 
@@ -41,15 +43,14 @@ const rule: TreeRule = {
     fail: 'skills/devops/docker next to skills/devops/dokcer',
   },
   checkTree(skills, report) {
-    const entries: Array<{ skill: SkillSummary; value: string; span: Span }> = [];
+    const entries: Array<{ skill: SkillSummary; value: string; span: Span; shape: string }> = [];
     for (const skill of skills) {
-      if (skill.name) entries.push({ skill, value: skill.name.value, span: skill.name.span });
-      for (const alias of skill.aliases ?? []) entries.push({ skill, value: alias.value, span: alias.span });
+      if (skill.name) entries.push({ skill, value: skill.name.value, span: skill.name.span, shape: skeleton(skill.name.value) });
+      for (const alias of skill.aliases ?? []) entries.push({ skill, value: alias.value, span: alias.span, shape: skeleton(alias.value) });
     }
     // Deletion neighbourhoods keyed by skeleton: candidate pairs in linear time, then checked exactly.
     const buckets = new Map<string, number[]>();
-    entries.forEach((entry, index) => {
-      const shape = skeleton(entry.value);
+    entries.forEach(({ shape }, index) => {
       if (shape.length < MIN_LENGTH) return;
       for (const key of new Set(deletions(shape))) {
         const bucket = buckets.get(key) ?? [];
@@ -59,13 +60,13 @@ const rule: TreeRule = {
     });
     const reported = new Set<string>();
     for (const bucket of buckets.values()) {
+      if (bucket.length < 2) continue;
       for (const i of bucket) {
         for (const j of bucket) {
           const a = entries[i]!;
           const b = entries[j]!;
           if (a.skill === b.skill || a.value === b.value || reported.has(`${i} ${j}`)) continue;
-          const [shapeA, shapeB] = [skeleton(a.value), skeleton(b.value)];
-          const why = shapeA === shapeB ? 'looks the same as' : oneEditApart(shapeA, shapeB) ? 'is one typo away from' : null;
+          const why = a.shape === b.shape ? 'looks the same as' : oneEditApart(a.shape, b.shape) ? 'is one typo away from' : null;
           if (!why) continue;
           reported.add(`${i} ${j}`);
           report(a.skill, a.span, `"${a.value}" ${why} "${b.value}" (${b.skill.file}); pick a name that cannot be mistaken for it`);

@@ -1,6 +1,7 @@
 // The preview page's main thread: the editor, drops and file pickers, and the results. The compiler's
 // core runs in the checker worker and token counting in the tokenizer worker, so typing never waits.
 import type { Category } from '../../core/config.ts';
+import { declaredName } from '../../core/declared-name.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { headingAnchor } from '../../core/headings.ts';
 import type { PreviewInput } from '../../core/preview.ts';
@@ -287,8 +288,6 @@ export function startPreview(root: HTMLElement): void {
   }
 
   // --- loading sources -----------------------------------------------------------------------
-  /** The frontmatter `name`, read the way previewSkill() reads it for a skill without a folder. */
-  const declaredName = (text: string) => /^name:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(text)?.[1]?.trim();
   const categoryFor = (guess: string | null, name: string | undefined) => {
     if (guess && Object.hasOwn(categories, guess)) return guess;
     const known = name ? catalogSkills[name] : undefined;
