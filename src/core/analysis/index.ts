@@ -45,6 +45,10 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 const WORTH_PARSING =
   /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
 
+/** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
+const WORTH_PARSING_TOO =
+  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b/i;
+
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
 
@@ -135,7 +139,7 @@ interface Located {
 
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  if (!WORTH_PARSING.test(text)) return [];
+  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text)) return [];
   const unreadable = unreadableAt(text);
   if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
   budget.parses--;
@@ -240,7 +244,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
   const secretVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
-  const context: AnalysisContext = { isAllowedInstaller: (url) => isAllowedInstaller(url, options.allowedInstallers), hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
+  // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
+  const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
+  const context: AnalysisContext = { isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
@@ -251,6 +257,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
+    if (readCode && (text.isSkillFile || PROSE_FILE.test(text.path))) threats.push(...analyseOrderedCommands(text, context, budget));
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
@@ -262,7 +269,93 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     }
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
+  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
   cache.set(skill, threats);
+  return threats;
+}
+
+/** A sentence that orders the reader to run or install what it quotes. */
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/gi;
+/** Words that make a quoted command an example to recognise or avoid, not an order. */
+const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
+const CODE_SPAN = /`([^`\n]{6,400})`/g;
+/** A quoted command line: a program name and its arguments. */
+const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
+const MAX_ORDERED_COMMANDS = 200;
+/** Quoted spans looked at per text, and how far around one its sentence is looked for: both bound the work on hostile prose. */
+const MAX_QUOTED_SPANS = 2000;
+const SENTENCE_REACH = 400;
+
+/**
+ * Commands quoted in prose (`` `…` ``) in a sentence that orders the reader to run them: an agent
+ * follows the sentence as readily as a code block. Quotes in sentences about attacks, warnings and
+ * examples are left alone, and tables (lists of indicators) are not read.
+ */
+function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budget: Budget): Threat[] {
+  const threats: Threat[] = [];
+  const source = text.text;
+  let fenced = false;
+  let lineStart = 0;
+  let analysed = 0;
+  let spans = 0;
+  while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? source.length : newline;
+    const line = source.slice(lineStart, lineEnd);
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
+      CODE_SPAN.lastIndex = 0;
+      for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS; match = CODE_SPAN.exec(line)) {
+        spans++;
+        const command = match[1]!;
+        const language = looksLikeCode(command) ?? (COMMAND_LINE_WORDS.test(command) ? 'bash' : null);
+        if (!/\s/.test(command) || !language) continue;
+        // The sentence holding the quote (at most a few hundred characters either side): from the last sentence end before it to the next one after it.
+        const from = Math.max(0, match.index - SENTENCE_REACH);
+        const before = line.slice(from, match.index);
+        const sentenceStart = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), -1) + 1;
+        const following = line.slice(match.index + match[0].length, match.index + match[0].length + SENTENCE_REACH);
+        const afterEnd = following.search(/[.!?](?:\s|$)/);
+        const sentence = line.slice(sentenceStart, match.index + match[0].length + (afterEnd === -1 ? following.length : afterEnd));
+        // The quote must be what the order is about: right after its verb, with no other quote in between.
+        const prefix = `\n${line.slice(sentenceStart, match.index)}`;
+        let orderEnd = -1;
+        ORDERS_COMMAND.lastIndex = 0;
+        for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
+        const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
+        if (orderEnd === -1 || between.includes('`') || between.length > 60 || QUOTES_AS_EXAMPLE.test(sentence)) continue;
+        analysed++;
+        for (const finding of analyseCode(language, command, context, 0, budget)) {
+          if (finding.severity !== 'error') continue;
+          const start = lineStart + match.index + 1 + finding.start;
+          threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which the text tells the reader to run, ${finding.why}` });
+        }
+      }
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return threats;
+}
+
+/**
+ * SSH client settings for every host (`Host *`) that turn off host key checks: every later connection
+ * trusts whoever answers, so a man in the middle goes unnoticed.
+ */
+function sshWildcardTampering(text: SkillText): Threat[] {
+  if (!text.text.includes('Host') || !/StrictHostKeyChecking/i.test(text.text)) return [];
+  const threats: Threat[] = [];
+  let wildcard = false;
+  let offset = 0;
+  for (const line of text.text.split('\n')) {
+    if (/^\s*(?:Host|Match)\s/i.test(line)) wildcard = /^\s*(?:Host\s+\*|Match\s+all)\s*$/i.test(line);
+    else if (wildcard && /^\s*StrictHostKeyChecking\s*[= ]\s*(?:no|off)\b/i.test(line)) {
+      const start = offset + line.search(/\S/);
+      threats.push({ threat: 'security-tampering', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This SSH configuration turns off host key checks for every host, so connections trust whoever answers' });
+      if (threats.length >= 5) break;
+    }
+    offset += line.length + 1;
+  }
   return threats;
 }
 
@@ -324,6 +417,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const defines: string[] = [];
     LINE_DEFINES.lastIndex = 0;
     for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
+    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
+    if (filled) defines.push(filled[1]!);
     statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
@@ -336,9 +432,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
-    if (/join|combine|catfile/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
+    if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
+    // A name looked up in DNS carries whatever was put into it.
+    if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // Commands handed to the shell as strings are read as shell code.
     const commands = shellStrings(line, !yaml);
     for (const command of commands) {
@@ -350,11 +448,21 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       for (const finding of analyseCode(powershell ? 'powershell' : 'bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, budget)) nested.push({ ...finding, start: statement.start, end: statement.end });
     }
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
+    // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
+    else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
-    const deleted = RECURSIVE_DELETE.exec(line);
+    const receiverDeleted = RECEIVER_DELETE.exec(line);
+    const direct = RECURSIVE_DELETE.exec(line);
+    const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
-      const target = /\bDir\.home\b|\bHOME\b|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(deleted[1]!) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) ? '/' : null;
+      // A variable as the argument (`remove_dir_all(&home)`) stands for the line that last assigned it.
+      const name = /^\s*[&*]?\s*([A-Za-z_]\w*)\s*$/.exec(deleted[1]!)?.[1];
+      const assigned = name ? statements.slice(0, statements.indexOf(statement)).reverse().find((earlier) => earlier.defines.includes(name))?.text : undefined;
+      // Lines joined into one (a function body) keep the assignment before the call.
+      const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
+      const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
+      const target = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
     }
   }
@@ -394,6 +502,15 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+
+/** A process started from an argument list whose program talks to the network. */
+const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+
+/** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
+const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
+
+/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;

@@ -33,7 +33,12 @@ export interface Statement {
   returns: boolean;
   /** Files the statement as a whole redirects its output into (`{ …; } > file`). */
   writes: string[];
+  /** Variables whose object the statement changes in place (`msg["To"] = …`, `s.headers["X"] = …`). */
+  updates?: string[];
 }
+
+/** Assignment targets that are a member or an element of an object. */
+const MEMBER_TARGET = /^(?:subscript|attribute|member_expression|subscript_expression|element_access|member_access|element_access_expression|member_access_expression|index_expression|selector_expression)$/;
 
 /** A string literal of the program, with its resolved value (used for decoding and nested code). */
 export interface Literal {
@@ -262,6 +267,24 @@ class Builder {
   private definitions(node: Node, statement: Statement, header?: Node): void {
     const assign = (target: Node | null, value: Node | null) => {
       if (!target) return;
+      // `msg["To"] = …`, `s.headers["User-Agent"] = …`, `pixels[x, y] = …`: the object is changed in place, not replaced.
+      if (MEMBER_TARGET.test(target.type)) {
+        let root: Node | null = target;
+        let member: Node | null = null;
+        for (let hops = 0; root && MEMBER_TARGET.test(root.type) && hops < 20; hops++) {
+          member = root;
+          root = root.childForFieldName('object') ?? root.childForFieldName('value') ?? root.namedChildren[0] ?? null;
+        }
+        if (root && /^(identifier|variable_name|variable)$/.test(root.type)) {
+          // On `self`/`this` the object is the program's own instance: what changes is the member (`self.token = …`).
+          const field = /^(?:self|this|cls|\$this)$/.test(root.text) ? member?.childForFieldName('attribute') ?? member?.childForFieldName('property') ?? null : null;
+          if (/^(?:self|this|cls|\$this)$/.test(root.text) && !field) return;
+          const name = field ? field.text : variableName(root);
+          statement.updates = [...(statement.updates ?? []), name];
+          this.constants.delete(name);
+        }
+        return;
+      }
       const names: string[] = [];
       collect(target, (child) => {
         if (/^(identifier|variable_name|variable|shorthand_property_identifier_pattern)$/.test(child.type)) names.push(variableName(child));
@@ -271,7 +294,9 @@ class Builder {
       if (!base) return;
       statement.defines.push(...names);
       const literal = value ? this.constantOf(value) : null;
-      if (literal !== null && names.length === 1) this.constants.set(base, literal);
+      // `c=cu; c+=rl`: an appending assignment extends the constant.
+      const appended = literal !== null && /^[\w$]+\+=/.test(node.text) && this.constants.has(base) ? `${this.constants.get(base)}${literal}` : literal;
+      if (appended !== null && names.length === 1) this.constants.set(base, appended);
       else for (const name of names) this.constants.delete(name);
     };
     collect(node, (child) => {

@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -54,8 +54,13 @@ const MAX_FINDINGS = 50;
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
 
+/** A download named without its scheme (`irm bun.sh/install.ps1`): fetched over HTTPS by default. */
+const BARE_ADDRESS = /(?:^|[\s"'(])((?:[a-z0-9-]{1,63}\.){1,10}(?:com|net|org|io|dev|sh|rs|app|cloud|co|so|ai|run|tools)\/[^\s"'`<>|;)]{1,2000})/gi;
+
 function urlsIn(text: string): string[] {
-  return text.match(URL_IN_TEXT) ?? [];
+  const urls = text.match(URL_IN_TEXT);
+  if (urls) return urls;
+  return [...text.matchAll(BARE_ADDRESS)].map((match) => `https://${match[1]!}`);
 }
 
 function escapeName(name: string): string {
@@ -73,6 +78,11 @@ export class ProgramAnalysis {
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  /** For each helper that sends some of its parameters, which ones, and its parameter list. */
+  private readonly sentParameters = new Map<string, Set<string>>();
+  private readonly parameterLists = new Map<string, string[]>();
+  private stagedSecret = false;
+  private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
   /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
@@ -107,6 +117,7 @@ export class ProgramAnalysis {
 
   run(): ThreatFinding[] {
     this.canonicalNames();
+    this.expandAliases();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
@@ -136,6 +147,11 @@ export class ProgramAnalysis {
       if (language === 'python') {
         const plain = /^import\s+([\w.]+)\s+as\s+(\w+)\s*$/.exec(text);
         if (plain) aliases.set(plain[2]!, plain[1]!);
+        // A module imported by a name in a string, and a member taken by a name in a string.
+        const imported = /^(\w+)\s*=\s*(?:__import__|importlib\.import_module)\(\s*"([\w.]+)"\s*\)\s*$/.exec(text);
+        if (imported) aliases.set(imported[1]!, imported[2]!);
+        const member = /^(\w+)\s*=\s*getattr\(\s*([\w.]+)\s*,\s*"(\w+)"\s*\)\s*$/.exec(text);
+        if (member) aliases.set(member[1]!, `${aliases.get(member[2]!) ?? member[2]!}.${member[3]!}`);
         const from = /^from\s+([\w.]+)\s+import\s+\(?([^()]{1,1000})\)?\s*$/.exec(text);
         if (from && from[2]!.trim() !== '*') members(from[2]!, from[1]!, /\s+as\s+/);
         continue;
@@ -144,6 +160,8 @@ export class ProgramAnalysis {
       if (required) aliases.set(required[1]!, required[2]!);
       const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
+      const member = /^(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$.]+)\[\s*"([\w$]+)"\s*\]\s*;?$/.exec(text);
+      if (member) aliases.set(member[1]!, `${aliases.get(member[2]!) ?? member[2]!}.${member[3]!}`);
     }
     for (const [alias, module] of aliases) if (alias === module) aliases.delete(alias);
     if (aliases.size === 0) return;
@@ -152,6 +170,30 @@ export class ProgramAnalysis {
         const head = /^[\w$]+/.exec(call.name)?.[0];
         const module = head ? aliases.get(head) : undefined;
         if (module) call.name = module + call.name.slice(head!.length);
+      }
+    }
+  }
+
+  /** Shell aliases (`alias ship='curl -F f=@- https://…'`): a call of the alias is a call of its command. */
+  private expandAliases(): void {
+    if (this.program.language !== 'bash') return;
+    const aliases = new Map<string, string[]>();
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        if (call.name !== 'alias') continue;
+        for (const arg of call.args) {
+          const definition = /^([\w.-]{1,100})=(.{1,2000})$/s.exec(arg);
+          if (definition) aliases.set(definition[1]!, definition[2]!.replace(/^["']|["']$/g, '').split(/\s+/).filter(Boolean));
+        }
+      }
+    }
+    if (aliases.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const words = call.name !== 'alias' ? aliases.get(call.name) : undefined;
+        if (!words || words.length === 0) continue;
+        call.name = words[0]!;
+        call.args = [...words.slice(1), ...call.args];
       }
     }
   }
@@ -178,7 +220,9 @@ export class ProgramAnalysis {
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
-    if (CREDENTIAL_STORE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
+    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
+    const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -223,7 +267,7 @@ export class ProgramAnalysis {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg)) || call.args.includes('sns') || call.args.includes('sqs');
-        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload');
+        if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload') || (!/^(?:secret|variable|auth)$/.test(call.args[0] ?? '') && (/^(?:comment|edit|review|send|message)$/.test(call.args[1] ?? '') || call.args.some((arg) => /^(?:--body|-b|--body-file|--title|-t|--field|-f|--raw-field|-F|--input|--notes)$/.test(arg))));
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
       }
@@ -266,9 +310,11 @@ export class ProgramAnalysis {
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat)$/.test(call.name.slice(dot + 1))) continue;
-      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (authenticates(statement.text)) continue;
+      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
       if (carried.length === 0) continue;
+      if (COVERT_CARRIER.test(call.name.slice(dot + 1)) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
       for (const target of [receiver, ...(this.origins.get(receiver) ?? [])]) {
         const known = this.labels.get(target) ?? new Set<Label>();
@@ -288,14 +334,18 @@ export class ProgramAnalysis {
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
     for (const call of statement.calls) {
       // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
-      const saved = /\.save$/.test(call.name) && call.args.length >= 2 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name) && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
-      if (saved && /^[\w$]+$/.test(saved.target)) {
-        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
-        if (carried.length > 0) {
+      const dump = /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name);
+      const saved = !dump && /\.(?:save|write|writeto|to_file|tofile|export)$/.test(call.name) && call.args.length >= 1 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : dump && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
+      if (saved) {
+        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
+        if (carried.length > 0 && /^[\w$]+$/.test(saved.target)) {
           const known = this.labels.get(saved.target) ?? new Set<Label>();
           for (const label of carried) known.add(label);
           this.labels.set(saved.target, known);
-        }
+          // A handle opened on a file (`with open("out.pdf", "wb") as out`): the file holds it too.
+          const opened = /\bopen\(\s*["']?([^"',()\s]{1,400})/.exec(this.definitions.get(saved.target) ?? '');
+          if (opened) this.taintFile(opened[1]!, new Set(carried));
+        } else if (carried.length > 0 && /\.\w{2,5}$/.test(saved.target) && !/\s/.test(saved.target)) this.taintFile(saved.target, new Set(carried));
       }
       // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
       if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
@@ -311,10 +361,12 @@ export class ProgramAnalysis {
         } else this.taintFile(target, carried);
       }
     }
-    if (found.has('secret') && AUTH_CONTEXT.test(statement.text) && !found.has('environment')) {
+    if (found.has('secret') && authenticates(statement.text) && !found.has('environment')) {
       found.delete('secret');
       found.add('auth');
     }
+    // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
+    if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text)) found.add('covert');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -323,10 +375,29 @@ export class ProgramAnalysis {
         if (before.length < 8000) this.writtenContent.set(target, `${before}\n${statement.text}`);
       }
     }
+    for (const call of statement.calls) {
+      if (!METADATA_WRITER.test(call.name)) continue;
+      const carried = this.inflow(call, statement);
+      if (!carried.has('secret') && !carried.has('environment')) continue;
+      carried.add('covert');
+      for (const target of hidingTargets(call)) this.taintFile(target, carried);
+    }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
       for (const call of statement.calls) {
         for (const target of writtenFiles(call)) this.taintFile(target, found);
+      }
+    }
+    for (const name of statement.updates ?? []) {
+      const known = this.labels.get(name) ?? new Set<Label>();
+      for (const label of found) if (label !== 'client') known.add(label);
+      this.labels.set(name, known);
+      // A view of an object the program made (`pixels = img.load()`) changes that object: secrets put in reach it too.
+      for (const origin of this.origins.get(name) ?? []) {
+        if (!this.defined.has(origin)) continue;
+        const carried = this.labels.get(origin) ?? new Set<Label>();
+        for (const label of found) if (label === 'secret' || label === 'environment' || label === 'covert') carried.add(label);
+        this.labels.set(origin, carried);
       }
     }
     for (const name of statement.defines) {
@@ -340,8 +411,20 @@ export class ProgramAnalysis {
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
-      const sendsParameter = statement.calls.some((call) => this.isNetwork(call) && fn.params.some((param) => new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`).test(call.args.join(' '))));
-      if (sendsParameter) known.add('network-function');
+      // A parameter that only logs the call in (`upload(path, api_key=key)`, an Authorization header) is not what the helper sends.
+      const sent = this.sentParameters.get(fn.name) ?? new Set<string>();
+      for (const call of statement.calls) {
+        if (!this.isNetwork(call)) continue;
+        for (const param of fn.params) {
+          const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
+          if (call.args.some((arg) => named.test(arg) && !authenticates(arg))) sent.add(param);
+        }
+      }
+      if (sent.size > 0) {
+        known.add('network-function');
+        this.sentParameters.set(fn.name, sent);
+        this.parameterLists.set(fn.name, fn.params);
+      }
       // A helper that runs its parameter as a command (`const run = (cmd) => execSync(cmd)`): its calls start processes.
       const runsParameter = this.program.language !== 'bash' && statement.calls.some((call) => call.name !== fn.name && this.spawnedCommand(call) !== null && fn.params.some((param) => new RegExp(`^\\$?\\{?${escapeName(param)}\\}?$`).test(call.args[0] ?? '')));
       if (runsParameter) known.add('process-function');
@@ -392,7 +475,7 @@ export class ProgramAnalysis {
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
     for (const path of folder ? [target, folder] : [target]) {
       const known = this.files.get(path) ?? new Set<Label>();
-      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
+      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
       this.files.set(path, known);
     }
   }
@@ -415,8 +498,17 @@ export class ProgramAnalysis {
     // What is piped in is everything upstream in the statement, the pipeline's own members included.
     const found = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
+    for (const label of this.loopInput(call, statement)) found.add(label);
     if (this.isEnvironmentDump(call)) found.add('environment');
+    // `curl -d "$(env | base64)"`: a command inside an argument hands its output over.
+    if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (this.isEnvironmentDump(inner)) found.add('environment');
     return found;
+  }
+
+  /** What the body of `… | while read line; do …; done` works on: what was piped into the loop. */
+  private loopInput(call: Call, statement: Statement): Label[] {
+    const reader = statement.calls.find((other) => other.pipedFrom !== null && other.start < call.start && /^(?:read|mapfile|readarray)$/.test(other.name));
+    return reader ? [...this.upstreamLabels(reader, statement)].filter((label) => label !== 'client') : [];
   }
 
   private readonly starts = new WeakMap<Statement, Call[]>();
@@ -450,7 +542,9 @@ export class ProgramAnalysis {
    * every call of its statement that ends before it starts, from prefix sums so long statements stay linear.
    */
   private upstreamLabels(call: Call, statement: Statement): Set<Label> {
-    if (!call.pipedFrom) return new Set();
+    // PowerShell pipelines pass objects along: `Get-Content f | Invoke-RestMethod …` sends the file.
+    const powershellPipe = this.program.language === 'powershell' && call.start > statement.start && this.whole.slice(statement.start, call.start).includes('|');
+    if (!call.pipedFrom && !powershellPipe) return new Set();
     let prefix = this.prefixes.get(statement);
     if (!prefix) {
       const byEnd = [...statement.calls].sort((a, b) => a.end - b.end);
@@ -492,16 +586,55 @@ export class ProgramAnalysis {
 
   /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
   private onlyAuthenticates(call: Call, statement: Statement): boolean {
+    // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
+    const sent = this.sentParameters.get(call.name);
+    const params = this.parameterLists.get(call.name) ?? [];
     const carriers = call.args.filter((arg, index) => {
+      if (sent) {
+        const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
+        const param = keyword && params.includes(keyword) ? keyword : params[index];
+        if (param !== undefined && !sent.has(param)) return false;
+      }
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
+      if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
-      return !(isDestination || AUTH_CONTEXT.test(arg) || /^(?:-u|--user|-Credential)$/i.test(previous));
+      // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
+      const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
+      return !(isDestination || authenticates(arg) || login);
     });
-    const piped = call.pipedFrom !== null && [...this.upstreamLabels(call, statement)].some((label) => label === 'secret' || label === 'environment');
-    return carriers.length === 0 && !piped;
+    const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
+    const dot = call.name.lastIndexOf('.');
+    const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
+    const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
+    const dumped = call.end - call.start > 2 && this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner));
+    return carriers.length === 0 && !piped && !carriedByReceiver && !dumped;
+  }
+
+  /**
+   * Whether the credentials in an argument are named after the service the call goes to
+   * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
+   */
+  private sentToOwnService(arg: string, call: Call): boolean {
+    const resolved = this.resolve(arg);
+    const names: string[] = [];
+    NAMED_ENVIRONMENT.lastIndex = 0;
+    for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
+    for (const match of resolved.matchAll(/\$\{?([A-Z][A-Z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!);
+    const services = new Set(names.filter((name) => SECRET_NAME.test(name)).map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    if (services.size === 0) return false;
+    return urlsIn(this.resolve(call.args.join(' '))).some((url) => {
+      try {
+        const labels = new URL(url).hostname.split('.');
+        const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
+        return services.has(main.toLowerCase());
+      } catch {
+        return false;
+      }
+    });
   }
 
   private isExecution(call: Call): boolean {
@@ -511,6 +644,8 @@ export class ProgramAnalysis {
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
       return false;
     }
+    // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
+    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
     return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self)\.eval$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
@@ -596,7 +731,9 @@ export class ProgramAnalysis {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
-        if (dns || header || image) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
+        // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
+        const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
+        if (dns || header || image || crafted || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -627,6 +764,11 @@ export class ProgramAnalysis {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
         }
       }
+      // Secrets that decide how long to wait between requests leave through their timing.
+      if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i.test(call.name) && call.args.length > 0 && this.sendsAnything()) {
+        const delay = this.labelsOf(/^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!, statement.uses);
+        if (delay.has('secret') || delay.has('environment')) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+      }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
@@ -654,7 +796,11 @@ export class ProgramAnalysis {
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.committedSecret = true;
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) this.committedSecret = true;
+      // Staging everything, or a file, after secrets were copied into the working tree.
+      if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
+      if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
+      if (name === 'git' && effective.args[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
@@ -663,7 +809,7 @@ export class ProgramAnalysis {
         this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
-      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: spawned.args.split(' ') }), statement);
+      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: this.interpolatedHome(spawned.args).split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
     this.inspectDeletion(statement);
@@ -673,6 +819,12 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
+  }
+
+  /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
+  private interpolatedHome(command: string): string {
+    if (!command.includes('{') && !command.includes('$')) return command;
+    return command.replace(/\{\{([A-Za-z_]\w{0,100})\}\}|\$\{([A-Za-z_]\w{0,100})\}/g, (whole, python: string | undefined, template: string | undefined) => (HOME_VALUE.test(this.resolve((python ?? template)!).trim()) ? '~' : whole));
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
@@ -724,7 +876,7 @@ export class ProgramAnalysis {
       for (const target of targets) {
         const resolved = this.resolve(target);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
-        const danger = dangerousTarget(resolved, this.program.language);
+        const danger = dangerousTarget(resolved, this.program.language, target);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
@@ -777,14 +929,43 @@ export class ProgramAnalysis {
       }
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
-    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME/i.test(joined)) {
+    // Emptying a Redis database on another host.
+    if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'empties a Redis database on another host without asking');
+    }
+    // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
+    if (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) {
+      const destination = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')).at(-1) ?? '';
+      if (PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
+    }
+    // Deleting every repository, release, cluster object or cloud resource a listing returns.
+    if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
+    }
+    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
-    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
-    if (name === 'terraform' && args.includes('destroy') && args.some((arg) => /^-auto-approve/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
+    if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
+      if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+    }
+    // Framework commands that drop and recreate the whole database.
+    // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
+    if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
+      if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
+    }
+    // Removing every scheduled job, not one.
+    if (name === 'crontab' && args.some((arg) => /^-\w*r\w*$/.test(arg)) && !args.some((arg) => /^-\w*i/.test(arg))) this.report('destructive', call, 'removes every scheduled job of the account without asking');
+    // A tunnel that publishes this machine's remote-login port to the internet.
+    if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
+      this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
+    }
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+      if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
+    }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive')) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
@@ -805,6 +986,16 @@ export class ProgramAnalysis {
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
     if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
     if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
+    // A miner's command line, whatever the program is called: a pool as host:port and a wallet-sized account.
+    const after = (flags: RegExp) => args[args.findIndex((arg) => flags.test(arg)) + 1] ?? '';
+    if (/^[\w.-]{3,253}:\d{2,5}$/.test(after(/^(?:-o|--url|--pool|-P)$/)) && /^[A-Za-z0-9._+-]{26,200}$/.test(after(/^(?:-u|--user|--wallet|--address)$/))) {
+      this.report('crypto-mining', call, 'starts a program with a mining pool and a wallet account, a cryptocurrency miner under another name');
+    }
+    // System program folders made writable by everyone, or handed to one user: whoever writes there runs code as root next.
+    const systemDirs = args.filter((arg) => /^["']?\/(?:usr\/(?:local\/)?(?:s?bin|lib(?:exec|32|64)?)|usr|s?bin|lib(?:32|64)?|etc(?:\/(?:sudoers\.d|profile\.d|cron\.d|init\.d|systemd))?)\/?["']?$/.test(arg));
+    if (name === 'chmod' && systemDirs.length > 0 && args.some((arg) => /^0?[0-7]?[0-7][0-7][2367]$|^(?:[ugoa]*[oa][ugoa]*)?\+[rwxX]*w[rwxX]*$/.test(arg))) this.report('privilege-escalation', call, 'makes system program folders writable by everyone, so any user can replace what root runs');
+    if (name === 'chown' && args.some((arg) => /^-\w*R/.test(arg)) && systemDirs.some((dir) => !/\/usr\/local\/?["']?$|^["']?\/usr\/?["']?$/.test(dir)) && !args.some((arg) => /^root(?::root)?$/.test(arg))) this.report('privilege-escalation', call, 'hands system program folders to a user, so that user can replace what root runs');
+    if (/^(?:usermod|useradd|adduser)$/.test(name) && args.some((arg, index) => /^(?:-u|--uid)$/.test(args[index - 1] ?? '') && arg === '0' || /^--uid=0$/.test(arg))) this.report('privilege-escalation', call, 'gives an account user id 0, making it a second root');
     // Persistence by command.
     if (PERSISTENCE_COMMAND.test(name)) this.inspectScheduler(call, name, args, statement);
     if (name === 'git' && args.includes('config') && args.some((arg) => arg === 'core.hooksPath') && args.some((arg) => /^(?:\/tmp|~|\$HOME|\/dev\/shm|\/var\/tmp)/.test(arg))) {
@@ -825,9 +1016,41 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
+  private deletesResources(name: string, args: string[]): boolean {
+    const sub = args.filter((arg) => !arg.startsWith('-'));
+    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive';
+    if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
+    if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
+    if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
+    if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
+    return false;
+  }
+
+  /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
+  private fedByListing(call: Call, statement: Statement): boolean {
+    // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
+    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text) && !narrowed(text);
+    if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
+    const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
+    if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
+    const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
+    if (inner) return true;
+    return call.args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && lists(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''));
+  }
+
+  private sends: boolean | null = null;
+
+  /** Whether any call of the program talks to the network. */
+  private sendsAnything(): boolean {
+    this.sends ??= this.program.statements.some((statement) => statement.calls.some((call) => this.isNetwork(call)));
+    return this.sends;
+  }
+
   private safe(text: string): boolean {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
-    return DISPOSABLE.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return DISPOSABLE.test(text) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -932,6 +1155,10 @@ export class ProgramAnalysis {
       this.report('security-tampering', statement, 'approves its own pull requests and merges them past branch protection, so no one reviews what lands');
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
+    // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
+    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40})\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    // WMI event subscriptions run a command whenever their event fires, surviving reboots.
+    if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
@@ -1031,14 +1258,17 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
-function dangerousTarget(resolved: string, language: string): string | null {
+function dangerousTarget(resolved: string, language: string, written = ''): string | null {
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
   if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
-  if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)/.test(text)) return 'deletes a whole drive or every user\'s folder';
+  if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
+  // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
+  const both = `${written} ${text}`;
+  if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bos\.homedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
@@ -1075,8 +1305,14 @@ function writtenFiles(call: Call): string[] {
   }
   // PowerShell: `Compress-Archive -DestinationPath out.zip`, `Out-File -FilePath f`.
   const flag = /^compress-archive$/i.test(call.name) ? /^-DestinationPath$/i : /^(?:out-file|export-clixml|export-csv)$/i.test(call.name) ? /^-(?:FilePath|Path|LiteralPath)$/i : null;
-  const flagged = flag ? call.args[call.args.findIndex((arg) => flag.test(arg)) + 1] : undefined;
+  const flagIndex = flag ? call.args.findIndex((arg) => flag.test(arg)) : -1;
+  const flagged = flagIndex !== -1 ? call.args[flagIndex + 1] : undefined;
   if (flag && flagged && call.args.indexOf(flagged) > 0) targets.push(flagged);
+  // `… | Out-File $path`, `Set-Content $path $value`: the first operand is the file.
+  if (/^(?:out-file|set-content|add-content|sc|ac)$/i.test(call.name) && !flagged) {
+    const operand = call.args.find((arg, index) => !arg.startsWith('-') && (index === 0 || !/^-(?:Encoding|Width|Value|Stream|Delimiter)$/i.test(call.args[index - 1]!)));
+    if (operand) targets.push(operand);
+  }
   if (call.name === 'tar') {
     const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
@@ -1136,3 +1372,34 @@ const CONNECTION_URL = /^(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:D
 /** Cheap first looks before the patterns above: words every match contains. */
 const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b/;
 const MAY_READ_BROWSER = /cookie|Storage/;
+
+/** Where secrets are hidden inside something that looks harmless: headers, cookies, metadata, pixels. */
+const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
+
+/** Tools that write into a file's metadata or hide data inside a picture, sound or document. */
+const METADATA_WRITER = /^(?:exiftool|exiv2|jhead|steghide|outguess|openstego|stegosuite|stegify|stegano-lsb|ffmpeg|convert|magick|mogrify|qpdf|pdftk|eyeD3|id3v2|mid3v2|setfattr|xattr)$/i;
+
+/** The files a metadata writer changes or creates: `steghide -sf OUT` / `-cf COVER`, `ffmpeg … OUT`, else its file operands. */
+function hidingTargets(call: Call): string[] {
+  const after = (flag: RegExp) => {
+    const index = call.args.findIndex((arg) => flag.test(arg));
+    return index !== -1 ? call.args[index + 1] : undefined;
+  };
+  if (/^steg/i.test(call.name)) {
+    const target = after(/^(?:-sf|--stegofile)$/) ?? after(/^(?:-cf|--coverfile)$/);
+    return target ? [target] : [];
+  }
+  const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.includes('='));
+  return /^(?:ffmpeg|convert|magick)$/i.test(call.name) ? operands.slice(-1) : operands;
+}
+
+/** A value that is the home folder: `os.path.expanduser("~")`, `Path.home()`, `os.homedir()`, `$HOME`. */
+const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
+
+/** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
+function authenticates(text: string): boolean {
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  const named = NAMED_ENVIRONMENT.test(text);
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  return AUTH_CONTEXT.test(named ? text.replace(NAMED_ENVIRONMENT, ' ') : text);
+}
