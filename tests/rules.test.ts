@@ -69,6 +69,9 @@ describe('rule fixtures (expected line:column)', () => {
     const huge = `# T\n\n${'x'.repeat(1 << 20)}\n`;
     expect(lint(skillText(`name: my-skill\n${DESCRIPTION}`, huge)).find((d) => d.rule === 'body-size')?.message).toMatch(/^Body is more than 5000 tokens/);
     expect(at(lint(skillText(`name: my-skill\n${DESCRIPTION}`, `# T\n\n${'word '.repeat(3000)}\n`)), 'body-size')).toEqual([]);
+    // A skill about chat templates quotes their markers: they are text to count, not a reason to fail.
+    const chatml = `# T\n\nWrap turns in <|im_start|>user … <|im_end|>.\n\n${'word '.repeat(3000)}\n`;
+    expect(lint(skillText(`name: my-skill\n${DESCRIPTION}`, chatml)).filter((d) => d.rule === 'body-size')).toEqual([]);
   });
 
   it('description-trigger (catalog)', () => {

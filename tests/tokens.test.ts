@@ -8,7 +8,10 @@ import { installNodeTokenizer, MAX_TOKEN_BYTES } from '../src/node/tokenizer.ts'
 
 const require = createRequire(import.meta.url);
 const { O200K_TOKEN_SPLIT_REGEX } = require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp };
-const { encode, decode } = require('gpt-tokenizer/encoding/o200k_base') as { encode: (text: string) => number[]; decode: (tokens: number[]) => string };
+const { encode, decode } = require('gpt-tokenizer/encoding/o200k_base') as {
+  encode: (text: string, options?: { disallowedSpecial?: Set<string> }) => number[];
+  decode: (tokens: number[]) => string;
+};
 installNodeTokenizer();
 
 const catalog = resolve(import.meta.dirname, '../skills');
@@ -113,9 +116,20 @@ describe('token bounds', () => {
     expect(tokenRange(quoted, 5000).atLeast).toBeGreaterThan(5000);
   });
 
-  it('leaves text with special-token markers to the exact count (the UTF-8 length is the bound)', () => {
-    const text = `${'The end.<|endoftext|> and more. '.repeat(200)}`;
-    expect(tokenRange(text).atMost).toBe(new TextEncoder().encode(text).length);
+  it('bounds text with special-token markers like any other text', () => {
+    const text = `${'The end.<|endoftext|> and more. <|im_start|>system '.repeat(200)}`;
+    const { atLeast, atMost } = tokenRange(text);
+    expect(atLeast).toBeLessThanOrEqual(countTokens(text));
+    expect(atMost).toBeGreaterThanOrEqual(countTokens(text));
+    expect(atMost).toBeLessThan(new TextEncoder().encode(text).length);
+  });
+
+  it('counts special-token markers as the text they are', () => {
+    const text = 'a <|endoftext|> b <|im_start|>';
+    const asText = encode(text, { disallowedSpecial: new Set() });
+    expect(decode(asText)).toBe(text);
+    expect(asText.length).toBeGreaterThan(4);
+    expect(countTokens(text)).toBe(asText.length);
   });
 
   it('is close enough on ordinary prose to spare most bodies the exact count', () => {

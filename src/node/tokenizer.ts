@@ -13,7 +13,12 @@ const require = createRequire(import.meta.url);
  * most one, any other at most its UTF-8 length.
  */
 export function installNodeTokenizer(): void {
-  provideTokenCounter(() => (require('gpt-tokenizer/encoding/o200k_base') as { countTokens: (text: string) => number }).countTokens, range);
+  provideTokenCounter(() => {
+    const { countTokens } = require('gpt-tokenizer/encoding/o200k_base') as { countTokens: (text: string, options: { disallowedSpecial: Set<string> }) => number };
+    // Special-token markers (`<|endoftext|>`) in a skill are text an agent reads, counted as such.
+    const asText = { disallowedSpecial: new Set<string>() };
+    return (text: string) => countTokens(text, asText);
+  }, range);
 }
 
 /** The longest token of o200k_base, in UTF-8 bytes (checked by the tests). */
@@ -25,8 +30,6 @@ const MAX_WORD = MAX_TOKEN_BYTES;
 let split: RegExp | null = null;
 
 function range(text: string): TokenRange {
-  // Special-token markers are left to the exact count, which decides how they are treated.
-  if (text.includes('<|')) return { atLeast: 1, atMost: Infinity };
   words ??= new Set(JSON.parse(readFileSync(new URL('./token-words.json', import.meta.url), 'utf8')) as string[]);
   split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'uy');
   let atLeast = 0;
