@@ -176,6 +176,12 @@ describe('unsafe-links', () => {
   it('accepts ordinary links', () => {
     expect(rules('# T\n\n[docs](https://docs.python.org/3/library/asyncio.html?highlight=gather#asyncio.gather) [file](references/a.md)\n', 'unsafe-links')).toEqual([]);
   });
+  it('reads character references past the last code point as a replacement character, and still checks the link after them', () => {
+    const text = '# T\n\n<a href="&#x110000;x">a</a>\n\n[b](&#99999999999;x)\n\n[c](java&#0;script:alert(1))\n\n[d](javascript:alert(2))\n';
+    const found = lint(body(text)).filter((d) => d.rule === 'unsafe-links');
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(['13:1']);
+    expect(found.map((d) => d.message).join(' ')).not.toMatch(/Internal error/);
+  });
 });
 
 describe('raw-html', () => {

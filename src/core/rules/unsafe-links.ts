@@ -2,10 +2,15 @@ import { scanHtml } from '../html-scan.ts';
 import { htmlChunks, markdownLinks, spanIn } from '../texts.ts';
 import type { SkillRule } from './types.ts';
 
+/** The character a numeric reference stands for; as in HTML, NUL, surrogates and numbers past the last code point give U+FFFD. */
+function characterReference(code: number): string {
+  return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || Number.isNaN(code) ? '\uFFFD' : String.fromCodePoint(code);
+}
+
 /** Schemes that run code or smuggle content when followed; browsers ignore whitespace and controls inside them. */
 export function dangerousScheme(url: string): string | null {
   const normalized = url
-    .replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)))
+    .replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) => characterReference(parseInt(digits, hex ? 16 : 10)))
     .replace(/[\u0000-\u0020\u007f]+/g, '')
     .toLowerCase();
   const match = /^(javascript|vbscript|data):/.exec(normalized);
