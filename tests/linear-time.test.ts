@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_ANALYSED_CHARS } from '../src/core/analysis/index.ts';
 import { MAX_FRONTMATTER_CHARS } from '../src/core/frontmatter.ts';
 import type { StressCase } from './linear-time-worker.ts';
 
@@ -48,6 +49,11 @@ function cases(): Array<{ title: string; input: StressCase }> {
         input: { text: `${FRONTMATTER}# T\n`, resourceTexts: { 'references/big.md': half, 'scripts/big.sh': half } },
       });
     }
+  }
+  // Languages read line by line (no grammar): one block just under the analysed size, every line a definition or a delete.
+  for (const [language, lines] of [['rust', 'let x = y;\nremove_dir_all(x);\n'], ['ruby', 'x = y\nFileUtils.rm_rf(x)\n'], ['go', 'x := y\nos.RemoveAll(x)\n']]) {
+    const block = repeatTo(lines!, MAX_ANALYSED_CHARS - 1024);
+    all.push({ title: `threat analysis: one ${language} block of ${block.length} characters`, input: { text: `${FRONTMATTER}\`\`\`${language}\n${block}\`\`\`\n`, resourceTexts: {} } });
   }
   for (const fragment of YAML_FRAGMENTS) {
     const shown = JSON.stringify(fragment);

@@ -428,6 +428,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
   const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
+  // The text of the statement that last defined each name, as the loop below has left it.
+  const lastDefinition = new Map<string, string>();
   for (const statement of statements) {
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
@@ -458,13 +460,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (deleted) {
       // A variable as the argument (`remove_dir_all(&home)`) stands for the line that last assigned it.
       const name = /^\s*[&*]?\s*([A-Za-z_]\w*)\s*$/.exec(deleted[1]!)?.[1];
-      const assigned = name ? statements.slice(0, statements.indexOf(statement)).reverse().find((earlier) => earlier.defines.includes(name))?.text : undefined;
+      const assigned = name ? lastDefinition.get(name) : undefined;
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
       const target = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
     }
+    for (const name of statement.defines) lastDefinition.set(name, statement.text);
   }
   return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run(), ...nested];
 }
