@@ -5,6 +5,7 @@
 // `"cu" + "rl"`, `$'\x63url'`, a URL kept in a variable — that fool patterns over raw text.
 import type { Node } from 'web-tree-sitter';
 import type { CodeLanguage } from './grammars.ts';
+import { SECRET_NAME } from './vocabulary.ts';
 
 export interface Call {
   /** A command's base name (`curl`, `sh`), a callee as written without spaces (`requests.post`), lowercased in PowerShell. */
@@ -562,7 +563,8 @@ class Builder {
         const name = variableName(node);
         if (name === 'IFS') return ' ';
         this.current?.uses.push(name);
-        const fallback = node.type === 'expansion' ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        // A secret with a default (`${API_TOKEN:-none}`) still reads as the secret.
+        const fallback = node.type === 'expansion' && !SECRET_NAME.test(name) ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
         return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':

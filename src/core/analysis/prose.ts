@@ -127,7 +127,7 @@ const OUTRANK_CONFLICT = words(
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
 );
 /** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
 const NEG_SHOW = words(
@@ -142,8 +142,11 @@ const USER_UNAWARE = words(
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
   "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn)",
-  '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to know',
-  "so (?:that )?(?:the user|they|nobody|no one|the reviewer) (?:won't|will not|doesn't|does not|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect)",
+  '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to (?:know|hear|see|be told)',
+  "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
+  // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
+  "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer) only that",
+  "leave (?:it|them|this|that|these|those)(?: steps| commands| actions)? out of (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap)",
   'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
   '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
 );

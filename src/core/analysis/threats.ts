@@ -26,7 +26,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert' | 'encoded';
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
 
@@ -367,6 +367,7 @@ export class ProgramAnalysis {
     }
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text)) found.add('covert');
+    if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -603,7 +604,7 @@ export class ProgramAnalysis {
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
-      return !(isDestination || authenticates(arg) || login);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login);
     });
     const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
     // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
@@ -732,8 +733,9 @@ export class ProgramAnalysis {
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
+        const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
         const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
-        if (dns || header || image || crafted || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : 'hides secrets in request headers sent off the machine');
+        if (dns || header || image || crafted || query || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -745,8 +747,10 @@ export class ProgramAnalysis {
         if (inner.some(isDecodeCommand)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
+        // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
+        const pipesDownloadIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text) && this.labelsOf(text, statement.uses).has('fetched');
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
-        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || inner.some((other) => this.isFetch(other));
+        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other));
         const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
@@ -1050,7 +1054,9 @@ export class ProgramAnalysis {
 
   private safe(text: string): boolean {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
-    return DISPOSABLE.test(text) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.whole) || (!/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    // A target named as production is never disposable, whatever the skill says it is about.
+    const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.whole) || (!production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -1262,13 +1268,13 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
-  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
   if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
   // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
   const both = `${written} ${text}`;
-  if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bos\.homedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
+  if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bhomedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
@@ -1397,6 +1403,20 @@ function hidingTargets(call: Call): string[] {
 const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
 
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
+/** Whether a statement encodes data for transport (Base64, hex) rather than decoding it. */
+function encodes(text: string): boolean {
+  if (/\bb64encode\b|\bhexlify\b|\bbtoa\(|ToBase64String|\.toString\(\s*["'](?:base64|base64url|hex)["']\s*\)|\.hex\(\)|\bxxd\s+-p\b|\bod\s+-/.test(text)) return true;
+  return /\bbase64\b/.test(text) && !/\bbase64\s+(?:-[a-zA-Z0-9]+\s+)?(?:-\w*[dD]\b|--decode\b)|b64decode|FromBase64/.test(text);
+}
+
+/**
+ * A secret that was Base64- or hex-encoded before it went into a URL: a key a service asks for is passed as it is,
+ * so an encoded one in a query or a host name is data smuggled out, not a login.
+ */
+function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
+  return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
+}
+
 function authenticates(text: string): boolean {
   NAMED_ENVIRONMENT.lastIndex = 0;
   const named = NAMED_ENVIRONMENT.test(text);

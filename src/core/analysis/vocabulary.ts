@@ -66,7 +66,7 @@ export const HOSTILE_PAYLOAD =
 
 /** Miners, mining pools and wallets. */
 export const MINING =
-  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
+  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|["']mining\.(?:subscribe|authorize|submit|notify)["']|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
 
 /** Turning off a security control, system-wide or for good. */
 export const TAMPERING: Array<{ pattern: RegExp; what: string }> = [
