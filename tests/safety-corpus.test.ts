@@ -14,11 +14,10 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 98 of 139 malicious
- * found, 12 of 138 benign flagged. The last set of rules traded one more false positive for seven
- * more detections there; both bounds are that measurement.
+ * Measured after the rules were written, on the split they were never tuned on: 99 of 139 malicious
+ * found, 12 of 138 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 98 / 139;
+const HELDOUT_RECALL_FLOOR = 99 / 139;
 const HELDOUT_FP_CEILING = 12 / 138;
 
 const ROOT = resolve(import.meta.dirname, '..');
