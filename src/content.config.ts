@@ -24,6 +24,11 @@ function catalog(): Promise<Catalog> {
 /** In `astro dev`, each collection's way to reload itself after a skill or the categories change. */
 const refills = new Map<string, () => Promise<void>>();
 let watching = false;
+/**
+ * Counts changes seen in `astro dev`. One edit fires several events (a copy is deleted, then written), and
+ * a reload started on an early one may finish after a later one: only a reload of the latest change fills.
+ */
+let generation = 0;
 
 function watchCatalog(context: LoaderContext): void {
   if (watching || !context.watcher) return;
@@ -35,6 +40,7 @@ function watchCatalog(context: LoaderContext): void {
   context.watcher.add([project.catalogRoot, configFile]);
   context.watcher.on('all', (_event, path) => {
     if (path !== configFile && !path.startsWith(`${project.catalogRoot}${sep}`)) return;
+    generation++;
     pending = null;
     for (const refill of refills.values()) void refill();
   });
@@ -45,7 +51,9 @@ function compilerLoader(name: string, fill: (context: LoaderContext, catalog: Ca
     name: `skillpack-${name}`,
     load: async (context) => {
       const refill = async () => {
+        const started = generation;
         const compiled = await catalog();
+        if (started !== generation) return;
         context.store.clear();
         await fill(context, compiled);
         // Every collection holds its own copy now; keeping the catalog too would double the memory.

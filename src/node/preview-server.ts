@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -23,6 +23,16 @@ export interface RunningPreview {
   stop(): void;
   /** Settles when the server exits. */
   exited: Promise<number>;
+}
+
+/** Deletes what the copy holds and the source no longer does. */
+function removeStale(source: string, copy: string, copied: (path: string) => boolean): void {
+  for (const entry of readdirSync(copy, { withFileTypes: true })) {
+    const inSource = join(source, entry.name);
+    const inCopy = join(copy, entry.name);
+    if (!existsSync(inSource) || !copied(inSource) || lstatSync(inSource).isDirectory() !== entry.isDirectory()) rmSync(inCopy, { recursive: true, force: true });
+    else if (entry.isDirectory()) removeStale(inSource, inCopy, copied);
+  }
 }
 
 /**
@@ -52,9 +62,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     from = dirname(skill.absolutePath);
     copy = join(catalog, skill.category ?? basename(dirname(from)), skill.expectedName);
   }
+  const copied = (source: string) => !/[\\/](\.git|node_modules)$/.test(source);
+  // Updated in place, never deleted and recreated: the site's watcher sees each file change, and no
+  // reload can catch the folder half copied.
   const refresh = () => {
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(from, copy, { recursive: true, filter: (source) => !/[\\/](\.git|node_modules)$/.test(source) });
+    if (existsSync(copy)) removeStale(from, copy, copied);
+    cpSync(from, copy, { recursive: true, force: true, filter: copied });
   };
   refresh();
   let timer: NodeJS.Timeout | undefined;
