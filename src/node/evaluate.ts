@@ -45,6 +45,7 @@ export function triggerRates(score: SkillScore): { precision: number | null; rec
 export function evaluateTriggers(bundle: SkillBundle, result: CheckResult): Evaluation {
   const perSkill: SkillScore[] = [];
   const falsePicks = new Map<string, number>();
+  let top3WithoutFloor = 0;
   for (const checked of result.skills) {
     const name = checked.record?.name;
     const set = readTriggerSet(checked.source.resourceTexts);
@@ -59,6 +60,7 @@ export function evaluateTriggers(bundle: SkillBundle, result: CheckResult): Eval
           if (first) score.top1++;
           if (ranked.includes(name)) score.top3++;
           else score.misses.push({ prompt: query, got: ranked });
+          if (bundle.search(query, { limit: 3, includeWeak: true }).some((hit) => hit.name === name)) top3WithoutFloor++;
         } else {
           score.nearMisses++;
           if (first) score.falseFirst++;
@@ -73,15 +75,6 @@ export function evaluateTriggers(bundle: SkillBundle, result: CheckResult): Eval
       }
     }
     perSkill.push(score);
-  }
-  let top3WithoutFloor = 0;
-  for (const checked of result.skills) {
-    const name = checked.record?.name;
-    const set = readTriggerSet(checked.source.resourceTexts);
-    if (!set || !name) continue;
-    for (const { query, should_trigger: shouldTrigger } of [...set.train, ...set.validation]) {
-      if (shouldTrigger && bundle.search(query, { limit: 3, includeWeak: true }).some((hit) => hit.name === name)) top3WithoutFloor++;
-    }
   }
   for (const score of perSkill) score.validationFalseHits = falsePicks.get(score.name) ?? 0;
   const sum = (key: 'prompts' | 'top1' | 'top3' | 'falseFirst' | 'nearMisses') => perSkill.reduce((total, skill) => total + skill[key], 0);

@@ -731,10 +731,9 @@ class Context {
         continue;
       }
       previous = text.slice(start, i);
-      const starts = index.get(previous);
-      if (starts) starts.push(start);
-      else index.set(previous, [start]);
-      previousStarts = index.get(previous)!;
+      previousStarts = index.get(previous) ?? [];
+      if (previousStarts.length === 0) index.set(previous, previousStarts);
+      previousStarts.push(start);
     }
     this.words = index;
     return index;
