@@ -63,6 +63,14 @@ function urlsIn(text: string): string[] {
   return [...text.matchAll(BARE_ADDRESS)].map((match) => `https://${match[1]!}`);
 }
 
+interface IntrinsicLabels {
+  /** The code as the labels read it (backslashes as slashes, excluded paths blanked). */
+  text: string;
+  labels: ReadonlySet<Label>;
+  /** The names the code mentions, each once, in order. */
+  words: readonly string[];
+}
+
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -213,35 +221,47 @@ export class ProgramAnalysis {
     return this.labels.get(name) ?? new Set();
   }
 
-  /** Labels a piece of normalised code carries by itself or through the variables it names. */
-  private labelsOf(code: string, uses: readonly string[]): Set<Label> {
-    const found = new Set<Label>();
+  /** What a text says by itself, which no later statement can change: asked for many times per statement. */
+  private readonly intrinsic = new Map<string, IntrinsicLabels>();
+
+  private intrinsicLabels(code: string): IntrinsicLabels {
+    const known = this.intrinsic.get(code);
+    if (known) return known;
+    const labels = new Set<Label>();
     let text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
-    for (const [path, labels] of this.files) if (text.includes(path)) for (const label of labels) found.add(label);
     // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
     const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) found.add('secret');
-    if (WHOLE_ENVIRONMENT.test(text)) found.add('environment');
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (WHOLE_ENVIRONMENT.test(text)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
       const name = match.slice(1).find(Boolean) ?? '';
-      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) found.add('secret');
+      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) labels.add('secret');
     }
-    if (DECODER.test(text)) found.add('decoded');
-    if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) found.add('client');
-    for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) found.add('hidden');
-    const used = this.usesOf(uses);
-    const seen = new Set<string>();
+    if (DECODER.test(text)) labels.add('decoded');
+    if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) labels.add('client');
+    for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) labels.add('hidden');
     // PowerShell names may carry a scope (`$env:ALL`, `$script:data`).
-    for (const word of (this.program.language === 'powershell' ? text.toLowerCase().match(/[A-Za-z_]\w*(?::[A-Za-z_]\w*)?/g) : text.match(/[A-Za-z_][\w]*/g)) ?? []) {
-      if (seen.has(word) || !used.has(word)) continue;
-      seen.add(word);
+    const words = new Set((this.program.language === 'powershell' ? text.toLowerCase().match(/[A-Za-z_]\w*(?::[A-Za-z_]\w*)?/g) : text.match(/[A-Za-z_][\w]*/g)) ?? []);
+    const result = { text, labels, words: [...words] };
+    this.intrinsic.set(code, result);
+    return result;
+  }
+
+  /** Labels a piece of normalised code carries by itself or through the variables it names. */
+  private labelsOf(code: string, uses: readonly string[]): Set<Label> {
+    const { text, labels, words } = this.intrinsicLabels(code);
+    const found = new Set<Label>();
+    for (const [path, pathLabels] of this.files) if (text.includes(path)) for (const label of pathLabels) found.add(label);
+    for (const label of labels) found.add(label);
+    const used = this.usesOf(uses);
+    const typed = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript';
+    for (const word of words) {
+      if (!used.has(word)) continue;
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
-      if (this.program.language !== 'python' && this.program.language !== 'javascript' && this.program.language !== 'typescript') {
-        if ((SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
-      }
+      if (!typed && (SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
     }
     return found;
   }
