@@ -272,6 +272,13 @@ describe('preview page in Chromium', () => {
     expect(await page.textContent('#preview-page-name')).toBe('zeppelin-deploys');
     // The name of a catalog skill picks its category.
     expect(await page.inputValue('#preview-category')).toBe('devops');
+    // A name that is also a property every object inherits is no catalog skill: the category stays.
+    for (const inherited of ['constructor', '__proto__', 'hasOwnProperty']) {
+      const text = `---\nname: ${inherited}\ndescription: Checks inherited names. Use when testing the preview.\n---\n# ${inherited}\n`;
+      await page.setInputFiles('#preview-file', { name: 'SKILL.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+      await page.waitForFunction((name) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value.includes(`name: ${name}`), inherited);
+      expect(await page.inputValue('#preview-category')).toBe('devops');
+    }
     await page.close();
   });
 

@@ -290,8 +290,7 @@ export function startPreview(root: HTMLElement): void {
   // --- loading sources -----------------------------------------------------------------------
   const categoryFor = (guess: string | null, name: string | undefined) => {
     if (guess && Object.hasOwn(categories, guess)) return guess;
-    const known = name ? catalogSkills[name] : undefined;
-    return known ?? null;
+    return name && Object.hasOwn(catalogSkills, name) ? catalogSkills[name]! : null;
   };
 
   async function load(picked: PickedFile[], how: string): Promise<void> {
