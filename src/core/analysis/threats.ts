@@ -952,7 +952,7 @@ export class ProgramAnalysis {
         }
       }
     }
-    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // Emptying a Redis database on another host.
     if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
@@ -1040,6 +1040,13 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /** Whether `dd`'s output (`of="$dev"`) is, through its variables, a disk device or the first disk a listing of the machine's disks returns. */
+  private namesDisk(arg: string): boolean {
+    if (!/^of=["']?\$/.test(arg)) return false;
+    const target = this.resolve(arg.slice(3));
+    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list)\b/.test(target) && /\/dev\//.test(target);
+  }
+
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
@@ -1072,7 +1079,9 @@ export class ProgramAnalysis {
     return this.sends;
   }
 
-  private safe(text: string): boolean {
+  private safe(command: string): boolean {
+    // Output thrown away (`2>/dev/null`) names no target.
+    const text = command.replace(/\/dev\/(?:null|stdout|stderr)\b/g, ' ');
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
@@ -1164,7 +1173,8 @@ export class ProgramAnalysis {
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
       this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
     }
-    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
+    // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
+    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
@@ -1297,6 +1307,11 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bhomedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
+}
+
+/** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
+function polkitScoped(text: string): boolean {
+  return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
 }
 
 function chain(call: Call): Call[] {

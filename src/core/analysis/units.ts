@@ -182,22 +182,35 @@ function dockerOrMake(info: string): CodeLanguage | null {
   return info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' ? 'bash' : null;
 }
 
-/** A Dockerfile's `RUN` commands as one shell script (continuation lines kept). */
+/**
+ * A Dockerfile's `RUN` commands as one shell script (continuation lines kept). `ADD URL DEST` downloads
+ * at build time: it reads as the download it is (`curl -fsSLo DEST URL`), so a later `RUN DEST` runs a download
+ * (unless `--checksum=` pins what it fetches).
+ */
 function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
-  const kept: Line[] = [];
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
   let inRun = false;
   for (const line of lines) {
-    const content = source.text.slice(line.start, line.end);
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const run = /^[ \t]*RUN[ \t]+/i.exec(content);
+    const added = /^[ \t]*ADD[ \t]+(?:--[\w-]+=\S+[ \t]+)*(https?:\/\/\S+)[ \t]+(\S+)[ \t]*$/i.exec(content);
     if (run) {
-      kept.push({ start: line.start + run[0].length, end: line.end });
-      inRun = /\\\r?$/.test(content);
+      parts.push(content.slice(run[0].length));
+      lineOffsets.push(line.start + run[0].length);
+      inRun = /\\$/.test(content);
     } else if (inRun) {
-      kept.push(line);
-      inRun = /\\\r?$/.test(content);
+      parts.push(content);
+      lineOffsets.push(line.start);
+      inRun = /\\$/.test(content);
+    } else if (added && !/--checksum=/.test(content)) {
+      const [, url, destination] = added as unknown as [string, string, string];
+      const file = destination.endsWith('/') ? destination + (url.split(/[?#]/, 1)[0]!.split('/').pop() ?? '') : destination;
+      parts.push(`curl -fsSLo ${file} ${url}`);
+      lineOffsets.push(line.start + content.search(/\S/));
     }
   }
-  return unitFrom(source, kept, 'bash', 0, 'fence');
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
 }
 
 /**
