@@ -981,6 +981,10 @@ export class ProgramAnalysis {
     if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
       if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
     }
+    // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
+    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && UNCHECKED_GO_MODULES.test(this.whole)) {
+      this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
+    }
     // Removing every scheduled job, not one.
     if (name === 'crontab' && args.some((arg) => /^-\w*r\w*$/.test(arg)) && !args.some((arg) => /^-\w*i/.test(arg))) this.report('destructive', call, 'removes every scheduled job of the account without asking');
     // A tunnel that publishes this machine's remote-login port to the internet.
@@ -1001,6 +1005,10 @@ export class ProgramAnalysis {
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text)) {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
+    }
+    // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
+    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && [...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)))) {
+      this.report('destructive', call, 'force-deletes every local branch, with any commits that were never pushed');
     }
     // Privilege escalation.
     if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
@@ -1183,6 +1191,8 @@ export class ProgramAnalysis {
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
+    } else if (this.runsSocketInput(text)) {
+      this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
     }
     if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
       this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
@@ -1198,6 +1208,17 @@ export class ProgramAnalysis {
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
+  }
+
+  /**
+   * A descriptor opened on a socket (`exec 5<>/dev/tcp/$HOST/$PORT`, host and port in variables or not)
+   * whose lines are read (`read line <&5`) and handed to `eval` or a shell somewhere in the program.
+   */
+  private runsSocketInput(text: string): boolean {
+    const descriptor = /\bexec\s+(\d{1,2})<>\s*["']?\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/[^\s/"']{1,100}/.exec(text)?.[1];
+    if (descriptor === undefined) return false;
+    const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
+    return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
   }
 
   /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
@@ -1244,6 +1265,9 @@ export class ProgramAnalysis {
 
 /** Settings that load a file into every process of an interpreter or shell. */
 const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
+
+/** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
+const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;
 
 /** A checksum or signature check of a download. */
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
@@ -1312,6 +1336,13 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
 function polkitScoped(text: string): boolean {
   return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
+}
+
+/** `git for-each-ref refs/heads`, `git branch --format …`: every local branch, not those merged or matching a pattern. */
+function listsEveryBranch(call: Call): boolean {
+  if (call.name !== 'git') return false;
+  const listing = call.args[0] === 'for-each-ref' ? call.args.some((arg) => /^refs\/heads\/?$/.test(arg)) : call.args[0] === 'branch' && !call.args.some((arg) => /^-\w*[dDmMcC]/.test(arg) || arg === '--delete');
+  return listing && !call.args.some((arg) => /^--(?:merged|no-contains|contains|points-at|list)\b/.test(arg) || (!arg.startsWith('-') && /[*?]/.test(arg)));
 }
 
 function chain(call: Call): Call[] {
