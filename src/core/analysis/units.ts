@@ -21,8 +21,8 @@ export interface CodeUnit {
   persistent?: boolean;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript bat cmd batch applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|bat|cmd|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript bat cmd batch applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|bat|cmd|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
 for (const [language, names] of Object.entries({
@@ -332,6 +332,9 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!)) {
         const start = line.start + match.index! + match[0].length - value!.length - 1;
         command([{ start, end: start + value!.length }]);
+        // The command is a JSON string: its escaped quotes and backslashes are plain ones to the shell that runs it.
+        const unit = units[units.length - 1]!;
+        if (unit.origin === 'embedded' && value!.includes('\\')) unit.text = unit.text.replace(/\\(["\\/])/g, '$1');
       }
     }
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
