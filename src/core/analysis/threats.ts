@@ -270,6 +270,7 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
       if (SHELL_FETCH.has(call.name.toLowerCase())) return !(call.name === 'curl' && call.args.some((arg) => /^-(?:d|F|T)$|^--(?:data|form|upload-file|json)/.test(arg)));
       if (DNS_COMMANDS.has(call.name.toLowerCase()) && call.args.some((arg) => /^(?:TXT|-t\s*TXT|-type=txt|-q=txt)$/i.test(arg))) return true;
+      if (windowsDownload(call)) return true;
     }
     return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|(?:^|\.)(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
   }
@@ -1412,9 +1413,20 @@ function writtenFiles(call: Call): string[] {
   return targets;
 }
 
-/** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`). */
+/** Windows tools that download as a side line (`certutil -urlcache -f URL FILE`, `bitsadmin /transfer JOB URL FILE`). */
+function windowsDownload(call: Call): boolean {
+  const name = call.name.toLowerCase().replace(/\.exe$/, '');
+  if (name === 'certutil') return call.args.some((arg) => /^[-/]urlcache$/i.test(arg)) && call.args.some((arg) => /^https?:\/\//i.test(arg));
+  return name === 'bitsadmin' && call.args.some((arg) => /^[-/](?:transfer|addfile)$/i.test(arg));
+}
+
+/** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`, the last operand of `certutil -urlcache`). */
 function outputPath(call: Call): string | null {
   const args = call.args;
+  if (windowsDownload(call)) {
+    const last = args.at(-1) ?? '';
+    return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
+  }
   for (let i = 0; i < args.length - 1; i++) {
     if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
