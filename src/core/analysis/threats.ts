@@ -982,6 +982,10 @@ export class ProgramAnalysis {
     if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
       if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
     }
+    // A secret encoded (so log masking no longer knows it) and handed to the CI run's outputs, environment or summary, which others read.
+    if (args.some((arg) => /^>>?["']?\$\{?GITHUB_(?:OUTPUT|ENV|STEP_SUMMARY)\b/.test(arg)) && encodes(statement.text) && this.labelsOf(statement.text, statement.uses).has('secret')) {
+      this.report('covert-channel', call, 'encodes a secret so the CI log masking misses it and passes it on through the run\'s outputs, where others can read it');
+    }
     // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
     if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && UNCHECKED_GO_MODULES.test(this.whole)) {
       this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
@@ -1232,8 +1236,14 @@ export class ProgramAnalysis {
     return paths.length > 0 && paths.every((path) => !/^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|HOMEDRIVE|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Users|Windows|ProgramData)\b|\$HOME\b|\$PSScriptRoot\b/i.test(path));
   }
 
-  /** Facts a configuration states over several lines: a container given the host. */
+  /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
   private configurationWide(text: string): void {
+    if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
+      for (const { line, what } of gitChecksOff(text)) {
+        const at = this.program.statements.find((statement) => statement.start <= line && statement.end >= line);
+        if (at) this.report('security-tampering', at, what);
+      }
+    }
     // Privileged, and with the host's root folder or process space: root on the host, not in a container.
     const privileged = /^[ \t-]*["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
@@ -1247,6 +1257,11 @@ export class ProgramAnalysis {
     const text = this.whole;
     const language = this.program.language;
     if (this.configuration) this.configurationWide(text);
+    if (language === 'bash' && /\bread\b/.test(text)) {
+      for (const { start, body } of passwordPrompterBodies(text)) {
+        if (capturesSecretInput(body)) this.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
+      }
+    }
     // Encrypting the user's files and removing the originals: what ransomware does.
     if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
       const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
@@ -1284,6 +1299,65 @@ const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loa
 
 /** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
 const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;
+
+/**
+ * Settings of a git configuration file that switch a check off for every remote and repository: TLS
+ * verification in the plain `[http]` section (a `[http "https://host/"]` section covers one host), and
+ * hooks pointed at nothing. Offsets of the lines that say so.
+ */
+function gitChecksOff(text: string): Array<{ line: number; what: string }> {
+  const found: Array<{ line: number; what: string }> = [];
+  let section = '';
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const header = /^[ \t]*\[([^\]\n]{1,200})\]/.exec(line);
+    if (header) section = header[1]!.trim().toLowerCase();
+    const setting = /^[ \t]*([A-Za-z][\w-]{0,60})[ \t]*=[ \t]*([^\s#;]{0,400})/.exec(line);
+    if (setting && !header) {
+      const key = setting[1]!.toLowerCase();
+      const value = setting[2]!.replace(/^["']|["']$/g, '').toLowerCase();
+      if (section === 'http' && key === 'sslverify' && /^(?:false|no|off|0)$/.test(value)) found.push({ line: offset, what: 'turns off TLS certificate checks for every git remote, leaving the machine open to attack' });
+      if (section === 'core' && key === 'hookspath' && /^(?:\/dev\/null|nul)$/.test(value)) found.push({ line: offset, what: 'points git hooks at nothing, so every check a repository runs before a commit or push is skipped' });
+    }
+    offset += line.length + 1;
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** A shell function named after a command that asks for a password (`sudo() { … }`, `function ssh { … }`). */
+const PASSWORD_PROMPTER = /(?:^|[\s;])(?:function\s+)?(?:sudo|su|doas|ssh|passwd|kinit|pkexec|gpg|mysql|psql)\s*(?:\(\s*\)\s*)?\{/gm;
+
+/** The bodies of such functions (braces counted, each body at most a few thousand characters), with where each starts. */
+function passwordPrompterBodies(text: string): Array<{ start: number; body: string }> {
+  const bodies: Array<{ start: number; body: string }> = [];
+  PASSWORD_PROMPTER.lastIndex = 0;
+  for (let match = PASSWORD_PROMPTER.exec(text); match && bodies.length < 10; match = PASSWORD_PROMPTER.exec(text)) {
+    const open = match.index + match[0].length;
+    let depth = 1;
+    let end = open;
+    while (end < text.length && end < open + 4000 && depth > 0) {
+      if (text[end] === '{') depth++;
+      else if (text[end] === '}') depth--;
+      end++;
+    }
+    bodies.push({ start: match.index + match[0].search(/\S/), body: text.slice(open, end) });
+    PASSWORD_PROMPTER.lastIndex = end;
+  }
+  return bodies;
+}
+
+/** Whether a function body reads silently (`read -s`, a password) and writes what it read to a file or the network. */
+function capturesSecretInput(body: string): boolean {
+  const read = /\bread\b([^\n;|&]{1,300})/.exec(body);
+  if (!read) return false;
+  const words = read[1]!.trim().split(/\s+/);
+  const variable = words.at(-1) ?? '';
+  if (!words.some((word) => /^-[A-Za-z]*s[A-Za-z]*$/.test(word)) || !/^[A-Za-z_]\w{0,60}$/.test(variable)) return false;
+  const rest = body.slice(read.index + read[0].length);
+  const kept = new RegExp(`\\$\\{?${variable}\\b[^\\n;|]{0,200}(?:>>?\\s*["']?[~/$\\w.]|\\|\\s*(?:tee|curl|nc|ncat|wget)\\b)|\\b(?:curl|wget|nc)\\b[^\\n;]{0,300}\\$\\{?${variable}\\b`);
+  return kept.test(rest);
+}
 
 /** A database's own list of its tables. */
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;

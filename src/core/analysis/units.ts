@@ -21,7 +21,7 @@ export interface CodeUnit {
   persistent?: boolean;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql'.split(' '));
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
 const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
@@ -310,7 +310,7 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$|(?:^|[/.])gitconfig$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
