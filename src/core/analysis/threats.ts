@@ -47,6 +47,11 @@ export interface AnalysisContext {
   verifiesDownloads?: boolean;
   /** Environment variables a CI configuration of the skill binds to its secrets (`ALL: ${{ toJSON(secrets) }}`). */
   secretVariables?: ReadonlySet<string>;
+  /**
+   * Shell variables the skill's shell blocks set, with what they hold: the blocks of one skill run in one
+   * session, so a variable set in one step still holds its value in the next.
+   */
+  shellVariables?: Map<string, Set<Label>>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -126,11 +131,21 @@ export class ProgramAnalysis {
   run(): ThreatFinding[] {
     this.canonicalNames();
     this.expandAliases();
+    this.expandCommandArrays();
+    const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
+    if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
+    if (session) {
+      for (const name of this.defined) {
+        const held = [...this.labelsOfName(name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (held.length > 0 && session.size < 500) session.set(name, new Set(held));
+        else session.delete(name);
+      }
+    }
     return this.findings;
   }
 
@@ -199,6 +214,25 @@ export class ProgramAnalysis {
     for (const statement of this.program.statements) {
       for (const call of statement.calls) {
         const words = call.name !== 'alias' ? aliases.get(call.name) : undefined;
+        if (!words || words.length === 0) continue;
+        call.name = words[0]!;
+        call.args = [...words.slice(1), ...call.args];
+      }
+    }
+  }
+
+  /** A command kept in an array (`relay=(redis-cli -h host)` … `"${relay[@]}" PUBLISH …`): a call of the array is a call of its command. */
+  private expandCommandArrays(): void {
+    if (this.program.language !== 'bash') return;
+    const arrays = new Map<string, string[]>();
+    for (const statement of this.program.statements) {
+      const array = /^(?:(?:local|declare|typeset|readonly)(?:\s+-\w+)*\s+)?([A-Za-z_]\w{0,100})=\(([^()\n]{1,2000})\)\s*$/.exec(statement.text);
+      if (array) arrays.set(array[1]!, array[2]!.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, '')));
+    }
+    if (arrays.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const words = arrays.get(/^\$\{?([A-Za-z_]\w*)(?:\[[@*]\])?\}?$/.exec(call.name)?.[1] ?? '');
         if (!words || words.length === 0) continue;
         call.name = words[0]!;
         call.args = [...words.slice(1), ...call.args];
@@ -292,6 +326,7 @@ export class ProgramAnalysis {
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
       }
+      if (name === 'redis-cli') return writesToRemoteRedis(call);
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
@@ -314,6 +349,7 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
+      if (readsServerPassword(call)) found.add('secret');
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -1357,6 +1393,20 @@ function capturesSecretInput(body: string): boolean {
   const rest = body.slice(read.index + read[0].length);
   const kept = new RegExp(`\\$\\{?${variable}\\b[^\\n;|]{0,200}(?:>>?\\s*["']?[~/$\\w.]|\\|\\s*(?:tee|curl|nc|ncat|wget)\\b)|\\b(?:curl|wget|nc)\\b[^\\n;]{0,300}\\$\\{?${variable}\\b`);
   return kept.test(rest);
+}
+
+/** `redis-cli CONFIG GET requirepass` (or `masterauth`): the server's own password. */
+function readsServerPassword(call: Call): boolean {
+  if (call.name !== 'redis-cli') return false;
+  const index = call.args.findIndex((arg) => /^config$/i.test(arg));
+  return index !== -1 && /^get$/i.test(call.args[index + 1] ?? '') && /pass|auth/i.test(call.args[index + 2] ?? '');
+}
+
+/** `redis-cli -h HOST PUBLISH|SET|…` with a host other than this machine: data written to another server. */
+function writesToRemoteRedis(call: Call): boolean {
+  const host = call.args.find((arg, index) => /^-h$/.test(call.args[index - 1] ?? '') || /^-u$/.test(call.args[index - 1] ?? ''));
+  if (!host || /^(?:redis:\/\/)?(?:[^@/]*@)?(?:localhost|127\.|\[?::1|\$)/.test(host)) return false;
+  return call.args.some((arg) => /^(?:publish|set|setex|append|lpush|rpush|sadd|hset|hmset|xadd|zadd|spublish)$/i.test(arg));
 }
 
 /** A database's own list of its tables. */

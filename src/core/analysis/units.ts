@@ -114,7 +114,8 @@ function unitFrom(source: SkillText, lines: Line[], language: CodeLanguage, inde
       start += 4;
       content = content.slice(4);
     }
-    parts.push(content);
+    // zsh expansion flags (`${(j:/:)parts}` joins an array) are no shell syntax bash knows: the value is still the variable's.
+    parts.push(language === 'bash' && content.includes('${(') ? content.replace(/\$\{\([^()\s}]{1,40}\)/g, '${') : content);
     lineOffsets.push(start);
   }
   return { source, language, text: parts.join('\n'), lineOffsets, origin };
