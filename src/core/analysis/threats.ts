@@ -1048,7 +1048,7 @@ export class ProgramAnalysis {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
     }
     // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
-    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && [...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)))) {
+    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && ([...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) || args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && LISTS_EVERY_BRANCH.test(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''))) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)))) {
       this.report('destructive', call, 'force-deletes every local branch, with any commits that were never pushed');
     }
     // Privilege escalation.
@@ -1247,7 +1247,7 @@ export class ProgramAnalysis {
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
-    if (/\bDROP\s+TABLE\b/i.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
+    if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
@@ -1409,6 +1409,9 @@ function writesToRemoteRedis(call: Call): boolean {
   return call.args.some((arg) => /^(?:publish|set|setex|append|lpush|rpush|sadd|hset|hmset|xadd|zadd|spublish)$/i.test(arg));
 }
 
+/** `DROP TABLE` of a name filled in at run time (`%I`, `' || name`, `', @list)`), not one written out. */
+const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:[\w."]{0,100}%[IsL]|["']\s*(?:\|\||,|\+|\))|\$\{?\w|@\w|:["']?\w)/i;
+
 /** A database's own list of its tables. */
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
@@ -1480,6 +1483,9 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
 function polkitScoped(text: string): boolean {
   return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
 }
+
+/** The same listing written in a loop header (`for b in $(git for-each-ref … refs/heads); do`), with nothing narrowing it. */
+const LISTS_EVERY_BRANCH = /\bgit\s+(?:for-each-ref\b[^\n|;]{0,300}\brefs\/heads\/?(?=[\s)"'`;]|$)|branch\b(?![^\n|;)]{0,300}(?:--(?:merged|contains|no-contains|points-at|list)\b|\s-[dDmMcCr]\b)))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
 
 /** `git for-each-ref refs/heads`, `git branch --format …`: every local branch, not those merged or matching a pattern. */
 function listsEveryBranch(call: Call): boolean {

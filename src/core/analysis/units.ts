@@ -258,7 +258,7 @@ function batchUnit(source: SkillText, lines: Line[]): CodeUnit {
     let command = content.slice(lead);
     if (/^(?:rem\b|::)/i.test(command)) command = '';
     command = command.replace(/%([A-Za-z_][\w]{0,100})%/g, '${$1}').replace(/\\/g, '/');
-    const started = /^(?:start|call)\b[ \t]*(?:"[^"\n]{0,200}"[ \t]*)?(?:\/[A-Za-z]+[ \t]+){0,6}/i.exec(command);
+    const started = /^start\b[ \t]*(?:"[^"\n]{0,200}"[ \t]*)?(?:\/[A-Za-z]+[ \t]+){0,6}|^call\b[ \t]*/i.exec(command);
     if (started) command = ' '.repeat(started[0].length) + command.slice(started[0].length);
     parts.push(command);
     lineOffsets.push(line.start + lead);
