@@ -684,6 +684,10 @@ describe('shell and configuration behaviour', () => {
     expect(withFiles('# T\n\nApply `migrations/0007.sql`.\n', { 'migrations/0007.sql': "DO $$ DECLARE t text; BEGIN\n  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP\n    EXECUTE 'DROP TABLE ' || quote_ident(t) || ' CASCADE';\n  END LOOP;\nEND $$;\n" })).toEqual(['migrations/0007.sql threat/destructive 3:1 error']);
     expect(threats(fence('sql', '-- down migration\nDROP TABLE IF EXISTS staging_import CASCADE;\nSELECT count(*) FROM information_schema.tables;'))).toEqual([]);
   });
+  it('reports an admission policy deleted from a cluster', () => {
+    expect(threats(fence('bash', 'kubectl delete constrainttemplate k8sallowedrepos\nkubectl delete clusterpolicy/verify-image-signatures'))).toEqual(['threat/security-tampering 8:1 error', 'threat/security-tampering 9:1 error']);
+    expect(threats(fence('bash', 'kubectl get clusterpolicy\nkubectl delete configmap stale-settings -n tools'))).toEqual([]);
+  });
   it('reports a privileged container that also gets the host, not a privileged one alone', () => {
     expect(threats(fence('yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug\nspec:\n  hostPID: true\n  containers:\n    - name: sh\n      image: busybox\n      securityContext:\n        privileged: true'))).toEqual(['threat/security-tampering 18:1 error']);
     expect(threats(fence('yaml', 'services:\n  docker:\n    image: docker:27-dind\n    privileged: true\n    volumes:\n      - certs:/certs'))).toEqual([]);

@@ -1009,6 +1009,10 @@ export class ProgramAnalysis {
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
+    // Admission policies are what keep unsigned or privileged workloads out of a cluster.
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && args.some((arg) => ADMISSION_POLICY.test(arg))) {
+      this.report('security-tampering', call, 'deletes a cluster admission policy, so workloads it kept out (unsigned images, privileged pods) can run');
+    }
     if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
@@ -1411,6 +1415,9 @@ function writesToRemoteRedis(call: Call): boolean {
 
 /** `DROP TABLE` of a name filled in at run time (`%I`, `' || name`, `', @list)`), not one written out. */
 const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:[\w."]{0,100}%[IsL]|["']\s*(?:\|\||,|\+|\))|\$\{?\w|@\w|:["']?\w)/i;
+
+/** Kinds of cluster admission policy (Kyverno, Gatekeeper, built-in admission policies, pod security policies), as `kubectl delete` names them. */
+const ADMISSION_POLICY = /^(?:clusterpolic(?:y|ies)|cpol|clusterpolicy\.kyverno\.io|polic(?:y|ies)\.kyverno\.io|constrainttemplates?|validatingadmissionpolic(?:y|ies)|validatingadmissionpolicybindings?|podsecuritypolic(?:y|ies)|psp|imagepolic(?:y|ies)|clusterimagepolic(?:y|ies))(?:[./][\w.-]{0,200})?$/i;
 
 /** A database's own list of its tables. */
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
