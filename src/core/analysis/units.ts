@@ -62,6 +62,14 @@ export function scriptLanguage(path: string, text: string): CodeLanguage | null 
   return null;
 }
 
+/**
+ * Placeholders of documentation (`s3://<bucket>`, `<name>`) written where a value goes: read as the word
+ * they stand for (brackets become `_`, so columns stay), not as the redirections the shell would make of them.
+ */
+export function withoutPlaceholders(code: string): string {
+  return code.includes('<') ? code.replace(/<([A-Za-z][\w-]{0,40})>(?=[\s/:.,;'"|)]|$)/gm, '_$1_') : code;
+}
+
 /** A fence without a language: guessed from the first line of code, or null for plain text. */
 function guessLanguage(code: string): CodeLanguage | null {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(code)?.[1] ?? '';
@@ -115,7 +123,7 @@ function unitFrom(source: SkillText, lines: Line[], language: CodeLanguage, inde
       content = content.slice(4);
     }
     // zsh expansion flags (`${(j:/:)parts}` joins an array) are no shell syntax bash knows: the value is still the variable's.
-    parts.push(language === 'bash' && content.includes('${(') ? content.replace(/\$\{\([^()\s}]{1,40}\)/g, '${') : content);
+    parts.push(language !== 'bash' ? content : withoutPlaceholders(content.includes('${(') ? content.replace(/\$\{\([^()\s}]{1,40}\)/g, '${') : content));
     lineOffsets.push(start);
   }
   return { source, language, text: parts.join('\n'), lineOffsets, origin };
