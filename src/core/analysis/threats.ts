@@ -1026,6 +1026,11 @@ export class ProgramAnalysis {
     if (args.some((arg) => /^>>?["']?\$\{?GITHUB_(?:OUTPUT|ENV|STEP_SUMMARY)\b/.test(arg)) && encodes(statement.text) && this.labelsOf(statement.text, statement.uses).has('secret')) {
       this.report('covert-channel', call, 'encodes a secret so the CI log masking misses it and passes it on through the run\'s outputs, where others can read it');
     }
+    // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
+    if (call.name === 'sudo' && call.args.includes('-S')) {
+      const source = call.args.map((arg) => /^<([^<&].{0,400})$/.exec(arg)?.[1]).find((path) => path !== undefined) ?? (call.pipedFrom && /^(?:cat|head|tail)$/.test(call.pipedFrom.name) ? call.pipedFrom.args.find((arg) => !arg.startsWith('-')) : undefined);
+      if (source !== undefined && SHARED_FOLDER.test(homeRelative(this.resolve(source).trim()))) this.report('privilege-escalation', call, 'feeds sudo its password from a file in a folder every user can read, handing root to anyone on the machine');
+    }
     // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
     if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && UNCHECKED_GO_MODULES.test(this.whole)) {
       this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
@@ -1418,6 +1423,9 @@ const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:[\w."]{0,100}%
 
 /** Kinds of cluster admission policy (Kyverno, Gatekeeper, built-in admission policies, pod security policies), as `kubectl delete` names them. */
 const ADMISSION_POLICY = /^(?:clusterpolic(?:y|ies)|cpol|clusterpolicy\.kyverno\.io|polic(?:y|ies)\.kyverno\.io|constrainttemplates?|validatingadmissionpolic(?:y|ies)|validatingadmissionpolicybindings?|podsecuritypolic(?:y|ies)|psp|imagepolic(?:y|ies)|clusterimagepolic(?:y|ies))(?:[./][\w.-]{0,200})?$/i;
+
+/** Folders every account of the machine can read. */
+const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 
 /** A database's own list of its tables. */
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
