@@ -10,7 +10,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
-import { codeUnits, embeddedConfigUnits, scriptLanguage, type CodeUnit } from './units.ts';
+import { codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
@@ -47,7 +47,7 @@ const WORTH_PARSING =
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
-  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b/i;
+  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|\bgo\s+(?:run|install|get)\b/i;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -298,6 +298,7 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
   let lineStart = 0;
   let analysed = 0;
   let spans = 0;
+  let previousLine = '';
   while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
@@ -318,20 +319,24 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         const afterEnd = following.search(/[.!?](?:\s|$)/);
         const sentence = line.slice(sentenceStart, match.index + match[0].length + (afterEnd === -1 ? following.length : afterEnd));
         // The quote must be what the order is about: right after its verb, with no other quote in between.
-        const prefix = `\n${line.slice(sentenceStart, match.index)}`;
+        // A quote that opens its line continues the sentence of the line before (`…, run` / `` `cmd` ``).
+        const opensLine = line.slice(0, match.index).trim() === '';
+        const earlier = opensLine ? previousLine.slice(Math.max(previousLine.lastIndexOf('. '), previousLine.lastIndexOf('! '), previousLine.lastIndexOf('? '), -1) + 1) : '';
+        const prefix = `\n${earlier.slice(-SENTENCE_REACH)} ${line.slice(sentenceStart, match.index)}`;
         let orderEnd = -1;
         ORDERS_COMMAND.lastIndex = 0;
         for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
         const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
-        if (orderEnd === -1 || between.includes('`') || between.length > 60 || QUOTES_AS_EXAMPLE.test(sentence)) continue;
+        if (orderEnd === -1 || between.includes('`') || between.length > 60 || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier)) continue;
         analysed++;
-        for (const finding of analyseCode(language, command, context, 0, budget)) {
+        for (const finding of analyseCode(language, language === 'bash' ? withoutPlaceholders(command) : command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;
           const start = lineStart + match.index + 1 + finding.start;
           threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which the text tells the reader to run, ${finding.why}` });
         }
       }
     }
+    previousLine = fenced ? '' : line;
     if (newline === -1) break;
     lineStart = newline + 1;
   }

@@ -47,6 +47,11 @@ export interface AnalysisContext {
   verifiesDownloads?: boolean;
   /** Environment variables a CI configuration of the skill binds to its secrets (`ALL: ${{ toJSON(secrets) }}`). */
   secretVariables?: ReadonlySet<string>;
+  /**
+   * Shell variables the skill's shell blocks set, with what they hold: the blocks of one skill run in one
+   * session, so a variable set in one step still holds its value in the next.
+   */
+  shellVariables?: Map<string, Set<Label>>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -126,11 +131,21 @@ export class ProgramAnalysis {
   run(): ThreatFinding[] {
     this.canonicalNames();
     this.expandAliases();
+    this.expandCommandArrays();
+    const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
+    if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
+    if (session) {
+      for (const name of this.defined) {
+        const held = [...this.labelsOfName(name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (held.length > 0 && session.size < 500) session.set(name, new Set(held));
+        else session.delete(name);
+      }
+    }
     return this.findings;
   }
 
@@ -206,6 +221,25 @@ export class ProgramAnalysis {
     }
   }
 
+  /** A command kept in an array (`relay=(redis-cli -h host)` … `"${relay[@]}" PUBLISH …`): a call of the array is a call of its command. */
+  private expandCommandArrays(): void {
+    if (this.program.language !== 'bash') return;
+    const arrays = new Map<string, string[]>();
+    for (const statement of this.program.statements) {
+      const array = /^(?:(?:local|declare|typeset|readonly)(?:\s+-\w+)*\s+)?([A-Za-z_]\w{0,100})=\(([^()\n]{1,2000})\)\s*$/.exec(statement.text);
+      if (array) arrays.set(array[1]!, array[2]!.trim().split(/\s+/).map((word) => word.replace(/^["']|["']$/g, '')));
+    }
+    if (arrays.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const words = arrays.get(/^\$\{?([A-Za-z_]\w*)(?:\[[@*]\])?\}?$/.exec(call.name)?.[1] ?? '');
+        if (!words || words.length === 0) continue;
+        call.name = words[0]!;
+        call.args = [...words.slice(1), ...call.args];
+      }
+    }
+  }
+
   private readonly useSets = new WeakMap<readonly string[], Set<string>>();
 
   private usesOf(uses: readonly string[]): Set<string> {
@@ -270,6 +304,7 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
       if (SHELL_FETCH.has(call.name.toLowerCase())) return !(call.name === 'curl' && call.args.some((arg) => /^-(?:d|F|T)$|^--(?:data|form|upload-file|json)/.test(arg)));
       if (DNS_COMMANDS.has(call.name.toLowerCase()) && call.args.some((arg) => /^(?:TXT|-t\s*TXT|-type=txt|-q=txt)$/i.test(arg))) return true;
+      if (windowsDownload(call)) return true;
     }
     return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|(?:^|\.)(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
   }
@@ -291,6 +326,7 @@ export class ProgramAnalysis {
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
       }
+      if (name === 'redis-cli') return writesToRemoteRedis(call);
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
@@ -313,6 +349,7 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
+      if (readsServerPassword(call)) found.add('secret');
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -952,7 +989,7 @@ export class ProgramAnalysis {
         }
       }
     }
-    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // Emptying a Redis database on another host.
     if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
@@ -972,6 +1009,10 @@ export class ProgramAnalysis {
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
+    // Admission policies are what keep unsigned or privileged workloads out of a cluster.
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && args.some((arg) => ADMISSION_POLICY.test(arg))) {
+      this.report('security-tampering', call, 'deletes a cluster admission policy, so workloads it kept out (unsigned images, privileged pods) can run');
+    }
     if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
@@ -980,6 +1021,19 @@ export class ProgramAnalysis {
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
     if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
       if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
+    }
+    // A secret encoded (so log masking no longer knows it) and handed to the CI run's outputs, environment or summary, which others read.
+    if (args.some((arg) => /^>>?["']?\$\{?GITHUB_(?:OUTPUT|ENV|STEP_SUMMARY)\b/.test(arg)) && encodes(statement.text) && this.labelsOf(statement.text, statement.uses).has('secret')) {
+      this.report('covert-channel', call, 'encodes a secret so the CI log masking misses it and passes it on through the run\'s outputs, where others can read it');
+    }
+    // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
+    if (call.name === 'sudo' && call.args.includes('-S')) {
+      const source = call.args.map((arg) => /^<([^<&].{0,400})$/.exec(arg)?.[1]).find((path) => path !== undefined) ?? (call.pipedFrom && /^(?:cat|head|tail)$/.test(call.pipedFrom.name) ? call.pipedFrom.args.find((arg) => !arg.startsWith('-')) : undefined);
+      if (source !== undefined && SHARED_FOLDER.test(homeRelative(this.resolve(source).trim()))) this.report('privilege-escalation', call, 'feeds sudo its password from a file in a folder every user can read, handing root to anyone on the machine');
+    }
+    // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
+    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && UNCHECKED_GO_MODULES.test(this.whole)) {
+      this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
     }
     // Removing every scheduled job, not one.
     if (name === 'crontab' && args.some((arg) => /^-\w*r\w*$/.test(arg)) && !args.some((arg) => /^-\w*i/.test(arg))) this.report('destructive', call, 'removes every scheduled job of the account without asking');
@@ -1001,6 +1055,10 @@ export class ProgramAnalysis {
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text)) {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
+    }
+    // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
+    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && ([...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) || args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && LISTS_EVERY_BRANCH.test(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''))) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)))) {
+      this.report('destructive', call, 'force-deletes every local branch, with any commits that were never pushed');
     }
     // Privilege escalation.
     if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
@@ -1040,6 +1098,13 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /** Whether `dd`'s output (`of="$dev"`) is, through its variables, a disk device or the first disk a listing of the machine's disks returns. */
+  private namesDisk(arg: string): boolean {
+    if (!/^of=["']?\$/.test(arg)) return false;
+    const target = this.resolve(arg.slice(3));
+    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list)\b/.test(target) && /\/dev\//.test(target);
+  }
+
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
@@ -1072,7 +1137,9 @@ export class ProgramAnalysis {
     return this.sends;
   }
 
-  private safe(text: string): boolean {
+  private safe(command: string): boolean {
+    // Output thrown away (`2>/dev/null`) names no target.
+    const text = command.replace(/\/dev\/(?:null|stdout|stderr)\b/g, ' ');
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
@@ -1164,7 +1231,8 @@ export class ProgramAnalysis {
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
       this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
     }
-    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text)) this.report('privilege-escalation', statement, what);
+    // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
+    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
@@ -1173,6 +1241,8 @@ export class ProgramAnalysis {
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
+    } else if (this.runsSocketInput(text)) {
+      this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
     }
     if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
       this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
@@ -1185,9 +1255,24 @@ export class ProgramAnalysis {
     if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40})\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
+    // A table dropped for each row of the database's own list of tables: every table goes.
+    if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
+      this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
+    }
     if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
+  }
+
+  /**
+   * A descriptor opened on a socket (`exec 5<>/dev/tcp/$HOST/$PORT`, host and port in variables or not)
+   * whose lines are read (`read line <&5`) and handed to `eval` or a shell somewhere in the program.
+   */
+  private runsSocketInput(text: string): boolean {
+    const descriptor = /\bexec\s+(\d{1,2})<>\s*["']?\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/[^\s/"']{1,100}/.exec(text)?.[1];
+    if (descriptor === undefined) return false;
+    const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
+    return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
   }
 
   /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
@@ -1196,10 +1281,32 @@ export class ProgramAnalysis {
     return paths.length > 0 && paths.every((path) => !/^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|HOMEDRIVE|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Users|Windows|ProgramData)\b|\$HOME\b|\$PSScriptRoot\b/i.test(path));
   }
 
+  /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
+  private configurationWide(text: string): void {
+    if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
+      for (const { line, what } of gitChecksOff(text)) {
+        const at = this.program.statements.find((statement) => statement.start <= line && statement.end >= line);
+        if (at) this.report('security-tampering', at, what);
+      }
+    }
+    // Privileged, and with the host's root folder or process space: root on the host, not in a container.
+    const privileged = /^[ \t-]*["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
+    if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
+      const at = this.program.statements.find((statement) => statement.start <= privileged.index && statement.end >= privileged.index) ?? this.program.statements[0];
+      if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
+    }
+  }
+
   /** Facts that take the whole unit: a socket and a shell in the same program. */
   private unitWide(): void {
     const text = this.whole;
     const language = this.program.language;
+    if (this.configuration) this.configurationWide(text);
+    if (language === 'bash' && /\bread\b/.test(text)) {
+      for (const { start, body } of passwordPrompterBodies(text)) {
+        if (capturesSecretInput(body)) this.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
+      }
+    }
     // Encrypting the user's files and removing the originals: what ransomware does.
     if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
       const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
@@ -1234,6 +1341,94 @@ export class ProgramAnalysis {
 
 /** Settings that load a file into every process of an interpreter or shell. */
 const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
+
+/** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
+const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;
+
+/**
+ * Settings of a git configuration file that switch a check off for every remote and repository: TLS
+ * verification in the plain `[http]` section (a `[http "https://host/"]` section covers one host), and
+ * hooks pointed at nothing. Offsets of the lines that say so.
+ */
+function gitChecksOff(text: string): Array<{ line: number; what: string }> {
+  const found: Array<{ line: number; what: string }> = [];
+  let section = '';
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const header = /^[ \t]*\[([^\]\n]{1,200})\]/.exec(line);
+    if (header) section = header[1]!.trim().toLowerCase();
+    const setting = /^[ \t]*([A-Za-z][\w-]{0,60})[ \t]*=[ \t]*([^\s#;]{0,400})/.exec(line);
+    if (setting && !header) {
+      const key = setting[1]!.toLowerCase();
+      const value = setting[2]!.replace(/^["']|["']$/g, '').toLowerCase();
+      if (section === 'http' && key === 'sslverify' && /^(?:false|no|off|0)$/.test(value)) found.push({ line: offset, what: 'turns off TLS certificate checks for every git remote, leaving the machine open to attack' });
+      if (section === 'core' && key === 'hookspath' && /^(?:\/dev\/null|nul)$/.test(value)) found.push({ line: offset, what: 'points git hooks at nothing, so every check a repository runs before a commit or push is skipped' });
+    }
+    offset += line.length + 1;
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** A shell function named after a command that asks for a password (`sudo() { … }`, `function ssh { … }`). */
+const PASSWORD_PROMPTER = /(?:^|[\s;])(?:function\s+)?(?:sudo|su|doas|ssh|passwd|kinit|pkexec|gpg|mysql|psql)\s*(?:\(\s*\)\s*)?\{/gm;
+
+/** The bodies of such functions (braces counted, each body at most a few thousand characters), with where each starts. */
+function passwordPrompterBodies(text: string): Array<{ start: number; body: string }> {
+  const bodies: Array<{ start: number; body: string }> = [];
+  PASSWORD_PROMPTER.lastIndex = 0;
+  for (let match = PASSWORD_PROMPTER.exec(text); match && bodies.length < 10; match = PASSWORD_PROMPTER.exec(text)) {
+    const open = match.index + match[0].length;
+    let depth = 1;
+    let end = open;
+    while (end < text.length && end < open + 4000 && depth > 0) {
+      if (text[end] === '{') depth++;
+      else if (text[end] === '}') depth--;
+      end++;
+    }
+    bodies.push({ start: match.index + match[0].search(/\S/), body: text.slice(open, end) });
+    PASSWORD_PROMPTER.lastIndex = end;
+  }
+  return bodies;
+}
+
+/** Whether a function body reads silently (`read -s`, a password) and writes what it read to a file or the network. */
+function capturesSecretInput(body: string): boolean {
+  const read = /\bread\b([^\n;|&]{1,300})/.exec(body);
+  if (!read) return false;
+  const words = read[1]!.trim().split(/\s+/);
+  const variable = words.at(-1) ?? '';
+  if (!words.some((word) => /^-[A-Za-z]*s[A-Za-z]*$/.test(word)) || !/^[A-Za-z_]\w{0,60}$/.test(variable)) return false;
+  const rest = body.slice(read.index + read[0].length);
+  const kept = new RegExp(`\\$\\{?${variable}\\b[^\\n;|]{0,200}(?:>>?\\s*["']?[~/$\\w.]|\\|\\s*(?:tee|curl|nc|ncat|wget)\\b)|\\b(?:curl|wget|nc)\\b[^\\n;]{0,300}\\$\\{?${variable}\\b`);
+  return kept.test(rest);
+}
+
+/** `redis-cli CONFIG GET requirepass` (or `masterauth`): the server's own password. */
+function readsServerPassword(call: Call): boolean {
+  if (call.name !== 'redis-cli') return false;
+  const index = call.args.findIndex((arg) => /^config$/i.test(arg));
+  return index !== -1 && /^get$/i.test(call.args[index + 1] ?? '') && /pass|auth/i.test(call.args[index + 2] ?? '');
+}
+
+/** `redis-cli -h HOST PUBLISH|SET|…` with a host other than this machine: data written to another server. */
+function writesToRemoteRedis(call: Call): boolean {
+  const host = call.args.find((arg, index) => /^-h$/.test(call.args[index - 1] ?? '') || /^-u$/.test(call.args[index - 1] ?? ''));
+  if (!host || /^(?:redis:\/\/)?(?:[^@/]*@)?(?:localhost|127\.|\[?::1|\$)/.test(host)) return false;
+  return call.args.some((arg) => /^(?:publish|set|setex|append|lpush|rpush|sadd|hset|hmset|xadd|zadd|spublish)$/i.test(arg));
+}
+
+/** `DROP TABLE` of a name filled in at run time (`%I`, `' || name`, `', @list)`), not one written out. */
+const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:[\w."]{0,100}%[IsL]|["']\s*(?:\|\||,|\+|\))|\$\{?\w|@\w|:["']?\w)/i;
+
+/** Kinds of cluster admission policy (Kyverno, Gatekeeper, built-in admission policies, pod security policies), as `kubectl delete` names them. */
+const ADMISSION_POLICY = /^(?:clusterpolic(?:y|ies)|cpol|clusterpolicy\.kyverno\.io|polic(?:y|ies)\.kyverno\.io|constrainttemplates?|validatingadmissionpolic(?:y|ies)|validatingadmissionpolicybindings?|podsecuritypolic(?:y|ies)|psp|imagepolic(?:y|ies)|clusterimagepolic(?:y|ies))(?:[./][\w.-]{0,200})?$/i;
+
+/** Folders every account of the machine can read. */
+const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
+
+/** A database's own list of its tables. */
+const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
 /** A checksum or signature check of a download. */
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
@@ -1299,6 +1494,21 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   return null;
 }
 
+/** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
+function polkitScoped(text: string): boolean {
+  return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
+}
+
+/** The same listing written in a loop header (`for b in $(git for-each-ref … refs/heads); do`), with nothing narrowing it. */
+const LISTS_EVERY_BRANCH = /\bgit\s+(?:for-each-ref\b[^\n|;]{0,300}\brefs\/heads\/?(?=[\s)"'`;]|$)|branch\b(?![^\n|;)]{0,300}(?:--(?:merged|contains|no-contains|points-at|list)\b|\s-[dDmMcCr]\b)))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
+
+/** `git for-each-ref refs/heads`, `git branch --format …`: every local branch, not those merged or matching a pattern. */
+function listsEveryBranch(call: Call): boolean {
+  if (call.name !== 'git') return false;
+  const listing = call.args[0] === 'for-each-ref' ? call.args.some((arg) => /^refs\/heads\/?$/.test(arg)) : call.args[0] === 'branch' && !call.args.some((arg) => /^-\w*[dDmMcC]/.test(arg) || arg === '--delete');
+  return listing && !call.args.some((arg) => /^--(?:merged|no-contains|contains|points-at|list)\b/.test(arg) || (!arg.startsWith('-') && /[*?]/.test(arg)));
+}
+
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
   for (let source = call.pipedFrom; source && calls.length < 50; source = source.pipedFrom) calls.push(source);
@@ -1348,9 +1558,20 @@ function writtenFiles(call: Call): string[] {
   return targets;
 }
 
-/** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`). */
+/** Windows tools that download as a side line (`certutil -urlcache -f URL FILE`, `bitsadmin /transfer JOB URL FILE`). */
+function windowsDownload(call: Call): boolean {
+  const name = call.name.toLowerCase().replace(/\.exe$/, '');
+  if (name === 'certutil') return call.args.some((arg) => /^[-/]urlcache$/i.test(arg)) && call.args.some((arg) => /^https?:\/\//i.test(arg));
+  return name === 'bitsadmin' && call.args.some((arg) => /^[-/](?:transfer|addfile)$/i.test(arg));
+}
+
+/** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`, the last operand of `certutil -urlcache`). */
 function outputPath(call: Call): string | null {
   const args = call.args;
+  if (windowsDownload(call)) {
+    const last = args.at(-1) ?? '';
+    return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
+  }
   for (let i = 0; i < args.length - 1; i++) {
     if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }

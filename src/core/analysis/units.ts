@@ -21,8 +21,8 @@ export interface CodeUnit {
   persistent?: boolean;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript bat cmd batch applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|bat|cmd|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
 for (const [language, names] of Object.entries({
@@ -60,6 +60,14 @@ export function scriptLanguage(path: string, text: string): CodeLanguage | null 
   if (/\b(?:node|deno|bun)\b/.test(shebang)) return shebang.includes('ts-node') || shebang.includes('deno') ? 'typescript' : 'javascript';
   if (/\bpwsh\b|\bpowershell\b/i.test(shebang)) return 'powershell';
   return null;
+}
+
+/**
+ * Placeholders of documentation (`s3://<bucket>`, `<name>`) written where a value goes: read as the word
+ * they stand for (brackets become `_`, so columns stay), not as the redirections the shell would make of them.
+ */
+export function withoutPlaceholders(code: string): string {
+  return code.includes('<') ? code.replace(/<([A-Za-z][\w-]{0,40})>(?=[\s/:.,;'"|)]|$)/gm, '_$1_') : code;
 }
 
 /** A fence without a language: guessed from the first line of code, or null for plain text. */
@@ -114,7 +122,8 @@ function unitFrom(source: SkillText, lines: Line[], language: CodeLanguage, inde
       start += 4;
       content = content.slice(4);
     }
-    parts.push(content);
+    // zsh expansion flags (`${(j:/:)parts}` joins an array) are no shell syntax bash knows: the value is still the variable's.
+    parts.push(language !== 'bash' ? content : withoutPlaceholders(content.includes('${(') ? content.replace(/\$\{\([^()\s}]{1,40}\)/g, '${') : content));
     lineOffsets.push(start);
   }
   return { source, language, text: parts.join('\n'), lineOffsets, origin };
@@ -171,7 +180,8 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     }
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
-    if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
+    if (BATCH_FENCES.has(info)) units.push(batchUnit(source, body));
+    else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
     else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
     else units.push(unitFrom(source, body, language, indent, 'fence'));
   }
@@ -179,25 +189,89 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
 }
 
 function dockerOrMake(info: string): CodeLanguage | null {
-  return info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' ? 'bash' : null;
+  return BATCH_FENCES.has(info) || info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' ? 'bash' : null;
 }
 
-/** A Dockerfile's `RUN` commands as one shell script (continuation lines kept). */
+/**
+ * A Dockerfile's `RUN` commands as one shell script (continuation lines kept). `ADD URL DEST` downloads
+ * at build time: it reads as the download it is (`curl -fsSLo DEST URL`), so a later `RUN DEST` runs a download
+ * (unless `--checksum=` pins what it fetches).
+ */
 function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
-  const kept: Line[] = [];
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
   let inRun = false;
   for (const line of lines) {
-    const content = source.text.slice(line.start, line.end);
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const run = /^[ \t]*RUN[ \t]+/i.exec(content);
+    const added = /^[ \t]*ADD[ \t]+(?:--[\w-]+=\S+[ \t]+)*(https?:\/\/\S+)[ \t]+(\S+)[ \t]*$/i.exec(content);
     if (run) {
-      kept.push({ start: line.start + run[0].length, end: line.end });
-      inRun = /\\\r?$/.test(content);
+      parts.push(content.slice(run[0].length));
+      lineOffsets.push(line.start + run[0].length);
+      inRun = /\\$/.test(content);
     } else if (inRun) {
-      kept.push(line);
-      inRun = /\\\r?$/.test(content);
+      parts.push(content);
+      lineOffsets.push(line.start);
+      inRun = /\\$/.test(content);
+    } else if (added && !/--checksum=/.test(content)) {
+      const [, url, destination] = added as unknown as [string, string, string];
+      const file = destination.endsWith('/') ? destination + (url.split(/[?#]/, 1)[0]!.split('/').pop() ?? '') : destination;
+      parts.push(`curl -fsSLo ${file} ${url}`);
+      lineOffsets.push(line.start + content.search(/\S/));
     }
   }
-  return unitFrom(source, kept, 'bash', 0, 'fence');
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
+}
+
+/** The text of an XML value: its five predefined entities replaced. */
+function xmlText(value: string): string {
+  return value.replace(/&(quot|apos|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[entity]!);
+}
+
+/**
+ * An MSBuild project (`.csproj`, `.targets`, `.props`) as the shell script its build runs: each property
+ * (`<Name>value</Name>`) becomes an assignment, each `<Exec Command="…">` its command, and `$(Name…)`
+ * a use of the property, so a secret put into a property can be followed to the command that sends it.
+ */
+function msbuildUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  const properties = (value: string) => xmlText(value).replace(/\$\(\[/g, '([').replace(/\$\(([A-Za-z_]\w{0,100})(?:\.[^()\n]{0,100}(?:\([^()\n]{0,100}\))?)?\)/g, '${$1}');
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    const property = /^[ \t]*<([A-Za-z_][\w.-]{0,100})(?:\s[^>]{0,400})?>([^<]{1,4000})<\/\1>/.exec(content);
+    const exec = /<Exec\b[^>]{0,400}?\bCommand\s*=\s*"([^"]{1,4000})"/.exec(content);
+    let out = '';
+    if (exec) out = properties(exec[1]!);
+    else if (property) out = `${property[1]!.replace(/[.-]/g, '_')}="${properties(property[2]!).replace(/["\\`]/g, '\\$&')}"`;
+    parts.push(out);
+    lineOffsets.push(line.start + (exec ? exec.index : content.search(/\S|$/)));
+  }
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'file' };
+}
+
+const BATCH_FENCES = new Set(['bat', 'cmd', 'batch', 'dos', 'doscon']);
+
+/**
+ * A Windows batch script as the shell script it amounts to: `%NAME%` becomes `${NAME}`, backslashes in
+ * paths become slashes, `start ["title"] [/b …] PROGRAM` and `call PROGRAM` run PROGRAM, `@` and
+ * `rem` / `::` comment lines are dropped. Each line keeps its place in the file.
+ */
+function batchUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    const lead = /^[ \t]*@?/.exec(content)![0].length;
+    let command = content.slice(lead);
+    if (/^(?:rem\b|::)/i.test(command)) command = '';
+    command = command.replace(/%([A-Za-z_][\w]{0,100})%/g, '${$1}').replace(/\\/g, '/');
+    const started = /^start\b[ \t]*(?:"[^"\n]{0,200}"[ \t]*)?(?:\/[A-Za-z]+[ \t]+){0,6}|^call\b[ \t]*/i.exec(command);
+    if (started) command = ' '.repeat(started[0].length) + command.slice(started[0].length);
+    parts.push(command);
+    lineOffsets.push(line.start + lead);
+  }
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
 }
 
 /**
@@ -243,7 +317,9 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
   if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
+  if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$|(?:^|[/.])gitconfig$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
@@ -319,7 +395,28 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!)) {
         const start = line.start + match.index! + match[0].length - value!.length - 1;
         command([{ start, end: start + value!.length }]);
+        // The command is a JSON string: its escaped quotes and backslashes are plain ones to the shell that runs it.
+        const unit = units[units.length - 1]!;
+        if (unit.origin === 'embedded' && value!.includes('\\')) unit.text = unit.text.replace(/\\(["\\/])/g, '$1');
       }
+    }
+    const executable = /<executable>\s*([^<\s]{1,200})\s*<\/executable>|<exec\b[^>]{0,400}\bexecutable\s*=\s*"([^"]{1,200})"/.exec(content);
+    if (executable) {
+      // A build tool's program and its argument elements (Maven's exec plugin, Ant's `<exec>`): one command line.
+      const words = [(executable[1] ?? executable[2])!];
+      let last = i;
+      for (let j = i; j < lines.length && j < i + 200; j++) {
+        last = j;
+        const current = text(lines[j]!);
+        for (const item of current.matchAll(/<argument>([^<]{0,4000})<\/argument>|<arg\s+(value|line)\s*=\s*"([^"]{0,4000})"/g)) {
+          const value = xmlText(item[1] ?? item[3]!);
+          words.push(item[2] === 'line' || /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`);
+        }
+        if (j > i && /<\/(?:arguments|configuration|execution|exec)>|\/>\s*$/.test(current) && !/<arg\b/.test(current)) break;
+      }
+      i = last;
+      units.push({ source, language: 'bash', text: words.join(' '), lineOffsets: [line.start + content.search(/\S/)], origin: 'embedded', persistent: config.persistent });
+      continue;
     }
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
       // Each <string> of the array is one argument, whether the array spans lines or sits on one.
