@@ -234,6 +234,7 @@ export class ProgramAnalysis {
     // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
     const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -1230,8 +1231,8 @@ export class ProgramAnalysis {
 
   /** A git hook written into a hooks folder of its own (`.githooks/post-checkout`), or into the folder the program points `core.hooksPath` at. */
   private isGitHook(target: string): boolean {
-    const hook = GIT_HOOK_FILE.exec(target.replace(/["'`]+$/, ''));
-    return hook !== null && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(target.replace(/["'`]+$/, '')) || /\bcore\.hooksPath\b/.test(this.whole));
+    const path = target.replace(/["'`)\s]+$/, '');
+    return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || /\bcore\.hooksPath\b/.test(this.whole));
   }
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
@@ -1544,14 +1545,14 @@ function authenticates(text: string): boolean {
 const PYTHON_EVALUATOR_LOOKUP = /^getattr\([\w.()"]{1,100},"(?:exec|eval|compile|execfile)"\)$|^getattr\((?:os|posix|nt),"(?:system|popen|exec\w{0,3}|spawn\w{0,3})"\)$|^getattr\(subprocess,"\w{1,20}"\)$|^(?:vars\((?:__builtins__|builtins)\)|(?:__builtins__|builtins)(?:\.__dict__)?|globals\(\)\["__builtins__"\](?:\.__dict__)?)(?:\["(?:exec|eval|compile)"\]|\.(?:exec|eval|compile))$/;
 
 /** Names of private keys and key stores as a search spells them: `".pem"`, `"*.p12"`, `.endswith((".key", …))`. */
-const KEY_FILE_NAME = /["'`](?:\*{1,2}\/)*\*?\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)["'`]/i;
+const KEY_FILE_NAME = /["'`](?:\*{1,2}\/)*\*?\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)["'`]|\*\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)\b/i;
 /** Walking a tree or matching names in it. */
-const FILE_SEARCH = /\b(?:walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
+const FILE_SEARCH = /\b(?:find|walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
 /** The home folder or the root, as a search is started from it. */
-const SEARCH_ROOT = /\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s*["'`]~|\$HOME\b|\$\{HOME\}|["'`](?:HOME|USERPROFILE)["'`]|\benv\.(?:HOME|USERPROFILE)\b|\$env:(?:USERPROFILE|HOMEPATH)\b|["'`]~\/?(?:\*\*)?["'`\/]|["'`]\/["'`]|["'`][A-Za-z]:\\{0,2}["'`]/;
+const SEARCH_ROOT = /\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s*["'`]~|\$HOME\b|\$\{HOME\}|["'`](?:HOME|USERPROFILE)["'`]|\benv\.(?:HOME|USERPROFILE)\b|\$env:(?:USERPROFILE|HOMEPATH)\b|["'`]~\/?(?:\*\*)?["'`\/]|["'`]\/["'`]|["'`][A-Za-z]:\\{0,2}["'`]|(?:^|\s)~\/?(?=\s|$)|(?:^|\s)\/(?=\s)/;
 /** Deleting objects, versions or buckets of cloud storage. */
 const STORAGE_DELETE = /(?:^|\.)(?:delete|delete_objects|delete_object|delete_bucket|delete_blob|delete_blobs|deleteObjects|deleteObject|deleteBucket|deleteBlob|deleteIfExists)$|^(?:DeleteObjectsCommand|DeleteObjectCommand|DeleteBucketCommand)$/;
 /** Listings of every bucket, object or version of a storage account. */
 const LISTS_EVERYTHING = /\bbuckets\.all\(\)|\blist_buckets\(|\blist_blobs\(|\blist_objects(?:_v2)?\b|\blist_object_versions\b|\bobjects\.all\(\)|\bobject_versions\.all\(\)|\bobject_versions\b|\bList(?:Buckets|Objects|ObjectsV2|ObjectVersions)Command\b|\blistObjects(?:V2)?\(|\blistBlobsFlat\(|\bgetFiles\(|\blistBuckets\(|\bget_paginator\(\s*["']list_/;
 /** The file name of a git hook, at the end of a path. */
-const GIT_HOOK_FILE = /(?:^|[\\/"'`])(?:applypatch-msg|pre-applypatch|post-applypatch|pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|reference-transaction|push-to-checkout|pre-auto-gc|post-rewrite|post-index-change|fsmonitor-watchman)$/;
+const GIT_HOOK_FILE = /(?:^|[\\/"'`\s])(?:applypatch-msg|pre-applypatch|post-applypatch|pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|reference-transaction|push-to-checkout|pre-auto-gc|post-rewrite|post-index-change|fsmonitor-watchman)$/;
