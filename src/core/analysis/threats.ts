@@ -372,6 +372,16 @@ export class ProgramAnalysis {
       }
       // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
       if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
+      // A file copied by a script's own API (`shutil.copy2(src, tmp)`, `fs.copyFileSync(src, dst)`) holds what the source held.
+      if (/^(?:shutil\.(?:copy|copy2|copyfile|copytree|move)|(?:fs\.|fs\.promises\.|fsp\.)?(?:copyFileSync|copyFile|cpSync|cp)|Deno\.copyFile(?:Sync)?)$/.test(call.name) && call.args.length >= 2) {
+        const carried = this.labelsOf(call.args[0]!, statement.uses);
+        const target = call.args[1]!;
+        if (/^[\w$]+$/.test(target)) {
+          const known = this.labels.get(target) ?? new Set<Label>();
+          for (const label of carried) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
+          this.labels.set(target, known);
+        } else this.taintFile(target, carried);
+      }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -879,8 +889,10 @@ export class ProgramAnalysis {
     }
     this.inspectDeletion(statement);
     this.inspectText(statement);
-    if (this.program.language !== 'bash') this.inspectHandlerHijack(statement);
-    if (this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript') this.inspectStorageWipe(statement);
+    if (this.program.language !== 'bash') {
+      this.inspectHandlerHijack(statement);
+      this.inspectStorageWipe(statement);
+    }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
     if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
       const labels = this.labelsOf(text, statement.uses);
@@ -895,6 +907,12 @@ export class ProgramAnalysis {
    */
   private inspectStorageWipe(statement: Statement): void {
     for (const call of statement.calls) {
+      // PowerShell: `Get-S3Bucket | Remove-S3Bucket -DeleteBucketContent`, `Get-AzStorageContainer | Remove-AzStorageContainer`.
+      if (this.program.language === 'powershell' && /^remove-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(call.name)) {
+        const listing = statement.calls.find((other) => other.end <= call.start && /^get-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(other.name));
+        if (listing && !listing.args.some((arg) => /^-(?:KeyPrefix|Prefix|Filter|Name|Key|Blob)$/i.test(arg)) && !this.safe(statement.text)) this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
+        continue;
+      }
       if (!STORAGE_DELETE.test(call.name)) continue;
       const source = this.resolve(`${call.name} ${call.args.join(' ')}`);
       if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
@@ -910,8 +928,12 @@ export class ProgramAnalysis {
    * which raise themselves to administrator open (`ms-settings` for fodhelper, `mscfile` for eventvwr): the
    * program then runs the command as administrator without the consent prompt.
    */
+  private namesHandlers: boolean | null = null;
+
   private inspectHandlerHijack(statement: Statement): void {
-    if (!/shell[\\/]{1,2}open[\\/]{1,2}command/i.test(statement.text) && !statement.uses.some((used) => /shell[\\/]{1,2}open/i.test(this.definitions.get(used) ?? ''))) return;
+    const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
+    this.namesHandlers ??= /\bopen\b|\bEnvironment\b/i.test(this.whole);
+    if (!this.namesHandlers || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
     const writes = statement.calls.some((call) => {
       const spawned = this.spawnedCommand(call);
       return /^(?:new-item|ni|new-itemproperty|set-itemproperty|sp|set-item|si)$|(?:^|\.)(?:CreateKey|CreateKeyEx|CreateSubKey|SetValue|SetValueEx)$/i.test(call.name) || (/^reg(?:\.exe)?$/i.test(call.name) && /^add$/i.test(call.args[0] ?? '')) || (spawned !== null && /^reg(?:\.exe)?$/i.test(spawned.name) && /^add\b/i.test(spawned.args));
@@ -922,6 +944,8 @@ export class ProgramAnalysis {
     const systemClass = /Classes\\(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings|ms-windows-store|AppX[\w]{8,60})\\/i.test(handler);
     const elevates = /\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i.test(this.whole);
     if (handler && (systemClass || elevates)) this.report('privilege-escalation', statement, 'writes a command into the handler that a self-elevating Windows program opens, so the command runs as administrator without the consent prompt');
+    // The user's `windir` or `SystemRoot` redirected: scheduled system tasks that run elevated start a command from there.
+    else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) this.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
   }
 
   /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
@@ -1394,7 +1418,7 @@ function chain(call: Call): Call[] {
 
 /** A call of a script language that decodes text into bytes or code: `Buffer.from(x, "hex")`, `unescape("%65%76…")`. */
 function decodesInCode(call: Call): boolean {
-  if (/^(?:Buffer\.from|Buffer\.alloc|new Buffer|Buffer)$/.test(call.name)) return /^(?:base64|base64url|hex|latin1|binary)$/i.test(call.args.at(-1) ?? '');
+  if (/^(?:Buffer\.from|Buffer\.alloc|new Buffer|Buffer)$/.test(call.name)) return /^(?:base64|base64url|hex)$/i.test(call.args.at(-1) ?? '');
   if (/^(?:unescape|decodeURIComponent|decodeURI)$/.test(call.name)) return /(?:%[0-9a-fA-F]{2}){4}|%u[0-9a-fA-F]{4}/.test(call.args[0] ?? '');
   return false;
 }
@@ -1545,7 +1569,7 @@ function authenticates(text: string): boolean {
 const PYTHON_EVALUATOR_LOOKUP = /^getattr\([\w.()"]{1,100},"(?:exec|eval|compile|execfile)"\)$|^getattr\((?:os|posix|nt),"(?:system|popen|exec\w{0,3}|spawn\w{0,3})"\)$|^getattr\(subprocess,"\w{1,20}"\)$|^(?:vars\((?:__builtins__|builtins)\)|(?:__builtins__|builtins)(?:\.__dict__)?|globals\(\)\["__builtins__"\](?:\.__dict__)?)(?:\["(?:exec|eval|compile)"\]|\.(?:exec|eval|compile))$/;
 
 /** Names of private keys and key stores as a search spells them: `".pem"`, `"*.p12"`, `.endswith((".key", …))`. */
-const KEY_FILE_NAME = /["'`](?:\*{1,2}\/)*\*?\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)["'`]|\*\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)\b/i;
+const KEY_FILE_NAME = /["'`][*/]{0,20}\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)["'`]|\*\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)\b/i;
 /** Walking a tree or matching names in it. */
 const FILE_SEARCH = /\b(?:find|walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
 /** The home folder or the root, as a search is started from it. */
