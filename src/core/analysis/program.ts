@@ -673,6 +673,8 @@ class Builder {
     } else {
       const callee = node.childForFieldName('function') ?? node.childForFieldName('constructor');
       name = (callee ? quiet(callee) : '').replace(/\s+/g, '');
+      // A member named by a constant string (`cp["exec" + "Sync"]`, `cp[name]` with `name` constant) is that member.
+      if (this.language !== 'python') name = name.replace(/\[["'`]([A-Za-z_$][\w$]{0,100})["'`]\]/g, '.$1');
       const list = node.childForFieldName('arguments');
       if (list) for (const argument of list.namedChildren) if (argument && !this.grammar.comments.has(argument.type)) args.push(unquote(quiet(argument)));
     }

@@ -268,6 +268,7 @@ export class ProgramAnalysis {
     // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
     const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -347,9 +348,11 @@ export class ProgramAnalysis {
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
+    if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
       if (readsServerPassword(call)) found.add('secret');
+      if (decodesInCode(call)) found.add('decoded');
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -406,6 +409,16 @@ export class ProgramAnalysis {
       }
       // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
       if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
+      // A file copied by a script's own API (`shutil.copy2(src, tmp)`, `fs.copyFileSync(src, dst)`) holds what the source held.
+      if (/^(?:shutil\.(?:copy|copy2|copyfile|copytree|move)|(?:fs\.|fs\.promises\.|fsp\.)?(?:copyFileSync|copyFile|cpSync|cp)|Deno\.copyFile(?:Sync)?)$/.test(call.name) && call.args.length >= 2) {
+        const carried = this.labelsOf(call.args[0]!, statement.uses);
+        const target = call.args[1]!;
+        if (/^[\w$]+$/.test(target)) {
+          const known = this.labels.get(target) ?? new Set<Label>();
+          for (const label of carried) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
+          this.labels.set(target, known);
+        } else this.taintFile(target, carried);
+      }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
@@ -423,7 +436,8 @@ export class ProgramAnalysis {
       found.add('auth');
     }
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
-    if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text)) found.add('covert');
+    // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
+    if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' '))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
@@ -513,6 +527,24 @@ export class ProgramAnalysis {
     return CREDENTIAL_STORE.test(path);
   }
 
+  /**
+   * A search of the home folder (or the whole disk) for private keys and key stores by their extension
+   * (`walk(home, { exts: [".pem", ".key"] })`, `Path.home().rglob("*.p12")`, `if f.endswith(".pfx")` over
+   * `os.walk(~)`): what it finds is secret. A filter over names found earlier marks those names.
+   */
+  private searchesKeyFiles(statement: Statement): boolean {
+    if (!KEY_FILE_NAME.test(statement.text) || !FILE_SEARCH.test(statement.text) && !statement.uses.some((used) => FILE_SEARCH.test(this.definitions.get(used) ?? ''))) return false;
+    if (!SEARCH_ROOT.test(this.resolve(statement.text))) return false;
+    if (statement.defines.length > 0) return true;
+    for (const used of statement.uses) {
+      if (!this.definitions.has(used)) continue;
+      const known = this.labels.get(used) ?? new Set<Label>();
+      known.add('secret');
+      this.labels.set(used, known);
+    }
+    return false;
+  }
+
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
     if (statement.defines.length === 0) return null;
@@ -530,7 +562,8 @@ export class ProgramAnalysis {
     // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
     const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
     if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
-    const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1];
+    // PowerShell builds the path with a command: `(Join-Path $stage $name)` is a file in `$stage`.
+    const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1] ?? (this.program.language === 'powershell' ? /^\(?\s*Join-Path\s+(?:-Path\s+)?(\$[A-Za-z_]\w*)(?![\w:])/i.exec(target)?.[1] : undefined);
     for (const path of folder ? [target, folder] : [target]) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
@@ -705,7 +738,24 @@ export class ProgramAnalysis {
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
     if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
-    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self)\.eval$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
+    return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self|this)\.(?:eval|Function)$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || (this.program.language === 'python' && PYTHON_EVALUATOR_LOOKUP.test(call.name)) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
+  }
+
+  /**
+   * What a PowerShell started with `-EncodedCommand` (directly, or through `Start-Process`, `subprocess`,
+   * `spawn`) is given: a blob no reviewer can read (`hidden`), a command this program encodes itself from
+   * readable text that fetches or hides code (`hostile`), or one that is harmless once read (null).
+   */
+  private encodedCommand(name: string, args: string[], spawned: { name: string; args: string } | null): 'hidden' | 'hostile' | null {
+    const isPowerShell = (program: string) => /^(?:.*[\\/])?(?:powershell|pwsh)(?:\.exe)?$/i.test(program);
+    const words = isPowerShell(name) ? args : spawned && isPowerShell(spawned.name) ? spawned.args.split(' ') : [];
+    const flag = words.findIndex((word) => /^-(?:e|en|enc|enco|encodedcommand|ec)$/i.test(word));
+    if (flag === -1) return null;
+    const value = words[flag + 1] ?? '';
+    const resolved = this.resolve(value);
+    // Encoded here from text the program holds (`[Convert]::ToBase64String(…GetBytes($cmd))`): the text is what runs.
+    if (/ToBase64String|b64encode|btoa\(|toString\(\s*["']base64["']\s*\)/.test(resolved) && !/[A-Za-z0-9+/]{40,}={0,2}/.test(resolved)) return HOSTILE_PAYLOAD.test(resolved) || /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-RestMethod|Invoke-WebRequest|Start-BitsTransfer)\b/i.test(resolved) ? 'hostile' : null;
+    return 'hidden';
   }
 
   /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
@@ -800,8 +850,9 @@ export class ProgramAnalysis {
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
         // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
-        const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).join(' ')}`, statement.uses);
-        if (inner.some(isDecodeCommand)) own.add('decoded');
+        // `-EncodedCommand` is judged by what it is given, below.
+        const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' ')}`, statement.uses);
+        if (inner.some(isDecodeCommand) || inner.some(decodesInCode)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
@@ -846,9 +897,9 @@ export class ProgramAnalysis {
         const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
         this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
       }
-      if (this.program.language === 'powershell' && /^(?:powershell|pwsh)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
-        this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
-      }
+      const encoded = this.program.language !== 'bash' ? this.encodedCommand(name, effective.args, spawned) : null;
+      if (encoded === 'hidden') this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
+      else if (encoded === 'hostile') this.report('obfuscated-exec', call, 'encodes a command that fetches or hides code and runs it as an encoded PowerShell command, out of sight of logs and reviewers');
       if (this.program.language === 'bash' && /^(?:pwsh|powershell)(?:\.exe)?$/.test(name) && effective.args.some((arg) => /^-(?:e|en|enc|encodedcommand|ec)$/i.test(arg))) {
         this.report('obfuscated-exec', call, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
       }
@@ -875,11 +926,63 @@ export class ProgramAnalysis {
     }
     this.inspectDeletion(statement);
     this.inspectText(statement);
+    if (this.program.language !== 'bash') {
+      this.inspectHandlerHijack(statement);
+      this.inspectStorageWipe(statement);
+    }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
     if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
+  }
+
+  /**
+   * Deleting what a cloud storage listing of everything returns (`for b in s3.buckets.all(): b.objects.all().delete()`,
+   * `DeleteObjectsCommand` fed by `ListObjectVersionsCommand`, `blob.delete()` over `list_blobs()`), or a
+   * bucket's whole contents at once: the data and, with the versions, every way back.
+   */
+  private inspectStorageWipe(statement: Statement): void {
+    for (const call of statement.calls) {
+      // PowerShell: `Get-S3Bucket | Remove-S3Bucket -DeleteBucketContent`, `Get-AzStorageContainer | Remove-AzStorageContainer`.
+      if (this.program.language === 'powershell' && /^remove-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(call.name)) {
+        const listing = statement.calls.find((other) => other.end <= call.start && /^get-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(other.name));
+        if (listing && !listing.args.some((arg) => /^-(?:KeyPrefix|Prefix|Filter|Name|Key|Blob)$/i.test(arg)) && !this.safe(statement.text)) this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
+        continue;
+      }
+      if (!STORAGE_DELETE.test(call.name)) continue;
+      const source = this.resolve(`${call.name} ${call.args.join(' ')}`);
+      if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
+      const wholeCollection = /\.(?:objects|object_versions|blobs)(?:\.all\(\))?\.delete$/.test(call.name);
+      if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
+      if (/\b(?:Prefix|prefix|match_glob|name_starts_with|startswith|startsWith|filter)\b|\.filter\(/.test(source) || this.safe(source)) continue;
+      this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
+    }
+  }
+
+  /**
+   * A command written into the current user's `shell\open\command` handler of a class that Windows programs
+   * which raise themselves to administrator open (`ms-settings` for fodhelper, `mscfile` for eventvwr): the
+   * program then runs the command as administrator without the consent prompt.
+   */
+  private namesHandlers: boolean | null = null;
+
+  private inspectHandlerHijack(statement: Statement): void {
+    const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
+    this.namesHandlers ??= /\bopen\b|\bEnvironment\b/i.test(this.whole);
+    if (!this.namesHandlers || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
+    const writes = statement.calls.some((call) => {
+      const spawned = this.spawnedCommand(call);
+      return /^(?:new-item|ni|new-itemproperty|set-itemproperty|sp|set-item|si)$|(?:^|\.)(?:CreateKey|CreateKeyEx|CreateSubKey|SetValue|SetValueEx)$/i.test(call.name) || (/^reg(?:\.exe)?$/i.test(call.name) && /^add$/i.test(call.args[0] ?? '')) || (spawned !== null && /^reg(?:\.exe)?$/i.test(spawned.name) && /^add\b/i.test(spawned.args));
+    });
+    if (!writes) return;
+    const path = this.resolve(statement.text).replace(/[\\/]+/g, '\\');
+    const handler = /Classes\\[\w.-]{1,100}\\shell\\open\\command/i.exec(path)?.[0] ?? '';
+    const systemClass = /Classes\\(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings|ms-windows-store|AppX[\w]{8,60})\\/i.test(handler);
+    const elevates = /\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i.test(this.whole);
+    if (handler && (systemClass || elevates)) this.report('privilege-escalation', statement, 'writes a command into the handler that a self-elevating Windows program opens, so the command runs as administrator without the consent prompt');
+    // The user's `windir` or `SystemRoot` redirected: scheduled system tasks that run elevated start a command from there.
+    else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) this.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
   }
 
   /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
@@ -1150,9 +1253,11 @@ export class ProgramAnalysis {
     // `crontab FILE` installs what the program wrote into FILE.
     const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => this.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
     const payload = `${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
+    // What a task runs is often built over several statements (`$action = New-ScheduledTaskAction … $enc`, `$enc = …($cmd)`).
+    const built = this.program.language !== 'bash' ? this.resolve(statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)) : '';
     const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
     if (!schedules) return;
-    const hostile = HOSTILE_PAYLOAD.test(payload) || this.inflow(call, statement).has('decoded');
+    const hostile = HOSTILE_PAYLOAD.test(payload) || HOSTILE_PAYLOAD.test(built) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
 
@@ -1199,7 +1304,7 @@ export class ProgramAnalysis {
         this.report('security-tampering', call, 'writes a configuration that turns off TLS certificate checks for every later download');
         continue;
       }
-      if (!PERSISTENCE_PLACE.test(target)) continue;
+      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target)) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
@@ -1213,6 +1318,12 @@ export class ProgramAnalysis {
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
+  }
+
+  /** A git hook written into a hooks folder of its own (`.githooks/post-checkout`), or into the folder the program points `core.hooksPath` at. */
+  private isGitHook(target: string): boolean {
+    const path = target.replace(/["'`)\s]+$/, '');
+    return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || /\bcore\.hooksPath\b/.test(this.whole));
   }
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
@@ -1515,6 +1626,13 @@ function chain(call: Call): Call[] {
   return calls;
 }
 
+/** A call of a script language that decodes text into bytes or code: `Buffer.from(x, "hex")`, `unescape("%65%76…")`. */
+function decodesInCode(call: Call): boolean {
+  if (/^(?:Buffer\.from|Buffer\.alloc|new Buffer|Buffer)$/.test(call.name)) return /^(?:base64|base64url|hex)$/i.test(call.args.at(-1) ?? '');
+  if (/^(?:unescape|decodeURIComponent|decodeURI)$/.test(call.name)) return /(?:%[0-9a-fA-F]{2}){4}|%u[0-9a-fA-F]{4}/.test(call.args[0] ?? '');
+  return false;
+}
+
 function isDecodeCommand(call: Call): boolean {
   const name = call.name.toLowerCase();
   const args = call.args.join(' ');
@@ -1664,3 +1782,22 @@ function authenticates(text: string): boolean {
   NAMED_ENVIRONMENT.lastIndex = 0;
   return AUTH_CONTEXT.test(named ? text.replace(NAMED_ENVIRONMENT, ' ') : text);
 }
+
+/**
+ * An evaluator looked up instead of named, and called at once: `getattr(__builtins__, "exec")(…)`,
+ * `vars(builtins)["eval"](…)`, `getattr(os, "system")(…)`, `__builtins__.__dict__["exec"](…)`.
+ */
+const PYTHON_EVALUATOR_LOOKUP = /^getattr\([\w.()"]{1,100},"(?:exec|eval|compile|execfile)"\)$|^getattr\((?:os|posix|nt),"(?:system|popen|exec\w{0,3}|spawn\w{0,3})"\)$|^getattr\(subprocess,"\w{1,20}"\)$|^(?:vars\((?:__builtins__|builtins)\)|(?:__builtins__|builtins)(?:\.__dict__)?|globals\(\)\["__builtins__"\](?:\.__dict__)?)(?:\["(?:exec|eval|compile)"\]|\.(?:exec|eval|compile))$/;
+
+/** Names of private keys and key stores as a search spells them: `".pem"`, `"*.p12"`, `.endswith((".key", …))`. */
+const KEY_FILE_NAME = /["'`][*/]{0,20}\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)["'`]|\*\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx|ovpn)\b/i;
+/** Walking a tree or matching names in it. */
+const FILE_SEARCH = /\b(?:find|walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
+/** The home folder or the root, as a search is started from it. */
+const SEARCH_ROOT = /\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s*["'`]~|\$HOME\b|\$\{HOME\}|["'`](?:HOME|USERPROFILE)["'`]|\benv\.(?:HOME|USERPROFILE)\b|\$env:(?:USERPROFILE|HOMEPATH)\b|["'`]~\/?(?:\*\*)?["'`\/]|["'`]\/["'`]|["'`][A-Za-z]:\\{0,2}["'`]|(?:^|\s)~\/?(?=\s|$)|(?:^|\s)\/(?=\s)/;
+/** Deleting objects, versions or buckets of cloud storage. */
+const STORAGE_DELETE = /(?:^|\.)(?:delete|delete_objects|delete_object|delete_bucket|delete_blob|delete_blobs|deleteObjects|deleteObject|deleteBucket|deleteBlob|deleteIfExists)$|^(?:DeleteObjectsCommand|DeleteObjectCommand|DeleteBucketCommand)$/;
+/** Listings of every bucket, object or version of a storage account. */
+const LISTS_EVERYTHING = /\bbuckets\.all\(\)|\blist_buckets\(|\blist_blobs\(|\blist_objects(?:_v2)?\b|\blist_object_versions\b|\bobjects\.all\(\)|\bobject_versions\.all\(\)|\bobject_versions\b|\bList(?:Buckets|Objects|ObjectsV2|ObjectVersions)Command\b|\blistObjects(?:V2)?\(|\blistBlobsFlat\(|\bgetFiles\(|\blistBuckets\(|\bget_paginator\(\s*["']list_/;
+/** The file name of a git hook, at the end of a path. */
+const GIT_HOOK_FILE = /(?:^|[\\/"'`\s])(?:applypatch-msg|pre-applypatch|post-applypatch|pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|reference-transaction|push-to-checkout|pre-auto-gc|post-rewrite|post-index-change|fsmonitor-watchman)$/;
