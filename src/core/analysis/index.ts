@@ -392,7 +392,23 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|^\s*([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert)\w{0,20}\s*\(|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+/** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
+const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
+/** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
+const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w*)\s*(?=[,)])/g;
+/** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
+const COPIES = /\b\w{0,40}(?:[Cc]opy|Zip|zip|[Aa]rchive|[Cc]ompress|CreateFromDirectory|tar|Tar)\w{0,20}\s*\(/;
+/** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,/g;
+/** A process started from a program held in a variable or an expression (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
+const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(?![\s"'`\[])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A checksum or signature check in code of another language: a program downloaded and checked is not blindly run. */
+const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\bhash_file\(|\bMessageDigest\b|\bSHA256\.(?:Create|HashData)\b|\bSha256::\b|\bVerifySignature\b|\bed25519\.Verify\b|\bopenssl_verify\(/;
+/** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
+const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open|new\s+FileStream|new\s+RandomAccessFile)\s*\(\s*([^,()\n]{1,200}),(?=[^\n]{0,200}?(?:O_WRONLY|O_RDWR|["'][wa]b?\+?["']|["']r\+b?["']|FileAccess\.(?:Read)?Write|["']rw["']))|\b(?:os\.Create|File\.OpenWrite|new\s+FileOutputStream|OpenOptions::new\(\)[\w.()]{0,80}\.open|File::create)\s*\(\s*([^,()\n]{1,200})\)|\bopen\s*\(\s*(?:my\s+)?\$\w+\s*,\s*["'](?:\+?[>]|\+<)["']\s*,\s*([^,()\n]{1,200})/;
+/** A disk device, or a device name put together at run time (`"/dev/" + name`). */
+const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
 
 /**
@@ -405,6 +421,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
+  const seen = new Set<string>();
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -415,15 +432,22 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       depth += bracketDepth(next);
     }
     const defines: string[] = [];
-    LINE_DEFINES.lastIndex = 0;
-    for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    const pieces = STATEMENT_BREAK.test(line) ? [line, ...line.split(/[;\n]|\b(?:then|do|else)\b|\{\s/)] : [line];
+    for (const piece of pieces) {
+      LINE_DEFINES.lastIndex = 0;
+      for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
+    }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
     const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
+    // A variable first met as an argument is one the call fills in.
+    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!)) defines.push(match[1]!);
+    for (const name of defines) seen.add(name);
     statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
+  const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
@@ -433,6 +457,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   for (const statement of statements) {
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name.
+    if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([^"'\n]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
@@ -452,7 +479,27 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
+    // Writing through a variable that holds a connection sends the data.
+    for (const match of line.matchAll(WRITES_THROUGH)) {
+      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3])!);
+      if (through !== undefined && OTHER_LANGUAGE_NETWORK.test(through)) {
+        call('http');
+        break;
+      }
+    }
+    // A program run from a variable runs whatever that variable holds: a download, a decoded blob.
+    const program = RUNS_PROGRAM.exec(line);
+    if (program && !checksDownloads) call('eval', [program[1]!]);
+    // A disk device opened for writing is overwritten, as `dd of=/dev/sda` does.
+    const opened = OPENS_FOR_WRITING.exec(line);
+    if (opened) {
+      const path = (opened[1] ?? opened[2] ?? opened[3]!).trim();
+      const name = /^[$@]?([A-Za-z_]\w*)$/.exec(path)?.[1];
+      // The path's variable may be assigned earlier in the same joined statement (a function body).
+      const assigned = name === undefined ? '' : `${lastDefinition.get(name) ?? ''}\n${line.slice(0, opened.index).includes(name) ? line.slice(0, opened.index) : ''}`;
+      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
+    }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
     const direct = RECURSIVE_DELETE.exec(line);
