@@ -392,7 +392,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert)\w{0,20}\s*\(/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
@@ -400,7 +400,7 @@ const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
 /** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
 const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w*)\s*(?=[,)])/g;
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
-const COPIES = /\b\w{0,40}(?:[Cc]opy|Zip|zip|[Aa]rchive|[Cc]ompress|CreateFromDirectory|tar|Tar)\w{0,20}\s*\(/;
+const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
 const WRITES_THROUGH = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
@@ -411,9 +411,19 @@ const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binw
 const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\bhash_file\(|\bMessageDigest\b|\bSHA256\.(?:Create|HashData)\b|\bSha256::\b|\bVerifySignature\b|\bed25519\.Verify\b|\bopenssl_verify\(/;
 /** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
 const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open|new\s+FileStream|new\s+RandomAccessFile)\s*\(\s*([^,()\n]{1,200}),(?=[^\n]{0,200}?(?:O_WRONLY|O_RDWR|["'][wa]b?\+?["']|["']r\+b?["']|FileAccess\.(?:Read)?Write|["']rw["']))|\b(?:os\.Create|File\.OpenWrite|new\s+FileOutputStream|OpenOptions::new\(\)[\w.()]{0,80}\.open|File::create)\s*\(\s*([^,()\n]{1,200})\)|\bopen\s*\(\s*(?:my\s+)?\$\w+\s*,\s*["'](?:\+?[>]|\+<)["']\s*,\s*([^,()\n]{1,200})/;
+/** A line that opens a value with a brace after an assignment (`x := []string{`, `my %h = {`, `"key" => {`). */
+const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$/;
+/** A line that opens a block: control flow and function heads. */
+const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until|unless|switch|match|func|fn|def|sub|function|try|catch|loop|do)\b/;
+/** Where a variable comes from: the receiver of the call that made it, or a buffer it was handed (`&buf`). */
+const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/g;
+/** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
+const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
+/** Variables one statement is taken to assign, at most (a line of thousands of assignments is not code to follow). */
+const MAX_LINE_DEFINES = 32;
 
 /**
  * A configuration or a program in a language without a grammar, read line by line: each line (a
@@ -427,23 +437,31 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const lines = text.split('\n');
   const seen = new Set<string>();
   const connections = new Set<string>();
+  const handles = new Map<string, string>();
+  const filledBy: string[][] = [];
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    let depth = bracketDepth(line);
+    // A value written over lines (`paths := []string{`, `$cfg = {`) is one statement; a block (`if ok {`) is not.
+    const value = OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line);
+    let depth = bracketDepth(line, value);
     for (let joined = 0; depth > 0 && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
       const next = lines[++i]!;
       line += `\n${next}`;
-      depth += bracketDepth(next);
+      depth += bracketDepth(next, value);
     }
     const defines: string[] = [];
+    const filledObjects: string[] = [];
     const pieces = STATEMENT_BREAK.test(line) ? [line, ...line.split(/[;\n]|\b(?:then|do|else)\b|\{\s/)] : [line];
     for (const piece of pieces) {
       LINE_DEFINES.lastIndex = 0;
       for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
       // Writing into a connection sends the data; it does not fill the connection.
       const receiver = FILLED_RECEIVER.exec(piece)?.[1];
-      if (receiver && !connections.has(receiver)) defines.push(receiver);
+      if (receiver && !connections.has(receiver)) {
+        defines.push(receiver);
+        filledObjects.push(receiver);
+      }
     }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
     const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
@@ -453,7 +471,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const written = WRITES_FILE.exec(line)?.[2];
-    statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
+    statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
+    filledBy.push(filledObjects);
+    // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
+    const handle = OPENS_NAMED_FILE.exec(line);
+    if (handle) handles.set(handle[1]!, handle[3]!);
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
@@ -464,10 +486,20 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
   // The text of the statement that last defined each name, as the loop below has left it.
   const lastDefinition = new Map<string, string>();
-  for (const statement of statements) {
+  // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
+  const parents = new Map<string, string[]>();
+  for (const [index, statement] of statements.entries()) {
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
+    for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
     if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    // Filling an object fills what it writes into, two levels deep (a file in an archive in a buffer).
+    for (const name of filledBy[index]!) for (const parent of parents.get(name) ?? []) for (const target of [parent, ...(parents.get(parent) ?? [])]) if (!statement.defines.includes(target)) statement.defines.push(target);
+    for (const name of statement.defines) {
+      const path = handles.get(name);
+      if (path !== undefined && !statement.writes.includes(path)) statement.writes.push(path);
+    }
     // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name.
     if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([^"'\n]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
@@ -575,12 +607,12 @@ const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;
 
-/** Opening minus closing brackets of a line (strings are not told apart; the join is bounded anyway). */
-function bracketDepth(line: string): number {
+/** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */
+function bracketDepth(line: string, braces: boolean): number {
   let depth = 0;
   for (const char of line) {
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
+    if (char === '(' || char === '[' || (braces && char === '{')) depth++;
+    else if (char === ')' || char === ']' || (braces && char === '}')) depth--;
   }
   return depth;
 }
