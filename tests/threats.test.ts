@@ -694,6 +694,16 @@ describe('behaviour of languages read line by line', () => {
     expect(threats(fence('csharp', 'var files = new[] {\n    "README.md",\n    "CHANGELOG.md",\n};\nvar client = new HttpClient();\nforeach (var f in files) {\n    await client.PostAsync("https://docs.example.com/n", new StringContent(File.ReadAllText(f)));\n}'))).toEqual([]);
     expect(threats(fence('ruby', 'require "open-uri"\nout = File.open("/tmp/report.csv", "wb")\nout.write(URI.open("https://data.example.com/report.csv").read)\nout.close\nsystem("wc", "-l", "/tmp/report.csv")'))).toEqual([]);
   });
+  it('catches every file under the home folder visited and deleted one by one', () => {
+    expect(threats(fence('go', 'filepath.Walk(os.Getenv("HOME"), func(path string, info os.FileInfo, err error) error {\n\tif err == nil && !info.IsDir() {\n\t\tos.Remove(path)\n\t}\n\treturn nil\n})'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('ruby', 'require "find"\nFind.find(Dir.home) do |path|\n  File.delete(path) if File.file?(path)\nend'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('java', 'Path home = Paths.get(System.getProperty("user.home"));\nFiles.walk(home).sorted(Comparator.reverseOrder()).forEach(p -> Files.deleteIfExists(p));'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('rust', 'let home = dirs::home_dir().unwrap();\nfor entry in WalkDir::new(&home) {\n    let _ = fs::remove_file(entry.unwrap().path());\n}'))).toEqual(['threat/destructive 10:1 error']);
+  });
+  it('leaves a walk that deletes inside a build folder, or only lists the home folder, alone', () => {
+    expect(threats(fence('go', 'filepath.WalkDir("build", func(p string, d fs.DirEntry, err error) error {\n\tif strings.HasSuffix(p, ".o") {\n\t\tos.Remove(p)\n\t}\n\treturn nil\n})'))).toEqual([]);
+    expect(threats(fence('ruby', 'require "find"\nFind.find(Dir.home) do |path|\n  puts path if path.end_with?(".log")\nend'))).toEqual([]);
+  });
   it('leaves a disk device opened for reading alone', () => {
     expect(threats(fence('go', 'f, _ := os.OpenFile("/dev/sda", os.O_RDONLY, 0)\nn, _ := f.Read(buf)'))).toEqual([]);
     expect(threats(fence('ruby', 'File.open("/dev/sda", "rb") { |disk| puts disk.read(512).bytesize }'))).toEqual([]);

@@ -419,6 +419,12 @@ const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until
 const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/g;
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
 const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
+/** The home folder as an expression of another language. */
+const HOME_FOLDER = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
+/** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories))\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** Deleting one file or folder. */
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -486,6 +492,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
   // The text of the statement that last defined each name, as the loop below has left it.
   const lastDefinition = new Map<string, string>();
+  // Variables that take each path of a walk over the home folder or the root, with that folder.
+  const walkedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
   for (const [index, statement] of statements.entries()) {
@@ -553,8 +561,22 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
-      const target = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
+      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
+    }
+    // Every file under the home folder or the root, visited and deleted one by one, is the folder deleted.
+    const walk = WALKS_TREE.exec(line);
+    if (walk) {
+      const root = walk[1]!.trim();
+      const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(root)?.[1];
+      const where = `${root} ${name ? lastDefinition.get(name) ?? '' : ''}`;
+      const top = HOME_FOLDER.test(where) ? '~' : /^["']\/["']$/.test(root) ? '/' : null;
+      if (top && DELETES_FILE.test(line.slice(walk.index))) call('rm', ['-rf', top]);
+      else if (top) for (const name of statement.defines) walkedFrom.set(name, top);
+    }
+    if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
+      const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
+      if (top) call('rm', ['-rf', top]);
     }
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
   }
