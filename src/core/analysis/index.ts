@@ -397,8 +397,44 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:)?=(?![=~>])|^\s*([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:my\s+)?\$?([A-Za-z_]\w*)\s+(?:in|:)\s/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+/** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
+const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert)\w{0,20}\s*\(/;
+/** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
+const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
+/** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
+const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w*)\s*(?=[,)])/g;
+/** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
+const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
+/** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,/g;
+/** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
+const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
+const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
+/** A checksum or signature check in code of another language: a program downloaded and checked is not blindly run. */
+const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\bhash_file\(|\bMessageDigest\b|\bSHA256\.(?:Create|HashData)\b|\bSha256::\b|\bVerifySignature\b|\bed25519\.Verify\b|\bopenssl_verify\(/;
+/** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
+const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open|new\s+FileStream|new\s+RandomAccessFile)\s*\(\s*([^,()\n]{1,200}),(?=[^\n]{0,200}?(?:O_WRONLY|O_RDWR|["'][wa]b?\+?["']|["']r\+b?["']|FileAccess\.(?:Read)?Write|["']rw["']))|\b(?:os\.Create|File\.OpenWrite|new\s+FileOutputStream|OpenOptions::new\(\)[\w.()]{0,80}\.open|File::create)\s*\(\s*([^,()\n]{1,200})\)|\bopen\s*\(\s*(?:my\s+)?\$\w+\s*,\s*["'](?:\+?[>]|\+<)["']\s*,\s*([^,()\n]{1,200})/;
+/** A line that opens a value with a brace after an assignment (`x := []string{`, `my %h = {`, `"key" => {`). */
+const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$/;
+/** A line that opens a block: control flow and function heads. */
+const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until|unless|switch|match|func|fn|def|sub|function|try|catch|loop|do)\b/;
+/** Where a variable comes from: the receiver of the call that made it, or a buffer it was handed (`&buf`). */
+const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/g;
+/** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
+const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
+/** The home folder as an expression of another language. */
+const HOME_FOLDER = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
+/** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories))\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** Deleting one file or folder. */
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
+/** A disk device, or a device name put together at run time (`"/dev/" + name`). */
+const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
+/** Variables one statement is taken to assign, at most (a line of thousands of assignments is not code to follow). */
+const MAX_LINE_DEFINES = 32;
 
 /**
  * A configuration or a program in a language without a grammar, read line by line: each line (a
@@ -410,34 +446,75 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
+  const seen = new Set<string>();
+  const connections = new Set<string>();
+  const handles = new Map<string, string>();
+  const filledBy: string[][] = [];
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    let depth = bracketDepth(line);
+    // A value written over lines (`paths := []string{`, `$cfg = {`) is one statement; a block (`if ok {`) is not.
+    const value = OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line);
+    let depth = bracketDepth(line, value);
     for (let joined = 0; depth > 0 && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
       const next = lines[++i]!;
       line += `\n${next}`;
-      depth += bracketDepth(next);
+      depth += bracketDepth(next, value);
     }
     const defines: string[] = [];
-    LINE_DEFINES.lastIndex = 0;
-    for (let match = LINE_DEFINES.exec(line); match; match = LINE_DEFINES.exec(line)) defines.push(match.slice(1).find(Boolean)!);
+    const filledObjects: string[] = [];
+    const pieces = STATEMENT_BREAK.test(line) ? [line, ...line.split(/[;\n]|\b(?:then|do|else)\b|\{\s/)] : [line];
+    for (const piece of pieces) {
+      LINE_DEFINES.lastIndex = 0;
+      for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
+      // Writing into a connection sends the data; it does not fill the connection.
+      const receiver = FILLED_RECEIVER.exec(piece)?.[1];
+      if (receiver && !connections.has(receiver)) {
+        defines.push(receiver);
+        filledObjects.push(receiver);
+      }
+    }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
     const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
-    statements.push({ start, end: start + line.length, text: line, defines, uses: [], calls: [], inFunction: null, returns: false, writes: [] });
+    // A variable first met as an argument is one the call fills in.
+    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!)) defines.push(match[1]!);
+    for (const name of defines) seen.add(name);
+    if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
+    const written = WRITES_FILE.exec(line)?.[2];
+    statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
+    filledBy.push(filledObjects);
+    // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
+    const handle = OPENS_NAMED_FILE.exec(line);
+    if (handle) handles.set(handle[1]!, handle[3]!);
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
+  const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
   const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
   // The text of the statement that last defined each name, as the loop below has left it.
   const lastDefinition = new Map<string, string>();
-  for (const statement of statements) {
+  // Variables that take each path of a walk over the home folder or the root, with that folder.
+  const walkedFrom = new Map<string, string>();
+  // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
+  const parents = new Map<string, string[]>();
+  for (const [index, statement] of statements.entries()) {
     const line = statement.text;
     statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
+    for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
+    if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    // Filling an object fills what it writes into, two levels deep (a file in an archive in a buffer).
+    for (const name of filledBy[index]!) for (const parent of parents.get(name) ?? []) for (const target of [parent, ...(parents.get(parent) ?? [])]) if (!statement.defines.includes(target)) statement.defines.push(target);
+    for (const name of statement.defines) {
+      const path = handles.get(name);
+      if (path !== undefined && !statement.writes.includes(path)) statement.writes.push(path);
+    }
+    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name.
+    if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([^"'\n]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
@@ -457,7 +534,27 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile|load)\b/.test(line)) call('eval');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
+    // Writing through a variable that holds a connection sends the data.
+    for (const match of line.matchAll(WRITES_THROUGH)) {
+      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3])!);
+      if (through !== undefined && OTHER_LANGUAGE_NETWORK.test(through)) {
+        call('http');
+        break;
+      }
+    }
+    // A program run from a variable runs whatever that variable holds: a download, a decoded blob.
+    const program = RUNS_PROGRAM.exec(line);
+    if (program && !checksDownloads) call('eval', [program[1]!]);
+    // A disk device opened for writing is overwritten, as `dd of=/dev/sda` does.
+    const opened = OPENS_FOR_WRITING.exec(line);
+    if (opened) {
+      const path = (opened[1] ?? opened[2] ?? opened[3]!).trim();
+      const name = /^[$@]?([A-Za-z_]\w*)$/.exec(path)?.[1];
+      // The path's variable may be assigned earlier in the same joined statement (a function body).
+      const assigned = name === undefined ? '' : `${lastDefinition.get(name) ?? ''}\n${line.slice(0, opened.index).includes(name) ? line.slice(0, opened.index) : ''}`;
+      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
+    }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
     const direct = RECURSIVE_DELETE.exec(line);
@@ -469,8 +566,22 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
-      const target = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
+      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
+    }
+    // Every file under the home folder or the root, visited and deleted one by one, is the folder deleted.
+    const walk = WALKS_TREE.exec(line);
+    if (walk) {
+      const root = walk[1]!.trim();
+      const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(root)?.[1];
+      const where = `${root} ${name ? lastDefinition.get(name) ?? '' : ''}`;
+      const top = HOME_FOLDER.test(where) ? '~' : /^["']\/["']$/.test(root) ? '/' : null;
+      if (top && DELETES_FILE.test(line.slice(walk.index))) call('rm', ['-rf', top]);
+      else if (top) for (const name of statement.defines) walkedFrom.set(name, top);
+    }
+    if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
+      const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
+      if (top) call('rm', ['-rf', top]);
     }
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
   }
@@ -489,6 +600,9 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
+  // The text of one XML element (`<argument>curl … | sh</argument>` of a build plugin) that is itself a command.
+  const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
+  if (element && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
   if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
@@ -508,6 +622,14 @@ function shellStrings(raw: string, commandLines: boolean): string[] {
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
+/** A line holding one XML element with text only, capturing the tag and the text. */
+const ELEMENT_TEXT = /^\s*<([A-Za-z][\w:.-]{0,100})(?:\s[^<>\n]{0,400})?>([^<>\n]{1,4000})<\/\1>\s*$/;
+
+/** XML text with its character entities resolved. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
@@ -523,12 +645,12 @@ const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;
 
-/** Opening minus closing brackets of a line (strings are not told apart; the join is bounded anyway). */
-function bracketDepth(line: string): number {
+/** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */
+function bracketDepth(line: string, braces: boolean): number {
   let depth = 0;
   for (const char of line) {
-    if (char === '(' || char === '{' || char === '[') depth++;
-    else if (char === ')' || char === '}' || char === ']') depth--;
+    if (char === '(' || char === '[' || (braces && char === '{')) depth++;
+    else if (char === ')' || char === ']' || (braces && char === '}')) depth--;
   }
   return depth;
 }
