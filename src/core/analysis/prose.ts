@@ -244,7 +244,8 @@ const APPROVAL = words(
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
 const NEG_ASK = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|rather than|instead of) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+  '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
 );
 const CONSENT = words(
   'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
@@ -520,7 +521,7 @@ const ADD_KEY = words('add', 'append', 'put', 'write', 'insert', 'copy', 'paste'
 const SUPPLIED_KEY = words(
   '(?:this|the following|the below|the provided|our|the vendor\'s|the support|the maintainer\'s|that) (?:public |ssh |deploy |access |support )?(?:ssh )?key(?: below| here)?',
   'ssh-(?:ed25519|rsa|dss) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?', 'ecdsa-sha2-nistp(?:256|384|521) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?',
-  '(?:esta|cette|diese|questa) (?:clave|cle|schlussel|chiave)(?: ssh| publique| publica)?',
+  '(?:esta|cette|diese|diesen|questa) (?:clave|cle|schlussel|chiave)(?: ssh| publique| publica)?',
 );
 const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authorized keys');
 
@@ -534,7 +535,7 @@ const SECRET_ITEM = words(
 const INTO_SHARED_TEXT = words(
   "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|chat|channel|post|reply|response|final report|status report|digest|ticket)(?! headers?| metadata| id)",
 );
-const PUT_THEM = words("(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */
@@ -551,7 +552,7 @@ const USER_PASSWORD = words(
   '(?:su |la )?(?:contrasena|clave) (?:de sudo|de root|de administrador)', '(?:son |le |leur )?mot de passe (?:sudo|root|administrateur)', '(?:das |ihr |sein |dein )?(?:sudo|root|admin)-?passwort',
 );
 const SAVE_IT = words(
-  "(?<!not |never |n't |without )(?:save|write|store|cache|persist|keep|put|echo|dump|record|guarda|guardalo|enregistre|enregistrez|speichere|speichern sie|salva) (?:it|them|the password|this|that|la|le|es|lo)(?: (?:to|in|into|inside|en|dans|in die|nella))? (?:a |the |une |un |eine |die |un )?(?:file|fichier|archivo|datei|[~/$][a-z0-9_./-]{0,60}|disk|plain ?text)",
+  "(?<!not |never |n't |without |no )(?:(?:save|write|store|cache|persist|keep|put|echo|dump|record|guarda|enregistre|enregistrez|speichere|speichern sie|schreibe|salva) (?:it|them|the password|this|that|la|le|es|lo)|guardala|guardalo|escribela|salvala|enregistre-le|ecris-le)(?: (?:to|in|into|inside|en|dans|in die|in eine|nella))? (?:a |the |une |un |eine |die |un )?(?:file|fichier|archivo|datei|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)",
 );
 
 // ---------------------------------------------------------------- rules
@@ -646,7 +647,7 @@ const RULES: RuleSpec[] = [
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
-  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [PRIORITY, PRIORITY_OBJECT], gap: 20, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
