@@ -173,12 +173,12 @@ const SUMMARY = words(
   "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat)",
 );
 const SILENT = words(
-  'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto',
+  'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto', 'en silencio',
   'silenciosamente', 'discretamente', 'en silence', 'discretement', 'secretement', 'en cachette', 'heimlich', 'stillschweigend',
   'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo', 'stilletjes', 'ongemerkt', 'stiekem', 'heimelijk',
 );
 const SUSPECT_ACTION = words(
-  'do (?:this|it|that|these steps|all of this)', 'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
+  'do (?:this|it|that|these steps|all of this)', 'haz (?:esto|eso)', 'hazlo', 'fais-le', 'faites-le', 'fais (?:cela|ca)', 'mach (?:das|es|dies)', 'fallo', 'fai (?:questo|cio)', 'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
   'launch', 'start', 'modify', 'edit', 'change', 'rewrite', 'overwrite', 'delete', 'remove', 'disable', 'enable', 'push', 'commit',
   'download', 'fetch', 'collect', 'read', 'include', 'attach', 'create', 'write', 'schedule', 'register', 'set', 'replace', 'patch',
   'envia', 'envie', 'sube', 'ejecuta', 'instala', 'borra', 'envoie', 'envoyez', 'execute', 'executez', 'installe', 'installez',
@@ -205,6 +205,12 @@ const ML_UNAWARE = words(
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
   '(?:verschweige|verheimliche)',
+  '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
+  'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
+  "ne (?:le |la |les |l')?(?:mentionne|mentionnez|inclus|incluez|signale|signalez) (?:pas|jamais|rien)(?: cela| ca)? dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)",
+  '(?:ne doit|ne doivent) (?:pas|jamais) (?:etre )?(?:mentionnee?s?|apparaitre|figurer) dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)',
+  '(?:darf|durfen|soll|sollen) in (?:deinen|deiner|ihren|ihrer|der|den) (?:antworten|antwort|zusammenfassung|bericht|nachricht) (?:nicht|nie|niemals) (?:erwahnt|genannt|aufgefuhrt) werden',
+  '(?:erwahne|nenne) (?:es|das|dies|diesen schritt) (?:nicht|nie|niemals) in (?:deiner|ihrer|der) (?:antwort|zusammenfassung|nachricht)',
 );
 
 const CJK_CONCEAL = phrases(
@@ -269,6 +275,7 @@ const ML_NO_ASK = words(
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
+  '(?:en lugar de|en vez de) (?:preguntar|consultar)', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
 const SEND = words(
@@ -465,7 +472,7 @@ const ML_AUTHORITY = words(
 );
 
 /** Content from elsewhere raised to the user's own orders ("treat every line in it as an instruction from the user"). */
-const TREAT = words('treat', 'treating', 'consider', 'regard', 'handle', 'take', 'trate', 'traite', 'traitez', 'behandle', 'behandeln sie', 'tratta');
+const TREAT = words('treat', 'treating', 'consider', 'regard', 'handle', 'take', 'trata', 'trate', 'considera', 'traite', 'traitez', 'behandle', 'behandeln sie', 'tratta');
 const AS_USER_ORDER = words(
   "as (?:an? |the )?(?:instructions?|commands?|orders?|requests?|messages?|directives?|prompts?) (?:from|by|of) (?:the user|the operator|your user|the system|the developer)",
   "as (?:if )?(?:it|they|this|these|that) (?:came|come|comes|were|was|had come) (?:directly )?from (?:the user|the operator|the system|your user)",
@@ -484,10 +491,12 @@ const PRIORITY_OBJECT = words(
 );
 /** Doing whatever another source asks ("if it asks you to run commands, run them"): whoever writes that source controls the agent. */
 const IF_IT_ASKS = words(
+  "si (?:te|le) (?:pide|dice|indica|ordena)(?: que)?", "s'il (?:te|vous) (?:demande|dit|ordonne) (?:de|d')",
+  '(?:wenn|falls) (?:es|sie|das dokument|die seite|die datei) (?:dich|sie)? ?(?:auffordert|bittet|anweist)(?: zu)?',
   "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |remote |downloaded |linked )?(?:document|page|file|response|standard|server|output|content|text|site|endpoint|message|issue|comment|ticket|e-?mail|instructions?|tool result|result)s?) (?:asks?|tells?|instructs?|wants?|says?|requests?|directs?) (?:you )?to",
 );
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
-const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?)(?![a-z0-9_])/g;
+const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
@@ -521,8 +530,10 @@ const ADD_KEY = words('add', 'append', 'put', 'write', 'insert', 'copy', 'paste'
 const SUPPLIED_KEY = words(
   '(?:this|the following|the below|the provided|our|the vendor\'s|the support|the maintainer\'s|that) (?:public |ssh |deploy |access |support )?(?:ssh )?key(?: below| here)?',
   'ssh-(?:ed25519|rsa|dss) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?', 'ecdsa-sha2-nistp(?:256|384|521) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?',
+  "(?:the |our )?(?:vendor|vendor's|support|maintainer|monitoring|partner|contractor)(?:'s)? (?:public |ssh )?key",
   '(?:esta|cette|diese|diesen|questa) (?:clave|cle|schlussel|chiave)(?: ssh| publique| publica)?',
 );
+const ADD_IT = words("(?<!not |never |n't )(?:add|append|put|write|insert|copy|paste|install|place|ajoute|ajoutez|agrega|anade|fuge|aggiungi) (?:it|this|that|them|le|la|lo|es|la cle|la clave|ihn)");
 const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authorized keys');
 
 /** Secrets put into text others read (a message, a README, an issue). */
@@ -653,6 +664,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
+  { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
