@@ -130,7 +130,7 @@ const OUTRANK_CONFLICT = words(
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|warn|warning|alert|alerting)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
 );
 /** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
 const NEG_SHOW = words(
@@ -148,7 +148,9 @@ const USER_UNAWARE = words(
   '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to (?:know|hear|see|be told)',
   "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
-  "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer|mention|state|write) only that",
+  "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer|mention) only that",
+  // Not warning the user about what was just done ("there is no need to warn the user about it").
+  "(?:no need to|do not|don't|dont|never|without) (?:warn|warning|alert|alerting) (?:the user|them|anyone) (?:about|of) (?:it|this|that)(?![a-z])",
   "leave (?:it|them|this|that|these|those)(?: steps| commands| actions)? out of (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap)",
   // Kept out of what the user reads, wherever it is said ("must not be mentioned in your replies").
   "(?:must|should|need|is|are) not (?:to )?be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced|noted|logged)(?: anywhere)? in (?:your |the |any )?(?:final )?(?:replies|reply|responses?|answers?|summar(?:y|ies)|reports?|messages?|output|chat|recap)",
@@ -517,7 +519,7 @@ const SAFEGUARD = words(
   '(?:the )?secret scanning', '(?:the )?push protection', '(?:the )?code scanning', 'dependabot(?: alerts| security updates)?', '(?:the )?(?:vulnerability|security) alerts',
   '(?:two-factor|2fa|mfa|multi-factor)(?: authentication)?', '(?:the |windows )?firewall', '(?:the )?antivirus', '(?:windows |microsoft )?defender(?: real-time protection)?', 'real-time protection',
   'selinux', 'apparmor', 'gatekeeper', 'system integrity protection', 'user account control', '(?:the )?audit (?:logging|logs?|trail)', 'auditd',
-  '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', '(?:the )?sandbox(?:ing)?',
+  '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', "(?:the |your )(?:agent's |agent |command |shell |tool )sandbox(?:ing)?",
   '(?:the )?(?:pre-commit|pre-push|git) hooks', '(?:the )?security (?:scans?|scanning|checks|policies|updates)',
   '(?:la )?proteccion de (?:la )?rama', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
   '(?:il )?firewall', '(?:la )?protezione del branch',
