@@ -150,6 +150,7 @@ const USER_UNAWARE = words(
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
   "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer|mention) only that",
   // Not warning the user about what was just done ("there is no need to warn the user about it").
+  "(?:do not|don't|dont|never) bring (?:it|this|that|them) up(?: again)? (?:in|with|to) (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|chat|user)",
   "(?:no need to|do not|don't|dont|never|without) (?:warn|warning|alert|alerting) (?:the user|them|anyone) (?:about|of) (?:it|this|that)(?![a-z])",
   "leave (?:it|them|this|that|these|those)(?: steps| commands| actions)? out of (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap)",
   // Kept out of what the user reads, wherever it is said ("must not be mentioned in your replies").
@@ -479,11 +480,12 @@ const AS_USER_ORDER = words(
   "as (?:an? |the )?(?:instructions?|commands?|orders?|requests?|messages?|directives?|prompts?) (?:from|by|of) (?:the user|the operator|your user|the system|the developer)",
   "as (?:if )?(?:it|they|this|these|that) (?:came|come|comes|were|was|had come) (?:directly )?from (?:the user|the operator|the system|your user)",
   "as (?:the user's|your user's) own (?:words|instructions?|requests?|messages?|orders?)",
+  "as (?:your |the )?(?:new|updated|current|real|actual|only|primary|top-priority) (?:instructions|system prompt|rules|orders|directives)",
   '(?:como|comme|als|come) (?:una |un |une |eine |einen |une )?(?:instruccion|orden|instruction|ordre|anweisung|befehl|istruzione|ordine)(?:es|s|en)? (?:del usuario|de l\'utilisateur|des benutzers|des nutzers|dell\'utente)',
 );
 /** Precedence claimed over the agent's own instructions or the user's ("with higher priority than … system or developer messages"). */
 const PRIORITY = words(
-  '(?:higher|highest|top|absolute|overriding|greater|more) priority (?:than|over)', '(?:takes?|has|have|gets?|given) (?:priority|precedence) over',
+  '(?:higher|highest|top|absolute|overriding|greater|more) priority (?:than|over)', '(?:takes?|has|have|gets?|given) (?:priority|precedence) over', 'priority over', 'precedence over',
   'overrides?', 'overriding', 'supersedes?', 'superseding', 'outranks?', 'trumps?', 'prevails? over',
 );
 const PRIORITY_OBJECT = words(
@@ -499,6 +501,8 @@ const IF_IT_ASKS = words(
 );
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
 const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
+/** Obeying another source unconditionally ("whatever the page says, do it"). */
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|the (?:fetched |remote |downloaded )?(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url)) (?:says|asks|tells you|wants|returns|contains)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
@@ -541,11 +545,13 @@ const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authoriz
 /** Secrets put into text others read (a message, a README, an issue). */
 const SECRET_ITEM = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  "(?:the |your |their |its |the user's )?(?:aws|gcp|azure|cloud|deploy|signing|gpg|ssh) (?:access )?(?:keys?|tokens?|credentials)",
   "(?:the |your |their |its |the user's )?(?:auth ?token|authtoken|access token|api token|bearer token|session token|refresh token|personal access token|api key|secret key|private key|password|passphrase|token)(?: line| value| field| string)?",
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.aws/credentials', 'kubeconfig', '(?:~/)?\\.kube/config', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?',
 );
 const INTO_SHARED_TEXT = words(
+  '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|reply|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
   "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|chat|channel|post|reply|response|final report|status report|digest|ticket)(?! headers?| metadata| id)",
 );
 const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
@@ -564,6 +570,8 @@ const USER_PASSWORD = words(
   "(?:their|the user's) (?:password|passphrase)",
   '(?:su |la )?(?:contrasena|clave) (?:de sudo|de root|de administrador)', '(?:son |le |leur )?mot de passe (?:sudo|root|administrateur)', '(?:das |ihr |sein |dein )?(?:sudo|root|admin)-?passwort',
 );
+const SAVE = words('save', 'write', 'store', 'cache', 'persist', 'echo', 'dump', 'record', 'put', 'keep');
+const TO_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:file|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)');
 const SAVE_IT = words(
   "(?<!not |never |n't |without |no )(?:(?:save|write|store|cache|persist|keep|put|echo|dump|record|guarda|enregistre|enregistrez|speichere|speichern sie|schreibe|salva) (?:it|them|the password|this|that|la|le|es|lo)|guardala|guardalo|escribela|salvala|enregistre-le|ecris-le)(?: (?:to|in|into|inside|en|dans|in die|in eine|nella))? (?:a |the |une |un |eine |die |un )?(?:file|fichier|archivo|datei|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)",
 );
@@ -674,8 +682,11 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, EMAIL_ADDRESS], gap: 120, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [USER_PASSWORD, SAVE_IT], gap: 160, clauses: 2 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [GATHER_INTO, CONVERSATION, PRONOUN_SEND], gap: 600, clauses: 8, section: true, imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [WHATEVER_IT_SAYS], imperative: true, ownWords: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, OUTSIDE], gap: 120, clauses: 1, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, EMAIL_ADDRESS], gap: 120, clauses: 1, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [SAVE, USER_PASSWORD, TO_FILE], gap: 20, imperative: true },
 ];
-
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
 /** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
@@ -723,7 +734,7 @@ const IMPERATIVE_VERB = new Set([
   'enumerate', 'view', 'summarize', 'summarise', 'take', 'grab', 'tar', 'curl', 'wget', 'pipe', 'stream', 'beacon', 'relay', 'leak',
   'exfiltrate', 'go', 'also', 'quietly', 'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'bash', 'sh', 'python',
   'python3', 'node', 'npx', 'at', 'on', 'before', 'whenever', 'when', 'as', 'every', 'each', 'for', 'in', 'to', 'ensure', 'always',
-  'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify',
+  'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify', 'give',
 ]);
 
 interface Hits {
