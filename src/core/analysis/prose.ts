@@ -1,7 +1,10 @@
 /**
  * Finds instructions in a skill's prose that try to manipulate the agent reading it: overriding its
- * instructions, hiding actions from the user, skipping approvals, leaking the conversation, reading
- * files outside the task, running something on every start, or claiming authority it does not have.
+ * instructions (or obeying another source as if it were the user), hiding actions from the user,
+ * skipping approvals, leaking the conversation or credentials, reading files outside the task, running
+ * something on every start, claiming authority it does not have — and orders that turn the agent
+ * against its user directly: switching off safeguards, adding a login key the skill supplies, or
+ * writing the user's password to a file.
  *
  * Input is raw Markdown (a SKILL.md with or without frontmatter, or a reference file). Fenced code
  * blocks are not read as prose, since code is analysed on its own; only the permission-bypass
