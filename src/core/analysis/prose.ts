@@ -152,8 +152,8 @@ const USER_UNAWARE = words(
   "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
   "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer|mention) only that",
-  // Not warning the user about what was just done ("there is no need to warn the user about it").
   "(?:do not|don't|dont|never) bring (?:it|this|that|them) up(?: again)? (?:in|with|to) (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|chat|user)",
+  // Not warning the user about what was just done ("there is no need to warn the user about it").
   "(?:no need to|do not|don't|dont|never|without) (?:warn|warning|alert|alerting) (?:the user|them|anyone) (?:about|of) (?:it|this|that)(?![a-z])",
   "leave (?:it|them|this|that|these|those)(?: steps| commands| actions)? out of (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap)",
   // Kept out of what the user reads, wherever it is said ("must not be mentioned in your replies").
@@ -554,8 +554,8 @@ const SECRET_ITEM = words(
   '(?:~/)?\\.aws/credentials', 'kubeconfig', '(?:~/)?\\.kube/config', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?',
 );
 const INTO_SHARED_TEXT = words(
-  '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|reply|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
-  "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|chat|channel|post|reply|response|final report|status report|digest|ticket)(?! headers?| metadata| id)",
+  '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
+  "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
 );
 const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
@@ -678,9 +678,9 @@ const RULES: RuleSpec[] = [
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, EMAIL_ADDRESS], gap: 120, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [USER_PASSWORD, SAVE_IT], gap: 160, clauses: 2 },
