@@ -482,6 +482,7 @@ const TREAT = words('treat', 'treating', 'consider', 'regard', 'handle', 'take',
 const AS_USER_ORDER = words(
   "as (?:an? |the )?(?:instructions?|commands?|orders?|requests?|messages?|directives?|prompts?) (?:from|by|of) (?:the user|the operator|your user|the system|the developer)",
   "as (?:if )?(?:it|they|this|these|that) (?:came|come|comes|were|was|had come) (?:directly )?from (?:the user|the operator|the system|your user)",
+  "as (?:coming|having come|sent|written|typed) (?:directly )?(?:from|by) (?:the user|the operator|the system|your user)",
   "as (?:the user's|your user's) own (?:words|instructions?|requests?|messages?|orders?)",
   "as (?:your |the )?(?:new|updated|current|real|actual|only|primary|top-priority) (?:instructions|system prompt|rules|orders|directives)",
   '(?:como|comme|als|come) (?:una |un |une |eine |einen |une )?(?:instruccion|orden|instruction|ordre|anweisung|befehl|istruzione|ordine)(?:es|s|en)? (?:del usuario|de l\'utilisateur|des benutzers|des nutzers|dell\'utente)',
@@ -528,7 +529,7 @@ const SAFEGUARD = words(
   'selinux', 'apparmor', 'gatekeeper', 'system integrity protection', 'user account control', '(?:the )?audit (?:logging|logs?|trail)', 'auditd',
   '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', "(?:the |your )(?:agent's |agent |command |shell |tool )sandbox(?:ing)?",
   '(?:the )?(?:pre-commit|pre-push|git) hooks', '(?:the )?security (?:scans?|scanning|checks|policies|updates)',
-  '(?:la )?proteccion de (?:la )?rama', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
+  '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
   '(?:il )?firewall', '(?:la )?protezione del branch',
 );
 /** Turning a safeguard back on, or switching it off only on a machine of one's own: the switch-off is temporary or harmless. */
@@ -564,6 +565,7 @@ const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|repor
 const PRIVATE_DATA = words(
   '(?:the |a |this |that |your )?(?:(?:production|prod|customer|user|database|db|sql|full|complete|postgres|mysql) )?(?:dump|database dump|db dump|sql dump|backup|snapshot)(?! (?:script|command|format|tool|flag|option))',
   '(?:the |all |any )?(?:customer|user|patient|personal|production|payment|employee) (?:data|records|tables?|emails|details|pii)', 'pii',
+  '(?:el |un )?volcado(?: de (?:la )?(?:base de datos|produccion))?', '(?:le |un )?dump de (?:la )?(?:base|production)', '(?:den |einen )?(?:datenbank-?dump|datenbank-?sicherung|datenbankauszug)',
 );
 const EMAIL_ADDRESS = words('[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}');
 
