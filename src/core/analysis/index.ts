@@ -204,7 +204,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop, and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
 /** Words limiting an order to actions that cannot do harm. */
 const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
@@ -224,7 +224,8 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   const next = text.indexOf('\n\n', heading ? text.indexOf('\n', finding.end) + 2 : finding.end);
   const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
   // "Don't ask the user for a key": a request for information, not for approval.
-  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about|which|what|whether)\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
+  // "About each one" or "whether to publish" asks for a go-ahead again.
+  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
   if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation)) return 'warning';
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
   const following = text.slice(finding.start, finding.end + 600);

@@ -1,7 +1,10 @@
 /**
  * Finds instructions in a skill's prose that try to manipulate the agent reading it: overriding its
- * instructions, hiding actions from the user, skipping approvals, leaking the conversation, reading
- * files outside the task, running something on every start, or claiming authority it does not have.
+ * instructions (or obeying another source as if it were the user), hiding actions from the user,
+ * skipping approvals, leaking the conversation or credentials, reading files outside the task, running
+ * something on every start, claiming authority it does not have — and orders that turn the agent
+ * against its user directly: switching off safeguards, adding a login key the skill supplies, or
+ * writing the user's password to a file.
  *
  * Input is raw Markdown (a SKILL.md with or without frontmatter, or a reference file). Fenced code
  * blocks are not read as prose, since code is analysed on its own; only the permission-bypass
@@ -31,7 +34,10 @@ export type ProseKind =
   | 'exfiltrate-conversation'
   | 'read-outside-task'
   | 'startup-execution'
-  | 'fake-authority';
+  | 'fake-authority'
+  | 'weaken-safeguards'
+  | 'grant-access'
+  | 'expose-secret';
 
 export interface ProseFinding {
   /** Offset in the original text where the instruction starts. */
@@ -145,8 +151,16 @@ const USER_UNAWARE = words(
   '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to (?:know|hear|see|be told)',
   "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
-  "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer) only that",
+  "(?:tell|telling|inform|informing) (?:the user|them|the developer) only (?:that|this)", "(?:say|report|reply|answer|mention) only that",
+  "(?:do not|don't|dont|never) bring (?:it|this|that|them) up(?: again)? (?:in|with|to) (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|chat|user)",
+  // Not warning the user about what was just done ("there is no need to warn the user about it").
+  "(?:no need to|do not|don't|dont|never|without) (?:warn|warning|alert|alerting) (?:the user|them|anyone) (?:about|of) (?:it|this|that)(?![a-z])",
   "leave (?:it|them|this|that|these|those)(?: steps| commands| actions)? out of (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap)",
+  // Kept out of what the user reads, wherever it is said ("must not be mentioned in your replies").
+  "(?:must|should|need|is|are) not (?:to )?be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced|noted|logged)(?: anywhere)? in (?:your |the |any )?(?:final )?(?:replies|reply|responses?|answers?|summar(?:y|ies)|reports?|messages?|output|chat|recap)",
+  "(?:include|make|leave|give|with|includes|making|including) no mention (?:of )?(?:it|this|that|them|these (?:steps|actions|commands|changes)|the (?:step|upload|request|call|command|change))",
+  // A reason given for keeping the user uninformed: their reaction.
+  "(?:asking|telling|mentioning|showing|warning|informing)(?: them| the user)?(?: about (?:it|this|that))? (?:only )?(?:makes|would make|will make|might make) (?:them|the user|users|people) (?:think|suspect|worry|wonder|nervous|anxious|suspicious|question)",
   'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
   '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
 );
@@ -165,12 +179,12 @@ const SUMMARY = words(
   "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat)",
 );
 const SILENT = words(
-  'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto',
+  'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto', 'en silencio',
   'silenciosamente', 'discretamente', 'en silence', 'discretement', 'secretement', 'en cachette', 'heimlich', 'stillschweigend',
   'unbemerkt', 'in segreto', 'silenziosamente', 'di nascosto', 'em segredo', 'stilletjes', 'ongemerkt', 'stiekem', 'heimelijk',
 );
 const SUSPECT_ACTION = words(
-  'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
+  'do (?:this|it|that|these steps|all of this)', 'haz (?:esto|eso)', 'hazlo', 'fais-le', 'faites-le', 'fais (?:cela|ca)', 'mach (?:das|es|dies)', 'fallo', 'fai (?:questo|cio)', 'send', 'upload', 'post', 'transmit', 'forward', 'exfiltrate', 'copy', 'add', 'append', 'insert', 'install', 'run', 'execute',
   'launch', 'start', 'modify', 'edit', 'change', 'rewrite', 'overwrite', 'delete', 'remove', 'disable', 'enable', 'push', 'commit',
   'download', 'fetch', 'collect', 'read', 'include', 'attach', 'create', 'write', 'schedule', 'register', 'set', 'replace', 'patch',
   'envia', 'envie', 'sube', 'ejecuta', 'instala', 'borra', 'envoie', 'envoyez', 'execute', 'executez', 'installe', 'installez',
@@ -197,6 +211,12 @@ const ML_UNAWARE = words(
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
   '(?:verschweige|verheimliche)',
+  '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
+  'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
+  "ne (?:le |la |les |l')?(?:mentionne|mentionnez|inclus|incluez|signale|signalez) (?:pas|jamais|rien)(?: cela| ca)? dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)",
+  '(?:ne doit|ne doivent) (?:pas|jamais) (?:etre )?(?:mentionnee?s?|apparaitre|figurer) dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)',
+  '(?:darf|durfen|soll|sollen) in (?:deinen|deiner|ihren|ihrer|der|den) (?:antworten|antwort|zusammenfassung|bericht|nachricht) (?:nicht|nie|niemals) (?:erwahnt|genannt|aufgefuhrt) werden',
+  '(?:erwahne|nenne) (?:es|das|dies|diesen schritt) (?:nicht|nie|niemals) in (?:deiner|ihrer|der) (?:antwort|zusammenfassung|nachricht)',
 );
 
 const CJK_CONCEAL = phrases(
@@ -237,6 +257,7 @@ const APPROVAL = words(
 );
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+  '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
 );
 const CONSENT = words(
   'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
@@ -260,6 +281,7 @@ const ML_NO_ASK = words(
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
+  '(?:en lugar de|en vez de) (?:preguntar|consultar)', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
 const SEND = words(
@@ -308,10 +330,12 @@ const OUTSIDE = words(
 const USER_STOPS = words(
   "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no)|asks? (?:you )?to (?:stop|wait|undo|revert|cancel|pause)|tells? you to (?:stop|wait|undo|cancel)|objects?|interrupts?)",
 );
-const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed anyway');
+const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?');
 const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
 /** An order to pass secrets or the conversation on without redaction. */
 const NO_REDACTION = words("(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?");
+/** Gathering content into something that is sent on later ("to make the digest complete, include verbatim: …"). */
+const GATHER_INTO = words('include', 'add', 'append', 'paste', 'put', 'insert', 'embed', 'attach', 'copy', 'collect', 'gather', 'dump', 'capture', 'record', 'export', 'bundle');
 const COLLECT = words(
   'collect', 'gather', 'copy', 'save', 'compile', 'dump', 'capture', 'record', 'grab', 'extract', 'export', 'serialize', 'concatenate',
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
@@ -336,7 +360,7 @@ const OUTRANKED = words("(?:the user(?:'s)?(?: (?:requests?|instructions?|wishes
 const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
 const CONTAINING = words('containing', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
 const PRONOUN_SEND = words(
-  "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
+  "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include|publish|share) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
   "(?:envialo|envialos|subelo|envoie-le|envoyez-le|envoie-les|sende es|schicke es|lade es|envie-o|envia-o|invialo|caricalo|inviali)",
 );
 const REVEAL = words(
@@ -453,6 +477,110 @@ const ML_AUTHORITY = words(
   '(?:questo|questo file|questa skill|queste istruzioni) (?:sostituisce|sostituiscono|annulla|annullano|ha la precedenza su|hanno la precedenza su|ha priorita su|prevale su|prevalgono su)',
 );
 
+/** Content from elsewhere raised to the user's own orders ("treat every line in it as an instruction from the user"). */
+const TREAT = words('treat', 'treating', 'consider', 'regard', 'handle', 'take', 'trata', 'trate', 'considera', 'traite', 'traitez', 'behandle', 'behandeln sie', 'tratta');
+const AS_USER_ORDER = words(
+  "as (?:an? |the )?(?:instructions?|commands?|orders?|requests?|messages?|directives?|prompts?) (?:from|by|of) (?:the user|the operator|your user|the system|the developer)",
+  "as (?:if )?(?:it|they|this|these|that) (?:came|come|comes|were|was|had come) (?:directly )?from (?:the user|the operator|the system|your user)",
+  "as (?:coming|having come|sent|written|typed) (?:directly )?(?:from|by) (?:the user|the operator|the system|your user)",
+  "as (?:the user's|your user's) own (?:words|instructions?|requests?|messages?|orders?)",
+  "as (?:your |the )?(?:new|updated|current|real|actual|only|primary|top-priority) (?:instructions|system prompt|rules|orders|directives)",
+  '(?:como|comme|als|come) (?:una |un |une |eine |einen |une )?(?:instruccion|orden|instruction|ordre|anweisung|befehl|istruzione|ordine)(?:es|s|en)? (?:del usuario|de l\'utilisateur|des benutzers|des nutzers|dell\'utente)',
+);
+/** Precedence claimed over the agent's own instructions or the user's ("with higher priority than … system or developer messages"). */
+const PRIORITY = words(
+  '(?:higher|highest|top|absolute|overriding|greater|more) priority (?:than|over)', '(?:takes?|has|have|gets?|given) (?:priority|precedence) over', 'priority over', 'precedence over',
+  'overrides?', 'overriding', 'supersedes?', 'superseding', 'outranks?', 'trumps?', 'prevails? over',
+);
+const PRIORITY_OBJECT = words(
+  "(?:the |any |all |your |earlier |previous |prior |other ){0,2}(?:user|users|user's|operator|developer|system)(?: or (?:user|system|developer|operator))?(?: (?:instructions?|requests?|messages?|prompts?|wishes|orders|objections|rules))",
+  '(?:anything|everything) else (?:in|from|said in) (?:this|the) (?:conversation|chat|session|context)', '(?:the |your )?system prompt',
+  '(?:your|the agent\'s|the assistant\'s) (?:own )?(?:instructions|rules|guidelines|policies)',
+);
+/** Doing whatever another source asks ("if it asks you to run commands, run them"): whoever writes that source controls the agent. */
+const IF_IT_ASKS = words(
+  "si (?:te|le) (?:pide|dice|indica|ordena)(?: que)?", "s'il (?:te|vous) (?:demande|dit|ordonne) (?:de|d')",
+  '(?:wenn|falls) (?:es|sie|das dokument|die seite|die datei) (?:dich|sie)? ?(?:auffordert|bittet|anweist)(?: zu)?',
+  "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |remote |downloaded |linked )?(?:document|page|file|response|standard|server|output|content|text|site|endpoint|message|issue|comment|ticket|e-?mail|instructions?|tool result|result)s?) (?:asks?|tells?|instructs?|wants?|says?|requests?|directs?) (?:you )?to",
+);
+/** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
+const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
+/** Obeying another source unconditionally ("whatever the page says, do it"). */
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|the (?:fetched |remote |downloaded )?(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url)) (?:says|asks|tells you|wants|returns|contains)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+/** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
+const NEG_REPORT = words(
+  "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
+);
+const WHAT_DONE = words(
+  "what (?:you|it|they|the [a-z]{1,20}(?: [a-z]{1,20})?) (?:did|ran|changed|sent|uploaded|executed|installed|deleted|removed|asked you to do|told you to do|made you do|had you do)",
+);
+
+/** Disabling a safeguard that protects the user's code, account or machine. */
+const DISABLE = words(
+  'disable', 'turn off', 'switch off', 'remove', 'deactivate', 'delete', 'drop', 'lift', 'uninstall',
+  'bypass', 'circumvent', 'stop', 'kill', 'relax', 'weaken', 'set (?:it|them) to (?:disabled|off|false)', 'get rid of',
+  'desactiva', 'desactive', 'desactivar', 'elimina', 'quita', 'desactivez', 'desactiver', 'supprime', 'supprimez', 'deaktiviere', 'deaktivieren sie',
+  'schalte', 'entferne', 'disattiva', 'rimuovi', 'desative', 'remova',
+);
+const SAFEGUARD = words(
+  '(?:the |all |any |its |their )?(?:branch|tag) protections?(?: rules?)?', '(?:the )?(?:required|mandatory) (?:reviews?|status checks|checks|approvals|signatures|signed commits)',
+  '(?:the )?secret scanning', '(?:the )?push protection', '(?:the )?code scanning', 'dependabot(?: alerts| security updates)?', '(?:the )?(?:vulnerability|security) alerts',
+  '(?:two-factor|2fa|mfa|multi-factor)(?: authentication)?', '(?:the |windows )?firewall', '(?:the )?antivirus', '(?:windows |microsoft )?defender(?: real-time protection)?', 'real-time protection',
+  'selinux', 'apparmor', 'gatekeeper', 'system integrity protection', 'user account control', '(?:the )?audit (?:logging|logs?|trail)', 'auditd',
+  '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', "(?:the |your )(?:agent's |agent |command |shell |tool )sandbox(?:ing)?",
+  '(?:the )?(?:pre-commit|pre-push|git) hooks', '(?:the )?security (?:scans?|scanning|checks|policies|updates)',
+  '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
+  '(?:il )?firewall', '(?:la )?protezione del branch',
+);
+/** Turning a safeguard back on, or switching it off only on a machine of one's own: the switch-off is temporary or harmless. */
+const RESTORES = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore (?:it|them)|afterwards? enable|in a (?:test|throwaway|scratch|sandbox) (?:repo|repository|vm|machine|container)|localhost|127\.0\.0\.1|local only)\b/;
+
+/** A login key that the skill itself supplies, added where it grants access to the machine. */
+const ADD_KEY = words('add', 'append', 'put', 'write', 'insert', 'copy', 'paste', 'echo', 'install', 'place', 'agrega', 'anade', 'ajoute', 'ajoutez', 'fuge', 'aggiungi', 'adicione');
+const SUPPLIED_KEY = words(
+  '(?:this|the following|the below|the provided|our|the vendor\'s|the support|the maintainer\'s|that) (?:public |ssh |deploy |access |support )?(?:ssh )?key(?: below| here)?',
+  'ssh-(?:ed25519|rsa|dss) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?', 'ecdsa-sha2-nistp(?:256|384|521) aaaa[a-z0-9+/]{16,800}={0,2}(?: [a-z0-9@._-]{1,60})?',
+  "(?:the |our )?(?:vendor|vendor's|support|maintainer|monitoring|partner|contractor)(?:'s)? (?:public |ssh )?key",
+  '(?:esta|cette|diese|diesen|questa) (?:clave|cle|schlussel|chiave)(?: ssh| publique| publica)?',
+);
+const ADD_IT = words("(?<!not |never |n't )(?:add|append|put|write|insert|copy|paste|install|place|ajoute|ajoutez|agrega|anade|fuge|aggiungi) (?:it|this|that|them|le|la|lo|es|la cle|la clave|ihn)");
+const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authorized keys');
+
+/** Secrets put into text others read (a message, a README, an issue). */
+const SECRET_ITEM = words(
+  '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  "(?:the |your |their |its |the user's )?(?:aws|gcp|azure|cloud|deploy|signing|gpg|ssh) (?:access )?(?:keys?|tokens?|credentials)",
+  "(?:the |your |their |its |the user's )?(?:auth ?token|authtoken|access token|api token|bearer token|session token|refresh token|personal access token|api key|secret key|private key|password|passphrase|token)(?: line| value| field| string)?",
+  '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
+  '(?:~/)?\\.aws/credentials', 'kubeconfig', '(?:~/)?\\.kube/config', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?',
+);
+const INTO_SHARED_TEXT = words(
+  '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
+  "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
+);
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
+const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
+
+/** A dump of a database or of people's data, sent to an address outside. */
+const PRIVATE_DATA = words(
+  '(?:the |a |this |that |your )?(?:(?:production|prod|customer|user|database|db|sql|full|complete|postgres|mysql) )?(?:dump|database dump|db dump|sql dump|backup|snapshot)(?! (?:script|command|format|tool|flag|option))',
+  '(?:the |all |any )?(?:customer|user|patient|personal|production|payment|employee) (?:data|records|tables?|emails|details|pii)', 'pii',
+  '(?:el |un )?volcado(?: de (?:la )?(?:base de datos|produccion))?', '(?:le |un )?dump de (?:la )?(?:base|production)', '(?:den |einen )?(?:datenbank-?dump|datenbank-?sicherung|datenbankauszug)',
+);
+const EMAIL_ADDRESS = words('[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}');
+
+/** The user's password written to a file, where every process (and user) that can read it gets root. */
+const USER_PASSWORD = words(
+  "(?:their|the user's|your|the|his|her) (?:sudo|root|login|admin|administrator|account|system|user|windows|macos|keychain) (?:password|passphrase)",
+  "(?:their|the user's) (?:password|passphrase)",
+  '(?:su |la )?(?:contrasena|clave) (?:de sudo|de root|de administrador)', '(?:son |le |leur )?mot de passe (?:sudo|root|administrateur)', '(?:das |ihr |sein |dein )?(?:sudo|root|admin)-?passwort',
+);
+const SAVE = words('save', 'write', 'store', 'cache', 'persist', 'echo', 'dump', 'record', 'put', 'keep');
+const TO_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:file|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)');
+const SAVE_IT = words(
+  "(?<!not |never |n't |without |no )(?:(?:save|write|store|cache|persist|keep|put|echo|dump|record|guarda|enregistre|enregistrez|speichere|speichern sie|schreibe|salva) (?:it|them|the password|this|that|la|le|es|lo)|guardala|guardalo|escribela|salvala|enregistre-le|ecris-le)(?: (?:to|in|into|inside|en|dans|in die|in eine|nella))? (?:a |the |une |un |eine |die |un )?(?:file|fichier|archivo|datei|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)",
+);
+
 // ---------------------------------------------------------------- rules
 
 interface RuleSpec {
@@ -479,17 +607,27 @@ interface RuleSpec {
   harmlessAfter?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
+  /** Parts may stand in the following paragraphs of the same section (a list, then a code block, then "publish it"). */
+  section?: boolean;
+  /** Dropped when the verb is negated right before it ("do not delete them without asking"), even when the match carries a negation of its own. */
+  verbNegation?: boolean;
+  /** Dropped when the clause is itself negated: "never run it without showing it to the user" asks for the opposite. */
+  doubleNegation?: boolean;
+  /** A part may not reach into or out of a quotation: "override ("disregard your rules")" labels a quoted example. */
+  quoteBound?: boolean;
+  /** Words of the match itself that also mark descriptions ("if it asks you to") do not count as describing. */
+  ownWords?: boolean;
 }
 
 const RULES: RuleSpec[] = [
-  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE, quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
@@ -504,7 +642,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
@@ -535,8 +673,25 @@ const RULES: RuleSpec[] = [
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [PRIORITY, PRIORITY_OBJECT], gap: 20, imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
+  { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
+  { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, EMAIL_ADDRESS], gap: 120, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [USER_PASSWORD, SAVE_IT], gap: 160, clauses: 2 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [GATHER_INTO, CONVERSATION, PRONOUN_SEND], gap: 600, clauses: 8, section: true, imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [WHATEVER_IT_SAYS], imperative: true, ownWords: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, OUTSIDE], gap: 120, clauses: 1, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, EMAIL_ADDRESS], gap: 120, clauses: 1, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [SAVE, USER_PASSWORD, TO_FILE], gap: 20, imperative: true },
 ];
-
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
 /** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
@@ -565,6 +720,8 @@ const NEGATORS = new Set([
   'instead', 'rather', 'nunca', 'jamas', 'jamais', 'pas', 'n', 'nicht', 'niemals', 'nie', 'kein', 'keine', 'nao', 'non', 'mai',
   'evita', 'evite', 'evitez', 'vermeide', 'vermeiden', 'refuse', 'prevent', 'block', 'forbid', 'prohibit', 'disallow', 'deny',
 ]);
+/** Words that negate the verb right after them. */
+const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 'nor']);
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
@@ -582,7 +739,7 @@ const IMPERATIVE_VERB = new Set([
   'enumerate', 'view', 'summarize', 'summarise', 'take', 'grab', 'tar', 'curl', 'wget', 'pipe', 'stream', 'beacon', 'relay', 'leak',
   'exfiltrate', 'go', 'also', 'quietly', 'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'bash', 'sh', 'python',
   'python3', 'node', 'npx', 'at', 'on', 'before', 'whenever', 'when', 'as', 'every', 'each', 'for', 'in', 'to', 'ensure', 'always',
-  'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify',
+  'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify', 'give',
 ]);
 
 interface Hits {
@@ -789,11 +946,12 @@ class Context {
    * Whether a word that marks a description of attacks stands in the clause around a match, within
    * 200 characters. Words inside URLs, domains and paths ("example.com") do not count.
    */
-  describesNear(start: number, end: number): boolean {
+  describesNear(start: number, end: number, skipOwn = false): boolean {
     const from = Math.max(this.clauseStarts[this.clauseAt(start)]!, start - 200);
     const to = Math.min(this.clauseStarts[this.clauseAt(Math.max(start, end - 1)) + 1] ?? this.text.length, end + 200);
     const hits = this.hitsOf(DESCRIPTIVE);
     for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < to; k++) {
+      if (skipOwn && hits.starts[k]! >= start && hits.ends[k]! <= end) continue;
       if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
     }
     return false;
@@ -806,6 +964,19 @@ class Context {
     while (to < this.text.length && to - end < 100 && !/\s/.test(this.text[to]!)) to++;
     const token = this.text.slice(from, to);
     return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
+  }
+
+  /** Whether a heading starts between two view offsets (`from` before `to`). */
+  headingBetween(from: number, to: number): boolean {
+    const headings = this.view.headings;
+    let low = 0;
+    let high = headings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid]![0] <= from) low = mid + 1;
+      else high = mid;
+    }
+    return low < headings.length && headings[low]![0] < to;
   }
 
   /** Whether the heading of the section holding `at` announces examples of attacks. */
@@ -909,7 +1080,8 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
       const hitStart = hits.starts[k]!;
       if (hitStart - previousEnd > gap) break;
       const clause = context.clauseAt(hitStart);
-      if (clause - startClause > maxClauses || context.paragraphAt(hitStart) !== startParagraph) break;
+      if (clause - startClause > maxClauses || (rule.section ? context.headingBetween(start, hitStart) : context.paragraphAt(hitStart) !== startParagraph)) break;
+      if (rule.quoteBound && context.view.quoted[previousEnd - 1] !== context.view.quoted[hitStart]) continue;
       if (clause !== startClause && rule.listIntro && !context.endsWithColon(startClause)) break;
       if (rule.gapStops && test(rule.gapStops, context.text.slice(previousEnd, hitStart))) continue;
       if (maxClauses === 0 && context.clauseAt(hits.ends[k]! - 1) !== startClause) continue;
@@ -925,12 +1097,14 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
 function dismissed(context: Context, rule: RuleSpec, start: number, end: number): boolean {
   const leadIn = context.leadIn(start);
   if (!rule.negationInside && isNegated(leadIn)) return true;
+  if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
-  if (context.describesNear(start, end)) return true;
+  if (context.describesNear(start, end, rule.ownWords === true)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
 
