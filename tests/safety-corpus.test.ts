@@ -14,17 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 99 of 139 malicious
- * found, 12 of 138 benign flagged. Both bounds are that measurement, so any fall fails the suite.
+ * Measured after the rules were written, on the split they were never tuned on: 102 of 139 malicious
+ * found, 11 of 138 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 99 / 139;
-/**
- * The train split includes sets written after the last tuning (malicious-g/-h, benign-g/-h): 699 of 762
- * malicious found, 8 of 727 benign flagged when they were added.
- */
-const TRAIN_RECALL_FLOOR = 699 / 762;
-const TRAIN_FP_CEILING = 8 / 727;
-const HELDOUT_FP_CEILING = 12 / 138;
+const HELDOUT_RECALL_FLOOR = 102 / 139;
+const HELDOUT_FP_CEILING = 11 / 138;
+/** The train split as last measured: 754 of 762 malicious found, 2 of 727 benign flagged. */
+const TRAIN_RECALL_FLOOR = 754 / 762;
+const TRAIN_FP_CEILING = 2 / 727;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
