@@ -226,7 +226,10 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   // "Don't ask the user for a key": a request for information, not for approval.
   // "About each one" or "whether to publish" asks for a go-ahead again.
   const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
-  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation)) return 'warning';
+  // "Whether to create a branch" names the one step taken unasked: that step decides, not the rest of the paragraph.
+  const unaskedStep = /^\s*whether\s+to\s+([^.;:!?\n]{1,80})/i.exec(text.slice(finding.end, finding.end + 100))?.[1];
+  const harmlessStep = unaskedStep !== undefined && !RISKY_ACTION.test(unaskedStep);
+  if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation || harmlessStep)) return 'warning';
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
   const following = text.slice(finding.start, finding.end + 600);
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
