@@ -1039,4 +1039,24 @@ describe('irreversible damage however the attacker spells it', () => {
     expect(threats(skillText(FM, "# T\n\nThis command drops every table of the production database, so run it only against a copy.\n"))).toEqual([]);
     expect(threats(skillText(FM, "# T\n\nDelete the backups older than 30 days to free space.\n"))).toEqual([]);
   });
+  it("reads a platform CLI deleting a whole app, database or repository with its prompt skipped as destructive", () => {
+    expect(threats(fence("bash", "firebase firestore:delete --all-collections --project acme-prod --force"))).toEqual(["threat/destructive 8:1 error"]);
+    expect(threats(fence("bash", "doctl databases delete \"$CLUSTER_ID\" --force"))).toEqual(["threat/destructive 8:1 error"]);
+    expect(threats(fence("bash", "gh repo delete acme/platform --yes"))).toEqual(["threat/destructive 8:1 error"]);
+  });
+  it("reads a database dropped on another host as destructive", () => {
+    expect(threats(fence("bash", "dropdb -h db.internal.acme.io -U postgres orders"))).toEqual(["threat/destructive 8:1 error"]);
+    expect(threats(fence("bash", "mysqladmin -h \"$DB_HOST\" -u root -p\"$DB_PASS\" -f drop shop"))).toEqual(["threat/destructive 8:1 error"]);
+  });
+  it("reads a force-push to a full branch ref, and walks of the home folder in C# and PHP, as destructive", () => {
+    expect(threats(fence("python", "import os\nos.system(\"git push --force origin HEAD:refs/heads/main\")"))).toEqual(["threat/destructive 9:1 error"]);
+    expect(threats(fence("csharp", "var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);\nforeach (var dir in Directory.GetDirectories(home)) Directory.Delete(dir, true);"))).toEqual(["threat/destructive 9:1 error"]);
+    expect(threats(fence("php", "<?php\n$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator(getenv(\"HOME\"), FilesystemIterator::SKIP_DOTS), RecursiveIteratorIterator::CHILD_FIRST);\nforeach ($it as $f) { $f->isDir() ? rmdir($f) : unlink($f); }"))).toEqual(["threat/destructive 10:1 error"]);
+  });
+  it("leaves a local test database, a per-run review app and a prompted delete alone", () => {
+    expect(threats(fence("bash", "dropdb --if-exists app_test"))).toEqual([]);
+    expect(threats(fence("bash", "heroku apps:destroy --app \"review-pr-${PR:?}\" --confirm \"review-pr-${PR:?}\""))).toEqual([]);
+    expect(threats(fence("bash", "gh repo delete acme/old-prototype"))).toEqual([]);
+    expect(threats(fence("bash", "docker rm -f web-1"))).toEqual([]);
+  });
 });
