@@ -349,10 +349,11 @@ const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'p
 const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
 const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
 /** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
-const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'empty', 'emptying', 'overwrite', 'overwriting');
+const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'empty', 'emptying', 'overwrite', 'overwriting', 'force-push', 'force push', 'force-pushing', 'force pushing');
 const IRREPLACEABLE = words(
   "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
   'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
+  '(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?',
 );
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
