@@ -47,7 +47,7 @@ const WORTH_PARSING =
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
-  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|\bgo\s+(?:run|install|get)\b/i;
+  /gsutil|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b/i;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -429,9 +429,9 @@ const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
 const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
 /** The home folder as an expression of another language. */
-const HOME_FOLDER = /\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
+const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
-const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories))\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** Deleting one file or folder. */
 const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
@@ -649,7 +649,7 @@ const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)
 const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
-const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?)\)/;
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
 
 /** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */
 function bracketDepth(line: string, braces: boolean): number {

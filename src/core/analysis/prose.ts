@@ -37,7 +37,8 @@ export type ProseKind =
   | 'fake-authority'
   | 'weaken-safeguards'
   | 'grant-access'
-  | 'expose-secret';
+  | 'expose-secret'
+  | 'destroy-data';
 
 export interface ProseFinding {
   /** Offset in the original text where the instruction starts. */
@@ -347,6 +348,13 @@ const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'p
 /** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
 const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
 const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
+/** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
+const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'empty', 'emptying', 'overwrite', 'overwriting', 'force-push', 'force push', 'force-pushing', 'force pushing');
+const IRREPLACEABLE = words(
+  "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
+  'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
+  '(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?',
+);
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
 const REMOTE_ADDRESS = words('https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -678,6 +686,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
+  { kind: 'destroy-data', why: 'It tells the agent to destroy data that cannot be got back: the user\'s home folder, a production store or the backups.', parts: [DESTROY, IRREPLACEABLE], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|older than|retention|keep the (?:last|latest|most recent)|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },

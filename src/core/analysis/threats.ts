@@ -5,7 +5,7 @@
 import type { Call, Program, Statement } from './program.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  DATA_WIPE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
@@ -1109,13 +1109,33 @@ export class ProgramAnalysis {
     if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
-    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
     // Admission policies are what keep unsigned or privileged workloads out of a cluster.
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && args.some((arg) => ADMISSION_POLICY.test(arg))) {
       this.report('security-tampering', call, 'deletes a cluster admission policy, so workloads it kept out (unsigned images, privileged pods) can run');
     }
+    // A namespace goes with every workload, volume claim and secret in it. One named per run (`review-$BRANCH`) is that run's own;
+    // one of a fixed name is shared and long-lived.
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && !args.some((arg) => /^(?:--dry-run|-l|--selector)(?:=|$)/.test(arg))) {
+      const kind = args.findIndex((arg) => /^(?:namespaces?|ns|project)(?:\/|$)/.test(arg));
+      const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
+      if (namespace && !/[$`]/.test(this.resolve(namespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+    }
+    // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
+    const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
+    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
+    }
+    // A database dropped on another host.
+    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'drops a database on another host');
+    }
+    // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
+    if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg))) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
+    if (name === 'restic' && args.includes('forget') && args.some((arg) => /^--keep-/.test(arg)) && args.every((arg, index) => !/^--keep-/.test(args[index - 1] ?? '') || /^0+$/.test(arg)) && !args.some((arg) => /^--keep-\w+=(?!0+$)/.test(arg))) this.report('destructive', call, 'forgets every backup snapshot, keeping none, so lost data cannot be restored');
+    if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
     if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
@@ -1345,6 +1365,11 @@ export class ProgramAnalysis {
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
+    // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
+    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/[\w.$-]{1,100}\/[\w.${}-]{1,100}\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
+      this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
+    }
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
@@ -1596,6 +1621,8 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
   if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
+  // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
+  if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
   if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
   if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
   // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).

@@ -98,6 +98,9 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
 /** Wiping data stores and their backups. */
 export const DATA_WIPE = /\bFLUSHALL\b|\.deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)|\bgetCollectionNames\(\)[^\n]{0,200}\.(?:drop|deleteMany)\(|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
 
+/** Client calls that drop a whole store at once: a database, every table a model knows, a cluster namespace with all it holds. */
+export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(/;
+
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
 export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
