@@ -546,6 +546,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
     // `ping -p` fills its packets with a pattern of the caller's choosing.
     if (SPAWNS_PING_PATTERN.test(line)) call('ping', ['-p', statement.text]);
+    // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
+    const git = SPAWNS_GIT.exec(line);
+    if (git) call('git', [git[1]!, statement.text]);
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
@@ -650,6 +653,7 @@ const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 const LEADING_ASSIGNMENT = /^\s*(?:(?:var|let|const|my|local|val)\s+)?[$@]?([A-Za-z_]\w*)(?:\s*,\s*[$@]?([A-Za-z_]\w*))?\s*:?=(?!=)/;
+const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']git["']\s*,\s*["'](commit|tag|notes|push)["']/;
 const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?ping\b[^\n]{0,200}["'\s]-p["'\s]/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
