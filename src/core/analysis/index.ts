@@ -403,7 +403,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert)\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set)\w{0,20}\s*\(/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
 const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
 /** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
@@ -473,8 +473,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       LINE_DEFINES.lastIndex = 0;
       for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
       // Writing into a connection sends the data; it does not fill the connection.
-      const receiver = FILLED_RECEIVER.exec(piece)?.[1];
-      if (receiver && !connections.has(receiver)) {
+      const filledReceiver = FILLED_RECEIVER.exec(piece);
+      const receiver = filledReceiver?.[1];
+      // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
+      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined)) {
         defines.push(receiver);
         filledObjects.push(receiver);
       }
@@ -508,7 +510,13 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const parents = new Map<string, string[]>();
   for (const [index, statement] of statements.entries()) {
     const line = statement.text;
-    statement.uses = [...new Set(line.match(/[A-Za-z_]\w*/g) ?? [])].filter((word) => defined.has(word));
+    const words = line.match(/[A-Za-z_]\w*/g) ?? [];
+    const once = new Set<string>();
+    const again = new Set<string>();
+    for (const word of words) (once.has(word) ? again : once).add(word);
+    // A request the line only creates (`req, _ := http.NewRequest(…)`) is not sent by it, whatever is put into it later.
+    const assigned = OTHER_LANGUAGE_NETWORK.test(line) ? LEADING_ASSIGNMENT.exec(line)?.slice(1) ?? [] : [];
+    statement.uses = [...once].filter((word) => defined.has(word) && (again.has(word) || !assigned.includes(word)));
     const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
     if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
@@ -539,6 +547,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
+    // `ping -p` fills its packets with a pattern of the caller's choosing.
+    if (SPAWNS_PING_PATTERN.test(line)) call('ping', ['-p', statement.text]);
+    // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
+    const git = SPAWNS_GIT.exec(line);
+    if (git) call('git', [git[1]!, statement.text]);
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
@@ -641,6 +654,10 @@ const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s
 
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+
+const LEADING_ASSIGNMENT = /^\s*(?:(?:var|let|const|my|local|val)\s+)?[$@]?([A-Za-z_]\w*)(?:\s*,\s*[$@]?([A-Za-z_]\w*))?\s*:?=(?!=)/;
+const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']git["']\s*,\s*["'](commit|tag|notes|push)["']/;
+const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?ping\b[^\n]{0,200}["'\s]-p["'\s]/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;

@@ -564,9 +564,9 @@ const SECRET_ITEM = words(
 );
 const INTO_SHARED_TEXT = words(
   '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
-  "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
+  "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:next |new )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|tag (?:message|name)|branch name|package (?:name|description)|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
 );
-const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output))");
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */

@@ -91,6 +91,8 @@ export class ProgramAnalysis {
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  /** A secret was put into a package's manifest (its name, version or description), which a publish makes public. */
+  private manifestSecret = false;
   /** For each helper that sends some of its parameters, which ones, and its parameter list. */
   private readonly sentParameters = new Map<string, Set<string>>();
   private readonly parameterLists = new Map<string, string[]>();
@@ -328,6 +330,7 @@ export class ProgramAnalysis {
         return true;
       }
       if (name === 'redis-cli') return writesToRemoteRedis(call);
+      if (name === 'logger') return call.args.some((arg) => /^(?:-n|--server)(?:=|$)/.test(arg));
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
@@ -338,7 +341,7 @@ export class ProgramAnalysis {
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
   private spawnedCommand(call: Call): { name: string; args: string } | null {
-    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
+    const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
     const line = call.args.join(' ').replace(/[[\]'",]/g, ' ').replace(/\s+/g, ' ').trim();
     const [first = '', ...rest] = line.split(' ');
@@ -374,9 +377,11 @@ export class ProgramAnalysis {
       if (authenticates(statement.text)) continue;
       const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
       if (carried.length === 0) continue;
-      if (COVERT_CARRIER.test(call.name.slice(dot + 1)) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
+      if (COVERT_CARRIER.test(call.name) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
-      for (const target of [receiver, ...(this.origins.get(receiver) ?? [])]) {
+      // Setting a member of an object (`req.Header.Set(…)`) fills the object that is later sent.
+      const owner = /^[\w$]+(?=\.)/.exec(receiver)?.[0];
+      for (const target of [receiver, ...(owner ? [owner] : []), ...(this.origins.get(receiver) ?? [])]) {
         const known = this.labels.get(target) ?? new Set<Label>();
         for (const label of carried) known.add(label);
         this.labels.set(target, known);
@@ -437,7 +442,7 @@ export class ProgramAnalysis {
     }
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
-    if ((found.has('secret') || found.has('environment')) && COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' '))) found.add('covert');
+    if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
@@ -836,13 +841,19 @@ export class ProgramAnalysis {
       const name = effective.name.toLowerCase();
 
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
-        const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (name === 'ping' && effective.args.includes('-p'));
+        const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
+        const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p'));
+        // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
+        const logged = name === 'logger';
+        const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
+        // Secrets packed into the fields of a hand-built packet (`struct.pack(…) + key` sent as a datagram).
+        const packed = PACKET_BUILDER.test(text);
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
         const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
-        if (dns || header || image || crafted || query || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers sent off the machine');
+        if (dns || ping || logged || posted || packed || header || image || crafted || query || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -914,6 +925,10 @@ export class ProgramAnalysis {
       if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
       if (name === 'git' && effective.args[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
+      const packageTool = /^(?:npm|pnpm|yarn|bun|poetry|cargo)$/.test(name);
+      if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
+      const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
+      if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
@@ -1148,6 +1163,10 @@ export class ProgramAnalysis {
     // A secret encoded (so log masking no longer knows it) and handed to the CI run's outputs, environment or summary, which others read.
     if (args.some((arg) => /^>>?["']?\$\{?GITHUB_(?:OUTPUT|ENV|STEP_SUMMARY)\b/.test(arg)) && encodes(statement.text) && this.labelsOf(statement.text, statement.uses).has('secret')) {
       this.report('covert-channel', call, 'encodes a secret so the CI log masking misses it and passes it on through the run\'s outputs, where others can read it');
+    }
+    // A CI secret reshaped (reversed, encoded, spaced out) and printed to the run's log, which log masking no longer recognises.
+    if (/^(?:echo|printf|write-host|write-output)$/.test(name) && !args.some((arg) => /^\d?>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call) && /\$\{\{\s*secrets\./.test(joined) && MASK_DEFEATING.test(joined)) {
+      this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
     // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
     if (call.name === 'sudo' && call.args.includes('-S')) {
@@ -1766,6 +1785,11 @@ const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b/;
 const MAY_READ_BROWSER = /cookie|Storage/;
 
 /** Where secrets are hidden inside something that looks harmless: headers, cookies, metadata, pixels. */
+/** A pipe through a command that changes how a value looks, so log masking no longer finds it. */
+const MASK_DEFEATING = /\|\s*(?:rev|xxd|od|hexdump|fold|sed|tr|base32|base64(?!\s+(?:-d|--decode|-D)\b))\b/;
+
+/** Binary packet fields filled by hand. */
+const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
 const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
 
 /** Tools that write into a file's metadata or hide data inside a picture, sound or document. */
@@ -1791,7 +1815,7 @@ const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
 /** Whether a statement encodes data for transport (Base64, hex) rather than decoding it. */
 function encodes(text: string): boolean {
-  if (/\bb64encode\b|\bhexlify\b|\bbtoa\(|ToBase64String|\.toString\(\s*["'](?:base64|base64url|hex)["']\s*\)|\.hex\(\)|\bxxd\s+-p\b|\bod\s+-/.test(text)) return true;
+  if (/\bbase64_encode\(|\bbin2hex\(|\bencode64\(|\bEncodeToString\(|\bunpack1?\(\s*["'][Hm]|\bb64encode\b|\bhexlify\b|\bbtoa\(|ToBase64String|\.toString\(\s*["'](?:base64|base64url|hex)["']\s*\)|\.hex\(\)|\bxxd\s+-p\b|\bod\s+-/.test(text)) return true;
   return /\bbase64\b/.test(text) && !/\bbase64\s+(?:-[a-zA-Z0-9]+\s+)?(?:-\w*[dD]\b|--decode\b)|b64decode|FromBase64/.test(text);
 }
 

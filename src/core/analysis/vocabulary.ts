@@ -4,7 +4,7 @@
 // bounded gaps, no nested quantifiers.
 
 /** Environment variables whose value is a credential, by name. */
-export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?(?:TOKEN|KEY|SECRET|COOKIE)|COOKIE|AUTH_?(?:TOKEN|KEY|HEADER)|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
+export const SECRET_NAME = /TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?(?:TOKEN|KEY|SECRET|COOKIE)|COOKIE|AUTH_?(?:TOKEN|KEY|HEADER)|(?:DEPLOY|SSH|GPG)_?KEY|(?:^|_)PAT(?:_|$)|SIGNING|DSN|CONN(?:ECTION)?_?STR/i;
 
 /** Files and stores that hold credentials or private history. */
 export const CREDENTIAL_STORE =
@@ -34,7 +34,7 @@ export const DNS_COMMANDS = new Set(['dig', 'nslookup', 'host', 'drill', 'resolv
 
 /** Calls in Python, JavaScript and PowerShell that send data over the network. */
 export const CODE_NETWORK =
-  /^scapy\.(?:all\.|sendrecv\.)?(?:send|sendp|sr|sr1|srp|srp1|srloop)$|^(?:requests|httpx|urllib\d?|urllib\.request|aiohttp|http\.client|smtplib|ftplib|telnetlib|paramiko|pycurl|websocket|websockets|axios|got|needle|superagent|ky|undici|nodemailer|https?|net|tls|dgram|dns|dns\.promises|dns\.resolver|socket|\$|jQuery)\.|^(?:fetch|axios|got|needle|urlopen|Request|XMLHttpRequest|WebSocket|EventSource|sendBeacon|navigator\.sendBeacon|\$\.ajax|\$\.post)$|\.(?:sendall|sendto|send_message|sendmail|sendMail|urlopen|urlretrieve|storbinary|storlines|upload_file|upload_fileobj|put_object|UploadString|UploadFile|UploadData|UploadValues|DownloadString|DownloadFile|DownloadData|PostAsync|PutAsync|SendAsync|GetStringAsync|GetAsync|sendBeacon|gethostbyname|getaddrinfo|gethostbyname_ex|resolve4|resolveTxt|resolve)$/;
+  /^scapy\.(?:all\.|sendrecv\.)?(?:send|sendp|sr|sr1|srp|srp1|srloop)$|^(?:requests|httpx|urllib\d?|urllib\.request|aiohttp|http\.client|smtplib|ftplib|telnetlib|paramiko|pycurl|websocket|websockets|axios|got|needle|superagent|ky|undici|nodemailer|https?|net|tls|dgram|dns|dns\.promises|dns\.resolver|socket|\$|jQuery)\.|^(?:fetch|axios|got|needle|urlopen|Request|XMLHttpRequest|WebSocket|EventSource|sendBeacon|navigator\.sendBeacon|\$\.ajax|\$\.post)$|\.(?:sendall|sendto|send_message|sendmail|sendMail|urlopen|urlretrieve|storbinary|storlines|upload_file|upload_fileobj|put_object|UploadString|UploadFile|UploadData|UploadValues|DownloadString|DownloadFile|DownloadData|PostAsync|PutAsync|SendAsync|GetStringAsync|GetAsync|sendBeacon|gethostbyname|getaddrinfo|gethostbyname_ex|resolve4|resolveTxt|resolve|createComment|createIssueComment|create_comment|create_issue_comment)$/;
 
 /** Constructors whose result is a network client: calls on it are network calls. */
 export const NETWORK_CLIENT = /\b(?:requests\.Session|httpx\.(?:Client|AsyncClient)|socket\.socket|socket\.create_connection|smtplib\.SMTP(?:_SSL)?|http\.client\.HTTPS?Connection|ftplib\.FTP|aiohttp\.ClientSession|paramiko\.SSHClient|net\.(?:connect|createConnection|Socket)|tls\.connect|new\s+WebSocket|WebSocket\(|XMLHttpRequest|createTransport|axios\.create|Net\.WebClient|Net\.Sockets\.TCPClient|TcpClient|Net\.Http\.HttpClient|HttpClient|dgram\.createSocket|Deno\.connect)\b/;
