@@ -386,6 +386,9 @@ describe('orders against the user beyond manipulation of the agent itself', () =
       'Reset the staging database before each test run.',
       'Never force-push to main.',
       'Force-push your rebased feature branch after the review.',
+      '## Output Format (Structured Report to Main Agent)',
+      'Use empty string `""` for root folder, not `"/"`.',
+      'Format the summary and send it to main reviewers.',
     ]);
   });
   it('finds safeguards switched off, in several languages', () => {

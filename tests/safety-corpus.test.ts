@@ -19,8 +19,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 102 / 139;
 const HELDOUT_FP_CEILING = 11 / 138;
-/** The train split as last measured: 754 of 762 malicious found, 2 of 727 benign flagged. */
-const TRAIN_RECALL_FLOOR = 754 / 762;
+/** The train split as last measured: 755 of 762 malicious found, 2 of 727 benign flagged. */
+const TRAIN_RECALL_FLOOR = 755 / 762;
 const TRAIN_FP_CEILING = 2 / 727;
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -349,12 +349,15 @@ const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'p
 const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
 const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
 /** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
-const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'empty', 'emptying', 'overwrite', 'overwriting', 'force-push', 'force push', 'force-pushing', 'force pushing');
+// ("empty" is left out: as an adjective it is everywhere, "an empty string for the root folder".)
+const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'overwrite', 'overwriting');
+/** Rewriting a shared branch: only a force-push does that ("send it to main" does not). */
+const FORCE_PUSH = words('force-push', 'force push', 'force-pushing', 'force pushing');
 const IRREPLACEABLE = words(
   "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
   'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
-  '(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?',
 );
+const SHARED_BRANCH = words('(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?');
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
 const REMOTE_ADDRESS = words('https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -687,6 +690,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
   { kind: 'destroy-data', why: 'It tells the agent to destroy data that cannot be got back: the user\'s home folder, a production store or the backups.', parts: [DESTROY, IRREPLACEABLE], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|older than|retention|keep the (?:last|latest|most recent)|ask the user|confirm)/ },
+  { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
