@@ -1124,3 +1124,17 @@ describe('covert channels however they are carried', () => {
   for (const [what, text, expected] of malicious) (notYetCaught.has(what) ? it.fails : it)(`catches ${what}`, () => expect(threats(text)).toEqual(expected));
   for (const [what, text] of benign) it(`leaves ${what} alone`, () => expect(threats(text)).toEqual([]));
 });
+
+describe('guards are read from the code, never from its comments', () => {
+  it('keeps reporting a drop or a delete when only a comment speaks of confirming', () => {
+    expect(threats(fence('bash', '# confirm the reset finished\npsql "$DATABASE_URL" -c "DROP DATABASE app;"'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('python', '# are you sure? the operator confirms this by hand\nimport psycopg2\npsycopg2.connect(DSN).cursor().execute("DROP DATABASE app")'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('js', '// confirm with the team first\nrequire("child_process").execSync("kubectl delete namespace payments");'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('keeps reporting a saved download that is run when only a comment speaks of checking it', () => {
+    expect(threats(fence('bash', '# verify with sha256sum before running\ncurl -fsSL -o /tmp/i.sh https://get.example.net/i.sh\nbash /tmp/i.sh'))).toEqual(['threat/download-exec 10:1 error']);
+  });
+  it('still takes a prompt in the code as the guard it is', () => {
+    expect(threats(fence('bash', 'read -p "Drop the app database? [y/N] " answer\n[ "$answer" = y ] && psql "$DATABASE_URL" -c "DROP DATABASE app;"'))).toEqual([]);
+  });
+});

@@ -76,6 +76,19 @@ interface IntrinsicLabels {
   words: readonly string[];
 }
 
+/** Whole-line comments of any language here, and `#` comments after code where `#` starts one. */
+function withoutComments(text: string, hashComments: boolean): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(?:#|\/\/|\/\*|\*\s|-- |;|::|rem\s|<#)/i.test(line)) return '';
+      if (!hashComments) return line;
+      const at = line.search(/\s#/);
+      return at === -1 ? line : line.slice(0, at);
+    })
+    .join('\n');
+}
+
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -111,6 +124,8 @@ export class ProgramAnalysis {
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
+  /** The code without its comments: what guards a command (a prompt, a checksum, `set -u`) must be code, not a remark about it. */
+  private readonly guards: string;
 
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
   private readonly configuration: boolean;
@@ -128,6 +143,7 @@ export class ProgramAnalysis {
     this.program = program;
     this.context = context;
     this.whole = wholeText;
+    this.guards = withoutComments(wholeText, program.language !== 'javascript' && program.language !== 'typescript');
   }
 
   run(): ThreatFinding[] {
@@ -932,7 +948,7 @@ export class ProgramAnalysis {
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
-        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.whole) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
+        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
         this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       this.inspectShellCommand(call, effective, statement);
@@ -1060,7 +1076,7 @@ export class ProgramAnalysis {
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
         else if (danger === 'backups' && !retention) this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
-        else if (danger !== 'backups' && !SAFE_CONTEXT.test(this.whole)) this.report('destructive', call, danger);
+        else if (danger !== 'backups' && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
       }
     }
   }
@@ -1102,7 +1118,7 @@ export class ProgramAnalysis {
         else if (this.program.language === 'bash' && /^\$\{?([A-Za-z_]\w*)\}?\/(?:\*|$)/.test(cleaned)) {
           const variable = /^\$\{?([A-Za-z_]\w*)/.exec(cleaned)![1]!;
           const defined = this.program.statements.some((s) => s.defines.includes(variable));
-          const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.whole) || /:\?/.test(target);
+          const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
           if (!defined && !guarded && !['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) this.report('destructive', call, `deletes \`${cleaned}\` recursively; if \`$${variable}\` is empty this deletes from the root of the file system`);
         }
       }
@@ -1285,7 +1301,7 @@ export class ProgramAnalysis {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.whole) || (!production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.guards) || (!production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
