@@ -1138,3 +1138,12 @@ describe('guards are read from the code, never from its comments', () => {
     expect(threats(fence('bash', 'read -p "Drop the app database? [y/N] " answer\n[ "$answer" = y ] && psql "$DATABASE_URL" -c "DROP DATABASE app;"'))).toEqual([]);
   });
 });
+
+describe('a flag that skips a prompt is not a prompt', () => {
+  it('reports a platform delete whose --confirm flag answers the prompt in advance', () => {
+    expect(threats(fence('bash', 'heroku apps:destroy --app billing-prod --confirm billing-prod'))).toEqual(['threat/destructive 8:1 error']);
+  });
+  it('still takes PowerShell -Confirm, which asks, as a guard', () => {
+    expect(threats(fence('powershell', 'Remove-Item -Recurse -Force $HOME\\Documents -Confirm'))).toEqual([]);
+  });
+});

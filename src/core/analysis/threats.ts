@@ -1156,7 +1156,8 @@ export class ProgramAnalysis {
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
-    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && !this.safe(`${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))) {
+      // (A store named per run, `review-pr-$PR`, is that run's own; a bare `$CLUSTER_ID` names any store.)
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
     }
     // A database dropped on another host.

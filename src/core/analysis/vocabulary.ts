@@ -102,7 +102,8 @@ export const DATA_WIPE = /\bFLUSHALL\b|\.deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\
 export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(/;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
-export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
+// `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks.
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
 export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
 
 /** Targets that a recursive delete must never reach. */
