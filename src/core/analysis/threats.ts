@@ -124,8 +124,7 @@ export class ProgramAnalysis {
   private readonly program: Program;
   private readonly context: AnalysisContext;
   private readonly whole: string;
-  /** The code without its comments: what guards a command (a prompt, a checksum, `set -u`) must be code, not a remark about it. */
-  private readonly guards: string;
+  private guardText: string | null = null;
 
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
   private readonly configuration: boolean;
@@ -143,7 +142,12 @@ export class ProgramAnalysis {
     this.program = program;
     this.context = context;
     this.whole = wholeText;
-    this.guards = withoutComments(wholeText, program.language !== 'javascript' && program.language !== 'typescript');
+  }
+
+  /** The code without its comments, read only when a guard is asked for: a prompt, a checksum or `set -u` must be code, not a remark about it. */
+  private get guards(): string {
+    this.guardText ??= withoutComments(this.whole, this.program.language !== 'javascript' && this.program.language !== 'typescript');
+    return this.guardText;
   }
 
   run(): ThreatFinding[] {
