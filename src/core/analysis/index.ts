@@ -10,7 +10,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
-import { codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
+import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
@@ -450,7 +450,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
-  const buildExec = /<executable>|<exec\b/.test(text);
+  const buildExec = BUILD_TOOL_PROGRAM.test(text);
   const seen = new Set<string>();
   const connections = new Set<string>();
   const handles = new Map<string, string>();

@@ -44,6 +44,8 @@ const EXTENSIONS: Record<string, CodeLanguage> = {
 };
 
 const MARKDOWN = /\.(?:md|markdown|mdx|txt)$/i;
+/** A build tool's program (Maven's `<executable>`, Ant's `<exec executable="…">`): its argument elements make one command line with it. */
+export const BUILD_TOOL_PROGRAM = /<executable>\s*([^<\s]{1,200})\s*<\/executable>|<exec\b[^>]{0,400}\bexecutable\s*=\s*"([^"]{1,200})"/;
 
 /** The language of a script file, from its extension or its `#!` line. */
 export function scriptLanguage(path: string, text: string): CodeLanguage | null {
@@ -400,7 +402,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
         if (unit.origin === 'embedded' && value!.includes('\\')) unit.text = unit.text.replace(/\\(["\\/])/g, '$1');
       }
     }
-    const executable = /<executable>\s*([^<\s]{1,200})\s*<\/executable>|<exec\b[^>]{0,400}\bexecutable\s*=\s*"([^"]{1,200})"/.exec(content);
+    const executable = BUILD_TOOL_PROGRAM.exec(content);
     if (executable) {
       // A build tool's program and its argument elements (Maven's exec plugin, Ant's `<exec>`): one command line.
       const words = [(executable[1] ?? executable[2])!];
