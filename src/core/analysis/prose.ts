@@ -979,30 +979,28 @@ class Context {
     return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
   }
 
-  /** Whether a heading starts between two view offsets (`from` before `to`). */
-  headingBetween(from: number, to: number): boolean {
+  /** How many headings start at or before a view offset. */
+  private headingsUpTo(offset: number): number {
     const headings = this.view.headings;
     let low = 0;
     let high = headings.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (headings[mid]![0] <= from) low = mid + 1;
+      if (headings[mid]![0] <= offset) low = mid + 1;
       else high = mid;
     }
-    return low < headings.length && headings[low]![0] < to;
+    return low;
+  }
+
+  /** Whether a heading starts between two view offsets (`from` before `to`). */
+  headingBetween(from: number, to: number): boolean {
+    const next = this.view.headings[this.headingsUpTo(from)];
+    return next !== undefined && next[0] < to;
   }
 
   /** Whether the heading of the section holding `at` announces examples of attacks. */
   inDescriptiveSection(at: number): boolean {
-    const headings = this.view.headings;
-    let low = 0;
-    let high = headings.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (headings[mid]![0] <= at) low = mid + 1;
-      else high = mid;
-    }
-    const heading = headings[low - 1];
+    const heading = this.view.headings[this.headingsUpTo(at) - 1];
     if (!heading) return false;
     SECTION_DESCRIPTIVE.lastIndex = 0;
     return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
