@@ -172,7 +172,9 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
     const template = literal.heredoc || literal.value.split('\n', 4).length >= 4;
-    if (literal.value.length < 8 || literal.interpolated || nestedChars <= 0 || !(template || runs(literal.start))) continue;
+    // A string with variables in it is read only as the script of `sh -c "…"`: its variables stay variables of that script.
+    const shellScript = literal.interpolated && language === 'bash' && /\s-c\s+$/.test(text.slice(Math.max(0, literal.start - 12), literal.start));
+    if (literal.value.length < 8 || (literal.interpolated && !shellScript) || nestedChars <= 0 || !(template || runs(literal.start))) continue;
     // A unit file, launch agent or crontab kept in a string is read as that configuration.
     const configuration = template ? embeddedConfigUnits(literal.value.slice(0, MAX_NESTED_CHARS)) : null;
     if (configuration) {

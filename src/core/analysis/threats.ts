@@ -376,6 +376,9 @@ export class ProgramAnalysis {
       for (const label of this.outputOf(call)) found.add(label);
       if (readsServerPassword(call)) found.add('secret');
       if (decodesInCode(call)) found.add('decoded');
+      if (this.printsEscapesOfVariable(call)) found.add('decoded');
+      // `hook=$(rev <<< "$x")`, `cmd=$(base64 -d <<< …)`: the variable holds what the decoder put out.
+      if (this.program.language === 'bash' && statement.defines.length > 0 && isDecodeCommand(call)) found.add('decoded');
       if (this.isEnvironmentDump(call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
@@ -527,6 +530,25 @@ export class ProgramAnalysis {
       if (runsParameter) known.add('process-function');
       this.labels.set(fn.name, known);
     }
+  }
+
+  /**
+   * `printf "$p"` (or `echo -e`, `print`) whose variable, or the list a loop took it from, holds hex or
+   * octal escapes (`parts=('\x63\x75…')`): the escapes are decoded into text nobody reviewing can read.
+   */
+  private printsEscapesOfVariable(call: Call): boolean {
+    if (this.program.language !== 'bash' || !/^(?:printf|echo|print)$/.test(call.name)) return false;
+    if (call.name === 'echo' && !call.args.some((arg) => /^-\w*e/.test(arg))) return false;
+    const seen = new Set<string>();
+    const pending = call.args.flatMap((arg) => [...arg.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((match) => match[1]!));
+    while (pending.length > 0 && seen.size < 8) {
+      const name = pending.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (ESCAPED_BYTES.test(this.definitions.get(name) ?? '')) return true;
+      pending.push(...(this.origins.get(name) ?? []));
+    }
+    return false;
   }
 
   /**
@@ -758,6 +780,11 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash') {
       if (name === 'eval' || name === 'source' || name === '.') return true;
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
+      // `timeout 10 bash -c …`, `nohup sh -c …`: the wrapper runs an interpreter.
+      if (/^(?:timeout|nohup|nice|setsid)$/.test(name)) {
+        const wrapped = this.effective(call).name.toLowerCase();
+        return wrapped !== name && (STDIN_INTERPRETERS.has(wrapped) || wrapped === 'eval');
+      }
       return false;
     }
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
@@ -794,6 +821,16 @@ export class ProgramAnalysis {
       path = rest[0]!.includes('/') ? rest[0] : undefined;
       name = rest[0]!.replace(/^.*\//, '');
       args = rest.slice(1);
+    }
+    // `timeout [-s SIG] [-k T] 10 cmd …` runs the command after its duration.
+    if (name === 'timeout' && !args.includes('--')) {
+      let index = 0;
+      while (index < args.length && args[index]!.startsWith('-')) index += /^-[sk]$|^--(?:signal|kill-after)$/.test(args[index]!) ? 2 : 1;
+      if (index + 1 < args.length && /^(?:[\d.]+[smhd]?|\$\{?\w+\}?)$/.test(args[index]!)) {
+        path = args[index + 1]!.includes('/') ? args[index + 1] : undefined;
+        name = args[index + 1]!.replace(/^.*\//, '');
+        args = args.slice(index + 2);
+      }
     }
     for (let hops = 0; hops < 4 && /^(?:sudo|env|xargs|nohup|exec|command|time|doas|nice|setsid)$/.test(name); hops++) {
       const index = args.findIndex((arg) => !arg.startsWith('-') && !/^\w+=/.test(arg) && !/^[0-9]+$/.test(arg));
@@ -1078,9 +1115,12 @@ export class ProgramAnalysis {
         const danger = dangerousTarget(resolved, this.program.language, target);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
-        if (danger === 'logs' && !retention) this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
-        else if (danger === 'backups' && !retention) this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
-        else if (danger !== 'backups' && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
+        // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
+        if (danger === 'logs' || danger === 'backups') {
+          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args))) continue;
+          if (danger === 'logs') this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
+          else this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
+        } else if (!SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
       }
     }
   }
@@ -1093,6 +1133,8 @@ export class ProgramAnalysis {
       const program = args.find((arg, index) => !arg.startsWith('-') && !/^-[Fvf]$/.test(args[index - 1] ?? ''));
       if (program) for (const code of awkCommands(program)) this.assembled.push({ code, start: call.start, end: call.end });
     }
+    // `passwd -d root`: an account left with no password at all, so anyone can log in or become it.
+    if (name === 'passwd' && args.some((arg) => arg === '-d' || arg === '--delete')) this.report('security-tampering', call, 'deletes an account\'s password, so anyone can log in as it or switch to it');
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
       this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
@@ -1253,7 +1295,9 @@ export class ProgramAnalysis {
     const started = effective.path ?? call.path;
     let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
-      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : !/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name));
+      // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
+      const savedInVariable = /^\$\{?[A-Za-z_]\w*\}?$/.test(path) && (call.name === path || effective.name === path);
+      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
       if (!runs) continue;
       if (!this.inherited.has(path)) return 'here';
       found = 'earlier';
@@ -1395,6 +1439,8 @@ export class ProgramAnalysis {
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
     }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
+    if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     for (const { pattern, what } of TAMPERING) {
       if (!pattern.test(text)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
@@ -1470,6 +1516,10 @@ export class ProgramAnalysis {
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
       const at = this.program.statements.find((statement) => statement.start <= privileged.index && statement.end >= privileged.index) ?? this.program.statements[0];
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
+    }
+    for (const grant of broadAdminGrants(text)) {
+      const at = this.program.statements.find((statement) => statement.start <= grant.at && statement.end >= grant.at) ?? this.program.statements[0];
+      if (at) this.report('privilege-escalation', at, grant.what);
     }
   }
 
@@ -1607,6 +1657,9 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
 /** A checksum or signature check of a download. */
+/** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
+const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
+
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
 
 /** Writes `$HOME/…` and `${HOME}/…` as `~/…` so paths compare. */
@@ -1672,6 +1725,55 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   return null;
 }
 
+/** `find … -name '*.gz' -delete`: every name test picks rotated or compressed copies (`*.gz`, `*.1`, `*.old`), not the live logs. */
+function onlyRotatedLogs(args: readonly string[]): boolean {
+  const names = args.flatMap((arg, index) => (/^-i?name$/.test(args[index - 1] ?? '') ? [arg.replace(/^["']|["']$/g, '')] : []));
+  return names.length > 0 && args.filter((arg) => /^-i?name$/.test(arg)).length === names.length && !args.includes('-o') && names.every((name) => /\.(?:gz|bz2|xz|zst|old|bak|\d{1,3}|\d{1,3}\.gz)$/i.test(name) && name !== '*');
+}
+
+/** Groups that every caller, every signed-in user or every service account of a cluster belongs to. */
+const EVERYONE_GROUP = /^system:(?:unauthenticated|anonymous|authenticated|serviceaccounts)$/;
+
+/**
+ * Role bindings written as YAML (`kind: ClusterRoleBinding`, `roleRef` naming `cluster-admin`) whose subjects
+ * are everyone (`system:authenticated`, `system:serviceaccounts`…) or a namespace's `default` service
+ * account, which every pod there runs as: the whole cluster handed over. Read document by document, key by key.
+ */
+function broadAdminGrants(text: string): Array<{ at: number; what: string }> {
+  if (!/RoleBinding\b/.test(text) || !text.includes('cluster-admin')) return [];
+  const grants: Array<{ at: number; what: string }> = [];
+  let offset = 0;
+  for (const document of text.split(/^---[ \t]*$/m)) {
+    const start = offset;
+    offset += document.length + 4;
+    if (!/^kind:[ \t]*["']?(?:Cluster)?RoleBinding["']?[ \t]*$/m.test(document)) continue;
+    let section = '';
+    let roleIsAdmin = false;
+    let subjectKind = '';
+    let everyone = false;
+    for (const line of document.split('\n')) {
+      const top = /^([A-Za-z]\w*):/.exec(line);
+      if (top) {
+        section = top[1]!;
+        continue;
+      }
+      const field = /^[ \t]*(?:-[ \t]+)?(kind|name)[ \t]*:[ \t]*["']?([\w:.-]{1,253})["']?[ \t]*$/.exec(line);
+      if (!field) continue;
+      if (section === 'roleRef' && field[1] === 'name' && field[2] === 'cluster-admin') roleIsAdmin = true;
+      if (section !== 'subjects') continue;
+      if (/^[ \t]*-/.test(line)) subjectKind = '';
+      if (field[1] === 'kind') subjectKind = field[2]!;
+      else if ((subjectKind === 'Group' && EVERYONE_GROUP.test(field[2]!)) || (subjectKind === 'ServiceAccount' && field[2] === 'default')) everyone = true;
+    }
+    if (roleIsAdmin && everyone) {
+      const kind = /^kind:/m.exec(document);
+      grants.push({ at: start + (kind?.index ?? 0), what: 'binds cluster-admin to everyone in the cluster or to a default service account that every pod of the namespace runs as' });
+    }
+    if (grants.length >= 5) break;
+  }
+  return grants;
+}
+
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
 function polkitScoped(text: string): boolean {
   return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
@@ -1735,7 +1837,8 @@ function writtenFiles(call: Call): string[] {
     if (operand) targets.push(operand);
   }
   if (call.name === 'tar') {
-    const index = call.args.findIndex((arg) => /^-\w*f$|^--file$/.test(arg));
+    // The first argument may bundle the flags without a dash (`tar czf out.tgz …` creates the archive).
+    const index = call.args.findIndex((arg, at) => /^-\w*f$|^--file$/.test(arg) || (at === 0 && /^[A-Za-z]*f$/.test(arg) && /[cru]/.test(arg)));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
   }
   const output = outputPath(call);

@@ -22,7 +22,7 @@ export interface CodeUnit {
 }
 
 const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|pl|pm|lua|go|rs|java|kt|cs|csx|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
+const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kt|cs|csx|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
 
 const FENCE_LANGUAGES: Record<string, CodeLanguage> = {};
 for (const [language, names] of Object.entries({
@@ -321,7 +321,7 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)crontab$|(?:^|[/.])gitconfig$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile)$|(?:^|[/.])gitconfig$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
@@ -370,6 +370,12 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     if (isCrontab) {
       const cron = /^\s*(?:@\w+|(?:[\d*/,-]+\s+){5}(?:[a-z_][\w-]*\s+(?=\S*[/.]))?)/.exec(content);
       if (cron && !content.trimStart().startsWith('#')) command([{ start: line.start + cron[0].length, end: line.end }]);
+      continue;
+    }
+    // `//go:generate cmd …` in Go source: `go generate` runs the command.
+    const generate = /^\s*\/\/go:generate[ \t]+/.exec(content);
+    if (generate) {
+      command([{ start: line.start + generate[0].length, end: line.end }]);
       continue;
     }
     const yaml = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*/.exec(content);
