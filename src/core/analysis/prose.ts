@@ -174,10 +174,10 @@ const OMIT = words(
 const ACTION_OBJECT = words(
   'this', 'it', 'that', 'these (?:steps|actions|instructions|changes|commands|requests|calls)', 'any mention', 'mention of (?:this|it|that)',
   'what you (?:did|ran|changed|sent|uploaded|executed|installed)', 'the (?:upload|step|request|command|network call|extra step|telemetry|beacon|callback|transfer)',
-  'this (?:step|action|change|section|instruction|request|command|part)',
+  'this (?:step|action|change|section|instruction|request|command|part|table|policy|checklist|rule|list)',
 );
 const SUMMARY = words(
-  "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat)",
+  "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat|review(?: text| body| comments?| summary)?)",
 );
 const SILENT = words(
   'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto', 'en silencio',
@@ -276,7 +276,7 @@ const BLANKET_APPROVAL = words(
   '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
 );
 const ML_NO_ASK = words(
-  '(?:sin|no) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
+  '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
   "(?:sans|ne) (?:demander|demande|demandez|attendre|attends)(?: pas| jamais)?(?: de| la| l'| une| d')? ?(?:confirmation|permission|autorisation|accord|validation)",
   '(?:ohne) (?:nachzufragen|ruckfrage|ruckfragen|bestatigung|erlaubnis|genehmigung|zu fragen|um erlaubnis zu fragen|zustimmung)',
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
@@ -363,9 +363,9 @@ const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'cur
 const REMOTE_ADDRESS = words('https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
 const OBEY_REMOTE = words("(?:follow|obey|execute|carry out|apply|run|do) (?:the |any |all |whatever )?(?:instructions|commands|directions|orders|tasks|steps)(?: (?:it|that it|the (?:file|page|response|document)) (?:contains|returns|lists|provides|gives)| found (?:there|in it)| (?:in|from) (?:it|the response))");
 /** A claim that the skill outranks the user or the agent's own instructions, made about itself. */
-const SELF_SUBJECT = words('this (?:skill|file|document|section|guide|playbook|instruction|rule)s?', 'these (?:instructions|rules|steps)', 'it', 'they', 'the (?:skill|instructions|rules) (?:above|below|here)');
+const SELF_SUBJECT = words('this (?:skill|file|document|section|guide|playbook|instruction|rule)s?', '(?:this|the|our) (?:policy|policies|table|checklist|runbook)', 'these (?:instructions|rules|steps)', 'it', 'they', 'the (?:skill|instructions|rules) (?:above|below|here)');
 const PRECEDENCE = words('(?:takes?|take) precedence over', '(?:has|have|takes?) (?:priority|precedence) over', 'overrides?', 'supersedes?', 'outranks?', '(?:is|are) more important than');
-const OUTRANKED = words("(?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:instructions|system prompt|rules|guidelines|own rules)|(?:the )?system (?:prompt|instructions|message)|any (?:other )?instructions?)");
+const OUTRANKED = words("(?:(?:anything|whatever|what) the user (?:says|said|asks|asked|wants|requests|writes|tells you)|the user(?:'s)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:instructions|system prompt|rules|guidelines|own rules)|(?:the )?system (?:prompt|instructions|message)|any (?:other )?instructions?)");
 
 /** Places a reader outside the session can see, named as the object of "create". */
 const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
@@ -594,6 +594,66 @@ const SAVE_IT = words(
 
 // ---------------------------------------------------------------- rules
 
+// ---------------------------------------------------------------- results misreported, stops ignored in other languages, secrets pasted
+
+/** Saying what the user is told. */
+const REPORT_AS = words(
+  "(?:report|say|tell (?:the user|them)|reply|answer|respond|state|claim|announce|write back)(?: to (?:the user|them))?(?: only)?(?: that)?",
+  'informa', 'informe', 'reporta', 'reporte', 'responde', 'responda', 'diga', 'indica', 'comunica', 'signale', 'signalez', 'reponds',
+  'repondez', 'dites', 'annonce', 'melde', 'antworte', 'berichte', 'riferisci', 'rispondi',
+);
+/** A claim that all went well. */
+const SUCCESS = words(
+  'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
+  'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
+  'concluido', 'sucesso', 'completato', 'riuscito',
+);
+/** Whatever actually happened: errors and failures do not change what is reported. */
+const EVEN_IF_FAILED = words(
+  "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
+  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code)',
+  '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
+  "(?:meme si|bien qu'il y ait) (?:il y a )?(?:des )?(?:erreurs?|echecs?|ca echoue)",
+  '(?:auch wenn|selbst wenn|obwohl) (?:es )?(?:fehler|fehlschlagt|fehlgeschlagen|tests fehlschlagen)',
+  '(?:mesmo que|mesmo se|ainda que) (?:haja|houver|ocorram|falhe|falhem)',
+  '(?:anche se|sebbene|nonostante) (?:ci sono |ci siano |ci fossero )?(?:errori|fallisca|falliscano|fallimenti)',
+);
+/** Leaving the results that went wrong out of what the user is told. */
+const OMIT_RESULT = words("(?:do not|don't|never|without) (?:list|mention|report|show|include|name|bring up|listing|mentioning|reporting|showing|including|naming)");
+const FAILED_RESULTS = words('(?:the |any |which )?(?:skipped|failing|failed|broken|disabled|flaky|red|ignored) (?:tests?|specs?|checks?|test cases?|jobs?)');
+/** Tests that fail, switched off so the run looks green. */
+const TESTS_FAIL = words(
+  '(?:if|when|whenever) (?:some |any |the |a |a few )?(?:tests?|specs?|checks?|test cases?) (?:fail|fails|are failing|is failing|break|breaks|are red|go red)',
+  '(?:the |any )?failing (?:tests?|specs?|checks?|test cases?)',
+);
+const DISABLE_TESTS = words(
+  '(?:add|put|mark|use|apply|tag)(?: them| it)?(?: with| as)? \\.?(?:skip|xfail|todo)', 'skip (?:them|it)', '(?:mark|tag) (?:them|it) (?:as )?(?:skipped|xfail|expected to fail|pending)',
+  'comment (?:them|it) out', '(?:delete|remove|disable) (?:them|it|the tests?)', '@pytest\\.mark\\.(?:skip|xfail)',
+);
+const MAKE_GREEN = words(
+  'so (?:that )?(?:the )?(?:run|build|suite|ci|pipeline|checks?|tests?|test run|job|status)(?: [a-z]{1,12})? (?:is|are|turns?|goes|go|stays?|shows?|looks?|passes|pass|comes out)(?: green| passing| clean)?',
+  '(?:to|and) (?:get|make|keep) (?:the )?(?:run|build|suite|ci|pipeline|checks?|tests?) (?:green|passing|clean)',
+);
+/** "If the user writes stop": the user's stop, in other languages. */
+const ML_USER_SAYS = words(
+  '(?:si|cuando|aunque) el usuario (?:escribe|dice|pide|responde|te dice|te pide|insiste)', "(?:si|quand|meme si) l'utilisateur (?:ecrit|dit|demande|repond)",
+  '(?:wenn|falls|auch wenn) der (?:benutzer|nutzer|anwender) (?:schreibt|sagt|bittet|antwortet)', '(?:se|quando|mesmo que) o (?:usuario|utilizador) (?:escrever|disser|pedir|responder)',
+  "(?:se|quando|anche se) l'utente (?:scrive|dice|chiede|risponde)",
+);
+const STOP_WORD = words('stop', 'detente', 'parar', 'cancela', 'cancelar', 'arrete', 'arreter', 'stopp', 'abbrechen', 'anhalten', 'pare', 'ferma', 'fermati', 'annulla');
+const ML_KEEP_GOING = words(
+  'ignoralo', 'ignorelo', 'ignoralos', 'ignore-le', 'ignorez-le', 'ignore-la', 'ignoriere (?:es|das)', 'ignorieren sie (?:es|das)', 'ignore-o', 'ignora-o',
+  'sigue', 'continua', 'continue', 'continuez', 'termina (?:todos|todo|los pasos)', 'mach weiter', 'fahre fort', 'prossegue', 'prosegui', 'vai avanti',
+);
+const jaPhrase = (text: string) => normalizeProse(text).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Japanese: "the user need not be told (this step)": the user addressed, a few words, then "need not tell / inform / report". */
+const JA_USER_NEED_NOT_KNOW = new RegExp(
+  `${jaPhrase('ユーザー')}(?:${jaPhrase('には')}|${jaPhrase('に')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな'].map(jaPhrase).join('|')})`,
+  'g',
+);
+/** Pasting or attaching, in languages written without spaces. */
+const CJK_PUT = phrases('貼り付け', '貼りつけ', '添付', '記載し', '含め', '載せ', '送信', 'アップロード', '投稿', '粘贴', '附上', '上传', '发送', '붙여', '첨부', '업로드', '전송');
+
 interface RuleSpec {
   kind: ProseKind;
   why: string;
@@ -704,6 +764,13 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, OUTSIDE], gap: 120, clauses: 1, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, EMAIL_ADDRESS], gap: 120, clauses: 1, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [SAVE, USER_PASSWORD, TO_FILE], gap: 20, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [REPORT_AS, SUCCESS, EVEN_IF_FAILED], gap: 80 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep failed or skipped results from the user, who then believes the work is sound.', parts: [OMIT_RESULT, FAILED_RESULTS], gap: 12, negationInside: true, doubleNegation: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to switch off failing tests so the run looks green, hiding the failures from the user.', parts: [TESTS_FAIL, DISABLE_TESTS, MAKE_GREEN], gap: 80 },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [ML_USER_SAYS, STOP_WORD, ML_KEEP_GOING], gap: 60 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [JA_USER_NEED_NOT_KNOW], negationInside: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRETS, CJK_PUT], gap: 30, harmlessClause: /\.pub\b/ },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 600, clauses: 8, section: true, imperative: true },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
