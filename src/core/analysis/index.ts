@@ -10,10 +10,13 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
+import { typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
+/** Files a skill's code may read its settings from. */
+const SETTINGS_FILE = /\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env|properties)$/i;
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
@@ -252,7 +255,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
   // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
   const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
-  const context: AnalysisContext = { isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables };
+  // Data files the skill's code may read its settings from (deletion targets, commands), by base name.
+  const dataFiles = new Map(texts.filter((text) => SETTINGS_FILE.test(text.path) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
+  const context: AnalysisContext = { isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables, dataFiles };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
@@ -276,6 +281,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
+  for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...typosquats(text));
   cache.set(skill, threats);
   return threats;
 }
@@ -283,7 +289,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
 /** A sentence that orders the reader to run or install what it quotes. */
 const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/gi;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
-const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b/i;
+const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
 /** A quoted command line: a program name and its arguments. */
 const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
@@ -333,7 +339,9 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         ORDERS_COMMAND.lastIndex = 0;
         for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
         const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
-        if (orderEnd === -1 || between.includes('`') || between.length > 60 || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier)) continue;
+        const step = isNumberedStep(line.slice(0, match.index), line.slice(match.index + match[0].length), previousLine);
+        // A step's command is read as its order only when the item announcing it gives no example or warning.
+        if ((!step && (orderEnd === -1 || between.includes('`') || between.length > 60)) || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier) || (step && orderEnd === -1 && QUOTES_AS_EXAMPLE.test(previousLine))) continue;
         analysed++;
         for (const finding of analyseCode(language, language === 'bash' ? withoutPlaceholders(command) : command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;
@@ -347,6 +355,27 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
     lineStart = newline + 1;
   }
   return threats;
+}
+
+/**
+ * A quoted command that is a step of a numbered procedure by itself: the whole item (`2. \`cmd\``), or
+ * alone on the line under an item that announces it (`2. Rebuild the state:` then `   \`cmd\``).
+ */
+function isNumberedStep(before: string, after: string, previousLine: string): boolean {
+  if (!/^\s*[.;:]?\s*$/.test(after)) return false;
+  if (/^\s{0,3}\d{1,3}[.)][ \t]+$/.test(before)) return true;
+  return /^\s*$/.test(before) && /^\s{0,3}\d{1,3}[.)][ \t]/.test(previousLine) && previousLine.trimEnd().endsWith(':');
+}
+
+/** Files pip installs from line by line (`pip install -r requirements.txt`). */
+const REQUIREMENTS_FILE = /(?:^|\/)(?:requirements|constraints)[\w.-]{0,60}\.(?:txt|in)$/i;
+
+/** Requirements naming a package one swapped letter away from a popular one: whatever it holds runs on install. */
+function typosquats(text: SkillText): Threat[] {
+  return typosquattedRequirements(text.text).map(({ start, length, name, popular }) => ({
+    threat: 'download-exec', severity: 'error', file: text.file, span: spanIn(text, start, length),
+    message: `"${name}" is \`${popular}\` with two letters swapped, a name registered to catch the typo; installing it runs its author's code`,
+  }));
 }
 
 /**
@@ -484,7 +513,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       }
     }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
-    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
+    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
     // A variable first met as an argument is one the call fills in.
     if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!)) defines.push(match[1]!);
@@ -506,6 +535,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const yaml = /^[ \t]*(?:- )?[\w-]+:(?:[ \t]|$)/m.test(text);
   // The text of the statement that last defined each name, as the loop below has left it.
   const lastDefinition = new Map<string, string>();
+  // The variables each open block's condition reads (an empty list for a block that is not conditional).
+  const conditions: string[][] = [];
+  // Variables holding an argument list whose program talks to the network.
+  const networkLists = new Set<string>();
   // Variables that take each path of a walk over the home folder or the root, with that folder.
   const walkedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
@@ -519,6 +552,12 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A request the line only creates (`req, _ := http.NewRequest(…)`) is not sent by it, whatever is put into it later.
     const assigned = OTHER_LANGUAGE_NETWORK.test(line) ? LEADING_ASSIGNMENT.exec(line)?.slice(1) ?? [] : [];
     statement.uses = [...once].filter((word) => defined.has(word) && (again.has(word) || !assigned.includes(word)));
+    // A value set inside \`if secretBit { gap = … }\` depends on the condition: it carries what the condition reads.
+    const closes = /^\s*\}/.test(line);
+    const opens = /\{\s*$/.test(line);
+    if (closes) conditions.pop();
+    if (statement.defines.length > 0 && conditions.some((held) => held.length > 0)) statement.decidedBy = [...new Set(conditions.flat())];
+    if (opens && conditions.length < 50) conditions.push(/^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|switch|case|when|unless)\b/.test(line) ? statement.uses.filter((name) => !statement.defines.includes(name)) : []);
     const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
     if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
@@ -549,6 +588,12 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
+    // A pause (\`time.Sleep(gap)\`): when its length depends on a secret, the timing of later requests carries the secret.
+    const pause = PAUSE.exec(line);
+    if (pause) call('time.sleep', [pause[1]!.trim()]);
+    // A process started from a list kept in a variable (`args = { "curl", … }` … `jobstart(args)`): its first word is the program.
+    const listRun = RUNS_ARGUMENT_LIST.exec(line);
+    if (listRun && networkLists.has(listRun[1]!)) call('http');
     // `ping -p` fills its packets with a pattern of the caller's choosing.
     if (SPAWNS_PING_PATTERN.test(line)) call('ping', ['-p', statement.text]);
     // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
@@ -604,6 +649,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       if (top) call('rm', ['-rf', top]);
     }
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
+    // Filling the list later (`table.insert(args, …)`) keeps its program.
+    if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
   }
   return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run(), ...nested];
 }
@@ -656,6 +703,13 @@ const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s
 
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+
+/** A pause of languages read line by line, capturing its length. */
+const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
+/** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */
+const RUNS_ARGUMENT_LIST = /\b(?:jobstart|termopen|system|spawn\w{0,10}|popen\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|run|execute|capture\w{0,4})\s*\(\s*[*&]?[$@]?([A-Za-z_]\w*)\s*(?:\[\s*0\s*\]\s*)?[,)]/;
+/** An argument list whose first word is a program that talks to the network. */
+const NETWORK_ARGUMENT_LIST = /=\s*(?:\[\]string\s*)?[[{(]\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 const LEADING_ASSIGNMENT = /^\s*(?:(?:var|let|const|my|local|val)\s+)?[$@]?([A-Za-z_]\w*)(?:\s*,\s*[$@]?([A-Za-z_]\w*))?\s*:?=(?!=)/;
 const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']git["']\s*,\s*["'](commit|tag|notes|push)["']/;

@@ -36,6 +36,8 @@ export interface Statement {
   writes: string[];
   /** Variables whose object the statement changes in place (`msg["To"] = …`, `s.headers["X"] = …`). */
   updates?: string[];
+  /** Variables that decide whether the statement runs at all (the condition of the block around it): what it assigns depends on them. */
+  decidedBy?: string[];
 }
 
 /** Assignment targets that are a member or an element of an object. */

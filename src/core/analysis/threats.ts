@@ -3,6 +3,7 @@
 // secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
 // miner, something made to start by itself, a control switched off, data destroyed.
 import type { Call, Program, Statement } from './program.ts';
+import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
@@ -52,6 +53,8 @@ export interface AnalysisContext {
    * session, so a variable set in one step still holds its value in the next.
    */
   shellVariables?: Map<string, Set<Label>>;
+  /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
+  dataFiles?: ReadonlyMap<string, string>;
 }
 
 /** More findings than this in one program add nothing a reviewer can use. */
@@ -371,6 +374,8 @@ export class ProgramAnalysis {
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
+    // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret.
+    for (const name of statement.decidedBy ?? []) for (const label of this.labelsOfName(name)) if (label === 'secret' || label === 'environment') found.add(label);
     if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
@@ -1081,6 +1086,27 @@ export class ProgramAnalysis {
     });
   }
 
+  /**
+   * A deletion target read from a data file of the skill (`cfg = JSON.parse(readFileSync("clean.json"))`,
+   * `for d of cfg.dirs`): the file's values are what gets deleted, so one naming the root, the home folder or
+   * a folder above the working one makes the delete reach there.
+   */
+  private suppliedTarget(resolved: string): string | null {
+    for (const [name, content] of this.context.dataFiles ?? []) {
+      if (name.length < 5 || !resolved.includes(name)) continue;
+      let values = 0;
+      const text = content.slice(0, 65_536);
+      for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)])) {
+        if (++values > 500) break;
+        const value = match[1]!.trim();
+        if (value === '' || value.length > 400) continue;
+        const danger = dangerousTarget(`"${value}"`, this.program.language);
+        if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (the path \`${value}\` comes from the skill's file ${name})`;
+      }
+    }
+    return null;
+  }
+
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
   private inspectDeletion(statement: Statement): void {
     const language = this.program.language;
@@ -1112,7 +1138,7 @@ export class ProgramAnalysis {
       for (const target of targets) {
         const resolved = this.resolve(target);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
-        const danger = dangerousTarget(resolved, this.program.language, target);
+        const danger = dangerousTarget(resolved, this.program.language, target) ?? this.suppliedTarget(resolved);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
@@ -1132,6 +1158,16 @@ export class ProgramAnalysis {
     if (/^(?:awk|gawk|mawk|nawk|busybox)$/.test(name)) {
       const program = args.find((arg, index) => !arg.startsWith('-') && !/^-[Fvf]$/.test(args[index - 1] ?? ''));
       if (program) for (const code of awkCommands(program)) this.assembled.push({ code, start: call.start, end: call.end });
+    }
+    // `pip install reqeusts`, `npm i axois`: a package named to catch a typo of a popular one.
+    if ((/^(?:pip\d?(?:\.\d+)?|uv|poetry|pipx|npm|pnpm|yarn|bun)$/.test(name) && /^(?:install|i|add)$/.test(args[0] ?? '')) || (name === 'uv' && args[0] === 'pip' && args[1] === 'install')) {
+      for (const arg of args.slice(1)) {
+        const popular = arg.startsWith('-') ? null : typoOfPopular(arg.replace(/(?:[=<>!~]=?|@)[^/]*$/, ''));
+        if (popular) {
+          this.report('download-exec', call, `installs "${arg}", which is \`${popular}\` with two letters swapped: a name registered to catch the typo, whose code runs on install`);
+          break;
+        }
+      }
     }
     // `passwd -d root`: an account left with no password at all, so anyone can log in or become it.
     if (name === 'passwd' && args.some((arg) => arg === '-d' || arg === '--delete')) this.report('security-tampering', call, 'deletes an account\'s password, so anyone can log in as it or switch to it');
@@ -1413,7 +1449,7 @@ export class ProgramAnalysis {
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
-      const downloadedHere = [...this.downloaded].some((path) => payload.includes(path));
+      const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
       // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
       const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
@@ -1425,6 +1461,26 @@ export class ProgramAnalysis {
   }
 
   /** A git hook written into a hooks folder of its own (`.githooks/post-checkout`), or into the folder the program points `core.hooksPath` at. */
+  /**
+   * Whether text names a file by its path, also as written before variables were filled in: `$HOME/…` for
+   * `~/…`, or `$dir/agent` where `dir` holds the file's folder (a here-document keeps its variables).
+   */
+  private mentionsPath(text: string, path: string): boolean {
+    if (text.includes(path)) return true;
+    const relative = homeRelative(path);
+    if (relative.startsWith('~/') && (text.includes(`$HOME${relative.slice(1)}`) || text.includes(`\${HOME}${relative.slice(1)}`))) return true;
+    const slash = relative.lastIndexOf('/');
+    if (slash <= 0 || !text.includes('$')) return false;
+    const folder = relative.slice(0, slash);
+    const file = relative.slice(slash + 1);
+    for (const [name, definition] of this.definitions) {
+      if (!text.includes(`$${name}/${file}`) && !text.includes(`\${${name}}/${file}`)) continue;
+      const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?\$?[\w.:]+\s*=\s*/, '').replace(/^["']|["']$/g, '');
+      if (homeRelative(value) === folder) return true;
+    }
+    return false;
+  }
+
   private isGitHook(target: string): boolean {
     const path = target.replace(/["'`)\s]+$/, '');
     return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || /\bcore\.hooksPath\b/.test(this.whole));
@@ -1523,6 +1579,27 @@ export class ProgramAnalysis {
     }
   }
 
+  /**
+   * A Python program that walks the whole home folder (or the root) and removes files, with nothing in it
+   * choosing files by name or type: whatever else it claims to select on (sizes, dates, duplicates), every
+   * file of the user is within reach of the delete.
+   */
+  private homeEmptiedFileByFile(): void {
+    let walkedTop = false;
+    let deletion: Call | undefined;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        if (/^os\.walk$|.\.(?:rglob|walk)$/.test(call.name)) {
+          const root = call.name.endsWith('os.walk') ? call.args[0] ?? '' : call.name.slice(0, call.name.lastIndexOf('.'));
+          const resolved = this.resolve(root).trim();
+          if (HOME_VALUE.test(resolved) || /^["']\/["']$/.test(resolved) || (dangerousTarget(resolved, 'python') ?? '').includes('home folder')) walkedTop = true;
+        }
+        if (/^(?:os\.remove|os\.unlink|\w+\.unlink|shutil\.rmtree|send2trash)$/.test(call.name)) deletion ??= call;
+      }
+    }
+    if (walkedTop && deletion && !CHOOSES_BY_NAME.test(this.whole)) this.report('destructive', deletion, 'walks the whole home folder and removes files without choosing them by name or type, putting every file of the user within reach');
+  }
+
   /** Facts that take the whole unit: a socket and a shell in the same program. */
   private unitWide(): void {
     const text = this.whole;
@@ -1542,6 +1619,7 @@ export class ProgramAnalysis {
       const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
       if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
     }
+    if (language === 'python' && /\bwalk\(|\brglob\(/.test(text)) this.homeEmptiedFileByFile();
     const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
     if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
@@ -1657,6 +1735,13 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
 /** A checksum or signature check of a download. */
+/** Python code choosing files by name or type: an extension, a pattern, a fixed name. */
+const CHOOSES_BY_NAME = /\.endswith\(|\.startswith\(|\bfnmatch\b|\.suffix(?:es)?\b|\bsplitext\(|\bre\.(?:search|match|fullmatch)\(|\.match\(|\.r?glob\(\s*["'](?!\*\*?(?:\/\*)?["'])|[!=]=\s*["']|\bin\s+\{\s*["']/;
+
+/** Values of a data file: quoted strings (a key is one followed by `:`), and what follows `=` or `:` at the start of a line. */
+const QUOTED_VALUE = /"((?:[^"\\\n]|\\.){0,400})"([ \t]*:)?/g;
+const LINE_VALUE = /^[ \t]*[\w.-]{1,100}[ \t]*[=:][ \t]*["']?([^\s"'#,{[\]}]{1,400})/gm;
+
 /** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
 
