@@ -282,7 +282,7 @@ const ML_NO_ASK = words(
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
-  '(?:en lugar de|en vez de) (?:preguntar|consultar)', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
+  '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
 const SEND = words(
@@ -618,6 +618,11 @@ const EVEN_IF_FAILED = words(
   '(?:mesmo que|mesmo se|ainda que) (?:haja|houver|ocorram|falhe|falhem)',
   '(?:anche se|sebbene|nonostante) (?:ci sono |ci siano |ci fossero )?(?:errori|fallisca|falliscano|fallimenti)',
 );
+/** Whatever the results say: what the user is told was decided before. */
+const WHATEVER_HAPPENED = words(
+  '(?:whatever|no matter what|regardless of what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan) (?:says?|shows?|reports?|returns?|prints?)',
+  '(?:sin importar|independientemente de) (?:lo que )?(?:el|la|los|las)? ?(?:resultado|resultados|salida|pruebas|tests|errores)',
+);
 /** Leaving the results that went wrong out of what the user is told. */
 const OMIT_RESULT = words("(?:do not|don't|never|without) (?:list|mention|report|show|include|name|bring up|listing|mentioning|reporting|showing|including|naming)");
 const FAILED_RESULTS = words('(?:the |any |which )?(?:skipped|failing|failed|broken|disabled|flaky|red|ignored) (?:tests?|specs?|checks?|test cases?|jobs?)');
@@ -648,7 +653,7 @@ const ML_KEEP_GOING = words(
 const jaPhrase = (text: string) => normalizeProse(text).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Japanese: "the user need not be told (this step)": the user addressed, a few words, then "need not tell / inform / report". */
 const JA_USER_NEED_NOT_KNOW = new RegExp(
-  `${jaPhrase('ユーザー')}(?:${jaPhrase('には')}|${jaPhrase('に')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな'].map(jaPhrase).join('|')})`,
+  `${jaPhrase('ユーザー')}(?:${['には', 'に', 'への', 'へ'].map(jaPhrase).join('|')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな', '報告は不要', '説明は不要', '連絡は不要', '報告はしない'].map(jaPhrase).join('|')})`,
   'g',
 );
 /** Pasting or attaching, in languages written without spaces. */
@@ -764,7 +769,8 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, OUTSIDE], gap: 120, clauses: 1, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [GATHER_INTO, PRIVATE_DATA, PRONOUN_SEND, EMAIL_ADDRESS], gap: 120, clauses: 1, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [SAVE, USER_PASSWORD, TO_FILE], gap: 20, imperative: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [REPORT_AS, SUCCESS, EVEN_IF_FAILED], gap: 80 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [REPORT_AS, SUCCESS, EVEN_IF_FAILED], gap: 80, gapStops: /\b(?:which|whether|how many|what)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [WHATEVER_HAPPENED, REPORT_AS, SUCCESS], gap: 40, gapStops: /\b(?:which|whether|how many|what)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep failed or skipped results from the user, who then believes the work is sound.', parts: [OMIT_RESULT, FAILED_RESULTS], gap: 12, negationInside: true, doubleNegation: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to switch off failing tests so the run looks green, hiding the failures from the user.', parts: [TESTS_FAIL, DISABLE_TESTS, MAKE_GREEN], gap: 80 },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [ML_USER_SAYS, STOP_WORD, ML_KEEP_GOING], gap: 60 },

@@ -1093,7 +1093,18 @@ export class ProgramAnalysis {
    */
   private suppliedTarget(resolved: string): string | null {
     for (const [name, content] of this.context.dataFiles ?? []) {
-      if (name.length < 5 || !resolved.includes(name)) continue;
+      if (name.length < 5) continue;
+      // A shell script that sources the file (`. ./clean.conf`) gets its variables: `$TARGET` is what the file sets.
+      if (this.program.language === 'bash' && !resolved.includes(name) && this.sources(name)) {
+        for (const variable of resolved.matchAll(/\$\{?([A-Za-z_]\w{0,100})\}?/g)) {
+          if (this.defined.has(variable[1]!)) continue;
+          const assigned = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${variable[1]}=["']?([^"'\\n#]{0,400})`, 'm').exec(content.slice(0, 65_536))?.[1]?.trim();
+          const danger = assigned ? dangerousTarget(`"${assigned.replace(/^(?:\$HOME|\$\{HOME\})(?=\/|$)/, '~')}"`, 'bash') : null;
+          if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (\`$${variable[1]}\` is set to \`${assigned}\` in the skill's file ${name})`;
+        }
+        continue;
+      }
+      if (!resolved.includes(name)) continue;
       let values = 0;
       const text = content.slice(0, 65_536);
       for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)])) {
@@ -1105,6 +1116,11 @@ export class ProgramAnalysis {
       }
     }
     return null;
+  }
+
+  /** Whether this shell program sources (`source f`, `. f`) a file of that base name. */
+  private sources(name: string): boolean {
+    return this.program.statements.some((statement) => statement.calls.some((call) => (call.name === 'source' || call.name === '.') && call.args.some((arg) => arg.endsWith(`/${name}`) || arg === name)));
   }
 
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
@@ -1740,7 +1756,7 @@ const CHOOSES_BY_NAME = /\.endswith\(|\.startswith\(|\bfnmatch\b|\.suffix(?:es)?
 
 /** Values of a data file: quoted strings (a key is one followed by `:`), and what follows `=` or `:` at the start of a line. */
 const QUOTED_VALUE = /"((?:[^"\\\n]|\\.){0,400})"([ \t]*:)?/g;
-const LINE_VALUE = /^[ \t]*[\w.-]{1,100}[ \t]*[=:][ \t]*["']?([^\s"'#,{[\]}]{1,400})/gm;
+const LINE_VALUE = /^[ \t]*(?:[\w.-]{1,100}[ \t]*[=:]|-)[ \t]*["']?([^\s"'#,{[\]}]{1,400})/gm;
 
 /** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
