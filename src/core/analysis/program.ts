@@ -161,12 +161,17 @@ export function unescapeC(text: string): string {
   return out;
 }
 
+/** Blocks run or skipped on a condition. */
+const CONDITIONAL = /^(?:if_statement|elif_clause|elseif_clause|while_statement|switch_statement|case_statement)$/;
+
 class Builder {
   readonly statements: Statement[] = [];
   readonly literals: Literal[] = [];
   private readonly grammar: Grammar;
   private readonly constants = new Map<string, string>();
   private current: Statement | null = null;
+  /** The variables each enclosing condition reads, innermost last. */
+  private readonly conditions: string[][] = [];
   private function: Statement['inFunction'] = null;
   private depth = 0;
   private visited = 0;
@@ -190,11 +195,19 @@ class Builder {
     if (this.grammar.compound.has(node.type) || this.grammar.containers.has(node.type)) {
       const loop = this.loopHeader(node);
       if (loop) this.statement(loop.value, false, undefined, loop.variables);
+      // What the branches assign depends on what the condition reads (`if bit: delay = 1.0`).
+      const condition = CONDITIONAL.test(node.type) ? node.childForFieldName('condition') : null;
+      let decided = false;
       for (const child of node.namedChildren) {
         if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
         if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
         else if (!this.grammar.comments.has(child.type)) this.statement(child, child.type === 'return_statement', node);
+        if (condition && !decided && child.equals(condition) && this.conditions.length < 50) {
+          this.conditions.push(this.statements.at(-1)?.uses ?? []);
+          decided = true;
+        }
       }
+      if (decided) this.conditions.pop();
       return;
     }
     for (const child of node.namedChildren) if (child) this.walk(child);
@@ -252,6 +265,7 @@ class Builder {
     this.current = outer;
     this.definitions(node, statement, header);
     statement.defines.push(...loopVariables);
+    if (statement.defines.length > 0 && this.conditions.some((uses) => uses.length > 0)) statement.decidedBy = [...new Set(this.conditions.flat())].filter((name) => !statement.defines.includes(name));
     // Loops inside a pipeline stay in their statement; their variables take what the statement holds.
     collect(node, (child) => {
       if (child !== node && /^(?:for_statement|for_in_statement|foreach_statement)$/.test(child.type)) statement.defines.push(...(this.loopHeader(child)?.variables ?? []));

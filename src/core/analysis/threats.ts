@@ -107,6 +107,8 @@ export class ProgramAnalysis {
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
   private readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
+  /** Variables whose value a condition on a secret chooses. */
+  private readonly chosenBySecret = new Set<string>();
   /** A secret was put into a package's manifest (its name, version or description), which a publish makes public. */
   private manifestSecret = false;
   /** For each helper that sends some of its parameters, which ones, and its parameter list. */
@@ -374,8 +376,10 @@ export class ProgramAnalysis {
   private propagate(statement: Statement): void {
     const found = this.labelsOf(statement.text, statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
-    // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret.
-    for (const name of statement.decidedBy ?? []) for (const label of this.labelsOfName(name)) if (label === 'secret' || label === 'environment') found.add(label);
+    // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
+    // from the data flow, since only a timing or a choice of what to send can leak that way.
+    // The condition must read the secret piece by piece (a loop variable over it), not only whether it is set.
+    if ((statement.decidedBy ?? []).some((name) => (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && this.isLoopVariable(name))) for (const name of statement.defines) this.chosenBySecret.add(name);
     if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
@@ -951,8 +955,9 @@ export class ProgramAnalysis {
       }
       // Secrets that decide how long to wait between requests leave through their timing.
       if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i.test(call.name) && call.args.length > 0 && this.sendsAnything()) {
-        const delay = this.labelsOf(/^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!, statement.uses);
-        if (delay.has('secret') || delay.has('environment')) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+        const length = /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
+        const delay = this.labelsOf(length, statement.uses);
+        if (delay.has('secret') || delay.has('environment') || (length.match(/[A-Za-z_]\w*/g) ?? []).some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
@@ -1116,6 +1121,12 @@ export class ProgramAnalysis {
       }
     }
     return null;
+  }
+
+  /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
+  private isLoopVariable(name: string): boolean {
+    const definition = this.definitions.get(name) ?? '';
+    return /^\s*for(?:each)?\b/.test(definition) || !definition.includes('=');
   }
 
   /** Whether this shell program sources (`source f`, `. f`) a file of that base name. */
