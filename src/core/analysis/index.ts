@@ -10,7 +10,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
-import { typosquattedRequirements } from './typosquat.ts';
+import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
 /** Text files read for instructions aimed at the agent. */
@@ -281,7 +281,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
-  for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...typosquats(text));
+  for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   cache.set(skill, threats);
   return threats;
 }
@@ -372,7 +372,8 @@ const REQUIREMENTS_FILE = /(?:^|\/)(?:requirements|constraints)[\w.-]{0,60}\.(?:
 
 /** Requirements naming a package one swapped letter away from a popular one: whatever it holds runs on install. */
 function typosquats(text: SkillText): Threat[] {
-  return typosquattedRequirements(text.text).map(({ start, length, name, popular }) => ({
+  const named = text.path.endsWith('package.json') ? typosquattedDependencies(text.text) : typosquattedRequirements(text.text);
+  return named.map(({ start, length, name, popular }) => ({
     threat: 'download-exec', severity: 'error', file: text.file, span: spanIn(text, start, length),
     message: `"${name}" is \`${popular}\` with two letters swapped, a name registered to catch the typo; installing it runs its author's code`,
   }));

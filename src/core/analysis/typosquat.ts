@@ -44,3 +44,17 @@ export function typosquattedRequirements(text: string): Array<{ start: number; l
   }
   return found;
 }
+
+/** A package manifest's dependencies (`package.json`) naming a typo of a popular package, as above. */
+export function typosquattedDependencies(text: string): Array<{ start: number; length: number; name: string; popular: string }> {
+  const found: Array<{ start: number; length: number; name: string; popular: string }> = [];
+  for (const block of text.matchAll(/"(?:dev|peer|optional)?[dD]ependencies"[ \t\r\n]*:[ \t\r\n]*\{([^{}]{0,20000})\}/g)) {
+    const bodyStart = block.index + block[0].length - block[1]!.length - 1;
+    for (const entry of block[1]!.matchAll(/"(@?[\w./-]{1,100})"[ \t]*:/g)) {
+      const popular = typoOfPopular(entry[1]!);
+      if (popular) found.push({ start: bodyStart + entry.index + 1, length: entry[1]!.length, name: entry[1]!, popular });
+      if (found.length >= 5) return found;
+    }
+  }
+  return found;
+}
