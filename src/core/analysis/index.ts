@@ -612,6 +612,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A program run from a variable runs whatever that variable holds: a download, a decoded blob.
     const program = RUNS_PROGRAM.exec(line);
     if (program && !checksDownloads) call('eval', [program[1]!]);
+    // A shell handed a script held in a variable (`exec.Command("bash", "-c", string(body))`, `system("sh", "-c", script)`) runs what the variable holds.
+    const script = SHELL_SCRIPT_ARGUMENT.exec(line);
+    if (script) call('eval', [script[1]!]);
     // A disk device opened for writing is overwritten, as `dd of=/dev/sda` does.
     const opened = OPENS_FOR_WRITING.exec(line);
     if (opened) {
@@ -705,6 +708,8 @@ const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
+/** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
+const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?\[?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
 /** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */

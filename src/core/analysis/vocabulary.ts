@@ -85,7 +85,7 @@ export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|--donate-le
 
 /** Granting administrator rights to everyone, to outsiders, or out of containers. */
 export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
-  { pattern: /\bclusterrolebinding\b.{0,400}\bcluster-admin\b.{0,400}\bsystem:(?:unauthenticated|anonymous|serviceaccounts|authenticated)\b|\bsystem:(?:unauthenticated|anonymous)\b.{0,400}\bcluster-admin\b/is, what: 'makes every caller of the cluster an administrator' },
+  { pattern: /\bclusterrolebinding\b.{0,400}\bcluster-admin\b.{0,400}\bsystem:(?:unauthenticated|anonymous|serviceaccounts|authenticated)\b|\bsystem:(?:unauthenticated|anonymous)\b.{0,400}\bcluster-admin\b|\bclusterrolebinding\b.{0,400}\bsystem:(?:authenticated|serviceaccounts)\b.{0,400}\bcluster-admin\b/is, what: 'makes every caller of the cluster an administrator' },
   { pattern: /\bclusterrolebinding\b[^\n]{0,300}--clusterrole[= ]cluster-admin\b[^\n]{0,300}--serviceaccount[= ][^\s:]{1,63}:default\b/i, what: 'makes the default service account, which every pod of the namespace runs as, a cluster administrator' },
   { pattern: /--role=?\s*["']?roles\/(?:owner|editor|iam\.serviceAccountTokenCreator|iam\.securityAdmin|resourcemanager\.projectIamAdmin|iam\.serviceAccountKeyAdmin)\b/i, what: 'grants owner-level rights on a cloud project' },
   { pattern: /policy\/AdministratorAccess\b|"Principal"\s*:\s*\{\s*"AWS"\s*:\s*"(?:\*|arn:aws:iam::\d{12}:root)"|"Principal"\s*:\s*"\*"/i, what: 'grants administrator access or lets another account assume a role' },
