@@ -264,7 +264,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   // A file the skill's code passes to a program (`run_eval.py references/cases.md`) is that program's input, not orders to the agent.
   const skillCode = texts.filter((text) => text.isSkillFile).flatMap((text) => codeUnits(text, skill.bodyOffset)).map((unit) => ` ${unit.text} `);
   const programInput = (path: string) => skillCode.some((code) => code.includes(` ${path} `) || code.includes(` ./${path} `));
-  for (const text of texts) {
+  for (const text of importedFirst(texts)) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
@@ -284,6 +284,25 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   cache.set(skill, threats);
   return threats;
+}
+
+/**
+ * The skill's texts with its Python and JavaScript modules that other files import moved before those files
+ * (SKILL.md stays first), so a helper that sends its parameters is known where it is called.
+ */
+function importedFirst(texts: readonly SkillText[]): SkillText[] {
+  const scripts = texts.filter((text) => /\.(?:py|m?js|cjs|ts|mts)$/.test(text.path));
+  if (scripts.length < 2) return [...texts];
+  const imported = new Set<string>();
+  for (const text of scripts) {
+    for (const match of text.text.slice(0, 65_536).matchAll(/\bfrom\s+\.?([A-Za-z_]\w{0,100})\s+import\b|^\s*import\s+([A-Za-z_]\w{0,100})|\brequire\(\s*["']\.{1,2}\/([\w/-]{1,200}?)(?:\.[cm]?js)?["']|\bfrom\s+["']\.{1,2}\/([\w/-]{1,200}?)(?:\.[cm]?[jt]s)?["']/gm)) {
+      const module = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
+      imported.add(module.slice(module.lastIndexOf('/') + 1));
+      if (imported.size > 500) break;
+    }
+  }
+  const isImported = (text: SkillText) => scripts.includes(text) && imported.has(text.path.slice(text.path.lastIndexOf('/') + 1).replace(/\.\w+$/, ''));
+  return [...texts.filter((text, index) => index === 0 || isImported(text)), ...texts.filter((text, index) => index !== 0 && !isImported(text))];
 }
 
 /** A sentence that orders the reader to run or install what it quotes. */

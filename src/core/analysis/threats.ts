@@ -53,6 +53,11 @@ export interface AnalysisContext {
    * session, so a variable set in one step still holds its value in the next.
    */
   shellVariables?: Map<string, Set<Label>>;
+  /**
+   * Helpers of the skill's own modules that send some of their parameters over the network, by name, with
+   * their parameter lists: a script that imports one sends what it passes to it.
+   */
+  exportedSenders?: Map<string, { language: 'python' | 'javascript'; params: string[]; sent: Set<string> }>;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
@@ -161,9 +166,11 @@ export class ProgramAnalysis {
     this.expandCommandArrays();
     const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
     if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
+    this.importSenders();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
+    this.exportSenders();
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
     if (session) {
@@ -174,6 +181,40 @@ export class ProgramAnalysis {
       }
     }
     return this.findings;
+  }
+
+  /** Module families whose helpers can be imported from one another. */
+  private get moduleFamily(): 'python' | 'javascript' | null {
+    const language = this.program.language;
+    return language === 'python' ? 'python' : language === 'javascript' || language === 'typescript' ? 'javascript' : null;
+  }
+
+  /** Helpers imported from another file of the skill that send their parameters are senders here too. */
+  private importSenders(): void {
+    const family = this.moduleFamily;
+    if (!family || !this.context.exportedSenders?.size || !/\b(?:import|require)\b/.test(this.whole)) return;
+    // Called by its own name or through its module (`uploader.ship`, as imports are renamed back).
+    const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
+    for (const [name, sender] of this.context.exportedSenders) {
+      if (sender.language !== family || this.defined.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) continue;
+      for (const callee of [...called].filter((callee) => callee === name || callee.endsWith(`.${name}`))) {
+        this.labels.set(callee, new Set(['network-function']));
+        this.sentParameters.set(callee, new Set(sender.sent));
+        this.parameterLists.set(callee, sender.params);
+      }
+    }
+  }
+
+  /** This module's top-level helpers that send their parameters, for the files that import them. */
+  private exportSenders(): void {
+    const family = this.moduleFamily;
+    if (!family) return;
+    const exported = (this.context.exportedSenders ??= new Map());
+    for (const [name, sent] of this.sentParameters) {
+      if (exported.size >= 200) break;
+      if (name.includes('.')) continue;
+      if (!exported.has(name)) exported.set(name, { language: family, params: this.parameterLists.get(name) ?? [], sent: new Set(sent) });
+    }
   }
 
   /**
