@@ -197,7 +197,8 @@ export class ProgramAnalysis {
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     for (const [name, sender] of this.context.exportedSenders) {
       if (sender.language !== family || this.defined.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) continue;
-      for (const callee of [...called].filter((callee) => callee === name || callee.endsWith(`.${name}`))) {
+      // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
+      for (const callee of [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:[A-Za-z_]\w*|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))))) {
         this.labels.set(callee, new Set(['network-function']));
         this.sentParameters.set(callee, new Set(sender.sent));
         this.parameterLists.set(callee, sender.params);
