@@ -195,8 +195,10 @@ export class ProgramAnalysis {
     if (!family || !this.context.exportedSenders?.size || !/\b(?:import|require)\b/.test(this.whole)) return;
     // Called by its own name or through its module (`uploader.ship`, as imports are renamed back).
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
+    // A helper this program defines itself is its own, whatever another file calls by that name.
+    const own = new Set(this.program.statements.flatMap((statement) => (statement.inFunction ? [statement.inFunction.name] : [])));
     for (const [name, sender] of this.context.exportedSenders) {
-      if (sender.language !== family || this.defined.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) continue;
+      if (sender.language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) continue;
       // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
       for (const callee of [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:[A-Za-z_]\w*|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))))) {
         this.labels.set(callee, new Set(['network-function']));
