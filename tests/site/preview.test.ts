@@ -12,13 +12,13 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSkill, readHeader } from '../../src/site/preview/check.ts';
 import { stampServiceWorker } from '../../src/site/service-worker.ts';
 import { splitInlineCode } from '../../src/site/inline-code.ts';
 import { BROKEN_SKILL, BROKEN_SKILL_FINDINGS } from '../broken-skill.ts';
-import { BASE, buildSite, FIXTURE_SKILLS, FRESH_METADATA, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, FIXTURE_SKILLS, FRESH_METADATA, launchChromium, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
 import { DEFAULT_LINT_CONFIG } from '../../src/core/config.ts';
 import { parseMarkdown } from '../../src/core/markdown.ts';
@@ -152,13 +152,7 @@ describe('preview page in Chromium', () => {
 
   beforeAll(async () => {
     ({ url, server } = await serve(fixture.out));
-    const profile = mkdtempSync(join(tmpdir(), 'skillpack-preview-chromium-'));
-    temporary.push(profile);
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    browser = await launchChromium(temporary, { clipboardFor: url });
   });
 
   afterAll(async () => {
@@ -308,12 +302,7 @@ describe('preview page in Chromium', () => {
     temporary.push(deployed);
     cpSync(fixture.out, deployed, { recursive: true });
     const own = await serve(deployed);
-    const profile = mkdtempSync(join(tmpdir(), 'skillpack-sw-chromium-'));
-    temporary.push(profile);
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const context = await launchChromium(temporary);
     try {
       const offline = (page: Page) => page.waitForFunction(() => (window as { __skillpackPreview?: Timings }).__skillpackPreview?.offline === true, undefined, { timeout: 30_000 });
       const page = await context.newPage();
@@ -417,13 +406,7 @@ describe('code analysis in the preview', () => {
   beforeAll(async () => {
     // With the `_headers` rules applied, as Netlify and Cloudflare Pages serve the site: the page policy holds for the worker too.
     ({ url, server } = await serve(fixture.out, BASE, { headers: true, onRequest: (path) => requested.push(path) }));
-    const profile = mkdtempSync(join(tmpdir(), 'skillpack-preview-threats-'));
-    temporary.push(profile);
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    browser = await launchChromium(temporary, { clipboardFor: url });
   });
 
   afterAll(async () => {
