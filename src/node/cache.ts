@@ -10,6 +10,7 @@ import type { SkillRecord } from '../core/schema.ts';
 import type { SkillFile } from '../core/skill.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { isWithin, realPathOf } from './paths.ts';
+import { asciiJson, decodeEntry, encodeEntry, StringTable, type StoredEntry } from './cache-format.ts';
 import { compiled, TOOL_ROOT } from './tool.ts';
 
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
@@ -45,7 +46,9 @@ export interface TreeFindings {
 
 interface CacheFile {
   version: string;
-  entries: Record<string, CacheEntry>;
+  /** The strings the entries' findings point to (see `cache-format.ts`). */
+  strings: string[];
+  entries: Record<string, StoredEntry>;
   /** File stamps by absolute path. */
   files?: Record<string, FileStamp>;
   /** The tree rules' findings of the last run. */
@@ -75,7 +78,8 @@ const KEY_FILE = 'cache.key';
 export class SkillCache {
   private readonly file: string | null;
   private readonly key: Buffer | null;
-  private readonly previous: Record<string, CacheEntry>;
+  private readonly previous: Record<string, StoredEntry>;
+  private readonly previousStrings: readonly string[];
   private readonly used: Record<string, CacheEntry> = {};
   private readonly previousFiles: Record<string, FileStamp>;
   private readonly files: Record<string, FileStamp> = Object.create(null);
@@ -90,6 +94,7 @@ export class SkillCache {
     this.file = this.key ? file : null;
     const loaded = this.file && this.key ? load(this.file, this.key) : null;
     this.previous = loaded?.entries ?? {};
+    this.previousStrings = loaded?.strings ?? [];
     this.previousFiles = loaded?.files ?? Object.create(null);
     this.previousTree = loaded?.tree ?? null;
   }
@@ -145,7 +150,7 @@ export class SkillCache {
   }
 
   get(key: string): CacheEntry | undefined {
-    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? this.previous[key] : undefined);
+    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? decodeEntry(this.previous[key]!, this.previousStrings) : undefined);
     if (entry) this.used[key] = entry;
     return entry;
   }
@@ -160,14 +165,17 @@ export class SkillCache {
     if (!this.file || !this.key) return;
     if (!this.changed && sameKeys(this.used, this.previous) && sameKeys(this.files, this.previousFiles)) return;
     const keep = Object.keys(this.used).length * 2 + 100;
-    const entries: Record<string, CacheEntry> = { ...this.used };
+    const table = new StringTable();
+    const entries: Record<string, StoredEntry> = {};
+    for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
     let count = Object.keys(entries).length;
-    for (const [key, entry] of Object.entries(this.previous)) {
+    for (const [key, stored] of Object.entries(this.previous)) {
       if (count >= keep) break;
-      if (!(key in entries)) {
-        entries[key] = entry;
-        count++;
-      }
+      if (key in entries) continue;
+      const entry = decodeEntry(stored, this.previousStrings);
+      if (!entry) continue;
+      entries[key] = encodeEntry(entry, table);
+      count++;
     }
     const files: Record<string, FileStamp> = { ...this.files };
     const keepFiles = Object.keys(files).length * 2 + 1000;
@@ -182,7 +190,7 @@ export class SkillCache {
     if (!this.changed && count === Object.keys(this.previous).length && fileCount === Object.keys(this.previousFiles).length) return;
     try {
       const tree = this.tree ?? this.previousTree ?? undefined;
-      const body = JSON.stringify({ version: compilerFingerprint(), entries, files, tree } satisfies CacheFile);
+      const body = asciiJson({ version: compilerFingerprint(), strings: table.strings, entries, files, tree } satisfies CacheFile);
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
@@ -258,7 +266,7 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return count === Object.keys(b).length;
 }
 
-function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
+function load(file: string, key: Buffer): { strings: string[]; entries: Record<string, StoredEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
   try {
     if (!existsSync(file)) return null;
     // The signature is checked over the bytes as read, before they are decoded or parsed.
@@ -269,11 +277,13 @@ function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>;
     const expected = Buffer.from(sign(key, body), 'hex');
     const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
     if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
-    const parsed = JSON.parse(body.toString('utf8')) as CacheFile;
-    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return null;
+    // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
+    const parsed = JSON.parse(body.toString('latin1')) as CacheFile;
+    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object' || !Array.isArray(parsed.strings)) return null;
     const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
     return {
-      entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries),
+      strings: parsed.strings,
+      entries: Object.assign(Object.create(null) as Record<string, StoredEntry>, parsed.entries),
       files: Object.assign(Object.create(null) as Record<string, FileStamp>, files),
       tree: parsed.tree && typeof parsed.tree.key === 'string' && Array.isArray(parsed.tree.diagnostics) ? parsed.tree : null,
     };
