@@ -667,7 +667,9 @@ export class ProgramAnalysis {
       const labels: Array<Set<Label>> = [];
       let running = new Set<Label>();
       for (const other of byEnd) {
-        const own = this.labelsOf(`${other.name} ${other.args.join(' ')}`, statement.uses);
+        // A database client's connection URL logs it in; what it prints is the data, not the URL.
+        const args = DATABASE_CLIENT.test(other.name) ? other.args.filter((arg) => !CONNECTION_ARGUMENT.test(arg)) : other.args;
+        const own = this.labelsOf(`${other.name} ${args.join(' ')}`, statement.uses);
         for (const label of this.outputOf(other)) own.add(label);
         if (this.isEnvironmentDump(other)) own.add('environment');
         if (this.isFetch(other)) own.add('fetched');
@@ -1364,7 +1366,8 @@ export class ProgramAnalysis {
         this.report('security-tampering', call, 'writes a configuration that turns off TLS certificate checks for every later download');
         continue;
       }
-      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target)) continue;
+      const shim = shadowedCommand(target, payload);
+      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
@@ -1376,6 +1379,10 @@ export class ProgramAnalysis {
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
+      if (shim !== null) {
+        this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
+        continue;
+      }
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
   }
@@ -1514,6 +1521,23 @@ export class ProgramAnalysis {
     }
   }
 }
+
+/**
+ * A program written into a folder of the PATH under the name of a command it then runs by its full path
+ * (`~/.local/bin/git` calling `/usr/bin/git`): a wrapper that every later use of the command goes through.
+ * Returns the command's name.
+ */
+function shadowedCommand(target: string, payload: string): string | null {
+  const name = /(?:^|\/)(?:\.local\/bin|bin)\/([A-Za-z][\w-]{0,40})["']?$/.exec(target)?.[1];
+  if (name === undefined || !payload.includes(`/bin/${name}`)) return null;
+  const body = payload.split(target).join(' ');
+  return new RegExp(`(?:^|[\\s"'=;(])(?:/usr)?(?:/local)?/bin/${name}(?![\\w.-])`).test(body) ? name : null;
+}
+
+/** Database clients, which connect with a URL given as an argument. */
+const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
+/** A connection URL given by name (`"$DATABASE_URL"`, `--dbname=${PG_URL}`). */
+const CONNECTION_ARGUMENT = /^(?:--(?:dbname|uri|url)=|-d)?["']?\$\{?(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?)_UR[IL]\}?["']?$/i;
 
 /** Settings that load a file into every process of an interpreter or shell. */
 const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;

@@ -342,6 +342,38 @@ const PERSISTENT_CONFIG = /\[Service\]|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bS
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
 
+/** The strings of a list of words (`["nsenter", "-t", "1"]`), with where each starts. */
+const LISTED_WORD = /"((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'/g;
+const SHELL_FLAG = /^(?:-c|-lc|-ic|-ec|\/c|\/C)$/;
+
+/**
+ * A list of program arguments as the command it runs: the string after a shell's `-c` flag, placed where
+ * it stands, or (a plain list such as `["curl", "-o", "/tmp/x", "…"]`) its words joined into one command
+ * line. A `-c` ending the line takes its command from the next line's first string. Null when the text
+ * holds no such list.
+ */
+function argumentListUnit(source: SkillText, offset: number, list: string, nextLine = '', nextOffset = 0): CodeUnit | null {
+  const words: Array<{ value: string; start: number }> = [];
+  for (const match of list.matchAll(LISTED_WORD)) {
+    words.push({ value: match[1] ?? match[2] ?? '', start: offset + match.index! + 1 });
+    if (words.length > 400) break;
+  }
+  const flag = words.findIndex((word) => SHELL_FLAG.test(word.value));
+  const unescape = (value: string) => (value.includes('\\') ? value.replace(/\\(["\\/])/g, '$1') : value);
+  if (flag !== -1) {
+    let command = words[flag + 1];
+    if (!command && flag === words.length - 1) {
+      const next = new RegExp(LISTED_WORD.source).exec(nextLine);
+      if (next && /^\s*$/.test(nextLine.slice(0, next.index))) command = { value: next[1] ?? next[2] ?? '', start: nextOffset + next.index + 1 };
+    }
+    if (!command || command.value.trim() === '') return null;
+    return { source, language: 'bash', text: unescape(command.value), lineOffsets: [command.start], origin: 'embedded' };
+  }
+  if (!list.trimStart().startsWith('[') || words.length < 2) return null;
+  const quoted = words.map(({ value }) => unescape(value)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
+  return { source, language: 'bash', text: quoted.join(' '), lineOffsets: [words[0]!.start], origin: 'embedded' };
+}
+
 /** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
 function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): CodeUnit[] {
   const units: CodeUnit[] = [];
@@ -372,10 +404,17 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       if (cron && !content.trimStart().startsWith('#')) command([{ start: line.start + cron[0].length, end: line.end }]);
       continue;
     }
-    const yaml = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*/.exec(content);
-    if (yaml && COMMAND_KEY.test(yaml[2]!)) {
+    // A module's full name (`ansible.builtin.shell:`) names the same command key as its short one.
+    const yaml = /^(\s*)(?:-\s+)?((?:[A-Za-z_][\w-]*\.){0,4}[A-Za-z_][\w-]*)\s*:\s*/.exec(content);
+    if (yaml && COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1))) {
       const value = content.slice(yaml[0].length);
       const indent = yaml[1]!.length;
+      // A list of words (`command: ["sh", "-c", "…"]`) is the command line they make.
+      if (value.startsWith('[')) {
+        const unit = argumentListUnit(source, line.start + yaml[0].length, value);
+        if (unit) units.push({ ...unit, persistent: config.persistent });
+        continue;
+      }
       if (/^[|>][-+]?\s*$/.test(value) || value.trim() === '') {
         const block: Line[] = [];
         while (i + 1 < lines.length) {
@@ -391,6 +430,32 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
         command([{ start: line.start + yaml[0].length, end: line.end }]);
       }
       continue;
+    }
+    // Terraform's `command = "…"` or `command = <<EOT … EOT` of a provisioner, run on the machine that applies it.
+    const hcl = /^\s*(?:command|inline)\s*=\s*/.exec(content);
+    if (hcl) {
+      const value = content.slice(hcl[0].length);
+      const heredoc = /^<<-?([A-Za-z_]\w{0,40})\s*$/.exec(value);
+      if (heredoc) {
+        const block: Line[] = [];
+        while (i + 1 < lines.length && text(lines[i + 1]!).trim() !== heredoc[1]) block.push(lines[++i]!);
+        if (i + 1 < lines.length) i++;
+        command(block);
+        continue;
+      }
+      const quoted = /^"((?:[^"\\]|\\.){1,4000})"/.exec(value);
+      if (quoted) {
+        const start = line.start + hcl[0].length + 1;
+        command([{ start, end: start + quoted[1]!.length }]);
+        const unit = units[units.length - 1]!;
+        if (quoted[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        continue;
+      }
+    }
+    // A list of program arguments with a shell's `-c` (`"args": ["-c", "…"]`): the string after it is a command.
+    if (content.includes('-c')) {
+      const listed = argumentListUnit(source, line.start, content, lines[i + 1] ? text(lines[i + 1]!) : '', lines[i + 1]?.start ?? 0);
+      if (listed) units.push({ ...listed, persistent: config.persistent });
     }
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
