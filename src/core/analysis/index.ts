@@ -274,6 +274,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
+  if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
 }
@@ -362,6 +363,36 @@ function sshWildcardTampering(text: SkillText): Threat[] {
       const start = offset + line.search(/\S/);
       threats.push({ threat: 'security-tampering', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This SSH configuration turns off host key checks for every host, so connections trust whoever answers' });
       if (threats.length >= 5) break;
+    }
+    offset += line.length + 1;
+  }
+  return threats;
+}
+
+/** SSH client settings whose value is a command ssh runs by itself, on every matching connection. */
+const SSH_COMMAND_SETTING = /^[ \t]*(?:ProxyCommand|LocalCommand|KnownHostsCommand)[ \t]*(?:=[ \t]*|[ \t])(?=\S)/i;
+/** A name lookup or ping whose argument is built from the connection's details (`%r`, `%h`) or a command's output. */
+const LOOKS_UP_DETAILS = /(?:^|[\s;&|("'])(?:host|dig|nslookup|drill|ping|getent)\s[^;&|\n]{0,300}(?:%[rhnulCdLk]|\$\()/;
+
+/**
+ * Commands in SSH client settings (`ProxyCommand`, `LocalCommand`, `KnownHostsCommand`), read as shell code
+ * with ssh's `%` tokens as plain words. A name lookup built from the connection's user or host reports every
+ * connection to whoever answers for that name.
+ */
+function sshConfigCommands(text: SkillText, context: AnalysisContext, budget: Budget): Threat[] {
+  if (!/Command/.test(text.text) || !/^[ \t]*(?:ProxyCommand|LocalCommand|KnownHostsCommand)\b/im.test(text.text)) return [];
+  const threats: Threat[] = [];
+  let offset = 0;
+  for (const line of text.text.split('\n')) {
+    const setting = SSH_COMMAND_SETTING.exec(line);
+    if (setting && threats.length < 20) {
+      const start = offset + setting[0].length;
+      const command = line.slice(setting[0].length).replace(/\r$/, '');
+      if (LOOKS_UP_DETAILS.test(command)) threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, command.length), message: 'This SSH setting looks up a name built from each connection\'s user and host, reporting every connection to whoever answers for that name' });
+      for (const finding of analyseCode('bash', command.replace(/%([%\w])/g, '_$1'), context, 0, budget)) {
+        if (finding.severity !== 'error') continue;
+        threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start + finding.start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which ssh runs by itself on every connection, ${finding.why}` });
+      }
     }
     offset += line.length + 1;
   }

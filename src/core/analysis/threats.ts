@@ -885,7 +885,7 @@ export class ProgramAnalysis {
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
         // `-EncodedCommand` is judged by what it is given, below.
         const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' ')}`, statement.uses);
-        if (inner.some(isDecodeCommand) || inner.some(decodesInCode)) own.add('decoded');
+        if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
@@ -903,7 +903,7 @@ export class ProgramAnalysis {
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
-        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => isDecodeCommand(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
+        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
@@ -972,6 +972,25 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
+  }
+
+  private readonly decodingFunctions = new Map<string, boolean>();
+
+  /**
+   * A command that decodes what it is given: a decoder itself, `printf` of escapes kept in a variable
+   * (`printf "$PAYLOAD"`), or a shell function of the program whose body decodes (`_r() { … | rev; }`).
+   */
+  private decodes(call: Call): boolean {
+    if (isDecodeCommand(call)) return true;
+    if (this.program.language !== 'bash') return false;
+    if ((call.name === 'printf' || call.name === 'echo') && call.args.some((arg) => arg.includes('$'))) return isDecodeCommand({ ...call, args: call.args.map((arg) => (arg.includes('$') ? this.resolve(arg) : arg)) });
+    if (!/^[A-Za-z_][\w-]{0,100}$/.test(call.name)) return false;
+    let known = this.decodingFunctions.get(call.name);
+    if (known === undefined) {
+      known = this.program.statements.some((statement) => statement.inFunction?.name === call.name && statement.calls.some((inner) => inner.name !== call.name && isDecodeCommand(inner)));
+      this.decodingFunctions.set(call.name, known);
+    }
+    return known;
   }
 
   /**
@@ -1435,7 +1454,7 @@ export class ProgramAnalysis {
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
-    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40})\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.

@@ -388,9 +388,18 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     unit.persistent = config.persistent;
     units.push(unit);
   };
+  // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
+  const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text(line);
+    const gitCommand = gitConfig ? /^\s*(?:(?:smudge|clean|process|textconv|driver|sshCommand|fsmonitor|pager|editor|askPass|helper|gitProxy|program)\s*=\s*|[\w-]{1,40}\s*=\s*!)["']?/.exec(content) : null;
+    if (gitCommand && content.length > gitCommand[0].length) {
+      const unit = unitFrom(source, [{ start: line.start + gitCommand[0].length, end: line.end }], 'bash', 0, 'embedded');
+      unit.persistent = true;
+      units.push(unit);
+      continue;
+    }
     const ini = /^\s*(Exec\w*)\s*=\s*[-@+!:]*/.exec(content);
     if (ini) {
       // A command may go on over lines that end in a backslash.
