@@ -974,6 +974,14 @@ export class ProgramAnalysis {
     }
   }
 
+  /** A command that prints a secret of the CI run: `echo "${{ secrets.X }}"`, `printenv X`, `echo "$X"` or `printenv "$name"` for a variable bound to one. */
+  private printsCiSecret(call: Call): boolean {
+    const secrets = this.context.secretVariables;
+    if (!/^(?:echo|printf|printenv|cat)$/.test(call.name)) return false;
+    const bound = (names: string[]) => secrets !== undefined && names.some((name) => secrets.has(name));
+    return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
+  }
+
   private readonly decodingFunctions = new Map<string, boolean>();
 
   /**
@@ -1210,6 +1218,17 @@ export class ProgramAnalysis {
     if (/^(?:echo|printf|write-host|write-output)$/.test(name) && !args.some((arg) => /^\d?>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call) && /\$\{\{\s*secrets\./.test(joined) && MASK_DEFEATING.test(joined)) {
       this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
+    // A forced push or a delete of a branch named by a loop over every branch of the remote: every branch overwritten or gone.
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--delete|-d|--mirror)$|^--force-with-lease\b/.test(arg)) || args.some((arg) => /^["']?(?:\+|:)/.test(arg)))) {
+      const branchVariables = args.slice(1).filter((arg) => !arg.startsWith('-')).flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!));
+      if (branchVariables.some((variable) => LISTS_REMOTE_BRANCHES.test(this.definitions.get(variable) ?? '')) && !this.safe(`${joined} ${statement.text}`)) {
+        this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
+      }
+    }
+    // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
+    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, statement.end)) && !statement.calls.some((other) => other.pipedFrom === call) && chain(call).some((source) => source !== call && this.printsCiSecret(source))) {
+      this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
+    }
     // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
     if (call.name === 'sudo' && call.args.includes('-S')) {
       const source = call.args.map((arg) => /^<([^<&].{0,400})$/.exec(arg)?.[1]).find((path) => path !== undefined) ?? (call.pipedFrom && /^(?:cat|head|tail)$/.test(call.pipedFrom.name) ? call.pipedFrom.args.find((arg) => !arg.startsWith('-')) : undefined);
@@ -1297,6 +1316,8 @@ export class ProgramAnalysis {
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
     if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
+    // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
+    if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
     return false;
   }
 
@@ -1304,9 +1325,12 @@ export class ProgramAnalysis {
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
-    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text) && !narrowed(text);
+    // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
+    const lists = (text: string) => ((/\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
+    // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
+    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
     if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
     const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
     if (inner) return true;
@@ -1491,8 +1515,16 @@ export class ProgramAnalysis {
         if (at) this.report('security-tampering', at, what);
       }
     }
+    // A workflow started by `pull_request_target` runs with the base repository's secrets and write token; checking out
+    // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
+    if (text.includes('pull_request_target')) {
+      const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
+      const runsLater = checkout !== null && /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(text.slice(checkout.index + checkout[0].length));
+      const at = checkout === null ? undefined : this.program.statements.find((statement) => statement.start <= checkout.index && statement.end >= checkout.index);
+      if (runsLater && at) this.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
+    }
     // Privileged, and with the host's root folder or process space: root on the host, not in a container.
-    const privileged = /^[ \t-]*["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
+    const privileged = /(?:^[ \t-]*|[{,][ \t]*)["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
       const at = this.program.statements.find((statement) => statement.start <= privileged.index && statement.end >= privileged.index) ?? this.program.statements[0];
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
@@ -1552,6 +1584,9 @@ function shadowedCommand(target: string, payload: string): string | null {
   const body = payload.split(target).join(' ');
   return new RegExp(`(?:^|[\\s"'=;(])(?:/usr)?(?:/local)?/bin/${name}(?![\\w.-])`).test(body) ? name : null;
 }
+
+/** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
+const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches)\b)(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
 
 /** Database clients, which connect with a URL given as an argument. */
 const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
