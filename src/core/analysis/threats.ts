@@ -203,6 +203,8 @@ export class ProgramAnalysis {
       }
       const required = /^(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (required) aliases.set(required[1]!, required[2]!);
+      // Several modules required in one declaration (`const f = require("fs"), h = require("https")`).
+      else if (/^(?:const|let|var)\s/.test(text) && text.includes(',')) for (const each of text.matchAll(/(?:^(?:const|let|var)\s+|,\s*)([\w$]+)\s*=\s*require\(\s*"(?:node:)?([\w./-]+)"\s*\)/g)) aliases.set(each[1]!, each[2]!);
       const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
       const member = /^(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$.]+)\[\s*"([\w$]+)"\s*\]\s*;?$/.exec(text);
@@ -354,7 +356,7 @@ export class ProgramAnalysis {
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -374,6 +376,8 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
+      // A request or connection opened through a module kept under another name (`h.request(…)` with `h = require("https")`).
+      if (/^(?:https?|http2)\.request$|^(?:net|tls)\.(?:connect|createConnection)$/.test(call.name)) found.add('client');
       if (readsServerPassword(call)) found.add('secret');
       if (decodesInCode(call)) found.add('decoded');
       if (this.isEnvironmentDump(call)) found.add('environment');
