@@ -1309,7 +1309,7 @@ export class ProgramAnalysis {
   private namesDisk(arg: string): boolean {
     if (!/^of=["']?\$/.test(arg)) return false;
     const target = this.resolve(arg.slice(3));
-    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list)\b/.test(target) && /\/dev\//.test(target);
+    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
   }
 
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
@@ -1544,6 +1544,12 @@ export class ProgramAnalysis {
       for (const { start, body } of passwordPrompterBodies(text)) {
         if (capturesSecretInput(body)) this.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
       }
+    }
+    // Python's password prompt replaced (`getpass.getpass = lambda …: record(orig(…))`) in a program that sends data out: every password typed is copied.
+    if (language === 'python' && text.includes('getpass')) {
+      const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
+      const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
+      if (at && this.sendsAnything()) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
     }
     // Encrypting the user's files and removing the originals: what ransomware does.
     if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {

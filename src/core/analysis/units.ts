@@ -342,6 +342,46 @@ const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellA
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
 
+/**
+ * A command of a templated configuration (Ansible, Helm) with its `{{ name }}` variables as shell variables,
+ * each defined first from the configuration's `name: value` line (kept at that line's place).
+ */
+function withTemplateVariables(unit: CodeUnit, source: SkillText, lines: Line[]): CodeUnit {
+  const names = [...new Set(Array.from(unit.text.matchAll(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g), (match) => match[1]!))].slice(0, 20);
+  if (names.length === 0) return unit;
+  const text: string[] = [];
+  const lineOffsets: number[] = [];
+  for (const name of names) {
+    for (const line of lines) {
+      const content = source.text.slice(line.start, line.end);
+      const definition = /^[ \t]*([A-Za-z_]\w{0,100})[ \t]*:[ \t]*(\S[^\n]{0,1000})$/.exec(content);
+      if (definition?.[1] !== name) continue;
+      text.push(`${name}="${definition[2]!.replace(/^["']|["']\s*$/g, '').replace(/["\\$`]/g, '\\$&')}"`);
+      lineOffsets.push(line.start + content.search(/\S/));
+      break;
+    }
+  }
+  return { ...unit, text: [...text, unit.text.replace(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g, '${$1}')].join('\n'), lineOffsets: [...lineOffsets, ...unit.lineOffsets] };
+}
+
+/** Volumes of a container that are the host's root or home folder (`- /:/host`, `- ~:/home/dev`), as container path and host folder. */
+function hostMounts(text: string): Array<{ container: string; host: string }> {
+  if (!text.includes(':/')) return [];
+  const mounts: Array<{ container: string; host: string }> = [];
+  for (const match of text.matchAll(/^[ \t]*-[ \t]*["']?(\/|~\/?|\$\{?HOME\}?\/?)[ \t]*:[ \t]*(\/[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,5})(?::[a-zA-Z,]{1,20})?["']?[ \t]*$/gm)) {
+    mounts.push({ container: match[2]!, host: match[1] === '/' ? '/' : '~/' });
+    if (mounts.length >= 10) break;
+  }
+  return mounts;
+}
+
+/** A container's command with paths under a mounted host folder written as the host's own (`/host/*` → `/*`), padded so columns stay. */
+function onHost(code: string, mounts: Array<{ container: string; host: string }>): string {
+  let result = code;
+  for (const { container, host } of mounts) result = result.split(`${container}/`).join(`${' '.repeat(container.length + 1 - host.length)}${host}`);
+  return result;
+}
+
 /** The strings of a list of words (`["nsenter", "-t", "1"]`), with where each starts. */
 const LISTED_WORD = /"((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'/g;
 const SHELL_FLAG = /^(?:-c|-lc|-ic|-ec|\/c|\/C)$/;
@@ -360,6 +400,8 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
   }
   const flag = words.findIndex((word) => SHELL_FLAG.test(word.value));
   const unescape = (value: string) => (value.includes('\\') ? value.replace(/\\(["\\/])/g, '$1') : value);
+  // One string holding a whole command line (`command: ["rm -rf /data/*; sleep 1"]`, run by an entrypoint shell).
+  if (flag === -1 && words.length === 1 && /\s/.test(words[0]!.value.trim()) && list.trimStart().startsWith('[')) return { source, language: 'bash', text: unescape(words[0]!.value), lineOffsets: [words[0]!.start], origin: 'embedded' };
   if (flag !== -1) {
     let command = words[flag + 1];
     if (!command && flag === words.length - 1) {
@@ -382,11 +424,13 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
   config.language = 'config';
   config.persistent = isCrontab || PERSISTENT_CONFIG.test(config.text);
   units.push(config);
+  const mounts = hostMounts(config.text);
   const command = (parts: Line[], language: CodeLanguage = 'bash') => {
     if (parts.length === 0) return;
     const unit = unitFrom(source, parts, language, 0, 'embedded');
     unit.persistent = config.persistent;
-    units.push(unit);
+    if (mounts.length > 0 && language === 'bash') unit.text = onHost(unit.text, mounts);
+    units.push(language === 'bash' && unit.text.includes('{{') ? withTemplateVariables(unit, source, lines) : unit);
   };
   // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
   const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
@@ -421,7 +465,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       // A list of words (`command: ["sh", "-c", "…"]`) is the command line they make.
       if (value.startsWith('[')) {
         const unit = argumentListUnit(source, line.start + yaml[0].length, value);
-        if (unit) units.push({ ...unit, persistent: config.persistent });
+        if (unit) units.push({ ...unit, text: mounts.length > 0 ? onHost(unit.text, mounts) : unit.text, persistent: config.persistent });
         continue;
       }
       if (/^[|>][-+]?\s*$/.test(value) || value.trim() === '') {
@@ -464,7 +508,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     // A list of program arguments with a shell's `-c` (`"args": ["-c", "…"]`): the string after it is a command.
     if (content.includes('-c')) {
       const listed = argumentListUnit(source, line.start, content, lines[i + 1] ? text(lines[i + 1]!) : '', lines[i + 1]?.start ?? 0);
-      if (listed) units.push({ ...listed, persistent: config.persistent });
+      if (listed) units.push({ ...listed, text: mounts.length > 0 ? onHost(listed.text, mounts) : listed.text, persistent: config.persistent });
     }
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
