@@ -464,6 +464,32 @@ const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za
 const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
 const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
+const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
+const NAMED_PIECE = /["'][^"'\n]{0,200}?[A-Za-z0-9_-][^"'\n]{0,200}?["']/;
+
+/**
+ * Whether an expression, followed through the variables it names (a few hops), is the home folder or the
+ * root itself, or everything directly in them: no quoted piece may name a folder inside.
+ */
+function folderTop(expression: string, definitions: Map<string, string>, hops = 0, seen = new Set<string>()): '~' | '/' | null {
+  const withoutHome = expression.replace(/["']~\/?["']/g, ' ');
+  if (NAMED_PIECE.test(withoutHome)) return null;
+  if (HOME_FOLDER.test(expression)) return '~';
+  if (/["']\/\*?["']/.test(expression)) return '/';
+  if (hops >= 3) return null;
+  for (const name of (expression.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 8)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const definition = definitions.get(name);
+    if (definition === undefined || definition.length > 400) continue;
+    const top = folderTop(definition, definitions, hops + 1, seen);
+    if (top) return top;
+  }
+  return null;
+}
+
 /** Deleting one file or folder. */
 const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
@@ -538,6 +564,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const lastDefinition = new Map<string, string>();
   // Variables that take each path of a walk over the home folder or the root, with that folder.
   const walkedFrom = new Map<string, string>();
+  // Variables that hold the entries listed from the home folder or the root, with that folder.
+  const listedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
   for (const [index, statement] of statements.entries()) {
@@ -628,6 +656,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const top = HOME_FOLDER.test(where) ? '~' : /^["']\/["']$/.test(root) ? '/' : null;
       if (top && DELETES_FILE.test(line.slice(walk.index))) call('rm', ['-rf', top]);
       else if (top) for (const name of statement.defines) walkedFrom.set(name, top);
+    }
+    // Every entry of the home folder or the root, listed (`Dir.glob(File.join(root, "{*,.*}"))`) and deleted one by one.
+    // A filter naming what it keeps (`HasSuffix(name, ".tmp")`) deletes some entries, not all of them.
+    const listing = walk ? null : LISTS_FOLDER.exec(line);
+    const listed = listing ? folderTop(listing[1]!, lastDefinition) : null;
+    if (listing && listed && DELETES_FILE.test(line.slice(listing.index))) {
+      if (!NAMED_PIECE.test(line.slice(listing.index + listing[0].length))) call('rm', ['-rf', listed]);
+    } else if (listed) for (const name of statement.defines) listedFrom.set(name, listed);
+    if (!walk && !listing && listedFrom.size > 0 && DELETES_FILE.test(line) && !NAMED_PIECE.test(line)) {
+      const top = statement.uses.map((name) => listedFrom.get(name)).find(Boolean);
+      if (top) call('rm', ['-rf', top]);
     }
     if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
       const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
