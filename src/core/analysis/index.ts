@@ -137,9 +137,22 @@ interface Located {
   why: string;
 }
 
+/** Whether code names a file that an earlier piece of the skill downloaded (at most a few dozen are compared). */
+function startsDownload(text: string, context: AnalysisContext): boolean {
+  if (!context.downloaded || context.downloaded.size === 0) return false;
+  let compared = 0;
+  for (const path of context.downloaded) {
+    if (compared++ >= 32) break;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name.length >= 2 && text.includes(name)) return true;
+  }
+  return false;
+}
+
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text)) return [];
+  // Code that starts a program the skill downloaded is worth reading whatever else it says.
+  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !startsDownload(text, context)) return [];
   const unreadable = unreadableAt(text);
   if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
   budget.parses--;
@@ -384,11 +397,12 @@ function sshConfigCommands(text: SkillText, context: AnalysisContext, budget: Bu
   if (!/Command/.test(text.text) || !/^[ \t]*(?:ProxyCommand|LocalCommand|KnownHostsCommand)\b/im.test(text.text)) return [];
   const threats: Threat[] = [];
   let offset = 0;
+  let read = 0;
   for (const line of text.text.split('\n')) {
     const setting = SSH_COMMAND_SETTING.exec(line);
-    if (setting && threats.length < 20) {
+    if (setting && threats.length < 20 && read++ < 50) {
       const start = offset + setting[0].length;
-      const command = line.slice(setting[0].length).replace(/\r$/, '');
+      const command = line.slice(setting[0].length, setting[0].length + 4000).replace(/\r$/, '');
       if (LOOKS_UP_DETAILS.test(command)) threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, command.length), message: 'This SSH setting looks up a name built from each connection\'s user and host, reporting every connection to whoever answers for that name' });
       for (const finding of analyseCode('bash', command.replace(/%([%\w])/g, '_$1'), context, 0, budget)) {
         if (finding.severity !== 'error') continue;
@@ -473,18 +487,18 @@ const NAMED_PIECE = /["'][^"'\n]{0,200}?[A-Za-z0-9_-][^"'\n]{0,200}?["']/;
  * Whether an expression, followed through the variables it names (a few hops), is the home folder or the
  * root itself, or everything directly in them: no quoted piece may name a folder inside.
  */
-function folderTop(expression: string, definitions: Map<string, string>, hops = 0, seen = new Set<string>()): '~' | '/' | null {
+function folderTop(expression: string, definitionOf: (name: string) => string | undefined, hops = 0, seen = new Set<string>()): '~' | '/' | null {
   const withoutHome = expression.replace(/["']~\/?["']/g, ' ');
   if (NAMED_PIECE.test(withoutHome)) return null;
   if (HOME_FOLDER.test(expression)) return '~';
   if (/["']\/\*?["']/.test(expression)) return '/';
   if (hops >= 3) return null;
   for (const name of (expression.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 8)) {
-    if (seen.has(name)) continue;
+    if (seen.has(name) || seen.size >= 16) continue;
     seen.add(name);
-    const definition = definitions.get(name);
+    const definition = definitionOf(name);
     if (definition === undefined || definition.length > 400) continue;
-    const top = folderTop(definition, definitions, hops + 1, seen);
+    const top = folderTop(definition, definitionOf, hops + 1, seen);
     if (top) return top;
   }
   return null;
@@ -660,7 +674,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // Every entry of the home folder or the root, listed (`Dir.glob(File.join(root, "{*,.*}"))`) and deleted one by one.
     // A filter naming what it keeps (`HasSuffix(name, ".tmp")`) deletes some entries, not all of them.
     const listing = walk ? null : LISTS_FOLDER.exec(line);
-    const listed = listing ? folderTop(listing[1]!, lastDefinition) : null;
+    // A block's parameter (`roots.each { |r| … }`) stands for the items of the collection it iterates.
+    const blockItems = listing && /\|/.test(line) ? new Map(Array.from(line.matchAll(/([A-Za-z_]\w*)(?:\.\w+){0,3}\.(?:each|map|flat_map|each_with_index|select|reject)\s*(?:do|\{)\s*\|\s*([A-Za-z_]\w*)/g), (match) => [match[2]!, match[1]!] as const).slice(0, 8)) : null;
+    const listed = listing ? folderTop(listing[1]!, (name) => (blockItems?.has(name) ? blockItems.get(name) : lastDefinition.get(name))) : null;
     if (listing && listed && DELETES_FILE.test(line.slice(listing.index))) {
       if (!NAMED_PIECE.test(line.slice(listing.index + listing[0].length))) call('rm', ['-rf', listed]);
     } else if (listed) for (const name of statement.defines) listedFrom.set(name, listed);

@@ -1230,7 +1230,7 @@ export class ProgramAnalysis {
       }
     }
     // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
-    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, statement.end)) && !statement.calls.some((other) => other.pipedFrom === call) && chain(call).some((source) => source !== call && this.printsCiSecret(source))) {
+    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && chain(call).some((source) => source !== call && this.printsCiSecret(source)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, Math.min(statement.end, call.end + 200))) && !statement.calls.some((other) => other.pipedFrom === call || (other !== call && other.start <= call.start && other.end >= call.end && !(other.start === call.start && other.end === call.end)))) {
       this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
     // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
@@ -1523,7 +1523,8 @@ export class ProgramAnalysis {
     // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
     if (text.includes('pull_request_target')) {
       const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
-      const runsLater = checkout !== null && /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(text.slice(checkout.index + checkout[0].length));
+      const after = checkout === null ? '' : text.slice(checkout.index + checkout[0].length);
+      const runsLater = /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(after) && RUNS_PROJECT_CODE.test(after);
       const at = checkout === null ? undefined : this.program.statements.find((statement) => statement.start <= checkout.index && statement.end >= checkout.index);
       if (runsLater && at) this.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
     }
@@ -1546,7 +1547,7 @@ export class ProgramAnalysis {
       }
     }
     // Python's password prompt replaced (`getpass.getpass = lambda …: record(orig(…))`) in a program that sends data out: every password typed is copied.
-    if (language === 'python' && text.includes('getpass')) {
+    if (language === 'python' && (text.includes('getpass') || text.includes('builtins.input'))) {
       const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
       const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
       if (at && this.sendsAnything()) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
@@ -1594,6 +1595,9 @@ function shadowedCommand(target: string, payload: string): string | null {
   const body = payload.split(target).join(' ');
   return new RegExp(`(?:^|[\\s"'=;(])(?:/usr)?(?:/local)?/bin/${name}(?![\\w.-])`).test(body) ? name : null;
 }
+
+/** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
+const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
 const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches)\b)(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;

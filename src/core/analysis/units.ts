@@ -342,25 +342,32 @@ const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellA
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
 
+/** The first `name: value` line of a configuration for each name, with where its value starts. */
+function valuesByName(source: SkillText, lines: Line[]): Map<string, { text: string; offset: number }> {
+  const values = new Map<string, { text: string; offset: number }>();
+  for (const line of lines) {
+    const content = source.text.slice(line.start, Math.min(line.end, line.start + 1100));
+    const definition = /^[ \t]*([A-Za-z_]\w{0,100})[ \t]*:[ \t]*(\S[^\n]{0,1000})$/.exec(content);
+    if (definition && !values.has(definition[1]!)) values.set(definition[1]!, { text: definition[2]!, offset: line.start + content.search(/\S/) });
+  }
+  return values;
+}
+
 /**
  * A command of a templated configuration (Ansible, Helm) with its `{{ name }}` variables as shell variables,
  * each defined first from the configuration's `name: value` line (kept at that line's place).
  */
-function withTemplateVariables(unit: CodeUnit, source: SkillText, lines: Line[]): CodeUnit {
+function withTemplateVariables(unit: CodeUnit, values: Map<string, { text: string; offset: number }>): CodeUnit {
   const names = [...new Set(Array.from(unit.text.matchAll(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g), (match) => match[1]!))].slice(0, 20);
-  if (names.length === 0) return unit;
   const text: string[] = [];
   const lineOffsets: number[] = [];
   for (const name of names) {
-    for (const line of lines) {
-      const content = source.text.slice(line.start, line.end);
-      const definition = /^[ \t]*([A-Za-z_]\w{0,100})[ \t]*:[ \t]*(\S[^\n]{0,1000})$/.exec(content);
-      if (definition?.[1] !== name) continue;
-      text.push(`${name}="${definition[2]!.replace(/^["']|["']\s*$/g, '').replace(/["\\$`]/g, '\\$&')}"`);
-      lineOffsets.push(line.start + content.search(/\S/));
-      break;
-    }
+    const value = values.get(name);
+    if (!value) continue;
+    text.push(`${name}="${value.text.replace(/^["']|["']\s*$/g, '').replace(/["\\$`]/g, '\\$&')}"`);
+    lineOffsets.push(value.offset);
   }
+  if (text.length === 0) return unit;
   return { ...unit, text: [...text, unit.text.replace(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g, '${$1}')].join('\n'), lineOffsets: [...lineOffsets, ...unit.lineOffsets] };
 }
 
@@ -430,8 +437,9 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
     const unit = unitFrom(source, parts, language, 0, 'embedded');
     unit.persistent = config.persistent;
     if (mounts.length > 0 && language === 'bash') unit.text = onHost(unit.text, mounts);
-    units.push(language === 'bash' && unit.text.includes('{{') ? withTemplateVariables(unit, source, lines) : unit);
+    units.push(language === 'bash' && unit.text.includes('{{') ? withTemplateVariables(unit, (templateValues ??= valuesByName(source, lines))) : unit);
   };
+  let templateValues: Map<string, { text: string; offset: number }> | undefined;
   // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
   const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
   for (let i = 0; i < lines.length; i++) {
