@@ -1263,4 +1263,11 @@ describe('configuration and tooling a project setup writes or runs', () => {
     expect(threats(fence('go', 'home, _ := os.UserHomeDir()\nentries, _ := os.ReadDir(home)\nfor _, e := range entries { if strings.HasSuffix(e.Name(), ".tmp") { os.Remove(filepath.Join(home, e.Name())) } }'))).toEqual([]);
     expect(threats(fence('ruby', 'cache = File.join(Dir.home, ".cache", "mygem")\nDir.glob(File.join(cache, "*")).each { |p| FileUtils.rm_rf(p) }'))).toEqual([]);
   });
+
+  it('follows a delete inside a function to what its call passes, through spreads, spelled-out names and `..`', () => {
+    expect(threats(fence('js', "const fs = require('fs');\nfunction wipe(d) {\n  fs.rmSync(d, { recursive: true, force: true });\n}\nwipe(require('os').homedir());"))).toEqual(['threat/destructive 10:3 error']);
+    expect(threats(fence('python', "import os, shutil\ndef purge(root):\n    for name in os.listdir(root):\n        shutil.rmtree(os.path.join(root, name), ignore_errors=True)\npurge(os.path.expanduser('~'))"))).toEqual(['threat/destructive 11:9 error']);
+    expect(threats(fence('js', "const fs = require('fs'), path = require('path');\nfunction clean(d) {\n  fs.rmSync(path.join(d, 'dist'), { recursive: true, force: true });\n}\nclean(process.cwd());"))).toEqual([]);
+    expect(threats(fence('js', "const fs = require('fs'), os = require('os'), path = require('path');\nfs.rmSync(path.join(os.homedir(), '.cache', 'mytool'), { recursive: true, force: true });"))).toEqual([]);
+  });
 });

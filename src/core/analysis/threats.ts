@@ -1066,7 +1066,8 @@ export class ProgramAnalysis {
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
     return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined, offset: number) => {
       // A member (`a.env`) is not the variable of that name.
-      if (plainName !== undefined && (shell || text[offset - 1] === '.')) return whole;
+      // A spread (`...parts`) is the variable itself.
+      if (plainName !== undefined && (shell || (text[offset - 1] === '.' && text.slice(offset - 3, offset) !== '...'))) return whole;
       const name = (shellName ?? plainName)!;
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
@@ -1074,6 +1075,27 @@ export class ProgramAnalysis {
       const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').replace(/;\s*$/, '');
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
+    });
+  }
+
+  private callArguments: Map<string, string[]> | null = null;
+
+  /**
+   * A path inside a function with the function's parameters replaced by what its first call passes
+   * (`function clear(dir) { … rmSync(join(dir, e)) }` called as `clear(target)`).
+   */
+  private withArguments(resolved: string, statement: Statement): string {
+    const fn = statement.inFunction;
+    if (!fn || fn.params.length === 0 || this.program.language === 'bash') return resolved;
+    if (!this.callArguments) {
+      this.callArguments = new Map();
+      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0) this.callArguments.set(call.name, call.args);
+    }
+    const args = this.callArguments.get(fn.name);
+    if (!args) return resolved;
+    return resolved.replace(/[A-Za-z_$][\w$]*/g, (word) => {
+      const index = fn.params.indexOf(word);
+      return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
     });
   }
 
@@ -1106,7 +1128,7 @@ export class ProgramAnalysis {
         sweeping = true;
       }
       for (const target of targets) {
-        const resolved = this.resolve(target);
+        const resolved = this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
         const danger = dangerousTarget(resolved, this.program.language, target);
         if (!danger) continue;
@@ -1747,7 +1769,8 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
-function dangerousTarget(resolved: string, language: string, written = ''): string | null {
+function dangerousTarget(target: string, language: string, written = ''): string | null {
+  const resolved = plainPath(target);
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
@@ -1762,6 +1785,18 @@ function dangerousTarget(resolved: string, language: string, written = ''): stri
   if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bhomedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
   if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
+}
+
+/**
+ * A path expression with its disguises undone: a member name spelled in pieces (`os["home" + "dir"]()` reads
+ * `os.homedir()`), and a folder followed by `..` (`join(home, ".cache", "..")` is `join(home)`).
+ */
+function plainPath(expression: string): string {
+  if (!expression.includes('[') && !expression.includes('..')) return expression;
+  return expression
+    .replace(/\[\s*(["'])(\w{1,40})\1\s*\+\s*(["'])(\w{1,40})\3\s*\]/g, '.$2$4')
+    .replace(/\[\s*(["'])(\w{1,40})\1\s*\]\s*\(/g, '.$2(')
+    .replace(/\s*,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
 }
 
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
