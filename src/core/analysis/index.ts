@@ -675,7 +675,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A filter naming what it keeps (`HasSuffix(name, ".tmp")`) deletes some entries, not all of them.
     const listing = walk ? null : LISTS_FOLDER.exec(line);
     // A block's parameter (`roots.each { |r| … }`) stands for the items of the collection it iterates.
-    const blockItems = listing && /\|/.test(line) ? new Map(Array.from(line.matchAll(/([A-Za-z_]\w*)(?:\.\w+){0,3}\.(?:each|map|flat_map|each_with_index|select|reject)\s*(?:do|\{)\s*\|\s*([A-Za-z_]\w*)/g), (match) => [match[2]!, match[1]!] as const).slice(0, 8)) : null;
+    const blockItems = listing && /\|/.test(line) ? new Map(Array.from(line.matchAll(/(?<![\w.])([A-Za-z_]\w*)(?:\.\w+){0,3}\.(?:each|map|flat_map|each_with_index|select|reject)\s*(?:do|\{)\s*\|\s*([A-Za-z_]\w*)/g), (match) => [match[2]!, match[1]!] as const).slice(0, 8)) : null;
     const listed = listing ? folderTop(listing[1]!, (name) => (blockItems?.has(name) ? blockItems.get(name) : lastDefinition.get(name))) : null;
     if (listing && listed && DELETES_FILE.test(line.slice(listing.index))) {
       if (!NAMED_PIECE.test(line.slice(listing.index + listing[0].length))) call('rm', ['-rf', listed]);

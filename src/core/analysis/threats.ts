@@ -1096,7 +1096,7 @@ export class ProgramAnalysis {
     return resolved.replace(/[A-Za-z_$][\w$]*/g, (word) => {
       const index = fn.params.indexOf(word);
       return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
-    });
+    }).slice(0, 8000);
   }
 
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
@@ -1796,7 +1796,7 @@ function plainPath(expression: string): string {
   return expression
     .replace(/\[\s*(["'])(\w{1,40})\1\s*\+\s*(["'])(\w{1,40})\3\s*\]/g, '.$2$4')
     .replace(/\[\s*(["'])(\w{1,40})\1\s*\]\s*\(/g, '.$2(')
-    .replace(/\s*,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
+    .replace(/,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
 }
 
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
