@@ -1255,6 +1255,9 @@ describe('configuration and tooling a project setup writes or runs', () => {
   it('reads a container command on a host folder mounted into it as the host folder', () => {
     expect(threats(fence('yaml', 'services:\n  wipe:\n    image: busybox\n    volumes:\n      - ${HOME}:/home/u\n    command: ["sh", "-c", "rm -rf /home/u/*"]'))).toEqual(['threat/destructive 13:28 error']);
     expect(threats(fence('yaml', 'services:\n  clean:\n    image: busybox\n    volumes:\n      - ./data:/data\n    command: ["sh", "-c", "rm -rf /data/*"]'))).toEqual([]);
+    expect(threats(fence('bash', 'docker run --rm -v "$HOME":/h busybox find /h -mindepth 1 -delete'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'docker run --rm -v "$PWD":/src -w /src alpine sh -c \'rm -rf /src/dist\''))).toEqual([]);
+    expect(threats(fence('bash', 'docker run --rm -v /:/host:ro alpine ls /host/etc'))).toEqual([]);
   });
 
   it('reports every entry of the home folder listed and deleted one by one', () => {

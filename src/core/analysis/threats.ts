@@ -1244,6 +1244,19 @@ export class ProgramAnalysis {
     if (/^(?:echo|printf|write-host|write-output)$/.test(name) && !args.some((arg) => /^\d?>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call) && /\$\{\{\s*secrets\./.test(joined) && MASK_DEFEATING.test(joined)) {
       this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
+    // A container given the host's root or home folder (`docker run -v /:/host … rm -rf /host/*`): deleting there deletes the host's.
+    if (/^(?:docker|podman|nerdctl)$/.test(name) && args.includes('run')) {
+      for (const [index, arg] of args.entries()) {
+        const volume = /^(?:-v|--volume)$/.test(args[index - 1] ?? '') ? arg : /^(?:-v|--volume)=(.+)$/.exec(arg)?.[1];
+        const mount = volume === undefined ? null : /^["']?(\/|~\/?|\$\{?HOME\}?\/?)["']?:["']?(\/[\w.\/-]{1,200}?)\/?(?::[a-zA-Z,]{1,20})?["']?$/.exec(volume);
+        if (!mount) continue;
+        const inside = mount[2]!.replace(/[.]/g, '\\.');
+        if (new RegExp(`\\brm\\s+(?:-\\S+\\s+){0,4}["']?${inside}(?:/\\*?)?["']?(?=[\\s;'"&|)]|$)|\\bfind\\s+["']?${inside}/?["']?\\s[^;|&]{0,200}-delete\\b`).test(joined) && !this.safe(`${joined} ${statement.text}`)) {
+          this.report('destructive', call, mount[1] === '/' ? 'mounts the host\'s root folder into a container and deletes everything under it' : 'mounts the user\'s home folder into a container and deletes everything under it');
+          break;
+        }
+      }
+    }
     // A forced push or a delete of a branch named by a loop over every branch of the remote: every branch overwritten or gone.
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--delete|-d|--mirror)$|^--force-with-lease\b/.test(arg)) || args.some((arg) => /^["']?(?:\+|:)/.test(arg)))) {
       const branchVariables = args.slice(1).filter((arg) => !arg.startsWith('-')).flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!));
