@@ -40,6 +40,29 @@ describe('incremental cache', () => {
     expect(fixed.diagnostics).toEqual([]);
   });
 
+  it('keeps the findings that compare skills while the tree is unchanged, and drops them when a skill changes', async () => {
+    const root = makeTree({ 'tree/docker/SKILL.md': skill('docker'), 'tree/dokcer/SKILL.md': skill('dokcer'), 'tree/helm/SKILL.md': skill('helm') });
+    const cacheFile = join(root, 'cache.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    const similar = (result: Awaited<ReturnType<typeof checkPaths>>) => result.diagnostics.filter((d) => d.rule === 'similar-names').map((d) => `${d.file} ${d.line}:${d.column}`);
+    const cold = await checkPaths(options);
+    expect(similar(cold)).toEqual(['tree/docker/SKILL.md 2:7', 'tree/dokcer/SKILL.md 2:7']);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8').split('\n').slice(1).join('\n')) as { tree?: { diagnostics: unknown[] } };
+    expect(stored.tree?.diagnostics).toHaveLength(2);
+    const warm = await checkPaths(options);
+    expect(warm.cacheHits).toBe(3);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+
+    rmSync(join(root, 'tree/dokcer'), { recursive: true });
+    writeFileSync(join(makeDir(root, 'tree/podman'), 'SKILL.md'), skill('podman'));
+    const renamed = await checkPaths(options);
+    expect(renamed.cacheHits).toBe(2);
+    expect(similar(renamed)).toEqual([]);
+    rmSync(join(root, 'tree/helm'), { recursive: true });
+    writeFileSync(join(makeDir(root, 'tree/podmen'), 'SKILL.md'), skill('podmen'));
+    expect(similar(await checkPaths(options))).toEqual(['tree/podman/SKILL.md 2:7', 'tree/podmen/SKILL.md 2:7']);
+  });
+
   it('is neither read nor written with cache: false', async () => {
     const root = makeTree({ 'tree/alpha/SKILL.md': skill('alpha') });
     const cacheFile = join(root, 'cache.json');

@@ -37,11 +37,19 @@ export interface FileStamp {
   content: SkillFile['content'];
 }
 
+/** The findings of the rules that compare skills with each other, for one state of all the skills' summaries. */
+export interface TreeFindings {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
 interface CacheFile {
   version: string;
   entries: Record<string, CacheEntry>;
   /** File stamps by absolute path. */
   files?: Record<string, FileStamp>;
+  /** The tree rules' findings of the last run. */
+  tree?: TreeFindings;
 }
 
 /**
@@ -71,6 +79,8 @@ export class SkillCache {
   private readonly used: Record<string, CacheEntry> = {};
   private readonly previousFiles: Record<string, FileStamp>;
   private readonly files: Record<string, FileStamp> = Object.create(null);
+  private readonly previousTree: TreeFindings | null;
+  private tree: TreeFindings | null = null;
   /** Wall-clock time before any file was looked at. */
   private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
   private changed = false;
@@ -81,6 +91,7 @@ export class SkillCache {
     const loaded = this.file && this.key ? load(this.file, this.key) : null;
     this.previous = loaded?.entries ?? {};
     this.previousFiles = loaded?.files ?? Object.create(null);
+    this.previousTree = loaded?.tree ?? null;
   }
 
   /** Whether results are kept at all: with no usable cache file there is nothing to look up or stamp. */
@@ -111,8 +122,26 @@ export class SkillCache {
     this.changed = true;
   }
 
-  static key(parts: unknown): string {
-    return createHash('sha256').update(compilerFingerprint()).update('\0').update(JSON.stringify(parts)).digest('hex');
+  /**
+   * Makes cache keys that all start with `common` (the configuration, say): it is hashed once, and
+   * each key hashes only its own parts after it.
+   */
+  static keyer(common: unknown): (parts: unknown) => string {
+    const base = createHash('sha256').update(compilerFingerprint()).update('\0').update(JSON.stringify(common)).update('\0');
+    return (parts) => base.copy().update(JSON.stringify(parts)).digest('hex');
+  }
+
+  /** The tree rules' findings stored under `key` by the last run, if that is its key. */
+  treeFindings(key: string): Diagnostic[] | undefined {
+    if (this.previousTree?.key !== key) return undefined;
+    this.tree = this.previousTree;
+    return this.previousTree.diagnostics;
+  }
+
+  setTreeFindings(key: string, diagnostics: Diagnostic[]): void {
+    if (!this.file) return;
+    this.tree = { key, diagnostics };
+    this.changed = true;
   }
 
   get(key: string): CacheEntry | undefined {
@@ -152,7 +181,8 @@ export class SkillCache {
     }
     if (!this.changed && count === Object.keys(this.previous).length && fileCount === Object.keys(this.previousFiles).length) return;
     try {
-      const body = JSON.stringify({ version: compilerFingerprint(), entries, files } satisfies CacheFile);
+      const tree = this.tree ?? this.previousTree ?? undefined;
+      const body = JSON.stringify({ version: compilerFingerprint(), entries, files, tree } satisfies CacheFile);
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
@@ -228,7 +258,7 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return count === Object.keys(b).length;
 }
 
-function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp> } | null {
+function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
   try {
     if (!existsSync(file)) return null;
     // The signature is checked over the bytes as read, before they are decoded or parsed.
@@ -245,6 +275,7 @@ function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>;
     return {
       entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries),
       files: Object.assign(Object.create(null) as Record<string, FileStamp>, files),
+      tree: parsed.tree && typeof parsed.tree.key === 'string' && Array.isArray(parsed.tree.diagnostics) ? parsed.tree : null,
     };
   } catch {
     return null;
