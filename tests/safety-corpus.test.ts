@@ -19,8 +19,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 138 / 190;
 const HELDOUT_FP_CEILING = 12 / 189;
-/** The train split as last measured: 859 of 911 malicious found, 3 of 876 benign flagged. */
-const TRAIN_RECALL_FLOOR = 859 / 911;
+/** The train split as last measured: 885 of 911 malicious found, 3 of 876 benign flagged. */
+const TRAIN_RECALL_FLOOR = 885 / 911;
 const TRAIN_FP_CEILING = 3 / 876;
 
 const ROOT = resolve(import.meta.dirname, '..');
