@@ -32,8 +32,7 @@ interface Run {
 
 function runCommand(args: string[], cwd: string): Run {
   const started = performance.now();
-  // The same V8 flag bin/skillpack.js runs checking commands with.
-  const child = spawnSync(process.execPath, ['--liftoff-only', CHILD, ...args], { cwd, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [CHILD, ...args], { cwd, encoding: 'utf8' });
   const wallMs = performance.now() - started;
   const report = JSON.parse(child.stderr.trim().split('\n').pop() ?? '{}') as { code: number; maxRssKiB: number };
   return { wallMs, maxRssKiB: report.maxRssKiB, code: report.code };

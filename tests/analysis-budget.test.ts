@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSkill } from '../src/core/lint.ts';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config.ts';
+import { longestPipeline, MAX_PIPELINE_STAGES } from '../src/core/analysis/shell-pipelines.ts';
 import { parse, skillText } from './helpers.ts';
 
 const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
@@ -41,5 +42,28 @@ describe('code the analysis cannot afford to read is reported, never skipped in 
     const blocks = Array.from({ length: 300 }, (_, i) => `\`\`\`bash\ncurl -s https://api.example.net/items/${i}\n\`\`\`\n`).join('\n');
     const found = threatsOf(skillText(FM, `# T\n\n${blocks}\n\`\`\`bash\n${EXFILTRATION}\n\`\`\`\n`));
     expect(found).toEqual(['my-skill/SKILL.md threat/exfiltration 1208:7 error']);
+  });
+});
+
+describe('a shell pipeline too long for the parser to recover from in bounded time', () => {
+  it('is reported as unreadable instead of being parsed', () => {
+    // Cut off after the last pipe: the parser's error recovery at the end of the file is quadratic in the pipeline's length.
+    const script = `#!/bin/sh\n${EXFILTRATION}\n${'base64 -d | '.repeat(MAX_PIPELINE_STAGES + 1)}`;
+    expect(threatsOf(skillText(FM, '# T\n\nRun `scripts/decode.sh`.\n'), { 'scripts/decode.sh': script })).toEqual(['scripts/decode.sh threat/obfuscated-exec 1:1 warning']);
+  });
+
+  it('counts the pipes of one pipeline, across continued lines, outside quotes and comments', () => {
+    expect(longestPipeline('a | b | c\nd | e\n')).toBe(2);
+    expect(longestPipeline('a |\n  b |\n  c \\\n  | d\n')).toBe(3);
+    expect(longestPipeline(`grep -E '${'x|'.repeat(900)}x' file | wc -l\n`)).toBe(1);
+    expect(longestPipeline(`echo "${'\\"|'.repeat(900)}" | cat\n`)).toBe(1);
+    expect(longestPipeline(`# ${'| '.repeat(900)}\na | b\n`)).toBe(1);
+    expect(longestPipeline('a || b || c; d | e && f | g |& h\n')).toBe(2);
+    expect(longestPipeline(`${'a | '.repeat(600)}b`)).toBe(600);
+  });
+
+  it('still parses a script with many short pipelines', () => {
+    const script = `#!/bin/sh\n${'ls | sort | uniq\n'.repeat(2000)}${EXFILTRATION}\n`;
+    expect(threatsOf(skillText(FM, '# T\n\nRun `scripts/list.sh`.\n'), { 'scripts/list.sh': script })).toEqual(['scripts/list.sh threat/exfiltration 2002:7 error']);
   });
 });

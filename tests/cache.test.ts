@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheFile } from '../src/node/cache.ts';
+import { asciiJson, decodeEntry, encodeEntry, StringTable } from '../src/node/cache-format.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { makeTree } from './helpers.ts';
 
@@ -38,6 +39,57 @@ describe('incremental cache', () => {
     const fixed = await checkPaths({ cwd: root, paths: [join(root, 'tree')], cacheFile });
     expect(fixed.cacheHits).toBe(0);
     expect(fixed.diagnostics).toEqual([]);
+  });
+
+  it('keeps the findings that compare skills while the tree is unchanged, and drops them when a skill changes', async () => {
+    const root = makeTree({ 'tree/docker/SKILL.md': skill('docker'), 'tree/dokcer/SKILL.md': skill('dokcer'), 'tree/helm/SKILL.md': skill('helm') });
+    const cacheFile = join(root, 'cache.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    const similar = (result: Awaited<ReturnType<typeof checkPaths>>) => result.diagnostics.filter((d) => d.rule === 'similar-names').map((d) => `${d.file} ${d.line}:${d.column}`);
+    const cold = await checkPaths(options);
+    expect(similar(cold)).toEqual(['tree/docker/SKILL.md 2:7', 'tree/dokcer/SKILL.md 2:7']);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8').split('\n').slice(1).join('\n')) as { tree?: { diagnostics: unknown[] } };
+    expect(stored.tree?.diagnostics).toHaveLength(2);
+    const warm = await checkPaths(options);
+    expect(warm.cacheHits).toBe(3);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+
+    rmSync(join(root, 'tree/dokcer'), { recursive: true });
+    writeFileSync(join(makeDir(root, 'tree/podman'), 'SKILL.md'), skill('podman'));
+    const renamed = await checkPaths(options);
+    expect(renamed.cacheHits).toBe(2);
+    expect(similar(renamed)).toEqual([]);
+    rmSync(join(root, 'tree/helm'), { recursive: true });
+    writeFileSync(join(makeDir(root, 'tree/podmen'), 'SKILL.md'), skill('podmen'));
+    expect(similar(await checkPaths(options))).toEqual(['tree/podman/SKILL.md 2:7', 'tree/podmen/SKILL.md 2:7']);
+  });
+
+  it('stores findings once per distinct string, as ASCII, and reads back what it stored', async () => {
+    const root = makeTree({ 'tree/café/SKILL.md': skill('café'), 'tree/naïve/SKILL.md': `${skill('naïve')}\n[ref](references/missing.md)\n` });
+    const cacheFile = join(root, 'cache.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    const cold = await checkPaths(options);
+    expect(cold.diagnostics.length).toBeGreaterThan(2);
+    const bytes = readFileSync(cacheFile);
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const stored = JSON.parse(bytes.toString('latin1').split('\n').slice(1).join('\n')) as { strings: string[] };
+    expect(new Set(stored.strings).size).toBe(stored.strings.length);
+    expect(stored.strings.some((text) => text.includes('café'))).toBe(true);
+    const warm = await checkPaths(options);
+    expect(warm.cacheHits).toBe(2);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+  });
+
+  it('treats a stored finding that does not fit the string table as a miss', () => {
+    const table = new StringTable();
+    const summary = { file: 'a/SKILL.md', name: null };
+    const entry = { diagnostics: [{ file: 'a/SKILL.md', line: 2, column: 1, rule: 'r', severity: 'error' as const, message: 'm' }, { file: 'a/x.md', line: null, column: null, rule: 'r', severity: 'warning' as const, message: 'é' }], acknowledged: [], summary };
+    const stored = encodeEntry(entry, table);
+    expect(decodeEntry(stored, table.strings)).toEqual(entry);
+    expect(JSON.parse(asciiJson(stored))).toEqual(stored);
+    expect(decodeEntry({ ...stored, diagnostics: [[-1, 1, 1, null, null, 99, 1, 0]] }, table.strings)).toBeUndefined();
+    expect(decodeEntry({ ...stored, diagnostics: [[-1, 1, 1]] as never }, table.strings)).toBeUndefined();
+    expect(decodeEntry({ ...stored, summary: { file: 3 } as never }, table.strings)).toBeUndefined();
   });
 
   it('is neither read nor written with cache: false', async () => {

@@ -64,7 +64,6 @@ describe('skillpack --help', () => {
   });
 
   it('answers --help without starting the checking machinery', () => {
-    // A checking command re-runs Node with --liftoff-only; its help must not.
     const { stdout } = run(['check', '--help', '--', '--format'], makeTree({}));
     expect(stdout).toMatch(/^Usage: skillpack check/);
     const afterSeparator = run(['check', '--', '--help'], makeTree({}));

@@ -14,14 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 102 of 139 malicious
- * found, 11 of 138 benign flagged. Both bounds are that measurement, so any fall fails the suite.
+ * Measured after the rules were written, on the split they were never tuned on: 138 of 190 malicious
+ * found, 12 of 189 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 102 / 139;
-const HELDOUT_FP_CEILING = 11 / 138;
-/** The train split as last measured: 755 of 762 malicious found, 2 of 727 benign flagged. */
-const TRAIN_RECALL_FLOOR = 755 / 762;
-const TRAIN_FP_CEILING = 2 / 727;
+const HELDOUT_RECALL_FLOOR = 138 / 190;
+const HELDOUT_FP_CEILING = 12 / 189;
+/** The train split as last measured: 885 of 911 malicious found, 3 of 876 benign flagged. */
+const TRAIN_RECALL_FLOOR = 885 / 911;
+const TRAIN_FP_CEILING = 3 / 876;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');

@@ -10,6 +10,7 @@ import type { SkillRecord } from '../core/schema.ts';
 import type { SkillFile } from '../core/skill.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { isWithin, realPathOf } from './paths.ts';
+import { asciiJson, decodeEntry, encodeEntry, StringTable, type StoredEntry } from './cache-format.ts';
 import { compiled, TOOL_ROOT } from './tool.ts';
 
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
@@ -37,11 +38,21 @@ export interface FileStamp {
   content: SkillFile['content'];
 }
 
+/** The findings of the rules that compare skills with each other, for one state of all the skills' summaries. */
+export interface TreeFindings {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
 interface CacheFile {
   version: string;
-  entries: Record<string, CacheEntry>;
+  /** The strings the entries' findings point to (see `cache-format.ts`). */
+  strings: string[];
+  entries: Record<string, StoredEntry>;
   /** File stamps by absolute path. */
   files?: Record<string, FileStamp>;
+  /** The tree rules' findings of the last run. */
+  tree?: TreeFindings;
 }
 
 /**
@@ -67,10 +78,13 @@ const KEY_FILE = 'cache.key';
 export class SkillCache {
   private readonly file: string | null;
   private readonly key: Buffer | null;
-  private readonly previous: Record<string, CacheEntry>;
+  private readonly previous: Record<string, StoredEntry>;
+  private readonly previousStrings: readonly string[];
   private readonly used: Record<string, CacheEntry> = {};
   private readonly previousFiles: Record<string, FileStamp>;
   private readonly files: Record<string, FileStamp> = Object.create(null);
+  private readonly previousTree: TreeFindings | null;
+  private tree: TreeFindings | null = null;
   /** Wall-clock time before any file was looked at. */
   private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
   private changed = false;
@@ -80,7 +94,9 @@ export class SkillCache {
     this.file = this.key ? file : null;
     const loaded = this.file && this.key ? load(this.file, this.key) : null;
     this.previous = loaded?.entries ?? {};
+    this.previousStrings = loaded?.strings ?? [];
     this.previousFiles = loaded?.files ?? Object.create(null);
+    this.previousTree = loaded?.tree ?? null;
   }
 
   /** Whether results are kept at all: with no usable cache file there is nothing to look up or stamp. */
@@ -111,12 +127,30 @@ export class SkillCache {
     this.changed = true;
   }
 
-  static key(parts: unknown): string {
-    return createHash('sha256').update(compilerFingerprint()).update('\0').update(JSON.stringify(parts)).digest('hex');
+  /**
+   * Makes cache keys that all start with `common` (the configuration, say): it is hashed once, and
+   * each key hashes only its own parts after it.
+   */
+  static keyer(common: unknown): (parts: unknown) => string {
+    const base = createHash('sha256').update(compilerFingerprint()).update('\0').update(JSON.stringify(common)).update('\0');
+    return (parts) => base.copy().update(JSON.stringify(parts)).digest('hex');
+  }
+
+  /** The tree rules' findings stored under `key` by the last run, if that is its key. */
+  treeFindings(key: string): Diagnostic[] | undefined {
+    if (this.previousTree?.key !== key) return undefined;
+    this.tree = this.previousTree;
+    return this.previousTree.diagnostics;
+  }
+
+  setTreeFindings(key: string, diagnostics: Diagnostic[]): void {
+    if (!this.file) return;
+    this.tree = { key, diagnostics };
+    this.changed = true;
   }
 
   get(key: string): CacheEntry | undefined {
-    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? this.previous[key] : undefined);
+    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? decodeEntry(this.previous[key]!, this.previousStrings) : undefined);
     if (entry) this.used[key] = entry;
     return entry;
   }
@@ -131,14 +165,17 @@ export class SkillCache {
     if (!this.file || !this.key) return;
     if (!this.changed && sameKeys(this.used, this.previous) && sameKeys(this.files, this.previousFiles)) return;
     const keep = Object.keys(this.used).length * 2 + 100;
-    const entries: Record<string, CacheEntry> = { ...this.used };
+    const table = new StringTable();
+    const entries: Record<string, StoredEntry> = {};
+    for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
     let count = Object.keys(entries).length;
-    for (const [key, entry] of Object.entries(this.previous)) {
+    for (const [key, stored] of Object.entries(this.previous)) {
       if (count >= keep) break;
-      if (!(key in entries)) {
-        entries[key] = entry;
-        count++;
-      }
+      if (key in entries) continue;
+      const entry = decodeEntry(stored, this.previousStrings);
+      if (!entry) continue;
+      entries[key] = encodeEntry(entry, table);
+      count++;
     }
     const files: Record<string, FileStamp> = { ...this.files };
     const keepFiles = Object.keys(files).length * 2 + 1000;
@@ -152,7 +189,8 @@ export class SkillCache {
     }
     if (!this.changed && count === Object.keys(this.previous).length && fileCount === Object.keys(this.previousFiles).length) return;
     try {
-      const body = JSON.stringify({ version: compilerFingerprint(), entries, files } satisfies CacheFile);
+      const tree = this.tree ?? this.previousTree ?? undefined;
+      const body = asciiJson({ version: compilerFingerprint(), strings: table.strings, entries, files, tree } satisfies CacheFile);
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
@@ -228,7 +266,7 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return count === Object.keys(b).length;
 }
 
-function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>; files: Record<string, FileStamp> } | null {
+function load(file: string, key: Buffer): { strings: string[]; entries: Record<string, StoredEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
   try {
     if (!existsSync(file)) return null;
     // The signature is checked over the bytes as read, before they are decoded or parsed.
@@ -239,12 +277,15 @@ function load(file: string, key: Buffer): { entries: Record<string, CacheEntry>;
     const expected = Buffer.from(sign(key, body), 'hex');
     const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
     if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
-    const parsed = JSON.parse(body.toString('utf8')) as CacheFile;
-    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object') return null;
+    // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
+    const parsed = JSON.parse(body.toString('latin1')) as CacheFile;
+    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object' || !Array.isArray(parsed.strings)) return null;
     const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
     return {
-      entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, parsed.entries),
+      strings: parsed.strings,
+      entries: Object.assign(Object.create(null) as Record<string, StoredEntry>, parsed.entries),
       files: Object.assign(Object.create(null) as Record<string, FileStamp>, files),
+      tree: parsed.tree && typeof parsed.tree.key === 'string' && Array.isArray(parsed.tree.diagnostics) ? parsed.tree : null,
     };
   } catch {
     return null;

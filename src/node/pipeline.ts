@@ -92,8 +92,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   } finally {
     await checker.close();
   }
+  const result = await collect(run, skills, cacheHits);
   run.cache.save();
-  return await collect(run, skills, cacheHits);
+  return result;
 }
 
 /** What one run needs throughout: the configuration, the skills found and the cache. */
@@ -110,8 +111,8 @@ interface Run {
   /** Whether bodies and resource files are read: only the frontmatter-only spec preset skips them. */
   markdown: boolean;
   retainText: boolean;
-  /** Config and compile flag as part of every cache key. */
-  configKey: string;
+  /** Makes a cache key from the parts of it that are not the configuration and compile flag, which every key holds. */
+  cacheKey: (parts: unknown) => string;
   realRoots: Map<string, string>;
   /** Files whose content was read. */
   filesRead: number;
@@ -146,6 +147,7 @@ function prepareRun(options: CheckOptions): Run {
   const useCache = options.cache !== false;
   const cache = new SkillCache(useCache ? (options.cacheFile ?? defaultCacheFile(cwd, options.paths)) : null);
   const compile = options.compile === true;
+  let keyer: ((parts: unknown) => string) | null = null;
   return {
     cwd,
     config,
@@ -156,7 +158,8 @@ function prepareRun(options: CheckOptions): Run {
     compile,
     markdown: preset !== 'spec' || compile,
     retainText: options.retainText !== false,
-    configKey: JSON.stringify([config, compile]),
+    // Made on first use: a run without the cache hashes nothing.
+    cacheKey: (parts) => (keyer ??= SkillCache.keyer([config, compile]))(parts),
     realRoots: new Map(),
     filesRead: 0,
   };
@@ -188,7 +191,7 @@ function sourceOf(found: FoundSkill, run: Run, text: string | null, files: Skill
 
 function cacheKey(found: FoundSkill, run: Run, file: string, sha256: string, files: SkillFile[]): string {
   const { entries: _entries, ...location } = found;
-  return SkillCache.key([run.configKey, file, location, sha256, files]);
+  return run.cacheKey([file, location, sha256, files]);
 }
 
 /**
@@ -321,10 +324,9 @@ class Checker {
 
 /** Adds the findings that compare skills with each other and sorts everything. */
 async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Promise<CheckResult> {
-  const { lintTree } = await import('../core/lint-tree.ts');
   const diagnostics = [...run.diagnostics];
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
-  diagnostics.push(...lintTree(skills.map((skill) => skill.summary), run.config));
+  diagnostics.push(...(await treeFindings(run, skills)));
   diagnostics.sort(compareDiagnostics);
   return {
     config: run.config,
@@ -336,6 +338,21 @@ async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Pro
     acknowledged: skills.flatMap((skill) => skill.acknowledged),
     filesRead: run.filesRead,
   };
+}
+
+/**
+ * The findings of the rules that compare skills, which depend only on the skills' summaries: taken
+ * from the cache when the summaries are those of the last run (an unchanged tree), computed otherwise.
+ */
+async function treeFindings(run: Run, skills: CheckedSkill[]): Promise<Diagnostic[]> {
+  const summaries = skills.map((skill) => skill.summary);
+  const key = run.cache.enabled ? run.cacheKey(['tree', summaries]) : null;
+  const known = key === null ? undefined : run.cache.treeFindings(key);
+  if (known) return known;
+  const { lintTree } = await import('../core/lint-tree.ts');
+  const found = lintTree(summaries, run.config);
+  if (key !== null) run.cache.setTreeFindings(key, found);
+  return found;
 }
 
 /** Forgets a skill's text once it has been checked (only the diagnostics are still needed). */

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const BASE = '/skillpack/';
@@ -185,4 +186,19 @@ export async function serve(out: string, base = BASE, options: ServeOptions = {}
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`, server };
+}
+
+/** Debian's Chromium, headless, with nothing that reaches the network by itself. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Chromium with a fresh profile (Playwright passes it as --user-data-dir), whose folder is added to
+ * `temporary` for the caller to remove. `clipboardFor` grants clipboard access to that URL's origin.
+ */
+export async function launchChromium(temporary: string[], options: { clipboardFor?: string; bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'skillpack-chromium-'));
+  temporary.push(profile);
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, bypassCSP: options.bypassCSP ?? false });
+  if (options.clipboardFor) await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(options.clipboardFor).origin });
+  return browser;
 }

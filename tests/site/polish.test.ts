@@ -3,19 +3,17 @@
 // layout and copy buttons, the skill list's filters, the home page, and axe-core finding nothing
 // serious or critical on any page type.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, buildSite, REPO, serve, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, launchChromium, REPO, serve, type BuiltSite } from './fixture.ts';
 import { LONG_SKILL, writePolishCatalog } from './polish-fixture.ts';
 import { splitInlineCode } from '../../src/site/inline-code.ts';
 import { linkSkillNames } from '../../src/site/skill-links.ts';
 import { bodyExcerpt, suggestions } from '../../src/site/search-explain.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const temporary: string[] = [];
 let site: BuiltSite & { log: string };
 let server: Server;
@@ -27,10 +25,7 @@ beforeAll(async () => {
   site = buildSite(writePolishCatalog(), BASE, { SITE_LOG_LEVEL: 'warn' });
   temporary.push(site.root, dirname(site.out));
   ({ url, server } = await serve(site.out));
-  const profile = mkdtempSync(join(tmpdir(), 'skillpack-chromium-'));
-  temporary.push(profile);
-  browser = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  browser = await launchChromium(temporary, { clipboardFor: url });
 }, 300_000);
 
 afterAll(async () => {
@@ -361,10 +356,8 @@ describe('axe-core', () => {
   const axeSource = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
   beforeAll(async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'skillpack-chromium-'));
-    temporary.push(profile);
     // axe is injected as an inline script, which the pages' Content-Security-Policy would refuse.
-    axeContext = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, bypassCSP: true });
+    axeContext = await launchChromium(temporary, { bypassCSP: true });
   });
 
   afterAll(async () => {

@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, buildSite, FIXTURE_SKILLS, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, FIXTURE_SKILLS, launchChromium, REPO, serve, writeFixtureCatalog, type BuiltSite } from './fixture.ts';
 import { checkLinks } from './links.ts';
 import { readTarGz } from '../../src/node/archive.ts';
 
@@ -202,13 +202,7 @@ describe('in Chromium', () => {
 
   beforeAll(async () => {
     ({ url, server } = await serve(fixture.out));
-    // A fresh profile each run (Playwright passes it to Chromium as --user-data-dir).
-    const profile = mkdtempSync(join(tmpdir(), 'skillpack-chromium-'));
-    temporary.push(profile);
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(temporary);
   });
 
   afterAll(async () => {

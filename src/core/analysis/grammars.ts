@@ -2,6 +2,7 @@
 // code works in Node and in the browser preview; where the grammar files come from is the host's
 // business (see `provideGrammars`). Parsing itself is synchronous once `initGrammars` has resolved.
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { longestPipeline, MAX_PIPELINE_STAGES } from './shell-pipelines.ts';
 
 export type CodeLanguage = 'bash' | 'python' | 'javascript' | 'typescript' | 'powershell';
 
@@ -108,10 +109,12 @@ function language(id: CodeLanguage): Language | null {
  * `budgetMs`. Tree-sitter's error recovery is quadratic on some hostile input (16 KB of `>` takes
  * seconds in the shell grammar), and its progress reports do not count that work, so only a clock can
  * bound it. Ordinary code parses in a fraction of the budget, so only hostile input depends on load;
- * the caller reports it as unreadable.
+ * the caller reports it as unreadable. Shell pipelines too long for any clock to bound are refused
+ * before parsing (see `shell-pipelines.ts`).
  */
 export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree | null {
   if (!started) return null;
+  if (id === 'bash' && text.includes('|') && longestPipeline(text) > MAX_PIPELINE_STAGES) return null;
   const grammar = language(id);
   if (!grammar) return null;
   let parser = parsers.get(id);

@@ -140,9 +140,22 @@ interface Located {
   why: string;
 }
 
+/** Whether code names a file that an earlier piece of the skill downloaded (at most a few dozen are compared). */
+function startsDownload(text: string, context: AnalysisContext): boolean {
+  if (!context.downloaded || context.downloaded.size === 0) return false;
+  let compared = 0;
+  for (const path of context.downloaded) {
+    if (compared++ >= 32) break;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name.length >= 2 && text.includes(name)) return true;
+  }
+  return false;
+}
+
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text)) return [];
+  // Code that starts a program the skill downloaded is worth reading whatever else it says.
+  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !startsDownload(text, context)) return [];
   const unreadable = unreadableAt(text);
   if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
   budget.parses--;
@@ -267,8 +280,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   for (const text of importedFirst(texts)) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
-    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
+    // Commands the prose orders come first: what they download is known when a configuration below starts it.
     if (readCode && (text.isSkillFile || PROSE_FILE.test(text.path))) threats.push(...analyseOrderedCommands(text, context, budget));
+    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
@@ -282,6 +296,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
+  if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
 }
@@ -306,7 +321,7 @@ function importedFirst(texts: readonly SkillText[]): SkillText[] {
 }
 
 /** A sentence that orders the reader to run or install what it quotes. */
-const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off)\b/gi;
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off|download|fetch)\b/gi;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
 const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
@@ -419,6 +434,37 @@ function sshWildcardTampering(text: SkillText): Threat[] {
   return threats;
 }
 
+/** SSH client settings whose value is a command ssh runs by itself, on every matching connection. */
+const SSH_COMMAND_SETTING = /^[ \t]*(?:ProxyCommand|LocalCommand|KnownHostsCommand)[ \t]*(?:=[ \t]*|[ \t])(?=\S)/i;
+/** A name lookup or ping whose argument is built from the connection's details (`%r`, `%h`) or a command's output. */
+const LOOKS_UP_DETAILS = /(?:^|[\s;&|("'])(?:host|dig|nslookup|drill|ping|getent)\s[^;&|\n]{0,300}(?:%[rhnulCdLk]|\$\()/;
+
+/**
+ * Commands in SSH client settings (`ProxyCommand`, `LocalCommand`, `KnownHostsCommand`), read as shell code
+ * with ssh's `%` tokens as plain words. A name lookup built from the connection's user or host reports every
+ * connection to whoever answers for that name.
+ */
+function sshConfigCommands(text: SkillText, context: AnalysisContext, budget: Budget): Threat[] {
+  if (!/Command/.test(text.text) || !/^[ \t]*(?:ProxyCommand|LocalCommand|KnownHostsCommand)\b/im.test(text.text)) return [];
+  const threats: Threat[] = [];
+  let offset = 0;
+  let read = 0;
+  for (const line of text.text.split('\n')) {
+    const setting = SSH_COMMAND_SETTING.exec(line);
+    if (setting && threats.length < 20 && read++ < 50) {
+      const start = offset + setting[0].length;
+      const command = line.slice(setting[0].length, setting[0].length + 4000).replace(/\r$/, '');
+      if (LOOKS_UP_DETAILS.test(command)) threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, command.length), message: 'This SSH setting looks up a name built from each connection\'s user and host, reporting every connection to whoever answers for that name' });
+      for (const finding of analyseCode('bash', command.replace(/%([%\w])/g, '_$1'), context, 0, budget)) {
+        if (finding.severity !== 'error') continue;
+        threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start + finding.start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which ssh runs by itself on every connection, ${finding.why}` });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return threats;
+}
+
 /** The shell commands of the frontmatter's `hooks` (a client runs them by itself while the skill is active). */
 function hookCommands(value: unknown): string[] {
   const commands: string[] = [];
@@ -483,6 +529,32 @@ const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za
 const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
 const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
+const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
+const NAMED_PIECE = /["'][^"'\n]{0,200}?[A-Za-z0-9_-][^"'\n]{0,200}?["']/;
+
+/**
+ * Whether an expression, followed through the variables it names (a few hops), is the home folder or the
+ * root itself, or everything directly in them: no quoted piece may name a folder inside.
+ */
+function folderTop(expression: string, definitionOf: (name: string) => string | undefined, hops = 0, seen = new Set<string>()): '~' | '/' | null {
+  const withoutHome = expression.replace(/["']~\/?["']/g, ' ');
+  if (NAMED_PIECE.test(withoutHome)) return null;
+  if (HOME_FOLDER.test(expression)) return '~';
+  if (/["']\/\*?["']/.test(expression)) return '/';
+  if (hops >= 3) return null;
+  for (const name of (expression.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 8)) {
+    if (seen.has(name) || seen.size >= 16) continue;
+    seen.add(name);
+    const definition = definitionOf(name);
+    if (definition === undefined || definition.length > 400) continue;
+    const top = folderTop(definition, definitionOf, hops + 1, seen);
+    if (top) return top;
+  }
+  return null;
+}
+
 /** Deleting one file or folder. */
 const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
@@ -561,6 +633,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const networkLists = new Set<string>();
   // Variables that take each path of a walk over the home folder or the root, with that folder.
   const walkedFrom = new Map<string, string>();
+  // Variables that hold the entries listed from the home folder or the root, with that folder.
+  const listedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
   for (const [index, statement] of statements.entries()) {
@@ -667,6 +741,19 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       if (top && DELETES_FILE.test(line.slice(walk.index))) call('rm', ['-rf', top]);
       else if (top) for (const name of statement.defines) walkedFrom.set(name, top);
     }
+    // Every entry of the home folder or the root, listed (`Dir.glob(File.join(root, "{*,.*}"))`) and deleted one by one.
+    // A filter naming what it keeps (`HasSuffix(name, ".tmp")`) deletes some entries, not all of them.
+    const listing = walk ? null : LISTS_FOLDER.exec(line);
+    // A block's parameter (`roots.each { |r| … }`) stands for the items of the collection it iterates.
+    const blockItems = listing && /\|/.test(line) ? new Map(Array.from(line.matchAll(/(?<![\w.])([A-Za-z_]\w*)(?:\.\w+){0,3}\.(?:each|map|flat_map|each_with_index|select|reject)\s*(?:do|\{)\s*\|\s*([A-Za-z_]\w*)/g), (match) => [match[2]!, match[1]!] as const).slice(0, 8)) : null;
+    const listed = listing ? folderTop(listing[1]!, (name) => (blockItems?.has(name) ? blockItems.get(name) : lastDefinition.get(name))) : null;
+    if (listing && listed && DELETES_FILE.test(line.slice(listing.index))) {
+      if (!NAMED_PIECE.test(line.slice(listing.index + listing[0].length))) call('rm', ['-rf', listed]);
+    } else if (listed) for (const name of statement.defines) listedFrom.set(name, listed);
+    if (!walk && !listing && listedFrom.size > 0 && DELETES_FILE.test(line) && !NAMED_PIECE.test(line)) {
+      const top = statement.uses.map((name) => listedFrom.get(name)).find(Boolean);
+      if (top) call('rm', ['-rf', top]);
+    }
     if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
       const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
       if (top) call('rm', ['-rf', top]);
@@ -762,7 +849,9 @@ function bracketDepth(line: string, braces: boolean): number {
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
 function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
   const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth) : analyseCode(unit.language, unit.text, context, depth, budget);
-  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || HOSTILE_PAYLOAD.test(unit.text))) {
+  // A program downloaded earlier without a checksum, started by the configuration: unchecked code that runs again and again.
+  const startsUncheckedDownload = !context.verifiesDownloads && findings.some((finding) => finding.threat === 'download-exec');
+  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text))) {
     findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
   }
   return findings;

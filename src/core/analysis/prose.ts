@@ -520,10 +520,21 @@ const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|com
 const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|the (?:fetched |remote |downloaded )?(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url)) (?:says|asks|tells you|wants|returns|contains)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
-  "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
+  "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
 );
 const WHAT_DONE = words(
   "what (?:you|it|they|the [a-z]{1,20}(?: [a-z]{1,20})?) (?:did|ran|changed|sent|uploaded|executed|installed|deleted|removed|asked you to do|told you to do|made you do|had you do)",
+  // What was taken away or silenced, said in the passive ("what was removed", "the suppressed items").
+  "what (?:was|were|got|has been|have been|you have) (?:removed|deleted|changed|dropped|disabled|suppressed|silenced|hidden|allowlisted|ignored|skipped|stripped)",
+  "(?:the|any|these|those) (?:suppressed|silenced|allowlisted|ignored|hidden|removed|deleted|dropped|skipped|stripped) (?:items?|findings?|alerts?|lines?|entries|rules?|warnings?|issues?|results?|vulnerabilit(?:y|ies))",
+);
+/** Silencing every finding of a scanner at once, whatever it is, instead of fixing or reviewing it. */
+const SILENCE_ALL_FINDINGS = words(
+  "(?:add|put|move|mark|write|copy|record) (?:every|all|each|any)(?: of the| the| of their| of its)? (?:findings?|alerts?|vulnerabilit(?:y|ies)|issues?|warnings?|results?|detections?|cves?|leaks?)",
+);
+const FINDINGS_SILENCED = words(
+  'allowlists?', 'allow lists?', 'allow-lists?', 'ignore (?:lists?|files?)', 'baselines?', 'suppressions?(?: lists?| files?)?', 'exceptions? (?:lists?|files?)',
+  'as (?:false positives?|accepted risks?|won\'t fix|wontfix)',
 );
 
 /** Disabling a safeguard that protects the user's code, account or machine. */
@@ -754,6 +765,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to silence every finding of a security check unreviewed, so real problems stop being reported.', parts: [SILENCE_ALL_FINDINGS, FINDINGS_SILENCED], gap: 40, imperative: true },
   { kind: 'destroy-data', why: 'It tells the agent to destroy data that cannot be got back: the user\'s home folder, a production store or the backups.', parts: [DESTROY, IRREPLACEABLE], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|older than|retention|keep the (?:last|latest|most recent)|ask the user|confirm)/ },
   { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },

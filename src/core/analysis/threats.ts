@@ -252,6 +252,8 @@ export class ProgramAnalysis {
       }
       const required = /^(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (required) aliases.set(required[1]!, required[2]!);
+      // Several modules required in one declaration (`const f = require("fs"), h = require("https")`).
+      else if (/^(?:const|let|var)\s/.test(text) && text.includes(',')) for (const each of text.matchAll(/(?:^(?:const|let|var)\s+|,\s*)([\w$]+)\s*=\s*require\(\s*"(?:node:)?([\w./-]+)"\s*\)/g)) aliases.set(each[1]!, each[2]!);
       const destructured = /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*(?:await\s+)?(?:require|import)\(\s*"(?:node:)?([\w./-]+)"\s*\)\s*;?$/.exec(text) ?? /^import\s*\{([^}]{1,1000})\}\s*from\s+"(?:node:)?([\w./-]+)"\s*;?$/.exec(text);
       if (destructured) members(destructured[1]!, destructured[2]!, destructured[0].startsWith('import') ? /\s+as\s+/ : /\s*:\s*/);
       const member = /^(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$.]+)\[\s*"([\w$]+)"\s*\]\s*;?$/.exec(text);
@@ -403,7 +405,7 @@ export class ProgramAnalysis {
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -427,6 +429,8 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
+      // A request or connection opened through a module kept under another name (`h.request(…)` with `h = require("https")`).
+      if (/^(?:https?|http2)\.request$|^(?:net|tls)\.(?:connect|createConnection)$/.test(call.name)) found.add('client');
       if (readsServerPassword(call)) found.add('secret');
       if (decodesInCode(call)) found.add('decoded');
       if (this.printsEscapesOfVariable(call)) found.add('decoded');
@@ -742,7 +746,9 @@ export class ProgramAnalysis {
       const labels: Array<Set<Label>> = [];
       let running = new Set<Label>();
       for (const other of byEnd) {
-        const own = this.labelsOf(`${other.name} ${other.args.join(' ')}`, statement.uses);
+        // A database client's connection URL logs it in; what it prints is the data, not the URL.
+        const args = DATABASE_CLIENT.test(other.name) ? other.args.filter((arg) => !CONNECTION_ARGUMENT.test(arg)) : other.args;
+        const own = this.labelsOf(`${other.name} ${args.join(' ')}`, statement.uses);
         for (const label of this.outputOf(other)) own.add(label);
         if (this.isEnvironmentDump(other)) own.add('environment');
         if (this.isFetch(other)) own.add('fetched');
@@ -973,7 +979,7 @@ export class ProgramAnalysis {
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
         // `-EncodedCommand` is judged by what it is given, below.
         const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' ')}`, statement.uses);
-        if (inner.some(isDecodeCommand) || inner.some(decodesInCode)) own.add('decoded');
+        if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
@@ -991,7 +997,7 @@ export class ProgramAnalysis {
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
-        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => isDecodeCommand(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
+        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
@@ -1063,6 +1069,33 @@ export class ProgramAnalysis {
     }
   }
 
+  /** A command that prints a secret of the CI run: `echo "${{ secrets.X }}"`, `printenv X`, `echo "$X"` or `printenv "$name"` for a variable bound to one. */
+  private printsCiSecret(call: Call): boolean {
+    const secrets = this.context.secretVariables;
+    if (!/^(?:echo|printf|printenv|cat)$/.test(call.name)) return false;
+    const bound = (names: string[]) => secrets !== undefined && names.some((name) => secrets.has(name));
+    return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
+  }
+
+  private readonly decodingFunctions = new Map<string, boolean>();
+
+  /**
+   * A command that decodes what it is given: a decoder itself, `printf` of escapes kept in a variable
+   * (`printf "$PAYLOAD"`), or a shell function of the program whose body decodes (`_r() { … | rev; }`).
+   */
+  private decodes(call: Call): boolean {
+    if (isDecodeCommand(call)) return true;
+    if (this.program.language !== 'bash') return false;
+    if ((call.name === 'printf' || call.name === 'echo') && call.args.some((arg) => arg.includes('$'))) return isDecodeCommand({ ...call, args: call.args.map((arg) => (arg.includes('$') ? this.resolve(arg) : arg)) });
+    if (!/^[A-Za-z_][\w-]{0,100}$/.test(call.name)) return false;
+    let known = this.decodingFunctions.get(call.name);
+    if (known === undefined) {
+      known = this.program.statements.some((statement) => statement.inFunction?.name === call.name && statement.calls.some((inner) => inner.name !== call.name && isDecodeCommand(inner)));
+      this.decodingFunctions.set(call.name, known);
+    }
+    return known;
+  }
+
   /**
    * Deleting what a cloud storage listing of everything returns (`for b in s3.buckets.all(): b.objects.all().delete()`,
    * `DeleteObjectsCommand` fed by `ListObjectVersionsCommand`, `blob.delete()` over `list_blobs()`), or a
@@ -1124,7 +1157,8 @@ export class ProgramAnalysis {
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
     return text.replace(/\$\{?([A-Za-z_]\w*(?::[A-Za-z_]\w*)?)\}?|\b([A-Za-z_]\w*)\b/g, (whole, shellName: string | undefined, plainName: string | undefined, offset: number) => {
       // A member (`a.env`) is not the variable of that name.
-      if (plainName !== undefined && (shell || text[offset - 1] === '.')) return whole;
+      // A spread (`...parts`) is the variable itself.
+      if (plainName !== undefined && (shell || (text[offset - 1] === '.' && text.slice(offset - 3, offset) !== '...'))) return whole;
       const name = (shellName ?? plainName)!;
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
@@ -1178,6 +1212,27 @@ export class ProgramAnalysis {
     return this.program.statements.some((statement) => statement.calls.some((call) => (call.name === 'source' || call.name === '.') && call.args.some((arg) => arg.endsWith(`/${name}`) || arg === name)));
   }
 
+  private callArguments: Map<string, string[]> | null = null;
+
+  /**
+   * A path inside a function with the function's parameters replaced by what its first call passes
+   * (`function clear(dir) { … rmSync(join(dir, e)) }` called as `clear(target)`).
+   */
+  private withArguments(resolved: string, statement: Statement): string {
+    const fn = statement.inFunction;
+    if (!fn || fn.params.length === 0 || this.program.language === 'bash') return resolved;
+    if (!this.callArguments) {
+      this.callArguments = new Map();
+      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0) this.callArguments.set(call.name, call.args);
+    }
+    const args = this.callArguments.get(fn.name);
+    if (!args) return resolved;
+    return resolved.replace(/[A-Za-z_$][\w$]*/g, (word) => {
+      const index = fn.params.indexOf(word);
+      return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
+    }).slice(0, 8000);
+  }
+
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
   private inspectDeletion(statement: Statement): void {
     const language = this.program.language;
@@ -1207,7 +1262,7 @@ export class ProgramAnalysis {
         sweeping = true;
       }
       for (const target of targets) {
-        const resolved = this.resolve(target);
+        const resolved = this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
         const danger = dangerousTarget(resolved, this.program.language, target) ?? this.suppliedTarget(resolved);
         if (!danger) continue;
@@ -1338,6 +1393,30 @@ export class ProgramAnalysis {
     if (/^(?:echo|printf|write-host|write-output)$/.test(name) && !args.some((arg) => /^\d?>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call) && /\$\{\{\s*secrets\./.test(joined) && MASK_DEFEATING.test(joined)) {
       this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
+    // A container given the host's root or home folder (`docker run -v /:/host … rm -rf /host/*`): deleting there deletes the host's.
+    if (/^(?:docker|podman|nerdctl)$/.test(name) && args.includes('run')) {
+      for (const [index, arg] of args.entries()) {
+        const volume = /^(?:-v|--volume)$/.test(args[index - 1] ?? '') ? arg : /^(?:-v|--volume)=(.+)$/.exec(arg)?.[1];
+        const mount = volume === undefined ? null : /^["']?(\/|~\/?|\$\{?HOME\}?\/?)["']?:["']?(\/[\w.\/-]{1,200}?)\/?(?::[a-zA-Z,]{1,20})?["']?$/.exec(volume);
+        if (!mount) continue;
+        const inside = mount[2]!.replace(/[.]/g, '\\.');
+        if (new RegExp(`\\brm\\s+(?:-\\S+\\s+){0,4}["']?${inside}(?:/\\*?)?["']?(?=[\\s;'"&|)]|$)|\\bfind\\s+["']?${inside}/?["']?\\s[^;|&]{0,200}-delete\\b`).test(joined) && !this.safe(`${joined} ${statement.text}`)) {
+          this.report('destructive', call, mount[1] === '/' ? 'mounts the host\'s root folder into a container and deletes everything under it' : 'mounts the user\'s home folder into a container and deletes everything under it');
+          break;
+        }
+      }
+    }
+    // A forced push or a delete of a branch named by a loop over every branch of the remote: every branch overwritten or gone.
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--delete|-d|--mirror)$|^--force-with-lease\b/.test(arg)) || args.some((arg) => /^["']?(?:\+|:)/.test(arg)))) {
+      const branchVariables = args.slice(1).filter((arg) => !arg.startsWith('-')).flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!));
+      if (branchVariables.some((variable) => LISTS_REMOTE_BRANCHES.test(this.definitions.get(variable) ?? '')) && !this.safe(`${joined} ${statement.text}`)) {
+        this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
+      }
+    }
+    // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
+    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && chain(call).some((source) => source !== call && this.printsCiSecret(source)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, Math.min(statement.end, call.end + 200))) && !statement.calls.some((other) => other.pipedFrom === call || (other !== call && other.start <= call.start && other.end >= call.end && !(other.start === call.start && other.end === call.end)))) {
+      this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
+    }
     // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
     if (call.name === 'sudo' && call.args.includes('-S')) {
       const source = call.args.map((arg) => /^<([^<&].{0,400})$/.exec(arg)?.[1]).find((path) => path !== undefined) ?? (call.pipedFrom && /^(?:cat|head|tail)$/.test(call.pipedFrom.name) ? call.pipedFrom.args.find((arg) => !arg.startsWith('-')) : undefined);
@@ -1416,7 +1495,7 @@ export class ProgramAnalysis {
   private namesDisk(arg: string): boolean {
     if (!/^of=["']?\$/.test(arg)) return false;
     const target = this.resolve(arg.slice(3));
-    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list)\b/.test(target) && /\/dev\//.test(target);
+    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
   }
 
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
@@ -1427,6 +1506,8 @@ export class ProgramAnalysis {
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
     if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
+    // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
+    if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
     return false;
   }
 
@@ -1434,9 +1515,12 @@ export class ProgramAnalysis {
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
-    const lists = (text: string) => /\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text) && !narrowed(text);
+    // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
+    const lists = (text: string) => ((/\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
+    // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
+    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
     if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
     const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
     if (inner) return true;
@@ -1515,7 +1599,8 @@ export class ProgramAnalysis {
         this.report('security-tampering', call, 'writes a configuration that turns off TLS certificate checks for every later download');
         continue;
       }
-      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target)) continue;
+      const shim = shadowedCommand(target, payload);
+      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
@@ -1527,6 +1612,10 @@ export class ProgramAnalysis {
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
+      if (shim !== null) {
+        this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
+        continue;
+      }
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
   }
@@ -1601,7 +1690,7 @@ export class ProgramAnalysis {
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
-    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40})\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
@@ -1638,8 +1727,17 @@ export class ProgramAnalysis {
         if (at) this.report('security-tampering', at, what);
       }
     }
+    // A workflow started by `pull_request_target` runs with the base repository's secrets and write token; checking out
+    // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
+    if (text.includes('pull_request_target')) {
+      const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
+      const after = checkout === null ? '' : text.slice(checkout.index + checkout[0].length);
+      const runsLater = /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(after) && RUNS_PROJECT_CODE.test(after);
+      const at = checkout === null ? undefined : this.program.statements.find((statement) => statement.start <= checkout.index && statement.end >= checkout.index);
+      if (runsLater && at) this.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
+    }
     // Privileged, and with the host's root folder or process space: root on the host, not in a container.
-    const privileged = /^[ \t-]*["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
+    const privileged = /(?:^[ \t-]*|[{,][ \t]*)["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
       const at = this.program.statements.find((statement) => statement.start <= privileged.index && statement.end >= privileged.index) ?? this.program.statements[0];
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
@@ -1681,6 +1779,12 @@ export class ProgramAnalysis {
         if (capturesSecretInput(body)) this.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
       }
     }
+    // Python's password prompt replaced (`getpass.getpass = lambda …: record(orig(…))`) in a program that sends data out: every password typed is copied.
+    if (language === 'python' && (text.includes('getpass') || text.includes('builtins.input'))) {
+      const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
+      const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
+      if (at && this.sendsAnything()) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
+    }
     // Encrypting the user's files and removing the originals: what ransomware does.
     if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
       const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
@@ -1713,6 +1817,29 @@ export class ProgramAnalysis {
     }
   }
 }
+
+/**
+ * A program written into a folder of the PATH under the name of a command it then runs by its full path
+ * (`~/.local/bin/git` calling `/usr/bin/git`): a wrapper that every later use of the command goes through.
+ * Returns the command's name.
+ */
+function shadowedCommand(target: string, payload: string): string | null {
+  const name = /(?:^|\/)(?:\.local\/bin|bin)\/([A-Za-z][\w-]{0,40})["']?$/.exec(target)?.[1];
+  if (name === undefined || !payload.includes(`/bin/${name}`)) return null;
+  const body = payload.split(target).join(' ');
+  return new RegExp(`(?:^|[\\s"'=;(])(?:/usr)?(?:/local)?/bin/${name}(?![\\w.-])`).test(body) ? name : null;
+}
+
+/** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
+const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
+
+/** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
+const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches)\b)(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
+
+/** Database clients, which connect with a URL given as an argument. */
+const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
+/** A connection URL given by name (`"$DATABASE_URL"`, `--dbname=${PG_URL}`). */
+const CONNECTION_ARGUMENT = /^(?:--(?:dbname|uri|url)=|-d)?["']?\$\{?(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?)_UR[IL]\}?["']?$/i;
 
 /** Settings that load a file into every process of an interpreter or shell. */
 const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
@@ -1864,7 +1991,8 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
-function dangerousTarget(resolved: string, language: string, written = ''): string | null {
+function dangerousTarget(target: string, language: string, written = ''): string | null {
+  const resolved = plainPath(target);
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
@@ -1928,6 +2056,18 @@ function broadAdminGrants(text: string): Array<{ at: number; what: string }> {
     if (grants.length >= 5) break;
   }
   return grants;
+}
+
+/**
+ * A path expression with its disguises undone: a member name spelled in pieces (`os["home" + "dir"]()` reads
+ * `os.homedir()`), and a folder followed by `..` (`join(home, ".cache", "..")` is `join(home)`).
+ */
+function plainPath(expression: string): string {
+  if (!expression.includes('[') && !expression.includes('..')) return expression;
+  return expression
+    .replace(/\[\s*(["'])(\w{1,40})\1\s*\+\s*(["'])(\w{1,40})\3\s*\]/g, '.$2$4')
+    .replace(/\[\s*(["'])(\w{1,40})\1\s*\]\s*\(/g, '.$2(')
+    .replace(/,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
 }
 
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */

@@ -338,9 +338,90 @@ export function embeddedConfigUnits(text: string): CodeUnit[] | null {
   return configUnits(source, linesOf(text, 0, text.length), isCrontab);
 }
 
-const PERSISTENT_CONFIG = /\[Service\]|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
+const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellArgs|automationProfile)\.|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
+
+/** The first `name: value` line of a configuration for each name, with where its value starts. */
+function valuesByName(source: SkillText, lines: Line[]): Map<string, { text: string; offset: number }> {
+  const values = new Map<string, { text: string; offset: number }>();
+  for (const line of lines) {
+    const content = source.text.slice(line.start, Math.min(line.end, line.start + 1100));
+    const definition = /^[ \t]*([A-Za-z_]\w{0,100})[ \t]*:[ \t]*(\S[^\n]{0,1000})$/.exec(content);
+    if (definition && !values.has(definition[1]!)) values.set(definition[1]!, { text: definition[2]!, offset: line.start + content.search(/\S/) });
+  }
+  return values;
+}
+
+/**
+ * A command of a templated configuration (Ansible, Helm) with its `{{ name }}` variables as shell variables,
+ * each defined first from the configuration's `name: value` line (kept at that line's place).
+ */
+function withTemplateVariables(unit: CodeUnit, values: Map<string, { text: string; offset: number }>): CodeUnit {
+  const names = [...new Set(Array.from(unit.text.matchAll(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g), (match) => match[1]!))].slice(0, 20);
+  const text: string[] = [];
+  const lineOffsets: number[] = [];
+  for (const name of names) {
+    const value = values.get(name);
+    if (!value) continue;
+    text.push(`${name}="${value.text.replace(/^["']|["']\s*$/g, '').replace(/["\\$`]/g, '\\$&')}"`);
+    lineOffsets.push(value.offset);
+  }
+  if (text.length === 0) return unit;
+  return { ...unit, text: [...text, unit.text.replace(/\{\{\s*([A-Za-z_]\w{0,100})\s*\}\}/g, '${$1}')].join('\n'), lineOffsets: [...lineOffsets, ...unit.lineOffsets] };
+}
+
+/** Volumes of a container that are the host's root or home folder (`- /:/host`, `- ~:/home/dev`), as container path and host folder. */
+function hostMounts(text: string): Array<{ container: string; host: string }> {
+  if (!text.includes(':/')) return [];
+  const mounts: Array<{ container: string; host: string }> = [];
+  for (const match of text.matchAll(/^[ \t]*-[ \t]*["']?(\/|~\/?|\$\{?HOME\}?\/?)[ \t]*:[ \t]*(\/[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,5})(?::[a-zA-Z,]{1,20})?["']?[ \t]*$/gm)) {
+    mounts.push({ container: match[2]!, host: match[1] === '/' ? '/' : '~/' });
+    if (mounts.length >= 10) break;
+  }
+  return mounts;
+}
+
+/** A container's command with paths under a mounted host folder written as the host's own (`/host/*` → `/*`), padded so columns stay. */
+function onHost(code: string, mounts: Array<{ container: string; host: string }>): string {
+  let result = code;
+  for (const { container, host } of mounts) result = result.split(`${container}/`).join(`${' '.repeat(container.length + 1 - host.length)}${host}`);
+  return result;
+}
+
+/** The strings of a list of words (`["nsenter", "-t", "1"]`), with where each starts. */
+const LISTED_WORD = /"((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'/g;
+const SHELL_FLAG = /^(?:-c|-lc|-ic|-ec|\/c|\/C)$/;
+
+/**
+ * A list of program arguments as the command it runs: the string after a shell's `-c` flag, placed where
+ * it stands, or (a plain list such as `["curl", "-o", "/tmp/x", "…"]`) its words joined into one command
+ * line. A `-c` ending the line takes its command from the next line's first string. Null when the text
+ * holds no such list.
+ */
+function argumentListUnit(source: SkillText, offset: number, list: string, nextLine = '', nextOffset = 0): CodeUnit | null {
+  const words: Array<{ value: string; start: number }> = [];
+  for (const match of list.matchAll(LISTED_WORD)) {
+    words.push({ value: match[1] ?? match[2] ?? '', start: offset + match.index! + 1 });
+    if (words.length > 400) break;
+  }
+  const flag = words.findIndex((word) => SHELL_FLAG.test(word.value));
+  const unescape = (value: string) => (value.includes('\\') ? value.replace(/\\(["\\/])/g, '$1') : value);
+  // One string holding a whole command line (`command: ["rm -rf /data/*; sleep 1"]`, run by an entrypoint shell).
+  if (flag === -1 && words.length === 1 && /\s/.test(words[0]!.value.trim()) && list.trimStart().startsWith('[')) return { source, language: 'bash', text: unescape(words[0]!.value), lineOffsets: [words[0]!.start], origin: 'embedded' };
+  if (flag !== -1) {
+    let command = words[flag + 1];
+    if (!command && flag === words.length - 1) {
+      const next = new RegExp(LISTED_WORD.source).exec(nextLine);
+      if (next && /^\s*$/.test(nextLine.slice(0, next.index))) command = { value: next[1] ?? next[2] ?? '', start: nextOffset + next.index + 1 };
+    }
+    if (!command || command.value.trim() === '') return null;
+    return { source, language: 'bash', text: unescape(command.value), lineOffsets: [command.start], origin: 'embedded' };
+  }
+  if (!list.trimStart().startsWith('[') || words.length < 2) return null;
+  const quoted = words.map(({ value }) => unescape(value)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
+  return { source, language: 'bash', text: quoted.join(' '), lineOffsets: [words[0]!.start], origin: 'embedded' };
+}
 
 /** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
 function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): CodeUnit[] {
@@ -350,15 +431,27 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
   config.language = 'config';
   config.persistent = isCrontab || PERSISTENT_CONFIG.test(config.text);
   units.push(config);
+  const mounts = hostMounts(config.text);
   const command = (parts: Line[], language: CodeLanguage = 'bash') => {
     if (parts.length === 0) return;
     const unit = unitFrom(source, parts, language, 0, 'embedded');
     unit.persistent = config.persistent;
-    units.push(unit);
+    if (mounts.length > 0 && language === 'bash') unit.text = onHost(unit.text, mounts);
+    units.push(language === 'bash' && unit.text.includes('{{') ? withTemplateVariables(unit, (templateValues ??= valuesByName(source, lines))) : unit);
   };
+  let templateValues: Map<string, { text: string; offset: number }> | undefined;
+  // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
+  const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text(line);
+    const gitCommand = gitConfig ? /^\s*(?:(?:smudge|clean|process|textconv|driver|sshCommand|fsmonitor|pager|editor|askPass|helper|gitProxy|program)\s*=\s*|[\w-]{1,40}\s*=\s*!)["']?/.exec(content) : null;
+    if (gitCommand && content.length > gitCommand[0].length) {
+      const unit = unitFrom(source, [{ start: line.start + gitCommand[0].length, end: line.end }], 'bash', 0, 'embedded');
+      unit.persistent = true;
+      units.push(unit);
+      continue;
+    }
     const ini = /^\s*(Exec\w*)\s*=\s*[-@+!:]*/.exec(content);
     if (ini) {
       // A command may go on over lines that end in a backslash.
@@ -378,10 +471,17 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
       command([{ start: line.start + generate[0].length, end: line.end }]);
       continue;
     }
-    const yaml = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s*/.exec(content);
-    if (yaml && COMMAND_KEY.test(yaml[2]!)) {
+    // A module's full name (`ansible.builtin.shell:`) names the same command key as its short one.
+    const yaml = /^(\s*)(?:-\s+)?((?:[A-Za-z_][\w-]*\.){0,4}[A-Za-z_][\w-]*)\s*:\s*/.exec(content);
+    if (yaml && COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1))) {
       const value = content.slice(yaml[0].length);
       const indent = yaml[1]!.length;
+      // A list of words (`command: ["sh", "-c", "…"]`) is the command line they make.
+      if (value.startsWith('[')) {
+        const unit = argumentListUnit(source, line.start + yaml[0].length, value);
+        if (unit) units.push({ ...unit, text: mounts.length > 0 ? onHost(unit.text, mounts) : unit.text, persistent: config.persistent });
+        continue;
+      }
       if (/^[|>][-+]?\s*$/.test(value) || value.trim() === '') {
         const block: Line[] = [];
         while (i + 1 < lines.length) {
@@ -397,6 +497,32 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): Code
         command([{ start: line.start + yaml[0].length, end: line.end }]);
       }
       continue;
+    }
+    // Terraform's `command = "…"` or `command = <<EOT … EOT` of a provisioner, run on the machine that applies it.
+    const hcl = /^\s*(?:command|inline)\s*=\s*/.exec(content);
+    if (hcl) {
+      const value = content.slice(hcl[0].length);
+      const heredoc = /^<<-?([A-Za-z_]\w{0,40})\s*$/.exec(value);
+      if (heredoc) {
+        const block: Line[] = [];
+        while (i + 1 < lines.length && text(lines[i + 1]!).trim() !== heredoc[1]) block.push(lines[++i]!);
+        if (i + 1 < lines.length) i++;
+        command(block);
+        continue;
+      }
+      const quoted = /^"((?:[^"\\]|\\.){1,4000})"/.exec(value);
+      if (quoted) {
+        const start = line.start + hcl[0].length + 1;
+        command([{ start, end: start + quoted[1]!.length }]);
+        const unit = units[units.length - 1]!;
+        if (quoted[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        continue;
+      }
+    }
+    // A list of program arguments with a shell's `-c` (`"args": ["-c", "…"]`): the string after it is a command.
+    if (content.includes('-c')) {
+      const listed = argumentListUnit(source, line.start, content, lines[i + 1] ? text(lines[i + 1]!) : '', lines[i + 1]?.start ?? 0);
+      if (listed) units.push({ ...listed, text: mounts.length > 0 ? onHost(listed.text, mounts) : listed.text, persistent: config.persistent });
     }
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
