@@ -14,14 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 138 of 190 malicious
+ * Measured after the rules were written, on the split they were never tuned on: 140 of 190 malicious
  * found, 12 of 189 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 138 / 190;
+const HELDOUT_RECALL_FLOOR = 140 / 190;
 const HELDOUT_FP_CEILING = 12 / 189;
-/** The train split as last measured: 885 of 911 malicious found, 3 of 876 benign flagged. */
-const TRAIN_RECALL_FLOOR = 885 / 911;
-const TRAIN_FP_CEILING = 3 / 876;
+/** The train split as last measured: 904 of 911 malicious found, 2 of 876 benign flagged. */
+const TRAIN_RECALL_FLOOR = 904 / 911;
+const TRAIN_FP_CEILING = 2 / 876;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
