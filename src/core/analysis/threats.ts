@@ -811,6 +811,16 @@ export class ProgramAnalysis {
     return { name, args, ...(path ? { path } : {}) };
   }
 
+  /**
+   * Whether the program given to `sh -c` / `python3 -c` runs what was downloaded: it holds the download
+   * itself, or it reads its standard input and evaluates it. A fixed program that only parses the JSON or XML
+   * piped into it (`curl … | python3 -c "import json,sys; print(json.load(sys.stdin))"`) runs nothing fetched.
+   */
+  private inlineProgramRunsFetched(program: string, statement: Statement): boolean {
+    if (this.labelsOf(program, statement.uses).has('fetched')) return true;
+    return INLINE_READS_STDIN.test(program) && INLINE_EVALUATES.test(program);
+  }
+
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
   private readsProgramFromStdin(call: Call): boolean {
     const { name, args } = this.effective(call);
@@ -848,7 +858,14 @@ export class ProgramAnalysis {
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
     if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
-    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) return args.some((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) {
+      const verb = args.findIndex((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+      if (verb === -1) return false;
+      // `run` runs its first operand; a URL later on (`npm run smoke -- --url https://…`) is only an argument to it.
+      if (args[verb] === 'run') return args.slice(verb + 1).find((arg) => !arg.startsWith('-')) === url;
+      const endOfOptions = args.indexOf('--');
+      return endOfOptions === -1 || args.indexOf(url) < endOfOptions;
+    }
     return /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name) && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg));
   }
 
@@ -900,7 +917,7 @@ export class ProgramAnalysis {
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
-        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
+        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && this.inlineProgramRunsFetched(effective.args[1] ?? '', statement)))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
@@ -1524,7 +1541,7 @@ export class ProgramAnalysis {
     if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
-    if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text)) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -1632,6 +1649,15 @@ function shadowedCommand(target: string, payload: string): string | null {
 }
 
 /** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
+/**
+ * SQL `TRUNCATE [TABLE] name`: with the keyword TABLE, or a bare name that ends the statement. An English
+ * sentence in a help text ("Truncate training set to N samples") goes on after the name.
+ */
+const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
+/** An inline program that reads its standard input (`sys.stdin`, `/dev/stdin`, `<&0`, `STDIN`, `process.stdin`). */
+const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
+/** An inline program that evaluates text as code, or hands it to a shell. */
+const INLINE_EVALUATES = /\b(?:exec|eval|execfile|compile|source|Function|runpy|system|popen|spawn|instance_eval|loadstring)\b|\b(?:ba|z|da)?sh\b|\|\s*\w/;
 const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
