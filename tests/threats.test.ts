@@ -1297,3 +1297,10 @@ describe('precision on code that only looks like an attack', () => {
     expect(threats(fence('bash', 'psql "$DATABASE_URL" -c "truncate table orders cascade;"'))).toEqual(['threat/destructive 8:1 error']);
   });
 });
+
+describe('files emptied across a system or home folder', () => {
+  it('reports a walk of a system folder that opens every file it meets for writing', () => {
+    expect(threats(fence('python', 'import os\nfor root, _, files in os.walk("/var/lib"):\n    for f in files:\n        open(os.path.join(root, f), "w").close()'))).toEqual(['threat/destructive 11:9 error']);
+    expect(threats(fence('python', 'import os\nfor root, _, files in os.walk("./build/logs"):\n    for f in files:\n        open(os.path.join(root, f), "w").close()'))).toEqual([]);
+  });
+});

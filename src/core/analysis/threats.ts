@@ -1541,6 +1541,10 @@ export class ProgramAnalysis {
     if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
+    // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
+    if (TRUNCATING_OPEN.test(text) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !this.safe(text)) {
+      this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
+    }
     if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text)) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
@@ -1654,6 +1658,12 @@ function shadowedCommand(target: string, payload: string): string | null {
  * sentence in a help text ("Truncate training set to N samples") goes on after the name.
  */
 const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
+/** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
+const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;
+/** A walk over a folder tree, file by file. */
+const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
+/** A system or home folder named as a root: where a walk that empties files destroys data nobody can restore. */
+const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr|~|\/)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
 /** An inline program that reads its standard input (`sys.stdin`, `/dev/stdin`, `<&0`, `STDIN`, `process.stdin`). */
 const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
 /** An inline program that evaluates text as code, or hands it to a shell. */
