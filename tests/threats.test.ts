@@ -1302,5 +1302,6 @@ describe('files emptied across a system or home folder', () => {
   it('reports a walk of a system folder that opens every file it meets for writing', () => {
     expect(threats(fence('python', 'import os\nfor root, _, files in os.walk("/var/lib"):\n    for f in files:\n        open(os.path.join(root, f), "w").close()'))).toEqual(['threat/destructive 11:9 error']);
     expect(threats(fence('python', 'import os\nfor root, _, files in os.walk("./build/logs"):\n    for f in files:\n        open(os.path.join(root, f), "w").close()'))).toEqual([]);
+    expect(threats(fence('python', 'from pathlib import Path\nfor part in Path(out).rglob("*.xml"):\n    name = part.name.lstrip("/")\n    with open(part, "wb") as f:\n        f.write(fix(part, name))'))).toEqual([]);
   });
 });

@@ -1662,8 +1662,8 @@ const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[
 const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;
 /** A walk over a folder tree, file by file. */
 const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
-/** A system or home folder named as a root: where a walk that empties files destroys data nobody can restore. */
-const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr|~|\/)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
+/** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
+const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
 /** An inline program that reads its standard input (`sys.stdin`, `/dev/stdin`, `<&0`, `STDIN`, `process.stdin`). */
 const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
 /** An inline program that evaluates text as code, or hands it to a shell. */
