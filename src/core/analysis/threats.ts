@@ -362,6 +362,18 @@ export class ProgramAnalysis {
   }
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
+  /**
+   * Whether a statement only keeps what a client answered (`resp = await client.get(url)`, `data = resp.json()`):
+   * the answer is data, not a client, so reading a field of it (`data.get("name")`) sends nothing.
+   */
+  private holdsAnswerOnly(statement: Statement): boolean {
+    if (NETWORK_CLIENT.test(statement.text) || OPEN_REQUEST.test(statement.text) || statement.calls.length === 0) return false;
+    return statement.calls.every((call) => {
+      const dot = call.name.lastIndexOf('.');
+      return dot > 0 && ANSWER_METHOD.test(call.name.slice(dot + 1)) && this.labelsOfName(call.name.slice(0, dot).replace(/^(?:await\s+)?\$?/, '')).has('client');
+    });
+  }
+
   private spawnedCommand(call: Call): { name: string; args: string } | null {
     const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
@@ -501,9 +513,10 @@ export class ProgramAnalysis {
         this.labels.set(origin, carried);
       }
     }
+    const answerOnly = this.holdsAnswerOnly(statement);
     for (const name of statement.defines) {
       const known = this.labels.get(name) ?? new Set<Label>();
-      for (const label of found) known.add(label);
+      for (const label of found) if (!(answerOnly && label === 'client')) known.add(label);
       this.labels.set(name, known);
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
@@ -1664,6 +1677,8 @@ const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|
 const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
 /** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
 const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
+/** Methods of an HTTP client or response whose result is the answer: a response, its body or a field of it. */
+const ANSWER_METHOD = /^(?:get|post|put|patch|delete|head|options|request|json|text|content|read|raise_for_status|getheader|getresponse)$/;
 /** An inline program that reads its standard input (`sys.stdin`, `/dev/stdin`, `<&0`, `STDIN`, `process.stdin`). */
 const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
 /** An inline program that evaluates text as code, or hands it to a shell. */
