@@ -424,7 +424,7 @@ const TRIGGER = words(
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
   'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
-  'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?)',
+  'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
   'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
@@ -738,6 +738,8 @@ const RULES: RuleSpec[] = [
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
+/** A role marker followed only by a placeholder (`<|im_start|>system\n...`): it shows a chat template's format, it says nothing. */
+const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|)/i;
 /** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
 const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b/gi;
 
@@ -1212,6 +1214,7 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
       const inFence = insideFence(view.fences, match.index);
       if (pattern === CODE_FLAG && !inFence) continue;
       if (pattern === ROLE_MARKER && inFence) continue;
+      if (pattern === ROLE_MARKER && TEMPLATE_PLACEHOLDER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
       const rule = pattern === ROLE_MARKER ? RULES.find((candidate) => candidate.parts[0] === SYSTEM_HEADER)! : RULES.find((candidate) => candidate.parts[0] === AGENT_FLAG)!;
       add(rule.kind, rule.why, match.index, match.index + match[0].length);
     }
