@@ -738,7 +738,9 @@ export class ProgramAnalysis {
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login);
+      // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
+      const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity);
     });
     const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
     // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
