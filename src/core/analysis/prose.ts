@@ -379,18 +379,18 @@ const REVEAL = words(
   '(?:reveal|leak|disclose|dump|print|output|recite|echo) (?:the )?(?:full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|hidden instructions|developer message)',
 );
 
-const READ = words(
+const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
   'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
-);
+];
+const READ = words(...READ_WORDS);
 const SENSITIVE_STRONG = words(
   "(?:the user's |your |all |every )?(?:browser|chrome|firefox|edge|brave|safari|chromium)(?:'s)? (?:cookies|history|passwords|saved passwords|profiles?|local storage|login data|session storage|saved (?:credentials|logins)|user data|local state)",
   'login data', 'cookies\\.sqlite', 'key4\\.db', 'logins\\.json', 'keychains?', 'keyrings?', 'password managers?', '1password vaults?',
   '(?:crypto )?wallet (?:files|keys|seed)', 'seed phrases?', 'mnemonic phrases?',
-  "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
   "(?:the user's|the entire|the whole|all of the|all files in the|every file in the|all files in|everything in the) home (?:directory|folder)",
   '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)?(?!\\.pub)', '(?:every|all|each) files? in ~/\\.ssh', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.netrc', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
@@ -398,6 +398,12 @@ const SENSITIVE_STRONG = words(
   '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
   '(?:all|every) (?:environment variables|env vars)',
 );
+/** Other projects of the user: their contents are private to the task at hand, their names are not. */
+const OTHER_PROJECTS = words(
+  "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
+);
+/** Reading that takes in what something holds; listing or counting names does not. */
+const READ_CONTENTS = words(...READ_WORDS.filter((word) => word !== 'list' && word !== 'enumerate'));
 const SENSITIVE_WEAK = words(
   '~/\\.ssh', '\\.ssh/', '~/\\.aws', '\\.aws/', '~/\\.config', '~/\\.kube', '~/\\.gnupg', '~/\\.docker', '~/\\.netrc', '~/\\.npmrc', '~/\\.pypirc',
   '~/', '\\$home', '%userprofile%', 'appdata', 'home directory', 'credentials', 'secrets', 'tokens', '\\.env', 'environment variables',
@@ -418,7 +424,7 @@ const TRIGGER = words(
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
   'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
-  'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?)',
+  'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
   'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
@@ -469,7 +475,7 @@ const YOU_AUTHORIZED = words(
   "(?:you are|you're) (?:allowed|permitted) to (?:ignore|bypass|skip|disable|override|circumvent)",
 );
 const SYSTEM_HEADER = words(
-  '(?:system|system message|system prompt|system notice|system override|system update|system instruction|admin(?:istrator)? (?:message|notice|override|instruction)|developer (?:message|note|override|instruction)|security (?:override|directive))(?: [a-z]{1,12})? ?:(?= ?(?:you|ignore|the (?:assistant|agent|model)|assistant|agent|new (?:instructions|rules|policy)|from now|override|all (?:previous|prior)|your|disregard|forget))',
+  '(?:system|system message|system prompt|system notice|system override|system update|system instruction|admin(?:istrator)? (?:message|notice|override|instruction)|developer (?:message|note|override|instruction)|security (?:override|directive))(?: [a-z]{1,12})? ?:(?= ?(?:you|ignore|the (?:assistant|agent|model)|assistant|agent|new (?:instructions|rules|policy)|from now|override|all (?:previous|prior)|your|disregard|forget)(?![a-z]))',
   '(?:urgent|important|official|priority|mandatory|critical) (?:system |security |policy )?(?:notice|message|update|directive|instructions?) (?:from|by) (?:anthropic|openai|the system|the platform|the administrators?|your (?:developers?|operators?|creators?)|the security team|the maintainers)',
   'message from (?:anthropic|openai|the system|your (?:developers?|operators?|creators?))',
   'begin system (?:prompt|message|instructions)', 'end of (?:user|untrusted) (?:input|content)',
@@ -603,6 +609,18 @@ const SAVE_IT = words(
   "(?<!not |never |n't |without |no )(?:(?:save|write|store|cache|persist|keep|put|echo|dump|record|guarda|enregistre|enregistrez|speichere|speichern sie|schreibe|salva) (?:it|them|the password|this|that|la|le|es|lo)|guardala|guardalo|escribela|salvala|enregistre-le|ecris-le)(?: (?:to|in|into|inside|en|dans|in die|in eine|nella))? (?:a |the |une |un |eine |die |un )?(?:file|fichier|archivo|datei|[~/$](?:[a-z0-9_./-]{0,60}[a-z0-9_])?|disk|plain ?text)",
 );
 
+/**
+ * Between "silently" and a verb: a participle ("silently picking run 1") or a quotation makes the verb part of
+ * a description, not the act done silently.
+ */
+const NOT_THE_SILENT_VERB = /\b[a-z]{2,20}(?:ing|ed)\b|["()]/;
+/**
+ * Between a verb and "silently": a clause break, a finite or modal verb ("push failed silently", "values are
+ * silently accepted"), "without" ("replace it without silently dropping…") or a quotation: "silently" then
+ * tells how something else happens, not how the agent is to act.
+ */
+const ANOTHER_VERB_BEFORE_SILENT = /\b(?:so|that|cannot|can't|not|never|which|because|if|when|or|unless|otherwise|may|might|could|would|will|must|should|is|are|was|were|be|been|fails?|failed|without)\b|["()]/;
+
 // ---------------------------------------------------------------- rules
 
 // ---------------------------------------------------------------- results misreported, stops ignored in other languages, secrets pasted
@@ -718,8 +736,8 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: /\b(?:so|that|cannot|can't|not|never|which|because|if|when|or|unless|otherwise|may|might|could|would|will)\b/, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
@@ -729,7 +747,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
@@ -737,7 +755,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
@@ -750,6 +768,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
@@ -792,6 +811,8 @@ const RULES: RuleSpec[] = [
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
+/** A role marker followed only by a placeholder (`<|im_start|>system\n...`): it shows a chat template's format, it says nothing. */
+const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|)/i;
 /** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
 const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b/gi;
 
@@ -1130,6 +1151,19 @@ function isNegated(leadIn: string): boolean {
   return lastWords(leadIn.slice(Math.max(0, leadIn.length - 60)), 4).some((word) => NEGATORS.has(word) || word.endsWith("n't"));
 }
 
+/**
+ * Whether the act before "without approval" is itself forbidden: "never overwrite a file without approval",
+ * or an item of a list headed "never do:". Both ask for approval rather than skipping it.
+ */
+function forbidsTheAct(leadIn: string): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(';'), leadIn.lastIndexOf(':'));
+  if (lastWords(leadIn.slice(cut + 1), 4).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  const colon = leadIn.indexOf(':');
+  return colon !== -1 && PROHIBITION_HEAD.test(leadIn.slice(Math.max(0, colon - 30), colon));
+}
+/** The head of a list of things not to do ("never do:", "don't:", "avoid:"). */
+const PROHIBITION_HEAD = /(?:^|[^a-z])(?:never|do not|don't|dont|avoid|must not|forbidden)(?: do| ever)? ?$/;
+
 /** Whether the match sits in a condition ("once the user has approved…") or a relative clause ("…that you are authorised to test"). */
 function isConditional(leadIn: string): boolean {
   const words = lastWords(leadIn.slice(Math.max(0, leadIn.length - 80)), 8);
@@ -1195,6 +1229,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number)
   if (!rule.negationInside && isNegated(leadIn)) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
@@ -1252,6 +1287,7 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
       const inFence = insideFence(view.fences, match.index);
       if (pattern === CODE_FLAG && !inFence) continue;
       if (pattern === ROLE_MARKER && inFence) continue;
+      if (pattern === ROLE_MARKER && TEMPLATE_PLACEHOLDER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
       const rule = pattern === ROLE_MARKER ? RULES.find((candidate) => candidate.parts[0] === SYSTEM_HEADER)! : RULES.find((candidate) => candidate.parts[0] === AGENT_FLAG)!;
       add(rule.kind, rule.why, match.index, match.index + match[0].length);
     }

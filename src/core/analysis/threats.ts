@@ -411,6 +411,18 @@ export class ProgramAnalysis {
   }
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
+  /**
+   * Whether a statement only keeps what a client answered (`resp = await client.get(url)`, `data = resp.json()`):
+   * the answer is data, not a client, so reading a field of it (`data.get("name")`) sends nothing.
+   */
+  private holdsAnswerOnly(statement: Statement): boolean {
+    if (NETWORK_CLIENT.test(statement.text) || OPEN_REQUEST.test(statement.text) || statement.calls.length === 0) return false;
+    return statement.calls.every((call) => {
+      const dot = call.name.lastIndexOf('.');
+      return dot > 0 && ANSWER_METHOD.test(call.name.slice(dot + 1)) && this.labelsOfName(call.name.slice(0, dot).replace(/^(?:await\s+)?\$?/, '')).has('client');
+    });
+  }
+
   private spawnedCommand(call: Call): { name: string; args: string } | null {
     const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
@@ -557,9 +569,10 @@ export class ProgramAnalysis {
         this.labels.set(origin, carried);
       }
     }
+    const answerOnly = this.holdsAnswerOnly(statement);
     for (const name of statement.defines) {
       const known = this.labels.get(name) ?? new Set<Label>();
-      for (const label of found) known.add(label);
+      for (const label of found) if (!(answerOnly && label === 'client')) known.add(label);
       this.labels.set(name, known);
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
@@ -800,7 +813,9 @@ export class ProgramAnalysis {
       const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login);
+      // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
+      const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity);
     });
     const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
     // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
@@ -849,6 +864,8 @@ export class ProgramAnalysis {
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
     if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
+    // A timer given a function runs that function; only a string handed to it is evaluated as code.
+    if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && FUNCTION_LITERAL.test(call.args[0] ?? '')) return false;
     return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self|this)\.(?:eval|Function)$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || (this.program.language === 'python' && PYTHON_EVALUATOR_LOOKUP.test(call.name)) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
 
@@ -901,6 +918,16 @@ export class ProgramAnalysis {
     return { name, args, ...(path ? { path } : {}) };
   }
 
+  /**
+   * Whether the program given to `sh -c` / `python3 -c` runs what was downloaded: it holds the download
+   * itself, or it reads its standard input and evaluates it. A fixed program that only parses the JSON or XML
+   * piped into it (`curl … | python3 -c "import json,sys; print(json.load(sys.stdin))"`) runs nothing fetched.
+   */
+  private inlineProgramRunsFetched(program: string, statement: Statement): boolean {
+    if (this.labelsOf(program, statement.uses).has('fetched')) return true;
+    return INLINE_READS_STDIN.test(program) && INLINE_EVALUATES.test(program);
+  }
+
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
   private readsProgramFromStdin(call: Call): boolean {
     const { name, args } = this.effective(call);
@@ -938,7 +965,14 @@ export class ProgramAnalysis {
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
     if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
-    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) return args.some((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) {
+      const verb = args.findIndex((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+      if (verb === -1) return false;
+      // `run` runs its first operand; a URL later on (`npm run smoke -- --url https://…`) is only an argument to it.
+      if (args[verb] === 'run') return args.slice(verb + 1).find((arg) => !arg.startsWith('-')) === url;
+      const endOfOptions = args.indexOf('--');
+      return endOfOptions === -1 || args.indexOf(url) < endOfOptions;
+    }
     return /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name) && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg));
   }
 
@@ -990,7 +1024,7 @@ export class ProgramAnalysis {
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
-        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || /-c$/.test(effective.args[0] ?? ''))) || runsDownload) {
+        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && this.inlineProgramRunsFetched(effective.args[1] ?? '', statement)))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
@@ -1697,7 +1731,11 @@ export class ProgramAnalysis {
     if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
-    if (/\b(?:DROP\s+(?:DATABASE|SCHEMA)|TRUNCATE\s+(?:TABLE\s+)?[\w."]+)/i.test(text) && !this.safe(text)) {
+    // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
+    if (TRUNCATING_OPEN.test(text) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !this.safe(text)) {
+      this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
+    }
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text)) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -1831,6 +1869,25 @@ function shadowedCommand(target: string, payload: string): string | null {
 }
 
 /** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
+/**
+ * SQL `TRUNCATE [TABLE] name`: with the keyword TABLE, or a bare name that ends the statement. An English
+ * sentence in a help text ("Truncate training set to N samples") goes on after the name.
+ */
+const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
+/** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
+const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;
+/** A walk over a folder tree, file by file. */
+const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
+/** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
+const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
+/** Methods of an HTTP client or response whose result is the answer: a response, its body or a field of it. */
+const ANSWER_METHOD = /^(?:get|post|put|patch|delete|head|options|request|json|text|content|read|raise_for_status|getheader|getresponse)$/;
+/** A function written in place: `function (…) {…}`, `async () => …`, `x => …`. */
+const FUNCTION_LITERAL = /^\s*(?:async\s+)?(?:function\b|\([\w$,\s={}[\].]{0,200}\)\s*=>|[\w$]{1,60}\s*=>)/;
+/** An inline program that reads its standard input (`sys.stdin`, `/dev/stdin`, `<&0`, `STDIN`, `process.stdin`). */
+const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
+/** An inline program that evaluates text as code, or hands it to a shell. */
+const INLINE_EVALUATES = /\b(?:exec|eval|execfile|compile|source|Function|runpy|system|popen|spawn|instance_eval|loadstring)\b|\b(?:ba|z|da)?sh\b|\|\s*\w/;
 const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
