@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stem } from '../src/runtime/stem.ts';
-import { terms, queryTerms } from '../src/runtime/analyze.ts';
+import { stem } from '../src/core/stem.ts';
+import { terms, queryTerms } from '../src/core/search-terms.ts';
 import {
   BundleError,
   BundleFormatError,

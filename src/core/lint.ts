@@ -1,9 +1,10 @@
 import type { LintConfig } from './config.ts';
-import { compareDiagnostics, type Diagnostic, type Span } from './diagnostics.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
 import { readTriggerSet } from './evals.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
+import { aliasesOf } from './aliases.ts';
 import { diagnosticAt, type ParsedSkill } from './skill.ts';
 
 /** Findings listed per rule and file; the rest are counted in one summary finding, so a hostile file cannot flood the report. */
@@ -76,21 +77,6 @@ export function lintSkill(skill: ParsedSkill, config: LintConfig): SkillLint {
     }
   }
   return { diagnostics: kept.sort(compareDiagnostics), acknowledged: acknowledged.sort(compareDiagnostics) };
-}
-
-/** The aliases of a skill (`metadata.aliases`, space-separated), each with its own position when the value is on one line. */
-export function aliasesOf(skill: ParsedSkill): Array<{ value: string; span: Span }> {
-  const field = skill.frontmatter?.metadataFields.get('aliases');
-  if (!field || typeof field.value !== 'string') return [];
-  const span = field.valueSpan;
-  const sameLine = !field.source.includes('\n');
-  const aliases: Array<{ value: string; span: Span }> = [];
-  for (const match of field.value.matchAll(/\S+/g)) {
-    const at = sameLine ? field.source.indexOf(match[0]) : -1;
-    const start = at === -1 ? span.start : { line: span.start.line, column: span.start.column + at };
-    aliases.push({ value: match[0], span: { start, end: { line: start.line, column: start.column + match[0].length } } });
-  }
-  return aliases;
 }
 
 /** Limits on what a summary keeps of a skill's text, so it stays small in the cache whatever the skill holds. */

@@ -1,5 +1,5 @@
 import type { SkillRecord } from '../core/schema.ts';
-import { bigrams, queryTerms, terms } from './analyze.ts';
+import { bigrams, queryTerms, terms } from '../core/search-terms.ts';
 
 /** How much each field counts, and how strongly its length is normalized (BM25F's w and b). */
 const FIELDS = {

@@ -1,7 +1,7 @@
 // Why a skill matched a query, and an excerpt of its body around the match: the same analysis
 // (words, stop words, stemming, synonyms) as the runtime's ranking, so what is shown is what counted.
 import type { SkillRecord } from '../core/schema.ts';
-import { queryTerms, terms, words } from '../runtime/analyze.ts';
+import { queryTerms, terms, words } from '../core/search-terms.ts';
 
 export type MatchField = 'name' | 'description' | 'tags' | 'headings' | 'body';
 

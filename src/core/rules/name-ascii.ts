@@ -1,5 +1,5 @@
 import { latinLookAlike } from '../analysis/prose-normalize.ts';
-import { aliasesOf } from '../lint.ts';
+import { aliasesOf } from '../aliases.ts';
 import { nameProblems } from './name-format.ts';
 import type { SkillRule } from './types.ts';
 

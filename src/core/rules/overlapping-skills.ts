@@ -1,4 +1,4 @@
-import { queryTerms, terms } from '../../runtime/analyze.ts';
+import { queryTerms, terms } from '../search-terms.ts';
 import type { SkillSummary, TreeRule } from './types.ts';
 
 /**
