@@ -117,20 +117,23 @@ export function benchTree(args: string[]): void {
   row('skillpack --help', help!, bare!, 'node -e 0');
   if (single) row('check one skill, cold', single, bare!, 'node -e 0');
 
-  // The whole tree: cold runs paired with the reference (or the floor), the warm run with the floor.
+  // The whole tree: cold runs paired with the reference (or the floor), the warm run with the floor. The
+  // floor and the warm run go back to back, after the reference, so that both meet the same conditions
+  // (a run straight after a long cold one is slowed by what that run leaves behind).
   const floorCommand = { argv: [NODE, '-e', FLOOR, tree] };
   const referenceCommand = reference ? { argv: [reference, '-c', REFERENCE_DRIVER, process.env.SKILLS_REF_SRC!, tree] } : null;
-  const [floor, spec, cold, warm, ref] = interleaved(
+  const [spec, cold, ...rest] = interleaved(
     [
-      floorCommand,
       { argv: skillpack('check', '--preset', 'spec', '--no-cache', '--format', 'json', tree) },
       { argv: skillpack('check', '--preset', 'default', '--no-cache', '--format', 'json', tree) },
-      { argv: skillpack('check', '--preset', 'default', '--format', 'json', tree) },
       ...(referenceCommand ? [referenceCommand] : []),
+      floorCommand,
+      { argv: skillpack('check', '--preset', 'default', '--format', 'json', tree) },
     ],
     runs,
     cwd,
   );
+  const [ref, floor, warm] = referenceCommand ? rest : [undefined, ...rest];
   row('floor: list, read, sha256 every file', floor!, null, '');
   const against = ref ?? null;
   row('check --preset spec, cold', spec!, against, 'reference');
