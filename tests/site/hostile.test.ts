@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTarGz } from '../../src/node/archive.ts';
 import { INERT_EXTENSIONS } from '../../src/site/published.ts';
 import { headersFile } from '../../src/site/security.ts';
-import { BASE, buildSite, REPO, runSiteBuild, serve, type BuiltSite } from './fixture.ts';
+import { BASE, buildSite, CHROMIUM_ARGS, REPO, runSiteBuild, serve, type BuiltSite } from './fixture.ts';
 import { HOSTILE_NAME, HOSTILE_RESOURCES, writeHostileCatalog } from './hostile-fixture.ts';
 import { checkLinks } from './links.ts';
 
@@ -118,7 +118,7 @@ describe('a hostile skill in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     }).then((launched) => launched.newContext({ acceptDownloads: false }));
     await browser.exposeBinding('pwned', (_source, tag: string) => void ran.push(`binding ${tag}`));
   });

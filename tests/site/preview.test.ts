@@ -94,6 +94,24 @@ function cliCheck(text: string, category: string, folder: string): string[] {
   }
 }
 
+/** Waits for the result of the newest check (every edit bumps the request id); `timeout` as Playwright takes it. */
+async function settled(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector<HTMLElement>('#preview-app')!;
+    return root.dataset.pending === undefined && root.dataset.checked !== undefined && root.dataset.checked === root.dataset.requested;
+  }, undefined, { timeout });
+}
+
+/** Replaces the preview's text by pasting, as a user would, and waits for its check. */
+async function paste(page: Page, text: string, timeout?: number): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.focus('#preview-source');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.waitForFunction((value) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === value, text);
+  await settled(page, timeout);
+}
+
 describe('checker worker code, in Node', () => {
   it('defers token counting without changing what is counted', () => {
     const bundle = JSON.parse(readFileSync(join(fixture.out, 'bundle/skills.json'), 'utf8')) as { skills: { name: string; description: string; category: string; body: string; stats: { bodyTokens: number; metadataTokens: number } }[] };
@@ -123,23 +141,6 @@ describe('preview page in Chromium', () => {
     await page.goto(`${url}${path}`);
     if (path === 'contribute/preview/') await page.waitForSelector('#preview-app[data-ready="true"]');
     return page;
-  }
-
-  /** Waits for the result of the newest check (every edit bumps the request id). */
-  async function settled(page: Page): Promise<void> {
-    await page.waitForFunction(() => {
-      const root = document.querySelector<HTMLElement>('#preview-app')!;
-      return root.dataset.pending === undefined && root.dataset.checked !== undefined && root.dataset.checked === root.dataset.requested;
-    });
-  }
-
-  async function paste(page: Page, text: string): Promise<void> {
-    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-    await page.focus('#preview-source');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('ControlOrMeta+V');
-    await page.waitForFunction((value) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === value, text);
-    await settled(page);
   }
 
   const shownDiagnostics = (page: Page) =>
@@ -425,17 +426,8 @@ describe('code analysis in the preview', () => {
     return page;
   }
 
-  async function paste(page: Page, text: string): Promise<void> {
-    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-    await page.focus('#preview-source');
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('ControlOrMeta+V');
-    await page.waitForFunction((value) => document.querySelector<HTMLTextAreaElement>('#preview-source')!.value === value, text);
-    await page.waitForFunction(() => {
-      const root = document.querySelector<HTMLElement>('#preview-app')!;
-      return root.dataset.pending === undefined && root.dataset.checked !== undefined && root.dataset.checked === root.dataset.requested;
-    }, undefined, { timeout: 60_000 });
-  }
+  /** The first check of code loads the grammars, which takes a while on a loaded machine. */
+  const pasteCode = (page: Page, text: string) => paste(page, text, 60_000);
 
   const shownThreats = (page: Page) =>
     page.locator('#preview-diagnostics li').evaluateAll((items) =>
@@ -454,7 +446,7 @@ describe('code analysis in the preview', () => {
 
   it('fetches nothing of the code analysis for a skill without code', async () => {
     const page = await open();
-    await paste(page, PROSE_ONLY);
+    await pasteCode(page, PROSE_ONLY);
     expect(await page.locator('#preview-diagnostics li').count()).toBeGreaterThan(0);
     expect(await shownThreats(page)).toEqual([]);
     expect(wasmRequests()).toEqual([]);
@@ -466,7 +458,7 @@ describe('code analysis in the preview', () => {
     expect(expected.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['10:1 threat/exfiltration error', '15:1 threat/exfiltration error']);
     const page = await open();
     await page.selectOption('#preview-category', 'testing');
-    await paste(page, EXFILTRATING);
+    await pasteCode(page, EXFILTRATING);
     expect(await shownThreats(page)).toEqual(expected);
     expect(await page.textContent('#preview-summary')).not.toContain('could not load');
     // The runtime, then only the two languages the skill is written in.
@@ -482,7 +474,7 @@ describe('code analysis in the preview', () => {
     await page.reload();
     await page.waitForSelector('#preview-app[data-ready="true"]');
     await page.selectOption('#preview-category', 'testing');
-    await paste(page, EXFILTRATING);
+    await pasteCode(page, EXFILTRATING);
     expect(await shownThreats(page)).toEqual(expected);
     await page.waitForFunction(() => (window as { __skillpackPreview?: { offline?: boolean } }).__skillpackPreview?.offline === true, undefined, { timeout: 30_000 });
     await browser.setOffline(true);
@@ -490,7 +482,7 @@ describe('code analysis in the preview', () => {
       await page.reload();
       await page.waitForSelector('#preview-app[data-ready="true"]');
       await page.selectOption('#preview-category', 'testing');
-      await paste(page, EXFILTRATING);
+      await pasteCode(page, EXFILTRATING);
       expect(await shownThreats(page)).toEqual(expected);
       expect(await page.textContent('#preview-summary')).not.toContain('could not load');
     } finally {
