@@ -138,9 +138,7 @@ export class SkillCache {
 
   /** The tree rules' findings stored under `key` by the last run, if that is its key. */
   treeFindings(key: string): Diagnostic[] | undefined {
-    if (this.previousTree?.key !== key) return undefined;
-    this.tree = this.previousTree;
-    return this.previousTree.diagnostics;
+    return this.previousTree?.key === key ? this.previousTree.diagnostics : undefined;
   }
 
   setTreeFindings(key: string, diagnostics: Diagnostic[]): void {
