@@ -14,10 +14,10 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 140 of 190 malicious
+ * Measured after the rules were written, on the split they were never tuned on: 141 of 190 malicious
  * found, 12 of 189 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 140 / 190;
+const HELDOUT_RECALL_FLOOR = 141 / 190;
 const HELDOUT_FP_CEILING = 12 / 189;
 /** The train split as last measured: 904 of 911 malicious found, 2 of 876 benign flagged. */
 const TRAIN_RECALL_FLOOR = 904 / 911;

@@ -367,6 +367,8 @@ class Builder {
       const joined = this.joinedConstant(node);
       if (joined !== null) return joined;
     }
+    // What a command prints is known only when it runs: `$(env)` is not the word `env`.
+    if (node.type === 'command_substitution' || node.type === 'process_substitution' || node.type === 'command') return null;
     if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
     if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
     if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression' || node.type === 'additive_argument_expression') {

@@ -395,7 +395,7 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
-        if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg)) || call.args.includes('sns') || call.args.includes('sqs');
+        if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg) || (arg.startsWith('$') && /^\s*["']?s3:\/\//.test(this.resolve(arg)))) || call.args.includes('sns') || call.args.includes('sqs');
         if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload') || (!/^(?:secret|variable|auth)$/.test(call.args[0] ?? '') && (/^(?:comment|edit|review|send|message)$/.test(call.args[1] ?? '') || call.args.some((arg) => /^(?:--body|-b|--body-file|--title|-t|--field|-f|--raw-field|-F|--input|--notes)$/.test(arg))));
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         return true;
@@ -405,7 +405,7 @@ export class ProgramAnalysis {
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -426,7 +426,16 @@ export class ProgramAnalysis {
   private spawnedCommand(call: Call): { name: string; args: string } | null {
     const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
-    const line = call.args.join(' ').replace(/[[\]'",]/g, ' ').replace(/\s+/g, ' ').trim();
+    // The home folder however the script spells it (`str(Path.home())`, `os.homedir()`) is `~` to the command.
+    const line = call.args
+      .join(' ')
+      .replace(HOME_EXPRESSION_ANYWHERE, '~')
+      .replace(/\{\$\{\s*~\s*\}\}|\{\{\s*~\s*\}\}|\$\{\s*~\s*\}/g, '~')
+      .replace(/%s(["'])\s*%\s*~/, '~$1')
+      .replace(/[[\]'"`,+]/g, ' ')
+      .replace(/\s*\/\s*/g, '/')
+      .replace(/\s+/g, ' ')
+      .trim();
     const [first = '', ...rest] = line.split(' ');
     return { name: first.replace(/^.*\//, ''), args: rest.join(' ') };
   }
@@ -504,6 +513,15 @@ export class ProgramAnalysis {
           if (opened) this.taintFile(opened[1]!, new Set(carried));
         } else if (carried.length > 0 && /\.\w{2,5}$/.test(saved.target) && !/\s/.test(saved.target)) this.taintFile(saved.target, new Set(carried));
       }
+      // A handle opened for writing (`open("/tmp/x", "w").write(data)`, `fh = open(p, "a")` … `fh.write(data)`): the file holds the data.
+      const handle = /^(.{1,400})\.(?:write|writelines)$/.exec(call.name)?.[1];
+      if (handle && call.args.length >= 1) {
+        const opened = OPENED_FOR_WRITING.exec(handle) ?? OPENED_FOR_WRITING.exec(this.definitions.get(handle.replace(/^\$/, '')) ?? '');
+        if (opened) this.taintFile(opened[1]!, this.labelsOf(call.args.join(' '), statement.uses));
+      }
+      // A logger given a handler that ships records to another host sends whatever is logged through it.
+      const logger = /^([\w$]+)\.addHandler$/.exec(call.name)?.[1];
+      if (logger && this.labelsOf(call.args.join(' '), statement.uses).has('client')) this.labels.set(logger, new Set([...this.labelsOfName(logger), 'client']));
       // Metadata embedded into an image file (`piexif.insert(exif_bytes, "shot.jpg")`): the image now carries it.
       if (/^piexif\.insert$/.test(call.name) && call.args.length >= 2) this.taintFile(call.args[1]!.replace(/^["']|["']$/g, ''), this.labelsOf(call.args[0]!, statement.uses));
       // A file copied by a script's own API (`shutil.copy2(src, tmp)`, `fs.copyFileSync(src, dst)`) holds what the source held.
@@ -810,7 +828,8 @@ export class ProgramAnalysis {
       if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
-      const isDestination = (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
+      // A helper of the program's own takes what it sends as a parameter, not an address.
+      const isDestination = !sent && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
@@ -1012,7 +1031,10 @@ export class ProgramAnalysis {
         // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
         // `-EncodedCommand` is judged by what it is given, below.
-        const own = this.labelsOf(`${call.name} ${(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1)).filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' ')}`, statement.uses);
+        // An interpreter given a script runs the script; the arguments after it are the script's data (`python3 fuzz.py seeds.txt`).
+        const script = inline === -1 && /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|(?:ba|z|da|k)?sh)$/.test(name) ? effective.args.findIndex((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<')) : -1;
+        const running = script !== -1 ? [effective.name, ...effective.args.slice(0, script + 1)] : [call.name, ...(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1))];
+        const own = this.labelsOf(running.filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' '), statement.uses);
         if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
@@ -1267,6 +1289,36 @@ export class ProgramAnalysis {
     }).slice(0, 8000);
   }
 
+  /**
+   * A shell path under a folder variable the program set to a non-empty path (`OUT="$(pwd)/out"` …
+   * `"$OUT/"*`), as one path: the folder's value joined to the rest.
+   */
+  private pathUnder(target: string): string | null {
+    const parts = /^["']?\$\{?([A-Za-z_]\w*)\}?(\/[^\s]*)$/.exec(target);
+    const definition = parts && this.definitions.get(parts[1]!);
+    if (!definition) return null;
+    const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?[\w]+=/, '').replace(/^["']|["']$/g, '');
+    if (!/^(?:\$\(pwd\)|\$PWD|\.{1,2})?\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value) && !/^\$\(pwd\)\/[\w.\/-]+$/.test(value)) return null;
+    return `${value}${parts![2]!.replace(/["']/g, '')}`;
+  }
+
+  /**
+   * Why a shell path would be the root when what starts it is empty: an unset variable (`"$DIR/"*`) or a
+   * command that printed nothing (`"$(git rev-parse --show-toplevel 2>/dev/null)/"*`); null when it cannot be.
+   */
+  private rootIfEmpty(target: string): string | null {
+    const cleaned = target.replace(/^["']|["']$/g, '');
+    const variable = /^\$\{?([A-Za-z_]\w*)\}?\/(?:\*|$)/.exec(cleaned)?.[1];
+    if (variable) {
+      const defined = this.program.statements.some((s) => s.defines.includes(variable));
+      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
+      return defined || guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable) ? null : `if \`$${variable}\` is empty this deletes from the root of the file system`;
+    }
+    const command = /^(?:\$\(([^()]{1,400})\)|`([^`]{1,400})`)\/(?:\*|$)/.exec(cleaned);
+    if (command) return `if \`${(command[1] ?? command[2])!.trim()}\` prints nothing this deletes from the root of the file system`;
+    return null;
+  }
+
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
   private inspectDeletion(statement: Statement): void {
     const language = this.program.language;
@@ -1296,7 +1348,7 @@ export class ProgramAnalysis {
         sweeping = true;
       }
       for (const target of targets) {
-        const resolved = this.withArguments(this.resolve(target), statement);
+        const resolved = (language === 'bash' ? this.pathUnder(target) : null) ?? this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
         const danger = dangerousTarget(resolved, this.program.language, target) ?? this.suppliedTarget(resolved);
         if (!danger) continue;
@@ -1357,13 +1409,18 @@ export class ProgramAnalysis {
       for (const target of args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'))) {
         const cleaned = target.replace(/^["']|["']$/g, '');
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
-        else if (this.program.language === 'bash' && /^\$\{?([A-Za-z_]\w*)\}?\/(?:\*|$)/.test(cleaned)) {
-          const variable = /^\$\{?([A-Za-z_]\w*)/.exec(cleaned)![1]!;
-          const defined = this.program.statements.some((s) => s.defines.includes(variable));
-          const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
-          if (!defined && !guarded && !['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) this.report('destructive', call, `deletes \`${cleaned}\` recursively; if \`$${variable}\` is empty this deletes from the root of the file system`);
+        else if (/^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
+        else if (this.program.language === 'bash') {
+          const empty = this.rootIfEmpty(target);
+          if (empty) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${empty}`);
         }
       }
+    }
+    // `find "$DIR/" -delete`, `rsync --delete empty/ "$DIR/"`: the same sweep when the start is empty.
+    const sweptFrom = name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm') ? args[0] : name === 'rsync' && args.some((arg) => /^--delete/.test(arg)) ? args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')).at(-1) : undefined;
+    if (this.program.language === 'bash' && sweptFrom) {
+      const empty = this.rootIfEmpty(sweptFrom);
+      if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // Emptying a Redis database on another host.
@@ -1373,7 +1430,8 @@ export class ProgramAnalysis {
     // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
     if (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) {
       const destination = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')).at(-1) ?? '';
-      if (PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
+      const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
+      if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
     if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
@@ -2053,7 +2111,7 @@ function dangerousTarget(target: string, language: string, written = ''): string
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
-  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\))(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
@@ -2234,6 +2292,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
 
+/** A file opened for writing or appending by path (`open("/tmp/x", "w")`, `io.open(p, mode="ab")`), capturing the path. */
+const OPENED_FOR_WRITING = /\bopen\(\s*["'`]([^"'`\n]{1,400})["'`]\s*,\s*(?:mode\s*=\s*)?["'`][wax]\+?b?["'`]/;
+
 /** A request opened by a call whose object is then written to (`const req = https.request(…); req.write(body)`). */
 const OPEN_REQUEST = /\b(?:https?|http2)\.request\(|\bhttp2\.connect\(|\bnew\s+ClientRequest\(/;
 
@@ -2287,6 +2348,8 @@ function hidingTargets(call: Call): string[] {
 }
 
 /** A value that is the home folder: `os.path.expanduser("~")`, `Path.home()`, `os.homedir()`, `$HOME`. */
+/** The home folder as a script spells it (`Path.home()`, `os.homedir()`, `process.env.HOME` …), with a `str(…)` around it. */
+const HOME_EXPRESSION_ANYWHERE = /(?:\bstr\()?(?:\bos\.path\.expanduser\(\s*["']~\/?["']\s*\)|\b(?:pathlib\.)?Path\.home\(\)|\bos\.homedir\(\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\]))\)?/g;
 const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
 
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
