@@ -255,6 +255,10 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
 }
 
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
+/** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
+const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
+const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
+
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
   if (known) return known;
@@ -270,7 +274,13 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
   // Data files the skill's code may read its settings from (deletion targets, commands), by base name.
   const dataFiles = new Map(texts.filter((text) => SETTINGS_FILE.test(text.path) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
-  const context: AnalysisContext = { isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), verifiesDownloads: texts.some((text) => !text.path.startsWith('evals/') && VERIFIES_DOWNLOAD.test(text.text)), secretVariables, dataFiles };
+  const code = texts.filter((text) => !text.path.startsWith('evals/'));
+  const context: AnalysisContext = {
+    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, dataFiles,
+    verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
+    pushes: code.some((text) => PUSHES.test(text.text)),
+    publishes: code.some((text) => PUBLISHES.test(text.text)),
+  };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
@@ -498,7 +508,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^)\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set)\w{0,20}\s*\(/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */

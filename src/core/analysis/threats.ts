@@ -58,6 +58,10 @@ export interface AnalysisContext {
    * their parameter lists: a script that imports one sends what it passes to it.
    */
   exportedSenders?: Map<string, { language: 'python' | 'javascript'; params: string[]; sent: Set<string> }>;
+  /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
+  pushes?: boolean;
+  /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
+  publishes?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
@@ -405,7 +409,7 @@ export class ProgramAnalysis {
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -474,7 +478,7 @@ export class ProgramAnalysis {
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || !/^(?:write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (dot <= 0 || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
       if (authenticates(statement.text)) continue;
       const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
       if (carried.length === 0) continue;
@@ -1008,6 +1012,12 @@ export class ProgramAnalysis {
       const spawned = this.spawnedCommand(call);
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
+      // A manifest a script rewrites with a secret in it (`pkg.version = …token…`), published by another step of the skill.
+      if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText)$/.test(call.name)) {
+        const target = (/write_text$/.test(call.name) ? this.resolve(call.name.slice(0, -'.write_text'.length)) : call.args[0] ?? '').replace(/["'`]/g, '');
+        const carried = this.labelsOf(call.args.slice(/write_text$/.test(call.name) ? 0 : 1).join(' '), statement.uses);
+        if (MANIFEST_FILE.test(target.trim()) && (carried.has('secret') || carried.has('environment'))) this.report('covert-channel', call, 'writes a secret into the package manifest that another step of the skill publishes, where anyone can read it');
+      }
 
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
@@ -1092,7 +1102,11 @@ export class ProgramAnalysis {
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) this.committedSecret = true;
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) {
+        this.committedSecret = true;
+        // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
+        if (this.context.pushes && !/\bpush\b/.test(this.whole)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
+      }
       // Staging everything, or a file, after secrets were copied into the working tree.
       if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
       if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
@@ -2291,6 +2305,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** Package manifests whose name, version and description a publish makes public. */
+const MANIFEST_FILE = /(?:^|[\/\s(])(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)\)?$/;
 
 /** A file opened for writing or appending by path (`open("/tmp/x", "w")`, `io.open(p, mode="ab")`), capturing the path. */
 const OPENED_FOR_WRITING = /\bopen\(\s*["'`]([^"'`\n]{1,400})["'`]\s*,\s*(?:mode\s*=\s*)?["'`][wax]\+?b?["'`]/;
