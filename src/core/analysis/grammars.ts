@@ -8,11 +8,17 @@ export type CodeLanguage = 'bash' | 'python' | 'javascript' | 'typescript' | 'po
 
 export const CODE_LANGUAGES: readonly CodeLanguage[] = ['bash', 'python', 'javascript', 'typescript', 'powershell'];
 
+/** Languages read line by line whose functions the analysis outlines with a parser (see `outline.ts`). */
+export type OutlineLanguage = 'go' | 'rust' | 'ruby' | 'php' | 'java' | 'c-sharp';
+
+/** Every grammar the analysis may load, by the name of its `tree-sitter-<name>.wasm` file. */
+export type GrammarId = CodeLanguage | OutlineLanguage;
+
 /**
  * Returns the compiled grammar of a language: the bytes of its `tree-sitter-<language>.wasm`, or null
  * while the host does not hold them (a browser fetches them on demand); null is asked again next time.
  */
-export type GrammarSource = (language: CodeLanguage) => Uint8Array | null;
+export type GrammarSource = (language: GrammarId) => Uint8Array | null;
 
 interface GrammarHost {
   source: GrammarSource;
@@ -24,10 +30,10 @@ let host: GrammarHost | null = null;
 let ready: Promise<void> | null = null;
 let started = false;
 /** One parser per language: switching a parser's language leaks memory in the WebAssembly heap. */
-const parsers = new Map<CodeLanguage, Parser>();
-const languages = new Map<CodeLanguage, Language | null>();
+const parsers = new Map<GrammarId, Parser>();
+const languages = new Map<GrammarId, Language | null>();
 /** Compiled grammars, kept across restarts of the runtime so a restart only instantiates them. */
-const modules = new Map<CodeLanguage, WebAssembly.Module | null>();
+const modules = new Map<GrammarId, WebAssembly.Module | null>();
 
 /**
  * The runtime's WebAssembly heap never shrinks, and parsing leaves some of it behind, so a long run
@@ -76,7 +82,7 @@ export async function refreshGrammars(): Promise<void> {
 }
 
 /** The compiled grammar, or undefined while the host has not got its bytes yet (the browser fetches them on demand). */
-function compiled(id: CodeLanguage): WebAssembly.Module | null | undefined {
+function compiled(id: GrammarId): WebAssembly.Module | null | undefined {
   if (modules.has(id)) return modules.get(id)!;
   const bytes = host!.source(id);
   if (!bytes) return undefined;
@@ -90,7 +96,7 @@ function compiled(id: CodeLanguage): WebAssembly.Module | null | undefined {
   return module;
 }
 
-function language(id: CodeLanguage): Language | null {
+function language(id: GrammarId): Language | null {
   if (languages.has(id)) return languages.get(id)!;
   const module = compiled(id);
   if (module === undefined) return null;
@@ -112,7 +118,7 @@ function language(id: CodeLanguage): Language | null {
  * the caller reports it as unreadable. Shell pipelines too long for any clock to bound are refused
  * before parsing (see `shell-pipelines.ts`).
  */
-export function parseCode(id: CodeLanguage, text: string, budgetMs = 1000): Tree | null {
+export function parseCode(id: GrammarId, text: string, budgetMs = 1000): Tree | null {
   if (!started) return null;
   if (id === 'bash' && text.includes('|') && longestPipeline(text) > MAX_PIPELINE_STAGES) return null;
   const grammar = language(id);

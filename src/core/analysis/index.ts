@@ -4,7 +4,8 @@
 import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
-import { grammarsReady, parseCode, type CodeLanguage } from './grammars.ts';
+import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
+import { outlineFunctions, type FunctionOutline } from './outline.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
@@ -579,7 +580,7 @@ const MAX_LINE_DEFINES = 32;
  * the variables it assigns and uses, so a credential read into a variable can be followed to a line
  * that sends it with that language's HTTP client.
  */
-function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number): Located[] {
+function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: OutlineLanguage): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
@@ -630,6 +631,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
+  // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
+  const functions = dialect ? outlinedFunctions(dialect, text, budget) : [];
+  for (const outline of functions) defined.add(outline.name);
+  for (const statement of statements) {
+    const codeStart = statement.start + (/^\s*/.exec(statement.text)?.[0].length ?? 0);
+    const inner = functions.filter((outline) => outline.bodyStart <= codeStart && codeStart < outline.end).at(-1);
+    if (!inner) continue;
+    statement.inFunction = { name: inner.name, params: inner.params };
+    statement.returns = inner.results.some((result) => statement.start < result.end && result.start < statement.end);
+  }
+  const functionNames = new Set(functions.map((outline) => outline.name));
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
@@ -676,6 +688,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
+    // A helper of the program called here (not where it is defined): its labels and what it sends apply.
+    if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
+      for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word);
+    }
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
@@ -856,9 +872,20 @@ function bracketDepth(line: string, braces: boolean): number {
   return depth;
 }
 
+/** The functions a parser finds in code read line by line, within the skill's parse budget. */
+function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budget): FunctionOutline[] {
+  if (budget.parses <= 0 || budget.parseMs <= 0 || budget.chars < text.length) return [];
+  budget.parses--;
+  budget.chars -= text.length;
+  const started = performance.now();
+  const outlines = outlineFunctions(dialect, text, Math.min(1000, budget.parseMs));
+  budget.parseMs -= performance.now() - started;
+  return outlines ?? [];
+}
+
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
 function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
-  const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth) : analyseCode(unit.language, unit.text, context, depth, budget);
+  const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth, unit.dialect) : analyseCode(unit.language, unit.text, context, depth, budget);
   // A program downloaded earlier without a checksum, started by the configuration: unchecked code that runs again and again.
   const startsUncheckedDownload = !context.verifiesDownloads && findings.some((finding) => finding.threat === 'download-exec');
   if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text))) {

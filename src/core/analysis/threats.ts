@@ -607,9 +607,11 @@ export class ProgramAnalysis {
       const sent = this.sentParameters.get(fn.name) ?? new Set<string>();
       for (const call of statement.calls) {
         if (!this.isNetwork(call)) continue;
+        // A parameter sent as it is, or through a value made from it (`curl_setopt($ch, …, $payload)` … `curl_exec($ch)`).
+        const madeFrom = this.derivedFrom(statement.uses.filter((name) => !fn.params.includes(name)));
         for (const param of fn.params) {
           const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
-          if (call.args.some((arg) => named.test(arg) && !authenticates(arg))) sent.add(param);
+          if (call.args.some((arg) => named.test(arg) && !authenticates(arg)) || (madeFrom.has(param) && !authenticates(statement.text))) sent.add(param);
         }
       }
       if (sent.size > 0) {
@@ -682,6 +684,21 @@ export class ProgramAnalysis {
       this.labels.set(used, known);
     }
     return false;
+  }
+
+  /** The names the given variables were made from, a few definitions back. */
+  private derivedFrom(names: readonly string[]): Set<string> {
+    const found = new Set<string>();
+    const pending = [...names];
+    while (pending.length > 0 && found.size < 64) {
+      const name = pending.pop()!;
+      for (const origin of this.origins.get(name) ?? []) {
+        if (found.has(origin)) continue;
+        found.add(origin);
+        pending.push(origin);
+      }
+    }
+    return found;
   }
 
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */

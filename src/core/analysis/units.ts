@@ -2,7 +2,8 @@
 // Markdown files and its script files. Each piece becomes a unit in one language, with a map from its
 // lines back to where they stand in the original file, so findings point at the original text.
 import type { SkillText } from '../texts.ts';
-import type { CodeLanguage } from './grammars.ts';
+import type { CodeLanguage, OutlineLanguage } from './grammars.ts';
+import { outlineLanguage } from './outline.ts';
 
 /** `config`: a configuration file or fence (unit files, YAML, JSON, HTML, plists), read line by line. */
 export type UnitLanguage = CodeLanguage | 'config';
@@ -19,6 +20,8 @@ export interface CodeUnit {
   origin: 'fence' | 'file' | 'embedded';
   /** For a configuration: it makes its commands run by themselves (a unit, a launch agent, an install hook…). */
   persistent?: boolean;
+  /** For code read line by line: the language whose parser outlines its functions. */
+  dialect?: OutlineLanguage;
 }
 
 const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
@@ -177,7 +180,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     if (body.length === 0) continue;
     const code = source.text.slice(body[0]!.start, body[body.length - 1]!.end);
     if (CONFIG_FENCES.has(info)) {
-      units.push(...configUnits(source, body, info === 'crontab' || info === 'cron'));
+      units.push(...configUnits(source, body, info === 'crontab' || info === 'cron', outlineLanguage(info) ?? undefined));
       continue;
     }
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
@@ -321,7 +324,10 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile)$|(?:^|[/.])gitconfig$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path));
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile)$|(?:^|[/.])gitconfig$/.test(source.path)) {
+    const extension = /\.(\w+)$/.exec(source.path)?.[1] ?? '';
+    return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile)$/.test(source.path) ? 'ruby' : undefined));
+  }
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
@@ -424,11 +430,12 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
 }
 
 /** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
-function configUnits(source: SkillText, lines: Line[], isCrontab: boolean): CodeUnit[] {
+function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, dialect?: OutlineLanguage): CodeUnit[] {
   const units: CodeUnit[] = [];
   const text = (line: Line) => source.text.slice(line.start, line.end).replace(/\r$/, '');
   const config = unitFrom(source, lines, 'bash', 0, 'fence');
   config.language = 'config';
+  if (dialect) config.dialect = dialect;
   config.persistent = isCrontab || PERSISTENT_CONFIG.test(config.text);
   units.push(config);
   const mounts = hostMounts(config.text);

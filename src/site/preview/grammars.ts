@@ -10,22 +10,34 @@ import javascriptUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-javascript.
 import powershellUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-powershell.wasm?url';
 import pythonUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm?url';
 import typescriptUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-typescript.wasm?url';
-import { initGrammars, provideGrammars, type CodeLanguage } from '../../core/analysis/grammars.ts';
+import goUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-go.wasm?url';
+import rustUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-rust.wasm?url';
+import rubyUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-ruby.wasm?url';
+import phpUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-php.wasm?url';
+import javaUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-java.wasm?url';
+import csharpUrl from '@vscode/tree-sitter-wasm/wasm/tree-sitter-c-sharp.wasm?url';
+import { initGrammars, provideGrammars, type GrammarId } from '../../core/analysis/grammars.ts';
 import type { PreviewInput } from '../../core/preview.ts';
 
-const GRAMMAR_URLS: Record<CodeLanguage, string> = {
+const GRAMMAR_URLS: Record<GrammarId, string> = {
   bash: bashUrl,
   python: pythonUrl,
   javascript: javascriptUrl,
   typescript: typescriptUrl,
   powershell: powershellUrl,
+  go: goUrl,
+  rust: rustUrl,
+  ruby: rubyUrl,
+  php: phpUrl,
+  java: javaUrl,
+  'c-sharp': csharpUrl,
 };
 
-const loaded = new Map<CodeLanguage, Uint8Array>();
+const loaded = new Map<GrammarId, Uint8Array>();
 /** Languages the analysis asked for since the last `fetchMissing`. */
-const missing = new Set<CodeLanguage>();
+const missing = new Set<GrammarId>();
 /** Languages whose file could not be fetched (offline before it was ever cached). */
-const failed = new Set<CodeLanguage>();
+const failed = new Set<GrammarId>();
 let runtime: Promise<boolean> | null = null;
 
 async function download(url: string): Promise<Uint8Array> {
