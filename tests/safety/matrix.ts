@@ -334,6 +334,8 @@ export function covertMatrix(): MatrixCase[] {
   return cross(COVERT, COVERT_PRELUDE);
 }
 
+const single = (language: MatrixLanguage, name: string, code: string): MatrixCase => ({ id: `${language} · ${name}`, language, code });
+
 /** One case per operation × target: `{T}` in an operation is replaced by the target. */
 function fill(language: MatrixLanguage, operations: Part[], targets: Part[], prefix = ''): MatrixCase[] {
   return operations.flatMap((operation) => targets.map((target) => ({ id: `${language} · ${operation.name} · ${target.name}`, language, code: `${prefix}${operation.code.replaceAll('{T}', target.code)}` })));
@@ -380,6 +382,11 @@ const WHOLE_DISK_AND_STORE = [
   part('terraform destroy', 'terraform destroy -auto-approve'),
   part('repo delete', 'gh repo delete "$GITHUB_REPOSITORY" --yes'),
   part('crontab wipe', 'crontab -r'),
+  part('force push default branch', 'main_line=$(git symbolic-ref --short refs/remotes/origin/HEAD | cut -d/ -f2)\ngit push -f origin "$main_line"'),
+  part('force push default from gh', 'trunk=$(gh repo view --json defaultBranchRef -q .defaultBranchRef.name)\ngit push --force origin "$trunk"'),
+  part('delete every remote tag', 'for t in $(git ls-remote --tags origin | awk \'{print $2}\'); do git push origin ":$t"; done'),
+  part('dd listed disk', 'target=$(lsblk -dpno NAME | head -n1)\nsudo dd if=/dev/zero of="$target" bs=1M count=64'),
+  part('drop listed tables', 'psql "$DATABASE_URL" -Atc "select tablename from pg_tables where schemaname = \'public\'" | while read -r t; do psql "$DATABASE_URL" -c "DROP TABLE \\"$t\\" CASCADE"; done'),
 ];
 
 /** Irreversible damage: recursive deletes on precious targets, disks, shared history, data stores, in each language. */
@@ -419,6 +426,8 @@ export function destructiveMatrix(): MatrixCase[] {
       part('documents', '"$HOME\\Documents"'),
       part('drive', 'C:\\'),
     ]),
+    single('python', 'drop listed tables', 'import os, psycopg\nwith psycopg.connect(os.environ["DATABASE_URL"]) as conn:\n    cur = conn.cursor()\n    cur.execute("select tablename from pg_tables where schemaname = \'public\'")\n    for (t,) in cur.fetchall():\n        cur.execute(f\'drop table if exists "{t}" cascade\')'),
+    single('javascript', 'drop listed tables', 'import pg from "pg";\nconst db = new pg.Client(process.env.DATABASE_URL);\nawait db.connect();\nconst { rows } = await db.query("select tablename from pg_tables where schemaname = \'public\'");\nfor (const r of rows) await db.query(`DROP TABLE IF EXISTS "${r.tablename}" CASCADE`);'),
     ...[
       part('format volume', 'Format-Volume -DriveLetter D -FileSystem NTFS -Force'),
       part('clear disk', 'Clear-Disk -Number 1 -RemoveData -Confirm:$false'),
@@ -426,7 +435,6 @@ export function destructiveMatrix(): MatrixCase[] {
   ];
 }
 
-const single = (language: MatrixLanguage, name: string, code: string): MatrixCase => ({ id: `${language} · ${name}`, language, code });
 
 /**
  * What legitimate skills do with the same sources, sinks and deletes: credentials that log in to the
@@ -457,6 +465,10 @@ export function benignMatrix(): MatrixCase[] {
     single('bash', 'old temp files', 'find /tmp -maxdepth 1 -name "myapp-*" -mtime +7 -delete'),
     single('bash', 'mirror site', 'rsync -a --delete ./public/ ./deploy/site/'),
     single('bash', 'force with lease', 'git push --force-with-lease origin feature/parser'),
+    single('bash', 'force push own branch', 'current=$(git rev-parse --abbrev-ref HEAD)\ngit rebase origin/main && git push -f origin "$current"'),
+    single('bash', 'delete one tag', 'git tag -d v0.3.0-rc1 && git push origin :refs/tags/v0.3.0-rc1'),
+    single('bash', 'dd to an image file', 'dd if=/dev/zero of=./disk.img bs=1M count=64'),
+    single('bash', 'list disks', 'lsblk -dpno NAME,SIZE,MODEL'),
     single('bash', 'docker prune', 'docker system prune -f'),
     single('bash', 'own cache', 'rm -rf ~/.cache/mytool'),
     single('bash', 'test database', 'dropdb --if-exists myapp_test && createdb myapp_test'),

@@ -124,6 +124,8 @@ export class ProgramAnalysis {
   private readonly sentParameters = new Map<string, Set<string>>();
   private readonly parameterLists = new Map<string, string[]>();
   private stagedSecret = false;
+  /** Downloads saved from an allowed installer's address: running them is running that installer. */
+  private readonly allowedDownloads = new Set<string>();
   private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
@@ -470,7 +472,11 @@ export class ProgramAnalysis {
       if (this.isFetch(started)) {
         // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
         const output = outputPath(started) ?? started.args.map((arg) => /^>>?\|?(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined && !/^(?:&|\/dev\/)/.test(path));
-        if (output) this.downloaded.add(output);
+        if (output) {
+          this.downloaded.add(output);
+          // An allowed installer saved before it is run is still that installer.
+          if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
+        }
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
       const unpackedInto = extractionFolder(call);
@@ -1059,7 +1065,8 @@ export class ProgramAnalysis {
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
         // `-EncodedCommand` is judged by what it is given, below.
         // An interpreter given a script runs the script; the arguments after it are the script's data (`python3 fuzz.py seeds.txt`).
-        const script = inline === -1 && /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|(?:ba|z|da|k)?sh)$/.test(name) ? effective.args.findIndex((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<')) : -1;
+        // `-` names standard input (a here-document) as the program: what follows it is data too.
+        const script = inline === -1 && /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|(?:ba|z|da|k)?sh)$/.test(name) ? effective.args.findIndex((arg) => arg === '-' || (!arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<'))) : -1;
         const running = script !== -1 ? [effective.name, ...effective.args.slice(0, script + 1)] : [call.name, ...(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1))];
         const own = this.labelsOf(running.filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' '), statement.uses);
         if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
@@ -1070,7 +1077,7 @@ export class ProgramAnalysis {
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
         const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other));
         const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
-        const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && runsPath(path));
+        const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && this.inlineProgramRunsFetched(effective.args[1] ?? '', statement)))) || runsDownload) {
@@ -1468,8 +1475,15 @@ export class ProgramAnalysis {
     if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
     }
-    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) {
+    // A loop device the script attached to an image file, or the image itself, is scratch space.
+    const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined) && !(operands.length > 0 && operands.every(scratch))) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    }
+    // The branch is the remote's default one, looked up at run time (`branch=$(git symbolic-ref --short refs/remotes/origin/HEAD …)`).
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.slice(1).some((arg) => /^["']?\$\{?\w+\}?["']?$/.test(arg) && DEFAULT_BRANCH_LOOKUP.test(this.resolve(arg))) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'force-pushes over the remote\'s default branch, discarding other people\'s commits');
     }
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
@@ -1618,6 +1632,8 @@ export class ProgramAnalysis {
   private namesDisk(arg: string): boolean {
     if (!/^of=["']?\$/.test(arg)) return false;
     const target = this.resolve(arg.slice(3));
+    // The whole output is a variable taken from a listing of the machine's disks (`dev=$(lsblk -dpno NAME | head -1)`).
+    if (/^of=["']?\$\{?\w+\}?["']?$/.test(arg) && /\b(?:lsblk|blkid|fdisk\s+-l|sfdisk\s+-l|diskutil\s+list|wmic\s+diskdrive)\b/.test(target)) return true;
     return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
   }
 
@@ -1980,7 +1996,7 @@ const INLINE_EVALUATES = /\b(?:exec|eval|execfile|compile|source|Function|runpy|
 const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
-const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches)\b)(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
+const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads|tags)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches|--tags|-t)\b|tag(?:\s+(?:-l|--list))?\s*(?=[)|;`]|$))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
 
 /** Database clients, which connect with a URL given as an argument. */
 const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
@@ -2067,7 +2083,7 @@ function writesToRemoteRedis(call: Call): boolean {
 }
 
 /** `DROP TABLE` of a name filled in at run time (`%I`, `' || name`, `', @list)`), not one written out. */
-const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:[\w."]{0,100}%[IsL]|["']\s*(?:\|\||,|\+|\))|\$\{?\w|@\w|:["']?\w)/i;
+const DROPS_NAMED_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:[\w."]{0,100}%[IsL]|["']\s*(?:\|\||,|\+|\))|\$\{?\w|@\w|:["']?\w|\{\{?\$?\{?\w)/i;
 
 /** Kinds of cluster admission policy (Kyverno, Gatekeeper, built-in admission policies, pod security policies), as `kubectl delete` names them. */
 const ADMISSION_POLICY = /^(?:clusterpolic(?:y|ies)|cpol|clusterpolicy\.kyverno\.io|polic(?:y|ies)\.kyverno\.io|constrainttemplates?|validatingadmissionpolic(?:y|ies)|validatingadmissionpolicybindings?|podsecuritypolic(?:y|ies)|psp|imagepolic(?:y|ies)|clusterimagepolic(?:y|ies))(?:[./][\w.-]{0,200})?$/i;
@@ -2322,6 +2338,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** Ways a script finds a remote's default branch (its shared main line). */
+const DEFAULT_BRANCH_LOOKUP = /\bsymbolic-ref\b[^\n]{0,200}refs\/remotes\/[\w.-]{1,100}\/HEAD\b|\bremote\s+show\s+[\w.-]{1,100}[^\n]{0,200}HEAD branch|\bdefaultBranchRef\b|\binit\.defaultBranch\b|\brev-parse\s+--abbrev-ref\s+[\w.-]{1,100}\/HEAD\b/;
 
 /** Package manifests whose name, version and description a publish makes public. */
 const MANIFEST_FILE = /(?:^|[\/\s(])(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)\)?$/;
