@@ -258,6 +258,7 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
+const UPLOADS_ARTIFACTS = /\buses:\s*["']?actions\/upload-artifact@|^[ \t]*artifacts:[ \t]*\n[ \t]+(?:paths|name|when|expire_in):/m;
 const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
 
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
@@ -281,6 +282,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
+    uploadsArtifacts: code.some((text) => UPLOADS_ARTIFACTS.test(text.text)),
   };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
@@ -307,6 +309,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
+  for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...directRequirements(text));
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
@@ -422,6 +425,30 @@ function typosquats(text: SkillText): Threat[] {
     threat: 'download-exec', severity: 'error', file: text.file, span: spanIn(text, start, length),
     message: `"${name}" is \`${popular}\` with two letters swapped, a name registered to catch the typo; installing it runs its author's code`,
   }));
+}
+
+/** A requirement installed straight from an address (`https://host/pkg.tar.gz`, `name @ https://…`, `-e git+https://…`), capturing it. */
+const DIRECT_REQUIREMENT = /^[ \t]*(?:-e[ \t]+)?(?:[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,. -]{0,200}\])?[ \t]*@[ \t]*)?((?:git\+)?https?:\/\/[!-"$-:<-~]{1,2000})([^\n]{0,2000})$/gm;
+
+/**
+ * Requirements fetched from an address instead of the package index: pip builds and runs what it gets
+ * there, checked against nothing unless a hash is given. A code host's repository is a warning (pin it);
+ * anywhere else, an error, as on the command line.
+ */
+function directRequirements(text: SkillText): Threat[] {
+  if (!text.text.includes('://')) return [];
+  const threats: Threat[] = [];
+  for (const match of text.text.matchAll(DIRECT_REQUIREMENT)) {
+    const url = match[1]!.replace(/^git\+/, '');
+    if (/^https?:\/\/(?:localhost|127\.|\[::1\])/.test(url) || /--hash=|[#&](?:sha256|sha384|sha512)=/.test(match[0])) continue;
+    const codeHost = /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url);
+    threats.push({
+      threat: 'download-exec', severity: codeHost ? 'warning' : 'error', file: text.file, span: spanIn(text, match.index! + match[0].indexOf(match[1]!), match[1]!.length),
+      message: codeHost ? 'installs a requirement straight from a repository instead of the package index; pin a commit or a hash' : `installs a requirement from ${url.slice(0, 120)} instead of the package index, running whatever that server hands out`,
+    });
+    if (threats.length >= 20) break;
+  }
+  return threats;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface AnalysisContext {
   pushes?: boolean;
   /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
   publishes?: boolean;
+  /** A CI workflow of the skill uploads files as artifacts. */
+  uploadsArtifacts?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
@@ -508,6 +510,15 @@ export class ProgramAnalysis {
     // An evaluator's name spelled in pieces (`$n = -join ("i","e","x")`, `f = "ev" + "al"`).
     const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(statement.text.replace(/^(?:const|let|var)\s+/, ''));
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
+    // A PowerShell alias for an evaluator, however its name is spelled (`Set-Alias run ("Invoke-" + "Expression")`).
+    for (const call of statement.calls) {
+      if (this.program.language !== 'powershell' || !/^(?:set-alias|new-alias|sal|nal)$/.test(call.name)) continue;
+      const named = (flag: RegExp) => call.args[call.args.findIndex((arg) => flag.test(arg)) + 1];
+      const positional = call.args.filter((arg, index) => !arg.startsWith('-') && !/^-/.test(call.args[index - 1] ?? ''));
+      const alias = call.args.some((arg) => /^-Name$/i.test(arg)) ? named(/^-Name$/i) : positional[0];
+      const target = call.args.some((arg) => /^-Value$/i.test(arg)) ? named(/^-Value$/i) : positional[1];
+      if (alias && target && /^(?:iex|invoke-expression|invoke-command|icm)$/.test(target.replace(/-join|["'`(),+\s]/gi, '').toLowerCase())) this.executors.add(alias.replace(/["']/g, '').toLowerCase());
+    }
     for (const call of statement.calls) {
       // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
       const dump = /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name);
@@ -1549,6 +1560,10 @@ export class ProgramAnalysis {
       if (branchVariables.some((variable) => LISTS_REMOTE_BRANCHES.test(this.definitions.get(variable) ?? '')) && !this.safe(`${joined} ${statement.text}`)) {
         this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
       }
+    }
+    // A CI secret written into a file of a workflow that uploads artifacts: masking covers logs, not files, so the artifact holds it in clear.
+    if (this.context.uploadsArtifacts && (args.some((arg) => /^>>?\|?(?!&|\/dev\/)\S/.test(arg)) || statement.writes.some((path) => !path.startsWith('/dev/'))) && !statement.calls.some((other) => other.pipedFrom === call) && [call, ...chain(call)].some((source) => this.printsCiSecret(source))) {
+      this.report('covert-channel', call, 'writes CI secrets into a file the workflow uploads as an artifact, where anyone who can see the run can download them');
     }
     // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
     if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && chain(call).some((source) => source !== call && this.printsCiSecret(source)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, Math.min(statement.end, call.end + 200))) && !statement.calls.some((other) => other.pipedFrom === call || (other !== call && other.start <= call.start && other.end >= call.end && !(other.start === call.start && other.end === call.end)))) {
