@@ -17,6 +17,8 @@ import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, wit
 /** Text files read for instructions aimed at the agent. */
 const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
 /** Files a skill's code may read its settings from. */
+/** Plain lists (one path or name per line) a script may read its targets from. */
+const LIST_FILE = /\.(?:txt|list|lst)$/i;
 const SETTINGS_FILE = /\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env|properties)$/i;
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
@@ -275,7 +277,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
   const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
   // Data files the skill's code may read its settings from (deletion targets, commands), by base name.
-  const dataFiles = new Map(texts.filter((text) => SETTINGS_FILE.test(text.path) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
+  const dataFiles = new Map(texts.filter((text) => (SETTINGS_FILE.test(text.path) || LIST_FILE.test(text.path)) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
     isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, dataFiles,

@@ -409,6 +409,8 @@ export class ProgramAnalysis {
         return true;
       }
       if (name === 'redis-cli') return writesToRemoteRedis(call);
+      // A copy onto another machine's share (`\\host\share`, WebDAV's `\\host@SSL\DavWWWRoot`): the files leave with it.
+      if (/^(?:copy-item|copy|cpi|move-item|robocopy|xcopy|cp|mv)$/.test(name) && call.args.some((arg) => UNC_SHARE.test(arg.startsWith('$') ? this.resolve(arg).trim() : arg))) return true;
       if (name === 'logger') return call.args.some((arg) => /^(?:-n|--server)(?:=|$)/.test(arg));
     }
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
@@ -1295,7 +1297,9 @@ export class ProgramAnalysis {
       if (!resolved.includes(name)) continue;
       let values = 0;
       const text = content.slice(0, 65_536);
-      for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)])) {
+      // A plain list holds one value per line.
+      const lines = /\.(?:txt|list|lst)$/i.test(name) ? [...text.matchAll(LIST_LINE)] : [];
+      for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)], lines)) {
         if (++values > 500) break;
         const value = match[1]!.trim();
         if (value === '' || value.length > 400) continue;
@@ -1823,7 +1827,7 @@ export class ProgramAnalysis {
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
-    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/[\w.$-]{1,100}\/[\w.${}-]{1,100}\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
+    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
@@ -2115,6 +2119,7 @@ const CHOOSES_BY_NAME = /\.endswith\(|\.startswith\(|\bfnmatch\b|\.suffix(?:es)?
 
 /** Values of a data file: quoted strings (a key is one followed by `:`), and what follows `=` or `:` at the start of a line. */
 const QUOTED_VALUE = /"((?:[^"\\\n]|\\.){0,400})"([ \t]*:)?/g;
+const LIST_LINE = /^[ \t]*([^\s#][^\n]{0,399})$/gm;
 const LINE_VALUE = /^[ \t]*(?:[\w.-]{1,100}[ \t]*[=:]|-)[ \t]*["']?([^\s"'#,{[\]}]{1,400})/gm;
 
 /** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
@@ -2353,6 +2358,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** A path on a file share named by a full host name (SMB, or WebDAV over the internet), as Windows writes it; `\\nas\backup` on the local network is not one. */
+const UNC_SHARE = /^["']?\\\\(?:(?:[\w-]{1,63}\.){1,10}[\w-]{1,63}(?:@SSL)?|[\w.-]{1,253}@SSL)(?:@\d{1,5})?\\/i;
 
 /** Ways a script finds a remote's default branch (its shared main line). */
 const DEFAULT_BRANCH_LOOKUP = /\bsymbolic-ref\b[^\n]{0,200}refs\/remotes\/[\w.-]{1,100}\/HEAD\b|\bremote\s+show\s+[\w.-]{1,100}[^\n]{0,200}HEAD branch|\bdefaultBranchRef\b|\binit\.defaultBranch\b|\brev-parse\s+--abbrev-ref\s+[\w.-]{1,100}\/HEAD\b/;
