@@ -1476,6 +1476,18 @@ export class ProgramAnalysis {
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    // Moving the home folder or a system folder away (`mv ~ /tmp/old`) takes everything in it with it.
+    if (name === 'mv' && PRECIOUS_PATH.test((args.filter((arg) => !arg.startsWith('-'))[0] ?? '').replace(/^["']|["']$/g, ''))) this.report('destructive', call, 'moves the home folder or a system folder out of place, taking everything in it away');
+    // Every file of a personal or system folder overwritten in a loop (`for f in ~/.ssh/*; do : > "$f"; done`, `dd of=… conv=notrunc`).
+    const overwritten = name === 'dd' && args.includes('conv=notrunc') ? args.find((arg) => arg.startsWith('of='))?.slice(3) : undefined;
+    const emptied = [...(overwritten ? [overwritten] : []), ...args.filter((arg) => /^>(?!>)/.test(arg)).map((arg) => arg.slice(1))];
+    if (this.program.language === 'bash' && emptied.some((target) => SWEPT_PERSONAL_FILES.test(this.resolve(target))) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'overwrites every file of a personal or system folder, one after another');
+    }
+    // A whole package withdrawn from the registry: every project that depends on it breaks.
+    if (/^(?:npm|pnpm|yarn)$/.test(name) && args[0] === 'unpublish' && (args.some((arg) => /^(?:-f|--force)$/.test(arg)) || !args.slice(1).some((arg) => /^@?[^@\s]+@\d/.test(arg)))) this.report('destructive', call, 'withdraws a whole package from the registry, breaking everyone who depends on it');
+    // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
+    if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
     // Emptying a Redis database on another host.
     if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
@@ -1694,8 +1706,8 @@ export class ProgramAnalysis {
   }
 
   private safe(command: string): boolean {
-    // Output thrown away (`2>/dev/null`) names no target.
-    const text = command.replace(/\/dev\/(?:null|stdout|stderr)\b/g, ' ');
+    // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
+    const text = command.replace(/\/dev\/[\w.-]{1,40}/g, ' ');
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
@@ -1830,6 +1842,9 @@ export class ProgramAnalysis {
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
+    if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
+    if (EVERY_CLOUD_RESOURCE.test(text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
+    if (/\bdiskpart\b/i.test(this.whole) && /(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && /\bselect\s+disk\b/i.test(this.whole)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
@@ -1859,7 +1874,8 @@ export class ProgramAnalysis {
     if (TRUNCATING_OPEN.test(text) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !this.safe(text)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text)) && !this.safe(text)) {
+    // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -1997,6 +2013,14 @@ function shadowedCommand(target: string, payload: string): string | null {
  * SQL `TRUNCATE [TABLE] name`: with the keyword TABLE, or a bare name that ends the statement. An English
  * sentence in a help text ("Truncate training set to N samples") goes on after the name.
  */
+/** A loop over the files of the home folder, a personal folder or a system folder (`for f in ~/.ssh/*`, `for f in $(ls ~/Documents)`). */
+const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["']?(?:~|\$HOME|\$\{HOME\}|\/home|\/Users|\/etc)(?:\/[\w.-]{1,100}){0,4}(?:\/\*|\s*\))/;
+/** A search or loop start that is the home folder, a personal folder in it, or a system folder. */
+const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg))\/?\*?["']?$/;
+/** SDK calls on every resource of a kind at once (`ec2.instances.all().terminate()`). */
+const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
+/** `DELETE FROM table` with no `WHERE`: every row of the table. */
+const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
 const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
 const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;

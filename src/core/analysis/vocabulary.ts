@@ -96,7 +96,7 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
 ];
 
 /** Wiping data stores and their backups. */
-export const DATA_WIPE = /\bFLUSHALL\b|\.deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)|\bgetCollectionNames\(\)[^\n]{0,200}\.(?:drop|deleteMany)\(|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
+export const DATA_WIPE = /\bFLUSHALL\b|\.deleteMany\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)|\bgetCollectionNames\(\)[^\n]{0,200}\.(?:drop|deleteMany)\(|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|(?:-X\s*DELETE|--request\s+DELETE)\s+["']?https?:\/\/[^\s"'\/]{1,253}:9200\/\*["']?|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|\bvssadmin(?:\.exe)?\s+delete\s+shadows|\bwbadmin\s+delete|\btmutil\s+delete/i;
 
 /** Client calls that drop a whole store at once: a database, every table a model knows, a cluster namespace with all it holds. */
 export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(/;
@@ -104,7 +104,8 @@ export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSi
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 // `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks.
 export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
-export const DISPOSABLE = /\b(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|preview|dev|local|ci|e2e|disposable|throwaway|fixture|example|demo)\b/i;
+// Underscores separate the words that only ever mean scratch data (`TEST_DATABASE_URL`, `myapp_test`); `CI_…` and `DEV_…` name settings, not targets.
+export const DISPOSABLE = /(?<![a-z0-9])(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|e2e|disposable|throwaway|fixture)(?![a-z0-9])|\b(?:preview|dev|local|ci|example|demo)\b/i;
 
 /** Targets that a recursive delete must never reach. */
 export const PRECIOUS_PATH = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\/home\/?\*?|\/Users\/?\*?|\/root\/?|\/etc\/?|\/usr\/?|\/var\/?|\/boot\/?|\/bin\/?|\/lib\/?|\/opt\/?|C:\\?|C:\/|\$env:USERPROFILE\\?|\$env:HOMEDRIVE\\?|~\\|\/System\/?|\/Applications\/?)$/i;
