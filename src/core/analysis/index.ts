@@ -260,7 +260,23 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
-const UPLOADS_ARTIFACTS = /\buses:\s*["']?actions\/upload-artifact@|^[ \t]*artifacts:[ \t]*\n[ \t]+(?:paths|name|when|expire_in):/m;
+/** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
+const UPLOAD_STEP = /\buses:[ \t]*["']?actions\/upload-artifact@[^\n]{0,200}((?:\n[^\n]{0,400}){0,12})|^[ \t]*artifacts:[ \t]*((?:\n[^\n]{0,400}){0,12})/gm;
+
+/** The files a CI configuration uploads as artifacts (GitHub's `path:`, GitLab's `paths:`), as written. */
+function artifactPaths(text: string): string[] {
+  if (!text.includes('artifact')) return [];
+  const paths: string[] = [];
+  for (const match of text.matchAll(UPLOAD_STEP)) {
+    const block = (match[1] ?? match[2] ?? '').split('\n');
+    const at = block.findIndex((line) => /^[ \t-]*paths?:/.test(line));
+    if (at === -1) continue;
+    const inline = /^[ \t-]*paths?:[ \t]*([^|>\s][^\n]*)$/.exec(block[at]!)?.[1];
+    const listed = inline ? [inline] : block.slice(at + 1).map((line) => /^[ \t]+(?:-[ \t]+)?([^\s:#][^\n]*)$/.exec(line)?.[1]).filter((path): path is string => path !== undefined && !path.includes(': '));
+    for (const path of listed.slice(0, 20)) paths.push(path.trim().replace(/^["']|["']$/g, '').replace(/^\.\//, ''));
+  }
+  return paths;
+}
 const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
 
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
@@ -284,7 +300,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
-    uploadsArtifacts: code.some((text) => UPLOADS_ARTIFACTS.test(text.text)),
+    artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
   };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();

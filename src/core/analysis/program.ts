@@ -220,6 +220,13 @@ class Builder {
     const parameters = node.childForFieldName('parameters') ?? node.namedChildren.find((child) => child?.type === 'function_parameter_declaration') ?? null;
     if (parameters) {
       collect(parameters, (child) => {
+        // Types and default values are not parameters (`key: str = "x"`, `name: string`).
+        if (child.type === 'type' || child.type === 'type_annotation') return false;
+        if (/^(?:default_parameter|typed_default_parameter|assignment_pattern|optional_parameter)$/.test(child.type)) {
+          const own = child.childForFieldName('name') ?? child.childForFieldName('left') ?? child.childForFieldName('pattern');
+          if (own && /identifier$|^variable$/.test(own.type)) params.push(variableName(own));
+          return false;
+        }
         if (/identifier$|^variable$/.test(child.type)) params.push(variableName(child));
       });
     }

@@ -62,8 +62,8 @@ export interface AnalysisContext {
   pushes?: boolean;
   /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
   publishes?: boolean;
-  /** A CI workflow of the skill uploads files as artifacts. */
-  uploadsArtifacts?: boolean;
+  /** The files and folders the skill's CI workflows upload as artifacts. */
+  artifactPaths?: readonly string[];
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
@@ -128,6 +128,9 @@ export class ProgramAnalysis {
   private stagedSecret = false;
   /** Downloads saved from an allowed installer's address: running them is running that installer. */
   private readonly allowedDownloads = new Set<string>();
+  private readonly localsByFunction = new Map<string, Set<string>>();
+  /** Parameters of shell helpers that a client posts as data (`-d "$1"`, `--data-binary "$1"`), by helper. */
+  private readonly postedParameters = new Map<string, Set<string>>();
   private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
@@ -627,10 +630,16 @@ export class ProgramAnalysis {
       for (const call of statement.calls) {
         if (!this.isNetwork(call)) continue;
         // A parameter sent as it is, or through a value made from it (`curl_setopt($ch, …, $payload)` … `curl_exec($ch)`).
-        const madeFrom = this.derivedFrom(statement.uses.filter((name) => !fn.params.includes(name)));
+        // Not in shell scripts: `$1` of every function is one name to the analysis, so what it was made from mixes helpers.
+        const madeFrom = this.program.language === 'bash' && !this.configuration ? new Set<string>() : this.derivedFrom(statement.uses.filter((name) => !fn.params.includes(name) && !statement.defines.includes(name)), this.localNames(fn.name));
         for (const param of fn.params) {
           const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
-          if (call.args.some((arg) => named.test(arg) && !authenticates(arg)) || (madeFrom.has(param) && !authenticates(statement.text))) sent.add(param);
+          // Passed on to another helper of the program: sent only where that helper sends the argument it lands in.
+          const calleeSent = this.sentParameters.get(call.name);
+          const calleeParams = this.parameterLists.get(call.name);
+          const passedOn = (arg: string, at: number) => calleeSent === undefined || calleeParams === undefined || calleeSent.has(calleeParams[at] ?? '') || /^\*|^\.\.\./.test(arg);
+          if (call.args.some((arg, at) => named.test(arg) && !authenticates(arg) && passedOn(arg, at)) || (madeFrom.has(param) && !authenticates(statement.text))) sent.add(param);
+          if (this.program.language === 'bash' && call.args.some((arg, at) => named.test(arg) && DATA_FLAG.test(call.args[at - 1] ?? ''))) this.postedParameters.set(fn.name, new Set([...(this.postedParameters.get(fn.name) ?? []), param]));
         }
       }
       if (sent.size > 0) {
@@ -705,12 +714,24 @@ export class ProgramAnalysis {
     return false;
   }
 
-  /** The names the given variables were made from, a few definitions back. */
-  private derivedFrom(names: readonly string[]): Set<string> {
+  /** The names a function's own statements assign: names elsewhere in the program are other variables. */
+  private localNames(fn: string): Set<string> {
+    let names = this.localsByFunction.get(fn);
+    if (!names) {
+      names = new Set(this.program.statements.flatMap((statement) => (statement.inFunction?.name === fn ? statement.defines : [])));
+      this.localsByFunction.set(fn, names);
+    }
+    return names;
+  }
+
+  /** The names the given local variables were made from, a few definitions back, within the same function. */
+  private derivedFrom(names: readonly string[], locals: ReadonlySet<string>): Set<string> {
     const found = new Set<string>();
-    const pending = [...names];
+    const pending = names.filter((name) => locals.has(name));
     while (pending.length > 0 && found.size < 64) {
       const name = pending.pop()!;
+      // A value that only logs in (`url = …?token=${token}`, a header named for the credential) does not pass its parts on as data.
+      if (!locals.has(name) || authenticates(this.definitions.get(name) ?? '')) continue;
       for (const origin of this.origins.get(name) ?? []) {
         if (found.has(origin)) continue;
         found.add(origin);
@@ -868,8 +889,9 @@ export class ProgramAnalysis {
       if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
-      // A helper of the program's own takes what it sends as a parameter, not an address.
-      const isDestination = !sent && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
+      // A shell helper of the program's own that posts this parameter as data (`ship() { curl --data-binary "$1" …; }`) takes data, not an address.
+      const postedAsData = sent !== undefined && this.postedParameters.get(call.name)?.has(params[index] ?? '') === true;
+      const isDestination = !postedAsData && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
@@ -1578,7 +1600,9 @@ export class ProgramAnalysis {
       }
     }
     // A CI secret written into a file of a workflow that uploads artifacts: masking covers logs, not files, so the artifact holds it in clear.
-    if (this.context.uploadsArtifacts && (args.some((arg) => /^>>?\|?(?!&|\/dev\/)\S/.test(arg)) || statement.writes.some((path) => !path.startsWith('/dev/'))) && !statement.calls.some((other) => other.pipedFrom === call) && [call, ...chain(call)].some((source) => this.printsCiSecret(source))) {
+    const uploaded = (path: string) => this.context.artifactPaths?.some((artifact) => { const file = path.replace(/^["']|["']$/g, '').replace(/^\.\//, ''); return file === artifact || file.startsWith(artifact.endsWith('/') ? artifact : `${artifact}/`) || artifact === '.' || artifact === '**'; }) === true;
+    const written = [...args.map((arg) => /^>>?\|?(?!&|\/dev\/)(\S.*)$/.exec(arg)?.[1]).filter((path): path is string => path !== undefined), ...statement.writes];
+    if (written.some(uploaded) && !statement.calls.some((other) => other.pipedFrom === call) && [call, ...chain(call)].some((source) => this.printsCiSecret(source))) {
       this.report('covert-channel', call, 'writes CI secrets into a file the workflow uploads as an artifact, where anyone who can see the run can download them');
     }
     // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
@@ -1875,7 +1899,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2382,6 +2406,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** Client options whose value is the data sent. */
+const DATA_FLAG = /^(?:-d|--data(?:-\w+)?|-F|--form(?:-string)?|-T|--upload-file|--post-data|--body-data|-Body|-InFile)$/i;
 
 /** A path on a file share named by a full host name (SMB, or WebDAV over the internet), as Windows writes it; `\\nas\backup` on the local network is not one. */
 const UNC_SHARE = /^["']?\\\\(?:(?:[\w-]{1,63}\.){1,10}[\w-]{1,63}(?:@SSL)?|[\w.-]{1,253}@SSL)(?:@\d{1,5})?\\/i;
