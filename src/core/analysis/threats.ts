@@ -919,7 +919,9 @@ export class ProgramAnalysis {
     for (const match of resolved.matchAll(/\$\{?([A-Z][A-Z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!);
     const services = new Set(names.filter((name) => SECRET_NAME.test(name)).map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
     if (services.size === 0) return false;
-    return urlsIn(this.resolve(call.args.join(' '))).some((url) => {
+    // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
+    const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
+    return [...urlsIn(this.resolve(call.args.join(' '))), ...body].some((url) => {
       try {
         const labels = new URL(url).hostname.split('.');
         const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
@@ -928,6 +930,15 @@ export class ProgramAnalysis {
         return false;
       }
     });
+  }
+
+  /** The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
+  private helperHosts(name: string, depth = 0): string[] {
+    const statements = this.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
+    const text = this.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
+    const hosts = [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+    if (depth < 2) for (const callee of new Set(statements.flatMap((statement) => statement.calls.map((call) => call.name)))) if (callee !== name && this.sentParameters.has(callee)) hosts.push(...this.helperHosts(callee, depth + 1));
+    return hosts.slice(0, 50);
   }
 
   private isExecution(call: Call): boolean {
