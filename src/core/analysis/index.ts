@@ -9,7 +9,7 @@ import { outlineFunctions, type FunctionOutline } from './outline.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
-import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
+import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
@@ -305,6 +305,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
   const budget: Budget = { ...SKILL_BUDGET, reported: false, seen: new Map() };
+  context.scriptOutput = scriptOutputs(texts, context, budget);
   // A file the skill's code passes to a program (`run_eval.py references/cases.md`) is that program's input, not orders to the agent.
   const skillCode = texts.filter((text) => text.isSkillFile).flatMap((text) => codeUnits(text, skill.bodyOffset)).map((unit) => ` ${unit.text} `);
   const programInput = (path: string) => skillCode.some((code) => code.includes(` ${path} `) || code.includes(` ./${path} `));
@@ -331,6 +332,47 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
+}
+
+const NOTHING_PRINTED: ReadonlySet<Label> = new Set();
+
+/**
+ * What each script file of the skill prints (secrets, the environment), read on demand the first time a
+ * command of another file runs it with its output captured or piped, then remembered.
+ */
+function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, budget: Budget): (path: string) => ReadonlySet<Label> {
+  const printed = new Map<string, ReadonlySet<Label>>();
+  return (written) => {
+    const path = written.replace(/^["']|["']$/g, '').replace(/^(?:\.\/|\$\{?\w+\}?\/|\$\(\s*dirname\s[^)]{0,200}\)\/)/, '');
+    const text = texts.find((candidate) => !candidate.isSkillFile && (candidate.path === path || candidate.path.endsWith(`/${path}`)));
+    if (!text) return NOTHING_PRINTED;
+    const known = printed.get(text.path);
+    if (known) return known;
+    const labels = new Set<Label>();
+    // Known (empty) while it is read, so scripts that run each other end.
+    printed.set(text.path, labels);
+    const own: AnalysisContext = { ...context, files: new Map(), downloaded: new Set(), shellVariables: new Map(), scriptOutput: undefined };
+    for (const unit of codeUnits(text, 0)) {
+      if (unit.language === 'config' || !(WORTH_PARSING.test(unit.text) || WORTH_PARSING_TOO.test(unit.text))) continue;
+      if (budget.parses <= 0 || budget.chars < unit.text.length || budget.parseMs <= 0) break;
+      budget.parses--;
+      budget.chars -= unit.text.length;
+      const started = performance.now();
+      const tree = parseCode(unit.language, unit.text, Math.min(1000, budget.parseMs));
+      budget.parseMs -= performance.now() - started;
+      if (!tree) continue;
+      let program: Program;
+      try {
+        program = buildProgram(unit.language, tree.rootNode);
+      } finally {
+        tree.delete();
+      }
+      const analysis = new ProgramAnalysis(program, own, unit.text);
+      analysis.run();
+      for (const label of analysis.printedLabels()) labels.add(label);
+    }
+    return labels;
+  };
 }
 
 /**

@@ -62,6 +62,8 @@ export interface AnalysisContext {
   pushes?: boolean;
   /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
   publishes?: boolean;
+  /** What a script file of the skill prints that matters to a step capturing it (secrets, the environment), by the path a command gives. */
+  scriptOutput?: (path: string) => ReadonlySet<Label>;
   /** The files and folders the skill's CI workflows upload as artifacts. */
   artifactPaths?: readonly string[];
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
@@ -862,8 +864,38 @@ export class ProgramAnalysis {
 
   /** What a shell function prints: the data its commands hold (`snapshot() { env; }; snapshot | curl …`). */
   private outputOf(call: Call): Label[] {
-    if (this.program.language !== 'bash' || !this.labels.has(call.name)) return [];
-    return [...this.labelsOfName(call.name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+    if (this.program.language !== 'bash') return [];
+    // A script of the skill run here (`python3 scripts/collect.py`): what it prints is what this command puts out.
+    const script = this.context.scriptOutput ? this.skillScriptRun(call) : null;
+    const printed = script ? [...this.context.scriptOutput!(script)] : [];
+    if (!this.labels.has(call.name)) return printed;
+    return [...printed, ...[...this.labelsOfName(call.name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded')];
+  }
+
+  /** The path of a script file a command runs (`python3 x.py`, `bash x.sh`, `./x.sh`, `node x.mjs`), as written. */
+  private skillScriptRun(call: Call): string | null {
+    const effective = this.effective(call);
+    if (/\.(?:py|sh|bash|js|mjs|cjs|ts|rb|pl|ps1)$/.test(effective.name) && (effective.path ?? '').length > 0) return effective.path!;
+    if (!/^(?:python\d?(?:\.\d+)?|bash|sh|zsh|node|deno|bun|ruby|perl|pwsh|uv|tsx)$/.test(effective.name)) return null;
+    const script = effective.args.find((arg) => !arg.startsWith('-') && arg !== 'run');
+    return script && /\.(?:py|sh|bash|js|mjs|cjs|ts|rb|pl|ps1)$/.test(script) ? script : null;
+  }
+
+  /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
+  printedLabels(): Set<Label> {
+    const printed = new Set<Label>();
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const prints = this.program.language === 'bash'
+          ? statement.writes.length === 0 && statement.defines.length === 0 && /^(?:echo|printf|cat|base64|xxd|od|env|printenv|jq|head|tail|tr|rev|gzip)$/.test(call.name) && !call.args.some((arg) => /^>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call)
+          : /^(?:print|pprint|sys\.stdout\.write|console\.log|console\.info|process\.stdout\.write|write-output|write-host|echo)$/i.test(call.name);
+        if (!prints) continue;
+        const labels = this.program.language === 'bash' ? new Set([...this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses), ...this.upstreamLabels(call, statement)]) : this.labelsOf(call.args.join(' '), statement.uses);
+        if (this.isEnvironmentDump(call)) labels.add('environment');
+        for (const label of labels) if (label === 'secret' || label === 'environment') printed.add(label);
+      }
+    }
+    return printed;
   }
 
   private isEnvironmentDump(call: Call): boolean {
