@@ -490,7 +490,11 @@ class Builder {
     const text = node.text;
     if (node.type === 'raw_string') return text.slice(1, -1);
     if (node.type === 'ansi_c_string') return unescapeC(text.slice(2, -1));
-    if (node.type === 'heredoc_body') return text;
+    if (node.type === 'heredoc_body') {
+      // The variables a here-document expands are used by the command it feeds (`cat > f <<EOF … $key … EOF`).
+      for (const child of node.namedChildren) if (child && (child.type === 'simple_expansion' || child.type === 'expansion')) this.current?.uses.push(variableName(child));
+      return text;
+    }
     if (node.type === 'concatenated_string') return node.namedChildren.map((child) => (child ? this.literalValue(child) : '')).join('');
     let out = '';
     let raw = false;

@@ -517,6 +517,17 @@ export class ProgramAnalysis {
     // An evaluator's name spelled in pieces (`$n = -join ("i","e","x")`, `f = "ev" + "al"`).
     const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(statement.text.replace(/^(?:const|let|var)\s+/, ''));
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
+    // A configuration written with a secret beside another host's address (`--remote_header=x-tag=${key}` next to
+    // `--remote_cache=grpcs://…`): the tool that reads it sends the secret there on every run. Lines that log in
+    // (a password, a token or an Authorization field for that host) are what configurations are for.
+    const remote = (text: string) => urlsIn(text).some((url) => !/^https?:\/\/(?:localhost|127\.)/.test(url)) || /\b(?:grpcs?|wss?):\/\/[\w-]{1,63}\.[\w.-]{1,253}/.test(text);
+    if (this.program.language === 'bash' && statement.writes.some((path) => !/^&|^\/dev\//.test(path)) && statement.uses.length > 0 && remote(statement.text)) {
+      const leaking = statement.text.split('\n').filter((line) => {
+        const names = Array.from(line.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!);
+        return names.some((name) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && !authenticates(line) && !LOGIN_FIELD.test(line);
+      });
+      if (leaking.length > 0 && !this.sentToOwnService(leaking.join(' '), { ...statement.calls[0]!, args: [statement.text] })) this.report('exfiltration', statement, 'writes a secret into a configuration next to another host\'s address, so the tool that reads it sends the secret there');
+    }
     // A PowerShell alias for an evaluator, however its name is spelled (`Set-Alias run ("Invoke-" + "Expression")`).
     for (const call of statement.calls) {
       if (this.program.language !== 'powershell' || !/^(?:set-alias|new-alias|sal|nal)$/.test(call.name)) continue;
@@ -2449,6 +2460,9 @@ const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|fla
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
+
+/** Fields of a configuration that log in to its host (`password = …`, `_authToken=…`, `token: …`). */
+const LOGIN_FIELD = /\b(?:password|passwd|pass|_?auth(?:Token)?|token|login|username|user|secret|api[-_]?key|credentials?)\s*[=:]/i;
 
 /** Client options whose value is the data sent. */
 const DATA_FLAG = /^(?:-d|--data(?:-\w+)?|-F|--form(?:-string)?|-T|--upload-file|--post-data|--body-data|-Body|-InFile)$/i;
