@@ -8,7 +8,7 @@ import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } fro
 import { outlineFunctions, type FunctionOutline } from './outline.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
+import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -509,9 +509,11 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set)\w{0,20}\s*\(/;
+/** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
+const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
 const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
 /** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
@@ -519,7 +521,7 @@ const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
 const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
-const WRITES_THROUGH = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,/g;
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
@@ -537,9 +539,9 @@ const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
 const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
 /** The home folder as an expression of another language. */
-const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
+const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']|homeDirectoryForCurrentUser|NSHomeDirectory\(\)|\bgetpwuid\b/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
-const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
 /** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
 const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
@@ -567,7 +569,7 @@ function folderTop(expression: string, definitionOf: (name: string) => string | 
 }
 
 /** Deleting one file or folder. */
-const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -619,7 +621,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
     // A variable first met as an argument is one the call fills in.
-    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!)) defines.push(match[1]!);
+    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!) || match[0].includes('&mut')) defines.push(match[1]!);
+    // A field of an object set (`req.httpBody = data`, `c.requestMethod = "POST"`) fills the object; a connection's settings do not send.
+    const fieldSet = FIELD_SET.exec(line);
+    if (fieldSet && !connections.has(fieldSet[1]!)) defines.push(fieldSet[1]!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const written = WRITES_FILE.exec(line)?.[2];
@@ -659,6 +664,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const listedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
+  // Handles and processes that lead to a place run again by itself (a file opened on ~/.bashrc, a `crontab -` process), with the place.
+  const startsAgain = new Map<string, string>();
   for (const [index, statement] of statements.entries()) {
     const line = statement.text;
     const words = line.match(/[A-Za-z_]\w*/g) ?? [];
@@ -714,6 +721,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A process started from a list kept in a variable (`args = { "curl", … }` … `jobstart(args)`): its first word is the program.
     const listRun = RUNS_ARGUMENT_LIST.exec(line);
     if (listRun && networkLists.has(listRun[1]!)) call('http');
+    // A process object given a network program (`p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")`) sends what its arguments hold when started.
+    const processProgram = PROCESS_PROGRAM.exec(line);
+    if (processProgram && NETWORK_PROGRAM.test(processProgram[2]!.slice(processProgram[2]!.lastIndexOf('/') + 1))) networkLists.add(processProgram[1]!);
+    const started = STARTS_PROCESS.exec(line);
+    if (started && networkLists.has(started[1]!)) call('http');
     // `ping -p` fills its packets with a pattern of the caller's choosing.
     if (SPAWNS_PING_PATTERN.test(line)) call('ping', ['-p', statement.text]);
     // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
@@ -722,7 +734,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
-      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3])!);
+      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3] ?? match[4])!);
       if (through !== undefined && OTHER_LANGUAGE_NETWORK.test(through)) {
         call('http');
         break;
@@ -754,8 +766,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
-      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
+      const path = pathArgument(deleted[1]!);
+      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
+      else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
+    }
+    // `"rm -rf " + expression` handed to the shell: the expression is the target.
+    const concatenated = RM_CONCATENATED.exec(line);
+    if (concatenated) {
+      const rest = concatenated[1]!;
+      if (HOME_FOLDER.test(rest) && !NAMED_PIECE.test(rest.replace(/["']HOME["']/g, ' '))) call('rm', ['-rf', '~']);
+      else if (READS_ENVIRONMENT.test(rest) && /["']\/\*?["']/.test(rest)) nested.push(unsetRootDelete(statement));
     }
     // Every file under the home folder or the root, visited and deleted one by one, is the folder deleted.
     const walk = WALKS_TREE.exec(line);
@@ -780,10 +801,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const top = statement.uses.map((name) => listedFrom.get(name)).find(Boolean);
       if (top) call('rm', ['-rf', top]);
     }
-    if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
+    if (!walk && walkedFrom.size > 0) {
       const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
-      if (top) call('rm', ['-rf', top]);
+      if (top && DELETES_FILE.test(line)) call('rm', ['-rf', top]);
+      // A loop over the walk (`foreach ($it as $f)`) hands each path on.
+      else if (top && walkedFrom.size < 64) for (const name of statement.defines) walkedFrom.set(name, top);
     }
+    const persisted = persistenceWrite(statement, lastDefinition, startsAgain);
+    if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: `puts a command that fetches or runs code from elsewhere into ${persisted}, where it runs again by itself` });
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
     // Filling the list later (`table.insert(args, …)`) keeps its program.
     if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
@@ -795,7 +820,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
  * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
  * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
  */
-const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
@@ -841,11 +866,16 @@ const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
-const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?\[?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
 /** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */
 const RUNS_ARGUMENT_LIST = /\b(?:jobstart|termopen|system|spawn\w{0,10}|popen\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|run|execute|capture\w{0,4})\s*\(\s*[*&]?[$@]?([A-Za-z_]\w*)\s*(?:\[\s*0\s*\]\s*)?[,)]/;
+/** A process object given its program through a field (`p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")`, `info.FileName = "curl"`), capturing the object and the program. */
+const PROCESS_PROGRAM = /^\s*(?:(?:self|this)\.)?([A-Za-z_]\w*)\.(?:executableURL|launchPath|FileName|fileName)\s*=[^"'\n]{0,100}["']([^"'\n]{1,200})["']/;
+const NETWORK_PROGRAM = /^(?:curl|wget|nc|ncat|netcat|scp|rsync|ftp|sendmail|mail|socat|telnet)(?:\.exe)?$/;
+/** A process object started (`p.run()`, `task.launch()`, `proc.Start()`), capturing it. */
+const STARTS_PROCESS = /\b([A-Za-z_]\w*)\.(?:run|launch|Start|start)\(\s*\)/;
 /** An argument list whose first word is a program that talks to the network. */
 const NETWORK_ARGUMENT_LIST = /=\s*(?:\[\]string\s*)?[[{(]\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
@@ -854,13 +884,66 @@ const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command
 const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?ping\b[^\n]{0,200}["'\s]-p["'\s]/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
-const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
+const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;
 
 /** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
 const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
-const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+
+/** A Windows Run key, written with single or doubled backslashes. */
+const RUN_KEY = /CurrentVersion(?:\\{1,2}|\/)Run(?:Once|Services)?\b/;
+/** A crontab started as a process that reads its new table from its input (`exec.Command("crontab", "-")`, `io.popen("crontab -", "w")`). */
+const STARTS_CRONTAB = /["'](?:\/usr\/bin\/)?crontab(?:\s+-)?["']/;
+/** A line that writes, appends or opens something for writing. */
+const WRITES_SOMETHING = /\b(?:[Ww]rite|[Aa]ppend|puts|print|fwrite|fputs|file_put_contents|OpenFile|OpenWrite|FileOutputStream|FileWriter|forWritingAtPath|toFile)|["'](?:>>?|\+?>|\|-|[aw]\+?b?)["']|\bO_(?:APPEND|WRONLY|RDWR)\b|\bAPPEND\b/;
+
+/**
+ * A line of another language that puts a command fetching or running code from elsewhere into a place that
+ * runs it again by itself: a shell start-up file, a unit, a launch agent, a Run key or a crontab, written in
+ * one call or through a handle or process opened on it earlier. Returns the place, or null.
+ */
+function persistenceWrite(statement: Statement, lastDefinition: ReadonlyMap<string, string>, startsAgain: Map<string, string>): string | null {
+  const line = statement.text;
+  const definitions = statement.uses.map((name) => lastDefinition.get(name) ?? '').join('\n').slice(0, 4000);
+  const named = PERSISTENCE_PLACE.exec(line)?.[0] ?? (RUN_KEY.test(line) ? 'a Run key' : STARTS_CRONTAB.test(line) ? 'the crontab' : WRITES_SOMETHING.test(line) ? PERSISTENCE_PLACE.exec(definitions)?.[0] : undefined);
+  const through = named === undefined ? statement.uses.find((name) => startsAgain.has(name)) : undefined;
+  const place = named ?? (through === undefined ? undefined : startsAgain.get(through));
+  if (place === undefined || (named !== undefined && !WRITES_SOMETHING.test(line) && !RUN_KEY.test(line) && !STARTS_CRONTAB.test(line))) return null;
+  if (HOSTILE_PAYLOAD.test(line) || HOSTILE_PAYLOAD.test(definitions)) return place.startsWith('a ') || place.startsWith('the ') ? place : `\`${place}\``;
+  // Not written yet: what the line makes (a handle, a pipe given to the process) leads there too.
+  if (startsAgain.size < 64) for (const name of [...statement.defines, ...(through === undefined ? [] : statement.uses)]) startsAgain.set(name, place);
+  return null;
+}
+
+/** An environment variable read in another language. */
+const READS_ENVIRONMENT = /\b(?:getenv|Getenv|GetEnvironmentVariable|env::var|LookupEnv)\s*\(|\bENV\s*\[|\$ENV\{|\$_ENV\[|\$_SERVER\[|\benvironment\s*\[/;
+/** A path that is the root once what comes before it is empty: `x + "/"`, `"#{x}/"`, `format!("{}/", x)`, `"$ENV{X}/*"`. */
+const ENDS_AT_ROOT = /(?:\+|\.\.?|,)\s*["']\/\*?["']|["'](?:\{\}|#\{[^}\n]{0,100}\}|\$\{?\w{1,100}\}?|\$ENV\{\w{1,100}\})\/\*?["']/;
+/** A recursive `rm` handed to the shell with the target appended as an expression (`"rm -rf " . getenv("HOME")`), capturing the expression. */
+const RM_CONCATENATED = /["'](?:sudo\s+)?rm\s+-(?:rf|fr|Rf|r)\s+["']\s*(?:\.\.?|\+)\s*([^;\n]{1,300})/;
+
+function unsetRootDelete(statement: Statement): Located {
+  return { threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'deletes, recursively, a path made of an environment variable and "/": when the variable is unset, that is everything from the root' };
+}
+
+/** The first argument of a delete call, without a label (`atPath:`) or a wrapper that only makes a path of it (`File("/")`, `Path.of(…)`). */
+function pathArgument(argument: string): string {
+  let depth = 0;
+  let end = argument.length;
+  for (let i = 0; i < argument.length; i++) {
+    const char = argument[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const first = argument.slice(0, end).replace(/^\s*[A-Za-z_]\w{0,40}:\s*(?!:)/, '');
+  return /^\s*(?:new\s+)?(?:File|Path\.of|Paths\.get|URL\(fileURLWithPath:)\s*\(?\s*(["'][^"'\n]{0,200}["'])\s*\)\s*$/.exec(first)?.[1] ?? first;
+}
 
 /** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */
 function bracketDepth(line: string, braces: boolean): number {
