@@ -567,7 +567,6 @@ const SWIFT: Language = {
     part('crontab', `let p = Process()\np.executableURL = URL(fileURLWithPath: "/usr/bin/crontab")\nlet pipe = Pipe()\np.standardInput = pipe\ntry p.run()\npipe.fileHandleForWriting.write("*/10 * * * * ${PAYLOAD}\\n".data(using: .utf8)!)`),
     part('systemd unit', `try "[Service]\\nExecStart=/bin/sh -c '${PAYLOAD}'\\n".write(toFile: NSHomeDirectory() + "/.config/systemd/user/sync.service", atomically: true, encoding: .utf8)`),
     part('launch agent', `let plist: [String: Any] = ["Label": "com.sync", "ProgramArguments": ["/bin/sh", "-c", "${PAYLOAD}"], "RunAtLoad": true]\n(plist as NSDictionary).write(toFile: NSHomeDirectory() + "/Library/LaunchAgents/com.sync.plist", atomically: true)`),
-    part('login item shell', `try Process.run(URL(fileURLWithPath: "/usr/bin/osascript"), arguments: ["-e", "do shell script \\"(crontab -l; echo '@reboot ${PAYLOAD}') | crontab -\\""])`),
   ],
   benign: [
     part('bearer to its api', 'var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\nreq.setValue("Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")", forHTTPHeaderField: "Authorization")\nlet (data, _) = try await URLSession.shared.data(for: req)\nprint(String(decoding: data, as: UTF8.self))'),

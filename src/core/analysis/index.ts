@@ -511,7 +511,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set)\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z]))\w{0,20}\s*\(/;
 /** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
 const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
@@ -521,11 +521,13 @@ const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
 const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
-const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
 const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
+/** More whole-file writes with a literal path: a stream copied into it, a file object written, Swift's `write(to:)`. */
+const WRITES_FILE_TOO = /\b(?:Files\.copy|File\.Copy|FileUtils\.copy\w{0,30})\s*\([^,\n]{1,200},\s*(?:(?:new\s+)?(?:File|Path\.of|Paths\.get)\(\s*)?(["'])([^"'\n]{1,300})\1|\bFile\(\s*(["'])([^"'\n]{1,300})\3\s*\)\.(?:write|append)(?:Bytes|Text)\(|\.write\(\s*to:\s*URL\(\s*fileURLWithPath:\s*(["'])([^"'\n]{1,300})\5/;
 /** A checksum or signature check in code of another language: a program downloaded and checked is not blindly run. */
 const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\bhash_file\(|\bMessageDigest\b|\bSHA256\.(?:Create|HashData)\b|\bSha256::\b|\bVerifySignature\b|\bed25519\.Verify\b|\bopenssl_verify\(/;
 /** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
@@ -618,7 +620,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       }
     }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
-    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
+    const filled = /^\s*(?:await\s+|try\s+)?[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
     // A variable first met as an argument is one the call fills in.
     if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!) || match[0].includes('&mut')) defines.push(match[1]!);
@@ -627,7 +629,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (fieldSet && !connections.has(fieldSet[1]!)) defines.push(fieldSet[1]!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
-    const written = WRITES_FILE.exec(line)?.[2];
+    const copied = WRITES_FILE_TOO.exec(line);
+    const written = WRITES_FILE.exec(line)?.[2] ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);
     statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
     filledBy.push(filledObjects);
     // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
@@ -666,6 +669,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const parents = new Map<string, string[]>();
   // Handles and processes that lead to a place run again by itself (a file opened on ~/.bashrc, a `crontab -` process), with the place.
   const startsAgain = new Map<string, string>();
+  // Shell processes started without their script (`cmd := exec.Command("bash")`), and what leads into them (a pipe set as their input).
+  const shellFeeds = new Set<string>();
   for (const [index, statement] of statements.entries()) {
     const line = statement.text;
     const words = line.match(/[A-Za-z_]\w*/g) ?? [];
@@ -731,7 +736,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
     const git = SPAWNS_GIT.exec(line);
     if (git) call('git', [git[1]!, statement.text]);
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line)) call('eval');
+    // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
+    const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
+    if (included) call('eval', [included[1]!]);
+    // A shell or interpreter started as a process, and everything a line hands to it (its script, its input) runs.
+    const shellStarted = STARTS_SHELL.test(line) || (processProgram !== null && /^(?:(?:ba|z|da|k)?sh|python3?|perl|ruby|node|php|lua)$/.test(processProgram[2]!.slice(processProgram[2]!.lastIndexOf('/') + 1)));
+    const feedsShell = !shellStarted && statement.uses.some((name) => shellFeeds.has(name));
+    if (shellStarted || feedsShell) {
+      if (statement.uses.some((name) => !shellFeeds.has(name) && !statement.defines.includes(name)) || (shellStarted && feedsShell)) call('eval', [statement.text]);
+      if (shellFeeds.size < 64) for (const name of [...statement.defines, ...(feedsShell ? statement.uses : [])]) shellFeeds.add(name);
+    }
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
       const through = lastDefinition.get((match[1] ?? match[2] ?? match[3] ?? match[4])!);
@@ -772,7 +787,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
     }
     // `"rm -rf " + expression` handed to the shell: the expression is the target.
-    const concatenated = RM_CONCATENATED.exec(line);
+    const concatenated = commands.some((command) => /\brm\s+-\w+\s+\S/.test(command)) ? null : RM_CONCATENATED.exec(line);
     if (concatenated) {
       const rest = concatenated[1]!;
       if (HOME_FOLDER.test(rest) && !NAMED_PIECE.test(rest.replace(/["']HOME["']/g, ' '))) call('rm', ['-rf', '~']);
@@ -876,6 +891,12 @@ const PROCESS_PROGRAM = /^\s*(?:(?:self|this)\.)?([A-Za-z_]\w*)\.(?:executableUR
 const NETWORK_PROGRAM = /^(?:curl|wget|nc|ncat|netcat|scp|rsync|ftp|sendmail|mail|socat|telnet)(?:\.exe)?$/;
 /** A process object started (`p.run()`, `task.launch()`, `proc.Start()`), capturing it. */
 const STARTS_PROCESS = /\b([A-Za-z_]\w*)\.(?:run|launch|Start|start)\(\s*\)/;
+/** A shell or interpreter started as a process (`exec.Command("bash")`, `Command::new("sh")`, `IO.popen("bash", "w")`, `open(my $sh, '|-', 'bash')`). */
+const STARTS_SHELL = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|Process\.Start|ProcessStartInfo|IO\.popen|io\.popen|popen|spawn)\s*\(\s*(?:ctx\s*,\s*)?(?:\[\s*)?["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']|["']\|-["']\s*,\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh\b/;
+/** A PHP file included (`include '/tmp/x.php'`, `require_once $path`), capturing the path. */
+const INCLUDES_FILE = /\b(?:include|require)(?:_once)?\s*\(?\s*(["'][^"'\n]{1,200}\.(?:php|inc|phtml)["']|\$[A-Za-z_]\w*)/;
+/** A program named by a file URL (`URL(fileURLWithPath: "/tmp/agent")`), capturing the path. */
+const PROGRAM_URL = /\bURL\(\s*fileURLWithPath:\s*(["'][^"'\n]{1,200}["'])/;
 /** An argument list whose first word is a program that talks to the network. */
 const NETWORK_ARGUMENT_LIST = /=\s*(?:\[\]string\s*)?[[{(]\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
@@ -887,7 +908,7 @@ const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;
 
 /** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
-const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;

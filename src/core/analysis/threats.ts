@@ -1936,7 +1936,11 @@ export class ProgramAnalysis {
     if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
       this.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
     }
-    if ((language !== 'python' && language !== 'javascript' && language !== 'typescript') && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(/.test(text) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(text)) {
+    // Imports name a socket library without opening a socket.
+    const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
+    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(used)) {
+      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     }
     if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {
