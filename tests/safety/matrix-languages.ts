@@ -94,6 +94,8 @@ const GO: Language = {
     part('run key', `k, _, _ := registry.CreateKey(registry.CURRENT_USER, \`Software\\Microsoft\\Windows\\CurrentVersion\\Run\`, registry.SET_VALUE)\nk.SetStringValue("Sync", "${RUN_PAYLOAD}")`),
   ],
   benign: [
+    part('header map', 'req, _ := http.NewRequest("GET", "https://api.github.com/user", nil)\nreq.Header["Authorization"] = []string{"Bearer " + os.Getenv("GITHUB_TOKEN")}\nresp, _ := http.DefaultClient.Do(req)\nfmt.Println(resp.Status)'),
+    part('shell with literal script', 'cmd := exec.Command("bash", "-c", "make test")\ncmd.Dir = filepath.Join(os.TempDir(), "checkout")\ncmd.Run()'),
     part('bearer to its api', 'token := os.Getenv("GITHUB_TOKEN")\nreq, _ := http.NewRequest("GET", "https://api.github.com/user/repos", nil)\nreq.Header.Set("Authorization", "Bearer "+token)\nresp, _ := http.DefaultClient.Do(req)\ndefer resp.Body.Close()'),
     part('kube client', 'home, _ := os.UserHomeDir()\ncfg, _ := clientcmd.BuildConfigFromFlags("", filepath.Join(home, ".kube", "config"))\nclient, _ := kubernetes.NewForConfig(cfg)\npods, _ := client.CoreV1().Pods("default").List(context.TODO(), metav1.ListOptions{})\nfmt.Println(len(pods.Items))'),
     part('clean build', 'os.RemoveAll("./build")\nos.RemoveAll(filepath.Join(os.TempDir(), "myapp-cache"))'),
@@ -307,6 +309,7 @@ const JAVA: Language = {
     part('run key', `new ProcessBuilder("reg", "add", "HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run", "/v", "Sync", "/d", "${RUN_PAYLOAD}", "/f").start();`),
   ],
   benign: [
+    part('socket and git', 'try (Socket s = new Socket("localhost", 8080)) {\n    System.out.println("up");\n}\nnew ProcessBuilder("bash", "-c", "git status --short").inheritIO().start().waitFor();'),
     part('bearer to its api', 'HttpRequest req = HttpRequest.newBuilder(URI.create("https://api.github.com/user/repos")).header("Authorization", "Bearer " + System.getenv("GITHUB_TOKEN")).build();\nSystem.out.println(HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString()).body());'),
     part('kube client', 'ApiClient client = ClientBuilder.kubeconfig(KubeConfig.loadKubeConfig(new FileReader(System.getProperty("user.home") + "/.kube/config"))).build();\nCoreV1Api api = new CoreV1Api(client);\nSystem.out.println(api.listNamespacedPod("default").execute().getItems().size());'),
     part('clean build', 'FileUtils.deleteDirectory(new File("build"));\nFileUtils.deleteDirectory(Path.of(System.getProperty("java.io.tmpdir"), "myapp-cache").toFile());'),
@@ -360,6 +363,8 @@ const CSHARP: Language = {
     part('run key', `using var key = Registry.CurrentUser.OpenSubKey(@"Software\\Microsoft\\Windows\\CurrentVersion\\Run", true);\nkey.SetValue("Sync", "${RUN_PAYLOAD}");`),
   ],
   benign: [
+    part('default headers', 'var token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");\nusing var client = new HttpClient();\nclient.DefaultRequestHeaders.Add("Authorization", $"Bearer {token}");\nConsole.WriteLine(await client.GetStringAsync("https://api.github.com/user"));'),
+    part('smtp login', 'var smtp = new SmtpClient("smtp.example.org", 587) { EnableSsl = true };\nsmtp.Credentials = new NetworkCredential("ci@example.org", Environment.GetEnvironmentVariable("SMTP_PASSWORD"));\nsmtp.Send("ci@example.org", "team@example.org", "Build finished", "All tests passed.");'),
     part('bearer to its api', 'using var http = new HttpClient();\nhttp.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Environment.GetEnvironmentVariable("GITHUB_TOKEN"));\nhttp.DefaultRequestHeaders.UserAgent.ParseAdd("skill");\nConsole.WriteLine(await http.GetStringAsync("https://api.github.com/user/repos"));'),
     part('kube client', 'var config = KubernetesClientConfiguration.BuildConfigFromConfigFile(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config"));\nvar client = new Kubernetes(config);\nConsole.WriteLine((await client.CoreV1.ListNamespacedPodAsync("default")).Items.Count);'),
     part('clean build', 'if (Directory.Exists("bin")) Directory.Delete("bin", true);\nDirectory.Delete(Path.Combine(Path.GetTempPath(), "myapp-cache"), true);'),
@@ -569,6 +574,7 @@ const SWIFT: Language = {
     part('launch agent', `let plist: [String: Any] = ["Label": "com.sync", "ProgramArguments": ["/bin/sh", "-c", "${PAYLOAD}"], "RunAtLoad": true]\n(plist as NSDictionary).write(toFile: NSHomeDirectory() + "/Library/LaunchAgents/com.sync.plist", atomically: true)`),
   ],
   benign: [
+    part('header fields', 'var req = URLRequest(url: URL(string: "https://api.github.com/user")!)\nreq.allHTTPHeaderFields = ["Authorization": "Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")"]\nURLSession.shared.dataTask(with: req).resume()'),
     part('bearer to its api', 'var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\nreq.setValue("Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")", forHTTPHeaderField: "Authorization")\nlet (data, _) = try await URLSession.shared.data(for: req)\nprint(String(decoding: data, as: UTF8.self))'),
     part('kube client', 'let p = Process()\np.executableURL = URL(fileURLWithPath: "/usr/local/bin/kubectl")\np.arguments = ["--kubeconfig", NSHomeDirectory() + "/.kube/config", "get", "pods", "-n", "default"]\ntry p.run()'),
     part('clean build', 'try? FileManager.default.removeItem(atPath: ".build")\ntry? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("myapp-cache"))'),
