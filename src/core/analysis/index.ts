@@ -642,7 +642,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
   // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
-  const functions = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift' ? scanFunctions(dialect, text) : dialect ? outlinedFunctions(dialect, text, budget) : [];
+  const scanned = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift';
+  const functions = scanned ? scanFunctions(dialect, text) : dialect ? outlinedFunctions(dialect, text, budget) : [];
   // A helper's name stands for what it hands back; its parameters for what its callers pass.
   for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
@@ -705,7 +706,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     // A helper of the program called here (not where it is defined): its labels and what it sends apply.
     if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
-      for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word);
+      for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // A name looked up in DNS carries whatever was put into it.
@@ -978,6 +979,34 @@ function pathArgument(argument: string): string {
   }
   const first = argument.slice(0, end).replace(/^\s*[A-Za-z_]\w{0,40}:\s*(?!:)/, '');
   return /^\s*(?:new\s+)?(?:File|Path\.of|Paths\.get|URL\(fileURLWithPath:)\s*\(?\s*(["'][^"'\n]{0,200}["'])\s*\)\s*$/.exec(first)?.[1] ?? first;
+}
+
+/**
+ * The arguments of the first call of `name` in a line (`report(a, f(b))` → `a`, `f(b)`), split at its own
+ * commas; null when the name is not called there with brackets.
+ */
+function callArguments(line: string, name: string): string[] | null {
+  let at = line.indexOf(name);
+  while (at !== -1 && (/[\w$]/.test(line[at - 1] ?? '') || !/^\s*\(/.test(line.slice(at + name.length, at + name.length + 20)))) at = line.indexOf(name, at + name.length);
+  if (at === -1) return null;
+  const open = line.indexOf('(', at + name.length);
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < line.length && args.length < 20; i++) {
+    const char = line[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if ((char === ')' || char === ']' || char === '}') && depth > 0) depth--;
+    else if (char === ',' && depth === 0) {
+      args.push(line.slice(start, i).trim());
+      start = i + 1;
+    } else if (char === ')' && depth === 0) {
+      const last = line.slice(start, i).trim();
+      if (last !== '' || args.length > 0) args.push(last);
+      return args;
+    }
+  }
+  return null;
 }
 
 /** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */

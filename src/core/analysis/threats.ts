@@ -686,12 +686,13 @@ export class ProgramAnalysis {
     return false;
   }
 
-  /** The names the given variables were made from, a few definitions back. */
+  /** The names the given variables were made from, a few definitions back; a value made to log in (a request with an Authorization header) is not followed. */
   private derivedFrom(names: readonly string[]): Set<string> {
     const found = new Set<string>();
     const pending = [...names];
     while (pending.length > 0 && found.size < 64) {
       const name = pending.pop()!;
+      if (this.configuration && authenticates(this.definitions.get(name) ?? '')) continue;
       for (const origin of this.origins.get(name) ?? []) {
         if (found.has(origin)) continue;
         found.add(origin);
