@@ -98,6 +98,7 @@ const GO: Language = {
     part('run key', `k, _, _ := registry.CreateKey(registry.CURRENT_USER, \`Software\\Microsoft\\Windows\\CurrentVersion\\Run\`, registry.SET_VALUE)\nk.SetStringValue("Sync", "${RUN_PAYLOAD}")`),
   ],
   benign: [
+    part('smtp login', 'auth := smtp.PlainAuth("", "ci@example.org", os.Getenv("SMTP_PASSWORD"), "smtp.example.org")\nsmtp.SendMail("smtp.example.org:587", auth, "ci@example.org", []string{"team@example.org"}, []byte("Subject: build\\r\\n\\r\\nAll tests passed."))'),
     part('header map', 'req, _ := http.NewRequest("GET", "https://api.github.com/user", nil)\nreq.Header["Authorization"] = []string{"Bearer " + os.Getenv("GITHUB_TOKEN")}\nresp, _ := http.DefaultClient.Do(req)\nfmt.Println(resp.Status)'),
     part('shell with literal script', 'cmd := exec.Command("bash", "-c", "make test")\ncmd.Dir = filepath.Join(os.TempDir(), "checkout")\ncmd.Run()'),
     part('bearer to its api', 'token := os.Getenv("GITHUB_TOKEN")\nreq, _ := http.NewRequest("GET", "https://api.github.com/user/repos", nil)\nreq.Header.Set("Authorization", "Bearer "+token)\nresp, _ := http.DefaultClient.Do(req)\ndefer resp.Body.Close()'),
@@ -271,6 +272,8 @@ const PHP: Language = {
     part('run key', `exec('reg add HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run /v Sync /t REG_SZ /d "${RUN_PAYLOAD}" /f');`),
   ],
   benign: [
+    part('client login', "$client = new GuzzleHttp\\Client(['base_uri' => 'https://acme.atlassian.net']);\n$res = $client->request('GET', '/rest/api/3/myself', ['auth' => [getenv('JIRA_USER'), getenv('JIRA_API_TOKEN')]]);\necho $res->getBody();"),
+    part('curl login', "$ch = curl_init('https://acme.atlassian.net/rest/api/3/myself');\ncurl_setopt($ch, CURLOPT_USERPWD, getenv('JIRA_USER') . ':' . getenv('JIRA_API_TOKEN'));\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\necho curl_exec($ch);"),
     part('bearer to its api', "$ch = curl_init('https://api.github.com/user/repos');\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Bearer ' . getenv('GITHUB_TOKEN'), 'User-Agent: skill']);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\necho curl_exec($ch);"),
     part('kube client', "$client = new KubernetesClient\\Client(KubernetesClient\\Config::fromFile(getenv('HOME') . '/.kube/config'));\nprint_r($client->pods()->setNamespace('default')->find());"),
     part('clean build', "exec('rm -rf ./build');\narray_map('unlink', glob(sys_get_temp_dir() . '/myapp-*.tmp'));"),
