@@ -643,7 +643,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const defined = new Set(statements.flatMap((statement) => statement.defines));
   // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
   const scanned = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift';
-  const functions = scanned ? scanFunctions(dialect, text) : dialect ? outlinedFunctions(dialect, text, budget) : [];
+  const functions = scanned ? (budget.parseMs > 0 ? scanFunctions(dialect, text) : []) : dialect ? outlinedFunctions(dialect, text, budget) : [];
   // A helper's name stands for what it hands back; its parameters for what its callers pass.
   for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
