@@ -5,10 +5,11 @@ import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
-import { outlineFunctions, type FunctionOutline } from './outline.ts';
+import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
+import { scanFunctions } from './outline-scan.ts';
 import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK } from './vocabulary.ts';
+import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -596,9 +597,11 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set)\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
+/** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
+const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
 const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
 /** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
@@ -606,11 +609,13 @@ const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
 const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
-const WRITES_THROUGH = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,/g;
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
 const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
+/** More whole-file writes with a literal path: a stream copied into it, a file object written, Swift's `write(to:)`. */
+const WRITES_FILE_TOO = /\b(?:Files\.copy|File\.Copy|FileUtils\.copy\w{0,30})\s*\([^,\n]{1,200},\s*(?:(?:new\s+)?(?:File|Path\.of|Paths\.get)\(\s*)?(["'])([^"'\n]{1,300})\1|\bFile\(\s*(["'])([^"'\n]{1,300})\3\s*\)\.(?:write|append)(?:Bytes|Text)\(|\.write\(\s*to:\s*URL\(\s*fileURLWithPath:\s*(["'])([^"'\n]{1,300})\5/;
 /** A checksum or signature check in code of another language: a program downloaded and checked is not blindly run. */
 const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\bhash_file\(|\bMessageDigest\b|\bSHA256\.(?:Create|HashData)\b|\bSha256::\b|\bVerifySignature\b|\bed25519\.Verify\b|\bopenssl_verify\(/;
 /** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
@@ -624,9 +629,9 @@ const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
 const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
 /** The home folder as an expression of another language. */
-const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']/;
+const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']|homeDirectoryForCurrentUser|NSHomeDirectory\(\)|\bgetpwuid\b/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
-const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
 /** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
 const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
@@ -654,7 +659,7 @@ function folderTop(expression: string, definitionOf: (name: string) => string | 
 }
 
 /** Deleting one file or folder. */
-const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete)\s*\(/;
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -667,7 +672,7 @@ const MAX_LINE_DEFINES = 32;
  * the variables it assigns and uses, so a credential read into a variable can be followed to a line
  * that sends it with that language's HTTP client.
  */
-function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: OutlineLanguage): Located[] {
+function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: FunctionDialect): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
   const lines = text.split('\n');
@@ -697,19 +702,24 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const filledReceiver = FILLED_RECEIVER.exec(piece);
       const receiver = filledReceiver?.[1];
       // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
-      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined)) {
+      // A credential set as the request's login (`req.setValue("Bearer …", forHTTPHeaderField: "Authorization")`) authenticates it: the request does not carry it as data.
+      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined) && !AUTH_CONTEXT.test(piece)) {
         defines.push(receiver);
         filledObjects.push(receiver);
       }
     }
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
-    const filled = /^\s*[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
+    const filled = /^\s*(?:await\s+|try\s+)?[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
     // A variable first met as an argument is one the call fills in.
-    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!)) defines.push(match[1]!);
+    if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!) || match[0].includes('&mut')) defines.push(match[1]!);
+    // A field of an object set (`req.httpBody = data`, `c.requestMethod = "POST"`) fills the object; a connection's settings do not send.
+    const fieldSet = FIELD_SET.exec(line);
+    if (fieldSet && !connections.has(fieldSet[1]!) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
-    const written = WRITES_FILE.exec(line)?.[2];
+    const copied = WRITES_FILE_TOO.exec(line);
+    const written = WRITES_FILE.exec(line)?.[2] ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);
     statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
     filledBy.push(filledObjects);
     // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
@@ -719,8 +729,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
   // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
-  const functions = dialect ? outlinedFunctions(dialect, text, budget) : [];
-  for (const outline of functions) defined.add(outline.name);
+  const scanned = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift';
+  const functions = scanned ? (budget.parseMs > 0 ? scanFunctions(dialect, text) : []) : dialect ? outlinedFunctions(dialect, text, budget) : [];
+  // A helper's name stands for what it hands back; its parameters for what its callers pass.
+  for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
     const codeStart = statement.start + (/^\s*/.exec(statement.text)?.[0].length ?? 0);
     const inner = functions.filter((outline) => outline.bodyStart <= codeStart && codeStart < outline.end).at(-1);
@@ -746,6 +758,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const listedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
+  // Handles and processes that lead to a place run again by itself (a file opened on ~/.bashrc, a `crontab -` process), with the place.
+  const startsAgain = new Map<string, string>();
+  // Shell processes started without their script (`cmd := exec.Command("bash")`), and what leads into them (a pipe set as their input).
+  const shellFeeds = new Set<string>();
   for (const [index, statement] of statements.entries()) {
     const line = statement.text;
     const words = line.match(/[A-Za-z_]\w*/g) ?? [];
@@ -777,13 +793,13 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     // A helper of the program called here (not where it is defined): its labels and what it sends apply.
     if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
-      for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word);
+      for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // Commands handed to the shell as strings are read as shell code.
-    const commands = shellStrings(line, !yaml, buildExec);
+    const commands = shellStrings(line, !yaml, buildExec, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
     for (const command of commands) {
       if (nestedChars <= 0) break;
       nestedChars -= command.length;
@@ -801,16 +817,33 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A process started from a list kept in a variable (`args = { "curl", … }` … `jobstart(args)`): its first word is the program.
     const listRun = RUNS_ARGUMENT_LIST.exec(line);
     if (listRun && networkLists.has(listRun[1]!)) call('http');
+    // A process object given a network program (`p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")`) sends what its arguments hold when started.
+    const processProgram = PROCESS_PROGRAM.exec(line);
+    if (processProgram && NETWORK_PROGRAM.test(processProgram[2]!.slice(processProgram[2]!.lastIndexOf('/') + 1))) networkLists.add(processProgram[1]!);
+    const started = STARTS_PROCESS.exec(line);
+    if (started && networkLists.has(started[1]!)) call('http');
     // `ping -p` fills its packets with a pattern of the caller's choosing.
     if (SPAWNS_PING_PATTERN.test(line)) call('ping', ['-p', statement.text]);
     // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
     const git = SPAWNS_GIT.exec(line);
     if (git) call('git', [git[1]!, statement.text]);
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b/.test(line)) call('eval');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line)) call('eval');
+    // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
+    const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
+    if (included) call('eval', [included[1]!]);
+    // A shell or interpreter started as a process, and everything a line hands to it (its script, its input) runs.
+    const shellStarted = STARTS_SHELL.test(line) || (processProgram !== null && /^(?:(?:ba|z|da|k)?sh|python3?|perl|ruby|node|php|lua)$/.test(processProgram[2]!.slice(processProgram[2]!.lastIndexOf('/') + 1)));
+    const feedsShell = !shellStarted && statement.uses.some((name) => shellFeeds.has(name));
+    if (shellStarted || feedsShell) {
+      call('eval', [statement.text]);
+      if (shellFeeds.size < 64) for (const name of [...statement.defines, ...(feedsShell ? statement.uses : [])]) shellFeeds.add(name);
+    }
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
-      const through = lastDefinition.get((match[1] ?? match[2] ?? match[3])!);
-      if (through !== undefined && OTHER_LANGUAGE_NETWORK.test(through)) {
+      const name = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
+      const through = lastDefinition.get(name);
+      // A client filled in since it was made (`client.DefaultRequestHeaders.Add(…)`) is still the client.
+      if (through !== undefined && (OTHER_LANGUAGE_NETWORK.test(through) || connections.has(name))) {
         call('http');
         break;
       }
@@ -841,8 +874,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
-      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(deleted[1]!) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(deleted[1]!) ? '/' : null;
+      const path = pathArgument(deleted[1]!);
+      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null;
       if (target) call('rm', ['-rf', target]);
+      else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
+    }
+    // `"rm -rf " + expression` handed to the shell: the expression is the target.
+    const concatenated = commands.some((command) => /\brm\s+-\w+\s+\S/.test(command)) ? null : RM_CONCATENATED.exec(line);
+    if (concatenated) {
+      const rest = concatenated[1]!;
+      if (HOME_FOLDER.test(rest) && !NAMED_PIECE.test(rest.replace(/["']HOME["']/g, ' '))) call('rm', ['-rf', '~']);
+      else if (READS_ENVIRONMENT.test(rest) && /["']\/\*?["']/.test(rest)) nested.push(unsetRootDelete(statement));
     }
     // Every file under the home folder or the root, visited and deleted one by one, is the folder deleted.
     const walk = WALKS_TREE.exec(line);
@@ -867,10 +909,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const top = statement.uses.map((name) => listedFrom.get(name)).find(Boolean);
       if (top) call('rm', ['-rf', top]);
     }
-    if (!walk && walkedFrom.size > 0 && DELETES_FILE.test(line)) {
+    if (!walk && walkedFrom.size > 0) {
       const top = statement.uses.map((name) => walkedFrom.get(name)).find(Boolean);
-      if (top) call('rm', ['-rf', top]);
+      if (top && DELETES_FILE.test(line)) call('rm', ['-rf', top]);
+      // A loop over the walk (`foreach ($it as $f)`) hands each path on.
+      else if (top && walkedFrom.size < 64) for (const name of statement.defines) walkedFrom.set(name, top);
     }
+    const persisted = persistenceWrite(statement, lastDefinition, startsAgain);
+    if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: `puts a command that fetches or runs code from elsewhere into ${persisted}, where it runs again by itself` });
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
     // Filling the list later (`table.insert(args, …)`) keeps its program.
     if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
@@ -882,11 +928,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
  * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
  * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
  */
-const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
-function shellStrings(raw: string, commandLines: boolean, buildExec = false): string[] {
+function shellStrings(raw: string, commandLines: boolean, buildExec = false, literalOf: (name: string) => string | undefined = () => undefined): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
@@ -894,9 +940,16 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false): st
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|`|%x\{/.test(raw)) return commands;
+  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
-  const line = raw.replace(HOME_EXPRESSION, '"~"').replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
+  // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
+  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? `$${name}`;
+  const line = raw
+    .replace(HOME_EXPRESSION, '"~"')
+    .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
+    .replace(/#\{\s{0,20}([A-Za-z_]\w{0,60})\s{0,20}\}/g, (_, name: string) => value(name))
+    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\$?([A-Za-z_]\w{0,60})\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\1/g, (_, quote: string, name: string) => value(name))
+    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
   for (const match of line.matchAll(SHELL_STRING_CALL)) {
     if (commands.length >= 20) break;
     if (match[2] !== undefined || match[3] !== undefined) {
@@ -921,18 +974,31 @@ function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }
 
+/** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`). */
+const LITERAL_VALUE = /=\s*(["'])([^"'\n]{1,300})\1\s*;?\s*$/;
 /** The home folder as other languages spell it. */
-const HOME_EXPRESSION = /\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
-const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?\[?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
 /** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */
 const RUNS_ARGUMENT_LIST = /\b(?:jobstart|termopen|system|spawn\w{0,10}|popen\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|run|execute|capture\w{0,4})\s*\(\s*[*&]?[$@]?([A-Za-z_]\w*)\s*(?:\[\s*0\s*\]\s*)?[,)]/;
+/** A process object given its program through a field (`p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")`, `info.FileName = "curl"`), capturing the object and the program. */
+const PROCESS_PROGRAM = /^\s*(?:(?:self|this)\.)?([A-Za-z_]\w*)\.(?:executableURL|launchPath|FileName|fileName)\s*=[^"'\n]{0,100}["']([^"'\n]{1,200})["']/;
+const NETWORK_PROGRAM = /^(?:curl|wget|nc|ncat|netcat|scp|rsync|ftp|sendmail|mail|socat|telnet)(?:\.exe)?$/;
+/** A process object started (`p.run()`, `task.launch()`, `proc.Start()`), capturing it. */
+const STARTS_PROCESS = /\b([A-Za-z_]\w*)\.(?:run|launch|Start|start)\(\s*\)/;
+/** A shell or interpreter started as a process (`exec.Command("bash")`, `Command::new("sh")`, `IO.popen("bash", "w")`, `open(my $sh, '|-', 'bash')`). */
+const STARTS_SHELL = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|Process\.Start|ProcessStartInfo|IO\.popen|io\.popen|popen|spawn)\s*\(\s*(?:ctx\s*,\s*)?(?:\[\s*)?["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']|["']\|-["']\s*,\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh\b/;
+/** A PHP file included (`include '/tmp/x.php'`, `require_once $path`), capturing the path. */
+const INCLUDES_FILE = /\b(?:include|require)(?:_once)?\s*\(?\s*(["'][^"'\n]{1,200}\.(?:php|inc|phtml)["']|\$[A-Za-z_]\w*)/;
+/** A program named by a file URL (`URL(fileURLWithPath: "/tmp/agent")`), capturing the path. */
+const PROGRAM_URL = /\bURL\(\s*fileURLWithPath:\s*(["'][^"'\n]{1,200}["'])/;
 /** An argument list whose first word is a program that talks to the network. */
 const NETWORK_ARGUMENT_LIST = /=\s*(?:\[\]string\s*)?[[{(]\s*(?:%w\[\s*)?["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
@@ -941,13 +1007,94 @@ const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command
 const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?ping\b[^\n]{0,200}["'\s]-p["'\s]/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
-const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(/;
+const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;
 
 /** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
-const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
-const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+
+/** A Windows Run key, written with single or doubled backslashes. */
+const RUN_KEY = /CurrentVersion(?:\\{1,2}|\/)Run(?:Once|Services)?\b/;
+/** A crontab started as a process that reads its new table from its input (`exec.Command("crontab", "-")`, `io.popen("crontab -", "w")`). */
+const STARTS_CRONTAB = /["'](?:\/usr\/bin\/)?crontab(?:\s+-)?["']/;
+/** A line that writes, appends or opens something for writing. */
+const WRITES_SOMETHING = /\b(?:[Ww]rite|[Aa]ppend|puts|print|fwrite|fputs|file_put_contents|OpenFile|OpenWrite|FileOutputStream|FileWriter|forWritingAtPath|toFile)|["'](?:>>?|\+?>|\|-|[aw]\+?b?)["']|\bO_(?:APPEND|WRONLY|RDWR)\b|\bAPPEND\b/;
+
+/**
+ * A line of another language that puts a command fetching or running code from elsewhere into a place that
+ * runs it again by itself: a shell start-up file, a unit, a launch agent, a Run key or a crontab, written in
+ * one call or through a handle or process opened on it earlier. Returns the place, or null.
+ */
+function persistenceWrite(statement: Statement, lastDefinition: ReadonlyMap<string, string>, startsAgain: Map<string, string>): string | null {
+  const line = statement.text;
+  const definitions = statement.uses.map((name) => lastDefinition.get(name) ?? '').join('\n').slice(0, 4000);
+  const named = PERSISTENCE_PLACE.exec(line)?.[0] ?? (RUN_KEY.test(line) ? 'a Run key' : STARTS_CRONTAB.test(line) ? 'the crontab' : WRITES_SOMETHING.test(line) ? PERSISTENCE_PLACE.exec(definitions)?.[0] : undefined);
+  const through = named === undefined ? statement.uses.find((name) => startsAgain.has(name)) : undefined;
+  const place = named ?? (through === undefined ? undefined : startsAgain.get(through));
+  if (place === undefined || (named !== undefined && !WRITES_SOMETHING.test(line) && !RUN_KEY.test(line) && !STARTS_CRONTAB.test(line))) return null;
+  if (HOSTILE_PAYLOAD.test(line) || HOSTILE_PAYLOAD.test(definitions)) return place.startsWith('a ') || place.startsWith('the ') ? place : `\`${place}\``;
+  // Not written yet: what the line makes (a handle, a pipe given to the process) leads there too.
+  if (startsAgain.size < 64) for (const name of [...statement.defines, ...(through === undefined ? [] : statement.uses)]) startsAgain.set(name, place);
+  return null;
+}
+
+/** An environment variable read in another language. */
+const READS_ENVIRONMENT = /\b(?:getenv|Getenv|GetEnvironmentVariable|env::var|LookupEnv)\s*\(|\bENV\s*\[|\$ENV\{|\$_ENV\[|\$_SERVER\[|\benvironment\s*\[/;
+/** A path that is the root once what comes before it is empty: `x + "/"`, `"#{x}/"`, `format!("{}/", x)`, `"$ENV{X}/*"`. */
+const ENDS_AT_ROOT = /(?:\+|\.\.?|,)\s*["']\/\*?["']|["'](?:\{\}|#\{[^}\n]{0,100}\}|\$\{?\w{1,100}\}?|\$ENV\{\w{1,100}\})\/\*?["']/;
+/** A recursive `rm` handed to the shell with the target appended as an expression (`"rm -rf " . getenv("HOME")`), capturing the expression. */
+const RM_CONCATENATED = /["'](?:sudo\s+)?rm\s+-(?:rf|fr|Rf|r)\s+["']\s*(?:\.\.?|\+)\s*([^;\n]{1,300})/;
+
+function unsetRootDelete(statement: Statement): Located {
+  return { threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'deletes, recursively, a path made of an environment variable and "/": when the variable is unset, that is everything from the root' };
+}
+
+/** The first argument of a delete call, without a label (`atPath:`) or a wrapper that only makes a path of it (`File("/")`, `Path.of(…)`). */
+function pathArgument(argument: string): string {
+  let depth = 0;
+  let end = argument.length;
+  for (let i = 0; i < argument.length; i++) {
+    const char = argument[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const first = argument.slice(0, end).replace(/^\s*[A-Za-z_]\w{0,40}:\s*(?!:)/, '');
+  return /^\s*(?:new\s+)?(?:File|Path\.of|Paths\.get|URL\(fileURLWithPath:)\s*\(?\s*(["'][^"'\n]{0,200}["'])\s*\)\s*$/.exec(first)?.[1] ?? first;
+}
+
+/**
+ * The arguments of the first call of `name` in a line (`report(a, f(b))` → `a`, `f(b)`), split at its own
+ * commas; null when the name is not called there with brackets.
+ */
+function callArguments(line: string, name: string): string[] | null {
+  let at = line.indexOf(name);
+  while (at !== -1 && (/[\w$]/.test(line[at - 1] ?? '') || !/^\s*\(/.test(line.slice(at + name.length, at + name.length + 20)))) at = line.indexOf(name, at + name.length);
+  if (at === -1) return null;
+  const open = line.indexOf('(', at + name.length);
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < line.length && args.length < 20; i++) {
+    const char = line[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if ((char === ')' || char === ']' || char === '}') && depth > 0) depth--;
+    else if (char === ',' && depth === 0) {
+      args.push(line.slice(start, i).trim());
+      start = i + 1;
+    } else if (char === ')' && depth === 0) {
+      const last = line.slice(start, i).trim();
+      if (last !== '' || args.length > 0) args.push(last);
+      return args;
+    }
+  }
+  return null;
+}
 
 /** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */
 function bracketDepth(line: string, braces: boolean): number {

@@ -6,6 +6,10 @@
 import type { Node } from 'web-tree-sitter';
 import { parseCode, type OutlineLanguage } from './grammars.ts';
 import { collect } from './program.ts';
+import type { ScannedLanguage } from './outline-scan.ts';
+
+/** A language whose functions are outlined: by its parser, or by a scanner where no grammar ships. */
+export type FunctionDialect = OutlineLanguage | ScannedLanguage;
 
 export interface FunctionOutline {
   name: string;
@@ -41,7 +45,7 @@ const SHAPES: Record<OutlineLanguage, Shapes> = {
 const MAX_FUNCTIONS = 500;
 
 /** The language whose parser outlines code of a fence's info string or a file's extension, if any. */
-export function outlineLanguage(name: string): OutlineLanguage | null {
+export function outlineLanguage(name: string): FunctionDialect | null {
   switch (name.toLowerCase()) {
     case 'go': case 'golang': return 'go';
     case 'rust': case 'rs': return 'rust';
@@ -49,6 +53,10 @@ export function outlineLanguage(name: string): OutlineLanguage | null {
     case 'php': return 'php';
     case 'java': return 'java';
     case 'csharp': case 'cs': case 'c#': case 'csx': return 'c-sharp';
+    case 'perl': case 'pl': case 'pm': return 'perl';
+    case 'lua': return 'lua';
+    case 'kotlin': case 'kt': case 'kts': return 'kotlin';
+    case 'swift': return 'swift';
     default: return null;
   }
 }

@@ -933,7 +933,8 @@ export class ProgramAnalysis {
       const previous = call.args[index - 1] ?? '';
       const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
       // A shell helper of the program's own that posts this parameter as data (`ship() { curl --data-binary "$1" …; }`) takes data, not an address.
-      const postedAsData = sent !== undefined && this.postedParameters.get(call.name)?.has(params[index] ?? '') === true;
+      // In code read line by line a helper's argument is a value of the program, never a command-line host.
+      const postedAsData = sent !== undefined && (this.configuration || this.postedParameters.get(call.name)?.has(params[index] ?? '') === true);
       const isDestination = !postedAsData && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
@@ -2065,7 +2066,11 @@ export class ProgramAnalysis {
     if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
       this.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
     }
-    if ((language !== 'python' && language !== 'javascript' && language !== 'typescript') && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(/.test(text) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(text)) {
+    // Imports name a socket library without opening a socket.
+    const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
+    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(used)) {
+      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     }
     if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {

@@ -2,7 +2,8 @@
 // Markdown files and its script files. Each piece becomes a unit in one language, with a map from its
 // lines back to where they stand in the original file, so findings point at the original text.
 import type { SkillText } from '../texts.ts';
-import type { CodeLanguage, OutlineLanguage } from './grammars.ts';
+import type { CodeLanguage } from './grammars.ts';
+import type { FunctionDialect } from './outline.ts';
 import { outlineLanguage } from './outline.ts';
 
 /** `config`: a configuration file or fence (unit files, YAML, JSON, HTML, plists), read line by line. */
@@ -21,7 +22,7 @@ export interface CodeUnit {
   /** For a configuration: it makes its commands run by themselves (a unit, a launch agent, an install hook…). */
   persistent?: boolean;
   /** For code read line by line: the language whose parser outlines its functions. */
-  dialect?: OutlineLanguage;
+  dialect?: FunctionDialect;
 }
 
 const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
@@ -430,7 +431,7 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
 }
 
 /** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
-function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, dialect?: OutlineLanguage): CodeUnit[] {
+function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, dialect?: FunctionDialect): CodeUnit[] {
   const units: CodeUnit[] = [];
   const text = (line: Line) => source.text.slice(line.start, line.end).replace(/\r$/, '');
   const config = unitFrom(source, lines, 'bash', 0, 'fence');
