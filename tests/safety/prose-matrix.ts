@@ -227,6 +227,9 @@ export function benignProseMatrix(): ProseCase[] {
     ['permissions explained', '`permissions.allow` in `.claude/settings.json` lists the commands that run without a prompt; the user edits it, the agent does not.'],
     ['other languages honest', 'Si las pruebas fallan, dilo claramente y muestra el error.'],
     ['german no hiding', 'Verschweige dem Benutzer keine fehlgeschlagenen Tests.'],
+    ['least privilege', 'Grant yourself only the permissions the task needs, and ask the user before widening them.'],
+    ['wildcard explained', 'A bare `Bash` entry would allow all tools of the shell; list each command the skill runs instead.'],
+    ['review checklist', '- [ ] Reads files outside the skill folder, such as `~/.aws/credentials`? Then reject the skill.'],
     ['issue template', 'When the user asks for a bug report, open an issue with the error message and the steps to reproduce, after showing them the draft.'],
   ];
   return cases.map(([name, text, ambiguous]) => ({ id: `benign · ${name}`, text, ...(ambiguous ? { ambiguous } : {}) }));

@@ -273,11 +273,11 @@ const ACT_UNASKED = words(
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
 const BLANKET_APPROVAL = words(
-  '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tools?|tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
+  '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
   'auto-?(?:approve|accept|confirm) (?:all |every |any )?(?:tool|command|edit|permission|action|request|operation)s?',
   "(?:assume|treat|consider|regard|take|count) (?:that )?(?:the user(?:'s)? |you have |your )?(?:approval|consent|permission|confirmation)(?: [a-z]{1,12}){0,2} (?:as )?(?:given|granted|implied|already given|already granted)",
-  "(?:grant|give|assign) yourself (?:[a-z-]{1,15} ){0,3}(?:access|permissions?|privileges|rights|sudo|root|admin|clearance)",
+  '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
 );
 const ML_NO_ASK = words(
   '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
@@ -389,7 +389,6 @@ const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
   'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
-  'reads', 'opens', 'reviews', 'scans', 'inspects', 'collects', 'copies', 'loads', 'parses', 'goes through', 'looks through',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
 ];
@@ -755,9 +754,14 @@ const ML_SUCCESS = words(
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
 
+/** Broad rights the agent grants itself; "give yourself read access to the docs folder" is how least privilege is worded. */
+const GRANT_SELF = words(
+  "(?:grant|give|assign) yourself (?:full|all|root|admin|administrator|unrestricted|elevated|broad|broader|wider|extra|sudo|superuser|global|blanket)(?: [a-z-]{1,15}){0,2} (?:access|permissions?|privileges|rights|clearance)",
+  "(?:grant|give|assign) yourself (?:[a-z-]{1,15} ){0,2}(?:access|permissions?|privileges|rights) (?:to|on|over) (?:the )?(?:whole|entire|full) (?:disk|drive|machine|system|file ?system|home (?:directory|folder))",
+);
 /** Answering an approval in the user's place. */
 const SELF_APPROVAL = words(
-  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))?(?: (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y))? (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
+  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
 );
 /** A claim that the user approved everything in advance. */
 const APPROVED_IN_ADVANCE = words(
@@ -777,6 +781,7 @@ const PASSIVE_OFF = words("(?:should|must|can|may|is to|are to|needs? to|has to|
 const ALLOW_EVERYTHING = words(
   "(?:add|put|append|insert|write|set) (?:bash\\(\\*(?::\\*)?\\)|[a-z]{1,12}\\(\\*\\)|\\*|every (?:tool|command)|all (?:tools|commands)) (?:to|into|in|as) (?:the |your )?(?:allowed ?tools|allow ?list|allowlist|permissions?(?:\\.allow)?|allow|allowed commands)",
   "(?:so that |so )?(?:every|all|any) (?:commands?|tools?|tool calls?|actions?) (?:runs?|executes?|(?:is|are) (?:allowed|approved|accepted|run)) without (?:a |any )?(?:prompt|prompts|approval|confirmation|asking)",
+  '(?:allow|enable|permit|grant) (?:all|every|any) (?:tools?|commands?)(?: and (?:all|every|any) (?:tools?|commands?))?(?: without (?:any )?(?:restrictions?|limits?|prompts?|asking|approval))?',
 );
 /** A limit on the agent, then an order to lift it ("a command blocked by your permission settings: edit them to allow it"). */
 const BLOCKED_BY_OWN = words(
@@ -838,6 +843,8 @@ const PRIVATE_PLACE = words(
   '~/\\.ssh(?:/[a-z0-9_*.-]{0,30})?', '~/\\.aws(?:/[a-z0-9_*.-]{0,30})?', '~/\\.gnupg', '~/\\.kube(?:/config)?', '~/\\.docker(?:/config\\.json)?', '(?:~/)?\\.netrc',
   '(?:~/)?\\.git-credentials', '~/\\.config/gcloud', '(?:~/)?\\.(?:bash|zsh)_history', 'keychains?', "(?:the user's |the )?home (?:directory|folder)",
 );
+/** The agent named as the one who reads, as a standing rule ("the agent reviews every file in ~/Documents"). */
+const AGENT_READS = words("the (?:agent|assistant|model) (?:always |first |also )?(?:reads|opens|reviews|scans|inspects|collects|copies|loads|parses|indexes|goes through|looks through)");
 const PASSIVE_READ = words("(?:should|must|is to|are to|needs? to|has to|have to|will) be (?:read|opened|loaded|collected|gathered|inspected|scanned|copied|checked|reviewed|examined|listed|printed|dumped|indexed)");
 const READ_PRONOUN = words("(?:read|open|cat|copy|load|collect|dump|print|note|record|grab|inspect|scan|parse|go through|look through|upload) (?:it|them|its contents?|their contents?|the file|each one|every one|those files|these files|the values)");
 const READ_EACH = words(
@@ -986,6 +993,7 @@ const RULES: RuleSpec[] = [
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [OWN_GUARD, PASSIVE_OFF], gap: 20 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to grant itself broad rights that nobody gave it.', parts: [GRANT_SELF], imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to lift the limits set on it, so nothing stops what it does next.', parts: [BLOCKED_BY_OWN, LIFT_LIMIT], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|do not|ask the user|tell the user)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [CJK_OWN_GUARD_OFF] },
   { kind: 'override-instructions', why: 'It tells the agent to obey another source over the user, so whoever writes that source controls the agent.', parts: [OBEY, OVER_USER], gap: 100, imperative: true },
@@ -997,6 +1005,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send what the user hands it to a place outside the session.', parts: [USER_SHARES, PASS_IT_ON, STRONG_DESTINATION], gap: 80, clauses: 1 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, STRONG_DESTINATION, CJK_PUT], gap: 40 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [PRIVATE_PLACE, PASSIVE_READ], gap: 20 },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [AGENT_READS, SENSITIVE_STRONG], gap: 40, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/ },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [OTHER_PROJECTS, READ_EACH], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless|only if)\b/ },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, CJK_READ], gap: 10 },
@@ -1040,7 +1049,7 @@ const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
-const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|the (?:agent|assistant|model)|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
+const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
   'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
@@ -1127,8 +1136,12 @@ class Context {
   private readonly hits = new Map<RegExp, Hits>();
   private words: Map<string, number[]> | null = null;
 
-  constructor(view: NormalizedText) {
+  /** The original text, for the markup the view drops (code spans). */
+  private readonly source: string;
+
+  constructor(view: NormalizedText, source = '') {
     this.view = view;
+    this.source = source;
     const text = view.text;
     this.text = text;
     const length = text.length;
@@ -1276,7 +1289,10 @@ class Context {
 
   private introducesQuotation(at: number): boolean {
     const next = this.text[at] === ' ' ? at + 1 : at;
-    return this.text[at] === ':' || this.view.quoted[next] === 1;
+    if (this.text[at] === ':' || this.view.quoted[next] === 1) return true;
+    // A code span: the view drops its backticks, the original keeps them.
+    const original = next < this.view.starts.length ? this.view.starts[next]! : -1;
+    return original > 0 && this.source[original - 1] === '`';
   }
 
   private insideAddress(start: number, end: number): boolean {
@@ -1509,7 +1525,7 @@ function evidenceOf(text: string, start: number, end: number): string {
 
 export function analyzeProse(text: string, options: ProseOptions = {}): ProseFinding[] {
   const view = normalizeProse(text, { includeFencedCode: options.includeFencedCode });
-  const context = new Context(view);
+  const context = new Context(view, text);
   const findings: ProseFinding[] = [];
   const add = (kind: ProseKind, why: string, start: number, end: number) => {
     if (end <= start) return;
