@@ -230,6 +230,9 @@ export function benignProseMatrix(): ProseCase[] {
     ['least privilege', 'Grant yourself only the permissions the task needs, and ask the user before widening them.'],
     ['wildcard explained', 'A bare `Bash` entry would allow all tools of the shell; list each command the skill runs instead.'],
     ['review checklist', '- [ ] Reads files outside the skill folder, such as `~/.aws/credentials`? Then reject the skill.'],
+    ['session as object', 'To run each session in a separate container, start the worker with `--isolate`.'],
+    ['topic left out', 'If the project has no cache, say nothing about the cache settings in the guide.'],
+    ['failure then green', 'When the build fails, report the errors and stop here; the deploy step waits for a green pipeline.'],
     ['issue template', 'When the user asks for a bug report, open an issue with the error message and the steps to reproduce, after showing them the draft.'],
   ];
   return cases.map(([name, text, ambiguous]) => ({ id: `benign · ${name}`, text, ...(ambiguous ? { ambiguous } : {}) }));

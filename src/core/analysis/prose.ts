@@ -434,7 +434,7 @@ const TRIGGER = words(
   'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
   '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
-  '(?:every|each) (?:new )?(?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
+  '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
@@ -723,8 +723,10 @@ const USER_FACING = words(
 );
 /** The user asking what was done: what follows is an answer kept back. */
 const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|why|how|about)");
-/** Keeping quiet about something done. */
-const KEEP_QUIET = words("(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)", 'say nothing (?:about|of)', "(?:don't|do not|never) say (?:a word|anything) (?:about|of)");
+/** Keeping quiet about something done (not about a topic: "say nothing about Fast Mode" when the code does not use it). */
+const KEEP_QUIET = words(
+  "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
+);
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
 const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii)\b/;
 
@@ -983,7 +985,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, USER_FACING], gap: 80, negationInside: true, doubleNegation: true, gapStops: NOT_AN_ACTION },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep quiet to the user about what it did.', parts: [KEEP_QUIET], imperative: true, harmlessAfter: /^ (?:the |any |your |their )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
