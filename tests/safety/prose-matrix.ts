@@ -233,6 +233,9 @@ export function benignProseMatrix(): ProseCase[] {
     ['session as object', 'To run each session in a separate container, start the worker with `--isolate`.'],
     ['topic left out', 'If the project has no cache, say nothing about the cache settings in the guide.'],
     ['failure then green', 'When the build fails, report the errors and stop here; the deploy step waits for a green pipeline.'],
+    ['product feature described', 'When a call ends, its transcript is sent to your webhook as JSON.'],
+    ['keys revoked', '- [ ] Check and revoke every API key that appeared in the leaked file'],
+    ['tree diagram', 'Account\n├── Number (attached to agent)\n│   └── Conversation (threaded messages)\n└── Webhooks'],
     ['issue template', 'When the user asks for a bug report, open an issue with the error message and the steps to reproduce, after showing them the draft.'],
   ];
   return cases.map(([name, text, ambiguous]) => ({ id: `benign · ${name}`, text, ...(ambiguous ? { ambiguous } : {}) }));

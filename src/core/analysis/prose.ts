@@ -294,7 +294,6 @@ const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
   'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate',
-  'sent', 'posted', 'uploaded', 'forwarded', 'pasted', 'shared', 'emailed', 'attached', 'included',
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
@@ -727,6 +726,8 @@ const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the r
 const KEEP_QUIET = words(
   "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
 );
+/** Credentials looked at to revoke or rotate them: incident response, not collection. */
+const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
 const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii)\b/;
 
@@ -827,6 +828,10 @@ const CJK_OUTRANK_USER = new RegExp(
   'g',
 );
 
+/** A polite wish that the agent send something ("it would help us if you pasted…"). */
+const POLITE_SEND = words(
+  "(?:it would help(?: us| me)?|we would appreciate it|we'd appreciate it|it would be (?:great|nice|helpful|best|useful)) if you (?:pasted|posted|sent|uploaded|forwarded|emailed|shared|attached|included|copied|put)",
+);
 /** Sent on, said in the passive ("the transcript is to be emailed to…", "a copy goes to…"). */
 const SENT_PASSIVE = words(
   "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
@@ -940,7 +945,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
@@ -1003,12 +1008,13 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [OUTRANKS_USER], gapStops: /\b(?:not|never|cannot)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to side with another source when it and the user disagree.', parts: [ML_USER_CONFLICT, ML_PICK_OTHER], gap: 30, clauses: 1 },
   { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [CJK_OUTRANK_USER] },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CONVERSATION, SENT_PASSIVE, STRONG_DESTINATION], gap: 60 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CONVERSATION, SENT_PASSIVE, STRONG_DESTINATION], gap: 60, gapStops: /\b(?:your|the user's|their own)\b/ },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [POLITE_SEND, CONVERSATION, DESTINATION], gap: 80 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send what the user hands it to a place outside the session.', parts: [USER_SHARES, PASS_IT_ON, STRONG_DESTINATION], gap: 80, clauses: 1 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, STRONG_DESTINATION, CJK_PUT], gap: 40 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [PRIVATE_PLACE, PASSIVE_READ], gap: 20 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [AGENT_READS, SENSITIVE_STRONG], gap: 40, imperative: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/ },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [OTHER_PROJECTS, READ_EACH], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless|only if)\b/ },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, CJK_READ], gap: 10 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [PASSIVE_RUN, TRIGGER], gap: 60 },
