@@ -236,6 +236,10 @@ export function benignProseMatrix(): ProseCase[] {
     ['product feature described', 'When a call ends, its transcript is sent to your webhook as JSON.'],
     ['keys revoked', '- [ ] Check and revoke every API key that appeared in the leaked file'],
     ['tree diagram', 'Account\n├── Number (attached to agent)\n│   └── Conversation (threaded messages)\n└── Webhooks'],
+    ['environment check', '- [ ] Collect every environment variable the build reads and compare it with `.env.example`'],
+    ['tie breaker', 'Both metrics matter; when they disagree, prefer the one your team already tracks.'],
+    ['ui text described', 'The raw server error is never shown to users; the client maps it to a translated message.'],
+    ['report format', 'Omit the score line from the report header when the run was descriptive only.'],
     ['issue template', 'When the user asks for a bug report, open an issue with the error message and the steps to reproduce, after showing them the draft.'],
   ];
   return cases.map(([name, text, ambiguous]) => ({ id: `benign · ${name}`, text, ...(ambiguous ? { ambiguous } : {}) }));

@@ -150,7 +150,8 @@ const USER_UNAWARE = words(
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
   "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn|hear (?:about|of))",
   // Said in the passive, as a standing rule ("maintenance steps are never disclosed to the user").
-  "(?:is|are|be|get|gets) (?:never|not) (?:to be )?(?:disclosed|mentioned|reported|shown|revealed|surfaced|explained|brought up) to (?:the user|users|anyone|them)",
+  // Only of what the agent does: "the server message is never shown to users" describes a product.
+  "(?:steps?|actions?|changes?|edits?|uploads?|syncs?|transfers?|commands?|calls?|requests?|this|it|that|these|those)(?: [a-z-]{1,20}){0,6} (?:is|are|be|get|gets) (?:never|not) (?:to be )?(?:disclosed|mentioned|reported|shown|revealed|surfaced|explained|brought up) to (?:the user|users|anyone|them)",
   '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to (?:know|hear|see|be told)',
   "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
@@ -401,7 +402,7 @@ const SENSITIVE_STRONG = words(
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.config/gcloud', 'application default credentials',
   '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
-  '(?:all|every) (?:environment variables|env vars)',
+  // (All environment variables are what an environment check reads; sending them is for the send rules.)
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
@@ -711,14 +712,20 @@ const CJK_PUT = phrases('貼り付け', '貼りつけ', '添付', '記載し', '
 
 /** Leaving something out of what the user reads: the verb with its particle, the object between them. */
 const OMIT_ACT = words(
-  // The particle is left to the next part: "leave this step | out of the summary".
-  "leave(?: [a-z'-]{1,15}){0,3}(?= out)", 'omit', 'omitting', "keep(?: [a-z'-]{1,15}){0,3}(?= out of)", 'skip mentioning',
+  // The object and the particle are left to the next parts: "leave | this step | out of the summary".
+  'leave out', "leave(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out(?![a-z]))", 'omit', 'omitting', "keep(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out of)", 'skip mentioning',
   "(?:do not|don't|dont|never|(?:best|better) not to) (?:show|list|include|mention|describe|report|bring up)",
+);
+/** What was done, as the object of leaving out: a pronoun, a step, a change, a command. */
+const ACTED_OBJECT = words(
+  'it', 'this', 'that', 'them', 'these', 'those',
+  "(?:the |this |that |these |those |any |every |your )?(?:[a-z-]{1,15} )?(?:steps?|actions?|changes?|edits?|uploads?|syncs?|commands?|calls?|requests?|transfers?|part)",
+  'what you (?:did|ran|changed|sent|uploaded|edited|deleted|installed)',
 );
 /** What the user reads from the agent: its reply, summary or report, or the act of writing one for them. */
 const USER_FACING = words(
   "(?:of|from|in|out of) (?:the |your |any |every |each )?(?:final )?(?:summary|summaries|reply|replies|answer|answers|response|responses|report|reports|recap|message to the user)(?: (?:to|for) the user| you (?:show|give|send|write)(?: to)? the user)?",
-  "when(?:ever)? you (?:summari[sz]e|report|reply|answer|respond|describe|explain|write up|tell)(?: [a-z']{1,15}){0,3} (?:for|to) the user",
+  "(?:out )?when(?:ever)? you (?:summari[sz]e|report|reply|answer|respond|describe|explain|write up|tell)(?: [a-z']{1,15}){0,3} (?:for|to) the user",
 );
 /** The user asking what was done: what follows is an answer kept back. */
 const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|why|how|about)");
@@ -729,7 +736,7 @@ const KEEP_QUIET = words(
 /** Credentials looked at to revoke or rotate them: incident response, not collection. */
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
-const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii)\b/;
+const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii|parameters?|fields?|lines?|columns?|headers?|scores?|metadata)\b/;
 
 /** A failure, said as a condition or a state: what is reported after it should say so. */
 const FAILURE = words(
@@ -809,7 +816,6 @@ const OVER_USER = words(
 );
 const USER_CONFLICT = words(
   "(?:where|when|whenever|if|in case) the user(?:'s)?(?: [a-z]{1,12})? and (?:[^ ,]{1,40} ){0,3}(?:disagree|conflict|differ|clash|contradict each other)",
-  "(?:where|when|whenever|if|in case) (?:the two|they|both) (?:disagree|conflict|differ|clash)",
   "(?:where|when|whenever|if|in case) (?:[^ ,]{1,40} ){0,3}(?:conflicts?|disagrees?|contradicts?|clash(?:es)?|differs?) (?:with|from) (?:the user|what the user)",
 );
 const PICK_OTHER = words('go with', 'follow', 'obey', 'prefer', 'side with', 'trust', 'pick', 'choose', 'use', 'apply');
@@ -987,7 +993,7 @@ const RULES: RuleSpec[] = [
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRETS, CJK_PUT], gap: 30, harmlessClause: /\.pub\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 600, clauses: 8, section: true, imperative: true },
   // Orders read by their structure: who must do what to whom, whatever the wording.
-  { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, USER_FACING], gap: 80, negationInside: true, doubleNegation: true, gapStops: NOT_AN_ACTION },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, ACTED_OBJECT, USER_FACING], gap: 40, negationInside: true, doubleNegation: true, conditional: true, gapStops: NOT_AN_ACTION },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep quiet to the user about what it did.', parts: [KEEP_QUIET], imperative: true, harmlessAfter: /^ (?:the |any |your |their )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
