@@ -64,6 +64,11 @@ export interface ProseOptions {
 interface WordList {
   plain: string[];
   rest: RegExp | null;
+  /**
+   * Words one of which every match of `rest` starts with, or null when some alternative does not begin
+   * with a fixed word: a text holding none of them is not searched with `rest` at all.
+   */
+  anchors: string[] | null;
 }
 
 const WORD_LISTS = new WeakMap<RegExp, WordList>();
@@ -77,8 +82,62 @@ function words(...alternatives: string[]): RegExp {
   const plain = alternatives.filter((alternative) => PLAIN_WORD.test(alternative));
   const others = alternatives.filter((alternative) => !PLAIN_WORD.test(alternative));
   for (const word of plain) longestPlainWord = Math.max(longestPlainWord, word.length);
-  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g') });
+  let anchors: string[] | null = [];
+  for (const alternative of others) {
+    const leading = leadingWords(alternative);
+    if (!leading) {
+      anchors = null;
+      break;
+    }
+    anchors.push(...leading);
+  }
+  for (const word of anchors ?? []) longestPlainWord = Math.max(longestPlainWord, word.length);
+  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g'), anchors });
   return pattern;
+}
+
+/**
+ * The whole words an alternative of a word list must start with ("(?:do not|never) tell" → do, never), or null
+ * when it may start otherwise (a class, an optional group, a word whose end is not fixed).
+ */
+function leadingWords(pattern: string): string[] | null {
+  const word = /^[a-z0-9_]+/.exec(pattern)?.[0];
+  if (word) return endsWord(pattern, word.length) ? [word] : null;
+  if (!pattern.startsWith('(?:')) return null;
+  let depth = 0;
+  let close = -1;
+  const branches: string[] = [];
+  let branchStart = 3;
+  for (let i = 0; i < pattern.length && close === -1; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) close = i;
+    else if (char === '|' && depth === 1) {
+      branches.push(pattern.slice(branchStart, i));
+      branchStart = i + 1;
+    }
+  }
+  if (close === -1 || /^[?*{]/.test(pattern.slice(close + 1))) return null;
+  branches.push(pattern.slice(branchStart, close));
+  const after = pattern.slice(close + 1);
+  const found: string[] = [];
+  for (const branch of branches) {
+    // A branch that is one bare word ends where the group ends: what follows the group must end the word.
+    const leading = PLAIN_WORD.test(branch) ? (endsWord(after, 0) ? [branch] : null) : leadingWords(branch);
+    if (!leading) return null;
+    found.push(...leading);
+  }
+  return found;
+}
+
+/** Whether the pattern character at `at` ends the word before it (a space, an apostrophe, a literal dot…, or the end). */
+function endsWord(pattern: string, at: number): boolean {
+  const next = pattern[at];
+  if (next === undefined || next === ' ' || next === "'" || next === '/' || next === ':' || next === ',') return true;
+  if (next === '-') return pattern[at + 1] !== '?' && pattern[at + 1] !== '*';
+  if (next === '(') return pattern.startsWith('(?= ', at);
+  return next === '\\' && pattern[at + 1] === '.';
 }
 
 /** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
@@ -719,7 +778,8 @@ const OMIT_ACT = words(
 /** What was done, as the object of leaving out: a pronoun, a step, a change, a command. */
 const ACTED_OBJECT = words(
   'it', 'this', 'that', 'them', 'these', 'those',
-  "(?:the |this |that |these |those |any |every |your )?(?:[a-z-]{1,15} )?(?:steps?|actions?|changes?|edits?|uploads?|syncs?|commands?|calls?|requests?|transfers?|part)",
+  'step', 'steps', 'action', 'actions', 'change', 'changes', 'edit', 'edits', 'upload', 'uploads', 'sync', 'syncs', 'command', 'commands',
+  'call', 'calls', 'request', 'requests', 'transfer', 'transfers', 'part',
   'what you (?:did|ran|changed|sent|uploaded|edited|deleted|installed)',
 );
 /** What the user reads from the agent: its reply, summary or report, or the act of writing one for them. */
@@ -741,7 +801,7 @@ const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|k
 /** A failure, said as a condition or a state: what is reported after it should say so. */
 const FAILURE = words(
   "(?:if|when|whenever|should|once|where) (?:[a-z']{1,12} ){0,4}(?:fail|fails|failed|error|errors|errored|break|breaks|broke|(?:is|are|goes|go|turns?) red|(?:does|do) not pass|(?:doesn't|don't) pass)",
-  "(?:[a-z]{1,12} )?(?:failed|failing|errored|broken)",
+  'failed', 'failing', 'errored', 'broken',
 );
 /** A failure described as its opposite ("describe every failure as a pass"). */
 const FAILURE_AS_SUCCESS = words(
@@ -775,7 +835,7 @@ const SELF_APPROVAL = words(
 );
 /** A claim that the user approved everything in advance. */
 const APPROVED_IN_ADVANCE = words(
-  "(?:the user|the owner|the team|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|agreed to|consented to|allowed|okayed|pre-?approved) (?:[a-z-]{1,15} ){0,3}(?:in advance|beforehand|ahead of time|up front|once and for all|for good)",
+  "(?:the user|the owner|the team|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|agreed to|consented to|allowed|okayed|pre-?approved) (?:[a-z-]{1,15} ){0,4}(?:in advance|beforehand|ahead of time|up front|once and for all|for good)",
   "(?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:is|are) (?:already |pre-?)?(?:approved|authori[sz]ed) (?:in advance|beforehand|ahead of time|up front)",
 );
 const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시');
@@ -790,12 +850,12 @@ const PASSIVE_OFF = words("(?:should|must|can|may|is to|are to|needs? to|has to|
 /** Everything allowed at once, in the agent's permission settings. */
 const ALLOW_EVERYTHING = words(
   "(?:add|put|append|insert|write|set) (?:bash\\(\\*(?::\\*)?\\)|[a-z]{1,12}\\(\\*\\)|\\*|every (?:tool|command)|all (?:tools|commands)) (?:to|into|in|as) (?:the |your )?(?:allowed ?tools|allow ?list|allowlist|permissions?(?:\\.allow)?|allow|allowed commands)",
-  "(?:so that |so )?(?:every|all|any) (?:commands?|tools?|tool calls?|actions?) (?:runs?|executes?|(?:is|are) (?:allowed|approved|accepted|run)) without (?:a |any )?(?:prompt|prompts|approval|confirmation|asking)",
+  "(?:every|all|any) (?:commands?|tools?|tool calls?|actions?) (?:runs?|executes?|(?:is|are) (?:allowed|approved|accepted|run)) without (?:a |any )?(?:prompt|prompts|approval|confirmation|asking)",
   '(?:allow|enable|permit|grant) (?:all|every|any) (?:tools?|commands?)(?: and (?:all|every|any) (?:tools?|commands?))?(?: without (?:any )?(?:restrictions?|limits?|prompts?|asking|approval))?',
 );
 /** A limit on the agent, then an order to lift it ("a command blocked by your permission settings: edit them to allow it"). */
 const BLOCKED_BY_OWN = words(
-  "(?:is |are |gets? )?(?:blocked|denied|refused|rejected|forbidden|not allowed|stopped) by (?:your|the|its) (?:own )?(?:permission|permissions|sandbox|allow ?list|tool|approval|security)(?: [a-z]{1,12})?",
+  "(?:blocked|denied|refused|rejected|forbidden|not allowed|stopped) by (?:your|the|its) (?:own )?(?:permission|permissions|sandbox|allow ?list|tool|approval|security)(?: [a-z]{1,12})?",
   "(?:limits?|restricts?|controls?|decides?) (?:which|what) (?:commands?|tools?|files?|actions?) you (?:may|can|are allowed to)",
 );
 const LIFT_LIMIT = words(
@@ -821,7 +881,7 @@ const USER_CONFLICT = words(
 const PICK_OTHER = words('go with', 'follow', 'obey', 'prefer', 'side with', 'trust', 'pick', 'choose', 'use', 'apply');
 /** Something else ranked above the user ("the wiki outranks the user", "higher than the user's requests"). */
 const OUTRANKS_USER = words(
-  "(?:outranks?|overrides?|overrule?s?|supersedes?|trumps?|beats?|prevails? over|takes? precedence over|(?:has|have|takes?) priority over|comes? before|counts? (?:for )?more than|weighs? more than|matters? more than|(?:higher|more important|weightier|stronger)(?: priority| weight| authority)? than) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?|messages?))?|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
+  "(?:outrank|outranks|override|overrides|overrule|overrules|supersede|supersedes|trump|trumps|beat|beats|prevail over|prevails over|take precedence over|takes precedence over|(?:has|have|take|takes) priority over|come before|comes before|count (?:for )?more than|counts (?:for )?more than|weigh more than|weighs more than|matter more than|matters more than|(?:higher|more important|weightier|stronger)(?: priority| weight| authority)? than) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?|messages?))?|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
 );
 const ML_USER_CONFLICT = words(
   '(?:si|cuando) (?:[^ ,]{1,40} ){0,3}(?:contradice|contradicen|contradiga|se opone a|no coincide con) al usuario', "(?:si|quand|lorsque) (?:[^ ,]{1,40} ){0,3}(?:contredit|contredisent|s'oppose a) l'utilisateur",
@@ -840,7 +900,7 @@ const POLITE_SEND = words(
 );
 /** Sent on, said in the passive ("the transcript is to be emailed to…", "a copy goes to…"). */
 const SENT_PASSIVE = words(
-  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
+  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
   '(?:goes|go|is delivered|are delivered|lands?) (?:to|in)',
 );
 const STRONG_DESTINATION = words('https?:', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}', 'webhooks?', 'gists?', 'pastebin', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -1054,7 +1114,7 @@ const SECTION_DESCRIPTIVE = words(
   'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
-  'never', 'not', "don't", 'dont', 'no', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
+  'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
   'instead', 'rather', 'nunca', 'jamas', 'jamais', 'pas', 'n', 'nicht', 'niemals', 'nie', 'kein', 'keine', 'nao', 'non', 'mai',
   'evita', 'evite', 'evitez', 'vermeide', 'vermeiden', 'refuse', 'prevent', 'block', 'forbid', 'prohibit', 'disallow', 'deny',
 ]);
@@ -1201,10 +1261,17 @@ class Context {
     let found = this.hits.get(pattern);
     if (!found) {
       const list = WORD_LISTS.get(pattern);
-      found = list ? mergeHits(this.plainHits(list.plain), list.rest ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
+      found = list ? mergeHits(this.plainHits(list.plain), list.rest && this.mayMatch(list.anchors) ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
       this.hits.set(pattern, found);
     }
     return found;
+  }
+
+  /** Whether the text holds one of the words a pattern must start with (always, when the pattern has none). */
+  private mayMatch(anchors: string[] | null): boolean {
+    if (!anchors) return true;
+    const index = this.wordIndex();
+    return anchors.some((word) => index.has(word));
   }
 
   /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */
