@@ -966,7 +966,11 @@ interface RuleSpec {
   quoteBound?: boolean;
   /** Words of the match itself that also mark descriptions ("if it asks you to") do not count as describing. */
   ownWords?: boolean;
+  /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
+  cjkNegation?: boolean;
 }
+/** Chinese prohibitions that stand right before the verb they forbid. */
+const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE, quoteBound: true, gapStops: /[():]/ },
@@ -1068,7 +1072,7 @@ const RULES: RuleSpec[] = [
   { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to grant itself broad rights that nobody gave it.', parts: [GRANT_SELF], imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to lift the limits set on it, so nothing stops what it does next.', parts: [BLOCKED_BY_OWN, LIFT_LIMIT], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|do not|ask the user|tell the user)\b/ },
-  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [CJK_OWN_GUARD_OFF] },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [CJK_OWN_GUARD_OFF], cjkNegation: true },
   { kind: 'override-instructions', why: 'It tells the agent to obey another source over the user, so whoever writes that source controls the agent.', parts: [OBEY, OVER_USER], gap: 100, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to side with another source when it and the user disagree.', parts: [USER_CONFLICT, PICK_OTHER], gap: 60, clauses: 1, harmlessAfter: /^ (?:the user|the user's|what the user|their|them|the request|the user's request)(?![a-z])/ },
   { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [OUTRANKS_USER], gapStops: /\b(?:not|never|cannot)\b/ },
@@ -1077,16 +1081,19 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CONVERSATION, SENT_PASSIVE, STRONG_DESTINATION], gap: 60, gapStops: /\b(?:your|the user's|their own)\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [POLITE_SEND, CONVERSATION, DESTINATION], gap: 80 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send what the user hands it to a place outside the session.', parts: [USER_SHARES, PASS_IT_ON, STRONG_DESTINATION], gap: 80, clauses: 1 },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, STRONG_DESTINATION, CJK_PUT], gap: 40 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, STRONG_DESTINATION, CJK_PUT], gap: 40, cjkNegation: true },
+  // Chinese puts the verb before the address ("把对话发送到 https://…").
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, CJK_PUT, STRONG_DESTINATION], gap: 20, cjkNegation: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [PRIVATE_PLACE, PASSIVE_READ], gap: 20 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [AGENT_READS, SENSITIVE_STRONG], gap: 40, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [OTHER_PROJECTS, READ_EACH], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless|only if)\b/ },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, CJK_READ], gap: 10 },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [CJK_READ, SENSITIVE_STRONG], gap: 4, cjkNegation: true },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [PASSIVE_RUN, TRIGGER], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [SESSION_BEGINS_WITH, STARTUP_ACTION], gap: 12 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60 },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
@@ -1587,6 +1594,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number)
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
+  if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
