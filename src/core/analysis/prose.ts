@@ -630,7 +630,7 @@ const SAFEGUARD = words(
   // The agent's own limits, named as its own: its sandbox, its permission checks, its approval prompts.
   "(?:your|its|the agent's|the assistant's) (?:own )?(?:command |shell |tool )?(?:sandbox(?:ing)?|permission (?:checks?|prompts?|settings|rules|system|limits?|restrictions)|permissions? checks|approval (?:prompts?|checks?|settings|steps?)|allow ?list|allowed tools|tool restrictions|restrictions|safeguards|guardrails|safety (?:checks?|settings|rules))",
   '(?:tus |sus |las )?(?:comprobaciones|verificaciones|controles) de (?:permisos|seguridad)', "(?:tes |vos |les )?(?:verifications|controles) (?:d'autorisations?|de permissions?|de securite)",
-  '(?:deine |ihre |die )?(?:berechtigungsprufungen|berechtigungsabfragen|sicherheitsprufungen|sandbox)', '(?:suas |seus |as )?(?:verificacoes|checagens) de (?:permissao|permissoes|seguranca)',
+  '(?:deine |ihre |die )?(?:berechtigungsprufungen|berechtigungsabfragen|sicherheitsprufungen|sandbox)', '(?:suas |seus |as )?(?:verificacoes|checagens) de (?:permissao|permissoes|seguranca)', '(?:i tuoi |i )?controlli (?:dei|di) (?:permessi|sicurezza)',
   '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
   '(?:il )?firewall', '(?:la )?protezione del branch',
 );
@@ -711,7 +711,7 @@ const REPORT_AS = words(
 );
 /** A claim that all went well. */
 const SUCCESS = words(
-  'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
+  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
   'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
@@ -815,11 +815,11 @@ const ML_FAILURE = words(
 );
 const ML_REPORT = words(
   'di', 'dile', 'digale', 'diga', 'informa', 'reporta', 'responde', 'indica', 'dis', 'dites', 'signale', 'signalez', 'reponds', 'indique', 'annonce', 'informe', 'relate', 'responda',
-  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', 'di\' ', 'rispondi', 'riferisci',
+  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci',
 );
 const ML_SUCCESS = words(
   'pasaron', 'pasan', 'paso', 'funciono', 'funcionan', 'exito', 'exitoso', 'exitosas?', 'correctamente', 'reussi', 'reussis', 'passe', 'passes', 'succes', 'passaram', 'passou', 'sucesso',
-  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'ok',
+  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok',
 );
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
@@ -840,6 +840,11 @@ const APPROVED_IN_ADVANCE = words(
 );
 const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시');
 
+/** Acts that change or destroy something, in other languages, as orders. */
+const ML_RISKY = words(
+  'borra', 'elimina', 'despliega', 'publica', 'fusiona', 'supprime', 'supprimez', 'deploie', 'deployez', 'publie', 'fusionne', 'losche', 'entferne', 'veroffentliche',
+  'apague', 'exclua', 'remova', 'publique', 'implante', 'cancella', 'rimuovi', 'pubblica', 'installa', 'instala', 'installe', 'installiere', 'instale',
+);
 /** The agent's own limits, switched off by a phrasal verb around them ("switch your sandbox off"). */
 const SWITCH = words('switch', 'turn', 'shut', 'take', 'put');
 const OWN_GUARD = words(
@@ -1067,6 +1072,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
+  { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [OWN_GUARD, PASSIVE_OFF], gap: 20 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true },
@@ -1537,6 +1543,9 @@ function isConditional(leadIn: string): boolean {
 function isImperative(leadIn: string, strict: boolean): boolean {
   const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), leadIn.lastIndexOf('('));
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  // A role given to the agent ("as the release bot, you…", "you act as the on-call engineer, who…"): what the role does is an order.
+  const role = ROLE_FRAME.test(leadIn);
+  if (role) rest = rest.replace(ROLE_SUBJECT, '');
   for (let steps = 0; steps < 8 && rest; steps++) {
     const filler = LEAD_FILLER.exec(rest);
     if (!filler || filler[0].length === 0) break;
@@ -1545,8 +1554,14 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   if (!rest) return true;
   if (strict) return false;
   const first = /^[a-z0-9'-]+/.exec(rest)?.[0] ?? '';
-  return IMPERATIVE_VERB.has(first);
+  if (IMPERATIVE_VERB.has(first)) return true;
+  // In a role, the verb comes in the third person ("who deletes…").
+  return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
 }
+/** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
+const ROLE_FRAME = /(?:^|[^a-z])(?:you are (?:the|our|a|an) |you're (?:the|our|a|an) |you act as |acting as |as (?:the|our|a|an|my) [a-z-]{1,20}(?: [a-z-]{1,20})?,)/;
+/** The subject that opens what the role does: "you", "who", with an adverb of habit. */
+const ROLE_SUBJECT = /^(?:you|who)(?: (?:always|still|also|then|first|usually|simply))?(?: |$)/;
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
