@@ -64,6 +64,11 @@ export interface ProseOptions {
 interface WordList {
   plain: string[];
   rest: RegExp | null;
+  /**
+   * Words one of which every match of `rest` starts with, or null when some alternative does not begin
+   * with a fixed word: a text holding none of them is not searched with `rest` at all.
+   */
+  anchors: string[] | null;
 }
 
 const WORD_LISTS = new WeakMap<RegExp, WordList>();
@@ -77,8 +82,62 @@ function words(...alternatives: string[]): RegExp {
   const plain = alternatives.filter((alternative) => PLAIN_WORD.test(alternative));
   const others = alternatives.filter((alternative) => !PLAIN_WORD.test(alternative));
   for (const word of plain) longestPlainWord = Math.max(longestPlainWord, word.length);
-  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g') });
+  let anchors: string[] | null = [];
+  for (const alternative of others) {
+    const leading = leadingWords(alternative);
+    if (!leading) {
+      anchors = null;
+      break;
+    }
+    anchors.push(...leading);
+  }
+  for (const word of anchors ?? []) longestPlainWord = Math.max(longestPlainWord, word.length);
+  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g'), anchors });
   return pattern;
+}
+
+/**
+ * The whole words an alternative of a word list must start with ("(?:do not|never) tell" → do, never), or null
+ * when it may start otherwise (a class, an optional group, a word whose end is not fixed).
+ */
+function leadingWords(pattern: string): string[] | null {
+  const word = /^[a-z0-9_]+/.exec(pattern)?.[0];
+  if (word) return endsWord(pattern, word.length) ? [word] : null;
+  if (!pattern.startsWith('(?:')) return null;
+  let depth = 0;
+  let close = -1;
+  const branches: string[] = [];
+  let branchStart = 3;
+  for (let i = 0; i < pattern.length && close === -1; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) close = i;
+    else if (char === '|' && depth === 1) {
+      branches.push(pattern.slice(branchStart, i));
+      branchStart = i + 1;
+    }
+  }
+  if (close === -1 || /^[?*{]/.test(pattern.slice(close + 1))) return null;
+  branches.push(pattern.slice(branchStart, close));
+  const after = pattern.slice(close + 1);
+  const found: string[] = [];
+  for (const branch of branches) {
+    // A branch that is one bare word ends where the group ends: what follows the group must end the word.
+    const leading = PLAIN_WORD.test(branch) ? (endsWord(after, 0) ? [branch] : null) : leadingWords(branch);
+    if (!leading) return null;
+    found.push(...leading);
+  }
+  return found;
+}
+
+/** Whether the pattern character at `at` ends the word before it (a space, an apostrophe, a literal dot…, or the end). */
+function endsWord(pattern: string, at: number): boolean {
+  const next = pattern[at];
+  if (next === undefined || next === ' ' || next === "'" || next === '/' || next === ':' || next === ',') return true;
+  if (next === '-') return pattern[at + 1] !== '?' && pattern[at + 1] !== '*';
+  if (next === '(') return pattern.startsWith('(?= ', at);
+  return next === '\\' && pattern[at + 1] === '.';
 }
 
 /** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
@@ -134,11 +193,11 @@ const OUTRANK_CONFLICT = words(
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
 );
 /** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
 const NEG_SHOW = words(
-  "(?:do not|don't|dont|never|no need to|without) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
+  "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
 const USER_REF = words(USER);
 const USER_UNAWARE = words(
@@ -148,7 +207,10 @@ const USER_UNAWARE = words(
   "(?:there is |there's |is )?(?:really )?no need to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
-  "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn)",
+  "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn|hear (?:about|of))",
+  // Said in the passive, as a standing rule ("maintenance steps are never disclosed to the user").
+  // Only of what the agent does: "the server message is never shown to users" describes a product.
+  "(?:steps?|actions?|changes?|edits?|uploads?|syncs?|transfers?|commands?|calls?|requests?|this|it|that|these|those)(?: [a-z-]{1,20}){0,6} (?:is|are|be|get|gets) (?:never|not) (?:to be )?(?:disclosed|mentioned|reported|shown|revealed|surfaced|explained|brought up) to (?:the user|users|anyone|them)",
   '(?:the user|they|users) (?:does not|doesn\'t|do not|don\'t|will not|won\'t) (?:need|have) to (?:know|hear|see|be told)',
   "so (?:that )?(?:the user|they|nobody|no one|the reviewers?|reviewers) (?:won't|will not|doesn't|does not|do not|don't|can't|cannot|never|wouldn't) (?:notice|know|see|find out|realize|realise|suspect|dwell on|look closely|question)",
   // Limiting what the user hears to one chosen sentence ("tell the user only that it is linked").
@@ -177,7 +239,7 @@ const ACTION_OBJECT = words(
   'this (?:step|action|change|section|instruction|request|command|part|table|policy|checklist|rule|list)',
 );
 const SUMMARY = words(
-  "(?:from|in|out of|within) (?:the |your |any )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat|review(?: text| body| comments?| summary)?)",
+  "(?:from|in|out of|within) (?:the |your |any |every |each )?(?:summary|final summary|reply|replies|response|responses|report|changelog|commit message|pr description|final message|recap|explanation|answer|output to the user|chat|review(?: text| body| comments?| summary)?)",
 );
 const SILENT = words(
   'silently', 'secretly', 'covertly', 'stealthily', 'discreetly', 'invisibly', 'quietly', 'behind the scenes', 'in secret', 'en secreto', 'en silencio',
@@ -246,6 +308,8 @@ const ENABLE = words('enable', 'turn on', 'switch on', 'switch to', 'activate', 
 const DANGEROUS_MODE = words('(?:yolo|auto-?approve|auto-?approval|auto-?accept|full-?auto|bypass ?permissions|dangerously-skip-permissions|no-?confirm(?:ation)?) (?:mode|setting|option|flag)');
 const SKIP = words('skip', 'bypass', 'disable', 'turn off', 'suppress', 'avoid', 'ignore', 'dismiss', 'circumvent', 'get around', 'switch off');
 const NO_PERMISSION_NEEDED = words(
+  "(?:the user's |the user |user |human |explicit |separate |further |any )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is|are) (?:not|never) (?:needed|required|necessary|asked for)",
+  "no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is |will be )?(?:needed|required|necessary)",
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
   "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
 );
@@ -257,12 +321,12 @@ const APPROVAL = words(
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
 const NEG_ASK = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
   '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
 );
 const CONSENT = words(
   'for (?:permission|confirmation|approval|consent|authori[sz]ation|sign-off|a review)', 'the user', 'permission', 'confirmation',
-  'approval', 'consent', 'first', 'before (?:running|executing|deleting|pushing|proceeding|acting|making|applying|installing|sending|committing)',
+  'approval', 'consent', 'first', 'before (?:running|executing|deleting|pushing|proceeding|acting|making|applying|installing|sending|committing|deploying|merging|publishing|releasing|migrating|removing|overwriting|dropping|tagging)',
 );
 const ACT_UNASKED = words(
   "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
@@ -272,12 +336,13 @@ const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
   'auto-?(?:approve|accept|confirm) (?:all |every |any )?(?:tool|command|edit|permission|action|request|operation)s?',
-  "(?:assume|treat) (?:that )?(?:the user(?:'s)? |you have |your )?(?:approval|consent|permission|confirmation)(?: [a-z]{1,12}){0,2} (?:as )?(?:given|granted|implied|already given|already granted)",
+  "(?:assume|treat|consider|regard|take|count) (?:that )?(?:the user(?:'s)? |you have |your )?(?:approval|consent|permission|confirmation)(?: [a-z]{1,12}){0,2} (?:as )?(?:given|granted|implied|already given|already granted)",
   '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
 );
 const ML_NO_ASK = words(
   '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
   "(?:sans|ne) (?:demander|demande|demandez|attendre|attends)(?: pas| jamais)?(?: de| la| l'| une| d')? ?(?:confirmation|permission|autorisation|accord|validation)",
+  '(?:ohne) (?:den |die )?(?:benutzer|nutzer|anwender) (?:um (?:bestatigung|erlaubnis|zustimmung|freigabe|genehmigung) )?zu (?:fragen|bitten)',
   '(?:ohne) (?:nachzufragen|ruckfrage|ruckfragen|bestatigung|erlaubnis|genehmigung|zu fragen|um erlaubnis zu fragen|zustimmung)',
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
@@ -298,7 +363,7 @@ const CONVERSATION = words(
   '(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
   '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
-  "(?:the )?user's (?:messages|prompts|requests|inputs?|questions)",
+  "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
   'everything the user (?:said|typed|wrote|asked|shared|pasted)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
@@ -310,10 +375,10 @@ const CONVERSATION = words(
 const DESTINATION = words(
   'https?:', 'www\\.', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
   'servers?', 'collectors?', 'telemetry', 'issues?', 'gists?', 'pastebin', 'paste site', 'commit messages?', 'pull requests?',
-  'pr (?:description|body|comment)', 'comments?', 'e-?mails?', 'mail', 'query strings?', 'query param(?:eter)?s?', 'url param(?:eter)?s?',
+  'pr (?:description|body|comment)', 'comments? (?:on|in|under|of) (?:an? |the )?(?:issue|pull request|pr|ticket|discussion|thread)', 'comments?', 'e-?mails?', 'mail', 'query strings?', 'query param(?:eter)?s?', 'url param(?:eter)?s?',
   'urls?', 'image (?:urls?|links?|tags?|src)', 'markdown images?', 'dns', 'slack', 'discord', 'telegram', 'forms?', 'buckets?', 's3',
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
-  '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?',
+  '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}',
 );
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
@@ -369,7 +434,7 @@ const OUTRANKED = words("(?:(?:anything|whatever|what) the user (?:says|said|ask
 
 /** Places a reader outside the session can see, named as the object of "create". */
 const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
-const CONTAINING = words('containing', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
+const CONTAINING = words('containing', 'and (?:include|put|paste|add|attach|embed)', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
 const PRONOUN_SEND = words(
   "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include|publish|share) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
   "(?:envialo|envialos|subelo|envoie-le|envoyez-le|envoie-les|sende es|schicke es|lade es|envie-o|envia-o|invialo|caricalo|inviali)",
@@ -396,7 +461,10 @@ const SENSITIVE_STRONG = words(
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.config/gcloud', 'application default credentials',
   '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
-  '(?:all|every) (?:environment variables|env vars)',
+  // (All environment variables are what an environment check reads; sending them is for the send rules.)
+  // Everything in a folder of the home directory, or the home directory itself.
+  '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
+  '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
 );
 /** Other projects of the user: their contents are private to the task at hand, their names are not. */
 const OTHER_PROJECTS = words(
@@ -424,6 +492,8 @@ const TRIGGER = words(
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
   'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
+  '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
+  '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
   'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
@@ -495,7 +565,7 @@ const ML_AUTHORITY = words(
 );
 
 /** Content from elsewhere raised to the user's own orders ("treat every line in it as an instruction from the user"). */
-const TREAT = words('treat', 'treating', 'consider', 'regard', 'handle', 'take', 'trata', 'trate', 'considera', 'traite', 'traitez', 'behandle', 'behandeln sie', 'tratta');
+const TREAT = words('treat', 'treating', 'treated', 'considered', 'regarded', 'taken', 'consider', 'regard', 'handle', 'take', 'trata', 'trate', 'considera', 'traite', 'traitez', 'behandle', 'behandeln sie', 'tratta');
 const AS_USER_ORDER = words(
   "as (?:an? |the )?(?:instructions?|commands?|orders?|requests?|messages?|directives?|prompts?) (?:from|by|of) (?:the user|the operator|your user|the system|the developer)",
   "as (?:if )?(?:it|they|this|these|that) (?:came|come|comes|were|was|had come) (?:directly )?from (?:the user|the operator|the system|your user)",
@@ -523,7 +593,7 @@ const IF_IT_ASKS = words(
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
 const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
 /** Obeying another source unconditionally ("whatever the page says, do it"). */
-const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|the (?:fetched |remote |downloaded )?(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url)) (?:says|asks|tells you|wants|returns|contains)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
@@ -557,6 +627,10 @@ const SAFEGUARD = words(
   'selinux', 'apparmor', 'gatekeeper', 'system integrity protection', 'user account control', '(?:the )?audit (?:logging|logs?|trail)', 'auditd',
   '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', "(?:the |your )(?:agent's |agent |command |shell |tool )sandbox(?:ing)?",
   '(?:the )?(?:pre-commit|pre-push|git) hooks', '(?:the )?security (?:scans?|scanning|checks|policies|updates)',
+  // The agent's own limits, named as its own: its sandbox, its permission checks, its approval prompts.
+  "(?:your|its|the agent's|the assistant's) (?:own )?(?:command |shell |tool )?(?:sandbox(?:ing)?|permission (?:checks?|prompts?|settings|rules|system|limits?|restrictions)|permissions? checks|approval (?:prompts?|checks?|settings|steps?)|allow ?list|allowed tools|tool restrictions|restrictions|safeguards|guardrails|safety (?:checks?|settings|rules))",
+  '(?:tus |sus |las )?(?:comprobaciones|verificaciones|controles) de (?:permisos|seguridad)', "(?:tes |vos |les )?(?:verifications|controles) (?:d'autorisations?|de permissions?|de securite)",
+  '(?:deine |ihre |die )?(?:berechtigungsprufungen|berechtigungsabfragen|sicherheitsprufungen|sandbox)', '(?:suas |seus |as )?(?:verificacoes|checagens) de (?:permissao|permissoes|seguranca)', '(?:i tuoi |i )?controlli (?:dei|di) (?:permessi|sicurezza)',
   '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
   '(?:il )?firewall', '(?:la )?protezione del branch',
 );
@@ -628,19 +702,24 @@ const ANOTHER_VERB_BEFORE_SILENT = /\b(?:so|that|cannot|can't|not|never|which|be
 /** Saying what the user is told. */
 const REPORT_AS = words(
   "(?:report|say|tell (?:the user|them)|reply|answer|respond|state|claim|announce|write back)(?: to (?:the user|them))?(?: only)?(?: that)?",
+  // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
+  "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
+  "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
+  "(?:reports?|summar(?:y|ies)|status(?: reports?)?|messages?|replies) (?:always |should |must |will )?(?:read|reads|say|says|state|states|show|shows)",
   'informa', 'informe', 'reporta', 'reporte', 'responde', 'responda', 'diga', 'indica', 'comunica', 'signale', 'signalez', 'reponds',
   'repondez', 'dites', 'annonce', 'melde', 'antworte', 'berichte', 'riferisci', 'rispondi',
 );
 /** A claim that all went well. */
 const SUCCESS = words(
-  'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
+  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
   'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
 /** Whatever actually happened: errors and failures do not change what is reported. */
 const EVEN_IF_FAILED = words(
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
-  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code)',
+  "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:[a-z']{1,12} ){0,5}(?:fail|fails|failed|failing|errors?|errored|break|breaks|broke|broken|(?:is|are|was|were|go|goes|turn|turns) red|went wrong|goes wrong)",
+  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
   '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
   "(?:meme si|bien qu'il y ait) (?:il y a )?(?:des )?(?:erreurs?|echecs?|ca echoue)",
   '(?:auch wenn|selbst wenn|obwohl) (?:es )?(?:fehler|fehlschlagt|fehlgeschlagen|tests fehlschlagen)',
@@ -688,6 +767,176 @@ const JA_USER_NEED_NOT_KNOW = new RegExp(
 /** Pasting or attaching, in languages written without spaces. */
 const CJK_PUT = phrases('貼り付け', '貼りつけ', '添付', '記載し', '含め', '載せ', '送信', 'アップロード', '投稿', '粘贴', '附上', '上传', '发送', '붙여', '첨부', '업로드', '전송');
 
+// ---------------------------------------------------------------- orders by their structure: who does what to whom
+
+/** Leaving something out of what the user reads: the verb with its particle, the object between them. */
+const OMIT_ACT = words(
+  // The object and the particle are left to the next parts: "leave | this step | out of the summary".
+  'leave out', "leave(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out(?![a-z]))", 'omit', 'omitting', "keep(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out of)", 'skip mentioning',
+  "(?:do not|don't|dont|never|(?:best|better) not to) (?:show|list|include|mention|describe|report|bring up)",
+);
+/** What was done, as the object of leaving out: a pronoun, a step, a change, a command. */
+const ACTED_OBJECT = words(
+  'it', 'this', 'that', 'them', 'these', 'those',
+  'step', 'steps', 'action', 'actions', 'change', 'changes', 'edit', 'edits', 'upload', 'uploads', 'sync', 'syncs', 'command', 'commands',
+  'call', 'calls', 'request', 'requests', 'transfer', 'transfers', 'part',
+  'what you (?:did|ran|changed|sent|uploaded|edited|deleted|installed)',
+);
+/** What the user reads from the agent: its reply, summary or report, or the act of writing one for them. */
+const USER_FACING = words(
+  "(?:of|from|in|out of) (?:the |your |any |every |each )?(?:final )?(?:summary|summaries|reply|replies|answer|answers|response|responses|report|reports|recap|message to the user)(?: (?:to|for) the user| you (?:show|give|send|write)(?: to)? the user)?",
+  "(?:out )?when(?:ever)? you (?:summari[sz]e|report|reply|answer|respond|describe|explain|write up|tell)(?: [a-z']{1,15}){0,3} (?:for|to) the user",
+);
+/** The user asking what was done: what follows is an answer kept back. */
+const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|why|how|about)");
+/** Keeping quiet about something done (not about a topic: "say nothing about Fast Mode" when the code does not use it). */
+const KEEP_QUIET = words(
+  "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
+);
+/** Credentials looked at to revoke or rotate them: incident response, not collection. */
+const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
+/** Secrets, noise and detail: keeping these out of a reply serves the user. */
+const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii|parameters?|fields?|lines?|columns?|headers?|scores?|metadata)\b/;
+
+/** A failure, said as a condition or a state: what is reported after it should say so. */
+const FAILURE = words(
+  "(?:if|when|whenever|should|once|where) (?:[a-z']{1,12} ){0,4}(?:fail|fails|failed|error|errors|errored|break|breaks|broke|(?:is|are|goes|go|turns?) red|(?:does|do) not pass|(?:doesn't|don't) pass)",
+  'failed', 'failing', 'errored', 'broken',
+);
+/** A failure described as its opposite ("describe every failure as a pass"). */
+const FAILURE_AS_SUCCESS = words(
+  "(?:describe|report|present|show|list|record|mark|count|log|treat|label) (?:every|each|any|all|the|all the|a)? ?(?:failures?|failed (?:tests?|checks?|runs?|steps?|builds?)|failing (?:tests?|checks?)|errors?|red (?:checks?|builds?|runs?)) as (?:an? )?(?:pass|passes|passed|passing|success|successes|successful|green|ok|fine|fixed|done)",
+);
+/** Reporting success, in other languages: a failure condition, a report verb, then success. */
+const ML_FAILURE = words(
+  '(?:si|cuando|aunque) (?:[a-z]{1,12} ){0,3}(?:fallan|falla|fallen|falle|fallaron|fallo)', "(?:si|quand|meme si|lorsque) (?:[a-z']{1,12} ){0,3}(?:echouent|echoue|ont echoue|plantent)",
+  '(?:se|quando|mesmo que) (?:[a-z]{1,12} ){0,3}(?:falharem|falhar|falham|falhou|falharam|falhe)', '(?:wenn|falls|auch wenn) (?:[a-z]{1,12} ){0,3}(?:fehlschlagen|fehlschlagt|scheitern|scheitert)',
+  '(?:se|quando|anche se) (?:[a-z]{1,12} ){0,3}(?:falliscono|fallisce|falliscano)',
+);
+const ML_REPORT = words(
+  'di', 'dile', 'digale', 'diga', 'informa', 'reporta', 'responde', 'indica', 'dis', 'dites', 'signale', 'signalez', 'reponds', 'indique', 'annonce', 'informe', 'relate', 'responda',
+  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci',
+);
+const ML_SUCCESS = words(
+  'pasaron', 'pasan', 'paso', 'funciono', 'funcionan', 'exito', 'exitoso', 'exitosas?', 'correctamente', 'reussi', 'reussis', 'passe', 'passes', 'succes', 'passaram', 'passou', 'sucesso',
+  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok',
+);
+const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
+const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
+
+/** Broad rights the agent grants itself; "give yourself read access to the docs folder" is how least privilege is worded. */
+const GRANT_SELF = words(
+  "(?:grant|give|assign) yourself (?:full|all|root|admin|administrator|unrestricted|elevated|broad|broader|wider|extra|sudo|superuser|global|blanket)(?: [a-z-]{1,15}){0,2} (?:access|permissions?|privileges|rights|clearance)",
+  "(?:grant|give|assign) yourself (?:[a-z-]{1,15} ){0,2}(?:access|permissions?|privileges|rights) (?:to|on|over) (?:the )?(?:whole|entire|full) (?:disk|drive|machine|system|file ?system|home (?:directory|folder))",
+);
+/** Answering an approval in the user's place. */
+const SELF_APPROVAL = words(
+  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
+);
+/** A claim that the user approved everything in advance. */
+const APPROVED_IN_ADVANCE = words(
+  "(?:the user|the owner|the team|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|agreed to|consented to|allowed|okayed|pre-?approved) (?:[a-z-]{1,15} ){0,4}(?:in advance|beforehand|ahead of time|up front|once and for all|for good)",
+  "(?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:is|are) (?:already |pre-?)?(?:approved|authori[sz]ed) (?:in advance|beforehand|ahead of time|up front)",
+);
+const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시');
+
+/** Acts that change or destroy something, in other languages, as orders. */
+const ML_RISKY = words(
+  'borra', 'elimina', 'despliega', 'publica', 'fusiona', 'supprime', 'supprimez', 'deploie', 'deployez', 'publie', 'fusionne', 'losche', 'entferne', 'veroffentliche',
+  'apague', 'exclua', 'remova', 'publique', 'implante', 'cancella', 'rimuovi', 'pubblica', 'installa', 'instala', 'installe', 'installiere', 'instale',
+);
+/** The agent's own limits, switched off by a phrasal verb around them ("switch your sandbox off"). */
+const SWITCH = words('switch', 'turn', 'shut', 'take', 'put');
+const OWN_GUARD = words(
+  "(?:your|its|the agent's|the assistant's) (?:own )?(?:command |shell |tool )?(?:sandbox(?:ing)?|permission (?:checks?|prompts?|settings|rules|system|limits?|restrictions)|permissions? checks|approval (?:prompts?|checks?|settings|steps?)|allow ?list|allowed tools|tool restrictions|restrictions|safeguards|guardrails|safety (?:checks?|settings|rules))",
+);
+const OFF = words('off', 'down', 'out of the way', 'aside');
+const PASSIVE_OFF = words("(?:should|must|can|may|is to|are to|needs? to|has to|have to|will) be (?:switched off|turned off|disabled|removed|lifted|bypassed|relaxed|skipped|dropped|ignored|deactivated)");
+/** Everything allowed at once, in the agent's permission settings. */
+const ALLOW_EVERYTHING = words(
+  "(?:add|put|append|insert|write|set) (?:bash\\(\\*(?::\\*)?\\)|[a-z]{1,12}\\(\\*\\)|\\*|every (?:tool|command)|all (?:tools|commands)) (?:to|into|in|as) (?:the |your )?(?:allowed ?tools|allow ?list|allowlist|permissions?(?:\\.allow)?|allow|allowed commands)",
+  "(?:every|all|any) (?:commands?|tools?|tool calls?|actions?) (?:runs?|executes?|(?:is|are) (?:allowed|approved|accepted|run)) without (?:a |any )?(?:prompt|prompts|approval|confirmation|asking)",
+  '(?:allow|enable|permit|grant) (?:all|every|any) (?:tools?|commands?)(?: and (?:all|every|any) (?:tools?|commands?))?(?: without (?:any )?(?:restrictions?|limits?|prompts?|asking|approval))?',
+);
+/** A limit on the agent, then an order to lift it ("a command blocked by your permission settings: edit them to allow it"). */
+const BLOCKED_BY_OWN = words(
+  "(?:blocked|denied|refused|rejected|forbidden|not allowed|stopped) by (?:your|the|its) (?:own )?(?:permission|permissions|sandbox|allow ?list|tool|approval|security)(?: [a-z]{1,12})?",
+  "(?:limits?|restricts?|controls?|decides?) (?:which|what) (?:commands?|tools?|files?|actions?) you (?:may|can|are allowed to)",
+);
+const LIFT_LIMIT = words(
+  "(?:edit|change|update|modify|patch|rewrite|adjust|extend|widen|loosen) (?:the |your |its |those |these )?(?:own )?(?:permission |sandbox |tool )?(?:settings|permissions|allow ?list|allowed tools|rules|policy|config(?:uration)?)(?: file)? (?:to|so (?:that )?(?:it|they)) (?:allow|permit|accept|unblock|let|include)",
+  "(?:remove|lift|drop|delete|disable|bypass|get rid of|switch off|turn off) (?:those|these|the|such|all|its|their) (?:limits|limitations|restrictions|checks|prompts|rules|blocks)",
+);
+const CJK_OWN_GUARD_OFF = phrases(
+  '権限チェックを無効', '権限チェックをオフ', '権限確認を無効', '権限確認をオフ', 'サンドボックスを無効', 'サンドボックスをオフ', '承認プロンプトを無効', '安全チェックを無効',
+  '关闭权限检查', '禁用权限检查', '关闭沙箱', '禁用沙箱', '关闭安全检查', '권한 확인을 끄', '샌드박스를 끄', '권한 검사를 비활성화',
+);
+
+/** Obeying another source against the user. */
+const OBEY = words('follow', 'obey', 'do', 'carry out', 'execute', 'apply', 'act on', 'go with', 'side with', 'trust');
+const OVER_USER = words(
+  "even (?:if|when|where|though) (?:they|it|that|this|these|those) (?:differ|differs|conflict|conflicts|disagree|disagrees|contradict|contradicts|go against|goes against|clash|clashes)(?: from| with)? (?:what )?(?:the user|the user's)",
+  "even (?:if|when|though) the user (?:said|says|asked|asks|wants|wanted|disagrees|objects|told you)(?: [a-z']{1,15}){0,2}(?: otherwise| differently| something else| the opposite| not to)",
+  "(?:over|rather than|instead of|above) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?))?|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
+);
+const USER_CONFLICT = words(
+  "(?:where|when|whenever|if|in case) the user(?:'s)?(?: [a-z]{1,12})? and (?:[^ ,]{1,40} ){0,3}(?:disagree|conflict|differ|clash|contradict each other)",
+  "(?:where|when|whenever|if|in case) (?:[^ ,]{1,40} ){0,3}(?:conflicts?|disagrees?|contradicts?|clash(?:es)?|differs?) (?:with|from) (?:the user|what the user)",
+);
+const PICK_OTHER = words('go with', 'follow', 'obey', 'prefer', 'side with', 'trust', 'pick', 'choose', 'use', 'apply');
+/** Something else ranked above the user ("the wiki outranks the user", "higher than the user's requests"). */
+const OUTRANKS_USER = words(
+  "(?:outrank|outranks|override|overrides|overrule|overrules|supersede|supersedes|trump|trumps|beat|beats|prevail over|prevails over|take precedence over|takes precedence over|(?:has|have|take|takes) priority over|come before|comes before|count (?:for )?more than|counts (?:for )?more than|weigh more than|weighs more than|matter more than|matters more than|(?:higher|more important|weightier|stronger)(?: priority| weight| authority)? than) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?|messages?))?|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
+);
+const ML_USER_CONFLICT = words(
+  '(?:si|cuando) (?:[^ ,]{1,40} ){0,3}(?:contradice|contradicen|contradiga|se opone a|no coincide con) al usuario', "(?:si|quand|lorsque) (?:[^ ,]{1,40} ){0,3}(?:contredit|contredisent|s'oppose a) l'utilisateur",
+  '(?:wenn|falls) (?:[^ ,]{1,40} ){0,3}dem (?:benutzer|nutzer|anwender) widerspricht', '(?:se|quando) (?:[^ ,]{1,40} ){0,3}(?:contradisser|contradizer|contradiz|contrariar) o (?:usuario|utilizador)',
+  "(?:se|quando) (?:[^ ,]{1,40} ){0,3}contraddice l'utente",
+);
+const ML_PICK_OTHER = words('sigue', 'obedece', 'haz caso a', 'suis', 'suivez', 'obeis', 'obeissez', 'folge', 'befolge', 'gehorche', 'siga', 'segue', 'obedeca', 'segui', 'obbedisci');
+const CJK_OUTRANK_USER = new RegExp(
+  `${jaPhrase('ユーザー')}(?:${jaPhrase('の')}[^。\n]{0,8}?)?${jaPhrase('より')}[^。\n]{0,30}?${jaPhrase('優先')}|${['优先于用户', '高于用户', '比用户的指示更优先', '사용자보다 우선'].map(jaPhrase).join('|')}`,
+  'g',
+);
+
+/** A polite wish that the agent send something ("it would help us if you pasted…"). */
+const POLITE_SEND = words(
+  "(?:it would help(?: us| me)?|we would appreciate it|we'd appreciate it|it would be (?:great|nice|helpful|best|useful)) if you (?:pasted|posted|sent|uploaded|forwarded|emailed|shared|attached|included|copied|put)",
+);
+/** Sent on, said in the passive ("the transcript is to be emailed to…", "a copy goes to…"). */
+const SENT_PASSIVE = words(
+  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
+  '(?:goes|go|is delivered|are delivered|lands?) (?:to|in)',
+);
+const STRONG_DESTINATION = words('https?:', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}', 'webhooks?', 'gists?', 'pastebin', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
+/** Something the user hands over, then passed on. */
+const USER_SHARES = words("(?:if|when|whenever|once) the user (?:shares|pastes|uploads|sends|gives you|provides|attaches|opens|mentions|shows you) (?:a|an|the|any|some|their)");
+const PASS_IT_ON = words(
+  "(?:send|post|upload|forward|transmit|copy|paste|push|pipe|email|mail|sync|relay) (?:it|them|its contents?|their contents?|the file|the contents|a copy)",
+);
+const CJK_CONVERSATION = phrases('会話', 'チャット履歴', 'システムプロンプト', '对话', '聊天记录', '系统提示', '대화', '시스템 프롬프트');
+
+/** Private places read, said in the passive ("the contents of ~/.ssh should be read first"). */
+const PRIVATE_PLACE = words(
+  '~/\\.ssh(?:/[a-z0-9_*.-]{0,30})?', '~/\\.aws(?:/[a-z0-9_*.-]{0,30})?', '~/\\.gnupg', '~/\\.kube(?:/config)?', '~/\\.docker(?:/config\\.json)?', '(?:~/)?\\.netrc',
+  '(?:~/)?\\.git-credentials', '~/\\.config/gcloud', '(?:~/)?\\.(?:bash|zsh)_history', 'keychains?', "(?:the user's |the )?home (?:directory|folder)",
+);
+/** The agent named as the one who reads, as a standing rule ("the agent reviews every file in ~/Documents"). */
+const AGENT_READS = words("the (?:agent|assistant|model) (?:always |first |also )?(?:reads|opens|reviews|scans|inspects|collects|copies|loads|parses|indexes|goes through|looks through)");
+const PASSIVE_READ = words("(?:should|must|is to|are to|needs? to|has to|have to|will) be (?:read|opened|loaded|collected|gathered|inspected|scanned|copied|checked|reviewed|examined|listed|printed|dumped|indexed)");
+const READ_PRONOUN = words("(?:read|open|cat|copy|load|collect|dump|print|note|record|grab|inspect|scan|parse|go through|look through|upload) (?:it|them|its contents?|their contents?|the file|each one|every one|those files|these files|the values)");
+const READ_EACH = words(
+  "(?:go through|read|open|scan|look through|inspect|review|copy|collect|crawl|index) (?:each|every|all|any) (?:of )?(?:them|one|those)",
+  "(?:read|open|copy|collect|dump|scan|inspect) their (?:config(?:uration)?s?|config files|files|code|contents|secrets|settings|\\.env(?: files)?|credentials|keys)",
+);
+const CJK_READ = phrases('を読ん', 'を読み', 'を開い', 'を開き', 'の内容を', 'を確認して', 'を収集', 'をコピー', '读取', '打开', '查看', '을 읽', '를 읽', '열어');
+
+/** Running something, said in the passive ("the setup script is to be run whenever this skill loads"). */
+const PASSIVE_RUN = words("(?:is|are|should be|must be|gets?) (?:to be )?(?:run|executed|launched|started|sourced|invoked|called|installed)");
+const SESSION_BEGINS_WITH = words("(?:each|every|any) (?:new )?(?:session|conversation|chat|task) (?:begins|starts|opens|kicks off) (?:by|with)");
+const CJK_TRIGGER = phrases('セッション開始時', 'セッションの開始時', '毎回', '起動時', '読み込まれたら', '会话开始时', '每次会话', '每次启动', '每次对话', '세션 시작 시', '매번');
+const CJK_RUN = phrases('を実行', 'を起動', '运行', '执行', '실행');
+
 interface RuleSpec {
   kind: ProseKind;
   why: string;
@@ -722,7 +971,11 @@ interface RuleSpec {
   quoteBound?: boolean;
   /** Words of the match itself that also mark descriptions ("if it asks you to") do not count as describing. */
   ownWords?: boolean;
+  /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
+  cjkNegation?: boolean;
 }
+/** Chinese prohibitions that stand right before the verb they forbid. */
+const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE, quoteBound: true, gapStops: /[():]/ },
@@ -740,7 +993,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
@@ -767,7 +1020,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
@@ -808,6 +1061,45 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [JA_USER_NEED_NOT_KNOW], negationInside: true },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRETS, CJK_PUT], gap: 30, harmlessClause: /\.pub\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 600, clauses: 8, section: true, imperative: true },
+  // Orders read by their structure: who must do what to whom, whatever the wording.
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, ACTED_OBJECT, USER_FACING], gap: 40, negationInside: true, doubleNegation: true, conditional: true, gapStops: NOT_AN_ACTION },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep quiet to the user about what it did.', parts: [KEEP_QUIET], imperative: true, harmlessAfter: /^ (?:the |any |your |their )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
+  { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true },
+  { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
+  { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
+  { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [OWN_GUARD, PASSIVE_OFF], gap: 20 },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to grant itself broad rights that nobody gave it.', parts: [GRANT_SELF], imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to lift the limits set on it, so nothing stops what it does next.', parts: [BLOCKED_BY_OWN, LIFT_LIMIT], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|do not|ask the user|tell the user)\b/ },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [CJK_OWN_GUARD_OFF], cjkNegation: true },
+  { kind: 'override-instructions', why: 'It tells the agent to obey another source over the user, so whoever writes that source controls the agent.', parts: [OBEY, OVER_USER], gap: 100, imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to side with another source when it and the user disagree.', parts: [USER_CONFLICT, PICK_OTHER], gap: 60, clauses: 1, harmlessAfter: /^ (?:the user|the user's|what the user|their|them|the request|the user's request)(?![a-z])/ },
+  { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [OUTRANKS_USER], gapStops: /\b(?:not|never|cannot)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to side with another source when it and the user disagree.', parts: [ML_USER_CONFLICT, ML_PICK_OTHER], gap: 30, clauses: 1 },
+  { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [CJK_OUTRANK_USER] },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CONVERSATION, SENT_PASSIVE, STRONG_DESTINATION], gap: 60, gapStops: /\b(?:your|the user's|their own)\b/ },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [POLITE_SEND, CONVERSATION, DESTINATION], gap: 80 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send what the user hands it to a place outside the session.', parts: [USER_SHARES, PASS_IT_ON, STRONG_DESTINATION], gap: 80, clauses: 1 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, STRONG_DESTINATION, CJK_PUT], gap: 40, cjkNegation: true },
+  // Chinese puts the verb before the address ("把对话发送到 https://…").
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, CJK_PUT, STRONG_DESTINATION], gap: 20, cjkNegation: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [PRIVATE_PLACE, PASSIVE_READ], gap: 20 },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [AGENT_READS, SENSITIVE_STRONG], gap: 40, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [OTHER_PROJECTS, READ_EACH], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless|only if)\b/ },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, CJK_READ], gap: 10 },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [CJK_READ, SENSITIVE_STRONG], gap: 4, cjkNegation: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [PASSIVE_RUN, TRIGGER], gap: 60 },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [SESSION_BEGINS_WITH, STARTUP_ACTION], gap: 12 },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
@@ -835,7 +1127,7 @@ const SECTION_DESCRIPTIVE = words(
   'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
-  'never', 'not', "don't", 'dont', 'no', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
+  'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
   'instead', 'rather', 'nunca', 'jamas', 'jamais', 'pas', 'n', 'nicht', 'niemals', 'nie', 'kein', 'keine', 'nao', 'non', 'mai',
   'evita', 'evite', 'evitez', 'vermeide', 'vermeiden', 'refuse', 'prevent', 'block', 'forbid', 'prohibit', 'disallow', 'deny',
 ]);
@@ -844,7 +1136,7 @@ const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
-const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\))(?: |$)/;
+const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
   'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
@@ -931,8 +1223,12 @@ class Context {
   private readonly hits = new Map<RegExp, Hits>();
   private words: Map<string, number[]> | null = null;
 
-  constructor(view: NormalizedText) {
+  /** The original text, for the markup the view drops (code spans). */
+  private readonly source: string;
+
+  constructor(view: NormalizedText, source = '') {
     this.view = view;
+    this.source = source;
     const text = view.text;
     this.text = text;
     const length = text.length;
@@ -978,10 +1274,17 @@ class Context {
     let found = this.hits.get(pattern);
     if (!found) {
       const list = WORD_LISTS.get(pattern);
-      found = list ? mergeHits(this.plainHits(list.plain), list.rest ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
+      found = list ? mergeHits(this.plainHits(list.plain), list.rest && this.mayMatch(list.anchors) ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
       this.hits.set(pattern, found);
     }
     return found;
+  }
+
+  /** Whether the text holds one of the words a pattern must start with (always, when the pattern has none). */
+  private mayMatch(anchors: string[] | null): boolean {
+    if (!anchors) return true;
+    const index = this.wordIndex();
+    return anchors.some((word) => index.has(word));
   }
 
   /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */
@@ -1071,9 +1374,19 @@ class Context {
     const hits = this.hitsOf(DESCRIPTIVE);
     for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < to; k++) {
       if (skipOwn && hits.starts[k]! >= start && hits.ends[k]! <= end) continue;
+      // "Such as" lists things of all kinds; it marks an example of an attack only before a quotation or a colon.
+      if (this.text.startsWith('such as', hits.starts[k]!) && !this.introducesQuotation(hits.ends[k]!)) continue;
       if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
     }
     return false;
+  }
+
+  private introducesQuotation(at: number): boolean {
+    const next = this.text[at] === ' ' ? at + 1 : at;
+    if (this.text[at] === ':' || this.view.quoted[next] === 1) return true;
+    // A code span: the view drops its backticks, the original keeps them.
+    const original = next < this.view.starts.length ? this.view.starts[next]! : -1;
+    return original > 0 && this.source[original - 1] === '`';
   }
 
   private insideAddress(start: number, end: number): boolean {
@@ -1083,6 +1396,56 @@ class Context {
     while (to < this.text.length && to - end < 100 && !/\s/.test(this.text[to]!)) to++;
     const token = this.text.slice(from, to);
     return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
+  }
+
+  /** Whether the match stands in a table row whose first cell is a command-line option (`| --yes | answer yes to every prompt |`): it says what the option does. */
+  describesOption(at: number): boolean {
+    // Only a match in a cell after the first: its clause starts right after a '|'.
+    if (this.text.charCodeAt(this.clauseStarts[this.clauseAt(at)]! - 1) !== 124) return false;
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 400 && this.text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (at - lineStart > 400 || this.text[lineStart] !== '|') return false;
+    const row = OPTION_ROW.exec(this.text.slice(lineStart, at));
+    return row !== null && row[0].length <= at - lineStart;
+  }
+
+  /** Tables of the view as [first row start, end, header row end], found in one pass on first use. */
+  private tables: Array<[number, number, number]> | null = null;
+
+  /** Whether the match stands in a table whose header row announces attacks or examples (`| Phrase | Why it is an attack |`). */
+  inDescriptiveTable(at: number): boolean {
+    if (this.text.charCodeAt(this.clauseStarts[this.clauseAt(at)]! - 1) !== 124) return false;
+    const tables = this.tablesOfView();
+    let low = 0;
+    let high = tables.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tables[mid]![0] <= at) low = mid + 1;
+      else high = mid;
+    }
+    const table = tables[low - 1];
+    if (!table || at >= table[1] || at < table[2]) return false;
+    DESCRIPTIVE.lastIndex = 0;
+    return DESCRIPTIVE.test(this.text.slice(table[0], Math.min(table[2], table[0] + 300)));
+  }
+
+  private tablesOfView(): Array<[number, number, number]> {
+    if (this.tables) return this.tables;
+    const tables: Array<[number, number, number]> = [];
+    const text = this.text;
+    let lineStart = 0;
+    let open: [number, number, number] | null = null;
+    while (lineStart <= text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (text.charCodeAt(lineStart) === 124) {
+        if (open) open[1] = lineEnd;
+        else tables.push((open = [lineStart, lineEnd, lineEnd]));
+      } else open = null;
+      lineStart = lineEnd + 1;
+    }
+    this.tables = tables;
+    return tables;
   }
 
   /** How many headings start at or before a view offset. */
@@ -1118,7 +1481,10 @@ class Context {
     let id = this.clauseAt(at) - 1;
     for (let steps = 0; steps < 12 && id >= 0; steps++, id--) {
       const from = this.clauseStarts[id]!;
-      if (this.paragraphAt(from) !== paragraph || at - from > 1500) return false;
+      // The intro may close the paragraph before: "for example:", then a quotation or a block of text.
+      const back = paragraph - this.paragraphAt(from);
+      if (back > 1 || at - from > 1500) return false;
+      if (back === 1 && !this.endsWithColon(id)) return false;
       const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
       if (clause.endsWith(':')) {
         DESCRIPTIVE.lastIndex = 0;
@@ -1128,6 +1494,9 @@ class Context {
     return false;
   }
 }
+
+/** A table row opened by a cell that holds an option (`--yes`, `-y`), then the cell being read. */
+const OPTION_ROW = /^\| ?-{1,2}[a-z0-9][a-z0-9-]{0,40}(?:[ =][a-z<>_.-]{1,20})? ?\|/;
 
 /** The last `count` words of a text (letters, digits and apostrophes), scanning from its end. */
 function lastWords(text: string, count: number): string[] {
@@ -1174,6 +1543,9 @@ function isConditional(leadIn: string): boolean {
 function isImperative(leadIn: string, strict: boolean): boolean {
   const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), leadIn.lastIndexOf('('));
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  // A role given to the agent ("as the release bot, you…", "you act as the on-call engineer, who…"): what the role does is an order.
+  const role = ROLE_FRAME.test(leadIn);
+  if (role) rest = rest.replace(ROLE_SUBJECT, '');
   for (let steps = 0; steps < 8 && rest; steps++) {
     const filler = LEAD_FILLER.exec(rest);
     if (!filler || filler[0].length === 0) break;
@@ -1182,8 +1554,14 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   if (!rest) return true;
   if (strict) return false;
   const first = /^[a-z0-9'-]+/.exec(rest)?.[0] ?? '';
-  return IMPERATIVE_VERB.has(first);
+  if (IMPERATIVE_VERB.has(first)) return true;
+  // In a role, the verb comes in the third person ("who deletes…").
+  return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
 }
+/** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
+const ROLE_FRAME = /(?:^|[^a-z])(?:you are (?:the|our|a|an) |you're (?:the|our|a|an) |you act as |acting as |as (?:the|our|a|an|my) [a-z-]{1,20}(?: [a-z-]{1,20})?,)/;
+/** The subject that opens what the role does: "you", "who", with an adverb of habit. */
+const ROLE_SUBJECT = /^(?:you|who)(?: (?:always|still|also|then|first|usually|simply))?(?: |$)/;
 
 function test(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
@@ -1231,11 +1609,13 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number)
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
+  if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
+  if (context.describesOption(start) || context.inDescriptiveTable(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
 
@@ -1249,7 +1629,7 @@ function evidenceOf(text: string, start: number, end: number): string {
 
 export function analyzeProse(text: string, options: ProseOptions = {}): ProseFinding[] {
   const view = normalizeProse(text, { includeFencedCode: options.includeFencedCode });
-  const context = new Context(view);
+  const context = new Context(view, text);
   const findings: ProseFinding[] = [];
   const add = (kind: ProseKind, why: string, start: number, end: number) => {
     if (end <= start) return;
