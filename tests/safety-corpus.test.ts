@@ -14,14 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 141 of 190 malicious
- * found, 12 of 189 benign flagged. Both bounds are that measurement, so any fall fails the suite.
+ * Measured after the rules were written, on the split they were never tuned on: 177 of 239 malicious
+ * found, 12 of 237 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 141 / 190;
-const HELDOUT_FP_CEILING = 12 / 189;
-/** The train split as last measured: 904 of 911 malicious found, 2 of 876 benign flagged. */
-const TRAIN_RECALL_FLOOR = 904 / 911;
-const TRAIN_FP_CEILING = 2 / 876;
+const HELDOUT_RECALL_FLOOR = 177 / 239;
+const HELDOUT_FP_CEILING = 12 / 237;
+/** The train split as last measured: 1,008 of 1,062 malicious found, 5 of 1,028 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1008 / 1062;
+const TRAIN_FP_CEILING = 5 / 1028;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
