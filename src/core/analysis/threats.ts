@@ -521,7 +521,7 @@ export class ProgramAnalysis {
     // `--remote_cache=grpcs://…`): the tool that reads it sends the secret there on every run. Lines that log in
     // (a password, a token or an Authorization field for that host) are what configurations are for.
     const remote = (text: string) => urlsIn(text).some((url) => !/^https?:\/\/(?:localhost|127\.)/.test(url)) || /\b(?:grpcs?|wss?):\/\/[\w-]{1,63}\.[\w.-]{1,253}/.test(text);
-    if (this.program.language === 'bash' && statement.writes.some((path) => !/^&|^\/dev\//.test(path)) && statement.uses.length > 0 && remote(statement.text)) {
+    if (this.program.language === 'bash' && statement.writes.some((path) => !/^&|^\d+$|^-$|^\/dev\//.test(path)) && statement.uses.length > 0 && remote(statement.text)) {
       const leaking = statement.text.split('\n').filter((line) => {
         const names = Array.from(line.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!);
         return names.some((name) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && !authenticates(line) && !LOGIN_FIELD.test(line);
