@@ -438,9 +438,12 @@ describe('code analysis in the preview', () => {
 
   const wasmRequests = () => requested.filter((path) => path.endsWith('.wasm')).map((path) => path.slice(`${BASE}_astro/`.length).replace(/-[\w-]{8}\.wasm$/, ''));
 
-  it('emits the runtime and the five grammars as hashed files of the build', () => {
+  it('emits the runtime and every grammar the analysis reads as hashed files of the build', () => {
     const files = readdirSync(join(fixture.out, '_astro')).filter((file) => file.endsWith('.wasm'));
-    expect(files.map((file) => file.replace(/-[\w-]{8}\.wasm$/, '')).sort()).toEqual(['tree-sitter-bash', 'tree-sitter-javascript', 'tree-sitter-powershell', 'tree-sitter-python', 'tree-sitter-typescript', 'web-tree-sitter']);
+    expect(files.map((file) => file.replace(/-[\w-]{8}\.wasm$/, '')).sort()).toEqual([
+      'tree-sitter-bash', 'tree-sitter-c-sharp', 'tree-sitter-go', 'tree-sitter-java', 'tree-sitter-javascript', 'tree-sitter-php',
+      'tree-sitter-powershell', 'tree-sitter-python', 'tree-sitter-ruby', 'tree-sitter-rust', 'tree-sitter-typescript', 'web-tree-sitter',
+    ]);
     for (const file of files) expect(file).toMatch(/^[a-z-]+-[\w-]{8}\.wasm$/);
   });
 
