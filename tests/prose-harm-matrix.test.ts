@@ -3,7 +3,7 @@ import { benignProseHarmMatrix, proseHarmMatrix, type HarmIntent } from './safet
 import { proseSkillBody, type ProseCase } from './safety/prose-matrix.ts';
 import { lint, skillText } from './helpers.ts';
 
-const FM = 'name: release-helper\ndescription: Drafts release notes and ships the build. Use when a release is due.';
+const FM = 'name: my-skill\ndescription: Drafts release notes and ships the build. Use when a release is due.';
 
 const diagnosticsOf = (proseCase: ProseCase) => lint(skillText(FM, proseSkillBody(proseCase.text)));
 

@@ -11,7 +11,7 @@ import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
-import { analyzeProse, type ProseFinding } from './prose.ts';
+import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
@@ -258,6 +258,9 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   return 'error';
 }
 
+/** Prose orders reported under the class of the harm they order rather than as manipulation of the agent. */
+const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering' };
+
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
@@ -322,7 +325,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       for (const finding of analyzeProse(prose)) {
-        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
