@@ -1798,7 +1798,20 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
     }
   }
 
-  return mergeFindings(findings, text);
+  return withoutRestatedDestruction(mergeFindings(findings, text));
+}
+
+/** An order to destroy data read both ways says one thing: the reading by act and target (class destructive) stands for it. */
+function withoutRestatedDestruction(findings: ProseFinding[]): ProseFinding[] {
+  const orders = findings.filter((finding) => finding.kind === 'destructive-order');
+  if (orders.length === 0) return findings;
+  let next = 0;
+  let reach = -1;
+  return findings.filter((finding) => {
+    // Findings come sorted by start: the orders starting before this one's end are passed once, keeping the furthest end.
+    while (next < orders.length && orders[next]!.start < finding.end) reach = Math.max(reach, orders[next++]!.end);
+    return finding.kind !== 'destroy-data' || !(reach > finding.start);
+  });
 }
 
 function insideFence(fences: Array<[number, number]>, offset: number): boolean {
