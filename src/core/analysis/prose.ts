@@ -468,7 +468,7 @@ const USER_CREDENTIALS = words(
 /** What lets the user recover or see what happened: backups, snapshots, logs, history. */
 const STOP_ACT = words(
   'turn off', 'turned off', 'switch off', 'switched off', 'disable', 'disabled', 'stop', 'pause', 'cancel', 'delete', 'deleted', 'remove', 'removed',
-  'erase', 'erased', 'clear', 'cleared', 'wipe', 'wiped', 'empty', 'emptied', 'purge', 'purged', 'destroy', 'shred', 'prune', 'get rid of', 'unschedule',
+  'erase', 'erased', 'clear', 'cleared', 'wipe', 'wiped', 'empty', 'emptied', 'purge', 'purged', 'destroy', 'shred', 'get rid of', 'unschedule',
 );
 const RECOVERY_RECORDS = words(
   "(?:the |all |every |its |our |existing |(?:the )?server'?s )?(?:(?:nightly|daily|weekly|hourly|scheduled|automatic|automated|offsite|off-site|database|server|existing|remaining) )?(?:backups|snapshots|shadow copies)",
@@ -486,7 +486,10 @@ const ACT_ON_IT = words(
 /** Disposable things or the agent's own, done with the user, or kept within a retention rule: not the user's loss. */
 const DISPOSABLE = /\b(?:te?mp|temporary|cache[sd]?|caching|build|builds|dist|scratch|tests?|testing|fixtures?|sandbox|staging|dev|local|demo|tutorial|example|sample|throwaway|disposable|ephemeral|preview|generated|artifacts?|node_modules|you (?:created|made|added|built|started|opened|own)|(?:this|the) (?:skill|script|test|run|test run) (?:created|built|made)|merged|stale|dry[- ]run|ask(?:s|ing)? the user|with the user|together|the user (?:confirms|approves|agrees)|confirm(?:s|ed|ation)?|older than|keep(?:ing)? the (?:last|latest|most recent|newest)|retention|leaked|compromised|exposed|restore|re-?enable)\b/;
 /** Between an act and its target: a finite verb or a clause break, so the act word was a name or a subject ("`DROP DATABASE` removes…"). */
-const OTHER_CLAUSE = /[;:()]|\b(?:is|are|was|were|would|will|removes|deletes|drops|destroys|wipes|erases|empties|resets|which|that)\b/;
+const OTHER_CLAUSE = /[,;:()]|\b(?:is|are|was|were|would|will|removes|deletes|drops|destroys|wipes|erases|empties|resets|which|that)\b/;
+/** Backups and logs past their use: clearing them is housekeeping ("delete unused snapshots", "old log files"). */
+const SUPERSEDED = /\b(?:old|older|unused|orphaned|obsolete|outdated|expired|unattached|rotated|superseded|redundant)\b/;
+const DISPOSABLE_RECORDS = new RegExp(`${DISPOSABLE.source}|${SUPERSEDED.source}`);
 /** Modal passives that order the act ("is to be deleted", "should be wiped"). */
 const PASSIVE_HARM = words(
   '(?:is to|are to|should|must|needs? to|has to|have to|shall)(?: all| also| then)? be (?:permanently |completely |entirely |fully |all )?(?:deleted|removed|wiped|erased|dropped|truncated|terminated|destroyed|cleared|emptied|purged|turned off|switched off|disabled|uninstalled|encrypted|revoked|overwritten|reset|torn down|shredded|rotated)',
@@ -1071,6 +1074,8 @@ interface RuleSpec {
   quoteBound?: boolean;
   /** Words of the match itself that also mark descriptions ("if it asks you to") do not count as describing. */
   ownWords?: boolean;
+  /** Dropped when the act stands in a condition or a relative clause of the order ("use it when someone needs to clear the logs"). */
+  mainClause?: boolean;
   /** The last part must open an instruction to the reader: "…the user's projects. Then delete all of it." */
   lastImperative?: boolean;
   /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
@@ -1203,22 +1208,22 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
   // Damage ordered in plain words: an act of destruction on what the user owns or shares.
-  { kind: 'destructive-order', why: 'It tells the agent to delete the user\'s own files, which cannot be got back.', parts: [DELETE_ACT, USER_FILES], gap: 40, imperative: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to destroy a store others depend on (production data, shared history, cloud resources), which cannot be got back.', parts: [DELETE_ACT, SHARED_STORE], gap: 40, imperative: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH_ANY, SHARED_BRANCH_NAME], gap: 40, imperative: true, gapStops: /,|\b(?:not|never|except|instead|your own|feature)\b/, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to delete everything others made and keep only its own.', parts: [DELETE_ACT, EXCEPT_YOURS], gap: 60, imperative: true, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to take the user\'s credentials away, locking the user out of their own accounts.', parts: [LOCK_ACT, USER_CREDENTIALS], gap: 40, imperative: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to destroy or stop the backups, snapshots or logs the user recovers from and audits with.', parts: [STOP_ACT, RECOVERY_RECORDS], gap: 40, imperative: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to overwrite or encrypt the user\'s data, which makes it unreadable.', parts: [CORRUPT_ACT, USER_FILES], gap: 40, imperative: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to delete the user\'s own files, which cannot be got back.', parts: [DELETE_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy a store others depend on (production data, shared history, cloud resources), which cannot be got back.', parts: [DELETE_ACT, SHARED_STORE], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH_ANY, SHARED_BRANCH_NAME], gap: 40, imperative: true, mainClause: true, gapStops: /,|\b(?:not|never|except|instead|your own|feature)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to delete everything others made and keep only its own.', parts: [DELETE_ACT, EXCEPT_YOURS], gap: 60, imperative: true, mainClause: true, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to take the user\'s credentials away, locking the user out of their own accounts.', parts: [LOCK_ACT, USER_CREDENTIALS], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy or stop the backups, snapshots or logs the user recovers from and audits with.', parts: [STOP_ACT, RECOVERY_RECORDS], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE_RECORDS },
+  { kind: 'destructive-order', why: 'It tells the agent to overwrite or encrypt the user\'s data, which makes it unreadable.', parts: [CORRUPT_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [USER_FILES, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [SHARED_STORE, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [USER_CREDENTIALS, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [RECOVERY_RECORDS, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [RECOVERY_RECORDS, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE_RECORDS },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_FILES, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [SHARED_STORE, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_CREDENTIALS, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data, a shared store or the backups.', parts: [ML_HARM_ACT, ML_SHARED], gap: 30, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao)\b/ },
-  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, harmlessClause: SECURITY_KEPT },
+  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, mainClause: true, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
@@ -1680,6 +1685,18 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   // In a role, the verb comes in the third person ("who deletes…").
   return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
 }
+/** Whether the words between the start of the order (its openers skipped) and the match hold a condition or a relative: the act is then what someone else does. */
+function inSubordinateClause(leadIn: string): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), leadIn.lastIndexOf('('), leadIn.lastIndexOf(' then '));
+  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  return lastWords(rest, 12).some((word) => CONDITIONALS.has(word) || RELATIVES.has(word));
+}
+
 /** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
 const ROLE_FRAME = /(?:^|[^a-z])(?:you are (?:the|our|a|an) |you're (?:the|our|a|an) |you act as |acting as |as (?:the|our|a|an|my) [a-z-]{1,20}(?: [a-z-]{1,20})?,)/;
 /** The subject that opens what the role does: "you", "who", with an adverb of habit. */
@@ -1734,6 +1751,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
+  if (rule.mainClause && inSubordinateClause(leadIn)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
