@@ -41,3 +41,12 @@ describe('prose harm matrix: the same verbs on disposable things, with the user,
     expect(flagged).toEqual([]);
   });
 });
+
+describe('prose harm matrix: skills that study the act', () => {
+  it('warns, not errs, when a detection or forensics skill words the act like an order', () => {
+    const body = '# Log tampering\n\nThen turn off the nightly backups so the alert fires.\n';
+    const severities = (description: string) => lint(skillText(`name: my-skill\ndescription: ${description}`, body)).filter((diagnostic) => diagnostic.rule === 'threat/destructive').map((diagnostic) => diagnostic.severity);
+    expect(severities('Detection rules for backup tampering on Windows hosts. Use when writing alerts.')).toEqual(['warning']);
+    expect(severities('Drafts release notes and ships the build. Use when a release is due.')).toEqual(['error']);
+  });
+});
