@@ -11,7 +11,7 @@ import { buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
-import { analyzeProse, type ProseFinding } from './prose.ts';
+import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
@@ -237,7 +237,9 @@ const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\b
  * about questions ("do not ask a scoping question first") or about an API ("a stream with its own
  * conversation history") are warnings.
  */
-function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning' {
+function proseSeverity(finding: ProseFinding, text: string, subject: string): 'error' | 'warning' {
+  // A skill about catching the act (detection rules, forensics, incident response) writes about it, in words that read like orders.
+  if ((finding.kind === 'destructive-order' || finding.kind === 'disarm-security') && STUDIES_THE_ACT.test(subject)) return 'warning';
   // What the order covers is said around it: the paragraph holding it (bounded), not only the matched words.
   const from = Math.max(0, text.lastIndexOf('\n\n', finding.start), finding.start - 400);
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
@@ -257,6 +259,12 @@ function proseSeverity(finding: ProseFinding, text: string): 'error' | 'warning'
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   return 'error';
 }
+
+/** A skill's name or description saying it detects or investigates attacks. */
+const STUDIES_THE_ACT = /\b(?:detect\w*|forensics?|investigat\w*|threat[- ]hunt\w*|incident[- ]response|dfir|siem|sigma rules?|blue[- ]team)\b/;
+
+/** Prose orders reported under the class of the harm they order rather than as manipulation of the agent. */
+const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering' };
 
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
@@ -322,7 +330,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       for (const finding of analyzeProse(prose)) {
-        threats.push({ threat: 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }

@@ -38,7 +38,9 @@ export type ProseKind =
   | 'weaken-safeguards'
   | 'grant-access'
   | 'expose-secret'
-  | 'destroy-data';
+  | 'destroy-data'
+  | 'destructive-order'
+  | 'disarm-security';
 
 export interface ProseFinding {
   /** Offset in the original text where the instruction starts. */
@@ -423,6 +425,107 @@ const IRREPLACEABLE = words(
   'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
 );
 const SHARED_BRANCH = words('(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?');
+// ---------------------------------------------------------------- damage ordered in plain words
+// An order destroys when an act of destruction reaches something the user owns or shares (their files, a
+// production store, shared history, the backups, their credentials) and nothing marks the target as
+// disposable or the agent's own. Verbs come in the imperative and in the past form a polite order uses
+// ("it would help if you deleted…"); descriptions, warnings and negations are dropped by the context checks.
+
+const DELETE_ACT = words(
+  'delete', 'deleted', 'remove', 'removed', 'wipe', 'wiped', 'erase', 'erased', 'clear out', 'cleared out', 'clean out', 'empty', 'emptied',
+  'purge', 'purged', 'destroy', 'destroyed', 'nuke', 'shred', 'get rid of', 'trash', 'drop', 'dropped', 'truncate', 'truncated', 'reset',
+  'flush', 'tear down', 'terminate', 'terminated', 'deprovision', 'rm -rf',
+);
+/** The user's own files and folders, named by their owner or by their place in the home folder. */
+const USER_FILES = words(
+  "(?:the user'?s|their|the owner'?s|the customer'?s|the client'?s)(?: (?:entire|whole|own|other))? (?:[a-z0-9~/.-]{1,20} ){0,2}(?:home|folders?|director(?:y|ies)|files|documents|downloads|desktop|pictures|photos|music|videos|projects?|repos|repositories|source code|code|work|notes|spreadsheets|data|disk|drive)",
+  '~/(?:projects|documents|downloads|desktop|pictures|photos|music|videos|code|src|dev|work|workspace|repos|git)',
+  "(?:every|each|all) (?:[a-z.]{1,10} ){0,3}files? (?:in|of|under) (?:the user'?s|their|~)",
+);
+/** Stores, history and infrastructure others depend on: production data, shared branches, whole accounts. */
+const SHARED_STORE = words(
+  "(?:production|prod|live|customer|customers|company'?s|main|primary|orders|users|billing|payments?|real) (?:[a-z]{1,16} )?(?:databases?|db|tables?|schemas?|data ?stores?|records|collections)",
+  "(?:every|all|each)(?: of its| of the| the)? (?:tables|databases|schemas|collections)",
+  '(?:every|each|all) tables?',
+  "(?:every|all|each)(?: of the| the| other)? (?:remote )?(?:branch(?:es)?|tags?|releases?|repositor(?:y|ies)|repos)(?: on (?:the )?(?:remote|origin|github|gitlab))?",
+  "(?:the|this|our|your|the team'?s|the company'?s) (?:[a-z-]{1,16} )?repository on (?:github|gitlab|bitbucket)",
+  "(?:every|all|each)(?: of the)? (?:[a-z0-9]{1,12} ){0,2}(?:buckets?|clusters?|instances|vms|virtual machines|resources|projects|subscriptions|accounts|servers|volumes)(?: in| of)",
+  "(?:every|all|each) (?:[a-z0-9]{1,12} )?(?:buckets?|clusters?|instances?)",
+  "(?:production|prod|live|company'?s|customer'?s|organi[sz]ation'?s|client'?s|team'?s) (?:[a-z0-9]{1,16} ){0,2}(?:buckets?|clusters?|instances|accounts?|projects?|subscriptions?|resources|servers|environments?)",
+);
+/** Force-pushing: rewrites whatever branch it lands on. */
+const FORCE_PUSH_ANY = words('force-push', 'force push', 'force-pushing', 'force pushing', 'push --force', 'push -f');
+const SHARED_BRANCH_NAME = words("(?:the )?(?:shared |team'?s |default |upstream )?(?:main|master|trunk|develop|production|release)(?: branch)?");
+/** Everything but the agent's own: the mark of a clean sweep over what others made. */
+const EXCEPT_YOURS = words('(?:except|but|other than|apart from|besides|save) (?:for )?(?:yours|your own|the one you (?:created|made|use)|the branch you (?:created|made|are on))');
+/** Taking the user's access away, or making the agent its only holder. */
+const LOCK_ACT = words('revoke', 'revoked', 'rotate', 'rotated', 'reset', 'change', 'changed', 'delete', 'deleted', 'remove', 'removed', 'invalidate', 'regenerate', 'replace', 'disable');
+const USER_CREDENTIALS = words(
+  "(?:the user'?s|their|the owner'?s|the customer'?s) (?:[a-z0-9-]{1,16} ){0,2}(?:api keys?|keys|tokens?|access tokens|ssh keys|passwords?|passphrases?|credentials|secrets|recovery codes|2fa|mfa|sessions)",
+  '(?:every|all|each) (?:[a-z-]{1,16} ){0,2}(?:tokens?|api keys|ssh keys|keys|credentials|passwords) of the (?:user|owner|account)',
+  'the account password',
+);
+/** What lets the user recover or see what happened: backups, snapshots, logs, history. */
+const STOP_ACT = words(
+  'turn off', 'turned off', 'switch off', 'switched off', 'disable', 'disabled', 'stop', 'pause', 'cancel', 'delete', 'deleted', 'remove', 'removed',
+  'erase', 'erased', 'clear', 'cleared', 'wipe', 'wiped', 'empty', 'emptied', 'purge', 'purged', 'destroy', 'shred', 'get rid of', 'unschedule',
+);
+const RECOVERY_RECORDS = words(
+  "(?:the |all |every |its |our |existing |(?:the )?server'?s )?(?:(?:nightly|daily|weekly|hourly|scheduled|automatic|automated|offsite|off-site|database|server|existing|remaining) )?(?:backups|snapshots|shadow copies)",
+  '(?:the )?(?:scheduled |nightly |daily |automatic )?backup (?:jobs?|schedules?|buckets?|servers?|service|polic(?:y|ies)|plans?|vaults?|volumes?)',
+  '(?:the )?audit (?:logs?|trails?|logging)', '(?:the )?(?:shell|bash|zsh|command) history', "(?:the )?(?:server'?s |system )?log files", '(?:the )?(?:server|system|event|security) logs',
+);
+/** Making the user's data unreadable while leaving it in place. */
+const CORRUPT_ACT = words(
+  'overwrite', 'overwritten', 'replace', 'encrypt', 'encrypted', 'truncate', 'zero out', 'fill', 'scramble', 'corrupt', 'shred', 'blank out',
+);
+/** An act on the target named in the sentence before ("…the user's projects. Then delete all of it."). */
+const ACT_ON_IT = words(
+  "(?:delete|remove|wipe|erase|empty|purge|destroy|drop|truncate|encrypt|overwrite|replace|revoke|shred)(?: (?:it|them|each one|each file there|every one of them|all of (?:it|them)|them all|everything (?:in it|there)|the originals))",
+);
+/** Disposable things or the agent's own, done with the user, or kept within a retention rule: not the user's loss. */
+const DISPOSABLE = /\b(?:te?mp|temporary|cache[sd]?|caching|build|builds|dist|scratch|tests?|testing|fixtures?|sandbox|staging|dev|local|demo|tutorial|example|sample|throwaway|disposable|ephemeral|preview|generated|artifacts?|node_modules|you (?:created|made|added|built|started|opened|own)|(?:this|the) (?:skill|script|test|run|test run) (?:created|built|made)|merged|stale|dry[- ]run|ask(?:s|ing)? the user|with the user|together|the user (?:confirms|approves|agrees)|confirm(?:s|ed|ation)?|older than|keep(?:ing)? the (?:last|latest|most recent|newest)|retention|leaked|compromised|exposed|restore|re-?enable)\b/;
+/** Between an act and its target: a finite verb or a clause break, so the act word was a name or a subject ("`DROP DATABASE` removes…"). */
+const OTHER_CLAUSE = /[,;:()]|\b(?:is|are|was|were|would|will|removes|deletes|drops|destroys|wipes|erases|empties|resets|which|that)\b/;
+/** Backups and logs past their use: clearing them is housekeeping ("delete unused snapshots", "old log files"). */
+const SUPERSEDED = /\b(?:old|older|unused|orphaned|obsolete|outdated|expired|unattached|rotated|superseded|redundant)\b/;
+const DISPOSABLE_RECORDS = new RegExp(`${DISPOSABLE.source}|${SUPERSEDED.source}`);
+/** Modal passives that order the act ("is to be deleted", "should be wiped"). */
+const PASSIVE_HARM = words(
+  '(?:is to|are to|should|must|needs? to|has to|have to|shall)(?: all| also| then)? be (?:permanently |completely |entirely |fully |all )?(?:deleted|removed|wiped|erased|dropped|truncated|terminated|destroyed|cleared|emptied|purged|turned off|switched off|disabled|uninstalled|encrypted|revoked|overwritten|reset|torn down|shredded|rotated)',
+);
+/** Protections of the machine or of what it ships. */
+const DISARM_ACT = words(
+  'uninstall', 'uninstalled', 'disable', 'disabled', 'turn off', 'turned off', 'switch off', 'switched off', 'shut off', 'shut down', 'remove', 'removed',
+  'deactivate', 'stop', 'kill', 'bypass', 'get rid of', 'delete',
+);
+const SECURITY_TOOL = words(
+  '(?:the )?(?:antivirus|anti-virus|virus scanner)(?: software| program| service| agent)?', '(?:the |windows )?firewall(?! rules?(?![a-z]))', '(?:windows |microsoft )?defender',
+  'real-time protection', 'tamper protection', 'smartscreen', 'amsi', '(?:the )?endpoint (?:protection|security|detection)(?: agent| service| sensor)?', '(?:the )?edr(?: agent| service| sensor)?',
+  'crowdstrike(?: falcon)?', 'falcon sensor', 'sentinelone', 'carbon black', 'xprotect', 'gatekeeper', 'system integrity protection', 'selinux', 'apparmor',
+  '(?:the )?code signing(?: verification| checks?)?', '(?:the )?signature (?:verification|checks?)',
+);
+const DISARM_IT = words('(?:turn|switch|shut) (?:it|them) off', '(?:disable|uninstall|remove|deactivate|kill|stop) (?:it|them)');
+const SECURITY_KEPT = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore|test (?:vm|machine|container)|throwaway|sandbox|rules? (?:you|that you) added|temporary rule)\b/;
+/** The same acts and targets in Spanish, French, German and Portuguese (imperative forms). */
+const ML_HARM_ACT = words(
+  'borra', 'borre', 'elimina', 'elimine', 'suprime', 'vacia', 'revoca', 'revoque', 'cifra', 'encripta', 'desactiva', 'desactive',
+  'supprime', 'supprimez', 'efface', 'effacez', 'vide', 'videz', 'revoque', 'revoquez', 'chiffre', 'chiffrez', 'detruis', 'detruisez', 'desactivez',
+  'losche', 'loschen sie', 'entferne', 'leere', 'widerrufe', 'verschlussele', 'verschlussle', 'vernichte', 'deaktiviere',
+  'apague', 'apaga', 'exclua', 'remova', 'esvazie', 'revogue', 'criptografe', 'desative',
+);
+const ML_SHARED = words(
+  '(?:las |los |todas las |todos los |todas as |todos os |tous les |toutes les |alle |die |den |das |o |a |as |os |les |le |la |l\')?(?:(?:carpetas?|archivos|documentos|ficheros|proyectos)(?: [a-z]{1,12}){0,2} del usuario|(?:dossiers?|fichiers|documents|projets)(?: [a-z]{1,12}){0,2} de l\'utilisateur|(?:home-ordner|ordner|dateien|dokumente|projekte|heimverzeichnis) des (?:benutzers|nutzers|anwenders)|(?:pastas?|arquivos|documentos|projetos)(?: [a-z]{1,12}){0,2} do (?:usuario|utilizador))',
+  "(?:claves|contrasenas|tokens|credenciales)(?: [a-z']{1,8}){0,2} del usuario", "(?:cles|mots de passe|jetons|identifiants)(?: [a-z']{1,8}){0,2} de l'utilisateur",
+  '(?:api-schlussel|schlussel|passworter|tokens|zugangsdaten) des (?:benutzers|nutzers)', "(?:chaves|senhas|tokens|credenciais)(?: [a-z']{1,8}){0,2} do (?:usuario|utilizador)",
+  'base de datos de produccion', 'base de donnees de production', 'produktionsdatenbank', 'banco de dados de producao',
+  'todas las ramas', 'toutes les branches', 'alle (?:branches|zweige)', 'todos os (?:branches|ramos)',
+  'todos los buckets', 'tous les (?:buckets|clusters)', 'alle (?:buckets|cluster)', 'todos os buckets',
+  '(?:las )?copias de seguridad', '(?:les )?sauvegardes', '(?:die )?(?:nachtlichen |taglichen )?(?:backups|sicherungen)', '(?:os )?backups',
+);
+const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive', 'desinstalle', 'desinstallez', 'desactivez', 'deinstalliere', 'deaktiviere', 'desative', 'apaga');
+const ML_SECURITY = words("(?:el |l'|den |die |o )?(?:antivirus|virenscanner|cortafuegos|pare-feu|firewall(?! rules?(?![a-z])))");
+
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
 const REMOTE_ADDRESS = words('https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -623,7 +726,7 @@ const DISABLE = words(
 const SAFEGUARD = words(
   '(?:the |all |any |its |their )?(?:branch|tag) protections?(?: rules?)?', '(?:the )?(?:required|mandatory) (?:reviews?|status checks|checks|approvals|signatures|signed commits)',
   '(?:the )?secret scanning', '(?:the )?push protection', '(?:the )?code scanning', 'dependabot(?: alerts| security updates)?', '(?:the )?(?:vulnerability|security) alerts',
-  '(?:two-factor|2fa|mfa|multi-factor)(?: authentication)?', '(?:the |windows )?firewall', '(?:the )?antivirus', '(?:windows |microsoft )?defender(?: real-time protection)?', 'real-time protection',
+  '(?:two-factor|2fa|mfa|multi-factor)(?: authentication)?', '(?:the |windows )?firewall(?! rules?(?![a-z]))', '(?:the )?antivirus', '(?:windows |microsoft )?defender(?: real-time protection)?', 'real-time protection',
   'selinux', 'apparmor', 'gatekeeper', 'system integrity protection', 'user account control', '(?:the )?audit (?:logging|logs?|trail)', 'auditd',
   '(?:tls|ssl|certificate|signature|host key) (?:verification|validation|checks?|checking)', '(?:the )?commit signing', "(?:the |your )(?:agent's |agent |command |shell |tool )sandbox(?:ing)?",
   '(?:the )?(?:pre-commit|pre-push|git) hooks', '(?:the )?security (?:scans?|scanning|checks|policies|updates)',
@@ -631,8 +734,8 @@ const SAFEGUARD = words(
   "(?:your|its|the agent's|the assistant's) (?:own )?(?:command |shell |tool )?(?:sandbox(?:ing)?|permission (?:checks?|prompts?|settings|rules|system|limits?|restrictions)|permissions? checks|approval (?:prompts?|checks?|settings|steps?)|allow ?list|allowed tools|tool restrictions|restrictions|safeguards|guardrails|safety (?:checks?|settings|rules))",
   '(?:tus |sus |las )?(?:comprobaciones|verificaciones|controles) de (?:permisos|seguridad)', "(?:tes |vos |les )?(?:verifications|controles) (?:d'autorisations?|de permissions?|de securite)",
   '(?:deine |ihre |die )?(?:berechtigungsprufungen|berechtigungsabfragen|sicherheitsprufungen|sandbox)', '(?:suas |seus |as )?(?:verificacoes|checagens) de (?:permissao|permissoes|seguranca)', '(?:i tuoi |i )?controlli (?:dei|di) (?:permessi|sicurezza)',
-  '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall|geheimnis-?scans?|secret-?scanning)',
-  '(?:il )?firewall', '(?:la )?protezione del branch',
+  '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall(?! rules?(?![a-z]))|geheimnis-?scans?|secret-?scanning)',
+  '(?:il )?firewall(?! rules?(?![a-z]))', '(?:la )?protezione del branch',
 );
 /** Turning a safeguard back on, or switching it off only on a machine of one's own: the switch-off is temporary or harmless. */
 const RESTORES = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore (?:it|them)|afterwards? enable|in a (?:test|throwaway|scratch|sandbox) (?:repo|repository|vm|machine|container)|localhost|127\.0\.0\.1|local only)\b/;
@@ -971,6 +1074,10 @@ interface RuleSpec {
   quoteBound?: boolean;
   /** Words of the match itself that also mark descriptions ("if it asks you to") do not count as describing. */
   ownWords?: boolean;
+  /** Dropped when the act stands in a condition or a relative clause of the order ("use it when someone needs to clear the logs"). */
+  mainClause?: boolean;
+  /** The last part must open an instruction to the reader: "…the user's projects. Then delete all of it." */
+  lastImperative?: boolean;
   /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
   cjkNegation?: boolean;
 }
@@ -1100,6 +1207,26 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [SESSION_BEGINS_WITH, STARTUP_ACTION], gap: 12 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
+  // Damage ordered in plain words: an act of destruction on what the user owns or shares.
+  { kind: 'destructive-order', why: 'It tells the agent to delete the user\'s own files, which cannot be got back.', parts: [DELETE_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy a store others depend on (production data, shared history, cloud resources), which cannot be got back.', parts: [DELETE_ACT, SHARED_STORE], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH_ANY, SHARED_BRANCH_NAME], gap: 40, imperative: true, mainClause: true, gapStops: /,|\b(?:not|never|except|instead|your own|feature)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to delete everything others made and keep only its own.', parts: [DELETE_ACT, EXCEPT_YOURS], gap: 60, imperative: true, mainClause: true, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to take the user\'s credentials away, locking the user out of their own accounts.', parts: [LOCK_ACT, USER_CREDENTIALS], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy or stop the backups, snapshots or logs the user recovers from and audits with.', parts: [STOP_ACT, RECOVERY_RECORDS], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE_RECORDS },
+  { kind: 'destructive-order', why: 'It tells the agent to overwrite or encrypt the user\'s data, which makes it unreadable.', parts: [CORRUPT_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [USER_FILES, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [SHARED_STORE, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [USER_CREDENTIALS, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It orders the user\'s data, a shared store or the backups destroyed.', parts: [RECOVERY_RECORDS, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: DISPOSABLE_RECORDS },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_FILES, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [SHARED_STORE, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_CREDENTIALS, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data, a shared store or the backups.', parts: [ML_HARM_ACT, ML_SHARED], gap: 30, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao)\b/ },
+  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, mainClause: true, harmlessClause: SECURITY_KEPT },
+  { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
+  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
+  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
@@ -1136,7 +1263,7 @@ const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
-const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
+const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
   'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
@@ -1558,6 +1685,18 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   // In a role, the verb comes in the third person ("who deletes…").
   return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
 }
+/** Whether the words between the start of the order (its openers skipped) and the match hold a condition or a relative: the act is then what someone else does. */
+function inSubordinateClause(leadIn: string): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), leadIn.lastIndexOf('('), leadIn.lastIndexOf(' then '));
+  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  return lastWords(rest, 12).some((word) => CONDITIONALS.has(word) || RELATIVES.has(word));
+}
+
 /** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
 const ROLE_FRAME = /(?:^|[^a-z])(?:you are (?:the|our|a|an) |you're (?:the|our|a|an) |you act as |acting as |as (?:the|our|a|an|my) [a-z-]{1,20}(?: [a-z-]{1,20})?,)/;
 /** The subject that opens what the role does: "you", "who", with an adverb of habit. */
@@ -1572,7 +1711,7 @@ function test(pattern: RegExp, text: string): boolean {
 const DEFAULT_GAP = 40;
 
 /** The first chain of hits, one per part, in order and close enough; or null. */
-function chainFrom(context: Context, rule: RuleSpec, first: number): { start: number; end: number } | null {
+function chainFrom(context: Context, rule: RuleSpec, first: number): { start: number; end: number; lastStart: number } | null {
   const gap = rule.gap ?? DEFAULT_GAP;
   const maxClauses = rule.clauses ?? 0;
   const firstHits = context.hitsOf(rule.parts[0]!);
@@ -1580,6 +1719,7 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
   const startClause = context.clauseAt(start);
   const startParagraph = context.paragraphAt(start);
   let budget = 64;
+  let lastStart = start;
   const extend = (part: number, previousEnd: number): number => {
     if (part === rule.parts.length) return previousEnd;
     const hits = context.hitsOf(rule.parts[part]!);
@@ -1593,22 +1733,25 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
       if (clause !== startClause && rule.listIntro && !context.endsWithColon(startClause)) break;
       if (rule.gapStops && test(rule.gapStops, context.text.slice(previousEnd, hitStart))) continue;
       if (maxClauses === 0 && context.clauseAt(hits.ends[k]! - 1) !== startClause) continue;
+      if (part === rule.parts.length - 1) lastStart = hitStart;
       const end = extend(part + 1, hits.ends[k]!);
       if (end !== -1) return end;
     }
     return -1;
   };
   const end = extend(1, firstHits.ends[first]!);
-  return end === -1 ? null : { start, end };
+  return end === -1 ? null : { start, end, lastStart };
 }
 
-function dismissed(context: Context, rule: RuleSpec, start: number, end: number): boolean {
+function dismissed(context: Context, rule: RuleSpec, start: number, end: number, lastStart = start): boolean {
   const leadIn = context.leadIn(start);
+  if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (!rule.negationInside && isNegated(leadIn)) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
+  if (rule.mainClause && inSubordinateClause(leadIn)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
@@ -1654,8 +1797,8 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
         while (next < secondHits.starts.length && secondHits.starts[next]! < firstHits.ends[i]!) next++;
         if (next === secondHits.starts.length || secondHits.starts[next]! - firstHits.ends[i]! > gap) continue;
       }
-      const chain = rule.parts.length === 1 ? { start: firstHits.starts[i]!, end: firstHits.ends[i]! } : chainFrom(context, rule, i);
-      if (!chain || dismissed(context, rule, chain.start, chain.end)) continue;
+      const chain = rule.parts.length === 1 ? { start: firstHits.starts[i]!, end: firstHits.ends[i]!, lastStart: firstHits.starts[i]! } : chainFrom(context, rule, i);
+      if (!chain || dismissed(context, rule, chain.start, chain.end, chain.lastStart)) continue;
       coveredUntil = chain.end;
       add(rule.kind, rule.why, view.starts[chain.start]!, view.ends[chain.end - 1]!);
     }
@@ -1673,7 +1816,20 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
     }
   }
 
-  return mergeFindings(findings, text);
+  return withoutRestatedDestruction(mergeFindings(findings, text));
+}
+
+/** An order to destroy data read both ways says one thing: the reading by act and target (class destructive) stands for it. */
+function withoutRestatedDestruction(findings: ProseFinding[]): ProseFinding[] {
+  const orders = findings.filter((finding) => finding.kind === 'destructive-order');
+  if (orders.length === 0) return findings;
+  let next = 0;
+  let reach = -1;
+  return findings.filter((finding) => {
+    // Findings come sorted by start: the orders starting before this one's end are passed once, keeping the furthest end.
+    while (next < orders.length && orders[next]!.start < finding.end) reach = Math.max(reach, orders[next++]!.end);
+    return finding.kind !== 'destroy-data' || !(reach > finding.start);
+  });
 }
 
 function insideFence(fences: Array<[number, number]>, offset: number): boolean {
