@@ -7,7 +7,7 @@ import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
-import { buildProgram, type Program, type Statement } from './program.ts';
+import { blankFieldSeparators, buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
@@ -165,7 +165,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   budget.parses--;
   budget.chars -= text.length;
   const started = performance.now();
-  const tree = parseCode(language, text, Math.min(1000, budget.parseMs));
+  const tree = parseCode(language, language === 'bash' ? blankFieldSeparators(text) : text, Math.min(1000, budget.parseMs));
   budget.parseMs -= performance.now() - started;
   if (!tree) return [unreadable];
   let program: Program;
@@ -359,7 +359,7 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
       budget.parses--;
       budget.chars -= unit.text.length;
       const started = performance.now();
-      const tree = parseCode(unit.language, unit.text, Math.min(1000, budget.parseMs));
+      const tree = parseCode(unit.language, unit.language === 'bash' ? blankFieldSeparators(unit.text) : unit.text, Math.min(1000, budget.parseMs));
       budget.parseMs -= performance.now() - started;
       if (!tree) continue;
       let program: Program;
@@ -921,7 +921,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // Filling the list later (`table.insert(args, …)`) keeps its program.
     if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
   }
-  return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run(), ...nested];
+  return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false, spelled: new Set() }, context, text, true).run(), ...nested];
 }
 
 /**

@@ -362,6 +362,8 @@ export class ProgramAnalysis {
       if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) labels.add('secret');
     }
     if (DECODER.test(text)) labels.add('decoded');
+    // A program spelled out in character codes or split pieces is as hidden as a decoded one, though folding shows it here.
+    for (const spelled of this.program.spelled) if (text.includes(spelled)) labels.add('decoded');
     if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) labels.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) labels.add('hidden');
     // PowerShell names may carry a scope (`$env:ALL`, `$script:data`).
@@ -990,6 +992,10 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash') {
       if (name === 'eval' || name === 'source' || name === '.') return true;
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
+      // `$code` alone on a line runs the command the variable holds; a function whose body is an interpreter reading its input is that interpreter.
+      const held = /^\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(call.name);
+      if (held && [...this.labelsOfName(held[1]!)].some((label) => label === 'decoded' || label === 'fetched')) return true;
+      if (this.runsItsInput(call.name)) return true;
       // `timeout 10 bash -c …`, `nohup sh -c …`: the wrapper runs an interpreter.
       if (/^(?:timeout|nohup|nice|setsid)$/.test(name)) {
         const wrapped = this.effective(call).name.toLowerCase();
@@ -1065,7 +1071,20 @@ export class ProgramAnalysis {
   }
 
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
+  /** A shell function whose body runs the program it reads from its standard input (`run() { bash -s; }`). */
+  private runsItsInput(name: string): boolean {
+    if (this.program.language !== 'bash' || !/^[A-Za-z_][\w-]{0,100}$/.test(name)) return false;
+    let known = this.inputRunners.get(name);
+    if (known === undefined) {
+      this.inputRunners.set(name, false);
+      known = this.program.statements.some((statement) => statement.inFunction?.name === name && statement.calls.some((inner) => inner.name !== name && inner.pipedFrom === null && this.readsProgramFromStdin(inner)));
+      this.inputRunners.set(name, known);
+    }
+    return known;
+  }
+
   private readsProgramFromStdin(call: Call): boolean {
+    if (this.runsItsInput(call.name)) return true;
     const { name, args } = this.effective(call);
     if (!STDIN_INTERPRETERS.has(name.toLowerCase())) return false;
     if (name === 'source' || name === '.') return args.some((arg) => arg === '/dev/stdin' || arg === '-');
@@ -1150,6 +1169,9 @@ export class ProgramAnalysis {
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
+        // What a pipe or a here-string feeds the interpreter (`echo "$code" | sh`, `sh <<< "$code"`).
+        const fed = new Set<Label>();
+        if (piped) for (const source of chain(call)) for (const label of this.labelsOf(source.args.join(' '), statement.uses)) fed.add(label);
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
         // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
@@ -1165,7 +1187,7 @@ export class ProgramAnalysis {
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
         const pipesDownloadIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text) && this.labelsOf(text, statement.uses).has('fetched');
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
-        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other));
+        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other)) || fed.has('fetched');
         const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
@@ -1177,7 +1199,7 @@ export class ProgramAnalysis {
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
-        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
+        } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
@@ -1261,6 +1283,7 @@ export class ProgramAnalysis {
     return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
   }
 
+  private readonly inputRunners = new Map<string, boolean>();
   private readonly decodingFunctions = new Map<string, boolean>();
 
   /**
