@@ -576,7 +576,10 @@ export class ProgramAnalysis {
         } else this.taintFile(target, carried);
       }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
-      if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
+      // `Set-Content -Path $file -Value $code`: the named parameters say which operand is the file.
+      const pathAt = this.program.language === 'powershell' && /^(?:set-content|add-content|out-file)$/.test(call.name) ? call.args.findIndex((arg) => /^-(?:Path|FilePath|LiteralPath)$/i.test(arg)) : -1;
+      if (pathAt !== -1 && call.args[pathAt + 1]) this.taintFile(call.args[pathAt + 1]!, this.labelsOf(call.args.filter((_, index) => index !== pathAt && index !== pathAt + 1).join(' '), statement.uses));
+      else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
         if (/urlretrieve/.test(call.name)) carried.add('fetched');
         const target = call.args[0]!.replace(/^\$/, '');
@@ -1005,6 +1008,8 @@ export class ProgramAnalysis {
     }
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
     if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
+    // `& "$env:TEMP\s.ps1"`, `& $path`: a script or program run by its path.
+    if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
     // A timer given a function runs that function; only a string handed to it is evaluated as code.
     if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && FUNCTION_LITERAL.test(call.args[0] ?? '')) return false;
@@ -1114,6 +1119,8 @@ export class ProgramAnalysis {
 
   /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
   private runsUrl(name: string, args: string[]): boolean {
+    // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
+    if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return this.runsUrl('pip', args.slice(2));
     const installer = /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name);
     const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
@@ -1182,13 +1189,18 @@ export class ProgramAnalysis {
         const running = script !== -1 ? [effective.name, ...effective.args.slice(0, script + 1)] : [call.name, ...(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1))];
         const own = this.labelsOf(running.filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' '), statement.uses);
         if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
+        // An inline program held in a variable (`powershell -Command $p`) is whatever the variable holds.
+        const inlineHeld = inline !== -1 ? /^\$\{?([A-Za-z_][\w:]{0,100})\}?$/.exec(effective.args[inline + 1] ?? '') : null;
+        if (inlineHeld && this.labelsOfName(this.program.language === 'powershell' ? inlineHeld[1]!.toLowerCase() : inlineHeld[1]!).has('decoded')) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
-        const pipesDownloadIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text) && this.labelsOf(text, statement.uses).has('fetched');
+        const pipesIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text);
+        const pipesDownloadIntoExpression = pipesIntoExpression && this.labelsOf(text, statement.uses).has('fetched');
+        if (pipesIntoExpression && this.labelsOf(text, statement.uses).has('decoded')) fed.add('decoded');
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
         const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other)) || fed.has('fetched');
-        const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
+        const runsPath = (path: string) => call.name.replace(/^["']|["']$/g, '').toLowerCase() === path.replace(/^["']|["']$/g, '').toLowerCase() || effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
@@ -1214,7 +1226,9 @@ export class ProgramAnalysis {
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
-      if (/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) {
+      const importedFile = this.program.language === 'python' && /^(?:importlib\.import_module|__import__)$/.test(call.name) ? (call.args[0] ?? '').replace(/^["']|["']$/g, '') : '';
+      const importsDownload = /^[\w.]{1,100}$/.test(importedFile) && [...this.files].some(([path, held]) => held.has('fetched') && path.replace(/^["']|["']$/g, '').endsWith(`/${importedFile.replace(/\./g, '/')}.py`));
+      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload) {
         this.report('download-exec', call, 'loads code it downloaded, without checking it');
       }
       if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
@@ -1223,7 +1237,8 @@ export class ProgramAnalysis {
       if (/^(?:perl|ruby|php|lua|node|python\d?|awk|gawk)$/.test(name) && effective.args.some((arg) => EXEC_WORD.test(arg) && DECODER.test(arg))) {
         this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
-      if (this.runsUrl(name, effective.args) && !this.allowedFetch(effective.args.join(' '))) {
+      const installsFromUrl = this.runsUrl(name, effective.args) || (spawned !== null && this.runsUrl(spawned.name, spawned.args.split(' ')));
+      if (installsFromUrl && !this.allowedFetch(effective.args.join(' '))) {
         const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
         this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
       }
@@ -1882,7 +1897,9 @@ export class ProgramAnalysis {
       const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
-      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
+      // A PAM module that runs a program the skill wrote itself, at every login.
+      const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
+      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
@@ -1925,6 +1942,14 @@ export class ProgramAnalysis {
     for (const call of statement.calls) {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
+    }
+    // An install hook written into a package (`"postinstall": "curl … | sh"`, a `cmdclass` whose `run` calls `os.system(…)`) runs on every install.
+    if (/install|cmdclass|prepare/.test(text) && /package\.json|setup\.py/.test(this.whole)) {
+      for (const match of [...text.matchAll(INSTALL_HOOK), ...(text.includes('cmdclass') ? text.matchAll(SETUP_COMMAND) : [])]) {
+        if (!HOSTILE_PAYLOAD.test(match[1] ?? '')) continue;
+        this.report('persistence', { start: statement.start, end: statement.end }, 'writes an install hook into a package that fetches, decodes or sends something every time the package is installed');
+        break;
+      }
     }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
@@ -2396,6 +2421,10 @@ function listsEveryBranch(call: Call): boolean {
   const listing = call.args[0] === 'for-each-ref' ? call.args.some((arg) => /^refs\/heads\/?$/.test(arg)) : call.args[0] === 'branch' && !call.args.some((arg) => /^-\w*[dDmMcC]/.test(arg) || arg === '--delete');
   return listing && !call.args.some((arg) => /^--(?:merged|no-contains|contains|points-at|list)\b/.test(arg) || (!arg.startsWith('-') && /[*?]/.test(arg)));
 }
+
+/** A package's lifecycle script (`"postinstall": "…"`) or the command a setup.py install class runs (`os.system("…")` after `cmdclass`), captured. */
+const INSTALL_HOOK = /["'`]?\b(?:preinstall|postinstall|install|prepare)\\?["'`]?\s*:\s*\\?["'`]([^\n]{0,500})/g;
+const SETUP_COMMAND = /\b(?:os\.system|subprocess\.\w{1,20}|os\.popen)\(\s*\\?["'[]([^\n]{0,500})/g;
 
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
