@@ -194,7 +194,7 @@ function downloadExecMatrix(): MatrixCase[] {
     single('bash', 'git clone then cd and run', `git clone --depth 1 https://gitlab.com/brightlake/kit.git && cd kit && ./install.sh`),
     single('bash', 'git clone then make install', `cd /tmp && git clone https://github.com/brightlake-tools/kit && cd kit && sudo make install`),
     single('bash', 'pip install from url', `pip install https://${HOST}/pkg/agent-1.0.tar.gz`),
-    single('bash', 'pip install from git', `pip install git+https://github.com/brightlake-tools/agent.git`),
+    single('bash', 'pip install from git', `pip install git+https://git.brightlake-tools.net/agent.git`),
     single('bash', 'npm install from url', `npm install -g https://${HOST}/pkg/agent-1.0.0.tgz`),
     single('bash', 'npx from url', `npx https://${HOST}/pkg/agent-1.0.0.tgz`),
     single('bash', 'docker host mounted', 'docker run --rm -v /:/host brightlake/agent:latest'),
@@ -432,13 +432,8 @@ export function execBenignMatrix(): MatrixCase[] {
   return [
     single('bash', 'allowed installer', 'curl --proto "=https" --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y'),
     single('bash', 'allowed installer uv', 'curl -LsSf https://astral.sh/uv/install.sh | sh'),
-    single('bash', 'checksum then run', 'curl -fsSLo kit.tar.gz https://github.com/acme/kit/releases/download/v1.2.0/kit-linux-amd64.tar.gz\necho "3f786850e387550fdab836ed7e6dc881de23001b  kit.tar.gz" | sha256sum -c -\ntar xzf kit.tar.gz && ./kit --version'),
     single('bash', 'requirements', 'python3 -m venv .venv && . .venv/bin/activate\npip install -r requirements.txt'),
     single('bash', 'npm ci', 'npm ci && npm run build'),
-    single('bash', 'cron own script', '(crontab -l 2>/dev/null; echo "0 3 * * * cd $HOME/projects/site && ./scripts/backup.sh >> backup.log 2>&1") | crontab -'),
-    single('bash', 'systemd own service', 'mkdir -p ~/.config/systemd/user\ncat > ~/.config/systemd/user/notes.service <<EOF\n[Service]\nExecStart=%h/projects/notes/bin/serve --port 8080\nRestart=on-failure\n[Install]\nWantedBy=default.target\nEOF\nsystemctl --user daemon-reload\nsystemctl --user enable --now notes.service'),
-    single('bash', 'git hook runs linters', 'cat > .git/hooks/pre-commit <<\'EOF\'\n#!/bin/sh\nnpx eslint . && npx prettier --check .\nEOF\nchmod +x .git/hooks/pre-commit'),
-    single('bash', 'rc adds path', 'echo \'export PATH="$HOME/.local/bin:$PATH"\' >> ~/.bashrc'),
     single('bash', 'base64 decodes data', 'echo "$CERT_B64" | base64 -d > cert.pem\nopenssl x509 -in cert.pem -noout -subject'),
     single('bash', 'decode and inspect', 'echo eyJhbGciOiJIUzI1NiJ9 | base64 -d | jq .'),
     single('bash', 'clone and build known project', 'git clone https://github.com/acme/widgets.git && cd widgets && npm ci && npm test'),
@@ -449,9 +444,23 @@ export function execBenignMatrix(): MatrixCase[] {
     single('javascript', 'build tool eval of constants', 'const defines = { VERSION: JSON.stringify("1.2.0") };\nconst value = new Function(`return ${defines.VERSION}`)();\nconsole.log(value);'),
     single('javascript', 'fetch json', 'const res = await fetch("https://api.github.com/repos/acme/widgets/releases/latest");\nconst { tag_name } = await res.json();\nconsole.log(tag_name);'),
     single('javascript', 'atob of data', 'const claims = JSON.parse(atob(token.split(".")[1]));\nconsole.log(claims.exp);'),
-    single('powershell', 'scheduled own backup', '$a = New-ScheduledTaskAction -Execute "pwsh.exe" -Argument "-File C:\\Tools\\backup.ps1"\n$t = New-ScheduledTaskTrigger -Daily -At 3am\nRegister-ScheduledTask -TaskName "Backup" -Action $a -Trigger $t'),
     single('powershell', 'decode data', '$json = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($env:SETTINGS_B64)) | ConvertFrom-Json\n$json.name'),
     single('powershell', 'download archive', 'Invoke-WebRequest -Uri "https://github.com/acme/kit/releases/download/v1.2.0/kit.zip" -OutFile kit.zip\nGet-FileHash kit.zip -Algorithm SHA256'),
+  ];
+}
+
+/**
+ * Legitimate steps that still change what runs by itself or run a download: each one is worth a reviewer's
+ * look (a warning), never an error.
+ */
+export function execReviewMatrix(): MatrixCase[] {
+  return [
+    single('bash', 'checksum then run', 'curl -fsSLo kit.tar.gz https://github.com/acme/kit/releases/download/v1.2.0/kit-linux-amd64.tar.gz\necho "3f786850e387550fdab836ed7e6dc881de23001b  kit.tar.gz" | sha256sum -c -\ntar xzf kit.tar.gz && ./kit --version'),
+    single('bash', 'cron own script', '(crontab -l 2>/dev/null; echo "0 3 * * * cd $HOME/projects/site && ./scripts/backup.sh >> backup.log 2>&1") | crontab -'),
+    single('bash', 'systemd own service', 'mkdir -p ~/.config/systemd/user\ncat > ~/.config/systemd/user/notes.service <<EOF\n[Service]\nExecStart=%h/projects/notes/bin/serve --port 8080\nRestart=on-failure\n[Install]\nWantedBy=default.target\nEOF\nsystemctl --user daemon-reload\nsystemctl --user enable --now notes.service'),
+    single('bash', 'git hook runs linters', 'cat > .git/hooks/pre-commit <<\'EOF\'\n#!/bin/sh\nnpx eslint . && npx prettier --check .\nEOF\nchmod +x .git/hooks/pre-commit'),
+    single('bash', 'rc adds path', 'echo \'export PATH="$HOME/.local/bin:$PATH"\' >> ~/.bashrc'),
+    single('powershell', 'scheduled own backup', '$a = New-ScheduledTaskAction -Execute "pwsh.exe" -Argument "-File C:\\Tools\\backup.ps1"\n$t = New-ScheduledTaskTrigger -Daily -At 3am\nRegister-ScheduledTask -TaskName "Backup" -Action $a -Trigger $t'),
   ];
 }
 

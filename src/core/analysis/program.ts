@@ -512,7 +512,12 @@ class Builder {
   private literalValue(node: Node): string {
     const text = node.text;
     if (node.type === 'raw_string') return text.slice(1, -1);
-    if (node.type === 'ansi_c_string') return unescapeC(text.slice(2, -1));
+    if (node.type === 'ansi_c_string') {
+      const value = unescapeC(text.slice(2, -1));
+      // `$'\x75\x6e…'`: a command written in escapes is spelled so no reader sees it.
+      if ((text.match(/\\(?:x[0-9a-fA-F]|[0-7]{3})/g)?.length ?? 0) >= 8) this.noteSpelled(value);
+      return value;
+    }
     if (node.type === 'heredoc_body') {
       // The variables a here-document expands are used by the command it feeds (`cat > f <<EOF … $key … EOF`).
       for (const child of node.namedChildren) if (child && (child.type === 'simple_expansion' || child.type === 'expansion')) this.current?.uses.push(variableName(child));

@@ -377,7 +377,9 @@ export class ProgramAnalysis {
   private labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const { text, labels, words } = this.intrinsicLabels(code);
     const found = new Set<Label>();
-    for (const [path, pathLabels] of this.files) if (text.includes(path)) for (const label of pathLabels) found.add(label);
+    // PowerShell paths are case-insensitive (and command names arrive lower-cased).
+    const caseless = this.program.language === 'powershell' ? text.toLowerCase() : text;
+    for (const [path, pathLabels] of this.files) if (caseless.includes(this.program.language === 'powershell' ? path.toLowerCase() : path)) for (const label of pathLabels) found.add(label);
     for (const label of labels) found.add(label);
     const used = this.usesOf(uses);
     const typed = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript';
@@ -471,6 +473,11 @@ export class ProgramAnalysis {
       if (/^(?:https?|http2)\.request$|^(?:net|tls)\.(?:connect|createConnection)$/.test(call.name)) found.add('client');
       if (readsServerPassword(call)) found.add('secret');
       if (decodesInCode(call)) found.add('decoded');
+      // `[array]::Reverse($chars)` reverses the array in place: it now holds the decoded text.
+      if (this.program.language === 'powershell' && /^\[(?:system\.)?array\]\.reverse$/i.test(call.name) && /^\$[A-Za-z_]\w*$/.test(call.args[0] ?? '')) {
+        const reversedName = call.args[0]!.slice(1).toLowerCase();
+        this.labels.set(reversedName, new Set([...(this.labels.get(reversedName) ?? []), 'decoded']));
+      }
       if (this.printsEscapesOfVariable(call)) found.add('decoded');
       // `hook=$(rev <<< "$x")`, `cmd=$(base64 -d <<< …)`: the variable holds what the decoder put out.
       if (this.program.language === 'bash' && statement.defines.length > 0 && isDecodeCommand(call)) found.add('decoded');
@@ -487,6 +494,15 @@ export class ProgramAnalysis {
           this.downloaded.add(output);
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
+        }
+      }
+      // A repository cloned from the network: every program in its folder is downloaded code.
+      if (this.program.language === 'bash' && started.name === 'git' && started.args.includes('clone')) {
+        const operands = started.args.slice(started.args.indexOf('clone') + 1).filter((arg, index, all) => !arg.startsWith('-') && !/^--?(?:depth|branch|b|origin|o|config|c|reference|jobs|j)$/.test(all[index - 1] ?? ''));
+        const source = operands[0] ?? '';
+        if (/^(?:https?|git|ssh):\/\/|^git@/.test(source) && !/^https?:\/\/(?:localhost|127\.)/.test(source)) {
+          const into = operands[1] ?? source.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^.*[/:]/, '');
+          if (into) this.downloaded.add(`${homeRelative(into).replace(/\/+$/, '')}/`);
         }
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -1267,6 +1283,12 @@ export class ProgramAnalysis {
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
       if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
+      // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
+      const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
+      if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
+      const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
+      if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account with the host's whole file system mounted, so whatever that image does reaches every file of the machine`);
+      if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
@@ -1299,6 +1321,8 @@ export class ProgramAnalysis {
   }
 
   private readonly inputRunners = new Map<string, boolean>();
+  /** The folder the shell code last entered with `cd`, as written. */
+  private folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
 
   /**
@@ -1762,8 +1786,13 @@ export class ProgramAnalysis {
   }
 
   /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
-  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): 'here' | 'earlier' | null {
-    const started = effective.path ?? call.path;
+  private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
+    // A script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there.
+    const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
+    let started = effective.path ?? call.path ?? (script?.includes('/') ? script : undefined);
+    if (this.folder && started?.startsWith('./')) started = `${this.folder}/${started.slice(2)}`;
+    if (this.folder && script && !script.includes('/')) started = `${this.folder}/${script}`;
+    if (this.folder && effective.name === 'make') started = `${this.folder}/Makefile`;
     let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
       // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
@@ -1952,6 +1981,7 @@ export class ProgramAnalysis {
       }
     }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     for (const { pattern, what } of TAMPERING) {
@@ -2425,6 +2455,45 @@ function listsEveryBranch(call: Call): boolean {
 /** A package's lifecycle script (`"postinstall": "…"`) or the command a setup.py install class runs (`os.system("…")` after `cmdclass`), captured. */
 const INSTALL_HOOK = /["'`]?\b(?:preinstall|postinstall|install|prepare)\\?["'`]?\s*:\s*\\?["'`]([^\n]{0,500})/g;
 const SETUP_COMMAND = /\b(?:os\.system|subprocess\.\w{1,20}|os\.popen)\(\s*\\?["'[]([^\n]{0,500})/g;
+
+/** Options of `docker run` that take a value. */
+const CONTAINER_OPTION_WITH_VALUE = /^(?:-[vepwulm]|--(?:volume|env|env-file|name|publish|workdir|user|label|memory|mount|network|net|gpus|restart|entrypoint|pid|cpus|hostname|add-host|device|cap-add|cap-drop|security-opt|platform|runtime|ipc|uts|log-driver|log-opt|tmpfs|ulimit|dns|link|expose|shm-size|stop-signal|health-cmd))$/;
+
+/**
+ * `docker run -v /:/host account/image`: an image of some registry account (not an official one) run with the
+ * host's root folder mounted; the image named, or null.
+ */
+function hostMountedImage(name: string, args: string[]): string | null {
+  if (!/^(?:docker|podman|nerdctl)$/.test(name) || args[0] !== 'run') return null;
+  let mountsRoot = false;
+  let image: string | null = null;
+  for (let index = 1; index < args.length; index++) {
+    const arg = args[index]!;
+    const value = /^--?(?:v|volume|mount)=(.*)$/.exec(arg)?.[1] ?? (/^(?:-v|--volume|--mount)$/.test(arg) ? args[index + 1] ?? '' : null);
+    if (value !== null && /^(?:["']?\/:|.*\bsource=\/(?:,|$))/.test(value)) mountsRoot = true;
+    if (CONTAINER_OPTION_WITH_VALUE.test(arg)) {
+      index++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    image = arg;
+    break;
+  }
+  return mountsRoot && image !== null && image.includes('/') && !/^(?:docker\.io\/library\/|library\/|mcr\.microsoft\.com\/|gcr\.io\/distroless\/|public\.ecr\.aws\/docker\/library\/)/.test(image) ? image : null;
+}
+
+const BASE64_RUN = /[A-Za-z0-9+/]{16,4096}={0,2}/g;
+
+/** Base64 text decoded, when it decodes to printable text. */
+function base64Text(run: string): string | null {
+  if (run.length % 4 === 1) return null;
+  try {
+    const decoded = atob(run.padEnd(Math.ceil(run.length / 4) * 4, '='));
+    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
 
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
