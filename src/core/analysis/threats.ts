@@ -1094,14 +1094,18 @@ export class ProgramAnalysis {
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
   /** A shell function whose body runs the program it reads from its standard input (`run() { bash -s; }`). */
   private runsItsInput(name: string): boolean {
-    if (this.program.language !== 'bash' || !/^[A-Za-z_][\w-]{0,100}$/.test(name)) return false;
-    let known = this.inputRunners.get(name);
-    if (known === undefined) {
-      this.inputRunners.set(name, false);
-      known = this.program.statements.some((statement) => statement.inFunction?.name === name && statement.calls.some((inner) => inner.name !== name && inner.pipedFrom === null && this.readsProgramFromStdin(inner)));
-      this.inputRunners.set(name, known);
+    if (this.program.language !== 'bash') return false;
+    if (this.inputRunners === null) {
+      // Found in one pass: inner calls are judged without this check, so nothing recurses.
+      this.inputRunners = new Set();
+      const runners = new Set<string>();
+      for (const statement of this.program.statements) {
+        const owner = statement.inFunction?.name;
+        if (owner && statement.calls.some((inner) => inner.name !== owner && inner.pipedFrom === null && this.readsProgramFromStdin(inner))) runners.add(owner);
+      }
+      this.inputRunners = runners;
     }
-    return known;
+    return this.inputRunners.has(name);
   }
 
   private readsProgramFromStdin(call: Call): boolean {
@@ -1320,7 +1324,7 @@ export class ProgramAnalysis {
     return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
   }
 
-  private readonly inputRunners = new Map<string, boolean>();
+  private inputRunners: Set<string> | null = null;
   /** The folder the shell code last entered with `cd`, as written. */
   private folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
