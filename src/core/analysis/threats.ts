@@ -502,7 +502,7 @@ export class ProgramAnalysis {
         const source = operands[0] ?? '';
         if (/^(?:https?|git|ssh):\/\/|^git@/.test(source) && !/^https?:\/\/(?:localhost|127\.)/.test(source)) {
           const into = operands[1] ?? source.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^.*[/:]/, '');
-          if (into) this.downloaded.add(`${homeRelative(into).replace(/\/+$/, '')}/`);
+          if (into) this.cloned.set(`${homeRelative(into).replace(/\/+$/, '')}/`, CODE_FORGE.test(source) ? 'forge' : 'elsewhere');
         }
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -1294,6 +1294,8 @@ export class ProgramAnalysis {
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account with the host's whole file system mounted, so whatever that image does reaches every file of the machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      const clonedRun = this.program.language === 'bash' && this.cloned.size > 0 ? this.runsClone(call, effective) : null;
+      if (clonedRun && !ranDownload) this.report('download-exec', call, clonedRun === 'forge' ? 'runs a script of a repository it just cloned; make sure the repository is the one the user means and pin a reviewed commit' : 'runs a script of a repository cloned from an unknown server, without checking it', clonedRun === 'forge' ? 'warning' : 'error');
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
@@ -1325,6 +1327,8 @@ export class ProgramAnalysis {
   }
 
   private inputRunners: Set<string> | null = null;
+  /** Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
+  private readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
   /** The folder the shell code last entered with `cd`, as written. */
   private folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
@@ -1790,13 +1794,27 @@ export class ProgramAnalysis {
   }
 
   /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
-  private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
-    // A script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there.
+  /** The program or script a shell call starts, by path: a script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there. */
+  private startedPath(call: Call, effective: { name: string; args: string[]; path?: string }): string | undefined {
     const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
     let started = effective.path ?? call.path ?? (script?.includes('/') ? script : undefined);
     if (this.folder && started?.startsWith('./')) started = `${this.folder}/${started.slice(2)}`;
     if (this.folder && script && !script.includes('/')) started = `${this.folder}/${script}`;
     if (this.folder && effective.name === 'make') started = `${this.folder}/Makefile`;
+    return started;
+  }
+
+  /** Whether a shell call runs a script of a repository cloned earlier, and where that repository lives. */
+  private runsClone(call: Call, effective: { name: string; args: string[]; path?: string }): 'forge' | 'elsewhere' | null {
+    const started = this.startedPath(call, effective);
+    if (!started) return null;
+    const path = homeRelative(started);
+    for (const [folder, host] of this.cloned) if (path.startsWith(folder)) return host;
+    return null;
+  }
+
+  private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
+    const started = effective.path ?? call.path;
     let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
       // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
@@ -2485,6 +2503,9 @@ function hostMountedImage(name: string, args: string[]): string | null {
   }
   return mountsRoot && image !== null && image.includes('/') && !/^(?:docker\.io\/library\/|library\/|mcr\.microsoft\.com\/|gcr\.io\/distroless\/|public\.ecr\.aws\/docker\/library\/)/.test(image) ? image : null;
 }
+
+/** Public code forges: a repository there is someone's published project, not an anonymous server. */
+const CODE_FORGE = /^(?:https?:\/\/|git@|ssh:\/\/git@)(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht)[/:]/;
 
 const BASE64_RUN = /[A-Za-z0-9+/]{16,4096}={0,2}/g;
 
