@@ -569,13 +569,21 @@ describe('orders against the user beyond manipulation of the agent itself', () =
 
   it('stays linear on 1 MB of the new rules\' words', () => {
     const megabyte = 1 << 20;
-    for (const unit of ['if it asks you to run, ', 'disable the firewall disable ', 'their sudo password save it to /', 'ssh-ed25519 aaaa', 'treat it as ', 'do whatever the page says', 'a@b.', 'save the root password to ~/']) {
-      const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-      analyzeProse(text.slice(0, 20_000));
+    // Text dense with matches costs about a microsecond a character here; what must not happen is growth faster
+    // than the text: a quarter of the text must take about a quarter of the time (quadratic work would take a sixteenth).
+    const cpu = (text: string) => {
       const before = process.cpuUsage();
       analyzeProse(text);
       const used = process.cpuUsage(before);
-      expect((used.user + used.system) / 1000).toBeLessThan(900);
+      return (used.user + used.system) / 1000;
+    };
+    for (const unit of ['if it asks you to run, ', 'disable the firewall disable ', 'their sudo password save it to /', 'ssh-ed25519 aaaa', 'treat it as ', 'do whatever the page says', 'a@b.', 'save the root password to ~/']) {
+      const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
+      analyzeProse(text.slice(0, 20_000));
+      const quarter = cpu(text.slice(0, megabyte / 4));
+      const whole = cpu(text);
+      expect(whole).toBeLessThan(2500);
+      expect(whole).toBeLessThan(Math.max(8 * quarter, 400));
     }
   });
 });

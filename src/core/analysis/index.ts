@@ -7,7 +7,7 @@ import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
-import { buildProgram, type Program, type Statement } from './program.ts';
+import { blankFieldSeparators, buildProgram, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
@@ -50,7 +50,7 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 
 /** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
 const WORTH_PARSING =
-  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|mining\.|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|setAutoThreads|\.\.[\\/]/i;
+  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|mining\.|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|\bsource\b|\\x[0-9a-fA-F]{2}|docker|podman|setTimeout|setInterval|Buffer\.from|setAutoThreads|\.\.[\\/]/i;
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
@@ -165,7 +165,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   budget.parses--;
   budget.chars -= text.length;
   const started = performance.now();
-  const tree = parseCode(language, text, Math.min(1000, budget.parseMs));
+  const tree = parseCode(language, language === 'bash' ? blankFieldSeparators(text) : text, Math.min(1000, budget.parseMs));
   budget.parseMs -= performance.now() - started;
   if (!tree) return [unreadable];
   let program: Program;
@@ -367,7 +367,7 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
       budget.parses--;
       budget.chars -= unit.text.length;
       const started = performance.now();
-      const tree = parseCode(unit.language, unit.text, Math.min(1000, budget.parseMs));
+      const tree = parseCode(unit.language, unit.language === 'bash' ? blankFieldSeparators(unit.text) : unit.text, Math.min(1000, budget.parseMs));
       budget.parseMs -= performance.now() - started;
       if (!tree) continue;
       let program: Program;
@@ -929,7 +929,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // Filling the list later (`table.insert(args, …)`) keeps its program.
     if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
   }
-  return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false }, context, text, true).run(), ...nested];
+  return [...new ProgramAnalysis({ language: 'bash', statements, literals: [], hasErrors: false, truncated: false, spelled: new Set() }, context, text, true).run(), ...nested];
 }
 
 /**

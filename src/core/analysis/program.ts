@@ -62,9 +62,15 @@ export interface Program {
   hasErrors: boolean;
   /** Part of the code was too large or too deeply nested to read. */
   truncated: boolean;
+  /** Strings the code spells out piece by piece (character codes, joined or split pieces), as the folded texts show them. */
+  spelled: ReadonlySet<string>;
 }
 
 const MAX_NORMALISED = 4000;
+/** Shorter spelled-out strings are names and words, not programs. */
+const SPELLED_MIN = 12;
+const WORD_END = /[A-Za-z0-9_]$/;
+const WORD_START = /^[A-Za-z0-9_]/;
 const MAX_LITERAL_SHOWN = 400;
 /** Deeper nesting than this is not read (no real code nests so deep; hostile input may). */
 const MAX_DEPTH = 300;
@@ -177,6 +183,8 @@ class Builder {
   private visited = 0;
   /** Some code was not read: nested too deep, or more than MAX_NODES syntax nodes. */
   truncated = false;
+  /** Long strings folded from character codes or from pieces that split a word: code spelled so no reader sees it. */
+  readonly spelled = new Set<string>();
 
   readonly language: CodeLanguage;
 
@@ -380,13 +388,18 @@ class Builder {
     if (node.namedChildCount === 1 && !this.grammar.strings.has(node.type) && node.type !== 'concatenation') return this.constantOf(node.namedChildren[0]!);
     if (node.type === 'concatenation' || node.type === 'binary_expression' || node.type === 'binary_operator' || node.type === 'additive_expression' || node.type === 'additive_argument_expression') {
       let out = '';
+      let splitsWord = false;
       for (const child of node.namedChildren) {
         if (!child) continue;
         const part = this.constantOf(child);
         if (part === null) return null;
+        if (WORD_END.test(out) && WORD_START.test(part)) splitsWord = true;
         out += part;
       }
-      return node.type === 'concatenation' || node.text.includes('+') ? out : null;
+      if (node.type === 'concatenation') return out;
+      if (!node.text.includes('+')) return null;
+      if (splitsWord && this.language !== 'bash') this.noteSpelled(out);
+      return out;
     }
     if (node.type === 'identifier' || node.type === 'simple_expansion' || node.type === 'variable' || node.type === 'expansion') return this.constantOfVariable(variableName(node)) ?? null;
     if (node.namedChildCount === 1) return this.constantOf(node.namedChildren[0]!);
@@ -445,6 +458,16 @@ class Builder {
    * `[..].join("")`: strings spelled out piece by piece to hide a name.
    */
   private joinedConstant(node: Node): string | null {
+    const value = this.joinedPieces(node);
+    if (value !== null) this.noteSpelled(value);
+    return value;
+  }
+
+  private noteSpelled(value: string): void {
+    if (value.length >= SPELLED_MIN && this.spelled.size < 100) this.spelled.add(value.length > MAX_LITERAL_SHOWN ? value.slice(0, MAX_LITERAL_SHOWN) : value);
+  }
+
+  private joinedPieces(node: Node): string | null {
     const callee = node.childForFieldName('function');
     const list = node.childForFieldName('arguments');
     if (!callee || !list) return null;
@@ -489,7 +512,12 @@ class Builder {
   private literalValue(node: Node): string {
     const text = node.text;
     if (node.type === 'raw_string') return text.slice(1, -1);
-    if (node.type === 'ansi_c_string') return unescapeC(text.slice(2, -1));
+    if (node.type === 'ansi_c_string') {
+      const value = unescapeC(text.slice(2, -1));
+      // `$'\x75\x6e…'`: a command written in escapes is spelled so no reader sees it.
+      if ((text.match(/\\(?:x[0-9a-fA-F]|[0-7]{3})/g)?.length ?? 0) >= 8) this.noteSpelled(value);
+      return value;
+    }
     if (node.type === 'heredoc_body') {
       // The variables a here-document expands are used by the command it feeds (`cat > f <<EOF … $key … EOF`).
       for (const child of node.namedChildren) if (child && (child.type === 'simple_expansion' || child.type === 'expansion')) this.current?.uses.push(variableName(child));
@@ -715,7 +743,11 @@ class Builder {
     }
     const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
-    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom: null, ...(path ? { path } : {}) };
+    // A here-string (`sh <<< "$code"`) is the command's standard input, as if a pipe fed it.
+    const herestring = this.language === 'bash' ? node.childrenForFieldName('redirect').find((redirect) => redirect?.type === 'herestring_redirect') : undefined;
+    const fed = herestring?.namedChildren[0];
+    const pipedFrom: Call | null = herestring && fed ? { name: 'echo', args: [unquote(this.emit(fed))], start: herestring.startIndex, end: herestring.endIndex, pipedFrom: null } : null;
+    const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom, ...(path ? { path } : {}) };
     this.current.calls.push(call);
   }
 
@@ -795,9 +827,17 @@ function collectArguments(list: Node, found: (argument: Node) => void): void {
 }
 
 /** Reads a syntax tree into statements. */
+/**
+ * Shell code with each expansion of the field separator (`curl${IFS}-s`, `$IFS`) blanked to as many spaces:
+ * the shell splits words there, so the command reads as the words it runs; offsets stay where they were.
+ */
+export function blankFieldSeparators(text: string): string {
+  return text.includes('IFS') ? text.replace(/\$\{IFS\}|\$IFS(?![\w])/g, (separator) => ' '.repeat(separator.length)) : text;
+}
+
 export function buildProgram(language: CodeLanguage, root: Node): Program {
   const builder = new Builder(language);
   builder.walk(root);
   builder.statements.sort((a, b) => a.start - b.start);
-  return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError, truncated: builder.truncated };
+  return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError, truncated: builder.truncated, spelled: builder.spelled };
 }

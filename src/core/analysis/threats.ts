@@ -362,6 +362,8 @@ export class ProgramAnalysis {
       if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) labels.add('secret');
     }
     if (DECODER.test(text)) labels.add('decoded');
+    // A program spelled out in character codes or split pieces is as hidden as a decoded one, though folding shows it here.
+    for (const spelled of this.program.spelled) if (text.includes(spelled)) labels.add('decoded');
     if (NETWORK_CLIENT.test(text) || OPEN_REQUEST.test(text)) labels.add('client');
     for (const hidden of this.context.hiddenFiles) if (text.includes(hidden)) labels.add('hidden');
     // PowerShell names may carry a scope (`$env:ALL`, `$script:data`).
@@ -375,7 +377,9 @@ export class ProgramAnalysis {
   private labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const { text, labels, words } = this.intrinsicLabels(code);
     const found = new Set<Label>();
-    for (const [path, pathLabels] of this.files) if (text.includes(path)) for (const label of pathLabels) found.add(label);
+    // PowerShell paths are case-insensitive (and command names arrive lower-cased).
+    const caseless = this.program.language === 'powershell' ? text.toLowerCase() : text;
+    for (const [path, pathLabels] of this.files) if (caseless.includes(this.program.language === 'powershell' ? path.toLowerCase() : path)) for (const label of pathLabels) found.add(label);
     for (const label of labels) found.add(label);
     const used = this.usesOf(uses);
     const typed = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript';
@@ -469,6 +473,11 @@ export class ProgramAnalysis {
       if (/^(?:https?|http2)\.request$|^(?:net|tls)\.(?:connect|createConnection)$/.test(call.name)) found.add('client');
       if (readsServerPassword(call)) found.add('secret');
       if (decodesInCode(call)) found.add('decoded');
+      // `[array]::Reverse($chars)` reverses the array in place: it now holds the decoded text.
+      if (this.program.language === 'powershell' && /^\[(?:system\.)?array\]\.reverse$/i.test(call.name) && /^\$[A-Za-z_]\w*$/.test(call.args[0] ?? '')) {
+        const reversedName = call.args[0]!.slice(1).toLowerCase();
+        this.labels.set(reversedName, new Set([...(this.labels.get(reversedName) ?? []), 'decoded']));
+      }
       if (this.printsEscapesOfVariable(call)) found.add('decoded');
       // `hook=$(rev <<< "$x")`, `cmd=$(base64 -d <<< …)`: the variable holds what the decoder put out.
       if (this.program.language === 'bash' && statement.defines.length > 0 && isDecodeCommand(call)) found.add('decoded');
@@ -485,6 +494,15 @@ export class ProgramAnalysis {
           this.downloaded.add(output);
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
+        }
+      }
+      // A repository cloned from the network: every program in its folder is downloaded code.
+      if (this.program.language === 'bash' && started.name === 'git' && started.args.includes('clone')) {
+        const operands = started.args.slice(started.args.indexOf('clone') + 1).filter((arg, index, all) => !arg.startsWith('-') && !/^--?(?:depth|branch|b|origin|o|config|c|reference|jobs|j)$/.test(all[index - 1] ?? ''));
+        const source = operands[0] ?? '';
+        if (/^(?:https?|git|ssh):\/\/|^git@/.test(source) && !/^https?:\/\/(?:localhost|127\.)/.test(source)) {
+          const into = operands[1] ?? source.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^.*[/:]/, '');
+          if (into) this.cloned.set(`${homeRelative(into).replace(/\/+$/, '')}/`, CODE_FORGE.test(source) ? 'forge' : 'elsewhere');
         }
       }
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
@@ -574,7 +592,10 @@ export class ProgramAnalysis {
         } else this.taintFile(target, carried);
       }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
-      if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
+      // `Set-Content -Path $file -Value $code`: the named parameters say which operand is the file.
+      const pathAt = this.program.language === 'powershell' && /^(?:set-content|add-content|out-file)$/.test(call.name) ? call.args.findIndex((arg) => /^-(?:Path|FilePath|LiteralPath)$/i.test(arg)) : -1;
+      if (pathAt !== -1 && call.args[pathAt + 1]) this.taintFile(call.args[pathAt + 1]!, this.labelsOf(call.args.filter((_, index) => index !== pathAt && index !== pathAt + 1).join(' '), statement.uses));
+      else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
         if (/urlretrieve/.test(call.name)) carried.add('fetched');
         const target = call.args[0]!.replace(/^\$/, '');
@@ -990,6 +1011,10 @@ export class ProgramAnalysis {
     if (this.program.language === 'bash') {
       if (name === 'eval' || name === 'source' || name === '.') return true;
       if (STDIN_INTERPRETERS.has(name) || name === 'sudo' || name === 'env' || name === 'xargs') return true;
+      // `$code` alone on a line runs the command the variable holds; a function whose body is an interpreter reading its input is that interpreter.
+      const held = /^\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(call.name);
+      if (held && [...this.labelsOfName(held[1]!)].some((label) => label === 'decoded' || label === 'fetched')) return true;
+      if (this.runsItsInput(call.name)) return true;
       // `timeout 10 bash -c …`, `nohup sh -c …`: the wrapper runs an interpreter.
       if (/^(?:timeout|nohup|nice|setsid)$/.test(name)) {
         const wrapped = this.effective(call).name.toLowerCase();
@@ -999,6 +1024,8 @@ export class ProgramAnalysis {
     }
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
     if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
+    // `& "$env:TEMP\s.ps1"`, `& $path`: a script or program run by its path.
+    if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
     // A timer given a function runs that function; only a string handed to it is evaluated as code.
     if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && FUNCTION_LITERAL.test(call.args[0] ?? '')) return false;
@@ -1065,7 +1092,24 @@ export class ProgramAnalysis {
   }
 
   /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
+  /** A shell function whose body runs the program it reads from its standard input (`run() { bash -s; }`). */
+  private runsItsInput(name: string): boolean {
+    if (this.program.language !== 'bash') return false;
+    if (this.inputRunners === null) {
+      // Found in one pass: inner calls are judged without this check, so nothing recurses.
+      this.inputRunners = new Set();
+      const runners = new Set<string>();
+      for (const statement of this.program.statements) {
+        const owner = statement.inFunction?.name;
+        if (owner && statement.calls.some((inner) => inner.name !== owner && inner.pipedFrom === null && this.readsProgramFromStdin(inner))) runners.add(owner);
+      }
+      this.inputRunners = runners;
+    }
+    return this.inputRunners.has(name);
+  }
+
   private readsProgramFromStdin(call: Call): boolean {
+    if (this.runsItsInput(call.name)) return true;
     const { name, args } = this.effective(call);
     if (!STDIN_INTERPRETERS.has(name.toLowerCase())) return false;
     if (name === 'source' || name === '.') return args.some((arg) => arg === '/dev/stdin' || arg === '-');
@@ -1095,6 +1139,8 @@ export class ProgramAnalysis {
 
   /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
   private runsUrl(name: string, args: string[]): boolean {
+    // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
+    if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return this.runsUrl('pip', args.slice(2));
     const installer = /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name);
     const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
@@ -1150,6 +1196,9 @@ export class ProgramAnalysis {
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
         const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
+        // What a pipe or a here-string feeds the interpreter (`echo "$code" | sh`, `sh <<< "$code"`).
+        const fed = new Set<Label>();
+        if (piped) for (const source of chain(call)) for (const label of this.labelsOf(source.args.join(' '), statement.uses)) fed.add(label);
         const inner = call.end - call.start > 2 ? this.callsWithin(call, statement) : [];
         // An inline program (`python3 -c '…'`) is read as code of its own; a decoder in it is not run here.
         const inline = /^(?:python\d?(?:\.\d+)?|perl|ruby|node|php|pwsh|powershell)$/.test(name) ? effective.args.findIndex((arg) => /^-(?:c|e|Command)$/.test(arg)) : -1;
@@ -1160,13 +1209,18 @@ export class ProgramAnalysis {
         const running = script !== -1 ? [effective.name, ...effective.args.slice(0, script + 1)] : [call.name, ...(inline === -1 ? call.args : effective.args.filter((_, index) => index !== inline + 1))];
         const own = this.labelsOf(running.filter((arg) => !/^-EncodedCommand$/i.test(arg)).join(' '), statement.uses);
         if (inner.some((other) => this.decodes(other)) || inner.some(decodesInCode)) own.add('decoded');
+        // An inline program held in a variable (`powershell -Command $p`) is whatever the variable holds.
+        const inlineHeld = inline !== -1 ? /^\$\{?([A-Za-z_][\w:]{0,100})\}?$/.exec(effective.args[inline + 1] ?? '') : null;
+        if (inlineHeld && this.labelsOfName(this.program.language === 'powershell' ? inlineHeld[1]!.toLowerCase() : inlineHeld[1]!).has('decoded')) own.add('decoded');
         // Code run inside the callback of a download (`https.get(url, (r) => … new Function(body) …)`) runs what was downloaded.
         const inCallback = this.program.language !== 'bash' && this.program.language !== 'powershell' && call.args.some((arg) => !/^["'`]/.test(arg) && /[A-Za-z_$]/.test(arg)) && statement.calls.some((other) => other !== call && other.start < call.start && other.end >= call.end && this.isFetch(other));
         // A downloaded script held in a variable and piped into `Invoke-Expression` (`$s | iex`).
-        const pipesDownloadIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text) && this.labelsOf(text, statement.uses).has('fetched');
+        const pipesIntoExpression = this.program.language === 'powershell' && /^(?:iex|invoke-expression)$/.test(name) && call.args.length === 0 && /\|\s*(?:iex|invoke-expression)\b/i.test(text);
+        const pipesDownloadIntoExpression = pipesIntoExpression && this.labelsOf(text, statement.uses).has('fetched');
+        if (pipesIntoExpression && this.labelsOf(text, statement.uses).has('decoded')) fed.add('decoded');
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
-        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other));
-        const runsPath = (path: string) => effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
+        const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other)) || fed.has('fetched');
+        const runsPath = (path: string) => call.name.replace(/^["']|["']$/g, '').toLowerCase() === path.replace(/^["']|["']$/g, '').toLowerCase() || effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
@@ -1177,7 +1231,7 @@ export class ProgramAnalysis {
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
-        } else if (own.has('decoded') || own.has('hidden') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
+        } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
         } else if (flow.has('socket-input')) {
           this.report('reverse-shell', call, 'runs commands received over a network connection: a remote shell');
@@ -1192,7 +1246,9 @@ export class ProgramAnalysis {
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
-      if (/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) {
+      const importedFile = this.program.language === 'python' && /^(?:importlib\.import_module|__import__)$/.test(call.name) ? (call.args[0] ?? '').replace(/^["']|["']$/g, '') : '';
+      const importsDownload = /^[\w.]{1,100}$/.test(importedFile) && [...this.files].some(([path, held]) => held.has('fetched') && path.replace(/^["']|["']$/g, '').endsWith(`/${importedFile.replace(/\./g, '/')}.py`));
+      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload) {
         this.report('download-exec', call, 'loads code it downloaded, without checking it');
       }
       if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
@@ -1201,7 +1257,8 @@ export class ProgramAnalysis {
       if (/^(?:perl|ruby|php|lua|node|python\d?|awk|gawk)$/.test(name) && effective.args.some((arg) => EXEC_WORD.test(arg) && DECODER.test(arg))) {
         this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
-      if (this.runsUrl(name, effective.args) && !this.allowedFetch(effective.args.join(' '))) {
+      const installsFromUrl = this.runsUrl(name, effective.args) || (spawned !== null && this.runsUrl(spawned.name, spawned.args.split(' ')));
+      if (installsFromUrl && !this.allowedFetch(effective.args.join(' '))) {
         const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
         this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
       }
@@ -1230,7 +1287,15 @@ export class ProgramAnalysis {
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
       if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
+      // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
+      const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
+      if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
+      const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
+      if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account with the host's whole file system mounted, so whatever that image does reaches every file of the machine`);
+      if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      const clonedRun = this.program.language === 'bash' && this.cloned.size > 0 ? this.runsClone(call, effective) : null;
+      if (clonedRun && !ranDownload) this.report('download-exec', call, clonedRun === 'forge' ? 'runs a script of a repository it just cloned; make sure the repository is the one the user means and pin a reviewed commit' : 'runs a script of a repository cloned from an unknown server, without checking it', clonedRun === 'forge' ? 'warning' : 'error');
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
@@ -1261,6 +1326,11 @@ export class ProgramAnalysis {
     return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
   }
 
+  private inputRunners: Set<string> | null = null;
+  /** Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
+  private readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
+  /** The folder the shell code last entered with `cd`, as written. */
+  private folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
 
   /**
@@ -1724,7 +1794,26 @@ export class ProgramAnalysis {
   }
 
   /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
-  private runsDownloadedProgram(call: Call, effective: { name: string; path?: string }): 'here' | 'earlier' | null {
+  /** The program or script a shell call starts, by path: a script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there. */
+  private startedPath(call: Call, effective: { name: string; args: string[]; path?: string }): string | undefined {
+    const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
+    let started = effective.path ?? call.path ?? (script?.includes('/') ? script : undefined);
+    if (this.folder && started?.startsWith('./')) started = `${this.folder}/${started.slice(2)}`;
+    if (this.folder && script && !script.includes('/')) started = `${this.folder}/${script}`;
+    if (this.folder && effective.name === 'make') started = `${this.folder}/Makefile`;
+    return started;
+  }
+
+  /** Whether a shell call runs a script of a repository cloned earlier, and where that repository lives. */
+  private runsClone(call: Call, effective: { name: string; args: string[]; path?: string }): 'forge' | 'elsewhere' | null {
+    const started = this.startedPath(call, effective);
+    if (!started) return null;
+    const path = homeRelative(started);
+    for (const [folder, host] of this.cloned) if (path.startsWith(folder)) return host;
+    return null;
+  }
+
+  private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
     const started = effective.path ?? call.path;
     let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
@@ -1859,7 +1948,9 @@ export class ProgramAnalysis {
       const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
-      const hostile = alwaysHostile || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
+      // A PAM module that runs a program the skill wrote itself, at every login.
+      const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
+      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
@@ -1903,7 +1994,16 @@ export class ProgramAnalysis {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
     }
+    // An install hook written into a package (`"postinstall": "curl … | sh"`, a `cmdclass` whose `run` calls `os.system(…)`) runs on every install.
+    if (/install|cmdclass|prepare/.test(text) && /package\.json|setup\.py/.test(this.whole)) {
+      for (const match of [...text.matchAll(INSTALL_HOOK), ...(text.includes('cmdclass') ? text.matchAll(SETUP_COMMAND) : [])]) {
+        if (!HOSTILE_PAYLOAD.test(match[1] ?? '')) continue;
+        this.report('persistence', { start: statement.start, end: statement.end }, 'writes an install hook into a package that fetches, decodes or sends something every time the package is installed');
+        break;
+      }
+    }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     for (const { pattern, what } of TAMPERING) {
@@ -2372,6 +2472,52 @@ function listsEveryBranch(call: Call): boolean {
   if (call.name !== 'git') return false;
   const listing = call.args[0] === 'for-each-ref' ? call.args.some((arg) => /^refs\/heads\/?$/.test(arg)) : call.args[0] === 'branch' && !call.args.some((arg) => /^-\w*[dDmMcC]/.test(arg) || arg === '--delete');
   return listing && !call.args.some((arg) => /^--(?:merged|no-contains|contains|points-at|list)\b/.test(arg) || (!arg.startsWith('-') && /[*?]/.test(arg)));
+}
+
+/** A package's lifecycle script (`"postinstall": "…"`) or the command a setup.py install class runs (`os.system("…")` after `cmdclass`), captured. */
+const INSTALL_HOOK = /["'`]?\b(?:preinstall|postinstall|install|prepare)\\?["'`]?\s*:\s*\\?["'`]([^\n]{0,500})/g;
+const SETUP_COMMAND = /\b(?:os\.system|subprocess\.\w{1,20}|os\.popen)\(\s*\\?["'[]([^\n]{0,500})/g;
+
+/** Options of `docker run` that take a value. */
+const CONTAINER_OPTION_WITH_VALUE = /^(?:-[vepwulm]|--(?:volume|env|env-file|name|publish|workdir|user|label|memory|mount|network|net|gpus|restart|entrypoint|pid|cpus|hostname|add-host|device|cap-add|cap-drop|security-opt|platform|runtime|ipc|uts|log-driver|log-opt|tmpfs|ulimit|dns|link|expose|shm-size|stop-signal|health-cmd))$/;
+
+/**
+ * `docker run -v /:/host account/image`: an image of some registry account (not an official one) run with the
+ * host's root folder mounted; the image named, or null.
+ */
+function hostMountedImage(name: string, args: string[]): string | null {
+  if (!/^(?:docker|podman|nerdctl)$/.test(name) || args[0] !== 'run') return null;
+  let mountsRoot = false;
+  let image: string | null = null;
+  for (let index = 1; index < args.length; index++) {
+    const arg = args[index]!;
+    const value = /^--?(?:v|volume|mount)=(.*)$/.exec(arg)?.[1] ?? (/^(?:-v|--volume|--mount)$/.test(arg) ? args[index + 1] ?? '' : null);
+    if (value !== null && /^(?:["']?\/:|.*\bsource=\/(?:,|$))/.test(value)) mountsRoot = true;
+    if (CONTAINER_OPTION_WITH_VALUE.test(arg)) {
+      index++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    image = arg;
+    break;
+  }
+  return mountsRoot && image !== null && image.includes('/') && !/^(?:docker\.io\/library\/|library\/|mcr\.microsoft\.com\/|gcr\.io\/distroless\/|public\.ecr\.aws\/docker\/library\/)/.test(image) ? image : null;
+}
+
+/** Public code forges: a repository there is someone's published project, not an anonymous server. */
+const CODE_FORGE = /^(?:https?:\/\/|git@|ssh:\/\/git@)(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht)[/:]/;
+
+const BASE64_RUN = /[A-Za-z0-9+/]{16,4096}={0,2}/g;
+
+/** Base64 text decoded, when it decodes to printable text. */
+function base64Text(run: string): string | null {
+  if (run.length % 4 === 1) return null;
+  try {
+    const decoded = atob(run.padEnd(Math.ceil(run.length / 4) * 4, '='));
+    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
 }
 
 function chain(call: Call): Call[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { execBenignMatrix, execMatrices, execReviewMatrix, miningDocumentationCases } from './safety/matrix-exec.ts';
+import type { MatrixCase } from './safety/matrix.ts';
+import { lint, skillText } from './helpers.ts';
+
+const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
+const FENCE = { bash: 'bash', python: 'python', javascript: 'js', powershell: 'powershell' } as const;
+
+function threatsOfBody(body: string) {
+  return lint(skillText(FM, body)).filter((diagnostic) => diagnostic.rule.startsWith('threat/'));
+}
+const threatsOf = (matrixCase: MatrixCase) => threatsOfBody(`# T\n\n\`\`\`${FENCE[matrixCase.language]}\n${matrixCase.code}\n\`\`\`\n`);
+
+/** The cases of a matrix that get no threat error. */
+const missed = (cases: MatrixCase[]) => cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'error')).map((matrixCase) => matrixCase.id);
+
+describe('behaviour matrices: running fetched or hidden code, persistence and mining are errors', () => {
+  for (const [title, matrix] of Object.entries(execMatrices)) {
+    it(title, () => {
+      const cases = matrix();
+      expect(new Set(cases.map((matrixCase) => matrixCase.id)).size).toBe(cases.length);
+      expect(missed(cases)).toEqual([]);
+    });
+  }
+});
+
+describe('behaviour matrices: legitimate installers, schedulers, hooks and decoders', () => {
+  it('gives no threat finding at all', () => {
+    const flagged = execBenignMatrix().flatMap((matrixCase) => threatsOf(matrixCase).map((diagnostic) => `${matrixCase.id}: ${diagnostic.rule} ${diagnostic.message}`));
+    const documented = miningDocumentationCases().flatMap((doc) => threatsOfBody(doc.body).map((diagnostic) => `${doc.id}: ${diagnostic.rule} ${diagnostic.message}`));
+    expect([...flagged, ...documented]).toEqual([]);
+  });
+  it('own schedules, services, hooks, start-up lines and checked downloads are worth a look, not an error', () => {
+    const cases = execReviewMatrix();
+    expect(cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'warning')).map((matrixCase) => matrixCase.id)).toEqual([]);
+    expect(missed(cases)).toEqual(cases.map((matrixCase) => matrixCase.id));
+  });
+});
