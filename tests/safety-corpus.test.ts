@@ -14,10 +14,10 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 177 of 239 malicious
+ * Measured after the rules were written, on the split they were never tuned on: 178 of 239 malicious
  * found, 12 of 237 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 177 / 239;
+const HELDOUT_RECALL_FLOOR = 178 / 239;
 const HELDOUT_FP_CEILING = 12 / 237;
 /** The train split as last measured: 1,008 of 1,062 malicious found, 5 of 1,028 benign flagged. */
 const TRAIN_RECALL_FLOOR = 1008 / 1062;
