@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { execBenignMatrix, execMatrices, execReviewMatrix, miningDocumentationCases } from './safety/matrix-exec.ts';
 import type { MatrixCase } from './safety/matrix.ts';
-import { lint, skillText } from './helpers.ts';
+import { findingsOf, missedIds, threatsOfBody, threatsOfFence } from './safety/matrix-run.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
 const FENCE = { bash: 'bash', python: 'python', javascript: 'js', powershell: 'powershell' } as const;
-
-function threatsOfBody(body: string) {
-  return lint(skillText(FM, body)).filter((diagnostic) => diagnostic.rule.startsWith('threat/'));
-}
-const threatsOf = (matrixCase: MatrixCase) => threatsOfBody(`# T\n\n\`\`\`${FENCE[matrixCase.language]}\n${matrixCase.code}\n\`\`\`\n`);
-
-/** The cases of a matrix that get no threat error. */
-const missed = (cases: MatrixCase[]) => cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'error')).map((matrixCase) => matrixCase.id);
+const threatsOf = (matrixCase: MatrixCase) => threatsOfFence(FENCE[matrixCase.language], matrixCase.code);
+const missed = (cases: MatrixCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices: running fetched or hidden code, persistence and mining are errors', () => {
   for (const [title, matrix] of Object.entries(execMatrices)) {
@@ -26,7 +19,7 @@ describe('behaviour matrices: running fetched or hidden code, persistence and mi
 
 describe('behaviour matrices: legitimate installers, schedulers, hooks and decoders', () => {
   it('gives no threat finding at all', () => {
-    const flagged = execBenignMatrix().flatMap((matrixCase) => threatsOf(matrixCase).map((diagnostic) => `${matrixCase.id}: ${diagnostic.rule} ${diagnostic.message}`));
+    const flagged = findingsOf(execBenignMatrix(), threatsOf);
     const documented = miningDocumentationCases().flatMap((doc) => threatsOfBody(doc.body).map((diagnostic) => `${doc.id}: ${diagnostic.rule} ${diagnostic.message}`));
     expect([...flagged, ...documented]).toEqual([]);
   });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { languageAttackMatrix, languageBenignMatrix, languageExfiltrationMatrix, languageHelperMatrix, type LanguageCase } from './safety/matrix-languages.ts';
-import { lint, skillText } from './helpers.ts';
+import { findingsOf, missedIds, threatsOfFence } from './safety/matrix-run.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-
-function threatsOf(matrixCase: LanguageCase) {
-  const text = skillText(FM, `# T\n\n\`\`\`${matrixCase.language}\n${matrixCase.code}\n\`\`\`\n`);
-  return lint(text).filter((diagnostic) => diagnostic.rule.startsWith('threat/'));
-}
-
-/** The cases of a matrix that get no threat error. */
-const missed = (cases: LanguageCase[]) => cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'error')).map((matrixCase) => matrixCase.id);
+const threatsOf = (matrixCase: LanguageCase) => threatsOfFence(matrixCase.language, matrixCase.code);
+const missed = (cases: LanguageCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices of Go, Rust, Ruby, PHP, Java, C#, Perl, Lua, Kotlin and Swift', () => {
   it('secret sources × reshapings × network sinks, through variables', () => {
@@ -25,7 +18,7 @@ describe('behaviour matrices of Go, Rust, Ruby, PHP, Java, C#, Perl, Lua, Kotlin
     expect(missed(languageAttackMatrix())).toEqual([]);
   });
   it('legitimate uses of the same APIs give no threat finding at all', () => {
-    const flagged = languageBenignMatrix().flatMap((matrixCase) => threatsOf(matrixCase).map((diagnostic) => `${matrixCase.id}: ${diagnostic.rule} ${diagnostic.message}`));
+    const flagged = findingsOf(languageBenignMatrix(), threatsOf);
     expect(flagged).toEqual([]);
   });
 });

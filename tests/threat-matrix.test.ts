@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { benignMatrix, covertMatrix, destructiveMatrix, exfiltrationMatrix, indirectionMatrix, type MatrixCase } from './safety/matrix.ts';
-import { lint, skillText } from './helpers.ts';
+import { findingsOf, missedIds, threatsOfFence } from './safety/matrix-run.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
 const FENCE = { bash: 'bash', python: 'python', javascript: 'js', powershell: 'powershell' } as const;
-
-function threatsOf(matrixCase: MatrixCase) {
-  const text = skillText(FM, `# T\n\n\`\`\`${FENCE[matrixCase.language]}\n${matrixCase.code}\n\`\`\`\n`);
-  return lint(text).filter((diagnostic) => diagnostic.rule.startsWith('threat/'));
-}
-
-/** The cases of a matrix that get no threat error: each one is a combination the detectors do not generalise to. */
-const missed = (cases: MatrixCase[]) => cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'error')).map((matrixCase) => matrixCase.id);
+const threatsOf = (matrixCase: MatrixCase) => threatsOfFence(FENCE[matrixCase.language], matrixCase.code);
+const missed = (cases: MatrixCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices: every combination of source, reshaping and sink is an error', () => {
   it('secret sources × reshapings × network sinks in shell, Python, JavaScript and PowerShell', () => {
@@ -32,7 +25,7 @@ describe('behaviour matrices: every combination of source, reshaping and sink is
 
 describe('behaviour matrices: legitimate uses of the same sources, sinks and deletes', () => {
   it('gives no threat finding at all', () => {
-    const flagged = benignMatrix().flatMap((matrixCase) => threatsOf(matrixCase).map((diagnostic) => `${matrixCase.id}: ${diagnostic.rule} ${diagnostic.message}`));
+    const flagged = findingsOf(benignMatrix(), threatsOf);
     expect(flagged).toEqual([]);
   });
 });

@@ -4,15 +4,7 @@
 // crossed with every hostile payload; miners by what they do. Each case is built from the behaviour,
 // in shell, Python, JavaScript and PowerShell.
 import { deflateSync, gzipSync } from 'node:zlib';
-import type { MatrixCase, MatrixLanguage } from './matrix.ts';
-
-interface Part {
-  name: string;
-  code: string;
-}
-
-const part = (name: string, code: string): Part => ({ name, code });
-const single = (language: MatrixLanguage, name: string, code: string): MatrixCase => ({ id: `${language} · ${name}`, language, code });
+import { part, single, type MatrixCase, type MatrixLanguage, type Part } from './matrix.ts';
 
 /** Hosts nobody the skill talks about owns. */
 const HOST = 'cdn.brightlake-tools.net';

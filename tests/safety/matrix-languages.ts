@@ -4,6 +4,8 @@
 // leaves; how a download is run, a shell wired to a socket, a home folder deleted, a start-up entry
 // written. The benign table holds the same APIs used for what legitimate skills do with them.
 
+import { part, type Part } from './matrix.ts';
+
 export type OtherLanguage = 'go' | 'rust' | 'ruby' | 'php' | 'java' | 'csharp' | 'perl' | 'lua' | 'kotlin' | 'swift';
 
 export interface LanguageCase {
@@ -13,12 +15,6 @@ export interface LanguageCase {
   code: string;
 }
 
-interface Part {
-  name: string;
-  code: string;
-}
-
-const part = (name: string, code: string): Part => ({ name, code });
 
 const HOST = 'ingest.northwind-metrics.com';
 const URL = `https://${HOST}/v2/events`;

@@ -12,13 +12,13 @@ export interface MatrixCase {
   code: string;
 }
 
-interface Part {
+export interface Part {
   name: string;
   /** Statements that leave the value in `v` (sources), turn `v` into `w` (reshapings) or send `w` (sinks). */
   code: string;
 }
 
-const part = (name: string, code: string): Part => ({ name, code });
+export const part = (name: string, code: string): Part => ({ name, code });
 
 /** Receivers that belong to nobody the skill talks about: plain hosts, an address, an odd port. */
 const HOST = 'ingest.northwind-metrics.com';
@@ -334,7 +334,7 @@ export function covertMatrix(): MatrixCase[] {
   return cross(COVERT, COVERT_PRELUDE);
 }
 
-const single = (language: MatrixLanguage, name: string, code: string): MatrixCase => ({ id: `${language} · ${name}`, language, code });
+export const single = (language: MatrixLanguage, name: string, code: string): MatrixCase => ({ id: `${language} · ${name}`, language, code });
 
 /** One case per operation × target: `{T}` in an operation is replaced by the target. */
 function fill(language: MatrixLanguage, operations: Part[], targets: Part[], prefix = ''): MatrixCase[] {

@@ -161,19 +161,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   // Code that starts a program the skill downloaded is worth reading whatever else it says.
   if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !startsDownload(text, context)) return [];
   const unreadable = unreadableAt(text);
-  if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return [unreadable];
-  budget.parses--;
-  budget.chars -= text.length;
-  const started = performance.now();
-  const tree = parseCode(language, language === 'bash' ? blankFieldSeparators(text) : text, Math.min(1000, budget.parseMs));
-  budget.parseMs -= performance.now() - started;
-  if (!tree) return [unreadable];
-  let program: Program;
-  try {
-    program = buildProgram(language, tree.rootNode);
-  } finally {
-    tree.delete();
-  }
+  const program = readProgram(language, text, budget);
+  if (!program) return [unreadable];
   const analysis = new ProgramAnalysis(program, context, text);
   const found: Located[] = analysis.run();
   if (program.truncated) found.push(unreadable);
@@ -363,19 +352,8 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
     const own: AnalysisContext = { ...context, files: new Map(), downloaded: new Set(), shellVariables: new Map(), scriptOutput: undefined };
     for (const unit of codeUnits(text, 0)) {
       if (unit.language === 'config' || !(WORTH_PARSING.test(unit.text) || WORTH_PARSING_TOO.test(unit.text))) continue;
-      if (budget.parses <= 0 || budget.chars < unit.text.length || budget.parseMs <= 0) break;
-      budget.parses--;
-      budget.chars -= unit.text.length;
-      const started = performance.now();
-      const tree = parseCode(unit.language, unit.language === 'bash' ? blankFieldSeparators(unit.text) : unit.text, Math.min(1000, budget.parseMs));
-      budget.parseMs -= performance.now() - started;
-      if (!tree) continue;
-      let program: Program;
-      try {
-        program = buildProgram(unit.language, tree.rootNode);
-      } finally {
-        tree.delete();
-      }
+      const program = readProgram(unit.language, unit.text, budget);
+      if (!program) continue;
       const analysis = new ProgramAnalysis(program, own, unit.text);
       analysis.run();
       for (const label of analysis.printedLabels()) labels.add(label);
@@ -1114,15 +1092,34 @@ function bracketDepth(line: string, braces: boolean): number {
   return depth;
 }
 
-/** The functions a parser finds in code read line by line, within the skill's parse budget. */
-function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budget): FunctionOutline[] {
-  if (budget.parses <= 0 || budget.parseMs <= 0 || budget.chars < text.length) return [];
+/**
+ * One parse charged to the skill's budget (a piece, its characters, the milliseconds it took), or null
+ * when the budget is spent or the parse gave nothing.
+ */
+function withinBudget<T>(text: string, budget: Budget, parse: (budgetMs: number) => T | null): T | null {
+  if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return null;
   budget.parses--;
   budget.chars -= text.length;
   const started = performance.now();
-  const outlines = outlineFunctions(dialect, text, Math.min(1000, budget.parseMs));
+  const result = parse(Math.min(1000, budget.parseMs));
   budget.parseMs -= performance.now() - started;
-  return outlines ?? [];
+  return result;
+}
+
+/** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
+function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
+  const tree = withinBudget(text, budget, (budgetMs) => parseCode(language, language === 'bash' ? blankFieldSeparators(text) : text, budgetMs));
+  if (!tree) return null;
+  try {
+    return buildProgram(language, tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The functions a parser finds in code read line by line, within the skill's parse budget. */
+function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budget): FunctionOutline[] {
+  return withinBudget(text, budget, (budgetMs) => outlineFunctions(dialect, text, budgetMs)) ?? [];
 }
 
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
