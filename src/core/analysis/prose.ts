@@ -24,6 +24,7 @@
  * length of the text.
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
+import { prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 
@@ -66,80 +67,34 @@ export interface ProseOptions {
 interface WordList {
   plain: string[];
   rest: RegExp | null;
-  /**
-   * Words one of which every match of `rest` starts with, or null when some alternative does not begin
-   * with a fixed word: a text holding none of them is not searched with `rest` at all.
-   */
-  anchors: string[] | null;
 }
 
 const WORD_LISTS = new WeakMap<RegExp, WordList>();
 const PLAIN_WORD = /^[a-z0-9_]+$/;
-/** The longest single word of any word list; longer words are left out of the index. */
-let longestPlainWord = 0;
+/** Words longer than this are left out of a text's word index; no plain word of a list is longer. */
+const LONGEST_INDEXED_WORD = 48;
 
 /** A word list: alternatives joined, matched only between non-letters. */
 function words(...alternatives: string[]): RegExp {
   const pattern = new RegExp(`(?<![a-z0-9_])(?:${alternatives.join('|')})(?![a-z0-9_])`, 'g');
-  const plain = alternatives.filter((alternative) => PLAIN_WORD.test(alternative));
-  const others = alternatives.filter((alternative) => !PLAIN_WORD.test(alternative));
-  for (const word of plain) longestPlainWord = Math.max(longestPlainWord, word.length);
-  let anchors: string[] | null = [];
-  for (const alternative of others) {
-    const leading = leadingWords(alternative);
-    if (!leading) {
-      anchors = null;
-      break;
-    }
-    anchors.push(...leading);
-  }
-  for (const word of anchors ?? []) longestPlainWord = Math.max(longestPlainWord, word.length);
-  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g'), anchors });
+  const isPlain = (alternative: string) => PLAIN_WORD.test(alternative) && alternative.length <= LONGEST_INDEXED_WORD;
+  const plain = alternatives.filter(isPlain);
+  const others = alternatives.filter((alternative) => !isPlain(alternative));
+  WORD_LISTS.set(pattern, { plain, rest: others.length === 0 ? null : new RegExp(`(?<![a-z0-9_])(?:${others.join('|')})(?![a-z0-9_])`, 'g') });
   return pattern;
 }
 
-/**
- * The whole words an alternative of a word list must start with ("(?:do not|never) tell" → do, never), or null
- * when it may start otherwise (a class, an optional group, a word whose end is not fixed).
- */
-function leadingWords(pattern: string): string[] | null {
-  const word = /^[a-z0-9_]+/.exec(pattern)?.[0];
-  if (word) return endsWord(pattern, word.length) ? [word] : null;
-  if (!pattern.startsWith('(?:')) return null;
-  let depth = 0;
-  let close = -1;
-  const branches: string[] = [];
-  let branchStart = 3;
-  for (let i = 0; i < pattern.length && close === -1; i++) {
-    const char = pattern[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) close = i;
-    else if (char === '|' && depth === 1) {
-      branches.push(pattern.slice(branchStart, i));
-      branchStart = i + 1;
-    }
-  }
-  if (close === -1 || /^[?*{]/.test(pattern.slice(close + 1))) return null;
-  branches.push(pattern.slice(branchStart, close));
-  const after = pattern.slice(close + 1);
-  const found: string[] = [];
-  for (const branch of branches) {
-    // A branch that is one bare word ends where the group ends: what follows the group must end the word.
-    const leading = PLAIN_WORD.test(branch) ? (endsWord(after, 0) ? [branch] : null) : leadingWords(branch);
-    if (!leading) return null;
-    found.push(...leading);
-  }
-  return found;
-}
+const PREFILTERS = new WeakMap<RegExp, Prefilter | null>();
 
-/** Whether the pattern character at `at` ends the word before it (a space, an apostrophe, a literal dot…, or the end). */
-function endsWord(pattern: string, at: number): boolean {
-  const next = pattern[at];
-  if (next === undefined || next === ' ' || next === "'" || next === '/' || next === ':' || next === ',') return true;
-  if (next === '-') return pattern[at + 1] !== '?' && pattern[at + 1] !== '*';
-  if (next === '(') return pattern.startsWith('(?= ', at);
-  return next === '\\' && pattern[at + 1] === '.';
+/** A pattern's prefilter, when its whole words are ones the word index holds. */
+function usablePrefilter(pattern: RegExp): Prefilter | null {
+  let filter = PREFILTERS.get(pattern);
+  if (filter === undefined) {
+    filter = prefilterOf(pattern);
+    if (filter && filter.needles.some((needle) => needle.whole && needle.text.length > LONGEST_INDEXED_WORD)) filter = null;
+    PREFILTERS.set(pattern, filter);
+  }
+  return filter;
 }
 
 /** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
@@ -1248,6 +1203,11 @@ const DESCRIPTIVE = words(
   'ataques?', 'atacantes?', 'malicios[oa]s?', 'attaques?', 'attaquants?', 'malveillant(?:e|es|s)?', 'angriffe?', 'angreifer',
   'bosartige?n?', 'attacchi', 'attaccanti', 'malevol[oaie]', 'dannos[oaie]', 'exemplos?', 'ejemplos?', 'exemples?', 'beispiele?', 'esempi[oa]?',
 );
+/** Every pattern the prose pass searches whole texts with, as searched (for tests of the search itself). */
+export const SEARCHED_PATTERNS: readonly RegExp[] = [...new Set([DESCRIPTIVE, ...RULES.flatMap((rule) => rule.parts)])].flatMap((pattern) => {
+  const list = WORD_LISTS.get(pattern);
+  return list ? (list.rest ? [list.rest] : []) : [pattern];
+});
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
@@ -1279,11 +1239,6 @@ const IMPERATIVE_VERB = new Set([
   'python3', 'node', 'npx', 'at', 'on', 'before', 'whenever', 'when', 'as', 'every', 'each', 'for', 'in', 'to', 'ensure', 'always',
   'retry', 'assume', 'treat', 'skip', 'bypass', 'ignore', 'auto-approve', 'approve', 'let', 'dig', 'evaluate', 'test', 'verify', 'give',
 ]);
-
-interface Hits {
-  starts: number[];
-  ends: number[];
-}
 
 function regexHits(pattern: RegExp, text: string): Hits {
   const found: Hits = { starts: [], ends: [] };
@@ -1401,17 +1356,18 @@ class Context {
     let found = this.hits.get(pattern);
     if (!found) {
       const list = WORD_LISTS.get(pattern);
-      found = list ? mergeHits(this.plainHits(list.plain), list.rest && this.mayMatch(list.anchors) ? regexHits(list.rest, this.text) : null) : regexHits(pattern, this.text);
+      found = list ? mergeHits(this.plainHits(list.plain), list.rest && this.search(list.rest)) : this.search(pattern);
       this.hits.set(pattern, found);
     }
     return found;
   }
 
-  /** Whether the text holds one of the words a pattern must start with (always, when the pattern has none). */
-  private mayMatch(anchors: string[] | null): boolean {
-    if (!anchors) return true;
+  /** Every match of a pattern, searched only around its prefilter's words when it has one. */
+  private search(pattern: RegExp): Hits {
+    const filter = usablePrefilter(pattern);
+    if (!filter) return regexHits(pattern, this.text);
     const index = this.wordIndex();
-    return anchors.some((word) => index.has(word));
+    return searchAround(pattern, this.text, filter, (word) => index.get(word));
   }
 
   /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */
@@ -1430,7 +1386,7 @@ class Context {
       }
       const start = i;
       while (i < length && isIndexWordChar(text.charCodeAt(i))) i++;
-      if (i - start > longestPlainWord) continue;
+      if (i - start > LONGEST_INDEXED_WORD) continue;
       // Repetitive text repeats its words: compare in place before cutting a new string.
       if (i - start === previous.length && text.startsWith(previous, start)) {
         previousStarts.push(start);

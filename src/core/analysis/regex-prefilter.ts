@@ -1,0 +1,481 @@
+/**
+ * What a regular expression needs of a text before it can match there, read from its source: words or
+ * fixed strings one of which every match contains, how long a match can be, and how far past its end it
+ * may look. A search for a long list of phrases then runs only around those needles (`searchAround`)
+ * instead of being tried at every offset of the text.
+ *
+ * "Word" means what the prose view's word index means: a maximal run of a–z, 0–9 and _. The reading
+ * is conservative: any construct it does not follow (back-references, case-insensitive flags, inline
+ * modifiers) gives no prefilter, and the caller then searches the whole text as before.
+ */
+
+/** Text every match of a pattern may contain: a whole word of the text, or any substring. */
+export interface Needle {
+  text: string;
+  /** A run of word characters with no word character on either side in any match. */
+  whole: boolean;
+}
+
+export interface Prefilter {
+  /** Every match of the pattern contains at least one of these. */
+  needles: Needle[];
+  /** The most characters (UTF-16 units) a match can span, or Infinity. */
+  maxLength: number;
+  /** The most characters past a match's end its lookaheads can read, or Infinity. */
+  lookahead: number;
+  /** Whether the pattern tests the end of the text (`$`), which a search cut short would misread. */
+  testsEnd: boolean;
+}
+
+/** Matches as start and end offsets, leftmost first, never overlapping. */
+export interface Hits {
+  starts: number[];
+  ends: number[];
+}
+
+const WORD_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_';
+
+type Atom =
+  | { kind: 'char'; literal: string | null; wordChars: number; width: number }
+  | { kind: 'group'; body: Alternation }
+  | { kind: 'look'; behind: boolean; negative: boolean; body: Alternation }
+  | { kind: 'assert'; which: '^' | '$' | 'b' | 'B' };
+
+interface Item {
+  atom: Atom;
+  min: number;
+  max: number;
+}
+
+type Sequence = Item[];
+type Alternation = Sequence[];
+
+class Unsupported extends Error {}
+
+/** How many word characters each character set seen so far holds (patterns share many sets). */
+const classWordChars = new Map<string, number>();
+
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+/** The one character an escape stands for, or null (a control-letter escape, say). */
+function escapedCharacter(text: string): string | null {
+  const letter = text[1]!;
+  if (text.length === 2) return CONTROL_ESCAPES[letter] ?? (/[A-Za-z0-9]/.test(letter) ? null : letter);
+  if (letter === 'x' || (letter === 'u' && text[2] !== '{')) return String.fromCharCode(Number.parseInt(text.slice(2), 16));
+  if (letter === 'u') return String.fromCodePoint(Number.parseInt(text.slice(3, -1), 16));
+  return null;
+}
+
+/** Parses the subset of regex syntax the analysis follows; throws Unsupported on anything else. */
+class Parser {
+  private at = 0;
+  private readonly source: string;
+  private readonly flags: string;
+
+  constructor(source: string, flags: string) {
+    this.source = source;
+    this.flags = flags;
+  }
+
+  parse(): Alternation {
+    const body = this.alternation();
+    if (this.at !== this.source.length) throw new Unsupported();
+    return body;
+  }
+
+  private alternation(): Alternation {
+    const branches: Alternation = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    return branches;
+  }
+
+  private sequence(): Sequence {
+    const items: Sequence = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const [min, max] = atom.kind === 'char' || atom.kind === 'group' ? this.quantifier() : [1, 1];
+      items.push({ atom, min, max });
+    }
+    return items;
+  }
+
+  private quantifier(): [number, number] {
+    const source = this.source;
+    let bounds: [number, number] = [1, 1];
+    const char = source[this.at];
+    if (char === '*') bounds = [0, Infinity];
+    else if (char === '+') bounds = [1, Infinity];
+    else if (char === '?') bounds = [0, 1];
+    else if (char === '{') {
+      const braces = /^\{(\d{1,6})(,(\d{0,6}))?\}/.exec(source.slice(this.at, this.at + 16));
+      if (!braces) return bounds;
+      const min = Number(braces[1]);
+      const max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
+      this.at += braces[0].length;
+      if (source[this.at] === '?') this.at++;
+      return [min, max];
+    } else return bounds;
+    this.at++;
+    if (source[this.at] === '?') this.at++;
+    return bounds;
+  }
+
+  private atom(): Atom {
+    const source = this.source;
+    const char = source[this.at]!;
+    if (char === '(') return this.group();
+    if (char === '[') return this.characterClass();
+    if (char === '^' || char === '$') {
+      this.at++;
+      return { kind: 'assert', which: char };
+    }
+    if (char === '.') {
+      this.at++;
+      return this.classAtom('.');
+    }
+    if (char === '\\') return this.escape();
+    if (char === '*' || char === '+' || char === '?' || char === ')') throw new Unsupported();
+    this.at++;
+    return { kind: 'char', literal: char, wordChars: WORD_CHARS.includes(char) ? 1 : 0, width: 1 };
+  }
+
+  private group(): Atom {
+    const source = this.source;
+    let look: { behind: boolean; negative: boolean } | null = null;
+    if (source.startsWith('(?:', this.at)) this.at += 3;
+    else if (source.startsWith('(?=', this.at) || source.startsWith('(?!', this.at)) {
+      look = { behind: false, negative: source[this.at + 2] === '!' };
+      this.at += 3;
+    } else if (source.startsWith('(?<=', this.at) || source.startsWith('(?<!', this.at)) {
+      look = { behind: true, negative: source[this.at + 3] === '!' };
+      this.at += 4;
+    } else if (source.startsWith('(?<', this.at)) {
+      const close = source.indexOf('>', this.at);
+      if (close === -1) throw new Unsupported();
+      this.at = close + 1;
+    } else if (source[this.at + 1] === '?') throw new Unsupported();
+    else this.at++;
+    const body = this.alternation();
+    if (source[this.at] !== ')') throw new Unsupported();
+    this.at++;
+    return look ? { kind: 'look', ...look, body } : { kind: 'group', body };
+  }
+
+  private characterClass(): Atom {
+    const source = this.source;
+    const start = this.at;
+    let i = start + 1;
+    if (source[i] === '^') i++;
+    if (source[i] === ']') i++;
+    while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    if (i >= source.length) throw new Unsupported();
+    this.at = i + 1;
+    return this.classAtom(source.slice(start, i + 1));
+  }
+
+  private escape(): Atom {
+    const source = this.source;
+    const next = source[this.at + 1];
+    if (next === undefined) throw new Unsupported();
+    if (next === 'b' || next === 'B') {
+      this.at += 2;
+      return { kind: 'assert', which: next };
+    }
+    if (/[1-9k]/.test(next)) throw new Unsupported();
+    if (next === 'p' || next === 'P') {
+      const close = source.indexOf('}', this.at);
+      if (close === -1) throw new Unsupported();
+      const text = source.slice(this.at, close + 1);
+      this.at = close + 1;
+      return this.classAtom(text);
+    }
+    const sized = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|c[A-Za-z]|0)/.exec(source.slice(this.at, this.at + 12));
+    const text = sized ? sized[0] : source.slice(this.at, this.at + 2);
+    this.at += text.length;
+    if (/^\\[dDwWsS]$/.test(text)) return this.classAtom(text);
+    const literal = escapedCharacter(text);
+    return { kind: 'char', literal, wordChars: literal !== null && literal.length === 1 && WORD_CHARS.includes(literal) ? 1 : 0, width: text.startsWith('\\u{') ? 2 : 1 };
+  }
+
+  private get unicode(): boolean {
+    return this.flags.includes('u') || this.flags.includes('v');
+  }
+
+  /** A set of characters: which word characters it holds, found by asking the engine itself. */
+  private classAtom(text: string): Atom {
+    const key = `${this.unicode ? 'u' : ''}${text}`;
+    let wordChars = classWordChars.get(key);
+    if (wordChars === undefined) {
+      const test = new RegExp(`^(?:${text})$`, this.unicode ? 'u' : '');
+      wordChars = 0;
+      for (const word of WORD_CHARS) if (test.test(word)) wordChars++;
+      classWordChars.set(key, wordChars);
+    }
+    // Under the u flag a class may match a character outside the BMP: two UTF-16 units.
+    return { kind: 'char', literal: null, wordChars, width: this.unicode ? 2 : 1 };
+  }
+}
+
+interface Facts {
+  minLength: number;
+  maxLength: number;
+  /** Whether a non-empty match can start (end) with a word character. */
+  startsWord: boolean;
+  endsWord: boolean;
+  lookahead: number;
+  testsEnd: boolean;
+}
+
+const factsCache = new WeakMap<object, Facts>();
+
+function itemFacts(item: Item): Facts {
+  const atom = factsOf(item.atom);
+  return {
+    minLength: atom.minLength * item.min,
+    maxLength: item.max === 0 ? 0 : atom.maxLength === 0 ? 0 : atom.maxLength * item.max,
+    startsWord: atom.startsWord,
+    endsWord: atom.endsWord,
+    lookahead: atom.lookahead,
+    testsEnd: atom.testsEnd,
+  };
+}
+
+function factsOf(atom: Atom): Facts {
+  const known = factsCache.get(atom);
+  if (known) return known;
+  let facts: Facts;
+  if (atom.kind === 'char') {
+    const word = atom.wordChars > 0;
+    facts = { minLength: 1, maxLength: atom.width, startsWord: word, endsWord: word, lookahead: 0, testsEnd: false };
+  } else if (atom.kind === 'assert') {
+    facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: 0, testsEnd: atom.which === '$' };
+  } else if (atom.kind === 'look') {
+    const body = alternationFacts(atom.body);
+    facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: atom.behind ? body.lookahead : Math.max(body.maxLength, body.lookahead), testsEnd: body.testsEnd };
+  } else {
+    facts = alternationFacts(atom.body);
+  }
+  factsCache.set(atom, facts);
+  return facts;
+}
+
+function alternationFacts(body: Alternation): Facts {
+  const all = body.map(sequenceFacts);
+  return {
+    minLength: Math.min(...all.map((facts) => facts.minLength)),
+    maxLength: Math.max(...all.map((facts) => facts.maxLength)),
+    startsWord: all.some((facts) => facts.startsWord),
+    endsWord: all.some((facts) => facts.endsWord),
+    lookahead: Math.max(...all.map((facts) => facts.lookahead)),
+    testsEnd: all.some((facts) => facts.testsEnd),
+  };
+}
+
+function sequenceFacts(sequence: Sequence): Facts {
+  const items = sequence.map(itemFacts);
+  let startsWord = false;
+  for (const facts of items) {
+    if (facts.maxLength === 0) continue;
+    startsWord ||= facts.startsWord;
+    if (facts.minLength > 0) break;
+  }
+  let endsWord = false;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const facts = items[i]!;
+    if (facts.maxLength === 0) continue;
+    endsWord ||= facts.endsWord;
+    if (facts.minLength > 0) break;
+  }
+  // A lookahead reads past the match end by what it spans less what still follows it; its own span bounds that.
+  return {
+    minLength: items.reduce((sum, facts) => sum + facts.minLength, 0),
+    maxLength: items.reduce((sum, facts) => sum + facts.maxLength, 0),
+    startsWord,
+    endsWord,
+    lookahead: Math.max(0, ...items.map((facts) => facts.lookahead)),
+    testsEnd: items.some((facts) => facts.testsEnd),
+  };
+}
+
+/** Whether a lookaround body is one character drawn from a set holding every word character. */
+function isWordCharacterTest(body: Alternation): boolean {
+  if (body.length !== 1 || body[0]!.length !== 1) return false;
+  const item = body[0]![0]!;
+  return item.min === 1 && item.max === 1 && item.atom.kind === 'char' && item.atom.wordChars === WORD_CHARS.length;
+}
+
+/** Whether the character before item `index` of a sequence is sure not to be a word character. */
+function noWordBefore(sequence: Sequence, index: number, outside: boolean, multiline: boolean): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const item = sequence[i]!;
+    const atom = item.atom;
+    if (atom.kind === 'look') {
+      if (atom.behind && atom.negative && isWordCharacterTest(atom.body)) return true;
+      continue;
+    }
+    if (atom.kind === 'assert') {
+      // \b before a word character: the character before is not one. ^ is the start of the text or a line.
+      if (atom.which === 'b' || atom.which === '^') return true;
+      if (atom.which === '$' && !multiline) return false;
+      continue;
+    }
+    const facts = itemFacts(item);
+    if (facts.maxLength === 0) continue;
+    if (facts.endsWord) return false;
+    if (facts.minLength > 0) return true;
+  }
+  return outside;
+}
+
+/** Whether the character after item `index` of a sequence is sure not to be a word character. */
+function noWordAfter(sequence: Sequence, index: number, outside: boolean): boolean {
+  for (let i = index + 1; i < sequence.length; i++) {
+    const item = sequence[i]!;
+    const atom = item.atom;
+    if (atom.kind === 'look') {
+      if (!atom.behind && atom.negative && isWordCharacterTest(atom.body)) return true;
+      continue;
+    }
+    if (atom.kind === 'assert') {
+      if (atom.which === 'b' || atom.which === '$') return true;
+      continue;
+    }
+    const facts = itemFacts(item);
+    if (facts.maxLength === 0) continue;
+    if (facts.startsWord) return false;
+    if (facts.minLength > 0) return true;
+  }
+  return outside;
+}
+
+/** Lower for needle sets likelier to be absent from a text: whole words before substrings, rare before common, fewer and longer first. */
+function rank(needles: Needle[]): number {
+  const substrings = needles.filter((needle) => !needle.whole).length;
+  const common = needles.filter((needle) => COMMON_WORDS.has(needle.text)).length;
+  const shortest = Math.min(...needles.map((needle) => needle.text.length));
+  return substrings * 1000 + common * 300 + needles.length * 10 - Math.min(shortest, 9);
+}
+
+/** Words so frequent in prose that windows around them would cover most of a text. */
+const COMMON_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'is', 'are', 'be', 'it', 'this', 'that', 'these', 'do', 'you', 'your', 'all', 'any', 'no', 'not', 'if', 'when', 'then', 'de', 'la', 'le', 'el', 'en', 'der', 'die', 'das']);
+
+function isLiteral(item: Item): boolean {
+  return item.atom.kind === 'char' && item.atom.literal !== null && item.min === 1 && item.max === 1;
+}
+
+function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean, multiline: boolean): Needle[] | null {
+  let best: Needle[] | null = null;
+  const consider = (candidate: Needle[] | null) => {
+    if (candidate && candidate.length > 0 && (!best || rank(candidate) < rank(best))) best = candidate;
+  };
+  for (let i = 0; i < sequence.length; i++) {
+    const item = sequence[i]!;
+    const atom = item.atom;
+    if (isLiteral(item)) {
+      // A run of fixed characters: the whole run is a substring of every match; a word inside it with no
+      // word character possible on either side is a whole word of the text.
+      let end = i;
+      while (end + 1 < sequence.length && isLiteral(sequence[end + 1]!)) end++;
+      const run = sequence.slice(i, end + 1).map((part) => (part.atom as { literal: string }).literal);
+      consider([{ text: run.join(''), whole: false }]);
+      for (let k = 0; k < run.length; k++) {
+        if (!WORD_CHARS.includes(run[k]!) || run[k]!.length !== 1) continue;
+        let last = k;
+        while (last + 1 < run.length && run[last + 1]!.length === 1 && WORD_CHARS.includes(run[last + 1]!)) last++;
+        if (noWordBefore(sequence, i + k, before, multiline) && noWordAfter(sequence, i + last, after)) consider([{ text: run.slice(k, last + 1).join(''), whole: true }]);
+        k = last;
+      }
+      i = end;
+      continue;
+    }
+    if (atom.kind === 'group' && item.min >= 1) {
+      const facts = factsOf(atom);
+      const once = item.max === 1;
+      consider(alternationNeedles(atom.body, noWordBefore(sequence, i, before, multiline) && (once || !facts.endsWord), noWordAfter(sequence, i, after) && (once || !facts.startsWord), multiline));
+    }
+  }
+  return best;
+}
+
+function alternationNeedles(body: Alternation, before: boolean, after: boolean, multiline: boolean): Needle[] | null {
+  const found = new Map<string, Needle>();
+  for (const branch of body) {
+    const needles = sequenceNeedles(branch, before, after, multiline);
+    if (!needles) return null;
+    for (const needle of needles) {
+      const key = `${needle.whole ? 'w' : 's'}${needle.text}`;
+      found.set(key, needle);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The prefilter of a pattern, or null when the analysis cannot promise one. */
+export function prefilterOf(pattern: RegExp): Prefilter | null {
+  if (/[ivy]/.test(pattern.flags)) return null;
+  let body: Alternation;
+  try {
+    body = new Parser(pattern.source, pattern.flags).parse();
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof SyntaxError) return null;
+    throw error;
+  }
+  const needles = alternationNeedles(body, false, false, pattern.flags.includes('m'));
+  if (!needles || needles.length === 0) return null;
+  const facts = alternationFacts(body);
+  return { needles, maxLength: facts.maxLength, lookahead: facts.lookahead, testsEnd: facts.testsEnd };
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * Every match of a global pattern in a text, found only near its prefilter's words. Each match contains
+ * one of them and spans at most `maxLength` characters, so the text is searched in windows that far around
+ * each occurrence, cut after what a lookahead may read and never inside a word: the same matches, leftmost
+ * first, as a search of the whole text. `startsOf` gives the offsets where a word stands whole.
+ */
+export function searchAround(pattern: RegExp, text: string, filter: Prefilter, wordStarts: (word: string) => number[] | undefined): Hits {
+  const found: Hits = { starts: [], ends: [] };
+  const occurrences: Array<[number[], number]> = [];
+  for (const needle of filter.needles) {
+    const starts = needle.whole ? wordStarts(needle.text) : substringStarts(text, needle.text);
+    if (starts && starts.length > 0) occurrences.push([starts, needle.text.length]);
+  }
+  if (occurrences.length === 0) return found;
+  const bounded = !filter.testsEnd && Number.isFinite(filter.maxLength) && Number.isFinite(filter.lookahead);
+  const windows: Array<[number, number]> = [];
+  if (!bounded) windows.push([0, text.length]);
+  else for (const [starts, length] of occurrences) for (const at of starts) windows.push([Math.max(0, at + length - filter.maxLength), Math.min(text.length, at + filter.maxLength)]);
+  if (occurrences.length > 1) windows.sort((a, b) => a[0] - b[0]);
+  let w = 0;
+  while (w < windows.length) {
+    const from = windows[w]![0];
+    let to = windows[w]![1];
+    for (w++; w < windows.length && windows[w]![0] <= to; w++) to = Math.max(to, windows[w]![1]);
+    let cut = bounded ? Math.min(text.length, to + filter.lookahead) : text.length;
+    while (cut < text.length && isWordCode(text.charCodeAt(cut))) cut++;
+    const piece = cut === text.length ? text : text.slice(0, cut);
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(piece); match !== null && match.index < to; match = pattern.exec(piece)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      found.starts.push(match.index);
+      found.ends.push(match.index + match[0].length);
+    }
+  }
+  return found;
+}
+
+/** Every offset where `needle` occurs, overlapping occurrences included. */
+function substringStarts(text: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at);
+  return starts;
+}
