@@ -24,7 +24,7 @@
  * length of the text.
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
-import { prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
+import { collectMatches, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 
@@ -1242,15 +1242,7 @@ const IMPERATIVE_VERB = new Set([
 
 function regexHits(pattern: RegExp, text: string): Hits {
   const found: Hits = { starts: [], ends: [] };
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    found.starts.push(match.index);
-    found.ends.push(match.index + match[0].length);
-  }
+  collectMatches(pattern, text, 0, text.length, found);
   return found;
 }
 

@@ -307,45 +307,28 @@ function isWordCharacterTest(body: Alternation): boolean {
   return item.min === 1 && item.max === 1 && item.atom.kind === 'char' && item.atom.wordChars === WORD_CHARS.length;
 }
 
-/** Whether the character before item `index` of a sequence is sure not to be a word character. */
-function noWordBefore(sequence: Sequence, index: number, outside: boolean, multiline: boolean): boolean {
-  for (let i = index - 1; i >= 0; i--) {
+/**
+ * Whether the character on one side of item `index` of a sequence is sure not to be a word character,
+ * looking past zero-width items and optional ones that cannot put a word character there; `outside`
+ * answers for the sequence's own edge.
+ */
+function noWordBeside(sequence: Sequence, index: number, side: 'before' | 'after', outside: boolean): boolean {
+  const step = side === 'before' ? -1 : 1;
+  for (let i = index + step; i >= 0 && i < sequence.length; i += step) {
     const item = sequence[i]!;
     const atom = item.atom;
     if (atom.kind === 'look') {
-      if (atom.behind && atom.negative && isWordCharacterTest(atom.body)) return true;
+      if (atom.behind === (side === 'before') && atom.negative && isWordCharacterTest(atom.body)) return true;
       continue;
     }
+    // \b beside a word character, ^ before one and $ after one: the other side is no word character.
     if (atom.kind === 'assert') {
-      // \b before a word character: the character before is not one. ^ is the start of the text or a line.
-      if (atom.which === 'b' || atom.which === '^') return true;
-      if (atom.which === '$' && !multiline) return false;
+      if (atom.which === 'b' || atom.which === (side === 'before' ? '^' : '$')) return true;
       continue;
     }
     const facts = itemFacts(item);
     if (facts.maxLength === 0) continue;
-    if (facts.endsWord) return false;
-    if (facts.minLength > 0) return true;
-  }
-  return outside;
-}
-
-/** Whether the character after item `index` of a sequence is sure not to be a word character. */
-function noWordAfter(sequence: Sequence, index: number, outside: boolean): boolean {
-  for (let i = index + 1; i < sequence.length; i++) {
-    const item = sequence[i]!;
-    const atom = item.atom;
-    if (atom.kind === 'look') {
-      if (!atom.behind && atom.negative && isWordCharacterTest(atom.body)) return true;
-      continue;
-    }
-    if (atom.kind === 'assert') {
-      if (atom.which === 'b' || atom.which === '$') return true;
-      continue;
-    }
-    const facts = itemFacts(item);
-    if (facts.maxLength === 0) continue;
-    if (facts.startsWord) return false;
+    if (side === 'before' ? facts.endsWord : facts.startsWord) return false;
     if (facts.minLength > 0) return true;
   }
   return outside;
@@ -366,7 +349,7 @@ function isLiteral(item: Item): boolean {
   return item.atom.kind === 'char' && item.atom.literal !== null && item.min === 1 && item.max === 1;
 }
 
-function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean, multiline: boolean): Needle[] | null {
+function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean): Needle[] | null {
   let best: Needle[] | null = null;
   const consider = (candidate: Needle[] | null) => {
     if (candidate && candidate.length > 0 && (!best || rank(candidate) < rank(best))) best = candidate;
@@ -385,7 +368,7 @@ function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean, mu
         if (!WORD_CHARS.includes(run[k]!) || run[k]!.length !== 1) continue;
         let last = k;
         while (last + 1 < run.length && run[last + 1]!.length === 1 && WORD_CHARS.includes(run[last + 1]!)) last++;
-        if (noWordBefore(sequence, i + k, before, multiline) && noWordAfter(sequence, i + last, after)) consider([{ text: run.slice(k, last + 1).join(''), whole: true }]);
+        if (noWordBeside(sequence, i + k, 'before', before) && noWordBeside(sequence, i + last, 'after', after)) consider([{ text: run.slice(k, last + 1).join(''), whole: true }]);
         k = last;
       }
       i = end;
@@ -394,16 +377,16 @@ function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean, mu
     if (atom.kind === 'group' && item.min >= 1) {
       const facts = factsOf(atom);
       const once = item.max === 1;
-      consider(alternationNeedles(atom.body, noWordBefore(sequence, i, before, multiline) && (once || !facts.endsWord), noWordAfter(sequence, i, after) && (once || !facts.startsWord), multiline));
+      consider(alternationNeedles(atom.body, noWordBeside(sequence, i, 'before', before) && (once || !facts.endsWord), noWordBeside(sequence, i, 'after', after) && (once || !facts.startsWord)));
     }
   }
   return best;
 }
 
-function alternationNeedles(body: Alternation, before: boolean, after: boolean, multiline: boolean): Needle[] | null {
+function alternationNeedles(body: Alternation, before: boolean, after: boolean): Needle[] | null {
   const found = new Map<string, Needle>();
   for (const branch of body) {
-    const needles = sequenceNeedles(branch, before, after, multiline);
+    const needles = sequenceNeedles(branch, before, after);
     if (!needles) return null;
     for (const needle of needles) {
       const key = `${needle.whole ? 'w' : 's'}${needle.text}`;
@@ -423,7 +406,7 @@ export function prefilterOf(pattern: RegExp): Prefilter | null {
     if (error instanceof Unsupported || error instanceof SyntaxError) return null;
     throw error;
   }
-  const needles = alternationNeedles(body, false, false, pattern.flags.includes('m'));
+  const needles = alternationNeedles(body, false, false);
   if (!needles || needles.length === 0) return null;
   const facts = alternationFacts(body);
   return { needles, maxLength: facts.maxLength, lookahead: facts.lookahead, testsEnd: facts.testsEnd };
@@ -459,18 +442,22 @@ export function searchAround(pattern: RegExp, text: string, filter: Prefilter, w
     for (w++; w < windows.length && windows[w]![0] <= to; w++) to = Math.max(to, windows[w]![1]);
     let cut = bounded ? Math.min(text.length, to + filter.lookahead) : text.length;
     while (cut < text.length && isWordCode(text.charCodeAt(cut))) cut++;
-    const piece = cut === text.length ? text : text.slice(0, cut);
-    pattern.lastIndex = from;
-    for (let match = pattern.exec(piece); match !== null && match.index < to; match = pattern.exec(piece)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      found.starts.push(match.index);
-      found.ends.push(match.index + match[0].length);
-    }
+    collectMatches(pattern, cut === text.length ? text : text.slice(0, cut), from, to, found);
   }
   return found;
+}
+
+/** Adds the matches of a global pattern in `text` that start in [from, until), leftmost first. */
+export function collectMatches(pattern: RegExp, text: string, from: number, until: number, found: Hits): void {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match !== null && match.index < until; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    found.starts.push(match.index);
+    found.ends.push(match.index + match[0].length);
+  }
 }
 
 /** Every offset where `needle` occurs, overlapping occurrences included. */
