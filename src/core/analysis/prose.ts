@@ -347,7 +347,7 @@ const USER_TALK = words(
 /** Output handed on with nothing taken out of it. */
 const UNREDACTED = words('unredacted', 'unmasked', 'unsanitized', 'unsanitised', 'unfiltered', 'without (?:any )?redaction', 'with nothing (?:redacted|masked)');
 /** The check that a download is the file its publisher released. */
-const DOWNLOAD_CHECK = words('(?:the )?(?:checksum|hash|signature|gpg|integrity)(?: (?:check|checks|verification|step))?', 'verification', 'verifying(?: it| the (?:download|archive|file|checksum|signature))?');
+const DOWNLOAD_CHECK = words('(?:the )?checksums?(?: (?:check|checks|verification|step))?', '(?:the )?(?:hash|signature|gpg|integrity) (?:check|checks|verification|step)', 'verification', 'verifying(?: it| the (?:download|archive|file|checksum|signature))?');
 /** A file the agent is told to write into (`to .journal/session.md`, `into ~/notes.txt`). */
 const RECORD_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:[~/$.]{0,2}[a-z0-9_-]{1,40}/){0,4}[a-z0-9_.-]{1,60}\\.(?:md|txt|log|json|jsonl|ndjson|csv)');
 const SECRETS = words(
