@@ -19,9 +19,9 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 206 / 288;
 const HELDOUT_FP_CEILING = 14 / 286;
-/** The train split as last measured: 1,119 of 1,213 malicious found, 11 of 1,179 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1119 / 1213;
-const TRAIN_FP_CEILING = 11 / 1179;
+/** The train split as last measured: 1,141 of 1,213 malicious found, 8 of 1,179 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1141 / 1213;
+const TRAIN_FP_CEILING = 8 / 1179;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
