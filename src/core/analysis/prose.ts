@@ -85,11 +85,23 @@ function words(...alternatives: string[]): RegExp {
 }
 
 const PREFILTERS = new WeakMap<RegExp, Prefilter | null>();
+/** Characters each pattern has searched in full so far, until reading its prefilter pays off. */
+const SEARCHED = new WeakMap<RegExp, number>();
+/**
+ * Reading a pattern's prefilter costs about what searching a few dozen kilobytes does: a pattern searches
+ * this much text in full before it is read, so a check of one skill never reads most of them.
+ */
+const PREFILTER_AFTER_CHARS = 48 * 1024;
 
-/** A pattern's prefilter, when its whole words are ones the word index holds. */
-function usablePrefilter(pattern: RegExp): Prefilter | null {
+/** A pattern's prefilter, once it has searched enough text to be worth one and when its whole words are ones the word index holds. */
+function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null {
   let filter = PREFILTERS.get(pattern);
   if (filter === undefined) {
+    const searched = (SEARCHED.get(pattern) ?? 0) + textLength;
+    if (searched < PREFILTER_AFTER_CHARS) {
+      SEARCHED.set(pattern, searched);
+      return null;
+    }
     filter = prefilterOf(pattern);
     if (filter && filter.needles.some((needle) => needle.whole && needle.text.length > LONGEST_INDEXED_WORD)) filter = null;
     PREFILTERS.set(pattern, filter);
@@ -1382,7 +1394,7 @@ class Context {
 
   /** Every match of a pattern, searched only around its prefilter's words when it has one. */
   private search(pattern: RegExp): Hits {
-    const filter = usablePrefilter(pattern);
+    const filter = usablePrefilter(pattern, this.text.length);
     if (!filter) return regexHits(pattern, this.text);
     const index = this.wordIndex();
     return searchAround(pattern, this.text, filter, (word) => index.get(word));

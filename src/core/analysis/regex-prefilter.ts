@@ -37,6 +37,8 @@ const WORD_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_';
 
 type Atom =
   | { kind: 'char'; literal: string | null; wordChars: number; width: number }
+  /** Fixed characters in a row, each matched once: most of a phrase pattern. */
+  | { kind: 'text'; text: string }
   | { kind: 'group'; body: Alternation }
   | { kind: 'look'; behind: boolean; negative: boolean; body: Alternation }
   | { kind: 'assert'; which: '^' | '$' | 'b' | 'B' };
@@ -97,7 +99,10 @@ class Parser {
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const atom = this.atom();
       const [min, max] = atom.kind === 'char' || atom.kind === 'group' ? this.quantifier() : [1, 1];
-      items.push({ atom, min, max });
+      const previous = items.at(-1);
+      const literal = atom.kind === 'char' && min === 1 && max === 1 ? atom.literal : null;
+      if (literal !== null && previous?.atom.kind === 'text') previous.atom.text += literal;
+      else items.push({ atom: literal !== null ? { kind: 'text', text: literal } : atom, min, max });
     }
     return items;
   }
@@ -232,8 +237,10 @@ interface Facts {
 const factsCache = new WeakMap<object, Facts>();
 
 function itemFacts(item: Item): Facts {
+  const known = factsCache.get(item);
+  if (known) return known;
   const atom = factsOf(item.atom);
-  return {
+  const facts = {
     minLength: atom.minLength * item.min,
     maxLength: item.max === 0 ? 0 : atom.maxLength === 0 ? 0 : atom.maxLength * item.max,
     startsWord: atom.startsWord,
@@ -241,6 +248,8 @@ function itemFacts(item: Item): Facts {
     lookahead: atom.lookahead,
     testsEnd: atom.testsEnd,
   };
+  factsCache.set(item, facts);
+  return facts;
 }
 
 function factsOf(atom: Atom): Facts {
@@ -250,6 +259,8 @@ function factsOf(atom: Atom): Facts {
   if (atom.kind === 'char') {
     const word = atom.wordChars > 0;
     facts = { minLength: 1, maxLength: atom.width, startsWord: word, endsWord: word, lookahead: 0, testsEnd: false };
+  } else if (atom.kind === 'text') {
+    facts = { minLength: atom.text.length, maxLength: atom.text.length, startsWord: WORD_CHARS.includes(atom.text[0]!), endsWord: WORD_CHARS.includes(atom.text.at(-1)!), lookahead: 0, testsEnd: false };
   } else if (atom.kind === 'assert') {
     facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: 0, testsEnd: atom.which === '$' };
   } else if (atom.kind === 'look') {
@@ -345,11 +356,7 @@ function rank(needles: Needle[]): number {
 /** Words so frequent in prose that windows around them would cover most of a text. */
 const COMMON_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'is', 'are', 'be', 'it', 'this', 'that', 'these', 'do', 'you', 'your', 'all', 'any', 'no', 'not', 'if', 'when', 'then', 'de', 'la', 'le', 'el', 'en', 'der', 'die', 'das']);
 
-function isLiteral(item: Item): boolean {
-  return item.atom.kind === 'char' && item.atom.literal !== null && item.min === 1 && item.max === 1;
-}
-
-function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean): Needle[] | null {
+function sequenceNeedles(sequence: Sequence, outsideBefore: boolean, outsideAfter: boolean): Needle[] | null {
   let best: Needle[] | null = null;
   const consider = (candidate: Needle[] | null) => {
     if (candidate && candidate.length > 0 && (!best || rank(candidate) < rank(best))) best = candidate;
@@ -357,27 +364,26 @@ function sequenceNeedles(sequence: Sequence, before: boolean, after: boolean): N
   for (let i = 0; i < sequence.length; i++) {
     const item = sequence[i]!;
     const atom = item.atom;
-    if (isLiteral(item)) {
-      // A run of fixed characters: the whole run is a substring of every match; a word inside it with no
-      // word character possible on either side is a whole word of the text.
-      let end = i;
-      while (end + 1 < sequence.length && isLiteral(sequence[end + 1]!)) end++;
-      const run = sequence.slice(i, end + 1).map((part) => (part.atom as { literal: string }).literal);
-      consider([{ text: run.join(''), whole: false }]);
-      for (let k = 0; k < run.length; k++) {
-        if (!WORD_CHARS.includes(run[k]!) || run[k]!.length !== 1) continue;
+    if (atom.kind === 'text') {
+      // Fixed characters: the whole run is a substring of every match; a word inside it with no word
+      // character possible on either side is a whole word of the text.
+      const text = atom.text;
+      consider([{ text, whole: false }]);
+      for (let k = 0; k < text.length; k++) {
+        if (!WORD_CHARS.includes(text[k]!)) continue;
         let last = k;
-        while (last + 1 < run.length && run[last + 1]!.length === 1 && WORD_CHARS.includes(run[last + 1]!)) last++;
-        if (noWordBeside(sequence, i + k, 'before', before) && noWordBeside(sequence, i + last, 'after', after)) consider([{ text: run.slice(k, last + 1).join(''), whole: true }]);
+        while (last + 1 < text.length && WORD_CHARS.includes(text[last + 1]!)) last++;
+        const before = k > 0 || noWordBeside(sequence, i, 'before', outsideBefore);
+        const after = last < text.length - 1 || noWordBeside(sequence, i, 'after', outsideAfter);
+        if (before && after) consider([{ text: text.slice(k, last + 1), whole: true }]);
         k = last;
       }
-      i = end;
       continue;
     }
     if (atom.kind === 'group' && item.min >= 1) {
       const facts = factsOf(atom);
       const once = item.max === 1;
-      consider(alternationNeedles(atom.body, noWordBeside(sequence, i, 'before', before) && (once || !facts.endsWord), noWordBeside(sequence, i, 'after', after) && (once || !facts.startsWord)));
+      consider(alternationNeedles(atom.body, noWordBeside(sequence, i, 'before', outsideBefore) && (once || !facts.endsWord), noWordBeside(sequence, i, 'after', outsideAfter) && (once || !facts.startsWord)));
     }
   }
   return best;
