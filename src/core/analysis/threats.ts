@@ -1623,6 +1623,10 @@ export class ProgramAnalysis {
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
+    const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
+    const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
+    if ((fillsFromEndless || sizedToFreeSpace) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, 'fills the disk to the last byte, so programs and the system can no longer write');
     // Moving the home folder or a system folder away (`mv ~ /tmp/old`) takes everything in it with it.
     if (name === 'mv' && PRECIOUS_PATH.test((args.filter((arg) => !arg.startsWith('-'))[0] ?? '').replace(/^["']|["']$/g, ''))) this.report('destructive', call, 'moves the home folder or a system folder out of place, taking everything in it away');
     // Every file of a personal or system folder overwritten in a loop (`for f in ~/.ssh/*; do : > "$f"; done`, `dd of=… conv=notrunc`).
@@ -1680,7 +1684,7 @@ export class ProgramAnalysis {
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
     }
     // A database dropped on another host.
-    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`) && !args.some((arg, index) => /^(?:-h|--host)$/.test(args[index - 1] ?? '') && this.checkedLocal(arg))) {
       this.report('destructive', call, 'drops a database on another host');
     }
     // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
@@ -1852,9 +1856,9 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
+    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -1871,6 +1875,14 @@ export class ProgramAnalysis {
   private sendsAnything(): boolean {
     this.sends ??= this.program.statements.some((statement) => statement.calls.some((call) => this.isNetwork(call)));
     return this.sends;
+  }
+
+  /** Whether the program refuses to go on unless a variable (`"$host"`) names this machine (`case "$host" in localhost|127.0.0.1) ;; *) exit 1`). */
+  private checkedLocal(arg: string): boolean {
+    const name = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+    if (name === undefined) return false;
+    const test = new RegExp(`\\$\\{?${name}\\}?["']?\\s{1,10}(?:in|!?==?)\\s[^\\n]{0,200}?(?:localhost|127\\.0\\.0\\.1)\\b[^\\n]{0,300}?\\bexit\\b`);
+    return test.test(this.guards);
   }
 
   private safe(command: string): boolean {
@@ -1950,7 +1962,7 @@ export class ProgramAnalysis {
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       // A PAM module that runs a program the skill wrote itself, at every login.
       const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
-      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
+      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
@@ -2006,8 +2018,10 @@ export class ProgramAnalysis {
     else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
+    // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
+    const commandLine = this.program.language !== 'bash' && /["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text;
     for (const { pattern, what } of TAMPERING) {
-      if (!pattern.test(text)) continue;
+      if (!pattern.test(commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
@@ -2050,8 +2064,16 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if (TRUNCATING_OPEN.test(text) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !this.safe(text)) {
+    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
+    }
+    // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
+    if (OPENS_FOR_WRITING.test(text) && PRIVATE_SSH_KEYS.test(this.whole) && /["'][^"'\n]{0,100}\.ssh\b/.test(this.whole) && /\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/.test(this.whole)) {
+      this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
+    }
+    // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
+    if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && SECURITY_TRAIL.test(this.whole)) {
+      this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
     if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
@@ -2068,6 +2090,12 @@ export class ProgramAnalysis {
     if (descriptor === undefined) return false;
     const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
     return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
+  }
+
+  /** A file opened with a mode kept in a variable that holds a truncating one (`local mode = "w"` … `io.open(path, mode)`). */
+  private opensForWritingByName(text: string): boolean {
+    const mode = /\bopen\s*\(\s*[\w.$]{1,60}\s*,\s*([A-Za-z_]\w{0,40})\s*\)/.exec(text)?.[1];
+    return mode !== undefined && new RegExp(`(?:^|[\\s;])${mode}\\s*=\\s*["']w\\+?b?["']`, 'm').test(this.whole);
   }
 
   /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
@@ -2206,11 +2234,15 @@ const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|ta
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
 const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
-const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;
+const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
+const OPENS_FOR_WRITING = /OpenOptions::new\(\)[^;\n]{0,200}\.write\(true\)(?![^;\n]{0,200}\.append\(true\))|\bFileOutputStream\(|\bOpenFile\([^\n]{0,200}O_(?:WRONLY|RDWR)|\b(?:fopen|open)\([^\n]{0,200},\s*["'](?:w|wb|r\+|r\+b|rb\+)["']|FileAccess\.(?:Write|ReadWrite)|\bO_(?:WRONLY|RDWR)\b/;
+const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
+const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"'\n]{0,400}["']/gi;
+const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\b[Tt]runcate\s*\(\s*[\w$]|\bos\.Create\(\s*\w|\bO_TRUNC\b/;
 /** A walk over a folder tree, file by file. */
-const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
+const FILE_WALK = /\bFile::Find\b|\bpopen\(\s*["']find\s|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
 /** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
-const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
+const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)|\bos\.UserHomeDir\(\)|\bos\.[Gg]etenv\(\s*["']HOME["']\s*\)|(?<![=!<>])(?::=|=)\s*["']\/["']/;
 /** Methods of an HTTP client or response whose result is the answer: a response, its body or a field of it. */
 const ANSWER_METHOD = /^(?:get|post|put|patch|delete|head|options|request|json|text|content|read|raise_for_status|getheader|getresponse)$/;
 /** A function written in place: `function (…) {…}`, `async () => …`, `x => …`. */
