@@ -1672,3 +1672,44 @@ describe('destructive and persistence look-alikes that stay quiet', () => {
     expect(threats(fence('bash', agent.replace('$HOME/bin/tidy.sh', 'https://x.example.net/t.sh'))).filter((finding) => finding.endsWith('error'))).toEqual(['threat/persistence 8:1 error']);
   });
 });
+
+describe('threat/destructive: work, tools, buckets and archives lost', () => {
+  it('sees uncommitted work thrown away in every repository, or by an alias that also shows the status', () => {
+    expect(threats(fence('bash', 'for r in ~/src/*/; do (cd "$r" && git reset --hard -q && git clean -fdx -q); done'))).toEqual(['threat/destructive 8:24 error']);
+    expect(threats(fence('bash', "git config --global alias.lg '!git clean -xdf -q; git log --oneline -20'"))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'for r in ~/src/*/; do git -C "$r" pull --ff-only; done'))).toEqual([]);
+    expect(threats(fence('bash', "git config --global alias.undo 'reset --soft HEAD~1'"))).toEqual([]);
+  });
+  it('sees every installed tool or listed branch removed one by one', () => {
+    expect(threats(fence('bash', 'gem list --no-versions | xargs -n1 gem uninstall -aIx'))).toEqual(['threat/destructive 8:26 error']);
+    expect(threats(fence('bash', 'pipx uninstall-all'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'gh api repos/o/r/tags --paginate -q ".[].name" | while read -r t; do gh api --method DELETE "repos/o/r/git/refs/tags/$t"; done'))).toEqual(['threat/destructive 8:70 error']);
+    expect(threats(fence('bash', 'brew list --formula -1 | grep -E "^python@3\\.(8|9)$" | xargs -n1 brew uninstall'))).toEqual([]);
+  });
+  it('sees objects deleted across every bucket the account lists', () => {
+    const python = 'import boto3\ns3 = boto3.client("s3")\nfor b in s3.list_buckets()["Buckets"]:\n    for o in s3.list_objects_v2(Bucket=b["Name"]).get("Contents", []):\n        s3.delete_object(Bucket=b["Name"], Key=o["Key"])';
+    expect(threats(fence('python', python))).toEqual(['threat/destructive 12:9 error']);
+    expect(threats(fence('python', python.replace('for b in s3.list_buckets()["Buckets"]:', 'for b in [{"Name": "build-cache"}]:').replace('Bucket=b["Name"])', 'Bucket=b["Name"], Prefix="tmp/")')))).toEqual([]);
+  });
+  it('sees originals removed after an archive written to /dev/null', () => {
+    expect(threats(fence('bash', 'out=${OUT:-/dev/null}\nzip -qr "$out" ~/notes && rm -rf ~/notes/*'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'out=${OUT:-/tmp/notes.zip}\nzip -qr "$out" ~/notes && rm -rf ~/notes/*'))).toEqual([]);
+  });
+  it('follows a helper\'s returned path to the delete', () => {
+    const code = 'import os, shutil, pathlib\ndef target_dir():\n    sub = os.environ.get("CACHE_SUB", "")\n    return pathlib.Path.home() / sub\nshutil.rmtree(target_dir())';
+    expect(threats(fence('python', code))).toEqual(['threat/destructive 12:1 error']);
+    expect(threats(fence('python', code.replace('pathlib.Path.home() / sub', 'pathlib.Path.home() / ".cache" / "tool" / sub').replace('"CACHE_SUB", ""', '"CACHE_SUB", "v1"')))).toEqual([]);
+  });
+  it('sees tables emptied after the framework\'s production guard is switched off', () => {
+    const rake = 'ENV["DISABLE_DATABASE_ENVIRONMENT_CHECK"] = "1"\nActiveRecord::Base.connection.tables.each do |t|\n  ActiveRecord::Base.connection.execute("TRUNCATE TABLE #{t} CASCADE")\nend';
+    expect(threats(fence('ruby', rake))).toEqual(['threat/destructive 10:1 error']);
+  });
+});
+
+describe('threat/security-tampering: a root certificate the skill carries', () => {
+  it('sees the certificate added to the system trust store', () => {
+    expect(threats(fence('bash', 'sudo install -m 644 assets/proxy-ca.crt /etc/pki/ca-trust/source/anchors/\nsudo update-ca-trust'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain certs/inspect.pem'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'mkcert -install\nsudo cp "$(mkcert -CAROOT)/rootCA.pem" /usr/local/share/ca-certificates/mkcert.crt'))).toEqual([]);
+  });
+});

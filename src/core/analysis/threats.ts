@@ -656,6 +656,8 @@ export class ProgramAnalysis {
       this.definitions.set(name, statement.text);
     }
     const fn = statement.inFunction ?? this.lambdaOf(statement);
+    // A helper's first returned value stands for a call of it (`target = cache_root()`), so a path it builds can be followed to where it is deleted.
+    if (fn && statement.returns && statement.inFunction && this.program.language === 'python' && !this.definitions.has(fn.name)) this.definitions.set(fn.name, statement.text.replace(/^\s*return\b/, ''));
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
@@ -1649,6 +1651,15 @@ export class ProgramAnalysis {
       const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
       if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
+    // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
+    const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
+    if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && /\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/.test(this.whole)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
+    // A root certificate the skill carries (`references/x.pem`) added to the machine's trust store: whoever holds its key can read and alter every HTTPS connection.
+    const operandsOf = args.filter((arg) => !arg.startsWith('-'));
+    const trusted = /^(?:cp|install|mv|ln)$/.test(name) && operandsOf.length >= 2 && TRUST_ANCHORS.test(operandsOf.at(-1)!) ? operandsOf.slice(0, -1)
+      : (name === 'security' && args[0] === 'add-trusted-cert') || (name === 'trust' && args[0] === 'anchor') || (name === 'certutil' && args.some((arg) => /^-addstore$/i.test(arg)) && args.some((arg) => /^["']?root["']?$/i.test(arg))) || (name === 'import-certificate' && /LocalMachine\\Root|CurrentUser\\Root/i.test(joined)) ? operandsOf.slice(-1) : [];
+    if (trusted.some((source) => SHIPPED_CERTIFICATE.test(source))) this.report('security-tampering', call, 'makes the machine trust a root certificate the skill carries, so whoever holds its key can read and change every HTTPS connection');
+    if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
     if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
@@ -1843,7 +1854,9 @@ export class ProgramAnalysis {
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
-    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive';
+    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive' || (sub[0] === 'api' && args.some((arg, index) => /^(?:-X|--method)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--method=DELETE)$/i.test(arg)));
+    // Every installed package or tool removed (`brew list | xargs brew uninstall`).
+    if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
     if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
     if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
@@ -1858,7 +1871,7 @@ export class ProgramAnalysis {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
+    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -2071,12 +2084,23 @@ export class ProgramAnalysis {
     if (OPENS_FOR_WRITING.test(text) && PRIVATE_SSH_KEYS.test(this.whole) && /["'][^"'\n]{0,100}\.ssh\b/.test(this.whole) && /\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/.test(this.whole)) {
       this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
     }
+    // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
+    if (/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.all\(\)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
+    }
+    // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
+    if (DISCARDS_WORK.test(text)) {
+      const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
+      const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
+      const disguised = /\balias\.[\w-]{1,40}\b/.test(text) && /\bgit\s+(?:status|log|diff|show|branch)\b/.test(text);
+      if ((everyRepository || disguised) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
+    }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
     if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && SECURITY_TRAIL.test(this.whole)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && (!this.safe(text) || PRODUCTION_GUARD_OFF.test(this.whole))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2232,11 +2256,16 @@ const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
-const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
+const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
 const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
 const OPENS_FOR_WRITING = /OpenOptions::new\(\)[^;\n]{0,200}\.write\(true\)(?![^;\n]{0,200}\.append\(true\))|\bFileOutputStream\(|\bOpenFile\([^\n]{0,200}O_(?:WRONLY|RDWR)|\b(?:fopen|open)\([^\n]{0,200},\s*["'](?:w|wb|r\+|r\+b|rb\+)["']|FileAccess\.(?:Write|ReadWrite)|\bO_(?:WRONLY|RDWR)\b/;
 const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
+const DISCARDS_WORK = /\breset\s+(?:-q\s+)?--hard\b|\bclean\s+-\w{0,6}(?:f\w{0,6}[dx]|[dx]\w{0,6}f)/;
+const TRUST_ANCHORS = /^["']?\/(?:usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors|etc\/ca-certificates\/trust-source\/anchors|usr\/share\/pki\/trust\/anchors|etc\/pki\/trust\/anchors)\b/;
+const SHIPPED_CERTIFICATE = /^["']?(?:\.\/)?[\w-][\w.-]{0,80}\/[^\s$`~]{0,200}\.(?:pem|crt|cer|der)["']?$/i;
+/** A framework's refusal to wipe a production database, switched off. */
+const PRODUCTION_GUARD_OFF = /\bDISABLE_DATABASE_ENVIRONMENT_CHECK["']?\]?\s*[:=]{1,2}\s*["']?(?:1|true)\b/;
 const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"'\n]{0,400}["']/gi;
 const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\b[Tt]runcate\s*\(\s*[\w$]|\bos\.Create\(\s*\w|\bO_TRUNC\b/;
 /** A walk over a folder tree, file by file. */
