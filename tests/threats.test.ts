@@ -1699,6 +1699,13 @@ describe('threat/destructive: work, tools, buckets and archives lost', () => {
     const code = 'import os, shutil, pathlib\ndef target_dir():\n    sub = os.environ.get("CACHE_SUB", "")\n    return pathlib.Path.home() / sub\nshutil.rmtree(target_dir())';
     expect(threats(fence('python', code))).toEqual(['threat/destructive 12:1 error']);
     expect(threats(fence('python', code.replace('pathlib.Path.home() / sub', 'pathlib.Path.home() / ".cache" / "tool" / sub').replace('"CACHE_SUB", ""', '"CACHE_SUB", "v1"')))).toEqual([]);
+    // A helper of a parameter (`slug(name)`) is not one fixed path: `name.rsplit("/")` is no delete of the root.
+    expect(threats(fence('python', 'from pathlib import Path\nHERE = Path(__file__).parent\ndef slug(name):\n    return name.rsplit("/", 1)[-1]\ndef out_path():\n    found = sorted(HERE.glob("out_*.html"))\n    return HERE / f"out_{slug(MODEL)}_{len(found)}.html"\np = out_path()\np.write_text(html)'))).toEqual([]);
+  });
+  it('reads the targets of `xargs rm -rf` from the list file the skill carries', () => {
+    const check = (list: string) => lint(skillText(FM, '# T\n\n```bash\ngrep -v "^#" references/prune.lst | xargs rm -rf\n```\n'), { files: ['references/prune.lst'], resourceTexts: { 'references/prune.lst': list } }).filter((d) => d.rule.startsWith('threat/')).map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
+    expect(check('# old output\n./dist\n~/Documents\n')).toEqual(['threat/destructive 8:37 error']);
+    expect(check('# old output\n./dist\n./coverage\n')).toEqual([]);
   });
   it('sees tables emptied after the framework\'s production guard is switched off', () => {
     const rake = 'ENV["DISABLE_DATABASE_ENVIRONMENT_CHECK"] = "1"\nActiveRecord::Base.connection.tables.each do |t|\n  ActiveRecord::Base.connection.execute("TRUNCATE TABLE #{t} CASCADE")\nend';

@@ -656,8 +656,8 @@ export class ProgramAnalysis {
       this.definitions.set(name, statement.text);
     }
     const fn = statement.inFunction ?? this.lambdaOf(statement);
-    // A helper's first returned value stands for a call of it (`target = cache_root()`), so a path it builds can be followed to where it is deleted.
-    if (fn && statement.returns && statement.inFunction && this.program.language === 'python' && !this.definitions.has(fn.name)) this.definitions.set(fn.name, statement.text.replace(/^\s*return\b/, ''));
+    // A helper without parameters stands for its first returned value (`target = cache_root()`), so a path it builds can be followed to where it is deleted.
+    if (fn && statement.returns && statement.inFunction && statement.inFunction.params.length === 0 && this.program.language === 'python' && !this.definitions.has(fn.name)) this.definitions.set(fn.name, statement.text.replace(/^\s*return\b/, ''));
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
@@ -1530,7 +1530,11 @@ export class ProgramAnalysis {
       const args = effective.args;
       let targets: string[] = [];
       let sweeping = false;
-      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) {
+        targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+        // `sed … list.txt | xargs rm -rf`: the targets are the lines of a file the skill carries.
+        if (call.name === 'xargs' && this.context.dataFiles) for (const source of chain(call)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && [...this.context.dataFiles!.keys()].some((file) => file.length >= 5 && arg.includes(file))));
+      }
       else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
