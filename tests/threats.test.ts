@@ -1720,3 +1720,12 @@ describe('threat/security-tampering: a root certificate the skill carries', () =
     expect(threats(fence('bash', 'mkcert -install\nsudo cp "$(mkcert -CAROOT)/rootCA.pem" /usr/local/share/ca-certificates/mkcert.crt'))).toEqual([]);
   });
 });
+
+describe('threat/destructive: a PHP tree delete that climbs out of its folder', () => {
+  it('sees the root of the delete above the script\'s own folder', () => {
+    const php = (root: string) => `<?php\n$media = __DIR__ . '/public/media';\n$top = ${root};\n$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($top, FilesystemIterator::SKIP_DOTS), RecursiveIteratorIterator::CHILD_FIRST);\nforeach ($it as $f) { $f->isDir() ? rmdir($f->getPathname()) : unlink($f->getPathname()); }`;
+    expect(threats(fence('php', php('dirname($media, 4)')))).toEqual(['threat/destructive 12:1 error']);
+    expect(threats(fence('php', php('dirname(__DIR__, 3)')))).toEqual(['threat/destructive 12:1 error']);
+    expect(threats(fence('php', php('dirname($media, 1)')))).toEqual([]);
+  });
+});

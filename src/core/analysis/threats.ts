@@ -2092,6 +2092,10 @@ export class ProgramAnalysis {
     if (/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.all\(\)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
+    // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
+    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && /\bRecursive(?:Directory|Iterator)Iterator\b/.test(this.whole) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
+    }
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
     if (DISCARDS_WORK.test(text)) {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
@@ -2118,6 +2122,18 @@ export class ProgramAnalysis {
     if (descriptor === undefined) return false;
     const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
     return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
+  }
+
+  /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
+  private climbsAboveScript(): boolean {
+    const text = this.whole.slice(0, 65_536);
+    if (/\bdirname\(\s*__DIR__\s*,\s*[2-9]\s*\)|\bdirname\(\s*dirname\(\s*__DIR__\s*\)\s*\)/.test(text)) return true;
+    for (const climb of text.matchAll(/\bdirname\(\s*\$(\w{1,60})\s*,\s*(\d)\s*\)/g)) {
+      const base = new RegExp(`\\$${climb[1]}\\s*=\\s*__DIR__\\s*\\.\\s*["']([^"'\\n]{0,200})["']`).exec(text)?.[1];
+      const depth = base === undefined ? 0 : base.split('/').reduce((sum, part) => sum + (part === '..' ? -1 : part === '' || part === '.' ? 0 : 1), 0);
+      if (base !== undefined && Number(climb[2]) > depth) return true;
+    }
+    return false;
   }
 
   /** A file opened with a mode kept in a variable that holds a truncating one (`local mode = "w"` … `io.open(path, mode)`). */
