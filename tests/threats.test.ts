@@ -1729,3 +1729,11 @@ describe('threat/destructive: a PHP tree delete that climbs out of its folder', 
     expect(threats(fence('php', php('dirname($media, 1)')))).toEqual([]);
   });
 });
+
+describe('threat/destructive: a wipe called by an assembled name', () => {
+  it('folds the pieces of a method name called dynamically', () => {
+    expect(threats(fence('ruby', 'store = Redis.new(url: ENV["CACHE_URL"])\nname = ["flush", "all"].join\nstore.__send__(name)'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('ruby', 'store = Redis.new(url: ENV["CACHE_URL"])\nname = %w(flush all).join\nstore.public_send(name.to_sym)'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('ruby', 'store = Redis.new(url: ENV["CACHE_URL"])\nname = %w(db size).join\nstore.public_send(name.to_sym)'))).toEqual([]);
+  });
+});

@@ -2092,6 +2092,11 @@ export class ProgramAnalysis {
     if (/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.all\(\)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
+    // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
+    const dynamic = /\b(?:public_send|__send__)\s*\(?\s*:?([A-Za-z_]\w{0,60})\b(?!\s*\()|\bgetattr\(\s*\w{1,60}\s*,\s*([A-Za-z_]\w{0,60})\s*\)\s*\(|\.send\(\s*([A-Za-z_]\w{0,60})\.to_sym\b/.exec(text);
+    const dispatched = dynamic?.[1] ?? dynamic?.[2] ?? dynamic?.[3];
+    const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
+    if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
     // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
     if (/\b(?:unlink|rmdir)\s*\(/.test(text) && /\bRecursive(?:Directory|Iterator)Iterator\b/.test(this.whole) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
@@ -2122,6 +2127,17 @@ export class ProgramAnalysis {
     if (descriptor === undefined) return false;
     const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
     return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
+  }
+
+  /** The text a variable holds when it is assembled from literal pieces (`%w[flush all].join`, `["flush", "all"].join`, `"flush" + "all"`), or null. */
+  private spelledName(name: string): string | null {
+    const value = new RegExp(`(?:^|[\\s;])${name}\\s*=\\s*([^\\n;]{1,200})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim();
+    if (value === undefined) return null;
+    const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
+    if (words !== undefined) return words.trim().split(/\s+/).join('');
+    if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
+    const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
+    return pieces.length >= 2 ? pieces.join('') : null;
   }
 
   /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
