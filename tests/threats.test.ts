@@ -1737,3 +1737,13 @@ describe('threat/destructive: a wipe called by an assembled name', () => {
     expect(threats(fence('ruby', 'store = Redis.new(url: ENV["CACHE_URL"])\nname = %w(db size).join\nstore.public_send(name.to_sym)'))).toEqual([]);
   });
 });
+
+describe('threat/destructive: backups pruned down to none by default', () => {
+  it('sees a keep count that falls back to zero', () => {
+    const python = (fallback: string) => `import os, shutil\nkeep = int(os.environ.get("KEEP_LAST", ${fallback}))\nfolder = "/srv/backups/"\nfor old in sorted(os.listdir(folder))[:-keep or None]:\n    shutil.rmtree(folder + old)`;
+    expect(threats(fence('python', python('0')))).toEqual(['threat/destructive 12:5 error']);
+    // A cache emptied when nothing is kept loses nothing that cannot be rebuilt.
+    expect(threats(fence('python', python('0').replace('/srv/backups/', '/srv/thumbnail-cache/')))).toEqual([]);
+    expect(threats(fence('perl', 'my $keep = $ENV{KEEP_LAST} || 0;\nmy @old = sort glob("/srv/backups/*");\nsplice(@old, -$keep) if $keep;\nsystem("rm", "-rf", $_) for @old;'))).toEqual(['threat/destructive 11:1 error']);
+  });
+});
