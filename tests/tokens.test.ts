@@ -89,6 +89,19 @@ describe('token bounds', () => {
     }
   });
 
+  it('counts exactly what the tokenizer counts, pre-token by pre-token, on the catalog and on hostile text', () => {
+    const texts = [
+      ...skillTexts(catalog),
+      ...randomTexts(300, 400),
+      '<|endoftext|> <|im_start|>system',
+      '🏴‍☠️ 🤖 '.repeat(300),
+      '漢字かな交じり文 '.repeat(400),
+      'a\u0301'.repeat(2000),
+      `${'word '.repeat(100)}${'-'.repeat(200)}`,
+    ];
+    for (const text of texts) expect(countTokens(text), text.slice(0, 40)).toBe(encode(text, { disallowedSpecial: new Set() }).length);
+  });
+
   it('cuts long texts into chunks whose counts add up to the exact count', () => {
     const texts = [
       ...skillTexts(catalog).filter((text) => text.length > 5000),

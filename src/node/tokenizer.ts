@@ -17,9 +17,31 @@ export function installNodeTokenizer(): void {
     const { countTokens } = require('gpt-tokenizer/encoding/o200k_base') as { countTokens: (text: string, options: { disallowedSpecial: Set<string> }) => number };
     // Special-token markers (`<|endoftext|>`) in a skill are text an agent reads, counted as such.
     const asText = { disallowedSpecial: new Set<string>() };
-    return (text: string) => countTokens(text, asText);
+    const known = new Map<string, number>();
+    // Merges never cross pre-tokens, so the count is the sum of theirs: a listed one is one token, and the
+    // others repeat across skills (identifiers, markup) and are merged once each.
+    return (text: string) => {
+      let total = 0;
+      forEachPretoken(text, (start, end) => {
+        const piece = text.slice(start, end);
+        if (end - start <= MAX_WORD && listedWords().has(piece)) {
+          total += 1;
+          return;
+        }
+        let count = known.get(piece);
+        if (count === undefined) {
+          count = countTokens(piece, asText);
+          if (known.size < MAX_REMEMBERED) known.set(piece, count);
+        }
+        total += count;
+      });
+      return total;
+    };
   }, range);
 }
+
+/** Pre-token counts kept for reuse; beyond this many, new ones are counted each time. */
+const MAX_REMEMBERED = 200_000;
 
 /** The longest token of o200k_base, in UTF-8 bytes (checked by the tests). */
 export const MAX_TOKEN_BYTES = 128;
@@ -29,11 +51,13 @@ let words: Set<string> | null = null;
 const MAX_WORD = MAX_TOKEN_BYTES;
 let split: RegExp | null = null;
 
-function range(text: string): TokenRange {
-  words ??= new Set(JSON.parse(readFileSync(new URL('./token-words.json', import.meta.url), 'utf8')) as string[]);
+function listedWords(): Set<string> {
+  return (words ??= new Set(JSON.parse(readFileSync(new URL('./token-words.json', import.meta.url), 'utf8')) as string[]));
+}
+
+/** Calls `visit` with the bounds of each of the tokenizer's pre-tokens of `text`, in order. */
+function forEachPretoken(text: string, visit: (start: number, end: number, bytes: number) => void): void {
   split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'uy');
-  let atLeast = 0;
-  let atMost = 0;
   let nonAscii = nextNonAscii(text, 0);
   for (let i = 0; i < text.length; ) {
     let end = asciiPretokenEnd(text, i);
@@ -45,10 +69,19 @@ function range(text: string): TokenRange {
       end = i + (split.exec(text)?.[0].length ?? 1);
       bytes = Buffer.byteLength(text.slice(i, end));
     }
-    atLeast += Math.ceil(bytes / MAX_TOKEN_BYTES);
-    atMost += bytes <= MAX_WORD && words.has(text.slice(i, end)) ? 1 : bytes;
+    visit(i, end, bytes);
     i = end;
   }
+}
+
+function range(text: string): TokenRange {
+  const listed = listedWords();
+  let atLeast = 0;
+  let atMost = 0;
+  forEachPretoken(text, (start, end, bytes) => {
+    atLeast += Math.ceil(bytes / MAX_TOKEN_BYTES);
+    atMost += bytes <= MAX_WORD && listed.has(text.slice(start, end)) ? 1 : bytes;
+  });
   return { atLeast, atMost };
 }
 

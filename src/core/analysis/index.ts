@@ -243,11 +243,16 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const unaskedStep = /^\s*whether\s+to\s+([^.;:!?\n]{1,80})/i.exec(text.slice(finding.end, finding.end + 100))?.[1];
   const harmlessStep = unaskedStep !== undefined && !RISKY_ACTION.test(unaskedStep);
   if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation || harmlessStep)) return 'warning';
+  // Skipping a check matters where something is downloaded to be installed or run: the section around says so.
+  if (finding.kind === 'weaken-safeguards' && /skip checking a download/.test(finding.why) && !DOWNLOAD_NEARBY.test(text.slice(Math.max(0, finding.start - 1200), finding.end + 400))) return 'warning';
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
   const following = text.slice(finding.start, finding.end + 600);
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   return 'error';
 }
+
+/** A download named in the text: an archive or installer address, or a command that fetches one. */
+const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|zip|sh|ps1|exe|msi|pkg|dmg|deb|rpm|appimage|bin|run|whl|jar)\b|\b(?:curl|wget|iwr|Invoke-WebRequest)\s/i;
 
 /** A skill's name or description saying it detects or investigates attacks. */
 const STUDIES_THE_ACT = /\b(?:detect\w*|forensics?|investigat\w*|threat[- ]hunt\w*|incident[- ]response|dfir|siem|sigma rules?|blue[- ]team)\b/;
@@ -258,6 +263,23 @@ const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-ord
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
+/** Whether a JSON file is a list of two or more records that all have the same fields. */
+function isRecordTable(json: string): boolean {
+  if (json.length > 262_144 || !/^\s*\[/.test(json)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(value) || value.length < 2) return false;
+  const shape = (item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item).sort().join('\n') : null);
+  const first = shape(value[0]);
+  return first !== null && first !== '' && value.every((item) => shape(item) === first);
+}
+
+/** A pull request approved by the account that runs the step (`gh pr review 12 --approve`, a review posted with `event=APPROVE`). */
+const APPROVES_REVIEW = /\bgh\s+pr\s+review\b[^\n`]{0,200}?\s(?:--approve|-a)\b|\bevent["']?\s*[=:]\s*["']?APPROVE\b/;
 /** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
 const UPLOAD_STEP = /\buses:[ \t]*["']?actions\/upload-artifact@[^\n]{0,200}((?:\n[^\n]{0,400}){0,12})|^[ \t]*artifacts:[ \t]*((?:\n[^\n]{0,400}){0,12})/gm;
 
@@ -298,6 +320,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
+    approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
   };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
@@ -318,8 +341,10 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
+      // A table of like records (test cases, a dataset) is data a program walks through, not orders to the agent.
+      const table = data && isRecordTable(text.text);
       for (const finding of analyzeProse(prose)) {
-        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: !text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: table || (!text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path)) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }
   }
@@ -382,7 +407,7 @@ function importedFirst(texts: readonly SkillText[]): SkillText[] {
 }
 
 /** A sentence that orders the reader to run or install what it quotes. */
-const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off|download|fetch)\b/gi;
+const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:(?:for\s+)?(?:each|every)(?:\s+[\w-]{1,30}){1,3},?\s+)?(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off|download|fetch)\b/gi;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
 const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
@@ -436,7 +461,9 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
         const step = isNumberedStep(line.slice(0, match.index), line.slice(match.index + match[0].length), previousLine);
         // A step's command is read as its order only when the item announcing it gives no example or warning.
-        if ((!step && (orderEnd === -1 || between.includes('`') || between.length > 60)) || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier) || (step && orderEnd === -1 && QUOTES_AS_EXAMPLE.test(previousLine))) continue;
+        // Quotes the same order chains (`run \`a\` then \`b\``) are all ordered.
+        const chained = CHAINED_QUOTES.test(between);
+        if ((!step && (orderEnd === -1 || (between.includes('`') && !chained) || between.length > (chained ? 400 : 60))) || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier) || (step && orderEnd === -1 && QUOTES_AS_EXAMPLE.test(previousLine))) continue;
         analysed++;
         for (const finding of analyseCode(language, language === 'bash' ? withoutPlaceholders(command) : command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;
@@ -451,6 +478,9 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
   }
   return threats;
 }
+
+/** Quoted commands joined by "then", "and" or a comma after an order's verb: the next quote continues the order. */
+const CHAINED_QUOTES = /^\s*(?:`[^`\n]{1,200}`\s*(?:,\s*)?(?:and then|then|and|,)\s*){1,4}$/;
 
 /**
  * A quoted command that is a step of a numbered procedure by itself: the whole item (`2. \`cmd\``), or
@@ -574,7 +604,10 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
   for (const command of hookCommands(field.value)) {
     const at = skillFile.text.indexOf(command, fieldStart);
     const written = at !== -1 && at < skill.bodyOffset;
-    for (const finding of analyseCode('bash', command, context, 0, budget)) {
+    const findings = analyseCode('bash', command, context, 0, budget);
+    // The agent hands every hook the event on standard input: the tool's input and output, file contents, command output.
+    if (sendsHookInput(command)) findings.push({ threat: 'exfiltration', severity: 'error', start: 0, end: command.length, why: 'sends what the agent hands the hook (tool inputs and outputs, file contents, command output) to another host' });
+    for (const finding of findings) {
       const span = written ? spanIn(skillFile, at + finding.start, Math.max(1, Math.min(finding.end, command.length) - finding.start)) : field.keySpan;
       threats.push({ threat: finding.threat, severity: finding.severity, file: skillFile.file, span, message: `This hook command ${finding.why}` });
     }
@@ -582,10 +615,27 @@ function analyseHooks(skill: ParsedSkill, skillFile: SkillText | undefined, cont
   return threats;
 }
 
+/** A client that sends its standard input (`curl --data-binary @-`, `curl -T -`, `nc host port`), at the start of a pipeline stage. */
+const SENDS_STDIN = /^\s*(?:(?:curl|http|https|xh)\s[^\n]{0,400}?(?:\s(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|--json)[\s=]["']?(?:[\w-]{1,40}=)?@-(?=["'\s]|$)|\s(?:-T|--upload-file)\s+["']?-["']?(?=\s|$))|(?:nc|ncat|netcat|socat)\s)/;
+/** Filters that pass their standard input on, changed but whole. */
+const STDIN_FILTER = /^\s*(?:jq|cat|tee|gzip|base64|sed|tr|awk)(?:\s|$)/;
+
+/** Whether a hook command sends its standard input, the event the agent hands it, to a host other than this machine. */
+function sendsHookInput(command: string): boolean {
+  const stages = command.split(/\|(?!\|)/);
+  const sender = stages.findIndex((stage) => SENDS_STDIN.test(stage));
+  if (sender === -1 || !stages.slice(0, sender).every((stage) => STDIN_FILTER.test(stage) && !/\s[\w./~-]{1,200}\.\w{1,8}(?:\s|$)/.test(stage))) return false;
+  const stage = stages[sender]!;
+  const hosts = Array.from(stage.matchAll(/\bhttps?:\/\/([^\s/:"']{1,253})|^\s*(?:nc|ncat|netcat)\s(?:-\w+\s+(?:\d+\s+)?)*([\w.-]{1,253})/g), (match) => (match[1] ?? match[2])!);
+  return hosts.some((host) => !/^(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|0\.0\.0\.0)$/.test(host));
+}
+
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
+/** A request header set as a field (`client.DefaultRequestHeaders.Referrer = …`, `conn.Headers["X"] = …`, `req.UserAgent = …`). */
+const HEADER_FIELD = /\.(?:DefaultRequestHeaders|Headers?|Referr?er|UserAgent|Cookies?)\b[^=\n]{0,100}=(?![=~>])/;
 /** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
 const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
@@ -597,7 +647,7 @@ const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|Cre
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
 const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
-const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
 const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
 /** More whole-file writes with a literal path: a stream copied into it, a file object written, Swift's `write(to:)`. */
@@ -613,6 +663,7 @@ const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until
 /** Where a variable comes from: the receiver of the call that made it, or a buffer it was handed (`&buf`). */
 const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/g;
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
+const OPENS_FILE_AT_VARIABLE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*&?[$@]?([A-Za-z_]\w*)\s*[,)]/;
 const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:,\s*\w+\s*)?:?=\s*(?:File\.open|File\.new|File\.Create|File\.OpenWrite|fopen|io\.open|os\.Create|os\.OpenFile|File::create|new\s+FileOutputStream|new\s+FileStream)\s*\(\s*(["'])([^"'\n]{1,300})\2/;
 /** The home folder as an expression of another language. */
 const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']|homeDirectoryForCurrentUser|NSHomeDirectory\(\)|\bgetpwuid\b/;
@@ -666,6 +717,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const seen = new Set<string>();
   const connections = new Set<string>();
   const handles = new Map<string, string>();
+  // Handles opened on a path held in a variable (`f, _ := os.OpenFile(dst, …)`): what is put into the handle is what the file at that path holds.
+  const handlePaths = new Map<string, string>();
   const filledBy: string[][] = [];
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -701,7 +754,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (line.includes('(')) for (const match of line.matchAll(OUT_ARGUMENT)) if (!seen.has(match[1]!) || match[0].includes('&mut')) defines.push(match[1]!);
     // A field of an object set (`req.httpBody = data`, `c.requestMethod = "POST"`) fills the object; a connection's settings do not send.
     const fieldSet = FIELD_SET.exec(line);
-    if (fieldSet && !connections.has(fieldSet[1]!) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
+    // A header of a connection set from a value (`http.DefaultRequestHeaders.Referrer = …`) travels with every request it makes.
+    if (fieldSet && (!connections.has(fieldSet[1]!) || HEADER_FIELD.test(line)) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const copied = WRITES_FILE_TOO.exec(line);
@@ -711,6 +765,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
     const handle = OPENS_NAMED_FILE.exec(line);
     if (handle) handles.set(handle[1]!, handle[3]!);
+    const handleAtVariable = handle ? null : OPENS_FILE_AT_VARIABLE.exec(line);
+    if (handleAtVariable) handlePaths.set(handleAtVariable[1]!, handleAtVariable[2]!);
     start += line.length + 1;
   }
   const defined = new Set(statements.flatMap((statement) => statement.defines));
@@ -728,6 +784,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   }
   const functionNames = new Set(functions.map((outline) => outline.name));
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
+  const remoteSyslog = REMOTE_SYSLOG.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
@@ -772,6 +829,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const path = handles.get(name);
       if (path !== undefined && !statement.writes.includes(path)) statement.writes.push(path);
     }
+    const filledPaths = statement.defines.map((name) => handlePaths.get(name)).filter((path): path is string => path !== undefined && !statement.defines.includes(path));
+    statement.defines.push(...new Set(filledPaths));
     // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name.
     if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([^"'\n]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
@@ -784,6 +843,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
+    // A log line written through a syslog client pointed at another host leaves the machine.
+    if (remoteSyslog && SYSLOG_WRITE.test(line)) call('logger', ['-n', statement.text]);
     // Commands handed to the shell as strings are read as shell code.
     const commands = shellStrings(line, !yaml, buildExec, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
     for (const command of commands) {
@@ -991,6 +1052,11 @@ const NETWORK_ARGUMENT_LIST = /=\s*(?:\[\]string\s*)?[[{(]\s*(?:%w\[\s*)?["']?(?
 const LEADING_ASSIGNMENT = /^\s*(?:(?:var|let|const|my|local|val)\s+)?[$@]?([A-Za-z_]\w*)(?:\s*,\s*[$@]?([A-Za-z_]\w*))?\s*:?=(?!=)/;
 const SPAWNS_GIT = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']git["']\s*,\s*["'](commit|tag|notes|push)["']/;
 const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?ping\b[^\n]{0,200}["'\s]-p["'\s]/;
+
+/** A syslog client sent to another host (`setlogsock({ type => 'udp', host => … })`, `setlogsock('udp', 'host')`, `syslog.Dial("udp", …)`). */
+const REMOTE_SYSLOG = /\bsetlogsock\s*\(\s*\{[^}\n]{0,200}\bhost\s*=>\s*["'](?!localhost|127\.)|\bsetlogsock\s*\(\s*\[?\s*["'](?:udp|tcp|inet)["']\s*,\s*["'](?!localhost|127\.)[\w.-]{1,253}["']|\bsyslog\.Dial\(\s*"(?:udp|tcp)"\s*,\s*"(?!localhost|127\.)/;
+/** A call that writes a syslog record. */
+const SYSLOG_WRITE = /\bsyslog\s*\(|\.(?:Info|Notice|Warning|Err|Debug|Crit|Alert|Emerg)\(/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;

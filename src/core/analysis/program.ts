@@ -612,7 +612,9 @@ class Builder {
         const name = variableName(node);
         this.current?.uses.push(name);
         const constant = this.constants.get(name);
-        if (constant !== undefined && !isAssignmentTarget(node)) return this.language === 'bash' ? constant : `"${constant}"`;
+        // An attribute name (`sys.path` with a variable `path` about) is not the variable.
+        const isAttribute = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id;
+        if (constant !== undefined && !isAssignmentTarget(node) && !isAttribute) return this.language === 'bash' ? constant : `"${constant}"`;
         return node.text;
       }
       case 'simple_expansion':

@@ -320,9 +320,10 @@ const CONVERSATION = words(
   '(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
   '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
+  '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
   'everything the user (?:said|typed|wrote|asked|shared|pasted)',
-  '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited)',
+  '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
   "(?:la |le |l')?(?:conversation|historique (?:de la conversation|du chat)|prompt systeme|message systeme|instructions systeme)",
   '(?:den |das |die )?(?:gesprachsverlauf|chatverlauf|gesprach|systemprompt|systemanweisungen|unterhaltung|transkript)',
@@ -337,6 +338,18 @@ const DESTINATION = words(
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
   '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}',
 );
+/** What the user says in the session, and the files the agent opens for them. */
+const USER_TALK = words(
+  '(?:all |the |every |each |any )?(?:prior |previous |earlier )?(?:messages?|prompts?|requests?) (?:from|of|by) the user', "(?:the )?user's (?:messages|prompts|requests|inputs?|questions)",
+  'everything the user (?:said|says|typed|types|wrote|writes|asked|asks|shared|pastes|pasted)',
+  '(?:the )?(?:(?:full )?contents? of )?(?:every|each|all|any) files? (?:you|that you) (?:have |had )?(?:read|opened|viewed|open|view|load|edit)',
+);
+/** Output handed on with nothing taken out of it. */
+const UNREDACTED = words('unredacted', 'unmasked', 'unsanitized', 'unsanitised', 'unfiltered', 'without (?:any )?redaction', 'with nothing (?:redacted|masked)');
+/** The check that a download is the file its publisher released. */
+const DOWNLOAD_CHECK = words('(?:the )?checksums?(?: (?:check|checks|verification|step))?', '(?:the )?(?:hash|signature|gpg|integrity) (?:check|checks|verification|step)', 'verification', 'verifying(?: it| the (?:download|archive|file|checksum|signature))?');
+/** A file the agent is told to write into (`to .journal/session.md`, `into ~/notes.txt`). */
+const RECORD_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:[~/$.]{0,2}[a-z0-9_-]{1,40}/){0,4}[a-z0-9_.-]{1,60}\\.(?:md|txt|log|json|jsonl|ndjson|csv)');
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
@@ -692,6 +705,15 @@ const SAFEGUARD = words(
   '(?:la )?proteccion de (?:la )?rama', '(?:el )?(?:analisis|escaneo) de secretos', '(?:l\'|le |la )?(?:analyse des secrets|protection de (?:la )?branche|pare-feu)', '(?:den |die |das )?(?:branch-?schutz|branchschutz|firewall(?! rules?(?![a-z]))|geheimnis-?scans?|secret-?scanning)',
   '(?:il )?firewall(?! rules?(?![a-z]))', '(?:la )?protezione del branch',
 );
+/** A standing rule for the code the agent writes: always put something in. */
+const ALWAYS_PUT = words('always (?:pass|set|add|use|include|put|write|disable|turn off|decorate (?:it |them |views |handlers )?with)');
+/** Settings in code that switch off certificate checks or request forgery protection. */
+const INSECURE_SETTING = words(
+  'verify ?= ?false', "node_tls_reject_unauthorized(?: ?= ?[\"']?0[\"']?)?", 'rejectunauthorized: ?false', 'insecureskipverify(?:: ?true)?', 'curlopt_ssl_verify(?:peer|host)',
+  'check_hostname ?= ?false', 'ssl\\.cert_none', 'csrf_exempt', 'strict-?ssl ?= ?false', 'verify_none', 'servercertificatevalidationcallback',
+);
+/** Where certificate checks are off on purpose and harmlessly: a local or test server. */
+const LOCAL_ONLY = /\b(?:localhost|127\.0\.0\.1|self-signed|local (?:dev|development|server)|tests?|testing|sandbox|never)\b/;
 /** Turning a safeguard back on, or switching it off only on a machine of one's own: the switch-off is temporary or harmless. */
 const RESTORES = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore (?:it|them)|afterwards? enable|in a (?:test|throwaway|scratch|sandbox) (?:repo|repository|vm|machine|container)|localhost|127\.0\.0\.1|local only)\b/;
 
@@ -1070,9 +1092,10 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to copy the conversation or the files it read into a file, where a later step can send them on.', parts: [SEND, USER_TALK, RECORD_FILE], gap: 80, imperative: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
-  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12 },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
@@ -1100,6 +1123,9 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
   { kind: 'weaken-safeguards', why: 'It tells the agent to silence every finding of a security check unreviewed, so real problems stop being reported.', parts: [SILENCE_ALL_FINDINGS, FINDINGS_SILENCED], gap: 40, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to post output unredacted to a place others read.', parts: [DESTINATION, UNREDACTED], gap: 120, clauses: 1 },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to skip checking a download it then installs or runs.', parts: [SKIP, DOWNLOAD_CHECK], gap: 12, imperative: true, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off certificate or forgery checks in every piece of code it writes for the user.', parts: [ALWAYS_PUT, INSECURE_SETTING], gap: 20, harmlessClause: LOCAL_ONLY },
   { kind: 'destroy-data', why: 'It tells the agent to destroy data that cannot be got back: the user\'s home folder, a production store or the backups.', parts: [DESTROY, IRREPLACEABLE], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|older than|retention|keep the (?:last|latest|most recent)|ask the user|confirm)/ },
   { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },

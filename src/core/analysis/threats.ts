@@ -60,6 +60,8 @@ export interface AnalysisContext {
   exportedSenders?: Map<string, { language: 'python' | 'javascript'; params: string[]; sent: Set<string> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
+  /** Some step of the skill approves a pull request in the name of whoever runs it (`gh pr review --approve`). */
+  approvesReviews?: boolean;
   /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
   publishes?: boolean;
   /** What a script file of the skill prints that matters to a step capturing it (secrets, the environment), by the path a command gives. */
@@ -128,6 +130,8 @@ export class ProgramAnalysis {
   private readonly sentParameters = new Map<string, Set<string>>();
   private readonly parameterLists = new Map<string, string[]>();
   private stagedSecret = false;
+  /** What exceptions the program raises carry in their messages. */
+  private readonly raised = new Set<Label>();
   /** Downloads saved from an allowed installer's address: running them is running that installer. */
   private readonly allowedDownloads = new Set<string>();
   private readonly localsByFunction = new Map<string, Set<string>>();
@@ -353,6 +357,11 @@ export class ProgramAnalysis {
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
     // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
     const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
+    // A shell brace expansion (`~/.config/{gh,hub}/hosts.yml`) names each of its paths.
+    if (text.includes('{') && text.includes(',')) {
+      const expanded = braceExpanded(text);
+      if (expanded !== '') text = `${text} ${expanded}`;
+    }
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     if (WHOLE_ENVIRONMENT.test(text)) labels.add('environment');
@@ -467,6 +476,14 @@ export class ProgramAnalysis {
     // The condition must read the secret piece by piece (a loop variable over it), not only whether it is set.
     if ((statement.decidedBy ?? []).some((name) => (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && this.isLoopVariable(name))) for (const name of statement.defines) this.chosenBySecret.add(name);
     if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
+    // An exception raised with secrets in its message carries them to whatever catches it (`except E as exc` … `report(exc)`).
+    if (this.program.language === 'python') {
+      if (/^raise\s/.test(statement.text)) {
+        for (const label of found) if (label === 'secret' || label === 'environment') this.raised.add(label);
+      } else if (this.raised.size > 0 && statement.defines.length === 1 && /^\(?[\w.]{1,100}(?:\s*,\s*[\w.]{1,100}){0,10}\)?\s+as\s+[A-Za-z_]\w*$/.test(statement.text)) {
+        for (const label of this.raised) found.add(label);
+      }
+    }
     for (const call of statement.calls) {
       for (const label of this.outputOf(call)) found.add(label);
       // A request or connection opened through a module kept under another name (`h.request(…)` with `h = require("https")`).
@@ -796,7 +813,12 @@ export class ProgramAnalysis {
     if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
     // PowerShell builds the path with a command: `(Join-Path $stage $name)` is a file in `$stage`.
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1] ?? (this.program.language === 'powershell' ? /^\(?\s*Join-Path\s+(?:-Path\s+)?(\$[A-Za-z_]\w*)(?![\w:])/i.exec(target)?.[1] : undefined);
-    for (const path of folder ? [target, folder] : [target]) {
+    // `$bundle` and `${bundle}` name the same file.
+    const spellings = (path: string) => {
+      const variable = /^\$\{?([A-Za-z_]\w*)\}?(\/?)$/.exec(path);
+      return variable ? [`$${variable[1]}${variable[2]}`, `\${${variable[1]}}${variable[2]}`] : [path];
+    };
+    for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
       this.files.set(path, known);
@@ -1182,7 +1204,7 @@ export class ProgramAnalysis {
 
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
-        const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p'));
+        const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
         const logged = name === 'logger';
         const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
@@ -1243,14 +1265,18 @@ export class ProgramAnalysis {
       if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i.test(call.name) && call.args.length > 0 && this.sendsAnything()) {
         const length = /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
         const delay = this.labelsOf(length, statement.uses);
-        if (delay.has('secret') || delay.has('environment') || (length.match(/[A-Za-z_]\w*/g) ?? []).some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+        // `[ "${bits:i:1}" = 1 ] && sleep 0.6 || sleep 0.2`: a piece of a secret picks which pause runs.
+        const pickedByPiece = this.program.language === 'bash' && /&&|\|\|/.test(text) && Array.from(text.matchAll(SECRET_PIECE), (match) => match[1]!).some((name) => statement.uses.includes(name) && (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')));
+        if (pickedByPiece || delay.has('secret') || delay.has('environment') || (length.match(/[A-Za-z_]\w*/g) ?? []).some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
       const importedFile = this.program.language === 'python' && /^(?:importlib\.import_module|__import__)$/.test(call.name) ? (call.args[0] ?? '').replace(/^["']|["']$/g, '') : '';
       const importsDownload = /^[\w.]{1,100}$/.test(importedFile) && [...this.files].some(([path, held]) => held.has('fetched') && path.replace(/^["']|["']$/g, '').endsWith(`/${importedFile.replace(/\./g, '/')}.py`));
-      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload) {
+      // A downloaded archive or folder put on the import path (`sys.path.insert(0, path)`, `zipimport.zipimporter(path)`): the next import runs it.
+      const onImportPath = this.program.language === 'python' && /^(?:sys\.path\.(?:insert|append|extend)|site\.addsitedir|zipimport\.zipimporter)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched');
+      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload || onImportPath) {
         this.report('download-exec', call, 'loads code it downloaded, without checking it');
       }
       if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
@@ -1281,8 +1307,10 @@ export class ProgramAnalysis {
         if (this.context.pushes && !/\bpush\b/.test(this.whole)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
       }
       // Staging everything, or a file, after secrets were copied into the working tree.
-      if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
+      if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (!/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
       if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
+      // Approved by the skill itself, then merged with admin rights: branch protection's required review is nobody's.
+      if (name === 'gh' && effective.args[0] === 'pr' && effective.args[1] === 'merge' && effective.args.includes('--admin') && this.context.approvesReviews) this.report('agent-manipulation', call, 'approves pull requests itself and merges them with admin rights past branch protection, so no person reviews the code');
       if (name === 'git' && effective.args[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
       if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const packageTool = /^(?:npm|pnpm|yarn|bun|poetry|cargo)$/.test(name);
@@ -1457,6 +1485,13 @@ export class ProgramAnalysis {
       }
     }
     return null;
+  }
+
+  /** Whether a path is the folder the shell code last entered with `cd`, or inside it. */
+  private insideFolder(path: string): boolean {
+    if (this.folder === null || this.folder === '') return false;
+    const relative = homeRelative(path).replace(/\/+$/, '');
+    return relative === this.folder || relative.startsWith(`${this.folder}/`);
   }
 
   /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
@@ -2260,7 +2295,7 @@ export class ProgramAnalysis {
     }
     // Imports name a socket library without opening a socket.
     const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
-    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b/.test(used)) {
+    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
@@ -2436,6 +2471,28 @@ const LINE_VALUE = /^[ \t]*(?:[\w.-]{1,100}[ \t]*[=:]|-)[ \t]*["']?([^\s"'#,{[\]
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
 
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
+
+/** One character or slice of a shell variable (`${bits:i:1}`, `${key[$i]}`), capturing its name. */
+const SECRET_PIECE = /\$\{([A-Za-z_]\w{0,100})(?::[^}\n]{1,40}|\[[^\]\n]{1,40}\])\}/g;
+
+/** The words of a shell brace expansion (`{gh,hub}`), read where a `{` stands. */
+const BRACE_WORDS = /\{([\w.-]{0,60}(?:,[\w.-]{0,60}){1,20})\}/y;
+
+/** The paths shell brace expansions after a path name (`~/.config/{gh,hub}` → `~/.config/gh ~/.config/hub`), or ''. */
+function braceExpanded(text: string): string {
+  const paths: string[] = [];
+  for (let open = text.indexOf('{'); open !== -1 && paths.length < 40; open = text.indexOf('{', open + 1)) {
+    BRACE_WORDS.lastIndex = open;
+    const words = BRACE_WORDS.exec(text);
+    if (!words) continue;
+    let from = open;
+    while (from > 0 && open - from < 200 && /[~\w.\/-]/.test(text[from - 1]!)) from--;
+    if (from === open) continue;
+    const prefix = text.slice(from, open);
+    for (const word of words[1]!.split(',')) paths.push(`${prefix}${word}`);
+  }
+  return paths.join(' ');
+}
 
 /** Writes `$HOME/…` and `${HOME}/…` as `~/…` so paths compare. */
 function homeRelative(path: string): string {

@@ -76,6 +76,14 @@ export function withoutPlaceholders(code: string): string {
   return code.includes('<') ? code.replace(/<([A-Za-z][\w-]{0,40})>(?=[\s/:.,;'"|)]|$)/gm, '_$1_') : code;
 }
 
+/**
+ * zsh closes a group on `}` after a command (`{ print x; < $f }`), where bash needs a `;` first: the
+ * separator is written over the space before the `}`, so columns stay.
+ */
+function zshGroupsClosed(code: string): string {
+  return code.includes(' }') ? code.replace(/([^\s;&{|])[ \t]\}(?=[ \t]*(?:[|;&)>]|$))/gm, '$1;}') : code;
+}
+
 /** A fence without a language: guessed from the first line of code, or null for plain text. */
 function guessLanguage(code: string): CodeLanguage | null {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(code)?.[1] ?? '';
@@ -189,7 +197,11 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     if (BATCH_FENCES.has(info)) units.push(batchUnit(source, body));
     else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
     else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
-    else units.push(unitFrom(source, body, language, indent, 'fence'));
+    else {
+      const unit = unitFrom(source, body, language, indent, 'fence');
+      if (info === 'zsh') unit.text = zshGroupsClosed(unit.text);
+      units.push(unit);
+    }
   }
   return units;
 }
@@ -331,7 +343,9 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   }
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
-  return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
+  const unit = unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file');
+  if (/\.zsh$/i.test(source.path) || /^#![^\n]{0,100}\bzsh\b/.test(source.text)) unit.text = zshGroupsClosed(unit.text);
+  return [unit];
 }
 
 /**
