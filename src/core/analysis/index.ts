@@ -905,7 +905,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const opened = OPENS_FOR_WRITING.exec(line);
     if (opened) {
       const path = (opened[1] ?? opened[2] ?? opened[3]!).trim();
-      const name = /^[$@]?([A-Za-z_]\w*)$/.exec(path)?.[1];
+      const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(path)?.[1];
       // The path's variable may be assigned earlier in the same joined statement (a function body).
       const assigned = name === undefined ? '' : `${lastDefinition.get(name) ?? ''}\n${line.slice(0, opened.index).includes(name) ? line.slice(0, opened.index) : ''}`;
       if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);

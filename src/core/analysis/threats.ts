@@ -673,6 +673,8 @@ export class ProgramAnalysis {
       this.definitions.set(name, statement.text);
     }
     const fn = statement.inFunction ?? this.lambdaOf(statement);
+    // A helper without parameters stands for its first returned value (`target = cache_root()`), so a path it builds can be followed to where it is deleted.
+    if (fn && statement.returns && statement.inFunction && statement.inFunction.params.length === 0 && this.program.language === 'python' && !this.definitions.has(fn.name)) this.definitions.set(fn.name, statement.text.replace(/^\s*return\b/, ''));
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
       if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
@@ -1563,7 +1565,11 @@ export class ProgramAnalysis {
       const args = effective.args;
       let targets: string[] = [];
       let sweeping = false;
-      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) {
+        targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+        // `sed … list.txt | xargs rm -rf`: the targets are the lines of a file the skill carries.
+        if (call.name === 'xargs' && this.context.dataFiles) for (const source of chain(call)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && [...this.context.dataFiles!.keys()].some((file) => file.length >= 5 && arg.includes(file))));
+      }
       else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
@@ -1658,6 +1664,10 @@ export class ProgramAnalysis {
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
     if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
+    const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
+    const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
+    if ((fillsFromEndless || sizedToFreeSpace) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, 'fills the disk to the last byte, so programs and the system can no longer write');
     // Moving the home folder or a system folder away (`mv ~ /tmp/old`) takes everything in it with it.
     if (name === 'mv' && PRECIOUS_PATH.test((args.filter((arg) => !arg.startsWith('-'))[0] ?? '').replace(/^["']|["']$/g, ''))) this.report('destructive', call, 'moves the home folder or a system folder out of place, taking everything in it away');
     // Every file of a personal or system folder overwritten in a loop (`for f in ~/.ssh/*; do : > "$f"; done`, `dd of=… conv=notrunc`).
@@ -1680,6 +1690,15 @@ export class ProgramAnalysis {
       const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
       if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
+    // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
+    const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
+    if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && /\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/.test(this.whole)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
+    // A root certificate the skill carries (`references/x.pem`) added to the machine's trust store: whoever holds its key can read and alter every HTTPS connection.
+    const operandsOf = args.filter((arg) => !arg.startsWith('-'));
+    const trusted = /^(?:cp|install|mv|ln)$/.test(name) && operandsOf.length >= 2 && TRUST_ANCHORS.test(operandsOf.at(-1)!) ? operandsOf.slice(0, -1)
+      : (name === 'security' && args[0] === 'add-trusted-cert') || (name === 'trust' && args[0] === 'anchor') || (name === 'certutil' && args.some((arg) => /^-addstore$/i.test(arg)) && args.some((arg) => /^["']?root["']?$/i.test(arg))) || (name === 'import-certificate' && /LocalMachine\\Root|CurrentUser\\Root/i.test(joined)) ? operandsOf.slice(-1) : [];
+    if (trusted.some((source) => SHIPPED_CERTIFICATE.test(source))) this.report('security-tampering', call, 'makes the machine trust a root certificate the skill carries, so whoever holds its key can read and change every HTTPS connection');
+    if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
     if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
@@ -1715,7 +1734,7 @@ export class ProgramAnalysis {
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
     }
     // A database dropped on another host.
-    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`) && !args.some((arg, index) => /^(?:-h|--host)$/.test(args[index - 1] ?? '') && this.checkedLocal(arg))) {
       this.report('destructive', call, 'drops a database on another host');
     }
     // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
@@ -1874,7 +1893,9 @@ export class ProgramAnalysis {
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
-    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive';
+    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive' || (sub[0] === 'api' && args.some((arg, index) => /^(?:-X|--method)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--method=DELETE)$/i.test(arg)));
+    // Every installed package or tool removed (`brew list | xargs brew uninstall`).
+    if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
     if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
     if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
@@ -1887,9 +1908,9 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?/.test(` ${text} `);
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku)\s/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
+    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -1906,6 +1927,14 @@ export class ProgramAnalysis {
   private sendsAnything(): boolean {
     this.sends ??= this.program.statements.some((statement) => statement.calls.some((call) => this.isNetwork(call)));
     return this.sends;
+  }
+
+  /** Whether the program refuses to go on unless a variable (`"$host"`) names this machine (`case "$host" in localhost|127.0.0.1) ;; *) exit 1`). */
+  private checkedLocal(arg: string): boolean {
+    const name = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+    if (name === undefined) return false;
+    const test = new RegExp(`\\$\\{?${name}\\}?["']?\\s{1,10}(?:in|!?==?)\\s[^\\n]{0,200}?(?:localhost|127\\.0\\.0\\.1)\\b[^\\n]{0,300}?\\bexit\\b`);
+    return test.test(this.guards);
   }
 
   private safe(command: string): boolean {
@@ -1985,7 +2014,7 @@ export class ProgramAnalysis {
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       // A PAM module that runs a program the skill wrote itself, at every login.
       const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
-      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
+      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
@@ -2041,8 +2070,10 @@ export class ProgramAnalysis {
     else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
+    // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
+    const commandLine = this.program.language !== 'bash' && /["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text;
     for (const { pattern, what } of TAMPERING) {
-      if (!pattern.test(text)) continue;
+      if (!pattern.test(commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
@@ -2085,11 +2116,43 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if (TRUNCATING_OPEN.test(text) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !this.safe(text)) {
+    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
+    // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
+    if (OPENS_FOR_WRITING.test(text) && PRIVATE_SSH_KEYS.test(this.whole) && /["'][^"'\n]{0,100}\.ssh\b/.test(this.whole) && /\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/.test(this.whole)) {
+      this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
+    }
+    // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
+    if (/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.all\(\)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
+    }
+    // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
+    const dynamic = /\b(?:public_send|__send__)\s*\(?\s*:?([A-Za-z_]\w{0,60})\b(?!\s*\()|\bgetattr\(\s*\w{1,60}\s*,\s*([A-Za-z_]\w{0,60})\s*\)\s*\(|\.send\(\s*([A-Za-z_]\w{0,60})\.to_sym\b/.exec(text);
+    const dispatched = dynamic?.[1] ?? dynamic?.[2] ?? dynamic?.[3];
+    const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
+    if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
+    // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
+    if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && BACKUP_FOLDER.test(this.whole) && KEEPS_NONE_BY_DEFAULT.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'prunes backups with a count to keep that falls back to zero, so every backup goes');
+    }
+    // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
+    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && /\bRecursive(?:Directory|Iterator)Iterator\b/.test(this.whole) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
+    }
+    // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
+    if (DISCARDS_WORK.test(text)) {
+      const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
+      const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
+      const disguised = /\balias\.[\w-]{1,40}\b/.test(text) && /\bgit\s+(?:status|log|diff|show|branch)\b/.test(text);
+      if ((everyRepository || disguised) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
+    }
+    // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
+    if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && SECURITY_TRAIL.test(this.whole)) {
+      this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
+    }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && !this.safe(text)) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && (!this.safe(text) || PRODUCTION_GUARD_OFF.test(this.whole))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2103,6 +2166,35 @@ export class ProgramAnalysis {
     if (descriptor === undefined) return false;
     const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
     return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
+  }
+
+  /** The text a variable holds when it is assembled from literal pieces (`%w[flush all].join`, `["flush", "all"].join`, `"flush" + "all"`), or null. */
+  private spelledName(name: string): string | null {
+    const value = new RegExp(`(?:^|[\\s;])${name}\\s*=\\s*([^\\n;]{1,200})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim();
+    if (value === undefined) return null;
+    const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
+    if (words !== undefined) return words.trim().split(/\s+/).join('');
+    if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
+    const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
+    return pieces.length >= 2 ? pieces.join('') : null;
+  }
+
+  /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
+  private climbsAboveScript(): boolean {
+    const text = this.whole.slice(0, 65_536);
+    if (/\bdirname\(\s*__DIR__\s*,\s*[2-9]\s*\)|\bdirname\(\s*dirname\(\s*__DIR__\s*\)\s*\)/.test(text)) return true;
+    for (const climb of text.matchAll(/\bdirname\(\s*\$(\w{1,60})\s*,\s*(\d)\s*\)/g)) {
+      const base = new RegExp(`\\$${climb[1]}\\s*=\\s*__DIR__\\s*\\.\\s*["']([^"'\\n]{0,200})["']`).exec(text)?.[1];
+      const depth = base === undefined ? 0 : base.split('/').reduce((sum, part) => sum + (part === '..' ? -1 : part === '' || part === '.' ? 0 : 1), 0);
+      if (base !== undefined && Number(climb[2]) > depth) return true;
+    }
+    return false;
+  }
+
+  /** A file opened with a mode kept in a variable that holds a truncating one (`local mode = "w"` … `io.open(path, mode)`). */
+  private opensForWritingByName(text: string): boolean {
+    const mode = /\bopen\s*\(\s*[\w.$]{1,60}\s*,\s*([A-Za-z_]\w{0,40})\s*\)/.exec(text)?.[1];
+    return mode !== undefined && new RegExp(`(?:^|[\\s;])${mode}\\s*=\\s*["']w\\+?b?["']`, 'm').test(this.whole);
   }
 
   /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
@@ -2239,13 +2331,24 @@ const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
-const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+[\w."]+|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
+const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
-const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\btruncate\s*\(\s*[\w$]/;
+const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
+const OPENS_FOR_WRITING = /OpenOptions::new\(\)[^;\n]{0,200}\.write\(true\)(?![^;\n]{0,200}\.append\(true\))|\bFileOutputStream\(|\bOpenFile\([^\n]{0,200}O_(?:WRONLY|RDWR)|\b(?:fopen|open)\([^\n]{0,200},\s*["'](?:w|wb|r\+|r\+b|rb\+)["']|FileAccess\.(?:Write|ReadWrite)|\bO_(?:WRONLY|RDWR)\b/;
+const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
+const DISCARDS_WORK = /\breset\s+(?:-q\s+)?--hard\b|\bclean\s+-\w{0,6}(?:f\w{0,6}[dx]|[dx]\w{0,6}f)/;
+const TRUST_ANCHORS = /^["']?\/(?:usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors|etc\/ca-certificates\/trust-source\/anchors|usr\/share\/pki\/trust\/anchors|etc\/pki\/trust\/anchors)\b/;
+const SHIPPED_CERTIFICATE = /^["']?(?:\.\/)?[\w-][\w.-]{0,80}\/[^\s$`~]{0,200}\.(?:pem|crt|cer|der)["']?$/i;
+/** A framework's refusal to wipe a production database, switched off. */
+const PRODUCTION_GUARD_OFF = /\bDISABLE_DATABASE_ENVIRONMENT_CHECK["']?\]?\s*[:=]{1,2}\s*["']?(?:1|true)\b/;
+const BACKUP_FOLDER = /["'][^"'\n]{0,200}\/[Bb]ackups?(?:["'\/]|$)/;
+const KEEPS_NONE_BY_DEFAULT = /\$ENV\{\w{1,60}\}\s*(?:\/\/|\|\|)\s*0\b|\benviron\.get\(\s*["']\w{1,60}["']\s*,\s*["']?0["']?\s*\)|\$\{\w{1,60}:-0\}|\bENV\.fetch\(\s*["']\w{1,60}["']\s*,\s*["']?0["']?\s*\)|\bgetenv\(\s*["']\w{1,60}["']\s*\)\s*(?:or|\|\||\?\?)\s*["']?0\b/;
+const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"'\n]{0,400}["']/gi;
+const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\b[Tt]runcate\s*\(\s*[\w$]|\bos\.Create\(\s*\w|\bO_TRUNC\b/;
 /** A walk over a folder tree, file by file. */
-const FILE_WALK = /\bFile::Find\b|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
+const FILE_WALK = /\bFile::Find\b|\bpopen\(\s*["']find\s|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
 /** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
-const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)/;
+const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)|\bos\.UserHomeDir\(\)|\bos\.[Gg]etenv\(\s*["']HOME["']\s*\)|(?<![=!<>])(?::=|=)\s*["']\/["']/;
 /** Methods of an HTTP client or response whose result is the answer: a response, its body or a field of it. */
 const ANSWER_METHOD = /^(?:get|post|put|patch|delete|head|options|request|json|text|content|read|raise_for_status|getheader|getresponse)$/;
 /** A function written in place: `function (…) {…}`, `async () => …`, `x => …`. */
