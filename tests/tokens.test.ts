@@ -27,7 +27,8 @@ function skillTexts(dir: string, out: string[] = []): string[] {
 function randomTexts(count: number, length: number): string[] {
   const alphabet = ['a', 'B', '.', '\n', '\n', '/', ' ', ' ', '\t', '1', '\r', 'é', '-', "'", 's', '日', '`', '\u00a0'];
   let seed = 42;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+  // A 32-bit LCG in integer arithmetic: a product in doubles would lose its low bits and cycle early.
+  const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) >>> 8;
   return Array.from({ length: count }, () => Array.from({ length }, () => alphabet[next() % alphabet.length]).join(''));
 }
 
@@ -42,7 +43,7 @@ describe('token bounds', () => {
     const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, '?');
     const alphabet = ['a', 'Z', 'x', "'", 's', 'l', 'v', 'e', 'R', 'm', 'd', 't', 'T', ' ', ' ', '\t', '\n', '\r', '/', '.', '(', '7', '42', '\v', '\0', '-'];
     let seed = 7;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) >>> 8;
     const random = Array.from({ length: 200 }, () => Array.from({ length: 400 }, () => alphabet[next() % alphabet.length]).join(''));
     for (const text of [...skillTexts(catalog).map(ascii), ...random, "it's DON'T we'LL You've  \n\n  x", ' ', '\n', 'a', '  ']) {
       const expected = [...text.matchAll(new RegExp(O200K_TOKEN_SPLIT_REGEX.source, 'gu'))].map(([piece]) => piece);
