@@ -144,6 +144,37 @@ describe('searchAround', () => {
     expect(differing).toBe(0);
   }, 120_000);
 
+  it('finds exactly what a search of the whole text finds where a careless reading would not', () => {
+    const cases: Array<[RegExp, string]> = [
+      [/\bkey\b/g, 'keyA'],
+      [/\bab\b/g, 'abA'],
+      [/\-\b/gm, '_ q-A\n1_'],
+      [/\bkey(?=\b)/g, 'keyX'],
+      [/ab(?=-(?=--))/g, 'ab---'],
+      [/\bab(?!-(?!-))/g, 'ab-- x'],
+      [new RegExp('\\bab\\qc\\b', 'g'), 'abqc'],
+      [new RegExp('\\ba\\xz\\b', 'g'), 'axz'],
+      [new RegExp('\\ba\\uzz', 'g'), 'auzz'],
+      [new RegExp('\\c1', 'g'), 'x \\c1 y'],
+      [new RegExp('\\01', 'g'), 'x\x01y'],
+      [new RegExp('a\\u{2}', 'g'), 'auu'],
+      [new RegExp('a\\p{L}', 'g'), 'ap{L}'],
+      [/a😀{2}/gu, 'a😀😀'],
+      [/a\uD83D\uDE00{2}/gu, 'a😀😀'],
+    ];
+    for (const [pattern, text] of cases) expect({ pattern: pattern.source, found: aroundSearch(pattern, text) }).toEqual({ pattern: pattern.source, found: fullSearch(pattern, text) });
+  });
+
+  it('reads hostile pattern sources without throwing and in linear time', () => {
+    expect(() => prefilterOf(new RegExp('a\\u{110000}', 'g'))).not.toThrow();
+    expect(() => prefilterOf(new RegExp(`${'(?:'.repeat(3000)}a${')'.repeat(3000)}`, 'g'))).not.toThrow();
+    expect(() => prefilterOf(new RegExp(Array.from({ length: 200_000 }, (_, i) => `w${i}`).join('|'), 'g'))).not.toThrow();
+    const started = performance.now();
+    prefilterOf(new RegExp(`ab${'(?:)'.repeat(20_000)}`, 'g'));
+    prefilterOf(new RegExp(`ab${'(?:(?=x))'.repeat(20_000)}`, 'g'));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('has a prefilter for every prose pattern', () => {
     expect(SEARCHED_PATTERNS.filter((pattern) => prefilterOf(pattern) === null).map((pattern) => pattern.source.slice(0, 60))).toEqual([]);
   });

@@ -54,6 +54,12 @@ type Alternation = Sequence[];
 
 class Unsupported extends Error {}
 
+/** Patterns longer or more deeply nested than any phrase list are not read (their search stays whole). */
+const MAX_SOURCE = 64 * 1024;
+const MAX_DEPTH = 64;
+/** Items looked past on each side of a word before giving up on a boundary (bounds the reading to linear time). */
+const MAX_LOOK_PAST = 32;
+
 /** How many word characters each character set seen so far holds (patterns share many sets). */
 const classWordChars = new Map<string, number>();
 
@@ -71,6 +77,7 @@ function escapedCharacter(text: string): string | null {
 /** Parses the subset of regex syntax the analysis follows; throws Unsupported on anything else. */
 class Parser {
   private at = 0;
+  private depth = 0;
   private readonly source: string;
   private readonly flags: string;
 
@@ -143,12 +150,15 @@ class Parser {
     }
     if (char === '\\') return this.escape();
     if (char === '*' || char === '+' || char === '?' || char === ')') throw new Unsupported();
+    // Under u a quantifier after a pair of surrogates repeats both: left alone.
+    if (this.unicode && (char.charCodeAt(0) & 0xf800) === 0xd800) throw new Unsupported();
     this.at++;
     return { kind: 'char', literal: char, wordChars: WORD_CHARS.includes(char) ? 1 : 0, width: 1 };
   }
 
   private group(): Atom {
     const source = this.source;
+    if (++this.depth > MAX_DEPTH) throw new Unsupported();
     let look: { behind: boolean; negative: boolean } | null = null;
     if (source.startsWith('(?:', this.at)) this.at += 3;
     else if (source.startsWith('(?=', this.at) || source.startsWith('(?!', this.at)) {
@@ -166,6 +176,7 @@ class Parser {
     const body = this.alternation();
     if (source[this.at] !== ')') throw new Unsupported();
     this.at++;
+    this.depth--;
     return look ? { kind: 'look', ...look, body } : { kind: 'group', body };
   }
 
@@ -190,19 +201,24 @@ class Parser {
       return { kind: 'assert', which: next };
     }
     if (/[1-9k]/.test(next)) throw new Unsupported();
-    if (next === 'p' || next === 'P') {
+    if ((next === 'p' || next === 'P') && this.unicode) {
       const close = source.indexOf('}', this.at);
       if (close === -1) throw new Unsupported();
       const text = source.slice(this.at, close + 1);
       this.at = close + 1;
       return this.classAtom(text);
     }
-    const sized = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|c[A-Za-z]|0)/.exec(source.slice(this.at, this.at + 12));
-    const text = sized ? sized[0] : source.slice(this.at, this.at + 2);
+    // Only escapes whose meaning is certain: classes, controls, hex and Unicode forms, and punctuation
+    // standing for itself. Legacy forms (`\q` for q, `\c1`, octal `\01`, `\u{2}` without u) are left alone.
+    const sized = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|0(?![0-9])|[dDwWsSnrtfv]|[^A-Za-z0-9])/.exec(source.slice(this.at, this.at + 12));
+    const braced = this.unicode ? /^\\u\{[0-9a-fA-F]{1,6}\}/.exec(source.slice(this.at, this.at + 12)) : null;
+    const text = braced?.[0] ?? sized?.[0];
+    if (text === undefined) throw new Unsupported();
     this.at += text.length;
     if (/^\\[dDwWsS]$/.test(text)) return this.classAtom(text);
     const literal = escapedCharacter(text);
-    return { kind: 'char', literal, wordChars: literal !== null && literal.length === 1 && WORD_CHARS.includes(literal) ? 1 : 0, width: text.startsWith('\\u{') ? 2 : 1 };
+    if (literal === null || (this.unicode && (literal.charCodeAt(0) & 0xf800) === 0xd800) || (literal.length > 1 && source[this.at] !== undefined && '*+?{'.includes(source[this.at]!))) throw new Unsupported();
+    return { kind: 'char', literal, wordChars: literal.length === 1 && WORD_CHARS.includes(literal) ? 1 : 0, width: literal.length };
   }
 
   private get unicode(): boolean {
@@ -265,7 +281,7 @@ function factsOf(atom: Atom): Facts {
     facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: 0, testsEnd: atom.which === '$' };
   } else if (atom.kind === 'look') {
     const body = alternationFacts(atom.body);
-    facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: atom.behind ? body.lookahead : Math.max(body.maxLength, body.lookahead), testsEnd: body.testsEnd };
+    facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: atom.behind ? body.lookahead : body.maxLength + body.lookahead, testsEnd: body.testsEnd };
   } else {
     facts = alternationFacts(atom.body);
   }
@@ -325,7 +341,8 @@ function isWordCharacterTest(body: Alternation): boolean {
  */
 function noWordBeside(sequence: Sequence, index: number, side: 'before' | 'after', outside: boolean): boolean {
   const step = side === 'before' ? -1 : 1;
-  for (let i = index + step; i >= 0 && i < sequence.length; i += step) {
+  for (let i = index + step, looked = 0; i >= 0 && i < sequence.length; i += step) {
+    if (++looked > MAX_LOOK_PAST) return false;
     const item = sequence[i]!;
     const atom = item.atom;
     if (atom.kind === 'look') {
@@ -404,12 +421,12 @@ function alternationNeedles(body: Alternation, before: boolean, after: boolean):
 
 /** The prefilter of a pattern, or null when the analysis cannot promise one. */
 export function prefilterOf(pattern: RegExp): Prefilter | null {
-  if (/[ivy]/.test(pattern.flags)) return null;
+  if (/[ivy]/.test(pattern.flags) || pattern.source.length > MAX_SOURCE) return null;
   let body: Alternation;
   try {
     body = new Parser(pattern.source, pattern.flags).parse();
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof SyntaxError) return null;
+    if (error instanceof Unsupported || error instanceof SyntaxError || error instanceof RangeError) return null;
     throw error;
   }
   const needles = alternationNeedles(body, false, false);
@@ -418,8 +435,9 @@ export function prefilterOf(pattern: RegExp): Prefilter | null {
   return { needles, maxLength: facts.maxLength, lookahead: facts.lookahead, testsEnd: facts.testsEnd };
 }
 
+/** A character `\\b` counts as part of a word (a–z, A–Z, 0–9, _): a cut never falls between two of them. */
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /**
