@@ -18,13 +18,14 @@ export function installNodeTokenizer(): void {
     // Special-token markers (`<|endoftext|>`) in a skill are text an agent reads, counted as such.
     const asText = { disallowedSpecial: new Set<string>() };
     const known = new Map<string, number>();
+    const listed = listedWords();
     // Merges never cross pre-tokens, so the count is the sum of theirs: a listed one is one token, and the
     // others repeat across skills (identifiers, markup) and are merged once each.
     return (text: string) => {
       let total = 0;
-      forEachPretoken(text, (start, end) => {
+      forEachPretoken(text, (start, end, bytes) => {
         const piece = text.slice(start, end);
-        if (end - start <= MAX_WORD && listedWords().has(piece)) {
+        if (bytes <= MAX_WORD && listed.has(piece)) {
           total += 1;
           return;
         }

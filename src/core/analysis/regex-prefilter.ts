@@ -65,13 +65,17 @@ const classWordChars = new Map<string, number>();
 
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
-/** The one character an escape stands for, or null (a control-letter escape, say). */
-function escapedCharacter(text: string): string | null {
+/** The character an escape the parser accepts stands for: a control, a hex or Unicode form, or punctuation itself. */
+function escapedCharacter(text: string): string {
   const letter = text[1]!;
-  if (text.length === 2) return CONTROL_ESCAPES[letter] ?? (/[A-Za-z0-9]/.test(letter) ? null : letter);
-  if (letter === 'x' || (letter === 'u' && text[2] !== '{')) return String.fromCharCode(Number.parseInt(text.slice(2), 16));
-  if (letter === 'u') return String.fromCodePoint(Number.parseInt(text.slice(3, -1), 16));
-  return null;
+  if (text.length === 2) return CONTROL_ESCAPES[letter] ?? letter;
+  if (text[2] === '{') return String.fromCodePoint(Number.parseInt(text.slice(3, -1), 16));
+  return String.fromCharCode(Number.parseInt(text.slice(2), 16));
+}
+
+/** Half of a pair of surrogates: under u a quantifier after the pair repeats both halves. */
+function isSurrogate(char: string): boolean {
+  return (char.charCodeAt(0) & 0xf800) === 0xd800;
 }
 
 /** Parses the subset of regex syntax the analysis follows; throws Unsupported on anything else. */
@@ -150,8 +154,7 @@ class Parser {
     }
     if (char === '\\') return this.escape();
     if (char === '*' || char === '+' || char === '?' || char === ')') throw new Unsupported();
-    // Under u a quantifier after a pair of surrogates repeats both: left alone.
-    if (this.unicode && (char.charCodeAt(0) & 0xf800) === 0xd800) throw new Unsupported();
+    if (this.unicode && isSurrogate(char)) throw new Unsupported();
     this.at++;
     return { kind: 'char', literal: char, wordChars: WORD_CHARS.includes(char) ? 1 : 0, width: 1 };
   }
@@ -210,14 +213,14 @@ class Parser {
     }
     // Only escapes whose meaning is certain: classes, controls, hex and Unicode forms, and punctuation
     // standing for itself. Legacy forms (`\q` for q, `\c1`, octal `\01`, `\u{2}` without u) are left alone.
-    const sized = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|0(?![0-9])|[dDwWsSnrtfv]|[^A-Za-z0-9])/.exec(source.slice(this.at, this.at + 12));
+    const sized = /^\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|0(?![0-9])|[dDwWsSnrtfv]|[^A-Za-z0-9])/.exec(source.slice(this.at, this.at + 12));
     const braced = this.unicode ? /^\\u\{[0-9a-fA-F]{1,6}\}/.exec(source.slice(this.at, this.at + 12)) : null;
     const text = braced?.[0] ?? sized?.[0];
     if (text === undefined) throw new Unsupported();
     this.at += text.length;
     if (/^\\[dDwWsS]$/.test(text)) return this.classAtom(text);
     const literal = escapedCharacter(text);
-    if (literal === null || (this.unicode && (literal.charCodeAt(0) & 0xf800) === 0xd800) || (literal.length > 1 && source[this.at] !== undefined && '*+?{'.includes(source[this.at]!))) throw new Unsupported();
+    if ((this.unicode && isSurrogate(literal)) || (literal.length > 1 && source[this.at] !== undefined && '*+?{'.includes(source[this.at]!))) throw new Unsupported();
     return { kind: 'char', literal, wordChars: literal.length === 1 && WORD_CHARS.includes(literal) ? 1 : 0, width: literal.length };
   }
 
@@ -280,6 +283,7 @@ function factsOf(atom: Atom): Facts {
   } else if (atom.kind === 'assert') {
     facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: 0, testsEnd: atom.which === '$' };
   } else if (atom.kind === 'look') {
+    // A lookahead reads past where it stands by its own span and by what lookaheads at its end read.
     const body = alternationFacts(atom.body);
     facts = { minLength: 0, maxLength: 0, startsWord: false, endsWord: false, lookahead: atom.behind ? body.lookahead : body.maxLength + body.lookahead, testsEnd: body.testsEnd };
   } else {
@@ -316,7 +320,6 @@ function sequenceFacts(sequence: Sequence): Facts {
     endsWord ||= facts.endsWord;
     if (facts.minLength > 0) break;
   }
-  // A lookahead reads past the match end by what it spans less what still follows it; its own span bounds that.
   return {
     minLength: items.reduce((sum, facts) => sum + facts.minLength, 0),
     maxLength: items.reduce((sum, facts) => sum + facts.maxLength, 0),
@@ -375,8 +378,14 @@ const COMMON_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'b
 
 function sequenceNeedles(sequence: Sequence, outsideBefore: boolean, outsideAfter: boolean): Needle[] | null {
   let best: Needle[] | null = null;
+  let bestRank = Infinity;
   const consider = (candidate: Needle[] | null) => {
-    if (candidate && candidate.length > 0 && (!best || rank(candidate) < rank(best))) best = candidate;
+    if (!candidate || candidate.length === 0) return;
+    const candidateRank = rank(candidate);
+    if (candidateRank < bestRank) {
+      best = candidate;
+      bestRank = candidateRank;
+    }
   };
   for (let i = 0; i < sequence.length; i++) {
     const item = sequence[i]!;
@@ -444,7 +453,7 @@ function isWordCode(code: number): boolean {
  * Every match of a global pattern in a text, found only near its prefilter's words. Each match contains
  * one of them and spans at most `maxLength` characters, so the text is searched in windows that far around
  * each occurrence, cut after what a lookahead may read and never inside a word: the same matches, leftmost
- * first, as a search of the whole text. `startsOf` gives the offsets where a word stands whole.
+ * first, as a search of the whole text. `wordStarts` gives the offsets where a word stands whole.
  */
 export function searchAround(pattern: RegExp, text: string, filter: Prefilter, wordStarts: (word: string) => number[] | undefined): Hits {
   const found: Hits = { starts: [], ends: [] };
