@@ -88,8 +88,9 @@ const PREFILTERS = new WeakMap<RegExp, Prefilter | null>();
 /** Characters each pattern has searched in full so far, until reading its prefilter pays off. */
 const SEARCHED = new WeakMap<RegExp, number>();
 /**
- * Reading a pattern's prefilter costs about what searching a few dozen kilobytes does: a pattern searches
- * this much text in full before it is read, so a check of one skill never reads most of them.
+ * Reading a pattern's prefilter costs about what searching a few dozen kilobytes does: a pattern is read
+ * only for the texts after it has searched this much in full, so a check of one skill never reads most of
+ * them, and one huge text (dense with needles, the windows would cover it) is not made to pay for it.
  */
 const PREFILTER_AFTER_CHARS = 48 * 1024;
 
@@ -97,9 +98,9 @@ const PREFILTER_AFTER_CHARS = 48 * 1024;
 function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null {
   let filter = PREFILTERS.get(pattern);
   if (filter === undefined) {
-    const searched = (SEARCHED.get(pattern) ?? 0) + textLength;
+    const searched = SEARCHED.get(pattern) ?? 0;
     if (searched < PREFILTER_AFTER_CHARS) {
-      SEARCHED.set(pattern, searched);
+      SEARCHED.set(pattern, searched + textLength);
       return null;
     }
     filter = prefilterOf(pattern);

@@ -457,23 +457,32 @@ function isWordCode(code: number): boolean {
  */
 export function searchAround(pattern: RegExp, text: string, filter: Prefilter, wordStarts: (word: string) => number[] | undefined): Hits {
   const found: Hits = { starts: [], ends: [] };
+  const bounded = !filter.testsEnd && Number.isFinite(filter.maxLength) && Number.isFinite(filter.lookahead);
+  // Past this many occurrences the windows would cover the text (or, unbounded, any one does): it is searched whole instead.
+  const dense = bounded ? Math.ceil(text.length / Math.max(1, filter.maxLength)) : 0;
   const occurrences: Array<[number[], number]> = [];
+  let count = 0;
   for (const needle of filter.needles) {
-    const starts = needle.whole ? wordStarts(needle.text) : substringStarts(text, needle.text);
-    if (starts && starts.length > 0) occurrences.push([starts, needle.text.length]);
+    const starts = needle.whole ? wordStarts(needle.text) : substringStarts(text, needle.text, dense - count + 1);
+    if (!starts || starts.length === 0) continue;
+    occurrences.push([starts, needle.text.length]);
+    count += starts.length;
+    if (count > dense) break;
   }
   if (occurrences.length === 0) return found;
-  const bounded = !filter.testsEnd && Number.isFinite(filter.maxLength) && Number.isFinite(filter.lookahead);
+  if (count > dense) {
+    collectMatches(pattern, text, 0, text.length, found);
+    return found;
+  }
   const windows: Array<[number, number]> = [];
-  if (!bounded) windows.push([0, text.length]);
-  else for (const [starts, length] of occurrences) for (const at of starts) windows.push([Math.max(0, at + length - filter.maxLength), Math.min(text.length, at + filter.maxLength)]);
+  for (const [starts, length] of occurrences) for (const at of starts) windows.push([Math.max(0, at + length - filter.maxLength), Math.min(text.length, at + filter.maxLength)]);
   if (occurrences.length > 1) windows.sort((a, b) => a[0] - b[0]);
   let w = 0;
   while (w < windows.length) {
     const from = windows[w]![0];
     let to = windows[w]![1];
     for (w++; w < windows.length && windows[w]![0] <= to; w++) to = Math.max(to, windows[w]![1]);
-    let cut = bounded ? Math.min(text.length, to + filter.lookahead) : text.length;
+    let cut = Math.min(text.length, to + filter.lookahead);
     while (cut < text.length && isWordCode(text.charCodeAt(cut))) cut++;
     collectMatches(pattern, cut === text.length ? text : text.slice(0, cut), from, to, found);
   }
@@ -493,9 +502,9 @@ export function collectMatches(pattern: RegExp, text: string, from: number, unti
   }
 }
 
-/** Every offset where `needle` occurs, overlapping occurrences included. */
-function substringStarts(text: string, needle: string): number[] {
+/** The offsets where `needle` occurs, overlapping occurrences included, at most `limit` of them. */
+function substringStarts(text: string, needle: string, limit: number): number[] {
   const starts: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at);
+  for (let at = text.indexOf(needle); at !== -1 && starts.length < limit; at = text.indexOf(needle, at + 1)) starts.push(at);
   return starts;
 }
