@@ -14,15 +14,35 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Each source file (relative to src/) with the source files it imports for their values (type-only imports are erased). */
+/** The specifiers a source file imports for their values at load time (type-only imports are erased; `import()` is not counted). */
+function staticImports(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:import|export)(?!\s+type\b)(?:[^'";]*?\bfrom\s*|\s+)['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+}
+
+/** Each source file (relative to src/) with the source files it imports for their values. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
-    const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(/^\s*(?:import|export)(?!\s+type\b)(?:[^'";]*?\bfrom\s*|\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)].map((match) => relative(SRC, resolve(dirname(file), match[1]!)));
+    const targets = staticImports(readFileSync(file, 'utf8')).filter((specifier) => specifier.startsWith('.')).map((specifier) => relative(SRC, resolve(dirname(file), specifier)));
     graph.set(relative(SRC, file), targets);
   }
   return graph;
+}
+
+/** The packages a source file and everything it loads statically import. */
+function packagesLoadedBy(start: string, graph: Map<string, string[]>): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !graph.has(file)) return;
+    seen.add(file);
+    for (const specifier of staticImports(readFileSync(join(SRC, file), 'utf8'))) {
+      if (!specifier.startsWith('.') && !specifier.startsWith('node:')) packages.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+    }
+    for (const target of graph.get(file)!) visit(target);
+  };
+  visit(start);
+  return packages;
 }
 
 describe('source layout', () => {
@@ -58,5 +78,10 @@ describe('source layout', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('loads no parser, schema library or tokenizer data until a skill has to be checked', () => {
+    // A check answered from the cache runs only the commands module and what it imports statically.
+    expect([...packagesLoadedBy('cli/commands.ts', graph)].sort()).toEqual([]);
   });
 });

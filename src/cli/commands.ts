@@ -9,7 +9,7 @@ import { PRESETS } from '../core/rules/types.ts';
 import { PROFILES } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
-import { CONFIG_FILE, loadCategories, loadProjectConfig } from '../node/config.ts';
+import { CONFIG_FILE, loadProjectConfig } from '../node/config.ts';
 import { checkPaths, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { choiceError, closest, RefusalError, UsageError } from './usage.ts';
@@ -178,6 +178,7 @@ async function runNew(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
   const project = loadProjectConfig(io.cwd);
   if (!project) throw new UsageError(`new works in a catalog project (one with ${CONFIG_FILE})`);
+  const { loadCategories } = await import('../node/categories.ts');
   const { categories, diagnostics } = loadCategories(project.categoriesFile, relative(io.cwd, project.categoriesFile));
   if (diagnostics.length > 0) throw new UsageError(diagnostics[0]!.message);
   const categoryIds = Object.keys(categories ?? {}).sort();

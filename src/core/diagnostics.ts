@@ -43,3 +43,20 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   }
   return { errors, warnings };
 }
+
+/** A diagnostic at a span of a file (at the whole file when there is no span). */
+export function diagnosticAt(file: string, span: Span | null, rule: string, severity: Severity, message: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    file,
+    line: span ? span.start.line : null,
+    column: span ? span.start.column : null,
+    rule,
+    severity,
+    message,
+  };
+  if (span?.end) {
+    diagnostic.endLine = span.end.line;
+    diagnostic.endColumn = span.end.column;
+  }
+  return diagnostic;
+}

@@ -1,11 +1,11 @@
 import type { LintConfig } from './config.ts';
-import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { compareDiagnostics, diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { applyDirectives, DIRECTIVE_RULE, readDirectives, type Acknowledged } from './directives.ts';
 import { RULES, ruleById } from './rules/index.ts';
 import { readTriggerSet } from './evals.ts';
 import { presetIncludes, type SkillRule, type SkillSummary, type TreeRule } from './rules/types.ts';
 import { aliasesOf } from './aliases.ts';
-import { diagnosticAt, type ParsedSkill } from './skill.ts';
+import type { ParsedSkill } from './skill.ts';
 
 /** Findings listed per rule and file; the rest are counted in one summary finding, so a hostile file cannot flood the report. */
 export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Diagnostic, Severity, Span } from './diagnostics.ts';
+import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter, FRONTMATTER_RULE, type Frontmatter } from './frontmatter.ts';
 import { LineIndex } from './text.ts';
 
@@ -49,22 +49,6 @@ export interface ParsedSkill {
   parseMarkdown: MarkdownParser | null;
   /** Diagnostics from reading and parsing; rules add theirs separately. */
   diagnostics: Diagnostic[];
-}
-
-export function diagnosticAt(file: string, span: Span | null, rule: string, severity: Severity, message: string): Diagnostic {
-  const diagnostic: Diagnostic = {
-    file,
-    line: span ? span.start.line : null,
-    column: span ? span.start.column : null,
-    rule,
-    severity,
-    message,
-  };
-  if (span?.end) {
-    diagnostic.endLine = span.end.line;
-    diagnostic.endColumn = span.end.column;
-  }
-  return diagnostic;
 }
 
 /** Turns a body into mdast with positions in the original file; see markdown.ts. Injected so callers that only need the frontmatter never load the Markdown parser. */

@@ -8,7 +8,7 @@ import type { Preset, SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
 import type { MarkdownParser, ParsedSkill, SkillFile, SkillSource } from '../core/skill.ts';
 import { defaultCacheFile, SkillCache } from './cache.ts';
-import { loadCategories, loadProjectConfig } from './config.ts';
+import { loadProjectConfig } from './config.ts';
 import { discoverSkills, type FoundSkill } from './discover.ts';
 import type { SkillJob, SkillOutcome } from './process.ts';
 import { relativePosix } from './paths.ts';
@@ -66,7 +66,7 @@ export interface CheckResult {
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
-  const run = prepareRun(options);
+  const run = await prepareRun(options);
   const total = run.discovery.skills.length;
   let done = 0;
   const settled = options.onProgress ? () => options.onProgress!(++done, total) : () => {};
@@ -118,7 +118,7 @@ interface Run {
   filesRead: number;
 }
 
-function prepareRun(options: CheckOptions): Run {
+async function prepareRun(options: CheckOptions): Promise<Run> {
   const cwd = resolve(options.cwd);
   const project = loadProjectConfig(cwd);
   const discovery = discoverSkills(options.paths, project?.catalogRoot ?? null);
@@ -128,6 +128,7 @@ function prepareRun(options: CheckOptions): Run {
   let categories: LintConfig['categories'] = null;
   let extraFiles = 0;
   if (inCatalog && preset === 'catalog') {
+    const { loadCategories } = await import('./categories.ts');
     const loaded = loadCategories(project.categoriesFile, display(cwd, project.categoriesFile));
     categories = loaded.categories;
     diagnostics.push(...loaded.diagnostics);

@@ -1,11 +1,11 @@
 import { compileSkill } from '../core/compile.ts';
 import type { LintConfig } from '../core/config.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { diagnosticAt, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
 import { lintSkill, summarize } from '../core/lint.ts';
 import type { SkillSummary } from '../core/rules/types.ts';
 import type { SkillRecord } from '../core/schema.ts';
-import { diagnosticAt, parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
+import { parseSkill, type MarkdownParser, type ParsedSkill, type SkillSource } from '../core/skill.ts';
 
 export interface SkillJob {
   source: SkillSource;

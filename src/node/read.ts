@@ -2,7 +2,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpat
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { diagnosticAt, type SkillFile } from '../core/skill.ts';
+import { diagnosticAt } from '../core/diagnostics.ts';
+import type { SkillFile } from '../core/skill.ts';
 import { decodeUtf8 } from '../core/text.ts';
 import type { SkillCache } from './cache.ts';
 import type { ResourceEntry } from './discover.ts';
