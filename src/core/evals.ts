@@ -1,7 +1,7 @@
 // A skill's evaluations in the Agent Skills format: trigger queries (`{query, should_trigger}`) split
 // 60/40 into a train and a validation file, and optional output test cases in `evals/evals.json`.
 // The catalog's older `evals/triggers.json` is still read, split the same way, until it is migrated.
-import { z } from 'zod';
+import * as z from 'zod';
 import { TriggersSchema } from './schema.ts';
 
 export const TRAIN_QUERIES_PATH = 'evals/train_queries.json';

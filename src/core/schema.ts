@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The older `evals/triggers.json` (see evals.ts for the current format): prompts that should and should not make an agent pick the skill. */
 export const TriggersSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { assembleBundle, toIndex } from '../core/compile.ts';
 import { nameProblems } from '../core/rules/name-format.ts';
 import { escapeControls } from '../core/terminal.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The shape of a Claude Code plugin marketplace file, `.claude-plugin/marketplace.json`. Claude Code
 // publishes no JSON Schema for it that can be installed from a package registry, so this schema is

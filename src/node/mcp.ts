@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { McpServer } from '@modelcontextprotocol/server';
 import { SkillsExtension, type SkillFileEntry, type SkillFiles } from '@modelcontextprotocol/server/ext/skills';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
-import { z } from 'zod';
+import * as z from 'zod';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import type { SkillRecord } from '../core/schema.ts';
