@@ -19,7 +19,7 @@ describe('behaviour matrix: destroying what cannot be got back is an error', () 
       expect(missedIds(cases, threatsOf)).toEqual([]);
     });
   }
-  it('in Go, Ruby, Rust, PHP and Perl', () => {
+  it('in Go, Ruby, Rust, C#, PHP and Perl', () => {
     expect(missedIds(destroyLanguageMatrix(), threatsOfOther)).toEqual([]);
   });
 });

@@ -206,6 +206,9 @@ const OTHER_ACTS: Record<string, Part[]> = {
   rust: [
     part('joined documents', 'let docs = dirs::home_dir().unwrap().join("Documents");\nstd::fs::remove_dir_all(docs).ok();'),
   ],
+  csharp: [
+    part('backups through program and arguments', 'var psi = new ProcessStartInfo("wbadmin.exe", "delete backup -keepVersions:0 -quiet");\nProcess.Start(psi)?.WaitForExit();'),
+  ],
   php: [
     part('force push', "exec('git push --force origin main');"),
   ],
@@ -288,6 +291,8 @@ export function destroyLanguageBenign(): LanguageCase[] {
     { id: 'go · clean build', language: 'go', code: 'package main\n\nimport "os"\n\nfunc main() {\n\tos.RemoveAll("./dist")\n}' },
     { id: 'ruby · clean build', language: 'ruby', code: 'require "fileutils"\nFileUtils.rm_rf("build")' },
     { id: 'perl · clean build', language: 'perl', code: "use File::Path qw(remove_tree);\nremove_tree('build');" },
+    { id: 'rust · scratch file from a helper', language: 'rust', code: RUST_HELPER_WRITE.replace('{D}', '"./target/bench.bin"') },
+    { id: 'csharp · list backups', language: 'csharp', code: 'var psi = new ProcessStartInfo("wbadmin.exe", "get versions");\nProcess.Start(psi)?.WaitForExit();' },
   ];
 }
 
@@ -298,10 +303,17 @@ const wrap: Record<string, (body: string) => string> = {
   rust: (body) => `use std::fs;\n\nfn main() {\n${body.split('\n').map((line) => `    ${line}`).join('\n')}\n}`,
   php: (body) => `<?php\n${body}`,
   perl: (body) => `use strict;\nuse File::Path qw(remove_tree);\n${body}`,
+  csharp: (body) => `using System.Diagnostics;\n\n${body}`,
 };
 
+/** A disk device handed back by a helper and opened for writing, in Rust; `{D}` is what the helper returns. */
+const RUST_HELPER_WRITE = 'use std::fs::OpenOptions;\nuse std::io::Write;\n\nfn scratch_target() -> &\'static str {\n    {D}\n}\n\nfn main() {\n    let target = scratch_target();\n    let mut out = OpenOptions::new().write(true).open(target).unwrap();\n    out.write_all(&[0u8; 65536]).unwrap();\n}';
+
 export function destroyLanguageMatrix(): LanguageCase[] {
-  return Object.entries(OTHER_ACTS).flatMap(([language, acts]) => acts.map((act) => ({ id: `${language} · ${act.name}`, language: language as OtherLanguage, code: wrap[language]!(act.code) })));
+  return [
+    ...Object.entries(OTHER_ACTS).flatMap(([language, acts]) => acts.map((act) => ({ id: `${language} · ${act.name}`, language: language as OtherLanguage, code: wrap[language]!(act.code) }))),
+    { id: 'rust · disk device from a helper', language: 'rust', code: RUST_HELPER_WRITE.replace('{D}', 'return "/dev/vdb";') },
+  ];
 }
 
 const bashSingles = (prefix: string, parts: Part[]) => parts.map((operation) => single('bash', `${prefix} · ${operation.name}`, operation.code));

@@ -783,6 +783,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     statement.returns = inner.results.some((result) => statement.start < result.end && result.start < statement.end);
   }
   const functionNames = new Set(functions.map((outline) => outline.name));
+  /** What a helper hands back (its first returned expressions), for a value assigned from a call to it. */
+  const handedBack = (name: string) => (functions.find((outline) => outline.name === name)?.results ?? []).slice(0, 8).map((result) => text.slice(result.start, Math.min(result.end, result.start + 400))).join('\n');
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
   const nested: Located[] = [];
@@ -908,7 +910,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(path)?.[1];
       // The path's variable may be assigned earlier in the same joined statement (a function body).
       const assigned = name === undefined ? '' : `${lastDefinition.get(name) ?? ''}\n${line.slice(0, opened.index).includes(name) ? line.slice(0, opened.index) : ''}`;
-      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
+      // A path a helper hands back (`let dev = device();`) is what that helper returns.
+      const helper = /=\s{0,20}([A-Za-z_]\w{0,100})\(\s{0,20}\)/.exec(assigned)?.[1];
+      const returned = helper === undefined || !functionNames.has(helper) ? '' : handedBack(helper);
+      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned) || DISK_DEVICE.test(returned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);

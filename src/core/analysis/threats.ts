@@ -2896,7 +2896,7 @@ function hidingTargets(call: Call): string[] {
 /** The home folder as a script spells it (`Path.home()`, `os.homedir()`, `process.env.HOME` …), with a `str(…)` around it. */
 const HOME_EXPRESSION_ANYWHERE = /(?:\bstr\()?(?:\bos\.path\.expanduser\(\s*["']~\/?["']\s*\)|\b(?:pathlib\.)?Path\.home\(\)|\bos\.homedir\(\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\]))\)?/g;
 /** A path passed through a conversion that leaves it as it is: `str(x)`, `String(x)`, `path.resolve(x)`, `${x}` in a template. */
-const PATH_CONVERSION = /\$\{\s*(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s*\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
+const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s{0,20}\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
 const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
 
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
