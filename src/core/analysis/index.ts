@@ -54,7 +54,7 @@ const WORTH_PARSING =
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
-  /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b/i;
+  /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b|\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|ShadowCopy|Remove-Az/i;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -783,6 +783,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     statement.returns = inner.results.some((result) => statement.start < result.end && result.start < statement.end);
   }
   const functionNames = new Set(functions.map((outline) => outline.name));
+  /** What a helper hands back (its first returned expressions), for a value assigned from a call to it. */
+  const handedBack = (name: string) => (functions.find((outline) => outline.name === name)?.results ?? []).slice(0, 8).map((result) => text.slice(result.start, Math.min(result.end, result.start + 400))).join('\n');
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
   const nested: Located[] = [];
@@ -908,7 +910,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(path)?.[1];
       // The path's variable may be assigned earlier in the same joined statement (a function body).
       const assigned = name === undefined ? '' : `${lastDefinition.get(name) ?? ''}\n${line.slice(0, opened.index).includes(name) ? line.slice(0, opened.index) : ''}`;
-      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
+      // A path a helper hands back (`let dev = device();`) is what that helper returns.
+      const helper = /=\s{0,20}([A-Za-z_]\w{0,100})\(\s{0,20}\)/.exec(assigned)?.[1];
+      const returned = helper === undefined || !functionNames.has(helper) ? '' : handedBack(helper);
+      if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned) || DISK_DEVICE.test(returned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
@@ -922,7 +927,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
       const argument = `${deleted[1]!} ${assigned ?? ''} ${local ?? ''}`;
       const path = pathArgument(deleted[1]!);
-      const target = HOME_FOLDER.test(argument) ? '~' : /^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null;
+      // A personal folder joined to a variable holding the home folder (`filepath.Join(home, "Documents")`).
+      const joined = PERSONAL_FOLDER_JOIN.exec(path);
+      const personal = joined && HOME_FOLDER.test(lastDefinition.get(joined[1]!) ?? '') ? `~/${joined[2]!}` : null;
+      const target = personal ?? (HOME_FOLDER.test(argument) ? '~' : null) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
       if (target) call('rm', ['-rf', target]);
       else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
     }
@@ -1066,6 +1074,9 @@ const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+
+/** A join of a variable and one personal folder (`filepath.Join(home, "Documents")`), capturing both. */
+const PERSONAL_FOLDER_JOIN = /^\s*[\w.:]{0,40}(?:Join|join|Combine)\(\s*&?([A-Za-z_]\w{0,100})\s*,\s*["'](Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)["']\s*\)\s*$/;
 
 /** A Windows Run key, written with single or doubled backslashes. */
 const RUN_KEY = /CurrentVersion(?:\\{1,2}|\/)Run(?:Once|Services)?\b/;

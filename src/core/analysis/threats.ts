@@ -1430,8 +1430,16 @@ export class ProgramAnalysis {
 
   /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
   private interpolatedHome(command: string): string {
-    if (!command.includes('{') && !command.includes('$')) return command;
-    return command.replace(/\{\{([A-Za-z_]\w{0,100})\}\}|\$\{([A-Za-z_]\w{0,100})\}/g, (whole, python: string | undefined, template: string | undefined) => (HOME_VALUE.test(this.resolve((python ?? template)!).trim()) ? '~' : whole));
+    if (!command.includes('{') && !command.includes('$') && !command.includes('(')) return command;
+    return command
+      .replace(/\{\{([A-Za-z_]\w{0,100})\}\}|\$\{([A-Za-z_]\w{0,100})\}/g, (whole, python: string | undefined, template: string | undefined) => (HOME_VALUE.test(this.resolve((python ?? template)!).trim()) ? '~' : whole))
+      // A conversion of a path keeps the path (`str(home)`, `${path.resolve(~)}`): the home folder or the root it holds is what the command gets.
+      .replace(PATH_CONVERSION, (whole, interpolated: string | undefined, converted: string | undefined) => {
+        const value = this.resolve((interpolated ?? converted)!.trim()).trim();
+        return HOME_VALUE.test(value) || value === '~' ? '~' : /^["']?\/["']?$/.test(value) ? '/' : whole;
+      })
+      // A template literal as the parser writes it (`{${x}}`) holding only that path.
+      .replace(/(^|\s)\{([~\/])\}(?=\s|$)/g, '$1$2');
   }
 
   /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
@@ -1507,19 +1515,26 @@ export class ProgramAnalysis {
 
   private callArguments: Map<string, string[]> | null = null;
 
+  /** Whether a PowerShell argument splats a table that turns recursion on (`@opts` with `opts = @{ Recurse = $true }`). */
+  private splatsRecurse(arg: string): boolean {
+    return /^@\w{1,100}$/.test(arg) && /\bRecurse\s*=\s*\$true\b/i.test(this.definitions.get(arg.slice(1).toLowerCase()) ?? '');
+  }
+
   /**
    * A path inside a function with the function's parameters replaced by what its first call passes
    * (`function clear(dir) { … rmSync(join(dir, e)) }` called as `clear(target)`).
    */
   private withArguments(resolved: string, statement: Statement): string {
     const fn = statement.inFunction;
-    if (!fn || fn.params.length === 0 || this.program.language === 'bash') return resolved;
+    if (!fn || (fn.params.length === 0 && this.program.language !== 'bash')) return resolved;
     if (!this.callArguments) {
       this.callArguments = new Map();
-      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0) this.callArguments.set(call.name, call.args);
+      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0 && other.inFunction?.name !== call.name) this.callArguments.set(call.name, call.args);
     }
     const args = this.callArguments.get(fn.name);
     if (!args) return resolved;
+    // A shell function reads its arguments as `$1`, `${2}`.
+    if (this.program.language === 'bash') return resolved.replace(/\$\{?([1-9])\}?/g, (whole, position: string) => args[Number(position) - 1]?.slice(0, 2000) ?? whole);
     return resolved.replace(/[A-Za-z_$][\w$]*/g, (word) => {
       const index = fn.params.indexOf(word);
       return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
@@ -1556,6 +1571,17 @@ export class ProgramAnalysis {
     return null;
   }
 
+  /**
+   * Whether a shell path is the home folder followed by only a name from a variable (`~/"$entry"`) that is unset,
+   * or walks a listing or a glob: every entry of the home folder, or the home folder itself when the name is empty.
+   */
+  private entryOfHome(target: string): boolean {
+    const variable = /^(?:~|\$HOME|\$\{HOME\})\/\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(target.replace(/["']/g, ''))?.[1];
+    if (variable === undefined) return false;
+    const definition = this.definitions.get(variable);
+    return definition === undefined || (this.isLoopVariable(variable) && /\*|\$\(|`|\b(?:ls|find)\b/.test(definition));
+  }
+
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
   private inspectDeletion(statement: Statement): void {
     const language = this.program.language;
@@ -1568,13 +1594,15 @@ export class ProgramAnalysis {
       if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) {
         targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
         // `sed … list.txt | xargs rm -rf`: the targets are the lines of a file the skill carries.
+        // `echo /etc | xargs rm -rf`: the targets are what the command before it prints.
+        if (call.name === 'xargs') for (const source of chain(call)) if (source !== call && /^(?:echo|printf)$/.test(source.name)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && !/%[sb]/.test(arg)));
         if (call.name === 'xargs' && this.context.dataFiles) for (const source of chain(call)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && [...this.context.dataFiles!.keys()].some((file) => file.length >= 5 && arg.includes(file))));
       }
       else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
         targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
         sweeping = true;
-      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && (args.some((arg) => /^-r(?:ecurse)?$/i.test(arg)) || statement.calls.some((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name) && other.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))))) {
-        targets = args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
+      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && (args.some((arg) => /^-r(?:ecurse)?$|^\/s$/i.test(arg) || this.splatsRecurse(arg)) || statement.calls.some((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name) && other.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))))) {
+        targets = args.filter((arg, index) => !arg.startsWith('-') && !arg.startsWith('@') && !/^\/[a-z]$/i.test(arg) && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
         const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
         if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
       } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
@@ -1591,7 +1619,8 @@ export class ProgramAnalysis {
       for (const target of targets) {
         const resolved = (language === 'bash' ? this.pathUnder(target) : null) ?? this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
-        const danger = dangerousTarget(resolved, this.program.language, target) ?? this.suppliedTarget(resolved);
+        const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
+        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
@@ -1651,6 +1680,7 @@ export class ProgramAnalysis {
         const cleaned = target.replace(/^["']|["']$/g, '');
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
         else if (/^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
+        else if (this.program.language === 'bash' && this.entryOfHome(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
         else if (this.program.language === 'bash') {
           const empty = this.rootIfEmpty(target);
           if (empty) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${empty}`);
@@ -1709,12 +1739,18 @@ export class ProgramAnalysis {
     if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined) && !(operands.length > 0 && operands.every(scratch))) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
+    // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
+    if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
     // The branch is the remote's default one, looked up at run time (`branch=$(git symbolic-ref --short refs/remotes/origin/HEAD …)`).
     if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.slice(1).some((arg) => /^["']?\$\{?\w+\}?["']?$/.test(arg) && DEFAULT_BRANCH_LOOKUP.test(this.resolve(arg))) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'force-pushes over the remote\'s default branch, discarding other people\'s commits');
     }
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
+    }
+    // The shared branch deleted on the remote (`git push origin --delete main`, `git push origin :main`): its history goes for everyone.
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^:(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)) || (args.some((arg) => arg === '--delete' || arg === '-d') && args.some((arg) => /^(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)))) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes the shared main branch on the remote, with the history everyone works from');
     }
     // Admission policies are what keep unsigned or privileged workloads out of a cluster.
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && args.some((arg) => ADMISSION_POLICY.test(arg))) {
@@ -1806,7 +1842,7 @@ export class ProgramAnalysis {
     if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
     }
-    if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive')) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
+    if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
@@ -2082,6 +2118,8 @@ export class ProgramAnalysis {
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    // A storage lifecycle rule that expires every object (no prefix to scope it) within a day: the bucket empties itself.
+    if (/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
@@ -2152,7 +2190,7 @@ export class ProgramAnalysis {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && DELETES_EVERY_ROW.test(text))) && (!this.safe(text) || PRODUCTION_GUARD_OFF.test(this.whole))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2326,10 +2364,22 @@ function shadowedCommand(target: string, payload: string): string | null {
 /** A loop over the files of the home folder, a personal folder or a system folder (`for f in ~/.ssh/*`, `for f in $(ls ~/Documents)`). */
 const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["']?(?:~|\$HOME|\$\{HOME\}|\/home|\/Users|\/etc)(?:\/[\w.-]{1,100}){0,4}(?:\/\*|\s*\))/;
 /** A search or loop start that is the home folder, a personal folder in it, or a system folder. */
+/** A folder of the system itself, named whole (`/etc`, `/usr/*`, `C:\\Windows`): the machine stops working without it. */
+const SYSTEM_FOLDER = /^(?:\/(?:etc|usr|var|boot|bin|sbin|lib|lib64|opt|home|Users|root|System|Applications)|[A-Za-z]:[\\/](?:Windows|Users|Program Files))[\\/]?\*?$/i;
+
+/** A whole disk or partition device (`/dev/sda`, `/dev/nvme0n1p2`, `/dev/disk/by-id/…`), not a pseudo-device such as `/dev/null`. */
+const DISK_DEVICE = /^["']?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d|disk\/by-|mapper\/)/;
+
 const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg))\/?\*?["']?$/;
 /** SDK calls on every resource of a kind at once (`ec2.instances.all().terminate()`). */
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
+/** A lifecycle expiration after at most one day (`"Expiration": {"Days": 1}`, `'Days': 0`). */
+const EXPIRES_AT_ONCE = /["']?Expiration["']?\s*:\s*\{\s*["']?Days["']?\s*:\s*[01]\s*[,}]/;
+/** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`). */
+const SCOPED_BY_PREFIX = /["']?Prefix["']?\s*:\s*["'][^"'\s]/;
+/** A table dropped by a database client (`-e "DROP TABLE customers"`), with its rows. */
+const DROPS_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\w."`[\]]{1,200}/i;
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
 const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
@@ -2549,7 +2599,7 @@ function dangerousTarget(target: string, language: string, written = ''): string
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
-  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text))) return 'deletes from the root of the file system';
+  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text)) || /^\s*\/\*?\s*$/.test(resolved)) return 'deletes from the root of the file system';
   if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
   // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
   const both = `${written} ${text}`;
@@ -2845,6 +2895,8 @@ function hidingTargets(call: Call): string[] {
 /** A value that is the home folder: `os.path.expanduser("~")`, `Path.home()`, `os.homedir()`, `$HOME`. */
 /** The home folder as a script spells it (`Path.home()`, `os.homedir()`, `process.env.HOME` …), with a `str(…)` around it. */
 const HOME_EXPRESSION_ANYWHERE = /(?:\bstr\()?(?:\bos\.path\.expanduser\(\s*["']~\/?["']\s*\)|\b(?:pathlib\.)?Path\.home\(\)|\bos\.homedir\(\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\]))\)?/g;
+/** A path passed through a conversion that leaves it as it is: `str(x)`, `String(x)`, `path.resolve(x)`, `${x}` in a template. */
+const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s{0,20}\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
 const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
 
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
