@@ -647,8 +647,10 @@ const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|Cre
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
 const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
-const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
+/** A whole file written at a path held in a variable, with the data in the call (`file_put_contents($path, $code)`, `os.WriteFile(p, body, 0o755)`). */
+const WRITES_AT_VARIABLE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s{0,4}\(\s{0,4}[$&]?([A-Za-z_]\w{0,60})\s{0,4},/;
 const WRITES_FILE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s*\(\s*(["'])([^"'\n]{1,300})\1/;
 /** More whole-file writes with a literal path: a stream copied into it, a file object written, Swift's `write(to:)`. */
 const WRITES_FILE_TOO = /\b(?:Files\.copy|File\.Copy|FileUtils\.copy\w{0,30})\s*\([^,\n]{1,200},\s*(?:(?:new\s+)?(?:File|Path\.of|Paths\.get)\(\s*)?(["'])([^"'\n]{1,300})\1|\bFile\(\s*(["'])([^"'\n]{1,300})\3\s*\)\.(?:write|append)(?:Bytes|Text)\(|\.write\(\s*to:\s*URL\(\s*fileURLWithPath:\s*(["'])([^"'\n]{1,300})\5/;
@@ -786,6 +788,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   /** What a helper hands back (its first returned expressions), for a value assigned from a call to it. */
   const handedBack = (name: string) => (functions.find((outline) => outline.name === name)?.results ?? []).slice(0, 8).map((result) => text.slice(result.start, Math.min(result.end, result.start + 400))).join('\n');
   const checksDownloads = VERIFIES_DOWNLOAD.test(text) || CHECKS_DOWNLOAD.test(text);
+  // Perl's `LWP::Simple` exports bare `get`, `getstore` and `mirror`: imported, they are requests.
+  const simpleFetch = /\buse\s{1,10}LWP::Simple\b/.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
@@ -825,6 +829,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
     if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    // A file written at a path kept in a variable (`file_put_contents($path, $code)`): the path now stands for what was written.
+    const writtenAt = WRITES_AT_VARIABLE.exec(line)?.[1];
+    if (writtenAt && defined.has(writtenAt) && !statement.defines.includes(writtenAt)) statement.defines.push(writtenAt);
     // Filling an object fills what it writes into, two levels deep (a file in an archive in a buffer).
     for (const name of filledBy[index]!) for (const parent of parents.get(name) ?? []) for (const target of [parent, ...(parents.get(parent) ?? [])]) if (!statement.defines.includes(target)) statement.defines.push(target);
     for (const name of statement.defines) {
@@ -833,8 +840,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     const filledPaths = statement.defines.map((name) => handlePaths.get(name)).filter((path): path is string => path !== undefined && !statement.defines.includes(path));
     statement.defines.push(...new Set(filledPaths));
-    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name.
-    if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([^"'\n]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
+    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name; a reversed command line stays reversed, for the decoder to see.
+    if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([\w.]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
@@ -842,7 +849,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
-    if (OTHER_LANGUAGE_NETWORK.test(line)) call('http');
+    if (OTHER_LANGUAGE_NETWORK.test(line) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
+    // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
+    const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
+    if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // A log line written through a syslog client pointed at another host leaves the machine.
@@ -900,6 +910,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A program run from a variable runs whatever that variable holds: a download, a decoded blob.
     const program = RUNS_PROGRAM.exec(line);
     if (program && !checksDownloads) call('eval', [program[1]!]);
+    // A command line that is nothing but a variable, in backquotes or opened as a pipe (`` `#{cmd}` ``, `open(my $h, '-|', $cmd)`), runs what the variable holds.
+    const held = RUNS_HELD_COMMAND.exec(line);
+    if (held) call('eval', [(held[1] ?? held[2] ?? held[3])!]);
     // A shell handed a script held in a variable (`exec.Command("bash", "-c", string(body))`, `system("sh", "-c", script)`) runs what the variable holds.
     const script = SHELL_SCRIPT_ARGUMENT.exec(line);
     if (script) call('eval', [script[1]!]);
@@ -1038,6 +1051,11 @@ const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\b
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
+/** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
+const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
+
+/** Backquotes holding only an interpolated variable, and a pipe opened on a variable's command (Ruby, PHP, Perl). */
+const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60}))\s{0,4}`|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,10})?\$?\w{1,60}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$([A-Za-z_]\w{0,60})/;
 const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;

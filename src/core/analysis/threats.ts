@@ -454,13 +454,21 @@ export class ProgramAnalysis {
   private spawnedCommand(call: Call): { name: string; args: string } | null {
     const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
+    // `Start-Process -FilePath pip -ArgumentList "install …"`: the program and its arguments are named, in any order.
+    const filePath = /^start-process$/i.test(call.name) ? call.args.findIndex((arg) => /^-(?:FilePath|File|Path)$/i.test(arg)) : -1;
+    const argumentList = filePath === -1 ? -1 : call.args.findIndex((arg) => /^-(?:ArgumentList|Args)$/i.test(arg));
+    const named = filePath === -1 ? null : [call.args[filePath + 1] ?? '', ...(argumentList === -1 ? [] : call.args.slice(argumentList + 1).filter((arg, index, rest) => !rest.slice(0, index + 1).some((earlier) => /^-(?:Wait|WindowStyle|NoNewWindow|PassThru|Verb|WorkingDirectory|Redirect\w{0,30}|FilePath|Credential|LoadUserProfile|UseNewEnvironment)$/i.test(earlier))))];
     // The home folder however the script spells it (`str(Path.home())`, `os.homedir()`) is `~` to the command.
-    const line = call.args
+    // `const [cmd, ...rest] = ["pip", "install", url]` … `spawnSync(cmd, rest)`: the program and its arguments come from one list.
+    const destructured = (this.program.language === 'javascript' || this.program.language === 'typescript') && call.args.length >= 2 ? /^(?:const|let|var)\s+\[\s*([\w$]{1,100})\s*,\s*\.\.\.([\w$]{1,100})\s*\]\s*(?::[^=\n]{0,80})?=\s*(\[[^\]\n]{0,2000}\])/.exec(this.definitions.get(call.args[0]!) ?? '') : null;
+    const listed = destructured && destructured[1] === call.args[0] && destructured[2] === call.args[1] ? [destructured[3]!] : null;
+    const line = (named ?? listed ?? call.args)
       .join(' ')
       .replace(HOME_EXPRESSION_ANYWHERE, '~')
       .replace(/\{\$\{\s*~\s*\}\}|\{\{\s*~\s*\}\}|\$\{\s*~\s*\}/g, '~')
       .replace(/%s(["'])\s*%\s*~/, '~$1')
-      .replace(/[[\]'"`,+]/g, ' ')
+      // A plus joins pieces of a command (`"pip " + url`); inside a word (`git+https://…`) it is part of the word.
+      .replace(/[[\]'"`,]|(?<=[\s"'`\]])\+|\+(?=[\s"'`[])/g, ' ')
       .replace(/\s*\/\s*/g, '/')
       .replace(/\s+/g, ' ')
       .trim();
@@ -612,7 +620,25 @@ export class ProgramAnalysis {
       // `Set-Content -Path $file -Value $code`: the named parameters say which operand is the file.
       const pathAt = this.program.language === 'powershell' && /^(?:set-content|add-content|out-file)$/.test(call.name) ? call.args.findIndex((arg) => /^-(?:Path|FilePath|LiteralPath)$/i.test(arg)) : -1;
       if (pathAt !== -1 && call.args[pathAt + 1]) this.taintFile(call.args[pathAt + 1]!, this.labelsOf(call.args.filter((_, index) => index !== pathAt && index !== pathAt + 1).join(' '), statement.uses));
-      else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
+      // A response piped into a file stream in the request's own statement (`https.get(url, (r) => r.pipe(fs.createWriteStream(p)))`).
+      if (this.program.language !== 'python' && /(?:^|\.)createWriteStream$/.test(call.name) && call.args[0] && statement.calls.some((other) => other !== call && this.isFetch(other))) {
+        const target = call.args[0].replace(/^\$/, '');
+        if (/^[\w$]+$/.test(target)) this.labels.set(target, new Set([...(this.labels.get(target) ?? []), 'fetched']));
+        else this.taintFile(target, new Set<Label>(['fetched']));
+      }
+      // `Path(p).write_bytes(data)`, `shutil.copyfileobj(response, out)`: the file is the receiver, or what the handle was opened on.
+      const receiverFile = this.program.language === 'python' && call.args.length === 1 ? /^(?:(?:pathlib\.)?Path\(\s*([\w.]{1,100})\s*\)|([\w.]{1,100}))\.(?:write_bytes|write_text)$/.exec(call.name) : null;
+      const copiedInto = this.program.language === 'python' && /^shutil\.copyfileobj$/.test(call.name) && call.args.length >= 2 ? /\bopen\(\s*([\w.]{1,100})\s*,\s*["'][wa]b?\+?["']/.exec(this.definitions.get(call.args[1]!) ?? '')?.[1] : undefined;
+      const fileArgs = receiverFile ? [receiverFile[1] ?? receiverFile[2]!, call.args[0]!] : copiedInto ? [copiedInto, call.args[0]!] : call.args;
+      if (pathAt === -1 && (receiverFile || copiedInto) && fileArgs.length >= 2) {
+        const carried = this.labelsOf(fileArgs.slice(1).join(' '), statement.uses);
+        // The body of a request made in the same expression (`write_bytes(requests.get(url).content)`).
+        if (statement.calls.some((other) => other !== call && this.isFetch(other) && fileArgs[1]!.includes(other.name))) carried.add('fetched');
+        const target = fileArgs[0]!;
+        const known = this.labels.get(target) ?? new Set<Label>();
+        for (const label of carried) if (label !== 'client') known.add(label);
+        this.labels.set(target, known);
+      } else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
         if (/urlretrieve/.test(call.name)) carried.add('fetched');
         const target = call.args[0]!.replace(/^\$/, '');
@@ -818,6 +844,8 @@ export class ProgramAnalysis {
       const variable = /^\$\{?([A-Za-z_]\w*)\}?(\/?)$/.exec(path);
       return variable ? [`$${variable[1]}${variable[2]}`, `\${${variable[1]}}${variable[2]}`] : [path];
     };
+    // Code a script downloads and writes to a file is a downloaded file, whichever statement runs it.
+    if (found.has('fetched') && this.program.language !== 'bash') this.downloaded.add(target);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
@@ -1050,7 +1078,8 @@ export class ProgramAnalysis {
     if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
     // `& "$env:TEMP\s.ps1"`, `& $path`: a script or program run by its path.
     if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
-    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&)$/.test(name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
+    // `& $path`, `. $path`: the call operators run the script or program a variable names; `Import-Module` runs the module's code.
+    if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&|import-module|ipmo)$/.test(name) || /^\$[\w:]{1,100}$/.test(call.name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
     // A timer given a function runs that function; only a string handed to it is evaluated as code.
     if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && FUNCTION_LITERAL.test(call.args[0] ?? '')) return false;
     return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self|this)\.(?:eval|Function)$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || (this.program.language === 'python' && PYTHON_EVALUATOR_LOOKUP.test(call.name)) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
@@ -1273,10 +1302,12 @@ export class ProgramAnalysis {
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
       const looksUp = /getattr|__import__|Get-Command|globals\(\)|Reflect\.get|\bwindow\[|\bglobalThis\[|\s-f\s|import_module|\bconstructor\b/.test(this.definitions.get(calleeName) ?? '');
       const importedFile = this.program.language === 'python' && /^(?:importlib\.import_module|__import__)$/.test(call.name) ? (call.args[0] ?? '').replace(/^["']|["']$/g, '') : '';
+      // A module loaded from a file by its path (`spec_from_file_location(name, path)`, `SourceFileLoader(name, path)`).
+      const loadsFile = this.program.language === 'python' && /^(?:importlib\.util\.spec_from_file_location|importlib\.machinery\.SourceFileLoader|SourceFileLoader|spec_from_file_location|imp\.load_source)$/.test(call.name) && ([...this.downloaded].some((path) => call.args[1] === path || call.args[1] === path.replace(/^["']|["']$/g, '')) || this.labelsOfName(call.args[1] ?? '').has('fetched'));
       const importsDownload = /^[\w.]{1,100}$/.test(importedFile) && [...this.files].some(([path, held]) => held.has('fetched') && path.replace(/^["']|["']$/g, '').endsWith(`/${importedFile.replace(/\./g, '/')}.py`));
       // A downloaded archive or folder put on the import path (`sys.path.insert(0, path)`, `zipimport.zipimporter(path)`): the next import runs it.
       const onImportPath = this.program.language === 'python' && /^(?:sys\.path\.(?:insert|append|extend)|site\.addsitedir|zipimport\.zipimporter)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched');
-      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload || onImportPath) {
+      if ((/^(?:import|require|importlib\.import_module|__import__|runpy\.run_path)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('fetched')) || importsDownload || onImportPath || loadsFile) {
         this.report('download-exec', call, 'loads code it downloaded, without checking it');
       }
       if ((looksUp && this.labelsOfName(calleeName).has('decoded')) || (/^(?:require|import|register|module\.register|__import__|importlib\.import_module|getattr|Reflect\.get)$/.test(call.name) && this.labelsOf(call.args.join(' '), statement.uses).has('decoded'))) {
@@ -1286,8 +1317,10 @@ export class ProgramAnalysis {
         this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
       const installsFromUrl = this.runsUrl(name, effective.args) || (spawned !== null && this.runsUrl(spawned.name, spawned.args.split(' ')));
-      if (installsFromUrl && !this.allowedFetch(effective.args.join(' '))) {
-        const own = urlsIn(effective.args.join(' ')).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
+      // The command as started: its own arguments, or those of the command it spawns when they name the address.
+      const installLine = urlsIn(effective.args.join(' ')).length === 0 && spawned !== null ? spawned.args : effective.args.join(' ');
+      if (installsFromUrl && !this.allowedFetch(installLine)) {
+        const own = urlsIn(installLine).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
         this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
       }
       const encoded = this.program.language !== 'bash' ? this.encodedCommand(name, effective.args, spawned) : null;
@@ -1321,15 +1354,34 @@ export class ProgramAnalysis {
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
-      if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account with the host's whole file system mounted, so whatever that image does reaches every file of the machine`);
+      if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
       const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      // A shell function handed a downloaded file that it runs (`start_helper "$HOME/.cache/x"`).
+      const position = this.runsItsArgument(call.name);
+      const handed = position !== undefined ? call.args[position - 1] : undefined;
+      if (handed && !ranDownload && [...this.downloaded].some((path) => !this.allowedDownloads.has(path) && (handed === path || homeRelative(handed.replace(/^["']|["']$/g, '')) === homeRelative(path.replace(/^["']|["']$/g, ''))))) {
+        const verified = this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards);
+        this.report('download-exec', call, verified ? 'hands a program downloaded from the network to a function that runs it; make sure the checksum check covers it' : 'hands a program downloaded from the network to a function that runs it, without checking it', verified ? 'warning' : 'error');
+      }
       const clonedRun = this.program.language === 'bash' && this.cloned.size > 0 ? this.runsClone(call, effective) : null;
       if (clonedRun && !ranDownload) this.report('download-exec', call, clonedRun === 'forge' ? 'runs a script of a repository it just cloned; make sure the repository is the one the user means and pin a reviewed commit' : 'runs a script of a repository cloned from an unknown server, without checking it', clonedRun === 'forge' ? 'warning' : 'error');
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
         this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
+      }
+      // A value written under a Run key through a registry API (`winreg.SetValueEx(key, …)`), the key opened by another statement.
+      if (this.program.language !== 'bash' && /(?:^|\.)(?:SetValueEx|SetValue|SetStringValue)$/.test(call.name)) {
+        const key = statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ');
+        if (/CurrentVersion\\{1,2}Run/i.test(key)) this.inspectScheduler(call, 'set-itemproperty', [key.slice(0, 2000)], statement);
+      }
+      // A shortcut made in a start-up folder (`$lnk = $shell.CreateShortcut("…\\Startup\\x.lnk")`) runs what its properties, set line by line, say.
+      const shortcut = this.program.language === 'powershell' && /\.CreateShortcut$/i.test(call.name) && PERSISTENCE_PLACE.test(call.args.join(' ')) ? /^\$(\w{1,100})\s*=/.exec(statement.text)?.[1] : undefined;
+      if (shortcut) {
+        const properties = this.whole.split('\n').filter((line) => line.trimStart().toLowerCase().startsWith(`$${shortcut.toLowerCase()}.`)).join('\n');
+        const hostile = HOSTILE_PAYLOAD.test(properties);
+        this.report('persistence', call, hostile ? 'makes a start-up shortcut that fetches, decodes or sends something every time the user logs in' : 'makes a shortcut in a start-up folder, which runs at every login; make sure the user asked for it', hostile ? 'error' : 'warning');
       }
       this.inspectShellCommand(call, effective, statement);
       if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: this.interpolatedHome(spawned.args).split(' ') }), statement);
@@ -1357,6 +1409,25 @@ export class ProgramAnalysis {
   }
 
   private inputRunners: Set<string> | null = null;
+  /** Shell functions that run one of their positional arguments as a command (`start() { "$1" & }`), with the argument's position. */
+  private argumentRunners: Map<string, number> | null = null;
+
+  /** The position of the argument a shell function runs as a command, if it runs one. */
+  private runsItsArgument(name: string): number | undefined {
+    if (this.program.language !== 'bash') return undefined;
+    if (this.argumentRunners === null) {
+      this.argumentRunners = new Map();
+      for (const statement of this.program.statements) {
+        const owner = statement.inFunction?.name;
+        if (!owner) continue;
+        for (const inner of statement.calls) {
+          const ran = /^["']?\$\{?([1-9])\}?["']?$/.exec(this.effective(inner).name) ?? /^["']?\$\{?([1-9])\}?["']?$/.exec(inner.name);
+          if (ran && !this.argumentRunners.has(owner)) this.argumentRunners.set(owner, Number(ran[1]));
+        }
+      }
+    }
+    return this.argumentRunners.get(name);
+  }
   /** Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
   private readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
   /** The folder the shell code last entered with `cd`, as written. */
@@ -1886,8 +1957,10 @@ export class ProgramAnalysis {
   /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
   /** The program or script a shell call starts, by path: a script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there. */
   private startedPath(call: Call, effective: { name: string; args: string[]; path?: string }): string | undefined {
-    const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
-    let started = effective.path ?? call.path ?? (script?.includes('/') ? script : undefined);
+    const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node|source|\.)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
+    // A folder installed as a package (`pip install ./vendor/x`, `npm --prefix dir install`) runs its setup code and install hooks.
+    const installedFolder = /^(?:pip\d?|pipx|uv|npm|pnpm|yarn)$/.test(effective.name) && effective.args.some((arg) => /^(?:install|i|add)$/.test(arg)) ? effective.args.find((arg, index) => /^(?:\.{1,2}|~|\/)\//.test(arg) || effective.args[index - 1] === '--prefix') : undefined;
+    let started = effective.path ?? call.path ?? (script?.includes('/') ? script : installedFolder ? `${installedFolder.replace(/^\.\//, '').replace(/\/+$/, '')}/` : undefined);
     if (this.folder && started?.startsWith('./')) started = `${this.folder}/${started.slice(2)}`;
     if (this.folder && script && !script.includes('/')) started = `${this.folder}/${script}`;
     if (this.folder && effective.name === 'make') started = `${this.folder}/Makefile`;
@@ -1904,7 +1977,7 @@ export class ProgramAnalysis {
   }
 
   private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
-    const started = effective.path ?? call.path;
+    const started = effective.path ?? call.path ?? this.startedPath(call, effective);
     let found: 'here' | 'earlier' | null = null;
     for (const path of this.downloaded) {
       // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
@@ -1985,10 +2058,17 @@ export class ProgramAnalysis {
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
     // `crontab FILE` installs what the program wrote into FILE.
     const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => this.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
-    const payload = `${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
+    // A file the program wrote, registered by name (`make login item … path:"…/refresh.command"`): what it runs is what was written.
+    const registered = [...this.writtenContent].filter(([path]) => { const base = path.replace(/["']/g, '').replace(/^.*\//, ''); return base.length >= 5 && statement.text.includes(base); }).map(([, content]) => content.replace(XML_IDENTIFIERS, ' '));
+    const payload = `${registered.join(' ')} ${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
     // What a task runs is often built over several statements (`$action = New-ScheduledTaskAction … $enc`, `$enc = …($cmd)`).
     const built = this.program.language !== 'bash' ? this.resolve(statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)) : '';
-    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create');
+    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create')
+      // `echo cmd | at now + 5 minutes`, `at -f job.sh 03:00`: a job the scheduler runs later, on its own.
+      || ((name === 'at' || name === 'batch') && (call.pipedFrom !== null || args.includes('-f')))
+      // A login item (`osascript -e '… make login item …'`) and an install hook set from the command line (`npm pkg set scripts.postinstall=…`).
+      || (name === 'osascript' && /\blogin item\b/i.test(args.join(' ')))
+      || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)));
     if (!schedules) return;
     const hostile = HOSTILE_PAYLOAD.test(payload) || HOSTILE_PAYLOAD.test(built) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
@@ -2015,6 +2095,11 @@ export class ProgramAnalysis {
       else if (call.name !== 'open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     }
     if (this.program.language === 'python' && /\.(?:write_text|write_bytes)$/.test(call.name)) targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
+    // `with path.open("a") as rc:` … `rc.write(…)`: what goes through the handle goes into the file it was opened on
+    // (a handle of the `open(path, "a")` builtin is read with the statement that opens it).
+    const handle = this.program.language === 'python' ? /^(\w{1,100})\.(?:write|writelines)$/.exec(call.name)?.[1] : undefined;
+    const opened = handle ? this.definitions.get(handle) ?? '' : '';
+    if (handle && /\.open\(\s*["']?[aw]/.test(opened) && PERSISTENCE_PLACE.test(opened)) targets.push(opened);
     if (name === 'sed' && effective.args.some((arg) => /^-i/.test(arg))) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(1));
     const payload = statement.text;
     for (const written of targets) {
@@ -2090,6 +2175,12 @@ export class ProgramAnalysis {
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
     let text = statement.text;
+    // A CI pipeline that includes its jobs from another server (`include: - remote: https://…`): whatever that file says runs with the project's secrets.
+    const remoteInclude = this.configuration ? REMOTE_CI_INCLUDE.exec(text)?.[1] : undefined;
+    if (remoteInclude && /^[ \t]*include[ \t]*:/m.test(this.whole) && !this.allowedFetch(remoteInclude)) {
+      const own = this.isProjectInstaller(remoteInclude) || CODE_FORGE.test(remoteInclude);
+      this.report('download-exec', statement, own ? 'includes CI jobs from a file on another repository; pin it to a reviewed commit' : 'includes CI jobs from a server nobody reviewed, which then run with the project\'s secrets', own ? 'warning' : 'error');
+    }
     for (const call of statement.calls) {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
@@ -2688,6 +2779,12 @@ function listsEveryBranch(call: Call): boolean {
 const INSTALL_HOOK = /["'`]?\b(?:preinstall|postinstall|install|prepare)\\?["'`]?\s*:\s*\\?["'`]([^\n]{0,500})/g;
 const SETUP_COMMAND = /\b(?:os\.system|subprocess\.\w{1,20}|os\.popen)\(\s*\\?["'[]([^\n]{0,500})/g;
 
+/** A pipeline include read from an address (`- remote: "https://…/ci.yml"`). */
+const REMOTE_CI_INCLUDE = /^[ \t]{0,40}(?:-[ \t]{1,10})?remote[ \t]{0,10}:[ \t]{0,10}["']?(https?:\/\/[^\s"']{1,2000})/m;
+
+/** Public container registries, and the registries of the big clouds and forges. */
+const PUBLIC_REGISTRY = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]{1,63}\.gcr\.io|[\w-]{1,63}-docker\.pkg\.dev|mcr\.microsoft\.com|public\.ecr\.aws|registry\.k8s\.io|registry\.gitlab\.com|nvcr\.io|lscr\.io|cgr\.dev|docker\.elastic\.co|container-registry\.oracle\.com|registry\.access\.redhat\.com|registry\.redhat\.io|localhost(?::\d{1,5})?|127\.0\.0\.1(?::\d{1,5})?)$|\.(?:amazonaws\.com|azurecr\.io)$/i;
+
 /** Options of `docker run` that take a value. */
 const CONTAINER_OPTION_WITH_VALUE = /^(?:-[vepwulm]|--(?:volume|env|env-file|name|publish|workdir|user|label|memory|mount|network|net|gpus|restart|entrypoint|pid|cpus|hostname|add-host|device|cap-add|cap-drop|security-opt|platform|runtime|ipc|uts|log-driver|log-opt|tmpfs|ulimit|dns|link|expose|shm-size|stop-signal|health-cmd))$/;
 
@@ -2698,11 +2795,14 @@ const CONTAINER_OPTION_WITH_VALUE = /^(?:-[vepwulm]|--(?:volume|env|env-file|nam
 function hostMountedImage(name: string, args: string[]): string | null {
   if (!/^(?:docker|podman|nerdctl)$/.test(name) || args[0] !== 'run') return null;
   let mountsRoot = false;
+  // Rights over the host short of its file system: every device, its processes, its Docker daemon.
+  let hostAccess = false;
   let image: string | null = null;
   for (let index = 1; index < args.length; index++) {
     const arg = args[index]!;
     const value = /^--?(?:v|volume|mount)=(.*)$/.exec(arg)?.[1] ?? (/^(?:-v|--volume|--mount)$/.test(arg) ? args[index + 1] ?? '' : null);
     if (value !== null && /^(?:["']?\/:|.*\bsource=\/(?:,|$))/.test(value)) mountsRoot = true;
+    if ((value !== null && /docker\.sock\b/.test(value)) || arg === '--privileged' || /^--pid=host$/.test(arg) || (arg === '--pid' && args[index + 1] === 'host')) hostAccess = true;
     if (CONTAINER_OPTION_WITH_VALUE.test(arg)) {
       index++;
       continue;
@@ -2711,7 +2811,11 @@ function hostMountedImage(name: string, args: string[]): string | null {
     image = arg;
     break;
   }
-  return mountsRoot && image !== null && image.includes('/') && !/^(?:docker\.io\/library\/|library\/|mcr\.microsoft\.com\/|gcr\.io\/distroless\/|public\.ecr\.aws\/docker\/library\/)/.test(image) ? image : null;
+  if (image === null) return null;
+  if (mountsRoot && image.includes('/') && !/^(?:docker\.io\/library\/|library\/|mcr\.microsoft\.com\/|gcr\.io\/distroless\/|public\.ecr\.aws\/docker\/library\/)/.test(image)) return image;
+  // An image from a registry server of its own (`registry.example.net/x`), not one of the public registries, given the host.
+  const registry = /^([\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?::\d{1,5})?)\//.exec(image)?.[1];
+  return hostAccess && registry !== undefined && !PUBLIC_REGISTRY.test(registry) ? image : null;
 }
 
 /** Public code forges: a repository there is someone's published project, not an anonymous server. */
@@ -2797,12 +2901,18 @@ function windowsDownload(call: Call): boolean {
 /** Where a download is saved (`curl -o FILE`, `wget -O FILE`, `iwr -OutFile FILE`, the last operand of `certutil -urlcache`). */
 function outputPath(call: Call): string | null {
   const args = call.args;
+  // `curl -O URL`, `curl -fsSLO URL`, `wget URL`, `wget -P dir URL`: the file is named after the address.
+  const url = args.find((arg) => /^["']?https?:\/\//.test(arg))?.replace(/^["']|["']$/g, '');
+  const remoteName = url ? /\/([\w.+-]{1,200})(?:[?#][^\s]{0,2000})?$/.exec(url)?.[1] : undefined;
+  const wgetFolder = args[args.findIndex((arg) => /^(?:-P|--directory-prefix)$/.test(arg)) + 1];
+  if (remoteName && call.name === 'curl' && args.some((arg) => /^-[a-zA-Z]{0,10}O[a-zA-Z]{0,10}$/.test(arg) || arg === '--remote-name') && !args.some((arg) => /^(?:-o|--output)$|^-[a-zA-Z]{0,10}o$/.test(arg))) return remoteName;
+  if (remoteName && call.name === 'wget' && !args.some((arg) => /^(?:-O|--output-document)$|^-[a-zA-Z]{0,10}O$|^-O./.test(arg))) return wgetFolder && args.indexOf(wgetFolder) > 0 && /^(?:-P|--directory-prefix)$/.test(args[args.indexOf(wgetFolder) - 1]!) ? `${wgetFolder.replace(/\/+$/, '')}/${remoteName}` : remoteName;
   if (windowsDownload(call)) {
     const last = args.at(-1) ?? '';
     return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
   }
   for (let i = 0; i < args.length - 1; i++) {
-    if ((/^(?:-o|--output|-O|--output-document|-OutFile)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile|-Destination)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
   if (joined && joined[1] !== '-' && !OUTPUT_FORMAT.test(joined[1]!)) return joined[1]!;
