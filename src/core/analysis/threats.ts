@@ -1840,7 +1840,8 @@ export class ProgramAnalysis {
       }
     }
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
-    if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
+    // `=ep` or `all=ep` with no capability named grants every capability; `cap_net_bind_service=ep` grants that one.
+    if (name === 'setcap' && (/cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)/i.test(joined) || args.some((arg) => /^["']?(?:all)?[=+][eip]{1,3}["']?$/i.test(arg)))) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
     if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) {
       // The account running the skill made an administrator grants the skill itself root; another named account
       // (a colleague's new login, whose sudo still asks for its password) is an administrator's decision to confirm.
@@ -2088,13 +2089,20 @@ export class ProgramAnalysis {
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
-    const commandLine = this.program.language !== 'bash' && /["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text;
-    for (const { pattern, what } of TAMPERING) {
+    // A shell line that names its target through a variable (`: > "$trail"`) reads as the value the variable holds.
+    const commandLine = this.program.language !== 'bash' ? (/["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text) : text.includes('$') ? this.resolve(text) : text;
+    for (const { pattern, what, restoredBy, localTest } of TAMPERING) {
       if (!pattern.test(commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
-      this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
+      // Certificate checks skipped for one command that only talks to this machine (`GIT_SSL_NO_VERIFY=1 git clone https://localhost…`).
+      const urls = urlsIn(text);
+      if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
+      // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
+      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
+      if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
+      else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     }
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
     // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server.
