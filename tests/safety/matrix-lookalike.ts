@@ -93,6 +93,7 @@ function reverseShellBenign(): MatrixCase[] {
 function tamperingMalicious(): MatrixCase[] {
   return [
     ...shaped('firewall off', 'ufw', 'disable'),
+    ...shaped('firewall off without a prompt', 'ufw', '--force disable'),
     ...shaped('firewall flushed open', 'iptables', '-P INPUT ACCEPT && iptables -F'),
     ...shaped('firewalld stopped for good', 'systemctl', 'disable --now firewalld'),
     ...shaped('audit off', 'auditctl', '-e 0'),
