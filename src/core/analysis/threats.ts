@@ -1705,7 +1705,8 @@ export class ProgramAnalysis {
   }
 
   private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
-    const name = effective.name.toLowerCase();
+    // `ncat.exe`, `sc.exe`: a Windows program named with its extension is the same command.
+    const name = effective.name.toLowerCase().replace(/\.exe$/, '');
     const args = effective.args;
     const joined = args.join(' ');
     if (/^(?:awk|gawk|mawk|nawk|busybox)$/.test(name)) {
@@ -1933,10 +1934,27 @@ export class ProgramAnalysis {
     if (/^(?:os\.chmod|os\.fchmod|os\.lchmod|\w+\.chmod|fs\.chmodSync|fs\.chmod|fs\.promises\.chmod|chmodSync|Deno\.chmod)$/.test(call.name) && call.args.slice(1).some((arg) => /^0o?[2467][0-7]{3}$|^(?:0x(?:[89a-f]|c)[0-9a-f]{2}|\d+)$/i.test(arg.trim()) && setsId(arg.trim()) || /\bS_IS[UG]ID\b/.test(arg))) {
       this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
     }
-    if (name === 'chmod' && args.some((arg) => /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights');
+    const idMode = name === 'chmod' ? args.find((arg) => SET_ID_MODE.test(arg)) : undefined;
+    if (idMode !== undefined) {
+      // A setgid folder only makes new files in it keep the folder's group: made by the skill, it holds no program;
+      // a group-writable setgid mode is the shared-folder pattern, worth a look but not a grant of rights.
+      const targets = args.filter((arg) => arg !== idMode && !arg.startsWith('-') && !arg.startsWith('>'));
+      const groupOnly = setsGroupIdOnly(idMode);
+      const made = this.madeFolders();
+      if (!(groupOnly && targets.length > 0 && targets.every((target) => made.has(unquoted(target))))) {
+        const shared = groupOnly && groupWritable(idMode);
+        this.report('privilege-escalation', call, shared ? 'sets the setgid bit with group write, the pattern of a shared folder; check the target is a folder and not a program' : 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights', shared ? 'warning' : 'error');
+      }
+    }
     if (name === 'install' && args.some((arg, index) => (args[index - 1] === '-m' || args[index - 1] === '--mode') && /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/.test(arg) || /^--mode=(?:[ugoa]*\+[rwxX]*s|0?[2467][0-7]{3})$/.test(arg))) this.report('privilege-escalation', call, 'installs a program with the setuid/setgid bit, letting any user run it with its owner\'s rights');
-    if (name === 'setcap' && /cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)|=\s*ep\b/i.test(joined)) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
-    if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) this.report('privilege-escalation', call, 'adds a user to an administrators group');
+    // `=ep` or `all=ep` with no capability named grants every capability; `cap_net_bind_service=ep` grants that one.
+    if (name === 'setcap' && (/cap_(?:setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module)/i.test(joined) || args.some((arg) => /^["']?(?:all)?[=+][eip]{1,3}["']?$/i.test(arg)))) this.report('privilege-escalation', call, 'grants root-level capabilities to a program');
+    if (/^(?:usermod|gpasswd|adduser|addgroup|dseditgroup|net|add-localgroupmember)$/.test(name) && /\b(?:sudo|wheel|root|admin|administrators)\b/i.test(joined) && !/\bdocker\b/.test(joined)) {
+      // The account running the skill made an administrator grants the skill itself root; another named account
+      // (a colleague's new login, whose sudo still asks for its password) is an administrator's decision to confirm.
+      const self = CURRENT_USER.test(this.resolve(joined)) || CURRENT_USER.test(joined);
+      this.report('privilege-escalation', call, self ? 'adds the account running it to an administrators group, giving itself root' : 'adds an account to an administrators group; make sure the user asked for it', self ? 'error' : 'warning');
+    }
     // A miner's command line, whatever the program is called: a pool as host:port and a wallet-sized account.
     const after = (flags: RegExp) => args[args.findIndex((arg) => flags.test(arg)) + 1] ?? '';
     if (/^[\w.-]{3,253}:\d{2,5}$/.test(after(/^(?:-o|--url|--pool|-P)$/)) && /^[A-Za-z0-9._+-]{26,200}$/.test(after(/^(?:-u|--user|--wallet|--address)$/))) {
@@ -2198,13 +2216,25 @@ export class ProgramAnalysis {
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
-    const commandLine = this.program.language !== 'bash' && /["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text;
-    for (const { pattern, what } of TAMPERING) {
+    // A shell line that names its target through a variable (`: > "$trail"`) reads as the value the variable holds.
+    const commandLine = this.program.language !== 'bash' ? (/["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text) : text.includes('$') ? this.resolve(text) : text;
+    for (const { pattern, what, restoredBy, localTest } of TAMPERING) {
       if (!pattern.test(commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
-      this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what}, leaving the machine open to attack`, narrowExclusion ? 'warning' : 'error');
+      // Certificate checks skipped for one command that only talks to this machine (`GIT_SSL_NO_VERIFY=1 git clone https://localhost…`).
+      const urls = urlsIn(text);
+      if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
+      // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
+      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
+      if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
+      else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
+    }
+    // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
+    // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server.
+    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || /\brejectUnauthorized\s*:\s*false\b/.test(this.whole)) && !urlsIn(this.whole).every(isLoopbackUrl)) {
+      this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
@@ -2327,9 +2357,24 @@ export class ProgramAnalysis {
   }
 
   /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
+  /** The folders the shell program makes with `mkdir` or `install -d`, quotes removed. */
+  private madeFolders(): Set<string> {
+    const made = new Set<string>();
+    if (this.program.language !== 'bash') return made;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const { name, args } = this.effective(call);
+        if (name === 'mkdir' || (name === 'install' && args.some((arg) => /^-\w*d\w*$|^--directory$/.test(arg)))) {
+          for (const arg of args) if (!arg.startsWith('-') && !/^(?:0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]+)$/.test(arg)) made.add(unquoted(arg));
+        }
+      }
+    }
+    return made;
+  }
+
   private narrowScanExclusion(text: string): boolean {
     const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => this.resolve(match[1]!).trim());
-    return paths.length > 0 && paths.every((path) => !/^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|USERPROFILE|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|HOMEDRIVE|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Users|Windows|ProgramData)\b|\$HOME\b|\$PSScriptRoot\b/i.test(path));
+    return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path));
   }
 
   /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
@@ -2422,9 +2467,9 @@ export class ProgramAnalysis {
     if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
       this.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
     }
-    // Imports name a socket library without opening a socket.
+    // Imports name a socket library without opening a socket. Ruby's and Perl's command quotes (`` `#{line}` ``, `%x{}`, `qx//`) run a shell too.
     const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
-    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b/.test(used)) {
+    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b|`[^`\n]{0,200}#\{|%x[({\[]|\bqx[({\[\/]/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
     } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
       this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
@@ -2954,6 +2999,39 @@ const OPENED_FOR_WRITING = /\bopen\(\s*["'`]([^"'`\n]{1,400})["'`]\s*,\s*(?:mode
 const OPEN_REQUEST = /\b(?:https?|http2)\.request\(|\bhttp2\.connect\(|\bnew\s+ClientRequest\(/;
 
 /** Whether a numeric file mode (`0o4755`, `04755`, `2541`) sets the setuid or setgid bit. */
+/** Scan exclusions that blind the scanner where payloads land: a drive or root, temporary, application-data, download, start-up or system folders, the skill's own folder. */
+const BROAD_SCAN_EXCLUSION = /^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Windows|ProgramData)\b|\$PSScriptRoot\b/i;
+/** A whole profile or the folder of every profile (a project folder inside one is narrow). */
+const WHOLE_PROFILE = /^["']?(?:\$env:(?:USERPROFILE|HOMEDRIVE|HOMEPATH)|\$HOME|\$\{HOME\}|~|[A-Za-z]:[\\/]Users(?:[\\/][^\\/"'\s]{1,100})?)[\\/]?\*?["']?$/i;
+
+/** Certificate checks switched off for a whole client: a session's `verify`, a library's default agent, Go's default transport or client. */
+const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaults\.httpsAgent\s*=|\bhttp\.Default(?:Transport|Client)\b[^\n]{0,300}\bInsecureSkipVerify\s*:\s*true\b/;
+
+/** An address on this machine: `localhost`, the loopback network or `::1`. */
+const isLoopbackUrl = (url: string): boolean => /^\w+:\/\/(?:localhost|[\w-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i.test(url);
+
+/** The account running the code, however it is named: `$USER`, `$(whoami)`, `$env:USERNAME`, `getpass.getuser()`. */
+const CURRENT_USER = /\$\{?(?:USER|LOGNAME|SUDO_USER)\b|\$\(\s{0,4}(?:whoami|id\s+-u?n|logname)\s{0,4}\)|`(?:whoami|id\s+-u?n|logname)`|\$env:USERNAME\b|\[(?:System\.)?Environment\]::UserName\b|%USERNAME%|\bgetpass\.getuser\b|\bos\.userInfo\(|\bos\.getlogin\b/i;
+
+/** A `chmod` mode that sets the setuid or setgid bit, symbolic (`u+s`, `+s`) or octal (`4755`, `2775`). */
+const SET_ID_MODE = /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/;
+
+/** Whether a `chmod` mode sets the setgid bit without the setuid bit. */
+function setsGroupIdOnly(mode: string): boolean {
+  const symbolic = /^([ugoa]*)\+/.exec(mode);
+  if (symbolic) return symbolic[1] === 'g';
+  const value = parseInt(mode, 8);
+  return (value & 0o4000) === 0 && (value & 0o2000) !== 0;
+}
+
+/** Whether a `chmod` mode gives the group write access. */
+function groupWritable(mode: string): boolean {
+  return /^[ugoa]*\+/.test(mode) ? mode.includes('w') : (parseInt(mode, 8) & 0o020) !== 0;
+}
+
+/** A shell word without the quotes around it. */
+const unquoted = (word: string): string => word.replace(/^["']|["']$/g, '');
+
 function setsId(mode: string): boolean {
   const octal = /^0o?([0-7]{4})$/i.exec(mode)?.[1];
   const value = octal !== undefined ? parseInt(octal, 8) : /^0x/i.test(mode) ? parseInt(mode, 16) : Number(mode);
