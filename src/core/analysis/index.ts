@@ -297,7 +297,7 @@ function artifactPaths(text: string): string[] {
   }
   return paths;
 }
-const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b/;
+const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b|["'`](?:npm|pnpm|yarn|bun|cargo|poetry|uv)["'`]\s{0,10},\s{0,10}["'`]publish["'`]|["'`]twine["'`]\s{0,10},\s{0,10}["'`]upload["'`]/;
 
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
