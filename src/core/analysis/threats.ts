@@ -5,7 +5,7 @@
 import type { Call, Program, Statement } from './program.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
-  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
+  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
@@ -362,9 +362,11 @@ export class ProgramAnalysis {
       const expanded = braceExpanded(text);
       if (expanded !== '') text = `${text} ${expanded}`;
     }
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
-    if (WHOLE_ENVIRONMENT.test(text)) labels.add('environment');
+    // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
+    const ownEnvironment = CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text;
+    if (WHOLE_ENVIRONMENT.test(ownEnvironment)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
       const name = match.slice(1).find(Boolean) ?? '';
@@ -666,11 +668,14 @@ export class ProgramAnalysis {
       }
     }
     for (const call of statement.calls) {
-      if (!METADATA_WRITER.test(call.name)) continue;
+      const inCode = this.program.language !== 'bash' && CODE_METADATA_WRITER.test(call.name);
+      if (!METADATA_WRITER.test(call.name) && !inCode) continue;
       const carried = this.inflow(call, statement);
       if (!carried.has('secret') && !carried.has('environment')) continue;
       carried.add('covert');
-      for (const target of hidingTargets(call)) this.taintFile(target, carried);
+      // In code the file is a path among the arguments (`os.setxattr("report.pdf", …)`).
+      const targets = inCode ? call.args.filter((arg) => /^[\w~.-]{0,200}[./][\w.\/-]{1,200}$/.test(arg) && !/^\.|\.$/.test(arg)) : hidingTargets(call);
+      for (const target of targets) this.taintFile(target, carried);
     }
     if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, found);
@@ -965,6 +970,25 @@ export class ProgramAnalysis {
     return script && /\.(?:py|sh|bash|js|mjs|cjs|ts|rb|pl|ps1)$/.test(script) ? script : null;
   }
 
+  /** Whether a call writes its arguments to standard output (`echo`, `print`, `console.log`, `Write-Output`). */
+  private printsArguments(call: Call, statement: Statement): boolean {
+    return this.program.language === 'bash'
+      ? statement.writes.length === 0 && /^(?:echo|printf)$/.test(call.name) && !call.args.some((arg) => /^>/.test(arg))
+      : /^(?:print|pprint|sys\.stdout\.write|console\.log|console\.info|process\.stdout\.write|write-output|write-host|echo|puts|fmt\.Print(?:ln|f)?)$/i.test(call.name);
+  }
+
+  /**
+   * An image or link whose address carries a secret, printed for the agent to show: rendering the answer
+   * fetches the address, and the secret goes to its host with the request.
+   */
+  private inspectRenderedLink(call: Call, statement: Statement): void {
+    if (!this.printsArguments(call, statement)) return;
+    const printed = call.args.join(' ');
+    if (!RENDERED_ADDRESS.test(printed)) return;
+    const labels = this.labelsOf(printed, statement.uses);
+    if ((labels.has('secret') || labels.has('environment')) && !authenticates(printed)) this.report('covert-channel', call, 'prints an image or link whose address carries a secret; when the answer is rendered, the viewer requests the address and the secret goes to its host');
+  }
+
   /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
   printedLabels(): Set<Label> {
     const printed = new Set<Label>();
@@ -1000,6 +1024,8 @@ export class ProgramAnalysis {
         const param = keyword && params.includes(keyword) ? keyword : params[index];
         if (param !== undefined && !sent.has(param)) return false;
       }
+      // The address of the cloud's metadata service is where a secret is read from, not where one is sent.
+      if (METADATA_ADDRESS.test(arg)) return false;
       const labels = this.labelsOf(arg, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
       if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
@@ -1224,10 +1250,13 @@ export class ProgramAnalysis {
       const spawned = this.spawnedCommand(call);
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
+      this.inspectRenderedLink(call, statement);
       // A manifest a script rewrites with a secret in it (`pkg.version = …token…`), published by another step of the skill.
-      if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText)$/.test(call.name)) {
-        const target = (/write_text$/.test(call.name) ? this.resolve(call.name.slice(0, -'.write_text'.length)) : call.args[0] ?? '').replace(/["'`]/g, '');
-        const carried = this.labelsOf(call.args.slice(/write_text$/.test(call.name) ? 0 : 1).join(' '), statement.uses);
+      if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText|dump)$/.test(call.name)) {
+        // A serialiser writes its first argument into the file opened as its second (`json.dump(data, open("package.json", "w"))`).
+        const dumped = /(?:^|\.)dump$/.test(call.name);
+        const target = (dumped ? OPENED_FOR_WRITING.exec(call.args.slice(1).join(' '))?.[1] ?? '' : /write_text$/.test(call.name) ? this.resolve(call.name.slice(0, -'.write_text'.length)) : call.args[0] ?? '').replace(/["'`]/g, '');
+        const carried = this.labelsOf(dumped ? call.args[0] ?? '' : call.args.slice(/write_text$/.test(call.name) ? 0 : 1).join(' '), statement.uses);
         if (MANIFEST_FILE.test(target.trim()) && (carried.has('secret') || carried.has('environment'))) this.report('covert-channel', call, 'writes a secret into the package manifest that another step of the skill publishes, where anyone can read it');
       }
 
@@ -3038,8 +3067,8 @@ function setsId(mode: string): boolean {
   return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
 
-/** What a page script can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
-const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b/i;
+/** What a page script or browser extension can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:chrome|browser)\.cookies\.(?:getAll|get|getAllCookieStores)\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b/i;
 
 /** Encrypting a file with a key of the program's choosing. */
 const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
@@ -3059,6 +3088,18 @@ const MAY_READ_BROWSER = /cookie|Storage/;
 /** A pipe through a command that changes how a value looks, so log masking no longer finds it. */
 const MASK_DEFEATING = /\|\s*(?:rev|xxd|od|hexdump|fold|sed|tr|base32|base64(?!\s+(?:-d|--decode|-D)\b))\b/;
 
+/** Calls in code that write a file's extended attributes, times or embedded image metadata, which copies of the file carry along. */
+const CODE_METADATA_WRITER = /(?:^|\.)(?:setxattr|lsetxattr|fsetxattr|set_xattr|utime|utimes|utimesSync|lutimesSync|futimesSync|Chtimes|SetLastWriteTime|SetCreationTime)$|^piexif\.insert$|\.with(?:Metadata|Exif|ExifMerge|IccProfile)\([^\n]{0,400}\)\.(?:toFile|toBuffer)$/;
+
+/** An address of a cloud's instance-metadata service, on the link-local network of the machine itself. */
+const METADATA_ADDRESS = /^["'`]?https?:\/\/(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|metadata)(?=[:\/"'`]|$)/;
+/** A call that starts a child process in Python or JavaScript. */
+const CHILD_SPAWN = /\b(?:subprocess\.\w{1,20}|Popen|execSync|execFileSync|execFile|exec|spawnSync|spawn|fork|execa)\s{0,10}\(/;
+/** The whole environment given to a child process as its environment option, with or without additions. */
+const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
+
+/** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
+const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<img\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}["']?https?:\/\//i;
 /** Binary packet fields filled by hand. */
 const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
 const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
