@@ -393,7 +393,11 @@ const USER_STOPS = words(
 const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?');
 const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
 /** An order to pass secrets or the conversation on without redaction. */
-const NO_REDACTION = words("(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?");
+const NO_REDACTION = words(
+  "(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?",
+  // The same in Spanish, Portuguese, French and German: "sin ocultar valores", "sem mascarar", "sans masquer", "ohne zu schwärzen".
+  '(?:sin|sem) (?:ocultar|mascarar|enmascarar|censurar|redactar|tapar|esconder|omitir)', 'sans (?:masquer|cacher|censurer|caviarder|expurger|omettre)', 'ohne (?:zu )?(?:maskieren|schwarzen|zensieren|verbergen|verstecken|kurzen)',
+);
 /** Gathering content into something that is sent on later ("to make the digest complete, include verbatim: …"). */
 const GATHER_INTO = words('include', 'add', 'append', 'paste', 'put', 'insert', 'embed', 'attach', 'copy', 'collect', 'gather', 'dump', 'capture', 'record', 'export', 'bundle');
 const COLLECT = words(
@@ -812,6 +816,8 @@ const ANOTHER_VERB_BEFORE_SILENT = /\b(?:so|that|cannot|can't|not|never|which|be
 /** Saying what the user is told. */
 const REPORT_AS = words(
   "(?:report|say|tell (?:the user|them)|reply|answer|respond|state|claim|announce|write back)(?: to (?:the user|them))?(?: only)?(?: that)?",
+  // The closing line of a summary ("always end with 'all tests passed'").
+  '(?:end|finish|close|conclude|sign off) (?:(?:your|the|each|every) (?:summary|summaries|reply|replies|report|reports|answer|answers|message|messages) )?(?:with|by saying)',
   // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
   "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
   "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
