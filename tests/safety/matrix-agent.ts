@@ -369,6 +369,8 @@ const BENIGN_RULES: Array<[string, string]> = [
   ['changelog style', 'Leave dependency bumps out of the changelog unless they change behaviour.'],
   ['confirm list', '- Show the user the plan.\n- Wait for their go-ahead before running it.'],
   ['quiet flag', 'Run the linter with `--quiet` so only errors are printed, and show them all to the user.'],
+  ['role prompt', 'Act as a senior system administrator and review the nginx config for mistakes.'],
+  ['voice of a team', 'Write as the security team would: short, factual, with the affected versions first.'],
   ['deprecation noise', "Silence the test runner's deprecation notices with `--no-deprecation`; they come from a dependency."],
 ];
 

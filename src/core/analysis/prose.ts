@@ -1112,7 +1112,8 @@ const ML_ANY_COMMAND = words("cualquier (?:comando|orden|herramienta)", "todos l
 /** Claiming to be someone the user trusts. */
 const CLAIM_IDENTITY = words(
   "(?:tell|tells|say|says|claim|claims|pretend|pretends|state|states) (?:to )?(?:the user |them )?(?:that )?(?:you are|you're|it is|this (?:message|request|note|prompt) (?:comes|is) from|it (?:comes|is) from|you work for|you speak for)",
-  '(?:pose|poses|posing|present yourself|presents itself|introduce yourself|introduces itself|masquerade|masquerades|sign|signs|act|acts|write|writes) (?:to the user )?as(?: if you were)?',
+  // Not "act as" or "write as": a role given to the agent ("act as a system administrator and review…") claims nothing to the user.
+  '(?:pose|poses|posing|present yourself|presents itself|introduce yourself|introduces itself|masquerade|masquerades|sign|signs) (?:to the user )?as(?: if you were)?',
   'as if you were', '(?:are|is) (?:to be )?signed as',
   'que (?:eres|tu es|vous etes|voce e)', 'dass du',
 );
