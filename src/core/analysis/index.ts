@@ -21,6 +21,8 @@ const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
 /** Plain lists (one path or name per line) a script may read its targets from. */
 const LIST_FILE = /\.(?:txt|list|lst)$/i;
 const SETTINGS_FILE = /\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env|properties)$/i;
+/** Source files of the languages read line by line: their comments reach the agent that opens them, as a script's do. */
+const SOURCE_FILE = /\.(?:rb|rake|go|rs|java|kt|kts|cs|php|pl|pm|lua|swift|scala|groovy)$/i;
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
@@ -215,7 +217,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop, and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer)/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug)/i;
 /** Words limiting an order to actions that cannot do harm. */
 const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
@@ -338,7 +340,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
-    if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null) {
+    if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null || SOURCE_FILE.test(text.path)) {
       // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       // A table of like records (test cases, a dataset) is data a program walks through, not orders to the agent.

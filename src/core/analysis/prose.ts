@@ -122,7 +122,7 @@ const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l
 
 const IGNORE = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
-  'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
+  'ignores', 'disregards', 'forgets', 'sets aside', 'discards', 'drop', 'drops', 'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
   'throw away', 'ignora', 'ignorez', 'ignorer', 'ignorar', 'ignoriere', 'ignoriert', 'ignorieren', 'ignorate', 'ignori',
   'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
   'dimenticate', 'dimentichi', 'descarta', 'descarte', 'desconsidere', 'desconsidera', 'haz caso omiso de', 'no hagas caso a',
@@ -138,6 +138,16 @@ const QUALIFIED_INSTRUCTIONS = words(
   '(?:alle |deine |ihre |die )?(?:vorherigen|bisherigen|fruheren|vorigen|vorangegangenen|ursprunglichen|obigen|alten) (?:anweisungen|instruktionen|regeln|richtlinien|vorgaben|befehle)',
   '(?:deine |ihre |die )?(?:systemanweisungen|systemprompt|sicherheitsregeln|sicherheitsrichtlinien)',
   "(?:tus|tes|vos|tuas|suas|le tue) (?:instrucciones|instructions|instrucoes|istruzioni|reglas|regles|regras|regole|consignes|directrices|directives|diretrizes|direttive)",
+  // Named by how the agent got them: "the rules you were given earlier", "everything you were told", "its earlier instructions".
+  "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders|prompts?) (?:that )?you (?:were|have been|'ve been|got|received|had been)(?: (?:given|told|handed|sent|taught))?",
+  "ev(?:e)?ryth?ing (?:that )?you (?:were|have been|'ve been) (?:told|given|taught)",
+  '(?:its|their) (?:own |earlier |previous |prior |original |initial |system )(?:instructions|rules|guidelines|prompt|directives)',
+  "(?:las |les |die |as |le )?(?:instrucciones|instructions|instrucoes|istruzioni|anweisungen|reglas|regles|regras|regeln|regole),? (?:que|qu'|die|che) (?:[a-z']{1,12} ){1,3}(?:antes|auparavant|avant|vorher|zuvor|bisher|anteriormente|previamente|prima)",
+);
+/** Instructions declared void ("are to be disregarded", "no longer apply"). */
+const DROPPED = words(
+  '(?:is|are) (?:now )?(?:to be )?(?:disregarded|ignored|set aside|void|cancell?ed|revoked|overridden|superseded|forgotten|suspended|lifted|dropped)',
+  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
@@ -152,7 +162,7 @@ const MODE = words(
 );
 const PREFER_SELF = words(
   '(?:follow|obey|prioriti[sz]e|trust) (?:only )?(?:this|these) (?:skill|file|document|instructions?) (?:instead of|rather than|over|above)',
-  "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|any other instruction|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
+  "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|your (?:system |own |earlier |previous |original )(?:instructions|rules|prompt|guidelines)|any other instruction|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
 );
 const OUTRANK_CONFLICT = words(
   "(?:even )?(?:if|when|where) (?:it|this|they|that|these) (?:conflicts?|disagrees?|contradicts?|clashes?) with (?:earlier|previous|prior|other|your|the user's|the system|any|higher|the instructions)",
@@ -305,7 +315,7 @@ const ACT_UNASKED = words(
 const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
-  'auto-?(?:approve|accept|confirm) (?:all |every |any )?(?:tool|command|edit|permission|action|request|operation)s?',
+  'auto-?(?:approve|accept|confirm) (?:all |every |any |each )?(?:tool|command|edit|permission|action|request|operation)s?',
   "(?:assume|treat|consider|regard|take|count) (?:that )?(?:the user(?:'s)? |you have |your )?(?:approval|consent|permission|confirmation)(?: [a-z]{1,12}){0,2} (?:as )?(?:given|granted|implied|already given|already granted)",
   '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
 );
@@ -317,13 +327,14 @@ const ML_NO_ASK = words(
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
+  "sans (?:demander|consulter|prevenir) (?:a )?l'utilisateur", '(?:sem|nunca) (?:perguntar|consultar) (?:ao|aos) (?:usuario|utilizador)s?',
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
 const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
-  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate',
+  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship', 'sends', 'posts', 'uploads', 'forwards',
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
@@ -382,7 +393,11 @@ const USER_STOPS = words(
 const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?');
 const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
 /** An order to pass secrets or the conversation on without redaction. */
-const NO_REDACTION = words("(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?");
+const NO_REDACTION = words(
+  "(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?",
+  // The same in Spanish, Portuguese, French and German: "sin ocultar valores", "sem mascarar", "sans masquer", "ohne zu schwärzen".
+  '(?:sin|sem) (?:ocultar|mascarar|enmascarar|censurar|redactar|tapar|esconder|omitir)', 'sans (?:masquer|cacher|censurer|caviarder|expurger|omettre)', 'ohne (?:zu )?(?:maskieren|schwarzen|zensieren|verbergen|verstecken|kurzen)',
+);
 /** Gathering content into something that is sent on later ("to make the digest complete, include verbatim: …"). */
 const GATHER_INTO = words('include', 'add', 'append', 'paste', 'put', 'insert', 'embed', 'attach', 'copy', 'collect', 'gather', 'dump', 'capture', 'record', 'export', 'bundle');
 const COLLECT = words(
@@ -532,6 +547,7 @@ const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
   'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
+  'have a look (?:inside|at|in|through)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
 ];
@@ -579,7 +595,7 @@ const TRIGGER = words(
   '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
   '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
-  'as soon as (?:this skill|the skill|this file|you) (?:is |are )?(?:loaded|activated|read|start)',
+  'as soon as (?:this skill|the skill|this file|this module|you) (?:is |are )?(?:loaded|activated|read|start|imported|installed|opened)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
   'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
   'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
@@ -590,17 +606,22 @@ const TRIGGER = words(
 );
 const STARTUP_ACTION = words(
   'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
-  'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell',
+  'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off', 'runs', 'executes', 'launches',
   'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
 );
 const PERSIST = words(
   '(?:add|append|write|copy|save|store|insert|persist|put|paste|include|remember|record) (?:this skill|these instructions|this (?:rule|instruction)|the (?:rules?|instructions?) (?:above|below)|the following (?:rules?|instructions?))',
+  "(?:adds?|appends?|writes?|copy|copies|saves?|stores?|inserts?|persists?|puts?|pastes?|leaves?|plants?) (?:(?:them|the next agent|other agents) )?(?:these |those |this |its own |your own |the |a |an |my |our )?(?:standing )?(?:instructions?|directives?|orders|rules|steps|notes?|reminders?|guidance)",
+  '(?:these|those|the) (?:instructions|directives|orders|rules|steps) (?:are|is) (?:to be )?(?:copied|added|written|appended|saved|persisted|put)',
+  '(?:copia|copie|kopiere|guarda|enregistre|speichere|escribe|ecris|schreibe) (?:estas|ces|diese|estas|as) (?:instrucciones|instructions|anweisungen|instrucoes)',
   'remember (?:this|these instructions) (?:for|in|across) (?:all|every|future)',
 );
 const AGENT_MEMORY = words(
   'claude\\.md', 'agents\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
   '(?:long-term |persistent |your )?memory', 'global (?:instructions|config|memory)', 'custom instructions', 'system prompt',
   'user (?:settings|instructions)', '~/\\.claude', '(?:all|every|future) (?:sessions|conversations)',
+  '(?:every |each |all |any )?(?:future|later|next|subsequent|other) (?:sessions?|conversations?|agents?|runs?|chats?)', '(?:the )?next agent',
+  '(?:las )?proximas sesiones', '(?:les )?prochaines sessions', 'kunftige sitzungen', '(?:as )?proximas sessoes',
 );
 
 const AUTHORITY = words(
@@ -795,6 +816,8 @@ const ANOTHER_VERB_BEFORE_SILENT = /\b(?:so|that|cannot|can't|not|never|which|be
 /** Saying what the user is told. */
 const REPORT_AS = words(
   "(?:report|say|tell (?:the user|them)|reply|answer|respond|state|claim|announce|write back)(?: to (?:the user|them))?(?: only)?(?: that)?",
+  // The closing line of a summary ("always end with 'all tests passed'").
+  '(?:end|finish|close|conclude|sign off) (?:(?:your|the|each|every) (?:summary|summaries|reply|replies|report|reports|answer|answers|message|messages) )?(?:with|by saying)',
   // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
   "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
   "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
@@ -804,7 +827,7 @@ const REPORT_AS = words(
 );
 /** A claim that all went well. */
 const SUCCESS = words(
-  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
+  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
   'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
@@ -865,7 +888,8 @@ const CJK_PUT = phrases('貼り付け', '貼りつけ', '添付', '記載し', '
 /** Leaving something out of what the user reads: the verb with its particle, the object between them. */
 const OMIT_ACT = words(
   // The object and the particle are left to the next parts: "leave | this step | out of the summary".
-  'leave out', "leave(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out(?![a-z]))", 'omit', 'omitting', "keep(?= [a-z'-]{1,15}(?: [a-z'-]{1,15}){0,2} out of)", 'skip mentioning',
+  'leave out', "leave(?= [a-z'`./_-]{1,20}(?: [a-z'`./_-]{1,20}){0,5} out(?![a-z]))", 'omit', 'omitting', "keep(?= [a-z'`./_-]{1,20}(?: [a-z'`./_-]{1,20}){0,5} out of)", 'skip mentioning',
+  'say nothing (?:about|of)', "(?:do not|don't|dont|never) (?:reveal|disclose)",
   "(?:do not|don't|dont|never|(?:best|better) not to) (?:show|list|include|mention|describe|report|bring up)",
 );
 /** What was done, as the object of leaving out: a pronoun, a step, a change, a command. */
@@ -895,6 +919,7 @@ const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|k
 const FAILURE = words(
   "(?:if|when|whenever|should|once|where) (?:[a-z']{1,12} ){0,4}(?:fail|fails|failed|error|errors|errored|break|breaks|broke|(?:is|are|goes|go|turns?) red|(?:does|do) not pass|(?:doesn't|don't) pass)",
   'failed', 'failing', 'errored', 'broken',
+  '(?:if|when|whenever) (?:[a-z\']{1,12} ){0,4}(?:reports?|finds?|flags?|shows?|detects?) (?:a |an |any )?(?:vulnerabilit(?:y|ies)|cves?|security (?:issues?|problems?|findings?)|malware)',
 );
 /** A failure described as its opposite ("describe every failure as a pass"). */
 const FAILURE_AS_SUCCESS = words(
@@ -919,8 +944,8 @@ const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格し�
 
 /** Broad rights the agent grants itself; "give yourself read access to the docs folder" is how least privilege is worded. */
 const GRANT_SELF = words(
-  "(?:grant|give|assign) yourself (?:full|all|root|admin|administrator|unrestricted|elevated|broad|broader|wider|extra|sudo|superuser|global|blanket)(?: [a-z-]{1,15}){0,2} (?:access|permissions?|privileges|rights|clearance)",
-  "(?:grant|give|assign) yourself (?:[a-z-]{1,15} ){0,2}(?:access|permissions?|privileges|rights) (?:to|on|over) (?:the )?(?:whole|entire|full) (?:disk|drive|machine|system|file ?system|home (?:directory|folder))",
+  "(?:grants?|gives?|assigns?) (?:yourself|itself) (?:full|all|root|admin|administrator|unrestricted|elevated|broad|broader|wider|extra|sudo|superuser|global|blanket)(?: [a-z-]{1,15}){0,2} (?:access|permissions?|privileges|rights|clearance)",
+  "(?:grants?|gives?|assigns?) (?:yourself|itself) (?:[a-z-]{1,15} ){0,2}(?:access|permissions?|privileges|rights) (?:to|on|over) (?:the )?(?:whole|entire|full) (?:disk|drive|machine|system|file ?system|home (?:directory|folder))",
 );
 /** Answering an approval in the user's place. */
 const SELF_APPROVAL = words(
@@ -939,7 +964,7 @@ const ML_RISKY = words(
   'apague', 'exclua', 'remova', 'publique', 'implante', 'cancella', 'rimuovi', 'pubblica', 'installa', 'instala', 'installe', 'installiere', 'instale',
 );
 /** The agent's own limits, switched off by a phrasal verb around them ("switch your sandbox off"). */
-const SWITCH = words('switch', 'turn', 'shut', 'take', 'put');
+const SWITCH = words('switch', 'switches', 'turn', 'turns', 'shut', 'shuts', 'take', 'put');
 const OWN_GUARD = words(
   "(?:your|its|the agent's|the assistant's) (?:own )?(?:command |shell |tool )?(?:sandbox(?:ing)?|permission (?:checks?|prompts?|settings|rules|system|limits?|restrictions)|permissions? checks|approval (?:prompts?|checks?|settings|steps?)|allow ?list|allowed tools|tool restrictions|restrictions|safeguards|guardrails|safety (?:checks?|settings|rules))",
 );
@@ -955,10 +980,14 @@ const ALLOW_EVERYTHING = words(
 const BLOCKED_BY_OWN = words(
   "(?:blocked|denied|refused|rejected|forbidden|not allowed|stopped) by (?:your|the|its) (?:own )?(?:permission|permissions|sandbox|allow ?list|tool|approval|security)(?: [a-z]{1,12})?",
   "(?:limits?|restricts?|controls?|decides?) (?:which|what) (?:commands?|tools?|files?|actions?) you (?:may|can|are allowed to)",
+  "(?:is|are|isn't|aren't) (?:not )?(?:on|in) (?:your|the|its) (?:own )?(?:allow ?list|allowlist|allowed tools|permissions?(?: list)?)",
+  "(?:your|its) (?:own )?(?:settings|permissions|allow ?list|allowed tools) (?:only )?(?:allows?|permits?|lists?|covers?) (?:a few|some|only|certain|a handful of|a small set of)",
 );
 const LIFT_LIMIT = words(
   "(?:edit|change|update|modify|patch|rewrite|adjust|extend|widen|loosen) (?:the |your |its |those |these )?(?:own )?(?:permission |sandbox |tool )?(?:settings|permissions|allow ?list|allowed tools|rules|policy|config(?:uration)?)(?: file)? (?:to|so (?:that )?(?:it|they)) (?:allow|permit|accept|unblock|let|include)",
   "(?:remove|lift|drop|delete|disable|bypass|get rid of|switch off|turn off) (?:those|these|the|such|all|its|their) (?:limits|limitations|restrictions|checks|prompts|rules|blocks)",
+  "add (?:it|them|the command|that command|the tool) (?:to|into) (?:the|your|that|its) (?:list|allow ?list|allowlist|allowed tools|settings|permissions)",
+  '(?:widen|broaden|extend|expand|loosen|relax) (?:them|it|those|these|the list)(?: so| to)?',
 );
 const CJK_OWN_GUARD_OFF = phrases(
   '権限チェックを無効', '権限チェックをオフ', '権限確認を無効', '権限確認をオフ', 'サンドボックスを無効', 'サンドボックスをオフ', '承認プロンプトを無効', '安全チェックを無効',
@@ -1005,7 +1034,7 @@ const STRONG_DESTINATION = words('https?:', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}
 /** Something the user hands over, then passed on. */
 const USER_SHARES = words("(?:if|when|whenever|once) the user (?:shares|pastes|uploads|sends|gives you|provides|attaches|opens|mentions|shows you) (?:a|an|the|any|some|their)");
 const PASS_IT_ON = words(
-  "(?:send|post|upload|forward|transmit|copy|paste|push|pipe|email|mail|sync|relay) (?:it|them|its contents?|their contents?|the file|the contents|a copy)",
+  "(?:send|post|upload|forward|transmit|copy|paste|push|pipe|email|mail|sync|relay) (?:it|them|its contents?|their contents?|the file|the contents|a copy|(?:that|the|this|their) (?:message|messages|file|text|paste|key))",
 );
 const CJK_CONVERSATION = phrases('会話', 'チャット履歴', 'システムプロンプト', '对话', '聊天记录', '系统提示', '대화', '시스템 프롬프트');
 
@@ -1017,7 +1046,7 @@ const PRIVATE_PLACE = words(
 /** The agent named as the one who reads, as a standing rule ("the agent reviews every file in ~/Documents"). */
 const AGENT_READS = words("the (?:agent|assistant|model) (?:always |first |also )?(?:reads|opens|reviews|scans|inspects|collects|copies|loads|parses|indexes|goes through|looks through)");
 const PASSIVE_READ = words("(?:should|must|is to|are to|needs? to|has to|have to|will) be (?:read|opened|loaded|collected|gathered|inspected|scanned|copied|checked|reviewed|examined|listed|printed|dumped|indexed)");
-const READ_PRONOUN = words("(?:read|open|cat|copy|load|collect|dump|print|note|record|grab|inspect|scan|parse|go through|look through|upload) (?:it|them|its contents?|their contents?|the file|each one|every one|those files|these files|the values)");
+const READ_PRONOUN = words("(?:read|open|cat|copy|load|collect|dump|print|note|record|grab|inspect|scan|parse|go through|look through|upload) (?:it|them|its contents?|their contents?|the file|that file|this file|each one|every one|those files|these files|the values)");
 const READ_EACH = words(
   "(?:go through|read|open|scan|look through|inspect|review|copy|collect|crawl|index) (?:each|every|all|any) (?:of )?(?:them|one|those)",
   "(?:read|open|copy|collect|dump|scan|inspect) their (?:config(?:uration)?s?|config files|files|code|contents|secrets|settings|\\.env(?: files)?|credentials|keys)",
@@ -1029,6 +1058,112 @@ const PASSIVE_RUN = words("(?:is|are|should be|must be|gets?) (?:to be )?(?:run|
 const SESSION_BEGINS_WITH = words("(?:each|every|any) (?:new )?(?:session|conversation|chat|task) (?:begins|starts|opens|kicks off) (?:by|with)");
 const CJK_TRIGGER = phrases('セッション開始時', 'セッションの開始時', '毎回', '起動時', '読み込まれたら', '会话开始时', '每次会话', '每次启动', '每次对话', '세션 시작 시', '매번');
 const CJK_RUN = phrases('を実行', 'を起動', '运行', '执行', '실행');
+
+// ---------------------------------------------------------------- acts on what keeps the user in charge: the agent's rules, prompts, permissions, warnings and configuration
+
+/** Keeping back from the user, said of the agent as a habit ("the assistant never mentions…"). */
+const NEG_TELL_HABIT = words("(?:never|does not|doesn't) (?:tells|informs|mentions|reports|notifies|brings up|discloses|reveals)");
+/** Kept from the user, in the passive ("the edits are not to be mentioned to the user"). */
+const PASSIVE_UNTOLD = words(
+  '(?:is|are) (?:not|never) (?:to be )?(?:mentioned|reported|shown|disclosed|revealed|described|explained|told)',
+  '(?:must|should|need|needs) not be (?:mentioned|reported|disclosed|revealed|shown|described|told)',
+);
+/** The one user the session serves (not "users" of a product). */
+const TO_THE_USER = words('(?:to|from|with) (?:the |your )user(?!s)');
+/** Secrets: keeping these from the user's screen is privacy, not concealment. */
+const SECRET_WORDS = /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/;
+/** Approvals given automatically, in the passive ("tool calls are to be approved automatically"). */
+const APPROVED_PASSIVE = words(
+  '(?:tool calls?|tool requests?|tool uses?|permission (?:prompts?|requests?)|approval (?:prompts?|requests?)|confirmation (?:prompts?|requests?)) (?:are|is) (?:to be )?(?:always )?(?:approved|accepted|confirmed|allowed|granted) (?:automatically|by you|by default|without)',
+);
+/** Answering the user's approval prompts in the user's place, said of the agent ("answers every permission prompt with yes on the user's behalf"). */
+const ANSWER_FOR_USER = words(
+  "(?:answers?|approves?|accepts?|confirms?|grants?|says? yes to) (?:every|each|all|any|the) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|dialogs?|tool calls?|approvals?|confirmations?)(?: (?:with|by (?:saying|answering|typing)) (?:yes|y|allow|approve))? (?:yourself|itself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
+);
+/** What stands between the agent and an unreviewed act: its sandbox and the prompts that ask the user. */
+const AGENT_GUARD = words(
+  "(?:the|your|its) (?:own )?(?:command |shell |tool |agent )?sandbox(?:ing)?(?! (?:mode|account|environment|api|key|keys|url|server|project|credentials))",
+  '(?:the |all |any |your |its )?(?:confirmation|confirm|permission|approval) (?:prompts?|dialogs?|checks?|requests?)',
+  '(?:tu |ton |ta |tes |sua |seu |suas |deine |dein |la |le |les |a |o |die |den )?(?:bac a sable|confirmations|confirmaciones|bestatigungen|confirmacoes)',
+);
+/** Switching the agent's guard off, by a verb before it. */
+const GUARD_OFF = words(
+  'turn off', 'turns off', 'switch off', 'switches off', 'shut off', 'disable', 'disables', 'deactivate', 'deactivates', 'bypass', 'bypasses',
+  'silence', 'silences', 'mute', 'mutes', 'get rid of', 'desactiva', 'desactive', 'desactivez', 'deaktiviere', 'schalte', 'desative', 'disattiva',
+);
+/** Widening what the agent may do without asking. */
+const WIDEN = words(
+  'add', 'adds', 'put', 'append', 'insert', 'grant', 'grants', 'give', 'gives', 'widen', 'widens', 'broaden', 'broadens', 'extend', 'extends',
+  'expand', 'expands', 'loosen', 'loosens', 'relax', 'relaxes', 'set', 'change', 'edit', 'update',
+);
+/** The agent's permission settings: its allow list and permission rules. */
+const PERMISSION_SCOPE = words(
+  "(?:the |your |its |the agent's )?(?:own )?(?:allowed ?tools|allow ?list|allowlist)",
+  "(?:your|its|the agent's) (?:own )?(?:permission (?:rules|settings|list|mode)|permissions?(?:\\.allow)?(?: (?:list|settings|rules))?|tool permissions)",
+);
+/** Everything at once: what makes a permission change a blanket one. */
+const BLANKET = /\(\*|\b(?:all|every|any|everything|unrestricted|unlimited|nothing needs|no (?:prompt|approval|restriction)s?|without (?:any )?(?:restriction|limit|prompt|approval|asking)s?|whole (?:disk|drive|machine|system))\b/;
+/** Every tool allowed, in the passive ("every tool is to be allowed without restriction"). */
+const ALLOWED_PASSIVE = words('(?:every|each|all|any) (?:tools?|commands?|tool calls?|actions?) (?:is|are) (?:to be )?(?:allowed|permitted|approved|whitelisted|allow-?listed)(?: (?:without|with no) (?:restriction|restrictions|limits?|prompts?|approval))?');
+/** Granting itself rights, in other languages. */
+const ML_GRANT_SELF = words("concedete", "otorgate", "date permiso", "accorde-toi", "donne-toi", "accordez-vous", "gib dir(?: selbst)?", "erteile dir(?: selbst)?", "conceda a si mesmo", "de a si mesmo", "conceda-se", "concediti");
+const ML_ANY_COMMAND = words("cualquier (?:comando|orden|herramienta)", "todos los comandos", "n'importe quelle commande", 'toutes les commandes', 'jeden befehl', 'alle befehle', 'qualquer comando', 'todos os comandos', 'qualsiasi comando');
+
+/** Claiming to be someone the user trusts. */
+const CLAIM_IDENTITY = words(
+  "(?:tell|tells|say|says|claim|claims|pretend|pretends|state|states) (?:to )?(?:the user |them )?(?:that )?(?:you are|you're|it is|this (?:message|request|note|prompt) (?:comes|is) from|it (?:comes|is) from|you work for|you speak for)",
+  // Not "act as" or "write as": a role given to the agent ("act as a system administrator and review…") claims nothing to the user.
+  '(?:pose|poses|posing|present yourself|presents itself|introduce yourself|introduces itself|masquerade|masquerades|sign|signs) (?:to the user )?as(?: if you were)?',
+  'as if you were', '(?:are|is) (?:to be )?signed as',
+  'que (?:eres|tu es|vous etes|voce e)', 'dass du',
+);
+/** Parties whose word the user obeys: the system, their IT or security staff, the platform's support. */
+const TRUSTED_PARTY = words(
+  "(?:the |their |your |the user's |our |a |an |su |son |seu |seine |ihre |o |le |el )?(?:platform's |company's )?(?:it department|it team|it support|it staff|security team|security department|security staff|system administrator|sysadmin|administrator|admin team|help ?desk|support (?:team|staff)|support staff|system|anthropic|openai|bank|departamento de ti|service informatique|it-? ?abteilung|equipo de seguridad|administrador del sistema|administrateur systeme|systemadministrator)",
+);
+
+/** Taking warnings out of what the user sees. */
+const SUPPRESS = words(
+  'drop', 'drops', 'strip', 'strips', 'remove', 'removes', 'hide', 'hides', 'mute', 'mutes', 'silence', 'silences', 'suppress', 'suppresses',
+  'filter out', 'filters out', 'omit', 'omits', 'swallow', 'swallows', 'delete', 'deletes', 'cut', 'cuts', 'leave out',
+);
+/** Keeping warnings back, with the negation in the verb ("never passes on the warnings"). */
+const NO_PASS_ON = words("(?:never|do not|don't|does not|doesn't) (?:pass(?:es)? on|relay|relays|forward|forwards|show|shows|mention|mentions|report|reports|surface|surfaces)");
+/** Warnings about the safety of what runs: the ones the user needs to see. */
+const SECURITY_WARNING = words(
+  '(?:any |every |all |the |those |these )?(?:security|safety|vulnerability|certificate|signature|integrity|malware) (?:warnings?|alerts?|notices?)',
+  "(?:the |any |every |all )?warnings? (?:the |a |that |which )?(?:tools?|installers?|scanners?|package managers?) (?:prints?|raises?|shows?|emits?|gives?)(?: about (?:unsigned|unverified|insecure|vulnerable|untrusted|malicious|expired))?",
+  '(?:the |any )?warnings? about (?:unsigned|unverified|insecure|vulnerable|untrusted|malicious|expired)',
+);
+/** Removed from what the user sees, in the passive. */
+const PASSIVE_REMOVED = words('(?:is|are|should be|must be) (?:to be )?(?:removed|stripped|dropped|hidden|filtered out|suppressed|muted|silenced|omitted|deleted)');
+/** A tool warning about the safety of what it installs or runs, named before an order about "those warnings". */
+const WARNS_ABOUT = words('warns? (?:you )?about (?:unsigned|unverified|insecure|vulnerable|untrusted|malicious|expired)', '(?:prints?|raises?|shows?|emits?) (?:a |any )?(?:security )?warnings? about');
+const SUPPRESS_IT = words('(?:strip|drop|remove|hide|mute|silence|suppress|filter out|omit|delete|cut) (?:those|these|that|such|its|their|them|it)(?: warnings?| alerts?| messages?| lines?)?');
+/** Hiding security warnings, in other languages. */
+const ML_HIDE = words('oculta', 'oculte', 'esconde', 'esconda', 'cache', 'cachez', 'masque', 'masquez', 'verberge', 'verbirg', 'verstecke', 'unterdrucke', 'suprime', 'suprima', 'nascondi', 'omite', 'omita');
+const ML_SECURITY_WARNING = words(
+  '(?:las |los )?(?:advertencias|alertas|avisos) de seguridad', '(?:les )?(?:avertissements|alertes) de securite', '(?:os |as )?(?:avisos|alertas) de seguranca',
+  '(?:die )?(?:sicherheitswarnungen|sicherheitshinweise|sicherheitsmeldungen)', '(?:gli )?avvisi di sicurezza',
+);
+
+/** What extends the agent itself: a tool server it loads, a hook it runs on every event. */
+const AGENT_EXTENSION = words(
+  '(?:an? |the )?(?:new |trusted |remote )?mcp(?:-server| server)(?: entry)?', '(?:a |an |the )?(?:pre-?tool-?use |post-?tool-?use |session-?start |user-?prompt-?submit )?hooks?',
+  '(?:el |le |den |o |il )?(?:servidor|serveur|server) mcp',
+);
+/** The agent's own configuration and memory. */
+const AGENT_CONFIG = words(
+  "(?:your|its|the agent's|the assistant's) (?:own )?(?:agent )?(?:config(?:uration)?|settings|memory)(?: file)?",
+  '~?/?\\.claude(?:\\.json|/settings(?:\\.local)?\\.json)', '\\.cursor/mcp\\.json', 'claude_desktop_config\\.json', '\\.codex/config\\.toml', '\\.vscode/mcp\\.json',
+  '(?:tu|ta|deine|sua|tua) (?:configuracion|configuration|konfiguration|configuracao|configurazione)',
+);
+/** What makes an added extension harmful: it reaches out, runs a script, or runs on everything. */
+const EXTENSION_REACH = /https?:\/\/|\b(?:every|each|all|trusted|always)\b|\.(?:sh|py|js|ps1)\b/;
+/** Written into the agent's memory: a claim that the user approved everything. */
+const USER_APPROVED = words("(?:the user|the owner|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|allowed|okayed|pre-?approved|consented to) (?:all|every|any|each)");
+/** The user kept in charge of a change to the agent's own setup. */
+const USER_IN_CHARGE = /\b(?:show the user|the user (?:adds?|approves?|agrees?|asks?|confirms?)|let (?:them|the user)|ask the user|after the user|only after|as a diff|suggest)\b/;
 
 interface RuleSpec {
   kind: ProseKind;
@@ -1054,6 +1189,8 @@ interface RuleSpec {
   harmlessAfter?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
+  /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
+  requiredClause?: RegExp;
   /** Parts may stand in the following paragraphs of the same section (a list, then a code block, then "publish it"). */
   section?: boolean;
   /** Dropped when the verb is negated right before it ("do not delete them without asking"), even when the match carries a negation of its own. */
@@ -1193,7 +1330,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CJK_CONVERSATION, CJK_PUT, STRONG_DESTINATION], gap: 20, cjkNegation: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [PRIVATE_PLACE, PASSIVE_READ], gap: 20 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [AGENT_READS, SENSITIVE_STRONG], gap: 40, imperative: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 1, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, READ_PRONOUN], gap: 60, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless)\b/, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [OTHER_PROJECTS, READ_EACH], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|avoid|without|unless|only if)\b/ },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [SENSITIVE_STRONG, CJK_READ], gap: 10 },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [CJK_READ, SENSITIVE_STRONG], gap: 4, cjkNegation: true },
@@ -1221,6 +1358,27 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
+  // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: /\b(?:in|inside|within|from|found|embedded|not|never)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [PASSIVE_UNTOLD, TO_THE_USER], gap: 20, negationInside: true, harmlessClause: SECRET_WORDS },
+  { kind: 'auto-approve', why: 'It tells the agent to approve its own tool calls, so the user never gets to refuse.', parts: [APPROVED_PASSIVE] },
+  { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [ANSWER_FOR_USER], imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its sandbox or the prompts that ask the user, so nothing stops what it does next.', parts: [GUARD_OFF, AGENT_GUARD], gap: 2, imperative: true, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It orders the agent\'s sandbox or the prompts that ask the user switched off.', parts: [AGENT_GUARD, PASSIVE_OFF], gap: 40, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its sandbox or the prompts that ask the user, named just before.', parts: [AGENT_GUARD, DISARM_IT], gap: 80, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless|keep)\b/, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [WIDEN, PERMISSION_SCOPE], gap: 60, imperative: true, gapStops: /\b(?:not|never|no)\b|n't\b/, requiredClause: BLANKET, harmlessClause: /\b(?:ask(?:s)? the user|the user (?:adds?|approves?|edits?))\b/ },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOWED_PASSIVE], harmlessClause: /\b(?:ask(?:s)? the user|the user (?:adds?|approves?|edits?)|by the user)\b/ },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to grant itself broad rights that nobody gave it.', parts: [ML_GRANT_SELF, ML_ANY_COMMAND], gap: 60 },
+  { kind: 'fake-authority', why: 'It tells the agent to pose as someone the user trusts (the system, their IT or security staff), to get what the user would refuse a stranger.', parts: [CLAIM_IDENTITY, TRUSTED_PARTY], gap: 12 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [SUPPRESS, SECURITY_WARNING], gap: 30, mainClause: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [NO_PASS_ON, SECURITY_WARNING], gap: 30, negationInside: true, imperative: true },
+  { kind: 'conceal-from-user', why: 'It orders security warnings kept from the user, who then runs what they warn about.', parts: [SECURITY_WARNING, PASSIVE_REMOVED], gap: 40, gapStops: /\b(?:not|never|unless)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [WARNS_ABOUT, SUPPRESS_IT], gap: 80, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [ML_HIDE, ML_SECURITY_WARNING], gap: 40 },
+  { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_EXTENSION, AGENT_CONFIG], gap: 80, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
+  { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_CONFIG, AGENT_EXTENSION], gap: 120, clauses: 2, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
+  { kind: 'auto-approve', why: 'It tells the agent to record in its memory that the user approved everything, so later sessions stop asking.', parts: [AGENT_CONFIG, USER_APPROVED], gap: 80, clauses: 1 },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
@@ -1262,7 +1420,7 @@ const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
-const LEAD_FILLER = /^(?:please|also|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?policy ?:|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
+const LEAD_FILLER = /^(?:\/\/+|\/\*+|\*+|#+|<#|\.?(?:synopsis|description|notes)|please|also|safely|freely|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?(?:policy|requirement|rule|guideline|convention)s? ?:|note for the (?:agent|assistant|model) ?:|you (?:may|can) (?:safely|freely|always)|(?:it is|it's) (?:safe|fine|ok|okay|acceptable|standard practice) to|for (?:performance|speed|efficiency|compliance|security|audit|stability|reliability)(?: reasons| purposes)? ?,?|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
   'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
@@ -1655,11 +1813,14 @@ function isConditional(leadIn: string): boolean {
 
 /** Whether the clause before a match reads as the start of an instruction to the reader. */
 function isImperative(leadIn: string, strict: boolean): boolean {
-  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), leadIn.lastIndexOf('('));
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), lastAside(leadIn));
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
   // A role given to the agent ("as the release bot, you…", "you act as the on-call engineer, who…"): what the role does is an order.
-  const role = ROLE_FRAME.test(leadIn);
-  if (role) rest = rest.replace(ROLE_SUBJECT, '');
+  // The agent's habit, told in the third person ("the assistant runs…"), orders it as much as a role does.
+  const habit = HABIT_SUBJECT.exec(rest);
+  const role = ROLE_FRAME.test(leadIn) || habit !== null;
+  if (habit) rest = rest.slice(habit[0].length);
+  else if (role) rest = rest.replace(ROLE_SUBJECT, '');
   for (let steps = 0; steps < 8 && rest; steps++) {
     const filler = LEAD_FILLER.exec(rest);
     if (!filler || filler[0].length === 0) break;
@@ -1671,6 +1832,13 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   if (IMPERATIVE_VERB.has(first)) return true;
   // In a role, the verb comes in the third person ("who deletes…").
   return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
+}
+/** Where the last aside opens: a parenthesis not glued to a name (in "Bash(*)" it is part of the name). */
+function lastAside(text: string): number {
+  for (let at = text.lastIndexOf('('); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('(', at - 1)) {
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return at;
+  }
+  return -1;
 }
 /** Whether the words between the start of the order (its openers skipped) and the match hold a condition or a relative: the act is then what someone else does. */
 function inSubordinateClause(leadIn: string): boolean {
@@ -1686,6 +1854,8 @@ function inSubordinateClause(leadIn: string): boolean {
 
 /** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
 const ROLE_FRAME = /(?:^|[^a-z])(?:you are (?:the|our|a|an) |you're (?:the|our|a|an) |you act as |acting as |as (?:the|our|a|an|my) [a-z-]{1,20}(?: [a-z-]{1,20})?,)/;
+/** The agent named in the third person as the one who acts: "the assistant (always) …". */
+const HABIT_SUBJECT = /^(?:the (?:agent|assistant|model|ai|bot|ai assistant|coding agent)|claude)(?: (?:always|also|then|first|quietly|silently|automatically|routinely))?(?: |$)/;
 /** The subject that opens what the role does: "you", "who", with an adverb of habit. */
 const ROLE_SUBJECT = /^(?:you|who)(?: (?:always|still|also|then|first|usually|simply))?(?: |$)/;
 
@@ -1733,6 +1903,7 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
 function dismissed(context: Context, rule: RuleSpec, start: number, end: number, lastStart = start): boolean {
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
+  if (USER_ACTS.test(leadIn)) return true;
   if (!rule.negationInside && isNegated(leadIn)) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
@@ -1743,11 +1914,15 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
+  if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
   if (context.describesOption(start) || context.inDescriptiveTable(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
+
+/** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
+const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;
 
 /** Emphasis and code markers that belong to the words a match starts or ends with. */
 const MARKUP = new Set(['*', '_', '`', '~']);
