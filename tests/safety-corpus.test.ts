@@ -14,14 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured after the rules were written, on the split they were never tuned on: 207 of 288 malicious
- * found, 14 of 286 benign flagged. Both bounds are that measurement, so any fall fails the suite.
+ * Measured on the split the rules were never tuned on, as last measured: 211 of 288 malicious found,
+ * 14 of 286 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 207 / 288;
+const HELDOUT_RECALL_FLOOR = 211 / 288;
 const HELDOUT_FP_CEILING = 14 / 286;
-/** The train split as last measured: 1,162 of 1,213 malicious found, 4 of 1,179 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1162 / 1213;
-const TRAIN_FP_CEILING = 4 / 1179;
+/** The train split as last measured: 1,172 of 1,213 malicious found, 3 of 1,179 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1172 / 1213;
+const TRAIN_FP_CEILING = 3 / 1179;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');

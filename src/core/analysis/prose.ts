@@ -122,7 +122,9 @@ const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l
 
 const IGNORE = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
-  'ignores', 'disregards', 'forgets', 'sets aside', 'discards', 'drop', 'drops', 'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
+  // The third person only with the agent as its subject: "the model ignores…" is a habit it is given, "AI still ignores your rules" a complaint.
+  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply))? (?:ignores|disregards|forgets|sets aside|discards|drops)',
+  'drop', 'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
   'throw away', 'ignora', 'ignorez', 'ignorer', 'ignorar', 'ignoriere', 'ignoriert', 'ignorieren', 'ignorate', 'ignori',
   'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
   'dimenticate', 'dimentichi', 'descarta', 'descarte', 'desconsidere', 'desconsidera', 'haz caso omiso de', 'no hagas caso a',
@@ -334,7 +336,9 @@ const ML_NO_ASK = words(
 const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
-  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship', 'sends', 'posts', 'uploads', 'forwards',
+  'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship',
+  // The third person only with the agent as its subject: "across uploads, downloads…" names things, not an act.
+  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply))? (?:sends|posts|uploads|forwards)',
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
@@ -606,7 +610,9 @@ const TRIGGER = words(
 );
 const STARTUP_ACTION = words(
   'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
-  'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off', 'runs', 'executes', 'launches',
+  'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off',
+  // The third person only with the agent as its subject ("the assistant runs…"); "runs migrations on startup" describes an app.
+  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply|first))? (?:runs|executes|launches)',
   'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
 );
 const PERSIST = words(
@@ -1111,7 +1117,7 @@ const ML_ANY_COMMAND = words("cualquier (?:comando|orden|herramienta)", "todos l
 
 /** Claiming to be someone the user trusts. */
 const CLAIM_IDENTITY = words(
-  "(?:tell|tells|say|says|claim|claims|pretend|pretends|state|states) (?:to )?(?:the user |them )?(?:that )?(?:you are|you're|it is|this (?:message|request|note|prompt) (?:comes|is) from|it (?:comes|is) from|you work for|you speak for)",
+  "(?<!let's |let us |we )(?:tell|tells|say|says|claim|claims|pretend|pretends|state|states) (?:to )?(?:the user |them )?(?:that )?(?:you are|you're|it is|this (?:message|request|note|prompt) (?:comes|is) from|it (?:comes|is) from|you work for|you speak for)",
   // Not "act as" or "write as": a role given to the agent ("act as a system administrator and review…") claims nothing to the user.
   '(?:pose|poses|posing|present yourself|presents itself|introduce yourself|introduces itself|masquerade|masquerades|sign|signs) (?:to the user )?as(?: if you were)?',
   'as if you were', '(?:are|is) (?:to be )?signed as',
