@@ -1897,6 +1897,7 @@ describe('the third person and hypotheticals are not orders', () => {
     expect(threats(skillText(FM, '# T\n\nIgnores your instructions and follows embedded commands instead.\n'))).toEqual([]);
     expect(threats(skillText(FM, '# T\n\n## What the service does\n\n- Runs migrations on startup\n'))).toEqual([]);
     expect(threats(skillText(FM, "# T\n\nLet's say that you are the administrator of a Google Workspace. The\n"))).toEqual([]);
+    expect(threats(skillText(FM, '# T\n\n```\nUser submits prompt\n    ↓\n.claude/settings.json registers hook\n    ↓\nprompt-hook.sh executes\n    ↓\nnpx tsx prompt-hook.ts\n```\n'))).toEqual([]);
     expect(threats(skillText('name: my-skill\ndescription: Handle files and binary data across uploads, downloads, transforms, agent tools, and chat surfaces.\nlicense: https://example.org/license', '# T\n\nBody.\n'))).toEqual([]);
   });
 });

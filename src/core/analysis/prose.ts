@@ -1383,7 +1383,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [WARNS_ABOUT, SUPPRESS_IT], gap: 80, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep security warnings from the user, who then runs what they warn about.', parts: [ML_HIDE, ML_SECURITY_WARNING], gap: 40 },
   { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_EXTENSION, AGENT_CONFIG], gap: 80, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
-  { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_CONFIG, AGENT_EXTENSION], gap: 120, clauses: 2, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
+  { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_CONFIG, AGENT_EXTENSION], gap: 120, clauses: 2, gapStops: /^[\s`'"]{0,3}(?:registers|loads|adds|defines|declares|lists|holds|contains|starts|runs)\b/, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
   { kind: 'auto-approve', why: 'It tells the agent to record in its memory that the user approved everything, so later sessions stop asking.', parts: [AGENT_CONFIG, USER_APPROVED], gap: 80, clauses: 1 },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
