@@ -1901,3 +1901,10 @@ describe('the third person and hypotheticals are not orders', () => {
     expect(threats(skillText('name: my-skill\ndescription: Handle files and binary data across uploads, downloads, transforms, agent tools, and chat surfaces.\nlicense: https://example.org/license', '# T\n\nBody.\n'))).toEqual([]);
   });
 });
+
+describe('character arrays', () => {
+  it('reads a char array of numbers as decoding, and one of plain characters as data', () => {
+    expect(threats(fence('powershell', '$c = -join [char[]](105,101,120)\n& $c "Get-Date"'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('powershell', '$rel = (Resolve-Path -LiteralPath $p -Relative).TrimStart([char[]]@(".", "\\"))\n& $tool check $rel'))).toEqual([]);
+  });
+});
