@@ -262,7 +262,6 @@ const STUDIES_THE_ACT = /\b(?:detect\w*|forensics?|investigat\w*|threat[- ]hunt\
 /** Prose orders reported under the class of the harm they order rather than as manipulation of the agent. */
 const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering' };
 
-/** Every threat found in a skill's code and prose, cached per parsed skill. */
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
 /** Whether a JSON file is a list of two or more records that all have the same fields. */
@@ -301,6 +300,7 @@ function artifactPaths(text: string): string[] {
 }
 const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b|["'`](?:npm|pnpm|yarn|bun|cargo|poetry|uv)["'`]\s{0,10},\s{0,10}["'`]publish["'`]|["'`]twine["'`]\s{0,10},\s{0,10}["'`]upload["'`]/;
 
+/** Every threat found in a skill's code and prose, cached per parsed skill. */
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
   if (known) return known;
@@ -1052,12 +1052,12 @@ const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\b
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
-/** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
 /** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
 const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
 
 /** Backquotes holding only an interpolated variable, and a pipe opened on a variable's command (Ruby, PHP, Perl). */
 const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60}))\s{0,4}`|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,10})?\$?\w{1,60}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$([A-Za-z_]\w{0,60})/;
+/** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
 const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;

@@ -120,10 +120,17 @@ function phrases(...alternatives: string[]): RegExp {
 const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
 const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
 
+/**
+ * The agent named in the third person, with an adverb of habit, before a verb in the third person: "the model
+ * ignores…" is a habit the skill gives the agent, while the same verb with another subject ("AI still ignores
+ * your rules") or none ("Runs migrations on startup", "across uploads, downloads…") describes something.
+ */
+const AGENT_HABIT = '(?:the (?:agent|assistant|model|ai|bot)|claude)';
+const HABIT_ADVERBS = 'always|also|then|quietly|silently|automatically|routinely|simply';
+
 const IGNORE = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'bypass', 'set aside', 'discard', 'abandon', 'supersede',
-  // The third person only with the agent as its subject: "the model ignores…" is a habit it is given, "AI still ignores your rules" a complaint.
-  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply))? (?:ignores|disregards|forgets|sets aside|discards|drops)',
+  `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}))? (?:ignores|disregards|forgets|sets aside|discards|drops)`,
   'drop', 'pay no attention to', 'stop following', 'no longer follow', 'do not follow', "don't follow", 'circumvent', 'override', 'overrule',
   'throw away', 'ignora', 'ignorez', 'ignorer', 'ignorar', 'ignoriere', 'ignoriert', 'ignorieren', 'ignorate', 'ignori',
   'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
@@ -337,8 +344,7 @@ const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
   'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship',
-  // The third person only with the agent as its subject: "across uploads, downloads…" names things, not an act.
-  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply))? (?:sends|posts|uploads|forwards)',
+  `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}))? (?:sends|posts|uploads|forwards)`,
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
@@ -611,8 +617,7 @@ const TRIGGER = words(
 const STARTUP_ACTION = words(
   'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
   'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off',
-  // The third person only with the agent as its subject ("the assistant runs…"); "runs migrations on startup" describes an app.
-  '(?:the (?:agent|assistant|model|ai|bot)|claude)(?: (?:always|also|then|quietly|silently|automatically|routinely|simply|first))? (?:runs|executes|launches)',
+  `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}|first))? (?:runs|executes|launches)`,
   'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
 );
 const PERSIST = words(

@@ -341,6 +341,13 @@ export class ProgramAnalysis {
     return known;
   }
 
+  /** Adds labels to what a name holds. */
+  private hold(name: string, labels: Iterable<Label>): void {
+    const known = this.labels.get(name) ?? new Set<Label>();
+    for (const label of labels) known.add(label);
+    this.labels.set(name, known);
+  }
+
   private labelsOfName(name: string): Set<Label> {
     return this.labels.get(name) ?? new Set();
   }
@@ -503,7 +510,7 @@ export class ProgramAnalysis {
       // `[array]::Reverse($chars)` reverses the array in place: it now holds the decoded text.
       if (this.program.language === 'powershell' && /^\[(?:system\.)?array\]\.reverse$/i.test(call.name) && /^\$[A-Za-z_]\w*$/.test(call.args[0] ?? '')) {
         const reversedName = call.args[0]!.slice(1).toLowerCase();
-        this.labels.set(reversedName, new Set([...(this.labels.get(reversedName) ?? []), 'decoded']));
+        this.hold(reversedName, ['decoded']);
       }
       if (this.printsEscapesOfVariable(call)) found.add('decoded');
       // `hook=$(rev <<< "$x")`, `cmd=$(base64 -d <<< …)`: the variable holds what the decoder put out.
@@ -546,11 +553,7 @@ export class ProgramAnalysis {
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
       // Setting a member of an object (`req.Header.Set(…)`) fills the object that is later sent.
       const owner = /^[\w$]+(?=\.)/.exec(receiver)?.[0];
-      for (const target of [receiver, ...(owner ? [owner] : []), ...(this.origins.get(receiver) ?? [])]) {
-        const known = this.labels.get(target) ?? new Set<Label>();
-        for (const label of carried) known.add(label);
-        this.labels.set(target, known);
-      }
+      for (const target of [receiver, ...(owner ? [owner] : []), ...(this.origins.get(receiver) ?? [])]) this.hold(target, carried);
     }
     const destructured = /^(?:const|let|var)?\s*\{([^}]{0,2000})\}\s*=\s*(?:process\.env|Deno\.env\.toObject\(\))\s*;?$/.exec(statement.text);
     if (destructured) {
@@ -589,9 +592,7 @@ export class ProgramAnalysis {
       if (saved) {
         const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
         if (carried.length > 0 && /^[\w$]+$/.test(saved.target)) {
-          const known = this.labels.get(saved.target) ?? new Set<Label>();
-          for (const label of carried) known.add(label);
-          this.labels.set(saved.target, known);
+          this.hold(saved.target, carried);
           // A handle opened on a file (`with open("out.pdf", "wb") as out`): the file holds it too.
           const opened = /\bopen\(\s*["']?([^"',()\s]{1,400})/.exec(this.definitions.get(saved.target) ?? '');
           if (opened) this.taintFile(opened[1]!, new Set(carried));
@@ -612,11 +613,8 @@ export class ProgramAnalysis {
       if (/^(?:shutil\.(?:copy|copy2|copyfile|copytree|move)|(?:fs\.|fs\.promises\.|fsp\.)?(?:copyFileSync|copyFile|cpSync|cp)|Deno\.copyFile(?:Sync)?)$/.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args[0]!, statement.uses);
         const target = call.args[1]!;
-        if (/^[\w$]+$/.test(target)) {
-          const known = this.labels.get(target) ?? new Set<Label>();
-          for (const label of carried) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded') known.add(label);
-          this.labels.set(target, known);
-        } else this.taintFile(target, carried);
+        if (/^[\w$]+$/.test(target)) this.hold(target, [...carried].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded'));
+        else this.taintFile(target, carried);
       }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       // `Set-Content -Path $file -Value $code`: the named parameters say which operand is the file.
@@ -625,7 +623,7 @@ export class ProgramAnalysis {
       // A response piped into a file stream in the request's own statement (`https.get(url, (r) => r.pipe(fs.createWriteStream(p)))`).
       if (this.program.language !== 'python' && /(?:^|\.)createWriteStream$/.test(call.name) && call.args[0] && statement.calls.some((other) => other !== call && this.isFetch(other))) {
         const target = call.args[0].replace(/^\$/, '');
-        if (/^[\w$]+$/.test(target)) this.labels.set(target, new Set([...(this.labels.get(target) ?? []), 'fetched']));
+        if (/^[\w$]+$/.test(target)) this.hold(target, ['fetched']);
         else this.taintFile(target, new Set<Label>(['fetched']));
       }
       // `Path(p).write_bytes(data)`, `shutil.copyfileobj(response, out)`: the file is the receiver, or what the handle was opened on.
@@ -636,19 +634,13 @@ export class ProgramAnalysis {
         const carried = this.labelsOf(fileArgs.slice(1).join(' '), statement.uses);
         // The body of a request made in the same expression (`write_bytes(requests.get(url).content)`).
         if (statement.calls.some((other) => other !== call && this.isFetch(other) && fileArgs[1]!.includes(other.name))) carried.add('fetched');
-        const target = fileArgs[0]!;
-        const known = this.labels.get(target) ?? new Set<Label>();
-        for (const label of carried) if (label !== 'client') known.add(label);
-        this.labels.set(target, known);
+        this.hold(fileArgs[0]!, [...carried].filter((label) => label !== 'client'));
       } else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
         if (/urlretrieve/.test(call.name)) carried.add('fetched');
         const target = call.args[0]!.replace(/^\$/, '');
-        if (/^[\w$]+$/.test(target)) {
-          const known = this.labels.get(target) ?? new Set<Label>();
-          for (const label of carried) if (label !== 'client') known.add(label);
-          this.labels.set(target, known);
-        } else this.taintFile(target, carried);
+        if (/^[\w$]+$/.test(target)) this.hold(target, [...carried].filter((label) => label !== 'client'));
+        else this.taintFile(target, carried);
       }
     }
     if (found.has('secret') && authenticates(statement.text) && !found.has('environment')) {
@@ -684,22 +676,15 @@ export class ProgramAnalysis {
       }
     }
     for (const name of statement.updates ?? []) {
-      const known = this.labels.get(name) ?? new Set<Label>();
-      for (const label of found) if (label !== 'client') known.add(label);
-      this.labels.set(name, known);
+      this.hold(name, [...found].filter((label) => label !== 'client'));
       // A view of an object the program made (`pixels = img.load()`) changes that object: secrets put in reach it too.
       for (const origin of this.origins.get(name) ?? []) {
-        if (!this.defined.has(origin)) continue;
-        const carried = this.labels.get(origin) ?? new Set<Label>();
-        for (const label of found) if (label === 'secret' || label === 'environment' || label === 'covert') carried.add(label);
-        this.labels.set(origin, carried);
+        if (this.defined.has(origin)) this.hold(origin, [...found].filter((label) => label === 'secret' || label === 'environment' || label === 'covert'));
       }
     }
     const answerOnly = this.holdsAnswerOnly(statement);
     for (const name of statement.defines) {
-      const known = this.labels.get(name) ?? new Set<Label>();
-      for (const label of found) if (!(answerOnly && label === 'client')) known.add(label);
-      this.labels.set(name, known);
+      this.hold(name, [...found].filter((label) => !(answerOnly && label === 'client')));
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
     }
@@ -791,9 +776,7 @@ export class ProgramAnalysis {
     if (statement.defines.length > 0) return true;
     for (const used of statement.uses) {
       if (!this.definitions.has(used)) continue;
-      const known = this.labels.get(used) ?? new Set<Label>();
-      known.add('secret');
-      this.labels.set(used, known);
+      this.hold(used, ['secret']);
     }
     return false;
   }
@@ -1450,7 +1433,7 @@ export class ProgramAnalysis {
         const owner = statement.inFunction?.name;
         if (!owner) continue;
         for (const inner of statement.calls) {
-          const ran = /^["']?\$\{?([1-9])\}?["']?$/.exec(this.effective(inner).name) ?? /^["']?\$\{?([1-9])\}?["']?$/.exec(inner.name);
+          const ran = POSITIONAL_COMMAND.exec(this.effective(inner).name) ?? POSITIONAL_COMMAND.exec(inner.name);
           if (ran && !this.argumentRunners.has(owner)) this.argumentRunners.set(owner, Number(ran[1]));
         }
       }
@@ -2521,11 +2504,6 @@ function shadowedCommand(target: string, payload: string): string | null {
   return new RegExp(`(?:^|[\\s"'=;(])(?:/usr)?(?:/local)?/bin/${name}(?![\\w.-])`).test(body) ? name : null;
 }
 
-/** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
-/**
- * SQL `TRUNCATE [TABLE] name`: with the keyword TABLE, or a bare name that ends the statement. An English
- * sentence in a help text ("Truncate training set to N samples") goes on after the name.
- */
 /** A loop over the files of the home folder, a personal folder or a system folder (`for f in ~/.ssh/*`, `for f in $(ls ~/Documents)`). */
 const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["']?(?:~|\$HOME|\$\{HOME\}|\/home|\/Users|\/etc)(?:\/[\w.-]{1,100}){0,4}(?:\/\*|\s*\))/;
 /** A search or loop start that is the home folder, a personal folder in it, or a system folder. */
@@ -2546,6 +2524,10 @@ const SCOPED_BY_PREFIX = /["']?Prefix["']?\s*:\s*["'][^"'\s]/;
 /** A table dropped by a database client (`-e "DROP TABLE customers"`), with its rows. */
 const DROPS_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\w."`[\]]{1,200}/i;
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
+/**
+ * SQL `TRUNCATE [TABLE] name`: with the keyword TABLE, or a bare name that ends the statement. An English
+ * sentence in a help text ("Truncate training set to N samples") goes on after the name.
+ */
 const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:ONLY\s+)?[\w."]{1,200}(?=\s*(?:[;,"'`)\n]|$)|\s+(?:CASCADE|RESTART|CONTINUE)\b)/i;
 /** A file opened for writing from the start, which empties it (Perl `open($fh, '>', $f)`, Python `open(p, "w")`), or truncated outright. */
 const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
@@ -2572,6 +2554,7 @@ const FUNCTION_LITERAL = /^\s*(?:async\s+)?(?:function\b|\([\w$,\s={}[\].]{0,200
 const INLINE_READS_STDIN = /\bstdin\b|\/dev\/stdin|<&0|\binput\(|\breadline\b|\bARGF\b|<STDIN>|\$\(cat\)/i;
 /** An inline program that evaluates text as code, or hands it to a shell. */
 const INLINE_EVALUATES = /\b(?:exec|eval|execfile|compile|source|Function|runpy|system|popen|spawn|instance_eval|loadstring)\b|\b(?:ba|z|da)?sh\b|\|\s*\w/;
+/** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
 const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
@@ -2673,7 +2656,6 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 /** A database's own list of its tables. */
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
-/** A checksum or signature check of a download. */
 /** Python code choosing files by name or type: an extension, a pattern, a fixed name. */
 const CHOOSES_BY_NAME = /\.endswith\(|\.startswith\(|\bfnmatch\b|\.suffix(?:es)?\b|\bsplitext\(|\bre\.(?:search|match|fullmatch)\(|\.match\(|\.r?glob\(\s*["'](?!\*\*?(?:\/\*)?["'])|[!=]=\s*["']|\bin\s+\{\s*["']/;
 
@@ -2685,6 +2667,7 @@ const LINE_VALUE = /^[ \t]*(?:[\w.-]{1,100}[ \t]*[=:]|-)[ \t]*["']?([^\s"'#,{[\]
 /** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
 
+/** A checksum or signature check of a download. */
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
 
 /** One character or slice of a shell variable (`${bits:i:1}`, `${key[$i]}`), capturing its name. */
@@ -2891,6 +2874,9 @@ function hostMountedImage(name: string, args: string[]): string | null {
   const registry = /^([\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?::\d{1,5})?)\//.exec(image)?.[1];
   return hostAccess && registry !== undefined && !PUBLIC_REGISTRY.test(registry) ? image : null;
 }
+
+/** A command that is one positional argument of a shell function (`"$1"`, `${2}`), capturing its position. */
+const POSITIONAL_COMMAND = /^["']?\$\{?([1-9])\}?["']?$/;
 
 /** Public code forges: a repository there is someone's published project, not an anonymous server. */
 const CODE_FORGE = /^(?:https?:\/\/|git@|ssh:\/\/git@)(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht)[/:]/;
