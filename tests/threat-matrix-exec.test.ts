@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execBenignMatrix, execMatrices, execReviewMatrix, miningDocumentationCases } from './safety/matrix-exec.ts';
 import type { MatrixCase } from './safety/matrix.ts';
-import { findingsOf, missedIds, threatsOfBody, threatsOfFence } from './safety/matrix-run.ts';
+import { findingsOf, missedIds, threatsOfBody, threatsOfCase as threatsOf } from './safety/matrix-run.ts';
 
-const FENCE = { bash: 'bash', python: 'python', javascript: 'js', powershell: 'powershell' } as const;
-const threatsOf = (matrixCase: MatrixCase) => threatsOfFence(FENCE[matrixCase.language], matrixCase.code);
 const missed = (cases: MatrixCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices: running fetched or hidden code, persistence and mining are errors', () => {

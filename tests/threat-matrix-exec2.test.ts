@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exec2BenignCells, exec2Matrices, exec2ReviewCells, type Exec2Case } from './safety/matrix-exec2.ts';
-import { findingsOf, missedIds, threatsOfFence } from './safety/matrix-run.ts';
+import { exec2BenignCells, exec2Matrices, exec2ReviewCells } from './safety/matrix-exec2.ts';
+import { errorsOf, missedIds, threatsOfCase as threatsOf } from './safety/matrix-run.ts';
 
-const FENCE: Record<Exec2Case['language'], string> = { bash: 'bash', python: 'python', javascript: 'js', typescript: 'ts', powershell: 'powershell', go: 'go', ruby: 'ruby', php: 'php', perl: 'perl', lua: 'lua', csharp: 'csharp', java: 'java', rust: 'rust', yaml: 'yaml', json: 'json' };
-const threatsOf = (matrixCase: Exec2Case) => threatsOfFence(FENCE[matrixCase.language], matrixCase.code);
 
 describe('behaviour space of running remote or hidden code, mining and persistence', () => {
   for (const [title, matrix] of Object.entries(exec2Matrices)) {
@@ -17,7 +15,7 @@ describe('behaviour space of running remote or hidden code, mining and persisten
 
 describe('benign twins: named, pinned, checked, local and own', () => {
   it('give no threat error', () => {
-    const errors = findingsOf(exec2BenignCells(), (matrixCase) => threatsOf(matrixCase).filter((diagnostic) => diagnostic.severity === 'error'));
+    const errors = errorsOf(exec2BenignCells(), threatsOf);
     expect(errors).toEqual([]);
   });
   it('own schedules, hooks and start-up entries are worth a look, not an error', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageAttackMatrix, languageBenignMatrix, languageExfiltrationMatrix, languageHelperMatrix, type LanguageCase } from './safety/matrix-languages.ts';
-import { findingsOf, missedIds, threatsOfFence } from './safety/matrix-run.ts';
+import { findingsOf, missedIds, threatsOfCase as threatsOf } from './safety/matrix-run.ts';
 
-const threatsOf = (matrixCase: LanguageCase) => threatsOfFence(matrixCase.language, matrixCase.code);
 const missed = (cases: LanguageCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices of Go, Rust, Ruby, PHP, Java, C#, Perl, Lua, Kotlin and Swift', () => {

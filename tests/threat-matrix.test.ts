@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benignMatrix, covertMatrix, destructiveMatrix, exfiltrationMatrix, indirectionMatrix, type MatrixCase } from './safety/matrix.ts';
-import { findingsOf, missedIds, threatsOfFence } from './safety/matrix-run.ts';
+import { findingsOf, missedIds, threatsOfCase as threatsOf } from './safety/matrix-run.ts';
 
-const FENCE = { bash: 'bash', python: 'python', javascript: 'js', powershell: 'powershell' } as const;
-const threatsOf = (matrixCase: MatrixCase) => threatsOfFence(FENCE[matrixCase.language], matrixCase.code);
 const missed = (cases: MatrixCase[]) => missedIds(cases, threatsOf);
 
 describe('behaviour matrices: every combination of source, reshaping and sink is an error', () => {

@@ -14,6 +14,14 @@ export function threatsOfFence(fence: string, code: string): Diagnostic[] {
   return threatsOfBody(`# T\n\n\`\`\`${fence}\n${code}\n\`\`\`\n`);
 }
 
+/** Fence names of the matrices' languages, where they are not the language's own name. */
+const FENCE_NAMES: Record<string, string> = { javascript: 'js', typescript: 'ts' };
+
+/** The threat findings of a matrix case: its code as one fenced block of its language. */
+export function threatsOfCase(matrixCase: { language: string; code: string }): Diagnostic[] {
+  return threatsOfFence(FENCE_NAMES[matrixCase.language] ?? matrixCase.language, matrixCase.code);
+}
+
 /** The ids of the cases that get no threat error: each one a combination the detectors do not generalise to. */
 export function missedIds<T extends { id: string }>(cases: readonly T[], threatsOf: (matrixCase: T) => Diagnostic[]): string[] {
   return cases.filter((matrixCase) => !threatsOf(matrixCase).some((diagnostic) => diagnostic.severity === 'error')).map((matrixCase) => matrixCase.id);
@@ -22,4 +30,9 @@ export function missedIds<T extends { id: string }>(cases: readonly T[], threats
 /** Every threat finding of the cases, as `id: rule message`. */
 export function findingsOf<T extends { id: string }>(cases: readonly T[], threatsOf: (matrixCase: T) => Diagnostic[]): string[] {
   return cases.flatMap((matrixCase) => threatsOf(matrixCase).map((diagnostic) => `${matrixCase.id}: ${diagnostic.rule} ${diagnostic.message}`));
+}
+
+/** Every threat error of the cases, as `id: rule message`; warnings are allowed. */
+export function errorsOf<T extends { id: string }>(cases: readonly T[], threatsOf: (matrixCase: T) => Diagnostic[]): string[] {
+  return findingsOf(cases, (matrixCase) => threatsOf(matrixCase).filter((diagnostic) => diagnostic.severity === 'error'));
 }
