@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { lintTree } from '../src/core/lint.ts';
 import { TREE_RULES } from '../src/core/lint-tree.ts';
 import { RULES } from '../src/core/rules/index.ts';
-import { RACY_WINDOW_NS } from '../src/node/cache.ts';
+import { RACY_WINDOW_MS } from '../src/node/cache.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { makeTree } from './helpers.ts';
 
 const skill = (name: string, extra = '') => `---\nname: ${name}\ndescription: Does ${name}. Use when ${name} is needed.${extra}\n---\n# ${name}\n\nSee [the notes](references/notes.md).\n`;
-const RACY_WINDOW_MS = Number(RACY_WINDOW_NS / 1_000_000n);
 const outlastRacyWindow = () => new Promise((wake) => setTimeout(wake, RACY_WINDOW_MS + 200));
 
 /** A tree whose files were last changed longer ago than the racy window, so their stamps are trusted. */

@@ -118,21 +118,31 @@ interface Row {
 
 /** Folds repeated findings (same skill, rule and message shape, at least GROUP_FROM of them) into their first. */
 function groupRepeats(diagnostics: readonly Diagnostic[], ownerFor: (file: string) => string | null): Row[] {
-  const groups = new Map<string, Diagnostic[]>();
+  // Grouped per owner first, so each key is short (rule, severity and message shape) and hashes fast.
+  const owners = new Map<string, Map<string, Diagnostic[]>>();
+  const groupOf: Diagnostic[][] = [];
+  const shapes = new Map<string, string>();
   for (const diagnostic of diagnostics) {
-    // (NUL cannot occur in a path, a rule id or a severity, so the parts cannot run into each other)
-    const key = `${ownerFor(diagnostic.file) ?? diagnostic.file}\0${diagnostic.rule}\0${diagnostic.severity}\0${messageShape(diagnostic.message)}`;
-    const group = groups.get(key) ?? [];
+    const owner = ownerFor(diagnostic.file) ?? diagnostic.file;
+    let groups = owners.get(owner);
+    if (!groups) owners.set(owner, (groups = new Map()));
+    let shape = shapes.get(diagnostic.message);
+    if (shape === undefined) shapes.set(diagnostic.message, (shape = messageShape(diagnostic.message)));
+    // (NUL cannot occur in a rule id or a severity, so the parts cannot run into each other)
+    const key = `${diagnostic.rule}\0${diagnostic.severity}\0${shape}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
     group.push(diagnostic);
-    groups.set(key, group);
+    groupOf.push(group);
   }
+  // A folded group stands where its first finding stood, so the rows keep the findings' order.
   const rows: Row[] = [];
-  for (const group of groups.values()) {
-    if (group.length >= GROUP_FROM) rows.push({ diagnostic: group[0]!, repeats: group.slice(1) });
-    else for (const diagnostic of group) rows.push({ diagnostic, repeats: [] });
-  }
-  const order = new Map(diagnostics.map((diagnostic, index) => [diagnostic, index]));
-  return rows.sort((a, b) => order.get(a.diagnostic)! - order.get(b.diagnostic)!);
+  diagnostics.forEach((diagnostic, index) => {
+    const group = groupOf[index]!;
+    if (group.length < GROUP_FROM) rows.push({ diagnostic, repeats: [] });
+    else if (group[0] === diagnostic) rows.push({ diagnostic, repeats: group.slice(1) });
+  });
+  return rows;
 }
 
 /** Where the repeats of a grouped finding are, relative to its first: `14:2` in the same file, else the path in the skill. */

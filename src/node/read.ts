@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -72,8 +72,8 @@ export function readSkillFile(absolutePath: string, displayPath: string, treeRea
     return fail(`Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   try {
-    const stat = fstatSync(fd, { bigint: true });
-    const size = Number(stat.size);
+    const stat = fstatSync(fd);
+    const size = stat.size;
     if (!stat.isFile()) return fail('SKILL.md is not a regular file');
     if (size === 0) return fail('File is empty; a skill starts with YAML frontmatter (`---`, `name`, `description`, `---`)', 1, 1);
     if (size > maxBytes) {
@@ -137,13 +137,13 @@ export function stampedResources(skillDir: string, maxBytes: number, entries: re
       continue;
     }
     const absolute = join(skillDir, entry.path);
-    let stat: BigIntStats;
+    let stat: Stats;
     try {
-      stat = lstatSync(absolute, { bigint: true });
+      stat = lstatSync(absolute);
     } catch {
       return null;
     }
-    const stamp = stat.size > BigInt(maxBytes) ? undefined : stamps.stampOf(absolute, stat);
+    const stamp = stat.size > maxBytes ? undefined : stamps.stampOf(absolute, stat);
     if (!stamp) return null;
     files.push({ path: entry.path, size: stamp.size, sha256: stamp.sha256, kind: 'file', executable: (stamp.mode & 0o111) !== 0, content: stamp.content });
   }
@@ -152,7 +152,7 @@ export function stampedResources(skillDir: string, maxBytes: number, entries: re
 
 function stampOf(absolutePath: string, stamps: SkillCache) {
   try {
-    return stamps.stampOf(absolutePath, lstatSync(absolutePath, { bigint: true }));
+    return stamps.stampOf(absolutePath, lstatSync(absolutePath));
   } catch {
     return undefined;
   }
@@ -189,9 +189,9 @@ function hashFile(absolute: string, path: string, maxBytes: number, texts: Recor
     return { path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' };
   }
   try {
-    const stat = fstatSync(fd, { bigint: true });
-    const size = Number(stat.size);
-    const executable = (Number(stat.mode) & 0o111) !== 0;
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    const executable = (stat.mode & 0o111) !== 0;
     if (!stat.isFile()) return { path, size: 0, sha256: '', kind: 'other', executable: false, content: 'unknown' };
     if (size > maxBytes) return { path, size, sha256: '', kind: 'file', executable, content: 'unknown' };
     const data = readAll(fd, size);
