@@ -1,6 +1,7 @@
 // `npm run bench:safety`: how well the threat analysis separates the labelled corpus in tests/safety/corpus/
 // (malicious skills and benign look-alikes), on the train split and on the held-out split, and how long
-// it takes per skill. `--split train|heldout` limits the run; `--misses` lists every wrong verdict.
+// it takes per skill. `--split train|heldout` limits the run, `--set NAME` (repeatable, e.g. `--set malicious-o
+// --set benign-o`) to some sets; `--misses` lists every wrong verdict.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { verdictOf } from '../src/core/verdict.ts';
@@ -19,10 +20,12 @@ const CORPUS = join(ROOT, 'tests/safety/corpus');
 const args = process.argv.slice(2);
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
 const showMisses = args.includes('--misses');
+const onlySets = new Set(args.flatMap((arg, i) => (arg === '--set' && args[i + 1] ? [args[i + 1]!] : [])));
 
 installNodeTokenizer();
 const samples = new Map<string, Sample & { set: string }>();
 for (const set of readdirSync(CORPUS).sort()) {
+  if (onlySets.size > 0 && !onlySets.has(set)) continue;
   if (!existsSync(join(CORPUS, set, 'manifest.json'))) {
     console.warn(`${set}: no manifest.json, skipped`);
     continue;
