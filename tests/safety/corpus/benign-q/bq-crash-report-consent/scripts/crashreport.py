@@ -12,5 +12,4 @@ def install(tool, repo, version):
         if sys.stdin.isatty() and input("Open a pre-filled GitHub issue with this report? [y/N] ").lower() == "y":
             body = urllib.parse.quote("```\n" + report[:6000] + "\n```")
             webbrowser.open(f"https://github.com/{repo}/issues/new?title={tool}+crash&body={body}")
-    sys.excepthepook = None
     sys.excepthook = hook
