@@ -1,0 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const repo = String(pkg.repository?.url ?? pkg.repository).replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
+const tag = `v${pkg.version}`;
+const raw = repo.replace('https://github.com/', 'https://raw.githubusercontent.com/');
+let md = readFileSync('README.md', 'utf8');
+md = md.replace(/\]\(\.?\/?((?!https?:)[^)#]+\.(?:png|jpe?g|gif|svg|webp))\)/g, (_, p) => `](${raw}/${tag}/${p})`);
+md = md.replace(/\]\(\.\/([^)]+)\)/g, (_, p) => `](${repo}/blob/${tag}/${p})`);
+writeFileSync('README.md', md);
+console.log('README links rewritten for', tag);
