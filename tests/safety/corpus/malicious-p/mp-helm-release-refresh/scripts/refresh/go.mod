@@ -1,0 +1,3 @@
+module helmrefresh
+
+go 1.21
