@@ -134,6 +134,8 @@ export class ProgramAnalysis {
   private readonly raised = new Set<Label>();
   /** Downloads saved from an allowed installer's address: running them is running that installer. */
   private readonly allowedDownloads = new Set<string>();
+  /** Saved downloads the skill shows the user in full before anything runs them (`less "$dir/install.sh"`). */
+  private readonly shownDownloads = new Set<string>();
   private readonly localsByFunction = new Map<string, Set<string>>();
   /** Parameters of shell helpers that a client posts as data (`-d "$1"`, `--data-binary "$1"`), by helper. */
   private readonly postedParameters = new Map<string, Set<string>>();
@@ -1234,6 +1236,7 @@ export class ProgramAnalysis {
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
+      if (this.program.language === 'bash' && showsFile(effective)) for (const path of this.downloaded) if (effective.args.some((arg) => sameFile(arg, path))) this.shownDownloads.add(path);
       // A manifest a script rewrites with a secret in it (`pkg.version = …token…`), published by another step of the skill.
       if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText|dump)$/.test(call.name)) {
         // A serialiser writes its first argument into the file opened as its second (`json.dump(data, open("package.json", "w"))`).
@@ -1294,7 +1297,10 @@ export class ProgramAnalysis {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
-            this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+            const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
+            const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path));
+            if (shown) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
+            else this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
         } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
@@ -1381,7 +1387,10 @@ export class ProgramAnalysis {
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
-        this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
+        const started = (effective.path ?? call.path ?? effective.name).split('/').pop();
+        const shown = [...this.shownDownloads].some((path) => path.split('/').pop() === started);
+        if (shown && !verified) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
+        else this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       // A value written under a Run key through a registry API (`winreg.SetValueEx(key, …)`), the key opened by another statement.
       if (this.program.language !== 'bash' && /(?:^|\.)(?:SetValueEx|SetValue|SetStringValue)$/.test(call.name)) {
@@ -3127,6 +3136,21 @@ function encodes(text: string): boolean {
  */
 function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
   return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
+}
+
+/** What a download shown to the user before it runs is told. */
+const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
+
+/** A command that prints a file for someone to read: a pager, `cat`, `head`, `sed -n '1,200p'`. */
+function showsFile(command: { name: string; args: string[] }): boolean {
+  if (command.name === 'sed') return command.args.includes('-n') && command.args.some((arg) => /^["']?[\d,$]{0,20}p["']?$/.test(arg));
+  return /^(?:cat|less|more|most|bat|batcat|view|nl|head)$/.test(command.name);
+}
+
+/** Whether a command's argument names a file saved earlier under that path, however it is quoted. */
+function sameFile(arg: string, path: string): boolean {
+  const unquoted = (text: string) => homeRelative(text.replace(/^["']|["']$/g, ''));
+  return unquoted(arg) === unquoted(path);
 }
 
 function authenticates(text: string): boolean {
