@@ -249,6 +249,10 @@ describe('other behaviours by category', () => {
     expect(threats(fence('js', "rmSync(join('dist', '..', '..'), { recursive: true, force: true });"))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('powershell', "vssadmin delete shadows /all /quiet\nRemove-Item C:\\tmp\\x -Recurse -Confirm:$false"))).toEqual(['threat/destructive 8:1 error']);
   });
+  it('reads a path that ends in a literal name after its variables as never the root, and a slash with nothing after it as the root', () => {
+    expect(threats(fence('bash', 'BASE=$(cd "$(dirname "$0")/.." && pwd)\nTOOL=${TOOL:-Widget}\nOUT="$BASE/${TOOL}.bundle"\nrm -rf "$OUT"'))).toEqual([]);
+    expect(threats(fence('bash', 'TOP=$(git rev-parse --show-toplevel 2>/dev/null)\nSTAGE="$TOP/"\nrm -rf "$STAGE"'))).toEqual(['threat/destructive 10:1 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);
