@@ -1026,7 +1026,10 @@ export class ProgramAnalysis {
       const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
       return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity);
     });
-    const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
+    const upstream = chain(call);
+    const pipedToOwnService = upstream.length > 0 && upstream.every((source) => this.sentToOwnService(source.args.join(' '), { ...call, args: source.args }));
+    const piped = !pipedToOwnService && [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
     // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
     const dot = call.name.lastIndexOf('.');
     const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
@@ -1040,16 +1043,25 @@ export class ProgramAnalysis {
    * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
    */
   private sentToOwnService(arg: string, call: Call): boolean {
-    const resolved = this.resolve(arg);
+    // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
+    const resolved = `${arg} ${this.resolve(arg)}`;
     const names: string[] = [];
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
-    for (const match of resolved.matchAll(/\$\{?([A-Z][A-Z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!);
-    const services = new Set(names.filter((name) => SECRET_NAME.test(name)).map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    // A program's own variable or parameter (`$token`, `bot_token`) names the credential as well.
+    for (const match of resolved.matchAll(/\$\{?([A-Za-z][A-Za-z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+    if (this.program.language !== 'bash') for (const match of resolved.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+    const secretNames = names.filter((name) => SECRET_NAME.test(name));
+    const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
+    if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
     if (services.size === 0) return false;
     // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
     const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
-    return [...urlsIn(this.resolve(call.args.join(' '))), ...body].some((url) => {
+    // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
+    const dot = call.name.lastIndexOf('.');
+    const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
+    return [...urlsIn(this.resolve(call.args.join(' '))), ...body, ...connection].some((url) => {
       try {
         const labels = new URL(url).hostname.split('.');
         const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
@@ -1064,7 +1076,7 @@ export class ProgramAnalysis {
   private helperHosts(name: string, depth = 0): string[] {
     const statements = this.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
     const text = this.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
-    const hosts = [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+    const hosts = hostsNamedIn(text);
     if (depth < 2) for (const callee of new Set(statements.flatMap((statement) => statement.calls.map((call) => call.name)))) if (callee !== name && this.sentParameters.has(callee)) hosts.push(...this.helperHosts(callee, depth + 1));
     return hosts.slice(0, 50);
   }
@@ -3148,6 +3160,14 @@ function showsFile(command: { name: string; args: string[] }): boolean {
   if (command.name === 'sed') return command.args.includes('-n') && command.args.some((arg) => /^["']?[\d,$]{0,20}p["']?$/.test(arg));
   return /^(?:cat|less|more|most|bat|batcat|view|nl|head)$/.test(command.name);
 }
+
+/** The addresses a text names: URLs, and host names quoted alone (`HTTPSConnection("api.example.org")`). */
+function hostsNamedIn(text: string): string[] {
+  return [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+}
+
+/** The first word of a credential's name that names no service: `TOKEN`, `BOT_TOKEN`, `API_KEY`, `SECRET`. */
+const GENERIC_CREDENTIAL_WORD = /^(?:token|bot|api|key|secret|access|auth|password|pass|client|app|bearer|pat)$/i;
 
 /** Whether a command's argument names a file saved earlier under that path, however it is quoted. */
 function sameFile(arg: string, path: string): boolean {
