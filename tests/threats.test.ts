@@ -262,6 +262,10 @@ describe('other behaviours by category', () => {
     expect(threats(fence('bash', 'BASE=$(cd "$(dirname "$0")/.." && pwd)\nTOOL=${TOOL:-Widget}\nOUT="$BASE/${TOOL}.bundle"\nrm -rf "$OUT"'))).toEqual([]);
     expect(threats(fence('bash', 'TOP=$(git rev-parse --show-toplevel 2>/dev/null)\nSTAGE="$TOP/"\nrm -rf "$STAGE"'))).toEqual(['threat/destructive 10:1 error']);
   });
+  it('reads a fork bomb in a list a variable keeps, which nothing runs, as data, and one run through eval as code', () => {
+    expect(threats(fence('bash', 'REFUSE=${REFUSE:-"mkfs,shutdown,:(){ :|:& };:"}\nfor c in ${REFUSE//,/ }; do echo "refused: $c"; done'))).toEqual([]);
+    expect(threats(fence('bash', 'payload=":(){ :|:& };:"\neval "$payload"'))).toEqual(['threat/destructive 8:1 error', 'threat/destructive 9:1 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);
