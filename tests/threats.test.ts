@@ -275,6 +275,11 @@ describe('other behaviours by category', () => {
     expect(threats(fence('bash', 'REFUSE=${REFUSE:-"mkfs,shutdown,:(){ :|:& };:"}\nfor c in ${REFUSE//,/ }; do echo "refused: $c"; done'))).toEqual([]);
     expect(threats(fence('bash', 'payload=":(){ :|:& };:"\neval "$payload"'))).toEqual(['threat/destructive 8:1 error', 'threat/destructive 9:1 error']);
   });
+  it('warns, not errs, when certificate checks are off only in the environment of one command starting a development server', () => {
+    expect(threats(fence('bash', 'NODE_TLS_REJECT_UNAUTHORIZED=0 pnpm run dev'))).toEqual(['threat/security-tampering 8:1 warning']);
+    expect(threats(fence('bash', 'export NODE_TLS_REJECT_UNAUTHORIZED=0\npnpm run dev'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'NODE_TLS_REJECT_UNAUTHORIZED=0 node publish.js'))).toEqual(['threat/security-tampering 8:1 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);

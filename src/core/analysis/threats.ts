@@ -2272,7 +2272,11 @@ export class ProgramAnalysis {
       if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
       // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
       const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
-      if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
+      // Certificate checks skipped in the environment of one command that starts a development server (`VAR=0 npm run dev`, for a
+      // self-signed local certificate): nothing else runs without them, and a reviewer should see it kept out of production.
+      const developmentOnly = this.program.language === 'bash' && DEVELOPMENT_COMMAND.test(text) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text);
+      if (developmentOnly) this.report('security-tampering', statement, `${what} for one command that starts a development server; never do this in production`, 'warning');
+      else if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
       else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     }
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
@@ -3165,6 +3169,9 @@ function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
 
 /** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
 const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
+
+/** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
+const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
 
 /** What a download shown to the user before it runs is told. */
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
