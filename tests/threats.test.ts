@@ -280,6 +280,10 @@ describe('other behaviours by category', () => {
     expect(threats(fence('bash', 'export NODE_TLS_REJECT_UNAUTHORIZED=0\npnpm run dev'))).toEqual(['threat/security-tampering 8:1 error']);
     expect(threats(fence('bash', 'NODE_TLS_REJECT_UNAUTHORIZED=0 node publish.js'))).toEqual(['threat/security-tampering 8:1 error']);
   });
+  it('reads removing one end of a backup folder listed by time as a rotation, and emptying the folder as deleting backups', () => {
+    expect(threats(fence('bash', 'keep=7\nvault="/srv/archive/backups"\nwhile [ "$(ls -1 "$vault" | wc -l)" -gt "$keep" ]; do\n  old=$(ls -1t "$vault" | tail -n 1)\n  rm -rf "$vault/$old"\ndone'))).toEqual([]);
+    expect(threats(fence('bash', 'vault="/srv/archive/backups"\nrm -rf "$vault"/*'))).toEqual(['threat/destructive 9:1 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);

@@ -1731,7 +1731,8 @@ export class ProgramAnalysis {
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
         if (danger === 'logs' || danger === 'backups') {
-          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args))) continue;
+          // One entry of a listing sorted by time (`$(ls -t "$dir" | tail -n 1)`, the oldest) goes and the others stay: a rotation.
+          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args)) || (danger === 'backups' && OLDEST_ENTRY.test(resolved))) continue;
           if (danger === 'logs') this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
           else this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
         } else if (!SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
@@ -3174,6 +3175,9 @@ const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)
 const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
 
 /** What a download shown to the user before it runs is told. */
+/** One entry at an end of a folder listed by time (`ls -1t dir | tail -n 1`: the oldest), never the whole folder. */
+const OLDEST_ENTRY = /^[^$]{0,400}\/\s*\$\(\s*ls\s+-[A-Za-z1]{0,6}t[A-Za-z1]{0,6}\s[^|()]{0,300}\|\s*(?:tail|head)\s+-(?:n\s*)?1\s*\)\s*["']?\s*$/;
+
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
 
 /** A command that prints a file for someone to read: a pager, `cat`, `head`, `sed -n '1,200p'`. */
