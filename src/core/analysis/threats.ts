@@ -526,7 +526,8 @@ export class ProgramAnalysis {
       if (this.isFetch(started)) {
         // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
         const output = outputPath(started) ?? started.args.map((arg) => /^>>?\|?(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined && !/^(?:&|\/dev\/)/.test(path));
-        if (output) {
+        // A response thrown away (`curl --output /dev/null --head URL`, a reachability check) is no file of the skill's.
+        if (output && !/^["']?\/dev\//.test(output)) {
           this.downloaded.add(output);
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
@@ -3174,10 +3175,10 @@ const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)
 /** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
 const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
 
-/** What a download shown to the user before it runs is told. */
 /** One entry at an end of a folder listed by time (`ls -1t dir | tail -n 1`: the oldest), never the whole folder. */
 const OLDEST_ENTRY = /^[^$]{0,400}\/\s*\$\(\s*ls\s+-[A-Za-z1]{0,6}t[A-Za-z1]{0,6}\s[^|()]{0,300}\|\s*(?:tail|head)\s+-(?:n\s*)?1\s*\)\s*["']?\s*$/;
 
+/** What a download shown to the user before it runs is told. */
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
 
 /** A command that prints a file for someone to read: a pager, `cat`, `head`, `sed -n '1,200p'`. */
