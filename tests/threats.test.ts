@@ -307,6 +307,10 @@ describe('other behaviours by category', () => {
     expect(threats(fence('ts', `${helper}beforeEach(async () => {\n  await freshDatabase(process.env.ORDERS_DB_URL!);\n});`))).toEqual([]);
     expect(threats(fence('ts', `${helper}export async function wipe() {\n  await freshDatabase(process.env.ORDERS_DB_URL!);\n}`))).toEqual(['threat/destructive 13:3 error']);
   });
+  it('reads a storage delete of one file as no bucket or folder deleted, and of a folder or bucket as one', () => {
+    expect(threats(fence('bash', 'rclone delete vault:/notes/report.txt'))).toEqual([]);
+    expect(threats(fence('bash', 'rclone delete vault:archive/2023/'))).toEqual(['threat/destructive 8:1 error']);
+  });
   it('leaves scoped clean-ups alone', () => {
     expect(threats(fence('bash', "find /var/log/myapp -name '*.gz' -mtime +30 -delete\nrm -rf ../build ./dist"))).toEqual([]);
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("build", ignore_errors=True)'))).toEqual([]);

@@ -1950,7 +1950,7 @@ export class ProgramAnalysis {
     if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
     }
-    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
@@ -3190,6 +3190,12 @@ const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|
 
 /** One entry at an end of a folder listed by time (`ls -1t dir | tail -n 1`: the oldest), never the whole folder. */
 const OLDEST_ENTRY = /^[^$]{0,400}\/\s*\$\(\s*ls\s+-[A-Za-z1]{0,6}t[A-Za-z1]{0,6}\s[^|()]{0,300}\|\s*(?:tail|head)\s+-(?:n\s*)?1\s*\)\s*["']?\s*$/;
+
+/** Whether every operand of a storage command is one file (`remote:/notes/report.txt`), not a bucket or a folder. */
+function namesOneFile(args: readonly string[]): boolean {
+  const operands = args.filter((arg) => !arg.startsWith('-'));
+  return operands.length > 0 && operands.every((arg) => /[^/:.]\.[A-Za-z0-9]{1,8}["']?$/.test(arg));
+}
 
 /** What a download shown to the user before it runs is told. */
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
