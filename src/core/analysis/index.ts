@@ -1219,12 +1219,18 @@ function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budge
   return withinBudget(text, budget, (budgetMs) => outlineFunctions(dialect, text, budgetMs)) ?? [];
 }
 
+/**
+ * Addresses that stay on the machine or its container network: `localhost`, a loopback IP, a host with no domain (a
+ * compose service such as `http://minio:9000`). A command that talks only to these fetches nothing from outside.
+ */
+const INTERNAL_URL = /\bhttps?:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w-]{0,62})(?![\w.-])/g;
+
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
 function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
   const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth, unit.dialect) : analyseCode(unit.language, unit.text, context, depth, budget);
   // A program downloaded earlier without a checksum, started by the configuration: unchecked code that runs again and again.
   const startsUncheckedDownload = !context.verifiesDownloads && findings.some((finding) => finding.threat === 'download-exec');
-  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text))) {
+  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text.replace(INTERNAL_URL, ' ')))) {
     findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
   }
   return findings;

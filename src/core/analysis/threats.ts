@@ -29,7 +29,8 @@ export interface ThreatFinding {
 /** What a value may hold. */
 export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert' | 'encoded';
 
-const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|load|loadstring|instance_eval|`)/;
+/** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
+const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
 
 export interface AnalysisContext {
   /** Hosts (and path prefixes) of install scripts that may be piped into a shell. */
@@ -134,6 +135,8 @@ export class ProgramAnalysis {
   private readonly raised = new Set<Label>();
   /** Downloads saved from an allowed installer's address: running them is running that installer. */
   private readonly allowedDownloads = new Set<string>();
+  /** Saved downloads the skill shows the user in full before anything runs them (`less "$dir/install.sh"`). */
+  private readonly shownDownloads = new Set<string>();
   private readonly localsByFunction = new Map<string, Set<string>>();
   /** Parameters of shell helpers that a client posts as data (`-d "$1"`, `--data-binary "$1"`), by helper. */
   private readonly postedParameters = new Map<string, Set<string>>();
@@ -440,7 +443,8 @@ export class ProgramAnalysis {
       if (/^(?:copy-item|copy|cpi|move-item|robocopy|xcopy|cp|mv)$/.test(name) && call.args.some((arg) => UNC_SHARE.test(arg.startsWith('$') ? this.resolve(arg).trim() : arg))) return true;
       if (name === 'logger') return call.args.some((arg) => /^(?:-n|--server)(?:=|$)/.test(arg));
     }
-    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse)\./.test(call.name);
+    // Python's `http.server` and `socketserver` listen and answer what is asked of them; serving sends nothing by itself.
+    if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
     if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
@@ -524,7 +528,8 @@ export class ProgramAnalysis {
       if (this.isFetch(started)) {
         // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
         const output = outputPath(started) ?? started.args.map((arg) => /^>>?\|?(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined && !/^(?:&|\/dev\/)/.test(path));
-        if (output) {
+        // A response thrown away (`curl --output /dev/null --head URL`, a reachability check) is no file of the skill's.
+        if (output && !/^["']?\/dev\//.test(output)) {
           this.downloaded.add(output);
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
@@ -1022,9 +1027,14 @@ export class ProgramAnalysis {
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
       const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity);
+      // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
+      const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity || credentialParameter);
     });
-    const piped = [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
+    // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
+    const upstream = chain(call);
+    const pipedToOwnService = upstream.length > 0 && upstream.every((source) => this.sentToOwnService(source.args.join(' '), { ...call, args: source.args }));
+    const piped = !pipedToOwnService && [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
     // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
     const dot = call.name.lastIndexOf('.');
     const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
@@ -1038,16 +1048,25 @@ export class ProgramAnalysis {
    * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
    */
   private sentToOwnService(arg: string, call: Call): boolean {
-    const resolved = this.resolve(arg);
+    // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
+    const resolved = `${arg} ${this.resolve(arg)}`;
     const names: string[] = [];
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
-    for (const match of resolved.matchAll(/\$\{?([A-Z][A-Z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!);
-    const services = new Set(names.filter((name) => SECRET_NAME.test(name)).map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    // A program's own variable or parameter (`$token`, `bot_token`) names the credential as well.
+    for (const match of resolved.matchAll(/\$\{?([A-Za-z][A-Za-z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+    if (this.program.language !== 'bash') for (const match of resolved.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+    const secretNames = names.filter((name) => SECRET_NAME.test(name));
+    const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+    // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
+    if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
     if (services.size === 0) return false;
     // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
     const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
-    return [...urlsIn(this.resolve(call.args.join(' '))), ...body].some((url) => {
+    // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
+    const dot = call.name.lastIndexOf('.');
+    const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
+    return [...urlsIn(this.resolve(call.args.join(' '))), ...body, ...connection].some((url) => {
       try {
         const labels = new URL(url).hostname.split('.');
         const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
@@ -1062,7 +1081,7 @@ export class ProgramAnalysis {
   private helperHosts(name: string, depth = 0): string[] {
     const statements = this.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
     const text = this.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
-    const hosts = [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+    const hosts = hostsNamedIn(text);
     if (depth < 2) for (const callee of new Set(statements.flatMap((statement) => statement.calls.map((call) => call.name)))) if (callee !== name && this.sentParameters.has(callee)) hosts.push(...this.helperHosts(callee, depth + 1));
     return hosts.slice(0, 50);
   }
@@ -1234,6 +1253,7 @@ export class ProgramAnalysis {
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
+      if (this.program.language === 'bash' && showsFile(effective)) for (const path of this.downloaded) if (effective.args.some((arg) => sameFile(arg, path))) this.shownDownloads.add(path);
       // A manifest a script rewrites with a secret in it (`pkg.version = …token…`), published by another step of the skill.
       if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText|dump)$/.test(call.name)) {
         // A serialiser writes its first argument into the file opened as its second (`json.dump(data, open("package.json", "w"))`).
@@ -1294,7 +1314,10 @@ export class ProgramAnalysis {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
-            this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+            const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
+            const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path));
+            if (shown) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
+            else this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
         } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
@@ -1381,7 +1404,10 @@ export class ProgramAnalysis {
       if (ranDownload && !this.allowedFetch(text)) {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
-        this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
+        const started = (effective.path ?? call.path ?? effective.name).split('/').pop();
+        const shown = [...this.shownDownloads].some((path) => path.split('/').pop() === started);
+        if (shown && !verified) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
+        else this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
       // A value written under a Run key through a registry API (`winreg.SetValueEx(key, …)`), the key opened by another statement.
       if (this.program.language !== 'bash' && /(?:^|\.)(?:SetValueEx|SetValue|SetStringValue)$/.test(call.name)) {
@@ -1708,7 +1734,8 @@ export class ProgramAnalysis {
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
         if (danger === 'logs' || danger === 'backups') {
-          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args))) continue;
+          // One entry of a listing sorted by time (`$(ls -t "$dir" | tail -n 1)`, the oldest) goes and the others stay: a rotation.
+          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args)) || (danger === 'backups' && OLDEST_ENTRY.test(resolved))) continue;
           if (danger === 'logs') this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
           else this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
         } else if (!SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
@@ -1923,7 +1950,7 @@ export class ProgramAnalysis {
     if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
     }
-    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
@@ -2201,6 +2228,26 @@ export class ProgramAnalysis {
     return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || /\bcore\.hooksPath\b/.test(this.whole));
   }
 
+  /**
+   * Whether a shell statement only stores text in variables that nothing runs (`BLOCKED="rm -rf /,mkfs"` read as a
+   * list of what to refuse): the text is data. A variable later run as a command, by `eval` or `sh -c` is code.
+   */
+  private holdsDataOnly(statement: Statement): boolean {
+    if (this.program.language !== 'bash' || statement.calls.length > 0 || statement.defines.length === 0) return false;
+    return statement.defines.every((name) => !new RegExp(`(?:^|[;&|({]|\\beval|\\bexec|-c)[ \\t"']*\\$\\{?${escapeName(name)}\\b`, 'm').test(this.whole));
+  }
+
+  /**
+   * Whether a statement is part of a helper that drops a database and creates it again, called from a test suite's
+   * setup hook (`beforeEach(() => resetDb(url))`): the tests get a fresh database of their own, nobody's data goes.
+   */
+  private resetsTestDatabase(statement: Statement): boolean {
+    const helper = statement.inFunction?.name;
+    if (!helper || !/\bDROP\s+DATABASE\b/i.test(statement.text)) return false;
+    const body = this.program.statements.filter((other) => other.inFunction?.name === helper).map((other) => other.text).join('\n');
+    return /\bCREATE\s+DATABASE\b/i.test(body) && new RegExp(`\\b(?:beforeEach|beforeAll|setUp|setUpClass|setup_method|setup_class)\\b[^]{0,400}?\\b${escapeName(helper)}\\s*\\(`).test(this.whole);
+  }
+
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
@@ -2240,7 +2287,11 @@ export class ProgramAnalysis {
       if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
       // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
       const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
-      if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
+      // Certificate checks skipped in the environment of one command that starts a development server (`VAR=0 npm run dev`, for a
+      // self-signed local certificate): nothing else runs without them, and a reviewer should see it kept out of production.
+      const developmentOnly = this.program.language === 'bash' && DEVELOPMENT_COMMAND.test(text) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text);
+      if (developmentOnly) this.report('security-tampering', statement, `${what} for one command that starts a development server; never do this in production`, 'warning');
+      else if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
       else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     }
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
@@ -2265,7 +2316,7 @@ export class ProgramAnalysis {
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
-    if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
+    if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !this.holdsDataOnly(statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     } else if (this.runsSocketInput(text)) {
@@ -2323,7 +2374,7 @@ export class ProgramAnalysis {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2747,7 +2798,9 @@ function dangerousTarget(target: string, language: string, written = ''): string
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
-  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/\*?\s/.test(text)) || /^\s*\/\*?\s*$/.test(resolved)) return 'deletes from the root of the file system';
+  // A slash between values filled in from variables is the root only when nothing but a glob follows it in the same path
+  // (`"$ROOT/${NAME}.app"` with both set ends in a name: never the root).
+  if (/["']\/\*?["']/.test(text) || (language === 'bash' && /\s\/[\s"'*]*$/.test(text)) || /^\s*\/\*?\s*$/.test(resolved)) return 'deletes from the root of the file system';
   if (/(?:^|[\s"'])[A-Za-z]:[\\/]?(?:Users[\\/]?)?\*?["']?(?=[\s),]|$)|\$env:(?:SystemDrive|SystemRoot|windir|ProgramFiles|ProgramData)[\\/]?\*?["']?(?=[\s),]|$)/i.test(text)) return 'deletes a whole drive or every user\'s folder';
   // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
   const both = `${written} ${text}`;
@@ -3127,6 +3180,44 @@ function encodes(text: string): boolean {
  */
 function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
   return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
+}
+
+/** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
+const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
+
+/** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
+const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
+
+/** One entry at an end of a folder listed by time (`ls -1t dir | tail -n 1`: the oldest), never the whole folder. */
+const OLDEST_ENTRY = /^[^$]{0,400}\/\s*\$\(\s*ls\s+-[A-Za-z1]{0,6}t[A-Za-z1]{0,6}\s[^|()]{0,300}\|\s*(?:tail|head)\s+-(?:n\s*)?1\s*\)\s*["']?\s*$/;
+
+/** Whether every operand of a storage command is one file (`remote:/notes/report.txt`), not a bucket or a folder. */
+function namesOneFile(args: readonly string[]): boolean {
+  const operands = args.filter((arg) => !arg.startsWith('-'));
+  return operands.length > 0 && operands.every((arg) => /[^/:.]\.[A-Za-z0-9]{1,8}["']?$/.test(arg));
+}
+
+/** What a download shown to the user before it runs is told. */
+const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
+
+/** A command that prints a file for someone to read: a pager, `cat`, `head`, `sed -n '1,200p'`. */
+function showsFile(command: { name: string; args: string[] }): boolean {
+  if (command.name === 'sed') return command.args.includes('-n') && command.args.some((arg) => /^["']?[\d,$]{0,20}p["']?$/.test(arg));
+  return /^(?:cat|less|more|most|bat|batcat|view|nl|head)$/.test(command.name);
+}
+
+/** The addresses a text names: URLs, and host names quoted alone (`HTTPSConnection("api.example.org")`). */
+function hostsNamedIn(text: string): string[] {
+  return [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+}
+
+/** The first word of a credential's name that names no service: `TOKEN`, `BOT_TOKEN`, `API_KEY`, `SECRET`. */
+const GENERIC_CREDENTIAL_WORD = /^(?:token|bot|api|key|secret|access|auth|password|pass|client|app|bearer|pat)$/i;
+
+/** Whether a command's argument names a file saved earlier under that path, however it is quoted. */
+function sameFile(arg: string, path: string): boolean {
+  const unquoted = (text: string) => homeRelative(text.replace(/^["']|["']$/g, ''));
+  return unquoted(arg) === unquoted(path);
 }
 
 function authenticates(text: string): boolean {

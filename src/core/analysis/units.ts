@@ -69,11 +69,11 @@ export function scriptLanguage(path: string, text: string): CodeLanguage | null 
 }
 
 /**
- * Placeholders of documentation (`s3://<bucket>`, `<name>`) written where a value goes: read as the word
+ * Placeholders of documentation (`s3://<bucket>`, `<name>`, `<user>-<app>@host`) written where a value goes: read as the word
  * they stand for (brackets become `_`, so columns stay), not as the redirections the shell would make of them.
  */
 export function withoutPlaceholders(code: string): string {
-  return code.includes('<') ? code.replace(/<([A-Za-z][\w-]{0,40})>(?=[\s/:.,;'"|)]|$)/gm, '_$1_') : code;
+  return code.includes('<') ? code.replace(/<([A-Za-z][\w-]{0,40})>(?=[\s/:.,;'"|)@-]|$)/gm, '_$1_') : code;
 }
 
 /**
