@@ -1218,6 +1218,8 @@ interface RuleSpec {
   lastImperative?: boolean;
   /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
   cjkNegation?: boolean;
+  /** A switch that counts only where it is put to use (see `Context.switchUsed`), not where it is named. */
+  usedOnly?: boolean;
 }
 /** Chinese prohibitions that stand right before the verb they forbid. */
 const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
@@ -1240,7 +1242,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
-  { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
+  { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
@@ -1681,6 +1683,23 @@ class Context {
     return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
   }
 
+  /**
+   * Whether a switch at a view offset is put to use: on a command line (a program's name before it in its
+   * code span, or at the start of its line), as a setting's value (`mode: x`, `mode = x`; a data file's
+   * quotes are blanked before it is read), or in an order whose verb uses it ("start with", "add … to").
+   * Named in a description, a list of an option's values or a comparison table, it switches nothing.
+   */
+  switchUsed(at: number): boolean {
+    const original = this.view.starts[at]!;
+    const lineStart = this.source.lastIndexOf('\n', original - 1) + 1;
+    const before = this.source.slice(Math.max(lineStart, original - 300), original);
+    const ticks = before.split('`').length - 1;
+    const commandLine = ticks % 2 === 1 ? before.slice(before.lastIndexOf('`') + 1) : before;
+    if (COMMAND_BEFORE.test(commandLine) || SETTING_BEFORE.test(before)) return true;
+    const words = lastWords(this.leadIn(at), 8);
+    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')));
+  }
+
   /** Whether the match stands in a table row whose first cell is a command-line option (`| --yes | answer yes to every prompt |`): it says what the option does. */
   describesOption(at: number): boolean {
     // Only a match in a cell after the first: its clause starts right after a '|'.
@@ -1777,6 +1796,18 @@ class Context {
     return false;
   }
 }
+
+/** A program's name, then its arguments up to the switch (`claude -p "…" `). */
+const COMMAND_BEFORE = /^\s*[a-z][a-z0-9_.-]*\s(?:[^\n]*\s)?$/i;
+/** A setting's key, then the switch as its value. */
+const SETTING_BEFORE = /[a-z0-9_]\s{0,3}[=:]\s{0,3}$/i;
+/** Verbs of an order that puts a switch to use, or says it is needed. */
+const USE_SWITCH = new Set([
+  'use', 'using', 'set', 'start', 'run', 'launch', 'add', 'pass', 'enable', 'append', 'prefer', 'invoke', 'switch', 'turn', 'put',
+  'configure', 'include', 'apply', 'call', 'require', 'requires', 'need', 'needs',
+]);
+/** Words before "to" that make the infinitive an order ("remember to use", "you need to pass"), not a purpose ("must be true to use"). */
+const OBLIGED_TO = new Set(['need', 'needs', 'have', 'has', 'want', 'remember', 'sure', 'required', 'expected', 'forget', 'ought', 'got', 'going', 'always']);
 
 /** A table row opened by a cell that holds an option (`--yes`, `-y`), then the cell being read. */
 const OPTION_ROW = /^\| ?-{1,2}[a-z0-9][a-z0-9-]{0,40}(?:[ =][a-z<>_.-]{1,20})? ?\|/;
@@ -1921,6 +1952,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
   if (rule.mainClause && inSubordinateClause(leadIn)) return true;
+  if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
