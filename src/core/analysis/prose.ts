@@ -160,6 +160,8 @@ const DROPPED = words(
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
+/** "Your training data", "your training cutoff": what the model knows, which newer facts may well replace; not its rules. */
+const KNOWLEDGE_AFTER = /^ (?:data|knowledge|cut-?off|corpus|set)(?![a-z])/;
 const MODE = words(
   '(?:enter|enable|activate|switch (?:in)?to|turn on|unlock|go into) (?:god|jailbreak|jailbroken|unrestricted|dan|unfiltered|uncensored|no[- ]limits?|no[- ]rules) mode',
   'you are now (?:dan|jailbroken|unrestricted|unfiltered|uncensored|free (?:from|of) (?:all |any )?(?:restrictions|rules|limits|guidelines))',
@@ -1225,7 +1227,7 @@ interface RuleSpec {
 const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
 const RULES: RuleSpec[] = [
-  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE, quoteBound: true, gapStops: /[():]/ },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
@@ -1276,7 +1278,7 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
-  { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30 },
+  { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30, harmlessAfter: KNOWLEDGE_AFTER },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
@@ -1710,6 +1712,7 @@ class Context {
     const row = OPTION_ROW.exec(this.text.slice(lineStart, at));
     return row !== null && row[0].length <= at - lineStart;
   }
+
 
   /** Tables of the view as [first row start, end, header row end], found in one pass on first use. */
   private tables: Array<[number, number, number]> | null = null;
