@@ -1693,8 +1693,8 @@ class Context {
    */
   switchUsed(at: number): boolean {
     const original = this.view.starts[at]!;
-    const lineStart = this.source.lastIndexOf('\n', original - 1) + 1;
-    const before = this.source.slice(Math.max(lineStart, original - 300), original);
+    // A line too long to be a command line still shows whether the switch is a setting's value.
+    const before = this.lineBefore(at, 300) ?? this.source.slice(Math.max(0, original - 300), original);
     const ticks = before.split('`').length - 1;
     const commandLine = ticks % 2 === 1 ? before.slice(before.lastIndexOf('`') + 1) : before;
     if (COMMAND_BEFORE.test(commandLine) || SETTING_BEFORE.test(before)) return true;
@@ -1713,6 +1713,29 @@ class Context {
     return row !== null && row[0].length <= at - lineStart;
   }
 
+  /**
+   * Whether the match stands in help text: a line opened by an option and the column gap of a help listing
+   * (`  --no-prompt     When set, do not ask…`), or a list item opened by a parameter's name and a colon
+   * (`` - `quiet_send`: Deliver silently… ``). The line says what the option does when someone sets it.
+   */
+  inHelpText(at: number): boolean {
+    const line = this.lineBefore(at, 400);
+    return line !== null && (OPTION_HELP.test(line) || PARAMETER_ITEM.test(line));
+  }
+
+  /**
+   * The original text of the line up to a view offset, or null when its start lies more than `limit`
+   * characters back (looked for only that far, so a text of one long line costs no scan per match).
+   */
+  lineBefore(at: number, limit: number): string | null {
+    const original = this.view.starts[at]!;
+    let lineStart = original;
+    while (lineStart > 0 && this.source.charCodeAt(lineStart - 1) !== 10) {
+      if (original - lineStart >= limit) return null;
+      lineStart--;
+    }
+    return this.source.slice(lineStart, original);
+  }
 
   /** Tables of the view as [first row start, end, header row end], found in one pass on first use. */
   private tables: Array<[number, number, number]> | null = null;
@@ -1800,6 +1823,13 @@ class Context {
   }
 }
 
+/** An option at the start of a line, its value's placeholder, then the two or more spaces that set off its help text. */
+const OPTION_HELP = /^\s{0,8}-{1,2}[a-z0-9][a-z0-9-]{0,40}(?:[ =][a-z<>_.|[\]-]{1,30})? {2}/i;
+/**
+ * A list item opened by a parameter's name in a code span and a colon: an option (`--x`), a field (`snake_case`,
+ * `camelCase`) or a quoted value (`"value"`). A command's name (`deploy`) is not one: a list of those says what to do.
+ */
+const PARAMETER_ITEM = /^\s{0,8}[-*+] `(?:-{1,2}[a-z0-9][a-z0-9-]{0,40}|[a-z][a-z0-9]{0,40}(?:_[a-z0-9]{1,40}|[A-Z][a-z0-9]{0,40}){1,6}|"[a-z0-9_-]{1,40}")`:? /;
 /** A program's name, then its arguments up to the switch (`claude -p "…" `). */
 const COMMAND_BEFORE = /^\s*[a-z][a-z0-9_.-]*\s(?:[^\n]*\s)?$/i;
 /** A setting's key, then the switch as its value. */
@@ -1963,7 +1993,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
-  if (context.describesOption(start) || context.inDescriptiveTable(start)) return true;
+  if (context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
 
