@@ -190,7 +190,10 @@ const NEG_TELL = words(
 const NEG_SHOW = words(
   "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
-const USER_REF = words(USER);
+/** The user of the session; "users" are a product's users ("never show stack traces to users" is advice on the product). */
+const USER_REF = words(USER.replace('user|users|', 'user|'));
+/** A condition whose subject is the user ("unless the user asks"): what is held back until then the user can always ask for. */
+const USER_IN_CONDITION = /\b(?:unless|until|if|when|whenever)\b/;
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
@@ -1233,8 +1236,8 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
