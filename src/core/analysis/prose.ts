@@ -1524,12 +1524,18 @@ class Context {
     const clauseStarts = this.clauseStarts;
     const clauseParagraphs = this.clauseParagraphs;
     let paragraph = 0;
+    // Each line of the frontmatter is a field of its own: no sentence runs from one field's value into the next field
+    // (the view joins the lines, the original keeps them).
+    const frontmatterEnd = source.startsWith('---\n') ? source.indexOf('\n---', 3) : -1;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
+      // A line break the view joined into a space: its start is the next line's.
+      const fieldEnds = code === 32 && view.starts[i]! <= frontmatterEnd && source.charCodeAt(view.starts[i]! - 1) === 10;
+      if (fieldEnds) paragraph++;
       // A dash between spaces (an em dash once normalised) sets off a clause of its own.
-      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
+      const ends = fieldEnds || code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
       if (code === 10 && next === 10) paragraph++;
       if (ends) {
         clauseStarts.push(i + 1);
