@@ -326,6 +326,8 @@ const ACT_UNASKED = words(
   "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
+/** "Confirm every edit is documented": a verb of state after the object, so "confirm" means checking that it holds. */
+const STATE_CHECKED = /^ (?:is|are|was|were|has|have|had|remains?|stays?|exists?|matches|looks?)(?![a-z])/;
 const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
@@ -1251,7 +1253,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
