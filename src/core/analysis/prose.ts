@@ -314,6 +314,8 @@ const APPROVAL = words(
   'human (?:review|approval|confirmation|in the loop)',
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
+/** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
+const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
   '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
@@ -1252,7 +1254,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
