@@ -1818,8 +1818,11 @@ class Context {
     return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
   }
 
-  /** Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"). */
-  afterDescriptiveIntro(at: number): boolean {
+  /**
+   * Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"), or
+   * with `intro` another kind of list (what the reader must not do).
+   */
+  afterDescriptiveIntro(at: number, intro: RegExp = DESCRIPTIVE): boolean {
     const paragraph = this.paragraphAt(at);
     let id = this.clauseAt(at) - 1;
     for (let steps = 0; steps < 12 && id >= 0; steps++, id--) {
@@ -1829,10 +1832,7 @@ class Context {
       if (back > 1 || at - from > 1500) return false;
       if (back === 1 && !this.endsWithColon(id)) return false;
       const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
-      if (clause.endsWith(':')) {
-        DESCRIPTIVE.lastIndex = 0;
-        return DESCRIPTIVE.test(clause);
-      }
+      if (clause.endsWith(':')) return test(intro, clause);
     }
     return false;
   }
@@ -1894,6 +1894,22 @@ function forbidsTheAct(leadIn: string): boolean {
 }
 /** The head of a list of things not to do ("never do:", "don't:", "avoid:"). */
 const PROHIBITION_HEAD = /(?:^|[^a-z])(?:never|do not|don't|dont|avoid|must not|forbidden)(?: do| ever)? ?$/;
+
+/** The end of an intro to a list of things forbidden ("it must not:", "never:"). */
+const PROHIBITION_INTRO = /(?:^|[^a-z])(?:must not|must never|should not|should never|may not|never|do not|don't)(?: ever)?(?: do)? ?:$/;
+/** A series closed by "or"/"nor" after the match: "never let it A, B, C, or D" forbids every item. */
+const SERIES_CLOSE = /(?:^|[ ,])n?or /;
+
+/**
+ * Whether the match is an item of a series that a negation at its head forbids: the clause opens with the negation,
+ * the items before the match are short and split by commas, and "or" closes the series after it.
+ */
+function inNegatedSeries(leadIn: string, tail: string): boolean {
+  if (!SERIES_CLOSE.test(tail)) return false;
+  const items = leadIn.split(',');
+  if (items.length < 2 || items.slice(1, -1).some((item) => item.trim().split(' ').length > 6)) return false;
+  return lastWords(items[0]!, 12).some((word, k) => k < 2 && (VERB_NEGATORS.has(word) || word.endsWith("n't")));
+}
 
 /** Whether the match sits in a condition ("once the user has approved…") or a relative clause ("…that you are authorised to test"). */
 function isConditional(leadIn: string): boolean {
@@ -1994,7 +2010,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (USER_ACTS.test(leadIn)) return true;
-  if (!rule.negationInside && isNegated(leadIn)) return true;
+  if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
