@@ -160,6 +160,8 @@ const DROPPED = words(
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
+/** "Your training data", "your training cutoff": what the model knows, which newer facts may well replace; not its rules. */
+const KNOWLEDGE_AFTER = /^ (?:data|knowledge|cut-?off|corpus|set)(?![a-z])/;
 const MODE = words(
   '(?:enter|enable|activate|switch (?:in)?to|turn on|unlock|go into) (?:god|jailbreak|jailbroken|unrestricted|dan|unfiltered|uncensored|no[- ]limits?|no[- ]rules) mode',
   'you are now (?:dan|jailbroken|unrestricted|unfiltered|uncensored|free (?:from|of) (?:all |any )?(?:restrictions|rules|limits|guidelines))',
@@ -188,7 +190,10 @@ const NEG_TELL = words(
 const NEG_SHOW = words(
   "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
-const USER_REF = words(USER);
+/** The user of the session; "users" are a product's users ("never show stack traces to users" is advice on the product). */
+const USER_REF = words(USER.replace('user|users|', 'user|'));
+/** A condition whose subject is the user ("unless the user asks"): what is held back until then the user can always ask for. */
+const USER_IN_CONDITION = /\b(?:unless|until|if|when|whenever)\b/;
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
@@ -216,6 +221,8 @@ const USER_UNAWARE = words(
   'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
   '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
 );
+/** "Keep that secret value": "secret" names the thing kept (a credential to store), it does not order anything kept secret. */
+const SECRET_THING = /^ (?:values?|keys?|tokens?|strings?|ids?|files?|phrases?)(?![a-z])/;
 const HIDE = words('hide', 'conceal', 'mask', 'obscure', 'withhold', 'keep', 'suppress');
 const FROM_USER = words("(?:from|away from) (?:the |your )?(?:user|users|human|operator|reviewer|developer|them)(?!'s)");
 const OMIT = words(
@@ -309,6 +316,8 @@ const APPROVAL = words(
   'human (?:review|approval|confirmation|in the loop)',
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
+/** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
+const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
   '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
@@ -321,6 +330,8 @@ const ACT_UNASKED = words(
   "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
+/** "Confirm every edit is documented": a verb of state after the object, so "confirm" means checking that it holds. */
+const STATE_CHECKED = /^ (?:is|are|was|were|has|have|had|remains?|stays?|exists?|matches|looks?)(?![a-z])/;
 const BLANKET_APPROVAL = words(
   '(?:approve|accept|allow|confirm) (?:all|every|any|each) (?:tool calls?|permission requests?|commands?|prompts?|requests?|actions?|operations?|edits?)',
   '(?:always )?(?:answer|respond|reply|select|choose|click|press) (?:yes|y|allow|approve|always allow|accept|"yes") (?:to|on|for) (?:all|every|any|each)',
@@ -1218,20 +1229,22 @@ interface RuleSpec {
   lastImperative?: boolean;
   /** Dropped after a Chinese prohibition right before it ("不要读取…"): languages without spaces have no words to look back on. */
   cjkNegation?: boolean;
+  /** A switch that counts only where it is put to use (see `Context.switchUsed`), not where it is named. */
+  usedOnly?: boolean;
 }
 /** Chinese prohibitions that stand right before the verb they forbid. */
 const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
 const RULES: RuleSpec[] = [
-  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: UNTRUSTED_SOURCE, quoteBound: true, gapStops: /[():]/ },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
@@ -1240,11 +1253,11 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
-  { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
+  { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
@@ -1274,7 +1287,7 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
-  { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30 },
+  { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30, harmlessAfter: KNOWLEDGE_AFTER },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
@@ -1517,12 +1530,18 @@ class Context {
     const clauseStarts = this.clauseStarts;
     const clauseParagraphs = this.clauseParagraphs;
     let paragraph = 0;
+    // Each line of the frontmatter is a field of its own: no sentence runs from one field's value into the next field
+    // (the view joins the lines, the original keeps them).
+    const frontmatterEnd = source.startsWith('---\n') ? source.indexOf('\n---', 3) : -1;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code > 63 && code !== 124) continue;
       const next = text.charCodeAt(i + 1);
+      // A line break the view joined into a space: its start is the next line's.
+      const fieldEnds = code === 32 && view.starts[i]! <= frontmatterEnd && source.charCodeAt(view.starts[i]! - 1) === 10;
+      if (fieldEnds) paragraph++;
       // A dash between spaces (an em dash once normalised) sets off a clause of its own.
-      const ends = code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
+      const ends = fieldEnds || code === 10 || code === 33 || code === 63 || code === 59 || code === 124 || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10)) || (code === 45 && next === 32 && text.charCodeAt(i - 1) === 32);
       if (code === 10 && next === 10) paragraph++;
       if (ends) {
         clauseStarts.push(i + 1);
@@ -1681,6 +1700,23 @@ class Context {
     return /:\/\/|\/|\.[a-z]{2,}(?![a-z])/.test(token.replace(/^e\.g\.|[.,;:!?)]+$/g, ''));
   }
 
+  /**
+   * Whether a switch at a view offset is put to use: on a command line (a program's name before it in its
+   * code span, or at the start of its line), as a setting's value (`mode: x`, `mode = x`; a data file's
+   * quotes are blanked before it is read), or in an order whose verb uses it ("start with", "add … to").
+   * Named in a description, a list of an option's values or a comparison table, it switches nothing.
+   */
+  switchUsed(at: number): boolean {
+    const original = this.view.starts[at]!;
+    // A line too long to be a command line still shows whether the switch is a setting's value.
+    const before = this.lineBefore(at, 300) ?? this.source.slice(Math.max(0, original - 300), original);
+    const ticks = before.split('`').length - 1;
+    const commandLine = ticks % 2 === 1 ? before.slice(before.lastIndexOf('`') + 1) : before;
+    if (COMMAND_BEFORE.test(commandLine) || SETTING_BEFORE.test(before)) return true;
+    const words = lastWords(this.leadIn(at), 8);
+    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')));
+  }
+
   /** Whether the match stands in a table row whose first cell is a command-line option (`| --yes | answer yes to every prompt |`): it says what the option does. */
   describesOption(at: number): boolean {
     // Only a match in a cell after the first: its clause starts right after a '|'.
@@ -1690,6 +1726,30 @@ class Context {
     if (at - lineStart > 400 || this.text[lineStart] !== '|') return false;
     const row = OPTION_ROW.exec(this.text.slice(lineStart, at));
     return row !== null && row[0].length <= at - lineStart;
+  }
+
+  /**
+   * Whether the match stands in help text: a line opened by an option and the column gap of a help listing
+   * (`  --no-prompt     When set, do not ask…`), or a list item opened by a parameter's name and a colon
+   * (`` - `quiet_send`: Deliver silently… ``). The line says what the option does when someone sets it.
+   */
+  inHelpText(at: number): boolean {
+    const line = this.lineBefore(at, 400);
+    return line !== null && (OPTION_HELP.test(line) || PARAMETER_ITEM.test(line));
+  }
+
+  /**
+   * The original text of the line up to a view offset, or null when its start lies more than `limit`
+   * characters back (looked for only that far, so a text of one long line costs no scan per match).
+   */
+  lineBefore(at: number, limit: number): string | null {
+    const original = this.view.starts[at]!;
+    let lineStart = original;
+    while (lineStart > 0 && this.source.charCodeAt(lineStart - 1) !== 10) {
+      if (original - lineStart >= limit) return null;
+      lineStart--;
+    }
+    return this.source.slice(lineStart, original);
   }
 
   /** Tables of the view as [first row start, end, header row end], found in one pass on first use. */
@@ -1758,8 +1818,11 @@ class Context {
     return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
   }
 
-  /** Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"). */
-  afterDescriptiveIntro(at: number): boolean {
+  /**
+   * Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"), or
+   * with `intro` another kind of list (what the reader must not do).
+   */
+  afterDescriptiveIntro(at: number, intro: RegExp = DESCRIPTIVE): boolean {
     const paragraph = this.paragraphAt(at);
     let id = this.clauseAt(at) - 1;
     for (let steps = 0; steps < 12 && id >= 0; steps++, id--) {
@@ -1769,14 +1832,30 @@ class Context {
       if (back > 1 || at - from > 1500) return false;
       if (back === 1 && !this.endsWithColon(id)) return false;
       const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
-      if (clause.endsWith(':')) {
-        DESCRIPTIVE.lastIndex = 0;
-        return DESCRIPTIVE.test(clause);
-      }
+      if (clause.endsWith(':')) return test(intro, clause);
     }
     return false;
   }
 }
+
+/** An option at the start of a line, its value's placeholder, then the two or more spaces that set off its help text. */
+const OPTION_HELP = /^\s{0,8}-{1,2}[a-z0-9][a-z0-9-]{0,40}(?:[ =][a-z<>_.|[\]-]{1,30})? {2}/i;
+/**
+ * A list item opened by a parameter's name in a code span and a colon: an option (`--x`), a field (`snake_case`,
+ * `camelCase`) or a quoted value (`"value"`). A command's name (`deploy`) is not one: a list of those says what to do.
+ */
+const PARAMETER_ITEM = /^\s{0,8}[-*+] `(?:-{1,2}[a-z0-9][a-z0-9-]{0,40}|[a-z][a-z0-9]{0,40}(?:_[a-z0-9]{1,40}|[A-Z][a-z0-9]{0,40}){1,6}|"[a-z0-9_-]{1,40}")`:? /;
+/** A program's name, then its arguments up to the switch (`claude -p "…" `). */
+const COMMAND_BEFORE = /^\s*[a-z][a-z0-9_.-]*\s(?:[^\n]*\s)?$/i;
+/** A setting's key, then the switch as its value. */
+const SETTING_BEFORE = /[a-z0-9_]\s{0,3}[=:]\s{0,3}$/i;
+/** Verbs of an order that puts a switch to use, or says it is needed. */
+const USE_SWITCH = new Set([
+  'use', 'using', 'set', 'start', 'run', 'launch', 'add', 'pass', 'enable', 'append', 'prefer', 'invoke', 'switch', 'turn', 'put',
+  'configure', 'include', 'apply', 'call', 'require', 'requires', 'need', 'needs',
+]);
+/** Words before "to" that make the infinitive an order ("remember to use", "you need to pass"), not a purpose ("must be true to use"). */
+const OBLIGED_TO = new Set(['need', 'needs', 'have', 'has', 'want', 'remember', 'sure', 'required', 'expected', 'forget', 'ought', 'got', 'going', 'always']);
 
 /** A table row opened by a cell that holds an option (`--yes`, `-y`), then the cell being read. */
 const OPTION_ROW = /^\| ?-{1,2}[a-z0-9][a-z0-9-]{0,40}(?:[ =][a-z<>_.-]{1,20})? ?\|/;
@@ -1815,6 +1894,22 @@ function forbidsTheAct(leadIn: string): boolean {
 }
 /** The head of a list of things not to do ("never do:", "don't:", "avoid:"). */
 const PROHIBITION_HEAD = /(?:^|[^a-z])(?:never|do not|don't|dont|avoid|must not|forbidden)(?: do| ever)? ?$/;
+
+/** The end of an intro to a list of things forbidden ("it must not:", "never:"). */
+const PROHIBITION_INTRO = /(?:^|[^a-z])(?:must not|must never|should not|should never|may not|never|do not|don't)(?: ever)?(?: do)? ?:$/;
+/** A series closed by "or"/"nor" after the match: "never let it A, B, C, or D" forbids every item. */
+const SERIES_CLOSE = /(?:^|[ ,])n?or /;
+
+/**
+ * Whether the match is an item of a series that a negation at its head forbids: the clause opens with the negation,
+ * the items before the match are short and split by commas, and "or" closes the series after it.
+ */
+function inNegatedSeries(leadIn: string, tail: string): boolean {
+  if (!SERIES_CLOSE.test(tail)) return false;
+  const items = leadIn.split(',');
+  if (items.length < 2 || items.slice(1, -1).some((item) => item.trim().split(' ').length > 6)) return false;
+  return lastWords(items[0]!, 12).some((word, k) => k < 2 && (VERB_NEGATORS.has(word) || word.endsWith("n't")));
+}
 
 /** Whether the match sits in a condition ("once the user has approved…") or a relative clause ("…that you are authorised to test"). */
 function isConditional(leadIn: string): boolean {
@@ -1915,12 +2010,13 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (USER_ACTS.test(leadIn)) return true;
-  if (!rule.negationInside && isNegated(leadIn)) return true;
+  if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
   if (rule.mainClause && inSubordinateClause(leadIn)) return true;
+  if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
@@ -1928,7 +2024,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
-  if (context.describesOption(start) || context.inDescriptiveTable(start)) return true;
+  if (context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
 
