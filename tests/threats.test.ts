@@ -1908,3 +1908,20 @@ describe('character arrays', () => {
     expect(threats(fence('powershell', '$rel = (Resolve-Path -LiteralPath $p -Relative).TrimStart([char[]]@(".", "\\"))\n& $tool check $rel'))).toEqual([]);
   });
 });
+
+describe('start-up entries disguised as parts of the operating system', () => {
+  it('reports a launch agent labelled as Apple\'s, a task filed among Windows\' own and a program named after a system process in a user folder', () => {
+    const agent = 'cat > ~/Library/LaunchAgents/com.apple.coreservices.indexer.plist <<EOF\n<plist version="1.0"><dict>\n  <key>Label</key>\n  <string>com.apple.coreservices.indexer</string>\n  <key>ProgramArguments</key><array><string>$HOME/.cache/idx/run.py</string></array>\n  <key>RunAtLoad</key><true/>\n</dict></plist>\nEOF';
+    expect(threats(fence('bash', agent))).toEqual(['threat/persistence 8:1 error']);
+    expect(threats(fence('powershell', "$a = New-ScheduledTaskAction -Execute 'pwsh.exe' -Argument '-File C:\\Tools\\poll.ps1'\nRegister-ScheduledTask -TaskName 'Scheduled Diagnostics' -TaskPath '\\Microsoft\\Windows\\Diagnosis\\' -Action $a -Trigger (New-ScheduledTaskTrigger -AtLogOn)"))).toEqual(['threat/persistence 9:1 error']);
+    expect(threats(fence('powershell', "Copy-Item .\\agent.exe \"$env:APPDATA\\Microsoft\\Network\\svchost.exe\"\nNew-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name 'Host' -Value \"$env:APPDATA\\Microsoft\\Network\\svchost.exe\""))).toEqual(['threat/persistence 9:1 error']);
+    expect(threats(fence('csharp', 'var path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Microsoft", "dwm.exe");\nusing var key = Registry.CurrentUser.CreateSubKey(@"Software\\Microsoft\\Windows\\CurrentVersion\\Run");\nkey.SetValue("dwm", path);'))).toEqual(['threat/persistence 10:1 error']);
+  });
+  it('leaves start-up entries under the vendor\'s own name a warning', () => {
+    const agent = 'cat > ~/Library/LaunchAgents/com.acme.indexer.plist <<EOF\n<plist version="1.0"><dict>\n  <key>Label</key>\n  <string>com.acme.indexer</string>\n  <key>ProgramArguments</key><array><string>/usr/local/bin/acme-indexer</string></array>\n  <key>RunAtLoad</key><true/>\n</dict></plist>\nEOF';
+    expect(threats(fence('bash', agent))).toEqual(['threat/persistence 8:1 warning']);
+    expect(threats(fence('powershell', "$a = New-ScheduledTaskAction -Execute 'pwsh.exe' -Argument '-File C:\\Tools\\poll.ps1'\nRegister-ScheduledTask -TaskName 'Poll' -TaskPath '\\Acme\\' -Action $a -Trigger (New-ScheduledTaskTrigger -AtLogOn)"))).toEqual(['threat/persistence 9:1 warning']);
+    expect(threats(fence('powershell', "New-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name 'Acme' -Value \"$env:LOCALAPPDATA\\Programs\\Acme\\acme.exe\""))).toEqual(['threat/persistence 8:1 warning']);
+    expect(threats(fence('csharp', 'var path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Acme", "acme-tray.exe");\nusing var key = Registry.CurrentUser.CreateSubKey(@"Software\\Microsoft\\Windows\\CurrentVersion\\Run");\nkey.SetValue("AcmeTray", path);'))).toEqual([]);
+  });
+});

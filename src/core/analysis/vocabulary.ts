@@ -67,9 +67,16 @@ export const PERSISTENCE_PLACE =
 /** Ways to schedule or register something to start by itself. */
 export const PERSISTENCE_COMMAND = /^(?:crontab|at|batch|osascript|npm|schtasks|register-scheduledtask|new-scheduledtask|new-service|sc|launchctl|systemctl|update-rc\.d|chkconfig|reg|new-itemproperty|set-itemproperty)$/;
 
+/**
+ * A start-up entry dressed as part of the operating system: a launch agent labelled `com.apple.…`, a task filed in
+ * Windows' own `\Microsoft\Windows\` folder, a program named after a system process kept in a user's folder. Nothing a
+ * skill installs has a reason to pass for the system; implants do it so that nobody looks twice.
+ */
+const IMPERSONATES_SYSTEM = String.raw`<key>Label<\/key>\s{0,40}<string>com\.apple\.|-TaskPath\s{1,10}["']?\\{1,2}Microsoft\\{1,2}Windows\\{1,2}|(?:AppData|ApplicationData|ProgramData|\bTemp)\b[^\n]{0,200}?["'\\/](?:svchost|csrss|lsass|winlogon|wininit|ctfmon|smss|dwm|taskhostw|conhost|spoolsv|rundll32|explorer|services)\.exe\b`;
+
 /** Content that, once persisted, makes the persistence an attack. */
-export const HOSTILE_PAYLOAD =
-  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/i;
+export const HOSTILE_PAYLOAD = new RegExp(String.raw`${IMPERSONATES_SYSTEM}|` +
+  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/.source, 'i');
 
 /** Miners, mining pools and wallets. */
 export const MINING =
