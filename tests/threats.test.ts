@@ -1925,3 +1925,24 @@ describe('start-up entries disguised as parts of the operating system', () => {
     expect(threats(fence('csharp', 'var path = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Acme", "acme-tray.exe");\nusing var key = Registry.CurrentUser.CreateSubKey(@"Software\\Microsoft\\Windows\\CurrentVersion\\Run");\nkey.SetValue("AcmeTray", path);'))).toEqual([]);
   });
 });
+
+describe('cloud and cluster security controls switched off', () => {
+  it('reports a cloud account\'s threat detection or audit trail switched off', () => {
+    expect(threats(fence('bash', 'aws guardduty delete-detector --detector-id "$DETECTOR"'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'aws cloudtrail stop-logging --name org-trail'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'for s in $(az account list --query "[].id" -o tsv); do\n  az security pricing create --name StorageAccounts --tier Free --subscription "$s"\ndone'))).toEqual(['threat/security-tampering 9:3 error']);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.run(["az", "monitor", "diagnostic-settings", "subscription", "delete", "--name", "export-activity"])'))).toEqual(['threat/security-tampering 9:1 error']);
+  });
+  it('reports Pod Security enforcement stripped from every namespace and policy webhooks deleted', () => {
+    expect(threats(fence('bash', 'kubectl label namespaces --all pod-security.kubernetes.io/enforce-'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'kubectl delete validatingwebhookconfiguration kyverno-resource-validating-webhook-cfg'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'kubectl get mutatingwebhookconfigurations -o name | grep -i admission | xargs kubectl delete'))).toEqual(['threat/security-tampering 8:1 error']);
+  });
+  it('leaves the same services read, switched on or tightened alone', () => {
+    expect(threats(fence('bash', 'aws guardduty list-detectors\naws cloudtrail start-logging --name org-trail'))).toEqual([]);
+    expect(threats(fence('bash', 'az security pricing create --name StorageAccounts --tier Standard'))).toEqual([]);
+    expect(threats(fence('bash', 'az monitor diagnostic-settings subscription list -o table'))).toEqual([]);
+    expect(threats(fence('bash', 'kubectl label ns payments pod-security.kubernetes.io/enforce=restricted --overwrite'))).toEqual([]);
+    expect(threats(fence('bash', 'kubectl delete validatingwebhookconfiguration cert-manager-webhook'))).toEqual([]);
+  });
+});
