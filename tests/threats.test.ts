@@ -1946,3 +1946,16 @@ describe('cloud and cluster security controls switched off', () => {
     expect(threats(fence('bash', 'kubectl delete validatingwebhookconfiguration cert-manager-webhook'))).toEqual([]);
   });
 });
+
+describe('the approval before a repository\'s own code runs, switched off', () => {
+  it('reports every folder trusted by direnv and the editor\'s workspace trust switched off', () => {
+    expect(threats(fence('bash', 'cat > ~/.config/direnv/direnv.toml <<EOF\n[whitelist]\nprefix = [ "~" ]\nEOF'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('python', 'from pathlib import Path\n(Path.home() / ".config/direnv/direnv.toml").write_text("[whitelist]\\nprefix = [\\"/\\"]\\n")'))).toEqual(['threat/security-tampering 9:1 error']);
+    expect(threats(fence('json', '{\n  "editor.tabSize": 2,\n  "security.workspace.trust.enabled": false\n}'))).toEqual(['threat/security-tampering 10:1 error']);
+    expect(threats(fence('python', 'import json\njson.dump({"security.workspace.trust.enabled": False, "files.eol": "\\n"}, open(".vscode/settings.json", "w"))'))).toEqual(['threat/security-tampering 9:1 error']);
+  });
+  it('leaves one trusted project folder and workspace trust kept on alone', () => {
+    expect(threats(fence('bash', 'cat > ~/.config/direnv/direnv.toml <<EOF\n[whitelist]\nprefix = [ "~/work/acme" ]\nEOF'))).toEqual([]);
+    expect(threats(fence('json', '{\n  "security.workspace.trust.enabled": true,\n  "task.allowAutomaticTasks": "off"\n}'))).toEqual([]);
+  });
+});
