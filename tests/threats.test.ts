@@ -1959,3 +1959,17 @@ describe('the approval before a repository\'s own code runs, switched off', () =
     expect(threats(fence('json', '{\n  "security.workspace.trust.enabled": true,\n  "task.allowAutomaticTasks": "off"\n}'))).toEqual([]);
   });
 });
+
+describe('package integrity checks switched off for every later install', () => {
+  it('reports the Go checksum database or TLS turned off for every module, and a package registry set to plain HTTP', () => {
+    expect(threats(fence('bash', "go env -w GONOSUMDB='*'"))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('bash', 'go env -w GOPROXY=direct GOSUMDB=off'))).toEqual(['threat/security-tampering 8:1 error']);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.run(["go", "env", "-w", "GOINSECURE=*"], check=True)'))).toEqual(['threat/security-tampering 9:1 error']);
+    expect(threats(fence('bash', 'npm config set registry http://registry.npmjs.org/'))).toEqual(['threat/security-tampering 8:1 error']);
+  });
+  it('leaves private module paths, a private HTTPS registry and one build\'s flags alone', () => {
+    expect(threats(fence('bash', 'go env -w GOPRIVATE=github.com/acme/* GONOSUMDB=github.com/acme'))).toEqual([]);
+    expect(threats(fence('bash', 'npm config set registry https://npm.acme.example/'))).toEqual([]);
+    expect(threats(fence('bash', 'GOFLAGS=-mod=mod go build ./...'))).toEqual([]);
+  });
+});
