@@ -1973,3 +1973,16 @@ describe('package integrity checks switched off for every later install', () => 
     expect(threats(fence('bash', 'GOFLAGS=-mod=mod go build ./...'))).toEqual([]);
   });
 });
+
+describe('storage lifecycle rules that delete every object at once', () => {
+  it('reports Cloud Storage and Azure rules deleting objects at age zero', () => {
+    expect(threats(fence('json', '{"rule": [{"action": {"type": "Delete"}, "condition": {"age": 0}}]}'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'cat > rules.json <<EOF\n{"rule": [{"condition": {"age": 0, "isLive": true}, "action": {"type": "Delete"}}]}\nEOF\ngsutil lifecycle set rules.json gs://acme-assets'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('json', '{"rules": [{"name": "all", "type": "Lifecycle", "definition": {"actions": {"baseBlob": {"delete": {"daysAfterModificationGreaterThan": 0}}}}}]}'))).toEqual(['threat/destructive 8:1 error']);
+  });
+  it('leaves later deletion, a rule scoped to a prefix and a storage class change alone', () => {
+    expect(threats(fence('json', '{"rule": [{"action": {"type": "Delete"}, "condition": {"age": 30}}]}'))).toEqual([]);
+    expect(threats(fence('json', '{"rule": [{"action": {"type": "Delete"}, "condition": {"age": 0, "matchesPrefix": ["tmp/"]}}]}'))).toEqual([]);
+    expect(threats(fence('json', '{"rule": [{"action": {"type": "SetStorageClass", "storageClass": "NEARLINE"}, "condition": {"age": 0}}]}'))).toEqual([]);
+  });
+});

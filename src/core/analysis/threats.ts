@@ -2251,8 +2251,8 @@ export class ProgramAnalysis {
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
-    // A storage lifecycle rule that expires every object (no prefix to scope it) within a day: the bucket empties itself.
-    if (/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
+    if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
@@ -2519,8 +2519,13 @@ const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|ta
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
 /** A lifecycle expiration after at most one day (`"Expiration": {"Days": 1}`, `'Days': 0`). */
 const EXPIRES_AT_ONCE = /["']?Expiration["']?\s*:\s*\{\s*["']?Days["']?\s*:\s*[01]\s*[,}]/;
-/** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`). */
-const SCOPED_BY_PREFIX = /["']?Prefix["']?\s*:\s*["'][^"'\s]/;
+/**
+ * A Cloud Storage or Azure lifecycle rule deleting objects at age zero, in either order of its parts
+ * (`{"action": {"type": "Delete"}, "condition": {"age": 0}}`, `"delete": {"daysAfterModificationGreaterThan": 0}`).
+ */
+const DELETES_AT_AGE_ZERO = /["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']\s*\}\s*,\s*["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b|["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b[^{}]{0,300}\}\s*,\s*["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']|["']delete["']\s*:\s*\{\s*["']daysAfter(?:Modification|Creation|LastAccessTime)GreaterThan["']\s*:\s*0\b/;
+/** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`, `"matchesPrefix": ["tmp/"]`, `"prefixMatch": ["logs/"]`). */
+const SCOPED_BY_PREFIX = /["']?(?:Prefix|prefixMatch)["']?\s*:\s*\[?\s*["'][^"'\s]/;
 /** A table dropped by a database client (`-e "DROP TABLE customers"`), with its rows. */
 const DROPS_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\w."`[\]]{1,200}/i;
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;
