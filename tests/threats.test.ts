@@ -146,6 +146,12 @@ describe('other threat classes', () => {
     expect(threats(fence('bash', 'git push --force origin main'))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('bash', 'rm -rf ./build dist node_modules\ngit push --force-with-lease origin feature/x'))).toEqual([]);
   });
+  it('destructive: a mirror push overwrites every shared branch, unless a lease keeps it from discarding commits it has not seen', () => {
+    expect(threats(fence('bash', 'git push --mirror git@git.example.net:team/app.git'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'git push --mirror --force origin'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'git push --force-with-lease --mirror'))).toEqual([]);
+    expect(threats(fence('bash', 'git push --mirror --force-with-lease origin'))).toEqual([]);
+  });
   it('security-tampering', () => {
     expect(threats(fence('bash', 'git config --global http.sslVerify false'))).toEqual(['threat/security-tampering 8:1 error']);
     expect(threats(fence('powershell', 'Set-MpPreference -DisableRealtimeMonitoring $true'))).toEqual(['threat/security-tampering 8:1 error']);
