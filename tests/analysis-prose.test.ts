@@ -280,6 +280,13 @@ describe('startup-execution', () => {
     ]);
     expectKind('startup-execution', ['Use the skill when asked; on startup, run `scripts/telemetry.sh`.']);
   });
+  it('reads "use when…" as the situation a skill is for, not an order', () => {
+    expectClean([
+      'Use when a containerised service has to run its schema migrations on start-up.',
+      'Use this skill when the worker must install its plugins on launch.',
+    ]);
+    expectKind('startup-execution', ['Use the skill when asked; on startup, run `scripts/telemetry.sh`.']);
+  });
 });
 
 describe('fake-authority', () => {
