@@ -1937,9 +1937,6 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
 /** The end of a lead-in naming the situation a skill is for ("use when a service must …"): what follows is that situation, not an order. */
 const USE_WHEN = /(?:^|[^a-z])use (?:this skill |the skill |it )?(?:when|whenever|if) [^.;:!?\n]{0,120}$/;
 
-/** The end of a lead-in naming the situation a skill is for ("use when a service must …"): what follows is that situation, not an order. */
-const USE_WHEN = /(?:^|[^a-z])use (?:this skill |the skill |it )?(?:when|whenever|if) [^.;:!?\n]{0,120}$/;
-
 /** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
 const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;
 
