@@ -2005,3 +2005,16 @@ describe('start-up entries that run a program the same code wrote', () => {
     expect(threats(fence('bash', unit))).toEqual(['threat/persistence 13:1 warning']);
   });
 });
+
+describe('database logins opened to everyone', () => {
+  it('reports password-free logins from every address and a role given the right to run server programs', () => {
+    expect(threats(fence('bash', 'echo "host all all 0.0.0.0/0 trust" | sudo tee -a /etc/postgresql/16/main/pg_hba.conf'))).toEqual(['threat/privilege-escalation 8:1 error']);
+    expect(threats(fence('sql', "INSERT INTO hba VALUES ('hostnossl  all  all  ::/0  trust');"))).toEqual(['threat/privilege-escalation 8:1 error']);
+    expect(threats(fence('sql', 'GRANT pg_read_server_files, pg_execute_server_program TO webapp;'))).toEqual(['threat/privilege-escalation 8:1 error']);
+  });
+  it('leaves local trust, password logins from anywhere and read-only roles alone', () => {
+    expect(threats(fence('bash', 'echo "host all all 127.0.0.1/32 trust" | sudo tee -a /etc/postgresql/16/main/pg_hba.conf'))).toEqual([]);
+    expect(threats(fence('sql', "INSERT INTO hba VALUES ('hostssl all all 0.0.0.0/0 scram-sha-256');"))).toEqual([]);
+    expect(threats(fence('sql', 'GRANT pg_read_all_data TO analyst;'))).toEqual([]);
+  });
+});

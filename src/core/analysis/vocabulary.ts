@@ -133,6 +133,7 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /--privileged\b.{0,300}(?:-v\s+["']?\/:\/|--pid[= ]host)|\bnsenter\s+(?:--target|-t)\s+1\b|"privileged"\s*:\s*true.{0,400}\bnsenter\b|\bhostPID\s*:\s*true.{0,400}\bnsenter\b/is, what: 'escapes the container into the host as root' },
   { pattern: /\bchmod\s+(?:-\w+\s+)*(?:0?[0-7]?[67][67][67]|a\+w|o\+w|\+w)\s+\S*(?:docker\.sock|\/etc\/(?:passwd|shadow|sudoers|group)\b)/i, what: 'makes the system account files or the Docker socket writable by everyone' },
   { pattern: /NOPASSWD\s*:\s*[^\n"'|]{0,300}(?:\/usr\/bin\/env\b|\s\*|,\s*ALL\b|\/bin\/(?:ba|z|da)?sh\b|\bpython\d?(?:\.\d+)?\b|\bperl\b|\bvim?\b|\bless\b|\bfind\b|\btee\b)|\b!authenticate\b|\bDefaults\s+\S*\s*!requiretty.{0,100}NOPASSWD/i, what: 'lets a user run a shell or any program as root without a password' },
+  { pattern: /\bhost(?:ssl|nossl|gssenc|nogssenc)?\s+all\s+all\s+(?:0\.0\.0\.0\/0|::\/0|all)\s+trust\b|\bGRANT\s[^;\n]{0,200}\bpg_execute_server_program\b/i, what: 'lets anyone log in to the database from any address without a password, or lets a role run programs on the database server' },
   { pattern: /\bEnableLUA\b.{0,80}\b0\b|\bConsentPromptBehaviorAdmin\b.{0,80}\b0\b|\bpolkit\.Result\.YES\b|:0:0:[^:\n]{0,100}:\/root:|\bLocalAccountTokenFilterPolicy\b.{0,80}\b1\b/i, what: 'turns off the system\'s administrator checks or adds a root account' },
 ];
 
