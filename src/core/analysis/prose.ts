@@ -1123,8 +1123,8 @@ const PERMISSION_SCOPE = words(
   "(?:the |your |its |the agent's )?(?:own )?(?:allowed ?tools|allow ?list|allowlist)",
   "(?:your|its|the agent's) (?:own )?(?:permission (?:rules|settings|list|mode)|permissions?(?:\\.allow)?(?: (?:list|settings|rules))?|tool permissions)",
 );
-/** Everything at once: what makes a permission change a blanket one. */
-const BLANKET = /\(\*|\b(?:all|every|any|everything|unrestricted|unlimited|nothing needs|no (?:prompt|approval|restriction)s?|without (?:any )?(?:restriction|limit|prompt|approval|asking)s?|whole (?:disk|drive|machine|system))\b/;
+/** Everything at once: what makes a permission change a blanket one ("like any other change" only compares). */
+const BLANKET = /\(\*|\b(?:all|every|(?<!\b(?:like|as) )any|everything|unrestricted|unlimited|nothing needs|no (?:prompt|approval|restriction)s?|without (?:any )?(?:restriction|limit|prompt|approval|asking)s?|whole (?:disk|drive|machine|system))\b/;
 /** Every tool allowed, in the passive ("every tool is to be allowed without restriction"). */
 const ALLOWED_PASSIVE = words('(?:every|each|all|any) (?:tools?|commands?|tool calls?|actions?) (?:is|are) (?:to be )?(?:allowed|permitted|approved|whitelisted|allow-?listed)(?: (?:without|with no) (?:restriction|restrictions|limits?|prompts?|approval))?');
 /** Granting itself rights, in other languages. */
@@ -1879,8 +1879,10 @@ function isWordChar(code: number): boolean {
 }
 
 function isNegated(leadIn: string): boolean {
-  return lastWords(leadIn.slice(Math.max(0, leadIn.length - 60)), 4).some((word) => NEGATORS.has(word) || word.endsWith("n't"));
+  return lastWords(leadIn.slice(Math.max(0, leadIn.length - 60)), 4).some((word) => NEGATORS.has(word) || word.endsWith("n't")) || NEGATED_ALTERNATIVE.test(leadIn.slice(Math.max(0, leadIn.length - 120)));
 }
+/** A negated act joined by "or" to the match, in one clause: "do not disable the job or [remove it…]" forbids both acts. */
+const NEGATED_ALTERNATIVE = /(?:^|[^a-z'])(?:never|not|don't|dont|nor)\s[^.;:,!?\n]{0,80}\sor\s*$/i;
 
 /**
  * Whether the act before "without approval" is itself forbidden: "never overwrite a file without approval",
@@ -2018,7 +2020,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.mainClause && inSubordinateClause(leadIn)) return true;
   if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
-  if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
+  if (rule.imperative && (!isImperative(leadIn, rule.imperative === 'strict') || USE_WHEN.test(leadIn))) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
@@ -2027,6 +2029,9 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
 }
+
+/** The end of a lead-in naming the situation a skill is for ("use when a service must …"): what follows is that situation, not an order. */
+const USE_WHEN = /(?:^|[^a-z])use (?:this skill |the skill |it )?(?:when|whenever|if) [^.;:!?\n]{0,120}$/;
 
 /** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
 const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;

@@ -1856,7 +1856,9 @@ export class ProgramAnalysis {
     if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.slice(1).some((arg) => /^["']?\$\{?\w+\}?["']?$/.test(arg) && DEFAULT_BRANCH_LOOKUP.test(this.resolve(arg))) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'force-pushes over the remote\'s default branch, discarding other people\'s commits');
     }
-    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--mirror)$/.test(arg)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+    // A lease (`--force-with-lease`) refuses to overwrite a branch that moved since it was fetched, also in a mirror push.
+    const leased = args.some((arg) => arg.startsWith('--force-with-lease'));
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
     // The shared branch deleted on the remote (`git push origin --delete main`, `git push origin :main`): its history goes for everyone.
@@ -2186,13 +2188,15 @@ export class ProgramAnalysis {
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
       const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
+      // A program this code wrote that fetches or sends, started from here (`ExecStart=%h/.local/bin/x`, `"$HOME/.cache/x" &` in an rc file).
+      const startsHostileScript = [...this.writtenContent].some(([path, content]) => path !== written && HOSTILE_PAYLOAD.test(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
       // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
       const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       // A PAM module that runs a program the skill wrote itself, at every login.
       const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
-      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
+      const hostile = alwaysHostile || loginHook || keyed || downloadedHere || startsHostileScript || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
@@ -2302,8 +2306,8 @@ export class ProgramAnalysis {
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
-    // A storage lifecycle rule that expires every object (no prefix to scope it) within a day: the bucket empties itself.
-    if (/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
+    if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
@@ -2570,8 +2574,13 @@ const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|ta
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
 /** A lifecycle expiration after at most one day (`"Expiration": {"Days": 1}`, `'Days': 0`). */
 const EXPIRES_AT_ONCE = /["']?Expiration["']?\s*:\s*\{\s*["']?Days["']?\s*:\s*[01]\s*[,}]/;
-/** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`). */
-const SCOPED_BY_PREFIX = /["']?Prefix["']?\s*:\s*["'][^"'\s]/;
+/**
+ * A Cloud Storage or Azure lifecycle rule deleting objects at age zero, in either order of its parts
+ * (`{"action": {"type": "Delete"}, "condition": {"age": 0}}`, `"delete": {"daysAfterModificationGreaterThan": 0}`).
+ */
+const DELETES_AT_AGE_ZERO = /["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']\s*\}\s*,\s*["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b|["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b[^{}]{0,300}\}\s*,\s*["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']|["']delete["']\s*:\s*\{\s*["']daysAfter(?:Modification|Creation|LastAccessTime)GreaterThan["']\s*:\s*0\b/;
+/** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`, `"matchesPrefix": ["tmp/"]`, `"prefixMatch": ["logs/"]`). */
+const SCOPED_BY_PREFIX = /["']?(?:Prefix|prefixMatch)["']?\s*:\s*\[?\s*["'][^"'\s]/;
 /** A table dropped by a database client (`-e "DROP TABLE customers"`), with its rows. */
 const DROPS_TABLE = /\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\w."`[\]]{1,200}/i;
 const DELETES_EVERY_ROW = /\bDELETE\s+FROM\s+[\w."`[\]]{1,200}\s*(?:;|["'`)]|\\n|$)/im;

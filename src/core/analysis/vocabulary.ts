@@ -67,9 +67,16 @@ export const PERSISTENCE_PLACE =
 /** Ways to schedule or register something to start by itself. */
 export const PERSISTENCE_COMMAND = /^(?:crontab|at|batch|osascript|npm|schtasks|register-scheduledtask|new-scheduledtask|new-service|sc|launchctl|systemctl|update-rc\.d|chkconfig|reg|new-itemproperty|set-itemproperty)$/;
 
+/**
+ * A start-up entry dressed as part of the operating system: a launch agent labelled `com.apple.…`, a task filed in
+ * Windows' own `\Microsoft\Windows\` folder, a program named after a system process kept in a user's folder. Nothing a
+ * skill installs has a reason to pass for the system; implants do it so that nobody looks twice.
+ */
+const IMPERSONATES_SYSTEM = String.raw`<key>Label<\/key>\s{0,40}<string>com\.apple\.|-TaskPath\s{1,10}["']?\\{1,2}Microsoft\\{1,2}Windows\\{1,2}|(?:AppData|ApplicationData|ProgramData|\bTemp)\b[^\n]{0,200}?["'\\/](?:svchost|csrss|lsass|winlogon|wininit|ctfmon|smss|dwm|taskhostw|conhost|spoolsv|rundll32|explorer|services)\.exe\b`;
+
 /** Content that, once persisted, makes the persistence an attack. */
-export const HOSTILE_PAYLOAD =
-  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/i;
+export const HOSTILE_PAYLOAD = new RegExp(String.raw`${IMPERSONATES_SYSTEM}|` +
+  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/.source, 'i');
 
 /** Miners, mining pools and wallets. */
 export const MINING =
@@ -104,6 +111,13 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string; restoredBy?: RegE
   { pattern: /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|\bHISTFILE=\/dev\/null|\bHIST(?:FILE)?SIZE=0\b|\bset\s+\+o\s+history\b|\bauditctl\s+(?:-D|-e\s*0)\b|(?:>[ \t]{0,4}|truncate\s+-s\s*0\s+|shred\s+\S*\s*|rm\s+-\w*\s+)["']?\/var\/log\/?(?:\*|(?:auth|secure|syslog|messages|kern|daemon|sudo|faillog|lastlog|[wb]tmp|audit|journal)\b|[\s;&|\"']|$)|\bwevtutil(?:\.exe)?\s+cl\b|\bClear-EventLog\b|\bRemove-EventLog\b|HistorySaveStyle\s+SaveNothing|\bjournalctl\s+--vacuum-time=\d+s\b|\bjournalctl\s+--rotate\b.{0,40}--vacuum-time=\d+s/i, what: 'erases or stops audit logs and shell history' },
   { pattern: /\bamsiInitFailed\b|\bAmsiUtils\b|\bAmsiScanBuffer\b/i, what: 'disables the antimalware scan interface' },
   { pattern: /-H\s+tcp:\/\/0\.0\.0\.0:2375\b|"hosts"\s*:\s*\[[^\]]{0,200}tcp:\/\/0\.0\.0\.0:2375|\bDOCKER_OPTS=.{0,100}tcp:\/\/0\.0\.0\.0:2375|"insecure-registries"\s*:\s*\[\s*"0\.0\.0\.0\/0"|\bAllowUnauthenticated\s+"?true|\ballow-insecure=yes|\bkernel\.randomize_va_space\s*=\s*0|\bptrace_scope\s*=\s*0/i, what: 'exposes an unauthenticated administration interface or removes an exploit mitigation' },
+  { pattern: /\baws\s+guardduty\s+(?:delete-detector|disassociate-from-[\w-]{1,60}|update-detector\s[^\n]{0,200}--no-enable)\b|\baws\s+cloudtrail\s+(?:stop-logging|delete-trail)\b|\baws\s+securityhub\s+disable-security-hub\b|\baws\s+configservice\s+(?:stop|delete)-configuration-recorder\b|\baz\s+security\s+pricing\s+create\b[^\n]{0,300}--tier\s+["']?free\b|\baz\s+security\s+auto-provisioning-setting\s+update\b[^\n]{0,300}--auto-provision\s+["']?off\b|\baz\s+monitor\s+diagnostic-settings\s+(?:subscription\s+)?delete\b/i, what: 'switches off a cloud account\'s threat detection or its audit trail' },
+  // Pod Security enforcement taken off every namespace, and the webhooks through which policy engines admit workloads deleted (by a policy engine's name, or all a listing finds).
+  { pattern: /\bkubectl\s+label\s+(?:ns|namespaces?)\s+(?:--all|-A)\s[^\n]{0,300}\bpod-security\.kubernetes\.io\/enforce(?:-(?![\w.])|=["']?privileged\b)|\bkubectl\s+label\s+(?:ns|namespaces?)\s[^\n]{0,300}\bpod-security\.kubernetes\.io\/enforce(?:-(?![\w.])|=["']?privileged\b)[^\n]{0,300}\s(?:--all|-A)\b|\bkubectl\s+delete\s+["']?(?:validating|mutating)webhookconfigurations?\b[^\n]{0,200}\b(?:gatekeeper|kyverno|opa|polic(?:y|ies)|sigstore|cosign|connaisseur|ratify|kubewarden)\b|\bkubectl\s+get\s+["']?(?:validating|mutating)webhookconfigurations?\b[^\n|]{0,200}\|[^\n]{0,300}\bxargs\b[^\n|]{0,60}\bkubectl\s+delete\b/i, what: 'removes the admission checks that keep unsafe workloads out of a cluster' },
+  // direnv told to trust every `.envrc` under the root or the home folder, an editor's workspace trust switched off: code any cloned repository carries then runs unasked.
+  { pattern: /\[whitelist\][^[]{0,200}\bprefix\s*=\s*\[[^\]\n]{0,200}\\?["'](?:\/|~\/?|\$HOME\/?)\\?["']|["']security\.workspace\.trust\.enabled["']\s*:\s*false\b/i, what: 'lets the code every repository carries run without the approval the shell or editor would ask for' },
+  // Saved into the user's Go or npm settings, these reach every later download, not one build.
+  { pattern: /\bgo\s+env\s+-w\s[^\n]{0,200}?\b(?:GOSUMDB=["']?off\b|GONOSUMDB=["']?\*|GONOSUMCHECK=["']?1\b|GOINSECURE=["']?\*|GOFLAGS=["']?[^\s"']{0,200}-insecure\b)|\b(?:npm|pnpm|yarn)\s+config\s+set\s+registry\s+["']?http:\/\/(?!localhost\b|127\.)/i, what: 'turns off the integrity checks of every package or module installed from then on' },
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
 
@@ -119,6 +133,7 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /--privileged\b.{0,300}(?:-v\s+["']?\/:\/|--pid[= ]host)|\bnsenter\s+(?:--target|-t)\s+1\b|"privileged"\s*:\s*true.{0,400}\bnsenter\b|\bhostPID\s*:\s*true.{0,400}\bnsenter\b/is, what: 'escapes the container into the host as root' },
   { pattern: /\bchmod\s+(?:-\w+\s+)*(?:0?[0-7]?[67][67][67]|a\+w|o\+w|\+w)\s+\S*(?:docker\.sock|\/etc\/(?:passwd|shadow|sudoers|group)\b)/i, what: 'makes the system account files or the Docker socket writable by everyone' },
   { pattern: /NOPASSWD\s*:\s*[^\n"'|]{0,300}(?:\/usr\/bin\/env\b|\s\*|,\s*ALL\b|\/bin\/(?:ba|z|da)?sh\b|\bpython\d?(?:\.\d+)?\b|\bperl\b|\bvim?\b|\bless\b|\bfind\b|\btee\b)|\b!authenticate\b|\bDefaults\s+\S*\s*!requiretty.{0,100}NOPASSWD/i, what: 'lets a user run a shell or any program as root without a password' },
+  { pattern: /\bhost(?:ssl|nossl|gssenc|nogssenc)?\s+all\s+all\s+(?:0\.0\.0\.0\/0|::\/0|all)\s+trust\b|\bGRANT\s[^;\n]{0,200}\bpg_execute_server_program\b/i, what: 'lets anyone log in to the database from any address without a password, or lets a role run programs on the database server' },
   { pattern: /\bEnableLUA\b.{0,80}\b0\b|\bConsentPromptBehaviorAdmin\b.{0,80}\b0\b|\bpolkit\.Result\.YES\b|:0:0:[^:\n]{0,100}:\/root:|\bLocalAccountTokenFilterPolicy\b.{0,80}\b1\b/i, what: 'turns off the system\'s administrator checks or adds a root account' },
 ];
 
