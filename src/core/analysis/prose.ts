@@ -660,6 +660,11 @@ const YOU_AUTHORIZED = words(
   '(?:you are|you\'re|you have been|you\'ve been) (?:now |hereby |officially |explicitly |formally )?(?:authori[sz]ed|cleared|whitelisted|granted (?:elevated|special|full|admin|root) (?:access|privileges|permissions|clearance)|given (?:special|elevated|full) (?:permission|clearance|access))',
   "(?:you are|you're) (?:allowed|permitted) to (?:ignore|bypass|skip|disable|override|circumvent)",
 );
+/**
+ * An infinitive that ends its clause ("data you are authorised to access."): its object came before, so the
+ * words are a relative clause limiting what may be worked on, not a grant of anything.
+ */
+const OBJECT_BEFORE = /^ to [a-z]{2,20}(?:$|[.,;:)]| (?:and|or|but|only)\b)/;
 const SYSTEM_HEADER = words(
   '(?:system|system message|system prompt|system notice|system override|system update|system instruction|admin(?:istrator)? (?:message|notice|override|instruction)|developer (?:message|note|override|instruction)|security (?:override|directive))(?: [a-z]{1,12})? ?:(?= ?(?:you|ignore|the (?:assistant|agent|model)|assistant|agent|new (?:instructions|rules|policy)|from now|override|all (?:previous|prior)|your|disregard|forget)(?![a-z]))',
   '(?:urgent|important|official|priority|mandatory|critical) (?:system |security |policy )?(?:notice|message|update|directive|instructions?) (?:from|by) (?:anthropic|openai|the system|the platform|the administrators?|your (?:developers?|operators?|creators?)|the security team|the maintainers)',
@@ -1243,7 +1248,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL] },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
@@ -1275,7 +1280,7 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
   { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30 },
-  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
+  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true, harmlessAfter: OBJECT_BEFORE },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
@@ -1419,7 +1424,7 @@ export const SEARCHED_PATTERNS: readonly RegExp[] = [...new Set([DESCRIPTIVE, ..
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
-  'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+  'known bad', "do not", "don't", '(?:audit|review|security) checklists?', 'what to look for', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
   'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
@@ -1758,6 +1763,24 @@ class Context {
     return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
   }
 
+  /** Whether a view offset stands where examples of attacks are shown: a table, section or list announced as such. */
+  showsExample(at: number): boolean {
+    return this.inDescriptiveTable(at) || this.inDescriptiveSection(at) || this.afterDescriptiveIntro(at);
+  }
+
+  /** The view offset of the first view character drawn from an original offset at or after `original`. */
+  viewOffsetOf(original: number): number {
+    const starts = this.view.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < original) low = mid + 1;
+      else high = mid;
+    }
+    return Math.min(low, Math.max(0, starts.length - 1));
+  }
+
   /** Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"). */
   afterDescriptiveIntro(at: number): boolean {
     const paragraph = this.paragraphAt(at);
@@ -1984,6 +2007,7 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
       if (pattern === CODE_FLAG && !inFence) continue;
       if (pattern === ROLE_MARKER && inFence) continue;
       if (pattern === ROLE_MARKER && TEMPLATE_PLACEHOLDER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+      if (pattern === ROLE_MARKER && context.showsExample(context.viewOffsetOf(match.index))) continue;
       const rule = pattern === ROLE_MARKER ? RULES.find((candidate) => candidate.parts[0] === SYSTEM_HEADER)! : RULES.find((candidate) => candidate.parts[0] === AGENT_FLAG)!;
       add(rule.kind, rule.why, match.index, match.index + match[0].length);
     }
