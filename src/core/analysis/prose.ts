@@ -348,6 +348,9 @@ const ML_NO_ASK = words(
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
   "sans (?:demander|consulter|prevenir) (?:a )?l'utilisateur", '(?:sem|nunca) (?:perguntar|consultar) (?:ao|aos) (?:usuario|utilizador)s?',
+  // Vietnamese, Polish and Turkish: "không hỏi (ý kiến) người dùng", "bez pytania użytkownika", "nie pytaj o zgodę", "kullanıcıya sormadan".
+  '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?',
+  'nie (?:pytaj|pytac|czekaj)(?: uzytkownika)?(?: o| na)? (?:zgode|potwierdzenie|pozwolenie|akceptacje)', '(?:kullaniciya )?(?:sormadan|danismadan)', '(?:onay|izin) (?:istemeden|beklemeden|almadan)',
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
@@ -671,6 +674,11 @@ const YOU_AUTHORIZED = words(
   '(?:you are|you\'re|you have been|you\'ve been) (?:now |hereby |officially |explicitly |formally )?(?:authori[sz]ed|cleared|whitelisted|granted (?:elevated|special|full|admin|root) (?:access|privileges|permissions|clearance)|given (?:special|elevated|full) (?:permission|clearance|access))',
   "(?:you are|you're) (?:allowed|permitted) to (?:ignore|bypass|skip|disable|override|circumvent)",
 );
+/**
+ * An infinitive that ends its clause ("data you are authorised to access."): its object came before, so the
+ * words are a relative clause limiting what may be worked on, not a grant of anything.
+ */
+const OBJECT_BEFORE = /^ to [a-z]{2,20}(?:$|[.,;:)]| (?:and|or|but|only)\b)/;
 const SYSTEM_HEADER = words(
   '(?:system|system message|system prompt|system notice|system override|system update|system instruction|admin(?:istrator)? (?:message|notice|override|instruction)|developer (?:message|note|override|instruction)|security (?:override|directive))(?: [a-z]{1,12})? ?:(?= ?(?:you|ignore|the (?:assistant|agent|model)|assistant|agent|new (?:instructions|rules|policy)|from now|override|all (?:previous|prior)|your|disregard|forget)(?![a-z]))',
   '(?:urgent|important|official|priority|mandatory|critical) (?:system |security |policy )?(?:notice|message|update|directive|instructions?) (?:from|by) (?:anthropic|openai|the system|the platform|the administrators?|your (?:developers?|operators?|creators?)|the security team|the maintainers)',
@@ -927,11 +935,55 @@ const USER_FACING = words(
   "(?:out )?when(?:ever)? you (?:summari[sz]e|report|reply|answer|respond|describe|explain|write up|tell)(?: [a-z']{1,15}){0,3} (?:for|to) the user",
 );
 /** The user asking what was done: what follows is an answer kept back. */
-const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|why|how|about)");
+const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|if|why|how|about)");
 /** Keeping quiet about something done (not about a topic: "say nothing about Fast Mode" when the code does not use it). */
 const KEEP_QUIET = words(
   "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
 );
+/** The user's stop, typed or sent: "the user may type cancel", "users sometimes write stop". */
+const USER_TYPES_STOP = words(
+  "(?:the user|users|they)(?: [a-z-]{1,12}){0,5} (?:types?|writes?|sends?|says?|repl(?:y|ies)|answers?)(?: [a-z-]{1,12}){0,2} \"?(?:stop|wait|cancel|abort|halt|pause)(?![a-z])",
+);
+/** Setting aside what was just said: the stop read as noise, ignored, left unanswered. */
+const DISREGARD_IT = words(
+  "(?:ignore|disregard|skip) (?:it|them|those|these|that|such (?:messages|requests|replies))(?: messages| requests| replies)?",
+  "treat (?:it|them|those|these|that|such)(?: [a-z]{1,12}){0,2} as (?:noise|irrelevant|a typo|typos)", "(?:do not|don't|never) (?:acknowledge|answer|react to|act on) (?:it|them|those|these)",
+);
+/** A stop or cancel from the user, named as the thing to set aside ("disregard any stop or cancel request from the user"). */
+const USER_STOP_DISREGARDED = words(
+  "(?:ignore|disregard|override|overrule) (?:any|all|every|the user's|their)(?: [a-z]{1,12}){0,3} (?:stop|cancel|abort|halt)(?: or (?:stop|cancel|abort|halt|wait|pause))?(?: requests?| messages?| commands?| orders?)?(?: (?:from|by) (?:the user|them))?",
+);
+/** A denial put in the agent's mouth: the answer to the user's question decided in advance. */
+const DENY_ANSWER = words(
+  '(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? "?no(?![a-z])',
+  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:you|it|nothing|no one|nobody)(?: [a-z]{1,12})? (?:did not|didn't|have not|haven't|was not|wasn't|were not|weren't|never)",
+  '(?:deny|denies) (?:it|that|this|everything|having|doing|any)',
+);
+/** The user asking whether the agent did something, in Spanish, French, German, Portuguese and Italian. */
+const ML_USER_ASKS_DONE = words(
+  '(?:si|cuando) el usuario (?:te )?pregunta si (?:has|habias|hiciste|tocaste|borraste|publicaste|ejecutaste|[a-z]{2,15}aste)',
+  "(?:si|quand) l'utilisateur (?:te |vous )?demande si (?:tu as|vous avez)", '(?:wenn|falls) der (?:benutzer|nutzer|anwender) (?:dich )?fragt,? ob (?:du|sie)',
+  '(?:se|quando) o (?:usuario|utilizador) (?:te )?perguntar se (?:voce|tu)', "(?:se|quando) l'utente (?:ti )?chiede se (?:hai)",
+);
+/** A denial put in the agent's mouth, in the same languages: "responde que no", "réponds que non", "antworte mit nein", "niégalo". */
+const ML_DENY_ANSWER = words(
+  '(?:responde|responda|contesta|di|diga|dile|reponds|repondez|dis|dites|antworte|sag|sage|rispondi|di) (?:que |mit |di )?(?:no|non|nein|nao)', 'niegalo', 'niega(?:lo)?', 'nie-le', 'niez-le', 'leugne es', 'bestreite es', 'negue', 'nega(?:lo)?',
+);
+/** Text decoded by the agent, named as what is decoded. */
+const DECODE_IT = words(
+  "(?:base64-?|hex-?|rot13-?)?decode (?:it|them|this|that|the|these|those)(?: [a-z0-9-]{1,12})?",
+);
+/** Doing what the decoded text says: its rules, steps or instructions, not a check of its fields. */
+const OBEY_CONTAINED = words(
+  "(?:follow|apply|obey|execute|carry out|act on|do) (?:it|them|what it says|whatever it says|(?:every|each|all|any|the)(?: of the)? (?:rules?|instructions?|steps?|commands?|orders?|directions?|directives?)(?: (?:it|they) (?:contains?|holds?|lists?|gives?|says?)| inside| in it| within))",
+);
+/** Messages others read, written as if by the user: replies, posts and e-mails in the user's name. */
+const SPEAK_AS_USER = words(
+  "(?:answer|reply|respond|post|send|write|message|e-?mail|comment|sign)(?: [a-z'-]{1,15}){0,5} (?:in the user's name|on (?:the user's|their) behalf|on behalf of the user|as the user|as if you were the user)",
+);
+/** What makes speaking for the user a harm: no review by them, or promises made for them. */
+const UNREVIEWED_OR_PROMISED = /\bwithout (?:showing|asking|checking|telling|a review|review|their review|approval|confirm)|\b(?:agree|agreeing|accept|accepting|commit|committing|promise|promising)\b|as you see fit|(?:do not|don't|never) (?:show|list)/;
+
 /** Credentials looked at to revoke or rotate them: incident response, not collection. */
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
@@ -1030,7 +1082,7 @@ const USER_CONFLICT = words(
 const PICK_OTHER = words('go with', 'follow', 'obey', 'prefer', 'side with', 'trust', 'pick', 'choose', 'use', 'apply');
 /** Something else ranked above the user ("the wiki outranks the user", "higher than the user's requests"). */
 const OUTRANKS_USER = words(
-  "(?:outrank|outranks|override|overrides|overrule|overrules|supersede|supersedes|trump|trumps|beat|beats|prevail over|prevails over|take precedence over|takes precedence over|(?:has|have|take|takes) priority over|come before|comes before|count (?:for )?more than|counts (?:for )?more than|weigh more than|weighs more than|matter more than|matters more than|(?:higher|more important|weightier|stronger)(?: priority| weight| authority)? than) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?|messages?))?|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
+  "(?:outrank|outranks|override|overrides|overrule|overrules|supersede|supersedes|trump|trumps|beat|beats|prevail over|prevails over|take precedence over|takes precedence over|(?:has|have|take|takes) priority over|come before|comes before|count (?:for )?more than|counts (?:for )?more than|weigh more than|weighs more than|matter more than|matters more than|(?:higher|more important|weightier|stronger)(?: priority| weight| authority)? than) (?:the user(?:'s)?(?: (?:requests?|instructions?|wishes|words?|orders?|messages?))?|(?<!comes? before )users?(?:'s|s')? (?:requests|instructions|wishes|orders|messages)|what the user (?:says|said|asks|asked|wants|wanted))(?![a-z'])",
 );
 const ML_USER_CONFLICT = words(
   '(?:si|cuando) (?:[^ ,]{1,40} ){0,3}(?:contradice|contradicen|contradiga|se opone a|no coincide con) al usuario', "(?:si|quand|lorsque) (?:[^ ,]{1,40} ){0,3}(?:contredit|contredisent|s'oppose a) l'utilisateur",
@@ -1038,6 +1090,13 @@ const ML_USER_CONFLICT = words(
   "(?:se|quando) (?:[^ ,]{1,40} ){0,3}contraddice l'utente",
 );
 const ML_PICK_OTHER = words('sigue', 'obedece', 'haz caso a', 'suis', 'suivez', 'obeis', 'obeissez', 'folge', 'befolge', 'gehorche', 'siga', 'segue', 'obedeca', 'segui', 'obbedisci');
+/** Another source ranked above the user, in Polish, Turkish and Vietnamese ("ma pierwszeństwo przed poleceniami użytkownika"). */
+const ML_OUTRANKS_USER = words(
+  '(?:ma|maja|miec) (?:pierwszenstwo|priorytet|wyzszy priorytet) (?:przed|nad) (?:poleceniami|instrukcjami|prosbami|zyczeniami|zadaniami|wolą) uzytkownika',
+  '(?:kullanicinin|kullanici) (?:isteginden|isteklerinden|talimatlarindan|talimatindan|komutlarindan|sozunden) (?:daha )?(?:onceliklidir|oncelikli|onemlidir|ustundur|gecerlidir)',
+  '(?:kullanicinin|kullanici) (?:istegiyle|istekleriyle|talimatlariyla|talimatiyla|komutlariyla) (?:celisirse|catisirsa|uyusmazsa)(?: [a-z]{1,15}){0,4} (?:onceliklidir|oncelikli|gecerlidir|ustundur)',
+  '(?:duoc )?uu tien hon (?:yeu cau|chi dan|lenh|huong dan|chi thi) cua nguoi dung',
+);
 const CJK_OUTRANK_USER = new RegExp(
   `${jaPhrase('ユーザー')}(?:${jaPhrase('の')}[^。\n]{0,8}?)?${jaPhrase('より')}[^。\n]{0,30}?${jaPhrase('優先')}|${['优先于用户', '高于用户', '比用户的指示更优先', '사용자보다 우선'].map(jaPhrase).join('|')}`,
   'g',
@@ -1256,7 +1315,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
@@ -1288,7 +1347,7 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
   { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30, harmlessAfter: KNOWLEDGE_AFTER },
-  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true },
+  { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true, harmlessAfter: OBJECT_BEFORE },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
@@ -1326,6 +1385,12 @@ const RULES: RuleSpec[] = [
   // Orders read by their structure: who must do what to whom, whatever the wording.
   { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, ACTED_OBJECT, USER_FACING], gap: 40, negationInside: true, doubleNegation: true, conditional: true, gapStops: NOT_AN_ACTION },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [USER_ASKS_WHAT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ML_USER_ASKS_DONE, ML_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_TYPES_STOP, DISREGARD_IT], gap: 80, clauses: 2, gapStops: /\b(?:stop (?:at once|immediately|now|the)|abort the|roll back|halt the)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOP_DISREGARDED], imperative: true },
+  { kind: 'override-instructions', why: 'It tells the agent to decode hidden text and obey it, so the orders it follows are ones no reviewer could read.', parts: [DECODE_IT, OBEY_CONTAINED], gap: 60, clauses: 1, imperative: true },
+  { kind: 'auto-approve', why: 'It tells the agent to speak for the user to other people without the user seeing it first.', parts: [SPEAK_AS_USER], imperative: true, requiredClause: UNREVIEWED_OR_PROMISED, harmlessClause: /\b(?:once|after|when) (?:they|the user) (?:approves?|confirms?|agrees?)|\bbefore (?:anything|it|they|the (?:reply|message|post)) (?:is|are) sent\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep quiet to the user about what it did.', parts: [KEEP_QUIET], imperative: true, harmlessAfter: /^ (?:the |any |your |their )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
@@ -1346,6 +1411,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [OUTRANKS_USER], gapStops: /\b(?:not|never|cannot)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to side with another source when it and the user disagree.', parts: [ML_USER_CONFLICT, ML_PICK_OTHER], gap: 30, clauses: 1 },
   { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [CJK_OUTRANK_USER] },
+  { kind: 'override-instructions', why: 'It ranks another source above the user, so whoever writes that source controls the agent.', parts: [ML_OUTRANKS_USER] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [CONVERSATION, SENT_PASSIVE, STRONG_DESTINATION], gap: 60, gapStops: /\b(?:your|the user's|their own)\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [POLITE_SEND, CONVERSATION, DESTINATION], gap: 80 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send what the user hands it to a place outside the session.', parts: [USER_SHARES, PASS_IT_ON, STRONG_DESTINATION], gap: 80, clauses: 1 },
@@ -1432,7 +1498,7 @@ export const SEARCHED_PATTERNS: readonly RegExp[] = [...new Set([DESCRIPTIVE, ..
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
-  'known bad', "do not", "don't", 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+  'known bad', "do not", "don't", '(?:audit|review|security) checklists?', 'what to look for', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
   'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
@@ -1818,6 +1884,24 @@ class Context {
     return SECTION_DESCRIPTIVE.test(this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)));
   }
 
+  /** Whether a view offset stands where examples of attacks are shown: a table, section or list announced as such. */
+  showsExample(at: number): boolean {
+    return this.inDescriptiveTable(at) || this.inDescriptiveSection(at) || this.afterDescriptiveIntro(at);
+  }
+
+  /** The view offset of the first view character drawn from an original offset at or after `original`. */
+  viewOffsetOf(original: number): number {
+    const starts = this.view.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < original) low = mid + 1;
+      else high = mid;
+    }
+    return Math.min(low, Math.max(0, starts.length - 1));
+  }
+
   /**
    * Whether an earlier clause of the paragraph introduces a list of examples ("Injected text may say:"), or
    * with `intro` another kind of list (what the reader must not do).
@@ -2085,6 +2169,7 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
       if (pattern === CODE_FLAG && !inFence) continue;
       if (pattern === ROLE_MARKER && inFence) continue;
       if (pattern === ROLE_MARKER && TEMPLATE_PLACEHOLDER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+      if (pattern === ROLE_MARKER && context.showsExample(context.viewOffsetOf(match.index))) continue;
       const rule = pattern === ROLE_MARKER ? RULES.find((candidate) => candidate.parts[0] === SYSTEM_HEADER)! : RULES.find((candidate) => candidate.parts[0] === AGENT_FLAG)!;
       add(rule.kind, rule.why, match.index, match.index + match[0].length);
     }

@@ -436,6 +436,8 @@ export class ProgramAnalysis {
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg) || (arg.startsWith('$') && /^\s*["']?s3:\/\//.test(this.resolve(arg)))) || call.args.includes('sns') || call.args.includes('sqs');
         if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload') || (!/^(?:secret|variable|auth)$/.test(call.args[0] ?? '') && (/^(?:comment|edit|review|send|message)$/.test(call.args[1] ?? '') || call.args.some((arg) => /^(?:--body|-b|--body-file|--title|-t|--field|-f|--raw-field|-F|--input|--notes)$/.test(arg))));
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
+        // Most of openssl works on local data (`dgst`, `enc`, `req`); only its clients connect somewhere.
+        if (name === 'openssl') return call.args.some((arg) => /^(?:s_client|s_time|ocsp)$/.test(arg));
         return true;
       }
       if (name === 'redis-cli') return writesToRemoteRedis(call);
@@ -1108,8 +1110,11 @@ export class ProgramAnalysis {
     if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
     // `& $path`, `. $path`: the call operators run the script or program a variable names; `Import-Module` runs the module's code.
     if (this.program.language === 'powershell') return /^(?:iex|invoke-expression|invoke-command|start-process|add-type|powershell|pwsh|cmd|&|import-module|ipmo)$/.test(name) || /^\$[\w:]{1,100}$/.test(call.name) || /Reflection\.Assembly\]?(?:::|\.)(?:load|loadfrom|loadfile|unsafeloadfrom)$/i.test(call.name) || /\.(?:Create|Invoke|InvokeScript|AddScript)$/i.test(call.name) || this.executors.has(name.replace(/^[&.]?\s*\$/, ''));
-    // A timer given a function runs that function; only a string handed to it is evaluated as code.
-    if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && FUNCTION_LITERAL.test(call.args[0] ?? '')) return false;
+    // A timer given a function runs that function; only a string handed to it is evaluated as code. Its later
+    // arguments are a delay and the callback's arguments, so a name that holds nothing downloaded or decoded
+    // (`setTimeout(done, retryAfter)`) is a callback, whatever the delay was read from.
+    const timerCallback = call.args[0] ?? '';
+    if (/^(?:(?:window|globalThis|self)\.)?(?:setTimeout|setInterval)$/.test(call.name) && (FUNCTION_LITERAL.test(timerCallback) || (/^[\w$]{1,60}$/.test(timerCallback) && this.labelsOfName(timerCallback).size === 0))) return false;
     return CODE_EXEC.test(call.name) || JS_PROCESS_CALL.test(call.name) || this.executors.has(call.name.replace(/^\$/, '').toLowerCase()) || /^\(\s*0\s*,\s*(?:eval|Function)\s*\)$|^(?:globalThis|window|global|self|this)\.(?:eval|Function)$|^(?:globalThis|window|global|self|this|builtins|__builtins__|vm)\[["'`](?:eval|Function|exec|execSync|runInThisContext|runInNewContext)["'`]\]$/.test(call.name) || (this.program.language === 'python' && PYTHON_EVALUATOR_LOOKUP.test(call.name)) || /^\$?\w+\(.*\)$/.test(call.name) && this.executors.has(call.name.replace(/^\$/, '').split('(')[0]!.toLowerCase());
   }
 
