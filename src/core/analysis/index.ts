@@ -209,6 +209,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
         found.push({ threat: 'obfuscated-exec', severity: 'error', start: literal.start, end: literal.end, why: 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does' });
       }
       for (const finding of analyseCode(innerLanguage, code.slice(0, MAX_NESTED_CHARS), context, depth + 1, skillBudget)) {
+        // The command that runs the string was reported for the same act already (`sh -c "$(curl …)"`).
+        if (found.some((outer) => outer.threat === finding.threat && outer.start <= literal.start && literal.end <= outer.end)) continue;
         found.push({ ...finding, start: literal.start, end: literal.end, why: hidden && !finding.why.includes('encoded') ? `${finding.why} (encoded to hide it)` : finding.why });
       }
     }

@@ -1365,6 +1365,12 @@ export class ProgramAnalysis {
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
+      // `$(curl …)` as the command word: the shell runs whatever the command inside printed.
+      if (this.program.language === 'bash' && (this.whole.startsWith('$(', call.start) || this.whole[call.start] === '`')) {
+        const printing = this.callsWithin(call, statement).filter((other) => other !== call);
+        if (printing.some((other) => this.isFetch(other)) && !this.allowedFetch(text)) this.report('download-exec', call, 'runs code downloaded from the network without checking it');
+        else if (printing.some((other) => this.decodes(other))) this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
+      }
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
