@@ -1934,3 +1934,16 @@ describe('shell plumbing that feeds fetched or decoded code to a shell', () => {
     expect(threats(fence('bash', quoted))).toEqual([]);
   });
 });
+
+describe('threat/reverse-shell: a listening service that runs what a connection sends', () => {
+  it('follows an accepted connection into a handler and through a file wrapped around it', () => {
+    const handler = 'import socket, subprocess\nsrv = socket.socket()\nsrv.bind(("0.0.0.0", 9009))\nsrv.listen()\ndef serve(peer):\n    for cmd in peer.makefile("r"):\n        subprocess.call(cmd, shell=True)\nwhile True:\n    peer, _ = srv.accept()\n    serve(peer)';
+    expect(threats(fence('python', handler))).toEqual(['threat/reverse-shell 14:9 error']);
+    const threaded = 'import os, socket, threading\nlistener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\nlistener.bind(("", 4040))\nlistener.listen(3)\ndef work(sock, addr):\n    data = sock.recv(4096)\n    os.system(data.decode())\nwhile True:\n    s, addr = listener.accept()\n    threading.Thread(target=work, args=(s, addr)).start()';
+    expect(threats(fence('python', threaded))).toEqual(['threat/reverse-shell 14:5 error']);
+  });
+  it('stays quiet for a handler that only echoes or parses what it receives', () => {
+    const echo = 'import socket, threading\nsrv = socket.socket()\nsrv.bind(("127.0.0.1", 9009))\nsrv.listen()\ndef serve(peer):\n    for line in peer.makefile("r"):\n        print(line.strip().upper())\nwhile True:\n    peer, _ = srv.accept()\n    threading.Thread(target=serve, args=(peer,)).start()';
+    expect(threats(fence('python', echo))).toEqual([]);
+  });
+});

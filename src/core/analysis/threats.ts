@@ -519,7 +519,9 @@ export class ProgramAnalysis {
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
-      if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
+      // What a connection sends, read directly or through a file wrapped around it (`conn.makefile()`).
+      if (/\.recv(?:from|_into)?$|\.read$|\.makefile$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
+      this.handConnection(call);
       const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
       if (this.isFetch(started)) {
         // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
@@ -821,6 +823,23 @@ export class ProgramAnalysis {
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
+  /**
+   * A connection handed to one of the program's own functions (`handle(conn)`, `Thread(target=handle, args=(conn,))`):
+   * inside that function the parameter is the connection, so what it reads there is what the peer sent.
+   */
+  private handConnection(call: Call): void {
+    if (this.program.language !== 'python') return;
+    const threaded = /^(?:threading\.)?Thread$/.test(call.name);
+    const target = threaded ? /^target=([A-Za-z_]\w*)$/.exec(call.args.find((arg) => arg.startsWith('target=')) ?? '')?.[1] : call.name;
+    const passed = threaded ? (/^args=\(([^()]{0,400})\)$/.exec(call.args.find((arg) => arg.startsWith('args=')) ?? '')?.[1] ?? '').split(',').map((arg) => arg.trim()) : call.args;
+    const params = target ? this.program.statements.find((statement) => statement.inFunction?.name === target)?.inFunction?.params : undefined;
+    if (!params) return;
+    passed.forEach((arg, index) => {
+      const param = params[index];
+      if (param && /^[A-Za-z_]\w*$/.test(arg) && this.labelsOfName(arg).has('client')) this.hold(param, ['client']);
+    });
+  }
+
   private taintFile(written: string, found: Set<Label>): void {
     // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
     const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
