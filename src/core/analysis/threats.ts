@@ -564,8 +564,11 @@ export class ProgramAnalysis {
     }
     const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
+    // A function made from a string whose body runs code or a command (`run = new Function("c", "…execSync(c)…")`): calling it runs what it is given.
+    const built = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:new\s+)?Function\(([^\n]{1,2000})\)\s*;?$/.exec(statement.text);
+    if (built && EXEC_WORD.test(built[2]!)) this.executors.add(built[1]!.toLowerCase());
     // An evaluator's name spelled in pieces (`$n = -join ("i","e","x")`, `f = "ev" + "al"`).
-    const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(statement.text.replace(/^(?:const|let|var)\s+/, ''));
+    const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(formatted(statement.text.replace(/^(?:const|let|var)\s+/, '')));
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
     // A configuration written with a secret beside another host's address (`--remote_header=x-tag=${key}` next to
     // `--remote_cache=grpcs://…`): the tool that reads it sends the secret there on every run. Lines that log in
@@ -860,6 +863,12 @@ export class ProgramAnalysis {
     }
   }
 
+  /** Code run as it was downloaded from these addresses: only a warning when they are the project's own installer. */
+  private reportDownloadRun(call: Call, sources: string[]): void {
+    const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
+    this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+  }
+
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
     const key = `${threat} ${at.start}`;
     if (this.reported.has(key)) {
@@ -1103,7 +1112,7 @@ export class ProgramAnalysis {
       return false;
     }
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
-    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
+    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(formatted(this.resolve(call.name)))) return true;
     // `& "$env:TEMP\s.ps1"`, `& $path`: a script or program run by its path.
     if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
     // `& $path`, `. $path`: the call operators run the script or program a variable names; `Import-Module` runs the module's code.
@@ -1311,9 +1320,7 @@ export class ProgramAnalysis {
         if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && this.inlineProgramRunsFetched(effective.args[1] ?? '', statement)))) || runsDownload) {
           if (!this.allowedFetch(text)) {
             // A saved download is run by its file name; where it came from is said where it was fetched.
-            const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
-            const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
-            this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+            this.reportDownloadRun(call, urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole));
           }
         } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
@@ -1387,7 +1394,7 @@ export class ProgramAnalysis {
       // `$(curl …)` as the command word: the shell runs whatever the command inside printed.
       if (this.program.language === 'bash' && (this.whole.startsWith('$(', call.start) || this.whole[call.start] === '`')) {
         const printing = this.callsWithin(call, statement).filter((other) => other !== call);
-        if (printing.some((other) => this.isFetch(other)) && !this.allowedFetch(text)) this.report('download-exec', call, 'runs code downloaded from the network without checking it');
+        if (printing.some((other) => this.isFetch(other)) && !this.allowedFetch(text)) this.reportDownloadRun(call, urlsIn(text));
         else if (printing.some((other) => this.decodes(other))) this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
@@ -2522,6 +2529,18 @@ export class ProgramAnalysis {
  * (`~/.local/bin/git` calling `/usr/bin/git`): a wrapper that every later use of the command goes through.
  * Returns the command's name.
  */
+/** PowerShell's format operator on string literals (`'{1}{0}' -f 'ex','i'`). */
+const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}((?:["'][^"'\n]{0,100}["']\s{0,10},\s{0,10}){0,9}["'][^"'\n]{0,100}["'])/gi;
+
+/** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
+function formatted(text: string): string {
+  if (!/\s-f\s/i.test(text)) return text;
+  return text.replace(FORMAT_OPERATOR, (_, quote: string, template: string, list: string) => {
+    const values = Array.from(list.matchAll(/["']([^"'\n]{0,100})["']/g), (value) => value[1]!);
+    return `${quote}${template.replace(/\{(\d)\}/g, (_whole, index: string) => values[Number(index)] ?? '')}${quote}`;
+  });
+}
+
 function shadowedCommand(target: string, payload: string): string | null {
   const name = /(?:^|\/)(?:\.local\/bin|bin)\/([A-Za-z][\w-]{0,40})["']?$/.exec(target)?.[1];
   if (name === undefined || !payload.includes(`/bin/${name}`)) return null;
