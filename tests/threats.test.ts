@@ -1945,6 +1945,8 @@ describe('threat/reverse-shell: a listening service that runs what a connection 
   it('stays quiet for a handler that only echoes or parses what it receives', () => {
     const echo = 'import socket, threading\nsrv = socket.socket()\nsrv.bind(("127.0.0.1", 9009))\nsrv.listen()\ndef serve(peer):\n    for line in peer.makefile("r"):\n        print(line.strip().upper())\nwhile True:\n    peer, _ = srv.accept()\n    threading.Thread(target=serve, args=(peer,)).start()';
     expect(threats(fence('python', echo))).toEqual([]);
+    const menu = 'import socket, subprocess\nTASKS = {"build": ["make", "all"], "check": ["make", "test"]}\nlink = socket.create_connection(("dispatch.internal", 7100))\nfor request in link.makefile():\n    chosen = TASKS[request.strip()]\n    subprocess.run(chosen, check=False)';
+    expect(threats(fence('python', menu))).toEqual([]);
   });
 });
 

@@ -687,6 +687,9 @@ export class ProgramAnalysis {
         if (this.defined.has(origin)) this.hold(origin, [...found].filter((label) => label === 'secret' || label === 'environment' || label === 'covert'));
       }
     }
+    // A command picked from the program's own table by what a peer sent (`argv = JOBS.get(job["name"])`) is one of the
+    // table's entries: the peer chooses among them, it does not write them.
+    if (found.has('socket-input') && this.picksFromOwnTable(statement)) found.delete('socket-input');
     const answerOnly = this.holdsAnswerOnly(statement);
     for (const name of statement.defines) {
       this.hold(name, [...found].filter((label) => !(answerOnly && label === 'client')));
@@ -826,6 +829,12 @@ export class ProgramAnalysis {
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
+  /** Whether a statement only looks a value up in a table the program wrote out itself (`TABLE.get(key)`, `TABLE[key]`). */
+  private picksFromOwnTable(statement: Statement): boolean {
+    const table = /^[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)(?:\.get\(|\[)[^\n]{0,400}$/.exec(statement.text)?.[1];
+    return table !== undefined && /^[A-Za-z_]\w*\s*=\s*\{/.test(this.definitions.get(table) ?? '') && !this.labelsOfName(table).has('socket-input');
+  }
+
   /**
    * A connection handed to one of the program's own functions (`handle(conn)`, `Thread(target=handle, args=(conn,))`):
    * inside that function the parameter is the connection, so what it reads there is what the peer sent.
