@@ -3021,7 +3021,8 @@ function outputPath(call: Call): string | null {
   if (remoteName && call.name === 'curl' && args.some((arg) => /^-[a-zA-Z]{0,10}O[a-zA-Z]{0,10}$/.test(arg) || arg === '--remote-name') && !args.some((arg) => /^(?:-o|--output)$|^-[a-zA-Z]{0,10}o$/.test(arg))) return remoteName;
   if (remoteName && call.name === 'wget' && !args.some((arg) => /^(?:-O|--output-document)$|^-[a-zA-Z]{0,10}O$|^-O./.test(arg))) return wgetFolder && args.indexOf(wgetFolder) > 0 && /^(?:-P|--directory-prefix)$/.test(args[args.indexOf(wgetFolder) - 1]!) ? `${wgetFolder.replace(/\/+$/, '')}/${remoteName}` : remoteName;
   if (windowsDownload(call)) {
-    const last = args.at(-1) ?? '';
+    // A redirect after the command (`>nul`) is not its operand.
+    const last = args.filter((arg) => !/^\d?[<>]/.test(arg)).at(-1) ?? '';
     return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
   }
   for (let i = 0; i < args.length - 1; i++) {
