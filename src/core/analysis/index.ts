@@ -209,6 +209,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
         found.push({ threat: 'obfuscated-exec', severity: 'error', start: literal.start, end: literal.end, why: 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does' });
       }
       for (const finding of analyseCode(innerLanguage, code.slice(0, MAX_NESTED_CHARS), context, depth + 1, skillBudget)) {
+        // The command that runs the string was reported for the same act already (`sh -c "$(curl …)"`).
+        if (found.some((outer) => outer.threat === finding.threat && (outer.severity === 'error' || finding.severity === 'warning') && outer.start <= literal.start && literal.end <= outer.end)) continue;
         found.push({ ...finding, start: literal.start, end: literal.end, why: hidden && !finding.why.includes('encoded') ? `${finding.why} (encoded to hide it)` : finding.why });
       }
     }
@@ -852,6 +854,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     if (OTHER_LANGUAGE_NETWORK.test(line) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
+    // A file reader given a variable that holds a web address (`$u = 'https://…'` … `file_get_contents($u)`) downloads from it.
+    const readsHeld = READS_HELD_PATH.exec(line);
+    if (readsHeld && /^https?:\/\//i.test(LITERAL_VALUE.exec(lastDefinition.get(readsHeld[1]!) ?? '')?.[2] ?? '')) call('http');
     // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
     const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
     if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
@@ -1044,6 +1049,8 @@ function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }
 
+/** A PHP reader of a path or address given a variable (`file_get_contents($u)`, `fopen($u, 'r')`), capturing the variable. */
+const READS_HELD_PATH = /\b(?:file_get_contents|fopen|readfile|file|simplexml_load_file)\s{0,4}\(\s{0,4}\$([A-Za-z_]\w{0,60})\b/;
 /** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`). */
 const LITERAL_VALUE = /=\s*(["'])([^"'\n]{1,300})\1\s*;?\s*$/;
 /** The home folder as other languages spell it. */

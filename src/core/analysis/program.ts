@@ -285,13 +285,15 @@ class Builder {
     collect(node, (child) => {
       if (child !== node && /^(?:for_statement|for_in_statement|foreach_statement)$/.test(child.type)) statement.defines.push(...(this.loopHeader(child)?.variables ?? []));
     });
-    if (node.type === 'redirected_statement') {
-      for (const redirect of node.childrenForFieldName('redirect')) {
+    // A redirect anywhere in the statement writes its file, also one command of a list (`decode > f && sh f`).
+    collect(node, (child) => {
+      if (child.type !== 'redirected_statement') return;
+      for (const redirect of child.childrenForFieldName('redirect')) {
         const destination = redirect?.childForFieldName('destination');
-        const operator = redirect?.children.find((child) => child && !child.isNamed)?.text ?? '';
+        const operator = redirect?.children.find((part) => part && !part.isNamed)?.text ?? '';
         if (destination && operator.startsWith('>')) statement.writes.push(unquote(this.emit(destination)));
       }
-    }
+    });
     this.statements.push(statement);
   }
 
@@ -382,6 +384,10 @@ class Builder {
       const joined = this.joinedConstant(node);
       if (joined !== null) return joined;
     }
+    if (node.type === 'command_substitution') {
+      const program = lookedUpProgram(node);
+      if (program !== null) return program;
+    }
     // What a command prints is known only when it runs: `$(env)` is not the word `env`.
     if (node.type === 'command_substitution' || node.type === 'process_substitution' || node.type === 'command') return null;
     if (this.language === 'bash' && (node.type === 'word' || node.type === 'number')) return node.text.replace(/\\(.)/g, '$1');
@@ -436,6 +442,12 @@ class Builder {
           const value = this.constantOfVariable(variableName(child));
           if (value === undefined) return null;
           out += value;
+          break;
+        }
+        case 'command_substitution': {
+          const program = lookedUpProgram(child);
+          if (program === null) return null;
+          out += program;
           break;
         }
         case 'interpolation':
@@ -521,7 +533,9 @@ class Builder {
     if (node.type === 'heredoc_body') {
       // The variables a here-document expands are used by the command it feeds (`cat > f <<EOF … $key … EOF`).
       for (const child of node.namedChildren) if (child && (child.type === 'simple_expansion' || child.type === 'expansion')) this.current?.uses.push(variableName(child));
-      return text;
+      // Unless its delimiter is quoted, the shell resolves `\$`, `\`` and `\\` in it: the file or program gets `$(id -un)`, not `\$(id -un)`.
+      const delimiter = node.parent?.children.find((child) => child?.type === 'heredoc_start')?.text ?? '';
+      return /["'\\]/.test(delimiter) ? text : text.replace(/\\([$`\\])/g, '$1');
     }
     if (node.type === 'concatenated_string') return node.namedChildren.map((child) => (child ? this.literalValue(child) : '')).join('');
     let out = '';
@@ -797,6 +811,14 @@ function isAssignmentTarget(node: Node): boolean {
     (parent.type === 'variable_declarator' && parent.childForFieldName('name')?.equals(node) === true) ||
     parent.type === 'keyword_argument' && parent.childForFieldName('name')?.equals(node) === true
   );
+}
+
+/**
+ * The program a shell command substitution looks up on the PATH (`$(command -v bash)`, `$(which curl)`,
+ * `$(type -P sh)`): it prints that program's path, so the value runs as that program.
+ */
+function lookedUpProgram(node: Node): string | null {
+  return /^\$\(\s*(?:command\s+-v|which|type\s+-[pP])\s+([\w.+-]{1,100})\s*\)$/.exec(node.text)?.[1] ?? null;
 }
 
 function unquote(text: string): string {

@@ -525,7 +525,9 @@ export class ProgramAnalysis {
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
-      if (/\.recv(?:from|_into)?$|\.read$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
+      // What a connection sends, read directly or through a file wrapped around it (`conn.makefile()`).
+      if (/\.recv(?:from|_into)?$|\.read$|\.makefile$/.test(call.name) && this.labelsOfName(call.name.split('.')[0]!).has('client')) found.add('socket-input');
+      this.handConnection(call);
       const started = this.program.language === 'bash' ? { ...call, ...this.effective(call) } : call;
       if (this.isFetch(started)) {
         // Saved with `-o FILE`, or with its output redirected into a file (`curl -sL URL > tool.sh`).
@@ -569,8 +571,11 @@ export class ProgramAnalysis {
     }
     const alias = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:(?:globalThis\.|window\.|builtins\.|__builtins__\.)?(eval|exec|Function|compile|os\.system|os\.popen|subprocess\.\w+|child_process\.\w+|execSync|Invoke-Expression)|[\w$.]+\[\s*"(eval|exec|Function|compile|system|popen|execSync|spawnSync)"\s*\]|getattr\(.{0,200},\s*"(eval|exec|compile|system|popen|run|call|check_output|Popen)"\s*\)|(?:\[\]|\{\}|""|\(\s*\)\s*=>\s*\{\s*\}|[\w$]+)\.constructor\.constructor|Function\.prototype\.constructor|Object\.getPrototypeOf\(\s*(?:async\s+)?function\s*\*?\s*\(\s*\)\s*\{\s*\}\s*\)\.constructor)\s*;?$/.exec(statement.text.replace(/^\$/, ''));
     if (alias) this.executors.add(alias[1]!.replace(/^\$/, '').toLowerCase());
+    // A function made from a string whose body runs code or a command (`run = new Function("c", "…execSync(c)…")`): calling it runs what it is given.
+    const built = /^(?:const|let|var)?\s*([\w$]+)\s*=\s*(?:new\s+)?Function\(([^\n]{1,2000})\)\s*;?$/.exec(statement.text);
+    if (built && EXEC_WORD.test(built[2]!)) this.executors.add(built[1]!.toLowerCase());
     // An evaluator's name spelled in pieces (`$n = -join ("i","e","x")`, `f = "ev" + "al"`).
-    const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(statement.text.replace(/^(?:const|let|var)\s+/, ''));
+    const spelled = /^\$?([\w$]+)\s*=\s*([^\n]{1,200})$/.exec(formatted(statement.text.replace(/^(?:const|let|var)\s+/, '')));
     if (spelled && /["']/.test(spelled[2]!) && /^(?:iex|invoke-expression|eval|exec|execsync|system|function|invoke-command)$/.test(spelled[2]!.replace(/-join|\.join|\bjoin\b|["'`(),+\s\[\]]/gi, '').toLowerCase())) this.executors.add(spelled[1]!.toLowerCase());
     // A configuration written with a secret beside another host's address (`--remote_header=x-tag=${key}` next to
     // `--remote_cache=grpcs://…`): the tool that reads it sends the secret there on every run. Lines that log in
@@ -689,6 +694,9 @@ export class ProgramAnalysis {
         if (this.defined.has(origin)) this.hold(origin, [...found].filter((label) => label === 'secret' || label === 'environment' || label === 'covert'));
       }
     }
+    // A command picked from the program's own table by what a peer sent (`argv = JOBS.get(job["name"])`) is one of the
+    // table's entries: the peer chooses among them, it does not write them.
+    if (found.has('socket-input') && this.picksFromOwnTable(statement)) found.delete('socket-input');
     const answerOnly = this.holdsAnswerOnly(statement);
     for (const name of statement.defines) {
       this.hold(name, [...found].filter((label) => !(answerOnly && label === 'client')));
@@ -828,6 +836,29 @@ export class ProgramAnalysis {
   }
 
   /** Remembers that a file (and the folder it was put in, when that is a variable) now holds secrets. */
+  /** Whether a statement only looks a value up in a table the program wrote out itself (`TABLE.get(key)`, `TABLE[key]`). */
+  private picksFromOwnTable(statement: Statement): boolean {
+    const table = /^[A-Za-z_]\w*\s*=\s*([A-Za-z_]\w*)(?:\.get\(|\[)[^\n]{0,400}$/.exec(statement.text)?.[1];
+    return table !== undefined && /^[A-Za-z_]\w*\s*=\s*\{/.test(this.definitions.get(table) ?? '') && !this.labelsOfName(table).has('socket-input');
+  }
+
+  /**
+   * A connection handed to one of the program's own functions (`handle(conn)`, `Thread(target=handle, args=(conn,))`):
+   * inside that function the parameter is the connection, so what it reads there is what the peer sent.
+   */
+  private handConnection(call: Call): void {
+    if (this.program.language !== 'python') return;
+    const threaded = /^(?:threading\.)?Thread$/.test(call.name);
+    const target = threaded ? /^target=([A-Za-z_]\w*)$/.exec(call.args.find((arg) => arg.startsWith('target=')) ?? '')?.[1] : call.name;
+    const passed = threaded ? (/^args=\(([^()]{0,400})\)$/.exec(call.args.find((arg) => arg.startsWith('args=')) ?? '')?.[1] ?? '').split(',').map((arg) => arg.trim()) : call.args;
+    const params = target ? this.program.statements.find((statement) => statement.inFunction?.name === target)?.inFunction?.params : undefined;
+    if (!params) return;
+    passed.forEach((arg, index) => {
+      const param = params[index];
+      if (param && /^[A-Za-z_]\w*$/.test(arg) && this.labelsOfName(arg).has('client')) this.hold(param, ['client']);
+    });
+  }
+
   private taintFile(written: string, found: Set<Label>): void {
     // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
     const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
@@ -846,6 +877,12 @@ export class ProgramAnalysis {
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
       this.files.set(path, known);
     }
+  }
+
+  /** Code run as it was downloaded from these addresses: only a warning when they are the project's own installer. */
+  private reportDownloadRun(call: Call, sources: string[]): void {
+    const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
+    this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
   }
 
   private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
@@ -1105,7 +1142,7 @@ export class ProgramAnalysis {
       return false;
     }
     // `& (Get-Alias $r) …` with `$r = 'i' + 'e' + 'x'`: the evaluator looked up by a name kept elsewhere.
-    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(this.resolve(call.name))) return true;
+    if (this.program.language === 'powershell' && /^\((?:get-alias|gal|get-command|gcm)\s/.test(name) && /\b(?:iex|invoke-expression)\b/i.test(formatted(this.resolve(call.name)))) return true;
     // `& "$env:TEMP\s.ps1"`, `& $path`: a script or program run by its path.
     if (this.program.language === 'powershell' && /\.(?:ps1|exe|bat|cmd|vbs|com|scr)["']?$/i.test(name)) return true;
     // `& $path`, `. $path`: the call operators run the script or program a variable names; `Import-Module` runs the module's code.
@@ -1318,11 +1355,10 @@ export class ProgramAnalysis {
           if (!this.allowedFetch(text)) {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
-            const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
             const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
             const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path)) && sources.length > 0 && sources.every(servedByNamedHost);
             if (shown) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
-            else this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
+            else this.reportDownloadRun(call, sources);
           }
         } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
           this.report('obfuscated-exec', call, flow.has('hidden') && !flow.has('decoded') ? 'runs code from a hidden file, out of a reviewer\'s sight' : 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
@@ -1393,6 +1429,12 @@ export class ProgramAnalysis {
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
+      // `$(curl …)` as the command word: the shell runs whatever the command inside printed.
+      if (this.program.language === 'bash' && (this.whole.startsWith('$(', call.start) || this.whole[call.start] === '`')) {
+        const printing = this.callsWithin(call, statement).filter((other) => other !== call);
+        if (printing.some((other) => this.isFetch(other)) && !this.allowedFetch(text)) this.reportDownloadRun(call, urlsIn(text));
+        else if (printing.some((other) => this.decodes(other))) this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
+      }
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
@@ -2557,6 +2599,18 @@ export class ProgramAnalysis {
  * (`~/.local/bin/git` calling `/usr/bin/git`): a wrapper that every later use of the command goes through.
  * Returns the command's name.
  */
+/** PowerShell's format operator on string literals (`'{1}{0}' -f 'ex','i'`). */
+const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}((?:["'][^"'\n]{0,100}["']\s{0,10},\s{0,10}){0,9}["'][^"'\n]{0,100}["'])/gi;
+
+/** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
+function formatted(text: string): string {
+  if (!/\s-f\s/i.test(text)) return text;
+  return text.replace(FORMAT_OPERATOR, (_, quote: string, template: string, list: string) => {
+    const values = Array.from(list.matchAll(/["']([^"'\n]{0,100})["']/g), (value) => value[1]!);
+    return `${quote}${template.replace(/\{(\d)\}/g, (_whole, index: string) => values[Number(index)] ?? '')}${quote}`;
+  });
+}
+
 function shadowedCommand(target: string, payload: string): string | null {
   const name = /(?:^|\/)(?:\.local\/bin|bin)\/([A-Za-z][\w-]{0,40})["']?$/.exec(target)?.[1];
   if (name === undefined || !payload.includes(`/bin/${name}`)) return null;
@@ -3035,7 +3089,8 @@ function outputPath(call: Call): string | null {
   if (remoteName && call.name === 'curl' && args.some((arg) => /^-[a-zA-Z]{0,10}O[a-zA-Z]{0,10}$/.test(arg) || arg === '--remote-name') && !args.some((arg) => /^(?:-o|--output)$|^-[a-zA-Z]{0,10}o$/.test(arg))) return remoteName;
   if (remoteName && call.name === 'wget' && !args.some((arg) => /^(?:-O|--output-document)$|^-[a-zA-Z]{0,10}O$|^-O./.test(arg))) return wgetFolder && args.indexOf(wgetFolder) > 0 && /^(?:-P|--directory-prefix)$/.test(args[args.indexOf(wgetFolder) - 1]!) ? `${wgetFolder.replace(/\/+$/, '')}/${remoteName}` : remoteName;
   if (windowsDownload(call)) {
-    const last = args.at(-1) ?? '';
+    // A redirect after the command (`>nul`) is not its operand.
+    const last = args.filter((arg) => !/^\d?[<>]/.test(arg)).at(-1) ?? '';
     return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
   }
   for (let i = 0; i < args.length - 1; i++) {
