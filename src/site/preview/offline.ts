@@ -39,6 +39,10 @@ export async function enableOffline(base: string, workerScripts: readonly string
     const script = `${base}preview-sw.js`;
     const scope = new URL(location.pathname, location.href).pathname;
     const registration = await navigator.serviceWorker.register(script, { scope, updateViaCache: 'none' });
+    // Registering an unchanged script URL does not look for a new worker, and the browser's own check after a
+    // navigation comes when it pleases (later in newer Chromium): asking now lets a new deployment take over
+    // on this load. Offline the check fails, and the worker already installed serves.
+    await registration.update().catch(() => undefined);
     const workerScopes = new Set(workerScripts.map((url) => new URL(url, location.href).pathname));
     for (const workerScope of workerScopes) await navigator.serviceWorker.register(script, { scope: workerScope, updateViaCache: 'none' });
     // Registrations for the scripts of earlier deployments (or for the whole asset folder) serve nothing now.
