@@ -398,7 +398,8 @@ const RECORD_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:[~/$.]{0,2}[a-z0
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
-  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?', 'kubeconfig', '(?:~/)?\\.kube/config',
+  // A public key (`~/.ssh/id_ed25519.pub`) is made to be handed out: registering it with a host leaks nothing.
+  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
   '(?:the )?(?:output of )?(?:printenv|env|set|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
 );
 const OUTSIDE = words(
