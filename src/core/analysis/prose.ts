@@ -2011,6 +2011,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (USER_ACTS.test(leadIn)) return true;
+  if (WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
@@ -2031,6 +2032,13 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
 
 /** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
 const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;
+
+/**
+ * "We post the transcript to your webhook": a service telling its reader what it does for them. "We" and
+ * "your" are two parties, so the sender is the service, not the agent; "post it to our webhook" has no such split.
+ */
+const WE_SUBJECT = /(?:^|[^a-z])we $/;
+const TO_THE_READER = /\b(?:to|into|at) your\b/;
 
 /** Emphasis and code markers that belong to the words a match starts or ends with. */
 const MARKUP = new Set(['*', '_', '`', '~']);
