@@ -626,8 +626,10 @@ const TRIGGER = words(
   'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
   'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
 );
+/** Calling a person is a phone call, not a program run ("before anything else, call the carrier's dispatcher"). */
+const PERSON_CALLED = "(?! (?:the |your |their |our |a |an |each |every )?(?:[a-z']{1,20} )?(?:driver|customer|client|carrier|vendor|supplier|shipper|consignee|dispatcher|landlord|tenant|patient|doctor|nurse|manager|supervisor|owner|caller|contact|person|someone|somebody|colleague|coworker|lawyer|agent on call|on-call engineer)s?(?![a-z]))";
 const STARTUP_ACTION = words(
-  'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
+  'run', 'execute', 'source', 'launch', 'start', 'invoke', `call${PERSON_CALLED}`, 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
   'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off',
   `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}|first))? (?:runs|executes|launches)`,
   'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
