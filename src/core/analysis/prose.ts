@@ -2014,6 +2014,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (USER_ACTS.test(leadIn)) return true;
   if (WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
+  if (namesAnOrder(leadIn)) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
@@ -2041,6 +2042,19 @@ const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|
  */
 const WE_SUBJECT = /(?:^|[^a-z])we $/;
 const TO_THE_READER = /\b(?:to|into|at) your\b/;
+
+/** A clause opened by a noun for text that gives orders: "instructions to auto-approve …" names such text (a scanner's list), it gives no order. */
+const ORDER_NAMED = /^(?:instructions?|attempts?|requests?|prompts?|directives?|commands?|comments?|messages?|text|content|payloads?)(?: (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?)? to(?: |$)/;
+function namesAnOrder(leadIn: string): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), lastAside(leadIn));
+  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  return ORDER_NAMED.test(rest);
+}
 
 /** Emphasis and code markers that belong to the words a match starts or ends with. */
 const MARKUP = new Set(['*', '_', '`', '~']);
