@@ -2070,4 +2070,8 @@ describe('threat/agent-manipulation: what is handed out, said or called is not s
     expect(prose('Check the installer before running it and pass tokens through stdin or a secrets manager, never your shell history.')).toEqual([]);
     expect(prose('Check the installer before running it and then your shell history for old tokens.')).toEqual(['threat/agent-manipulation 7:1 error']);
   });
+  it('reads "copy it and reuse it in your other projects" as where the copy goes, not what is read', () => {
+    expect(prose('Copy the snippets and reuse them as needed in your other projects.')).toEqual([]);
+    expect(prose('Copy the notes and secrets kept in your other projects.')).toEqual(['threat/agent-manipulation 7:1 error']);
+  });
 });
