@@ -181,6 +181,8 @@ const OUTRANK_CONFLICT = words(
   '(?:has|have|with) no (?:content restrictions|safety restrictions|restrictions|guardrails|safety rules|approval steps)',
   '(?:even )?if (?:the user )?asks? (?:you )?to (?:drop|stop|abandon|leave) (?:it|this persona|the persona|this role)',
 );
+/** "When the user disagrees with your assessment": a dispute over the agent's view of the facts, not over whose orders count. */
+const YOUR_VIEW = /^ (?:own )?(?:assessments?|answers?|analys[ie]s|conclusions?|opinions?|positions?|views?|claims?|recommendations?|reasoning|diagnos[ie]s|estimates?|findings?|suggestions?|judg(?:e)?ments?|verdicts?|reading|interpretation)(?![a-z])/;
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
@@ -1245,7 +1247,7 @@ const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|�
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
-  { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60, harmlessAfter: YOUR_VIEW },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
