@@ -318,6 +318,8 @@ const APPROVAL = words(
   'human (?:review|approval|confirmation|in the loop)',
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
+/** "Write as if truth needs no permission": a likeness drawn of a thing, not a claim that any act of the agent's needs none. */
+const LIKENESS_OF_A_THING = /(?:^|[^a-z])as (?:if|though) (?!(?:you|we|i|it|the agent|the assistant|the model|claude)(?![a-z]))[a-z]{1,20} $/;
 /** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
@@ -1218,6 +1220,8 @@ interface RuleSpec {
   gapStops?: RegExp;
   /** Text right after the match that shows it is harmless. */
   harmlessAfter?: RegExp;
+  /** Text right before the match, in its clause, that shows it is harmless. */
+  harmlessBefore?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
   /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
@@ -1268,7 +1272,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
@@ -2030,6 +2034,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
+  if (rule.harmlessBefore && rule.harmlessBefore.test(leadIn)) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
