@@ -336,6 +336,8 @@ const ACT_UNASKED = words(
   "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
+/** "Proceed without asking only when the user named the file": acting unasked only on what the user already asked for skips no approval. */
+const ONLY_WHEN_THE_USER_ASKED = /^[*_]{0,2},? only (?:when|if|once|after|where) [^.;]{0,100}?\b(?:the user|they) (?:has |have |had |already )?(?:named|asked|requested|specified|confirmed|approved|chose|picked|pointed|gave|listed|said)\b/;
 /** "Confirm every edit is documented": a verb of state after the object, so "confirm" means checking that it holds. */
 const STATE_CHECKED = /^ (?:is|are|was|were|has|have|had|remains?|stays?|exists?|matches|looks?)(?![a-z])/;
 const BLANKET_APPROVAL = words(
@@ -1273,7 +1275,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
@@ -1282,7 +1284,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to copy the conversation or the files it read into a file, where a later step can send them on.', parts: [SEND, USER_TALK, RECORD_FILE], gap: 80, imperative: true },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
