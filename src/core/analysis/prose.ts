@@ -322,6 +322,8 @@ const APPROVAL = words(
 const LIKENESS_OF_A_THING = /(?:^|[^a-z])as (?:if|though) (?!(?:you|we|i|it|the agent|the assistant|the model|claude)(?![a-z]))[a-z]{1,20} $/;
 /** "A menu needs no confirmation before performing its actions": the acts are the thing's own, an interface's behaviour, not the agent's. */
 const ITS_OWN_ACTS = /^ (?:before|when|for) (?:performing|taking|carrying out|running|doing) (?:its|their) /;
+/** "A person reviews the call and approves it before it is sent": each act waits for a person's approval, so asking as well adds nothing. */
+const APPROVED_BY_A_PERSON_FIRST = /\b(?:a human|a person|the user|a reviewer|an approver|someone)(?: [a-z]{1,12}){0,2} (?:will |must |then )?(?:approves?|reviews?|signs? off|confirms?|sees? [^.]{0,60}\band approves?)\b[^.]{0,60}\bbefore (?:anything|it|each (?:one|call|request|message)|the [a-z]{1,12}) (?:is |gets |goes )?(?:sent|run|executed|out|posted|published|applied|made|submitted)\b/;
 /** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
@@ -1226,6 +1228,8 @@ interface RuleSpec {
   harmlessAfter?: RegExp;
   /** Text right before the match, in its clause, that shows it is harmless. */
   harmlessBefore?: RegExp;
+  /** Text earlier in the paragraph (at most 300 characters back) that shows it is harmless. */
+  harmlessEarlier?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
   /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
@@ -1273,7 +1277,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: APPROVED_BY_A_PERSON_FIRST, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
@@ -1582,6 +1586,15 @@ class Context {
   /** The number of the paragraph holding the view character at `offset`. */
   paragraphAt(offset: number): number {
     return this.clauseParagraphs[this.clauseAt(offset)]!;
+  }
+
+  /** The text of the paragraph before `offset`, at most `limit` characters back. */
+  paragraphBefore(offset: number, limit: number): string {
+    const paragraph = this.paragraphAt(offset);
+    let clause = this.clauseAt(offset);
+    const earliest = offset - limit;
+    while (clause > 0 && this.clauseParagraphs[clause - 1] === paragraph && this.clauseStarts[clause]! > earliest) clause--;
+    return this.text.slice(Math.max(this.clauseStarts[clause]!, earliest), offset);
   }
 
   /**
@@ -2040,6 +2053,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
   if (rule.harmlessBefore && rule.harmlessBefore.test(leadIn)) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
+  if (rule.harmlessEarlier && test(rule.harmlessEarlier, context.paragraphBefore(start, 300))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
