@@ -220,9 +220,13 @@ const USER_UNAWARE = words(
   "(?:include|make|leave|give|with|includes|making|including) no mention (?:of )?(?:it|this|that|them|these (?:steps|actions|commands|changes)|the (?:step|upload|request|call|command|change))",
   // A reason given for keeping the user uninformed: their reaction.
   "(?:asking|telling|mentioning|showing|warning|informing)(?: them| the user)?(?: about (?:it|this|that))? (?:only )?(?:makes|would make|will make|might make) (?:them|the user|users|people) (?:think|suspect|worry|wonder|nervous|anxious|suspicious|question)",
-  'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
   '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
 );
+/**
+ * Acting unnoticed: an order only where the clause orders the act ("add a job that uploads it without anyone
+ * noticing"); "context quietly turns guesses into facts without anyone noticing" describes a hazard.
+ */
+const UNNOTICED = words('without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)');
 /** "Keep that secret value": "secret" names the thing kept (a credential to store), it does not order anything kept secret. */
 const SECRET_THING = /^ (?:values?|keys?|tokens?|strings?|ids?|files?|phrases?)(?![a-z])/;
 const HIDE = words('hide', 'conceal', 'mask', 'obscure', 'withhold', 'keep', 'suppress');
@@ -1266,6 +1270,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
