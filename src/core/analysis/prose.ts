@@ -454,7 +454,9 @@ const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wipin
 const FORCE_PUSH = words('force-push', 'force push', 'force-pushing', 'force pushing');
 const IRREPLACEABLE = words(
   "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
-  'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
+  'prod (?:database|db|data|tables?|cluster)', '(?:all|every) backups?', 'the backups',
+  // "The backup file", "the backup copy": one file (often the one the step itself made), not the backups.
+  'the backup(?! (?:file|copy)(?![a-z]))', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
 );
 const SHARED_BRANCH = words('(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?');
 // ---------------------------------------------------------------- damage ordered in plain words
