@@ -414,7 +414,8 @@ const SECRETS = words(
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
   // A public key (`~/.ssh/id_ed25519.pub`) is made to be handed out: registering it with a host leaks nothing.
   '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
-  '(?:the )?(?:output of )?(?:printenv|env|set|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+  // `set` prints the shell's variables; "set up" and "set it to" are other verbs.
+  '(?:the )?(?:output of )?(?:printenv|env|set(?! (?:up|it|them|this|that|the|a|an|your)(?![a-z]))|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
 );
 const OUTSIDE = words(
   'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
