@@ -397,6 +397,8 @@ const DESTINATION = words(
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
   '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}',
 );
+/** A link the reader is pointed to ("for details, see [the guide](https://…)"): a page to read, not a place data goes. */
+const LINK_TO_READ = /(?:^|[^a-z])(?:see|read|refer to|check out|consult)\s*\[[^\]\n]{1,120}\]\(\s*(?:https?:\/\/[a-z0-9.-]{0,80})?$/;
 /** What the user says in the session, and the files the agent opens for them. */
 const USER_TALK = words(
   '(?:all |the |every |each |any )?(?:prior |previous |earlier )?(?:messages?|prompts?|requests?) (?:from|of|by) the user', "(?:the )?user's (?:messages|prompts|requests|inputs?|questions)",
@@ -1293,7 +1295,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to copy the conversation or the files it read into a file, where a later step can send them on.', parts: [SEND, USER_TALK, RECORD_FILE], gap: 80, imperative: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
@@ -1304,7 +1306,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
