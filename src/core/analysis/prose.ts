@@ -2083,7 +2083,7 @@ const WE_SUBJECT = /(?:^|[^a-z])we $/;
 const TO_THE_READER = /\b(?:to|into|at) your\b/;
 
 /** A clause opened by a noun for text that gives orders: "instructions to auto-approve …" names such text (a scanner's list), it gives no order. */
-const ORDER_NAMED = /^(?:instructions?|attempts?|requests?|prompts?|directives?|commands?|comments?|messages?|text|content|payloads?)(?: (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?)? to(?: |$)/;
+const ORDER_NAMED = /^(?:(?:instructions?|attempts?|requests?|directives?)|(?:messages?|comments?|text|content|payloads?|prompts?|instructions?) (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?) to (?!(?:the|a|an|your|their|our|its|this|that|these|those|them|him|her|us|me|it)(?![a-z]))[a-z]/;
 function namesAnOrder(leadIn: string): boolean {
   const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), lastAside(leadIn));
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
