@@ -378,7 +378,8 @@ const CONVERSATION = words(
   "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
   // A segment of an address (`POST /v1/videos/transcript`) names an endpoint, not the session's transcript.
   '(?<![/._-])(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
-  '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)',
+  // "The system prompt is told the key": the prompt receives the data, it is not what is sent.
+  '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)(?! (?:is|are|gets|get) (?:told|given|passed|fed|handed)(?![a-z]))',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
   '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
