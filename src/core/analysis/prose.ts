@@ -328,6 +328,8 @@ const LIKENESS_OF_A_THING = /(?:^|[^a-z])as (?:if|though) (?!(?:you|we|i|it|the 
 const ITS_OWN_ACTS = /^ (?:before|when|for) (?:performing|taking|carrying out|running|doing) (?:its|their) /;
 /** "A person reviews the call and approves it before it is sent": each act waits for a person's approval, so asking as well adds nothing. */
 const APPROVED_BY_A_PERSON_FIRST = /\b(?:a human|a person|the user|a reviewer|an approver|someone)(?: [a-z]{1,12}){0,2} (?:will |must |then )?(?:approves?|reviews?|signs? off|confirms?|sees? [^.]{0,60}\band approves?)\b[^.]{0,60}\bbefore (?:anything|it|each (?:one|call|request|message)|the [a-z]{1,12}) (?:is |gets |goes )?(?:sent|run|executed|out|posted|published|applied|made|submitted)\b/;
+/** "Avoid asking people if they want to resume": a product's people are the ones not prompted, advice on the product, not the session's user. */
+const PRODUCT_PEOPLE_ASKED = /\b(?:asking|ask|prompting|prompt|interrupting|interrupt) (?:people|users|customers|viewers|players|listeners|shoppers|readers)\b/;
 /** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
@@ -1289,7 +1291,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: APPROVED_BY_A_PERSON_FIRST, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}`), harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
