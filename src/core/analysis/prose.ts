@@ -2065,7 +2065,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && !isImperative(leadIn, rule.imperative === 'strict')) return true;
-  if (rule.harmlessBefore && rule.harmlessBefore.test(leadIn)) return true;
+  if (rule.harmlessBefore && test(rule.harmlessBefore, leadIn)) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessEarlier && test(rule.harmlessEarlier, context.paragraphBefore(start, 300))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
