@@ -192,6 +192,8 @@ const NEG_TELL = words(
 const NEG_SHOW = words(
   "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
+/** How the agent chose to work (its framework or method choice): leaving that out of a reply keeps back no act the user must review. */
+const METHOD_CHOSEN = /\b(?:(?:framework|method|technique|approach|template|style|strategy|format)s? (?:choice|choices|selection)|choice of (?:framework|method|technique|approach|template|style|strategy|format))\b/;
 /** The user of the session; "users" are a product's users ("never show stack traces to users" is advice on the product). */
 const USER_REF = words(USER.replace('user|users|', 'user|'));
 /** A condition whose subject is the user ("unless the user asks"): what is held back until then the user can always ask for. */
@@ -1277,7 +1279,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
