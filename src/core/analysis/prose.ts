@@ -258,6 +258,8 @@ const SUSPECT_ACTION = words(
   'supprime', 'sende', 'schicke', 'fuhre', 'installiere', 'losche', 'lade', 'invia', 'esegui', 'installa', 'elimina', 'carica',
   'voeg', 'stuur', 'verstuur', 'voer', 'installeer', 'verwijder', 'wijzig', 'pas',
 );
+/** "Work silently until the report is ready": quiet work whose result the user then reads in full, not an act kept from them. */
+const UNTIL_THE_USER_SEES_IT = /^ (?:until|till) (?:the |your |a )?(?:final )?(?:report|summary|results?|answer|deliverable|write-?up|review)s? (?:is |are )?(?:ready|done|complete|finished|delivered|written|presented)(?![a-z])/;
 const ML_NEG_TELL = words(
   '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
   'sin (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarlo)',
@@ -1285,7 +1287,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
-  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
