@@ -609,12 +609,14 @@ const SENSITIVE_STRONG = words(
   '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)?(?!\\.pub)', '(?:every|all|each) files? in ~/\\.ssh', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.netrc', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.config/gcloud', 'application default credentials',
-  '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
+  '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies)',
   // (All environment variables are what an environment check reads; sending them is for the send rules.)
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
 );
+/** Every environment file: where a project's own credentials are set. */
+const ALL_ENV_FILES = words('(?:all|every|any) (?:\\.env files|env files|environment files)');
 /** Other projects of the user: their contents are private to the task at hand, their names are not. */
 const OTHER_PROJECTS = words(
   "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
@@ -965,6 +967,8 @@ const KEEP_QUIET = words(
   "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
 );
 /** Credentials looked at to revoke or rotate them: incident response, not collection. */
+/** A section on the credential the skill itself uses being missing or refused ("Token not found"): looking through the env files where it is set is the fix. */
+const CREDENTIAL_MISSING = /\b(?:(?:tokens?|api keys?|keys?|credentials?|secrets?|auth(?:entication)?|login)(?: [a-z]{1,12}){0,2} (?:not found|missing|not set|unset|invalid|expired|rejected|fails?|failed|errors?)|(?:missing|no|invalid|expired) (?:tokens?|api keys?|credentials?)|unauthori[sz]ed)\b/;
 /** "Keep keys in the environment, not shell history": the place named right after the negation is the one ruled out. */
 const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except) (?:in |into |to |from |on )?(?:the |your |a )?$/;
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
@@ -1247,6 +1251,8 @@ interface RuleSpec {
   harmlessBefore?: RegExp;
   /** Text earlier in the paragraph (at most 300 characters back) that shows it is harmless. */
   harmlessEarlier?: RegExp;
+  /** A heading of the match's section that shows it is harmless. */
+  harmlessSection?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
   /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
@@ -1319,6 +1325,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
@@ -1859,6 +1866,12 @@ class Context {
   }
 
   /** Whether the heading of the section holding `at` announces examples of attacks. */
+  /** The heading of the section holding `at` (at most 200 characters), or '' before the first heading. */
+  headingOf(at: number): string {
+    const heading = this.view.headings[this.headingsUpTo(at) - 1];
+    return heading ? this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)) : '';
+  }
+
   inDescriptiveSection(at: number): boolean {
     const heading = this.view.headings[this.headingsUpTo(at) - 1];
     if (!heading) return false;
@@ -2073,6 +2086,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessEarlier && test(rule.harmlessEarlier, context.paragraphBefore(start, 300))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
+  if (rule.harmlessSection && test(rule.harmlessSection, context.headingOf(start))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
