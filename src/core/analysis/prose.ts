@@ -181,6 +181,8 @@ const OUTRANK_CONFLICT = words(
   '(?:has|have|with) no (?:content restrictions|safety restrictions|restrictions|guardrails|safety rules|approval steps)',
   '(?:even )?if (?:the user )?asks? (?:you )?to (?:drop|stop|abandon|leave) (?:it|this persona|the persona|this role)',
 );
+/** "When the user disagrees with your assessment": a dispute over the agent's view of the facts, not over whose orders count. */
+const YOUR_VIEW = /^ (?:own )?(?:assessments?|answers?|analys[ie]s|conclusions?|opinions?|positions?|views?|claims?|recommendations?|reasoning|diagnos[ie]s|estimates?|findings?|suggestions?|judg(?:e)?ments?|verdicts?|reading|interpretation)(?![a-z])/;
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
 const NEG_TELL = words(
@@ -190,6 +192,8 @@ const NEG_TELL = words(
 const NEG_SHOW = words(
   "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
 );
+/** How the agent chose to work (its framework or method choice): leaving that out of a reply keeps back no act the user must review. */
+const METHOD_CHOSEN = /\b(?:(?:framework|method|technique|approach|template|style|strategy|format)s? (?:choice|choices|selection)|choice of (?:framework|method|technique|approach|template|style|strategy|format))\b/;
 /** The user of the session; "users" are a product's users ("never show stack traces to users" is advice on the product). */
 const USER_REF = words(USER.replace('user|users|', 'user|'));
 /** A condition whose subject is the user ("unless the user asks"): what is held back until then the user can always ask for. */
@@ -218,9 +222,13 @@ const USER_UNAWARE = words(
   "(?:include|make|leave|give|with|includes|making|including) no mention (?:of )?(?:it|this|that|them|these (?:steps|actions|commands|changes)|the (?:step|upload|request|call|command|change))",
   // A reason given for keeping the user uninformed: their reaction.
   "(?:asking|telling|mentioning|showing|warning|informing)(?: them| the user)?(?: about (?:it|this|that))? (?:only )?(?:makes|would make|will make|might make) (?:them|the user|users|people) (?:think|suspect|worry|wonder|nervous|anxious|suspicious|question)",
-  'without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)',
   '(?:keep|keeping) (?:this|it|that|these (?:steps|actions|instructions|changes)) (?:secret|quiet|confidential|hidden|to yourself|between us|under wraps)',
 );
+/**
+ * Acting unnoticed: an order only where the clause orders the act ("add a job that uploads it without anyone
+ * noticing"); "context quietly turns guesses into facts without anyone noticing" describes a hazard.
+ */
+const UNNOTICED = words('without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)');
 /** "Keep that secret value": "secret" names the thing kept (a credential to store), it does not order anything kept secret. */
 const SECRET_THING = /^ (?:values?|keys?|tokens?|strings?|ids?|files?|phrases?)(?![a-z])/;
 const HIDE = words('hide', 'conceal', 'mask', 'obscure', 'withhold', 'keep', 'suppress');
@@ -250,6 +258,8 @@ const SUSPECT_ACTION = words(
   'supprime', 'sende', 'schicke', 'fuhre', 'installiere', 'losche', 'lade', 'invia', 'esegui', 'installa', 'elimina', 'carica',
   'voeg', 'stuur', 'verstuur', 'voer', 'installeer', 'verwijder', 'wijzig', 'pas',
 );
+/** "Work silently until the report is ready": quiet work whose result the user then reads in full, not an act kept from them. */
+const UNTIL_THE_USER_SEES_IT = /^ (?:until|till) (?:the |your |a )?(?:final )?(?:report|summary|results?|answer|deliverable|write-?up|review)s? (?:is |are )?(?:ready|done|complete|finished|delivered|written|presented)(?![a-z])/;
 const ML_NEG_TELL = words(
   '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
   'sin (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarlo)',
@@ -316,6 +326,14 @@ const APPROVAL = words(
   'human (?:review|approval|confirmation|in the loop)',
   '(?:all |any |the )?safety (?:checks|prompts|confirmations)',
 );
+/** "Write as if truth needs no permission": a likeness drawn of a thing, not a claim that any act of the agent's needs none. */
+const LIKENESS_OF_A_THING = /(?:^|[^a-z])as (?:if|though) (?!(?:you|we|i|it|the agent|the assistant|the model|claude)(?![a-z]))[a-z]{1,20} $/;
+/** "A menu needs no confirmation before performing its actions": the acts are the thing's own, an interface's behaviour, not the agent's. */
+const ITS_OWN_ACTS = /^ (?:before|when|for) (?:performing|taking|carrying out|running|doing) (?:its|their) /;
+/** "A person reviews the call and approves it before it is sent": each act waits for a person's approval, so asking as well adds nothing. */
+const APPROVED_BY_A_PERSON_FIRST = /\b(?:a human|a person|the user|a reviewer|an approver|someone)(?: [a-z]{1,12}){0,2} (?:will |must |then )?(?:approves?|reviews?|signs? off|confirms?|sees? [^.]{0,60}\band approves?)\b[^.]{0,60}\bbefore (?:anything|it|each (?:one|call|request|message)|the [a-z]{1,12}) (?:is |gets |goes )?(?:sent|run|executed|out|posted|published|applied|made|submitted)\b/;
+/** "Avoid asking people if they want to resume": a product's people are the ones not prompted, advice on the product, not the session's user. */
+const PRODUCT_PEOPLE_ASKED = /\b(?:asking|ask|prompting|prompt|interrupting|interrupt) (?:people|users|customers|viewers|players|listeners|shoppers|readers)\b/;
 /** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
@@ -330,6 +348,8 @@ const ACT_UNASKED = words(
   "(?:run|execute|apply|delete|remove|push|install|do|perform|proceed|merge|deploy|file|submit|send|post|commit|upload|publish|reset|elevate)(?: (?:it|this|that|them|these|those|everything|all(?: of them)?|the (?:steps?|commands?|changes?|fix|script)))?(?: (?:directly|immediately|automatically|right away|straight away))? without (?:asking|prompting|confirming|confirmation|approval|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user)|showing (?:it|them|the draft) (?:to the user )?first)",
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
+/** "Proceed without asking only when the user named the file": acting unasked only on what the user already asked for skips no approval. */
+const ONLY_WHEN_THE_USER_ASKED = /^[*_]{0,2},? only (?:when|if|once|after|where) [^.;]{0,100}?\b(?:the user|they) (?:has |have |had |already )?(?:named|asked|requested|specified|confirmed|approved|chose|picked|pointed|gave|listed|said)\b/;
 /** "Confirm every edit is documented": a verb of state after the object, so "confirm" means checking that it holds. */
 const STATE_CHECKED = /^ (?:is|are|was|were|has|have|had|remains?|stays?|exists?|matches|looks?)(?![a-z])/;
 const BLANKET_APPROVAL = words(
@@ -365,8 +385,10 @@ const SEND = words(
 );
 const CONVERSATION = words(
   "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
-  '(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
-  '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)',
+  // A segment of an address (`POST /v1/videos/transcript`) names an endpoint, not the session's transcript.
+  '(?<![/._-])(?:the |this |full |entire |whole |complete |raw ){0,4}(?:transcript|dialogue|dialog history|context window|session (?:history|log|transcript))',
+  // "The system prompt is told the key": the prompt receives the data, it is not what is sent.
+  '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)(?! (?:is|are|gets|get) (?:told|given|passed|fed|handed)(?![a-z]))',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
   '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
@@ -386,6 +408,8 @@ const DESTINATION = words(
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
   '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}',
 );
+/** A link the reader is pointed to ("for details, see [the guide](https://…)"): a page to read, not a place data goes. */
+const LINK_TO_READ = /(?:^|[^a-z])(?:see|read|refer to|check out|consult)\s*\[[^\]\n]{1,120}\]\(\s*(?:https?:\/\/[a-z0-9.-]{0,80})?$/;
 /** What the user says in the session, and the files the agent opens for them. */
 const USER_TALK = words(
   '(?:all |the |every |each |any )?(?:prior |previous |earlier )?(?:messages?|prompts?|requests?) (?:from|of|by) the user', "(?:the )?user's (?:messages|prompts|requests|inputs?|questions)",
@@ -401,8 +425,10 @@ const RECORD_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:[~/$.]{0,2}[a-z0
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
-  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?', 'kubeconfig', '(?:~/)?\\.kube/config',
-  '(?:the )?(?:output of )?(?:printenv|env|set|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+  // A public key (`~/.ssh/id_ed25519.pub`) is made to be handed out: registering it with a host leaks nothing.
+  '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
+  // `set` prints the shell's variables; "set up" and "set it to" are other verbs.
+  '(?:the )?(?:output of )?(?:printenv|env|set(?! (?:up|it|them|this|that|the|a|an|your)(?![a-z]))|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
 );
 const OUTSIDE = words(
   'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
@@ -442,7 +468,9 @@ const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wipin
 const FORCE_PUSH = words('force-push', 'force push', 'force-pushing', 'force pushing');
 const IRREPLACEABLE = words(
   "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
-  'prod (?:database|db|data|tables?|cluster)', '(?:all|every|the) backups?', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
+  'prod (?:database|db|data|tables?|cluster)', '(?:all|every) backups?', 'the backups',
+  // "The backup file", "the backup copy": one file (often the one the step itself made), not the backups.
+  'the backup(?! (?:file|copy)(?![a-z]))', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
 );
 const SHARED_BRANCH = words('(?:it |them |this )?(?:over|onto|to) (?:the )?(?:main|master|trunk|production)(?: branch)?');
 // ---------------------------------------------------------------- damage ordered in plain words
@@ -584,16 +612,20 @@ const SENSITIVE_STRONG = words(
   '~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)?(?!\\.pub)', '(?:every|all|each) files? in ~/\\.ssh', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.netrc', 'id_(?:rsa|ed25519|ecdsa|dsa)(?!\\.pub)',
   '(?:~/)?\\.(?:bash|zsh)_history', '(?:the )?shell history', '/etc/shadow', '(?:~/)?\\.aws/credentials', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.config/gcloud', 'application default credentials',
-  '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies|\\.env files|env files|environment files)',
+  '(?:all|every|any) (?:private keys|ssh keys|credentials|secrets|tokens|api keys|passwords|cookies)',
   // (All environment variables are what an environment check reads; sending them is for the send rules.)
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
 );
+/** Every environment file: where a project's own credentials are set. */
+const ALL_ENV_FILES = words('(?:all|every|any) (?:\\.env files|env files|environment files)');
 /** Other projects of the user: their contents are private to the task at hand, their names are not. */
 const OTHER_PROJECTS = words(
   "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
 );
+/** "Copy it and use it in your projects": the projects are where the copy goes, not what is read. */
+const PUT_TO_USE_IN = /\b(?:use|reuse|paste|drop|put|add|include|import|adapt)\b[^.;:]{0,40}\b(?:in|into|to|across)\s*$/;
 /** Reading that takes in what something holds; listing or counting names does not. */
 const READ_CONTENTS = words(...READ_WORDS.filter((word) => word !== 'list' && word !== 'enumerate'));
 const SENSITIVE_WEAK = words(
@@ -628,12 +660,16 @@ const TRIGGER = words(
   'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
   'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
 );
+/** Calling a person is a phone call, not a program run ("before anything else, call the carrier's dispatcher"). */
+const PERSON_CALLED = "(?! (?:the |your |their |our |a |an |each |every )?(?:[a-z']{1,20} )?(?:driver|customer|client|carrier|vendor|supplier|shipper|consignee|dispatcher|landlord|tenant|patient|doctor|nurse|manager|supervisor|owner|caller|contact|person|someone|somebody|colleague|coworker|lawyer|agent on call|on-call engineer)s?(?![a-z]))";
 const STARTUP_ACTION = words(
-  'run', 'execute', 'source', 'launch', 'start', 'invoke', 'call', 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
+  'run', 'execute', 'source', 'launch', 'start', 'invoke', `call${PERSON_CALLED}`, 'install', 'download', 'fetch', 'curl', 'wget', 'bash', 'sh', 'python3?',
   'node', 'npx', 'pip install', 'npm install', 'register', 'load and run', 'iwr', 'irm', 'powershell', 'kick off',
   `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}|first))? (?:runs|executes|launches)`,
   'ejecuta', 'ejecute', 'lance', 'lancez', 'executez', 'fuhre', 'fuhren sie', 'starte', 'starten sie', 'esegui', 'avvia', 'execute', 'rode', 'roda',
 );
+/** "Call `load_notes` at the start of each turn and pass the result to the `notes` field": wiring of the program being written, not the agent's own start. */
+const RESULT_WIRED_INTO_CODE = /\b(?:pass|passing|assign|assigning|store|storing|put|putting) (?:the |its |their )?(?:results?|output|return value|it|them) (?:in|into|to|as) (?:the )?[a-z0-9_.`]{1,40} (?:field|param(?:eter)?|argument|attribute|property|key)s?\b/;
 const PERSIST = words(
   '(?:add|append|write|copy|save|store|insert|persist|put|paste|include|remember|record) (?:this skill|these instructions|this (?:rule|instruction)|the (?:rules?|instructions?) (?:above|below)|the following (?:rules?|instructions?))',
   "(?:adds?|appends?|writes?|copy|copies|saves?|stores?|inserts?|persists?|puts?|pastes?|leaves?|plants?) (?:(?:them|the next agent|other agents) )?(?:these |those |this |its own |your own |the |a |an |my |our )?(?:standing )?(?:instructions?|directives?|orders|rules|steps|notes?|reminders?|guidance)",
@@ -985,6 +1021,10 @@ const SPEAK_AS_USER = words(
 const UNREVIEWED_OR_PROMISED = /\bwithout (?:showing|asking|checking|telling|a review|review|their review|approval|confirm)|\b(?:agree|agreeing|accept|accepting|commit|committing|promise|promising)\b|as you see fit|(?:do not|don't|never) (?:show|list)/;
 
 /** Credentials looked at to revoke or rotate them: incident response, not collection. */
+/** A section on the credential the skill itself uses being missing or refused ("Token not found"): looking through the env files where it is set is the fix. */
+const CREDENTIAL_MISSING = /\b(?:(?:tokens?|api keys?|keys?|credentials?|secrets?|auth(?:entication)?|login)(?: [a-z]{1,12}){0,2} (?:not found|missing|not set|unset|invalid|expired|rejected|fails?|failed|errors?)|(?:missing|no|invalid|expired) (?:tokens?|api keys?|credentials?)|unauthori[sz]ed)\b/;
+/** "Keep keys in the environment, not shell history": the place named right after the negation is the one ruled out. */
+const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except) (?:in |into |to |from |on )?(?:the |your |a )?$/;
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
 const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii|parameters?|fields?|lines?|columns?|headers?|scores?|metadata)\b/;
@@ -1268,6 +1308,12 @@ interface RuleSpec {
   gapStops?: RegExp;
   /** Text right after the match that shows it is harmless. */
   harmlessAfter?: RegExp;
+  /** Text right before the match, in its clause, that shows it is harmless. */
+  harmlessBefore?: RegExp;
+  /** Text earlier in the paragraph (at most 300 characters back) that shows it is harmless. */
+  harmlessEarlier?: RegExp;
+  /** A heading of the match's section that shows it is harmless. */
+  harmlessSection?: RegExp;
   /** Text anywhere in the clause that shows it is harmless. */
   harmlessClause?: RegExp;
   /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
@@ -1297,17 +1343,18 @@ const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|�
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
-  { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60, harmlessAfter: YOUR_VIEW },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: /\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
-  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
@@ -1315,18 +1362,18 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}`), harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to copy the conversation or the files it read into a file, where a later step can send them on.', parts: [SEND, USER_TALK, RECORD_FILE], gap: 80, imperative: true },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
@@ -1334,16 +1381,17 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, harmlessClause: REMEDIATES },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: RESULT_WIRED_INTO_CODE },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
   { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30, harmlessAfter: KNOWLEDGE_AFTER },
@@ -1633,6 +1681,15 @@ class Context {
     return this.clauseParagraphs[this.clauseAt(offset)]!;
   }
 
+  /** The text of the paragraph before `offset`, at most `limit` characters back. */
+  paragraphBefore(offset: number, limit: number): string {
+    const paragraph = this.paragraphAt(offset);
+    let clause = this.clauseAt(offset);
+    const earliest = offset - limit;
+    while (clause > 0 && this.clauseParagraphs[clause - 1] === paragraph && this.clauseStarts[clause]! > earliest) clause--;
+    return this.text.slice(Math.max(this.clauseStarts[clause]!, earliest), offset);
+  }
+
   /**
    * Every match of a pattern, leftmost first and never overlapping. A word list takes its single words
    * from the word index, so a text made of one listed word a million times costs no regex match objects.
@@ -1877,6 +1934,12 @@ class Context {
   }
 
   /** Whether the heading of the section holding `at` announces examples of attacks. */
+  /** The heading of the section holding `at` (at most 200 characters), or '' before the first heading. */
+  headingOf(at: number): string {
+    const heading = this.view.headings[this.headingsUpTo(at) - 1];
+    return heading ? this.text.slice(heading[0], Math.min(heading[1], heading[0] + 200)) : '';
+  }
+
   inDescriptiveSection(at: number): boolean {
     const heading = this.view.headings[this.headingsUpTo(at) - 1];
     if (!heading) return false;
@@ -2096,6 +2159,8 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (USER_ACTS.test(leadIn)) return true;
+  if (WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
+  if (namesAnOrder(leadIn)) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
@@ -2105,8 +2170,11 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
   if (rule.imperative && (!isImperative(leadIn, rule.imperative === 'strict') || USE_WHEN.test(leadIn))) return true;
+  if (rule.harmlessBefore && test(rule.harmlessBefore, leadIn)) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
+  if (rule.harmlessEarlier && test(rule.harmlessEarlier, context.paragraphBefore(start, 300))) return true;
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
+  if (rule.harmlessSection && test(rule.harmlessSection, context.headingOf(start))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
@@ -2119,6 +2187,26 @@ const USE_WHEN = /(?:^|[^a-z])use (?:this skill |the skill |it )?(?:when|wheneve
 
 /** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
 const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;
+
+/**
+ * "We post the transcript to your webhook": a service telling its reader what it does for them. "We" and
+ * "your" are two parties, so the sender is the service, not the agent; "post it to our webhook" has no such split.
+ */
+const WE_SUBJECT = /(?:^|[^a-z])we $/;
+const TO_THE_READER = /\b(?:to|into|at) your\b/;
+
+/** A clause opened by a noun for text that gives orders: "instructions to auto-approve …" names such text (a scanner's list), it gives no order. */
+const ORDER_NAMED = /^(?:(?:instructions?|attempts?|requests?|directives?)|(?:messages?|comments?|text|content|payloads?|prompts?|instructions?) (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?) to (?!(?:the|a|an|your|their|our|its|this|that|these|those|them|him|her|us|me|it)(?![a-z]))[a-z]/;
+function namesAnOrder(leadIn: string): boolean {
+  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), lastAside(leadIn));
+  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  return ORDER_NAMED.test(rest);
+}
 
 /** Emphasis and code markers that belong to the words a match starts or ends with. */
 const MARKUP = new Set(['*', '_', '`', '~']);
