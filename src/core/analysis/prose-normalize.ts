@@ -1,8 +1,9 @@
 /**
  * A searchable view of Markdown prose: lower case, compatibility-decomposed with accents dropped
  * (NFKD then combining marks removed, which also folds what NFKC folds), HTML entities decoded,
- * Markdown emphasis and code markers stripped, invisible characters removed, Cyrillic and Greek
- * look-alike letters mapped to Latin, whitespace collapsed. Every character of the view remembers
+ * Markdown emphasis and code markers stripped, invisible characters removed (text spelled in Unicode
+ * tag characters read as the ASCII it spells), Cyrillic and Greek look-alike letters mapped to Latin,
+ * whitespace collapsed. Every character of the view remembers
  * the span of the original text it came from, so matches on the view map back to exact offsets.
  *
  * Line structure survives as boundaries: a line break inside a paragraph becomes a space, a break
@@ -67,6 +68,8 @@ function fold(codePoint: number): string {
   if (codePoint < 0x80) {
     return codePoint >= 0x41 && codePoint <= 0x5a ? String.fromCharCode(codePoint + 32) : String.fromCharCode(codePoint);
   }
+  // Unicode tag characters spell ASCII out of sight (U+E0041 is an invisible "A"): the view reads what they spell.
+  if (codePoint >= 0xe0020 && codePoint <= 0xe007e) return fold(codePoint - 0xe0000);
   const known = foldCache.get(codePoint);
   if (known !== undefined) return known;
   let out = '';
