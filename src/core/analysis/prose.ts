@@ -438,9 +438,19 @@ const OUTSIDE = words(
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
-  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no)|asks? (?:you )?to (?:stop|wait|undo|revert|cancel|pause)|tells? you to (?:stop|wait|undo|cancel)|objects?|interrupts?)",
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?|forbids?|refuses?|declines?|pushes back)",
 );
-const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?');
+const KEEP_GOING = words(
+  'keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?',
+  // The refused act itself, done regardless: "keep merging anyway", "push it anyway".
+  'keep (?:on )?[a-z]{2,20}ing(?: (?:it|them|this|that))? anyway', '(?:do|push|merge|deploy|run|apply|ship|commit|install|delete) (?:it|them|this|that) anyway',
+);
+/**
+ * A table that maps what the user types to what the agent does, with a stop word in the first cell and a
+ * carrying on in a later cell of the same row: the user's stop given another meaning.
+ */
+const STOP_CELL = words('\\| ?(?:stop|halt|cancel|abort|pause|quit)(?![a-z])');
+const CARRY_ON_CELL = words('\\| ?(?:keep (?:going|working|running)|carry on|continue (?:anyway|the job|the task|working|running))(?![a-z])');
 const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
 /** An order to pass secrets or the conversation on without redaction. */
 const NO_REDACTION = words(
@@ -1345,8 +1355,9 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60, harmlessAfter: YOUR_VIEW },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
-  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true, ownWords: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
