@@ -438,7 +438,7 @@ const OUTSIDE = words(
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
-  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?|forbids?|refuses?|declines?|pushes back)",
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?)",
 );
 const KEEP_GOING = words(
   'keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?',
