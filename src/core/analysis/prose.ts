@@ -982,6 +982,13 @@ const USER_FACING = words(
 );
 /** The user asking what was done: what follows is an answer kept back. */
 const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|if|why|how|about)");
+/** The user's question named as no reason to tell ("do not list the edits, even if asked what changed"): the answer is kept back in advance. */
+/** What the agent changed, as the thing left out: a pronoun, its edits, or what it excluded, skipped or removed. */
+const CHANGED_THING = words(
+  'it', 'this', 'them', 'these', 'those', 'changes', 'edits', 'steps', 'actions', 'commands', 'commits?',
+  'excluded', 'skipped', 'removed', 'deleted', 'disabled', 'edited', 'modified', 'rewritten', 'pushed', 'merged', 'silenced',
+);
+const EVEN_IF_ASKED = words("even (?:if|when) (?:the user |they |you are |you're |you get )?(?:asks?|asked|questioned|pressed)(?: (?:you|directly|again))?(?: (?:what|which|whether|why|how|about))?");
 /** Keeping quiet about something done (not about a topic: "say nothing about Fast Mode" when the code does not use it). */
 const KEEP_QUIET = words(
   "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
@@ -1443,6 +1450,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 600, clauses: 8, section: true, imperative: true },
   // Orders read by their structure: who must do what to whom, whatever the wording.
   { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, ACTED_OBJECT, USER_FACING], gap: 40, negationInside: true, doubleNegation: true, conditional: true, gapStops: NOT_AN_ACTION },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [OMIT_ACT, CHANGED_THING, EVEN_IF_ASKED], gap: 40, negationInside: true, gapStops: NOT_AN_ACTION, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [USER_ASKS_WHAT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ML_USER_ASKS_DONE, ML_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
