@@ -438,9 +438,19 @@ const OUTSIDE = words(
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
-  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no)|asks? (?:you )?to (?:stop|wait|undo|revert|cancel|pause)|tells? you to (?:stop|wait|undo|cancel)|objects?|interrupts?)",
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?)",
 );
-const KEEP_GOING = words('keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?');
+const KEEP_GOING = words(
+  'keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?',
+  // The refused act itself, done regardless: "keep merging anyway", "push it anyway".
+  'keep (?:on )?[a-z]{2,20}ing(?: (?:it|them|this|that))? anyway', '(?:do|push|merge|deploy|run|apply|ship|commit|install|delete) (?:it|them|this|that) anyway',
+);
+/**
+ * A table that maps what the user types to what the agent does, with a stop word in the first cell and a
+ * carrying on in a later cell of the same row: the user's stop given another meaning.
+ */
+const STOP_CELL = words('\\| ?(?:stop|halt|cancel|abort|pause|quit)(?![a-z])');
+const CARRY_ON_CELL = words('\\| ?(?:keep (?:going|working|running)|carry on|continue (?:anyway|the job|the task|working|running))(?![a-z])');
 const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pause|roll back)[a-z ,]{0,60}even if (?:asked|told|the user (?:asks|says|insists|wants))");
 /** An order to pass secrets or the conversation on without redaction. */
 const NO_REDACTION = words(
@@ -972,6 +982,13 @@ const USER_FACING = words(
 );
 /** The user asking what was done: what follows is an answer kept back. */
 const USER_ASKS_WHAT = words("(?:if|when|whenever|should) (?:the user|they|the reviewer) (?:asks?|wonders?|wants to know|inquires?) (?:you )?(?:what|which|whether|if|why|how|about)");
+/** The user's question named as no reason to tell ("do not list the edits, even if asked what changed"): the answer is kept back in advance. */
+/** What the agent changed, as the thing left out: a pronoun, its edits, or what it excluded, skipped or removed. */
+const CHANGED_THING = words(
+  'it', 'this', 'them', 'these', 'those', 'changes', 'edits', 'steps', 'actions', 'commands', 'commits?',
+  'excluded', 'skipped', 'removed', 'deleted', 'disabled', 'edited', 'modified', 'rewritten', 'pushed', 'merged', 'silenced',
+);
+const EVEN_IF_ASKED = words("even (?:if|when) (?:the user |they |you are |you're |you get )?(?:asks?|asked|questioned|pressed)(?: (?:you|directly|again))?(?: (?:what|which|whether|why|how|about))?");
 /** Keeping quiet about something done (not about a topic: "say nothing about Fast Mode" when the code does not use it). */
 const KEEP_QUIET = words(
   "(?:(?:keep|stay|remain) (?:quiet|silent|mum) (?:about|on|regarding)|say nothing (?:about|of)|(?:don't|do not|never) say (?:a word|anything) (?:about|of)) (?:it|this|that|them|these (?:steps|actions|changes|commands)|the (?:step|upload|sync|transfer|change|changes|edit|edits|command|commands|request|requests|call|calls)|what you (?:did|ran|changed|sent|uploaded|deleted|installed))(?![a-z])",
@@ -1345,8 +1362,9 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60, harmlessAfter: YOUR_VIEW },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
-  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true, ownWords: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
@@ -1432,6 +1450,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 600, clauses: 8, section: true, imperative: true },
   // Orders read by their structure: who must do what to whom, whatever the wording.
   { kind: 'conceal-from-user', why: 'It tells the agent to leave what it did out of what it tells the user, who can then not review it.', parts: [OMIT_ACT, ACTED_OBJECT, USER_FACING], gap: 40, negationInside: true, doubleNegation: true, conditional: true, gapStops: NOT_AN_ACTION },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [OMIT_ACT, CHANGED_THING, EVEN_IF_ASKED], gap: 40, negationInside: true, gapStops: NOT_AN_ACTION, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [USER_ASKS_WHAT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ML_USER_ASKS_DONE, ML_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
