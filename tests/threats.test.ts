@@ -1859,6 +1859,35 @@ describe('threat/destructive: a PHP tree delete that climbs out of its folder', 
   });
 });
 
+describe('threat/destructive: a delete aimed at the folder above a project, working or application-data folder', () => {
+  it('sees the parent of the anchor removed, whatever the language spells the climb with', () => {
+    expect(threats(fence('python', 'import os, shutil\nshutil.rmtree(os.path.dirname(os.getcwd()))'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('js', 'import fs from "node:fs";\nimport path from "node:path";\nfs.rmSync(path.dirname(process.cwd()), { recursive: true, force: true });'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('js', 'const fs = require("fs"), path = require("path");\nfs.rmSync(path.resolve(process.cwd(), ".."), { recursive: true });'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('kotlin', 'tasks.register<Delete>("purgeEverything") {\n    delete(project.rootDir.parentFile)\n}'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('ruby', 'require "fileutils"\nFileUtils.rm_rf(File.dirname(Dir.pwd))'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('lua', 'local shared = vim.fn.fnamemodify(vim.fn.stdpath("state"), ":h")\nvim.fn.delete(shared, "rf")'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('leaves alone a delete that climbs and then names a child, and a climb that deletes nothing', () => {
+    expect(threats(fence('python', 'import os, shutil\nshutil.rmtree(os.path.join(os.path.dirname(os.getcwd()), "build-cache"))'))).toEqual([]);
+    expect(threats(fence('kotlin', 'tasks.register<Delete>("cleanOutputs") {\n    delete(rootProject.layout.buildDirectory)\n    delete(project.rootDir.resolve("out"))\n}'))).toEqual([]);
+    expect(threats(fence('lua', 'local lazy = vim.fn.stdpath("data") .. "/lazy"\nvim.fn.delete(lazy, "rf")'))).toEqual([]);
+    expect(threats(fence('python', 'import os, sys\nsys.path.insert(0, os.path.dirname(os.getcwd()))'))).toEqual([]);
+  });
+});
+
+describe('threat/destructive: the user\'s key folder deleted whole or entry by entry', () => {
+  it('sees the SSH or GnuPG folder, or a glob of all it holds, handed to a delete', () => {
+    expect(threats(fence('ruby', 'require "fileutils"\nkeys = File.join(Dir.home, ".gnupg")\nFileUtils.rm_rf(Dir.glob(File.join(keys, "*")))'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('python', 'import os, shutil\nshutil.rmtree(os.path.expanduser("~/.ssh"), ignore_errors=True)'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('js', 'const fs = require("fs"), os = require("os"), path = require("path");\nfs.rmSync(path.join(os.homedir(), ".ssh"), { recursive: true, force: true });'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('leaves alone one named file of the folder removed', () => {
+    expect(threats(fence('ruby', 'require "fileutils"\nkeys = File.join(Dir.home, ".ssh")\nFileUtils.rm_f(File.join(keys, "known_hosts.old"))'))).toEqual([]);
+    expect(threats(fence('python', 'import os\nos.remove(os.path.expanduser("~/.ssh/agent.sock"))'))).toEqual([]);
+  });
+});
+
 describe('threat/destructive: a wipe called by an assembled name', () => {
   it('folds the pieces of a method name called dynamically', () => {
     expect(threats(fence('ruby', 'store = Redis.new(url: ENV["CACHE_URL"])\nname = ["flush", "all"].join\nstore.__send__(name)'))).toEqual(['threat/destructive 10:1 error']);

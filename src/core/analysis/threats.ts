@@ -2413,6 +2413,13 @@ export class ProgramAnalysis {
     if (/\b(?:unlink|rmdir)\s*\(/.test(text) && /\bRecursive(?:Directory|Iterator)Iterator\b/.test(this.whole) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
+    // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
+    const deleted = text.search(DELETING_CALL) >= 0 ? this.deletedPaths(text) : [];
+    if (deleted.some(climbsAboveAnchor) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
+    }
+    // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
+    if (deleted.some(namesKeyFolderWhole)) this.report('destructive', statement, 'deletes the user\'s SSH or GnuPG folder with every private key in it, locking them out of what the keys open');
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
     if (DISCARDS_WORK.test(text)) {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
@@ -2450,6 +2457,23 @@ export class ProgramAnalysis {
     if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
     const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
     return pieces.length >= 2 ? pieces.join('') : null;
+  }
+
+  /** What the deleting calls of a statement are handed, each variable in it replaced by the value the code assigns it (the first eight calls, the first eight names of each looked up). */
+  private deletedPaths(text: string): string[] {
+    const paths: string[] = [];
+    const head = this.whole.slice(0, 65_536);
+    for (const call of [...text.matchAll(DELETING_CALL)].slice(0, 8)) {
+      const target = firstArgument(text, call.index + call[0].length);
+      if (!target) continue;
+      let lookedUp = 0;
+      paths.push(target.replace(/(?<![\w.$"'])\$?([A-Za-z_]\w{0,60})(?![\w(])/g, (whole, name: string) => {
+        if (lookedUp++ >= 8) return whole;
+        const value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(head)?.[1]?.trim();
+        return value ?? whole;
+      }));
+    }
+    return paths;
   }
 
   /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
@@ -2663,6 +2687,66 @@ const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"
 const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\b[Tt]runcate\s*\(\s*[\w$]|\bos\.Create\(\s*\w|\bO_TRUNC\b/;
 /** A walk over a folder tree, file by file. */
 const FILE_WALK = /\bFile::Find\b|\bpopen\(\s*["']find\s|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
+/** A call whose name says it deletes (`rmtree`, `rm_rf`, `RemoveAll`, `rmSync`, Gradle's `delete`, a helper named `nuke`): its first argument is what goes. */
+const DELETING_CALL = /\b(?:rmtree|rm_rf|rm_r|rmSync|rm|rmdir|RemoveAll|remove_dir_all|remove_tree|deleteRecursively|deleteDirectory|delete|remove|purge|wipe|nuke|erase)\s*\(/gi;
+/** Folders a skill works in or beside: the project or repository root, the working folder, an application's per-user data folder. */
+const FOLDER_ANCHOR = /\b(?:projectDir|rootDir|rootProject|project_?root|PROJECT_(?:ROOT|DIR)|repo_?root|GITHUB_WORKSPACE|CLAUDE_PROJECT_DIR|getcwd|cwd|Getwd|pwd|stdpath|XDG_[A-Z]{1,10}_HOME|LOCALAPPDATA|APPDATA|user_(?:data|config|cache)_dir)\b/i;
+/** A path call that takes a folder's parent when it spans the whole expression (`dirname(…)`, `filepath.Dir(…)`, `fnamemodify(…, ':h')`, `path.resolve(…, '..')`). */
+const PARENT_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(dirname|Dir|GetDirectoryName|GetParent|fnamemodify|resolve|join|Join|Combine)\s*\(/;
+/** A parent step at the end of an expression (`.parentFile`, `.parent`, `.getParent()`, `.Parent`, `+ "/.."`). */
+const PARENT_STEP_AT_END = /(?:\.parentFile|\.parent|\.getParent(?:File)?\(\)|\.Parent|[\/\\]\.\.["']?)$/;
+/** A name added below a folder (`join(…)`, `resolve("x")`, `/ "x"`, `.. "/x"`, `+ "/x"`): the path no longer names the folder itself. */
+const DESCENDS = /\b(?:join|Join|resolve|Combine|child|file)\s*\(|["'][\/\\]|[\/\\]["']|\+\s*["']/;
+
+/** A sign that a path starts at the user's home folder. */
+const HOME_FOLDER = /\bDir\.home\b|\bexpanduser\(|\bos\.homedir\(\)|\bUserHomeDir\(\)|\$HOME\b|\bENV\[["']HOME["']\]|\bgetenv\(\s*["']HOME["']\s*\)|\bPath\.home\(\)|["']~\//;
+
+/** Whether a path expression from the home folder names the SSH or GnuPG folder itself, or a glob of everything in it, rather than one file there. */
+function namesKeyFolderWhole(expression: string): boolean {
+  if (!HOME_FOLDER.test(expression)) return false;
+  const literals = [...expression.matchAll(/["']([^"'\n]{0,200})["']/g)].map((match) => match[1]!);
+  const folder = literals.findIndex((literal) => /^(?:~\/)?\.(?:ssh|gnupg)(?:\/\*?)?$/.test(literal));
+  return folder >= 0 && literals.slice(folder + 1).every((literal) => /^\/?\*$/.test(literal));
+}
+
+/** Where the argument that starts at `from` ends: the first comma (when `atComma`) or closing parenthesis outside brackets and quotes; -1 if none. */
+function argumentEnd(text: string, from: number, atComma: boolean): number {
+  let depth = 0;
+  let quote = '';
+  const end = Math.min(text.length, from + 400);
+  for (let index = from; index < end; index++) {
+    const char = text[index]!;
+    if (quote) { if (char === quote) quote = ''; continue; }
+    if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') { if (depth === 0) return index; depth--; }
+    else if (char === ',' && depth === 0 && atComma) return index;
+  }
+  return -1;
+}
+
+/** The first argument of a call whose `(` ends just before `from`. */
+function firstArgument(text: string, from: number): string {
+  const end = argumentEnd(text, from, true);
+  return end < 0 ? '' : text.slice(from, end).trim();
+}
+
+/**
+ * Whether a path expression names the folder above an anchor (project root, working folder, application data folder) and nothing
+ * below it: a parent step taken last, or a parent call spanning the whole expression with the anchor inside and no name added.
+ * Such a folder holds the user's other projects or every application's data, not what a clean-up of the anchor owns.
+ */
+function climbsAboveAnchor(expression: string): boolean {
+  if (!FOLDER_ANCHOR.test(expression)) return false;
+  if (PARENT_STEP_AT_END.test(expression)) return !DESCENDS.test(expression.replace(/[\/\\]\.\.["']?$/, ''));
+  const call = PARENT_CALL.exec(expression);
+  if (call === null || argumentEnd(expression, call[0].length, false) !== expression.length - 1) return false;
+  const inner = expression.slice(call[0].length, -1);
+  const kind = call[1]!;
+  if (kind === 'fnamemodify') return /["'](?::p)?:h/.test(inner) && !DESCENDS.test(inner);
+  if (/^(?:resolve|join|Join|Combine)$/.test(kind)) return /,\s*["']\.\.["']\s*$/.test(inner) && !DESCENDS.test(inner.replace(/,\s*["']\.\.["']\s*$/, ''));
+  return !DESCENDS.test(inner);
+}
 /** A system or home folder named as a root (a bare "/" is too common a string to count): where a walk that empties files destroys data nobody can restore. */
 const SYSTEM_DATA_ROOT = /["'](?:\/var\/lib|\/var|\/etc|\/home|\/Users|\/root|\/opt|\/usr)\/?["']|\bexpanduser\(\s*["']~\/?["']\s*\)|\bPath\.home\(\)|\$ENV\{HOME\}|\bDir\.home\b|\bos\.homedir\(\)|\bos\.UserHomeDir\(\)|\bos\.[Gg]etenv\(\s*["']HOME["']\s*\)|(?<![=!<>])(?::=|=)\s*["']\/["']/;
 /** Methods of an HTTP client or response whose result is the answer: a response, its body or a field of it. */
