@@ -19,8 +19,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 283 / 393;
 const HELDOUT_FP_CEILING = 18 / 391;
-/** The train split as last measured: 1,417 of 1,508 malicious found, 7 of 1,474 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1417 / 1508;
+/** The train split as last measured: 1,423 of 1,508 malicious found, 7 of 1,474 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1423 / 1508;
 const TRAIN_FP_CEILING = 7 / 1474;
 
 const ROOT = resolve(import.meta.dirname, '..');
