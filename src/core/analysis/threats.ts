@@ -1247,13 +1247,8 @@ export class ProgramAnalysis {
    * name or description, and it is fetched over HTTPS.
    */
   private isProjectInstaller(url: string): boolean {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return false;
-    }
-    if (parsed.protocol !== 'https:' || parsed.username || parsed.password || /^[\d.]+$|^\[/.test(parsed.hostname)) return false;
+    if (!servedByNamedHost(url)) return false;
+    const parsed = new URL(url);
     const labels = parsed.hostname.split('.');
     const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
     const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 2).map((part) => part.toLowerCase()) : [];
