@@ -1630,7 +1630,7 @@ function isIndexWordChar(code: number): boolean {
 }
 
 /** Index of the first hit starting at or after `from`. */
-function firstAtOrAfter(starts: ArrayLike<number>, from: number): number {
+function firstAtOrAfter(starts: number[], from: number): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -1973,7 +1973,16 @@ class Context {
 
   /** The view offset of the first view character drawn from an original offset at or after `original`. */
   viewOffsetOf(original: number): number {
-    return Math.min(firstAtOrAfter(this.view.starts, original), Math.max(0, this.view.starts.length - 1));
+    // Its own search rather than firstAtOrAfter: one call site for a typed array and plain arrays made that hot search polymorphic and slower.
+    const starts = this.view.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < original) low = mid + 1;
+      else high = mid;
+    }
+    return Math.min(low, Math.max(0, starts.length - 1));
   }
 
   /**
