@@ -89,8 +89,8 @@ const PREFILTERS = new WeakMap<RegExp, Prefilter | null>();
 const SEARCHED = new WeakMap<RegExp, number>();
 /**
  * Reading a pattern's prefilter costs about what searching a few dozen kilobytes does: a pattern is read
- * only for the texts after it has searched this much in full, so a check of one skill never reads most of
- * them, and one huge text (dense with needles, the windows would cover it) is not made to pay for it.
+ * once it has searched this much, the text at hand included, so a check of one small skill never reads most
+ * of them, while a text this large pays at most its own size again for a read that spares searching it whole.
  */
 const PREFILTER_AFTER_CHARS = 48 * 1024;
 
@@ -99,7 +99,7 @@ function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null 
   let filter = PREFILTERS.get(pattern);
   if (filter === undefined) {
     const searched = SEARCHED.get(pattern) ?? 0;
-    if (searched < PREFILTER_AFTER_CHARS) {
+    if (searched + textLength < PREFILTER_AFTER_CHARS) {
       SEARCHED.set(pattern, searched + textLength);
       return null;
     }
@@ -1886,12 +1886,22 @@ class Context {
    */
   lineBefore(at: number, limit: number): string | null {
     const original = this.view.starts[at]!;
-    let lineStart = original;
-    while (lineStart > 0 && this.source.charCodeAt(lineStart - 1) !== 10) {
-      if (original - lineStart >= limit) return null;
-      lineStart--;
+    const lineStart = this.lineStartOf(original);
+    return original - lineStart > limit ? null : this.source.slice(lineStart, original);
+  }
+
+  /** Offsets of the original text's line breaks, found in one pass on first use. */
+  private lineBreaks: number[] | null = null;
+
+  /** Where the original line holding `offset` starts (a text of one long line costs a search per match, not a scan). */
+  private lineStartOf(offset: number): number {
+    if (!this.lineBreaks) {
+      const breaks: number[] = [];
+      for (let at = this.source.indexOf('\n'); at !== -1; at = this.source.indexOf('\n', at + 1)) breaks.push(at);
+      this.lineBreaks = breaks;
     }
-    return this.source.slice(lineStart, original);
+    const next = firstAtOrAfter(this.lineBreaks, offset);
+    return next === 0 ? 0 : this.lineBreaks[next - 1]! + 1;
   }
 
   /** Tables of the view as [first row start, end, header row end], found in one pass on first use. */
@@ -1998,8 +2008,10 @@ class Context {
       const back = paragraph - this.paragraphAt(from);
       if (back > 1 || at - from > 1500) return false;
       if (back === 1 && !this.endsWithColon(id)) return false;
-      const clause = this.text.slice(from, Math.min(this.clauseStarts[id + 1]!, from + 300)).trim();
-      if (clause.endsWith(':')) return test(intro, clause);
+      // Only a clause ending with ':' is read, so most steps look at one character and cut no string.
+      let last = Math.min(this.clauseStarts[id + 1]!, from + 300) - 1;
+      while (last >= from && isTrimmed(this.text.charCodeAt(last))) last--;
+      if (last >= from && this.text.charCodeAt(last) === 58) return test(intro, this.text.slice(from, last + 1).trim());
     }
     return false;
   }
@@ -2041,12 +2053,40 @@ function lastWords(text: string, count: number): string[] {
   return found;
 }
 
+/** Whether one of the last `count` words of `text` from `from` on (as `lastWords` reads them) passes `test`. */
+function lastWordsSome(text: string, from: number, count: number, test: (word: string) => boolean): boolean {
+  let end = text.length;
+  for (let found = 0; found < count && end > from; found++) {
+    while (end > from && !isWordChar(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start < end && test(text.slice(start, end))) return true;
+    end = start;
+  }
+  return false;
+}
+
+/** Whether `String.prototype.trim` removes a character: white space or a line terminator. */
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
 }
 
 function isNegated(leadIn: string): boolean {
-  return lastWords(leadIn.slice(Math.max(0, leadIn.length - 60)), 4).some((word) => NEGATORS.has(word) || word.endsWith("n't")) || NEGATED_ALTERNATIVE.test(leadIn.slice(Math.max(0, leadIn.length - 120)));
+  return lastWordsSome(leadIn, Math.max(0, leadIn.length - 60), 4, isNegator) || (endsWithOr(leadIn) && NEGATED_ALTERNATIVE.test(leadIn.slice(Math.max(0, leadIn.length - 120))));
+}
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't");
+}
+/** Whether a text ends with the word "or" and white space at most (what `NEGATED_ALTERNATIVE` needs at its end, read without a scan). */
+function endsWithOr(text: string): boolean {
+  const end = text.trimEnd().length;
+  return end >= 3 && (text.charCodeAt(end - 1) | 32) === 114 && (text.charCodeAt(end - 2) | 32) === 111 && /\s/.test(text[end - 3]!);
 }
 /** A negated act joined by "or" to the match, in one clause: "do not disable the job or [remove it…]" forbids both acts. */
 const NEGATED_ALTERNATIVE = /(?:^|[^a-z'])(?:never|not|don't|dont|nor)\s[^.;:,!?\n]{0,80}\sor\s*$/i;
@@ -2088,12 +2128,12 @@ function isConditional(leadIn: string): boolean {
 
 /** Whether the clause before a match reads as the start of an instruction to the reader. */
 function isImperative(leadIn: string, strict: boolean): boolean {
-  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(' then '), lastAside(leadIn));
+  const cut = lastBreak(leadIn, ' then ');
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
   // A role given to the agent ("as the release bot, you…", "you act as the on-call engineer, who…"): what the role does is an order.
   // The agent's habit, told in the third person ("the assistant runs…"), orders it as much as a role does.
   const habit = HABIT_SUBJECT.exec(rest);
-  const role = ROLE_FRAME.test(leadIn) || habit !== null;
+  const role = habit !== null || ((leadIn.includes('you') || leadIn.includes('as ')) && ROLE_FRAME.test(leadIn));
   if (habit) rest = rest.slice(habit[0].length);
   else if (role) rest = rest.replace(ROLE_SUBJECT, '');
   for (let steps = 0; steps < 8 && rest; steps++) {
@@ -2108,10 +2148,17 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   // In a role, the verb comes in the third person ("who deletes…").
   return role && first.endsWith('s') && (IMPERATIVE_VERB.has(first.slice(0, -1)) || (first.endsWith('es') && IMPERATIVE_VERB.has(first.slice(0, -2))));
 }
-/** Where the last aside opens: a parenthesis not glued to a name (in "Bash(*)" it is part of the name). */
-function lastAside(text: string): number {
-  for (let at = text.lastIndexOf('('); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('(', at - 1)) {
-    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return at;
+/**
+ * Where the clause an order may start in last breaks: a comma, a colon, `also` (";" or " then "), or an aside's
+ * opening parenthesis, one not glued to a name (in "Bash(*)" it is part of the name). -1 when there is none.
+ * One scan from the end, which stops at the nearest break.
+ */
+function lastBreak(text: string, also: ';' | ' then '): number {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 58) return at;
+    if (code === 40 && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) return at;
+    if (also === ';' ? code === 59 : code === 32 && text.startsWith(also, at)) return at;
   }
   return -1;
 }
@@ -2178,8 +2225,8 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
 function dismissed(context: Context, rule: RuleSpec, start: number, end: number, lastStart = start): boolean {
   const leadIn = context.leadIn(start);
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
-  if (USER_ACTS.test(leadIn)) return true;
-  if (WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
+  if (handsToAPerson(leadIn)) return true;
+  if (leadIn.endsWith('we ') && WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
   if (namesAnOrder(leadIn)) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
   if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
@@ -2189,7 +2236,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.mainClause && inSubordinateClause(leadIn)) return true;
   if (rule.usedOnly && !context.switchUsed(start)) return true;
   if (rule.cjkNegation && CJK_PROHIBITION.test(context.text.slice(Math.max(0, start - 5), start))) return true;
-  if (rule.imperative && (!isImperative(leadIn, rule.imperative === 'strict') || USE_WHEN.test(leadIn))) return true;
+  if (rule.imperative && (!isImperative(leadIn, rule.imperative === 'strict') || (leadIn.includes('use ') && USE_WHEN.test(leadIn)))) return true;
   if (rule.harmlessBefore && test(rule.harmlessBefore, leadIn)) return true;
   if (rule.harmlessAfter && rule.harmlessAfter.test(context.tail(end))) return true;
   if (rule.harmlessEarlier && test(rule.harmlessEarlier, context.paragraphBefore(start, 300))) return true;
@@ -2207,6 +2254,11 @@ const USE_WHEN = /(?:^|[^a-z])use (?:this skill |the skill |it )?(?:when|wheneve
 
 /** The end of a lead-in that hands the act to the user ("ask the user to approve…"): the user decides, not the agent. */
 const USER_ACTS = /(?:^|[^a-z])(?:ask|asks|let|lets|have|has|wait for|waits for|until|unless) (?:the user|them|a person|a human|the reviewer|the owner)(?: to)? ?$/;
+/** The people `USER_ACTS` names, one of which is among the last two words of any lead-in it matches. */
+const PERSON_WORDS = new Set(['user', 'them', 'person', 'human', 'reviewer', 'owner']);
+function handsToAPerson(leadIn: string): boolean {
+  return lastWordsSome(leadIn, 0, 2, (word) => PERSON_WORDS.has(word)) && USER_ACTS.test(leadIn);
+}
 
 /**
  * "We post the transcript to your webhook": a service telling its reader what it does for them. "We" and
@@ -2218,7 +2270,8 @@ const TO_THE_READER = /\b(?:to|into|at) your\b/;
 /** A clause opened by a noun for text that gives orders: "instructions to auto-approve …" names such text (a scanner's list), it gives no order. */
 const ORDER_NAMED = /^(?:(?:instructions?|attempts?|requests?|directives?)|(?:messages?|comments?|text|content|payloads?|prompts?|instructions?) (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?) to (?!(?:the|a|an|your|their|our|its|this|that|these|those|them|him|her|us|me|it)(?![a-z]))[a-z]/;
 function namesAnOrder(leadIn: string): boolean {
-  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), lastAside(leadIn));
+  if (!leadIn.includes(' to ')) return false;
+  const cut = lastBreak(leadIn, ';');
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
   for (let steps = 0; steps < 8 && rest; steps++) {
     const filler = LEAD_FILLER.exec(rest);
