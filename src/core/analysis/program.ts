@@ -194,13 +194,14 @@ class Builder {
   }
 
   walk(node: Node): void {
-    if (this.grammar.comments.has(node.type)) return;
-    if (this.grammar.functions.has(node.type)) return this.functionDefinition(node);
-    const parentIsContainer = node.parent !== null && this.grammar.containers.has(node.parent.type);
-    if ((parentIsContainer || node.parent === null) && !this.grammar.compound.has(node.type) && !this.grammar.containers.has(node.type)) {
-      return this.statement(node, node.type === 'return_statement');
-    }
-    if (this.grammar.compound.has(node.type) || this.grammar.containers.has(node.type)) {
+    const type = node.type;
+    if (this.grammar.comments.has(type)) return;
+    if (this.grammar.functions.has(type)) return this.functionDefinition(node);
+    const parent = node.parent;
+    const parentIsContainer = parent !== null && this.grammar.containers.has(parent.type);
+    const block = this.grammar.compound.has(type) || this.grammar.containers.has(type);
+    if ((parentIsContainer || parent === null) && !block) return this.statement(node, type === 'return_statement');
+    if (block) {
       const loop = this.loopHeader(node);
       if (loop) this.statement(loop.value, false, undefined, loop.variables);
       // What the branches assign depends on what the condition reads (`if bit: delay = 1.0`).
@@ -208,8 +209,9 @@ class Builder {
       let decided = false;
       for (const child of node.namedChildren) {
         if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
-        if (this.grammar.containers.has(child.type) || this.grammar.compound.has(child.type) || this.grammar.functions.has(child.type)) this.walk(child);
-        else if (!this.grammar.comments.has(child.type)) this.statement(child, child.type === 'return_statement', node);
+        const childType = child.type;
+        if (this.grammar.containers.has(childType) || this.grammar.compound.has(childType) || this.grammar.functions.has(childType)) this.walk(child);
+        else if (!this.grammar.comments.has(childType)) this.statement(child, childType === 'return_statement', node);
         if (condition && !decided && child.equals(condition) && this.conditions.length < 50) {
           this.conditions.push(this.statements.at(-1)?.uses ?? []);
           decided = true;
@@ -248,7 +250,7 @@ class Builder {
 
   /** A loop over values (`for x in …`, `for (const x of …)`, `foreach ($x in …)`): its variables take what the values hold. */
   private loopHeader(node: Node): { value: Node; variables: string[]; skip: Node[] } | null {
-    if (!/^(?:for_statement|for_in_statement|foreach_statement)$/.test(node.type)) return null;
+    if (!LOOP.test(node.type)) return null;
     const variable = node.childForFieldName('variable') ?? node.childForFieldName('left') ?? node.namedChildren.find((child) => child?.type === 'variable') ?? null;
     const value = node.childForFieldName('value') ?? node.childForFieldName('right') ?? node.namedChildren.find((child, index) => index > 0 && child?.type === 'pipeline') ?? null;
     if (!variable || !value) return null;
@@ -281,13 +283,12 @@ class Builder {
     this.definitions(node, statement, header);
     statement.defines.push(...loopVariables);
     if (statement.defines.length > 0 && this.conditions.some((uses) => uses.length > 0)) statement.decidedBy = [...new Set(this.conditions.flat())].filter((name) => !statement.defines.includes(name));
-    // Loops inside a pipeline stay in their statement; their variables take what the statement holds.
     collect(node, (child) => {
-      if (child !== node && /^(?:for_statement|for_in_statement|foreach_statement)$/.test(child.type)) statement.defines.push(...(this.loopHeader(child)?.variables ?? []));
-    });
-    // A redirect anywhere in the statement writes its file, also one command of a list (`decode > f && sh f`).
-    collect(node, (child) => {
-      if (child.type !== 'redirected_statement') return;
+      const type = child.type;
+      // Loops inside a pipeline stay in their statement; their variables take what the statement holds.
+      if (child !== node && LOOP.test(type)) statement.defines.push(...(this.loopHeader(child)?.variables ?? []));
+      // A redirect anywhere in the statement writes its file, also one command of a list (`decode > f && sh f`).
+      if (type !== 'redirected_statement') return;
       for (const redirect of child.childrenForFieldName('redirect')) {
         const destination = redirect?.childForFieldName('destination');
         const operator = redirect?.children.find((part) => part && !part.isNamed)?.text ?? '';
@@ -824,6 +825,9 @@ function lookedUpProgram(node: Node): string | null {
 function unquote(text: string): string {
   return text.length >= 2 && text.startsWith('"') && text.endsWith('"') && text.indexOf('"', 1) === text.length - 1 ? text.slice(1, -1) : text;
 }
+
+/** Syntax nodes of loops over values. */
+const LOOP = /^(?:for_statement|for_in_statement|foreach_statement)$/;
 
 /** Visits a node and its descendants depth-first; `visit` returns false to skip a node's children. Iterative, so deep trees cannot overflow the stack. */
 export function collect(root: Node, visit: (node: Node) => boolean | number | void): void {
