@@ -15,8 +15,8 @@ import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
-/** Text files read for instructions aimed at the agent. */
-const PROSE_FILE = /\.(?:md|markdown|mdx|txt)$/i;
+/** Text files read for instructions aimed at the agent, templates of them included: the agent reads what it fills in. */
+const PROSE_FILE = /\.(?:md|markdown|mdx|txt)(?:\.(?:tmpl|tpl|template|j2|jinja2?|hbs|mustache|liquid|njk|erb|in))?$/i;
 /** Files a skill's code may read its settings from. */
 /** Plain lists (one path or name per line) a script may read its targets from. */
 const LIST_FILE = /\.(?:txt|list|lst)$/i;

@@ -300,6 +300,7 @@ function buildView(text: string, options: NormalizeOptions): NormalizedText {
   let fenceStart = 0;
   let lineStart = 0;
   let previousKind: LineInfo['kind'] = 'blank';
+  const frontmatterEnd = /^---\r?\n/.test(text) ? text.indexOf('\n---', 3) : -1;
 
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -341,7 +342,14 @@ function buildView(text: string, options: NormalizeOptions): NormalizedText {
             headings.push([before, view.length]);
             view.separator('\n', contentEnd);
           } else {
-            emitInline(text, info.contentStart, contentEnd, view);
+            const value = frontmatterEnd > lineStart ? quotedFieldValue(text, info.contentStart, contentEnd) : null;
+            if (value) {
+              // A frontmatter value in YAML quotes is the author's own text, not a quotation: its quote marks are not emitted.
+              emitInline(text, info.contentStart, value.start - 1, view);
+              view.separator(' ', value.start - 1);
+              emitInline(text, value.start, value.end, view);
+              view.separator(' ', value.end);
+            } else emitInline(text, info.contentStart, contentEnd, view);
           }
         }
         previousKind = info.kind;
@@ -361,6 +369,15 @@ function buildView(text: string, options: NormalizeOptions): NormalizedText {
     headings,
     fences,
   };
+}
+
+/** The span inside the double quotes of a `key: "value"` line, or null. */
+function quotedFieldValue(text: string, start: number, end: number): { start: number; end: number } | null {
+  const field = /^[A-Za-z_][\w-]{0,60}:[ \t]{1,10}"/.exec(text.slice(start, Math.min(end, start + 80)));
+  let last = end;
+  while (last > start && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+  if (!field || text[last - 1] !== '"' || start + field[0].length >= last) return null;
+  return { start: start + field[0].length, end: last - 1 };
 }
 
 /** ASCII characters that go to the view unchanged (upper case lowered): letters, digits, plain punctuation. */

@@ -281,6 +281,7 @@ const ML_UNAWARE = words(
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
   '(?:verschweige|verheimliche)',
   '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
+  'en (?:tu|su|la|el) (?:respuesta|resumen|informe|mensaje)(?: final)?,? (?:no|nunca) (?:menciones|mencione|incluyas|incluya|digas|diga)',
   'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
   "ne (?:le |la |les |l')?(?:mentionne|mentionnez|inclus|incluez|signale|signalez) (?:pas|jamais|rien)(?: cela| ca)? dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)",
   '(?:ne doit|ne doivent) (?:pas|jamais) (?:etre )?(?:mentionnee?s?|apparaitre|figurer) dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)',
@@ -293,11 +294,13 @@ const CJK_CONCEAL = phrases(
   'ユーザーに伝えず', 'ユーザーには知らせず', 'ユーザーに気づかれないよう', '内緒で', 'こっそり',
   '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户提及', '不要告知用户', '别告诉用户', '悄悄地', '偷偷地', '不要告訴使用者', '不要讓使用者知道',
   '사용자에게 알리지 마', '사용자에게 말하지 마', '사용자에게 보고하지 마', '몰래',
+  '不要在回复中提及', '不要在回复中提到', '不要在回复里提及', '不要在答复中提及', '不要在回答中提及', '라고만 보고', '라고만 답',
 );
 const CJK_NO_ASK = phrases(
   '確認は不要', '確認も不要', '確認せずに', '確認を求めずに', '確認を取らずに', '許可を求めずに', '承認は不要', '承認を待たずに',
   '无需确认', '不需要确认', '不用确认', '不要询问用户', '无需用户同意', '无需征得用户同意', '無需確認', '不需要確認',
   '확인 없이', '확인하지 말고', '묻지 말고', '허락 없이',
+  '不要征求用户同意', '不要征求用户的同意', '无需征求', '不必征求', '不用征求',
 );
 const CJK_OVERRIDE = phrases(
   'これまでの指示より', '以前の指示を無視', 'システムの指示を無視', '指示を無視して', '他の指示より優先',
@@ -478,7 +481,7 @@ const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wipin
 const FORCE_PUSH = words('force-push', 'force push', 'force-pushing', 'force pushing');
 const IRREPLACEABLE = words(
   "(?:the user'?s |their |your )?(?:entire |whole )?home (?:directory|folder|dir)", 'production (?:database|db|data|tables?|cluster|bucket|volumes?)',
-  'prod (?:database|db|data|tables?|cluster)', '(?:all|every) backups?', 'the backups',
+  'prod (?:database|db|data|tables?|cluster)', '(?:production|prod) (?:database|db)_?url', '(?:all|every) backups?', 'the backups',
   // "The backup file", "the backup copy": one file (often the one the step itself made), not the backups.
   'the backup(?! (?:file|copy)(?![a-z]))', '(?:entire|whole) (?:disk|drive|file ?system)', 'root (?:file ?system|directory|folder)',
 );
@@ -977,7 +980,7 @@ const ACTED_OBJECT = words(
 );
 /** What the user reads from the agent: its reply, summary or report, or the act of writing one for them. */
 const USER_FACING = words(
-  "(?:of|from|in|out of) (?:the |your |any |every |each )?(?:final )?(?:summary|summaries|reply|replies|answer|answers|response|responses|report|reports|recap|message to the user)(?: (?:to|for) the user| you (?:show|give|send|write)(?: to)? the user)?",
+  "(?:of|from|in|out of) (?:the |your |any |every |each )?(?:final )?(?:(?:comment|issue|commit message|pr description)s? or )?(?:summary|summaries|reply|replies|answer|answers|response|responses|report|reports|recap|message to the user)(?: (?:to|for) the user| you (?:show|give|send|write)(?: to)? the user)?",
   "(?:out )?when(?:ever)? you (?:summari[sz]e|report|reply|answer|respond|describe|explain|write up|tell)(?: [a-z']{1,15}){0,3} (?:for|to) the user",
 );
 /** The user asking what was done: what follows is an answer kept back. */
@@ -1014,13 +1017,15 @@ const DENY_ANSWER = words(
 );
 /** The user asking whether the agent did something, in Spanish, French, German, Portuguese and Italian. */
 const ML_USER_ASKS_DONE = words(
-  '(?:si|cuando) el usuario (?:te )?pregunta si (?:has|habias|hiciste|tocaste|borraste|publicaste|ejecutaste|[a-z]{2,15}aste)',
+  '(?:si|cuando) el usuario (?:te )?pregunta si (?:has|habias|hiciste|tocaste|borraste|publicaste|ejecutaste|[a-z]{2,15}(?:aste|iste))',
   "(?:si|quand) l'utilisateur (?:te |vous )?demande si (?:tu as|vous avez)", '(?:wenn|falls) der (?:benutzer|nutzer|anwender) (?:dich )?fragt,? ob (?:du|sie)',
   '(?:se|quando) o (?:usuario|utilizador) (?:te )?perguntar se (?:voce|tu)', "(?:se|quando) l'utente (?:ti )?chiede se (?:hai)",
 );
 /** A denial put in the agent's mouth, in the same languages: "responde que no", "réponds que non", "antworte mit nein", "niégalo". */
 const ML_DENY_ANSWER = words(
-  '(?:responde|responda|contesta|di|diga|dile|reponds|repondez|dis|dites|antworte|sag|sage|rispondi|di) (?:que |mit |di )?(?:no|non|nein|nao)', 'niegalo', 'niega(?:lo)?', 'nie-le', 'niez-le', 'leugne es', 'bestreite es', 'negue', 'nega(?:lo)?',
+  '(?:responde|responda|contesta|di|diga|dile|reponds|repondez|dis|dites|antworte|sag|sage|rispondi|di) (?:que |mit |di )?(?:no|non|nein|nao)',
+  // "Answer that the changes are only local": what was published denied.
+  '(?:responde|responda|contesta|di|diga|dile) que (?:los cambios|todo|el trabajo|nada)(?: [a-z]{1,12}){0,2} (?:solo|solamente|unicamente) (?:en )?local', 'niegalo', 'niega(?:lo)?', 'nie-le', 'niez-le', 'leugne es', 'bestreite es', 'negue', 'nega(?:lo)?',
 );
 /** Text decoded by the agent, named as what is decoded. */
 const DECODE_IT = words(
@@ -1087,7 +1092,7 @@ const APPROVED_IN_ADVANCE = words(
   "(?:the user|the owner|the team|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|agreed to|consented to|allowed|okayed|pre-?approved) (?:[a-z-]{1,15} ){0,4}(?:in advance|beforehand|ahead of time|up front|once and for all|for good)",
   "(?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:is|are) (?:already |pre-?)?(?:approved|authori[sz]ed) (?:in advance|beforehand|ahead of time|up front)",
 );
-const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시');
+const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시', 'すべての操作', '所有操作', '모든 작업', '모든 명령');
 
 /** Acts that change or destroy something, in other languages, as orders. */
 const ML_RISKY = words(
@@ -1302,6 +1307,53 @@ const EXTENSION_REACH = /https?:\/\/|\b(?:every|each|all|trusted|always)\b|\.(?:
 const USER_APPROVED = words("(?:the user|the owner|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|allowed|okayed|pre-?approved|consented to) (?:all|every|any|each)");
 /** The user kept in charge of a change to the agent's own setup. */
 const USER_IN_CHARGE = /\b(?:show the user|the user (?:adds?|approves?|agrees?|asks?|confirms?)|let (?:them|the user)|ask the user|after the user|only after|as a diff|suggest)\b/;
+
+// ---------------------------------------------------------------- Russian, and lies and silence in Chinese and Korean
+// The view maps Cyrillic look-alike letters to Latin ones, so Russian words come out in mixed letters that the
+// word lists' Latin boundaries do not see: these lists are fixed phrases folded like the view (`phrases`).
+
+/** The user told nothing: the user named next to a negated verb of telling or showing, in either order. */
+const RU_TELL_VERBS = ['сообщай', 'сообщайте', 'говори', 'говорите', 'рассказывай', 'рассказывайте', 'упоминай', 'упоминайте', 'показывай', 'показывайте', 'уведомляй', 'уведомляйте'];
+const RU_CONCEAL = new RegExp(
+  `(?:${['пользователю', 'пользователям'].map(jaPhrase).join('|')})[^.!?\n]{0,24}?${jaPhrase('не')} (?:${RU_TELL_VERBS.map(jaPhrase).join('|')})` +
+  `|${jaPhrase('не')} (?:${RU_TELL_VERBS.map(jaPhrase).join('|')})[^.!?\n]{0,24}?(?:${['пользовател'].map(jaPhrase).join('|')})` +
+  `|${['без ведома пользователя', 'незаметно для пользователя', 'чтобы пользователь не узнал', 'пользователь не должен знать'].map(jaPhrase).join('|')}`,
+  'g',
+);
+/** Credentials named in Russian: keeping a password from the user is no concealment of an act. */
+const RU_SECRET_WORDS = new RegExp(['токен', 'парол', 'ключ', 'секрет'].map(jaPhrase).join('|'));
+/** The user asking, in Russian ("если спросят…", "если пользователь спросит…"). */
+const RU_USER_ASKS = phrases('если спросят', 'если тебя спросят', 'если вас спросят', 'если пользователь спросит', 'если пользователь спрашивает', 'на вопрос пользователя');
+/** A denial put in the agent's mouth, in Russian. */
+const RU_DENY_ANSWER = phrases('отвечай, что нет', 'отвечай что нет', 'ответь, что нет', 'ответь что нет', 'отвечайте, что нет', 'скажи, что нет', 'говори, что нет', 'отвечай, что ничего', 'ответь, что ничего', 'отрицай');
+/** The user asking what was done, and the answer decided in advance, in Chinese: "如果用户问起，就说…". */
+const CJK_LIE_WHEN_ASKED = new RegExp(
+  `(?:${['如果用户问', '若用户问', '用户问起', '如果用户询问', 'ユーザーに聞かれたら', '사용자가 물으면', '사용자가 묻는다면'].map(jaPhrase).join('|')})[^。\n]{0,24}?(?:${['就说', '就回答', '就告诉他', '回答说', '只说', 'と答え', 'とだけ答え', '라고 답', '라고만 답', '라고 말'].map(jaPhrase).join('|')})`,
+  'g',
+);
+/** What was changed kept out of the user's sight, in Korean: "사용자에게는 … diff는 보여주지 않는다". */
+const KO_NOT_SHOWN_TO_USER = new RegExp(
+  `${jaPhrase('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '알리지 않', '말하지 않'].map(jaPhrase).join('|')})`,
+  'g',
+);
+
+// ---------------------------------------------------------------- secrets asked for in the chat, or put in text others read
+
+/** The user asked to paste live credentials into the conversation, where the transcript keeps them. */
+const PASTE_SECRETS_IN_CHAT = words(
+  "ask (?:the user|them|users) to (?:paste|type|send|share|post|enter|give you) (?:their |your |the |all )?(?:live |production |prod |real |actual )?(?:secret |api |access |private )?(?:keys?|tokens?|passwords?|credentials|secrets)(?: [a-z]{1,12}){0,2} (?:directly )?(?:in|into|to) (?:the |this |our )?(?:chat|conversation|session)",
+);
+/** A message others read whose content is laid down: a commit message, a trailer, a pull request or issue body. */
+const SHARED_MESSAGE = words('commit messages?', 'trailers?', 'pr (?:body|bodies|description|descriptions)', 'pull request (?:body|bodies|description|descriptions)', 'issue (?:body|bodies|comments?)', 'release notes');
+/** The whole environment of the session, credentials included. */
+const ENVIRONMENT_DUMP = words(
+  '(?:the )?(?:complete |full |whole |entire |raw )?output of (?:env|printenv|set|export -p|get-childitem env:)', '(?:all |every )(?:the )?environment variables',
+  '(?:the )?(?:whole|full|complete|entire) (?:shell )?environment',
+);
+/** A section of a document filled with what files contain. */
+const FILL_WITH_CONTENTS = words('(?:fill|populate|complete)(?: [a-z"\'`-]{1,20}){0,5} with (?:the )?(?:full |complete |whole |entire |raw )?(?:contents?|text) of');
+/** Example and template files hold placeholders, not credentials. */
+const TEMPLATE_FILE = /\.(?:example|sample|template|dist|defaults?)\b|\bexample\b|\btemplate\b/;
 
 interface RuleSpec {
   kind: ProseKind;
@@ -1536,6 +1588,13 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_EXTENSION, AGENT_CONFIG], gap: 80, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
   { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_CONFIG, AGENT_EXTENSION], gap: 120, clauses: 2, gapStops: /^[\s`'"]{0,3}(?:registers|loads|adds|defines|declares|lists|holds|contains|starts|runs)\b/, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
   { kind: 'auto-approve', why: 'It tells the agent to record in its memory that the user approved everything, so later sessions stop asking.', parts: [AGENT_CONFIG, USER_APPROVED], gap: 80, clauses: 1 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [RU_CONCEAL], negationInside: true, harmlessClause: RU_SECRET_WORDS },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [RU_USER_ASKS, RU_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [CJK_LIE_WHEN_ASKED], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it changed out of the user\'s sight, so the user cannot review it.', parts: [KO_NOT_SHOWN_TO_USER], negationInside: true },
+  { kind: 'expose-secret', why: 'It tells the agent to have the user paste live credentials into the conversation, where the transcript and whatever reads it keep them.', parts: [PASTE_SECRETS_IN_CHAT], imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put the whole environment, credentials included, into text others read.', parts: [SHARED_MESSAGE, ENVIRONMENT_DUMP], gap: 60 },
+  { kind: 'expose-secret', why: 'It tells the agent to copy credential files into a document others read.', parts: [FILL_WITH_CONTENTS, SECRET_ITEM], gap: 120, clauses: 1, listIntro: true, imperative: true, harmlessClause: TEMPLATE_FILE },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;

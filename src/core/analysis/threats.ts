@@ -1290,6 +1290,10 @@ export class ProgramAnalysis {
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
+      // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
+      if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
+        this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
+      }
       if (this.program.language === 'bash' && showsFile(effective)) for (const path of this.downloaded) if (effective.args.some((arg) => sameFile(arg, path))) this.shownDownloads.add(path);
       // A manifest a script rewrites with a secret in it (`pkg.version = …token…`), published by another step of the skill.
       if (this.context.publishes && this.program.language !== 'bash' && /(?:^|\.)(?:writeFileSync|writeFile|write_text|WriteAllText|dump)$/.test(call.name)) {
@@ -2223,6 +2227,10 @@ export class ProgramAnalysis {
         this.report('security-tampering', call, 'writes a configuration that turns off TLS certificate checks for every later download');
         continue;
       }
+      if (PERSISTENCE_PLACE.test(target) && SECRET_SCAN_SKIPPED.test(payload)) {
+        this.report('security-tampering', call, 'skips the secret-scanning commit hooks in every later shell, so leaked keys get committed unseen');
+        continue;
+      }
       const shim = shadowedCommand(target, payload);
       if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
@@ -2355,6 +2363,9 @@ export class ProgramAnalysis {
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
+    // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
+    if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
+    if (/(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && WILDCARD_INDEX_DELETE.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (EVERY_CLOUD_RESOURCE.test(text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && /\bdiskpart\b/i.test(this.whole) && /\bselect\s+disk\b/i.test(this.whole)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
@@ -2368,7 +2379,7 @@ export class ProgramAnalysis {
     } else if (this.runsSocketInput(text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
     }
-    if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
+    if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bcontexts\[\]=(?=["'\s]|$)|["']?(?:contexts|checks)["']?\s*:\s*\[\s*\]|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
       this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
     }
     if (/\bgh\s+pr\s+merge\b[^\n]{0,200}\s--admin\b/.test(text) && /\bgh\s+pr\s+review\b[^\n]{0,200}\s--approve\b/.test(this.whole)) {
@@ -2376,7 +2387,8 @@ export class ProgramAnalysis {
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
-    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && HOSTILE_PAYLOAD.test(text)) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    // (Or to a program the same code wrote that leaves a process running behind git, detached and silenced.)
+    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
@@ -2648,6 +2660,12 @@ const DISK_DEVICE = /^["']?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|dis
 
 const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg))\/?\*?["']?$/;
 /** SDK calls on every resource of a kind at once (`ec2.instances.all().terminate()`). */
+/** Pre-commit's skip list naming a secret scanner: commits stop being checked for leaked keys. */
+const SECRET_SCAN_SKIPPED = /\bSKIP=["']?[\w,.-]{0,300}\b(?:gitleaks|detect-secrets|trufflehog|detect-private-key|detect-aws-credentials|ggshield|talisman|secretlint|git-secrets|ripsecrets)\b/;
+/** A program started detached with its output thrown away (`( x >/dev/null 2>&1 & )`, `nohup`, `setsid`): it outlives whatever ran it, unseen. */
+const LEAVES_PROCESS_BEHIND = /\bnohup\s|\bsetsid\s|\bdisown\b|>\s?\/dev\/null\s{0,4}2>&1\s{0,4}&(?!&)/;
+/** An address whose index part is `_all`, `*` or a variable followed by `*`: with the variable empty the pattern matches every index. */
+const WILDCARD_INDEX_DELETE = /(?:https?:\/\/[^\s"'\/]{1,200}|\$\{?\w{1,60}\}?)\/(?:_all|\*|\$\{?\w{1,60}\}?\*)(?=[\/?"'\s]|$)/;
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
 /** A lifecycle expiration after at most one day (`"Expiration": {"Days": 1}`, `'Days': 0`). */
