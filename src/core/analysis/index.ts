@@ -635,7 +635,7 @@ function sendsHookInput(command: string): boolean {
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
 /** A request header set as a field (`client.DefaultRequestHeaders.Referrer = …`, `conn.Headers["X"] = …`, `req.UserAgent = …`). */
@@ -649,7 +649,7 @@ const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
 const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
-const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+[$"']|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute|stor(?:lines|binary))\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+(?:[$"']|(?:join|sprintf|encode_json|to_json|uc|lc|pack)\b)|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
@@ -732,7 +732,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A value written over lines (`paths := []string{`, `$cfg = {`) is one statement; a block (`if ok {`) is not.
     const value = OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line);
     let depth = bracketDepth(line, value);
-    for (let joined = 0; depth > 0 && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
+    for (let joined = 0; (depth > 0 || continuesOnNextLine(line, lines[i + 1]!)) && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
       const next = lines[++i]!;
       line += `\n${next}`;
       depth += bracketDepth(next, value);
@@ -783,7 +783,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
     const codeStart = statement.start + (/^\s*/.exec(statement.text)?.[0].length ?? 0);
-    const inner = functions.filter((outline) => outline.bodyStart <= codeStart && codeStart < outline.end).at(-1);
+    // A function written on one line (`fun token(): String = …`, `func (t T) path() string { return … }`) is its own statement.
+    const inner = functions.find((outline) => codeStart < outline.bodyStart && outline.end <= statement.end) ?? functions.filter((outline) => outline.bodyStart <= codeStart && codeStart < outline.end).at(-1);
     if (!inner) continue;
     statement.inFunction = { name: inner.name, params: inner.params };
     statement.returns = inner.results.some((result) => statement.start < result.end && result.start < statement.end);
@@ -815,9 +816,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const startsAgain = new Map<string, string>();
   // Shell processes started without their script (`cmd := exec.Command("bash")`), and what leads into them (a pipe set as their input).
   const shellFeeds = new Set<string>();
+  // Helpers that only start a process from what they are given (`fn sh(program, args)`, `$run = function ($cmd)`): a call of one runs its arguments.
+  const processHelpers = new Set(functions.filter((outline) => startsProcessFromParameters(outline, text)).map((outline) => outline.name));
   for (const [index, statement] of statements.entries()) {
+    const written = statement.text;
+    // A call of a process helper reads as the process it starts, its argument lists spread out (`sh("iptables", &["-F"])` → `system("iptables", "-F")`).
+    // A line that holds a function's head (the body starts after its first word) defines the helper; it does not call it.
+    const codeStart = statement.start + (/^\s*/.exec(written)?.[0].length ?? 0);
+    const holdsHead = functions.some((outline) => outline.bodyStart > codeStart && outline.bodyStart <= statement.end);
+    if (processHelpers.size > 0 && !holdsHead) statement.text = throughProcessHelpers(written, processHelpers, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
     const line = statement.text;
-    const words = line.match(/[A-Za-z_]\w*/g) ?? [];
+    const words = `${written === line ? '' : `${written}\n`}${line}`.match(/[A-Za-z_]\w*/g) ?? [];
     const once = new Set<string>();
     const again = new Set<string>();
     for (const word of words) (once.has(word) ? again : once).add(word);
@@ -845,12 +854,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const filledPaths = statement.defines.map((name) => handlePaths.get(name)).filter((path): path is string => path !== undefined && !statement.defines.includes(path));
     statement.defines.push(...new Set(filledPaths));
     // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name; a reversed command line stays reversed, for the decoder to see.
-    if (/["']\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([\w.]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
+    if (/["']\s{0,20}\)?\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/(["'])\s{0,20}\)\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([\w.]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
+    // A word put together from a list of pieces with nothing between them (`string.Join("", new[] { "power", "shell" })`, `%w[sys tem].join`) reads as the word.
+    if (/join/i.test(statement.text)) statement.text = joinedPiecesRead(statement.text);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
-    if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = line.replace(/(["'])\s*,\s*(["'])/g, '/');
+    if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = statement.text.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     // A helper of the program called here (not where it is defined): its labels and what it sends apply.
-    if (functionNames.size > 0 && !functions.some((outline) => outline.bodyStart > statement.start && outline.bodyStart <= statement.end)) {
+    if (functionNames.size > 0 && !holdsHead) {
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     if (OTHER_LANGUAGE_NETWORK.test(line) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
@@ -877,6 +888,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
     else if (SPAWNS_NETWORK_PROGRAM.test(line)) call('http');
+    // A name lookup program started with a list of arguments (`system("host", name)`): the name carries what was put into it.
+    if (SPAWNS_DNS_PROGRAM.test(line)) call('nslookup');
     // A pause (\`time.Sleep(gap)\`): when its length depends on a secret, the timing of later requests carries the secret.
     const pause = PAUSE.exec(line);
     if (pause) call('time.sleep', [pause[1]!.trim()]);
@@ -922,7 +935,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const held = RUNS_HELD_COMMAND.exec(line);
     if (held) call('eval', [(held[1] ?? held[2] ?? held[3])!]);
     // A shell handed a script held in a variable (`exec.Command("bash", "-c", string(body))`, `system("sh", "-c", script)`) runs what the variable holds.
-    const script = SHELL_SCRIPT_ARGUMENT.exec(line);
+    const script = SHELL_SCRIPT_ARGUMENT.exec(line) ?? SHELL_SCRIPT_LIST.exec(line);
     if (script) call('eval', [script[1]!]);
     // A disk device opened for writing is overwritten, as `dd of=/dev/sda` does.
     const opened = OPENS_FOR_WRITING.exec(line);
@@ -1060,6 +1073,9 @@ const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\b
 /** A process started from an argument list whose program talks to the network. */
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
+/** A process started from an argument list whose program looks up names (`system("dig", name)`, `Command::new("nslookup")`). */
+const SPAWNS_DNS_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command(?:::new)?|ProcessBuilder|Start|capture\w{0,4}|run|jobstart)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["'](?:\/usr\/bin\/)?(?:host|dig|nslookup|drill)["'\s]/;
+
 /** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
 const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
 
@@ -1067,6 +1083,8 @@ const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
 const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60}))\s{0,4}`|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,10})?\$?\w{1,60}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$([A-Za-z_]\w{0,60})/;
 /** A shell started from an argument list with `-c` and a script that is not a literal, capturing the script's expression. */
 const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+/** An argument list of a shell with `-c` and a script that is not a literal, wherever the list is made (`Step("x", listOf("bash", "-c", body))`). */
+const SHELL_SCRIPT_LIST = /(?:\b(?:listOf|arrayOf|mutableListOf|List\.of|Arrays\.asList)\(|\bvec!\[|\[)\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n\]]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A pause of languages read line by line, capturing its length. */
 const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
 /** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */
@@ -1185,6 +1203,111 @@ function callArguments(line: string, name: string): string[] | null {
     }
   }
   return null;
+}
+
+/** A line that ends in an operator still to be given its right side (`"a" +`, `$s .`, `x &&`). */
+const ENDS_WITH_OPERATOR = /(?:[^+]\+|[^.]\.|\.\.|&&|\|\||[^=!<>:]=|\\)\s*$/;
+/** A line that carries on the expression above it: a chained call (`.header(…)`), an operator (`+ rest`, `?: b`), a concatenation (`.. x`). */
+const STARTS_WITH_OPERATOR = /^\s*(?:\??\.(?!\.\.)\s*[A-Za-z_]|\.\.\s|\+(?!\+)|\?[^?\n]|:(?!:)|&&|\|\||\?\?|->\s*[A-Za-z_])/;
+
+/** Whether the statement of `line` continues on `next`: an operator ends the one or starts the other (comments never continue). */
+function continuesOnNextLine(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.trim() === '') return false;
+  const last = line.slice(line.lastIndexOf('\n') + 1);
+  if (/^\s*(?:\/\/|#|--|\*|\/\*)/.test(last)) return false;
+  return ENDS_WITH_OPERATOR.test(last) || STARTS_WITH_OPERATOR.test(next);
+}
+
+/** A call that starts a process or hands a command line to the shell, in any of the languages read line by line, up to its first argument. */
+const PROCESS_CALL_HEAD = String.raw`\b(?:system|exec|shell_exec|passthru|popen\w{0,4}|proc_open|spawn\w{0,4}|execute|exec\.Command(?:Context)?|Command::new|ProcessBuilder|ProcessStartInfo|Process\.Start|capture\w{0,4}|IO\.popen|jobstart|launchedProcess)\s*\(\s*(?:ctx\s*,\s*)?|\.(?:arguments|launchPath|executableURL)\s*=\s*|(?<=(?:^|[=(,]|\breturn)[ \t]{0,10})\x60\s*(?:#\{\s*)?`;
+
+/**
+ * Whether a function does little but start a process with what its callers give it: its body is short and
+ * a process call takes, as its program or command line, one of its parameters (Lua's `...`) or a local made
+ * from them (`local cmd = table.concat({ ... }, " ")`).
+ */
+function startsProcessFromParameters(outline: FunctionOutline, text: string): boolean {
+  if (outline.end - outline.bodyStart > 1500) return false;
+  const body = text.slice(outline.bodyStart, outline.end);
+  const carriers = new Set(outline.params.filter((name) => /^[A-Za-z_]\w{0,60}$/.test(name)));
+  const mentions = (expression: string) => expression.includes('...') || [...carriers].some((name) => new RegExp(`(?<![\\w.])[$@*&]?${name}\\b`).test(expression));
+  for (const line of body.split('\n').slice(0, 40)) {
+    const assigned = /^\s*(?:(?:local|var|let|const|val|my)\s+)?[$@]?([A-Za-z_]\w{0,60})\s*:?=(?!=)([^\n]{1,400})$/.exec(line);
+    if (assigned && carriers.size < 20 && mentions(assigned[2]!)) carriers.add(assigned[1]!);
+  }
+  if (carriers.size === 0 && !body.includes('...')) return false;
+  const names = [...carriers].join('|');
+  return new RegExp(`(?:${PROCESS_CALL_HEAD})(?:[*&$@]?(?:${names || '(?!)'})\\b|(?:[*&]\\s*)?(?:table\\.concat\\(\\s*)?\\{?\\s*\\.\\.\\.)`, 'm').test(body);
+}
+
+/** A literal list (`["-F"]`, `&["a", b]`, `vec![…]`, `%w[a b]`, `listOf(…)`, `List.of(…)`, `new[] { … }`, `{ "a", "b" }`), capturing what it holds. */
+const LIST_LITERAL = /^[&*]?\s*(?:(?:vec!\s*|\[\]\w{1,20}\s*|new\s*(?:\w{1,40}\s*)?\[\s*\]\s*)?[[{]|(?:listOf|arrayOf|mutableListOf|List\.of|Arrays\.asList|array)\s*\()([^]*)[\]})]$/;
+
+/** The words of a call's arguments, argument lists spread out and labels (`hidden: true`, `out: File::NULL`) left out. */
+function spreadArguments(args: readonly string[], literalOf: (name: string) => string | undefined, depth = 0): string[] {
+  const words: string[] = [];
+  for (const raw of args.slice(0, 20)) {
+    const arg = raw.trim();
+    if (arg === '' || /^[A-Za-z_]\w*:\s(?!:)/.test(arg) || /^:\w+\s*=>/.test(arg)) continue;
+    const words_ = /^%w\[([^\]]{0,2000})\]$/.exec(arg);
+    if (words_) {
+      words.push(...words_[1]!.trim().split(/\s+/).map((word) => `"${word}"`));
+      continue;
+    }
+    const list = depth < 2 ? LIST_LITERAL.exec(arg) : null;
+    if (list) {
+      words.push(...spreadArguments(callArguments(`f(${list[1]!})`, 'f') ?? [], literalOf, depth + 1));
+      continue;
+    }
+    // Names that hold a literal (`host`, `const REFRESH = "…"`) read as it, and literals joined (`"-enc " + REFRESH`) as one.
+    const folded = arg.replace(/^[&*]\s*/, '').replace(/(?<!["'\w.$])[$@]?([A-Za-z_]\w{0,60})\b(?!\s*[(.])/g, (whole, name: string) => {
+      const literal = literalOf(name);
+      return literal === undefined ? whole : `"${literal.replace(/"/g, '')}"`;
+    }).replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '');
+    words.push(/^"[^"\n]*"$|^'[^'\n]*'$/.test(folded) ? folded : arg.replace(/^[&*]\s*/, ''));
+  }
+  return words;
+}
+
+/** What comes before a function's name in its head: a keyword that declares it, or a type (`void`, `String`, `Task<int>`). */
+const DECLARES_BEFORE = /(?:\b(?:def|fn|func|function|fun|sub|void)|(?<!\b(?:return|await|try|then|do|else|and|or|not|in|yield|go|defer|puts|print|echo|p|pp|unless|if|when))[A-Za-z_>\]?]|\))\s+$/;
+
+/** A list of quoted pieces joined with an empty separator (`string.Join("", new[] { … })` of C#, `String.join("", …)` of Java, `strings.Join([]string{…}, "")` of Go), capturing the pieces. */
+const JOINED_PIECES = /\b(?:string\.Join|String\.join)\(\s*""\s*,\s*(?:new\s*(?:\w{1,40}\s*)?\[\s*\]\s*\{|List\.of\(|Arrays\.asList\()?\s*((?:"[^"\n]{0,200}"\s*,\s*){1,20}"[^"\n]{0,200}")\s*[})]?\s*\)|\bstrings\.Join\(\s*\[\]string\s*\{\s*((?:"[^"\n]{0,200}"\s*,\s*){1,20}"[^"\n]{0,200}")\s*\}\s*,\s*""\s*\)/g;
+
+/** A line with each list of quoted pieces joined without a separator written as the one string it makes. */
+function joinedPiecesRead(line: string): string {
+  return line.replace(JOINED_PIECES, (whole, listed?: string, goList?: string) => `"${Array.from((listed ?? goList)!.matchAll(/"([^"\n]{0,200})"/g), (piece) => piece[1]!).join('')}"`);
+}
+
+/** A line with each call of a process helper written as the `system(…)` call it amounts to. */
+function throughProcessHelpers(line: string, helpers: ReadonlySet<string>, literalOf: (name: string) => string | undefined): string {
+  let result = line;
+  for (const name of helpers) {
+    const call = new RegExp(`(?<![\\w.>:])[$]?${name}(?:\\s*\\.\\s*call)?\\s*\\(`).exec(result);
+    // `def sh(*cmd)`, `static void Run(string file, …)`: the helper's own head, not a call.
+    if (!call || DECLARES_BEFORE.test(result.slice(Math.max(0, call.index - 100), call.index))) continue;
+    const open = call.index + call[0].length - 1;
+    const close = closingBracket(result, open);
+    if (close === -1) continue;
+    const args = callArguments(`f${result.slice(open, close + 1)}`, 'f') ?? [];
+    result = `${result.slice(0, call.index)}system(${spreadArguments(args, literalOf).join(', ')})${result.slice(close + 1)}`;
+  }
+  return result;
+}
+
+/** The index of the bracket that closes the one at `open`, or -1 (strings are not told apart; the span is bounded). */
+function closingBracket(line: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < line.length && i < open + 4000; i++) {
+    const char = line[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
 }
 
 /** Opening minus closing brackets of a line, braces only in a value (strings are not told apart; the join is bounded anyway). */

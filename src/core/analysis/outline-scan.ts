@@ -181,6 +181,15 @@ export function scanFunctions(language: ScannedLanguage, text: string): Function
     if (listEnd === undefined) continue;
     const rest = masked.slice(listEnd + 1, listEnd + 300);
     const brace = /^[^{}=]{0,299}\{/.exec(rest);
+    // Kotlin's expression body (`fun token(): String = System.getenv("T")`): the rest of the line is what it hands back.
+    const expression = brace || language !== 'kotlin' ? null : /^[^{}=\n]{0,299}=(?!=)/.exec(rest);
+    if (expression) {
+      const bodyStart = listEnd + 1 + expression[0].length;
+      const lineEnd = masked.indexOf('\n', bodyStart);
+      const end = lineEnd === -1 ? masked.length : lineEnd;
+      outlines.push({ name: head[1]!, params: parameterNames(text.slice(afterHead, Math.min(listEnd, afterHead + 2000)), language), bodyStart, end, results: [{ start: bodyStart, end }] });
+      continue;
+    }
     if (!brace) continue;
     const bodyStart = listEnd + 1 + brace[0].length;
     const end = braces.get(bodyStart - 1);

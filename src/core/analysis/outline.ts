@@ -28,18 +28,34 @@ interface Shapes {
   returns: ReadonlySet<string>;
   /** The last expression of a body is its value (Rust's tail expression, Ruby's last statement). */
   lastIsResult: boolean;
+  /** Anonymous functions, outlined under the name of the variable they are assigned to (`$run = function ($cmd) {…}`). */
+  closures: ReadonlySet<string>;
 }
 
 const set = (names: string) => new Set(names.split(' '));
 
 const SHAPES: Record<OutlineLanguage, Shapes> = {
-  go: { functions: set('function_declaration method_declaration'), returns: set('return_statement'), lastIsResult: false },
-  rust: { functions: set('function_item'), returns: set('return_expression'), lastIsResult: true },
-  ruby: { functions: set('method singleton_method'), returns: set('return'), lastIsResult: true },
-  php: { functions: set('function_definition method_declaration'), returns: set('return_statement'), lastIsResult: false },
-  java: { functions: set('method_declaration constructor_declaration'), returns: set('return_statement'), lastIsResult: false },
-  'c-sharp': { functions: set('method_declaration local_function_statement constructor_declaration'), returns: set('return_statement'), lastIsResult: false },
+  go: { functions: set('function_declaration method_declaration'), returns: set('return_statement'), lastIsResult: false, closures: set('func_literal') },
+  rust: { functions: set('function_item'), returns: set('return_expression'), lastIsResult: true, closures: set('closure_expression') },
+  ruby: { functions: set('method singleton_method'), returns: set('return'), lastIsResult: true, closures: set('lambda') },
+  php: { functions: set('function_definition method_declaration'), returns: set('return_statement'), lastIsResult: false, closures: set('anonymous_function anonymous_function_creation_expression arrow_function') },
+  java: { functions: set('method_declaration constructor_declaration'), returns: set('return_statement'), lastIsResult: false, closures: set('lambda_expression') },
+  'c-sharp': { functions: set('method_declaration local_function_statement constructor_declaration'), returns: set('return_statement'), lastIsResult: false, closures: set('lambda_expression anonymous_method_expression') },
 };
+
+/** Nodes that assign a value to a name, with the field that holds the name. */
+const ASSIGNMENTS: Record<string, string> = { assignment_expression: 'left', assignment: 'left', short_var_declaration: 'left', var_spec: 'name', let_declaration: 'pattern', variable_declarator: 'name' };
+
+/** The variable an anonymous function is assigned to (`run := func(…) {…}`, `let run = |p| …`), if it is assigned to one. */
+function closureName(node: Node): string | null {
+  let parent = node.parent;
+  // Go wraps both sides of `:=` in expression lists; C# wraps a declarator's value in an equals clause.
+  while (parent && (parent.type === 'expression_list' || parent.type === 'equals_value_clause')) parent = parent.parent;
+  const field = parent ? ASSIGNMENTS[parent.type] : undefined;
+  const target = field ? parent!.childForFieldName(field) : null;
+  const name = target?.text.replace(/^\$/, '');
+  return name && /^[A-Za-z_]\w*$/.test(name) ? name : null;
+}
 
 /** More functions than this in one file are not outlined (no real helper script has so many). */
 const MAX_FUNCTIONS = 500;
@@ -86,18 +102,21 @@ export function outlineFunctions(language: OutlineLanguage, text: string, budget
   try {
     collect(tree.rootNode, (node) => {
       if (outlines.length >= MAX_FUNCTIONS) return false;
-      if (!shapes.functions.has(node.type)) return true;
-      const name = node.childForFieldName('name')?.text;
+      const closure = shapes.closures.has(node.type);
+      if (!shapes.functions.has(node.type) && !closure) return true;
+      const name = closure ? closureName(node) : node.childForFieldName('name')?.text;
       const body = node.childForFieldName('body');
       if (!name || !body) return true;
       const results: FunctionOutline['results'] = [];
       collect(body, (inner) => {
         // A nested function's returns are its own.
-        if (inner !== body && shapes.functions.has(inner.type)) return false;
+        if (inner !== body && (shapes.functions.has(inner.type) || shapes.closures.has(inner.type))) return false;
         if (shapes.returns.has(inner.type)) results.push({ start: inner.startIndex, end: inner.endIndex });
         return true;
       });
-      if (shapes.lastIsResult) {
+      // A closure whose body is one expression (`|p| Command::new(p)`) hands that expression back.
+      if (closure && !/^(?:block|compound_statement|do_block)$/.test(body.type)) results.push({ start: body.startIndex, end: body.endIndex });
+      else if (shapes.lastIsResult) {
         const last = body.namedChildren.filter((child) => child && child.type !== 'comment').at(-1);
         if (last && !/^(?:let_declaration|expression_statement|empty_statement)$/.test(last.type)) results.push({ start: last.startIndex, end: last.endIndex });
       }
