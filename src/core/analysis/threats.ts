@@ -108,6 +108,38 @@ function withoutComments(text: string, hashComments: boolean): string {
     .join('\n');
 }
 
+/**
+ * The attribute an `add_argument` call stores its value in: its `dest=`, else its first long option
+ * (`--key-id` is `key_id`), else its short option or positional name; null when the call does not say.
+ */
+function optionDestination(args: readonly string[]): string | null {
+  const named = args.map((arg) => /^dest\s*=\s*["']?([A-Za-z_]\w*)["']?$/.exec(arg)?.[1]).find((name) => name !== undefined);
+  if (named) return named;
+  const names = args.filter((arg) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(arg));
+  const long = names.find((arg) => /^--[A-Za-z][\w-]*$/.test(arg));
+  const chosen = long ?? names.find((arg) => /^-[A-Za-z]$/.test(arg)) ?? names.find((arg) => /^[A-Za-z_][\w-]*$/.test(arg));
+  return chosen ? chosen.replace(/^-{1,2}/, '').replace(/-/g, '_') : null;
+}
+
+/**
+ * Whether a text names a file by its path: the path as a whole word, so a file `.env` is not named by
+ * `Deno.env.get` or `process.env`, nor `out.log` by `layout.log`.
+ */
+function namesPath(text: string, path: string): boolean {
+  for (let at = text.indexOf(path); at !== -1; at = text.indexOf(path, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + path.length);
+    const first = path.charCodeAt(0);
+    if (!(isWordCode(before) && (isWordCode(first) || first === 46)) && !(isWordCode(path.charCodeAt(path.length - 1)) && isWordCode(after))) return true;
+  }
+  return false;
+}
+
+/** Letters, digits and `_` (NaN, past either end of a text, is none of them). */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -155,6 +187,16 @@ export class ProgramAnalysis {
   private readonly context: AnalysisContext;
   private readonly whole: string;
   private guardText: string | null = null;
+
+  /** Option parsers of a Python program (`argparse.ArgumentParser()`, its groups and sub-parsers), each to the parser whose `parse_args` returns its options. */
+  private readonly optionParsers = new Map<string, string>();
+  /**
+   * What each option holds, by parser and by the namespace its `parse_args` returned: an option whose default
+   * reads a token makes `args.token` secret, not `args.url` beside it.
+   */
+  private readonly optionLabels = new Map<string, Map<string, Set<Label>>>();
+  /** Whether a helper of the program uses a parameter only to log its requests in, by helper and parameter. */
+  private readonly credentialOnly = new Map<string, boolean>();
 
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
   private readonly configuration: boolean;
@@ -400,13 +442,14 @@ export class ProgramAnalysis {
     const found = new Set<Label>();
     // PowerShell paths are case-insensitive (and command names arrive lower-cased).
     const caseless = this.program.language === 'powershell' ? text.toLowerCase() : text;
-    for (const [path, pathLabels] of this.files) if (caseless.includes(this.program.language === 'powershell' ? path.toLowerCase() : path)) for (const label of pathLabels) found.add(label);
+    for (const [path, pathLabels] of this.files) if (namesPath(caseless, this.program.language === 'powershell' ? path.toLowerCase() : path)) for (const label of pathLabels) found.add(label);
     for (const label of labels) found.add(label);
     const used = this.usesOf(uses);
     const typed = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript';
     for (const word of words) {
       if (!used.has(word)) continue;
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
+      if (this.optionLabels.size > 0 && this.optionLabels.has(word)) for (const label of this.optionsRead(text, word)) found.add(label);
       if (!typed && (SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
     }
     return found;
@@ -492,7 +535,8 @@ export class ProgramAnalysis {
   }
 
   private propagate(statement: Statement): void {
-    const found = this.labelsOf(statement.text, statement.uses);
+    const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
+    const found = this.labelsOf(this.withoutCredentialArguments(statement), statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
     // from the data flow, since only a timing or a choice of what to send can leak that way.
@@ -554,7 +598,7 @@ export class ProgramAnalysis {
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
       if (authenticates(statement.text)) continue;
       const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
       if (carried.length === 0) continue;
@@ -688,6 +732,8 @@ export class ProgramAnalysis {
       }
     }
     for (const name of statement.updates ?? []) {
+      // An option added to a parser belongs to that option (`trackOptions`), not to the whole parser.
+      if (optionCalls && this.optionParsers.has(name)) continue;
       this.hold(name, [...found].filter((label) => label !== 'client'));
       // A view of an object the program made (`pixels = img.load()`) changes that object: secrets put in reach it too.
       for (const origin of this.origins.get(name) ?? []) {
@@ -823,6 +869,148 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /**
+   * Follows a Python program's command-line options option by option: a parser made, its groups and
+   * sub-parsers, each `add_argument` with what its default holds, and the namespace `parse_args` returns.
+   * Returns the `add_argument` calls it read, whose labels belong to their option instead of the whole parser.
+   */
+  private trackOptions(statement: Statement): Set<Call> | null {
+    let read: Set<Call> | null = null;
+    for (const call of statement.calls) {
+      const dot = call.name.lastIndexOf('.');
+      const receiver = call.name.slice(0, dot);
+      const method = call.name.slice(dot + 1);
+      const target = statement.defines.length >= 1 ? statement.defines[0]! : null;
+      if (/^(?:argparse\.ArgumentParser|optparse\.OptionParser|ArgumentParser|OptionParser)$/.test(call.name) && target && statement.defines.length === 1) {
+        this.optionParsers.set(target, target);
+        continue;
+      }
+      const root = dot > 0 ? this.optionParsers.get(receiver) : undefined;
+      if (root === undefined) continue;
+      if (/^(?:add_subparsers|add_parser|add_argument_group|add_mutually_exclusive_group)$/.test(method) && target && statement.defines.length === 1) this.optionParsers.set(target, root);
+      else if (/^(?:parse_args|parse_known_args|parse_intermixed_args)$/.test(method) && target) {
+        const options = this.optionLabels.get(root) ?? new Map<string, Set<Label>>();
+        this.optionLabels.set(root, options);
+        this.optionLabels.set(target, options);
+      } else if (/^(?:add_argument|add_option)$/.test(method)) {
+        const option = optionDestination(call.args);
+        if (option === null) continue;
+        const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        const options = this.optionLabels.get(root) ?? new Map<string, Set<Label>>();
+        this.optionLabels.set(root, options);
+        if (carried.length > 0) options.set(option, new Set([...(options.get(option) ?? []), ...carried]));
+        (read ??= new Set()).add(call);
+      }
+    }
+    return read;
+  }
+
+  /**
+   * What the uses of an options namespace in a text read: `args.token` what that option holds, the namespace
+   * as a whole (`vars(args)`, `getattr(args, name)`, `args.__dict__`) what any of its options holds.
+   */
+  private optionsRead(text: string, name: string): Set<Label> {
+    const options = this.optionLabels.get(name)!;
+    const found = new Set<Label>();
+    if (options.size === 0) return found;
+    const uses = new RegExp(`(?<![\\w$.])${escapeName(name)}\\b(?:\\s*\\.\\s*([A-Za-z_]\\w*)|(\\s*=(?!=)))?`, 'g');
+    for (const use of text.matchAll(uses)) {
+      // The name assigned (`args = parser.parse_args()`) is not read.
+      if (use[2] !== undefined) continue;
+      const option = use[1];
+      const held = option !== undefined && !option.startsWith('_') ? [options.get(option) ?? []] : options.values();
+      for (const labels of held) for (const label of labels) found.add(label);
+    }
+    return found;
+  }
+
+  /**
+   * The statement's text without the arguments that only log a helper of the program in (`fetch_report(id,
+   * api_key)` where the helper puts `api_key` in an authentication header): the helper returns what the
+   * server answered, which is not that credential.
+   */
+  private withoutCredentialArguments(statement: Statement): string {
+    if (this.program.language === 'bash' || this.program.language === 'powershell' || statement.defines.length === 0) return statement.text;
+    let text = statement.text;
+    for (const call of statement.calls) {
+      call.args.forEach((arg, at) => {
+        const target = this.parameterAt(call, arg, at);
+        if (target === null || !this.authenticatesOnly(target.helper, target.param)) return;
+        const value = arg.replace(/^[A-Za-z_$][\w$]*\s*=(?!=)\s*/, '');
+        if (/^[\w$.]{1,200}$/.test(value)) text = text.replace(new RegExp(`(?<![\\w$.])${escapeName(value)}(?![\\w$])`, 'g'), ' ');
+      });
+    }
+    return text;
+  }
+
+  /** The helper of the program a call's argument lands in, and the parameter it becomes (by keyword or by position). */
+  private parameterAt(call: Call, arg: string, at: number): { helper: string; param: string } | null {
+    // A helper handed to a thread pool with its arguments (`pool.submit(fetch_page, url, token)`) is called with the rest.
+    const submitted = /\.submit$/.test(call.name) && this.helperParameters().has(call.args[0] ?? '');
+    if (submitted && at === 0) return null;
+    const helper = submitted ? call.args[0]! : call.name.replace(/^(?:self|this|cls)\./, '');
+    const params = this.helperParameters().get(helper);
+    if (!params) return null;
+    if (submitted) return this.parameterAt({ ...call, name: helper, args: call.args.slice(1) }, arg, at - 1);
+    const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
+    if (keyword !== undefined) return params.includes(keyword) ? { helper, param: keyword } : null;
+    // A method called on its object does not pass `self` itself; a parameter list beyond a `*rest` is not positional.
+    const positional = /^(?:self|cls)$/.test(params[0] ?? '') && helper !== call.name ? params.slice(1) : params;
+    const param = positional[at];
+    return param !== undefined && call.args.slice(0, at).every((earlier) => !/^\*|^\.\.\.|^[A-Za-z_$][\w$]*\s*=(?!=)/.test(earlier)) ? { helper, param } : null;
+  }
+
+  private helpers: Map<string, string[]> | null = null;
+
+  /** The program's own functions, with their parameter lists. */
+  private helperParameters(): Map<string, string[]> {
+    if (!this.helpers) {
+      this.helpers = new Map();
+      for (const statement of this.program.statements) if (statement.inFunction && !this.helpers.has(statement.inFunction.name)) this.helpers.set(statement.inFunction.name, statement.inFunction.params);
+    }
+    return this.helpers;
+  }
+
+  /**
+   * Whether a helper uses a parameter only to log in: every statement of the helper that names it authenticates
+   * with it (a header, `api_key=`) or passes it on as a parameter of the same kind, and none returns it, sends it
+   * as data or assigns it anew.
+   */
+  private authenticatesOnly(helper: string, param: string, depth = 0): boolean {
+    const key = `${helper}\u0000${param}`;
+    const known = this.credentialOnly.get(key);
+    if (known !== undefined) return known;
+    if (depth > 4) return false;
+    // A helper that passes the parameter back to itself is judged without that call.
+    this.credentialOnly.set(key, false);
+    const named = new RegExp(`(?<![\\w$.])${escapeName(param)}(?![\\w$])`);
+    let logsIn = false;
+    let only = true;
+    for (const statement of this.program.statements) {
+      if (statement.inFunction?.name !== helper || !statement.uses.includes(param)) continue;
+      if (statement.returns || statement.defines.includes(param)) {
+        only = false;
+        break;
+      }
+      const mentions = statement.calls.flatMap((call) => call.args.flatMap((arg, at) => (named.test(arg) ? [{ call, arg, at }] : [])));
+      const statementLogsIn = authenticates(statement.text);
+      const each = mentions.every(({ call, arg, at }) => {
+        if (authenticates(arg) || (statementLogsIn && /^[\w$.]{1,200}$/.test(arg))) return true;
+        const target = this.parameterAt(call, arg, at);
+        return target !== null && target.helper !== helper && this.authenticatesOnly(target.helper, target.param, depth + 1);
+      });
+      // Named outside any call (`headers = {"Authorization": f"Bearer {token}"}`): only a value that logs in.
+      if (!each || (mentions.length === 0 && !statementLogsIn)) {
+        only = false;
+        break;
+      }
+      logsIn = true;
+    }
+    const result = only && logsIn;
+    this.credentialOnly.set(key, result);
+    return result;
+  }
+
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
     if (statement.defines.length === 0) return null;
@@ -862,7 +1050,8 @@ export class ProgramAnalysis {
   private taintFile(written: string, found: Set<Label>): void {
     // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
     const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
-    if (target.length < 4 || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
+    // A name that starts with a dash is an option (a usage line's `<VALUE> --output-file` read as a redirection), not a file a later step reads.
+    if (target.length < 4 || target.startsWith('-') || /^\/dev\/(?:null|stdout|stderr)$/.test(target)) return;
     // PowerShell builds the path with a command: `(Join-Path $stage $name)` is a file in `$stage`.
     const folder = /^(\$\{?[A-Za-z_]\w*\}?)\//.exec(target)?.[1] ?? (this.program.language === 'powershell' ? /^\(?\s*Join-Path\s+(?:-Path\s+)?(\$[A-Za-z_]\w*)(?![\w:])/i.exec(target)?.[1] : undefined);
     // `$bundle` and `${bundle}` name the same file.
@@ -3190,8 +3379,11 @@ function outputPath(call: Call): string | null {
     const last = args.filter((arg) => !/^\d?[<>]/.test(arg)).at(-1) ?? '';
     return /^https?:|^[-/]\w+$/i.test(last) ? null : last;
   }
+  // Text searchers' `-o` prints only the matching part (`grep -Eo PATTERN file`): the pattern after it is no output file.
+  if (/^(?:grep|egrep|fgrep|rg|ag|ack)$/.test(call.name)) return null;
   for (let i = 0; i < args.length - 1; i++) {
-    if ((/^(?:-o|--output|-O|--output-document|-OutFile|-Destination)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && args[i + 1] !== '-' && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
+    // What follows is a file unless it is another option (`add_argument("-o", "--output-file")` declares one, writes nothing).
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile|-Destination)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && !args[i + 1]!.startsWith('-') && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
   if (joined && joined[1] !== '-' && !OUTPUT_FORMAT.test(joined[1]!)) return joined[1]!;
