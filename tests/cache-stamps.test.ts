@@ -1,4 +1,4 @@
-import { chmodSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintTree } from '../src/core/lint.ts';
@@ -29,6 +29,21 @@ describe('cache validated by file metadata', () => {
     expect(warm.cacheHits).toBe(2);
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     expect(warm.skills.map((s) => [s.skillFile, s.source.files])).toEqual(cold.skills.map((s) => [s.skillFile, s.source.files]));
+  });
+
+  it('leaves the cache file alone on a run that learns nothing, also when it holds the entries of another preset', async () => {
+    const root = await settledTree({ 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n', 'tree/beta/SKILL.md': skill('beta') });
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile: join(root, 'cache.json') };
+    await checkPaths({ ...options, preset: 'spec' });
+    await checkPaths({ ...options, preset: 'default' });
+    const written = readFileSync(options.cacheFile, 'utf8');
+    const stamp = statSync(options.cacheFile, { bigint: true }).mtimeNs;
+    const warm = await checkPaths({ ...options, preset: 'default' });
+    expect(warm.cacheHits).toBe(2);
+    expect(statSync(options.cacheFile, { bigint: true }).mtimeNs).toBe(stamp);
+    expect(readFileSync(options.cacheFile, 'utf8')).toBe(written);
+    // The other preset's entries are still there to answer it.
+    expect((await checkPaths({ ...options, preset: 'spec' })).cacheHits).toBe(2);
   });
 
   it('re-reads a file changed to the same size with its modification time put back', async () => {

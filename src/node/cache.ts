@@ -161,8 +161,10 @@ export class SkillCache {
   /** Writes the entries of this run, plus older ones up to twice as many, so alternating commands keep theirs. */
   save(): void {
     if (!this.file || !this.key) return;
-    if (!this.changed && sameKeys(this.used, this.previous) && sameKeys(this.files, this.previousFiles)) return;
     const keep = Object.keys(this.used).length * 2 + 100;
+    const keepFiles = Object.keys(this.files).length * 2 + 1000;
+    // Nothing learned, and what the file holds would all be kept: writing it again would change nothing.
+    if (!this.changed && keysWithin(this.used, this.previous, keep) && keysWithin(this.files, this.previousFiles, keepFiles)) return;
     const table = new StringTable();
     const entries: Record<string, StoredEntry> = {};
     for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
@@ -176,7 +178,6 @@ export class SkillCache {
       count++;
     }
     const files: Record<string, FileStamp> = { ...this.files };
-    const keepFiles = Object.keys(files).length * 2 + 1000;
     let fileCount = Object.keys(files).length;
     for (const [path, stamp] of Object.entries(this.previousFiles)) {
       if (fileCount >= keepFiles) break;
@@ -252,13 +253,10 @@ export function sameFile(stamp: FileStamp, stat: Stats): boolean {
   return stamp.size === stat.size && stamp.mtimeMs === stat.mtimeMs && stamp.ctimeMs === stat.ctimeMs && stamp.ino === stat.ino && stamp.dev === stat.dev && stamp.mode === stat.mode;
 }
 
-function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  let count = 0;
-  for (const key in a) {
-    if (!Object.hasOwn(b, key)) return false;
-    count++;
-  }
-  return count === Object.keys(b).length;
+/** Whether every key of `used` is one of `stored`, which holds at most `limit` keys (so a save would keep them all). */
+function keysWithin(used: Record<string, unknown>, stored: Record<string, unknown>, limit: number): boolean {
+  for (const key in used) if (!Object.hasOwn(stored, key)) return false;
+  return Object.keys(stored).length <= limit;
 }
 
 function load(file: string, key: Buffer): { strings: string[]; entries: Record<string, StoredEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
