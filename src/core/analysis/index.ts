@@ -1334,9 +1334,20 @@ function withinBudget<T>(text: string, budget: Budget, parse: (budgetMs: number)
   return result;
 }
 
+/**
+ * PowerShell escapes a quote with a backtick, but scripts written for native programs often use a backslash
+ * (`az … --query "[?tags.\"cost-center\"==null]"`), which would end the string there and lose the rest of
+ * the statement. A backslash-quote followed by more of the word is read as an escaped quote; one before a
+ * space, a bracket or the end of the line still ends a string (`"C:\temp\"`). The length stays the same.
+ */
+function nativeQuoteEscapes(text: string): string {
+  return text.includes('\\"') ? text.replace(/\\"(?=[^\s)\];,|}])/g, '`"') : text;
+}
+
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
 function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
-  const tree = withinBudget(text, budget, (budgetMs) => parseCode(language, language === 'bash' ? blankFieldSeparators(text) : text, budgetMs));
+  const source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? nativeQuoteEscapes(text) : text;
+  const tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
   if (!tree) return null;
   try {
     return buildProgram(language, tree.rootNode);

@@ -226,6 +226,7 @@ export class ProgramAnalysis {
     this.canonicalNames();
     this.expandAliases();
     this.expandCommandArrays();
+    this.expandProgramHelpers();
     const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
     if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
     this.importSenders();
@@ -371,6 +372,40 @@ export class ProgramAnalysis {
         if (!words || words.length === 0) continue;
         call.name = words[0]!;
         call.args = [...words.slice(1), ...call.args];
+      }
+    }
+  }
+
+  /**
+   * A Python helper that starts one fixed program with its parameters (`def kc(ctx, *a): subprocess.run(["kubectl",
+   * "--context", ctx, *a])`): each call of it (`kc(c, "delete", "ns", name)`) is read as that program started with
+   * the arguments it is given.
+   */
+  private expandProgramHelpers(): void {
+    if (this.program.language !== 'python') return;
+    const helpers = new Map<string, { params: string[]; items: string[]; spawn: string }>();
+    for (const statement of this.program.statements) {
+      const fn = statement.inFunction;
+      if (!fn || helpers.has(fn.name)) continue;
+      for (const call of statement.calls) {
+        const list = /^\[([^[\]\n]{1,600})\]$/.exec(call.args[0] ?? '');
+        if (!/^subprocess\.(?:run|call|check_call|check_output|Popen)$/.test(call.name) || !list) continue;
+        const items = list[1]!.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+        const literal = (item: string) => /^(["'])[^"'\n]{0,200}\1$/.test(item);
+        if (!literal(items[0] ?? '') || !items.every((item) => literal(item) || fn.params.includes(item.replace(/^\*/, ''))) || !items.some((item) => !literal(item))) continue;
+        helpers.set(fn.name, { params: fn.params, items, spawn: call.name });
+      }
+    }
+    if (helpers.size === 0) return;
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const helper = helpers.get(call.name);
+        if (!helper || statement.inFunction?.name === call.name) continue;
+        const positional = call.args.filter((arg) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(arg));
+        const given = new Map(helper.params.map((param, index) => [param, helper.items.includes(`*${param}`) ? positional.slice(index) : positional.slice(index, index + 1)]));
+        const items = helper.items.flatMap((item) => (/^["']/.test(item) ? [item] : given.get(item.replace(/^\*/, '')) ?? []));
+        call.name = helper.spawn;
+        call.args = [`[${items.join(', ')}]`];
       }
     }
   }
@@ -1665,6 +1700,7 @@ export class ProgramAnalysis {
     if (this.program.language !== 'bash') {
       this.inspectHandlerHijack(statement);
       this.inspectStorageWipe(statement);
+      this.inspectStackDestroy(statement);
     }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
     if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
@@ -1744,6 +1780,20 @@ export class ProgramAnalysis {
       if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
       if (/\b(?:Prefix|prefix|match_glob|name_starts_with|startswith|startsWith|filter)\b|\.filter\(/.test(source) || this.safe(source)) continue;
       this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
+    }
+  }
+
+  /**
+   * An infrastructure stack torn down from code (`stack.destroy()` of Pulumi's automation API on a stack it selected):
+   * every resource the stack manages goes, with no preview or prompt. A stack named for a preview or a test is the run's own.
+   */
+  private inspectStackDestroy(statement: Statement): void {
+    for (const call of statement.calls) {
+      const receiver = /^(?:await\s+)?([\w$]{1,100})\.destroy$/.exec(call.name)?.[1];
+      if (receiver === undefined) continue;
+      const made = this.definitions.get(receiver) ?? '';
+      if (!STACK_HANDLE.test(made) || this.safe(`${this.resolve(made)} ${statement.text}`)) continue;
+      this.report('destructive', call, 'destroys every resource of an infrastructure stack from code, with no preview or confirmation');
     }
   }
 
@@ -1981,7 +2031,8 @@ export class ProgramAnalysis {
   private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
     // `ncat.exe`, `sc.exe`: a Windows program named with its extension is the same command.
     const name = effective.name.toLowerCase().replace(/\.exe$/, '');
-    const args = effective.args;
+    // A cluster client's connection options come before its verb (`kubectl --context prod delete ns x`): the verb is what is done.
+    const args = /^(?:kubectl|oc)$/.test(name) ? withoutLeadingOptions(effective.args, CLUSTER_CONNECTION_OPTION) : effective.args;
     const joined = args.join(' ');
     if (/^(?:awk|gawk|mawk|nawk|busybox)$/.test(name)) {
       const program = args.find((arg, index) => !arg.startsWith('-') && !/^-[Fvf]$/.test(args[index - 1] ?? ''));
@@ -2106,6 +2157,15 @@ export class ProgramAnalysis {
     }
     // A namespace goes with every workload, volume claim and secret in it. One named per run (`review-$BRANCH`) is that run's own;
     // one of a fixed name is shared and long-lived.
+    // Every volume of a listing switched to be deleted with its claim: the disks, and the data on them, go when the claims do.
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'patch' && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']?Delete\b/.test(joined) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
+    }
+    // A selector that only names what to spare (`-l '!keep'`, `keep notin (true)`, `metadata.name!=default`) deletes everything else.
+    const sparesOnly = excludingSelector(args);
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && sparesOnly && args.some((arg) => /^(?:namespaces?|ns|projects?|pv|persistentvolumes?|pvc|persistentvolumeclaims?)$/.test(arg)) && !args.some((arg) => /^--dry-run(?:=|$)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes every namespace or volume except the few a selector spares, with everything in them');
+    }
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && !args.some((arg) => /^(?:--dry-run|-l|--selector)(?:=|$)/.test(arg))) {
       const kind = args.findIndex((arg) => /^(?:namespaces?|ns|project)(?:\/|$)/.test(arg));
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
@@ -2340,13 +2400,14 @@ export class ProgramAnalysis {
     return test.test(this.guards);
   }
 
-  private safe(command: string): boolean {
+  /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
+  private safe(command: string, bySubject = true): boolean {
     // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
     const text = command.replace(/\/dev\/[\w.-]{1,40}/g, ' ');
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.guards) || (!production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.guards) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -2429,8 +2490,10 @@ export class ProgramAnalysis {
       const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
       // A program this code wrote that fetches or sends, started from here (`ExecStart=%h/.local/bin/x`, `"$HOME/.cache/x" &` in an rc file).
       const startsHostileScript = [...this.writtenContent].some(([path, content]) => path !== written && HOSTILE_PAYLOAD.test(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
-      // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it.
-      const preloads = PRELOAD_SETTING.test(payload) && [...this.writtenContent].some(([path, content]) => payload.includes(path.replace(/^["']|["']$/g, '')) && /https?:\/\//.test(content));
+      // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it,
+      // or code that loads more code named only at run time (every file of a folder, a computed module path).
+      const setting = `${payload} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`;
+      const preloads = PRELOAD_SETTING.test(setting) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(setting, path.replace(/^["']|["']$/g, '')) && (/https?:\/\//.test(content) || LOADS_CODE_BY_VALUE.test(content)));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
       // A PAM module that runs a program the skill wrote itself, at every login.
@@ -2489,6 +2552,13 @@ export class ProgramAnalysis {
     if (!helper || !/\bDROP\s+DATABASE\b/i.test(statement.text)) return false;
     const body = this.program.statements.filter((other) => other.inFunction?.name === helper).map((other) => other.text).join('\n');
     return /\bCREATE\s+DATABASE\b/i.test(body) && new RegExp(`\\b(?:beforeEach|beforeAll|setUp|setUpClass|setup_method|setup_class)\\b[^]{0,400}?\\b${escapeName(helper)}\\s*\\(`).test(this.whole);
+  }
+
+  /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
+  private inTestSetup(statement: Statement): boolean {
+    const helper = statement.inFunction?.name;
+    if (!helper) return false;
+    return /^(?:setUp|tearDown|setUpClass|tearDownClass|setup_method|teardown_method|before(?:Each|All)|after(?:Each|All))$/.test(helper) || DISPOSABLE.test(helper.replace(/_/g, ' ')) || new RegExp(`@(?:pytest\\.)?fixture\\b[^\\n]{0,200}\\n(?:[ \\t]{0,40}@[^\\n]{0,200}\\n){0,4}[ \\t]{0,40}(?:async\\s+)?def\\s+${escapeName(helper)}\\b`).test(this.whole);
   }
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
@@ -2593,7 +2663,8 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
     }
     // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
-    if (/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.all\(\)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+    // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
+    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
@@ -2626,6 +2697,14 @@ export class ProgramAnalysis {
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
     if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && SECURITY_TRAIL.test(this.whole)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
+    }
+    // Every table of a list emptied one after another (`for table in (…): conn.execute(f"DELETE FROM {table}")`): application code
+    // empties one table it owns, with a condition; a loop over tables with none empties the database. Which database is
+    // said by the connection the code opens (`TEST_DATABASE_URL`, `demo.db`), not by what the skill says it resets.
+    const emptied = EMPTIES_NAMED_TABLE.exec(text);
+    const tableVariable = emptied?.slice(1).find((name) => name !== undefined);
+    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && this.definitions.has(tableVariable) && this.isLoopVariable(tableVariable) && !this.inTestSetup(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+      this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
     if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
@@ -2776,6 +2855,34 @@ export class ProgramAnalysis {
       const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
       const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
       if (at && this.sendsAnything()) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
+    }
+    // A loop without end that writes into shell start-up files again and again (`while :; do … >> "$rc"; sleep 300; done`): a hook the user removes comes back.
+    if (language === 'bash' && ENDLESS_LOOP.test(text) && /\bsleep\s/.test(text)) {
+      const loopStart = ENDLESS_LOOP.exec(text)!.index;
+      // Within the loop: before the first `done` after its head (a loop nested in it ends there too, after its writes).
+      const close = /(?:^|[\s;])done\b/.exec(text.slice(loopStart));
+      const loopEnd = close ? loopStart + close.index : text.length;
+      const intoProfile = (call: Call) => call.args.some((arg) => { const into = /^>>?(.+)$/.exec(arg)?.[1]; return into !== undefined && SHELL_PROFILE.test(this.resolve(into)); });
+      const rewrites = this.program.statements.filter((statement) => statement.start > loopStart && statement.start < loopEnd).flatMap((statement) => statement.calls).find(intoProfile);
+      if (rewrites) this.report('persistence', rewrites, 'writes its hook into shell start-up files again and again in an endless loop, so removing the hook does not stick');
+    }
+    // Rows of a query handed to a command the database server runs (`COPY (…) TO PROGRAM 'curl … https://…'`): the server itself sends them to another host.
+    if (/\bPROGRAM\b/i.test(text)) {
+      for (const match of text.matchAll(COPY_TO_PROGRAM)) {
+        const command = match[1]!;
+        const sends = (/\b(?:curl|wget|http|https|xh)\s/.test(command) && urlsIn(command).some((url) => !isLoopbackUrl(url))) || /\b(?:nc|ncat|socat|telnet)\s+(?!localhost\b|127\.)[\w.-]{1,253}\s+\d{1,5}\b/.test(command);
+        const at = this.program.statements.find((statement) => statement.start <= match.index && statement.end >= match.index);
+        if (sends && at) this.report('exfiltration', at, 'has the database server send the rows of a query to another host through a shell command it runs');
+      }
+    }
+    // The way back switched off (point-in-time recovery, bucket versioning, backups, deletion protection) where the same code deletes or rewrites data.
+    if (RECOVERY_OFF.test(text)) {
+      const at = this.program.statements.find((statement) => RECOVERY_OFF.test(statement.text));
+      const rest = this.program.statements.filter((statement) => !RECOVERY_OFF.test(statement.text)).map((statement) => statement.text).join('\n');
+      if (at && !this.safe(at.text)) {
+        if (CHANGES_STORED_DATA.test(rest)) this.report('destructive', at, 'switches off the data store\'s recovery (point-in-time restore, versions, backups or deletion protection) and then deletes or rewrites its data, so nothing can be restored');
+        else this.report('destructive', at, 'switches off a data store\'s recovery (point-in-time restore, versions, backups or deletion protection), so data lost later cannot be restored', 'warning');
+      }
     }
     // Encrypting the user's files and removing the originals: what ransomware does.
     if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
@@ -2971,7 +3078,7 @@ const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dum
 const CONNECTION_ARGUMENT = /^(?:--(?:dbname|uri|url)=|-d)?["']?\$\{?(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?)_UR[IL]\}?["']?$/i;
 
 /** Settings that load a file into every process of an interpreter or shell. */
-const PRELOAD_SETTING = /\bNODE_OPTIONS=\S{0,4}\s*(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
+const PRELOAD_SETTING = /\bNODE_OPTIONS=["']?(?:[^\s"'`]{1,200}\s{1,4}){0,8}(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
 
 /** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
 const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;
@@ -3353,6 +3460,9 @@ function writtenFiles(call: Call): string[] {
     const index = call.args.findIndex((arg, at) => /^-\w*f$|^--file$/.test(arg) || (at === 0 && /^[A-Za-z]*f$/.test(arg) && /[cru]/.test(arg)));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
   }
+  // `fs.writeFileSync(p, code)`, `Path(p).write_text(code)`: a program writing a file whole.
+  if (/(?:^|\.)(?:writeFileSync|writeFile)$/.test(call.name) && call.args[0]) targets.push(call.args[0]);
+  if (/\.write_(?:text|bytes)$/.test(call.name)) targets.push(call.name.slice(0, call.name.lastIndexOf('.')));
   const output = outputPath(call);
   if (output) targets.push(output);
   return targets;
@@ -3616,4 +3726,48 @@ const STORAGE_DELETE = /(?:^|\.)(?:delete|delete_objects|delete_object|delete_bu
 /** Listings of every bucket, object or version of a storage account. */
 const LISTS_EVERYTHING = /\bbuckets\.all\(\)|\blist_buckets\(|\blist_blobs\(|\blist_objects(?:_v2)?\b|\blist_object_versions\b|\bobjects\.all\(\)|\bobject_versions\.all\(\)|\bobject_versions\b|\bList(?:Buckets|Objects|ObjectsV2|ObjectVersions)Command\b|\blistObjects(?:V2)?\(|\blistBlobsFlat\(|\bgetFiles\(|\blistBuckets\(|\bget_paginator\(\s*["']list_/;
 /** The file name of a git hook, at the end of a path. */
+/** Options of a cluster client that choose where it connects and take a value. */
+const CLUSTER_CONNECTION_OPTION = /^(?:--context|--kubeconfig|--cluster|--user|--server|-s|--token|--namespace|-n|--as|--request-timeout)$/;
+
+/** Code that loads further code named only at run time: a computed module path, an import of a value, an evaluation. */
+const LOADS_CODE_BY_VALUE = /\b(?:require|import)\s{0,4}\(\s{0,4}(?!["'`\s])|\b(?:eval|exec|execSync|runpy\.run_path)\s{0,4}\(|\bimportlib\.import_module\(\s{0,4}(?!["'])|\bload\s{0,4}\(\s{0,4}(?!["'])/;
+
+/** A shell loop that never ends by its condition (`while :`, `while true`, `until false`). */
+const ENDLESS_LOOP = /\b(?:while\s{1,10}(?::|true|\[\s{0,4}1\s{0,4}\]|\(\(\s{0,4}1\s{0,4}\)\))|until\s{1,10}false)\s{0,10};?\s{0,10}do\b/;
+
+/** The start-up files of the user's shells. */
+const SHELL_PROFILE = /(?:^|[/"'\s~])\.(?:bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|profile|kshrc|mkshrc)\b|\bconfig\/fish\/config\.fish\b/;
+
+/** A query's rows written to a command the database server runs (PostgreSQL's `COPY … TO PROGRAM 'cmd'`), capturing the command. */
+const COPY_TO_PROGRAM = /\bTO\s{1,20}PROGRAM\s{1,20}E?'([^'\n]{1,2000})'/gi;
+
+/** A table emptied whose name is put in at run time (`DELETE FROM {table}`, `"TRUNCATE " + t`, `${t}`), capturing the name. */
+const EMPTIES_NAMED_TABLE = /\b(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+[`"[{]?(?:\{\{?\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})|["']\s{0,4}(?:\+|\.|\|\|)\s{0,4}([A-Za-z_]\w{0,60}))/i;
+
+/** A stack handle of an infrastructure-as-code automation API (Pulumi's `LocalWorkspace.selectStack`, `auto.create_or_select_stack`). */
+const STACK_HANDLE = /\b(?:selectStack|createOrSelectStack|createStack|select_stack|create_or_select_stack|create_stack)\s*\(/;
+
+/** A data store's way back switched off: DynamoDB point-in-time recovery, S3 versioning suspended, backups kept for zero days, deletion protection off, soft delete off. */
+const RECOVERY_OFF = /\bPointInTimeRecoveryEnabled\\?["']?\s{0,4}[:=]\s{0,4}(?:False|false|\$false)\b|\bStatus\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?Suspended\b|--no-point-in-time-recovery\b|--backup-retention-period[= ]0\b|\bBackupRetentionPeriod\\?["']?\s{0,4}[:=]\s{0,4}0\b|--no-deletion-protection\b|\bDeletionProtection(?:Enabled)?\\?["']?\s{0,4}[:=]\s{0,4}(?:False|false|\$false)\b|--enable-(?:delete-retention|soft-delete|versioning)[= ](?:false|0)\b|--no-backup\b/;
+
+/** Code that deletes, empties or rewrites what a data store holds. */
+const CHANGES_STORED_DATA = /\b(?:delete|update|put|batch_write|batch_delete|remove|drop|truncate|terminate|destroy|purge|empty)[_-]?(?:items?|tables?|objects?|buckets?|db[_-]instances?|db[_-]clusters?|databases?|rows?|records?|documents?|blobs?|containers?|keys?)\b|\b(?:delete|update|put|batch)(?:Item|Items|Table|Object|Objects|Bucket|DBInstance|DBCluster)\b|\bDELETE\s+FROM\b|\bTRUNCATE\b|\bDROP\s+(?:TABLE|DATABASE)\b|\bs3\s+rm\b|\bs3\s+rb\b|\bUpdateExpression\b/i;
+
+/** Whether a cluster client's label or field selector only excludes (`!keep`, `tier notin (gold)`, `metadata.name!=kube-system`). */
+function excludingSelector(args: string[]): boolean {
+  const values = args.flatMap((arg, index) => {
+    const inline = /^(?:-l|--selector|--field-selector)=(.+)$/.exec(arg)?.[1];
+    if (inline !== undefined) return [inline];
+    return /^(?:-l|--selector|--field-selector)$/.test(args[index - 1] ?? '') ? [arg] : [];
+  });
+  return values.length > 0 && values.every((value) => value.replace(/^["']|["']$/g, '').replace(/\([^()]{0,400}\)/g, '()').split(',').every((term) => /^\s*!|!=|\bnotin\b/.test(term)));
+}
+
+/** A command's arguments without the options (and their values) written before its first word. */
+function withoutLeadingOptions(args: string[], takesValue: RegExp): string[] {
+  let index = 0;
+  while (index < args.length && args[index]!.startsWith('-')) index += takesValue.test(args[index]!) ? 2 : 1;
+  return index === 0 ? args : args.slice(index);
+}
+
 const GIT_HOOK_FILE = /(?:^|[\\/"'`\s])(?:applypatch-msg|pre-applypatch|post-applypatch|pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|reference-transaction|push-to-checkout|pre-auto-gc|post-rewrite|post-index-change|fsmonitor-watchman)$/;
