@@ -878,7 +878,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     // An address spelled backwards or in pieces is read as it (see above).
-    if (OTHER_LANGUAGE_NETWORK.test(line) || (statement.text !== line && OTHER_LANGUAGE_NETWORK.test(statement.text)) || (simpleFetch && SIMPLE_FETCH.test(line))) call('http');
+    if (OTHER_LANGUAGE_NETWORK.test(line) || (statement.text !== line && OTHER_LANGUAGE_NETWORK.test(statement.text)) || (simpleFetch && SIMPLE_FETCH.test(line)) || (dialect === 'php' && MAIL_CALL.test(line))) call('http');
     // A file reader given a variable that holds a web address (`$u = 'https://…'` … `file_get_contents($u)`) downloads from it.
     const readsHeld = READS_HELD_PATH.exec(line);
     if (readsHeld && /^https?:\/\//i.test(heldLiteral(lastDefinition.get(readsHeld[1]!), lastDefinition) ?? '')) call('http');
@@ -1120,6 +1120,8 @@ const SPAWNS_DNS_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}
 
 /** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
 const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
+/** PHP's `mail(to, subject, body, headers)` with any first argument (`mail(getenv('TO') ?: $fallback, …)`): it sends a message. */
+const MAIL_CALL = /(?<![\w$>:.])mail\s{0,4}\(\s{0,4}[\w$"'(]/;
 
 /** Backquotes holding only an interpolated variable, and a pipe opened on a variable's command (Ruby, PHP, Perl). */
 const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60}))\s{0,4}`|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,10})?\$?\w{1,60}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$([A-Za-z_]\w{0,60})/;

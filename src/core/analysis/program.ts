@@ -175,6 +175,8 @@ class Builder {
   readonly literals: Literal[] = [];
   private readonly grammar: Grammar;
   private readonly constants = new Map<string, string>();
+  /** Variables once given a value that is not constant: a literal given later (`except OSError: out = ""`) is only one of their values. */
+  private readonly variable = new Set<string>();
   private current: Statement | null = null;
   /** The variables each enclosing condition reads, innermost last. */
   private readonly conditions: string[][] = [];
@@ -331,8 +333,9 @@ class Builder {
       const literal = value ? this.constantOf(value) : null;
       // `c=cu; c+=rl`: an appending assignment extends the constant.
       const appended = literal !== null && /^[\w$]+\+=/.test(node.text) && this.constants.has(base) ? `${this.constants.get(base)}${literal}` : literal;
-      if (appended !== null && names.length === 1) this.constants.set(base, appended);
+      if (appended !== null && names.length === 1 && !this.variable.has(base)) this.constants.set(base, appended);
       else for (const name of names) this.constants.delete(name);
+      if (appended === null) for (const name of names) this.variable.add(name);
     };
     collect(node, (child) => {
       switch (child.type) {

@@ -27,7 +27,7 @@ export interface ThreatFinding {
 }
 
 /** What a value may hold. */
-export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert' | 'encoded';
+export type Label = 'secret' | 'environment' | 'auth' | 'fetched' | 'decoded' | 'hidden' | 'client' | 'socket-input' | 'network-function' | 'process-function' | 'covert' | 'encoded' | 'hidden-bits';
 
 /** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
@@ -72,6 +72,9 @@ export interface AnalysisContext {
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
+
+/** A statement of a generator that hands out a value (`yield x`, `yield 0.2 if bit else 0.1`). */
+const YIELDS = /^\s*yield\b(?!\s*$)/;
 
 /** More findings than this in one program add nothing a reviewer can use. */
 const MAX_FINDINGS = 50;
@@ -230,6 +233,7 @@ export class ProgramAnalysis {
     const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
     if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
     this.importSenders();
+    this.markCredentialMatches();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
@@ -244,6 +248,46 @@ export class ProgramAnalysis {
       }
     }
     return this.findings;
+  }
+
+  /** Names holding a pattern of credential formats (`re.compile(r"AKIA[0-9A-Z]{16}|ghp_…")`), and what is made from them. */
+  private readonly credentialPatterns = new Set<string>();
+
+  /**
+   * What a pattern of credential formats matches is a credential: names built from such a pattern are
+   * remembered, and the first parameter of a function handed to one as the replacement callback
+   * (`rx.sub(keep, line)`, `re.sub(rx, keep, line)`) receives each match.
+   */
+  private markCredentialMatches(): void {
+    if (this.program.language === 'bash' || !CREDENTIAL_FORMAT.test(this.whole)) return;
+    for (const statement of this.program.statements) {
+      if (CREDENTIAL_FORMAT.test(statement.text) || statement.uses.some((name) => this.credentialPatterns.has(name) && !statement.defines.includes(name))) for (const name of statement.defines) this.credentialPatterns.add(name);
+    }
+    for (const statement of this.program.statements) {
+      for (const call of statement.calls) {
+        const dot = call.name.lastIndexOf('.');
+        const method = call.name.slice(dot + 1);
+        if (!/^(?:sub|subn|replace|replaceAll)$/.test(method)) continue;
+        const onPattern = this.credentialPatterns.has(call.name.slice(0, dot));
+        const callback = onPattern ? call.args[0] : /^re\.subn?$/.test(call.name) && this.isCredentialPattern(call.args[0] ?? '') ? call.args[1] : /^replace(?:All)?$/.test(method) && this.isCredentialPattern(call.args[0] ?? '') ? call.args[1] : undefined;
+        const param = callback && /^[A-Za-z_$][\w$]*$/.test(callback) ? this.program.statements.find((other) => other.inFunction?.name === callback)?.inFunction?.params[0] : undefined;
+        if (param) this.hold(param, ['secret']);
+      }
+    }
+  }
+
+  /** A regular expression of credential formats, written out or held in a name. */
+  private isCredentialPattern(arg: string): boolean {
+    return CREDENTIAL_FORMAT.test(arg) || this.credentialPatterns.has(arg.replace(/^\$/, ''));
+  }
+
+  /** A search with a pattern of credential formats (`rx.findall(text)`, `re.search(KEYS, line)`, `text.match(/ghp_…/g)`): it returns credentials. */
+  private findsCredentials(call: Call): boolean {
+    if (this.credentialPatterns.size === 0 && !CREDENTIAL_FORMAT.test(call.args.join(' '))) return false;
+    const dot = call.name.lastIndexOf('.');
+    if (!/^(?:findall|finditer|search|match|fullmatch|exec|matchAll|scan)$/.test(call.name.slice(dot + 1))) return false;
+    if (this.credentialPatterns.has(call.name.slice(0, dot))) return true;
+    return call.args.length > 0 && this.isCredentialPattern(call.args[0]!);
   }
 
   /** Module families whose helpers can be imported from one another. */
@@ -633,9 +677,9 @@ export class ProgramAnalysis {
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|paste|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
       if (authenticates(statement.text)) continue;
-      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
+      const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits');
       if (carried.length === 0) continue;
       if (COVERT_CARRIER.test(call.name) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
@@ -681,7 +725,7 @@ export class ProgramAnalysis {
       const dump = /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name);
       const saved = !dump && /\.(?:save|write|writeto|to_file|tofile|export)$/.test(call.name) && call.args.length >= 1 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : dump && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
       if (saved) {
-        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert');
+        const carried = [...this.labelsOf(saved.data.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits');
         if (carried.length > 0 && /^[\w$]+$/.test(saved.target)) {
           this.hold(saved.target, carried);
           // A handle opened on a file (`with open("out.pdf", "wb") as out`): the file holds it too.
@@ -740,8 +784,10 @@ export class ProgramAnalysis {
     }
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
-    if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text))) found.add('covert');
+    if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
+    if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
+    if ((found.has('secret') || found.has('environment')) && hidesBits(statement.text)) found.add('hidden-bits');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -772,7 +818,7 @@ export class ProgramAnalysis {
       this.hold(name, [...found].filter((label) => label !== 'client'));
       // A view of an object the program made (`pixels = img.load()`) changes that object: secrets put in reach it too.
       for (const origin of this.origins.get(name) ?? []) {
-        if (this.defined.has(origin)) this.hold(origin, [...found].filter((label) => label === 'secret' || label === 'environment' || label === 'covert'));
+        if (this.defined.has(origin)) this.hold(origin, [...found].filter((label) => label === 'secret' || label === 'environment' || label === 'covert' || label === 'hidden-bits'));
       }
     }
     // A command picked from the program's own table by what a peer sent (`argv = JOBS.get(job["name"])`) is one of the
@@ -789,7 +835,8 @@ export class ProgramAnalysis {
     if (fn && statement.returns && statement.inFunction && statement.inFunction.params.length === 0 && this.program.language === 'python' && !this.definitions.has(fn.name)) this.definitions.set(fn.name, statement.text.replace(/^\s*return\b/, ''));
     if (fn) {
       const known = this.labels.get(fn.name) ?? new Set<Label>();
-      if (statement.returns) for (const label of found) if (label !== 'client') known.add(label);
+      // A generator hands out what it yields: `gap = pattern()` … `next(gap)` gets those values.
+      if (statement.returns || YIELDS.test(statement.text)) for (const label of found) if (label !== 'client') known.add(label);
       // A parameter that only logs the call in (`upload(path, api_key=key)`, an Authorization header) is not what the helper sends.
       const sent = this.sentParameters.get(fn.name) ?? new Set<string>();
       for (const call of statement.calls) {
@@ -1098,7 +1145,7 @@ export class ProgramAnalysis {
     if (found.has('fetched') && this.program.language !== 'bash') this.downloaded.add(target);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
-      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert') known.add(label);
+      for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
       this.files.set(path, known);
     }
   }
@@ -1238,6 +1285,18 @@ export class ProgramAnalysis {
     if (!RENDERED_ADDRESS.test(printed)) return;
     const labels = this.labelsOf(printed, statement.uses);
     if ((labels.has('secret') || labels.has('environment')) && !authenticates(printed)) this.report('covert-channel', call, 'prints an image or link whose address carries a secret; when the answer is rendered, the viewer requests the address and the secret goes to its host');
+  }
+
+  /**
+   * A file written with a secret spread bit by bit over invisible characters or the low bits of pixels: the
+   * file looks unchanged to whoever reviews or commits it, and anyone who receives it reads the secret back.
+   */
+  private inspectHiddenBits(call: Call, statement: Statement): void {
+    if (this.program.language === 'bash' || !WRITES_OUT.test(call.name)) return;
+    const dot = call.name.lastIndexOf('.');
+    const receiver = dot > 0 ? call.name.slice(0, dot) : '';
+    const labels = this.labelsOf(`${receiver} ${call.args.join(' ')}`, statement.uses);
+    if (labels.has('hidden-bits') && (labels.has('secret') || labels.has('environment'))) this.report('covert-channel', call, 'hides a secret bit by bit in invisible characters or pixel values of a file it writes, so the file looks harmless wherever it is committed, published or sent');
   }
 
   /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
@@ -1514,6 +1573,7 @@ export class ProgramAnalysis {
       const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
+      this.inspectHiddenBits(call, statement);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -3508,7 +3568,7 @@ const EXCLUDED = /--(?:exclude|ignore)(?:-from|-file|-dir)?(?:=|\s+)\S{1,400}/g;
  * Commands that print stored credentials, and CI expressions that expand to secrets: `kubectl config
  * view --raw` (client keys and tokens inline), `toJSON(secrets)` / `${{ secrets.X }}` in a workflow.
  */
-const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b/i;
+const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b|\bnmcli\b[^\n|;]{0,200}?(?:\s|["'`])(?:-s|--show-secrets)\b/i;
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
@@ -3588,7 +3648,7 @@ const USER_FILES = /~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos)?(?:
 const CONNECTION_URL = /^(?:DATABASE|DB|POSTGRES(?:QL)?|PG|MYSQL|REDIS|MONGO(?:DB)?|AMQP|RABBITMQ|BROKER|CELERY_BROKER)_UR[IL]$/i;
 
 /** Cheap first looks before the patterns above: words every match contains. */
-const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b/;
+const MAY_PRINT_CREDENTIALS = /kubectl|secrets|aws|gcloud|\baz\b|\bgh\b|nmcli/;
 const MAY_READ_BROWSER = /cookie|Storage/;
 
 /** Where secrets are hidden inside something that looks harmless: headers, cookies, metadata, pixels. */
@@ -3634,6 +3694,27 @@ const HOME_EXPRESSION_ANYWHERE = /(?:\bstr\()?(?:\bos\.path\.expanduser\(\s*["']
 /** A path passed through a conversion that leaves it as it is: `str(x)`, `String(x)`, `path.resolve(x)`, `${x}` in a template. */
 const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s{0,20}\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
 const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
+
+/** A value taken apart into bits (`(byte >> (7 - i)) & 1`, `f"{b:08b}"`, `.toString(2)`). */
+const SPLITS_BITS = />>\s{0,4}\(?\s{0,4}(?:\d|7\s{0,4}-)|&\s{0,4}1\b|:08b\b|["']08b["']|%08b|\.toString\(\s{0,4}2\s{0,4}\)|\bbin\(/;
+/** Characters nobody sees used as an alphabet for bits: zero-width characters, or a tab against a space. */
+const INVISIBLE_ALPHABET = /\\u(?:200[bcd]|2060|feff)|\\xe2\\x80\\x8[bcd]|[\u200b-\u200d\u2060\ufeff]|["'](?:\\t|\t)["']\s{1,4}if\b[^\n]{0,120}\belse\s{1,4}["'] ["']|["'] ["']\s{1,4}if\b[^\n]{0,120}\belse\s{1,4}["'](?:\\t|\t)["']/;
+/** The lowest bit of a byte cleared and set to a bit of something else (`(p & ~1) | bit`): data hidden in pixels or samples. */
+const SETS_LOW_BIT = /&\s{0,4}(?:~\s{0,4}1|0x[fF][eE]|254|0b1111_?1110)\s{0,4}\)?\s{0,4}\|/;
+
+/** Credential formats written as a pattern: AWS key ids, GitHub, GitLab, Slack, Stripe and OpenAI tokens, JWTs, private key blocks. */
+const CREDENTIAL_FORMAT = /AKIA\[|\bgh\[p|\bghp_\[|github_pat_|\bglpat-|\bxox\[|\bxox[abpr]-\[|\beyJ\[|\bsk_live_|\bsk-\[|\bAIza\[|BEGIN[ \w\\]{0,30}PRIVATE KEY/;
+
+/** A header line written out by hand (`"\r\nX-Trace: " . $v`, `'Message-ID: <' + v`): a message's metadata, not its body. */
+const HEADER_LINE = /(?:^|["'\n\r]|\\n)[ \t]{0,4}(?:X-[\w-]{1,40}|Message-ID|References|In-Reply-To|Thread-Index|Comments|Keywords)[ \t]{0,2}:[ \t]/i;
+
+/** Calls that write a file or an image out. */
+const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
+
+/** Whether a statement writes data bit by bit where nobody looks: into invisible characters or the low bits of pixels. */
+function hidesBits(text: string): boolean {
+  return (SPLITS_BITS.test(text) && INVISIBLE_ALPHABET.test(text)) || SETS_LOW_BIT.test(text);
+}
 
 /** Whether text shows a credential used to log in (an Authorization header, `api_key=`), not counting the names of the variables it is read from. */
 /** Whether a statement encodes data for transport (Base64, hex) rather than decoding it. */
