@@ -338,6 +338,11 @@ const APPROVED_BY_A_PERSON_FIRST = /\b(?:a human|a person|the user|a reviewer|an
 /** "Avoid asking people if they want to resume": a product's people are the ones not prompted, advice on the product, not the session's user. */
 const PRODUCT_PEOPLE_ASKED = /\b(?:asking|ask|prompting|prompt|interrupting|interrupt) (?:people|users|customers|viewers|players|listeners|shoppers|readers)\b/;
 /** Asking again after the user answered, or asking for facts the user gave: what is not asked for is not their approval. */
+/**
+ * The clause so far forbids one act, its object however long ("never rewrite published history (`rebase`, `reset`) on
+ * shared branches …"): "without asking" after it forbids acting unasked. A second act joined by "and" or a comma is not forbidden.
+ */
+const FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:never|do not|don't|dont|must not|should not) [a-z'-]{2,20}(?: \([^()\n]{0,120}\)| (?!(?:and|then|but|so|or|nor|just)(?![a-z]))[^ ,.;:!?\n()]{1,40}){0,30} $/;
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
@@ -1112,6 +1117,11 @@ const ALLOW_EVERYTHING = words(
   "(?:every|all|any) (?:commands?|tools?|tool calls?|actions?) (?:runs?|executes?|(?:is|are) (?:allowed|approved|accepted|run)) without (?:a |any )?(?:prompt|prompts|approval|confirmation|asking)",
   '(?:allow|enable|permit|grant) (?:all|every|any) (?:tools?|commands?)(?: and (?:all|every|any) (?:tools?|commands?))?(?: without (?:any )?(?:restrictions?|limits?|prompts?|asking|approval))?',
 );
+/**
+ * An allow-list entry named, then a dash before what it does ("`Bash(*)` in `allow` — any command runs without asking"):
+ * a review's explanation of a setting found; an order to put it there ("add `Bash(*)` to allow") is read on its own.
+ */
+const ALLOW_ENTRY_EXPLAINED = /(?:^|\n)(?!(?:please )?(?:put|add|set|append|insert|write|grant|allow|enable|include|keep|use|place|leave)(?![a-z]))[^\n]{0,160}\bin (?:the |your |its )?(?:allow|allow ?list|allowlist|allowed ?tools|permissions(?:\.allow)?)(?: list| array| rules)? - $/;
 /** A limit on the agent, then an order to lift it ("a command blocked by your permission settings: edit them to allow it"). */
 const BLOCKED_BY_OWN = words(
   "(?:blocked|denied|refused|rejected|forbidden|not allowed|stopped) by (?:your|the|its) (?:own )?(?:permission|permissions|sandbox|allow ?list|tool|approval|security)(?: [a-z]{1,12})?",
@@ -1432,7 +1442,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}`), harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}|${FORBIDDEN_ACT_BEFORE.source}`), harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
@@ -1521,7 +1531,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [OWN_GUARD, PASSIVE_OFF], gap: 20 },
-  { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to widen its own permissions until every command runs unasked.', parts: [ALLOW_EVERYTHING], imperative: true, harmlessEarlier: ALLOW_ENTRY_EXPLAINED },
   { kind: 'weaken-safeguards', why: 'It tells the agent to grant itself broad rights that nobody gave it.', parts: [GRANT_SELF], imperative: true },
   { kind: 'weaken-safeguards', why: 'It tells the agent to lift the limits set on it, so nothing stops what it does next.', parts: [BLOCKED_BY_OWN, LIFT_LIMIT], gap: 120, clauses: 2, gapStops: /\b(?:not|never|don't|do not|ask the user|tell the user)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [CJK_OWN_GUARD_OFF], cjkNegation: true },
@@ -2155,11 +2165,21 @@ const NEGATED_ALTERNATIVE = /(?:^|[^a-z'])(?:never|not|don't|dont|nor)\s[^.;:,!?
  * or an item of a list headed "never do:". Both ask for approval rather than skipping it.
  */
 function forbidsTheAct(leadIn: string): boolean {
-  const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(';'), leadIn.lastIndexOf(':'));
-  if (lastWords(leadIn.slice(cut + 1), 4).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  // Examples in an aside ("never rewrite history (`rebase`, `reset`) … without asking") are instances of the act before it.
+  const aside = openAside(leadIn);
+  const act = aside === -1 ? leadIn : leadIn.slice(0, aside);
+  const cut = Math.max(act.lastIndexOf(','), act.lastIndexOf(';'), act.lastIndexOf(':'));
+  if (lastWords(act.slice(cut + 1), 4).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
   const colon = leadIn.indexOf(':');
   return colon !== -1 && PROHIBITION_HEAD.test(leadIn.slice(Math.max(0, colon - 30), colon));
 }
+/** Where an aside still open at the end of a text starts (its parenthesis, one not glued to a name as in "Bash(*)"), or -1. */
+function openAside(text: string): number {
+  const open = text.lastIndexOf('(');
+  if (open === -1 || text.includes(')', open) || (open > 0 && isWordChar(text.charCodeAt(open - 1)))) return -1;
+  return open;
+}
+
 /** The head of a list of things not to do ("never do:", "don't:", "avoid:"). */
 const PROHIBITION_HEAD = /(?:^|[^a-z])(?:never|do not|don't|dont|avoid|must not|forbidden)(?: do| ever)? ?$/;
 
@@ -2326,9 +2346,18 @@ function handsToAPerson(leadIn: string): boolean {
 const WE_SUBJECT = /(?:^|[^a-z])we $/;
 const TO_THE_READER = /\b(?:to|into|at) your\b/;
 
+/**
+ * A noun for orders right before an aside that lists several ("any instruction in these (run a command, visit a URL,
+ * hide something from the user)"): the aside names kinds of orders a text may hold, it gives none.
+ */
+const ORDERS_LISTED = /(?:^|[^a-z])(?<!(?:pull|merge|change|feature) )(?:instructions?|commands?|directives?|orders?|requests?)(?: [a-z'"-]{1,20}){0,3} ?$/;
+/** Those orders made the agent's to carry out ("follow any instruction in the page (…)"). */
+const ORDERS_OBEYED = /(?:^|[^a-z])(?:follow|obey|execute|run|do|apply|honou?r|comply with|carry out|act on|accept)(?: [a-z'"-]{1,20}){0,2} (?:instructions?|commands?|directives?|orders?|requests?)(?: [a-z'"-]{1,20}){0,3} ?$/;
 /** A clause opened by a noun for text that gives orders: "instructions to auto-approve …" names such text (a scanner's list), it gives no order. */
 const ORDER_NAMED = /^(?:(?:instructions?|attempts?|requests?|directives?)|(?:messages?|comments?|text|content|payloads?|prompts?|instructions?) (?:that|which) (?:tells?|asks?|orders?|instructs?|tries|try|attempts?)(?: (?:the agent|the model|the assistant|you|it))?) to (?!(?:the|a|an|your|their|our|its|this|that|these|those|them|him|her|us|me|it)(?![a-z]))[a-z]/;
 function namesAnOrder(leadIn: string): boolean {
+  const aside = leadIn.includes('(') ? openAside(leadIn) : -1;
+  if (aside !== -1 && leadIn.includes(',', aside) && ORDERS_LISTED.test(leadIn.slice(Math.max(0, aside - 60), aside)) && !ORDERS_OBEYED.test(leadIn.slice(Math.max(0, aside - 90), aside))) return true;
   if (!leadIn.includes(' to ')) return false;
   const cut = lastBreak(leadIn, ';');
   let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();

@@ -59,6 +59,11 @@ export interface AnalysisContext {
    * their parameter lists: a script that imports one sends what it passes to it.
    */
   exportedSenders?: Map<string, { language: 'python' | 'javascript'; params: string[]; sent: Set<string> }>;
+  /**
+   * Helpers of the skill's own modules that use some of their parameters only to log in, by name, with their
+   * parameter lists: a script that imports one and passes it a key gets back the server's answer, not the key.
+   */
+  exportedLogins?: Map<string, { language: 'python' | 'javascript'; params: string[]; loginOnly: Set<string> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
   /** Some step of the skill approves a pull request in the name of whoever runs it (`gh pr review --approve`). */
@@ -200,6 +205,8 @@ export class ProgramAnalysis {
   private readonly optionLabels = new Map<string, Map<string, Set<Label>>>();
   /** Whether a helper of the program uses a parameter only to log its requests in, by helper and parameter. */
   private readonly credentialOnly = new Map<string, boolean>();
+  /** Helpers imported from the skill's other modules that log in with some parameters, by the name they are called by here, with their parameter lists. */
+  private readonly importedHelpers = new Map<string, string[]>();
 
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
   private readonly configuration: boolean;
@@ -238,6 +245,7 @@ export class ProgramAnalysis {
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     this.exportSenders();
+    this.exportLogins();
     for (const statement of this.program.statements) this.inspect(statement);
     this.unitWide();
     if (session) {
@@ -296,22 +304,49 @@ export class ProgramAnalysis {
     return language === 'python' ? 'python' : language === 'javascript' || language === 'typescript' ? 'javascript' : null;
   }
 
-  /** Helpers imported from another file of the skill that send their parameters are senders here too. */
+  /**
+   * Helpers imported from another file of the skill that send their parameters are senders here too, and those
+   * that use some parameters only to log in take them as credentials here too.
+   */
   private importSenders(): void {
     const family = this.moduleFamily;
-    if (!family || !this.context.exportedSenders?.size || !/\b(?:import|require)\b/.test(this.whole)) return;
+    if (!family || (!this.context.exportedSenders?.size && !this.context.exportedLogins?.size) || !/\b(?:import|require)\b/.test(this.whole)) return;
     // Called by its own name or through its module (`uploader.ship`, as imports are renamed back).
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     // A helper this program defines itself is its own, whatever another file calls by that name.
     const own = new Set(this.program.statements.flatMap((statement) => (statement.inFunction ? [statement.inFunction.name] : [])));
-    for (const [name, sender] of this.context.exportedSenders) {
-      if (sender.language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) continue;
+    const callees = (name: string, language: 'python' | 'javascript'): string[] => {
+      if (language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
       // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
-      for (const callee of [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:[A-Za-z_]\w*|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))))) {
+      return [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:[A-Za-z_]\w*|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))));
+    };
+    for (const [name, sender] of this.context.exportedSenders ?? []) {
+      for (const callee of callees(name, sender.language)) {
         this.labels.set(callee, new Set(['network-function']));
         this.sentParameters.set(callee, new Set(sender.sent));
         this.parameterLists.set(callee, sender.params);
       }
+    }
+    for (const [name, helper] of this.context.exportedLogins ?? []) {
+      for (const callee of callees(name, helper.language)) {
+        this.importedHelpers.set(callee, helper.params);
+        for (const param of helper.loginOnly) this.credentialOnly.set(`${callee}\u0000${param}`, true);
+      }
+    }
+  }
+
+  /** This module's top-level helpers that use some of their parameters only to log in, for the files that import them. */
+  private exportLogins(): void {
+    const family = this.moduleFamily;
+    if (!family) return;
+    const exported = (this.context.exportedLogins ??= new Map());
+    let budget = 400;
+    for (const [name, params] of this.helperParameters()) {
+      if (exported.size >= 200 || budget <= 0) break;
+      if (name.includes('.') || exported.has(name) || this.importedHelpers.has(name)) continue;
+      budget -= params.length;
+      const loginOnly = new Set(params.filter((param) => this.authenticatesOnly(name, param)));
+      if (loginOnly.size > 0) exported.set(name, { language: family, params, loginOnly });
     }
   }
 
@@ -517,7 +552,7 @@ export class ProgramAnalysis {
 
   /** Labels a piece of normalised code carries by itself or through the variables it names. */
   private labelsOf(code: string, uses: readonly string[]): Set<Label> {
-    const { text, labels, words } = this.intrinsicLabels(code);
+    const { text, labels, words } = this.intrinsicLabels(this.withoutDigestPrefixes(this.withPlainCommands(code)));
     const found = new Set<Label>();
     // PowerShell paths are case-insensitive (and command names arrive lower-cased).
     const caseless = this.program.language === 'powershell' ? text.toLowerCase() : text;
@@ -532,6 +567,66 @@ export class ProgramAnalysis {
       if (!typed && (SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
     }
     return found;
+  }
+
+  private digestNames: Set<string> | null = null;
+
+  /** The names some statement assigns a hex digest to. */
+  private get digests(): Set<string> {
+    this.digestNames ??= new Set(this.program.statements.flatMap((statement) => (statement.defines.length === 1 && HEX_DIGEST_OF.test(statement.text) ? statement.defines : [])));
+    return this.digestNames;
+  }
+
+  /**
+   * Whether a name holds the hex digest of one whole value (`h = hashlib.sha1(pw.encode()).hexdigest()`), not of a
+   * piece a loop takes from it: digests of single characters spell the value out one lookup at a time.
+   */
+  private holdsDigest(name: string): boolean {
+    if (!this.digests.has(name)) return false;
+    const match = HEX_DIGEST_OF.exec(this.definitions.get(name) ?? '');
+    const hashed = match?.[1] ?? match?.[2];
+    if (hashed === undefined) return false;
+    const hashedDefinition = this.definitions.get(hashed);
+    return hashedDefinition === undefined || (hashedDefinition.includes('=') && !/^\s*for(?:each)?\b/.test(hashedDefinition));
+  }
+
+  /**
+   * A text with the short prefixes of digests blanked (`h[:5]`, `h.slice(0, 5)`): the first few hex characters of a
+   * hash, as a k-anonymity lookup sends them, match a large share of all values and do not give the value away.
+   */
+  private withoutDigestPrefixes(text: string): string {
+    if (this.digests.size === 0 || (!text.includes(':') && !text.includes('.s'))) return text;
+    return text.replace(SHORT_PREFIX, (whole, name: string) => (this.holdsDigest(name) ? ' ' : whole));
+  }
+
+  /** Whether a text names a variable only through a short prefix of the digest it holds. */
+  private onlyDigestPrefixOf(name: string, text: string): boolean {
+    return this.holdsDigest(name) && !new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`).test(this.withoutDigestPrefixes(text));
+  }
+
+  /**
+   * A text where PowerShell's `-EncodedCommand` is given a command this program encodes itself from readable text it
+   * holds (`ToBase64String(…GetBytes(script))`) reads as `-Command`: the encoding only gets quotes through a command
+   * line, and what runs is the text a reviewer reads. A command that fetches or decodes code stays encoded.
+   */
+  private withPlainCommands(text: string): string {
+    if (!/encodedcommand/i.test(text)) return text;
+    return text.replace(ENCODED_COMMAND_GIVEN, (whole, name: string) => (this.encodesReadableText(name) ? whole.replace(/encodedcommand/i, 'Command') : whole));
+  }
+
+  /** Whether a variable holds Base64 this program made from readable text of its own that neither fetches nor decodes code. */
+  private encodesReadableText(name: string): boolean {
+    const encoding = this.program.statements.findLast((statement) => statement.defines.includes(name));
+    if (!encoding || !SELF_ENCODING.test(encoding.text) || /[A-Za-z0-9+/]{40,}={0,2}/.test(encoding.text)) return false;
+    if ([...this.labelsOfName(name)].some((label) => label === 'fetched' || label === 'decoded' || label === 'hidden' || label === 'socket-input')) return false;
+    // What was encoded, one definition back (`GetBytes(script)` with `script = "…"`), read in the source from where it is
+    // assigned to where it is encoded, so a text spread over lines is read whole.
+    const sources = (encoding.text.match(/[A-Za-z_]\w{0,100}/g) ?? []).slice(0, 20).map((word) => {
+      const assigned = word === name ? undefined : this.program.statements.findLast((statement) => statement.start < encoding.start && statement.defines.includes(word));
+      return assigned ? this.whole.slice(assigned.start, Math.min(encoding.start, assigned.start + 4000)) : '';
+    });
+    const read = `${encoding.text}\n${sources.join('\n')}`;
+    return !HOSTILE_PAYLOAD.test(read) && !RUNS_OR_FETCHES_POWERSHELL.test(read);
   }
 
   private isFetch(call: Call): boolean {
@@ -843,7 +938,7 @@ export class ProgramAnalysis {
         if (!this.isNetwork(call)) continue;
         // A parameter sent as it is, or through a value made from it (`curl_setopt($ch, …, $payload)` … `curl_exec($ch)`).
         // Not in shell scripts: `$1` of every function is one name to the analysis, so what it was made from mixes helpers.
-        const madeFrom = this.program.language === 'bash' && !this.configuration ? new Set<string>() : this.derivedFrom(statement.uses.filter((name) => !fn.params.includes(name) && !statement.defines.includes(name)), this.localNames(fn.name));
+        const madeFrom = this.program.language === 'bash' && !this.configuration ? new Set<string>() : this.derivedFrom(statement.uses.filter((name) => !fn.params.includes(name) && !statement.defines.includes(name) && !this.onlyDigestPrefixOf(name, statement.text)), this.localNames(fn.name));
         for (const param of fn.params) {
           const named = new RegExp(`(?:^|[^\\w$])\\$?\\{?${escapeName(param)}\\b`);
           // Passed on to another helper of the program: sent only where that helper sends the argument it lands in.
@@ -1044,11 +1139,12 @@ export class ProgramAnalysis {
 
   private helpers: Map<string, string[]> | null = null;
 
-  /** The program's own functions, with their parameter lists. */
+  /** The program's own functions and the helpers it imports from the skill's other modules, with their parameter lists. */
   private helperParameters(): Map<string, string[]> {
     if (!this.helpers) {
       this.helpers = new Map();
       for (const statement of this.program.statements) if (statement.inFunction && !this.helpers.has(statement.inFunction.name)) this.helpers.set(statement.inFunction.name, statement.inFunction.params);
+      for (const [name, params] of this.importedHelpers) if (!this.helpers.has(name)) this.helpers.set(name, params);
     }
     return this.helpers;
   }
@@ -2308,7 +2404,9 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
     }
     if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
-      if (!this.safe(joined)) this.report('destructive', call, 'deletes a whole storage bucket or folder without asking');
+      // rclone's documentation spells its commands with the placeholder remote (`rclone purge remote:bucket`): a syntax line names no data of anyone's.
+      const placeholder = name === 'rclone' && args.slice(1).filter((arg) => !arg.startsWith('-')).every((arg) => RCLONE_PLACEHOLDER.test(arg));
+      if (!this.safe(joined)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
@@ -3730,6 +3828,24 @@ function encodes(text: string): boolean {
 function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
   return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
 }
+
+/** PowerShell's `-EncodedCommand` given a variable (`-EncodedCommand {encoded}`, `"-EncodedCommand", enc`, `-EncodedCommand $b64`), capturing its name. */
+const ENCODED_COMMAND_GIVEN = /-EncodedCommand["'\s,+]{1,10}(?:\$\{?|\{)?([A-Za-z_]\w{0,100})/gi;
+
+/** Base64 made in the program (`[Convert]::ToBase64String(…)`, `base64.b64encode(…)`, `btoa(…)`, `Buffer.from(s, "utf16le").toString("base64")`). */
+const SELF_ENCODING = /ToBase64String\(|\bb64encode\(|\bbtoa\(|\.toString\(\s{0,10}["']base64["']\s{0,10}\)/;
+
+/** PowerShell that runs text as code or fetches it. */
+const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-RestMethod|Invoke-WebRequest|Start-BitsTransfer|Invoke-Command|icm|DownloadFile|DownloadData)\b/i;
+
+/** A path on rclone's placeholder remote made of placeholder words only (`remote:bucket`, `remote:path/to/dir/`), never the remote's root. */
+const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
+
+/** A hex digest of one value named whole (`hashlib.sha256(pw.encode()).hexdigest()`, `createHash("sha1").update(pw).digest("hex")`), with that name. */
+const HEX_DIGEST_OF = /=\s{0,10}(?:hashlib\.)?(?:sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|md5|blake2b|blake2s)\(\s{0,10}([A-Za-z_]\w{0,100})(?:\.encode\(\s{0,10}(?:["'][\w-]{1,20}["'])?\s{0,10}\))?\s{0,10}\)\.hexdigest\(\)(?:\.(?:upper|lower)\(\))?\s{0,10}$|=\s{0,10}(?:crypto\.)?createHash\(\s{0,10}["'](?:sha1|sha256|sha512|md5)["']\s{0,10}\)\.update\(\s{0,10}([A-Za-z_$][\w$]{0,100})(?:\s{0,10},\s{0,10}["']utf-?8["'])?\s{0,10}\)\.digest\(\s{0,10}["']hex["']\s{0,10}\)(?:\.(?:toUpperCase|toLowerCase)\(\))?\s{0,10};?$/;
+
+/** The first one to eight characters of a named value (`h[:5]`, `h[0:5]`, `h.slice(0, 5)`). */
+const SHORT_PREFIX = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:\[\s{0,4}0?\s{0,4}:\s{0,4}[1-8]\s{0,4}\]|\.(?:slice|substring|substr)\(\s{0,4}0\s{0,4},\s{0,4}[1-8]\s{0,4}\))/g;
 
 /** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
 const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
