@@ -226,6 +226,21 @@ export class ProgramAnalysis {
     this.whole = wholeText;
   }
 
+  /** What patterns tested against the whole code found, by pattern: statement checks ask the same of it again and again. */
+  private readonly wholeMatches = new Map<string, boolean>();
+
+  /** Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
+  private wholeHas(pattern: RegExp): boolean {
+    const key = `${pattern.flags}/${pattern.source}`;
+    let found = this.wholeMatches.get(key);
+    if (found === undefined) {
+      pattern.lastIndex = 0;
+      found = pattern.test(this.whole);
+      this.wholeMatches.set(key, found);
+    }
+    return found;
+  }
+
   /** The code without its comments, read only when a guard is asked for: a prompt, a checksum or `set -u` must be code, not a remark about it. */
   private get guards(): string {
     this.guardText ??= withoutComments(this.whole, this.program.language !== 'javascript' && this.program.language !== 'typescript');
@@ -267,7 +282,7 @@ export class ProgramAnalysis {
    * (`rx.sub(keep, line)`, `re.sub(rx, keep, line)`) receives each match.
    */
   private markCredentialMatches(): void {
-    if (this.program.language === 'bash' || !CREDENTIAL_FORMAT.test(this.whole)) return;
+    if (this.program.language === 'bash' || !this.wholeHas(CREDENTIAL_FORMAT)) return;
     for (const statement of this.program.statements) {
       if (CREDENTIAL_FORMAT.test(statement.text) || statement.uses.some((name) => this.credentialPatterns.has(name) && !statement.defines.includes(name))) for (const name of statement.defines) this.credentialPatterns.add(name);
     }
@@ -310,7 +325,7 @@ export class ProgramAnalysis {
    */
   private importSenders(): void {
     const family = this.moduleFamily;
-    if (!family || (!this.context.exportedSenders?.size && !this.context.exportedLogins?.size) || !/\b(?:import|require)\b/.test(this.whole)) return;
+    if (!family || (!this.context.exportedSenders?.size && !this.context.exportedLogins?.size) || !this.wholeHas(/\b(?:import|require)\b/)) return;
     // Called by its own name or through its module (`uploader.ship`, as imports are renamed back).
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     // A helper this program defines itself is its own, whatever another file calls by that name.
@@ -1792,7 +1807,7 @@ export class ProgramAnalysis {
       if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
-        if (this.context.pushes && !/\bpush\b/.test(this.whole)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
+        if (this.context.pushes && !this.wholeHas(/\bpush\b/)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
       }
       // Staging everything, or a file, after secrets were copied into the working tree.
       if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (!/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
@@ -1962,7 +1977,7 @@ export class ProgramAnalysis {
 
   private inspectHandlerHijack(statement: Statement): void {
     const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
-    this.namesHandlers ??= /\bopen\b|\bEnvironment\b/i.test(this.whole);
+    this.namesHandlers ??= this.wholeHas(/\bopen\b|\bEnvironment\b/i);
     if (!this.namesHandlers || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
     const writes = statement.calls.some((call) => {
       const spawned = this.spawnedCommand(call);
@@ -1972,7 +1987,7 @@ export class ProgramAnalysis {
     const path = this.resolve(statement.text).replace(/[\\/]+/g, '\\');
     const handler = /Classes\\[\w.-]{1,100}\\shell\\open\\command/i.exec(path)?.[0] ?? '';
     const systemClass = /Classes\\(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings|ms-windows-store|AppX[\w]{8,60})\\/i.test(handler);
-    const elevates = /\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i.test(this.whole);
+    const elevates = this.wholeHas(/\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i);
     if (handler && (systemClass || elevates)) this.report('privilege-escalation', statement, 'writes a command into the handler that a self-elevating Windows program opens, so the command runs as administrator without the consent prompt');
     // The user's `windir` or `SystemRoot` redirected: scheduled system tasks that run elevated start a command from there.
     else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) this.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
@@ -2275,7 +2290,7 @@ export class ProgramAnalysis {
     }
     // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
     const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
-    if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && /\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/.test(this.whole)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
+    if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && this.wholeHas(/\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
     // A root certificate the skill carries (`references/x.pem`) added to the machine's trust store: whoever holds its key can read and alter every HTTPS connection.
     const operandsOf = args.filter((arg) => !arg.startsWith('-'));
     const trusted = /^(?:cp|install|mv|ln)$/.test(name) && operandsOf.length >= 2 && TRUST_ANCHORS.test(operandsOf.at(-1)!) ? operandsOf.slice(0, -1)
@@ -2394,7 +2409,7 @@ export class ProgramAnalysis {
       if (source !== undefined && SHARED_FOLDER.test(homeRelative(this.resolve(source).trim()))) this.report('privilege-escalation', call, 'feeds sudo its password from a file in a folder every user can read, handing root to anyone on the machine');
     }
     // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
-    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && UNCHECKED_GO_MODULES.test(this.whole)) {
+    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && this.wholeHas(UNCHECKED_GO_MODULES)) {
       this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
     }
     // Removing every scheduled job, not one.
@@ -2643,7 +2658,7 @@ export class ProgramAnalysis {
       if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
-      const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && /\b(?:adduser|useradd)\b/.test(this.whole);
+      const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && this.wholeHas(/\b(?:adduser|useradd)\b/);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
       const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
       // A program this code wrote that fetches or sends, started from here (`ExecStart=%h/.local/bin/x`, `"$HOME/.cache/x" &` in an rc file).
@@ -2653,7 +2668,7 @@ export class ProgramAnalysis {
       const setting = `${payload} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`;
       const preloads = PRELOAD_SETTING.test(setting) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(setting, path.replace(/^["']|["']$/g, '')) && (/https?:\/\//.test(content) || LOADS_CODE_BY_VALUE.test(content)));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
-      const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && /\bhttps?:\/\/(?!localhost\b|127\.)/.test(this.whole) && /\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/.test(this.whole);
+      const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && this.wholeHas(/\bhttps?:\/\/(?!localhost\b|127\.)/) && this.wholeHas(/\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/);
       // A PAM module that runs a program the skill wrote itself, at every login.
       const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
       const hostile = alwaysHostile || loginHook || keyed || downloadedHere || startsHostileScript || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
@@ -2689,7 +2704,7 @@ export class ProgramAnalysis {
 
   private isGitHook(target: string): boolean {
     const path = target.replace(/["'`)\s]+$/, '');
-    return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || /\bcore\.hooksPath\b/.test(this.whole));
+    return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || this.wholeHas(/\bcore\.hooksPath\b/));
   }
 
   /**
@@ -2725,7 +2740,7 @@ export class ProgramAnalysis {
     let text = statement.text;
     // A CI pipeline that includes its jobs from another server (`include: - remote: https://…`): whatever that file says runs with the project's secrets.
     const remoteInclude = this.configuration ? REMOTE_CI_INCLUDE.exec(text)?.[1] : undefined;
-    if (remoteInclude && /^[ \t]*include[ \t]*:/m.test(this.whole) && !this.allowedFetch(remoteInclude)) {
+    if (remoteInclude && this.wholeHas(/^[ \t]*include[ \t]*:/m) && !this.allowedFetch(remoteInclude)) {
       const own = this.isProjectInstaller(remoteInclude) || CODE_FORGE.test(remoteInclude);
       this.report('download-exec', statement, own ? 'includes CI jobs from a file on another repository; pin it to a reviewed commit' : 'includes CI jobs from a server nobody reviewed, which then run with the project\'s secrets', own ? 'warning' : 'error');
     }
@@ -2734,7 +2749,7 @@ export class ProgramAnalysis {
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
     }
     // An install hook written into a package (`"postinstall": "curl … | sh"`, a `cmdclass` whose `run` calls `os.system(…)`) runs on every install.
-    if (/install|cmdclass|prepare/.test(text) && /package\.json|setup\.py/.test(this.whole)) {
+    if (/install|cmdclass|prepare/.test(text) && this.wholeHas(/package\.json|setup\.py/)) {
       for (const match of [...text.matchAll(INSTALL_HOOK), ...(text.includes('cmdclass') ? text.matchAll(SETUP_COMMAND) : [])]) {
         if (!HOSTILE_PAYLOAD.test(match[1] ?? '')) continue;
         this.report('persistence', { start: statement.start, end: statement.end }, 'writes an install hook into a package that fetches, decodes or sends something every time the package is installed');
@@ -2767,7 +2782,7 @@ export class ProgramAnalysis {
     }
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
     // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server.
-    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || /\brejectUnauthorized\s*:\s*false\b/.test(this.whole)) && !urlsIn(this.whole).every(isLoopbackUrl)) {
+    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !urlsIn(this.whole).every(isLoopbackUrl)) {
       this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
@@ -2785,7 +2800,7 @@ export class ProgramAnalysis {
     if (/(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && WILDCARD_INDEX_DELETE.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (EVERY_CLOUD_RESOURCE.test(text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
-    if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && /\bdiskpart\b/i.test(this.whole) && /\bselect\s+disk\b/i.test(this.whole)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
+    if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
@@ -2799,7 +2814,7 @@ export class ProgramAnalysis {
     if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bcontexts\[\]=(?=["'\s]|$)|["']?(?:contexts|checks)["']?\s*:\s*\[\s*\]|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
       this.report('security-tampering', statement, 'removes branch protection, rulesets or security scanning from a repository, leaving it open to unreviewed changes');
     }
-    if (/\bgh\s+pr\s+merge\b[^\n]{0,200}\s--admin\b/.test(text) && /\bgh\s+pr\s+review\b[^\n]{0,200}\s--approve\b/.test(this.whole)) {
+    if (/\bgh\s+pr\s+merge\b[^\n]{0,200}\s--admin\b/.test(text) && this.wholeHas(/\bgh\s+pr\s+review\b[^\n]{0,200}\s--approve\b/)) {
       this.report('security-tampering', statement, 'approves its own pull requests and merges them past branch protection, so no one reviews what lands');
     }
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
@@ -2809,20 +2824,20 @@ export class ProgramAnalysis {
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
-    if (DROPS_NAMED_TABLE.test(text) && TABLE_CATALOG.test(this.whole) && !this.safe(text)) {
+    if (DROPS_NAMED_TABLE.test(text) && this.wholeHas(TABLE_CATALOG) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && FILE_WALK.test(this.whole) && SYSTEM_DATA_ROOT.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
     // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
-    if (OPENS_FOR_WRITING.test(text) && PRIVATE_SSH_KEYS.test(this.whole) && /["'][^"'\n]{0,100}\.ssh\b/.test(this.whole) && /\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/.test(this.whole)) {
+    if (OPENS_FOR_WRITING.test(text) && this.wholeHas(PRIVATE_SSH_KEYS) && this.wholeHas(/["'][^"'\n]{0,100}\.ssh\b/) && this.wholeHas(/\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/)) {
       this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
     }
     // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
-    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && /\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
@@ -2831,11 +2846,11 @@ export class ProgramAnalysis {
     const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
     if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
     // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
-    if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && BACKUP_FOLDER.test(this.whole) && KEEPS_NONE_BY_DEFAULT.test(this.whole) && !SAFE_CONTEXT.test(this.guards)) {
+    if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && this.wholeHas(BACKUP_FOLDER) && this.wholeHas(KEEPS_NONE_BY_DEFAULT) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'prunes backups with a count to keep that falls back to zero, so every backup goes');
     }
     // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
-    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && /\bRecursive(?:Directory|Iterator)Iterator\b/.test(this.whole) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
+    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
     // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
@@ -2853,7 +2868,7 @@ export class ProgramAnalysis {
       if ((everyRepository || disguised) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
     }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
-    if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && SECURITY_TRAIL.test(this.whole)) {
+    if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(SECURITY_TRAIL)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Every table of a list emptied one after another (`for table in (…): conn.execute(f"DELETE FROM {table}")`): application code
@@ -2865,7 +2880,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || PRODUCTION_GUARD_OFF.test(this.whole))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -2878,7 +2893,7 @@ export class ProgramAnalysis {
     const descriptor = /\bexec\s+(\d{1,2})<>\s*["']?\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/[^\s/"']{1,100}/.exec(text)?.[1];
     if (descriptor === undefined) return false;
     const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
-    return reads.test(this.whole) && /\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/.test(this.whole);
+    return reads.test(this.whole) && this.wholeHas(/\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/);
   }
 
   /** The text a variable holds when it is assembled from literal pieces (`%w[flush all].join`, `["flush", "all"].join`, `"flush" + "all"`), or null. */
@@ -2995,7 +3010,7 @@ export class ProgramAnalysis {
         if (/^(?:os\.remove|os\.unlink|\w+\.unlink|shutil\.rmtree|send2trash)$/.test(call.name)) deletion ??= call;
       }
     }
-    if (walkedTop && deletion && !CHOOSES_BY_NAME.test(this.whole)) this.report('destructive', deletion, 'walks the whole home folder and removes files without choosing them by name or type, putting every file of the user within reach');
+    if (walkedTop && deletion && !this.wholeHas(CHOOSES_BY_NAME)) this.report('destructive', deletion, 'walks the whole home folder and removes files without choosing them by name or type, putting every file of the user within reach');
   }
 
   /** Facts that take the whole unit: a socket and a shell in the same program. */
