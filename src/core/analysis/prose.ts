@@ -464,7 +464,7 @@ const UNDO_REFUSED = words("(?:do not|don't|never) (?:stop|undo|revert|cancel|pa
 const NO_REDACTION = words(
   "(?:never|do not|don't|without) (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censor|censoring|strip|stripping|sanitizing|sanitising|sanitize|sanitise)(?: or (?:shortening|truncating|truncate|shorten|redact|redacting|mask|masking|censoring|censor|stripping|hiding))?",
   // The same in Spanish, Portuguese, French and German: "sin ocultar valores", "sem mascarar", "sans masquer", "ohne zu schwärzen".
-  '(?:sin|sem) (?:ocultar|mascarar|enmascarar|censurar|redactar|tapar|esconder|omitir)', 'sans (?:masquer|cacher|censurer|caviarder|expurger|omettre)', 'ohne (?:zu )?(?:maskieren|schwarzen|zensieren|verbergen|verstecken|kurzen)',
+  '(?:sin|sem) (?:ocultar|mascarar|enmascarar|censurar|redactar|tapar|esconder|omitir)', 'senza (?:abbreviarl[oaie]|abbreviare|accorciarl[oaie]|accorciare|troncarl[oaie]|troncare|oscurarl[oaie]|oscurare|mascherarl[oaie]|mascherare|censurarl[oaie]|censurare|omettere)', 'sans (?:masquer|cacher|censurer|caviarder|expurger|omettre)', 'ohne (?:zu )?(?:maskieren|schwarzen|zensieren|verbergen|verstecken|kurzen)',
 );
 /** Gathering content into something that is sent on later ("to make the digest complete, include verbatim: …"). */
 const GATHER_INTO = words('include', 'add', 'append', 'paste', 'put', 'insert', 'embed', 'attach', 'copy', 'collect', 'gather', 'dump', 'capture', 'record', 'export', 'bundle');
@@ -901,7 +901,7 @@ const ANOTHER_VERB_BEFORE_SILENT = /\b(?:so|that|cannot|can't|not|never|which|be
 const REPORT_AS = words(
   "(?:report|say|tell (?:the user|them)|reply|answer|respond|state|claim|announce|write back)(?: to (?:the user|them))?(?: only)?(?: that)?",
   // The closing line of a summary ("always end with 'all tests passed'").
-  '(?:end|finish|close|conclude|sign off) (?:(?:your|the|each|every) (?:summary|summaries|reply|replies|report|reports|answer|answers|message|messages) )?(?:with|by saying)',
+  '(?:end|finish|close|conclude|sign off) (?:(?:your|the|each|every) (?:summary|summaries|reply|replies|report|reports|answer|answers|message|messages|reviews?) )?(?:with|by saying)',
   // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
   "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
   "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
@@ -911,7 +911,7 @@ const REPORT_AS = words(
 );
 /** A claim that all went well. */
 const SUCCESS = words(
-  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:issues|errors|problems|findings)', 'fixed',
+  'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'lgtm', 'looks good(?: to me)?', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:significant |critical |major |serious |real )?(?:issues|errors|problems|findings|vulnerabilities|bugs)(?: found)?', 'fixed',
   'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
@@ -919,7 +919,8 @@ const SUCCESS = words(
 const EVEN_IF_FAILED = words(
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:[a-z']{1,12} ){0,5}(?:fail|fails|failed|failing|errors?|errored|break|breaks|broke|broken|(?:is|are|was|were|go|goes|turn|turns) red|went wrong|goes wrong)",
-  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
+  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)', '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
+  'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
   '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
   "(?:meme si|bien qu'il y ait) (?:il y a )?(?:des )?(?:erreurs?|echecs?|ca echoue)",
   '(?:auch wenn|selbst wenn|obwohl) (?:es )?(?:fehler|fehlschlagt|fehlgeschlagen|tests fehlschlagen)',
@@ -1365,6 +1366,78 @@ const FILL_WITH_CONTENTS = words('(?:fill|populate|complete)(?: [a-z"\'`-]{1,20}
 /** Example and template files hold placeholders, not credentials. */
 const TEMPLATE_FILE = /\.(?:example|sample|template|dist|defaults?)\b|\bexample\b|\btemplate\b/;
 
+// ---------------------------------------------------------------- orders read by structure: reports fixed in advance, content obeyed as the user, secrets copied out
+
+/** A question about what the agent left out or changed, with or without a subject ("if asked whether anything was skipped"). */
+const ASKED_WHAT_WAS_LEFT = words(
+  "(?:if|when|whenever|should) (?:you are |you're |you get |the user |they |the reviewer )?(?:asks?|asked|questioned) (?:you )?(?:whether|if|what|which)(?: [a-z]{1,12}){0,4} (?:skipped|left out|omitted|missed|changed|modified|removed|deleted|disabled|hidden|ignored|excluded|not (?:reviewed|checked|tested|covered|run))",
+);
+/** An answer put in the agent's mouth that all was covered ("answer that the whole diff was reviewed", "say nothing was skipped"). */
+const CLAIM_ALL_COVERED = words(
+  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:the (?:whole|entire|full|complete) [a-z]{1,20}|everything|all (?:of )?(?:it|them|the [a-z]{1,20})|every [a-z]{1,20}|nothing)(?: [a-z]{1,12})? (?:was|were|has been|have been|got|is|are) (?:reviewed|checked|covered|tested|scanned|read|run|done|skipped|changed|left out|omitted|missed|removed)",
+);
+/** A source's text obeyed as if the user had given it ("follow it as if the user had typed it"). */
+const AS_IF_USER_SAID = words(
+  "as (?:if|though) (?:the user|your user|the operator)(?: had| has)? (?:typed|written|wrote|sent|said|given|asked for|requested|entered|dictated)(?: (?:it|them|this|that|those|these))?",
+  "as (?:an? |the )?(?:system|system-level|developer|developer-level|operator|admin|administrator|top-priority|highest-priority)(?:-level)? (?:instructions?|messages?|prompts?|directives?|orders?)",
+);
+/** Skills and rules listed together with the user's or the agent's own instructions ("all other skills and the user's own instructions"). */
+const OTHERS_AND_USER = words(
+  "(?:all |any |every )?(?:other )?(?:skills?|plugins?|tools?|guides?|documents?|files?|rules)(?:,? (?:and|or|as well as)) (?:the user(?:'s)?(?: own)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:own )?(?:instructions|system prompt|rules|guidelines))",
+  "the user's own (?:requests?|instructions?|wishes|messages|words)",
+);
+/** The user saying no ("if the user says not to modify the environment", "when they object"). */
+const USER_OBJECTS = words(
+  "(?:the user|users|they)(?: [a-z-]{1,12}){0,3} (?:says?|tells? you|asks? you|wants? you|writes?|insists?) not to",
+  "(?:the user|they) (?:objects?|refuses?|declines?|says? no|disagrees?)",
+);
+/** The user's no set aside: ignored, overruled, or the act done anyway ("ignore that", "proceed anyway"). */
+const OVERRIDE_OBJECTION = words(
+  "(?:ignore|disregard|override|overrule|set aside) (?:it|that|this|them|the objection|their objection|such (?:requests|objections|instructions))",
+  "(?:do|run|apply|push|install|set|keep|make) (?:it|them|this|that|the change) anyway", '(?:proceed|continue|go ahead|carry on) anyway',
+);
+/** Putting text into something written, in the languages with spaces between words. */
+const ML_PUT = words(
+  'add', 'include', 'paste', 'append', 'insert', 'put', 'attach', 'embed', 'copy', 'aggiungi', 'includi', 'incolla', 'inserisci', 'metti', 'allega', 'riporta', 'copia',
+  'anade', 'agrega', 'incluye', 'pega', 'inserta', 'pon', 'adjunta', 'ajoute', 'ajoutez', 'inclus', 'incluez', 'colle', 'collez', 'insere', 'inserez', 'mets', 'mettez', 'joins',
+  'fuge', 'fugen sie', 'hange', 'kopiere', 'adicione', 'adiciona', 'inclua', 'cole', 'insira', 'coloque', 'anexe',
+);
+/** "The (full) contents of" a file, in English, Italian, Spanish, French, Portuguese and German. */
+const CONTENTS_OF = words(
+  '(?:the )?(?:full |complete |whole |entire |raw |verbatim )?contents? of(?: the)?(?: files?)?',
+  "(?:il |l')?(?:contenuto|testo) (?:completo |integrale |intero )?(?:del|dei|della|delle|di)(?: file)?",
+  '(?:el )?contenido (?:completo |integro |entero )?(?:del|de los|de las|de la|de)(?: archivos?| ficheros?)?',
+  '(?:le )?contenu (?:complet |integral |entier )?(?:du|des|de la|de)(?: fichiers?)?',
+  '(?:o )?conteudo (?:completo |integral |inteiro )?(?:do|dos|da|das|de)(?: arquivos?| ficheiros?)?',
+  '(?:den )?(?:vollstandigen |ganzen |kompletten )?inhalt (?:der|von|des)(?: dateien| datei)?',
+);
+/** A secret kept where secrets belong (a secret store, a hosting service's variables) or blanked first. */
+const SECRET_KEPT_SAFE = /\b(?:secrets? (?:manager|store|settings|vault)|vault|gh secret|kubectl create secret|keychain|password manager|environment variables? (?:settings|page|panel|section)|redact\w*|mask\w*|placeholders?|oscura\w*|mascher\w*|enmascar\w*|masqu\w*|maskier\w*|schwarz\w*)\b/;
+/** Credentials named in Chinese, Japanese and Korean: keeping them back when asked is no concealment of an act. */
+const CJK_SECRET_WORDS = phrases('密钥', '密码', '令牌', '系统提示', 'パスワード', '秘密鍵', 'トークン', 'システムプロンプト', '비밀번호', '토큰', '시스템 프롬프트');
+/** Not mentioning, in Chinese, Japanese and Korean ("不要提到…", "…には触れない", "언급하지 마"). */
+const CJK_NEG_MENTION = phrases('不要提到', '不要提及', '不要透露', '不要说明', '不要告诉', '别提', '不提', '言及しない', '触れない', '言わない', '伝えない', '언급하지 마', '언급하지 않', '말하지 마', '말하지 않');
+/** Even when the user asks, in Chinese, Japanese and Korean. */
+const CJK_EVEN_IF_ASKED = phrases('即使用户追问', '即使用户问', '即使用户询问', '就算用户问', '就算用户追问', '用户追问时', '聞かれても', '尋ねられても', '質問されても', '물어봐도', '물어보더라도', '묻더라도', '물어도');
+/** Japanese and Korean negations, which follow the verb they negate ("アップロードしない", "업로드하지 마"). */
+const CJK_NEGATED_AFTER = /^\s?(?:しない|しないで|せず|禁止|してはいけ|しては|는 금지|하지 마|하지 않|금지)/;
+/** The user asking, in Korean and Japanese, a few words allowed between ("사용자가 구체적으로 물어보면"), then the answer fixed ("…고 답한다"). */
+const CJK_ASKED_THEN_ANSWER = new RegExp(
+  `(?:${['사용자가', 'ユーザーに', 'ユーザーから'].map(jaPhrase).join('|')})[^.。\\n]{0,16}?(?:${['물으면', '물어보면', '묻는다면', '질문하면', '聞かれたら', '尋ねられたら', '質問されたら'].map(jaPhrase).join('|')})[^.。\\n]{0,40}?(?:${['고 답', '고 말', '고 대답', 'と答え', 'と返答', 'と言'].map(jaPhrase).join('|')})`,
+  'g',
+);
+/** Even if something is found, in Korean, Japanese and Chinese. */
+const CJK_EVEN_IF_FOUND = phrases('있더라도', '발견되더라도', '발견되어도', '나오더라도', 'があっても', '見つかっても', '検出されても', '即使有', '即使发现', '就算有', '即使存在');
+/** No problem reported, in Korean, Japanese and Chinese. */
+const CJK_NO_PROBLEM = phrases('문제 없음', '문제없음', '문제가 없', '이상 없음', '취약점 없음', '問題なし', '問題はない', '問題ない', '脆弱性なし', '没有问题', '没有发现问题', '无问题', '未发现问题', '全部通过', '均已通过');
+/** Reporting, in Russian (the view folds Cyrillic look-alikes, so these are phrases). */
+const RU_REPORT = phrases('напиши, что', 'напишите, что', 'напиши что', 'сообщи, что', 'сообщите, что', 'скажи, что', 'скажите, что', 'ответь, что', 'отвечай, что', 'доложи, что', 'укажи, что', 'в отчете');
+const RU_SUCCESS = phrases('успешно', 'пройдены', 'пройден', 'прошли', 'прошла', 'прошел', 'в порядке', 'без ошибок', 'зелен');
+const RU_EVEN_IF_FAILED = phrases('даже если', 'независимо от', 'что бы ни');
+/** Acts that change shared state, in Russian, and doing them unasked. */
+const RU_RISKY = phrases('закоммить', 'закоммитьте', 'отправь', 'отправьте', 'запушь', 'запушьте', 'удали', 'удалите', 'опубликуй', 'опубликуйте', 'разверни', 'разверните', 'установи', 'установите', 'слей', 'смержи');
+const RU_NO_ASK = phrases('без лишних вопросов', 'без вопросов', 'без подтверждения', 'не спрашивая', 'не дожидаясь подтверждения', 'без согласования', 'не нужно подтверждать', 'не нужно спрашивать');
+
 interface RuleSpec {
   kind: ProseKind;
   why: string;
@@ -1605,6 +1678,21 @@ const RULES: RuleSpec[] = [
   { kind: 'expose-secret', why: 'It tells the agent to have the user paste live credentials into the conversation, where the transcript and whatever reads it keep them.', parts: [PASTE_SECRETS_IN_CHAT], imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to put the whole environment, credentials included, into text others read.', parts: [SHARED_MESSAGE, ENVIRONMENT_DUMP], gap: 60 },
   { kind: 'expose-secret', why: 'It tells the agent to copy credential files into a document others read.', parts: [FILL_WITH_CONTENTS, SECRET_ITEM], gap: 120, clauses: 1, listIntro: true, imperative: true, harmlessClause: TEMPLATE_FILE },
+  // Orders read by structure: a report fixed before the facts, another source's text taken as the user's, secrets copied out.
+  { kind: 'conceal-from-user', why: 'It tells the agent to answer the user\'s question about what it left out with a claim fixed in advance, so the user cannot review it.', parts: [ASKED_WHAT_WAS_LEFT, CLAIM_ALL_COVERED], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ASKED_WHAT_WAS_LEFT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [OBEY, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: /\b(?:respect|honou?r|follow|obey|stop|ask)\b/ },
+  { kind: 'expose-secret', why: 'It tells the agent to copy what credential files hold into text it writes for others.', parts: [ML_PUT, CONTENTS_OF, SECRET_ITEM], gap: 120, harmlessClause: new RegExp(`${TEMPLATE_FILE.source}|${SECRET_KEPT_SAFE.source}`) },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did even when the user asks, so the user cannot review it.', parts: [CJK_NEG_MENTION, CJK_EVEN_IF_ASKED], gap: 40, negationInside: true, harmlessClause: CJK_SECRET_WORDS },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did even when the user asks, so the user cannot review it.', parts: [CJK_EVEN_IF_ASKED, CJK_NEG_MENTION], gap: 30, negationInside: true, harmlessClause: CJK_SECRET_WORDS },
+  { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [CJK_ASKED_THEN_ANSWER], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report no problems to the user whatever was found, so the findings go unseen.', parts: [CJK_EVEN_IF_FOUND, CJK_NO_PROBLEM], gap: 30 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [RU_REPORT, RU_SUCCESS, RU_EVEN_IF_FAILED], gap: 80 },
+  { kind: 'auto-approve', why: 'It tells the agent to change or publish something without the user\'s approval.', parts: [RU_RISKY, RU_NO_ASK], gap: 60 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SECRETS, STRONG_DESTINATION, CJK_PUT], gap: 80, cjkNegation: true, harmlessAfter: CJK_NEGATED_AFTER, harmlessClause: /\.pub\b/ },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
@@ -1634,7 +1722,7 @@ export const SEARCHED_PATTERNS: readonly RegExp[] = [...new Set([DESCRIPTIVE, ..
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
-  'known bad', "do not", "don't", '(?:audit|review|security) checklists?', 'what to look for', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+  'known bad', "do not", "don't", '(?:audit|review|security) checklists?', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
 );
 const NEGATORS = new Set([
   'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',
