@@ -1,6 +1,7 @@
 // Threat analysis of one skill: every piece of code it carries is parsed and read for behaviour
 // (see threats.ts), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
 // turn, and each finding is mapped back to its place in the original file.
+import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
@@ -1510,11 +1511,42 @@ function nativeQuoteEscapes(text: string): string {
   return text.includes('\\"') ? text.replace(/\\"(?=[^\s)\];,|}])/g, '`"') : text;
 }
 
+/**
+ * The shell grammar can read a pipeline of three or more commands followed, on a later line, by a `||`/`&&`
+ * list as one pipeline whose last command takes the next line's words as arguments (`ls | tail | xargs rm`
+ * then `curl -T f URL || true` becomes `xargs rm curl -T f URL`), hiding the second command. The shell never
+ * continues a command's words across an unescaped newline: each newline found between two words of one
+ * command becomes a `;`, which keeps every offset, and the code is read again.
+ */
+function commandsEndedAtNewlines(source: string, root: Node): string {
+  let separated = source;
+  for (const command of root.descendantsOfType('command').slice(0, 2000)) {
+    const words = command?.children ?? [];
+    for (let i = 1; i < words.length; i++) {
+      // The newline that ends a comment stays: a `;` there would be part of the comment and carry it over the next line.
+      if (words[i - 1]!.type === 'comment') continue;
+      const gap = source.slice(words[i - 1]!.endIndex, words[i]!.startIndex);
+      const newline = gap.search(/(?<!\\)\n/);
+      if (newline === -1) continue;
+      const at = words[i - 1]!.endIndex + newline;
+      separated = `${separated.slice(0, at)};${separated.slice(at + 1)}`;
+    }
+  }
+  return separated;
+}
+
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
 function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
-  const source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? nativeQuoteEscapes(text) : text;
-  const tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
+  let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? nativeQuoteEscapes(text) : text;
+  let tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
   if (!tree) return null;
+  const separated = language === 'bash' ? commandsEndedAtNewlines(source, tree.rootNode) : source;
+  if (separated !== source) {
+    tree.delete();
+    source = separated;
+    tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
+    if (!tree) return null;
+  }
   try {
     return buildProgram(language, tree.rootNode);
   } finally {

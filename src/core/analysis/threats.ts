@@ -183,6 +183,8 @@ export class ProgramAnalysis {
   private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
+  /** Files a database client dumped the database into. */
+  private readonly databaseDumps = new Set<string>();
   /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
   private readonly writtenContent = new Map<string, string>();
   /** For each variable, the variables its value was made from (a writer wraps its buffer). */
@@ -916,10 +918,14 @@ export class ProgramAnalysis {
       const targets = inCode ? call.args.filter((arg) => /^[\w~.-]{0,200}[./][\w.\/-]{1,200}$/.test(arg) && !/^\.|\.$/.test(arg)) : hidingTargets(call);
       for (const target of targets) this.taintFile(target, carried);
     }
-    if (found.has('secret') || found.has('environment') || found.has('fetched') || found.has('decoded')) {
-      for (const target of statement.writes) this.taintFile(target, found);
+    // A database client logs in with its connection URL; what it writes is the data, not the URL (see upstreamLabels).
+    const dumps = statement.calls.length > 0 && statement.calls.every((call) => DATABASE_CLIENT.test(call.name));
+    if (dumps) for (const call of statement.calls) for (const target of [...statement.writes, ...writtenFiles(call)]) this.databaseDumps.add(target);
+    const fileLabels = dumps ? this.labelsOf(statement.calls.map((call) => `${call.name} ${call.args.filter((arg) => !CONNECTION_ARGUMENT.test(arg)).join(' ')}`).join('\n'), statement.uses) : found;
+    if (fileLabels.has('secret') || fileLabels.has('environment') || fileLabels.has('fetched') || fileLabels.has('decoded')) {
+      for (const target of statement.writes) this.taintFile(target, fileLabels);
       for (const call of statement.calls) {
-        for (const target of writtenFiles(call)) this.taintFile(target, found);
+        for (const target of writtenFiles(call)) this.taintFile(target, fileLabels);
       }
     }
     for (const name of statement.updates ?? []) {
@@ -1699,6 +1705,11 @@ export class ProgramAnalysis {
         if (MANIFEST_FILE.test(target.trim()) && (carried.has('secret') || carried.has('environment'))) this.report('covert-channel', call, 'writes a secret into the package manifest that another step of the skill publishes, where anyone can read it');
       }
 
+      // A dump of the database sent to an address the skill itself fixes: the user's data goes to whoever holds that address.
+      if (network && this.program.language === 'bash' && this.databaseDumps.size > 0 && !flow.has('secret') && !flow.has('environment') && [...this.databaseDumps].some((path) => effective.args.some((arg) => sameFile(arg, path)))) {
+        const fixed = urlsIn(this.resolve(effective.args.join(' '))).some((url) => /^\w+:\/\/[\w-]/.test(url) && !isLoopbackUrl(url));
+        if (fixed) this.report('exfiltration', call, 'sends a dump of the database to an address the skill fixes, out of the user\'s hands');
+      }
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
@@ -2356,7 +2367,9 @@ export class ProgramAnalysis {
     if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg))) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
     if (name === 'restic' && args.includes('forget') && args.some((arg) => /^--keep-/.test(arg)) && args.every((arg, index) => !/^--keep-/.test(args[index - 1] ?? '') || /^0+$/.test(arg)) && !args.some((arg) => /^--keep-\w+=(?!0+$)/.test(arg))) this.report('destructive', call, 'forgets every backup snapshot, keeping none, so lost data cannot be restored');
     if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
-    if (name === 'kubectl' && args[0] === 'delete' && args.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !args.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
+    // A scope or selector kept in a variable (`SEL=${SELECTOR:---all}`, `SCOPE=${SCOPE:--A}`) is the value the script gives it.
+    const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
+    if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
       if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
@@ -2971,6 +2984,12 @@ export class ProgramAnalysis {
         if (at) this.report('security-tampering', at, what);
       }
     }
+    if (/^[ \t]*\[\[?[\w.]{0,60}allowlists?\]\]?[ \t]*$/m.test(text)) {
+      for (const line of allowlistMatchingEverything(text)) {
+        const at = this.program.statements.find((statement) => statement.start <= line && statement.end >= line);
+        if (at) this.report('security-tampering', at, 'gives the secret scanner an allowlist entry that matches every file or line, so it never reports a secret again while still passing');
+      }
+    }
     // A workflow started by `pull_request_target` runs with the base repository's secrets and write token; checking out
     // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
     if (text.includes('pull_request_target')) {
@@ -3275,6 +3294,27 @@ function gitChecksOff(text: string): Array<{ line: number; what: string }> {
       if (section === 'http' && key === 'sslverify' && /^(?:false|no|off|0)$/.test(value)) found.push({ line: offset, what: 'turns off TLS certificate checks for every git remote, leaving the machine open to attack' });
       if (section === 'core' && key === 'hookspath' && /^(?:\/dev\/null|nul)$/.test(value)) found.push({ line: offset, what: 'points git hooks at nothing, so every check a repository runs before a commit or push is skipped' });
     }
+    offset += line.length + 1;
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** A pattern that matches any path or line: `.*`, `.+`, `^.*$`, `(.*)`, with inline flags. */
+const MATCHES_ANYTHING = /^(?:\(\?[a-z]{1,4}\))?\^?\(?\.[*+]\??\)?\$?$/;
+
+/**
+ * Entries of a secret scanner's allowlist (gitleaks' `[allowlist]`, `[[allowlists]]`, `[[rules.allowlists]]`)
+ * whose `paths`, `regexes` or `commits` pattern matches everything: offsets of the lines that hold them.
+ */
+function allowlistMatchingEverything(text: string): number[] {
+  const found: number[] = [];
+  let inAllowlist = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const header = /^[ \t]*\[\[?([\w.]{1,80})\]\]?[ \t]*$/.exec(line);
+    if (header) inAllowlist = /(?:^|\.)allowlists?$/.test(header[1]!);
+    else if (inAllowlist && [...line.matchAll(/'([^'\n]{1,40})'|"([^"\n]{1,40})"/g)].some((quoted) => MATCHES_ANYTHING.test((quoted[1] ?? quoted[2])!.replace(/\\\\/g, '\\')))) found.push(offset);
     offset += line.length + 1;
     if (found.length >= 5) break;
   }
@@ -3632,6 +3672,13 @@ function writtenFiles(call: Call): string[] {
     // The first argument may bundle the flags without a dash (`tar czf out.tgz …` creates the archive).
     const index = call.args.findIndex((arg, at) => /^-\w*f$|^--file$/.test(arg) || (at === 0 && /^[A-Za-z]*f$/.test(arg) && /[cru]/.test(arg)));
     if (index !== -1 && call.args[index + 1]) targets.push(call.args[index + 1]!);
+  }
+  // A database dump written to the file its option names (`pg_dump -f out.dump`, `mysqldump --result-file=out.sql`, `mongodump --archive=out`).
+  if (/^(?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport)$/.test(call.name)) {
+    const index = call.args.findIndex((arg) => /^(?:-f|--file|-r|--result-file|--archive|--out)$/.test(arg));
+    const joined = call.args.map((arg) => /^(?:--file|--result-file|--archive|--out)=(.+)$/.exec(arg)?.[1]).find((path) => path !== undefined);
+    const file = joined ?? (index !== -1 ? call.args[index + 1] : undefined);
+    if (file && !file.startsWith('-')) targets.push(file);
   }
   // `fs.writeFileSync(p, code)`, `Path(p).write_text(code)`: a program writing a file whole.
   if (/(?:^|\.)(?:writeFileSync|writeFile)$/.test(call.name) && call.args[0]) targets.push(call.args[0]);

@@ -301,28 +301,59 @@ function batchUnit(source: SkillText, lines: Line[]): CodeUnit {
 /**
  * A Makefile as the shell script its recipes make up: recipe lines (tab-indented, `@`/`-` dropped)
  * become commands, variable definitions become shell assignments, `$(NAME)` becomes `${NAME}`,
- * `$(shell …)` a command substitution and `$$` a plain `$`. Rule headers become blank lines.
+ * `$(shell …)` a command substitution and `$$` a plain `$`. Rule headers become blank lines; in the
+ * recipe under one, make's automatic variables read as what they stand for (`$@` the first target,
+ * `$<` the first prerequisite, `$^` all of them, `$(@D)`/`$(dir …)` the folder, `$(@F)`/`$(notdir …)`
+ * the file name), so a download to `$@` is the file a rule depending on that target runs. `include FILE`
+ * reads FILE's assignments in, as `. FILE` does.
  */
 function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
   const parts: string[] = [];
   const lineOffsets: number[] = [];
   const name = (raw: string) => raw.replace(/[.-]/g, '_');
   let recipeContinues = false;
+  let rule: MakeRule = { targets: [], prerequisites: [] };
   // Without a SHELL of its own, make runs recipes with /bin/sh.
   const shell = lines.some((line) => /^[ \t]*SHELL[ \t]*[:?!]?=/.test(source.text.slice(line.start, line.end))) ? null : '/bin/sh';
   for (const line of lines) {
     const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const variable = /^(?:(?:export|override)[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/.exec(content);
+    const included = variable ? null : /^-?(?:s?include)[ \t]+([^\s#$]{1,200})[ \t]*(?:#.*)?$/.exec(content);
+    const header = variable || included || content.startsWith('\t') || recipeContinues ? null : MAKE_RULE.exec(content);
+    if (header) rule = { targets: header[1]!.trim().split(/[ \t]+/), prerequisites: header[2]!.split('|', 1)[0]!.trim().split(/[ \t]+/).filter(Boolean) };
     let out = '';
-    if (content.startsWith('\t') || recipeContinues) out = content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length));
+    if (content.startsWith('\t') || recipeContinues) out = automaticVariablesRead(content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length)), rule);
     else if (variable) out = `${name(variable[1]!)}="${variable[2]!.replace(/["\\]/g, '\\$&')}"`;
-    recipeContinues = out !== '' && !variable && /\\$/.test(content);
+    else if (included) out = `. ${included[1]!}`;
+    recipeContinues = out !== '' && !variable && !included && /\\$/.test(content);
     if (shell) out = out.replace(/\$[({]SHELL[)}]/g, shell);
     out = out.replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
     parts.push(out);
     lineOffsets.push(line.start);
   }
   return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
+}
+
+interface MakeRule {
+  targets: string[];
+  prerequisites: string[];
+}
+
+/** A rule's header, `targets: prerequisites` (`::` too), not an assignment; capturing both sides. */
+const MAKE_RULE = /^([^\s:=#][^:=#]{0,400}?)[ \t]*::?(?!=)[ \t]*([^;#=]{0,2000})/;
+
+/** A recipe line with make's automatic variables replaced by the rule's targets and prerequisites they stand for. */
+function automaticVariablesRead(recipe: string, rule: MakeRule): string {
+  const target = rule.targets[0] ?? '';
+  const first = rule.prerequisites[0] ?? '';
+  const all = rule.prerequisites.join(' ');
+  return recipe
+    .replace(/\$\$|\$([@<^+?])|\$\(([@<^])([DF])\)/g, (whole: string, single?: string, owner?: string, part?: string) => {
+      if (whole === '$$') return whole;
+      const value = (single ?? owner) === '@' ? target : (single ?? owner) === '<' ? first : all;
+      return part === undefined ? value : part === 'D' ? `$(dir ${value})` : `$(notdir ${value})`;
+    })
+    .replace(/\$\((dir|notdir)[ \t]+/g, (_, fn: string) => (fn === 'dir' ? '$(dirname ' : '$(basename '));
 }
 
 /** Units already cut from a text: the analysis, its program-input test and the capability rule all read them. */
