@@ -14,14 +14,14 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 283 of 393 malicious found,
- * 18 of 391 benign flagged. Both bounds are that measurement, so any fall fails the suite.
+ * Measured on the split the rules were never tuned on, as last measured: 306 of 418 malicious found,
+ * 18 of 416 benign flagged. Both bounds are that measurement, so any fall fails the suite.
  */
-const HELDOUT_RECALL_FLOOR = 283 / 393;
-const HELDOUT_FP_CEILING = 18 / 391;
-/** The train split as last measured: 1,423 of 1,508 malicious found, 7 of 1,474 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1423 / 1508;
-const TRAIN_FP_CEILING = 7 / 1474;
+const HELDOUT_RECALL_FLOOR = 306 / 418;
+const HELDOUT_FP_CEILING = 18 / 416;
+/** The train split as last measured: 1,544 of 1,583 malicious found, 3 of 1,549 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1544 / 1583;
+const TRAIN_FP_CEILING = 3 / 1549;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
