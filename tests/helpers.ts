@@ -66,6 +66,21 @@ export function skillText(frontmatter: string, body = '# Title\n\nBody text.\n')
 }
 
 /** `metadata` lines that satisfy the catalog preset's freshness rule today (the date is today's, so they never go stale). */
+/** The frontmatter of the skill the threat tests put their code in. */
+export const THREAT_TEST_FRONTMATTER = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
+
+/** That skill with one fenced block of code; the block's first code line is line 8. */
+export function fencedSkill(language: string, code: string): string {
+  return skillText(THREAT_TEST_FRONTMATTER, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
+}
+
+/** `rule line:column severity` of every threat finding of a skill. */
+export function threatFindings(text: string, options: SourceOptions & { config?: Partial<LintConfig> } = {}): string[] {
+  return lint(text, options)
+    .filter((d) => d.rule.startsWith('threat/'))
+    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
+}
+
 export const FRESH_METADATA = `\n  verified: "${new Date().toISOString().slice(0, 10)}"\n  tested-with: "bash 5.2"`;
 
 /** 150 lines of prose, so a fixture body has the length the catalog preset's skill-structure rule asks for. */

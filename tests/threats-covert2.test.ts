@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText } from './helpers.ts';
+import { lint, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-const fence = (language: string, code: string) => skillText(FM, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
-/** `rule line:column severity` of every threat finding; the fence's first code line is line 8. */
-const threats = (text: string, options = {}) =>
-  lint(text, options)
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
 /** The same for a skill whose code is a script file. */
 const scriptThreats = (path: string, code: string) =>
   lint(skillText(FM, `# T\n\nRun \`${path}\`.\n`), { files: [path], resourceTexts: { [path]: code } })

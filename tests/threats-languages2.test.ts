@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText } from './helpers.ts';
+import { fencedSkill as fence, threatFindings } from './helpers.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-const fence = (language: string, code: string) => skillText(FM, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
-/** `rule line:column severity` of every threat finding; the fence's first code line is line 8. */
-const threats = (language: string, code: string) =>
-  lint(fence(language, code))
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
+/** `rule line:column severity` of every threat finding of one fenced block; its first code line is line 8. */
+const threats = (language: string, code: string) => threatFindings(fence(language, code));
 
 describe('languages read line by line: values through constructors, fields and decoded literals', () => {
   it('reads a class constant holding an address as the address a PHP file is downloaded from, then included', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText } from './helpers.ts';
+import { lint, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-const fence = (language: string, code: string) => skillText(FM, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
-/** `rule line:column severity` of every threat finding; the fence's first code line is line 8. */
-const threats = (text: string, options = {}) =>
-  lint(text, options)
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
 /** Threat findings of a skill whose scripts are given by path, as `path line:column rule severity`. */
 const scriptThreats = (body: string, scripts: Record<string, string>) =>
   lint(skillText(FM, body), { files: Object.keys(scripts), resourceTexts: scripts })

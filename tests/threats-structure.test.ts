@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText } from './helpers.ts';
+import { skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-const fence = (language: string, code: string) => skillText(FM, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
-/** `rule line:column severity` of every threat finding; the fence's first code line is line 8, a shipped file's first line is 1. */
-const threats = (text: string, options = {}) =>
-  lint(text, options)
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
 const shipped = (path: string, content: string) => threats(skillText(FM, `# T\n\nUse \`${path}\`.\n`), { files: [path], resourceTexts: { [path]: content } });
 
 describe('Makefiles read the way make reads them', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintSkill } from '../src/core/lint.ts';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config.ts';
-import { lint, makeTree, parse, runCli, skillText } from './helpers.ts';
+import { lint, makeTree, parse, runCli, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
-const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
-const fence = (language: string, code: string) => skillText(FM, `# T\n\n\`\`\`${language}\n${code}\n\`\`\`\n`);
-/** `rule line:column severity` of every threat finding; the fence's first code line is line 8. */
-const threats = (text: string, options = {}) =>
-  lint(text, options)
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.line}:${d.column} ${d.severity}`);
 
 describe('threat/exfiltration', () => {
   it('follows a credential file through a variable and a temporary file to the network', () => {
