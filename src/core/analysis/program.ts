@@ -627,11 +627,15 @@ class Builder {
       case 'shorthand_property_identifier':
       case 'variable_name':
       case 'variable': {
+        const parent = node.parent;
+        const parentType = parent?.type;
+        // A keyword argument's name (`run(cmd, text=True)`) names a parameter of the callee, not a variable of this program.
+        if (parentType === 'keyword_argument' && parent!.childForFieldName('name')?.id === node.id) return node.text;
         const name = variableName(node);
         this.current?.uses.push(name);
         const constant = this.constants.get(name);
         // An attribute name (`sys.path` with a variable `path` about) is not the variable.
-        const isAttribute = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id;
+        const isAttribute = parentType === 'attribute' && parent!.childForFieldName('attribute')?.id === node.id;
         if (constant !== undefined && !isAssignmentTarget(node) && !isAttribute) return this.language === 'bash' ? constant : `"${constant}"`;
         return node.text;
       }
