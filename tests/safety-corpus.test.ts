@@ -19,8 +19,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 306 / 418;
 const HELDOUT_FP_CEILING = 18 / 416;
-/** The train split as last measured: 1,544 of 1,583 malicious found, 2 of 1,549 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1544 / 1583;
+/** The train split as last measured: 1,545 of 1,583 malicious found, 2 of 1,549 benign flagged. */
+const TRAIN_RECALL_FLOOR = 1545 / 1583;
 const TRAIN_FP_CEILING = 2 / 1549;
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -55,3 +55,18 @@ describe('threat/obfuscated-exec: Ruby strings reversed where they are used', ()
     expect(shipped('lib/tasks/setup.rake', 'task :latest do\n  tags = `git tag --list "v*"`.split.sort.reverse\n  system("git", "checkout", tags.first)\nend\n')).toEqual([]);
   });
 });
+
+describe('cloud SDK calls read as the CLI command of the same operation', () => {
+  const audit = (calls: string) => `import boto3\n\nsession = boto3.Session(profile_name="ops")\nwatch = session.client("guardduty")\ntrail = session.client("cloudtrail")\n${calls}\n`;
+  it('reads a boto3 client\'s operation as `aws <service> <operation>`, so switching off an audit trail or threat detection is caught', () => {
+    expect(shipped('tools/tidy.py', audit('for found in watch.list_detectors()["DetectorIds"]:\n    watch.delete_detector(DetectorId=found)'))).toEqual(['threat/security-tampering 7:5 error']);
+    expect(shipped('tools/tidy.py', audit('trail.delete_trail(Name="org-trail")'))).toEqual(['threat/security-tampering 6:1 error']);
+    expect(shipped('tools/tidy.py', audit('for t in trail.describe_trails()["trailList"]:\n    print(t["Name"], trail.get_trail_status(Name=t["Name"])["IsLogging"])\nwatch.list_detectors()'))).toEqual([]);
+    expect(shipped('tools/tidy.py', audit('trail.start_logging(Name="org-trail")'))).toEqual([]);
+  });
+  it('reads the JavaScript SDK\'s commands the same way', () => {
+    const script = (command: string) => `import { CloudTrailClient, ${command}Command } from "@aws-sdk/client-cloudtrail";\n\nconst client = new CloudTrailClient({});\nawait client.send(new ${command}Command({ Name: process.argv[2] }));\n`;
+    expect(shipped('tools/trail.mjs', script('StopLogging'))).toEqual(['threat/security-tampering 4:1 error']);
+    expect(shipped('tools/trail.mjs', script('StartLogging'))).toEqual([]);
+  });
+});

@@ -243,6 +243,42 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /** AWS SDK clients of the program by variable, with the CLI's name for their service; read on first use. */
+  private sdkClients: Map<string, string> | null = null;
+
+  /**
+   * The AWS CLI commands a statement's SDK calls amount to: boto3 (`ct = session.client("cloudtrail")` …
+   * `ct.stop_logging(…)`) and the JavaScript SDK's commands (`new StopLoggingCommand(…)` from
+   * `@aws-sdk/client-cloudtrail`). An SDK operation is the CLI operation of the same name, so the rules
+   * written for the CLI read both.
+   */
+  private cloudSdkCommands(statement: Statement): string[] {
+    const language = this.program.language;
+    if (language === 'python') {
+      if (this.sdkClients === null) {
+        this.sdkClients = new Map();
+        if (this.wholeHas(/\bboto3\b/)) {
+          for (const candidate of this.program.statements) {
+            const client = BOTO3_CLIENT.exec(candidate.text);
+            if (client && this.sdkClients.size < 50) this.sdkClients.set(client[1]!, cliService(client[2]!));
+          }
+        }
+      }
+      if (this.sdkClients.size === 0) return [];
+      const commands: string[] = [];
+      for (const call of statement.calls) {
+        const dot = call.name.lastIndexOf('.');
+        const service = dot > 0 ? this.sdkClients.get(call.name.slice(0, dot)) : undefined;
+        if (service && commands.length < 8) commands.push(`aws ${service} ${call.name.slice(dot + 1).replace(/_/g, '-')}`);
+      }
+      return commands;
+    }
+    if ((language !== 'javascript' && language !== 'typescript') || !statement.text.includes('Command(')) return [];
+    const service = /@aws-sdk\/client-([a-z0-9-]{1,60})/.exec(this.whole)?.[1];
+    if (!service) return [];
+    return [...statement.text.matchAll(/\bnew\s+([A-Z][A-Za-z0-9]{1,80})Command\s*\(/g)].slice(0, 8).map((command) => `aws ${cliService(service)} ${kebab(command[1]!)}`);
+  }
+
   /** The code without its comments, read only when a guard is asked for: a prompt, a checksum or `set -u` must be code, not a remark about it. */
   private get guards(): string {
     this.guardText ??= withoutComments(this.whole, this.program.language !== 'javascript' && this.program.language !== 'typescript');
@@ -2775,7 +2811,10 @@ export class ProgramAnalysis {
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
     // A shell line that names its target through a variable (`: > "$trail"`) reads as the value the variable holds.
-    const commandLine = this.program.language !== 'bash' ? (/["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text) : text.includes('$') ? this.resolve(text) : text;
+    const wordsJoined = this.program.language !== 'bash' ? (/["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text) : text.includes('$') ? this.resolve(text) : text;
+    // A cloud SDK's call reads as the CLI command of the same operation (`ct.stop_logging(…)` on a CloudTrail client is `aws cloudtrail stop-logging`).
+    const sdkCommands = this.cloudSdkCommands(statement);
+    const commandLine = sdkCommands.length > 0 ? `${wordsJoined}\n${sdkCommands.join('\n')}` : wordsJoined;
     for (const { pattern, what, restoredBy, localTest } of TAMPERING) {
       if (!pattern.test(commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
@@ -3122,6 +3161,19 @@ export class ProgramAnalysis {
 const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}((?:["'][^"'\n]{0,100}["']\s{0,10},\s{0,10}){0,9}["'][^"'\n]{0,100}["'])/gi;
 
 /** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
+/** A boto3 client bound to a name: `ct = boto3.client("cloudtrail")`, `ec2 = session.client('ec2', region_name=…)`. */
+const BOTO3_CLIENT = /^([A-Za-z_]\w{0,60})\s*=\s*(?:[A-Za-z_][\w.]{0,80}\.)?client\(\s*["']([a-z0-9-]{1,60})["']/;
+
+/** The AWS CLI's name for an SDK service where the two differ. */
+function cliService(sdkName: string): string {
+  return sdkName === 'config' ? 'configservice' : sdkName === 's3' ? 's3api' : sdkName;
+}
+
+/** `StopLogging` → `stop-logging`, the CLI's spelling of an operation. */
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
 function formatted(text: string): string {
   if (!/\s-f\s/i.test(text)) return text;
   return text.replace(FORMAT_OPERATOR, (_, quote: string, template: string, list: string) => {
