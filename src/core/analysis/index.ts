@@ -8,7 +8,7 @@ import { skillTexts, spanIn, type SkillText } from '../texts.ts';
 import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
-import { blankFieldSeparators, buildProgram, type Program, type Statement } from './program.ts';
+import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
@@ -177,9 +177,17 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     nestedChars -= code.length;
     for (const finding of analyseCode('bash', code.slice(0, MAX_NESTED_CHARS), context, depth + 1, skillBudget)) found.push({ ...finding, start, end, why: `${finding.why} (a command put together at run time)` });
   }
+  // Whether a statement runs what it is given, asked once per statement (a long command line holds thousands of strings).
+  const running = new Map<Statement, boolean>();
   const runs = (start: number) => {
-    const statement = program.statements.find((candidate) => candidate.start <= start && candidate.end >= start);
-    return statement !== undefined && statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
+    const statement = statementAt(program.statements, start);
+    if (statement === undefined) return false;
+    let found = running.get(statement);
+    if (found === undefined) running.set(statement, (found = runsWhatItIsGiven(statement)));
+    return found;
+  };
+  const runsWhatItIsGiven = (statement: Statement) => {
+    return statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
   };
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
@@ -201,7 +209,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
       const decoded = decodeBlob(blob);
       if (decoded) candidates.push({ code: decoded, hidden: true });
     }
-    const written = program.statements.find((statement) => statement.start <= literal.start && statement.end >= literal.start)?.writes.find((path) => scriptLanguage(path, '') !== null);
+    const written = statementAt(program.statements, literal.start)?.writes.find((path) => scriptLanguage(path, '') !== null);
     for (const { code, hidden } of candidates) {
       const innerLanguage = (written && !hidden ? scriptLanguage(written, code) : null) ?? looksLikeCode(code);
       if (!innerLanguage || code === text) continue;
@@ -1087,8 +1095,8 @@ function decodeEntities(text: string): string {
 
 /** A PHP reader of a path or address given a variable (`file_get_contents($u)`, `fopen($u, 'r')`), capturing the variable. */
 const READS_HELD_PATH = /\b(?:file_get_contents|fopen|readfile|file|simplexml_load_file)\s{0,4}\(\s{0,4}(?:\$|(?:self|static|[A-Z]\w{0,60})::)([A-Za-z_]\w{0,60})\b/;
-/** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`). */
-const LITERAL_VALUE = /=\s*(["'])((?:(?!\1)[^\n]){1,300})\1\s*;?\s*$/;
+/** The literal a variable was last assigned (`url = "https://…"`, `my $url = '…';`); the white space after it is read once (`\s*;?\s*` splits a long run every way before failing). */
+const LITERAL_VALUE = /=\s*(["'])((?:(?!\1)[^\n]){1,300})\1\s*(?:;\s*)?$/;
 /** An assignment of a Base64 literal decoded in place (`$a = base64_decode('…');`, `Base64.decode64("…")`), a line comment allowed after it. */
 const DECODED_LITERAL_VALUE = /=\s{0,10}(?:[\w.:\\]{1,60}\(\s{0,10}){0,2}(?:base64_decode|(?:strict_|urlsafe_)?decode64|DecodeString|FromBase64String|b64decode|decode)\(\s{0,10}(["'])([A-Za-z0-9+/_-]{16,4000}={0,2})\1\s{0,10}\)(?:\s{0,10}\)){0,2}\s{0,10};?\s{0,10}(?:(?:\/\/|#)[^\n]{0,400})?$/;
 /** An assignment of a literal reversed in place (`"…".chars().rev().collect()`, `strrev('…')`, `'…'.reverse`), or of a name holding one reversed. */
@@ -1259,37 +1267,46 @@ function argumentsPassed(functions: readonly FunctionOutline[], text: string): M
 
 /** Names followed from a statement, at most, to the values that reach it. */
 const MAX_REACHING_NAMES = 40;
+/** Characters of what reaches a statement that are read. */
+const MAX_REACHING_CHARS = 4000;
 
 /**
  * The text of what reaches a statement through the names it uses: the statements that assigned them, what
  * those used in turn, and what callers passed where a name is a parameter (or a field filled from one), a
- * few steps back.
+ * few steps back. The search stops once it has its characters: a statement of half a megabyte that many
+ * statements use is then not copied and split into words for each of them.
  */
 function reachingDefinitions(uses: readonly string[], lastDefinition: ReadonlyMap<string, string>, everyDefinition: ReadonlyMap<string, string>, passedTo: ReadonlyMap<string, readonly string[]>): string {
   const texts: string[] = [];
+  let length = 0;
+  const add = (text: string) => {
+    texts.push(text.slice(0, MAX_REACHING_CHARS));
+    length += text.length + 1;
+  };
   const visited = new Set<string>();
   let names = [...uses];
   for (let hop = 0; hop < 3 && names.length > 0 && visited.size < MAX_REACHING_NAMES; hop++) {
     const next: string[] = [];
     for (const name of names) {
+      if (length > MAX_REACHING_CHARS) break;
       if (visited.has(name) || visited.size >= MAX_REACHING_NAMES) continue;
       visited.add(name);
       const definition = lastDefinition.get(name);
       const passed = passedTo.get(name) ?? [];
-      if (definition !== undefined) texts.push(definition);
+      if (definition !== undefined) add(definition);
       for (const value of passed) {
-        texts.push(value);
+        add(value);
         const held = /^[&*$@]?([A-Za-z_]\w*)$/.exec(value)?.[1];
         const heldDefinition = held === undefined ? undefined : everyDefinition.get(held);
-        if (heldDefinition !== undefined) texts.push(heldDefinition);
+        if (heldDefinition !== undefined) add(heldDefinition);
       }
       // The first steps follow every name a definition uses; the last only names that are parameters or fields.
-      const words = definition === undefined || passed.length > 0 ? [] : [...new Set(definition.match(/[A-Za-z_]\w*/g))].filter((word) => !visited.has(word));
+      const words = definition === undefined || passed.length > 0 || length > MAX_REACHING_CHARS ? [] : [...new Set(definition.match(/[A-Za-z_]\w*/g))].filter((word) => !visited.has(word));
       next.push(...words.filter((word) => passedTo.has(word) || (hop < 2 && lastDefinition.has(word))).slice(0, 20));
     }
     names = next;
   }
-  return texts.join('\n').slice(0, 4000);
+  return texts.join('\n').slice(0, MAX_REACHING_CHARS);
 }
 
 /** An environment variable read in another language. */
@@ -1426,7 +1443,11 @@ function joinedPiecesRead(line: string): string {
 /** A line with each call of a process helper written as the `system(…)` call it amounts to. */
 function throughProcessHelpers(line: string, helpers: ReadonlySet<string>, literalOf: (name: string) => string | undefined): string {
   let result = line;
+  // The line's words, so a line that names no helper is passed over without a search per helper.
+  let words = new Set(line.match(/[A-Za-z_]\w*/g));
+  if (![...words].some((word) => helpers.has(word))) return line;
   for (const name of helpers) {
+    if (!words.has(name)) continue;
     const call = new RegExp(`(?<![\\w.>:])[$]?${name}(?:\\s*\\.\\s*call)?\\s*\\(`).exec(result);
     // `def sh(*cmd)`, `static void Run(string file, …)`: the helper's own head, not a call.
     if (!call || DECLARES_BEFORE.test(result.slice(Math.max(0, call.index - 100), call.index))) continue;
@@ -1435,6 +1456,7 @@ function throughProcessHelpers(line: string, helpers: ReadonlySet<string>, liter
     if (close === -1) continue;
     const args = callArguments(`f${result.slice(open, close + 1)}`, 'f') ?? [];
     result = `${result.slice(0, call.index)}system(${spreadArguments(args, literalOf).join(', ')})${result.slice(close + 1)}`;
+    words = new Set(result.match(/[A-Za-z_]\w*/g));
   }
   return result;
 }

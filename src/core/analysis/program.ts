@@ -833,6 +833,40 @@ function unquote(text: string): string {
   return text.length >= 2 && text.startsWith('"') && text.endsWith('"') && text.indexOf('"', 1) === text.length - 1 ? text.slice(1, -1) : text;
 }
 
+/** For each list of statements, their ends' running maximum, when the list is in order of start (else null). */
+const RUNNING_ENDS = new WeakMap<readonly Statement[], number[] | null>();
+
+/**
+ * The first statement of the list (in its order) that spans `offset`, as `statements.find((s) => s.start <= offset
+ * && s.end >= offset)` finds it, by a binary search over the running maximum of the ends instead of a scan: a rule
+ * that looks a statement up for each of thousands of matches would otherwise read the program once per match.
+ */
+export function statementAt(statements: readonly Statement[], offset: number): Statement | undefined {
+  let ends = RUNNING_ENDS.get(statements);
+  if (ends === undefined) {
+    ends = [];
+    for (const [index, statement] of statements.entries()) {
+      if (index > 0 && statement.start < statements[index - 1]!.start) {
+        ends = null;
+        break;
+      }
+      ends.push(Math.max(statement.end, ends.at(-1) ?? -Infinity));
+    }
+    RUNNING_ENDS.set(statements, ends);
+  }
+  if (ends === null) return statements.find((statement) => statement.start <= offset && statement.end >= offset);
+  // The first statement whose running end reaches the offset is the first that ends at or after it; it spans the offset if it starts by then.
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! >= offset) high = middle;
+    else low = middle + 1;
+  }
+  const found = statements[low];
+  return found !== undefined && found.start <= offset ? found : undefined;
+}
+
 /** Syntax nodes of loops over values. */
 const LOOP = /^(?:for_statement|for_in_statement|foreach_statement)$/;
 

@@ -2,7 +2,7 @@
 // the whole environment, fetched or decoded content, a network client) and report behaviour — a
 // secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
 // miner, something made to start by itself, a control switched off, data destroyed.
-import type { Call, Program, Statement } from './program.ts';
+import { statementAt, type Call, type Program, type Statement } from './program.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
@@ -331,7 +331,7 @@ export class ProgramAnalysis {
         if (!/^(?:sub|subn|replace|replaceAll)$/.test(method)) continue;
         const onPattern = this.credentialPatterns.has(call.name.slice(0, dot));
         const callback = onPattern ? call.args[0] : /^re\.subn?$/.test(call.name) && this.isCredentialPattern(call.args[0] ?? '') ? call.args[1] : /^replace(?:All)?$/.test(method) && this.isCredentialPattern(call.args[0] ?? '') ? call.args[1] : undefined;
-        const param = callback && /^[A-Za-z_$][\w$]*$/.test(callback) ? this.program.statements.find((other) => other.inFunction?.name === callback)?.inFunction?.params[0] : undefined;
+        const param = callback && /^[A-Za-z_$][\w$]*$/.test(callback) ? this.parametersOf(callback)?.[0] : undefined;
         if (param) this.hold(param, ['secret']);
       }
     }
@@ -640,7 +640,7 @@ export class ProgramAnalysis {
     const hashed = match?.[1] ?? match?.[2];
     if (hashed === undefined) return false;
     const hashedDefinition = this.definitions.get(hashed);
-    return hashedDefinition === undefined || (hashedDefinition.includes('=') && !/^\s*for(?:each)?\b/.test(hashedDefinition));
+    return hashedDefinition === undefined || (hashedDefinition.includes('=') && !/^\s*for(?:each)?\b/.test(hashedDefinition) && !TAKES_A_PIECE.test(hashedDefinition));
   }
 
   /**
@@ -669,9 +669,19 @@ export class ProgramAnalysis {
 
   /** Whether a variable holds Base64 this program made from readable text of its own that neither fetches nor decodes code. */
   private encodesReadableText(name: string): boolean {
+    if ([...this.labelsOfName(name)].some((label) => label === 'fetched' || label === 'decoded' || label === 'hidden' || label === 'socket-input')) return false;
+    let readable = this.encodedReadable.get(name);
+    if (readable === undefined) this.encodedReadable.set(name, (readable = this.encodesReadableSource(name)));
+    return readable;
+  }
+
+  /** `encodesReadableText` as the code reads, labels aside, by name: each `-EncodedCommand $b` of a long script asks again. */
+  private readonly encodedReadable = new Map<string, boolean>();
+
+  /** Whether the code's last definition of a variable encodes text it holds itself, which neither fetches nor runs code. */
+  private encodesReadableSource(name: string): boolean {
     const encoding = this.program.statements.findLast((statement) => statement.defines.includes(name));
     if (!encoding || !SELF_ENCODING.test(encoding.text) || /[A-Za-z0-9+/]{40,}={0,2}/.test(encoding.text)) return false;
-    if ([...this.labelsOfName(name)].some((label) => label === 'fetched' || label === 'decoded' || label === 'hidden' || label === 'socket-input')) return false;
     // What was encoded, one definition back (`GetBytes(script)` with `script = "…"`), read in the source from where it is
     // assigned to where it is encoded, so a text spread over lines is read whole.
     const sources = (encoding.text.match(/[A-Za-z_]\w{0,100}/g) ?? []).slice(0, 20).map((word) => {
@@ -1265,6 +1275,21 @@ export class ProgramAnalysis {
     return table !== undefined && /^[A-Za-z_]\w*\s*=\s*\{/.test(this.definitions.get(table) ?? '') && !this.labelsOfName(table).has('socket-input');
   }
 
+  /** The parameters of each function of the program, by name, as its first statement records them; found in one pass on first use. */
+  private functionParameters: Map<string, string[]> | null = null;
+
+  /** The parameters of the program's function of that name (the first one defined), or undefined. */
+  private parametersOf(name: string): string[] | undefined {
+    if (!this.functionParameters) {
+      this.functionParameters = new Map();
+      for (const statement of this.program.statements) {
+        const inner = statement.inFunction;
+        if (inner && !this.functionParameters.has(inner.name)) this.functionParameters.set(inner.name, inner.params);
+      }
+    }
+    return this.functionParameters.get(name);
+  }
+
   /**
    * A connection handed to one of the program's own functions (`handle(conn)`, `Thread(target=handle, args=(conn,))`):
    * inside that function the parameter is the connection, so what it reads there is what the peer sent.
@@ -1274,7 +1299,7 @@ export class ProgramAnalysis {
     const threaded = /^(?:threading\.)?Thread$/.test(call.name);
     const target = threaded ? /^target=([A-Za-z_]\w*)$/.exec(call.args.find((arg) => arg.startsWith('target=')) ?? '')?.[1] : call.name;
     const passed = threaded ? (/^args=\(([^()]{0,400})\)$/.exec(call.args.find((arg) => arg.startsWith('args=')) ?? '')?.[1] ?? '').split(',').map((arg) => arg.trim()) : call.args;
-    const params = target ? this.program.statements.find((statement) => statement.inFunction?.name === target)?.inFunction?.params : undefined;
+    const params = target ? this.parametersOf(target) : undefined;
     if (!params) return;
     passed.forEach((arg, index) => {
       const param = params[index];
@@ -2776,6 +2801,29 @@ export class ProgramAnalysis {
     return /\bCREATE\s+DATABASE\b/i.test(body) && new RegExp(`\\b(?:beforeEach|beforeAll|setUp|setUpClass|setup_method|setup_class)\\b[^]{0,400}?\\b${escapeName(helper)}\\s*\\(`).test(this.whole);
   }
 
+  /**
+   * Whether a statement works on something named as production, in its own text or in what its names were made from,
+   * two steps back (`cur` from `conn` from `connect(os.environ["PROD_DATABASE_URL"])`): a helper named like a test's
+   * setup (`test_cleanup`) does not make a production database disposable.
+   */
+  private reachesProduction(statement: Statement): boolean {
+    const texts = [statement.text];
+    const seen = new Set<string>();
+    let names = statement.uses;
+    for (let hop = 0; hop < 2; hop++) {
+      const next: string[] = [];
+      for (const name of names.slice(0, 20)) {
+        const definition = seen.has(name) ? undefined : this.definitions.get(name)?.slice(0, 2000);
+        seen.add(name);
+        if (definition === undefined) continue;
+        texts.push(definition);
+        next.push(...(definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).filter((word) => !seen.has(word) && this.definitions.has(word)).slice(0, 20));
+      }
+      names = next;
+    }
+    return /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(texts.join('\n'));
+  }
+
   /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
   private inTestSetup(statement: Statement): boolean {
     const helper = statement.inFunction?.name;
@@ -2928,7 +2976,7 @@ export class ProgramAnalysis {
     // said by the connection the code opens (`TEST_DATABASE_URL`, `demo.db`), not by what the skill says it resets.
     const emptied = EMPTIES_NAMED_TABLE.exec(text);
     const tableVariable = emptied?.slice(1).find((name) => name !== undefined);
-    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && this.definitions.has(tableVariable) && this.isLoopVariable(tableVariable) && !this.inTestSetup(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && this.definitions.has(tableVariable) && this.isLoopVariable(tableVariable) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
@@ -3019,13 +3067,13 @@ export class ProgramAnalysis {
   private configurationWide(text: string): void {
     if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
       for (const { line, what } of gitChecksOff(text)) {
-        const at = this.program.statements.find((statement) => statement.start <= line && statement.end >= line);
+        const at = statementAt(this.program.statements, line);
         if (at) this.report('security-tampering', at, what);
       }
     }
     if (/^[ \t]*\[\[?[\w.]{0,60}allowlists?\]\]?[ \t]*$/m.test(text)) {
       for (const line of allowlistMatchingEverything(text)) {
-        const at = this.program.statements.find((statement) => statement.start <= line && statement.end >= line);
+        const at = statementAt(this.program.statements, line);
         if (at) this.report('security-tampering', at, 'gives the secret scanner an allowlist entry that matches every file or line, so it never reports a secret again while still passing');
       }
     }
@@ -3035,17 +3083,17 @@ export class ProgramAnalysis {
       const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
       const after = checkout === null ? '' : text.slice(checkout.index + checkout[0].length);
       const runsLater = /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(after) && RUNS_PROJECT_CODE.test(after);
-      const at = checkout === null ? undefined : this.program.statements.find((statement) => statement.start <= checkout.index && statement.end >= checkout.index);
+      const at = checkout === null ? undefined : statementAt(this.program.statements, checkout.index);
       if (runsLater && at) this.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
     }
     // Privileged, and with the host's root folder or process space: root on the host, not in a container.
     const privileged = /(?:^[ \t-]*|[{,][ \t]*)["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
-      const at = this.program.statements.find((statement) => statement.start <= privileged.index && statement.end >= privileged.index) ?? this.program.statements[0];
+      const at = statementAt(this.program.statements, privileged.index) ?? this.program.statements[0];
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
     }
     for (const grant of broadAdminGrants(text)) {
-      const at = this.program.statements.find((statement) => statement.start <= grant.at && statement.end >= grant.at) ?? this.program.statements[0];
+      const at = statementAt(this.program.statements, grant.at) ?? this.program.statements[0];
       if (at) this.report('privilege-escalation', at, grant.what);
     }
   }
@@ -3102,7 +3150,7 @@ export class ProgramAnalysis {
       for (const match of text.matchAll(COPY_TO_PROGRAM)) {
         const command = match[1]!;
         const sends = (/\b(?:curl|wget|http|https|xh)\s/.test(command) && urlsIn(command).some((url) => !isLoopbackUrl(url))) || /\b(?:nc|ncat|socat|telnet)\s+(?!localhost\b|127\.)[\w.-]{1,253}\s+\d{1,5}\b/.test(command);
-        const at = this.program.statements.find((statement) => statement.start <= match.index && statement.end >= match.index);
+        const at = statementAt(this.program.statements, match.index);
         if (sends && at) this.report('exfiltration', at, 'has the database server send the rows of a query to another host through a shell command it runs');
       }
     }
@@ -3958,6 +4006,13 @@ const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|
 /** A hex digest of one value named whole (`hashlib.sha256(pw.encode()).hexdigest()`, `createHash("sha1").update(pw).digest("hex")`), with that name. */
 const HEX_DIGEST_OF = /=\s{0,10}(?:hashlib\.)?(?:sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|md5|blake2b|blake2s)\(\s{0,10}([A-Za-z_]\w{0,100})(?:\.encode\(\s{0,10}(?:["'][\w-]{1,20}["'])?\s{0,10}\))?\s{0,10}\)\.hexdigest\(\)(?:\.(?:upper|lower)\(\))?\s{0,10}$|=\s{0,10}(?:crypto\.)?createHash\(\s{0,10}["'](?:sha1|sha256|sha512|md5)["']\s{0,10}\)\.update\(\s{0,10}([A-Za-z_$][\w$]{0,100})(?:\s{0,10},\s{0,10}["']utf-?8["'])?\s{0,10}\)\.digest\(\s{0,10}["']hex["']\s{0,10}\)(?:\.(?:toUpperCase|toLowerCase)\(\))?\s{0,10};?$/;
 
+
+/**
+ * A value taken as a piece of another (`key[i]`, `token[:n]`, `s.charAt(i)`, `s.substring(0, i)`): its digest's prefix can be
+ * matched against the digests of every short piece, so a secret leaks a character or two per request. A subscript by a
+ * literal key or position (`sys.argv[1]`, `os.environ["PW"]`) takes a whole value.
+ */
+const TAKES_A_PIECE = /=[^=\n]{0,200}?(?:\[\s{0,4}(?!(?:["'][^"'\]\n]{0,100}["']|-?\d{1,6})\s{0,4}\])[^\]\n]{1,100}\]|\.(?:charAt|charCodeAt|substring|substr|slice|at)\(|\bchr\(|\bord\()/;
 /** The first one to eight characters of a named value (`h[:5]`, `h[0:5]`, `h.slice(0, 5)`). */
 const SHORT_PREFIX = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:\[\s{0,4}0?\s{0,4}:\s{0,4}[1-8]\s{0,4}\]|\.(?:slice|substring|substr)\(\s{0,4}0\s{0,4},\s{0,4}[1-8]\s{0,4}\))/g;
 
