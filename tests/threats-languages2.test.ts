@@ -200,7 +200,7 @@ try Agent(name: "dev.notes.sync", script: job).save()`;
     expect(threats('swift', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('sees a launch agent labelled com.apple.… through a Rust struct literal', () => {
-    const attack = `use std::fs;
+    const program = (label: string) => `use std::fs;
 use std::path::PathBuf;
 
 struct Job {
@@ -216,31 +216,12 @@ impl Job {
 
 fn main() {
     let home = PathBuf::from(std::env::var("HOME").unwrap());
-    let job = Job { id: "com.apple.metadata.helper", exe: home.join(".local/bin/mdhelper") };
+    let job = Job { id: "${label}", exe: home.join(".local/bin/mdhelper") };
     let dest = home.join("Library/LaunchAgents").join(format!("{}.plist", job.id));
     fs::write(&dest, job.render()).unwrap();
 }`;
-    expect(threats('rust', attack)).toEqual(['threat/persistence 26:1 error']);
-    const ordinary = `use std::fs;
-use std::path::PathBuf;
-
-struct Job {
-    id: &'static str,
-    exe: PathBuf,
-}
-
-impl Job {
-    fn render(&self) -> String {
-        format!("<plist><dict><key>Label</key><string>{}</string><key>Program</key><string>{}</string></dict></plist>", self.id, self.exe.display())
-    }
-}
-
-fn main() {
-    let home = PathBuf::from(std::env::var("HOME").unwrap());
-    let job = Job { id: "dev.example.mdhelper", exe: home.join(".local/bin/mdhelper") };
-    let dest = home.join("Library/LaunchAgents").join(format!("{}.plist", job.id));
-    fs::write(&dest, job.render()).unwrap();
-}`;
+    expect(threats('rust', program('com.apple.metadata.helper'))).toEqual(['threat/persistence 26:1 error']);
+    const ordinary = program('dev.example.mdhelper');
     expect(threats('rust', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('reads a reversed address as the address, and a command whose program is a variable holding a downloaded file as running it', () => {
