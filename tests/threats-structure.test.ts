@@ -70,3 +70,16 @@ describe('cloud SDK calls read as the CLI command of the same operation', () => 
     expect(shipped('tools/trail.mjs', script('StartLogging'))).toEqual([]);
   });
 });
+
+describe('code handed to an interpreter inline, read in the interpreter\'s language', () => {
+  it('reads `powershell -Command "…"`, `pwsh -c \'…\'` and an argument list for PowerShell as PowerShell, wherever they are written', () => {
+    expect(threats(fence('powershell', 'powershell -NoProfile -Command "Remove-Item -Recurse -Force C:\\Users"'))).toEqual(['threat/destructive 8:32 error']);
+    expect(threats(fence('bash', "pwsh -c 'Remove-Item -Recurse -Force $HOME'"))).toEqual(['threat/destructive 8:9 error']);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.run(["powershell", "-Command", "Remove-Item -Recurse -Force $env:USERPROFILE"])'))).toEqual(['threat/destructive 9:43 error']);
+  });
+  it('keeps ordinary commands handed inline clean', () => {
+    expect(threats(fence('powershell', 'powershell -NoProfile -Command "Remove-Item -Recurse -Force .\\build"'))).toEqual([]);
+    expect(threats(fence('bash', "pwsh -NoProfile -c 'Get-ChildItem $HOME'"))).toEqual([]);
+    expect(threats(fence('python', 'import subprocess\nsubprocess.run(["powershell", "-Command", "Get-Date"])'))).toEqual([]);
+  });
+});

@@ -99,6 +99,30 @@ function looksLikeCode(text: string): CodeLanguage | null {
   return null;
 }
 
+/** An interpreter that can be handed its program inline, as a word of a command line or of an argument list. */
+const INLINE_INTERPRETER = /^(?:.{0,200}[\\/])?(?:powershell|pwsh|bash|sh|zsh|dash|python3?|node)(?:\.exe)?$/i;
+
+/**
+ * The language of the code a statement hands an interpreter inline (`powershell -Command "…"`, `bash -c '…'`,
+ * `python3 -c "…"`, `node -e "…"`): the string is read as that language even when it does not look like code.
+ */
+function inlineCodeLanguage(statement: Statement | undefined): CodeLanguage | null {
+  for (const call of statement?.calls ?? []) {
+    // An argument list (`["powershell", "-Command", "…"]`) is read as the words it holds.
+    const spread = call.args.slice(0, 20).flatMap((arg) => (arg.startsWith('[') ? arg.slice(1, 2000).split(/,\s*/) : [arg]));
+    const words = [call.name, ...spread.slice(0, 40)].map((word) => word.trim().replace(/^["'[]+|["',\]]+$/g, ''));
+    const at = words.findIndex((word) => INLINE_INTERPRETER.test(word));
+    if (at === -1) continue;
+    const program = words[at]!.toLowerCase().replace(/^.*[\\/]/, '').replace(/\.exe$/, '');
+    const flags = words.slice(at + 1, at + 6);
+    if ((program === 'powershell' || program === 'pwsh') && flags.some((flag) => /^-(?:c|command)$/i.test(flag))) return 'powershell';
+    if (/^(?:ba|z|da)?sh$/.test(program) && flags.includes('-c')) return 'bash';
+    if (/^python3?$/.test(program) && flags.includes('-c')) return 'python';
+    if (program === 'node' && (flags.includes('-e') || flags.includes('--eval'))) return 'javascript';
+  }
+  return null;
+}
+
 /** Runs of Base64 or hex long enough to hide a command. */
 const ENCODED_BLOB = /[A-Za-z0-9+/_-]{24,}={0,2}|(?:[0-9a-fA-F]{2}){12,}/g;
 /** Calls and words that run code. */
@@ -209,9 +233,11 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
       const decoded = decodeBlob(blob);
       if (decoded) candidates.push({ code: decoded, hidden: true });
     }
-    const written = statementAt(program.statements, literal.start)?.writes.find((path) => scriptLanguage(path, '') !== null);
+    const holder = statementAt(program.statements, literal.start);
+    const written = holder?.writes.find((path) => scriptLanguage(path, '') !== null);
+    const interpreted = inlineCodeLanguage(holder);
     for (const { code, hidden } of candidates) {
-      const innerLanguage = (written && !hidden ? scriptLanguage(written, code) : null) ?? looksLikeCode(code);
+      const innerLanguage = (written && !hidden ? scriptLanguage(written, code) : null) ?? (hidden ? null : interpreted) ?? looksLikeCode(code);
       if (!innerLanguage || code === text) continue;
       nestedChars -= code.length;
       if (hidden && EXECUTES.test(literal.value.replace(ENCODED_BLOB, ''))) {
