@@ -2240,6 +2240,9 @@ function isNegated(leadIn: string): boolean {
 function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
 }
+function isVerbNegator(word: string): boolean {
+  return VERB_NEGATORS.has(word) || word.endsWith("n't");
+}
 /** Whether a text ends with the word "or" and white space at most (what `NEGATED_ALTERNATIVE` needs at its end, read without a scan). */
 function endsWithOr(text: string): boolean {
   const end = text.trimEnd().length;
@@ -2257,7 +2260,7 @@ function forbidsTheAct(leadIn: string): boolean {
   const aside = openAside(leadIn);
   const act = aside === -1 ? leadIn : leadIn.slice(0, aside);
   const cut = Math.max(act.lastIndexOf(','), act.lastIndexOf(';'), act.lastIndexOf(':'));
-  if (lastWords(act.slice(cut + 1), 4).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  if (lastWordsSome(act, cut + 1, 4, isVerbNegator)) return true;
   const colon = leadIn.indexOf(':');
   return colon !== -1 && PROHIBITION_HEAD.test(leadIn.slice(Math.max(0, colon - 30), colon));
 }
@@ -2284,13 +2287,24 @@ function inNegatedSeries(leadIn: string, tail: string): boolean {
   if (!SERIES_CLOSE.test(tail)) return false;
   const items = leadIn.split(',');
   if (items.length < 2 || items.slice(1, -1).some((item) => item.trim().split(' ').length > 6)) return false;
-  return lastWords(items[0]!, 12).some((word, k) => k < 2 && (VERB_NEGATORS.has(word) || word.endsWith("n't")));
+  return lastWords(items[0]!, 12).some((word, k) => k < 2 && isVerbNegator(word));
 }
 
 /** Whether the match sits in a condition ("once the user has approved…") or a relative clause ("…that you are authorised to test"). */
 function isConditional(leadIn: string): boolean {
   const words = lastWords(leadIn.slice(Math.max(0, leadIn.length - 80)), 8);
   return words.some((word) => CONDITIONALS.has(word)) || RELATIVES.has(words[words.length - 1] ?? '');
+}
+
+/** A clause without the openers an instruction may start with ("please", "then", "you should", a list marker…). */
+function withoutOpeners(clause: string): string {
+  let rest = clause;
+  for (let steps = 0; steps < 8 && rest; steps++) {
+    const filler = LEAD_FILLER.exec(rest);
+    if (!filler || filler[0].length === 0) break;
+    rest = rest.slice(filler[0].length).trimStart();
+  }
+  return rest;
 }
 
 /** Whether the clause before a match reads as the start of an instruction to the reader. */
@@ -2303,11 +2317,7 @@ function isImperative(leadIn: string, strict: boolean): boolean {
   const role = habit !== null || ((leadIn.includes('you') || leadIn.includes('as ')) && ROLE_FRAME.test(leadIn));
   if (habit) rest = rest.slice(habit[0].length);
   else if (role) rest = rest.replace(ROLE_SUBJECT, '');
-  for (let steps = 0; steps < 8 && rest; steps++) {
-    const filler = LEAD_FILLER.exec(rest);
-    if (!filler || filler[0].length === 0) break;
-    rest = rest.slice(filler[0].length).trimStart();
-  }
+  rest = withoutOpeners(rest);
   if (!rest) return true;
   if (strict) return false;
   const first = /^[a-z0-9'-]+/.exec(rest)?.[0] ?? '';
@@ -2332,13 +2342,8 @@ function lastBreak(text: string, also: ';' | ' then '): number {
 /** Whether the words between the start of the order (its openers skipped) and the match hold a condition or a relative: the act is then what someone else does. */
 function inSubordinateClause(leadIn: string): boolean {
   const cut = Math.max(leadIn.lastIndexOf(','), leadIn.lastIndexOf(':'), leadIn.lastIndexOf(';'), leadIn.lastIndexOf('('), leadIn.lastIndexOf(' then '));
-  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
-  for (let steps = 0; steps < 8 && rest; steps++) {
-    const filler = LEAD_FILLER.exec(rest);
-    if (!filler || filler[0].length === 0) break;
-    rest = rest.slice(filler[0].length).trimStart();
-  }
-  return lastWords(rest, 12).some((word) => CONDITIONALS.has(word) || RELATIVES.has(word));
+  const rest = withoutOpeners((cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim());
+  return lastWordsSome(rest, 0, 12, (word) => CONDITIONALS.has(word) || RELATIVES.has(word));
 }
 
 /** A role handed to the reader: "you are the …", "you act as …", "as the release bot, …". */
@@ -2396,8 +2401,8 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (leadIn.endsWith('we ') && WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
   if (namesAnOrder(leadIn)) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
-  if (rule.verbNegation && lastWords(leadIn.slice(Math.max(0, leadIn.length - 30)), 2).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
-  if (rule.doubleNegation && context.text.startsWith('without', start) && lastWords(leadIn, 20).some((word) => VERB_NEGATORS.has(word) || word.endsWith("n't"))) return true;
+  if (rule.verbNegation && lastWordsSome(leadIn, Math.max(0, leadIn.length - 30), 2, isVerbNegator)) return true;
+  if (rule.doubleNegation && context.text.startsWith('without', start) && lastWordsSome(leadIn, 0, 20, isVerbNegator)) return true;
   if (rule.doubleNegation && context.text.slice(start, end).includes('without') && forbidsTheAct(leadIn)) return true;
   if (rule.conditional && isConditional(leadIn)) return true;
   if (rule.mainClause && inSubordinateClause(leadIn)) return true;
@@ -2448,13 +2453,7 @@ function namesAnOrder(leadIn: string): boolean {
   if (aside !== -1 && leadIn.includes(',', aside) && ORDERS_LISTED.test(leadIn.slice(Math.max(0, aside - 60), aside)) && !ORDERS_OBEYED.test(leadIn.slice(Math.max(0, aside - 90), aside))) return true;
   if (!leadIn.includes(' to ')) return false;
   const cut = lastBreak(leadIn, ';');
-  let rest = (cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim();
-  for (let steps = 0; steps < 8 && rest; steps++) {
-    const filler = LEAD_FILLER.exec(rest);
-    if (!filler || filler[0].length === 0) break;
-    rest = rest.slice(filler[0].length).trimStart();
-  }
-  return ORDER_NAMED.test(rest);
+  return ORDER_NAMED.test(withoutOpeners((cut === -1 ? leadIn : leadIn.slice(cut + 1)).trim()));
 }
 
 /** Emphasis and code markers that belong to the words a match starts or ends with. */
