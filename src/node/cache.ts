@@ -163,7 +163,8 @@ export class SkillCache {
     if (!this.file || !this.key) return;
     const keep = Object.keys(this.used).length * 2 + 100;
     const keepFiles = Object.keys(this.files).length * 2 + 1000;
-    // Nothing learned, and what the file holds would all be kept: writing it again would change nothing.
+    // Nothing learned (what a run reads back is always among what the file holds), and all the file holds would be
+    // kept: writing it again would change nothing. Past this point something is written (learned, or trimmed).
     if (!this.changed && keysWithin(this.used, this.previous, keep) && keysWithin(this.files, this.previousFiles, keepFiles)) return;
     const table = new StringTable();
     const entries: Record<string, StoredEntry> = {};
@@ -186,7 +187,6 @@ export class SkillCache {
         fileCount++;
       }
     }
-    if (!this.changed && count === Object.keys(this.previous).length && fileCount === Object.keys(this.previousFiles).length) return;
     try {
       const tree = this.tree ?? this.previousTree ?? undefined;
       const body = asciiJson({ version: compilerFingerprint(), strings: table.strings, entries, files, tree } satisfies CacheFile);
