@@ -445,7 +445,7 @@ export function prefilterOf(pattern: RegExp): Prefilter | null {
 }
 
 /** A character `\\b` counts as part of a word (a–z, A–Z, 0–9, _): a cut never falls between two of them. */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 

@@ -3,6 +3,7 @@
 // secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
 // miner, something made to start by itself, a control switched off, data destroyed.
 import { statementAt, type Call, type Program, type Statement } from './program.ts';
+import { isWordCode } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
@@ -144,10 +145,6 @@ function namesPath(text: string, path: string): boolean {
 }
 
 /** Letters, digits and `_` (NaN, past either end of a text, is none of them). */
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
