@@ -110,9 +110,14 @@ function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null 
   return filter;
 }
 
-/** Fixed phrases of languages written without spaces, in the normalised form the view uses (dakuten dropped…). */
+/** A fixed phrase as a pattern source, in the normalised form the view uses (dakuten dropped, look-alike letters folded…). */
+function phrasePattern(text: string): string {
+  return normalizeProse(text).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Fixed phrases of languages written without spaces (or with letters the view folds), as one pattern. */
 function phrases(...alternatives: string[]): RegExp {
-  return new RegExp(alternatives.map((phrase) => normalizeProse(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return new RegExp(alternatives.map(phrasePattern).join('|'), 'g');
 }
 
 // ---------------------------------------------------------------- vocabulary
@@ -959,10 +964,9 @@ const ML_KEEP_GOING = words(
   'ignoralo', 'ignorelo', 'ignoralos', 'ignore-le', 'ignorez-le', 'ignore-la', 'ignoriere (?:es|das)', 'ignorieren sie (?:es|das)', 'ignore-o', 'ignora-o',
   'sigue', 'continua', 'continue', 'continuez', 'termina (?:todos|todo|los pasos)', 'mach weiter', 'fahre fort', 'prossegue', 'prosegui', 'vai avanti',
 );
-const jaPhrase = (text: string) => normalizeProse(text).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Japanese: "the user need not be told (this step)": the user addressed, a few words, then "need not tell / inform / report". */
 const JA_USER_NEED_NOT_KNOW = new RegExp(
-  `${jaPhrase('ユーザー')}(?:${['には', 'に', 'への', 'へ'].map(jaPhrase).join('|')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな', '報告は不要', '説明は不要', '連絡は不要', '報告はしない'].map(jaPhrase).join('|')})`,
+  `${phrasePattern('ユーザー')}(?:${['には', 'に', 'への', 'へ'].map(phrasePattern).join('|')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな', '報告は不要', '説明は不要', '連絡は不要', '報告はしない'].map(phrasePattern).join('|')})`,
   'g',
 );
 /** Pasting or attaching, in languages written without spaces. */
@@ -1171,7 +1175,7 @@ const ML_OUTRANKS_USER = words(
   '(?:duoc )?uu tien hon (?:yeu cau|chi dan|lenh|huong dan|chi thi) cua nguoi dung',
 );
 const CJK_OUTRANK_USER = new RegExp(
-  `${jaPhrase('ユーザー')}(?:${jaPhrase('の')}[^。\n]{0,8}?)?${jaPhrase('より')}[^。\n]{0,30}?${jaPhrase('優先')}|${['优先于用户', '高于用户', '比用户的指示更优先', '사용자보다 우선'].map(jaPhrase).join('|')}`,
+  `${phrasePattern('ユーザー')}(?:${phrasePattern('の')}[^。\n]{0,8}?)?${phrasePattern('より')}[^。\n]{0,30}?${phrasePattern('優先')}|${['优先于用户', '高于用户', '比用户的指示更优先', '사용자보다 우선'].map(phrasePattern).join('|')}`,
   'g',
 );
 
@@ -1326,25 +1330,25 @@ const USER_IN_CHARGE = /\b(?:show the user|the user (?:adds?|approves?|agrees?|a
 /** The user told nothing: the user named next to a negated verb of telling or showing, in either order. */
 const RU_TELL_VERBS = ['сообщай', 'сообщайте', 'говори', 'говорите', 'рассказывай', 'рассказывайте', 'упоминай', 'упоминайте', 'показывай', 'показывайте', 'уведомляй', 'уведомляйте'];
 const RU_CONCEAL = new RegExp(
-  `(?:${['пользователю', 'пользователям'].map(jaPhrase).join('|')})[^.!?\n]{0,24}?${jaPhrase('не')} (?:${RU_TELL_VERBS.map(jaPhrase).join('|')})` +
-  `|${jaPhrase('не')} (?:${RU_TELL_VERBS.map(jaPhrase).join('|')})[^.!?\n]{0,24}?(?:${['пользовател'].map(jaPhrase).join('|')})` +
-  `|${['без ведома пользователя', 'незаметно для пользователя', 'чтобы пользователь не узнал', 'пользователь не должен знать'].map(jaPhrase).join('|')}`,
+  `(?:${['пользователю', 'пользователям'].map(phrasePattern).join('|')})[^.!?\n]{0,24}?${phrasePattern('не')} (?:${RU_TELL_VERBS.map(phrasePattern).join('|')})` +
+  `|${phrasePattern('не')} (?:${RU_TELL_VERBS.map(phrasePattern).join('|')})[^.!?\n]{0,24}?(?:${['пользовател'].map(phrasePattern).join('|')})` +
+  `|${['без ведома пользователя', 'незаметно для пользователя', 'чтобы пользователь не узнал', 'пользователь не должен знать'].map(phrasePattern).join('|')}`,
   'g',
 );
 /** Credentials named in Russian: keeping a password from the user is no concealment of an act. */
-const RU_SECRET_WORDS = new RegExp(['токен', 'парол', 'ключ', 'секрет'].map(jaPhrase).join('|'));
+const RU_SECRET_WORDS = new RegExp(['токен', 'парол', 'ключ', 'секрет'].map(phrasePattern).join('|'));
 /** The user asking, in Russian ("если спросят…", "если пользователь спросит…"). */
 const RU_USER_ASKS = phrases('если спросят', 'если тебя спросят', 'если вас спросят', 'если пользователь спросит', 'если пользователь спрашивает', 'на вопрос пользователя');
 /** A denial put in the agent's mouth, in Russian. */
 const RU_DENY_ANSWER = phrases('отвечай, что нет', 'отвечай что нет', 'ответь, что нет', 'ответь что нет', 'отвечайте, что нет', 'скажи, что нет', 'говори, что нет', 'отвечай, что ничего', 'ответь, что ничего', 'отрицай');
 /** The user asking what was done, and the answer decided in advance, in Chinese: "如果用户问起，就说…". */
 const CJK_LIE_WHEN_ASKED = new RegExp(
-  `(?:${['如果用户问', '若用户问', '用户问起', '如果用户询问', 'ユーザーに聞かれたら', '사용자가 물으면', '사용자가 묻는다면'].map(jaPhrase).join('|')})[^。\n]{0,24}?(?:${['就说', '就回答', '就告诉他', '回答说', '只说', 'と答え', 'とだけ答え', '라고 답', '라고만 답', '라고 말'].map(jaPhrase).join('|')})`,
+  `(?:${['如果用户问', '若用户问', '用户问起', '如果用户询问', 'ユーザーに聞かれたら', '사용자가 물으면', '사용자가 묻는다면'].map(phrasePattern).join('|')})[^。\n]{0,24}?(?:${['就说', '就回答', '就告诉他', '回答说', '只说', 'と答え', 'とだけ答え', '라고 답', '라고만 답', '라고 말'].map(phrasePattern).join('|')})`,
   'g',
 );
 /** What was changed kept out of the user's sight, in Korean: "사용자에게는 … diff는 보여주지 않는다". */
 const KO_NOT_SHOWN_TO_USER = new RegExp(
-  `${jaPhrase('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '알리지 않', '말하지 않'].map(jaPhrase).join('|')})`,
+  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '알리지 않', '말하지 않'].map(phrasePattern).join('|')})`,
   'g',
 );
 
@@ -1423,7 +1427,7 @@ const CJK_EVEN_IF_ASKED = phrases('即使用户追问', '即使用户问', '即�
 const CJK_NEGATED_AFTER = /^\s?(?:しない|しないで|せず|禁止|してはいけ|しては|는 금지|하지 마|하지 않|금지)/;
 /** The user asking, in Korean and Japanese, a few words allowed between ("사용자가 구체적으로 물어보면"), then the answer fixed ("…고 답한다"). */
 const CJK_ASKED_THEN_ANSWER = new RegExp(
-  `(?:${['사용자가', 'ユーザーに', 'ユーザーから'].map(jaPhrase).join('|')})[^.。\\n]{0,16}?(?:${['물으면', '물어보면', '묻는다면', '질문하면', '聞かれたら', '尋ねられたら', '質問されたら'].map(jaPhrase).join('|')})[^.。\\n]{0,40}?(?:${['고 답', '고 말', '고 대답', 'と答え', 'と返答', 'と言'].map(jaPhrase).join('|')})`,
+  `(?:${['사용자가', 'ユーザーに', 'ユーザーから'].map(phrasePattern).join('|')})[^.。\\n]{0,16}?(?:${['물으면', '물어보면', '묻는다면', '질문하면', '聞かれたら', '尋ねられたら', '質問されたら'].map(phrasePattern).join('|')})[^.。\\n]{0,40}?(?:${['고 답', '고 말', '고 대답', 'と答え', 'と返答', 'と言'].map(phrasePattern).join('|')})`,
   'g',
 );
 /** Even if something is found, in Korean, Japanese and Chinese. */
