@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintSkill } from '../src/core/lint.ts';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config.ts';
 import { longestPipeline, MAX_PIPELINE_STAGES } from '../src/core/analysis/shell-pipelines.ts';
+import { parseAllowance, parseCode } from '../src/core/analysis/grammars.ts';
 import { parse, skillText } from './helpers.ts';
 
 const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
@@ -42,6 +43,37 @@ describe('code the analysis cannot afford to read is reported, never skipped in 
     const blocks = Array.from({ length: 300 }, (_, i) => `\`\`\`bash\ncurl -s https://api.example.net/items/${i}\n\`\`\`\n`).join('\n');
     const found = threatsOf(skillText(FM, `# T\n\n${blocks}\n\`\`\`bash\n${EXFILTRATION}\n\`\`\`\n`));
     expect(found).toEqual(['my-skill/SKILL.md threat/exfiltration 1208:7 error']);
+  });
+});
+
+describe('what parsing may cost is counted in parser steps, so it does not depend on the machine or its load', () => {
+  /** A Python block dense in tokens (a client's, so it is worth reading), different for each `i` so that none is read from the repeat cache. */
+  const denseBlock = (i: number) => ['import requests', ...Array.from({ length: 119 }, (_, j) => `v${i}_${j} = f(${j}, [a, b], {"k": (c, d)})`)].join('\n');
+
+  const stepsOf = (text: string) => {
+    const allowance = parseAllowance();
+    const before = allowance.steps;
+    parseCode('python', text, allowance)?.delete();
+    return before - allowance.steps;
+  };
+
+  it('takes the same steps for the same text, and stops a parse that runs out of them', () => {
+    const text = denseBlock(0);
+    expect(stepsOf(text)).toBeGreaterThan(50);
+    expect(stepsOf(text)).toBe(stepsOf(text));
+    expect(parseCode('python', text, { steps: 5, ms: 60_000 })).toBeNull();
+  });
+
+  it('stops reading a skill at the block where its steps run out, on every run', () => {
+    const blocks = Array.from({ length: 400 }, (_, i) => denseBlock(i));
+    // The skill may spend 40,000 steps: the block whose parse crosses that is the first one left unread (blocks are 123 lines apart).
+    let spent = 0;
+    const firstUnread = blocks.findIndex((block) => (spent += stepsOf(block)) > 40_000);
+    expect(firstUnread).toBeGreaterThan(0);
+    const text = skillText(FM, `# T\n\n${blocks.map((block) => `\`\`\`python\n${block}\n\`\`\`\n`).join('\n')}`);
+    const expected = `my-skill/SKILL.md threat/obfuscated-exec ${7 + firstUnread * 123 + 1}:1 warning`;
+    expect(threatsOf(text)).toEqual([expected]);
+    expect(threatsOf(text)).toEqual([expected]);
   });
 });
 

@@ -111,14 +111,28 @@ function language(id: GrammarId): Language | null {
 }
 
 /**
- * Parses `text` as `id`, or returns null when no parser is available or parsing takes longer than
- * `budgetMs`. Tree-sitter's error recovery is quadratic on some hostile input (16 KB of `>` takes
- * seconds in the shell grammar), and its progress reports do not count that work, so only a clock can
- * bound it. Ordinary code parses in a fraction of the budget, so only hostile input depends on load;
- * the caller reports it as unreadable. Shell pipelines too long for any clock to bound are refused
- * before parsing (see `shell-pipelines.ts`).
+ * What parsing may cost. `steps` counts tree-sitter's progress reports, one per fixed number of parser
+ * operations: the same count on every machine and under any load, so whether ordinary code is read does
+ * not depend on how busy the machine is. `ms` is a clock kept only for hostile input: tree-sitter's error
+ * recovery is quadratic on some of it (16 KB of `>` takes seconds in the shell grammar) and its progress
+ * reports do not count that work. Ordinary code stops at its steps long before the clock.
  */
-export function parseCode(id: GrammarId, text: string, budgetMs = 1000): Tree | null {
+export interface ParseAllowance {
+  steps: number;
+  ms: number;
+}
+
+/** One parse's allowance: about a second of parsing ordinary code here, far above any real script. */
+export function parseAllowance(): ParseAllowance {
+  return { steps: 30_000, ms: 1000 };
+}
+
+/**
+ * Parses `text` as `id`, or returns null when no parser is available or the parse used up `allowance`;
+ * the steps it took are taken from `allowance.steps`. Shell pipelines too long for any clock to bound are
+ * refused before parsing (see `shell-pipelines.ts`).
+ */
+export function parseCode(id: GrammarId, text: string, allowance: ParseAllowance = parseAllowance()): Tree | null {
   if (!started) return null;
   if (id === 'bash' && text.includes('|') && longestPipeline(text) > MAX_PIPELINE_STAGES) return null;
   const grammar = language(id);
@@ -130,9 +144,9 @@ export function parseCode(id: GrammarId, text: string, budgetMs = 1000): Tree | 
     parsers.set(id, parser);
   }
   parsedChars += text.length;
-  const deadline = performance.now() + budgetMs;
+  const deadline = performance.now() + allowance.ms;
   try {
-    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+    const tree = parser.parse(text, null, { progressCallback: () => --allowance.steps < 0 || performance.now() > deadline });
     // A cancelled parse is kept to be resumed by the next call, which would then read the old text: start afresh.
     if (!tree) parser.reset();
     return tree;

@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
-import { grammarsReady, parseCode, type CodeLanguage, type OutlineLanguage } from './grammars.ts';
+import { grammarsReady, parseAllowance, parseCode, type CodeLanguage, type OutlineLanguage, type ParseAllowance } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
@@ -42,10 +42,12 @@ export interface Threat {
 export const MAX_ANALYSED_CHARS = 512 * 1024;
 /**
  * What one skill may cost to analyse. Real skills stay far below (the largest real ones parse a few
- * hundred blocks); a skill made of thousands of code blocks, or of code that makes the parser crawl,
- * gets one "could not analyse" warning at the first piece left unread instead of minutes of work.
+ * hundred blocks in under 20,000 parse steps); a skill made of thousands of code blocks, or of code that
+ * makes the parser crawl, gets one "could not analyse" warning at the first piece left unread instead of
+ * minutes of work. Steps are counted the same on every machine (see `ParseAllowance`); the clock only
+ * bounds hostile input that parses without making progress.
  */
-const SKILL_BUDGET = { parses: 2000, chars: 2 * 1024 * 1024, parseMs: 2000 };
+const SKILL_BUDGET = { parses: 2000, chars: 2 * 1024 * 1024, parseSteps: 40_000, parseMs: 6000 };
 const MAX_NESTING = 3;
 const MAX_NESTED_CHARS = 64 * 1024;
 
@@ -156,6 +158,7 @@ function decodeBase64(text: string): string | null {
 interface Budget {
   parses: number;
   chars: number;
+  parseSteps: number;
   parseMs: number;
   /** The warning for work left undone is given once per skill. */
   reported: boolean;
@@ -189,7 +192,11 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
   if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !startsDownload(text, context)) return [];
   const unreadable = unreadableAt(text);
   const program = readProgram(language, text, budget);
-  if (!program) return [unreadable];
+  if (!program) {
+    // A parse cut short by the skill's budget makes this the first piece left unread: the one warning is here.
+    budget.reported ||= spentBudget(budget);
+    return [unreadable];
+  }
   const analysis = new ProgramAnalysis(program, context, text);
   const found: Located[] = analysis.run();
   if (program.truncated) found.push(unreadable);
@@ -820,7 +827,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const defined = new Set(statements.flatMap((statement) => statement.defines));
   // Functions, where a parser outlines them: what a helper hands back reaches its callers, and what it sends is what they pass.
   const scanned = dialect === 'perl' || dialect === 'lua' || dialect === 'kotlin' || dialect === 'swift';
-  const functions = scanned ? (budget.parseMs > 0 ? scanFunctions(dialect, text) : []) : dialect ? outlinedFunctions(dialect, text, budget) : [];
+  const functions = scanned ? (spentBudget(budget) ? [] : scanFunctions(dialect, text)) : dialect ? outlinedFunctions(dialect, text, budget) : [];
   // A helper's name stands for what it hands back; its parameters for what its callers pass.
   for (const outline of functions) for (const name of [outline.name, ...outline.params]) defined.add(name);
   for (const statement of statements) {
@@ -1536,17 +1543,25 @@ function bracketDepth(line: string, braces: boolean): number {
 }
 
 /**
- * One parse charged to the skill's budget (a piece, its characters, the milliseconds it took), or null
- * when the budget is spent or the parse gave nothing.
+ * One parse charged to the skill's budget (a piece, its characters, the steps and milliseconds it took),
+ * or null when the budget is spent or the parse gave nothing.
  */
-function withinBudget<T>(text: string, budget: Budget, parse: (budgetMs: number) => T | null): T | null {
-  if (budget.parses <= 0 || budget.chars < text.length || budget.parseMs <= 0) return null;
+function withinBudget<T>(text: string, budget: Budget, parse: (allowance: ParseAllowance) => T | null): T | null {
+  if (spentBudget(budget) || budget.chars < text.length) return null;
   budget.parses--;
   budget.chars -= text.length;
+  const each = parseAllowance();
+  const allowance = { steps: Math.min(each.steps, budget.parseSteps), ms: Math.min(each.ms, budget.parseMs) };
+  const steps = allowance.steps;
   const started = performance.now();
-  const result = parse(Math.min(1000, budget.parseMs));
+  const result = parse(allowance);
   budget.parseMs -= performance.now() - started;
+  budget.parseSteps -= steps - Math.max(0, allowance.steps);
   return result;
+}
+
+function spentBudget(budget: Budget): boolean {
+  return budget.parses <= 0 || budget.parseSteps <= 0 || budget.parseMs <= 0;
 }
 
 /**
@@ -1586,13 +1601,13 @@ function commandsEndedAtNewlines(source: string, root: Node): string {
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
 function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
   let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? nativeQuoteEscapes(text) : text;
-  let tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
+  let tree = withinBudget(text, budget, (allowance) => parseCode(language, source, allowance));
   if (!tree) return null;
   const separated = language === 'bash' ? commandsEndedAtNewlines(source, tree.rootNode) : source;
   if (separated !== source) {
     tree.delete();
     source = separated;
-    tree = withinBudget(text, budget, (budgetMs) => parseCode(language, source, budgetMs));
+    tree = withinBudget(text, budget, (allowance) => parseCode(language, source, allowance));
     if (!tree) return null;
   }
   try {
@@ -1604,7 +1619,7 @@ function readProgram(language: CodeLanguage, text: string, budget: Budget): Prog
 
 /** The functions a parser finds in code read line by line, within the skill's parse budget. */
 function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budget): FunctionOutline[] {
-  return withinBudget(text, budget, (budgetMs) => outlineFunctions(dialect, text, budgetMs)) ?? [];
+  return withinBudget(text, budget, (allowance) => outlineFunctions(dialect, text, allowance)) ?? [];
 }
 
 /**
@@ -1635,7 +1650,7 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
   const units = codeUnits(text, bodyOffset);
   for (const unit of units) {
     // Once the budget is spent nothing more is read; the first piece left unread carries the warning.
-    const spent = budget.parses <= 0 || budget.parseMs <= 0;
+    const spent = spentBudget(budget);
     if (spent && budget.reported) break;
     const key = `${unit.language}\0${unit.text}`;
     let findings = spent ? undefined : budget.seen.get(key);

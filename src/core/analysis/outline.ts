@@ -4,7 +4,7 @@
 // caller, and a helper that sends a parameter sends whatever its callers pass — the two shapes real
 // programs put between a secret and the network.
 import type { Node } from 'web-tree-sitter';
-import { parseCode, type OutlineLanguage } from './grammars.ts';
+import { parseCode, type OutlineLanguage, type ParseAllowance } from './grammars.ts';
 import { collect } from './program.ts';
 import type { ScannedLanguage } from './outline-scan.ts';
 
@@ -91,11 +91,11 @@ function parameterNames(list: Node | null): string[] {
 }
 
 /**
- * The named functions of `text`, or null when no parser is available or the parse ran out of time (the
- * caller then reads the code without them).
+ * The named functions of `text`, or null when no parser is available or the parse used up its allowance
+ * (the caller then reads the code without them).
  */
-export function outlineFunctions(language: OutlineLanguage, text: string, budgetMs: number): FunctionOutline[] | null {
-  const tree = parseCode(language, text, budgetMs);
+export function outlineFunctions(language: OutlineLanguage, text: string, allowance: ParseAllowance): FunctionOutline[] | null {
+  const tree = parseCode(language, text, allowance);
   if (!tree) return null;
   const shapes = SHAPES[language];
   const outlines: FunctionOutline[] = [];
