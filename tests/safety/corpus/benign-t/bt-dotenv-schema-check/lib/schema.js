@@ -1,0 +1,9 @@
+const schema = require('../env.schema.json');
+exports.validate = (env) => {
+  const errors = [];
+  for (const [k, rule] of Object.entries(schema)) {
+    if (rule.required && !(k in env)) errors.push(`${k} is required`);
+    if (k in env && rule.pattern && !new RegExp(rule.pattern).test(env[k])) errors.push(`${k} is malformed`);
+  }
+  return errors;
+};
