@@ -693,7 +693,7 @@ const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|Cre
 /** Writes, sends and requests through a variable (`s.write_all(buf)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
 const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute|stor(?:lines|binary))\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+(?:[$"']|(?:join|sprintf|encode_json|to_json|uc|lc|pack)\b)|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
-const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\["'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
+const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\[{"'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
 /** A whole file written at a path held in a variable, with the data in the call (`file_put_contents($path, $code)`, `os.WriteFile(p, body, 0o755)`). */
 const WRITES_AT_VARIABLE = /\b(?:os\.WriteFile|ioutil\.WriteFile|File\.write|File\.binwrite|IO\.binwrite|file_put_contents|File\.WriteAll(?:Bytes|Text)|fs::write|Files\.write)\s{0,4}\(\s{0,4}[$&]?([A-Za-z_]\w{0,60})\s{0,4},/;
@@ -708,6 +708,26 @@ const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open
 const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+[A-Za-z_]\w*\s*:\s*[^={}\n]{1,120}\{\s*$/;
 /** A line that opens a block: control flow and function heads. */
 const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until|unless|switch|match|func|fn|def|sub|function|try|catch|loop|do)\b/;
+/** A listing of every item a build server holds, whatever its kind: Jenkins' `getAllItems(…)`, or its instance's items and nodes. */
+const LISTS_EVERY_ITEM = /\.\s{0,10}getAllItems\s{0,10}\(|\bJenkins\s{0,10}\.\s{0,10}(?:instance|get\(\s{0,10}\)|getInstance\(\s{0,10}\)|getActiveInstance\(\s{0,10}\))\s{0,10}\.\s{0,10}(?:items|getItems\(\s{0,10}\)|nodes|getNodes\(\s{0,10}\)|computers)\b/;
+/** A listing narrowed to some of its items. */
+const PICKS_ITEMS = /\.\s{0,10}(?:findAll|filter|grep|find|take|drop)\b/;
+/** A block's parameter (`{ job ->`, `{ it.… }`), capturing a named one. */
+const BLOCK_PARAMETER = /\{\s{0,10}(?:([A-Za-z_]\w{0,60})\s{0,10}->|(?=[^}\n]{0,400}\bit\b))/g;
+/** An item deleted through the variable that holds it (`job.delete()`). */
+const DELETES_HELD_ITEM = (name: string) => new RegExp(`(?<![\\w.])${name}\\s{0,10}\\.\\s{0,10}(?:delete|doDoDelete|remove|purge)\\s{0,10}\\(\\s{0,10}\\)`);
+
+/** The finding for every item of a build server deleted one by one. */
+function everyItemDeleted(statement: Statement): Located {
+  return { threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'deletes every job or node the build server holds, one by one, with all their history and settings' };
+}
+
+/** A store of this code filled from a stream (`props.load(it)`, `cfg.Load(reader)`), capturing the store; a capitalised receiver is a module (`YAML.load`). */
+const LOADS_INTO = /\b([a-z_]\w{0,60})\s{0,10}\.\s{0,10}(?:load|Load|loadFromXML)\s{0,10}\(\s{0,10}(?!\))/g;
+/** An object or its stream handed to a block that uses it (Kotlin's `use`/`let`/`also`, Groovy's `withWriter`), capturing the object and the block's named parameter. */
+const SCOPED_STREAM = /\b([A-Za-z_]\w{0,60})(?:\s{0,10}\.\s{0,10}(?:get)?(?:outputStream|OutputStream|writer|bufferedWriter|printWriter|newWriter|newPrintWriter)(?:\(\s{0,10}\))?){0,2}\s{0,10}\.\s{0,10}(?:use|let|also|apply|run|withWriter|withOutputStream|withPrintWriter|withStream)\s{0,10}\{\s{0,10}(?:([A-Za-z_]\w{0,60})\s{0,10}->)?/;
+/** Writing into a block's parameter: a write call on it, or Groovy's `<<`. */
+const WRITES_INTO = (name: string) => new RegExp(`(?<![\\w.])${name}\\s{0,10}(?:\\.\\s{0,10}(?:write|print|append|send|flush)\\w{0,20}\\s{0,10}\\(|<<)`);
 /** Where a variable comes from: the receiver of the call that made it, or a buffer it was handed (`&buf`). */
 const MADE_FROM = /\b([A-Za-z_]\w*)\s*(?:\.|->)\s*\w+\s*\(|&\s*([A-Za-z_]\w*)\b/g;
 /** A handle opened on a literal path (`f, _ := os.Create("/tmp/x")`, `$fh = fopen('x', 'w')`), capturing the handle and the path. */
@@ -800,6 +820,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
         filledObjects.push(receiver);
       }
     }
+    // A store loaded from a stream (`props.load(it)`, `settings.Load(reader)`) holds what the stream read, wherever on the line it is called.
+    for (const match of line.matchAll(LOADS_INTO)) if (defines.length < MAX_LINE_DEFINES) defines.push(match[1]!);
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
     const filled = /^\s*(?:await\s+|try\s+)?[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
@@ -861,6 +883,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const listedFrom = new Map<string, string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
+  // Variables that take each item of a listing of everything a server holds.
+  const everyItemHolders = new Set<string>();
   // Handles and processes that lead to a place run again by itself (a file opened on ~/.bashrc, a `crontab -` process), with the place.
   const startsAgain = new Map<string, string>();
   // Shell processes started without their script (`cmd := exec.Command("bash")`), and what leads into them (a pipe set as their input).
@@ -953,7 +977,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (SPAWNS_DNS_PROGRAM.test(line)) call('nslookup');
     // A pause (\`time.Sleep(gap)\`): when its length depends on a secret, the timing of later requests carries the secret.
     const pause = PAUSE.exec(line);
-    if (pause) call('time.sleep', [pause[1]!.trim()]);
+    const pauseEnd = pause ? closingBracket(line, pause.index + pause[0].length - 1) : -1;
+    // The length may be worked out in brackets of its own (`Task.Delay(((b >> i) & 1) == 1 ? 900 : 300)`).
+    if (pause && pauseEnd !== -1) call('time.sleep', [line.slice(pause.index + pause[0].length, pauseEnd).trim()]);
     // A process started from a list kept in a variable (`args = { "curl", … }` … `jobstart(args)`): its first word is the program.
     const listRun = RUNS_ARGUMENT_LIST.exec(line);
     if (listRun && networkLists.has(listRun[1]!)) call('http');
@@ -978,6 +1004,13 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (shellStarted || feedsShell) {
       call('eval', [statement.text]);
       if (shellFeeds.size < 64) for (const name of [...statement.defines, ...(feedsShell ? statement.uses : [])]) shellFeeds.add(name);
+    }
+    // A connection's stream handed to a block (`conn.outputStream.use { it.write(body) }`, `c.outputStream.withWriter { w -> w << body }`):
+    // writing into the block's parameter writes through the connection.
+    const scoped = SCOPED_STREAM.exec(line);
+    if (scoped && WRITES_INTO(scoped[2] ?? 'it').test(line.slice(scoped.index + scoped[0].length))) {
+      const through = lastDefinition.get(scoped[1]!);
+      if (through !== undefined && (OTHER_LANGUAGE_NETWORK.test(through) || connections.has(scoped[1]!))) call('http');
     }
     // Writing through a variable that holds a connection sends the data.
     for (const match of line.matchAll(WRITES_THROUGH)) {
@@ -1015,8 +1048,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const direct = RECURSIVE_DELETE.exec(line);
     const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
-      // A variable as the argument (`remove_dir_all(&home)`) stands for the line that last assigned it.
-      const name = /^\s*[&*]?\s*([A-Za-z_]\w*)\s*$/.exec(deleted[1]!)?.[1];
+      // A variable as the path (`remove_dir_all(&home)`, `remove_tree($top)`, `Directory.Delete(profile, true)`) stands for the line that last assigned it.
+      const name = /^\s*[&*$@]?\s*([A-Za-z_]\w*)\s*$/.exec(pathArgument(deleted[1]!))?.[1];
       const assigned = name ? lastDefinition.get(name) : undefined;
       // Lines joined into one (a function body) keep the assignment before the call.
       const local = name ? new RegExp(`\\b${name}\\s*:?=(?!=)([^;\\n]{0,300})`).exec(line.slice(0, deleted.index))?.[1] : undefined;
@@ -1065,6 +1098,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A loop over the walk (`foreach ($it as $f)`) hands each path on.
       else if (top && walkedFrom.size < 64) for (const name of statement.defines) walkedFrom.set(name, top);
     }
+    // Every item a server holds (`Jenkins.get().getAllItems(Job)`), visited and deleted one by one; a listing that picks some (`findAll { … }`) is not every item.
+    const everyItem = LISTS_EVERY_ITEM.exec(line);
+    if (everyItem && !PICKS_ITEMS.test(line)) {
+      const after = line.slice(everyItem.index);
+      const holders = [...statement.defines, ...Array.from(after.matchAll(BLOCK_PARAMETER), (match) => match[1] ?? 'it')].slice(0, MAX_LINE_DEFINES);
+      if (holders.some((name) => DELETES_HELD_ITEM(name).test(after))) nested.push(everyItemDeleted(statement));
+      else for (const name of holders) if (name !== 'it' && everyItemHolders.size < 64) everyItemHolders.add(name);
+    } else if ([...everyItemHolders].some((name) => DELETES_HELD_ITEM(name).test(line))) nested.push(everyItemDeleted(statement));
     const persisted = persistenceWrite(statement, reachingDefinitions(statement.uses, lastDefinition, everyDefinition, passedTo), startsAgain);
     if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: persisted.posesAsApple ? `puts a start-up entry labelled as part of macOS (com.apple.…) into ${persisted.place}, where it runs again by itself and nobody looks twice` : `puts a command that fetches or runs code from elsewhere into ${persisted.place}, where it runs again by itself` });
     for (const name of statement.defines) lastDefinition.set(name, statement.text);
@@ -1078,7 +1119,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
  * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
  * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
  */
-const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|commandLine|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
@@ -1090,7 +1131,7 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|execute|spawn|Start|Command|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
+  if (!/system|exec|popen|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
   const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? `$${name}`;
@@ -1143,6 +1184,7 @@ function heldLiteral(definition: string | undefined, lastDefinition: ReadonlyMap
   if (definition === undefined) return undefined;
   const literal = LITERAL_VALUE.exec(definition)?.[2];
   if (literal !== undefined) return literal;
+  if (HOME_VALUE.test(definition)) return '~';
   const encoded = DECODED_LITERAL_VALUE.exec(definition);
   if (encoded) return decodeBase64(encoded[2]!) ?? undefined;
   const reversed = REVERSED_VALUE.exec(definition);
@@ -1151,11 +1193,17 @@ function heldLiteral(definition: string | undefined, lastDefinition: ReadonlyMap
   const text = reversed[2] ?? reversed[5] ?? (name !== undefined && hops < 2 ? heldLiteral(lastDefinition.get(name), lastDefinition, hops + 1) : undefined);
   return text === undefined ? undefined : [...text].reverse().join('');
 }
+/**
+ * An assignment of the home folder itself, as each language asks for it (`os.getenv("HOME")`, `System.getProperty("user.home")`,
+ * `Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)`, `$ENV{HOME}`, `dirs::home_dir().unwrap()`), a literal fallback allowed.
+ */
+const HOME_VALUE = /=\s{0,10}(?:(?:\b(?:os|System|vim\.loop|vim\.uv)\.)?(?:getenv|Getenv|env::var|GetEnvironmentVariable)\(\s{0,10}["'](?:HOME|USERPROFILE)["']\s{0,10}\)|\bSystem\.getProperty\(\s{0,10}["']user\.home["']\s{0,10}\)|\b(?:Environment\.)?GetFolderPath\(\s{0,10}(?:Environment\.)?SpecialFolder\.UserProfile\s{0,10}\)|\$ENV\{\s{0,10}["']?HOME["']?\s{0,10}\}|\bENV\[\s{0,10}["']HOME["']\s{0,10}\]|\bDir\.home\b|\b(?:os\.UserHomeDir|dirs::home_dir|home::home_dir|os\.homedir|os_homedir)\(\s{0,10}\)|\bvim\.env\.HOME\b)(?:\.\w{1,20}\(\s{0,10}\)|\?|!!){0,3}\s{0,10}(?:(?:or|\|\||\?\?|\/\/|\?:)\s{0,10}["'][^"'\n]{0,200}["']\s{0,10})?;?\s{0,10}$/;
+
 /** The home folder as other languages spell it. */
-const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
+const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bSystem\.getProperty\(\s*["']user\.home["']\s*\)|\b(?:Environment\.)?GetFolderPath\(\s*(?:Environment\.)?SpecialFolder\.UserProfile\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
-const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run)\s*\((?:\s*\[)?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run|jobstart|termopen)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A process started from an argument list whose program looks up names (`system("dig", name)`, `Command::new("nslookup")`). */
 const SPAWNS_DNS_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command(?:::new)?|ProcessBuilder|Start|capture\w{0,4}|run|jobstart)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["'](?:\/usr\/bin\/)?(?:host|dig|nslookup|drill)["'\s]/;
@@ -1171,8 +1219,8 @@ const RUNS_HELD_COMMAND = /`\s{0,4}(?:#\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$(
 const SHELL_SCRIPT_ARGUMENT = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|execute|exec)\s*\(\s*(?:ctx\s*,\s*)?(?:\[|new\s+String\s*\[\]\s*\{|(?:arrayOf|listOf)\()?\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** An argument list of a shell with `-c` and a script that is not a literal, wherever the list is made (`Step("x", listOf("bash", "-c", body))`). */
 const SHELL_SCRIPT_LIST = /(?:\b(?:listOf|arrayOf|mutableListOf|List\.of|Arrays\.asList)\(|\bvec!\[|\[)\s*["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']\s*,\s*["']-c["']\s*,\s*(?!["'])([^,()\n\]]{1,200}(?:\([^()\n]{0,100}\))?)/;
-/** A pause of languages read line by line, capturing its length. */
-const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(\s*([^()\n]{1,100}(?:\([^()\n]{0,50}\))?[^()\n]{0,50})\)/;
+/** A pause of languages read line by line; its length is the bracketed argument after it. */
+const PAUSE = /\b(?:time\.Sleep|Thread\.sleep|Thread\.Sleep|Task\.Delay|usleep|sleep|delay)\s*\(/;
 /** A process started from a variable that holds its argument list (`vim.fn.jobstart(args)`, `Process.spawn(*cmd)`, `exec.Command(cmd[0], …)`), capturing the variable. */
 const RUNS_ARGUMENT_LIST = /\b(?:jobstart|termopen|system|spawn\w{0,10}|popen\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|run|execute|capture\w{0,4})\s*\(\s*[*&]?[$@]?([A-Za-z_]\w*)\s*(?:\[\s*0\s*\]\s*)?[,)]/;
 /** A process object given its program through a field (`p.executableURL = URL(fileURLWithPath: "/usr/bin/curl")`, `info.FileName = "curl"`), capturing the object and the program. */

@@ -605,6 +605,11 @@ export class ProgramAnalysis {
       const expanded = braceExpanded(text);
       if (expanded !== '') text = `${text} ${expanded}`;
     }
+    // A command given as a list of literal words (`{ "gh", "auth", "token" }`, `listOf("op", "read", ref)`) reads as the command line it makes.
+    if (text.includes(',')) {
+      const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
+      if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
+    }
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
@@ -3230,6 +3235,8 @@ export class ProgramAnalysis {
  * Returns the command's name.
  */
 /** PowerShell's format operator on string literals (`'{1}{0}' -f 'ex','i'`). */
+/** A list of two or more literal words (`["git", "credential", "fill"]`, `{ "gh", "auth", "token" }`), capturing the words. */
+const QUOTED_WORD_LIST = /[[{(]\s{0,10}((?:["'][^"'\n,]{1,200}["']\s{0,10},\s{0,10}){1,30}["'][^"'\n,]{1,200}["'])\s{0,10},?\s{0,10}[\]})]/g;
 const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}((?:["'][^"'\n]{0,100}["']\s{0,10},\s{0,10}){0,9}["'][^"'\n]{0,100}["'])/gi;
 
 /** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */

@@ -25,8 +25,8 @@ export interface CodeUnit {
   dialect?: FunctionDialect;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala groovy elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|groovy|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
 
 /**
  * Settings files of package managers, downloaders and git, also as a skill ships them to be copied into place: without
@@ -374,7 +374,7 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile|Jenkinsfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
     const extension = /\.(\w+)$/.exec(source.path)?.[1] ?? '';
     return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile)$/.test(source.path) ? 'ruby' : undefined));
   }
