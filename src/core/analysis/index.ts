@@ -11,7 +11,7 @@ import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
-import { ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
+import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
@@ -744,11 +744,12 @@ const NAMED_PIECE = /["'][^"'\n]{0,200}?[A-Za-z0-9_-][^"'\n]{0,200}?["']/;
 
 /**
  * Whether an expression, followed through the variables it names (a few hops), is the home folder or the
- * root itself, or everything directly in them: no quoted piece may name a folder inside.
+ * root itself, or everything directly in them: no quoted piece may name a folder inside, and an environment
+ * variable it reads counts as unset (empty).
  */
-function folderTop(expression: string, definitionOf: (name: string) => string | undefined, hops = 0, seen = new Set<string>()): '~' | '/' | null {
-  const withoutHome = expression.replace(/["']~\/?["']/g, ' ');
-  if (NAMED_PIECE.test(withoutHome)) return null;
+function folderTop(given: string, definitionOf: (name: string) => string | undefined, hops = 0, seen = new Set<string>()): '~' | '/' | null {
+  const expression = unsetEnvironmentRead(given);
+  if (NAMED_PIECE.test(expression)) return null;
   if (HOME_FOLDER.test(expression)) return '~';
   if (/["']\/\*?["']/.test(expression)) return '/';
   if (hops >= 3) return null;
@@ -763,11 +764,101 @@ function folderTop(expression: string, definitionOf: (name: string) => string | 
   return null;
 }
 
+/** An environment variable read by name (`os.Getenv("X")`, `ENV.fetch("X", "")`, `env::var("X")`, `$ENV{X}`): unset, it reads as nothing. */
+const ENVIRONMENT_READ = /(?:\b(?:os\.)?(?:Getenv|getenv|GetEnvironmentVariable|LookupEnv)\(\s{0,10}|\bENV(?:\.fetch\(\s{0,10}|\[\s{0,10})|\b(?:std::)?env::var(?:_os)?\(\s{0,10})["']([\w.-]{1,100})["'](?:\s{0,10},\s{0,10}["']["'])?\s{0,10}[)\]]|\$ENV\{\s{0,10}["']?([\w.-]{1,100})["']?\s{0,10}\}/g;
+/** The home folder spelled as a quoted path, alone or with everything in it (`"~"`, `'~/*'`). */
+const QUOTED_HOME = /(["'])~(?:\/(?:\.?\*)?)?\1/g;
+
+/**
+ * An expression as a path reads once the environment is left unset: a read of a variable is empty (a read of
+ * the home folder's is the home folder, as is a quoted `~`), so `Join(home, Getenv("SUB"))` reads as `Join(home, )`.
+ */
+function unsetEnvironmentRead(text: string): string {
+  return text
+    .replace(HOME_EXPRESSION, '"~"')
+    .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
+    .replace(ENVIRONMENT_READ, (read, name?: string, perlName?: string) => (/^(?:HOME|USERPROFILE)$/.test(name ?? perlName ?? '') ? ' Dir.home ' : ' '))
+    .replace(QUOTED_HOME, ' Dir.home ');
+}
+
+/**
+ * The home folder or the root when an expression can be nothing else, with every environment variable it
+ * reads unset: no quoted piece names a folder inside, in the expression or in what the names it uses were
+ * assigned (`Join(home, sub)` with `sub = "build"` is a folder of its own).
+ */
+function onlyTop(expression: string, definitionOf: (name: string) => string | undefined): '~' | '/' | null {
+  const text = unsetEnvironmentRead(expression);
+  if (NAMED_PIECE.test(text)) return null;
+  for (const name of (text.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 8)) {
+    const definition = definitionOf(name);
+    if (definition !== undefined && NAMED_PIECE.test(unsetEnvironmentRead(definition))) return null;
+  }
+  return folderTop(text, definitionOf);
+}
+
+/** The elements of each list or record literal of a line (`["~", Dir.pwd]`, `{home, sub}`), and whether the group is a list (its elements stand alone) or a record (its fields make one value). */
+function literalGroups(line: string): Array<{ elements: string[]; list: boolean }> {
+  const groups: Array<{ elements: string[]; list: boolean }> = [];
+  const open: Array<{ char: string; from: number; elements: string[]; list: boolean }> = [];
+  for (let i = 0; i < line.length && i < 4000 && groups.length < 50; i++) {
+    const char = line[i]!;
+    if (char === '"' || char === "'") {
+      const close = line.indexOf(char, i + 1);
+      if (close === -1) break;
+      i = close;
+    } else if (char === '(' || char === '[' || char === '{') {
+      // A Ruby block (`{ |x| … }`) is code, not a record.
+      const block = char === '{' && /^\s*\|/.test(line.slice(i + 1, i + 20));
+      const list = char === '[' || /(?:\[\]\s{0,4}[\w.*]{1,60}|vec!|%w)\s*$/.test(line.slice(Math.max(0, i - 70), i));
+      open.push({ char: block ? '(' : char, from: i + 1, elements: [], list });
+    } else if (char === ',' || char === ')' || char === ']' || char === '}') {
+      const top = open.at(-1);
+      if (!top || top.char === '(') {
+        if (char !== ',' && top) open.pop();
+        continue;
+      }
+      top.elements.push(line.slice(top.from, i).trim());
+      top.from = i + 1;
+      if (char !== ',') groups.push(open.pop()!);
+    }
+  }
+  return groups;
+}
+
+/** A list element that names nothing: empty, a bare glob or dot (`"*"`, `"."`), or an environment variable unset. */
+const NAMES_NOTHING = /^(?:["'][^A-Za-z0-9_\n"'-]{0,10}["'])?$/;
+
+/**
+ * Whether a line's list or record literals hold the home folder or the root itself: an element that is it
+ * (`[File.expand_path("~"), Dir.pwd]`), one joined only to what may be empty (`filepath.Join(home, os.Getenv("SUB"))`),
+ * or a record of it and such a piece (`{home, os.Getenv("SUB")}`); and whether a list holds an element that
+ * names nothing (`["tmp", "*"]`), which joined to a folder is every entry of it.
+ */
+function literalsReach(line: string, definitionOf: (name: string) => string | undefined): { top: '~' | '/' | null; nameless: boolean } {
+  let top: '~' | '/' | null = null;
+  let nameless = false;
+  for (const group of literalGroups(line)) {
+    const elements = group.elements.filter((element) => element !== '');
+    if (group.list) nameless ||= elements.some((element) => NAMES_NOTHING.test(unsetEnvironmentRead(element).trim()));
+    // A record's field is one part of a value: it is the whole value only when no other field names something.
+    const standAlone = group.list || !NAMED_PIECE.test(unsetEnvironmentRead(elements.join(',')));
+    if (!standAlone) continue;
+    for (const element of elements) top ??= onlyTop(element, definitionOf);
+  }
+  return { top, nameless };
+}
+
+/** A push that deletes or overwrites what it names (`git push origin --delete b`, `git push -f origin b`), read on a line whose argument lists are joined with spaces. */
+const PUSH_REWRITES = /\bgit\s{1,10}push\b[^\n;]{0,300}?\s(?:--delete|-d|--force|-f|--mirror)(?=[\s"'`,)]|$)/;
+
+/** `rm` with a recursive flag started from an argument list, capturing what follows the flag. */
+const SPAWNS_RECURSIVE_RM = /\b(?:exec\.Command(?:Context)?|Command::new|system|spawn\w{0,4}|popen\w{0,4}|Process\.Start|run)\s{0,10}\(\s{0,10}(?:ctx\s{0,10},\s{0,10})?(?:\[\s{0,10}|%w\[\s{0,10})?["'](?:\/bin\/)?rm["'][^\n;"']{0,100}["']-\w{0,5}[rR]\w{0,5}["']([^\n;]{0,300})/;
+
 /** A name declared with the type of a network client: `HttpClient http`, `http: HttpClient`, `client *http.Client`. */
 const CLIENT_TYPED_NAME = /\b(?:HttpClient|WebClient|OkHttpClient|RestClient|TcpClient|UdpClient)\??\s+([A-Za-z_]\w{0,60})\s*(?=[,)=;]|$)|\b([A-Za-z_]\w{0,60})\s*:\s*&?(?:HttpClient|WebClient|OkHttpClient|RestClient|URLSession|reqwest::(?:blocking::)?Client)\b|\b([A-Za-z_]\w{0,60})\s+\*http\.Client\b/gm;
 
 /** Deleting one file or folder. */
-const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.rm\w{0,10}|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.(?:rm\w{0,10}|remove_(?:dir|entry\w{0,10}))|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -881,6 +972,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const walkedFrom = new Map<string, string>();
   // Variables that hold the entries listed from the home folder or the root, with that folder.
   const listedFrom = new Map<string, string>();
+  // Helpers that hand back the home folder or the root (or a list holding it), with that folder.
+  const topHelpers = new Map<string, string>();
+  // Variables holding a list with an element that names nothing (`["tmp", "*"]`).
+  const nameless = new Set<string>();
   // The objects each variable was made from or wraps (`w, _ := zw.Create(p)` → zw, `zip.NewWriter(&buf)` → buf).
   const parents = new Map<string, string[]>();
   // Variables that take each item of a listing of everything a server holds.
@@ -1058,9 +1153,15 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A personal folder joined to a variable holding the home folder (`filepath.Join(home, "Documents")`).
       const joined = PERSONAL_FOLDER_JOIN.exec(path);
       const personal = joined && HOME_FOLDER.test(lastDefinition.get(joined[1]!) ?? '') ? `~/${joined[2]!}` : null;
-      const target = personal ?? (HOME_FOLDER.test(argument) ? '~' : null) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
+      const target = personal ?? (HOME_FOLDER.test(argument) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
       if (target) call('rm', ['-rf', target]);
       else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
+    }
+    // `rm -r` started with an argument list (`exec.Command("rm", "-rf", home)`, `Command::new("rm").args(["-rf", &home])`): its names are the targets.
+    const spawnedRm = SPAWNS_RECURSIVE_RM.exec(line);
+    if (spawnedRm) {
+      const top = Array.from(spawnedRm[1]!.matchAll(/[,[(]\s{0,10}[&*]?([A-Za-z_]\w{0,100})\s{0,10}(?=[,\])])/g), (match) => onlyTop(match[1]!, (name) => lastDefinition.get(name))).find(Boolean);
+      if (top) call('rm', ['-rf', top]);
     }
     // `"rm -rf " + expression` handed to the shell: the expression is the target.
     const concatenated = commands.some((command) => /\brm\s+-\w+\s+\S/.test(command)) ? null : RM_CONCATENATED.exec(line);
@@ -1088,8 +1189,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (listing && listed && DELETES_FILE.test(line.slice(listing.index))) {
       if (!NAMED_PIECE.test(line.slice(listing.index + listing[0].length))) call('rm', ['-rf', listed]);
     } else if (listed) for (const name of statement.defines) listedFrom.set(name, listed);
-    if (!walk && !listing && listedFrom.size > 0 && DELETES_FILE.test(line) && !NAMED_PIECE.test(line)) {
-      const top = statement.uses.map((name) => listedFrom.get(name)).find(Boolean);
+    if (!walk && !listing && (listedFrom.size > 0 || topHelpers.size > 0) && DELETES_FILE.test(line) && !NAMED_PIECE.test(line)) {
+      const top = statement.uses.map((name) => listedFrom.get(name) ?? topHelpers.get(name)).find(Boolean);
       if (top) call('rm', ['-rf', top]);
     }
     if (!walk && walkedFrom.size > 0) {
@@ -1106,6 +1207,25 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       if (holders.some((name) => DELETES_HELD_ITEM(name).test(after))) nested.push(everyItemDeleted(statement));
       else for (const name of holders) if (name !== 'it' && everyItemHolders.size < 64) everyItemHolders.add(name);
     } else if ([...everyItemHolders].some((name) => DELETES_HELD_ITEM(name).test(line))) nested.push(everyItemDeleted(statement));
+    // A branch deleted or forced over (`exec.Command("git", "push", "origin", "--delete", b)`, `system("git push $r --delete $b")`)
+    // whose name comes from a listing of every branch, with no step keeping only those matching a pattern.
+    const pushLine = line.replace(/["'`]\s{0,10},\s{0,10}["'`]/g, ' ');
+    if (PUSH_REWRITES.test(pushLine)) {
+      const branchNames = statement.uses.filter((name) => new RegExp(`(?:[\\s,(\\[:+]|\\$\\{?)${name}\\b`).test(pushLine.slice(pushLine.search(PUSH_REWRITES))));
+      const reaching = reachingDefinitions(branchNames, lastDefinition, everyDefinition, passedTo).replace(/["'`]\s{0,10},\s{0,10}["'`]/g, ' ');
+      if (LISTS_REMOTE_BRANCHES.test(reaching) && !KEEPS_MATCHING.test(reaching) && !branchNames.some((name) => keepsMatching(name, text))) nested.push({ threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'force-pushes over or deletes every branch of the remote repository, one after another' });
+    }
+    // A list holding the home folder or the root, what is taken from it (a loop's item, a value made from an
+    // item) and a helper handing it back: deleting one of them deletes that folder. Joined only to pieces that
+    // name nothing (another list's `"*"`, an unset variable), an item is still the whole folder.
+    const definitionOf = (name: string) => lastDefinition.get(name);
+    const literals = literalsReach(line, definitionOf);
+    const carried = statement.uses.map((name) => listedFrom.get(name) ?? topHelpers.get(name)).find(Boolean);
+    const carriedWhole = carried !== undefined && !NAMED_PIECE.test(unsetEnvironmentRead(line)) && statement.uses.every((name) => listedFrom.has(name) || topHelpers.has(name) || nameless.has(name) || !NAMED_PIECE.test(unsetEnvironmentRead(lastDefinition.get(name) ?? '')));
+    const reached = literals.top ?? (carriedWhole ? carried : undefined);
+    if (reached && statement.defines.length > 0 && listedFrom.size < 64) for (const name of statement.defines) listedFrom.set(name, reached);
+    if (reached && statement.returns && statement.inFunction && topHelpers.size < 64) topHelpers.set(statement.inFunction.name, reached);
+    if (literals.nameless && nameless.size < 64) for (const name of statement.defines) nameless.add(name);
     const persisted = persistenceWrite(statement, reachingDefinitions(statement.uses, lastDefinition, everyDefinition, passedTo), startsAgain);
     if (persisted) nested.push({ threat: 'persistence', severity: 'error', start: statement.start, end: statement.end, why: persisted.posesAsApple ? `puts a start-up entry labelled as part of macOS (com.apple.…) into ${persisted.place}, where it runs again by itself and nobody looks twice` : `puts a command that fetches or runs code from elsewhere into ${persisted.place}, where it runs again by itself` });
     for (const name of statement.defines) lastDefinition.set(name, statement.text);

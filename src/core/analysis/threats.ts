@@ -2491,8 +2491,11 @@ export class ProgramAnalysis {
     }
     // A forced push or a delete of a branch named by a loop over every branch of the remote: every branch overwritten or gone.
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force|--delete|-d|--mirror)$|^--force-with-lease\b/.test(arg)) || args.some((arg) => /^["']?(?:\+|:)/.test(arg)))) {
-      const branchVariables = args.slice(1).filter((arg) => !arg.startsWith('-')).flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!));
-      if (branchVariables.some((variable) => LISTS_REMOTE_BRANCHES.test(this.definitions.get(variable) ?? '')) && !this.safe(`${joined} ${statement.text}`)) {
+      const named = args.slice(1).filter((arg) => !arg.startsWith('-'));
+      // Outside the shell a branch is a plain name of the program (`["git", "push", "origin", "--delete", ref]`).
+      const bare = this.program.language === 'bash' ? [] : named.flatMap((arg) => (/^[:+]?([A-Za-z_]\w*)$/.exec(arg)?.[1] ?? [])).filter((variable) => statement.uses.includes(variable));
+      const branchVariables = [...named.flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!)), ...bare];
+      if (branchVariables.some((variable) => this.holdsEveryBranch(variable)) && !this.safe(`${joined} ${statement.text}`)) {
         this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
       }
     }
@@ -2535,7 +2538,7 @@ export class ProgramAnalysis {
     if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && (args[1] === 'rm' || args[1] === 'prune') && /\bvolume\s+ls\s+-q|-a\b|--all\b|-f\b/.test(`${joined} ${statement.text}`)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text)) {
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !/\s--merged\b/.test(statement.text)) {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
     }
     // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
@@ -2641,6 +2644,30 @@ export class ProgramAnalysis {
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
     // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
     if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
+    return false;
+  }
+
+  /**
+   * Whether a name holds a branch of a listing of every branch, a few assignments back (`for ref in refs:` after
+   * `refs = check_output(["git", "for-each-ref", …, "refs/remotes/origin"])`), with no step keeping only the
+   * branches that match something (`if ref.startswith("feature/")`, `.filter((b) => b.startsWith("bot/"))`).
+   */
+  private holdsEveryBranch(name: string): boolean {
+    let names = [name];
+    const seen = new Set<string>();
+    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
+      const next: string[] = [];
+      for (const held of names) {
+        if (seen.has(held) || seen.size >= 16) continue;
+        seen.add(held);
+        const definition = this.definitions.get(held);
+        if (definition === undefined || KEEPS_MATCHING.test(definition) || keepsMatching(held, this.guards)) return false;
+        // An argument list (`["git", "branch", "-r"]`) reads as its command line.
+        if (LISTS_REMOTE_BRANCHES.test(definition.replace(/["'`]\s{0,10},\s{0,10}["'`]/g, ' '))) return true;
+        next.push(...(this.origins.get(held) ?? []));
+      }
+      names = next;
+    }
     return false;
   }
 
@@ -3399,7 +3426,7 @@ const INLINE_EVALUATES = /\b(?:exec|eval|execfile|compile|source|Function|runpy|
 const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
-const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads|tags)(?:\/[\w.-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches|--tags|-t)\b|tag(?:\s+(?:-l|--list))?\s*(?=[)|;`]|$))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
+export const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads|tags)(?:\/[\w.${}-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches|--tags|-t)\b|tag(?:\s+(?:-l|--list))?\s*(?=[)|;`]|$))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
 
 /** Database clients, which connect with a URL given as an argument. */
 const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
@@ -3684,6 +3711,14 @@ function plainPath(expression: string): string {
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
 function polkitScoped(text: string): boolean {
   return /\baction\.id\s*===?\s*["'][\w.-]{3,200}["']/.test(text) && !/\baction\.id\s*!==?/.test(text);
+}
+
+/** A step that keeps the items matching a pattern (`.startswith("feature/")`, `.filter(…includes(…))`, `grep bot/`), not those that do not. */
+export const KEEPS_MATCHING = /(?<!\bnot\s{1,10}[\w.]{0,100}|!\s{0,10}[\w.]{0,100})\.(?:startswith|endswith|startsWith|endsWith|includes|match|fullmatch)\(\s{0,10}(?:r?["'`]|\/)|\bre\.(?:match|search|fullmatch)\(|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/;
+
+/** Whether the code keeps only the items of a name that match a pattern (`if ref.startswith("feature/"):`), not the ones that do not (`if not ref.startswith("main")`). */
+export function keepsMatching(name: string, code: string): boolean {
+  return new RegExp(`(?<!\\bnot\\s{1,10}|!\\s{0,10})\\b${name}\\s{0,10}\\.\\s{0,10}(?:startswith|endswith|startsWith|endsWith|match|fullmatch)\\(`).test(code);
 }
 
 /** The same listing written in a loop header (`for b in $(git for-each-ref … refs/heads); do`), with nothing narrowing it. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fencedSkill as fence, threatFindings as threats } from './helpers.ts';
+
+const go = (body: string) => `package main\n\nimport (\n\t"os"\n\t"os/exec"\n\t"path/filepath"\n)\n\nfunc main() {\n${body}\n}\n`;
+
+describe('threat/destructive: a list that holds the home folder, and what is taken from it', () => {
+  it('reads a Go list with the home folder joined to an unset variable, deleted item by item, not a list of build folders', () => {
+    expect(threats(fence('go', go('\thome, _ := os.UserHomeDir()\n\tdirs := []string{filepath.Join(home, "Documents"), filepath.Join(home, os.Getenv("EXTRA_DIR"))}\n\tfor _, d := range dirs {\n\t\tos.RemoveAll(d)\n\t}')))).toEqual(['threat/destructive 20:1 error']);
+    expect(threats(fence('go', go('\tdirs := []string{"./dist", filepath.Join(os.TempDir(), "toolx")}\n\tfor _, d := range dirs {\n\t\tos.RemoveAll(d)\n\t}')))).toEqual([]);
+  });
+  it('reads Go records of a base and a sub-folder where one sub-folder is an unset variable, not records that all name their folder', () => {
+    const jobs = (last: string) => go(`\thome, _ := os.UserHomeDir()\n\ttype job struct{ base, sub string }\n\tjobs := []job{\n\t\t{home, ".cache/go-build"},\n\t\t{home, ${last}},\n\t}\n\tfor _, j := range jobs {\n\t\tos.RemoveAll(filepath.Join(j.base, j.sub))\n\t}`);
+    expect(threats(fence('go', jobs('os.Getenv("EXTRA_CACHE")')))).toEqual(['threat/destructive 24:1 error']);
+    expect(threats(fence('go', jobs('"go/pkg/mod/cache"')))).toEqual([]);
+  });
+  it('reads a Ruby list of roots that holds the home folder, removed one by one, not a list of the project\'s own folders', () => {
+    expect(threats(fence('ruby', 'require "fileutils"\nroots = [Dir.home, "/srv/data"]\nroots.each do |r|\n  FileUtils.remove_dir(r, true)\nend'))).toEqual(['threat/destructive 11:1 error']);
+    expect(threats(fence('ruby', 'require "fileutils"\nroots = ["coverage", "tmp/cache"]\nroots.each do |r|\n  FileUtils.remove_dir(r, true)\nend'))).toEqual([]);
+  });
+  it('reads roots crossed with patterns where one pattern names nothing (every entry), handed back by a helper, not patterns that all name a folder', () => {
+    const sweep = (patterns: string) => `require "fileutils"\nBASES = [Dir.home, Dir.pwd]\nGLOBS = [${patterns}]\ndef victims\n  BASES.product(GLOBS).flat_map { |base, g| Dir.glob(File.join(base, g)) }\nend\nvictims.each { |v| FileUtils.rm_rf(v) }`;
+    expect(threats(fence('ruby', sweep('"cache", ".*"')))).toEqual(['threat/destructive 14:1 error']);
+    expect(threats(fence('ruby', sweep('"cache", ".tmp"')))).toEqual([]);
+  });
+  it('reads a Go listing of the home folder deleted entry by entry in a loop, not a listing of the build folder', () => {
+    expect(threats(fence('go', go('\thome, _ := os.UserHomeDir()\n\tentries, _ := os.ReadDir(home)\n\tfor _, e := range entries {\n\t\tos.RemoveAll(filepath.Join(home, e.Name()))\n\t}')))).toEqual(['threat/destructive 20:1 error']);
+    expect(threats(fence('go', go('\tentries, _ := os.ReadDir("build")\n\tfor _, e := range entries {\n\t\tos.RemoveAll(filepath.Join("build", e.Name()))\n\t}')))).toEqual([]);
+  });
+  it('reads a Rust listing of a home folder taken from the environment, deleted entry by entry, not a listing of the target folder', () => {
+    expect(threats(fence('rust', 'use std::fs;\n\nfn main() {\n    let home = std::env::var("HOME").unwrap();\n    for entry in fs::read_dir(&home).unwrap() {\n        let _ = fs::remove_dir_all(entry.unwrap().path());\n    }\n}'))).toEqual(['threat/destructive 13:1 error']);
+    expect(threats(fence('rust', 'use std::fs;\n\nfn main() {\n    for entry in fs::read_dir("target/tmp").unwrap() {\n        let _ = fs::remove_dir_all(entry.unwrap().path());\n    }\n}'))).toEqual([]);
+  });
+});
+
+describe('threat/destructive: the home folder joined to what may be empty', () => {
+  it('reads a Go join of the home folder and an environment variable (unset, the home folder itself), not a join with a named sub-folder', () => {
+    expect(threats(fence('go', go('\thome, _ := os.UserHomeDir()\n\tos.RemoveAll(filepath.Join(home, os.Getenv("SUBDIR")))')))).toEqual(['threat/destructive 18:1 error']);
+    expect(threats(fence('go', go('\thome, _ := os.UserHomeDir()\n\tos.RemoveAll(filepath.Join(home, ".cache", "toolx"))')))).toEqual([]);
+    expect(threats(fence('go', go('\thome, _ := os.UserHomeDir()\n\tsub := ".cache/toolx"\n\tos.RemoveAll(filepath.Join(home, sub))')))).toEqual([]);
+  });
+  it('reads a Perl delete of everything a home glob matches, not a glob of the build folder', () => {
+    expect(threats(fence('perl', 'use File::Path qw(rmtree);\nrmtree(glob("~/*"));'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('perl', 'use File::Path qw(rmtree);\nrmtree(glob("build/*"));'))).toEqual([]);
+  });
+  it('reads `rm -r` started from an argument list whose target is a variable holding the home folder, in Go and Rust, not a build folder', () => {
+    expect(threats(fence('go', go('\thome := os.Getenv("HOME")\n\texec.Command("rm", "-rf", home).Run()')))).toEqual(['threat/destructive 18:1 error']);
+    expect(threats(fence('rust', 'use std::process::Command;\n\nfn main() {\n    let home = std::env::var("HOME").unwrap();\n    Command::new("rm").args(["-rf", &home]).status().unwrap();\n}'))).toEqual(['threat/destructive 12:1 error']);
+    expect(threats(fence('go', go('\tout := "./dist"\n\texec.Command("rm", "-rf", out).Run()')))).toEqual([]);
+  });
+});
+
+describe('threat/destructive: every remote branch deleted from a program', () => {
+  const python = (listing: string, guard = '') => `import subprocess\nrefs = subprocess.check_output(${listing}, text=True).split()\nfor ref in refs:\n${guard ? `    ${guard}\n        ` : '    '}subprocess.run(["git", "push", "origin", "--delete", ref])`;
+  it('reads a Python loop over a listing of every branch, minus an exclusion, as deleting them all, not one keeping a pattern or merged branches', () => {
+    expect(threats(fence('python', python('["git", "for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin"]')))).toEqual(['threat/destructive 11:5 error']);
+    expect(threats(fence('python', python('["git", "branch", "-r", "--format=%(refname:lstrip=3)"]', 'if not ref.startswith("main"):')))).toEqual(['threat/destructive 12:9 error']);
+    expect(threats(fence('python', python('["git", "for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin"]', 'if ref.startswith("feature/"):')))).toEqual([]);
+    expect(threats(fence('python', python('["git", "branch", "-r", "--merged", "origin/main"]')))).toEqual([]);
+  });
+  it('reads a Node loop pushing an empty ref over each listed branch, not a list filtered to a bot\'s prefix', () => {
+    const node = (filter: string) => `import { execSync } from "node:child_process";\nconst refs = execSync("git branch -r").toString().split("\\n").map((l) => l.trim().replace("origin/", ""))${filter};\nfor (const r of refs) execSync(\`git push origin :\${r}\`);`;
+    expect(threats(fence('javascript', node('.filter(Boolean)')))).toEqual(['threat/destructive 10:23 error']);
+    expect(threats(fence('javascript', node('.filter((b) => b.startsWith("renovate/"))')))).toEqual([]);
+  });
+  it('reads Go and Perl loops over a listing of every remote branch that delete each one, not a loop over a named list', () => {
+    expect(threats(fence('go', go('\tout, _ := exec.Command("git", "branch", "-r", "--format=%(refname:lstrip=3)").Output()\n\tfor _, br := range strings.Fields(string(out)) {\n\t\texec.Command("git", "push", "origin", "--delete", br).Run()\n\t}')))).toEqual(['threat/destructive 19:1 error']);
+    expect(threats(fence('perl', 'my $remote = "upstream";\nfor my $line (`git for-each-ref --format="%(refname:short)" refs/remotes/$remote`) {\n    (my $b = $line) =~ s{^$remote/}{};\n    chomp $b;\n    next if $b eq "HEAD";\n    system("git push $remote --delete $b");\n}'))).toEqual(['threat/destructive 13:1 error']);
+    expect(threats(fence('go', go('\tfor _, br := range []string{"feature/old-parser", "fix/typo"} {\n\t\texec.Command("git", "push", "origin", "--delete", br).Run()\n\t}')))).toEqual([]);
+  });
+  it('does not take a shell listing narrowed to one prefix and fed to xargs as every branch', () => {
+    expect(threats(fence('bash', "git branch -r --merged origin/main | grep 'origin/feature/' | sed 's#origin/##' | xargs -n 1 git push origin --delete"))).toEqual([]);
+    expect(threats(fence('bash', "git branch -r | grep -v HEAD | sed 's#origin/##' | xargs -n 1 git push origin --delete"))).toEqual(['threat/destructive 8:52 error']);
+  });
+});
