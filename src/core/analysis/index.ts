@@ -10,7 +10,7 @@ import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { AUTH_CONTEXT, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
+import { AUTH_CONTEXT, CREDENTIAL_STORE, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -395,7 +395,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     }
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
-  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text));
+  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...directRequirements(text));
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
@@ -590,6 +590,45 @@ function sshWildcardTampering(text: SkillText): Threat[] {
       threats.push({ threat: 'security-tampering', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This SSH configuration turns off host key checks for every host, so connections trust whoever answers' });
       if (threats.length >= 5) break;
     }
+    offset += line.length + 1;
+  }
+  return threats;
+}
+
+/** A log shipper's input that tails files (Vector, Fluent Bit, Fluentd, Filebeat, Promtail, rsyslog). */
+const LOG_SHIPPER_INPUT = /\btype:[ \t]{0,4}["']?(?:file|filestream|log)\b|^[ \t]*[Nn]ame[ \t]{1,20}tail\b|@type[ \t]{1,20}tail\b|\b__path__:|\bimfile\b|\bfilebeat\.inputs\b|^[ \t]*\[\[?inputs?\.(?:tail|file)\b/m;
+/** Where a log shipper sends what it reads: a sink, an output, a client or a forwarding action. */
+const LOG_SHIPPER_OUTPUT = /^[ \t]*(?:sinks|outputs?|clients|output\.\w{1,40}):|^[ \t]*\[(?:OUTPUT|\[?outputs?\.\w{1,40}\]?)\]|<match\b|\bomfwd\b|\bomhttp\b/im;
+/** A line naming the files an input reads (`include:`, `paths:`, `Path`, `__path__:`, `File=`), or an item of such a list. */
+const LOG_INPUT_PATH_KEY = /^[ \t]*(?:-[ \t]{1,4})?["']?(?:include|paths?|__path__|files?)["']?[ \t]*[:=]|^[ \t]*Path[ \t]/i;
+const LIST_ITEM = /^[ \t]*-[ \t]/;
+
+/**
+ * A log shipper told to read credential files (`~/.aws/credentials`, private keys, `.env` files) as if they
+ * were logs: every line of them is sent to the collector, looking like routine log traffic.
+ */
+function logShipperCredentialInputs(text: SkillText): Threat[] {
+  if (!LOG_SHIPPER_INPUT.test(text.text) || !LOG_SHIPPER_OUTPUT.test(text.text)) return [];
+  const threats: Threat[] = [];
+  let inPathList = false;
+  let listReported = false;
+  let offset = 0;
+  for (const line of text.text.split('\n')) {
+    const keyed = LOG_INPUT_PATH_KEY.test(line);
+    const item = inPathList && LIST_ITEM.test(line);
+    // One finding for each list of paths, on its first credential file.
+    if ((keyed || (item && !listReported)) && CREDENTIAL_STORE.test(line)) {
+      const start = offset + line.search(/\S/);
+      threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This log shipper reads credential files as logs, so the secrets in them leave with the log traffic' });
+      listReported = true;
+      if (threats.length >= 5) break;
+    }
+    // A key with no value opens a list of paths; any other key closes it.
+    if (keyed) {
+      inPathList = /[:=][ \t]*$/.test(line);
+      listReported = false;
+    }
+    else if (!item && /\S/.test(line)) inPathList = false;
     offset += line.length + 1;
   }
   return threats;
@@ -1807,6 +1846,9 @@ function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, bu
   return findings;
 }
 
+/** A git hook that receives the commit message file (`commit-msg`, `prepare-commit-msg`), by its file name. */
+const COMMIT_MESSAGE_HOOK = /(?:^|\/)(?:prepare-)?commit-msg(?:\.\w{1,4})?$/;
+
 /** The warning for code left unread, on its first line. */
 function unreadableAt(text: string): Located {
   const firstLineEnd = text.indexOf('\n');
@@ -1816,16 +1858,20 @@ function unreadableAt(text: string): Located {
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext, budget: Budget): Threat[] {
   const threats: Threat[] = [];
   const units = codeUnits(text, bodyOffset);
+  // A git hook that edits the commit message: whatever it writes into the message goes out with every push.
+  const messageHook = COMMIT_MESSAGE_HOOK.test(text.path);
   for (const unit of units) {
     // Once the budget is spent nothing more is read; the first piece left unread carries the warning.
     const spent = spentBudget(budget);
     if (spent && budget.reported) break;
-    const key = `${unit.language}\0${unit.text}`;
+    const key = `${messageHook ? 'hook\0' : ''}${unit.language}\0${unit.text}`;
     let findings = spent ? undefined : budget.seen.get(key);
     if (findings) findings = findings.map((finding) => ({ ...finding }));
     else if (spent || unit.text.length > MAX_ANALYSED_CHARS) findings = [unreadableAt(unit.text)];
     else {
+      context.commitMessageHook = messageHook;
       findings = analyseUnit(unit, context, 0, budget);
+      context.commitMessageHook = false;
       budget.seen.set(key, findings.map((finding) => ({ ...finding })));
     }
     budget.reported ||= spent;

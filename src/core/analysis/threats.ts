@@ -75,6 +75,8 @@ export interface AnalysisContext {
   scriptOutput?: (path: string) => ReadonlySet<Label>;
   /** The files and folders the skill's CI workflows upload as artifacts. */
   artifactPaths?: readonly string[];
+  /** The code being read is a git hook handed the commit message file as its first argument. */
+  commitMessageHook?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
 }
@@ -324,6 +326,7 @@ export class ProgramAnalysis {
     this.exportSenders();
     this.exportLogins();
     for (const statement of this.program.statements) this.inspect(statement);
+    this.reportMetadataWrites();
     this.unitWide();
     if (session) {
       for (const name of this.defined) {
@@ -591,6 +594,14 @@ export class ProgramAnalysis {
   /** What a text says by itself, which no later statement can change: asked for many times per statement. */
   private readonly intrinsic = new Map<string, IntrinsicLabels>();
 
+  private listedSecretNames: boolean | null = null;
+
+  /** Whether the program lists environment variable names of secrets as strings (`for k in ("NPM_TOKEN", "AWS_SECRET_ACCESS_KEY")`). */
+  private get listsSecretNames(): boolean {
+    this.listedSecretNames ??= Array.from(this.whole.matchAll(LISTED_NAME), (match) => match[1]!).some((name) => SECRET_NAME.test(name) || CONNECTION_URL.test(name));
+    return this.listedSecretNames;
+  }
+
   private intrinsicLabels(code: string): IntrinsicLabels {
     const known = this.intrinsic.get(code);
     if (known) return known;
@@ -620,6 +631,8 @@ export class ProgramAnalysis {
       const name = match.slice(1).find(Boolean) ?? '';
       if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) labels.add('secret');
     }
+    // The environment read by a name a loop hands out, where the program lists secret names to read.
+    if (!labels.has('secret') && DYNAMIC_ENVIRONMENT.test(text) && this.listsSecretNames) labels.add('secret');
     if (DECODER.test(text)) labels.add('decoded');
     // A program spelled out in character codes or split pieces is as hidden as a decoded one, though folding shows it here.
     for (const spelled of this.program.spelled) if (text.includes(spelled)) labels.add('decoded');
@@ -1506,6 +1519,71 @@ export class ProgramAnalysis {
     if (labels.has('hidden-bits') && (labels.has('secret') || labels.has('environment'))) this.report('covert-channel', call, 'hides a secret bit by bit in invisible characters or pixel values of a file it writes, so the file looks harmless wherever it is committed, published or sent');
   }
 
+  /**
+   * A secret written into an image's metadata (a PNG text chunk, a JPEG comment, EXIF or XMP tags): nobody
+   * looks there, and the image carries it wherever it is committed, published or sent.
+   */
+  private readonly metadataWrites: Call[] = [];
+
+  /** Secrets written into image metadata, reported where no later step of the program is already reported sending them. */
+  private reportMetadataWrites(): void {
+    if (this.findings.some((finding) => finding.threat === 'covert-channel')) return;
+    for (const call of this.metadataWrites) this.report('covert-channel', call, 'writes a secret into the metadata of an image, where nobody looks and from where it leaves with the image wherever it is committed, published or sent');
+  }
+
+  private inspectImageMetadata(call: Call, statement: Statement): void {
+    let values: string[] = [];
+    if (this.program.language === 'bash') {
+      const { name, args } = this.effective(call);
+      if (name === 'exiftool') values = args.filter((arg) => /^["']?-[\w:-]{1,60}[+-]?<?=/.test(arg));
+      else if (name === 'exiv2') values = args.filter((arg, index) => /^-[Mc]$/.test(args[index - 1] ?? ''));
+      else if (/^(?:convert|mogrify|magick)$/.test(name)) values = args.filter((arg, index) => /^-(?:comment|label)$/.test(args[index - 1] ?? '') || (/^(?:comment|label)$/.test(args[index - 1] ?? '') && args[index - 2] === '-set'));
+    } else if (IMAGE_METADATA_WRITER.test(call.name)) values = call.args.slice(/add_i?text$/.test(call.name) ? 1 : 0);
+    else if (/(?:^|\.)save$/.test(call.name)) values = call.args.filter((arg) => /^\s*(?:comment|exif|xmp)\s*=/.test(arg));
+    if (values.length === 0) return;
+    const labels = this.labelsOf(values.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.metadataWrites.push(call);
+  }
+
+  /**
+   * A git hook that writes a secret into the commit message file it is handed (`>> "$1"`, `open(sys.argv[1], "a")`):
+   * every commit then carries the secret in its message to wherever the repository is pushed.
+   */
+  private inspectCommitMessageHook(call: Call, statement: Statement): void {
+    if (!this.context.commitMessageHook) return;
+    let target: string;
+    let data: string;
+    if (this.program.language === 'bash') {
+      target = [...call.args.map((arg) => /^>>?\s*(\S.*)$/.exec(arg)?.[1]).filter((path): path is string => path !== undefined), ...statement.writes].join(' ');
+      data = call.args.filter((arg) => !arg.startsWith('>')).join(' ');
+    } else {
+      if (!WRITES_OUT.test(call.name)) return;
+      const dot = call.name.lastIndexOf('.');
+      const receiver = dot > 0 ? call.name.slice(0, dot) : '';
+      target = `${receiver} ${this.definitions.get(receiver) ?? ''} ${call.args[0] ?? ''}`;
+      data = call.args.join(' ');
+    }
+    if (!MESSAGE_FILE_ARGUMENT.test(this.resolve(target))) return;
+    const labels = this.labelsOf(data, statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'writes a secret into the commit message from a git hook, so every commit carries it to wherever the repository is pushed');
+  }
+
+  /**
+   * A CI secret reshaped (hex, Base64, XOR, reversed) and printed by a script the pipeline runs: log masking
+   * only hides the secret as it is, so the reshaped one stays readable in the run's log.
+   */
+  private inspectCiLogPrint(call: Call, statement: Statement): void {
+    if (this.program.language === 'bash' || !this.printsArguments(call, statement)) return;
+    const secrets = this.context.secretVariables;
+    const ciSecret = CI_RUNNER_TOKEN.test(this.whole) || (secrets !== undefined && [...(this.whole.match(/\b[A-Z][A-Z0-9_]{2,100}\b/g) ?? [])].some((word) => secrets.has(word)));
+    if (!ciSecret) return;
+    const printed = call.args.join(' ');
+    // A digest of the secret cannot be turned back into it.
+    if (HASHES.test(printed)) return;
+    const labels = this.labelsOf(printed, statement.uses);
+    if ((labels.has('secret') || labels.has('environment')) && (labels.has('encoded') || encodes(printed) || /\^/.test(printed))) this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
+  }
+
   /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
   printedLabels(): Set<Label> {
     const printed = new Set<Label>();
@@ -1781,6 +1859,9 @@ export class ProgramAnalysis {
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
       this.inspectHiddenBits(call, statement);
+      this.inspectImageMetadata(call, statement);
+      this.inspectCommitMessageHook(call, statement);
+      this.inspectCiLogPrint(call, statement);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -1904,6 +1985,8 @@ export class ProgramAnalysis {
         const program = homeRelative(effective.args.at(-1) ?? '');
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
+      // A trailer made from a secret is written into a commit message, which travels with every push.
+      if (name === 'git' && effective.args[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
       if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) {
         this.committedSecret = true;
@@ -4041,6 +4124,22 @@ const CREDENTIAL_FORMAT = /AKIA\[|\bgh\[p|\bghp_\[|github_pat_|\bglpat-|\bxox\[|
 const HEADER_LINE = /(?:^|["'\n\r]|\\n)[ \t]{0,4}(?:X-[\w-]{1,40}|Message-ID|References|In-Reply-To|Thread-Index|Comments|Keywords)[ \t]{0,2}:[ \t]/i;
 
 /** Calls that write a file or an image out. */
+/** The environment read by a name held in a variable (`os.environ.get(k)`, `process.env[name]`, `os.Getenv(k)`). */
+const DYNAMIC_ENVIRONMENT = /\bos\.(?:environ\.get|getenv)\(\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}[,)]|\bos\.environ\[\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\]|\bprocess\.env\[\s{0,10}[A-Za-z_$][\w$]{0,40}\s{0,10}\]|\bos\.(?:Getenv|LookupEnv)\(\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\)|\bENV\[\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\]|\bENV\.fetch\(\s{0,10}[A-Za-z_]\w{0,40}|GetEnvironmentVariable\(\s{0,10}\$?[A-Za-z_]\w{0,40}\s{0,10}\)/;
+/** An upper-case name quoted as an item of a list, tuple or set (`("GITHUB_SHA", "NPM_TOKEN")`, `[]string{"DATABASE_URL"}`). */
+const LISTED_NAME = /[[({,][ \t\n]{0,20}["']([A-Z][A-Z0-9_]{2,60})["'](?=[ \t\n]{0,20}[,)\]}])/g;
+
+/** Tokens a CI runner hands every job, by the variable that holds them. */
+const CI_RUNNER_TOKEN = /\b(?:CI_JOB_TOKEN|CI_JOB_JWT\w{0,20}|ACTIONS_\w{0,40}TOKEN|ACTIONS_ID_TOKEN_REQUEST_\w{1,20}|SYSTEM_ACCESSTOKEN|BUILDKITE_AGENT_ACCESS_TOKEN)\b/;
+/** One-way digests: what they print cannot be turned back into the secret. */
+const HASHES = /\bhashlib\b|\bsha(?:1|224|256|384|512)\b|\bmd5\b|\bcreateHash\(|\bhexdigest\(|\.digest\(|\bblake2[bs]?\b|\bhmac\b/i;
+
+/** The first argument of a program: the message file a commit-message hook is handed. */
+const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\[2\]|\$args\[0\]|\bARGV\[0\]/;
+
+/** Calls that set an image's metadata from their arguments: PNG text chunks, EXIF blocks, an image library's metadata options. */
+const IMAGE_METADATA_WRITER = /(?:^|\.)(?:add_text|add_itxt|withMetadata|withExif|withExifMerge|withXmp)$|^piexif\.dump$/;
+
 const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
 
 /** Whether a statement writes data bit by bit where nobody looks: into invisible characters or the low bits of pixels. */
