@@ -40,6 +40,9 @@ export interface Statement {
   decidedBy?: string[];
 }
 
+/** Parameters with a default value (`src=os.path.expanduser("~/.netrc")`, `(path = join(home, ".npmrc")) =>`). */
+const DEFAULT_PARAMETER = /^(?:default_parameter|typed_default_parameter|assignment_pattern)$/;
+
 /** Assignment targets that are a member or an element of an object. */
 const MEMBER_TARGET = /^(?:subscript|attribute|member_expression|subscript_expression|element_access|member_access|element_access_expression|member_access_expression|index_expression|selector_expression)$/;
 
@@ -245,6 +248,10 @@ class Builder {
     if (this.language === 'bash') params.push('1', '2', '3', '@', '*');
     const outer = this.function;
     this.function = { name, params };
+    // A default value is assigned to its parameter when a call leaves it out: read as a statement of the body.
+    if (parameters && (this.language === 'python' || this.language === 'javascript' || this.language === 'typescript')) {
+      for (const parameter of parameters.namedChildren) if (parameter && DEFAULT_PARAMETER.test(parameter.type) && parameter.childForFieldName('value')) this.statement(parameter, false);
+    }
     const body = node.childForFieldName('body') ?? node.namedChildren.find((child) => child?.type === 'script_block') ?? null;
     if (body) this.walk(body);
     this.function = outer;
@@ -351,6 +358,14 @@ class Builder {
         case 'variable_declarator':
           assign(child.childForFieldName('name'), child.childForFieldName('value'));
           return true;
+        case 'default_parameter':
+        case 'typed_default_parameter':
+          // Not a constant: a call may pass another value.
+          if (child === node) assign(child.childForFieldName('name'), null);
+          return child === node;
+        case 'assignment_pattern':
+          if (child === node) assign(child.childForFieldName('left'), null);
+          return child === node;
         case 'as_pattern':
           assign(child.childForFieldName('alias') ?? child.namedChildren[child.namedChildren.length - 1] ?? null, null);
           return true;

@@ -65,6 +65,11 @@ export interface AnalysisContext {
    * parameter lists: a script that imports one and passes it a key gets back the server's answer, not the key.
    */
   exportedLogins?: Map<string, { language: 'python' | 'javascript'; params: string[]; loginOnly: Set<string> }>;
+  /**
+   * Helpers of the skill's own modules whose returned value holds secrets or the environment, by name: a module that
+   * imports one and sends what it returns sends them.
+   */
+  exportedReturns?: Map<string, { language: 'python' | 'javascript'; labels: Set<Label> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
   /** Some step of the skill approves a pull request in the name of whoever runs it (`gh pr review --approve`). */
@@ -79,6 +84,37 @@ export interface AnalysisContext {
   commitMessageHook?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
+}
+
+/** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
+const ENVIRONMENT_ALLOWLIST = /\bfor\s{1,10}([A-Za-z_]\w{0,60})\s{0,10},\s{0,10}[A-Za-z_]\w{0,60}\s{1,10}in\s{1,10}os\.environ\.items\(\)\s{1,10}if\s{1,10}\1\s{1,10}in\s{1,10}[([{]\s{0,10}["'][\w"', \t]{0,400}[)\]}]/g;
+/** Folders climbed one parent at a time (`for d in [here, *here.parents]`, `d = d.parent`): a search there reaches the home folder. */
+const CLIMBS_FOLDERS = /\.parents\b|\b([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}\1\.parent\b|\b([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}(?:os\.)?path\.dirname\(\s{0,4}\2\s{0,4}\)/;
+/** Parsers of settings files: `yaml.safe_load(f)`, `json.load(f)`, `tomllib.load(f)`, `JSON.parse(text)`, `require("./x.json")`. */
+const LOADS_SETTINGS = /\b(?:yaml\.(?:safe_|full_|unsafe_)?load(?:_all)?|YAML\.(?:load|parse|safe_load)|json\.loads?|JSON\.(?:parse|load)|toml(?:lib)?\.loads?|dotenv_values|ConfigParser|TOML\.parse|Psych\.(?:safe_)?load)\b|\brequire\(\s{0,10}["'`][^"'`\n]{1,200}\.json["'`]\s{0,10}\)/;
+/** A file name with a settings file's extension, as a statement names it. */
+const SETTINGS_FILE_NAME = /[\w.-]{1,200}\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env)\b/gi;
+/** `NAME=value` and `export NAME="value"` lines of a settings file. */
+const SETTINGS_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w{0,100})=["']?([^"'\n#]{1,400})/gm;
+/** Items of a YAML list (`- ~/.aws/credentials`). */
+const YAML_LIST_ITEM = /^[ \t]{0,40}-[ \t]{1,10}["']?([^"'#\n]{1,400})/gm;
+/** A JSON or TOML array (`["./notes.md", "~/.ssh/id_ed25519"]`), without nested arrays. */
+const BRACKETED_LIST = /\[([^[\]]{0,4000})\]/g;
+const QUOTED_ITEM = /"([^"\n]{1,400})"|'([^'\n]{1,400})'/g;
+
+const listedCredentials = new Map<string, boolean>();
+
+/** Whether a settings file lists a credential store among the values of a list (the paths a tool reads). */
+function listsCredentialStore(content: string): boolean {
+  const text = content.slice(0, 65_536);
+  let known = listedCredentials.get(text);
+  if (known === undefined) {
+    const items = [...text.matchAll(YAML_LIST_ITEM)].map((match) => match[1]!).concat([...text.matchAll(BRACKETED_LIST)].flatMap((list) => [...list[1]!.matchAll(QUOTED_ITEM)].map((item) => (item[1] ?? item[2])!)));
+    known = items.slice(0, 500).some((item) => CREDENTIAL_STORE.test(item.trim()));
+    if (listedCredentials.size > 500) listedCredentials.clear();
+    listedCredentials.set(text, known);
+  }
+  return known;
 }
 
 /** A statement of a generator that hands out a value (`yield x`, `yield 0.2 if bit else 0.1`). */
@@ -319,12 +355,14 @@ export class ProgramAnalysis {
     const session = this.program.language === 'bash' ? (this.context.shellVariables ??= new Map()) : null;
     if (session) for (const [name, held] of session) if (!this.defined.has(name)) this.labels.set(name, new Set(held));
     this.importSenders();
+    this.sourcedSettings();
     this.markCredentialMatches();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
     for (const statement of this.program.statements) this.propagate(statement);
     for (const statement of this.program.statements) this.propagate(statement);
     this.exportSenders();
     this.exportLogins();
+    this.exportReturns();
     for (const statement of this.program.statements) this.inspect(statement);
     this.reportMetadataWrites();
     this.unitWide();
@@ -390,7 +428,7 @@ export class ProgramAnalysis {
    */
   private importSenders(): void {
     const family = this.moduleFamily;
-    if (!family || (!this.context.exportedSenders?.size && !this.context.exportedLogins?.size) || !this.wholeHas(/\b(?:import|require)\b/)) return;
+    if (!family || (!this.context.exportedSenders?.size && !this.context.exportedLogins?.size && !this.context.exportedReturns?.size) || !this.wholeHas(/\b(?:import|require)\b/)) return;
     // Called by its own name or through its module (`uploader.ship`, as imports are renamed back).
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     // A helper this program defines itself is its own, whatever another file calls by that name.
@@ -398,7 +436,7 @@ export class ProgramAnalysis {
     const callees = (name: string, language: 'python' | 'javascript'): string[] => {
       if (language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
       // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
-      return [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:[A-Za-z_]\w*|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))));
+      return [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:\.{0,2}[A-Za-z_][\w.]{0,200}|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))));
     };
     for (const [name, sender] of this.context.exportedSenders ?? []) {
       for (const callee of callees(name, sender.language)) {
@@ -407,6 +445,8 @@ export class ProgramAnalysis {
         this.parameterLists.set(callee, sender.params);
       }
     }
+    // The value a call returns is read where the call is written, by the helper's own name.
+    for (const [name, helper] of this.context.exportedReturns ?? []) if (callees(name, helper.language).length > 0) this.hold(name, helper.labels);
     for (const [name, helper] of this.context.exportedLogins ?? []) {
       for (const callee of callees(name, helper.language)) {
         this.importedHelpers.set(callee, helper.params);
@@ -427,6 +467,19 @@ export class ProgramAnalysis {
       budget -= params.length;
       const loginOnly = new Set(params.filter((param) => this.authenticatesOnly(name, param)));
       if (loginOnly.size > 0) exported.set(name, { language: family, params, loginOnly });
+    }
+  }
+
+  /** This module's top-level helpers whose returned value holds secrets or the environment, for the files that import them. */
+  private exportReturns(): void {
+    const family = this.moduleFamily;
+    if (!family) return;
+    const exported = (this.context.exportedReturns ??= new Map());
+    const helpers = new Set(this.program.statements.flatMap((statement) => (statement.inFunction && statement.returns && !statement.inFunction.name.includes('.') ? [statement.inFunction.name] : [])));
+    for (const name of helpers) {
+      if (exported.size >= 200) break;
+      const carried = [...this.labelsOfName(name)].filter((label) => label === 'secret' || label === 'environment');
+      if (carried.length > 0 && !exported.has(name)) exported.set(name, { language: family, labels: new Set(carried) });
     }
   }
 
@@ -624,7 +677,7 @@ export class ProgramAnalysis {
     if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
-    const ownEnvironment = CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text;
+    const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
     if (WHOLE_ENVIRONMENT.test(ownEnvironment)) labels.add('environment');
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
@@ -817,11 +870,13 @@ export class ProgramAnalysis {
     const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
     const found = this.labelsOf(this.withoutCredentialArguments(statement), statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
+    if (!found.has('secret') && this.loadsListedCredentials(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
     // from the data flow, since only a timing or a choice of what to send can leak that way.
     // The condition must read the secret piece by piece (a loop variable over it), not only whether it is set.
     if ((statement.decidedBy ?? []).some((name) => (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && this.isLoopVariable(name))) for (const name of statement.defines) this.chosenBySecret.add(name);
-    if (!found.has('secret') && this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
+    // Asked even of a statement that names a secret itself: a filter on key files (`p.suffix == ".pem" or p.name == ".env"`) marks the names it tests.
+    if (this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     // An exception raised with secrets in its message carries them to whatever catches it (`except E as exc` … `report(exc)`).
     if (this.program.language === 'python') {
       if (/^raise\s/.test(statement.text)) {
@@ -1113,13 +1168,41 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a statement parses a settings file of the skill (`cfg = yaml.safe_load(open("sources.yaml"))`,
+   * `JSON.parse(readFileSync("targets.json"))`) whose lists name credential stores: the code reads and handles
+   * the listed paths, so what it loads stands for them. A file the code names outside the skill (`~/.tool.yaml`,
+   * the user's copy of the template) is read as the skill's file of that kind.
+   */
+  private loadsListedCredentials(statement: Statement): boolean {
+    const dataFiles = this.context.dataFiles;
+    if (!dataFiles?.size || statement.defines.length === 0 || !LOADS_SETTINGS.test(statement.text)) return false;
+    const named = [...this.resolve(statement.text).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase()).slice(0, 20);
+    if (named.length === 0) return false;
+    const shipped = [...dataFiles.keys()].filter((name) => named.includes(name.toLowerCase()));
+    const candidates = shipped.length > 0 ? shipped : [...dataFiles.keys()].filter((name) => named.some((file) => file.endsWith(/\.\w+$/.exec(name.toLowerCase())?.[0] ?? '\u0000')));
+    return candidates.some((name) => listsCredentialStore(dataFiles.get(name)!));
+  }
+
+  /** Variables a settings file the shell program sources (`. ./upload.env`) sets to a credential store hold that store's path. */
+  private sourcedSettings(): void {
+    if (this.program.language !== 'bash' || !this.context.dataFiles?.size) return;
+    for (const [name, content] of this.context.dataFiles) {
+      if (name.length < 5 || !this.sources(name)) continue;
+      for (const assigned of content.slice(0, 65_536).matchAll(SETTINGS_ASSIGNMENT)) {
+        if (!this.defined.has(assigned[1]!) && CREDENTIAL_STORE.test(assigned[2]!)) this.hold(assigned[1]!, ['secret']);
+      }
+    }
+  }
+
+  /**
    * A search of the home folder (or the whole disk) for private keys and key stores by their extension
    * (`walk(home, { exts: [".pem", ".key"] })`, `Path.home().rglob("*.p12")`, `if f.endswith(".pfx")` over
-   * `os.walk(~)`): what it finds is secret. A filter over names found earlier marks those names.
+   * `os.walk(~)`), or of folders climbed from the working one up to it: what it finds is secret. A filter over names
+   * found earlier marks those names.
    */
   private searchesKeyFiles(statement: Statement): boolean {
     if (!KEY_FILE_NAME.test(statement.text) || !FILE_SEARCH.test(statement.text) && !statement.uses.some((used) => FILE_SEARCH.test(this.definitions.get(used) ?? ''))) return false;
-    if (!SEARCH_ROOT.test(this.resolve(statement.text))) return false;
+    if (!SEARCH_ROOT.test(this.resolve(statement.text)) && !this.wholeHas(CLIMBS_FOLDERS)) return false;
     if (statement.defines.length > 0) return true;
     for (const used of statement.uses) {
       if (!this.definitions.has(used)) continue;
@@ -2259,7 +2342,10 @@ export class ProgramAnalysis {
 
   /** Whether this shell program sources (`source f`, `. f`) a file of that base name. */
   private sources(name: string): boolean {
-    return this.program.statements.some((statement) => statement.calls.some((call) => (call.name === 'source' || call.name === '.') && call.args.some((arg) => arg.endsWith(`/${name}`) || arg === name)));
+    return this.program.statements.some((statement) => statement.calls.some((call) => (call.name === 'source' || call.name === '.') && call.args.some((arg) => {
+      const path = unquoted(arg);
+      return path.endsWith(`/${name}`) || path === name;
+    })));
   }
 
   private callArguments: Map<string, string[]> | null = null;
