@@ -55,7 +55,7 @@ const cache = new WeakMap<ParsedSkill, Threat[]>();
 
 /** A cheap look at code before parsing it: code that mentions none of these cannot match any detector. */
 const WORTH_PARSING =
-  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|mining\.|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|\bsource\b|\\x[0-9a-fA-F]{2}|docker|podman|setTimeout|setInterval|Buffer\.from|setAutoThreads|\.\.[\\/]/i;
+  /curl|wget|http|socket|\b(?:ba|z|da|k)?sh\b|python|perl|ruby|node|php|pwsh|powershell|xxd|\brev\b|\btr\b|openssl|gzip|zcat|pack\(|chr\(|fromCharCode|require|import|register|Function|getattr|Winlogon|disable_functions|allow_url_include|URLClassLoader|quarantine|public_send|__send__|\{0\}|net\.|fetch|request|exec|eval|system|spawn|popen|subprocess|child_process|base64|b64|atob|fromhex|decode|FromBase64|char|iex|invoke|environ|process\.env|\$env|env\b|printenv|ssh|aws|netrc|npmrc|pypirc|kube|keychain|security|clipboard|paste|history|crontab|cron|systemd|systemctl|launchctl|LaunchAgents|schtasks|Register-|\\Run|bashrc|zshrc|profile|hooks|authorized_keys|sudo|chmod|setcap|usermod|sudoers|passwd|shadow|rm\b|Remove-Item|dd\b|mkfs|wipefs|shred|push|DROP|TRUNCATE|DELETE|kubectl|terraform|delete|stratum|miner|mining\.|xmrig|pool|wallet|ssl|tls|verify|TLS|Mp|firewall|ufw|iptables|netsh|audit|wevtutil|Clear-|setenforce|selinux|spctl|csrutil|nc\b|ncat|socat|telnet|dev\/tcp|mkfifo|pty|dup2|\.pth|sitecustomize|find\b|Format-|diskutil|tee\b|>>|awk|getline|inet|constructor|rmtree|rmSync|rglob|unlink|install|protection|gpg|backup|flush|hardwareConcurrency|\bsource\b|\\x[0-9a-fA-F]{2}|docker|podman|setTimeout|setInterval|Buffer\.from|setAutoThreads|\.\.[\\/]/i;
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
@@ -398,6 +398,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...directRequirements(text));
+  for (const text of texts) if ((text.isSkillFile || PROSE_FILE.test(text.path)) && INSTALLS_REQUIREMENTS_FILE.test(text.text)) for (const [from, to] of requirementsBlocks(text.text)) threats.push(...directRequirements(text, from, to));
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
@@ -558,20 +559,52 @@ const DIRECT_REQUIREMENT = /^[ \t]*(?:-e[ \t]+)?(?:[A-Za-z0-9][\w.-]{0,100}(?:\[
  * there, checked against nothing unless a hash is given. A code host's repository is a warning (pin it);
  * anywhere else, an error, as on the command line.
  */
-function directRequirements(text: SkillText): Threat[] {
-  if (!text.text.includes('://')) return [];
+function directRequirements(text: SkillText, from = 0, to = text.text.length): Threat[] {
+  const lines = text.text.slice(from, to);
+  if (!lines.includes('://')) return [];
   const threats: Threat[] = [];
-  for (const match of text.text.matchAll(DIRECT_REQUIREMENT)) {
+  for (const match of lines.matchAll(DIRECT_REQUIREMENT)) {
     const url = match[1]!.replace(/^git\+/, '');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/.test(url) || /--hash=|[#&](?:sha256|sha384|sha512)=/.test(match[0])) continue;
     const codeHost = /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url);
     threats.push({
-      threat: 'download-exec', severity: codeHost ? 'warning' : 'error', file: text.file, span: spanIn(text, match.index! + match[0].indexOf(match[1]!), match[1]!.length),
+      threat: 'download-exec', severity: codeHost ? 'warning' : 'error', file: text.file, span: spanIn(text, from + match.index! + match[0].indexOf(match[1]!), match[1]!.length),
       message: codeHost ? 'installs a requirement straight from a repository instead of the package index; pin a commit or a hash' : `installs a requirement from ${url.slice(0, 120)} instead of the package index, running whatever that server hands out`,
     });
     if (threats.length >= 20) break;
   }
   return threats;
+}
+
+/** A requirements file handed to pip (`pip install -r requirements-dev.txt`, `uv pip install -r …`, `pip-sync …`). */
+const INSTALLS_REQUIREMENTS_FILE = /\bpip3?\s[^\n`]{0,200}?(?:-r|--requirement)[\s=][^\n`]{0,200}?\.(?:txt|in)\b|\bpip-sync\b/;
+/** A fence line of Markdown: its marker and what follows it (the language of an opening fence). */
+const FENCE_LINE = /^[ \t]{0,12}(`{3,}|~{3,})([^\n`]{0,200})$/gm;
+/** The language of a fence that holds a plain list: none, `text`, `requirements`. */
+const PLAIN_LIST_LANGUAGE = /^[ \t]*(?:te?xt|requirements(?:\.txt)?|pip)?[ \t]*$/;
+/** A line a requirements file may hold: a comment, an option, a package with its version, markers or address, or an address. */
+const REQUIREMENT_LINE = /^[ \t]{0,40}(?:#[^\n]{0,2000}|-{1,2}[a-z][\w-]{0,40}(?:[ \t=][^\n]{0,2000})?|[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,. -]{0,200}\])?[ \t]{0,10}(?:[<>=!~@;][^\n]{0,2000})?|(?:git\+)?https?:\/\/[^\n]{1,2000})?$/;
+
+/**
+ * The fenced blocks of a document that read as a requirements file written out for the reader to save
+ * (no language, every line a requirement, an option or a comment, one of them at least an address), as offsets.
+ */
+function requirementsBlocks(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let open: { marker: string; language: string; from: number } | null = null;
+  for (const fence of text.matchAll(FENCE_LINE)) {
+    const [line, marker, info] = fence as unknown as [string, string, string];
+    if (open === null) {
+      open = { marker, language: info, from: fence.index! + line.length + 1 };
+      continue;
+    }
+    if (marker[0] !== open.marker[0] || marker.length < open.marker.length || info.trim() !== '') continue;
+    const body = text.slice(open.from, fence.index!);
+    if (PLAIN_LIST_LANGUAGE.test(open.language) && body.includes('://') && body.split('\n').every((bodyLine) => REQUIREMENT_LINE.test(bodyLine))) blocks.push([open.from, fence.index!]);
+    open = null;
+    if (blocks.length >= 20) break;
+  }
+  return blocks;
 }
 
 /**

@@ -3078,6 +3078,10 @@ export class ProgramAnalysis {
         break;
       }
     }
+    // Classes loaded into the running program from an address (`new URLClassLoader(new URL[]{ new URL(where) })`), not from a jar on disk: the server decides what runs.
+    if (REMOTE_CLASS_LOADER.test(text)) this.report('download-exec', statement, 'loads classes into the running program from an address rather than from a file of the project, so whoever serves it decides what runs');
+    // The program Windows starts as the desktop at logon, or runs to set up each session, extended with another: it starts with every logon, before anything the user sees.
+    if (LOGON_PROGRAM_WRITE.test(text) && this.wholeHas(/\bWinlogon\b/i)) this.report('persistence', statement, 'adds a program to the Winlogon shell or user initialiser, so it starts at every logon before the desktop');
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
@@ -3170,6 +3174,10 @@ export class ProgramAnalysis {
     const dispatched = dynamic?.[1] ?? dynamic?.[2] ?? dynamic?.[3];
     const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
     if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
+    // A command run through `send` by a name assembled from pieces (`verb = %w[sys tem].join.to_sym` … `runner.send(verb, cmd)`, `public_send("ev" + "al", code)`): the evaluator is hidden from a reader.
+    const sent = SENT_BY_NAME.exec(text);
+    const sentName = sent === null ? null : (sent[1] ?? sent[2]) !== undefined ? (sent[1] ?? sent[2])! : sent[3] !== undefined ? this.spelledName(sent[3]) : joinedPieces(sent[4]!);
+    if (sentName !== null && EVALUATOR_METHOD.test(sentName)) this.report('obfuscated-exec', statement, `runs a command or code through \`${sentName}\`, called by a name it assembles from pieces so the call does not show`);
     // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
     if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && this.wholeHas(BACKUP_FOLDER) && this.wholeHas(KEEPS_NONE_BY_DEFAULT) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'prunes backups with a count to keep that falls back to zero, so every backup goes');
@@ -3223,13 +3231,9 @@ export class ProgramAnalysis {
 
   /** The text a variable holds when it is assembled from literal pieces (`%w[flush all].join`, `["flush", "all"].join`, `"flush" + "all"`), or null. */
   private spelledName(name: string): string | null {
-    const value = new RegExp(`(?:^|[\\s;])${name}\\s*=\\s*([^\\n;]{1,200})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim();
-    if (value === undefined) return null;
-    const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
-    if (words !== undefined) return words.trim().split(/\s+/).join('');
-    if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
-    const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
-    return pieces.length >= 2 ? pieces.join('') : null;
+    // Also a parameter's default (`def run(verb = %w[sys tem].join.to_sym)`).
+    const value = new RegExp(`(?:^|[\\s;(,])${name}\\s*=(?!=)\\s*([^\\n;]{1,200})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim();
+    return value === undefined ? null : joinedPieces(value);
   }
 
   /** What the deleting calls of a statement are handed, each variable in it replaced by the value the code assigns it (the first eight calls, the first eight names of each looked up). */
@@ -3316,6 +3320,12 @@ export class ProgramAnalysis {
     if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
       const at = statementAt(this.program.statements, privileged.index) ?? this.program.statements[0];
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
+    }
+    if (SECURITY_SCANNER.test(text)) {
+      for (const offset of scansMadeToPass(text)) {
+        const at = statementAt(this.program.statements, offset);
+        if (at) this.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green');
+      }
     }
     for (const grant of broadAdminGrants(text)) {
       const at = statementAt(this.program.statements, grant.at) ?? this.program.statements[0];
@@ -4259,6 +4269,62 @@ const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-Re
 
 /** A path on rclone's placeholder remote made of placeholder words only (`remote:bucket`, `remote:path/to/dir/`), never the remote's root. */
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
+
+/** A JVM class loader over an address that is not a file on disk (`.toURI().toURL()`, `file:`). */
+const REMOTE_CLASS_LOADER = /\bURLClassLoader\s{0,4}\((?![^\n]{0,300}\.toURL\(\))[^\n]{0,300}?\bURL\s{0,4}\(\s{0,4}(?!["']file:)[^)\s]/;
+
+/** A write of the logon shell or user initialiser value (`SetValue("Shell", …)`, `Set-ItemProperty … -Name Userinit`, `reg add … /v Shell`). */
+const LOGON_PROGRAM_WRITE = /\bSetValue(?:Ex)?\s{0,4}\(\s{0,4}(?:[\w.]{1,60}\s{0,4},\s{0,4})?@?["'](?:Shell|Userinit)["']|\b(?:Set|New)-ItemProperty\b[^\n]{0,300}\s-Name\s{1,4}["']?(?:Shell|Userinit)\b|\breg(?:\.exe)?\s{1,4}add\b[^\n]{0,300}\s\/v\s{1,4}["']?(?:Shell|Userinit)\b/i;
+
+/** Security scanners of a pipeline, as actions, tools or CI templates name them. */
+const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|\bnpm\s+audit\b|pip-audit/i;
+/** A setting that lets a job or step pass whatever it finds: switched off, allowed to fail, or told to exit with success. */
+const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$\{\{\s{0,4}false\s{0,4}\}\}["']?)|continue-on-error[ \t]*:[ \t]*true|allow_failure[ \t]*:[ \t]*true|fail-build[ \t]*:[ \t]*["']?false|exit-code[ \t]*:[ \t]*["']?0["']?|soft_fail[ \t]*:[ \t]*true)[ \t]*(?:#[^\n]{0,400})?$/gm;
+
+/**
+ * Where a pipeline lets a security scan pass whatever it finds: the setting's job or step (found by indentation,
+ * through `with:` and `env:`) names a scanner. Offsets of the settings.
+ */
+function scansMadeToPass(text: string): number[] {
+  const offsets: number[] = [];
+  for (const setting of text.matchAll(PASSES_WHATEVER)) {
+    let indent = setting[1]!.length;
+    let blockStart = setting.index!;
+    // Up to the line that opens the job or step holding the setting.
+    for (let lineStart = text.lastIndexOf('\n', setting.index! - 1); lineStart >= 0 && blockStart > 0; lineStart = text.lastIndexOf('\n', lineStart - 1)) {
+      const line = text.slice(lineStart + 1, text.indexOf('\n', lineStart + 1));
+      const lineIndent = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
+      if (line.trim() === '' || lineIndent >= indent) continue;
+      blockStart = lineStart + 1;
+      indent = lineIndent;
+      if (!/^[ \t]*(?:with|env|variables)[ \t]*:/.test(line)) break;
+    }
+    const header = /^[ \t]*-?/.exec(text.slice(blockStart))![0].length;
+    const after = text.slice(setting.index!).search(new RegExp(`\\n[ \\t]{0,${header}}(?:-[ \\t]|[^\\s-])`));
+    const block = text.slice(blockStart, after < 0 ? text.length : setting.index! + after);
+    if (SECURITY_SCANNER.test(block)) offsets.push(setting.index! + setting[1]!.length);
+    if (offsets.length >= 20) break;
+  }
+  return offsets;
+}
+
+/** The name pieces spell when joined (`%w[sys tem].join`, `["ev", "al"].join`, `"sp" + "awn"`), or null. */
+function joinedPieces(value: string): string | null {
+  const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
+  if (words !== undefined) return words.trim().split(/\s+/).join('');
+  if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
+  const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
+  return pieces.length >= 2 ? pieces.join('') : null;
+}
+
+/**
+ * A method called through `send` by a name: a literal one (`send(:system, …)`, pieces the reader already joined), the
+ * name a variable holds (`send(verb, …)`, `public_send(op.to_sym)`), or pieces joined in place.
+ */
+const SENT_BY_NAME = /\b(?:public_send|__send__|send)\s{0,4}\(?\s{0,4}(?:["'](\w{1,30})["']\s{0,4}(?:\.to_sym)?\s{0,4}[,)]|:(\w{1,30})\s{0,4}[,)]|([A-Za-z_]\w{0,60})(?:\.to_sym)?\s{0,4}(?=[,)]|$)|((?:["'][^"'\n]{0,60}["']\s{0,4}\+\s{0,4}){1,8}["'][^"'\n]{0,60}["']|%w[\[(][^\])\n]{1,200}[\])]\.join|\[[^\]\n]{1,200}\]\.join))/;
+
+/** Methods that run a command or evaluate code. */
+const EVALUATOR_METHOD = /^(?:system|exec|spawn|eval|syscall|popen|fork|`|instance_eval|class_eval|module_eval|instance_exec|capture2e?|capture3|popen3)$/;
 
 /** A hex digest of one value named whole (`hashlib.sha256(pw.encode()).hexdigest()`, `createHash("sha1").update(pw).digest("hex")`), with that name. */
 const HEX_DIGEST_OF = /=\s{0,10}(?:hashlib\.)?(?:sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|md5|blake2b|blake2s)\(\s{0,10}([A-Za-z_]\w{0,100})(?:\.encode\(\s{0,10}(?:["'][\w-]{1,20}["'])?\s{0,10}\))?\s{0,10}\)\.hexdigest\(\)(?:\.(?:upper|lower)\(\))?\s{0,10}$|=\s{0,10}(?:crypto\.)?createHash\(\s{0,10}["'](?:sha1|sha256|sha512|md5)["']\s{0,10}\)\.update\(\s{0,10}([A-Za-z_$][\w$]{0,100})(?:\s{0,10},\s{0,10}["']utf-?8["'])?\s{0,10}\)\.digest\(\s{0,10}["']hex["']\s{0,10}\)(?:\.(?:toUpperCase|toLowerCase)\(\))?\s{0,10};?$/;

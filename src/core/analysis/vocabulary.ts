@@ -78,9 +78,12 @@ const IMPERSONATES_SYSTEM = String.raw`<key>Label<\/key>\s{0,40}<string>com\.app
 export const HOSTILE_PAYLOAD = new RegExp(String.raw`${IMPERSONATES_SYSTEM}|` +
   /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b/.source, 'i');
 
-/** Miners, mining pools and wallets. */
+/**
+ * Miners, mining pools and wallets; also a pool's login message, a JSON-RPC `login` whose parameters carry a worker
+ * password (`pass`), as the Monero pool protocol has it, whatever the program calls itself.
+ */
 export const MINING =
-  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|["']mining\.(?:subscribe|authorize|submit|notify)["']|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
+  /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|["']mining\.(?:subscribe|authorize|submit|notify)["']|\bmethod["']?\s{0,4}[:=,]\s{0,4}["']login["'][^\n]{0,300}[{,]\s{0,4}["']?pass["']?\s{0,4}[:=,]|\b(?:xmrig|xmr-stak|cpuminer|minerd|ccminer|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|cgminer|bfgminer|nanominer|srbminer|srbminer-multi|teamredminer|nheqminer|bzminer|claymore|excavator|coinhive|cryptoloot|webminepool|cryptonight|minexmr|nanopool|supportxmr|2miners|f2pool|hashvault|moneroocean|c3pool|herominers|unmineable)\b|--donate-level\b|\b(?:rx\/0|cn\/r|kawpow|ethash|randomx)\b|\bsetAutoThreadsEnabled\b|\bthreads\s*:\s*navigator\.hardwareConcurrency\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i;
 
 /** Services that watch the machine: malware scanners, intrusion detection, mandatory access control, audit and system logs. */
 const WATCHING_SERVICES = String.raw`(?:apparmor|auditd|clamav\S*|falcon\S*|osqueryd?|wazuh\S*|crowdstrike\S*|sentinel\S*|fail2ban|crowdsec|falco|rsyslog|syslog-ng|journald-audit\S*)`;
@@ -118,11 +121,13 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string; restoredBy?: RegE
   { pattern: /\[whitelist\][^[]{0,200}\bprefix\s*=\s*\[[^\]\n]{0,200}\\?["'](?:\/|~\/?|\$HOME\/?)\\?["']|["']security\.workspace\.trust\.enabled["']\s*:\s*false\b/i, what: 'lets the code every repository carries run without the approval the shell or editor would ask for' },
   // Saved into the user's Go or npm settings, these reach every later download, not one build.
   { pattern: /\bgo\s+env\s+-w\s[^\n]{0,200}?\b(?:GOSUMDB=["']?off\b|GONOSUMDB=["']?\*|GONOSUMCHECK=["']?1\b|GOINSECURE=["']?\*|GOFLAGS=["']?[^\s"']{0,200}-insecure\b)|\b(?:npm|pnpm|yarn)\s+config\s+set\s+registry\s+["']?http:\/\/(?!localhost\b|127\.)/i, what: 'turns off the integrity checks of every package or module installed from then on' },
+  // PHP's list of disabled functions emptied, or includes of code from an address allowed: the shell functions come back, or a request can make the server run a remote file.
+  { pattern: /\bdisable_functions["']?\s{0,4}(?:=>|=|:)\s{0,4}(?:["']\s{0,4}["']|[;\/]|$)|\ballow_url_include["']?\s{0,4}(?:=>|=|:|,)\s{0,4}["']?(?:On|1|true|yes)\b/i, what: 'switches off PHP\'s protections: the disabled shell functions come back, or code included from an address runs' },
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
 
-/** Mining as a configuration shows it: pool URLs, wallets, miner options, miner images (names in a list may be a deny-list). */
-export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|--donate-level\b|"donate-level"\s*:|\bimage:\s*["']?[\w./-]*(?:xmrig|xmr-stak|cpuminer|minerd|ethminer|nbminer|lolminer|srbminer|teamredminer)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|"(?:algo|coin)"\s*:\s*"(?:rx\/0|cn\/r|kawpow|ethash|randomx|monero|xmr)"/i;
+/** Mining as a configuration or code read line by line shows it: pool URLs and logins, wallets, miner options, miner images (names in a list may be a deny-list). */
+export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\bmethod["']?\s{0,4}[:=,]\s{0,4}["']login["'][^\n]{0,300}[{,]\s{0,4}["']?pass["']?\s{0,4}[:=,]|--donate-level\b|"donate-level"\s*:|\bimage:\s*["']?[\w./-]*(?:xmrig|xmr-stak|cpuminer|minerd|ethminer|nbminer|lolminer|srbminer|teamredminer)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|"(?:algo|coin)"\s*:\s*"(?:rx\/0|cn\/r|kawpow|ethash|randomx|monero|xmr)"/i;
 
 /** Granting administrator rights to everyone, to outsiders, or out of containers. */
 export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
