@@ -3322,9 +3322,12 @@ export class ProgramAnalysis {
       if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
     }
     if (SECURITY_SCANNER.test(text)) {
-      for (const offset of scansMadeToPass(text)) {
+      // One scan left non-blocking is common practice (GitLab's own scanning templates allow failure); a scan switched
+      // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away.
+      const disarmed = scansMadeToPass(text);
+      for (const { offset, switchedOff } of disarmed) {
         const at = statementAt(this.program.statements, offset);
-        if (at) this.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green');
+        if (at) this.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 ? 'error' : 'warning');
       }
     }
     for (const grant of broadAdminGrants(text)) {
@@ -4285,8 +4288,8 @@ const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$
  * Where a pipeline lets a security scan pass whatever it finds: the setting's job or step (found by indentation,
  * through `with:` and `env:`) names a scanner. Offsets of the settings.
  */
-function scansMadeToPass(text: string): number[] {
-  const offsets: number[] = [];
+function scansMadeToPass(text: string): Array<{ offset: number; switchedOff: boolean }> {
+  const offsets: Array<{ offset: number; switchedOff: boolean }> = [];
   for (const setting of text.matchAll(PASSES_WHATEVER)) {
     let indent = setting[1]!.length;
     let blockStart = setting.index!;
@@ -4302,7 +4305,7 @@ function scansMadeToPass(text: string): number[] {
     const header = /^[ \t]*-?/.exec(text.slice(blockStart))![0].length;
     const after = text.slice(setting.index!).search(new RegExp(`\\n[ \\t]{0,${header}}(?:-[ \\t]|[^\\s-])`));
     const block = text.slice(blockStart, after < 0 ? text.length : setting.index! + after);
-    if (SECURITY_SCANNER.test(block)) offsets.push(setting.index! + setting[1]!.length);
+    if (SECURITY_SCANNER.test(block)) offsets.push({ offset: setting.index! + setting[1]!.length, switchedOff: /^[ \t-]*if\b/.test(setting[0]) });
     if (offsets.length >= 20) break;
   }
   return offsets;
