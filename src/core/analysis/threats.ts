@@ -2897,6 +2897,12 @@ export class ProgramAnalysis {
       || (name === 'osascript' && /\blogin item\b/i.test(args.join(' ')))
       || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)));
     if (!schedules) return;
+    // A scheduled entry whose own command writes the schedule again (`0 * * * * crontab -l | grep -q x || … | crontab -`) puts itself back whenever it is removed.
+    const restoresItself = name === 'crontab' && (SCHEDULED_SCHEDULE_WRITE.test(statement.text) || installed.some((content) => SCHEDULE_WRITE.test(content)) || chain(call).some((fed) => /^(?:echo|printf)$/.test(fed.name) && SCHEDULE_WRITE.test(fed.args.join(' '))));
+    if (restoresItself) {
+      this.report('persistence', call, 'schedules an entry that writes itself back into the schedule, so removing it does not stop it');
+      return;
+    }
     const hostile = HOSTILE_PAYLOAD.test(payload) || HOSTILE_PAYLOAD.test(built) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
@@ -2962,6 +2968,8 @@ export class ProgramAnalysis {
       const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
       // A program this code wrote that fetches or sends, started from here (`ExecStart=%h/.local/bin/x`, `"$HOME/.cache/x" &` in an rc file).
       const startsHostileScript = [...this.writtenContent].some(([path, content]) => path !== written && HOSTILE_PAYLOAD.test(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
+      // A file this code wrote (not a device output is thrown into) that itself writes into start-up files or the schedule, run or sourced from here: removing the hook does not remove it.
+      const startsSelfRestoringScript = [...this.writtenContent].some(([path, content]) => path !== written && !/^["']?\/dev\//.test(path) && writesStartupPlaces(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
       // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it,
       // or code that loads more code named only at run time (every file of a folder, a computed module path).
       const setting = `${payload} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`;
@@ -2976,6 +2984,10 @@ export class ProgramAnalysis {
         this.report('persistence', call, hostile ? `puts a wrapper in front of \`${shim}\` on the PATH that fetches, decodes or sends something every time \`${shim}\` runs` : `puts a wrapper in front of \`${shim}\` on the PATH, which sees everything passed to it; make sure the user asked for it`, hostile ? 'error' : 'warning');
         continue;
       }
+      if (startsSelfRestoringScript && !hostile) {
+        this.report('persistence', call, 'runs a file at start-up that writes itself back into the start-up files or the schedule, so removing the hook does not stop it');
+        continue;
+      }
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
   }
@@ -2988,7 +3000,7 @@ export class ProgramAnalysis {
   private mentionsPath(text: string, path: string): boolean {
     if (text.includes(path)) return true;
     const relative = homeRelative(path);
-    if (relative.startsWith('~/') && (text.includes(`$HOME${relative.slice(1)}`) || text.includes(`\${HOME}${relative.slice(1)}`))) return true;
+    if (relative.startsWith('~/') && (text.includes(relative) || text.includes(`$HOME${relative.slice(1)}`) || text.includes(`\${HOME}${relative.slice(1)}`))) return true;
     const slash = relative.lastIndexOf('/');
     if (slash <= 0 || !text.includes('$')) return false;
     const folder = relative.slice(0, slash);
@@ -3056,6 +3068,25 @@ export class ProgramAnalysis {
     return /^(?:setUp|tearDown|setUpClass|tearDownClass|setup_method|teardown_method|before(?:Each|All)|after(?:Each|All))$/.test(helper) || DISPOSABLE.test(helper.replace(/_/g, ' ')) || new RegExp(`@(?:pytest\\.)?fixture\\b[^\\n]{0,200}\\n(?:[ \\t]{0,40}@[^\\n]{0,200}\\n){0,4}[ \\t]{0,40}(?:async\\s+)?def\\s+${escapeName(helper)}\\b`).test(this.whole);
   }
 
+  private shipsLogs: boolean | null = null;
+
+  /** Whether the program hands its log records to a handler or transport that sends them to a server. */
+  private shipsLogRecords(): boolean {
+    this.shipsLogs ??= this.wholeHas(NETWORK_LOG_HANDLER);
+    return this.shipsLogs;
+  }
+
+  /**
+   * Whether a statement puts the whole environment or a secret into a log record: inside a formatter or filter
+   * (`def format(self, record)`), or as the fields of a log call (`log.info("ready", extra=dict(os.environ))`).
+   */
+  private putsEnvironmentInLogRecord(statement: Statement): boolean {
+    const inRecordHook = LOG_RECORD_HOOK.test(statement.inFunction?.name ?? '');
+    if (!inRecordHook && !LOG_CALL.test(statement.text)) return false;
+    const labels = new Set([...this.intrinsicLabels(statement.text).labels, ...statement.uses.filter((used) => !statement.defines.includes(used)).flatMap((used) => [...this.labelsOfName(used)])]);
+    return labels.has('environment') || labels.has('secret');
+  }
+
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
@@ -3066,6 +3097,13 @@ export class ProgramAnalysis {
       const own = this.isProjectInstaller(remoteInclude) || CODE_FORGE.test(remoteInclude);
       this.report('download-exec', statement, own ? 'includes CI jobs from a file on another repository; pin it to a reviewed commit' : 'includes CI jobs from a server nobody reviewed, which then run with the project\'s secrets', own ? 'warning' : 'error');
     }
+    // A build script applied from an address (`apply from: 'https://…'`, `apply(from = "https://…")`): whoever serves it decides what every build runs, with the project's secrets.
+    const remoteBuildScript = REMOTE_BUILD_SCRIPT.exec(text)?.[1];
+    if (remoteBuildScript && !this.allowedFetch(remoteBuildScript)) {
+      const own = this.isProjectInstaller(remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
+      this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
+    }
+    if (this.shipsLogRecords() && this.putsEnvironmentInLogRecord(statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
     for (const call of statement.calls) {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
@@ -3918,6 +3956,26 @@ const INSTALL_HOOK = /["'`]?\b(?:preinstall|postinstall|install|prepare)\\?["'`]
 const SETUP_COMMAND = /\b(?:os\.system|subprocess\.\w{1,20}|os\.popen)\(\s*\\?["'[]([^\n]{0,500})/g;
 
 /** A pipeline include read from an address (`- remote: "https://…/ci.yml"`). */
+/** A Gradle build script applied from an address, in Groovy (`apply from: 'https://…'`) or Kotlin (`apply(from = uri("https://…"))`), capturing the address. */
+const REMOTE_BUILD_SCRIPT = /\bapply\s{0,4}\(?\s{0,4}from\s{0,4}[:=]\s{0,4}(?:(?:uri|new\s{1,4}URL|URI)\s{0,4}\(\s{0,4})?["'](https?:\/\/[^"'\s]{1,2000})["']/;
+/** A logging handler or transport that sends records to a server: Python's HTTP, socket and datagram handlers, a syslog handler given a host, winston's HTTP transport. */
+const NETWORK_LOG_HANDLER = /\b(?:HTTPHandler|SocketHandler|DatagramHandler)\s{0,4}\(|["'](?:logging\.handlers\.)?(?:HTTPHandler|SocketHandler|DatagramHandler)["']|\bSysLogHandler\s{0,4}\(\s{0,4}(?:address\s{0,4}=\s{0,4})?\(\s{0,4}["']|\btransports\.Http\s{0,4}\(/;
+/** The methods through which a record passes on its way to a handler: a formatter's, a filter's, a handler's own. */
+const LOG_RECORD_HOOK = /^(?:format|formatMessage|filter|emit|makeRecord|transform)$/;
+/** A call that logs a record (`logger.info(…)`, `logging.warning(…)`, `log.error(…)`), or an adapter that adds fields to every record. */
+const LOG_CALL = /\b\w{1,60}\.(?:debug|info|warning|warn|error|critical|exception|log)\s{0,4}\(|\bLoggerAdapter\s{0,4}\(/;
+/** Writing the scheduler's table: from a process's input (`… | crontab -`) or from a file (`crontab jobs.txt`). */
+const SCHEDULE_WRITE = /\|\s{0,4}crontab\s{1,4}-(?![\w-])|\bcrontab\s{1,4}(?!-)["']?[~$\/\w.-]/;
+/** A quoted scheduled line (`echo "0 * * * * … | crontab -"`) whose command writes the scheduler's table. */
+const SCHEDULED_SCHEDULE_WRITE = /\b(?:echo|printf)\s{1,10}(?:-\w{1,3}\s{1,4})?(?:"[^"\n]{0,400}?\|\s{0,4}crontab\s{1,4}-(?![\w-])[^"\n]{0,400}"|'[^'\n]{0,400}?\|\s{0,4}crontab\s{1,4}-(?![\w-])[^'\n]{0,400}')/;
+/** An append (`>>`, `tee -a`) in a script. */
+const APPENDS = />>|\btee\s{1,4}-a\b|\bAdd-Content\b/i;
+
+/** Whether script text itself writes into files that run by themselves (shell start-up files) or into the schedule. */
+function writesStartupPlaces(content: string): boolean {
+  return SCHEDULE_WRITE.test(content) || (APPENDS.test(content) && PERSISTENCE_PLACE.test(content));
+}
+
 const REMOTE_CI_INCLUDE = /^[ \t]{0,40}(?:-[ \t]{1,10})?remote[ \t]{0,10}:[ \t]{0,10}["']?(https?:\/\/[^\s"']{1,2000})/m;
 
 /** Public container registries, and the registries of the big clouds and forges. */
