@@ -192,6 +192,13 @@ export class ProgramAnalysis {
   /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
   readonly assembled: Array<{ code: string; start: number; end: number }> = [];
   private readonly labels = new Map<string, Set<Label>>();
+  /**
+   * The function whose statement is being read, in languages whose functions have variables of their own
+   * (Python, JavaScript, TypeScript). A name a function assigns is also kept under that function, and read from
+   * there inside it, so a loop variable `key` over a form's fields is not the API key of another function's
+   * `key`; every label is still kept under the plain name too, for closures and code outside functions.
+   */
+  private scope: string | null = null;
   private readonly downloaded: Set<string>;
   /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
   private readonly inherited: Set<string>;
@@ -358,12 +365,12 @@ export class ProgramAnalysis {
     this.sourcedSettings();
     this.markCredentialMatches();
     // Two passes over the labels so a function defined after its caller is known; the second one reports.
-    for (const statement of this.program.statements) this.propagate(statement);
-    for (const statement of this.program.statements) this.propagate(statement);
+    for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.propagate(read));
+    for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.propagate(read));
     this.exportSenders();
     this.exportLogins();
     this.exportReturns();
-    for (const statement of this.program.statements) this.inspect(statement);
+    for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
     this.reportMetadataWrites();
     this.unitWide();
     if (session) {
@@ -635,13 +642,33 @@ export class ProgramAnalysis {
 
   /** Adds labels to what a name holds. */
   private hold(name: string, labels: Iterable<Label>): void {
-    const known = this.labels.get(name) ?? new Set<Label>();
-    for (const label of labels) known.add(label);
-    this.labels.set(name, known);
+    const local = this.localKey(name);
+    for (const key of local === null ? [name] : [name, local]) {
+      const known = this.labels.get(key) ?? new Set<Label>();
+      for (const label of labels) known.add(label);
+      this.labels.set(key, known);
+    }
   }
 
   private labelsOfName(name: string): Set<Label> {
-    return this.labels.get(name) ?? new Set();
+    return this.labels.get(this.localKey(name) ?? name) ?? new Set();
+  }
+
+  /** Where the function being read keeps a name it assigns itself, or null for a name of the whole program. */
+  private localKey(name: string): string | null {
+    return this.scope !== null && this.localNames(this.scope).has(name) ? `${this.scope}\u0000${name}` : null;
+  }
+
+  /** Reads statements with the variables of the function each one belongs to. */
+  private inScopeOf(statement: Statement, read: (statement: Statement) => void): void {
+    const language = this.program.language;
+    const name = statement.inFunction?.name;
+    this.scope = (language === 'python' || language === 'javascript' || language === 'typescript') && name ? name : null;
+    try {
+      read(statement);
+    } finally {
+      this.scope = null;
+    }
   }
 
   /** What a text says by itself, which no later statement can change: asked for many times per statement. */
@@ -3103,7 +3130,8 @@ export class ProgramAnalysis {
       const own = this.isProjectInstaller(remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
     }
-    if (this.shipsLogRecords() && this.putsEnvironmentInLogRecord(statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
+    // A log call already reported as sending the secret (a handler that ships it) is that one finding.
+    if (this.shipsLogRecords() && !this.reported.has(`exfiltration ${statement.start}`) && this.putsEnvironmentInLogRecord(statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
     for (const call of statement.calls) {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
