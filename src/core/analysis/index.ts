@@ -10,7 +10,7 @@ import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { AUTH_CONTEXT, CREDENTIAL_STORE, HOSTILE_PAYLOAD, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
+import { AUTH_CONTEXT, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -59,7 +59,7 @@ const WORTH_PARSING =
 
 /** More words of sources and sinks: network and cloud clients, stores of data, secrets and home folders. */
 const WORTH_PARSING_TOO =
-  /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b|\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|ShadowCopy|Remove-Az/i;
+  /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|lvremove|vgremove|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b|\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|ShadowCopy|Remove-Az/i;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -1212,7 +1212,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
-    const direct = RECURSIVE_DELETE.exec(line);
+    const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line);
     const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
       // A variable as the path (`remove_dir_all(&home)`, `remove_tree($top)`, `Directory.Delete(profile, true)`) stands for the line that last assigned it.
@@ -1225,7 +1225,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A personal folder joined to a variable holding the home folder (`filepath.Join(home, "Documents")`).
       const joined = PERSONAL_FOLDER_JOIN.exec(path);
       const personal = joined && HOME_FOLDER.test(lastDefinition.get(joined[1]!) ?? '') ? `~/${joined[2]!}` : null;
-      const target = personal ?? (HOME_FOLDER.test(argument) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
+      const target = personal ?? ([deleted[1]!, assigned ?? '', local ?? ''].some((piece) => HOME_FOLDER.test(piece) && !namesEntryUnderHome(piece, new RegExp(HOME_FOLDER.source, 'g'))) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
       if (target) call('rm', ['-rf', target]);
       else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
     }
@@ -1446,6 +1446,9 @@ const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,
 
 /** Recursive deletes of languages read line by line, with their argument. */
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+
+/** Ruby's recursive deletes called without brackets (`FileUtils.rm_r Dir["…/*"], force: true`), with their argument before any keyword options. */
+const UNBRACKETED_RECURSIVE_DELETE = /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?)[ \t]+(?![(\s])([^\n]{1,200}?)(?:\s{0,4},\s{0,4}[a-z_]{1,20}:\s{0,4}[\w:]{1,40}){0,4}[ \t]*(?:[ \t]#(?!\{)[^\n]{0,200})?(?=\n|$)/;
 
 /** A join of a variable and one personal folder (`filepath.Join(home, "Documents")`), capturing both. */
 const PERSONAL_FOLDER_JOIN = /^\s*[\w.:]{0,40}(?:Join|join|Combine)\(\s*&?([A-Za-z_]\w{0,100})\s*,\s*["'](Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)["']\s*\)\s*$/;

@@ -7,7 +7,7 @@ import { isWordCode } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
@@ -2361,6 +2361,33 @@ export class ProgramAnalysis {
     return relative === this.folder || relative.startsWith(`${this.folder}/`);
   }
 
+  /**
+   * Whether a name handed to a drop walks a listing of every database or table: the loop over the listing is in the
+   * statement itself (`.tables.each { |t| … }`), or the name is a loop variable whose values, followed one step, come from it.
+   */
+  private dropsEveryListed(name: string, catalog: RegExp, statement: Statement): boolean {
+    if (catalog.test(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
+    if (!this.definitions.has(name) || !this.isLoopVariable(name)) return this.loopsOverListing(name, catalog);
+    const definition = this.definitions.get(name)!.slice(0, 2000);
+    if (catalog.test(definition)) return true;
+    return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
+  }
+
+  /** Whether a block or loop header of the program walks a listing and names its item so (`rows.each do |name|`, `for (const r of rows)`, `… | while read -r name`). */
+  private loopsOverListing(name: string, catalog: RegExp): boolean {
+    const escaped = escapeName(name);
+    const header = new RegExp(`^[^\\n]{0,300}(?:\\.each\\s*(?:do|\\{)\\s*\\|\\s*${escaped}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escaped}\\s+(?:of|in)\\b|\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escaped}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536));
+    if (header === null) return false;
+    if (catalog.test(header[0])) return true;
+    return (header[0].match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
+  }
+
+  /** Whether the database connections the program opens all name a disposable database (a test or in-memory one) and none a production one. */
+  private connectsToDisposable(): boolean {
+    const connections = this.whole.slice(0, 65_536).split('\n').filter((line) => DATABASE_CONNECTION.test(line)).join(' ');
+    return connections !== '' && this.safe(connections, false);
+  }
+
   /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
   private isLoopVariable(name: string): boolean {
     const definition = this.definitions.get(name) ?? '';
@@ -2422,15 +2449,32 @@ export class ProgramAnalysis {
    */
   private rootIfEmpty(target: string): string | null {
     const cleaned = target.replace(/^["']|["']$/g, '');
-    const variable = /^\$\{?([A-Za-z_]\w*)\}?\/(?:\*|$)/.exec(cleaned)?.[1];
+    // `${DIR%/}` strips a trailing slash: when DIR is `/` or empty the path is still the root.
+    const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:%%?[^}]{0,20})?\})\/(?:\*|$)/.exec(cleaned)?.slice(1).find((name) => name !== undefined);
     if (variable) {
-      const defined = this.program.statements.some((s) => s.defines.includes(variable));
       const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
-      return defined || guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable) ? null : `if \`$${variable}\` is empty this deletes from the root of the file system`;
+      if (guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) return null;
+      const definers = this.program.statements.filter((s) => s.defines.includes(variable));
+      if (definers.length === 0) return `if \`$${variable}\` is empty this deletes from the root of the file system`;
+      // A folder joined only from variables the program never sets (`DIR="${BASE}/${SUB}"`) is `/` when they are unset.
+      const unset = definers.length === 1 ? this.joinedFromUnset(this.definitions.get(variable) ?? '') : null;
+      return unset ? `\`$${variable}\` is joined only from ${unset}, which nothing sets; when they are empty this deletes from the root of the file system` : null;
     }
     const command = /^(?:\$\(([^()]{1,400})\)|`([^`]{1,400})`)\/(?:\*|$)/.exec(cleaned);
     if (command) return `if \`${(command[1] ?? command[2])!.trim()}\` prints nothing this deletes from the root of the file system`;
     return null;
+  }
+
+  /**
+   * The variables a shell assignment joins with slashes and nothing else (`DIR="${BASE}/${SUB}"`), when the program sets none
+   * of them and none has a default or a required check; null otherwise.
+   */
+  private joinedFromUnset(definition: string): string | null {
+    const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?\w+=/, '').replace(/^["']|["']$/g, '').trim();
+    if (!/^(?:\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})|\/){2,9}$/.test(value) || !value.includes('/')) return null;
+    const names = [...value.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((match) => match[1]!);
+    if (names.length === 0 || names.some((name) => /^(?:HOME|PWD|TMPDIR|USER)$/.test(name) || this.program.statements.some((s) => s.defines.includes(name)))) return null;
+    return names.map((name) => `\`$${name}\``).join(' and ');
   }
 
   /**
@@ -2473,11 +2517,13 @@ export class ProgramAnalysis {
         targets = [call.name.endsWith('.unlink') && call.name !== 'os.unlink' ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
         sweeping = true;
       }
-      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|^(?:rimraf|del|deleteAsync)(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
+      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|(?:^|\.)(?:rimraf|deleteAsync)(?:\.sync|Sync)?$|^del(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
       else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
         targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
         sweeping = true;
       }
+      // .NET's recursive delete called from PowerShell (`[IO.Directory]::Delete($path, $true)`).
+      if (language === 'powershell' && call === statement.calls[0]) targets.push(...Array.from(statement.text.matchAll(DOTNET_RECURSIVE_DELETE), (match) => match[1]!.trim()).slice(0, 4));
       for (const target of targets) {
         const resolved = (language === 'bash' ? this.pathUnder(target) : null) ?? this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
@@ -2614,6 +2660,20 @@ export class ProgramAnalysis {
     const leased = args.some((arg) => arg.startsWith('--force-with-lease'));
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
+    }
+    // The same branch deleted through the forge's API (`gh api -X DELETE repos/o/r/git/refs/heads/main`), or every blob of a storage container
+    // removed with no pattern to pick some, or every logical volume of a group removed without asking.
+    const method = args.findIndex((arg) => /^(?:-X|--method)$/.test(arg));
+    const apiDelete = name === 'gh' && args[0] === 'api' && (/^(?:-X|--method=?)DELETE$/i.test(args.find((arg) => /^(?:-X|--method=?)DELETE$/i.test(arg)) ?? '') || (method >= 0 && /^["']?DELETE["']?$/i.test(args[method + 1] ?? '')));
+    if (apiDelete && args.some((arg) => /\/git\/refs\/heads\/(?:main|master|trunk|production|prod|release)["']?$/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'deletes the shared main branch on the remote, with the history everyone works from');
+    }
+    if (name === 'az' && args[0] === 'storage' && args[1] === 'blob' && args[2] === 'delete-batch' && !args.some((arg) => /^--(?:pattern|if-unmodified-since|dryrun)(?:=|$)/.test(arg)) && !this.safe(joined)) {
+      this.report('destructive', call, 'deletes every blob of a storage container, with no pattern to pick which');
+    }
+    const volumeOperands = args.filter((arg, index) => !arg.startsWith('-') && !/^--?(?:S|select|config)$/.test(args[index - 1] ?? ''));
+    if (((name === 'lvremove' && volumeOperands.length > 0 && volumeOperands.every((arg) => !/^(?:\/dev\/)?[^/\s]+\/[^/\s]+$/.test(arg.replace(/["']/g, '')))) || name === 'vgremove') && args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg)) && !this.safe(joined)) {
+      this.report('destructive', call, 'removes every logical volume of a volume group without asking, with the data on them');
     }
     // The shared branch deleted on the remote (`git push origin --delete main`, `git push origin :main`): its history goes for everyone.
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^:(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)) || (args.some((arg) => arg === '--delete' || arg === '-d') && args.some((arg) => /^(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)))) && !this.safe(`${joined} ${statement.text}`)) {
@@ -2906,7 +2966,7 @@ export class ProgramAnalysis {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b/.test(text) || SAFE_CONTEXT.test(this.guards) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || SAFE_CONTEXT.test(this.guards) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -3185,7 +3245,7 @@ export class ProgramAnalysis {
     if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
-    if (DROPS_WHOLE_STORE.test(text) && !this.safe(text)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
+    if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
@@ -3221,6 +3281,14 @@ export class ProgramAnalysis {
     // A table dropped for each row of the database's own list of tables: every table goes.
     if (DROPS_NAMED_TABLE.test(text) && this.wholeHas(TABLE_CATALOG) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
+    }
+    // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
+    // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
+    // narrow the list; only a connection to a disposable database does.
+    const droppedByName = DROPS_DATABASE_BY_NAME.exec(text) ?? DROPS_TABLE_BY_NAME.exec(text);
+    const catalog = droppedByName === null ? null : DROPS_DATABASE_BY_NAME.test(text) ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
+    if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
     if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
@@ -3310,11 +3378,16 @@ export class ProgramAnalysis {
       const target = firstArgument(text, call.index + call[0].length);
       if (!target) continue;
       let lookedUp = 0;
-      paths.push(target.replace(/(?<![\w.$"'])\$?([A-Za-z_]\w{0,60})(?![\w(])/g, (whole, name: string) => {
-        if (lookedUp++ >= 8) return whole;
-        const value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(head)?.[1]?.trim();
-        return value ?? whole;
-      }));
+      // Two rounds: a path is often built in steps (`base = stdpath("data")`, `old = base .. "/../.."`).
+      let path = target;
+      for (let round = 0; round < 2; round++) {
+        path = path.replace(/(?<![\w.$"'])\$?([A-Za-z_]\w{0,60})(?![\w(])/g, (whole, name: string) => {
+          if (lookedUp++ >= 8) return whole;
+          const value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(head)?.[1]?.trim();
+          return value ?? whole;
+        });
+      }
+      paths.push(path);
     }
     return paths;
   }
@@ -3603,7 +3676,7 @@ const FILE_WALK = /\bFile::Find\b|\bpopen\(\s*["']find\s|\bfind\s*\(\s*(?:sub\b|
 /** A call whose name says it deletes (`rmtree`, `rm_rf`, `RemoveAll`, `rmSync`, Gradle's `delete`, a helper named `nuke`): its first argument is what goes. */
 const DELETING_CALL = /\b(?:rmtree|rm_rf|rm_r|rmSync|rm|rmdir|RemoveAll|remove_dir_all|remove_tree|deleteRecursively|deleteDirectory|delete|remove|purge|wipe|nuke|erase)\s*\(/gi;
 /** Folders a skill works in or beside: the project or repository root, the working folder, an application's per-user data folder. */
-const FOLDER_ANCHOR = /\b(?:projectDir|rootDir|rootProject|project_?root|PROJECT_(?:ROOT|DIR)|repo_?root|GITHUB_WORKSPACE|CLAUDE_PROJECT_DIR|getcwd|cwd|Getwd|pwd|stdpath|XDG_[A-Z]{1,10}_HOME|LOCALAPPDATA|APPDATA|user_(?:data|config|cache)_dir)\b/i;
+const FOLDER_ANCHOR = /\b(?:__dir__|__dirname|__FILE__|projectDir|rootDir|rootProject|project_?root|PROJECT_(?:ROOT|DIR)|repo_?root|GITHUB_WORKSPACE|CLAUDE_PROJECT_DIR|getcwd|cwd|Getwd|pwd|stdpath|XDG_[A-Z]{1,10}_HOME|LOCALAPPDATA|APPDATA|user_(?:data|config|cache)_dir)\b/i;
 /** A path call that takes a folder's parent when it spans the whole expression (`dirname(…)`, `filepath.Dir(…)`, `fnamemodify(…, ':h')`, `path.resolve(…, '..')`). */
 const PARENT_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(dirname|Dir|GetDirectoryName|GetParent|fnamemodify|resolve|join|Join|Combine)\s*\(/;
 /** A parent step at the end of an expression (`.parentFile`, `.parent`, `.getParent()`, `.Parent`, `+ "/.."`). */
@@ -3651,7 +3724,7 @@ function firstArgument(text: string, from: number): string {
  */
 function climbsAboveAnchor(expression: string): boolean {
   if (!FOLDER_ANCHOR.test(expression)) return false;
-  if (PARENT_STEP_AT_END.test(expression)) return !DESCENDS.test(expression.replace(/[\/\\]\.\.["']?$/, ''));
+  if (PARENT_STEP_AT_END.test(expression)) return !DESCENDS.test(expression.replace(/(?:[\/\\]\.\.){1,8}["']?$/, ''));
   const call = PARENT_CALL.exec(expression);
   if (call === null || argumentEnd(expression, call[0].length, false) !== expression.length - 1) return false;
   const inner = expression.slice(call[0].length, -1);
@@ -3791,6 +3864,16 @@ const ADMISSION_POLICY = /^(?:clusterpolic(?:y|ies)|cpol|clusterpolicy\.kyverno\
 const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 
 /** A database's own list of its tables. */
+/** A database dropped by a name held in a variable (`dropdb "$db"`, `DROP DATABASE ${name}`, `client.drop_database(name)`); group 1 is the name. */
+const DROPS_DATABASE_BY_NAME = /\bdropdb\b[^\n;|&]{0,200}?\s["']?\$\{?([A-Za-z_]\w{0,60})|\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:\$\{?|#\{|\{)([A-Za-z_]\w{0,60})|\.?\bdrop_?[Dd]atabase\(\s*([A-Za-z_]\w{0,60})\s*[,)]/;
+/** A table dropped by a name held in a variable through an ORM or query builder (`drop_table(t)`, `dropTableIfExists(r.table_name)`); group 1 is the name. */
+const DROPS_TABLE_BY_NAME = /\b(?:drop_table|dropTable(?:IfExists)?|drop_table_if_exists)\s*\(?\s*([A-Za-z_$][\w$]{0,60})(?:\.\w{1,60})?\s*[,)\n]/;
+/** The server's own list of its databases. */
+const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\(\)/i;
+/** A listing of every table, from the catalog or through an ORM (`connection.tables`, `inspector.get_table_names()`, `metadata.sorted_tables`). */
+const EVERY_TABLE_LISTING = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b|\.(?:tables|data_sources)(?:\(\))?\s*\.each\b|\bconnection\.(?:tables|data_sources)\b|\bget_table_names\(|\bsorted_tables\b|\blistTables\(|\bgetTableNames\(/i;
+/** A line that opens or configures a database connection. */
+const DATABASE_CONNECTION = /\b(?:establish_connection|create_engine|create_async_engine|connect|createConnection|createPool|Sequelize|knex|PrismaClient|DriverManager\.getConnection)\b|\b\w{0,30}(?:DATABASE|DB|PG|POSTGRES|MYSQL)_?(?:URL|URI|DSN|NAME)\b/;
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
 /** Python code choosing files by name or type: an extension, a pattern, a fixed name. */
@@ -3875,12 +3958,16 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
+/** .NET's recursive folder delete (`[System.IO.Directory]::Delete(path, $true)`), capturing the path. */
+const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}(\([^()\n]{0,200}\)|[^,()\n]{1,200})\s{0,4},\s{0,4}\$true\s{0,4}\)/gi;
+/** An expression whose value is the user's home folder, in the languages whose deletes `dangerousTarget` reads. */
+const HOME_EXPRESSION = /\$env:USERPROFILE\b|\$\{?HOME\}?|\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|\bos\.environ\[\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\]|\b(?:environ\.get|getenv)\(\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\)|\bprocess\.env\.(?:HOME|USERPROFILE)\b/g;
 function dangerousTarget(target: string, language: string, written = ''): string | null {
   const resolved = plainPath(target);
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
-  if (/(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';

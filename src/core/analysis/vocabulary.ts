@@ -156,3 +156,24 @@ export const DISPOSABLE = /(?<![a-z0-9])(?:test|tests|testing|tmp|temp|scratch|s
 
 /** Targets that a recursive delete must never reach. */
 export const PRECIOUS_PATH = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME\/?\*?|\$\{HOME\}\/?\*?|\/home\/?\*?|\/Users\/?\*?|\/root\/?|\/etc\/?|\/usr\/?|\/var\/?|\/boot\/?|\/bin\/?|\/lib\/?|\/opt\/?|C:\\?|C:\/|\$env:USERPROFILE\\?|\$env:HOMEDRIVE\\?|~\\|\/System\/?|\/Applications\/?)$/i;
+
+/**
+ * What follows a home-folder expression when the path goes on into one named entry of it (`$HOME/.cache`, `join(homedir(), ".cache")`,
+ * `"#{Dir.home}/tmp"`); a personal folder (Documents, .ssh…) is not such a narrowing, nor a glob.
+ */
+const ENTRY_AFTER_HOME = /^(?:\(\s{0,4}["']~\/?["']\s{0,4}\)|["']~["'])?[)}\]"']{0,4}(?:[\/\\]|\s{0,4}(?:,\s{0,4}["']|\+\s{0,4}["'][\/\\]))\s{0,4}\.?(?!(?:Documents|Desktop|Pictures|Downloads|Music|Videos|ssh|gnupg|OneDrive)\b)[A-Za-z0-9_-]/;
+/** The same after PowerShell's `Join-Path $HOME "name"`, whose parts are separated by spaces. */
+const ENTRY_AFTER_JOINED_HOME = /^\s{1,4}(?:-ChildPath\s{1,4})?["']\.?(?!(?:Documents|Desktop|Pictures|Downloads|Music|Videos|ssh|gnupg|OneDrive)\b)[A-Za-z0-9_-]/i;
+
+/**
+ * Whether a path names entries inside the home folder rather than the folder itself: every home expression `home` (global) finds
+ * is followed by a name, and no parent step (`..`) climbs back out.
+ */
+export function namesEntryUnderHome(text: string, home: RegExp): boolean {
+  const found = Array.from(text.matchAll(home)).slice(0, 8);
+  return found.length > 0 && !/(?:^|[\/\\"'])\.\.(?=$|[\/\\"'])/.test(text) && found.every((at) => {
+    const end = at.index + at[0].length;
+    const rest = `${at[0].endsWith('/') ? '/' : ''}${text.slice(end, end + 200)}`;
+    return ENTRY_AFTER_HOME.test(rest) || (/Join-Path\s{1,4}(?:-Path\s{1,4})?$/i.test(text.slice(Math.max(0, at.index - 30), at.index)) && ENTRY_AFTER_JOINED_HOME.test(rest));
+  });
+}
