@@ -693,6 +693,8 @@ const STARTUP_ACTION = words(
 );
 /** "Call `load_notes` at the start of each turn and pass the result to the `notes` field": wiring of the program being written, not the agent's own start. */
 const RESULT_WIRED_INTO_CODE = /\b(?:pass|passing|assign|assigning|store|storing|put|putting) (?:the |its |their )?(?:results?|output|return value|it|them) (?:in|into|to|as) (?:the )?[a-z0-9_.`]{1,40} (?:field|param(?:eter)?|argument|attribute|property|key)s?\b/;
+/** "Call `check_manifest()` on startup": a function of the program being written, called when that program starts, not in an agent's session. */
+const FUNCTION_CALLED_AT_PROGRAM_START = /^(?!.{0,200}\b(?:sessions?|conversations?|chats?|turns?|prompts?|agents?|assistants?)\b).{0,200}\b(?:call|invoke) (?:the )?[a-z_][\w.:]{0,60}\([^()]{0,60}\)/;
 const PERSIST = words(
   '(?:add|append|write|copy|save|store|insert|persist|put|paste|include|remember|record) (?:this skill|these instructions|this (?:rule|instruction)|the (?:rules?|instructions?) (?:above|below)|the following (?:rules?|instructions?))',
   "(?:adds?|appends?|writes?|copy|copies|saves?|stores?|inserts?|persists?|puts?|pastes?|leaves?|plants?) (?:(?:them|the next agent|other agents) )?(?:these |those |this |its own |your own |the |a |an |my |our )?(?:standing )?(?:instructions?|directives?|orders|rules|steps|notes?|reminders?|guidance)",
@@ -1548,7 +1550,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: RESULT_WIRED_INTO_CODE },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: new RegExp(`${RESULT_WIRED_INTO_CODE.source}|${FUNCTION_CALLED_AT_PROGRAM_START.source}`) },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
   { kind: 'fake-authority', why: 'It claims to outrank the agent\'s own rules, which no skill does.', parts: [SELF, OUTRANK, POLICY], gap: 30, harmlessAfter: KNOWLEDGE_AFTER },

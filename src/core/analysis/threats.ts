@@ -735,8 +735,15 @@ export class ProgramAnalysis {
     for (const label of labels) found.add(label);
     const used = this.usesOf(uses);
     const typed = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript';
+    // Outside the shells a quoted word (`['auth', 'token']`) is a literal, not the variable of that name.
+    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
+    let unquoted: Set<string> | null = null;
     for (const word of words) {
       if (!used.has(word)) continue;
+      if (!shell) {
+        unquoted ??= new Set(code.replace(QUOTED_IDENTIFIER, ' ').match(/[A-Za-z_]\w*/g) ?? []);
+        if (!unquoted.has(word)) continue;
+      }
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
       if (this.optionLabels.size > 0 && this.optionLabels.has(word)) for (const label of this.optionsRead(text, word)) found.add(label);
       if (!typed && (SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
@@ -1761,6 +1768,60 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a request goes to the host a credential store files the credential under, carrying only that entry
+   * (`foreach ($auth['http-basic'] as $host => $c)` … a request to `https://$host/` logged in with `$c`): each
+   * login goes back to the host it belongs to. The store must be read as it is, with no entry the program adds.
+   */
+  private sentToHostStoredWith(call: Call, statement: Statement): boolean {
+    const host = HOST_FROM_VARIABLE.exec(call.args.join(' '))?.[1];
+    if (host === undefined) return false;
+    // A secret the request reads by itself (`getenv('AWS_SECRET_ACCESS_KEY')`) is no part of the entry.
+    const own = this.intrinsicLabels(call.args.join(' ')).labels;
+    if (own.has('secret') || own.has('environment')) return false;
+    const entry = this.keyValueLoop(host, statement);
+    if (!entry) return false;
+    const store = entry.store;
+    // The store is parsed from a file the user keeps (`json.load(…)`, `json_decode(file_get_contents(…))`), with no address of the program's own in it.
+    const storeDefinition = this.definitions.get(store) ?? '';
+    if (!this.labelsOfName(store).has('secret') || !PARSED_FROM_FILE.test(storeDefinition) || /https?:\/\/|["'][\w-]{1,60}(?:\.[\w-]{1,60}){1,6}["']\s*(?::|=>)/.test(storeDefinition)) return false;
+    // An entry written into the store by the program (`$auth['http-basic']['x.example'] = …`) is the program's own host, not the user's.
+    const addsEntry = new RegExp(`(?:^|[^\\w])\\$?${store}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*){1,6}=(?![=>])|(?:^|[^\\w])\\$?${store}\\.(?:update|merge|set|push|append|insert|setdefault)\\(|\\barray_merge(?:_recursive)?\\(\\s*\\$${store}\\b`);
+    if (this.program.statements.some((other) => other !== statement && !other.text.includes(' as ') && addsEntry.test(other.text))) return false;
+    // Every other name the request uses with a secret or a login in it comes from that entry.
+    const fromEntry = (name: string): boolean => {
+      const seen = new Set<string>();
+      let names = [name];
+      for (let depth = 0; depth < 3 && names.length > 0; depth++) {
+        if (names.includes(entry.value)) return true;
+        names = names.flatMap((each) => (seen.has(each) ? [] : (seen.add(each), this.origins.get(each) ?? [])));
+      }
+      return false;
+    };
+    return statement.uses.every((name) => {
+      const labels = this.labelsOfName(name);
+      return name === host || !(labels.has('secret') || labels.has('environment') || labels.has('auth')) || fromEntry(name);
+    });
+  }
+
+  /**
+   * The loop over a map that hands out `key` with a value (`foreach ($m as $key => $v)`, `for key, v in m.items()`,
+   * `for (const [key, v] of Object.entries(m))`): the value's name and the map's, or null.
+   */
+  private keyValueLoop(key: string, before: Statement): { value: string; store: string } | null {
+    const header = this.definitions.get(key) ?? '';
+    const written = KEY_VALUE_LOOPS.map((pattern) => pattern.exec(header)?.groups).find((groups) => groups?.key === key);
+    if (written) {
+      const store = /^[\s(]*\$?([A-Za-z_]\w{0,60})/.exec(written.store!)?.[1];
+      return store === undefined ? null : { value: written.value!, store };
+    }
+    // Read from a syntax tree: the loop over the map defines the key and then the value.
+    const loop = this.program.statements.findLast((other) => other.start <= before.start && other.defines.length === 2 && other.defines[0] === key);
+    if (!loop || !MAP_ENTRIES.test(loop.text)) return null;
+    const store = /^(?:Object\.entries\(\s*)?\$?([A-Za-z_]\w{0,60})/.exec(loop.text)?.[1];
+    return store === undefined ? null : { value: loop.defines[1]!, store };
+  }
+
+  /**
    * Whether the credentials in an argument are named after the service the call goes to
    * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
    */
@@ -1965,7 +2026,9 @@ export class ProgramAnalysis {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
       const spawned = this.spawnedCommand(call);
-      const network = this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name));
+      // A program started only to print a credential it stores (`["gh", "auth", "token"]`) reads it; it sends nothing.
+      const printsStoredCredential = spawned !== null && STORED_CREDENTIAL_PRINTER.test(`${spawned.name} ${spawned.args}`.replace(/["',[\]]/g, ' ').trim());
+      const network = !printsStoredCredential && (this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name)));
       const name = effective.name.toLowerCase();
       this.inspectRenderedLink(call, statement);
       this.inspectHiddenBits(call, statement);
@@ -1991,7 +2054,7 @@ export class ProgramAnalysis {
         const fixed = urlsIn(this.resolve(effective.args.join(' '))).some((url) => /^\w+:\/\/[\w-]/.test(url) && !isLoopbackUrl(url));
         if (fixed) this.report('exfiltration', call, 'sends a dump of the database to an address the skill fixes, out of the user\'s hands');
       }
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -2243,9 +2306,17 @@ export class ProgramAnalysis {
       if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
       const wholeCollection = /\.(?:objects|object_versions|blobs)(?:\.all\(\))?\.delete$/.test(call.name);
       if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
-      if (/\b(?:Prefix|prefix|match_glob|name_starts_with|startswith|startsWith|filter)\b|\.filter\(/.test(source) || this.safe(source)) continue;
+      // What a condition picks (`[… for v in versions if not v["IsLatest"]]`, `.filter(…)`) is a selection, not everything.
+      if (/\b(?:Prefix|prefix|match_glob|name_starts_with|startswith|startsWith|filter)\b|\.filter\(/.test(source) || this.selectsByCondition(call) || this.safe(source)) continue;
       this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
     }
+  }
+
+  /** Whether what a call deletes is picked by a condition on each item, in its arguments or the definitions of the names they use. */
+  private selectsByCondition(call: Call): boolean {
+    const written = call.args.join(' ');
+    const names = (written.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 40);
+    return [written, ...names.map((name) => this.definitions.get(name) ?? '')].some((text) => COMPREHENSION_CONDITION.test(text));
   }
 
   /**
@@ -4586,8 +4657,28 @@ const KEY_FILE_NAME = /["'`][*/]{0,20}\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx
 const FILE_SEARCH = /\b(?:find|walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
 /** The home folder or the root, as a search is started from it. */
 const SEARCH_ROOT = /\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s*["'`]~|\$HOME\b|\$\{HOME\}|["'`](?:HOME|USERPROFILE)["'`]|\benv\.(?:HOME|USERPROFILE)\b|\$env:(?:USERPROFILE|HOMEPATH)\b|["'`]~\/?(?:\*\*)?["'`\/]|["'`]\/["'`]|["'`][A-Za-z]:\\{0,2}["'`]|(?:^|\s)~\/?(?=\s|$)|(?:^|\s)\/(?=\s)/;
+/** Command lines that print a credential the tool keeps (`gh auth token`, `gcloud auth print-access-token`), with plain options only. */
+const STORED_CREDENTIAL_PRINTER = /^(?:gh\s+auth\s+token|glab\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-(?:access|identity)-token|az\s+account\s+get-access-token|aws\s+configure\s+(?:get|export-credentials)|doctl\s+auth\s+token|op\s+read|vault\s+(?:kv\s+get|read))(?:\s+[^\s|;&<>$`(){}]{1,200}){0,8}$/;
+/** An address whose host is a variable (`https://$host/`, `f"https://{host}/"`, `` `https://${host}/` ``, `"https://" + host`), capturing its name. */
+const HOST_FROM_VARIABLE = /\bhttps?:\/\/(?:["'`]\s{0,5}(?:\+|\.)\s{0,5}|[{$#]{1,4})([A-Za-z_]\w{0,60})\}{0,2}(?=[/:"'`\s+.]|$)/;
+/** Loops over a map that hand out each key with its value (PHP, Python, JavaScript, Ruby, Go), capturing key, value and the map. */
+const KEY_VALUE_LOOPS = [
+  /\bforeach\s*\(\s*(?<store>[^\n]{1,200}?)\s+as\s+\$(?<key>\w+)\s*=>\s*\$(?<value>\w+)/,
+  /\bfor\s+(?<key>\w+)\s*,\s*(?<value>\w+)\s+in\s+(?<store>[^\n:]{1,200}?)\.items\(\)/,
+  /\bfor\s*\(\s*(?:const|let|var)\s*\[\s*(?<key>[\w$]+)\s*,\s*(?<value>[\w$]+)\s*\]\s+of\s+Object\.entries\(\s*(?<store>[^\n]{1,200}?)\)/,
+  /(?<store>[\w@.[\]'":]{1,200}?)\.each(?:_pair)?\s*(?:do\s*|\{\s*)\|\s*(?<key>\w+)\s*,\s*(?<value>\w+)\s*\|/,
+  /\bfor\s+(?<key>\w+)\s*,\s*(?<value>\w+)\s*:=\s*range\s+(?<store>[^\n{]{1,200})/,
+];
+/** An iteration over a map's entries, as the loop's statement reads (`auths.items()`, `Object.entries(auths)`, `range creds`). */
+const MAP_ENTRIES = /^(?:Object\.entries\(\s*[\w$.]{1,100}\s*\)|[\w$.]{1,100}\.(?:items\(\)|each_pair|each)|range\s+[\w.]{1,100})$/;
+/** A value parsed from a file (`json.load(open(…))`, `JSON.parse(readFileSync(…))`, `json_decode(file_get_contents(…))`). */
+const PARSED_FROM_FILE = /\b(?:json\.loads?|JSON\.parse|json_decode|yaml\.(?:safe_)?load|toml\.loads?|tomllib\.loads?|YAML\.load_file|parse_ini_file)\b|\bnetrc\.netrc\(/;
+/** A string literal that holds one plain word (`'token'`, `"auth"`), with nothing interpolated into it. */
+const QUOTED_IDENTIFIER = /(["'])[A-Za-z_][\w-]{0,80}\1/g;
 /** Deleting objects, versions or buckets of cloud storage. */
 const STORAGE_DELETE = /(?:^|\.)(?:delete|delete_objects|delete_object|delete_bucket|delete_blob|delete_blobs|deleteObjects|deleteObject|deleteBucket|deleteBlob|deleteIfExists)$|^(?:DeleteObjectsCommand|DeleteObjectCommand|DeleteBucketCommand)$/;
+/** A Python comprehension that keeps only the items a condition on them accepts (`for v in page["Versions"] if not v["IsLatest"]`). */
+const COMPREHENSION_CONDITION = /\bfor\s+([A-Za-z_]\w{0,40})\s+in\s+[^:\n]{1,300}?\bif\s+(?:not\s+)?\1\s*[.[]/;
 /** Listings of every bucket, object or version of a storage account. */
 const LISTS_EVERYTHING = /\bbuckets\.all\(\)|\blist_buckets\(|\blist_blobs\(|\blist_objects(?:_v2)?\b|\blist_object_versions\b|\bobjects\.all\(\)|\bobject_versions\.all\(\)|\bobject_versions\b|\bList(?:Buckets|Objects|ObjectsV2|ObjectVersions)Command\b|\blistObjects(?:V2)?\(|\blistBlobsFlat\(|\bgetFiles\(|\blistBuckets\(|\bget_paginator\(\s*["']list_/;
 /** The file name of a git hook, at the end of a path. */
