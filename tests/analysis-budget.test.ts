@@ -66,9 +66,9 @@ describe('what parsing may cost is counted in parser steps, so it does not depen
 
   it('stops reading a skill at the block where its steps run out, on every run', () => {
     const blocks = Array.from({ length: 400 }, (_, i) => denseBlock(i));
-    // The skill may spend 40,000 steps: the block whose parse crosses that is the first one left unread (blocks are 123 lines apart).
+    // The skill may spend 15,000 steps: the block whose parse crosses that is the first one left unread (blocks are 123 lines apart).
     let spent = 0;
-    const firstUnread = blocks.findIndex((block) => (spent += stepsOf(block)) > 40_000);
+    const firstUnread = blocks.findIndex((block) => (spent += stepsOf(block)) > 15_000);
     expect(firstUnread).toBeGreaterThan(0);
     const text = skillText(FM, `# T\n\n${blocks.map((block) => `\`\`\`python\n${block}\n\`\`\`\n`).join('\n')}`);
     const expected = `my-skill/SKILL.md threat/obfuscated-exec ${7 + firstUnread * 123 + 1}:1 warning`;

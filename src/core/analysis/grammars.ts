@@ -122,9 +122,9 @@ export interface ParseAllowance {
   ms: number;
 }
 
-/** One parse's allowance: about a second of parsing ordinary code here, far above any real script. */
+/** One parse's allowance: the steps of a few hundred kilobytes of dense code, far above any real script. */
 export function parseAllowance(): ParseAllowance {
-  return { steps: 30_000, ms: 1000 };
+  return { steps: 8_000, ms: 2000 };
 }
 
 /**

@@ -3444,7 +3444,6 @@ export class ProgramAnalysis {
   /** What the deleting calls of a statement are handed, each variable in it replaced by the value the code assigns it (the first eight calls, the first eight names of each looked up). */
   private deletedPaths(text: string): string[] {
     const paths: string[] = [];
-    const head = this.whole.slice(0, 65_536);
     for (const call of [...text.matchAll(DELETING_CALL)].slice(0, 8)) {
       const target = firstArgument(text, call.index + call[0].length);
       if (!target) continue;
@@ -3454,13 +3453,24 @@ export class ProgramAnalysis {
       for (let round = 0; round < 2; round++) {
         path = path.replace(/(?<![\w.$"'])\$?([A-Za-z_]\w{0,60})(?![\w(])/g, (whole, name: string) => {
           if (lookedUp++ >= 8) return whole;
-          const value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(head)?.[1]?.trim();
-          return value ?? whole;
+          return this.assignedValue(name) ?? whole;
         });
       }
       paths.push(path);
     }
     return paths;
+  }
+
+  private readonly assignedValues = new Map<string, string | null>();
+
+  /** The value the code's first 64 KB assign a name (`x := …`, `local x = …`), looked up once per name: every delete statement asks. */
+  private assignedValue(name: string): string | null {
+    let value = this.assignedValues.get(name);
+    if (value === undefined) {
+      value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim() ?? null;
+      this.assignedValues.set(name, value);
+    }
+    return value;
   }
 
   /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
