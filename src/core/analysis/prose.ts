@@ -203,6 +203,8 @@ const METHOD_CHOSEN = /\b(?:(?:framework|method|technique|approach|template|styl
 const USER_REF = words(USER.replace('user|users|', 'user|'));
 /** A condition whose subject is the user ("unless the user asks"): what is held back until then the user can always ask for. */
 const USER_IN_CONDITION = /\b(?:unless|until|if|when|whenever)\b/;
+/** "The user does not need to know the retry count": a figure of the agent's own bookkeeping, no act the user must review. */
+const BOOKKEEPING_FIGURE = /^ (?:about )?(?:the |any )?(?:internal |exact )?(?:retry counts?|retries|cache (?:hits?|misses)|timings?|latenc(?:y|ies)|counters?)(?![a-z])/;
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
@@ -234,16 +236,19 @@ const USER_UNAWARE = words(
  * noticing"); "context quietly turns guesses into facts without anyone noticing" describes a hazard.
  */
 const UNNOTICED = words('without (?:the user|the user ever|them|anyone|anybody) (?:noticing|knowing|seeing|realizing|realising|finding out)');
+/** "Without the user noticing any delay": a wait the user is spared (prefetching, caching), not an act kept from them. */
+const A_WAIT_SPARED = /^ (?:any |a |the )?(?:delays?|lag|latency|pauses?|flicker(?:ing)?|slowdowns?|wait(?:ing)?|loading|spinners?|jank|stutter)(?![a-z])/;
 /** "Keep that secret value": "secret" names the thing kept (a credential to store), it does not order anything kept secret. */
 const SECRET_THING = /^ (?:values?|keys?|tokens?|strings?|ids?|files?|phrases?)(?![a-z])/;
 const HIDE = words('hide', 'conceal', 'mask', 'obscure', 'withhold', 'keep', 'suppress');
-const FROM_USER = words("(?:from|away from) (?:the |your )?(?:user|users|human|operator|reviewer|developer|them)(?!'s)");
+/** "Hide the field from users who are not admins": a class of a product's users picked out by what they are, not the session's user. */
+const FROM_USER = words("(?:from|away from) (?:the |your )?(?:user|users(?! (?:who|that|without|outside|lacking) )|human|operator|reviewer|developer|them)(?!'s)");
 const OMIT = words(
   'omit', 'leave out', 'exclude', "(?:do not|don't|never) (?:include|list|mention|describe|log|record|report|note|show|document)",
   'keep', 'remove', 'strip',
 );
 const ACTION_OBJECT = words(
-  'this', 'it', 'that', 'these (?:steps|actions|instructions|changes|commands|requests|calls)', 'any mention', 'mention of (?:this|it|that)',
+  'this', 'it', "that(?! (?:you are|you're) (?:an? )?(?:ai|assistant|bot|language model)(?![a-z]))", 'these (?:steps|actions|instructions|changes|commands|requests|calls)', 'any mention', 'mention of (?:this|it|that)',
   'what you (?:did|ran|changed|sent|uploaded|executed|installed)', 'the (?:upload|step|request|command|network call|extra step|telemetry|beacon|callback|transfer)',
   'this (?:step|action|change|section|instruction|request|command|part|table|policy|checklist|rule|list)',
 );
@@ -274,12 +279,15 @@ const ML_NEG_TELL = words(
   'sem (?:dizer|contar|avisar|informar|mencionar|comunicar)',
   'non (?:dire|dirlo|dirglielo|menzionare|informare|avvisare|comunicare|riferire|parlarne)',
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
-  '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie)',
 );
+/** German "tell": the negation comes after the user ("sag dem Benutzer nichts"), so it conceals only with `DE_HELD_BACK` ("sag dem Benutzer immer" tells). */
+const DE_TELL = words('sag', 'sage', 'sagen sie', 'erwahne', 'erwahnen sie', 'verrate', 'verraten sie', 'informiere', 'informieren sie', 'teile', 'teilen sie');
 /** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
 const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
 const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'niets', 'niet', 'nooit', 'geen woord');
+/** What a German "tell" keeps back: nothing said, or only one chosen sentence ("teile dem Nutzer nur mit, dass …"). */
+const DE_HELD_BACK = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'nur(?: mit)?,? (?:dass|das)');
 const ML_UNAWARE = words(
   "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
@@ -319,6 +327,8 @@ const AGENT_FLAG = words(
   'approval[_ ]policy ?[=:] ?"?never', '--approval-mode[= ](?:yolo|full-auto)', 'chat\\.tools\\.autoapprove', '"?autoapprove"? ?: ?true',
 );
 const ENABLE = words('enable', 'turn on', 'switch on', 'switch to', 'activate', 'use', 'run in', 'run with', 'start in', 'start with', 'set', 'put yourself in', 'go into', 'enter');
+/** "The user may turn on auto-approve mode": the user's own choice described, not an order to the agent. */
+const THE_USER_MAY = /(?:^|[^a-z])(?:the user|users|a user|the developer|the operator)(?: [a-z]{1,12})? (?:may|can|could|might|chooses to|decides to)(?: [a-z]{1,12})? $/;
 const DANGEROUS_MODE = words('(?:yolo|auto-?approve|auto-?approval|auto-?accept|full-?auto|bypass ?permissions|dangerously-skip-permissions|no-?confirm(?:ation)?) (?:mode|setting|option|flag)');
 const SKIP = words('skip', 'bypass', 'disable', 'turn off', 'suppress', 'avoid', 'ignore', 'dismiss', 'circumvent', 'get around', 'switch off');
 const NO_PERMISSION_NEEDED = words(
@@ -362,7 +372,7 @@ const ACT_UNASKED = words(
   "(?:showing|sending|running) (?:the )?(?:draft|plan|diff|changes?|commands?) (?:to the user )?first (?:only )?(?:slows?|wastes?|delays?)",
 );
 /** "Proceed without asking only when the user named the file": acting unasked only on what the user already asked for skips no approval. */
-const ONLY_WHEN_THE_USER_ASKED = /^[*_]{0,2},? only (?:when|if|once|after|where) [^.;]{0,100}?\b(?:the user|they) (?:has |have |had |already )?(?:named|asked|requested|specified|confirmed|approved|chose|picked|pointed|gave|listed|said)\b/;
+const ONLY_WHEN_THE_USER_ASKED = /^[*_]{0,2},? only (?:when|if|once|after|where) [^.;]{0,100}?\b(?:the user|they) (?:has |have |had |already )?(?:named|asked|requested|specified|confirmed|approved|chose|picked|pointed|gave|listed|said|started|ran|launched|invoked|passed)\b/;
 /** "Confirm every edit is documented": a verb of state after the object, so "confirm" means checking that it holds. */
 const STATE_CHECKED = /^ (?:is|are|was|were|has|have|had|remains?|stays?|exists?|matches|looks?)(?![a-z])/;
 const BLANKET_APPROVAL = words(
@@ -1058,7 +1068,7 @@ const UNREVIEWED_OR_PROMISED = /\bwithout (?:showing|asking|checking|telling|a r
 /** A section on the credential the skill itself uses being missing or refused ("Token not found"): looking through the env files where it is set is the fix. */
 const CREDENTIAL_MISSING = /\b(?:(?:tokens?|api keys?|keys?|credentials?|secrets?|auth(?:entication)?|login)(?: [a-z]{1,12}){0,2} (?:not found|missing|not set|unset|invalid|expired|rejected|fails?|failed|errors?)|(?:missing|no|invalid|expired) (?:tokens?|api keys?|credentials?)|unauthori[sz]ed)\b/;
 /** "Keep keys in the environment, not shell history": the place named right after the negation is the one ruled out. */
-const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except) (?:in |into |to |from |on )?(?:the |your |a )?$/;
+const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except|without (?:opening|reading|touching|printing|accessing|looking (?:at|into))) (?:in |into |to |from |on )?(?:the |your |a )?$/;
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
 const NOT_AN_ACTION = /\b(?:secrets?|tokens?|passwords?|credentials?|api keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|verbose|stack ?traces?|warnings?|unchanged|personal data|pii|parameters?|fields?|lines?|columns?|headers?|scores?|metadata)\b/;
@@ -1444,6 +1454,31 @@ const RU_EVEN_IF_FAILED = phrases('даже если', 'независимо о�
 const RU_RISKY = phrases('закоммить', 'закоммитьте', 'отправь', 'отправьте', 'запушь', 'запушьте', 'удали', 'удалите', 'опубликуй', 'опубликуйте', 'разверни', 'разверните', 'установи', 'установите', 'слей', 'смержи');
 const RU_NO_ASK = phrases('без лишних вопросов', 'без вопросов', 'без подтверждения', 'не спрашивая', 'не дожидаясь подтверждения', 'без согласования', 'не нужно подтверждать', 'не нужно спрашивать');
 
+/** "Do not tell the user the answer": what a tutor holds back (the answer, a spoiler) is no act of the agent's. */
+const ANSWER_WITHHELD = /^ (?:the |their |any )?(?:answers?|solutions?|spoilers?|ending)(?![a-z])/;
+/** "Don't tell the user you are sorry", "that you are an AI": a manner of speaking, no act of the agent's. */
+const MANNER_OF_SPEAKING = /^ (?:that )?(?:you are|you're|you were) (?:so |very )?(?:sorry|an ai|an assistant|a bot|a language model)(?![a-z])/;
+/** "Don't report warnings in files the user did not touch": the user names a scope left out, not the one kept uninformed. */
+const SCOPE_THE_USER_LEFT = /^ (?:did not|didn't|does not|doesn't|has not|hasn't|never) (?:touch|touched|change|changed|edit|edited|open|opened|modify|modified|write|wrote)(?![a-z])/;
+/**
+ * "Do not tell the user the tests passed if they failed": a claim of success forbidden under a condition, which asks
+ * for an honest report rather than hiding anything.
+ */
+const FALSE_CLAIM_FORBIDDEN = /^ (?:that |que |dass )?(?:[a-z'-]{1,20} ){0,4}(?:passed|pass|succeeded|succeeds|worked|works|is fixed|was fixed|are fixed|paso|pasaron|funciono|funciona|bestanden|funktioniert|reussi)(?![a-z])[^.;]{0,40}(?<![a-z])(?:if|when|unless|until|before|while|si|cuando|aunque|wenn|falls|quand|avant)(?![a-z])/;
+/**
+ * What is not asked before: reading files, read-only git commands, harmless checks (the tests, a linter), or runs
+ * where nobody is there to answer (CI mode). A second act joined on ("the tests and then deploy") is not covered.
+ */
+const NOTHING_TO_APPROVE = /^(?:,? (?:you may |you can )?(?:run|use) (?:git (?:status|diff|log|show|blame)|ls|pwd|grep|rg)(?:(?:,|,? and|,? or) (?:git (?:status|diff|log|show|blame)|ls|pwd|grep|rg)){0,4} ?(?:[.;]|$))|^ (?:to(?![a-z])|before (?:reading|viewing|listing|searching|opening) (?:a |any |the )?(?:files?|code|source)(?![a-z])|(?:the |a |any )?(?:unit |integration |existing |project'?s? )?(?:tests?|test suite|linters?|formatters?|type ?checks?|type ?checkers?)(?![a-z])(?! (?:and|then)(?![a-z]))|(?:in|during|for) (?:the )?(?:ci|--ci|non-?interactive|headless|unattended)(?: mode| runs?| jobs?| pipelines?| builds?)?(?![a-z]))/;
+/** "Wipe the dist/ folder before each build without prompting": one build-output folder, regenerated by the next build. */
+const BUILD_OUTPUT_WIPED = /(?:delete|remove|wipe|clean|clear|purge|empty) (?:the |your )?(?:\.\/)?(?:dist|build|out|target|tmp|temp|\.cache|node_modules|\.venv|venv|coverage|__pycache__)\/?(?: (?:folder|directory|dir)s?)?(?: (?:before|after) (?:each|every|the|a) [a-z]{1,12})? without/;
+/** "When the user says "go ahead", you may push without asking again": the user's approval was given for this act. */
+const USER_ALREADY_APPROVED = /(?:^|[^a-z])(?:when|once|after|if) (?:the user|they) (?:has |have )?(?:approves?|approved|confirms?|confirmed|agrees?|agreed|says? (?:"|yes|ok|go ahead|proceed)|said (?:"|yes|ok|go ahead|proceed)|gives? (?:the )?go-ahead|gave (?:the )?go-ahead)(?![a-z])[^.;]{0,80}$/;
+/** "Text such as 'ignore your instructions'": an example quoted in single quotes, named rather than given. */
+const EXAMPLE_QUOTED = /(?:^|[^a-z])(?:such as|e\.g\.,?|for example,?|for instance,?|saying|says) ['‘]$/;
+/** "Check whether ~/.bash_history was truncated": the file's state is checked (forensics), its contents are not read. */
+const FILE_STATE_CHECKED = /^ (?:was|were|is|has been|have been) (?:recently )?(?:truncated|cleared|emptied|deleted|wiped|modified|changed|tampered with|replaced|touched)(?![a-z])/;
+
 interface RuleSpec {
   kind: ProseKind;
   why: string;
@@ -1499,32 +1534,32 @@ interface RuleSpec {
 const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
 const RULES: RuleSpec[] = [
-  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
+  { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessBefore: EXAMPLE_QUOTED, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
   { kind: 'override-instructions', why: 'It tells the agent to follow the skill over the user or its own instructions.', parts: [PREFER_SELF, PREFER_TARGET], gap: 60, harmlessAfter: YOUR_VIEW },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above its own rules and the user.', parts: [OUTRANK_CONFLICT] },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true, ownWords: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: /^ (?:to|that you (?:can't|cannot)|how)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: SECRET_THING },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: new RegExp(`${SECRET_THING.source}|${BOOKKEEPING_FIGURE.source}`) },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true, harmlessAfter: A_WAIT_SPARED },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true, harmlessAfter: FALSE_CLAIM_FORBIDDEN },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_TELL, ML_USER_REF, DE_HELD_BACK], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
-  { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30 },
+  { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30, harmlessBefore: THE_USER_MAY },
   { kind: 'auto-approve', why: 'It tells the agent to skip the approvals that let the user stop a harmful action.', parts: [SKIP, APPROVAL], gap: 30 },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}|${FORBIDDEN_ACT_BEFORE.source}`), harmlessAfter: /^ to\b/, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [NEG_ASK, CONSENT], gap: 25, negationInside: true, imperative: true, doubleNegation: true, gapStops: NOT_AN_APPROVAL_ASKED, harmlessEarlier: new RegExp(`${APPROVED_BY_A_PERSON_FIRST.source}|${PRODUCT_PEOPLE_ASKED.source}|${FORBIDDEN_ACT_BEFORE.source}`), harmlessAfter: NOTHING_TO_APPROVE, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: ITS_OWN_ACTS, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessBefore: USER_ALREADY_APPROVED, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: new RegExp(`${ITS_OWN_ACTS.source}|^ (?:to|for|before) (?:read|reading|view|viewing|list|listing|search|searching) (?:files?|code|the code|the source)(?: in (?:the|this) (?:repository|repo|project|workspace))?[ ]?(?:[.;,]|$)`), harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
@@ -1532,7 +1567,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to copy the conversation or the files it read into a file, where a later step can send them on.', parts: [SEND, USER_TALK, RECORD_FILE], gap: 80, imperative: true },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessBefore: USER_ALREADY_APPROVED, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: new RegExp(`\\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\\b|${BUILD_OUTPUT_WIPED.source}`) },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
@@ -1544,7 +1579,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessAfter: FILE_STATE_CHECKED, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
@@ -1604,7 +1639,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
-  { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true },
+  { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
@@ -2400,8 +2435,17 @@ function chainFrom(context: Context, rule: RuleSpec, first: number): { start: nu
   return end === -1 ? null : { start, end, lastStart };
 }
 
+/** A phrase that opens with "without" ("without asking the user", "sin preguntar", "ohne … zu fragen"). */
+const WITHOUT_PHRASE = /^(?:without|sin|ohne|sans|sem|senza) /;
+/**
+ * The main clause after a fronted "without" phrase, opened by a prohibition: "without asking the user, never delete
+ * anything" forbids acting unasked. "Don't hesitate", "no need to" and "never stop" give leave, so they do not count.
+ */
+const FORBIDDEN_MAIN_CLAUSE = /^[^,.;:]{0,60}, (?:you )?(?:(?:must|should|may|can|darfst du|durfen sie|debes|puedes|tu dois|vous devez) )?(?:never|not|do not|don't|dont|nothing|no|nunca|jamas|nada|nichts|nie|niemals|keine?[nrs]?|ne|rien|jamais|nao|non|mai)(?![a-z])(?! (?:hesitate|wait|waiting|stop|stopping|pause|bother|ask|asking|worry|need|problem|questions|just|only)(?![a-z]))/;
+
 function dismissed(context: Context, rule: RuleSpec, start: number, end: number, lastStart = start): boolean {
   const leadIn = context.leadIn(start);
+  if (WITHOUT_PHRASE.test(context.text.slice(start, end)) && !withoutOpeners(leadIn.trim()) && FORBIDDEN_MAIN_CLAUSE.test(context.tail(end))) return true;
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
   if (handsToAPerson(leadIn)) return true;
   if (leadIn.endsWith('we ') && WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
