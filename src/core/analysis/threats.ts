@@ -760,6 +760,18 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a signature is made over a piece of a value (`hmac.new(k, token[i].encode(), …)`, or inside a loop over its
+   * characters): signatures of single characters spell the value out one lookup at a time.
+   */
+  private signsPieces(statement: Statement): boolean {
+    if (TAKES_A_PIECE.test(statement.text)) return true;
+    return statement.uses.some((name) => {
+      const definition = this.definitions.get(name);
+      return definition !== undefined && (this.isLoopVariable(name) || TAKES_A_PIECE.test(definition));
+    });
+  }
+
+  /**
    * Whether a name holds the hex digest of one whole value (`h = hashlib.sha1(pw.encode()).hexdigest()`), not of a
    * piece a loop takes from it: digests of single characters spell the value out one lookup at a time.
    */
@@ -844,6 +856,9 @@ export class ProgramAnalysis {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg) || (arg.startsWith('$') && /^\s*["']?s3:\/\//.test(this.resolve(arg)))) || call.args.includes('sns') || call.args.includes('sqs');
         if (name === 'gh') return call.args[0] === 'gist' || call.args[0] === 'api' || call.args.includes('create') || call.args.includes('upload') || (!/^(?:secret|variable|auth)$/.test(call.args[0] ?? '') && (/^(?:comment|edit|review|send|message)$/.test(call.args[1] ?? '') || call.args.some((arg) => /^(?:--body|-b|--body-file|--title|-t|--field|-f|--raw-field|-F|--input|--notes)$/.test(arg))));
+        // A secret or app setting written into the signed-in account's own vault or app (`az keyvault secret set`,
+        // `az webapp config appsettings set`) stays in that account: the CLI can only reach resources the login may write.
+        if (name === 'az') return !(call.args.some((arg) => arg === 'secret' || arg === 'appsettings') && call.args.includes('set') && !call.args.some((arg) => /^--(?:sas-token|account-key|connection-string)$/.test(arg)));
         if (name === 'ssh') return call.args.some((arg) => /@/.test(arg));
         // Most of openssl works on local data (`dgst`, `enc`, `req`); only its clients connect somewhere.
         if (name === 'openssl') return call.args.some((arg) => /^(?:s_client|s_time|ocsp)$/.test(arg));
@@ -1071,6 +1086,8 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    // A keyed digest of a whole message (an HMAC signature) cannot be turned back into the key that made it.
+    if (found.has('secret') && !found.has('environment') && statement.defines.length === 1 && KEYED_DIGEST.test(statement.text) && !this.signsPieces(statement)) found.delete('secret');
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
     if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
@@ -1748,9 +1765,10 @@ export class ProgramAnalysis {
       const postedAsData = sent !== undefined && (this.configuration || this.postedParameters.get(call.name)?.has(params[index] ?? '') === true);
       const isDestination = !postedAsData && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
       // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
-      const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name));
+      // `--netrc-file path` hands curl the logins it picks from by the request's own host.
+      const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name)) || (previous === '--netrc-file' && call.name === 'curl');
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
-      const identity = /^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous);
+      const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (this.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
       // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
       const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
       return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter);
@@ -4595,6 +4613,16 @@ const HEX_DIGEST_OF = /=\s{0,10}(?:hashlib\.)?(?:sha1|sha224|sha256|sha384|sha51
 const TAKES_A_PIECE = /=[^=\n]{0,200}?(?:\[\s{0,4}(?!(?:["'][^"'\]\n]{0,100}["']|-?\d{1,6})\s{0,4}\])[^\]\n]{1,100}\]|\.(?:charAt|charCodeAt|substring|substr|slice|at)\(|\bchr\(|\bord\()/;
 /** The first one to eight characters of a named value (`h[:5]`, `h[0:5]`, `h.slice(0, 5)`). */
 const SHORT_PREFIX = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:\[\s{0,4}0?\s{0,4}:\s{0,4}[1-8]\s{0,4}\]|\.(?:slice|substring|substr)\(\s{0,4}0\s{0,4},\s{0,4}[1-8]\s{0,4}\))/g;
+
+/**
+ * A name set to the keyed digest of a message, whole (`hmac.new(key, body, sha256).hexdigest()`, `createHmac("sha256",
+ * key).update(body).digest("hex")`, `OpenSSL::HMAC.hexdigest("SHA256", key, body)`, `hash_hmac("sha256", $body, $key)`),
+ * optionally wrapped once (`base64.b64encode(…)`), with nothing added to it.
+ */
+const KEYED_DIGEST = /^[^=\n]{1,200}=\s{0,10}(?:[\w.:]{1,40}\(\s{0,10})?(?:hmac\.new\([^\n]{1,600}\)\.(?:hex)?digest\(\)|hmac\.digest\([^\n]{1,600}\)|(?:crypto\.)?createHmac\([^\n]{1,600}\)\.digest\([^()\n]{0,20}\)|OpenSSL::HMAC\.(?:hex|base64)?digest\([^\n]{1,600}\)|hash_hmac\([^\n]{1,600}\))\s{0,10}\)?(?:\.decode\(\)|\.toString\([^()\n]{0,20}\))?\s{0,10};?$/;
+
+/** Keyword arguments that hand an SSH client the private key it proves itself with (`key_filename=`, `pkey=`, `client_keys=`): the key signs, it is never sent. */
+const SSH_IDENTITY_KEYWORD = /^(?:key_filename|pkey|client_keys)\s*=(?!=)/;
 
 /** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
 const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
