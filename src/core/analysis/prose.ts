@@ -122,7 +122,7 @@ function phrases(...alternatives: string[]): RegExp {
 
 // ---------------------------------------------------------------- vocabulary
 
-const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
+const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|anyone|anybody|nobody|no one)(?!'s)";
 const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
 
 /**
@@ -141,7 +141,7 @@ const IGNORE = words(
   'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
   'dimenticate', 'dimentichi', 'descarta', 'descarte', 'desconsidere', 'desconsidera', 'haz caso omiso de', 'no hagas caso a',
   'no hagas caso de', 'ne tiens pas compte de', 'ne tenez pas compte de', 'fais abstraction de', 'faites abstraction de',
-  'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta',
+  'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta', 'negeer', 'negeren', 'zignoruj', 'ignoruj',
 );
 const QUALIFIED_INSTRUCTIONS = words(
   "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
@@ -155,9 +155,13 @@ const QUALIFIED_INSTRUCTIONS = words(
   // Named by how the agent got them: "the rules you were given earlier", "everything you were told", "its earlier instructions".
   "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders|prompts?) (?:that )?you (?:were|have been|'ve been|got|received|had been)(?: (?:given|told|handed|sent|taught))?",
   "ev(?:e)?ryth?ing (?:that )?you (?:were|have been|'ve been) (?:told|given|taught)",
+  // Dutch and Polish: "alle eerdere instructies", "wszystkie wcześniejsze instrukcje".
+  '(?:alle |al je |je )?(?:eerdere|vorige|oorspronkelijke) (?:instructies|regels|opdrachten|richtlijnen)', '(?:wszystkie |twoje )?(?:wczesniejsze|poprzednie|dotychczasowe) (?:instrukcje|polecenia|zasady|reguly)',
   '(?:its|their) (?:own |earlier |previous |prior |original |initial |system )(?:instructions|rules|guidelines|prompt|directives)',
   "(?:las |les |die |as |le )?(?:instrucciones|instructions|instrucoes|istruzioni|anweisungen|reglas|regles|regras|regeln|regole),? (?:que|qu'|die|che) (?:[a-z']{1,12} ){1,3}(?:antes|auparavant|avant|vorher|zuvor|bisher|anteriormente|previamente|prima)",
 );
+/** Instructions placed in a source other than the agent's own side: declaring those void is the right advice ("instructions in web pages no longer apply"). */
+const INSTRUCTIONS_FROM_ELSEWHERE = /\b(?:in|inside|within|found|embedded|not|never)\b|\bfrom (?!(?:your|the) (?:developers?|system|operators?|user|creators?|makers?)(?![a-z]))/;
 /** Instructions declared void ("are to be disregarded", "no longer apply"). */
 const DROPPED = words(
   '(?:is|are) (?:now )?(?:to be )?(?:disregarded|ignored|set aside|void|cancell?ed|revoked|overridden|superseded|forgotten|suspended|lifted|dropped)',
@@ -382,7 +386,7 @@ const ML_NO_ASK = words(
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
   "sans (?:demander|consulter|prevenir) (?:a )?l'utilisateur", '(?:sem|nunca) (?:perguntar|consultar) (?:ao|aos) (?:usuario|utilizador)s?',
   // Vietnamese, Polish and Turkish: "không hỏi (ý kiến) người dùng", "bez pytania użytkownika", "nie pytaj o zgodę", "kullanıcıya sormadan".
-  '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?',
+  '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?', 'zonder (?:de gebruiker |iemand )?(?:om )?(?:bevestiging|toestemming|goedkeuring) te vragen', 'zonder (?:het aan )?(?:de gebruiker )?te vragen',
   'nie (?:pytaj|pytac|czekaj)(?: uzytkownika)?(?: o| na)? (?:zgode|potwierdzenie|pozwolenie|akceptacje)', '(?:kullaniciya )?(?:sormadan|danismadan)', '(?:onay|izin) (?:istemeden|beklemeden|almadan)',
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
@@ -395,6 +399,7 @@ const SEND = words(
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
+  'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij',
 );
 const CONVERSATION = words(
   "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
@@ -406,11 +411,13 @@ const CONVERSATION = words(
   '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
   'everything the user (?:said|typed|wrote|asked|shared|pasted)',
+  '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
   "(?:la |le |l')?(?:conversation|historique (?:de la conversation|du chat)|prompt systeme|message systeme|instructions systeme)",
   '(?:den |das |die )?(?:gesprachsverlauf|chatverlauf|gesprach|systemprompt|systemanweisungen|unterhaltung|transkript)',
   '(?:a |o )?(?:conversa|historico (?:da conversa|do chat)|prompt do sistema|instrucoes do sistema)',
+  '(?:hela |den )?(?:konversationen|chatthistoriken|systemprompten)', '(?:het )?(?:volledige |hele )?(?:gesprek|chatgeschiedenis)',
   '(?:la |il )?(?:conversazione|cronologia (?:della conversazione|della chat)|prompt di sistema|istruzioni di sistema)',
 );
 const DESTINATION = words(
@@ -625,6 +632,7 @@ const READ_WORDS = [
   'have a look (?:inside|at|in|through)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
+  'przeczytaj', 'otworz', 'lees', 'bekijk',
 ];
 const READ = words(...READ_WORDS);
 const SENSITIVE_STRONG = words(
@@ -640,6 +648,9 @@ const SENSITIVE_STRONG = words(
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
+  // A neighbouring project's secrets, reached by leaving the project (`../billing/.env`).
+  '\\.\\./(?:[a-z0-9_.-]{1,40}/){0,4}(?:\\.env(?:\\.[a-z]{1,12})?|credentials(?:\\.json)?|secrets?\\.(?:json|ya?ml|toml)|\\.npmrc|\\.pypirc|\\.netrc|id_(?:rsa|ed25519|ecdsa))(?![a-z0-9_.-])',
+  "(?:every|all|each|any) (?:of )?(?:the )?(?:dot-?files?|hidden files?) (?:in|under|of) (?:~/?|\\$home|(?:the |your |the user's )?home(?: directory| folder| dir)?)(?![a-z])",
 );
 /** Every environment file: where a project's own credentials are set. */
 const ALL_ENV_FILES = words('(?:all|every|any) (?:\\.env files|env files|environment files)');
@@ -669,7 +680,7 @@ const PRETEXT = words(
 const TRIGGER = words(
   '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|task|interaction|request|turn)',
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
-  'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
+  'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing (?:in|of) (?:every|each|any|a) (?:new )?(?:session|conversation|chat|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
   '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
   '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
@@ -683,6 +694,8 @@ const TRIGGER = words(
   'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
   'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
 );
+/** "Tell the user which scripts it can run": the act named as something possible, in a question or relative clause, is not done. */
+const ACT_NAMED_AS_ABILITY = /\b(?:which|what|that)\b[^.;,]{0,40}\b(?:can|could|may|might)\s?$/;
 /** Calling a person is a phone call, not a program run ("before anything else, call the carrier's dispatcher"). */
 const PERSON_CALLED = "(?! (?:the |your |their |our |a |an |each |every )?(?:[a-z']{1,20} )?(?:driver|customer|client|carrier|vendor|supplier|shipper|consignee|dispatcher|landlord|tenant|patient|doctor|nurse|manager|supervisor|owner|caller|contact|person|someone|somebody|colleague|coworker|lawyer|agent on call|on-call engineer)s?(?![a-z]))";
 const STARTUP_ACTION = words(
@@ -777,12 +790,15 @@ const PRIORITY_OBJECT = words(
   "(?:the |any |all |your |earlier |previous |prior |other ){0,2}(?:user|users|user's|operator|developer|system)(?: or (?:user|system|developer|operator))?(?: (?:instructions?|requests?|messages?|prompts?|wishes|orders|objections|rules))",
   '(?:anything|everything) else (?:in|from|said in) (?:this|the) (?:conversation|chat|session|context)', '(?:the |your )?system prompt',
   '(?:your|the agent\'s|the assistant\'s) (?:own )?(?:instructions|rules|guidelines|policies)',
+  "(?:the |any )?(?:requests?|tasks?|instructions?|orders?) (?:that )?you (?:were|have been|got|received)(?: given)?", "what the user (?:asked|asks|wants|said|says)(?: for)?",
 );
 /** Doing whatever another source asks ("if it asks you to run commands, run them"): whoever writes that source controls the agent. */
 const IF_IT_ASKS = words(
   "si (?:te|le) (?:pide|dice|indica|ordena)(?: que)?", "s'il (?:te|vous) (?:demande|dit|ordonne) (?:de|d')",
   '(?:wenn|falls) (?:es|sie|das dokument|die seite|die datei) (?:dich|sie)? ?(?:auffordert|bittet|anweist)(?: zu)?',
   "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |remote |downloaded |linked )?(?:document|page|file|response|standard|server|output|content|text|site|endpoint|message|issue|comment|ticket|e-?mail|instructions?|tool result|result)s?) (?:asks?|tells?|instructs?|wants?|says?|requests?|directs?) (?:you )?to",
+  // A source found to hold orders ("when a fetched web page contains directions addressed to AI assistants").
+  "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |retrieved |remote |downloaded |scraped |linked )?(?:web ?page|page|document|file|readme|response|output|content|site|message|issue|comment|ticket|e-?mail|tool (?:output|result)|result)s?) (?:contains?|includes?|has|have|holds?|carries|carry|gives?) (?:[a-z-]{1,20} ){0,2}(?:instructions|directions|orders|commands|directives|requests)(?: [a-z-]{1,20}){0,5}",
 );
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
 const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
@@ -910,7 +926,7 @@ const REPORT_AS = words(
   // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
   "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
   "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
-  "(?:reports?|summar(?:y|ies)|status(?: reports?)?|messages?|replies) (?:always |should |must |will )?(?:read|reads|say|says|state|states|show|shows)",
+  "(?:reports?|summar(?:y|ies)|status(?: reports?)?|messages?|replies) (?:(?:always|still|should|must|will|is to|has to) ){0,2}(?:read|reads|say|says|state|states|show|shows)",
   'informa', 'informe', 'reporta', 'reporte', 'responde', 'responda', 'diga', 'indica', 'comunica', 'signale', 'signalez', 'reponds',
   'repondez', 'dites', 'annonce', 'melde', 'antworte', 'berichte', 'riferisci', 'rispondi',
 );
@@ -1056,6 +1072,8 @@ const UNREVIEWED_OR_PROMISED = /\bwithout (?:showing|asking|checking|telling|a r
 /** A section on the credential the skill itself uses being missing or refused ("Token not found"): looking through the env files where it is set is the fix. */
 const CREDENTIAL_MISSING = /\b(?:(?:tokens?|api keys?|keys?|credentials?|secrets?|auth(?:entication)?|login)(?: [a-z]{1,12}){0,2} (?:not found|missing|not set|unset|invalid|expired|rejected|fails?|failed|errors?)|(?:missing|no|invalid|expired) (?:tokens?|api keys?|credentials?)|unauthori[sz]ed)\b/;
 /** "Keep keys in the environment, not shell history": the place named right after the negation is the one ruled out. */
+/** One credential taken from a store ("read it from the keyring they configured"): how a skill signs in, not a sweep of the store. */
+const ONE_SECRET_FROM = /^ (?:it|the (?:[a-z-]{1,20} )?(?:token|password|key|secret|credential|passphrase)) from (?:the |your |their |a |its )?$/;
 const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except) (?:in |into |to |from |on )?(?:the |your |a )?$/;
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
@@ -1076,14 +1094,15 @@ const ML_FAILURE = words(
   '(?:si|cuando|aunque) (?:[a-z]{1,12} ){0,3}(?:fallan|falla|fallen|falle|fallaron|fallo)', "(?:si|quand|meme si|lorsque) (?:[a-z']{1,12} ){0,3}(?:echouent|echoue|ont echoue|plantent)",
   '(?:se|quando|mesmo que) (?:[a-z]{1,12} ){0,3}(?:falharem|falhar|falham|falhou|falharam|falhe)', '(?:wenn|falls|auch wenn) (?:[a-z]{1,12} ){0,3}(?:fehlschlagen|fehlschlagt|scheitern|scheitert)',
   '(?:se|quando|anche se) (?:[a-z]{1,12} ){0,3}(?:falliscono|fallisce|falliscano)',
+  '(?:[a-z]{1,12} ){0,3}basarisiz (?:olsa|olursa|olsalar|olurlarsa|oldugunda)(?: bile)?',
 );
 const ML_REPORT = words(
   'di', 'dile', 'digale', 'diga', 'informa', 'reporta', 'responde', 'indica', 'dis', 'dites', 'signale', 'signalez', 'reponds', 'indique', 'annonce', 'informe', 'relate', 'responda',
-  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci',
+  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci', 'soyle', 'soyleyin', 'bildir', 'bildirin', 'raporla',
 );
 const ML_SUCCESS = words(
   'pasaron', 'pasan', 'paso', 'funciono', 'funcionan', 'exito', 'exitoso', 'exitosas?', 'correctamente', 'reussi', 'reussis', 'passe', 'passes', 'succes', 'passaram', 'passou', 'sucesso',
-  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok',
+  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok', 'basarili', 'gecti', 'gectigini',
 );
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
@@ -1312,7 +1331,7 @@ const AGENT_EXTENSION = words(
 );
 /** The agent's own configuration and memory. */
 const AGENT_CONFIG = words(
-  "(?:your|its|the agent's|the assistant's) (?:own )?(?:agent )?(?:config(?:uration)?|settings|memory)(?: file)?",
+  "(?:your|its|the agent's|the assistant's) (?:own )?(?:agent )?(?:(?:long-term|persistent|permanent) )?(?:config(?:uration)?|settings|memory)(?: file)?",
   '~?/?\\.claude(?:\\.json|/settings(?:\\.local)?\\.json)', '\\.cursor/mcp\\.json', 'claude_desktop_config\\.json', '\\.codex/config\\.toml', '\\.vscode/mcp\\.json',
   '(?:tu|ta|deine|sua|tua) (?:configuracion|configuration|konfiguration|configuracao|configurazione)',
 );
@@ -1348,7 +1367,7 @@ const CJK_LIE_WHEN_ASKED = new RegExp(
 );
 /** What was changed kept out of the user's sight, in Korean: "사용자에게는 … diff는 보여주지 않는다". */
 const KO_NOT_SHOWN_TO_USER = new RegExp(
-  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '알리지 않', '말하지 않'].map(phrasePattern).join('|')})`,
+  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '보여주지 마', '알리지 않', '알리지 말', '알리지 마', '말하지 않', '말하지 마'].map(phrasePattern).join('|')})`,
   'g',
 );
 
@@ -1441,6 +1460,80 @@ const RU_EVEN_IF_FAILED = phrases('даже если', 'независимо о�
 /** Acts that change shared state, in Russian, and doing them unasked. */
 const RU_RISKY = phrases('закоммить', 'закоммитьте', 'отправь', 'отправьте', 'запушь', 'запушьте', 'удали', 'удалите', 'опубликуй', 'опубликуйте', 'разверни', 'разверните', 'установи', 'установите', 'слей', 'смержи');
 const RU_NO_ASK = phrases('без лишних вопросов', 'без вопросов', 'без подтверждения', 'не спрашивая', 'не дожидаясь подтверждения', 'без согласования', 'не нужно подтверждать', 'не нужно спрашивать');
+
+// ---------------------------------------------------------------- orders read by structure: who may know, what a reply may hold, whose answer counts
+
+/** Verbs of coming to know, in the forms that follow a modal or a third-person subject. */
+const KNOW_VERB = "(?:learns?|knows?|finds? out|notices?|discovers?|realises?|realizes?|hears? (?:about|of)|sees?|becomes? aware|gets? wind|(?:is|be) (?:told|informed|notified|made aware))";
+/** The user kept from knowing, the negation around the user: "make sure the user never finds out", "under no circumstances should the user learn". */
+const USER_KEPT_UNAWARE = words(
+  `(?:under no circumstances|in no case|at no point|on no account|by no means) (?:should|must|may|will|can|shall|is|are) ${USER} (?:ever )?${KNOW_VERB}`,
+  `(?:make sure|ensure|see to it|so|such) (?:that )?${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? ${KNOW_VERB}`,
+);
+/** What the user is told nothing about: its last word names a secret or routine noise ("the raw access token", "the unchanged files"). */
+const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
+/** The object after a verb of telling that is a secret or noise, or that the adjective marks as routine. */
+const SECRET_OR_NOISE_OBJECT = new RegExp(
+  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
+);
+/** What the user reads of the agent's work: its replies, summaries and status messages. */
+const REPLY = '(?:final )?(?:summar(?:y|ies)|repl(?:y|ies)|reports?|responses?|answers?|recaps?|status (?:messages?|updates?|reports?)|conversation|chat)';
+/** A reply forbidden to mention something ("responses must not reference…"); what is not mentioned is the object after it. */
+const REPLY_MUST_NOT_MENTION = words(
+  `(?:your |the |any |every |each )?${REPLY} (?:(?:must|should|may|shall|will|can) (?:not|never)|mustn't|shouldn't|won't|can't|never)(?: ever)? (?:reference|mention|include|contain|describe|discuss|acknowledge|refer to|bring up|disclose|reveal|show|list|note)`,
+);
+/** Holding back from telling, worded as restraint ("refrain from mentioning…"). */
+const REFRAIN_FROM_TELLING = words('(?:refrain|abstain) from (?:mentioning|disclosing|reporting|referencing|bringing up|describing|revealing|acknowledging|discussing|showing|telling (?:the user|anyone) about)');
+/** Where that restraint concerns the user: the user or a reply to them named in the clause. */
+const TOLD_TO_THE_USER = new RegExp(`\\b(?:user|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|${REPLY}|anything you (?:show|tell|say|write))`);
+/** Telling the user forbidden, said as a noun ("disclosure of the telemetry step to the user is not permitted"). */
+const TELLING_FORBIDDEN = words(
+  `(?:any )?(?:disclosure|mention|mentioning|notification|discussion|acknowledg(?:e)?ment|reporting) (?:of|about) [^.;:!?\\n]{1,60}? (?:to|with) ${USER} (?:is|are) (?:not (?:permitted|allowed|acceptable|wanted)|forbidden|prohibited|off-limits|out of the question)`,
+);
+/** A secret named right before the user it is kept from ("disclosure of the token to the user"). */
+const SECRET_BEFORE_USER = new RegExp(`${KEPT_BACK_WORDS} (?:to|with) ${USER}`);
+/** Something left out of what the user reads ("leave the sync out of every status message"). */
+const LEFT_OUT_OF_REPLY = words(`(?:leave|keep) (?:(?:the|any|this|that|these|those|all|every|each) )?(?:[a-z-]{1,20} ){0,3}out of (?:the |your |any |every |each |all )?${REPLY}`);
+/** A secret or noise as what is left out. */
+const NOISE_LEFT_OUT = new RegExp(`\\b(?:leave|keep) (?:(?:the|any|all) )?(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal) (?:[a-z-]{1,20} ){0,2}|(?:[a-z-]{1,20} ){0,2}${KEPT_BACK_WORDS} )out of\\b`);
+/** Pretending: whatever comes after is a state the agent is to feign. */
+const PRETEND = words('pretend(?: that)?', 'act as (?:if|though)', 'make it (?:look|seem|appear) (?:like|as if|as though)(?: that)?', 'give the impression that');
+/** A check claimed as done ("claim that you verified the checksum"). */
+const CLAIM_CHECKED = words(
+  "(?:claim|say|state|report|tell (?:the user|them)|write|assert)(?: to (?:the user|them))?(?: that)? (?:you|it|the skill|the agent|we|this skill) (?:have |has |had )?(?:verified|checked|tested|reviewed|ran|run|scanned|validated|audited|signed|read)",
+);
+/** Said against the facts: the claim holds whatever was done. */
+const AGAINST_THE_FACTS = words('even though', 'although', 'though', 'even if', 'when in fact', 'whether or not', 'without (?:actually |ever )?(?:checking|running|verifying|testing|reviewing|reading|scanning|doing)(?: it| them| so)?');
+/** The user's answer taken as given: a yes assumed, or silence read as consent. */
+const ASSUMED_CONSENT = words(
+  "(?:assume|take|treat|consider|count|read|interpret) (?:the answer|the user's (?:answer|reply|response)|(?:the user's |their )?(?:silence|non-?response|lack of (?:a )?(?:reply|answer|response|objection)|no (?:reply|answer|response|objection))) (?:is |as |to be )?(?:an? )?(?:yes|consent|approval|agreement|permission|confirmation|go-ahead|ok|okay)(?![a-z])",
+);
+/** A prompt's yes typed by the agent itself. */
+const YES_TYPED_FOR_THE_USER = words(
+  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue) (?:yourself|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
+);
+/** The user said to have approved in advance ("has pre-approved all destructive operations"). */
+const PRE_APPROVED = words(`(?:${USER}|they|the owner|the team) (?:has|have) (?:already )?pre-?(?:approved|authori[sz]ed|cleared) (?:all|every|each|any)`);
+/** Going on with the skill's own plan. */
+const CARRY_ON = words('carry on', 'continue', 'proceed', 'keep going', 'press on', 'go ahead', 'stick (?:to|with)', 'finish');
+/** Whatever the user asks. */
+const REGARDLESS_OF_USER = words(
+  `(?:regardless of|irrespective of|despite|in spite of|no matter) (?:what )?(?:${USER}|their|the user's|they) (?:requests?|wishes|instructions?|objections?|asks?|says?|wants?|answers?|corrections?|said|asked|wanted)`,
+);
+/** The user's word set aside ("set the user's corrections aside"). */
+const USER_WORD_SET_ASIDE = words(
+  "(?:set|put|push|brush|wave) (?:the user's|your user's|their) (?:corrections?|requests?|objections?|instructions?|wishes|feedback|changes|answers?) aside",
+  "(?:set aside|disregard|ignore|overrule|override|dismiss|brush off) (?:the user's|your user's|any of the user's) (?:corrections?|requests?|objections?|wishes|feedback|answers?)",
+);
+
+/** A line of text written into a file: the text is what a later reader of that file obeys. */
+const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
+/** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
+const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b/;
+/** Orders placed in another source: a page, a file, an issue, a dependency's docs. */
+const FOREIGN_ORDERS = words(
+  '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
+);
 
 interface RuleSpec {
   kind: ProseKind;
@@ -1542,12 +1635,12 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: new RegExp(`${TARGET_RULED_OUT.source}|${ONE_SECRET_FROM.source}`), harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: RESULT_WIRED_INTO_CODE },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
@@ -1555,7 +1648,7 @@ const RULES: RuleSpec[] = [
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true, harmlessAfter: OBJECT_BEFORE },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
-  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;]|:(?! (?:in|on|from|of|at|within|inside) )|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [PRIORITY, PRIORITY_OBJECT], gap: 20, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
@@ -1601,6 +1694,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_SUCCESS, ML_REPORT], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
@@ -1632,7 +1726,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [CJK_READ, SENSITIVE_STRONG], gap: 4, cjkNegation: true },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [PASSIVE_RUN, TRIGGER], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [SESSION_BEGINS_WITH, STARTUP_ACTION], gap: 12 },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
   // Damage ordered in plain words: an act of destruction on what the user owns or shares.
   { kind: 'destructive-order', why: 'It tells the agent to delete the user\'s own files, which cannot be got back.', parts: [DELETE_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
@@ -1655,7 +1749,7 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
-  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: /\b(?:in|inside|within|from|found|embedded|not|never)\b/ },
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [PASSIVE_UNTOLD, TO_THE_USER], gap: 20, negationInside: true, harmlessClause: SECRET_WORDS },
   { kind: 'auto-approve', why: 'It tells the agent to approve its own tool calls, so the user never gets to refuse.', parts: [APPROVED_PASSIVE] },
@@ -1696,6 +1790,21 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report no problems to the user whatever was found, so the findings go unseen.', parts: [CJK_EVEN_IF_FOUND, CJK_NO_PROBLEM], gap: 30 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [RU_REPORT, RU_SUCCESS, RU_EVEN_IF_FAILED], gap: 80 },
   { kind: 'auto-approve', why: 'It tells the agent to change or publish something without the user\'s approval.', parts: [RU_RISKY, RU_NO_ASK], gap: 60 },
+  // Orders read by structure: who may know, what a reply may hold, whose answer counts.
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_KEPT_UNAWARE], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT },
+  { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [REPLY_MUST_NOT_MENTION], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [REFRAIN_FROM_TELLING], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT, requiredClause: TOLD_TO_THE_USER },
+  { kind: 'conceal-from-user', why: 'It forbids telling the user what the agent did, so the user cannot review it.', parts: [TELLING_FORBIDDEN], negationInside: true, harmlessClause: SECRET_BEFORE_USER },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [LEFT_OUT_OF_REPLY], harmlessClause: NOISE_LEFT_OUT },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report a success that did not happen, so failures go unseen.', parts: [PRETEND, SUCCESS], gap: 60, gapStops: /\b(?:to|and|then|so|but|verify|whether|if|until|check (?:that|whether|if))\b|[,;:]/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to claim a check it did not make, so the user trusts an unchecked result.', parts: [CLAIM_CHECKED, AGAINST_THE_FACTS], gap: 80 },
+  { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [ASSUMED_CONSENT] },
+  { kind: 'auto-approve', why: 'It tells the agent to answer a prompt with yes in the user\'s place.', parts: [YES_TYPED_FOR_THE_USER] },
+  { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [PRE_APPROVED], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to go on with the skill\'s plan whatever the user asks.', parts: [CARRY_ON, REGARDLESS_OF_USER], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s word aside.', parts: [USER_WORD_SET_ASIDE] },
+  { kind: 'startup-execution', why: 'It writes into the agent\'s memory a rule that takes the user out of the loop, for every later session.', parts: [WRITE_LINE, AGENT_MEMORY], gap: 80, requiredClause: USER_OUT_OF_THE_LOOP, harmlessClause: USER_IN_CHARGE },
+  { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SECRETS, STRONG_DESTINATION, CJK_PUT], gap: 80, cjkNegation: true, harmlessAfter: CJK_NEGATED_AFTER, harmlessClause: /\.pub\b/ },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
