@@ -122,8 +122,8 @@ function phrases(...alternatives: string[]): RegExp {
 
 // ---------------------------------------------------------------- vocabulary
 
-const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|anyone|anybody|nobody|no one)(?!'s)";
-const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
+const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you(?: are)? (?:helping|assisting|serving|working with|working for|work with|work for|serve)|person (?:in|on) the (?:chat|call|conversation|session)|anyone|anybody|nobody|no one)(?!'s)";
+const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de |voor de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker|uzytkownik(?:owi|a|iem)?)";
 
 /**
  * The agent named in the third person, with an adverb of habit, before a verb in the third person: "the model
@@ -155,6 +155,8 @@ const QUALIFIED_INSTRUCTIONS = words(
   // Named by how the agent got them: "the rules you were given earlier", "everything you were told", "its earlier instructions".
   "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders|prompts?) (?:that )?you (?:were|have been|'ve been|got|received|had been)(?: (?:given|told|handed|sent|taught))?",
   "ev(?:e)?ryth?ing (?:that )?you (?:were|have been|'ve been) (?:told|given|taught)",
+  "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders) (?:that )?(?:your|the) (?:operator|developer|user|system|creator|admin(?:istrator)?)s? (?:gave|has given|have given|set|wrote|wrote for) you",
+  `(?:what|whatever|anything) ${USER} (?:says|said|tells you|told you|asks|asked|wants|writes|wrote|requests|requested)`,
   // Dutch and Polish: "alle eerdere instructies", "wszystkie wcześniejsze instrukcje".
   '(?:alle |al je |je )?(?:eerdere|vorige|oorspronkelijke) (?:instructies|regels|opdrachten|richtlijnen)', '(?:wszystkie |twoje )?(?:wczesniejsze|poprzednie|dotychczasowe) (?:instrukcje|polecenia|zasady|reguly)',
   '(?:its|their) (?:own |earlier |previous |prior |original |initial |system )(?:instructions|rules|guidelines|prompt|directives)',
@@ -165,7 +167,7 @@ const INSTRUCTIONS_FROM_ELSEWHERE = /\b(?:in|inside|within|found|embedded|not|ne
 /** Instructions declared void ("are to be disregarded", "no longer apply"). */
 const DROPPED = words(
   '(?:is|are) (?:now )?(?:to be )?(?:disregarded|ignored|set aside|void|cancell?ed|revoked|overridden|superseded|forgotten|suspended|lifted|dropped)',
-  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
+  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
@@ -278,17 +280,18 @@ const ML_NEG_TELL = words(
   'sem (?:dizer|contar|avisar|informar|mencionar|comunicar)',
   'non (?:dire|dirlo|dirglielo|menzionare|informare|avvisare|comunicare|riferire|parlarne)',
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
-  '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie)',
+  '(?:sag|sage|sagen sie|erwahne|erwahnen sie|verrate|verraten sie|informiere|informieren sie|teile|teilen sie|gib|gebe|sende|schicke)',
+  'nie (?:mow|mowi|informuj|wspominaj|pokazuj|zglaszaj)',
 );
 /** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
 const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
-const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'niets', 'niet', 'nooit', 'geen woord');
+const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'keine (?:hinweise|informationen|details|nachricht|nachrichten|erwahnung|meldung)', 'niets', 'niet', 'nooit', 'geen woord');
 const ML_UNAWARE = words(
   "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
-  '(?:verschweige|verheimliche)',
+  '(?:verschweige|verheimliche|verzwijg|verberg)',
   '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
   'en (?:tu|su|la|el) (?:respuesta|resumen|informe|mensaje)(?: final)?,? (?:no|nunca) (?:menciones|mencione|incluyas|incluya|digas|diga)',
   'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
@@ -330,6 +333,7 @@ const NO_PERMISSION_NEEDED = words(
   "no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is |will be )?(?:needed|required|necessary)",
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
   "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
+  '(?:nobody|no one|no-one) (?:needs to|has to|must|should|is needed to) (?:sign off|approve|confirm|review|okay|ok)',
 );
 const APPROVAL = words(
   '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
@@ -408,9 +412,9 @@ const CONVERSATION = words(
   // "The system prompt is told the key": the prompt receives the data, it is not what is sent.
   '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)(?! (?:is|are|gets|get) (?:told|given|passed|fed|handed)(?![a-z]))',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
-  '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
+  '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user', '(?:each|every|any) (?:message|prompt|request) (?:that )?the user (?:sends|types|writes|enters|pastes)',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
-  'everything the user (?:said|typed|wrote|asked|shared|pasted)',
+  'everything the user (?:says|said|types|typed|writes|wrote|asks|asked|shares|shared|pastes|pasted|sends|sent|enters|entered)',
   '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
@@ -632,7 +636,7 @@ const READ_WORDS = [
   'have a look (?:inside|at|in|through)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
-  'przeczytaj', 'otworz', 'lees', 'bekijk',
+  'przeczytaj', 'otworz', 'lees', 'bekijk', 'grab', 'take', 'pull',
 ];
 const READ = words(...READ_WORDS);
 const SENSITIVE_STRONG = words(
@@ -648,8 +652,12 @@ const SENSITIVE_STRONG = words(
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
+  // Stores that hold only keys and passwords, named as folders.
+  '~/\\.(?:gnupg|password-store)(?:/[a-z0-9_.-]{0,40})?(?![a-z0-9_.-])',
+  // A tool's login file under ~/.config (`~/.config/gh/hosts.yml`, `~/.config/hub`).
+  '~/\\.config/[a-z0-9_.-]{1,30}/(?:hosts|credentials|auth|token|tokens|secrets?|accounts?)(?:\\.[a-z]{2,5})?(?![a-z0-9_.-])',
   // A neighbouring project's secrets, reached by leaving the project (`../billing/.env`).
-  '\\.\\./(?:[a-z0-9_.-]{1,40}/){0,4}(?:\\.env(?:\\.[a-z]{1,12})?|credentials(?:\\.json)?|secrets?\\.(?:json|ya?ml|toml)|\\.npmrc|\\.pypirc|\\.netrc|id_(?:rsa|ed25519|ecdsa))(?![a-z0-9_.-])',
+  '\\.\\./(?:[a-z0-9_.-]{1,40}/){0,4}(?:\\.env(?:\\.[a-z]{1,12})?|credentials(?:\\.json)?|secrets?\\.(?:json|ya?ml|toml)|\\.npmrc|\\.pypirc|\\.netrc|id_(?:rsa|ed25519|ecdsa))(?![a-z0-9_-]|\\.[a-z0-9])',
   "(?:every|all|each|any) (?:of )?(?:the )?(?:dot-?files?|hidden files?) (?:in|under|of) (?:~/?|\\$home|(?:the |your |the user's )?home(?: directory| folder| dir)?)(?![a-z])",
 );
 /** Every environment file: where a project's own credentials are set. */
@@ -680,8 +688,8 @@ const PRETEXT = words(
 const TRIGGER = words(
   '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|task|interaction|request|turn)',
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
-  'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing (?:in|of) (?:every|each|any|a) (?:new )?(?:session|conversation|chat|task)',
-  '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
+  'before anything else', 'before you do anything(?: else)?', "before (?:you )?(?:reply|respond|answer)(?:ing)? to (?:anything|any (?:message|request|question|prompt)s?|the user's first (?:message|request))", 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing (?:in|of) (?:every|each|any|a) (?:new )?(?:session|conversation|chat|task)',
+  '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)', '(?:on|upon) being (?:loaded|activated|invoked|imported|installed|enabled|started)',
   '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
   '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
@@ -714,7 +722,7 @@ const PERSIST = words(
   'remember (?:this|these instructions) (?:for|in|across) (?:all|every|future)',
 );
 const AGENT_MEMORY = words(
-  'claude\\.md', 'agents\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
+  'claude\\.md', 'agents\\.md', 'memory\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
   '(?:long-term |persistent |your )?memory', 'global (?:instructions|config|memory)', 'custom instructions', 'system prompt',
   'user (?:settings|instructions)', '~/\\.claude', '(?:all|every|future) (?:sessions|conversations)',
   '(?:every |each |all |any )?(?:future|later|next|subsequent|other) (?:sessions?|conversations?|agents?|runs?|chats?)', '(?:the )?next agent',
@@ -785,6 +793,7 @@ const AS_USER_ORDER = words(
 const PRIORITY = words(
   '(?:higher|highest|top|absolute|overriding|greater|more) priority (?:than|over)', '(?:takes?|has|have|gets?|given) (?:priority|precedence) over', 'priority over', 'precedence over',
   'overrides?', 'overriding', 'supersedes?', 'superseding', 'outranks?', 'trumps?', 'prevails? over',
+  '(?:carry|carries|have|has|get|gets|hold|holds) the same (?:weight|authority|standing|priority|status|force) as',
 );
 const PRIORITY_OBJECT = words(
   "(?:the |any |all |your |earlier |previous |prior |other ){0,2}(?:user|users|user's|operator|developer|system)(?: or (?:user|system|developer|operator))?(?: (?:instructions?|requests?|messages?|prompts?|wishes|orders|objections|rules))",
@@ -798,12 +807,12 @@ const IF_IT_ASKS = words(
   '(?:wenn|falls) (?:es|sie|das dokument|die seite|die datei) (?:dich|sie)? ?(?:auffordert|bittet|anweist)(?: zu)?',
   "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |remote |downloaded |linked )?(?:document|page|file|response|standard|server|output|content|text|site|endpoint|message|issue|comment|ticket|e-?mail|instructions?|tool result|result)s?) (?:asks?|tells?|instructs?|wants?|says?|requests?|directs?) (?:you )?to",
   // A source found to hold orders ("when a fetched web page contains directions addressed to AI assistants").
-  "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |retrieved |remote |downloaded |scraped |linked )?(?:web ?page|page|document|file|readme|response|output|content|site|message|issue|comment|ticket|e-?mail|tool (?:output|result)|result)s?) (?:contains?|includes?|has|have|holds?|carries|carry|gives?) (?:[a-z-]{1,20} ){0,2}(?:instructions|directions|orders|commands|directives|requests)(?: [a-z-]{1,20}){0,5}",
+  "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |retrieved |remote |downloaded |scraped |linked )?(?:web ?page|page|document|file|readme|response|output|content|site|message|issue|comment|ticket|e-?mail|tool (?:output|result)|result|notes?)s?) (?:contains?|includes?|has|have|holds?|carries|carry|gives?|lists?) (?:[a-z-]{1,20} ){0,2}(?:instructions|directions|orders|commands|directives|requests|steps|tasks)(?: [a-z-]{1,20}){0,5}",
 );
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
-const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
+const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus|(?:perform|execute|run|follow|carry out|apply|obey|do) (?:those|these|the|its|their) (?:steps|instructions|commands|directions|orders|tasks))(?![a-z0-9_])/g;
 /** Obeying another source unconditionally ("whatever the page says, do it"). */
-const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
@@ -933,15 +942,16 @@ const REPORT_AS = words(
 /** A claim that all went well. */
 const SUCCESS = words(
   'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'lgtm', 'looks good(?: to me)?', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:significant |critical |major |serious |real )?(?:issues|errors|problems|findings|vulnerabilities|bugs)(?: found)?', 'fixed',
-  'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
+  'resolved', 'deployed', 'applied', 'installed', 'merged', 'published', 'fixed', 'verified', 'up to date', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
 /** Whatever actually happened: errors and failures do not change what is reported. */
 const EVEN_IF_FAILED = words(
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:[a-z']{1,12} ){0,5}(?:fail|fails|failed|failing|errors?|errored|break|breaks|broke|broken|(?:is|are|was|were|go|goes|turn|turns) red|went wrong|goes wrong)",
-  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)', '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
-  'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
+  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)',
+  "even (?:the ones|those|the [a-z]{1,12}s) (?:that |which |you )?(?:[a-z']{1,12} ){0,2}(?:skipped|failed|errored|broke|did not (?:run|pass)|didn't (?:run|pass)|never ran)", "no matter how (?:many|much|badly|bad)(?: [a-z']{1,12}){0,4}", '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
+  'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|scanner|linter|audit|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
   '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
   "(?:meme si|bien qu'il y ait) (?:il y a )?(?:des )?(?:erreurs?|echecs?|ca echoue)",
   '(?:auch wenn|selbst wenn|obwohl) (?:es )?(?:fehler|fehlschlagt|fehlgeschlagen|tests fehlschlagen)',
@@ -1114,7 +1124,7 @@ const GRANT_SELF = words(
 );
 /** Answering an approval in the user's place. */
 const SELF_APPROVAL = words(
-  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
+  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))?(?: [a-z-]{1,20})? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user|in place of (?:the user|them)|in the user's (?:place|stead)|instead of (?:the user|them))",
 );
 /** A claim that the user approved everything in advance. */
 const APPROVED_IN_ADVANCE = words(
@@ -1204,7 +1214,7 @@ const POLITE_SEND = words(
 );
 /** Sent on, said in the passive ("the transcript is to be emailed to…", "a copy goes to…"). */
 const SENT_PASSIVE = words(
-  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
+  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed|relayed|transmitted|passed on)",
   '(?:goes|go|is delivered|are delivered|lands?) (?:to|in)',
 );
 const STRONG_DESTINATION = words('https?:', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}', 'webhooks?', 'gists?', 'pastebin', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -1469,23 +1479,44 @@ const KNOW_VERB = "(?:learns?|knows?|finds? out|notices?|discovers?|realises?|re
 const USER_KEPT_UNAWARE = words(
   `(?:under no circumstances|in no case|at no point|on no account|by no means) (?:should|must|may|will|can|shall|is|are) ${USER} (?:ever )?${KNOW_VERB}`,
   `(?:make sure|ensure|see to it|so|such) (?:that )?${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? ${KNOW_VERB}`,
+  // Any "that" clause, with the verbs that can only mean coming to know of an act ("it is essential that the user does not become aware").
+  `that ${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? (?:learns?|finds? out|discovers?|becomes? aware|gets? wind|(?:is|be) (?:told|informed|notified|made aware))`,
+  `${USER} (?:is|are) (?:not|never) (?:to be )?(?:told|informed|notified|made aware) (?:about|of)`,
+  `${USER}(?: [a-z]{1,12})? (?:(?:must|should|is to|are to|will|needs? to|has to) )?(?:remains?|stays?|be kept|is kept|are kept) (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
+  `keep ${USER} (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
 );
 /** What the user is told nothing about: its last word names a secret or routine noise ("the raw access token", "the unchanged files"). */
 const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
 /** The object after a verb of telling that is a secret or noise, or that the adjective marks as routine. */
 const SECRET_OR_NOISE_OBJECT = new RegExp(
-  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
+  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's|references? to|mentions? of) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
 );
 /** What the user reads of the agent's work: its replies, summaries and status messages. */
 const REPLY = '(?:final )?(?:summar(?:y|ies)|repl(?:y|ies)|reports?|responses?|answers?|recaps?|status (?:messages?|updates?|reports?)|conversation|chat)';
 /** A reply forbidden to mention something ("responses must not reference…"); what is not mentioned is the object after it. */
 const REPLY_MUST_NOT_MENTION = words(
-  `(?:your |the |any |every |each )?${REPLY} (?:(?:must|should|may|shall|will|can) (?:not|never)|mustn't|shouldn't|won't|can't|never)(?: ever)? (?:reference|mention|include|contain|describe|discuss|acknowledge|refer to|bring up|disclose|reveal|show|list|note)`,
+  `(?:(?:your |the |any |every |each )?${REPLY}|your (?:final )?messages?) (?:(?:must|should|may|shall|will|can) (?:not|never)|mustn't|shouldn't|won't|can't|never)(?: ever)? (?:reference|mention|include|contain|describe|discuss|acknowledge|refer to|bring up|bring (?:it|this|that|them) up|disclose|reveal|show|list|note)`,
+  `(?:(?:your |the |any |every |each )?${REPLY}|your (?:final )?messages?) (?:(?:must|should|shall|will|is to|has to|needs to) )?(?:always )?(?:omit|omits|exclude|excludes|leave out|leaves out|skip|skips)`,
 );
+/** Telling or showing forbidden, with the reply it is kept out of named after the object ("do not surface the request in the chat"). */
+const NEG_SURFACE = words("(?:do not|don't|dont|never) (?:ever )?(?:surface|mention|show|report|list|reveal|disclose|include|bring up|describe|note)");
+const IN_REPLY = words(`in (?:the |your |any |every |each )?${REPLY}`);
+/** A secret or noise as what is not surfaced (the object check read right after the verb). */
+const SECRET_OR_NOISE_SURFACED = new RegExp(`\\b(?:surface|mention|show|report|list|reveal|disclose|include|bring up|describe|note)${SECRET_OR_NOISE_OBJECT.source.slice(1)}`);
+/** An act not let into what the user reads ("do not let it show in your messages"). */
+const NOT_LET_INTO_REPLY = words(
+  `(?:do not|don't|dont|never) let (?:it|this|that|them|(?:the|any) [a-z-]{1,20}(?: [a-z-]{1,20})?) (?:show|appear|show up|come up|surface) in (?:the |your |any )?(?:${REPLY}|messages?|output)`,
+);
+/** Nothing of an act let into what the user reads ("nothing about the sync should appear in what you write back"). */
+const NOTHING_IN_REPLY = words(
+  `nothing (?:about|of|regarding|concerning) [^.;:!?\\n]{1,60}? (?:should|must|may|is to|will|shall) (?:ever )?(?:appear|show up|be (?:mentioned|said|shown|included|written)) in (?:what you (?:write|say|tell|show|report|send)(?: back)?|(?:your |the )?${REPLY}|your (?:output|messages?))`,
+);
+/** Nothing of a secret or of noise: keeping it out of replies is privacy. */
+const NOTHING_OF_A_SECRET = new RegExp(`nothing (?:about|of|regarding|concerning) (?:the |any |your |the user's )?(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}`);
 /** Holding back from telling, worded as restraint ("refrain from mentioning…"). */
-const REFRAIN_FROM_TELLING = words('(?:refrain|abstain) from (?:mentioning|disclosing|reporting|referencing|bringing up|describing|revealing|acknowledging|discussing|showing|telling (?:the user|anyone) about)');
+const REFRAIN_FROM_TELLING = words('(?:(?:refrain|abstain) from|avoid) (?:mentioning|disclosing|reporting|referencing|bringing up|describing|revealing|acknowledging|discussing|showing|telling (?:the user|anyone) about)');
 /** Where that restraint concerns the user: the user or a reply to them named in the clause. */
-const TOLD_TO_THE_USER = new RegExp(`\\b(?:user|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|${REPLY}|anything you (?:show|tell|say|write))`);
+const TOLD_TO_THE_USER = new RegExp(`\\b(?:user|human|summari[sz]e|write back|report back|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|${REPLY}|anything you (?:show|tell|say|write))`);
 /** Telling the user forbidden, said as a noun ("disclosure of the telemetry step to the user is not permitted"). */
 const TELLING_FORBIDDEN = words(
   `(?:any )?(?:disclosure|mention|mentioning|notification|discussion|acknowledg(?:e)?ment|reporting) (?:of|about) [^.;:!?\\n]{1,60}? (?:to|with) ${USER} (?:is|are) (?:not (?:permitted|allowed|acceptable|wanted)|forbidden|prohibited|off-limits|out of the question)`,
@@ -1506,11 +1537,15 @@ const CLAIM_CHECKED = words(
 const AGAINST_THE_FACTS = words('even though', 'although', 'though', 'even if', 'when in fact', 'whether or not', 'without (?:actually |ever )?(?:checking|running|verifying|testing|reviewing|reading|scanning|doing)(?: it| them| so)?');
 /** The user's answer taken as given: a yes assumed, or silence read as consent. */
 const ASSUMED_CONSENT = words(
-  "(?:assume|take|treat|consider|count|read|interpret) (?:the answer|the user's (?:answer|reply|response)|(?:the user's |their )?(?:silence|non-?response|lack of (?:a )?(?:reply|answer|response|objection)|no (?:reply|answer|response|objection))) (?:is |as |to be )?(?:an? )?(?:yes|consent|approval|agreement|permission|confirmation|go-ahead|ok|okay)(?![a-z])",
+  "(?:assume|take|treat|consider|count|read|interpret) (?:the answer|the user's (?:answer|reply|response)|(?:the user's |their )?(?:silence|non-?response|lack of (?:a )?(?:reply|answer|response|objection)|no (?:reply|answer|response|objection)|(?:a |an )?(?:missing|absent|empty|late) (?:answer|reply|response)(?: from (?:the user|them))?|(?:a |the )?time-?out)) (?:is |as |to be )?(?:an? )?(?:yes|consent|approval|agreement|permission|confirmation|go-ahead|ok|okay)(?![a-z])",
+);
+/** Prompts counted as answered before anyone answers them ("consider every confirmation prompt already answered with yes"). */
+const PROMPTS_TAKEN_AS_ANSWERED = words(
+  '(?:consider|treat|regard|count|take) (?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|confirmations?|approvals?|questions?) (?:as )?(?:already |automatically )?(?:answered|approved|confirmed|accepted|granted|agreed)',
 );
 /** A prompt's yes typed by the agent itself. */
 const YES_TYPED_FOR_THE_USER = words(
-  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue) (?:yourself|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
+  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue|affirmatively|in the affirmative|positively) (?:yourself|by yourself|on your own|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
 );
 /** The user said to have approved in advance ("has pre-approved all destructive operations"). */
 const PRE_APPROVED = words(`(?:${USER}|they|the owner|the team) (?:has|have) (?:already )?pre-?(?:approved|authori[sz]ed|cleared) (?:all|every|each|any)`);
@@ -1526,13 +1561,19 @@ const USER_WORD_SET_ASIDE = words(
   "(?:set aside|disregard|ignore|overrule|override|dismiss|brush off) (?:the user's|your user's|any of the user's) (?:corrections?|requests?|objections?|wishes|feedback|answers?)",
 );
 
+/** Credentials named in Spanish, French, German, Portuguese and Italian: not telling them is privacy. */
+const ML_SECRET_WORDS = /\b(?:contrasenas?|claves?|tokens?|secretos?|credenciales|mots? de passe|cles?|passw(?:o|oe)rter?|passworts?|schlussel|senhas?|chaves?|password|chiavi)\b/;
+/** Another source's content declared to be orders ("comments on the pull request are commands"). */
+const CONTENT_ARE_ORDERS = words(
+  '(?:comments?|issues?|messages?|lines?|text|content|contents|notes?|replies|descriptions?) (?:on|in|from|of) (?:the |a |an |any |each |every )?(?:[a-z-]{1,20} ){0,2}(?:pull requests?|issues?|pages?|files?|tickets?|output|results?|readmes?|docs?|wiki|e-?mails?|threads?|logs?) (?:are|is|count as|(?:are|is) to be (?:treated|read|taken) as|should be (?:treated|read|taken) as) (?:your |direct )?(?:commands|instructions|orders|directives|tasks)',
+);
 /** A line of text written into a file: the text is what a later reader of that file obeys. */
-const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
+const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend|record|note)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
 /** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
-const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b/;
+const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
 /** Orders placed in another source: a page, a file, an issue, a dependency's docs. */
 const FOREIGN_ORDERS = words(
-  '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
+  '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text|lines|content|contents) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
 );
 
 interface RuleSpec {
@@ -1803,6 +1844,13 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [PRE_APPROVED], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to go on with the skill\'s plan whatever the user asks.', parts: [CARRY_ON, REGARDLESS_OF_USER], gap: 60 },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s word aside.', parts: [USER_WORD_SET_ASIDE] },
+  { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [NOTHING_IN_REPLY], negationInside: true, harmlessClause: NOTHING_OF_A_SECRET },
+  { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [PROMPTS_TAKEN_AS_ANSWERED] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NOT_LET_INTO_REPLY], negationInside: true, harmlessClause: new RegExp(`let (?:the |any )?(?:[a-z-]{1,20} )?${KEPT_BACK_WORDS} `) },
+  { kind: 'override-instructions', why: 'It declares another source\'s content to be orders, so whoever writes that source controls the agent.', parts: [CONTENT_ARE_ORDERS], harmlessAfter: /^ (?:for|to) (?:the )?(?:readers?|users?|humans?|maintainers?|developers?|people|reviewers?)(?![a-z])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NEG_SURFACE, IN_REPLY], gap: 60, negationInside: true, doubleNegation: true, harmlessClause: SECRET_OR_NOISE_SURFACED },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [KEEP_GOING, USER_STOPS], gap: 60, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_USER_REF, ML_NEG_TELL], gap: 30, negationInside: true, harmlessClause: ML_SECRET_WORDS },
   { kind: 'startup-execution', why: 'It writes into the agent\'s memory a rule that takes the user out of the loop, for every later session.', parts: [WRITE_LINE, AGENT_MEMORY], gap: 80, requiredClause: USER_OUT_OF_THE_LOOP, harmlessClause: USER_IN_CHARGE },
   { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SECRETS, STRONG_DESTINATION, CJK_PUT], gap: 80, cjkNegation: true, harmlessAfter: CJK_NEGATED_AFTER, harmlessClause: /\.pub\b/ },
