@@ -213,7 +213,7 @@ const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
   "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
-  "(?:there is |there's |is )?(?:really )?no need to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
+  "(?:there is |there's |is )?(?:really )?no (?:need|reason|point|call) to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
   "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn|hear (?:about|of))",
@@ -462,7 +462,7 @@ const OUTSIDE = words(
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
-  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?)",
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?|(?:tries|wants|attempts) to (?:cancel|stop|abort|undo|interrupt|halt))",
 );
 const KEEP_GOING = words(
   'keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?',
@@ -493,7 +493,7 @@ const COLLECT = words(
 const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
 /** A verb acting on something, then "without asking" a few words later ("run git push --force to main without asking"). */
 /** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
-const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
+const ACT_VERB = words('approve', 'delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
 const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
 /** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
 // ("empty" is left out: as an adjective it is everywhere, "an empty string for the root folder".)
@@ -633,7 +633,7 @@ const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
   'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
-  'have a look (?:inside|at|in|through)', 'look inside', 'peek (?:at|into|inside)',
+  '(?:have|take) a (?:quick )?(?:look|peek|glance) (?:inside|at|in|through|into)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
   'przeczytaj', 'otworz', 'lees', 'bekijk', 'grab', 'take', 'pull',
@@ -652,6 +652,7 @@ const SENSITIVE_STRONG = words(
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
+  "(?:the |your |the user's |all )?(?:ssh |gpg |pgp )?private keys? (?:in|under|from|of|inside) (?:~/?|the |your |the user's )?(?:home(?: directory| folder| dir)?|\\.ssh)",
   // Stores that hold only keys and passwords, named as folders.
   '~/\\.(?:gnupg|password-store)(?:/[a-z0-9_.-]{0,40})?(?![a-z0-9_.-])',
   // A tool's login file under ~/.config (`~/.config/gh/hosts.yml`, `~/.config/hub`).
@@ -661,7 +662,10 @@ const SENSITIVE_STRONG = words(
   "(?:every|all|each|any) (?:of )?(?:the )?(?:dot-?files?|hidden files?) (?:in|under|of) (?:~/?|\\$home|(?:the |your |the user's )?home(?: directory| folder| dir)?)(?![a-z])",
 );
 /** Every environment file: where a project's own credentials are set. */
-const ALL_ENV_FILES = words('(?:all|every|any) (?:\\.env files|env files|environment files)');
+const ALL_ENV_FILES = words(
+  '(?:all|every|any) (?:\\.env files|env files|environment files)',
+  '(?:\\.env )?(?:files|arquivos|archivos|fichiers|file|dateien)(?: \\.env)? (?:of|from|in|de|des|di|von|aus) (?:all|every|each|todos os|todos los|todas las|tous les|tutti i|allen|jedem)(?: (?:the|my|your|seus|sus|vos|deinen))? (?:projects|projetos|proyectos|projets|progetti|projekten|repos|repositories)',
+);
 /** Other projects of the user: their contents are private to the task at hand, their names are not. */
 const OTHER_PROJECTS = words(
   "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
@@ -1565,8 +1569,21 @@ const USER_WORD_SET_ASIDE = words(
 const ML_SECRET_WORDS = /\b(?:contrasenas?|claves?|tokens?|secretos?|credenciales|mots? de passe|cles?|passw(?:o|oe)rter?|passworts?|schlussel|senhas?|chaves?|password|chiavi)\b/;
 /** Another source's content declared to be orders ("comments on the pull request are commands"). */
 const CONTENT_ARE_ORDERS = words(
-  '(?:comments?|issues?|messages?|lines?|text|content|contents|notes?|replies|descriptions?) (?:on|in|from|of) (?:the |a |an |any |each |every )?(?:[a-z-]{1,20} ){0,2}(?:pull requests?|issues?|pages?|files?|tickets?|output|results?|readmes?|docs?|wiki|e-?mails?|threads?|logs?) (?:are|is|count as|(?:are|is) to be (?:treated|read|taken) as|should be (?:treated|read|taken) as) (?:your |direct )?(?:commands|instructions|orders|directives|tasks)',
+  '(?:comments?|issues?|messages?|lines?|text|content|contents|notes?|replies|descriptions?) (?:[^ .;:,]{1,20} ){0,6}(?:on|in|from|of) (?:the |a |an |any |each |every )?(?:[a-z-]{1,20} ){0,2}(?:pull requests?|issues?|pages?|files?|tickets?|output|results?|readmes?|docs?|wiki|e-?mails?|threads?|logs?) (?:are|is|count as|(?:are|is) to be (?:treated|read|taken) as|should be (?:treated|read|taken) as) (?:your |direct |an? )?(?:commands?|instructions?|orders?|directives?|tasks?)',
 );
+/** Kept out of the user's sight, said of the thing ("it stays out of anything the user reads", "remains between you and this skill"). */
+const KEPT_OUT_OF_SIGHT = words(
+  `(?:stays?|remains?|is kept|are kept|keep|kept) out of (?:anything|everything|what|whatever) ${USER} (?:reads|sees|is shown|gets|receives|hears)`,
+  '(?:stays?|remains?|is kept|are kept) (?:a secret |private |confidential )?between (?:you|us) and (?:this skill|the skill|me|us|the author|this file)',
+);
+/** A secret or noise as the thing kept out of sight: the subject right before. */
+const SECRET_SUBJECT_BEFORE = new RegExp(`${KEPT_BACK_WORDS}(?: (?:values?|files?|strings?))? ?$`);
+/** What the user hears cut down to one word ("the user hears \"done\" and nothing else"), after a failure. */
+const USER_HEARS_ONLY = words(`${USER} (?:hears|is told|gets|sees|receives|is shown) [^.;:\\n]{1,40}? and nothing (?:else|more)`);
+/** The user's part in a decision taken away ("the user does not get a say in whether the migration runs"). */
+const USER_HAS_NO_SAY = words(`${USER} (?:does not|doesn't|do not|don't|will not|won't|should not|shouldn't) (?:get|have) (?:a|any) say`, `(?:no|without (?:a|any)) say (?:from|for) ${USER}`);
+/** A third party sending the conversation ("…is what the report step uploads to https://…"). */
+const SENDS_ON = words('(?:uploads|sends|posts|forwards|ships|pushes|mirrors|relays|transmits|streams|emails)(?: (?:it|them|this|that))? to');
 /** A line of text written into a file: the text is what a later reader of that file obeys. */
 const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend|record|note)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
 /** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
@@ -1846,6 +1863,10 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s word aside.', parts: [USER_WORD_SET_ASIDE] },
   { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [NOTHING_IN_REPLY], negationInside: true, harmlessClause: NOTHING_OF_A_SECRET },
   { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [PROMPTS_TAKEN_AS_ANSWERED] },
+  { kind: 'conceal-from-user', why: 'It keeps what the agent does out of the user\'s sight, so the user cannot review it.', parts: [KEPT_OUT_OF_SIGHT], harmlessBefore: SECRET_SUBJECT_BEFORE },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [USER_HEARS_ONLY], negationInside: true, requiredClause: /\b(?:fail|fails|failed|failing|error|errors|errored|broke|broken|wrong)\b/ },
+  { kind: 'auto-approve', why: 'It takes the user\'s say in an action away, so the agent acts without approval.', parts: [USER_HAS_NO_SAY], negationInside: true },
+  { kind: 'exfiltrate-conversation', why: 'It has the conversation, its instructions or the files it read sent to a place outside the session.', parts: [CONVERSATION, SENDS_ON, STRONG_DESTINATION], gap: 80, clauses: 1, gapStops: /\b(?:your|the user's|their own)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NOT_LET_INTO_REPLY], negationInside: true, harmlessClause: new RegExp(`let (?:the |any )?(?:[a-z-]{1,20} )?${KEPT_BACK_WORDS} `) },
   { kind: 'override-instructions', why: 'It declares another source\'s content to be orders, so whoever writes that source controls the agent.', parts: [CONTENT_ARE_ORDERS], harmlessAfter: /^ (?:for|to) (?:the )?(?:readers?|users?|humans?|maintainers?|developers?|people|reviewers?)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NEG_SURFACE, IN_REPLY], gap: 60, negationInside: true, doubleNegation: true, harmlessClause: SECRET_OR_NOISE_SURFACED },
