@@ -946,7 +946,7 @@ const REPORT_AS = words(
 /** A claim that all went well. */
 const SUCCESS = words(
   'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'lgtm', 'looks good(?: to me)?', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:significant |critical |major |serious |real )?(?:issues|errors|problems|findings|vulnerabilities|bugs)(?: found)?', 'fixed',
-  'resolved', 'deployed', 'applied', 'installed', 'merged', 'published', 'fixed', 'verified', 'up to date', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
+  'resolved', 'deployed', 'found nothing', 'nothing found', 'applied', 'installed', 'merged', 'published', 'fixed', 'verified', 'up to date', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
 /** Whatever actually happened: errors and failures do not change what is reported. */
@@ -954,6 +954,7 @@ const EVEN_IF_FAILED = words(
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:[a-z']{1,12} ){0,5}(?:fail|fails|failed|failing|errors?|errored|break|breaks|broke|broken|(?:is|are|was|were|go|goes|turn|turns) red|went wrong|goes wrong)",
   'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)',
+  '(?:whatever|no matter what) (?:it|they) (?:actually |really )?(?:says?|shows?|reports?|returns?|prints?|finds?|found)',
   "even (?:the ones|those|the [a-z]{1,12}s) (?:that |which |you )?(?:[a-z']{1,12} ){0,2}(?:skipped|failed|errored|broke|did not (?:run|pass)|didn't (?:run|pass)|never ran)", "no matter how (?:many|much|badly|bad)(?: [a-z']{1,12}){0,4}", '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
   'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|scanner|linter|audit|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
   '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
@@ -1128,7 +1129,7 @@ const GRANT_SELF = words(
 );
 /** Answering an approval in the user's place. */
 const SELF_APPROVAL = words(
-  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))?(?: [a-z-]{1,20})? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user|in place of (?:the user|them)|in the user's (?:place|stead)|instead of (?:the user|them))",
+  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))?(?: [a-z-]{1,20})? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user|for them|in place of (?:the user|them)|in the user's (?:place|stead)|instead of (?:the user|them))",
 );
 /** A claim that the user approved everything in advance. */
 const APPROVED_IN_ADVANCE = words(
@@ -1486,7 +1487,7 @@ const USER_KEPT_UNAWARE = words(
   // Any "that" clause, with the verbs that can only mean coming to know of an act ("it is essential that the user does not become aware").
   `that ${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? (?:learns?|finds? out|discovers?|becomes? aware|gets? wind|(?:is|be) (?:told|informed|notified|made aware))`,
   `${USER} (?:is|are) (?:not|never) (?:to be )?(?:told|informed|notified|made aware) (?:about|of)`,
-  `${USER}(?: [a-z]{1,12})? (?:(?:must|should|is to|are to|will|needs? to|has to) )?(?:remains?|stays?|be kept|is kept|are kept) (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
+  `${USER}(?: [a-z]{1,12})? (?:(?:must|should|is to|are to|will|needs? to|has to) )?(?:remains?|stays?|be kept|is kept|are kept) (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding|that)`,
   `keep ${USER} (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
 );
 /** What the user is told nothing about: its last word names a secret or routine noise ("the raw access token", "the unchanged files"). */
@@ -1552,7 +1553,10 @@ const YES_TYPED_FOR_THE_USER = words(
   `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue|affirmatively|in the affirmative|positively) (?:yourself|by yourself|on your own|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
 );
 /** The user said to have approved in advance ("has pre-approved all destructive operations"). */
-const PRE_APPROVED = words(`(?:${USER}|they|the owner|the team) (?:has|have) (?:already )?pre-?(?:approved|authori[sz]ed|cleared) (?:all|every|each|any)`);
+const PRE_APPROVED = words(
+  `(?:${USER}|they|the owner|the team) (?:has|have) (?:already )?pre-?(?:approved|authori[sz]ed|cleared) (?:all|every|each|any)`,
+  `(?:${USER}|they|the owner|the team) (?:has|have) already (?:agreed to|approved|accepted|okayed|consented to|signed off on) (?:all|every|each|any)`,
+);
 /** Going on with the skill's own plan. */
 const CARRY_ON = words('carry on', 'continue', 'proceed', 'keep going', 'press on', 'go ahead', 'stick (?:to|with)', 'finish');
 /** Whatever the user asks. */
