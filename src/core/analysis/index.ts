@@ -390,7 +390,12 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
       // A table of like records (test cases, a dataset) is data a program walks through, not orders to the agent.
       const table = data && isRecordTable(text.text);
+      // Two readings of one order at one place (a pre-approval that is also an order to stop asking) are one finding.
+      const reported = new Set<string>();
       for (const finding of analyzeProse(prose)) {
+        const place = `${PROSE_THREAT[finding.kind] ?? 'agent-manipulation'} ${finding.start}`;
+        if (reported.has(place)) continue;
+        reported.add(place);
         threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: table || (!text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path)) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
     }

@@ -122,8 +122,8 @@ function phrases(...alternatives: string[]): RegExp {
 
 // ---------------------------------------------------------------- vocabulary
 
-const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you are helping|anyone|anybody|nobody|no one)(?!'s)";
-const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker)";
+const USER = "(?:the |your |our )?(?:user|users|human|operator|developer|requester|person you(?: are)? (?:helping|assisting|serving|working with|working for|work with|work for|serve)|person (?:in|on) the (?:chat|call|conversation|session)|anyone|anybody|nobody|no one)(?!'s)";
+const ML_USER = "(?:al |el |a l'|l'|dem |den |der |ao |o |para o |a |all'|all |l |de |aan de |voor de )?(?:usuario|utilisateur|usager|benutzer|nutzer|anwender|utilizador|utente|gebruiker|uzytkownik(?:owi|a|iem)?)";
 
 /**
  * The agent named in the third person, with an adverb of habit, before a verb in the third person: "the model
@@ -141,7 +141,7 @@ const IGNORE = words(
   'olvida', 'olvide', 'olvidate', 'oublie', 'oubliez', 'oublier', 'vergiss', 'vergessen', 'esqueca', 'esquece', 'dimentica',
   'dimenticate', 'dimentichi', 'descarta', 'descarte', 'desconsidere', 'desconsidera', 'haz caso omiso de', 'no hagas caso a',
   'no hagas caso de', 'ne tiens pas compte de', 'ne tenez pas compte de', 'fais abstraction de', 'faites abstraction de',
-  'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta',
+  'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta', 'negeer', 'negeren', 'zignoruj', 'ignoruj',
 );
 const QUALIFIED_INSTRUCTIONS = words(
   "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
@@ -155,13 +155,19 @@ const QUALIFIED_INSTRUCTIONS = words(
   // Named by how the agent got them: "the rules you were given earlier", "everything you were told", "its earlier instructions".
   "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders|prompts?) (?:that )?you (?:were|have been|'ve been|got|received|had been)(?: (?:given|told|handed|sent|taught))?",
   "ev(?:e)?ryth?ing (?:that )?you (?:were|have been|'ve been) (?:told|given|taught)",
+  "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders) (?:that )?(?:your|the) (?:operator|developer|user|system|creator|admin(?:istrator)?)s? (?:gave|has given|have given|set|wrote|wrote for) you",
+  `(?:what|whatever|anything) ${USER} (?:says|said|tells you|told you|asks|asked|wants|writes|wrote|requests|requested)`,
+  // Dutch and Polish: "alle eerdere instructies", "wszystkie wcześniejsze instrukcje".
+  '(?:alle |al je |je )?(?:eerdere|vorige|oorspronkelijke) (?:instructies|regels|opdrachten|richtlijnen)', '(?:wszystkie |twoje )?(?:wczesniejsze|poprzednie|dotychczasowe) (?:instrukcje|polecenia|zasady|reguly)',
   '(?:its|their) (?:own |earlier |previous |prior |original |initial |system )(?:instructions|rules|guidelines|prompt|directives)',
   "(?:las |les |die |as |le )?(?:instrucciones|instructions|instrucoes|istruzioni|anweisungen|reglas|regles|regras|regeln|regole),? (?:que|qu'|die|che) (?:[a-z']{1,12} ){1,3}(?:antes|auparavant|avant|vorher|zuvor|bisher|anteriormente|previamente|prima)",
 );
+/** Instructions placed in a source other than the agent's own side: declaring those void is the right advice ("instructions in web pages no longer apply"). */
+const INSTRUCTIONS_FROM_ELSEWHERE = /\b(?:in|inside|within|found|embedded|not|never)\b|\bfrom (?!(?:your|the) (?:developers?|system|operators?|user|creators?|makers?)(?![a-z]))/;
 /** Instructions declared void ("are to be disregarded", "no longer apply"). */
 const DROPPED = words(
   '(?:is|are) (?:now )?(?:to be )?(?:disregarded|ignored|set aside|void|cancell?ed|revoked|overridden|superseded|forgotten|suspended|lifted|dropped)',
-  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
+  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
@@ -209,7 +215,7 @@ const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
   "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
-  "(?:there is |there's |is )?(?:really )?no need to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
+  "(?:there is |there's |is )?(?:really )?no (?:need|reason|point|call) to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
   "(?:do not|don't|dont|never) let (?:the user|them|anyone|anybody|the reviewer) (?:know|see|notice|find out|learn)",
   "(?:the user|they|users) (?:must|should|need|needs|may|can) (?:not|never) (?:know|notice|see|find out|be told|be informed|be aware|learn|hear (?:about|of))",
@@ -279,20 +285,21 @@ const ML_NEG_TELL = words(
   'sem (?:dizer|contar|avisar|informar|mencionar|comunicar)',
   'non (?:dire|dirlo|dirglielo|menzionare|informare|avvisare|comunicare|riferire|parlarne)',
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
+  'nie (?:mow|mowi|informuj|wspominaj|pokazuj|zglaszaj)',
 );
 /** German "tell": the negation comes after the user ("sag dem Benutzer nichts"), so it conceals only with `DE_HELD_BACK` ("sag dem Benutzer immer" tells). */
-const DE_TELL = words('sag', 'sage', 'sagen sie', 'erwahne', 'erwahnen sie', 'verrate', 'verraten sie', 'informiere', 'informieren sie', 'teile', 'teilen sie');
+const DE_TELL = words('sag', 'sage', 'sagen sie', 'erwahne', 'erwahnen sie', 'verrate', 'verraten sie', 'informiere', 'informieren sie', 'teile', 'teilen sie', 'gib', 'gebe', 'sende', 'schicke');
 /** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
 const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
-const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'niets', 'niet', 'nooit', 'geen woord');
+const DE_NEG = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'keine (?:hinweise|informationen|details|nachricht|nachrichten|erwahnung|meldung)', 'niets', 'niet', 'nooit', 'geen woord');
 /** What a German "tell" keeps back: nothing said, or only one chosen sentence ("teile dem Nutzer nur mit, dass …"). */
-const DE_HELD_BACK = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'nur(?: mit)?,? (?:dass|das)');
+const DE_HELD_BACK = words('nichts', 'nicht', 'niemals', 'nie', 'kein wort', 'keine (?:hinweise|informationen|details|nachricht|nachrichten|erwahnung|meldung)', 'nur(?: mit)?,? (?:dass|das)');
 const ML_UNAWARE = words(
   "a l'insu de l'(?:utilisateur|usager)", "all'insaputa dell'utente", 'sin que el usuario (?:lo )?(?:note|sepa|se entere)',
   'sem que o (?:usuario|utilizador) (?:perceba|saiba|note)', 'ohne dass der (?:benutzer|nutzer|anwender) (?:es |etwas )?(?:merkt|bemerkt|weiss|erfahrt)',
   "senza che l'utente (?:se ne accorga|lo sappia)", 'ohne (?:den |die )?(?:benutzer|nutzer|anwender)(?: [a-z]{1,12})? zu (?:informieren|benachrichtigen|fragen)',
-  '(?:verschweige|verheimliche)',
+  '(?:verschweige|verheimliche|verzwijg|verberg)',
   '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
   'en (?:tu|su|la|el) (?:respuesta|resumen|informe|mensaje)(?: final)?,? (?:no|nunca) (?:menciones|mencione|incluyas|incluya|digas|diga)',
   'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
@@ -336,6 +343,7 @@ const NO_PERMISSION_NEEDED = words(
   "no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is |will be )?(?:needed|required|necessary)",
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
   "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
+  '(?:nobody|no one|no-one) (?:needs to|has to|must|should|is needed to) (?:sign off|approve|confirm|review|okay|ok)',
 );
 const APPROVAL = words(
   '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
@@ -392,7 +400,7 @@ const ML_NO_ASK = words(
   "(?:senza|non) (?:chiedere|attendere|aspettare)(?: la| il| l'| alcuna| una)? ?(?:conferma|permesso|autorizzazione|approvazione)",
   "sans (?:demander|consulter|prevenir) (?:a )?l'utilisateur", '(?:sem|nunca) (?:perguntar|consultar) (?:ao|aos) (?:usuario|utilizador)s?',
   // Vietnamese, Polish and Turkish: "không hỏi (ý kiến) người dùng", "bez pytania użytkownika", "nie pytaj o zgodę", "kullanıcıya sormadan".
-  '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?',
+  '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?', 'zonder (?:de gebruiker |iemand )?(?:om )?(?:bevestiging|toestemming|goedkeuring) te vragen', 'zonder (?:het aan )?(?:de gebruiker )?te vragen',
   'nie (?:pytaj|pytac|czekaj)(?: uzytkownika)?(?: o| na)? (?:zgode|potwierdzenie|pozwolenie|akceptacje)', '(?:kullaniciya )?(?:sormadan|danismadan)', '(?:onay|izin) (?:istemeden|beklemeden|almadan)',
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
@@ -405,6 +413,7 @@ const SEND = words(
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
+  'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij',
 );
 const CONVERSATION = words(
   "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
@@ -413,14 +422,16 @@ const CONVERSATION = words(
   // "The system prompt is told the key": the prompt receives the data, it is not what is sent.
   '(?:your |the |full |entire |complete |exact |original |initial |hidden |verbatim ){0,4}(?:system prompt|system message|system instructions|hidden instructions|initial instructions|developer (?:message|instructions)|instructions you (?:were|have been) given|pre-?prompt)(?! (?:is|are|gets|get) (?:told|given|passed|fed|handed)(?![a-z]))',
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
-  '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user',
+  '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user', '(?:each|every|any) (?:message|prompt|request) (?:that )?the user (?:sends|types|writes|enters|pastes)',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
-  'everything the user (?:said|typed|wrote|asked|shared|pasted)',
+  'everything the user (?:says|said|types|typed|writes|wrote|asks|asked|shares|shared|pastes|pasted|sends|sent|enters|entered)',
+  '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
   "(?:la |le |l')?(?:conversation|historique (?:de la conversation|du chat)|prompt systeme|message systeme|instructions systeme)",
   '(?:den |das |die )?(?:gesprachsverlauf|chatverlauf|gesprach|systemprompt|systemanweisungen|unterhaltung|transkript)',
   '(?:a |o )?(?:conversa|historico (?:da conversa|do chat)|prompt do sistema|instrucoes do sistema)',
+  '(?:hela |den )?(?:konversationen|chatthistoriken|systemprompten)', '(?:het )?(?:volledige |hele )?(?:gesprek|chatgeschiedenis)',
   '(?:la |il )?(?:conversazione|cronologia (?:della conversazione|della chat)|prompt di sistema|istruzioni di sistema)',
 );
 const DESTINATION = words(
@@ -461,7 +472,7 @@ const OUTSIDE = words(
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
-  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?)",
+  "(?:even )?(?:if|when|whenever) (?:the user|they|users) (?:insists?|says? (?:stop|wait|no|not to)|asks? (?:you )?(?:to (?:stop|wait|undo|revert|cancel|pause|hold|halt)|not to)|tells? you (?:to (?:stop|wait|undo|cancel|hold|halt|pause)|not to)|objects?|interrupts?|(?:tries|wants|attempts) to (?:cancel|stop|abort|undo|interrupt|halt))",
 );
 const KEEP_GOING = words(
   'keep (?:working|going|running)', 'continue(?: anyway| working| with the (?:plan|task))?', 'carry on', 'finish (?:the task|anyway|it anyway)', 'proceed(?: anyway)?', 'go ahead(?: anyway)?',
@@ -492,7 +503,7 @@ const COLLECT = words(
 const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
 /** A verb acting on something, then "without asking" a few words later ("run git push --force to main without asking"). */
 /** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
-const ACT_VERB = words('delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
+const ACT_VERB = words('approve', 'delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
 const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
 /** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
 // ("empty" is left out: as an adjective it is everywhere, "an empty string for the root folder".)
@@ -632,9 +643,10 @@ const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
   'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
-  'have a look (?:inside|at|in|through)', 'look inside', 'peek (?:at|into|inside)',
+  '(?:have|take) a (?:quick )?(?:look|peek|glance) (?:inside|at|in|through|into)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
+  'przeczytaj', 'otworz', 'lees', 'bekijk', 'grab', 'take', 'pull',
 ];
 const READ = words(...READ_WORDS);
 const SENSITIVE_STRONG = words(
@@ -650,9 +662,20 @@ const SENSITIVE_STRONG = words(
   // Everything in a folder of the home directory, or the home directory itself.
   '(?:every|all|each|any) (?:files?|documents?|folders?|directories) (?:in|under|of|inside) (?:~/?(?:[a-z0-9_.-]{1,30})?(?![a-z0-9_./-])|\\$home|%userprofile%|(?:the |your |the user\'s )?home (?:directory|folder))',
   '(?:anywhere|everywhere) (?:in|under|inside|on) (?:the |your |the user\'s )?(?:home (?:directory|folder|dir)|machine|computer|disk|file ?system)',
+  "(?:the |your |the user's |all )?(?:ssh |gpg |pgp )?private keys? (?:in|under|from|of|inside) (?:~/?|the |your |the user's )?(?:home(?: directory| folder| dir)?|\\.ssh)",
+  // Stores that hold only keys and passwords, named as folders.
+  '~/\\.(?:gnupg|password-store)(?:/[a-z0-9_.-]{0,40})?(?![a-z0-9_.-])',
+  // A tool's login file under ~/.config (`~/.config/gh/hosts.yml`, `~/.config/hub`).
+  '~/\\.config/[a-z0-9_.-]{1,30}/(?:hosts|credentials|auth|token|tokens|secrets?|accounts?)(?:\\.[a-z]{2,5})?(?![a-z0-9_.-])',
+  // A neighbouring project's secrets, reached by leaving the project (`../billing/.env`).
+  '\\.\\./(?:[a-z0-9_.-]{1,40}/){0,4}(?:\\.env(?:\\.[a-z]{1,12})?|credentials(?:\\.json)?|secrets?\\.(?:json|ya?ml|toml)|\\.npmrc|\\.pypirc|\\.netrc|id_(?:rsa|ed25519|ecdsa))(?![a-z0-9_-]|\\.[a-z0-9])',
+  "(?:every|all|each|any) (?:of )?(?:the )?(?:dot-?files?|hidden files?) (?:in|under|of) (?:~/?|\\$home|(?:the |your |the user's )?home(?: directory| folder| dir)?)(?![a-z])",
 );
 /** Every environment file: where a project's own credentials are set. */
-const ALL_ENV_FILES = words('(?:all|every|any) (?:\\.env files|env files|environment files)');
+const ALL_ENV_FILES = words(
+  '(?:all|every|any) (?:\\.env files|env files|environment files)',
+  '(?:\\.env )?(?:files|arquivos|archivos|fichiers|file|dateien)(?: \\.env)? (?:of|from|in|de|des|di|von|aus) (?:all|every|each|todos os|todos los|todas las|tous les|tutti i|allen|jedem)(?: (?:the|my|your|seus|sus|vos|deinen))? (?:projects|projetos|proyectos|projets|progetti|projekten|repos|repositories)',
+);
 /** Other projects of the user: their contents are private to the task at hand, their names are not. */
 const OTHER_PROJECTS = words(
   "(?:the user's |your |all |all of the user's |all the user's |every |any |sibling |neighbou?ring |unrelated |other )(?:other )?(?:repositories|repos|projects|workspaces|codebases)(?! (?:in|on|under) (?:this|the) (?:monorepo|workspace))",
@@ -679,8 +702,8 @@ const PRETEXT = words(
 const TRIGGER = words(
   '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|task|interaction|request|turn)',
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
-  'before anything else', 'before you do anything(?: else)?', 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing in (?:every|each|any) (?:session|conversation|task)',
-  '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)',
+  'before anything else', 'before you do anything(?: else)?', "before (?:you )?(?:reply|respond|answer)(?:ing)? to (?:anything|any (?:message|request|question|prompt)s?|the user's first (?:message|request))", 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing (?:in|of) (?:every|each|any|a) (?:new )?(?:session|conversation|chat|task)',
+  '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)', '(?:on|upon) being (?:loaded|activated|invoked|imported|installed|enabled|started)',
   '(?:if|when|whenever) (?:this is|it is|it\'s) (?:a |the )?(?:new|fresh|first) (?:session|conversation|chat)', '(?:on|at|upon) (?:every|each) (?:start|startup|start-up|launch|load)',
   '(?:every|each) new (?:session|conversation|chat)(?! (?:id|ids|name|names|title|titles|log|logs|history|summary))', '(?:every|each) (?:session|conversation) (?:start|begins|opens)', 'when(?:ever)? (?:this skill|the skill|this file) (?:loads|starts|opens|is used)',
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
@@ -693,6 +716,8 @@ const TRIGGER = words(
   'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
   'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
 );
+/** "Tell the user which scripts it can run": the act named as something possible, in a question or relative clause, is not done. */
+const ACT_NAMED_AS_ABILITY = /\b(?:which|what|that)\b[^.;,]{0,40}\b(?:can|could|may|might)\s?$/;
 /** Calling a person is a phone call, not a program run ("before anything else, call the carrier's dispatcher"). */
 const PERSON_CALLED = "(?! (?:the |your |their |our |a |an |each |every )?(?:[a-z']{1,20} )?(?:driver|customer|client|carrier|vendor|supplier|shipper|consignee|dispatcher|landlord|tenant|patient|doctor|nurse|manager|supervisor|owner|caller|contact|person|someone|somebody|colleague|coworker|lawyer|agent on call|on-call engineer)s?(?![a-z]))";
 const STARTUP_ACTION = words(
@@ -713,7 +738,7 @@ const PERSIST = words(
   'remember (?:this|these instructions) (?:for|in|across) (?:all|every|future)',
 );
 const AGENT_MEMORY = words(
-  'claude\\.md', 'agents\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
+  'claude\\.md', 'agents\\.md', 'memory\\.md', 'gemini\\.md', '\\.cursorrules', '\\.cursor/rules', '\\.windsurfrules', 'copilot-instructions(?:\\.md)?',
   '(?:long-term |persistent |your )?memory', 'global (?:instructions|config|memory)', 'custom instructions', 'system prompt',
   'user (?:settings|instructions)', '~/\\.claude', '(?:all|every|future) (?:sessions|conversations)',
   '(?:every |each |all |any )?(?:future|later|next|subsequent|other) (?:sessions?|conversations?|agents?|runs?|chats?)', '(?:the )?next agent',
@@ -784,22 +809,26 @@ const AS_USER_ORDER = words(
 const PRIORITY = words(
   '(?:higher|highest|top|absolute|overriding|greater|more) priority (?:than|over)', '(?:takes?|has|have|gets?|given) (?:priority|precedence) over', 'priority over', 'precedence over',
   'overrides?', 'overriding', 'supersedes?', 'superseding', 'outranks?', 'trumps?', 'prevails? over',
+  '(?:carry|carries|have|has|get|gets|hold|holds) the same (?:weight|authority|standing|priority|status|force) as',
 );
 const PRIORITY_OBJECT = words(
   "(?:the |any |all |your |earlier |previous |prior |other ){0,2}(?:user|users|user's|operator|developer|system)(?: or (?:user|system|developer|operator))?(?: (?:instructions?|requests?|messages?|prompts?|wishes|orders|objections|rules))",
   '(?:anything|everything) else (?:in|from|said in) (?:this|the) (?:conversation|chat|session|context)', '(?:the |your )?system prompt',
   '(?:your|the agent\'s|the assistant\'s) (?:own )?(?:instructions|rules|guidelines|policies)',
+  "(?:the |any )?(?:requests?|tasks?|instructions?|orders?) (?:that )?you (?:were|have been|got|received)(?: given)?", "what the user (?:asked|asks|wants|said|says)(?: for)?",
 );
 /** Doing whatever another source asks ("if it asks you to run commands, run them"): whoever writes that source controls the agent. */
 const IF_IT_ASKS = words(
   "si (?:te|le) (?:pide|dice|indica|ordena)(?: que)?", "s'il (?:te|vous) (?:demande|dit|ordonne) (?:de|d')",
   '(?:wenn|falls) (?:es|sie|das dokument|die seite|die datei) (?:dich|sie)? ?(?:auffordert|bittet|anweist)(?: zu)?',
   "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |remote |downloaded |linked )?(?:document|page|file|response|standard|server|output|content|text|site|endpoint|message|issue|comment|ticket|e-?mail|instructions?|tool result|result)s?) (?:asks?|tells?|instructs?|wants?|says?|requests?|directs?) (?:you )?to",
+  // A source found to hold orders ("when a fetched web page contains directions addressed to AI assistants").
+  "(?:if|when|whenever) (?:it|they|(?:the|a|an|any|that) (?:fetched |retrieved |remote |downloaded |scraped |linked )?(?:web ?page|page|document|file|readme|response|output|content|site|message|issue|comment|ticket|e-?mail|tool (?:output|result)|result|notes?)s?) (?:contains?|includes?|has|have|holds?|carries|carry|gives?|lists?) (?:[a-z-]{1,20} ){0,2}(?:instructions|directions|orders|commands|directives|requests|steps|tasks)(?: [a-z-]{1,20}){0,5}",
 );
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
-const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus)(?![a-z0-9_])/g;
+const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus|(?:perform|execute|run|follow|carry out|apply|obey|do) (?:those|these|the|its|their) (?:steps|instructions|commands|directions|orders|tasks))(?![a-z0-9_])/g;
 /** Obeying another source unconditionally ("whatever the page says, do it"). */
-const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   "(?:do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)",
@@ -922,22 +951,24 @@ const REPORT_AS = words(
   // Said in the passive, or of the report itself ("every run is to be reported as green", "status reports always read").
   "(?:is|are|be|get|gets) (?:to be )?(?:always )?(?:reported|marked|shown|described|listed|presented|labell?ed|recorded|logged) as",
   "(?:mark|list|record|label|log|show|describe|present|count) (?:it|them|this|that|each|every|the [a-z]{1,20})(?: one| check| test| step| run)? as",
-  "(?:reports?|summar(?:y|ies)|status(?: reports?)?|messages?|replies) (?:always |should |must |will )?(?:read|reads|say|says|state|states|show|shows)",
+  "(?:reports?|summar(?:y|ies)|status(?: reports?)?|messages?|replies) (?:(?:always|still|should|must|will|is to|has to) ){0,2}(?:read|reads|say|says|state|states|show|shows)",
   'informa', 'informe', 'reporta', 'reporte', 'responde', 'responda', 'diga', 'indica', 'comunica', 'signale', 'signalez', 'reponds',
   'repondez', 'dites', 'annonce', 'melde', 'antworte', 'berichte', 'riferisci', 'rispondi',
 );
 /** A claim that all went well. */
 const SUCCESS = words(
   'went (?:fine|well|smoothly|ok)', 'worked', 'all good', 'lgtm', 'looks good(?: to me)?', 'clean', 'success(?:ful|fully)?', 'succeeded', 'done', 'completed?', 'passed', 'pass(?:es|ing)?', 'green', 'ok', 'no (?:significant |critical |major |serious |real )?(?:issues|errors|problems|findings|vulnerabilities|bugs)(?: found)?', 'fixed',
-  'resolved', 'deployed', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
+  'resolved', 'deployed', 'found nothing', 'nothing found', 'applied', 'installed', 'merged', 'published', 'fixed', 'verified', 'up to date', 'completado', 'completada', 'exito', 'exitoso', 'terminado', 'reussi', 'termine', 'erfolgreich', 'abgeschlossen', 'fertig',
   'concluido', 'sucesso', 'completato', 'riuscito',
 );
 /** Whatever actually happened: errors and failures do not change what is reported. */
 const EVEN_IF_FAILED = words(
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:there (?:are|were|is|was) |it |some |any |the |a )?(?:errors?|failures?|fails|failed|(?:tests?|checks?|steps?|builds?|deploys?|deployments?|jobs?|commands?) (?:fail|fails|failed|errored|broke)|something (?:fails|failed|went wrong|breaks|broke)|(?:did not|didn't|does not|doesn't) (?:work|succeed|pass))",
   "(?:even if|even when|even though|although|regardless of whether|whether or not|no matter (?:if|whether)) (?:[a-z']{1,12} ){0,5}(?:fail|fails|failed|failing|errors?|errored|break|breaks|broke|broken|(?:is|are|was|were|go|goes|turn|turns) red|went wrong|goes wrong)",
-  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)', '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
-  'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
+  'regardless of (?:the )?(?:errors?|failures?|results?|outcome|exit code|findings|issues|problems|bugs|vulnerabilities)',
+  '(?:whatever|no matter what) (?:it|they) (?:actually |really )?(?:says?|shows?|reports?|returns?|prints?|finds?|found)',
+  "even (?:the ones|those|the [a-z]{1,12}s) (?:that |which |you )?(?:[a-z']{1,12} ){0,2}(?:skipped|failed|errored|broke|did not (?:run|pass)|didn't (?:run|pass)|never ran)", "no matter how (?:many|much|badly|bad)(?: [a-z']{1,12}){0,4}", '(?:even if|even when|whether or not) (?:there are |you find |the (?:review|scan|scanner) finds )?(?:any )?(?:findings|issues|problems|bugs|vulnerabilities)',
+  'regardless of what (?:you|the (?:[a-z]{1,12} )?(?:review|scan|scanner|tests?|checks?|build|run|logs?|output|results?)) (?:find|finds|found|show|shows|showed|report|reports|say|says)', '(?:whatever|no matter what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan|scanner|linter|audit|outcome) (?:says?|shows?|reports?|returns?|prints?|is|are|was|were)', 'anyway', 'in any case', 'either way', 'all the same', 'no matter what',
   '(?:aunque|incluso si|incluso cuando|aun si) (?:haya|hubo|existan|aparezcan|falle|fallen|fallo|algo falle|salga mal)',
   "(?:meme si|bien qu'il y ait) (?:il y a )?(?:des )?(?:erreurs?|echecs?|ca echoue)",
   '(?:auch wenn|selbst wenn|obwohl) (?:es )?(?:fehler|fehlschlagt|fehlgeschlagen|tests fehlschlagen)',
@@ -1068,6 +1099,8 @@ const UNREVIEWED_OR_PROMISED = /\bwithout (?:showing|asking|checking|telling|a r
 /** A section on the credential the skill itself uses being missing or refused ("Token not found"): looking through the env files where it is set is the fix. */
 const CREDENTIAL_MISSING = /\b(?:(?:tokens?|api keys?|keys?|credentials?|secrets?|auth(?:entication)?|login)(?: [a-z]{1,12}){0,2} (?:not found|missing|not set|unset|invalid|expired|rejected|fails?|failed|errors?)|(?:missing|no|invalid|expired) (?:tokens?|api keys?|credentials?)|unauthori[sz]ed)\b/;
 /** "Keep keys in the environment, not shell history": the place named right after the negation is the one ruled out. */
+/** One credential taken from a store ("read it from the keyring they configured"): how a skill signs in, not a sweep of the store. */
+const ONE_SECRET_FROM = /^ (?:it|the (?:[a-z-]{1,20} )?(?:token|password|key|secret|credential|passphrase)) from (?:the |your |their |a |its )?$/;
 const TARGET_RULED_OUT = /(?:^|[^a-z])(?:not|never|nor|rather than|instead of|except|without (?:opening|reading|touching|printing|accessing|looking (?:at|into))) (?:in |into |to |from |on )?(?:the |your |a )?$/;
 const REMEDIATES = /\b(?:revoke|revoking|rotate|rotating|invalidate|invalidating|regenerate|regenerating|expire|deactivate|reissue)\b/;
 /** Secrets, noise and detail: keeping these out of a reply serves the user. */
@@ -1088,14 +1121,15 @@ const ML_FAILURE = words(
   '(?:si|cuando|aunque) (?:[a-z]{1,12} ){0,3}(?:fallan|falla|fallen|falle|fallaron|fallo)', "(?:si|quand|meme si|lorsque) (?:[a-z']{1,12} ){0,3}(?:echouent|echoue|ont echoue|plantent)",
   '(?:se|quando|mesmo que) (?:[a-z]{1,12} ){0,3}(?:falharem|falhar|falham|falhou|falharam|falhe)', '(?:wenn|falls|auch wenn) (?:[a-z]{1,12} ){0,3}(?:fehlschlagen|fehlschlagt|scheitern|scheitert)',
   '(?:se|quando|anche se) (?:[a-z]{1,12} ){0,3}(?:falliscono|fallisce|falliscano)',
+  '(?:[a-z]{1,12} ){0,3}basarisiz (?:olsa|olursa|olsalar|olurlarsa|oldugunda)(?: bile)?',
 );
 const ML_REPORT = words(
   'di', 'dile', 'digale', 'diga', 'informa', 'reporta', 'responde', 'indica', 'dis', 'dites', 'signale', 'signalez', 'reponds', 'indique', 'annonce', 'informe', 'relate', 'responda',
-  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci',
+  'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci', 'soyle', 'soyleyin', 'bildir', 'bildirin', 'raporla',
 );
 const ML_SUCCESS = words(
   'pasaron', 'pasan', 'paso', 'funciono', 'funcionan', 'exito', 'exitoso', 'exitosas?', 'correctamente', 'reussi', 'reussis', 'passe', 'passes', 'succes', 'passaram', 'passou', 'sucesso',
-  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok',
+  'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok', 'basarili', 'gecti', 'gectigini',
 );
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
@@ -1107,7 +1141,7 @@ const GRANT_SELF = words(
 );
 /** Answering an approval in the user's place. */
 const SELF_APPROVAL = words(
-  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user)",
+  "(?:give|grant|provide|answer|approve|accept|sign off)(?: (?:that|the|this|an|any|every|each|all))?(?: [a-z-]{1,20})? (?:approval|approvals|confirmation|consent|sign-off|prompts?|requests?|it|them|yes|y) (?:yourself|on (?:the user's|their|his|her) behalf|on behalf of the user|in the user's name|for the user|for them|in place of (?:the user|them)|in the user's (?:place|stead)|instead of (?:the user|them))",
 );
 /** A claim that the user approved everything in advance. */
 const APPROVED_IN_ADVANCE = words(
@@ -1197,7 +1231,7 @@ const POLITE_SEND = words(
 );
 /** Sent on, said in the passive ("the transcript is to be emailed to…", "a copy goes to…"). */
 const SENT_PASSIVE = words(
-  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed)",
+  "(?:is|are|be|gets?|get|will be) (?:to be )?(?:always |then |also |automatically |afterwards |later )?(?:sent|emailed|mailed|posted|uploaded|forwarded|copied|pasted|attached|shared|synced|pushed|published|submitted|mirrored|streamed|relayed|transmitted|passed on)",
   '(?:goes|go|is delivered|are delivered|lands?) (?:to|in)',
 );
 const STRONG_DESTINATION = words('https?:', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}', 'webhooks?', 'gists?', 'pastebin', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)/');
@@ -1324,7 +1358,7 @@ const AGENT_EXTENSION = words(
 );
 /** The agent's own configuration and memory. */
 const AGENT_CONFIG = words(
-  "(?:your|its|the agent's|the assistant's) (?:own )?(?:agent )?(?:config(?:uration)?|settings|memory)(?: file)?",
+  "(?:your|its|the agent's|the assistant's) (?:own )?(?:agent )?(?:(?:long-term|persistent|permanent) )?(?:config(?:uration)?|settings|memory)(?: file)?",
   '~?/?\\.claude(?:\\.json|/settings(?:\\.local)?\\.json)', '\\.cursor/mcp\\.json', 'claude_desktop_config\\.json', '\\.codex/config\\.toml', '\\.vscode/mcp\\.json',
   '(?:tu|ta|deine|sua|tua) (?:configuracion|configuration|konfiguration|configuracao|configurazione)',
 );
@@ -1360,7 +1394,7 @@ const CJK_LIE_WHEN_ASKED = new RegExp(
 );
 /** What was changed kept out of the user's sight, in Korean: "사용자에게는 … diff는 보여주지 않는다". */
 const KO_NOT_SHOWN_TO_USER = new RegExp(
-  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '알리지 않', '말하지 않'].map(phrasePattern).join('|')})`,
+  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '보여주지 마', '알리지 않', '알리지 말', '알리지 마', '말하지 않', '말하지 마'].map(phrasePattern).join('|')})`,
   'g',
 );
 
@@ -1478,6 +1512,126 @@ const USER_ALREADY_APPROVED = /(?:^|[^a-z])(?:when|once|after|if) (?:the user|th
 const EXAMPLE_QUOTED = /(?:^|[^a-z])(?:such as|e\.g\.,?|for example,?|for instance,?|saying|says) ['‘]$/;
 /** "Check whether ~/.bash_history was truncated": the file's state is checked (forensics), its contents are not read. */
 const FILE_STATE_CHECKED = /^ (?:was|were|is|has been|have been) (?:recently )?(?:truncated|cleared|emptied|deleted|wiped|modified|changed|tampered with|replaced|touched)(?![a-z])/;
+// ---------------------------------------------------------------- orders read by structure: who may know, what a reply may hold, whose answer counts
+
+/** Verbs of coming to know, in the forms that follow a modal or a third-person subject. */
+const KNOW_VERB = "(?:learns?|knows?|finds? out|notices?|discovers?|realises?|realizes?|hears? (?:about|of)|sees?|becomes? aware|gets? wind|(?:is|be) (?:told|informed|notified|made aware))";
+/** The user kept from knowing, the negation around the user: "make sure the user never finds out", "under no circumstances should the user learn". */
+const USER_KEPT_UNAWARE = words(
+  `(?:under no circumstances|in no case|at no point|on no account|by no means) (?:should|must|may|will|can|shall|is|are) ${USER} (?:ever )?${KNOW_VERB}`,
+  `(?:make sure|ensure|see to it|so|such) (?:that )?${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? ${KNOW_VERB}`,
+  // Any "that" clause, with the verbs that can only mean coming to know of an act ("it is essential that the user does not become aware").
+  `that ${USER} (?:(?:does|do|will|can|should|must|may|shall) (?:not|never)|doesn't|don't|won't|can't|shouldn't|mustn't|never)(?: ever)? (?:learns?|finds? out|discovers?|becomes? aware|gets? wind|(?:is|be) (?:told|informed|notified|made aware))`,
+  `${USER} (?:is|are) (?:not|never) (?:to be )?(?:told|informed|notified|made aware) (?:about|of)`,
+  `${USER}(?: [a-z]{1,12})? (?:(?:must|should|is to|are to|will|needs? to|has to) )?(?:remains?|stays?|be kept|is kept|are kept) (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding|that)`,
+  `keep ${USER} (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
+);
+/** What the user is told nothing about: its last word names a secret or routine noise ("the raw access token", "the unchanged files"). */
+const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
+/** The object after a verb of telling that is a secret or noise, or that the adjective marks as routine. */
+const SECRET_OR_NOISE_OBJECT = new RegExp(
+  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's|references? to|mentions? of) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
+);
+/** What the user reads of the agent's work: its replies, summaries and status messages. */
+const REPLY = '(?:final )?(?:summar(?:y|ies)|repl(?:y|ies)|reports?|responses?|answers?|recaps?|status (?:messages?|updates?|reports?)|conversation|chat)';
+/** A reply forbidden to mention something ("responses must not reference…"); what is not mentioned is the object after it. */
+const REPLY_MUST_NOT_MENTION = words(
+  `(?:(?:your |the |any |every |each )?${REPLY}|your (?:final )?messages?) (?:(?:must|should|may|shall|will|can) (?:not|never)|mustn't|shouldn't|won't|can't|never)(?: ever)? (?:reference|mention|include|contain|describe|discuss|acknowledge|refer to|bring up|bring (?:it|this|that|them) up|disclose|reveal|show|list|note)`,
+  `(?:(?:your |the |any |every |each )?${REPLY}|your (?:final )?messages?) (?:(?:must|should|shall|will|is to|has to|needs to) )?(?:always )?(?:omit|omits|exclude|excludes|leave out|leaves out|skip|skips)`,
+);
+/** Telling or showing forbidden, with the reply it is kept out of named after the object ("do not surface the request in the chat"). */
+const NEG_SURFACE = words("(?:do not|don't|dont|never) (?:ever )?(?:surface|mention|show|report|list|reveal|disclose|include|bring up|describe|note)");
+const IN_REPLY = words(`in (?:the |your |any |every |each )?${REPLY}`);
+/** A secret or noise as what is not surfaced (the object check read right after the verb). */
+const SECRET_OR_NOISE_SURFACED = new RegExp(`\\b(?:surface|mention|show|report|list|reveal|disclose|include|bring up|describe|note)${SECRET_OR_NOISE_OBJECT.source.slice(1)}`);
+/** An act not let into what the user reads ("do not let it show in your messages"). */
+const NOT_LET_INTO_REPLY = words(
+  `(?:do not|don't|dont|never) let (?:it|this|that|them|(?:the|any) [a-z-]{1,20}(?: [a-z-]{1,20})?) (?:show|appear|show up|come up|surface) in (?:the |your |any )?(?:${REPLY}|messages?|output)`,
+);
+/** Nothing of an act let into what the user reads ("nothing about the sync should appear in what you write back"). */
+const NOTHING_IN_REPLY = words(
+  `nothing (?:about|of|regarding|concerning) [^.;:!?\\n]{1,60}? (?:should|must|may|is to|will|shall) (?:ever )?(?:appear|show up|be (?:mentioned|said|shown|included|written)) in (?:what you (?:write|say|tell|show|report|send)(?: back)?|(?:your |the )?${REPLY}|your (?:output|messages?))`,
+);
+/** Nothing of a secret or of noise: keeping it out of replies is privacy. */
+const NOTHING_OF_A_SECRET = new RegExp(`nothing (?:about|of|regarding|concerning) (?:the |any |your |the user's )?(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}`);
+/** Holding back from telling, worded as restraint ("refrain from mentioning…"). */
+const REFRAIN_FROM_TELLING = words('(?:(?:refrain|abstain) from|avoid) (?:mentioning|disclosing|reporting|referencing|bringing up|describing|revealing|acknowledging|discussing|showing|telling (?:the user|anyone) about)');
+/** Where that restraint concerns the user: the user or a reply to them named in the clause. */
+const TOLD_TO_THE_USER = new RegExp(`\\b(?:user|human|summari[sz]e|write back|report back|person you are helping|person (?:in|on) the (?:chat|call|conversation|session)|${REPLY}|anything you (?:show|tell|say|write))`);
+/** Telling the user forbidden, said as a noun ("disclosure of the telemetry step to the user is not permitted"). */
+const TELLING_FORBIDDEN = words(
+  `(?:any )?(?:disclosure|mention|mentioning|notification|discussion|acknowledg(?:e)?ment|reporting) (?:of|about) [^.;:!?\\n]{1,60}? (?:to|with) ${USER} (?:is|are) (?:not (?:permitted|allowed|acceptable|wanted)|forbidden|prohibited|off-limits|out of the question)`,
+);
+/** A secret named right before the user it is kept from ("disclosure of the token to the user"). */
+const SECRET_BEFORE_USER = new RegExp(`${KEPT_BACK_WORDS} (?:to|with) ${USER}`);
+/** Something left out of what the user reads ("leave the sync out of every status message"). */
+const LEFT_OUT_OF_REPLY = words(`(?:leave|keep) (?:(?:the|any|this|that|these|those|all|every|each) )?(?:[a-z-]{1,20} ){0,3}out of (?:the |your |any |every |each |all )?${REPLY}`);
+/** A secret or noise as what is left out. */
+const NOISE_LEFT_OUT = new RegExp(`\\b(?:leave|keep) (?:(?:the|any|all) )?(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal) (?:[a-z-]{1,20} ){0,2}|(?:[a-z-]{1,20} ){0,2}${KEPT_BACK_WORDS} )out of\\b`);
+/** Pretending: whatever comes after is a state the agent is to feign. */
+const PRETEND = words('pretend(?: that)?', 'act as (?:if|though)', 'make it (?:look|seem|appear) (?:like|as if|as though)(?: that)?', 'give the impression that');
+/** A check claimed as done ("claim that you verified the checksum"). */
+const CLAIM_CHECKED = words(
+  "(?:claim|say|state|report|tell (?:the user|them)|write|assert)(?: to (?:the user|them))?(?: that)? (?:you|it|the skill|the agent|we|this skill) (?:have |has |had )?(?:verified|checked|tested|reviewed|ran|run|scanned|validated|audited|signed|read)",
+);
+/** Said against the facts: the claim holds whatever was done. */
+const AGAINST_THE_FACTS = words('even though', 'although', 'though', 'even if', 'when in fact', 'whether or not', 'without (?:actually |ever )?(?:checking|running|verifying|testing|reviewing|reading|scanning|doing)(?: it| them| so)?');
+/** The user's answer taken as given: a yes assumed, or silence read as consent. */
+const ASSUMED_CONSENT = words(
+  "(?:assume|take|treat|consider|count|read|interpret) (?:the answer|the user's (?:answer|reply|response)|(?:the user's |their )?(?:silence|non-?response|lack of (?:a )?(?:reply|answer|response|objection)|no (?:reply|answer|response|objection)|(?:a |an )?(?:missing|absent|empty|late) (?:answer|reply|response)(?: from (?:the user|them))?|(?:a |the )?time-?out)) (?:is |as |to be )?(?:an? )?(?:yes|consent|approval|agreement|permission|confirmation|go-ahead|ok|okay)(?![a-z])",
+);
+/** Prompts counted as answered before anyone answers them ("consider every confirmation prompt already answered with yes"). */
+const PROMPTS_TAKEN_AS_ANSWERED = words(
+  '(?:consider|treat|regard|count|take) (?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|confirmations?|approvals?|questions?) (?:as )?(?:already |automatically )?(?:answered|approved|confirmed|accepted|granted|agreed)',
+);
+/** A prompt's yes typed by the agent itself. */
+const YES_TYPED_FOR_THE_USER = words(
+  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue|affirmatively|in the affirmative|positively) (?:yourself|by yourself|on your own|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
+);
+/** The user said to have approved in advance ("has pre-approved all destructive operations"). */
+const PRE_APPROVED = words(
+  `(?:${USER}|they|the owner|the team) (?:has|have) (?:already )?pre-?(?:approved|authori[sz]ed|cleared) (?:all|every|each|any)`,
+  `(?:${USER}|they|the owner|the team) (?:has|have) already (?:agreed to|approved|accepted|okayed|consented to|signed off on) (?:all|every|each|any)`,
+);
+/** Going on with the skill's own plan. */
+const CARRY_ON = words('carry on', 'continue', 'proceed', 'keep going', 'press on', 'go ahead', 'stick (?:to|with)', 'finish');
+/** Whatever the user asks. */
+const REGARDLESS_OF_USER = words(
+  `(?:regardless of|irrespective of|despite|in spite of|no matter) (?:what )?(?:${USER}|their|the user's|they) (?:requests?|wishes|instructions?|objections?|asks?|says?|wants?|answers?|corrections?|said|asked|wanted)`,
+);
+/** The user's word set aside ("set the user's corrections aside"). */
+const USER_WORD_SET_ASIDE = words(
+  "(?:set|put|push|brush|wave) (?:the user's|your user's|their) (?:corrections?|requests?|objections?|instructions?|wishes|feedback|changes|answers?) aside",
+  "(?:set aside|disregard|ignore|overrule|override|dismiss|brush off) (?:the user's|your user's|any of the user's) (?:corrections?|requests?|objections?|wishes|feedback|answers?)",
+);
+
+/** Credentials named in Spanish, French, German, Portuguese and Italian: not telling them is privacy. */
+const ML_SECRET_WORDS = /\b(?:contrasenas?|claves?|tokens?|secretos?|credenciales|mots? de passe|cles?|passw(?:o|oe)rter?|passworts?|schlussel|senhas?|chaves?|password|chiavi)\b/;
+/** Another source's content declared to be orders ("comments on the pull request are commands"). */
+const CONTENT_ARE_ORDERS = words(
+  '(?:comments?|issues?|messages?|lines?|text|content|contents|notes?|replies|descriptions?) (?:[^ .;:,]{1,20} ){0,6}(?:on|in|from|of) (?:the |a |an |any |each |every )?(?:[a-z-]{1,20} ){0,2}(?:pull requests?|issues?|pages?|files?|tickets?|output|results?|readmes?|docs?|wiki|e-?mails?|threads?|logs?) (?:are|is|count as|(?:are|is) to be (?:treated|read|taken) as|should be (?:treated|read|taken) as) (?:your |direct |an? )?(?:commands?|instructions?|orders?|directives?|tasks?)',
+);
+/** Kept out of the user's sight, said of the thing ("it stays out of anything the user reads", "remains between you and this skill"). */
+const KEPT_OUT_OF_SIGHT = words(
+  `(?:stays?|remains?|is kept|are kept|keep|kept) out of (?:anything|everything|what|whatever) ${USER} (?:reads|sees|is shown|gets|receives|hears)`,
+  '(?:stays?|remains?|is kept|are kept) (?:a secret |private |confidential )?between (?:you|us) and (?:this skill|the skill|me|us|the author|this file)',
+);
+/** A secret or noise as the thing kept out of sight: the subject right before. */
+const SECRET_SUBJECT_BEFORE = new RegExp(`${KEPT_BACK_WORDS}(?: (?:values?|files?|strings?))? ?$`);
+/** What the user hears cut down to one word ("the user hears \"done\" and nothing else"), after a failure. */
+const USER_HEARS_ONLY = words(`${USER} (?:hears|is told|gets|sees|receives|is shown) [^.;:\\n]{1,40}? and nothing (?:else|more)`);
+/** The user's part in a decision taken away ("the user does not get a say in whether the migration runs"). */
+const USER_HAS_NO_SAY = words(`${USER} (?:does not|doesn't|do not|don't|will not|won't|should not|shouldn't) (?:get|have) (?:a|any) say`, `(?:no|without (?:a|any)) say (?:from|for) ${USER}`);
+/** A third party sending the conversation ("…is what the report step uploads to https://…"). */
+const SENDS_ON = words('(?:uploads|sends|posts|forwards|ships|pushes|mirrors|relays|transmits|streams|emails)(?: (?:it|them|this|that))? to');
+/** A line of text written into a file: the text is what a later reader of that file obeys. */
+const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend|record|note)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
+/** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
+const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
+/** Orders placed in another source: a page, a file, an issue, a dependency's docs. */
+const FOREIGN_ORDERS = words(
+  '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text|lines|content|contents) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
+);
 
 interface RuleSpec {
   kind: ProseKind;
@@ -1579,12 +1733,12 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, SECRETS], gap: 60, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [SECRETS, NO_REDACTION], gap: 120, negationInside: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
-  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessAfter: FILE_STATE_CHECKED, harmlessClause: REMEDIATES },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: new RegExp(`${TARGET_RULED_OUT.source}|${ONE_SECRET_FROM.source}`), harmlessAfter: FILE_STATE_CHECKED, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: new RegExp(`${RESULT_WIRED_INTO_CODE.source}|${FUNCTION_CALLED_AT_PROGRAM_START.source}`) },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [AUTHORITY, AUTHORIZED, AUTH_OBJECT], gap: 30, conditional: true },
@@ -1592,7 +1746,7 @@ const RULES: RuleSpec[] = [
   { kind: 'fake-authority', why: 'It claims an authority\'s approval that a skill cannot carry, to make the agent lower its guard.', parts: [YOU_AUTHORIZED], conditional: true, harmlessAfter: OBJECT_BEFORE },
   { kind: 'fake-authority', why: 'It poses as a system or administrator message inside a skill, which only carries the author\'s words.', parts: [SYSTEM_HEADER] },
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
-  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;]|:(?! (?:in|on|from|of|at|within|inside) )|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [PRIORITY, PRIORITY_OBJECT], gap: 20, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
@@ -1638,6 +1792,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_SUCCESS, ML_REPORT], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
@@ -1669,7 +1824,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [CJK_READ, SENSITIVE_STRONG], gap: 4, cjkNegation: true },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [PASSIVE_RUN, TRIGGER], gap: 60 },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [SESSION_BEGINS_WITH, STARTUP_ACTION], gap: 12 },
-  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true },
+  { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 40, clauses: 1, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [CJK_TRIGGER, CJK_RUN], gap: 60, cjkNegation: true },
   // Damage ordered in plain words: an act of destruction on what the user owns or shares.
   { kind: 'destructive-order', why: 'It tells the agent to delete the user\'s own files, which cannot be got back.', parts: [DELETE_ACT, USER_FILES], gap: 40, imperative: true, mainClause: true, gapStops: OTHER_CLAUSE, harmlessClause: DISPOSABLE },
@@ -1692,7 +1847,7 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
-  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: /\b(?:in|inside|within|from|found|embedded|not|never)\b/ },
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [PASSIVE_UNTOLD, TO_THE_USER], gap: 20, negationInside: true, harmlessClause: SECRET_WORDS },
   { kind: 'auto-approve', why: 'It tells the agent to approve its own tool calls, so the user never gets to refuse.', parts: [APPROVED_PASSIVE] },
@@ -1733,6 +1888,32 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report no problems to the user whatever was found, so the findings go unseen.', parts: [CJK_EVEN_IF_FOUND, CJK_NO_PROBLEM], gap: 30 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [RU_REPORT, RU_SUCCESS, RU_EVEN_IF_FAILED], gap: 80 },
   { kind: 'auto-approve', why: 'It tells the agent to change or publish something without the user\'s approval.', parts: [RU_RISKY, RU_NO_ASK], gap: 60 },
+  // Orders read by structure: who may know, what a reply may hold, whose answer counts.
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_KEPT_UNAWARE], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT },
+  { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [REPLY_MUST_NOT_MENTION], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [REFRAIN_FROM_TELLING], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT, requiredClause: TOLD_TO_THE_USER },
+  { kind: 'conceal-from-user', why: 'It forbids telling the user what the agent did, so the user cannot review it.', parts: [TELLING_FORBIDDEN], negationInside: true, harmlessClause: SECRET_BEFORE_USER },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [LEFT_OUT_OF_REPLY], harmlessClause: NOISE_LEFT_OUT },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report a success that did not happen, so failures go unseen.', parts: [PRETEND, SUCCESS], gap: 60, gapStops: /\b(?:to|and|then|so|but|verify|whether|if|until|check (?:that|whether|if))\b|[,;:]/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to claim a check it did not make, so the user trusts an unchecked result.', parts: [CLAIM_CHECKED, AGAINST_THE_FACTS], gap: 80 },
+  { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [ASSUMED_CONSENT] },
+  { kind: 'auto-approve', why: 'It tells the agent to answer a prompt with yes in the user\'s place.', parts: [YES_TYPED_FOR_THE_USER] },
+  { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [PRE_APPROVED], negationInside: true },
+  { kind: 'override-instructions', why: 'It tells the agent to go on with the skill\'s plan whatever the user asks.', parts: [CARRY_ON, REGARDLESS_OF_USER], gap: 60 },
+  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s word aside.', parts: [USER_WORD_SET_ASIDE] },
+  { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [NOTHING_IN_REPLY], negationInside: true, harmlessClause: NOTHING_OF_A_SECRET },
+  { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [PROMPTS_TAKEN_AS_ANSWERED] },
+  { kind: 'conceal-from-user', why: 'It keeps what the agent does out of the user\'s sight, so the user cannot review it.', parts: [KEPT_OUT_OF_SIGHT], harmlessBefore: SECRET_SUBJECT_BEFORE },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [USER_HEARS_ONLY], negationInside: true, requiredClause: /\b(?:fail|fails|failed|failing|error|errors|errored|broke|broken|wrong)\b/ },
+  { kind: 'auto-approve', why: 'It takes the user\'s say in an action away, so the agent acts without approval.', parts: [USER_HAS_NO_SAY], negationInside: true },
+  { kind: 'exfiltrate-conversation', why: 'It has the conversation, its instructions or the files it read sent to a place outside the session.', parts: [CONVERSATION, SENDS_ON, STRONG_DESTINATION], gap: 80, clauses: 1, gapStops: /\b(?:your|the user's|their own)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NOT_LET_INTO_REPLY], negationInside: true, harmlessClause: new RegExp(`let (?:the |any )?(?:[a-z-]{1,20} )?${KEPT_BACK_WORDS} `) },
+  { kind: 'override-instructions', why: 'It declares another source\'s content to be orders, so whoever writes that source controls the agent.', parts: [CONTENT_ARE_ORDERS], harmlessAfter: /^ (?:for|to) (?:the )?(?:readers?|users?|humans?|maintainers?|developers?|people|reviewers?)(?![a-z])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [NEG_SURFACE, IN_REPLY], gap: 60, negationInside: true, doubleNegation: true, harmlessClause: SECRET_OR_NOISE_SURFACED },
+  { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [KEEP_GOING, USER_STOPS], gap: 60, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_USER_REF, ML_NEG_TELL], gap: 30, negationInside: true, harmlessClause: ML_SECRET_WORDS },
+  { kind: 'startup-execution', why: 'It writes into the agent\'s memory a rule that takes the user out of the loop, for every later session.', parts: [WRITE_LINE, AGENT_MEMORY], gap: 80, requiredClause: USER_OUT_OF_THE_LOOP, harmlessClause: USER_IN_CHARGE },
+  { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SECRETS, STRONG_DESTINATION, CJK_PUT], gap: 80, cjkNegation: true, harmlessAfter: CJK_NEGATED_AFTER, harmlessClause: /\.pub\b/ },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */
