@@ -38,6 +38,8 @@ export interface Statement {
   updates?: string[];
   /** Variables that decide whether the statement runs at all (the condition of the block around it): what it assigns depends on them. */
   decidedBy?: string[];
+  /** The normalised text of the conditions of the blocks around the statement (`s["StartTime"] < cutoff`). */
+  guardedBy?: string[];
 }
 
 /** Parameters with a default value (`src=os.path.expanduser("~/.netrc")`, `(path = join(home, ".npmrc")) =>`). */
@@ -183,6 +185,8 @@ class Builder {
   private current: Statement | null = null;
   /** The variables each enclosing condition reads, innermost last. */
   private readonly conditions: string[][] = [];
+  /** The text of each enclosing condition, innermost last. */
+  private readonly conditionTexts: string[] = [];
   private function: Statement['inFunction'] = null;
   private depth = 0;
   private visited = 0;
@@ -219,10 +223,14 @@ class Builder {
         else if (!this.grammar.comments.has(childType)) this.statement(child, childType === 'return_statement', node);
         if (condition && !decided && child.equals(condition) && this.conditions.length < 50) {
           this.conditions.push(this.statements.at(-1)?.uses ?? []);
+          this.conditionTexts.push(this.statements.at(-1)?.text ?? '');
           decided = true;
         }
       }
-      if (decided) this.conditions.pop();
+      if (decided) {
+        this.conditions.pop();
+        this.conditionTexts.pop();
+      }
       return;
     }
     for (const child of node.namedChildren) if (child) this.walk(child);
@@ -291,6 +299,7 @@ class Builder {
     this.current = outer;
     this.definitions(node, statement, header);
     statement.defines.push(...loopVariables);
+    if (this.conditionTexts.length > 0) statement.guardedBy = [...this.conditionTexts];
     if (statement.defines.length > 0 && this.conditions.some((uses) => uses.length > 0)) statement.decidedBy = [...new Set(this.conditions.flat())].filter((name) => !statement.defines.includes(name));
     collect(node, (child) => {
       const type = child.type;

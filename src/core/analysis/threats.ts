@@ -2477,6 +2477,44 @@ export class ProgramAnalysis {
     return connections !== '' && this.safe(connections, false);
   }
 
+  /**
+   * Whether a block around the statement runs it only for items of a certain age (`if snap["StartTime"] < cutoff:` with
+   * `cutoff = now - timedelta(days=35)`): a retention rule that keeps everything newer, not a delete of everything.
+   */
+  private selectedByAge(statement: Statement): boolean {
+    return (statement.guardedBy ?? []).some((guard) => {
+      if (!AGE_COMPARISON.test(guard)) return false;
+      const compared = [...guard.matchAll(/[A-Za-z_]\w{0,60}/g)].map((word) => this.definitions.get(word[0]) ?? '');
+      return [guard, ...compared].some((text) => POSITIVE_AGE.test(text));
+    });
+  }
+
+  /**
+   * Whether what a command deletes comes from a listing narrowed by a filter (`gcloud … list --filter="labels.pr=42" | xargs … delete`,
+   * `aws ec2 describe-snapshots --filters Name=tag:…`), or from a listing of snapshots only (`zfs list -t snapshot`): a selection, not everything.
+   */
+  private fedByNarrowedListing(call: Call, statement: Statement, snapshotsOnly = false): boolean {
+    const sources = chain(call);
+    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
+    return sources.some((source) => {
+      const text = ` ${source.args.join(' ')} `;
+      if (snapshotsOnly) return /\s-\w*t\s+["']?snap(?:shot)?s?\b|\s--type[= ]["']?snap/.test(text);
+      return /\s--filters?[= ]["']?[^\s"']|\s--query[= ][^\n]{0,200}\?|\s(?:-l|--selector)[= ]?\S/.test(text);
+    });
+  }
+
+  /**
+   * Whether the database or schema a statement drops is one the program created earlier under the same name (`CREATE DATABASE {name}`
+   * before `DROP DATABASE IF EXISTS {name}`): a plain CREATE fails when the name is taken, so only the program's own store goes.
+   */
+  private dropsWhatItCreated(statement: Statement): boolean {
+    // The normalised text doubles an f-string's braces (`{{name}}`); the source keeps them single.
+    const dropped = DROPPED_STORE.exec(statement.text)?.[1]?.replace(/^\{\{(\w{1,60})\}\}$/, '{$1}');
+    if (dropped === undefined) return false;
+    const before = withoutComments(this.whole.slice(0, statement.start), this.program.language !== 'javascript' && this.program.language !== 'typescript');
+    return [...before.matchAll(CREATED_STORE)].some((created) => created[1] === dropped);
+  }
+
   /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
   private isLoopVariable(name: string): boolean {
     const definition = this.definitions.get(name) ?? '';
@@ -2799,7 +2837,7 @@ export class ProgramAnalysis {
       this.report('destructive', call, 'drops a database on another host');
     }
     // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
-    if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg))) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
+    if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg)) && !this.fedByNarrowedListing(call, statement, true)) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
     if (name === 'restic' && args.includes('forget') && args.some((arg) => /^--keep-/.test(arg)) && args.every((arg, index) => !/^--keep-/.test(args[index - 1] ?? '') || /^0+$/.test(arg)) && !args.some((arg) => /^--keep-\w+=(?!0+$)/.test(arg))) this.report('destructive', call, 'forgets every backup snapshot, keeping none, so lost data cannot be restored');
     if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
     // A scope or selector kept in a variable (`SEL=${SELECTOR:---all}`, `SCOPE=${SCOPE:--A}`) is the value the script gives it.
@@ -2872,15 +2910,15 @@ export class ProgramAnalysis {
     if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       // rclone's documentation spells its commands with the placeholder remote (`rclone purge remote:bucket`): a syntax line names no data of anyone's.
       const placeholder = name === 'rclone' && args.slice(1).filter((arg) => !arg.startsWith('-')).every((arg) => RCLONE_PLACEHOLDER.test(arg));
-      if (!this.safe(joined)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
+      if (!this.safe(joined) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
-      if (!this.safe(joined)) this.report('destructive', call, 'deletes cloud data or backups without asking');
+      if (!this.safe(joined) && !this.fedByNarrowedListing(call, statement) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg))) this.report('destructive', call, 'deletes files across the whole system or home folder');
-    // Every volume of the machine (databases live there), or every remote branch.
-    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && (args[1] === 'rm' || args[1] === 'prune') && /\bvolume\s+ls\s+-q|-a\b|--all\b|-f\b/.test(`${joined} ${statement.text}`)))) {
+    // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
+    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*[af]\w*|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !/\s--merged\b/.test(statement.text)) {
@@ -3331,7 +3369,7 @@ export class ProgramAnalysis {
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
-    if (DATA_WIPE.test(text) && !this.safe(text)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
@@ -3436,7 +3474,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
   }
@@ -4247,6 +4285,14 @@ function base64Text(run: string): string | null {
   }
 }
 
+/**
+ * A storage folder of one run, build or change (`s3://bucket/builds/$BUILD_ID/`, `gs://bucket/runs/${RUN}/**`): a named folder of
+ * the bucket holding a folder picked by a value, the output a pipeline writes and later clears. A folder of backups is not one.
+ */
+function namesRunFolder(arg: string): boolean {
+  return RUN_FOLDER.test(arg) && !/backup|snapshot|dump/i.test(arg);
+}
+
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
   for (let source = call.pipedFrom; source && calls.length < 50; source = source.pipedFrom) calls.push(source);
@@ -4715,6 +4761,16 @@ const PARSED_FROM_FILE = /\b(?:json\.loads?|JSON\.parse|json_decode|yaml\.(?:saf
 const QUOTED_IDENTIFIER = /(["'])[A-Za-z_][\w-]{0,80}\1/g;
 /** Deleting objects, versions or buckets of cloud storage. */
 const STORAGE_DELETE = /(?:^|\.)(?:delete|delete_objects|delete_object|delete_bucket|delete_blob|delete_blobs|deleteObjects|deleteObject|deleteBucket|deleteBlob|deleteIfExists)$|^(?:DeleteObjectsCommand|DeleteObjectCommand|DeleteBucketCommand)$/;
+/** A bucket URL whose key names at least one plain folder and then a folder picked by a variable, nothing after it but a wildcard. */
+const RUN_FOLDER = /^["']?(?:s3|gs):\/\/[^\/\s"']{1,255}\/(?:[\w.-]{1,100}\/){1,6}[^\/\s"'$]{0,100}\$[^\/\s"']{1,100}\/?(?:\*\*?)?["']?$/;
+/** A database or schema dropped, capturing the name as written (`{name}`, `$DB`, `app_ci`). */
+const DROPPED_STORE = /\bDROP\s{1,10}(?:DATABASE|SCHEMA)\s{1,10}(?:IF\s{1,10}EXISTS\s{1,10})?([^\s;"'`()]{1,100})/i;
+/** A database or schema created without `IF NOT EXISTS`, so the statement fails when the name is already taken. */
+const CREATED_STORE = /\bCREATE\s{1,10}(?:DATABASE|SCHEMA)\s{1,10}(?!IF\b)([^\s;"'`()]{1,100})/gi;
+/** A comparison in a condition (`<`, `>=`, `-lt`, `-ot`). */
+const AGE_COMPARISON = /\s(?:[<>]=?|-(?:lt|gt|le|ge|ot|nt))\s/;
+/** A duration of at least one day, hour or week before now (`timedelta(days=35)`, `AddDays(-7)`, `30 * 86400`, `7 * 24 * 3600 * 1000`). */
+const POSITIVE_AGE = /\btimedelta\(\s{0,4}(?:days|weeks|hours)\s{0,4}=\s{0,4}[1-9]|\b(?:relativedelta|Duration)\(\s{0,4}(?:days|weeks|months|hours)\s{0,4}=\s{0,4}[1-9]|\bAdd(?:Days|Hours|Months)\(\s{0,4}-\s{0,4}[1-9]|\b[1-9]\d{0,4}\s{0,4}\*\s{0,4}(?:86400|864e5|24\s{0,4}\*\s{0,4}(?:60|3600))/;
 /** A Python comprehension that keeps only the items a condition on them accepts (`for v in page["Versions"] if not v["IsLatest"]`). */
 const COMPREHENSION_CONDITION = /\bfor\s+([A-Za-z_]\w{0,40})\s+in\s+[^:\n]{1,300}?\bif\s+(?:not\s+)?\1\s*[.[]/;
 /** Listings of every bucket, object or version of a storage account. */
