@@ -2124,7 +2124,12 @@ export class ProgramAnalysis {
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
             const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
             const shown = runsDownload && ranPaths.every((path) => this.shownDownloads.has(path)) && sources.length > 0 && sources.every(servedByNamedHost);
+            // A saved download the program checks against a checksum before it is run (`Get-FileHash`, `hashlib.sha256(…) != expected`).
+            // Only a file is checked that way: the run is given the saved file's name, written out (`["unzip", "tool.zip"]`), not code held in a variable.
+            const namesSavedFile = runsDownload || (call.args.length > 0 && !/[A-Za-z_$]/.test(call.args.join(' ').replace(/"[^"\n]{0,400}"|'[^'\n]{0,400}'/g, '').replace(/\b\w{1,40}=(?:True|False|\d{1,6})\b/g, '')));
+            const verified = namesSavedFile && !piped && !inner.some((other) => this.isFetch(other)) && VERIFIES_DOWNLOAD.test(this.guards);
             if (shown) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
+            else if (verified) this.report('download-exec', call, 'runs a program downloaded from the network; make sure the checksum check covers it', 'warning');
             else this.reportDownloadRun(call, sources);
           }
         } else if (own.has('decoded') || own.has('hidden') || fed.has('decoded') || (piped && [...chain(call), ...statement.calls.filter((other) => other.end <= call.start)].some((source) => this.decodes(source) || DECODER.test(`${source.name} ${source.args.join(' ')}`)))) {
@@ -3117,7 +3122,7 @@ export class ProgramAnalysis {
       this.report('persistence', call, 'schedules an entry that writes itself back into the schedule, so removing it does not stop it');
       return;
     }
-    const hostile = HOSTILE_PAYLOAD.test(payload) || HOSTILE_PAYLOAD.test(built) || this.inflow(call, statement).has('decoded');
+    const hostile = HOSTILE_PAYLOAD.test(withoutDiscardedFetches(payload)) || HOSTILE_PAYLOAD.test(withoutDiscardedFetches(built)) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
 
@@ -4024,8 +4029,11 @@ const LINE_VALUE = /^[ \t]*(?:[\w.-]{1,100}[ \t]*[=:]|-)[ \t]*["']?([^\s"'#,{[\]
 /** Two or more bytes written as escapes (`\x63\x75`, `\143\165`). */
 const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
 
-/** A checksum or signature check of a download. */
-export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b/i;
+/**
+ * A checksum or signature check of a download; in code, a SHA-2 digest compared with an expected value
+ * (`hashlib.sha256(data).hexdigest() != expected`, `createHash("sha256")….digest("hex") !== pinned`).
+ */
+export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b|\bhashlib\.(?:sha256|sha384|sha512|file_digest)\([^\n]{0,300}?\.hexdigest\(\)\s{0,4}[!=]=|[!=]=\s{0,4}hashlib\.(?:sha256|sha384|sha512)\(|\bcreateHash\(\s{0,4}["'`]sha(?:256|384|512)["'`]\s{0,4}\)[^\n]{0,300}?\.digest\(\s{0,4}["'`](?:hex|base64)["'`]\s{0,4}\)\s{0,4}[!=]==?/i;
 
 /** One character or slice of a shell variable (`${bits:i:1}`, `${key[$i]}`), capturing its name. */
 const SECRET_PIECE = /\$\{([A-Za-z_]\w{0,100})(?::[^}\n]{1,40}|\[[^\]\n]{1,40}\])\}/g;
@@ -4218,6 +4226,27 @@ const LOG_RECORD_HOOK = /^(?:format|formatMessage|filter|emit|makeRecord|transfo
 const LOG_CALL = /\b\w{1,60}\.(?:debug|info|warning|warn|error|critical|exception|log)\s{0,4}\(|\bLoggerAdapter\s{0,4}\(/;
 /** Writing the scheduler's table: from a process's input (`… | crontab -`) or from a file (`crontab jobs.txt`). */
 const SCHEDULE_WRITE = /\|\s{0,4}crontab\s{1,4}-(?![\w-])|\bcrontab\s{1,4}(?!-)["']?[~$\/\w.-]/;
+/**
+ * A fetch in a scheduled command whose answer is thrown away or only printed (`… && curl -fsS https://ping/$ID > /dev/null`):
+ * a health-check ping that can run nothing it gets. It counts only when it sends no data, headers or command output and
+ * no variable named like a secret, and when its answer is not piped on, saved or substituted into a command (`$(curl …)`).
+ */
+const DISCARDED_FETCH = /\b(?:curl|wget)\s[^|;&()\n`]{0,400}/g;
+const SENDS_MORE_THAN_ADDRESS = /\$\(|(?:^|\s)(?:-d|-F|-T|-H|-X|--data[\w-]{0,12}|--form|--upload-file|--header|--post-(?:data|file)|--body-(?:data|file)|--method)(?=[\s=]|$)|\$\{?\w{0,40}(?:KEY|SECRET|TOKEN|PASS|CRED)/i;
+const SAVES_ANSWER = /(?:^|\s)(?:-\w{0,6}[oO]|--output|--remote-name|--output-document)(?=[\s=]|$)|(?<![0-9])>(?!>?\s{0,4}\/dev\/null\b)/;
+
+/** The scheduled payload with its discarded fetches (health-check pings) left out, so only what could fetch code or send data is judged. */
+function withoutDiscardedFetches(payload: string): string {
+  return payload.replace(DISCARDED_FETCH, (segment, at: number) => {
+    // A command substituted into its address (`?h=$(hostname)`, backquoted) sends that command's output.
+    const passedOn = /^(?:\s{0,4}\|(?!\|)|[(`])/.test(payload.slice(at + segment.length, at + segment.length + 6)) || /[$<]\(\s{0,4}$/.test(payload.slice(Math.max(0, at - 6), at));
+    const discarded = /(?:^|\s)(?:-\w{0,6}[oO]\s?|--output(?:-document)?[\s=]|>\s?)\/dev\/null\b|\s--spider\b/.test(segment);
+    const wget = segment.startsWith('wget');
+    if (passedOn || SENDS_MORE_THAN_ADDRESS.test(segment) || (wget && !discarded) || SAVES_ANSWER.test(segment.replace(/(?:-\w{0,6}[oO]\s?|--output(?:-document)?[\s=])\/dev\/null\b/g, ' '))) return segment;
+    return ' ';
+  });
+}
+
 /** A quoted scheduled line (`echo "0 * * * * … | crontab -"`) whose command writes the scheduler's table. */
 const SCHEDULED_SCHEDULE_WRITE = /\b(?:echo|printf)\s{1,10}(?:-\w{1,3}\s{1,4})?(?:"[^"\n]{0,400}?\|\s{0,4}crontab\s{1,4}-(?![\w-])[^"\n]{0,400}"|'[^'\n]{0,400}?\|\s{0,4}crontab\s{1,4}-(?![\w-])[^'\n]{0,400}')/;
 /** An append (`>>`, `tee -a`) in a script. */
