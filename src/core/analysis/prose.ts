@@ -1527,7 +1527,7 @@ const USER_KEPT_UNAWARE = words(
   `keep ${USER} (?:unaware|ignorant|uninformed|in the dark|out of the loop) (?:of|about|on|regarding)`,
 );
 /** What the user is told nothing about: its last word names a secret or routine noise ("the raw access token", "the unchanged files"). */
-const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?|keys|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
+const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|private keys?|keys|connection strings?|(?:database|db|connection) (?:urls?|uris?)|dsns?|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
 /** The object after a verb of telling that is a secret or noise, or that the adjective marks as routine. */
 const SECRET_OR_NOISE_OBJECT = new RegExp(
   `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's|references? to|mentions? of) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
@@ -1894,7 +1894,8 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [REFRAIN_FROM_TELLING], negationInside: true, harmlessAfter: SECRET_OR_NOISE_OBJECT, requiredClause: TOLD_TO_THE_USER },
   { kind: 'conceal-from-user', why: 'It forbids telling the user what the agent did, so the user cannot review it.', parts: [TELLING_FORBIDDEN], negationInside: true, harmlessClause: SECRET_BEFORE_USER },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [LEFT_OUT_OF_REPLY], harmlessClause: NOISE_LEFT_OUT },
-  { kind: 'conceal-from-user', why: 'It tells the agent to report a success that did not happen, so failures go unseen.', parts: [PRETEND, SUCCESS], gap: 60, gapStops: /\b(?:to|and|then|so|but|verify|whether|if|until|check (?:that|whether|if))\b|[,;:]/ },
+  // "Don't return error-shaped data and pretend it succeeded": the pretence is part of what is forbidden.
+  { kind: 'conceal-from-user', why: 'It tells the agent to report a success that did not happen, so failures go unseen.', parts: [PRETEND, SUCCESS], gap: 60, gapStops: /\b(?:to|and|then|so|but|verify|whether|if|until|check (?:that|whether|if))\b|[,;:]/, harmlessBefore: /(?:^|[^a-z])(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|nor)(?![a-z])[^.;:!?]{0,80}$/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to claim a check it did not make, so the user trusts an unchecked result.', parts: [CLAIM_CHECKED, AGAINST_THE_FACTS], gap: 80 },
   { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [ASSUMED_CONSENT] },
   { kind: 'auto-approve', why: 'It tells the agent to answer a prompt with yes in the user\'s place.', parts: [YES_TYPED_FOR_THE_USER] },
