@@ -917,7 +917,7 @@ export class ProgramAnalysis {
 
   private propagate(statement: Statement): void {
     const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
-    const found = this.labelsOf(this.withoutCredentialArguments(statement), statement.uses);
+    const found = this.labelsOf(withoutChildEnvironment(this.withoutCredentialArguments(statement)), statement.uses);
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     if (!found.has('secret') && this.loadsListedCredentials(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
@@ -4523,6 +4523,21 @@ const CODE_METADATA_WRITER = /(?:^|\.)(?:setxattr|lsetxattr|fsetxattr|set_xattr|
 const METADATA_ADDRESS = /^["'`]?https?:\/\/(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|metadata)(?=[:\/"'`]|$)/;
 /** A call that starts a child process in Python or JavaScript. */
 const CHILD_SPAWN = /\b(?:subprocess\.\w{1,20}|Popen|execSync|execFileSync|execFile|exec|spawnSync|spawn|fork|execa)\s{0,10}\(/;
+/** A variable given to a child process as its environment option (`env=env`, `{ env: childEnv }`). */
+const CHILD_ENVIRONMENT_VARIABLE = /\benv\s{0,10}[=:]\s{0,10}[A-Za-z_$][\w$]{0,60}(?=\s{0,10}[,)}])/g;
+
+/**
+ * A process started with an environment of its own does not hand that environment back: what it prints (`result =
+ * subprocess.run(cmd, env=env)`) is its output. Whether the output is the environment (`printenv`) is read from
+ * the command itself.
+ */
+function withoutChildEnvironment(text: string): string {
+  return CHILD_SPAWN.test(text) && !PRINTS_ENVIRONMENT_COMMAND.test(text) ? text.replace(CHILD_ENVIRONMENT_VARIABLE, ' ') : text;
+}
+
+/** A command that prints its environment (`["printenv"]`, `"env"`, `"export -p"`), started from code. */
+const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?:["'`]|\s{1,10}(?:["'`]|\||>))|["'`]export\s{1,10}-p\b/;
+
 /** The whole environment given to a child process as its environment option, with or without additions. */
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
