@@ -3091,6 +3091,28 @@ export class ProgramAnalysis {
     return test.test(this.guards);
   }
 
+  private testOnly: boolean | null = null;
+
+  /**
+   * Whether the program stops unless it runs in a test environment, or stops when it runs in production
+   * (`abort "…" unless Rails.env.test?`, `if os.Getenv("APP_ENV") != "test" { log.Fatal(…) }`): what it destroys
+   * after that is test data. Not when the program sets that environment itself, names production anywhere
+   * but in the check, or opens a connection of its own to a database not named as disposable (the check then
+   * says nothing about where the connection goes).
+   */
+  private refusesOutsideTests(): boolean {
+    if (this.testOnly !== null) return this.testOnly;
+    // Asked again while the connections are read (they are judged by `safe` too): the check does not count for them.
+    this.testOnly = false;
+    const code = this.guards.slice(0, 65_536);
+    const checks = code.match(REFUSES_OUTSIDE_TESTS) ?? [];
+    let rest = code;
+    for (const check of checks.slice(0, 8)) rest = rest.replace(check, ' ');
+    const ownConnection = code.split('\n').some((line) => DATABASE_CONNECTION.test(line));
+    this.testOnly = checks.length > 0 && !SETS_TEST_ENVIRONMENT.test(code) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(rest) && (!ownConnection || this.connectsToDisposable());
+    return this.testOnly;
+  }
+
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
   private safe(command: string, bySubject = true): boolean {
     // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
@@ -3098,7 +3120,7 @@ export class ProgramAnalysis {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || SAFE_CONTEXT.test(this.guards) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || SAFE_CONTEXT.test(this.guards) || (!production && this.refusesOutsideTests()) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -3807,6 +3829,26 @@ const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
 const DISCARDS_WORK = /\breset\s+(?:-q\s+)?--hard\b|\bclean\s+-\w{0,6}(?:f\w{0,6}[dx]|[dx]\w{0,6}f)/;
 const TRUST_ANCHORS = /^["']?\/(?:usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors|etc\/ca-certificates\/trust-source\/anchors|usr\/share\/pki\/trust\/anchors|etc\/pki\/trust\/anchors)\b/;
 const SHIPPED_CERTIFICATE = /^["']?(?:\.\/)?[\w-][\w.-]{0,80}\/[^\s$`~]{0,200}\.(?:pem|crt|cer|der)["']?$/i;
+/** A run in a test environment, as code checks it (`Rails.env.test?`, `app()->environment('testing')`, `== "test"`). */
+const IS_TEST_ENVIRONMENT = String.raw`(?:\benv\.test\?|\benvironment\(\s{0,4}["']testing["']\s{0,4}\)|(?:==|===|\beq)\s{0,4}["']test(?:ing)?["'])`;
+/** A run outside a test environment, or in production, as code checks it. */
+const OUTSIDE_TEST_ENVIRONMENT = String.raw`(?:(?:!=|!==|\bne)\s{0,4}["']test(?:ing)?["']|!\s{0,4}[\w:>$.()-]{1,60}(?:env\.test\?|environment\(\s{0,4}["']testing["']\s{0,4}\))|\benv\.production\?|\bisProduction\(\s{0,4}\)|\benvironment\(\s{0,4}["']production["']\s{0,4}\)|(?:==|===|\beq)\s{0,4}["']prod(?:uction)?["'])`;
+/** Stopping the program (a bare `return` ends a task; one with a value hands something back). */
+const STOPS = String.raw`(?:\b(?:abort|raise|exit|die|fail|throw|panic|Fatal\w{0,10}|Exit)\b|\breturn\s{0,4}(?:;|$|end\b))`;
+/** A check that stops the program unless it runs in a test environment: a trailing `unless`/`if`, a leading `if`/`unless` with the stop on its line or one of the next three, an `assert`, or a shell test `|| exit`. */
+const REFUSES_OUTSIDE_TESTS = new RegExp(
+  [
+    String.raw`${STOPS}[^\n]{0,200}?\bunless\s[^\n]{0,120}?${IS_TEST_ENVIRONMENT}`,
+    String.raw`${STOPS}[^\n]{0,200}?\bif\s[^\n]{0,120}?${OUTSIDE_TEST_ENVIRONMENT}`,
+    String.raw`\bunless\b[^\n]{0,120}?${IS_TEST_ENVIRONMENT}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
+    String.raw`\bif\b[^\n]{0,120}?${OUTSIDE_TEST_ENVIRONMENT}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
+    String.raw`\bassert\b[^\n]{0,120}?${IS_TEST_ENVIRONMENT}`,
+    String.raw`\[\[?[^\n\]]{0,120}?==?\s{0,4}["']?test(?:ing)?["']?\s{0,4}\]\]?\s{0,4}\|\|\s{0,4}(?:exit|return)\b`,
+  ].join('|'),
+  'gm',
+);
+/** The program setting its own environment to a test one, which makes a check of it say nothing. */
+const SETS_TEST_ENVIRONMENT = /env["']?\]?\s{0,4}=(?!=)\s{0,4}["']?test(?:ing)?\b|\b(?:Setenv|putenv|setenv)\s{0,4}\(\s{0,4}["'][A-Z_]{0,40}ENV(?:=test|["']\s{0,4},\s{0,4}["']test)/i;
 /** A framework's refusal to wipe a production database, switched off. */
 const PRODUCTION_GUARD_OFF = /\bDISABLE_DATABASE_ENVIRONMENT_CHECK["']?\]?\s*[:=]{1,2}\s*["']?(?:1|true)\b/;
 const BACKUP_FOLDER = /["'][^"'\n]{0,200}\/[Bb]ackups?(?:["'\/]|$)/;

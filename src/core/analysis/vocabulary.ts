@@ -159,9 +159,9 @@ export const PRECIOUS_PATH = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME\/?\*?|\$\{HOME\}\/?
 
 /**
  * What follows a home-folder expression when the path goes on into one named entry of it (`$HOME/.cache`, `join(homedir(), ".cache")`,
- * `"#{Dir.home}/tmp"`); a personal folder (Documents, .ssh…) is not such a narrowing, nor a glob.
+ * `"#{Dir.home}/tmp"`, `homeDirectoryForCurrentUser.appendingPathComponent("Library/Caches")`, `home.resolve(".m2")`); a personal folder (Documents, .ssh…) is not such a narrowing, nor a glob.
  */
-const ENTRY_AFTER_HOME = /^(?:\(\s{0,4}["']~\/?["']\s{0,4}\)|["']~["'])?[)}\]"']{0,4}(?:[\/\\]|\s{0,4}(?:,\s{0,4}["']|\+\s{0,4}["'][\/\\]))\s{0,4}\.?(?!(?:Documents|Desktop|Pictures|Downloads|Music|Videos|ssh|gnupg|OneDrive)\b)[A-Za-z0-9_-]/;
+const ENTRY_AFTER_HOME = /^(?:\(\s{0,4}["']~\/?["']\s{0,4}\)|["']~["'])?[)}\]"']{0,4}(?:[\/\\]|\s{0,4}(?:,\s{0,4}["']|\+\s{0,4}["'][\/\\]|\.\s{0,4}(?:appendingPathComponent|appending|resolve|join|joinpath|child)\s{0,4}\(\s{0,4}(?:(?:path|component)\s{0,4}:\s{0,4})?["']))\s{0,4}\.?(?!(?:Documents|Desktop|Pictures|Downloads|Music|Videos|ssh|gnupg|OneDrive)\b)[A-Za-z0-9_-]/;
 /** The same after PowerShell's `Join-Path $HOME "name"`, whose parts are separated by spaces. */
 const ENTRY_AFTER_JOINED_HOME = /^\s{1,4}(?:-ChildPath\s{1,4})?["']\.?(?!(?:Documents|Desktop|Pictures|Downloads|Music|Videos|ssh|gnupg|OneDrive)\b)[A-Za-z0-9_-]/i;
 
