@@ -61,8 +61,9 @@ export interface AnalysisContext {
    */
   exportedSenders?: Map<string, { language: 'python' | 'javascript'; params: string[]; sent: Set<string> }>;
   /**
-   * Helpers of the skill's own modules that use some of their parameters only to log in, by name, with their
-   * parameter lists: a script that imports one and passes it a key gets back the server's answer, not the key.
+   * Helpers of the skill's own modules whose result leaves some of their parameters out (used only to log in, to
+   * configure a client, in a check or a log line), by name, with their parameter lists: a script that imports one
+   * and passes it a key gets back the server's answer, not the key.
    */
   exportedLogins?: Map<string, { language: 'python' | 'javascript'; params: string[]; loginOnly: Set<string> }>;
   /**
@@ -119,6 +120,50 @@ function listsCredentialStore(content: string): boolean {
 
 /** A statement of a generator that hands out a value (`yield x`, `yield 0.2 if bit else 0.1`). */
 const YIELDS = /^\s*yield\b(?!\s*$)/;
+
+/**
+ * How much of a helper's parameter a value holds: nothing of it, a client or connection configured with it (what
+ * the client answers is not it), a login header or pair made from it, or the value itself.
+ */
+type Carried = 0 | 1 | 2 | 3;
+const CARRIES_NOTHING = 0;
+const CONFIGURED_CLIENT = 1;
+const LOGIN_VALUE = 2;
+const CARRIES_VALUE = 3;
+
+/** The options a client takes its login in (`api_key=`, `{ apiKey }`, `aws_secret_access_key=`, `credentials`), in any case, with or without underscores. */
+const CLIENT_LOGIN_OPTION = /^(?:api_?key|api_?token|access_?token|auth(?:_?token)?|bearer_?token|bot_?token|session_?token|token|secret(?:_?access)?_?key|aws_?secret_?access_?key|aws_?access_?key_?id|aws_?session_?token|access_?key(?:_?id)?|password|passwd|credentials?|client_?secret|private_?key)$/i;
+
+/** Constructors of libraries' service clients, which keep a key to log in with (`WebClient`, `Octokit`, `createClient`). */
+const LIBRARY_CLIENT = /^(?:[A-Z]\w{0,60}(?:Client|Session|Api|API|Sdk|SDK|Service|Connection)|Stripe|Octokit|Github|Gitlab|Minio|Redis|createClient|create_client)$/;
+
+/** A method that puts its arguments into the object it is called on (`headers.update(…)`, `parts.append(…)`, `list.push(…)`). */
+const FILLS_IN_PLACE = /^[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){0,5}\.(?:update|append|extend|add|push|unshift|insert|set|setdefault|put|assign)$/;
+
+/** A quoted string that interpolates nothing. */
+const PLAIN_STRING = /(?<![\w$])"[^"{}\\\n]{0,400}"|(?<![\w$])'[^'{}\\\n]{0,400}'/g;
+
+/** The target of an assignment (`x = `, `const { data } = `, `obj.key = `), without calls or strings in it. */
+const ASSIGNMENT_TARGET = /^\s{0,10}(?:(?:export\s+)?(?:const|let|var)\s+)?[^=()"'`\n]{1,300}?(?<![=!<>+\-*/%&|^])=(?![=>])/;
+
+/**
+ * Whether an argument passes a name only as a client's login: a keyword or property named for a login (`api_key=key`,
+ * `{ apiKey: key }`, `{ auth }`, `credentials: { accessKeyId, secretAccessKey }`), or an authentication header or pair.
+ */
+function logsInWith(arg: string, name: string): boolean {
+  if (authenticates(arg)) return true;
+  const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)\s*([\s\S]*)$/.exec(arg.trim());
+  if (keyword) return CLIENT_LOGIN_OPTION.test(keyword[1]!) && new RegExp(`^${escapeName(name)}$`).test(keyword[2]!.trim());
+  if (!arg.trim().startsWith('{')) return false;
+  const uses = [...arg.matchAll(new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`, 'g'))];
+  return uses.length > 0 && uses.every((use) => {
+    const before = arg.slice(Math.max(0, use.index - 120), use.index);
+    const after = arg.slice(use.index + name.length);
+    const shorthand = /[{,]\s*$/.test(before) && /^\s*[,}]/.test(after) && CLIENT_LOGIN_OPTION.test(name);
+    const property = /(?:^|[{,\s])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*$/.exec(before)?.[1];
+    return shorthand || (property !== undefined && CLIENT_LOGIN_OPTION.test(property) && /^\s*[,}]/.test(after));
+  });
+}
 
 /** More findings than this in one program add nothing a reviewer can use. */
 const MAX_FINDINGS = 50;
@@ -249,7 +294,9 @@ export class ProgramAnalysis {
   private readonly optionLabels = new Map<string, Map<string, Set<Label>>>();
   /** Whether a helper of the program uses a parameter only to log its requests in, by helper and parameter. */
   private readonly credentialOnly = new Map<string, boolean>();
-  /** Helpers imported from the skill's other modules that log in with some parameters, by the name they are called by here, with their parameter lists. */
+  /** How much of a parameter a helper of the program hands back in its result, by helper and parameter. */
+  private readonly returnedShare = new Map<string, Carried>();
+  /** Helpers imported from the skill's other modules that leave some parameters out of their result, by the name they are called by here, with their parameter lists. */
   private readonly importedHelpers = new Map<string, string[]>();
 
   /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
@@ -462,7 +509,7 @@ export class ProgramAnalysis {
     }
   }
 
-  /** This module's top-level helpers that use some of their parameters only to log in, for the files that import them. */
+  /** This module's top-level helpers whose result leaves some of their parameters out, for the files that import them. */
   private exportLogins(): void {
     const family = this.moduleFamily;
     if (!family) return;
@@ -472,7 +519,7 @@ export class ProgramAnalysis {
       if (exported.size >= 200 || budget <= 0) break;
       if (name.includes('.') || exported.has(name) || this.importedHelpers.has(name)) continue;
       budget -= params.length;
-      const loginOnly = new Set(params.filter((param) => this.authenticatesOnly(name, param)));
+      const loginOnly = new Set(params.filter((param) => this.leftOutOfResult(name, param)));
       if (loginOnly.size > 0) exported.set(name, { language: family, params, loginOnly });
     }
   }
@@ -1345,9 +1392,9 @@ export class ProgramAnalysis {
   }
 
   /**
-   * The statement's text without the arguments that only log a helper of the program in (`fetch_report(id,
-   * api_key)` where the helper puts `api_key` in an authentication header): the helper returns what the
-   * server answered, which is not that credential.
+   * The statement's text without the arguments a helper of the program leaves out of its result (`fetch_report(id,
+   * api_key)` where the helper puts `api_key` in an authentication header or a client it asks): the helper returns
+   * what the server answered, which is not that credential.
    */
   private withoutCredentialArguments(statement: Statement): string {
     if (this.program.language === 'bash' || this.program.language === 'powershell' || statement.defines.length === 0) return statement.text;
@@ -1355,9 +1402,7 @@ export class ProgramAnalysis {
     for (const call of statement.calls) {
       call.args.forEach((arg, at) => {
         const target = this.parameterAt(call, arg, at);
-        if (target === null || !this.authenticatesOnly(target.helper, target.param)) return;
-        const value = arg.replace(/^[A-Za-z_$][\w$]*\s*=(?!=)\s*/, '');
-        if (/^[\w$.]{1,200}$/.test(value)) text = text.replace(new RegExp(`(?<![\\w$.])${escapeName(value)}(?![\\w$])`, 'g'), ' ');
+        if (target !== null && this.leftOutOfResult(target.helper, target.param)) text = text.replace(arg, ' ');
       });
     }
     return text;
@@ -1430,6 +1475,108 @@ export class ProgramAnalysis {
     const result = only && logsIn;
     this.credentialOnly.set(key, result);
     return result;
+  }
+
+  /**
+   * Whether a helper's result leaves a parameter out: the parameter only logs in, or the helper's own statements
+   * never carry it to what it returns (used in a check, a log line, or to configure the client whose answer it returns).
+   */
+  private leftOutOfResult(helper: string, param: string): boolean {
+    // A helper imported from another module is judged by that module's reading.
+    if (!this.program.statements.some((statement) => statement.inFunction?.name === helper)) return this.authenticatesOnly(helper, param);
+    return this.returnedShareOf(helper, param) <= CONFIGURED_CLIENT;
+  }
+
+  /**
+   * How much of a parameter a helper of the program hands back, following the parameter through the helper's own
+   * statements: what a value made from it holds, a client configured with it (whose answers are not it), a login
+   * header made from it, or the value. A helper whose body is not in this program hands it back.
+   */
+  private returnedShareOf(helper: string, param: string, depth = 0): Carried {
+    const key = `${helper}\u0000${param}`;
+    const known = this.returnedShare.get(key);
+    if (known !== undefined) return known;
+    if (depth > 4) return CARRIES_VALUE;
+    // A helper that passes the parameter back to itself is judged as handing it back.
+    this.returnedShare.set(key, CARRIES_VALUE);
+    const body = this.program.statements.filter((statement) => statement.inFunction?.name === helper).slice(0, 300);
+    const locals = this.localNames(helper);
+    const params = body[0]?.inFunction?.params ?? [];
+    // Read by a function written inside the helper (a closure it may return): the value goes along with it.
+    const captured = this.program.statements.some((statement) => statement.inFunction && statement.inFunction.name !== helper && statement.uses.includes(param) && !statement.inFunction.params.includes(param) && !this.localNames(statement.inFunction.name).has(param));
+    let result: Carried = body.length === 0 || captured ? CARRIES_VALUE : CARRIES_NOTHING;
+    const held = new Map<string, Carried>([[param, CARRIES_VALUE]]);
+    // Twice, so a value made in a loop reaches statements of that loop above it.
+    for (let pass = 0; pass < 2 && result < CARRIES_VALUE; pass++) {
+      for (const statement of body) {
+        if (!statement.uses.some((name) => held.has(name))) continue;
+        const share = this.statementShare(statement, held, helper, depth);
+        if (share === CARRIES_NOTHING) continue;
+        if (statement.returns || YIELDS.test(statement.text)) result = Math.max(result, share) as Carried;
+        // An object filled in place (`session.headers.update({...})`, `items.append(key)`) holds what was put in.
+        const filled = statement.calls.flatMap((call) => (FILLS_IN_PLACE.test(call.name) ? [/^[A-Za-z_$][\w$]*/.exec(call.name)![0]] : []));
+        for (const name of [...statement.defines, ...(statement.updates ?? []), ...filled]) if ((held.get(name) ?? -1) < share) held.set(name, share);
+        // Kept in a member of the instance, a global or a caller's object: the caller can reach it there.
+        if ((statement.updates ?? []).some((name) => !locals.has(name) || params.includes(name))) result = Math.max(result, share === LOGIN_VALUE ? CARRIES_VALUE : share) as Carried;
+      }
+    }
+    // A login header handed back is the value itself to whoever receives it.
+    const share: Carried = result === LOGIN_VALUE ? CARRIES_VALUE : result;
+    this.returnedShare.set(key, share);
+    return share;
+  }
+
+  /**
+   * Whether a call makes a library's client from a value passed as it is (`new Stripe(key)`, `WebClient(token)`,
+   * `createClient(url, key)`): a client of a class the program writes itself may hand the value back.
+   */
+  private makesLibraryClient(call: Call, arg: string): boolean {
+    // A default export is called by its module's name (`import Stripe from "stripe"` … `new Stripe(key)` reads `stripe`).
+    const constructor = call.name.replace(/^new\s+/, '').split('.').pop()!;
+    return LIBRARY_CLIENT.test(constructor.charAt(0).toUpperCase() + constructor.slice(1)) && /^[A-Za-z_$][\w$]*$/.test(arg.trim()) && !new RegExp(`\\bclass\\s+${escapeName(constructor)}\\b`).test(this.whole);
+  }
+
+  /** How much of the held values one statement of a helper puts into what it assigns or returns. */
+  private statementShare(statement: Statement, held: ReadonlyMap<string, Carried>, helper: string, depth: number): Carried {
+    // A member of a client or module set to log in (`stripe.api_key = key`, `client.token = token`).
+    const member = /^[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}\s{0,4}=(?![=>])/.exec(statement.text)?.[0];
+    if (member && CLIENT_LOGIN_OPTION.test(member.replace(/\s*=$/, '').split('.').pop()!)) return CONFIGURED_CLIENT;
+    const heldIn = (text: string) => [...held.keys()].filter((name) => new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`).test(text));
+    let text = statement.defines.length > 0 || statement.updates?.length ? statement.text.replace(ASSIGNMENT_TARGET, ' ') : statement.text;
+    let share: Carried = CARRIES_NOTHING;
+    for (const call of statement.calls) {
+      const receiver = /^[A-Za-z_$][\w$]*(?=\.)/.exec(call.name)?.[0];
+      const receiverShare = receiver === undefined ? undefined : held.get(receiver);
+      const onClient = receiverShare === CONFIGURED_CLIENT || receiverShare === LOGIN_VALUE;
+      // A request, or a question put to a client made with the key: what comes back is the answer.
+      const asks = (onClient || this.isNetwork(call)) && !FILLS_IN_PLACE.test(call.name);
+      call.args.forEach((arg, at) => {
+        const names = heldIn(arg);
+        if (names.length === 0 || !text.includes(arg)) return;
+        let argShare: Carried;
+        if (names.every((name) => logsInWith(arg, name)) || this.makesLibraryClient(call, arg)) argShare = asks ? CARRIES_NOTHING : CONFIGURED_CLIENT;
+        else {
+          const target = this.parameterAt(call, arg, at);
+          if (target !== null && target.helper !== helper) argShare = Math.min(this.returnedShareOf(target.helper, target.param, depth + 1), Math.max(...names.map((name) => held.get(name)!))) as Carried;
+          // A configured client or a login header handed to a request (`requests.get(url, headers=headers)`).
+          else if (asks && /^(?:[A-Za-z_$][\w$]*\s*[=:]\s*)?[A-Za-z_$][\w$]*$/.test(arg.trim()) && names.every((name) => held.get(name)! < CARRIES_VALUE)) argShare = CARRIES_NOTHING;
+          else return;
+        }
+        share = Math.max(share, argShare) as Carried;
+        text = text.replace(arg, ' ');
+      });
+      if (onClient) text = text.replace(new RegExp(`(?<![\\w$.])${escapeName(receiver!)}\\s{0,4}\\.(?=[\\w$.\\s]{0,300}\\()`, 'g'), ' ');
+    }
+    const logsIn = authenticates(text);
+    // A word inside a plain string (`model="claude-3-haiku"`) is no use of the name.
+    text = text.replace(PLAIN_STRING, '""');
+    for (const name of heldIn(text)) {
+      const level = held.get(name)!;
+      // A member read off a client (`client.api_key`) may be the key itself.
+      const readsMember = level < CARRIES_VALUE && new RegExp(`(?<![\\w$.])${escapeName(name)}\\s{0,4}\\.\\s{0,4}[A-Za-z_$]`).test(text);
+      share = Math.max(share, readsMember ? CARRIES_VALUE : level === CARRIES_VALUE && logsIn ? LOGIN_VALUE : level) as Carried;
+    }
+    return share;
   }
 
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
