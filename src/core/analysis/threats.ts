@@ -320,6 +320,12 @@ export class ProgramAnalysis {
   /** What patterns tested against the whole code found, by pattern: statement checks ask the same of it again and again. */
   private readonly wholeMatches = new Map<string, boolean>();
 
+  /** Whether the whole code names some address and every address it names, with a scheme or without, is this machine. */
+  private namesOnlyThisMachine(): boolean {
+    const urls = this.whole.match(URL_IN_TEXT) ?? [];
+    return urls.length > 0 && urls.every(isLoopbackUrl) && this.whole.replace(URL_IN_TEXT, ' ').search(BARE_ADDRESS) < 0;
+  }
+
   /** Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
   private wholeHas(pattern: RegExp): boolean {
     const key = `${pattern.flags}/${pattern.source}`;
@@ -3331,6 +3337,11 @@ export class ProgramAnalysis {
         this.report('privilege-escalation', call, grantsAll ? 'gives passwordless root to a user by editing sudoers' : 'edits sudoers without `visudo`; a mistake locks everyone out and a loose rule gives root away', grantsAll ? 'error' : 'warning');
         continue;
       }
+      // A doas rule without `cmd` lets its user run anything; with `nopass` and as root, that is passwordless root.
+      if (/\/etc\/doas\.conf\b/.test(target) && DOAS_NOPASS_ANY_COMMAND.test(payload)) {
+        this.report('privilege-escalation', call, 'gives passwordless root for every command to a user by editing the doas rules');
+        continue;
+      }
       if (/\/etc\/(?:passwd|shadow|group)\b/.test(target)) {
         this.report('privilege-escalation', call, 'writes to the system account database, which can create a root account');
         continue;
@@ -3527,12 +3538,20 @@ export class ProgramAnalysis {
       // Certificate checks skipped for one command that only talks to this machine (`GIT_SSL_NO_VERIFY=1 git clone https://localhost…`).
       const urls = urlsIn(text);
       if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
+      // Checks skipped for the rest of a script (`export VAR=0`, `process.env.VAR = "0"` in a test set-up) whose every address is
+      // this machine, and not saved anywhere that outlives it: a test against a self-signed local server, for a reviewer to see.
+      const localScript = localTest === true && urls.length === 0 && !PERSISTED_SETTING.test(text) && this.namesOnlyThisMachine();
+      // AppArmor relaxed for profiles named one by one (to log what a new build of one program is denied), not every profile a glob,
+      // a variable or a folder stands for.
+      const namedProfiles = !pattern.test(text.replace(/\baa-(?:complain|disable)\b/gi, ' ')) && namesApparmorProfiles(text);
       // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
       const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
       // Certificate checks skipped in the environment of one command that starts a development server (`VAR=0 npm run dev`, for a
       // self-signed local certificate): nothing else runs without them, and a reviewer should see it kept out of production.
       const developmentOnly = this.program.language === 'bash' && DEVELOPMENT_COMMAND.test(text) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text);
       if (developmentOnly) this.report('security-tampering', statement, `${what} for one command that starts a development server; never do this in production`, 'warning');
+      else if (localScript) this.report('security-tampering', statement, `${what} for a script that talks only to this machine; never do this in production`, 'warning');
+      else if (namedProfiles) this.report('security-tampering', statement, 'puts named AppArmor profiles in complain mode or unloads them; make sure the user asked for it and that they are enforced again', 'warning');
       else if (narrowExclusion || restored) this.report('security-tampering', statement, narrowExclusion ? 'excludes a folder from malware scanning; make sure the user asked for it' : `${what} for a while and switches it back on later; make sure it comes back on if a step in between fails`, 'warning');
       else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     }
@@ -4905,6 +4924,21 @@ const SSH_IDENTITY_KEYWORD = /^(?:key_filename|pkey|client_keys)\s*=(?!=)/;
 
 /** A keyword argument that hands a client its credential: `token=…`, `api_key=…`, `access_token=…`. */
 const CREDENTIAL_KEYWORD = /^(?:token|api_?key|access_token|auth_token|hf_token)\s*=(?!=)/i;
+
+/** A doas rule with `nopass` for a user or group, as root or with no target, that names no command (options first, as doas reads them). */
+const DOAS_NOPASS_ANY_COMMAND = /\bpermit\s+(?:(?:persist|keepenv)\s+){0,2}nopass\s+(?:(?:persist|keepenv)\s+){0,2}[:\w${}-]{1,64}(?:\s+as\s+root)?[ \t]*(?=["'\n|;&\\]|$)/;
+
+/** A setting saved where it outlives the script: git or npm configuration, a profile or environment file, the Windows or launchd environment. */
+const PERSISTED_SETTING = /--global\b|--system\b|>>|\btee\b|\bconfig\s+set\b|\bsetx\b|SetEnvironmentVariable|\blaunchctl\s+setenv\b|\/etc\/environment\b|\/etc\/profile|\.(?:bash|zsh)rc\b|\.profile\b/i;
+
+/** AppArmor's `aa-complain`/`aa-disable` given only literal profile names or paths, at most a few, none a glob, a variable or a folder. */
+function namesApparmorProfiles(text: string): boolean {
+  const commands = [...text.matchAll(/\baa-(?:complain|disable)\b([^\n;&|]{0,400})/gi)];
+  return commands.length > 0 && commands.every(([, rest]) => {
+    const profiles = rest!.trim().split(/\s+/).filter(Boolean);
+    return profiles.length > 0 && profiles.length <= 3 && profiles.every((profile) => /^[\w.\/-]{1,200}$/.test(profile) && !profile.startsWith('-') && !profile.endsWith('/') && !/^\/etc\/apparmor\.d$/.test(profile));
+  });
+}
 
 /** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
 const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
