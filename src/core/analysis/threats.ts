@@ -1509,7 +1509,10 @@ export class ProgramAnalysis {
     const locals = this.localNames(helper);
     const params = body[0]?.inFunction?.params ?? [];
     // Read by a function written inside the helper (a closure it may return): the value goes along with it.
-    const captured = this.program.statements.some((statement) => statement.inFunction && statement.inFunction.name !== helper && statement.uses.includes(param) && !statement.inFunction.params.includes(param) && !this.localNames(statement.inFunction.name).has(param));
+    // Only a function the helper itself names (calls or hands back): another function of the program that happens to
+    // use a variable of the same name is not one.
+    const named = new Set(body.flatMap((statement) => [...statement.uses, ...statement.calls.map((call) => call.name)]));
+    const captured = this.program.statements.some((statement) => statement.inFunction && statement.inFunction.name !== helper && named.has(statement.inFunction.name) && statement.uses.includes(param) && !statement.inFunction.params.includes(param) && !this.localNames(statement.inFunction.name).has(param));
     let result: Carried = body.length === 0 || captured ? CARRIES_VALUE : CARRIES_NOTHING;
     const held = new Map<string, Carried>([[param, CARRIES_VALUE]]);
     // Twice, so a value made in a loop reaches statements of that loop above it.
