@@ -1899,6 +1899,8 @@ function unreadableAt(text: string): Located {
 
 function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext, budget: Budget): Threat[] {
   const threats: Threat[] = [];
+  // Threat, severity and line of each finding so far, asked of every finding of an embedded command.
+  const reportedLines = new Set<string>();
   const units = codeUnits(text, bodyOffset);
   // A git hook that edits the commit message: whatever it writes into the message goes out with every push.
   const messageHook = COMMIT_MESSAGE_HOOK.test(text.path);
@@ -1923,7 +1925,9 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
       const span = spanIn(text, start, Math.max(1, end - start));
       // A command inside a configuration line (a Rake `sh "…"`) already reported by the reading of that line is one finding.
-      if (unit.origin === 'embedded' && threats.some((earlier) => earlier.threat === finding.threat && earlier.severity === finding.severity && earlier.span.start.line === span.start.line)) continue;
+      const place = `${finding.threat} ${finding.severity} ${span.start.line}`;
+      if (unit.origin === 'embedded' && reportedLines.has(place)) continue;
+      reportedLines.add(place);
       threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span, message: `This code ${finding.why}` });
     }
     if (spent) break;

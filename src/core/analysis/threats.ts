@@ -227,7 +227,19 @@ function namesPath(text: string, path: string): boolean {
   return false;
 }
 
-/** Letters, digits and `_` (NaN, past either end of a text, is none of them). */
+const standaloneNames = new Map<string, RegExp>();
+
+/** A name standing alone in code (not part of a longer name or a member): one compiled pattern per name, asked per argument and statement. */
+function standaloneName(name: string): RegExp {
+  let pattern = standaloneNames.get(name);
+  if (!pattern) {
+    if (standaloneNames.size >= 5000) standaloneNames.clear();
+    pattern = new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`);
+    standaloneNames.set(name, pattern);
+  }
+  return pattern;
+}
+
 function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -367,6 +379,8 @@ export class ProgramAnalysis {
 
   /** AWS SDK clients of the program by variable, with the CLI's name for their service; read on first use. */
   private sdkClients: Map<string, string> | null = null;
+  /** The AWS SDK v3 service a JavaScript program imports (`@aws-sdk/client-…`), or '' for none. */
+  private sdkService: string | undefined;
 
   /**
    * The AWS CLI commands a statement's SDK calls amount to: boto3 (`ct = session.client("cloudtrail")` …
@@ -396,7 +410,8 @@ export class ProgramAnalysis {
       return commands;
     }
     if ((language !== 'javascript' && language !== 'typescript') || !statement.text.includes('Command(')) return [];
-    const service = /@aws-sdk\/client-([a-z0-9-]{1,60})/.exec(this.whole)?.[1];
+    this.sdkService ??= /@aws-sdk\/client-([a-z0-9-]{1,60})/.exec(this.whole)?.[1] ?? '';
+    const service = this.sdkService;
     if (!service) return [];
     return [...statement.text.matchAll(/\bnew\s+([A-Z][A-Za-z0-9]{1,80})Command\s*\(/g)].slice(0, 8).map((command) => `aws ${cliService(service)} ${kebab(command[1]!)}`);
   }
@@ -848,7 +863,7 @@ export class ProgramAnalysis {
 
   /** Whether a text names a variable only through a short prefix of the digest it holds. */
   private onlyDigestPrefixOf(name: string, text: string): boolean {
-    return this.holdsDigest(name) && !new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`).test(this.withoutDigestPrefixes(text));
+    return this.holdsDigest(name) && !standaloneName(name).test(this.withoutDigestPrefixes(text));
   }
 
   /**
@@ -1455,7 +1470,7 @@ export class ProgramAnalysis {
     if (depth > 4) return false;
     // A helper that passes the parameter back to itself is judged without that call.
     this.credentialOnly.set(key, false);
-    const named = new RegExp(`(?<![\\w$.])${escapeName(param)}(?![\\w$])`);
+    const named = standaloneName(param);
     let logsIn = false;
     let only = true;
     for (const statement of this.program.statements) {
@@ -1550,7 +1565,7 @@ export class ProgramAnalysis {
     // A member of a client or module set to log in (`stripe.api_key = key`, `client.token = token`).
     const member = /^[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}\s{0,4}=(?![=>])/.exec(statement.text)?.[0];
     if (member && CLIENT_LOGIN_OPTION.test(member.replace(/\s*=$/, '').split('.').pop()!)) return CONFIGURED_CLIENT;
-    const heldIn = (text: string) => [...held.keys()].filter((name) => new RegExp(`(?<![\\w$.])${escapeName(name)}(?![\\w$])`).test(text));
+    const heldIn = (text: string) => [...held.keys()].filter((name) => standaloneName(name).test(text));
     let text = statement.defines.length > 0 || statement.updates?.length ? statement.text.replace(ASSIGNMENT_TARGET, ' ') : statement.text;
     let share: Carried = CARRIES_NOTHING;
     for (const call of statement.calls) {
@@ -1862,11 +1877,20 @@ export class ProgramAnalysis {
    * A CI secret reshaped (hex, Base64, XOR, reversed) and printed by a script the pipeline runs: log masking
    * only hides the secret as it is, so the reshaped one stays readable in the run's log.
    */
+  private ciSecretNamed: boolean | null = null;
+
+  /** Whether the program names a CI runner's token or a secret the skill's workflow binds (asked once: every print asks). */
+  private namesCiSecret(): boolean {
+    if (this.ciSecretNamed === null) {
+      const secrets = this.context.secretVariables;
+      this.ciSecretNamed = CI_RUNNER_TOKEN.test(this.whole) || (secrets !== undefined && [...(this.whole.match(/\b[A-Z][A-Z0-9_]{2,100}\b/g) ?? [])].some((word) => secrets.has(word)));
+    }
+    return this.ciSecretNamed;
+  }
+
   private inspectCiLogPrint(call: Call, statement: Statement): void {
     if (this.program.language === 'bash' || !this.printsArguments(call, statement)) return;
-    const secrets = this.context.secretVariables;
-    const ciSecret = CI_RUNNER_TOKEN.test(this.whole) || (secrets !== undefined && [...(this.whole.match(/\b[A-Z][A-Z0-9_]{2,100}\b/g) ?? [])].some((word) => secrets.has(word)));
-    if (!ciSecret) return;
+    if (!this.namesCiSecret()) return;
     const printed = call.args.join(' ');
     // A digest of the secret cannot be turned back into it.
     if (HASHES.test(printed)) return;
@@ -2517,12 +2541,9 @@ export class ProgramAnalysis {
    * which raise themselves to administrator open (`ms-settings` for fodhelper, `mscfile` for eventvwr): the
    * program then runs the command as administrator without the consent prompt.
    */
-  private namesHandlers: boolean | null = null;
-
   private inspectHandlerHijack(statement: Statement): void {
     const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
-    this.namesHandlers ??= this.wholeHas(/\bopen\b|\bEnvironment\b/i);
-    if (!this.namesHandlers || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
+    if (!this.wholeHas(/\bopen\b|\bEnvironment\b/i) || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
     const writes = statement.calls.some((call) => {
       const spawned = this.spawnedCommand(call);
       return /^(?:new-item|ni|new-itemproperty|set-itemproperty|sp|set-item|si)$|(?:^|\.)(?:CreateKey|CreateKeyEx|CreateSubKey|SetValue|SetValueEx)$/i.test(call.name) || (/^reg(?:\.exe)?$/i.test(call.name) && /^add$/i.test(call.args[0] ?? '')) || (spawned !== null && /^reg(?:\.exe)?$/i.test(spawned.name) && /^add\b/i.test(spawned.args));
@@ -3470,12 +3491,9 @@ export class ProgramAnalysis {
     return /^(?:setUp|tearDown|setUpClass|tearDownClass|setup_method|teardown_method|before(?:Each|All)|after(?:Each|All))$/.test(helper) || DISPOSABLE.test(helper.replace(/_/g, ' ')) || new RegExp(`@(?:pytest\\.)?fixture\\b[^\\n]{0,200}\\n(?:[ \\t]{0,40}@[^\\n]{0,200}\\n){0,4}[ \\t]{0,40}(?:async\\s+)?def\\s+${escapeName(helper)}\\b`).test(this.whole);
   }
 
-  private shipsLogs: boolean | null = null;
-
   /** Whether the program hands its log records to a handler or transport that sends them to a server. */
   private shipsLogRecords(): boolean {
-    this.shipsLogs ??= this.wholeHas(NETWORK_LOG_HANDLER);
-    return this.shipsLogs;
+    return this.wholeHas(NETWORK_LOG_HANDLER);
   }
 
   /**
@@ -3608,8 +3626,9 @@ export class ProgramAnalysis {
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
     // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
     // narrow the list; only a connection to a disposable database does.
-    const droppedByName = DROPS_DATABASE_BY_NAME.exec(text) ?? DROPS_TABLE_BY_NAME.exec(text);
-    const catalog = droppedByName === null ? null : DROPS_DATABASE_BY_NAME.test(text) ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
+    const databaseDropped = DROPS_DATABASE_BY_NAME.exec(text);
+    const droppedByName = databaseDropped ?? DROPS_TABLE_BY_NAME.exec(text);
+    const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
     if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
