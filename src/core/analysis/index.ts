@@ -792,7 +792,7 @@ const LISTS_EVERY_ITEM = /\.\s{0,10}getAllItems\s{0,10}\(|\bJenkins\s{0,10}\.\s{
 const PICKS_ITEMS = /\.\s{0,10}(?:findAll|filter|grep|find|take|drop)\b/;
 /** A block's parameter (`{ job ->`, `{ it.… }`), capturing a named one. */
 const BLOCK_PARAMETER = /\{\s{0,10}(?:([A-Za-z_]\w{0,60})\s{0,10}->|(?=[^}\n]{0,400}\bit\b))/g;
-/** An item deleted through the variable that holds it (`job.delete()`). */
+/** An item deleted through the variable that holds it (`job.delete()`); the name is word characters only, so it stands in the pattern as written. */
 const DELETES_HELD_ITEM = (name: string) => new RegExp(`(?<![\\w.])${name}\\s{0,10}\\.\\s{0,10}(?:delete|doDoDelete|remove|purge)\\s{0,10}\\(\\s{0,10}\\)`);
 
 /** The finding for every item of a build server deleted one by one. */
@@ -1282,9 +1282,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (everyItem && !PICKS_ITEMS.test(line)) {
       const after = line.slice(everyItem.index);
       const holders = [...statement.defines, ...Array.from(after.matchAll(BLOCK_PARAMETER), (match) => match[1] ?? 'it')].slice(0, MAX_LINE_DEFINES);
-      if (holders.some((name) => DELETES_HELD_ITEM(name).test(after))) nested.push(everyItemDeleted(statement));
+      if (holders.some((name) => after.includes(name) && DELETES_HELD_ITEM(name).test(after))) nested.push(everyItemDeleted(statement));
       else for (const name of holders) if (name !== 'it' && everyItemHolders.size < 64) everyItemHolders.add(name);
-    } else if ([...everyItemHolders].some((name) => DELETES_HELD_ITEM(name).test(line))) nested.push(everyItemDeleted(statement));
+    } else if ([...everyItemHolders].some((name) => line.includes(name) && DELETES_HELD_ITEM(name).test(line))) nested.push(everyItemDeleted(statement));
     // A branch deleted or forced over (`exec.Command("git", "push", "origin", "--delete", b)`, `system("git push $r --delete $b")`)
     // whose name comes from a listing of every branch, with no step keeping only those matching a pattern.
     const pushLine = line.replace(/["'`]\s{0,10},\s{0,10}["'`]/g, ' ');
@@ -1831,7 +1831,7 @@ function nativeQuoteEscapes(text: string): string {
  * command becomes a `;`, which keeps every offset, and the code is read again.
  */
 function commandsEndedAtNewlines(source: string, root: Node): string {
-  let separated = source;
+  const breaks = new Set<number>();
   for (const command of root.descendantsOfType('command').slice(0, 2000)) {
     const words = command?.children ?? [];
     for (let i = 1; i < words.length; i++) {
@@ -1839,12 +1839,19 @@ function commandsEndedAtNewlines(source: string, root: Node): string {
       if (words[i - 1]!.type === 'comment') continue;
       const gap = source.slice(words[i - 1]!.endIndex, words[i]!.startIndex);
       const newline = gap.search(/(?<!\\)\n/);
-      if (newline === -1) continue;
-      const at = words[i - 1]!.endIndex + newline;
-      separated = `${separated.slice(0, at)};${separated.slice(at + 1)}`;
+      if (newline !== -1) breaks.add(words[i - 1]!.endIndex + newline);
     }
   }
-  return separated;
+  if (breaks.size === 0) return source;
+  // Put together once: rebuilding the whole source for each newline was quadratic in the commands of a long script.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of [...breaks].sort((a, b) => a - b)) {
+    pieces.push(source.slice(from, at), ';');
+    from = at + 1;
+  }
+  pieces.push(source.slice(from));
+  return pieces.join('');
 }
 
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
