@@ -1504,7 +1504,7 @@ export class ProgramAnalysis {
    */
   private leftOutOfResult(helper: string, param: string): boolean {
     // A helper imported from another module is judged by that module's reading.
-    if (!this.program.statements.some((statement) => statement.inFunction?.name === helper)) return this.authenticatesOnly(helper, param);
+    if (this.parametersOf(helper) === undefined) return this.authenticatesOnly(helper, param);
     return this.returnedShareOf(helper, param) <= CONFIGURED_CLIENT;
   }
 
