@@ -432,9 +432,7 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
       if (unit.language === 'config' || !(WORTH_PARSING.test(unit.text) || WORTH_PARSING_TOO.test(unit.text))) continue;
       const program = readProgram(unit.language, unit.text, budget);
       if (!program) continue;
-      const analysis = new ProgramAnalysis(program, own, unit.text);
-      analysis.run();
-      for (const label of analysis.printedLabels()) labels.add(label);
+      for (const label of new ProgramAnalysis(program, own, unit.text).printedLabelsOfRun()) labels.add(label);
     }
     return labels;
   };

@@ -423,6 +423,24 @@ export class ProgramAnalysis {
   }
 
   run(): ThreatFinding[] {
+    this.readLabels();
+    for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
+    this.reportMetadataWrites();
+    this.unitWide();
+    return this.findings;
+  }
+
+  /**
+   * What a script of the skill prints (secrets, the environment) when another text runs it: only the labels
+   * are needed, so the statements are not inspected for threats.
+   */
+  printedLabelsOfRun(): Set<Label> {
+    this.readLabels();
+    return this.printedLabels();
+  }
+
+  /** Reads what every name and file holds, and hands the shell variables that carry secrets on to the next block. */
+  private readLabels(): void {
     this.canonicalNames();
     this.expandAliases();
     this.expandCommandArrays();
@@ -438,9 +456,6 @@ export class ProgramAnalysis {
     this.exportSenders();
     this.exportLogins();
     this.exportReturns();
-    for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
-    this.reportMetadataWrites();
-    this.unitWide();
     if (session) {
       for (const name of this.defined) {
         const held = [...this.labelsOfName(name)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
@@ -448,7 +463,6 @@ export class ProgramAnalysis {
         else session.delete(name);
       }
     }
-    return this.findings;
   }
 
   /** Names holding a pattern of credential formats (`re.compile(r"AKIA[0-9A-Z]{16}|ghp_…")`), and what is made from them. */
@@ -1899,7 +1913,7 @@ export class ProgramAnalysis {
   }
 
   /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
-  printedLabels(): Set<Label> {
+  private printedLabels(): Set<Label> {
     const printed = new Set<Label>();
     for (const statement of this.program.statements) {
       for (const call of statement.calls) {
