@@ -1522,6 +1522,12 @@ export class ProgramAnalysis {
     return this.returnedShareOf(helper, param) <= CONFIGURED_CLIENT;
   }
 
+  /** How much of a parameter a helper hands back; one imported from another module of the skill is judged by that module's reading. */
+  private helperHandsBack(helper: string, param: string, depth: number): Carried {
+    if (this.parametersOf(helper) === undefined && this.authenticatesOnly(helper, param)) return CARRIES_NOTHING;
+    return this.returnedShareOf(helper, param, depth);
+  }
+
   /**
    * How much of a parameter a helper of the program hands back, following the parameter through the helper's own
    * statements: what a value made from it holds, a client configured with it (whose answers are not it), a login
@@ -1595,7 +1601,7 @@ export class ProgramAnalysis {
         if (names.every((name) => logsInWith(arg, name)) || this.makesLibraryClient(call, arg)) argShare = asks ? CARRIES_NOTHING : CONFIGURED_CLIENT;
         else {
           const target = this.parameterAt(call, arg, at);
-          if (target !== null && target.helper !== helper) argShare = Math.min(this.returnedShareOf(target.helper, target.param, depth + 1), Math.max(...names.map((name) => held.get(name)!))) as Carried;
+          if (target !== null && target.helper !== helper) argShare = Math.min(this.helperHandsBack(target.helper, target.param, depth + 1), Math.max(...names.map((name) => held.get(name)!))) as Carried;
           // A configured client or a login header handed to a request (`requests.get(url, headers=headers)`).
           else if (asks && /^(?:[A-Za-z_$][\w$]*\s*[=:]\s*)?[A-Za-z_$][\w$]*$/.test(arg.trim()) && names.every((name) => held.get(name)! < CARRIES_VALUE)) argShare = CARRIES_NOTHING;
           else return;
