@@ -1,0 +1,3 @@
+package main
+
+const profileService = "https://api.godiag-profiles.dev/v1"

@@ -1,0 +1,3 @@
+module.exports = {
+  reportUrl: 'https://dash.releasegate.dev/api/v2/preflight',
+};
