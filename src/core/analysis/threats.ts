@@ -2222,9 +2222,13 @@ export class ProgramAnalysis {
    * the skill names, not the user's own network nor the project the skill is about.
    */
   private sendsDatabaseDump(call: Call, effective: { name: string; args: string[] }): boolean {
+    if (!this.wholeHas(DUMP_COMMAND_NAME)) return false;
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
     const sent = this.resolve(effective.args.join(' ').slice(0, 4000));
-    const dumped = shell ? chain(call).some((source) => dumpsDatabase(source.name, source.args.join(' '))) : DUMP_IN_CODE.test(sent);
+    // A dump written to a file first (`pg_dump db > d.sql && curl -F f=@d.sql …`) is sent when the request names that file.
+    const files = this.program.language === 'bash' ? [...this.databaseDumps, ...this.program.statements.flatMap((other) => (other.start <= call.start ? other.calls.filter((each) => each.end <= call.start && dumpsDatabase(each.name, each.args.join(' '))).flatMap((each) => [...writtenFiles(each), ...each.args.flatMap((arg) => /^>>?(.+)$/.exec(arg)?.[1] ?? [])]) : []))] : [];
+    const sendsFile = files.length > 0 && effective.args.some((arg) => files.some((path) => sameFile(arg.replace(/^(?:[\w-]{1,40}=)?[@<]/, ''), path)));
+    const dumped = sendsFile || (shell ? chain(call).some((source) => dumpsDatabase(source.name, source.args.join(' '))) : DUMP_IN_CODE.test(sent));
     if (!dumped) return false;
     return [...urlsIn(sent), ...(sent.match(/\bftps?:\/\/[^\s"'`<>|;)]{1,500}/g) ?? [])].some((url) => {
       try {
@@ -2310,6 +2314,8 @@ export class ProgramAnalysis {
         const fixed = urlsIn(this.resolve(effective.args.join(' '))).some((url) => /^\w+:\/\/[\w-]/.test(url) && !isLoopbackUrl(url));
         if (fixed) this.report('exfiltration', call, 'sends a dump of the database to an address the skill fixes, out of the user\'s hands');
       }
+      // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
+      if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
@@ -4205,6 +4211,9 @@ function dumpsDatabase(name: string, args: string): boolean {
   if (command === 'redis-cli') return /(?:^|\s)--rdb\b/.test(args);
   return /^sqlite3?$/.test(command) && /(?:^|\s)["']?\.(?:dump|backup)\b/.test(args);
 }
+
+/** The names of those commands, to look for them at all. */
+const DUMP_COMMAND_NAME = /\b(?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport|redis-cli|sqlite3?)\b/;
 
 /** The same commands started from code (`["pg_dump", …]`, `execSync("mysqldump …")`, `"sqlite3", db, ".dump"`). */
 const DUMP_IN_CODE = /["'`](?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport)(?:\.exe)?\b|["'`]redis-cli\b[^\n]{0,200}--rdb\b|["'`]sqlite3?\b[^\n]{0,200}["'`\s]\.(?:dump|backup)\b/;
