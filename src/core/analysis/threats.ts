@@ -1982,7 +1982,31 @@ export class ProgramAnalysis {
     const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
     const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
     const dumped = call.end - call.start > 2 && this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner));
-    return carriers.length === 0 && !piped && !carriedByReceiver && !dumped;
+    return carriers.length === 0 && !piped && !carriedByReceiver && !dumped && !this.logsInToAnotherService(call);
+  }
+
+  /**
+   * Whether a request logs in with a well-known service's credential (`GITHUB_TOKEN`, `OPENAI_API_KEY`) at a named
+   * host that is none of that service's: a login only means something to the service that issued it, so anywhere
+   * else the header, query or field hands the credential to whoever runs that host.
+   */
+  private logsInToAnotherService(call: Call): boolean {
+    const written = call.args.join(' ').slice(0, 4000);
+    const resolved = this.resolve(written);
+    // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
+    const held = this.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => this.definitions.has(name));
+    const services = credentialServices([...credentialReferences(resolved), ...held]);
+    if (services.length === 0) return false;
+    const hosts = urlsIn(resolved).flatMap((url) => {
+      try {
+        return [new URL(url).hostname.toLowerCase()];
+      } catch {
+        return [];
+      }
+    });
+    // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
+    const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
+    return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
   }
 
   /**
@@ -2199,6 +2223,30 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a request uploads a database dump as it is made, piped in (`pg_dump … | gzip | curl -T - URL`) or as the output a
+   * program kept (`out = subprocess.run(["mysqldump", …])` … `requests.post(URL, data=out.stdout)`), to a web or FTP address
+   * the skill names, not the user's own network nor the project the skill is about.
+   */
+  private sendsDatabaseDump(call: Call, effective: { name: string; args: string[] }): boolean {
+    if (!this.wholeHas(DUMP_COMMAND_NAME)) return false;
+    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
+    const sent = this.resolve(effective.args.join(' ').slice(0, 4000));
+    // A dump written to a file first (`pg_dump db > d.sql && curl -F f=@d.sql …`) is sent when the request names that file.
+    const files = this.program.language === 'bash' ? [...this.databaseDumps, ...this.program.statements.flatMap((other) => (other.start <= call.start ? other.calls.filter((each) => each.end <= call.start && dumpsDatabase(each.name, each.args.join(' '))).flatMap((each) => [...writtenFiles(each), ...each.args.flatMap((arg) => /^>>?(.+)$/.exec(arg)?.[1] ?? [])]) : []))] : [];
+    const sendsFile = files.length > 0 && effective.args.some((arg) => files.some((path) => sameFile(arg.replace(/^(?:[\w-]{1,40}=)?[@<]/, ''), path)));
+    const dumped = sendsFile || (shell ? chain(call).some((source) => dumpsDatabase(source.name, source.args.join(' '))) : DUMP_IN_CODE.test(sent));
+    if (!dumped) return false;
+    return [...urlsIn(sent), ...(sent.match(/\bftps?:\/\/[^\s"'`<>|;)]{1,500}/g) ?? [])].some((url) => {
+      try {
+        const parsed = new URL(url);
+        return /^(?:https?|ftps?):$/.test(parsed.protocol) && !PRIVATE_HOST.test(parsed.hostname.toLowerCase()) && !this.isProjectInstaller(url);
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /**
    * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
    * starship.rs, `docker` in get.docker.com) or its GitHub owner or repository is a word of the skill's
    * name or description, and it is fetched over HTTPS.
@@ -2272,6 +2320,9 @@ export class ProgramAnalysis {
         const fixed = urlsIn(this.resolve(effective.args.join(' '))).some((url) => /^\w+:\/\/[\w-]/.test(url) && !isLoopbackUrl(url));
         if (fixed) this.report('exfiltration', call, 'sends a dump of the database to an address the skill fixes, out of the user\'s hands');
       }
+      // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
+      if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
+      if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
@@ -3561,6 +3612,18 @@ export class ProgramAnalysis {
     if (REMOTE_CLASS_LOADER.test(text)) this.report('download-exec', statement, 'loads classes into the running program from an address rather than from a file of the project, so whoever serves it decides what runs');
     // The program Windows starts as the desktop at logon, or runs to set up each session, extended with another: it starts with every logon, before anything the user sees.
     if (LOGON_PROGRAM_WRITE.test(text) && this.wholeHas(/\bWinlogon\b/i)) this.report('persistence', statement, 'adds a program to the Winlogon shell or user initialiser, so it starts at every logon before the desktop');
+    if (/insteadof|credential/i.test(text)) {
+      // Read as git reads it: a shell line with its variables' values, code with its argument list and concatenations joined.
+      const gitLine = this.program.language === 'bash' ? (text.includes('$') ? this.resolve(text) : text) : text.replace(/["']\s{0,10}\+\s{0,10}([\w.$]{1,100})\s{0,10}\+\s{0,10}["']/g, '{$1}').replace(/["']\s*,\s*["']/g, ' ');
+      const redirects = [...gitRemoteRedirects(gitLine), ...(!this.configuration && /(?:^|\s)\[[ \t]*(?:url|credential)\b/i.test(text) ? gitConfigRedirects(text) : [])];
+      for (const redirect of redirects) this.report(redirect.threat, statement, redirect.why);
+    }
+    // The hosts file given an address for a public service's name: every program of the machine then talks to that address instead.
+    const entries = this.wholeHas(HOSTS_FILE) && /\.[a-z]/i.test(text) ? (text.includes('$') || this.program.language !== 'bash' ? `${text}\n${this.resolve(text.slice(0, 2000))}` : text) : '';
+    if (HOSTS_ENTRY_START.test(entries)) {
+      const taken = hijackedNames(entries);
+      if (taken.length > 0) this.report('security-tampering', statement, `points ${taken.slice(0, 3).join(', ')} at another address in the hosts file, so that address receives every connection, login and download meant for it`);
+    }
     if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
     else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
@@ -3805,6 +3868,12 @@ export class ProgramAnalysis {
 
   /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
   private configurationWide(text: string): void {
+    if (/^[ \t]*\[(?:url|credential)\b/im.test(text)) {
+      for (const { line, threat, why } of gitConfigRedirects(text)) {
+        const at = statementAt(this.program.statements, line);
+        if (at) this.report(threat, at, why);
+      }
+    }
     if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
       for (const { line, what } of gitChecksOff(text)) {
         const at = statementAt(this.program.statements, line);
@@ -4141,6 +4210,20 @@ const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|pyt
 /** A listing of every branch of a repository or its remote, with no filter to merged branches or to a pattern. */
 export const LISTS_REMOTE_BRANCHES = /\bgit\s+(?:for-each-ref\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)[^\n|;]{0,300}\brefs\/(?:remotes|heads|tags)(?:\/[\w.${}-]{1,100})?\/?(?=[\s)"'`;]|$)|branch\s+(?:-r|--remotes|-a|--all)\b(?![^\n|;]{0,300}--(?:merged|contains|points-at)\b)|ls-remote\s+(?:--heads|-h|--branches|--tags|-t)\b|tag(?:\s+(?:-l|--list))?\s*(?=[)|;`]|$))(?![^\n;]{0,300}\|\s*(?:grep|egrep|rg)\s+(?!-\w*v))/;
 
+/** Whether a command writes out a database whole: a dump tool, Redis's snapshot, SQLite's `.dump` or `.backup`. */
+function dumpsDatabase(name: string, args: string): boolean {
+  const command = name.toLowerCase().replace(/\.exe$/, '');
+  if (/^(?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport)$/.test(command)) return true;
+  if (command === 'redis-cli') return /(?:^|\s)--rdb\b/.test(args);
+  return /^sqlite3?$/.test(command) && /(?:^|\s)["']?\.(?:dump|backup)\b/.test(args);
+}
+
+/** The names of those commands, to look for them at all. */
+const DUMP_COMMAND_NAME = /\b(?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport|redis-cli|sqlite3?)\b/;
+
+/** The same commands started from code (`["pg_dump", …]`, `execSync("mysqldump …")`, `"sqlite3", db, ".dump"`). */
+const DUMP_IN_CODE = /["'`](?:pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump|mongoexport)(?:\.exe)?\b|["'`]redis-cli\b[^\n]{0,200}--rdb\b|["'`]sqlite3?\b[^\n]{0,200}["'`\s]\.(?:dump|backup)\b/;
+
 /** Database clients, which connect with a URL given as an argument. */
 const DATABASE_CLIENT = /^(?:pg_dump|pg_dumpall|psql|mysqldump|mysql|mariadb-dump|mariadb|mongodump|mongoexport|mongosh|mongo|redis-cli|clickhouse-client)$/;
 /** A connection URL given by name (`"$DATABASE_URL"`, `--dbname=${PG_URL}`). */
@@ -4175,6 +4258,108 @@ function gitChecksOff(text: string): Array<{ line: number; what: string }> {
     if (found.length >= 5) break;
   }
   return found;
+}
+
+/** The system's hosts file, on Unix and on Windows. */
+const HOSTS_FILE = /\/etc\/hosts\b|\bdrivers[\\/]{1,2}etc[\\/]{1,2}hosts\b/i;
+/** What may start an entry of the hosts file: an IPv4 or IPv6 address followed by a name. */
+const HOSTS_ENTRY_START = /(?:\d{1,3}\.){3}\d{1,3}[ \t]{1,20}[a-z]|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}[ \t]{1,20}[a-z]/i;
+/** An entry of the hosts file: the address, then the names it is given on that line. */
+const HOSTS_ENTRY = /(?<![\w.:])((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})((?:[ \t]{1,20}[A-Za-z0-9][\w.-]{0,252}){1,20})/gi;
+/** Addresses that send a name nowhere or to this machine: blocking a name or serving it locally. */
+const NOWHERE_ADDRESS = /^(?:0\.0\.0\.0|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1?|0{0,4}(?::0{0,4}){1,6}:0{0,3}1?)$/;
+/**
+ * Domains everyone's tools trust: code forges, package registries, update and sign-in services, large platforms and banks.
+ * Names under them, and the sign-in, update, registry and banking hosts of any domain, are the ones an attacker takes over.
+ */
+const TRUSTED_DOMAIN = /(?:^|\.)(?:github\.com|githubusercontent\.com|github\.io|ghcr\.io|gitlab\.com|bitbucket\.org|npmjs\.(?:org|com)|yarnpkg\.com|pypi\.org|pythonhosted\.org|python\.org|rubygems\.org|crates\.io|golang\.org|go\.dev|docker\.(?:io|com)|quay\.io|nuget\.org|maven\.org|apache\.org|packagist\.org|nodejs\.org|brew\.sh|ubuntu\.com|debian\.org|fedoraproject\.org|archlinux\.org|microsoft\.com|microsoftonline\.com|windowsupdate\.com|windows\.net|live\.com|office\.com|azure\.com|apple\.com|icloud\.com|google\.com|googleapis\.com|gstatic\.com|amazon\.com|amazonaws\.com|cloudflare\.com|paypal\.com|stripe\.com|anthropic\.com|openai\.com|okta\.com|slack\.com|facebook\.com|twitter\.com|x\.com|chase\.com|bankofamerica\.com|wellsfargo\.com|citi\.com|hsbc\.[a-z.]{2,6}|barclays\.[a-z.]{2,6})$|^(?:login|signin|sso|auth|accounts?|updates?|registry|bank(?:ing)?)\.(?:[\w-]{1,63}\.){1,5}[a-z]{2,24}$/i;
+
+/** The names of trusted services that hosts-file entries in a text give an address of another machine. */
+function hijackedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const entry of text.matchAll(HOSTS_ENTRY)) {
+    if (NOWHERE_ADDRESS.test(entry[1]!)) continue;
+    for (const name of entry[2]!.trim().split(/[ \t]+/)) if (TRUSTED_DOMAIN.test(name.replace(/\.$/, '')) && !names.includes(name)) names.push(name);
+    if (names.length >= 5) break;
+  }
+  return names;
+}
+
+/** A rewrite of git remote addresses, `url.<base>.insteadOf <old>` or `pushInsteadOf`, as a command line or an argument list gives it. */
+const GIT_URL_REWRITE = /\burl\.["']?([^\s"']{1,300}?)["']?\.(push)?insteadof\b["']?\s{1,10}(?:--\S{1,20}\s{1,10})?["']?([^\s"']{1,300})/gi;
+/** A credential helper that is a shell snippet (`credential.helper '!f() { … }; f'`), capturing the snippet. */
+const GIT_SHELL_HELPER = /\bcredential(?:\.[^\s"']{1,200})?\.helper["']?\s{1,10}(?:--\S{1,20}\s{1,10})?["']?!([^\n]{1,500})/gi;
+/** A command or address in a shell snippet that talks to another host. */
+const SENDS_OUT = /\b(?:curl|wget|nc|ncat|socat|Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b|\bhttps?:\/\/|\/dev\/(?:tcp|udp)\//i;
+
+type GitRedirect = { threat: ThreatClass; why: string };
+
+/**
+ * What a rewrite of git remote addresses does: git sends a fetch or push meant for the old base, with the login the
+ * new base carries, to the new base's host. A rewrite between two hosts of one service (HTTPS to SSH) or to a path or
+ * an alias changes nothing of who receives it.
+ */
+function gitRedirect(base: string, old: string, push: boolean): GitRedirect | null {
+  const from = gitBaseHost(old);
+  const to = gitBaseHost(base);
+  if (!from || !to || PRIVATE_HOST.test(to.host) || mainLabel(from.host) === mainLabel(to.host)) return null;
+  if (to.login) return { threat: 'exfiltration', why: `rewrites git addresses of ${from.host} to another host with a login in them, so every fetch and push hands that login to ${to.host}` };
+  if (push) return { threat: 'exfiltration', why: `sends every push meant for ${from.host} to another host, which receives the user's code` };
+  return { threat: 'download-exec', why: `makes every fetch from ${from.host} come from another host, which then decides what code is cloned, built and run` };
+}
+
+/** Rewrites of git remote addresses to another host, and credential helpers that send what git hands them, on command lines. */
+function gitRemoteRedirects(text: string): GitRedirect[] {
+  const found: GitRedirect[] = [];
+  for (const match of text.matchAll(GIT_URL_REWRITE)) {
+    const redirect = gitRedirect(match[1]!, match[3]!, match[2] !== undefined);
+    if (redirect) found.push(redirect);
+    if (found.length >= 3) break;
+  }
+  for (const match of text.matchAll(GIT_SHELL_HELPER)) if (SENDS_OUT.test(match[1]!)) found.push(HELPER_SENDS);
+  return found.slice(0, 4);
+}
+
+const HELPER_SENDS: GitRedirect = { threat: 'exfiltration', why: 'installs a git credential helper that sends over the network the logins git hands it' };
+
+/** The same rewrites and helpers in a git configuration file (`[url "…"]` with `insteadOf = …`, `[credential]` with `helper = !…`), by line. */
+function gitConfigRedirects(text: string): Array<GitRedirect & { line: number }> {
+  const found: Array<GitRedirect & { line: number }> = [];
+  let section = '';
+  let base = '';
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const header = /(?:^|[ \t])\[[ \t]*([A-Za-z]{1,20})(?:[ \t]+"([^"\n]{1,300})")?[ \t]*\]/.exec(line);
+    if (header) {
+      section = header[1]!.toLowerCase();
+      base = header[2] ?? '';
+    }
+    const setting = /^[ \t]*([A-Za-z][\w-]{0,60})[ \t]*=[ \t]*(.{0,500})$/.exec(line);
+    if (setting && !header) {
+      const key = setting[1]!.toLowerCase();
+      const value = setting[2]!.trim().replace(/^"|"$/g, '');
+      const redirect = section === 'url' && (key === 'insteadof' || key === 'pushinsteadof') ? gitRedirect(base, value, key === 'pushinsteadof') : section === 'credential' && key === 'helper' && value.startsWith('!') && SENDS_OUT.test(value) ? HELPER_SENDS : null;
+      if (redirect) found.push({ ...redirect, line: offset });
+    }
+    offset += line.length + 1;
+    if (found.length >= 5) break;
+  }
+  return found;
+}
+
+/** The host of a git remote base (`https://user:token@host/`, `git@host:`, `ssh://host/`) and whether the base carries a login; null for a path or an alias. */
+function gitBaseHost(base: string): { host: string; login: boolean } | null {
+  const match = /^(?:[a-z][\w+.-]{0,20}:\/\/)?(?:([^@/\s]{1,300})@)?([\w-]{1,63}(?:\.[\w-]{1,63}){1,10})(?::\d{1,5})?(?:[/:]|$)/i.exec(base);
+  if (!match) return null;
+  const user = match[1] ?? '';
+  // `git@host:` names the account SSH logs in as; a password, a token or a variable standing for one is a login.
+  return { host: match[2]!.toLowerCase(), login: /[:$%{]/.test(user) || user.length >= 20 };
+}
+
+/** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk). */
+function mainLabel(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  return labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? host;
 }
 
 /** A pattern that matches any path or line: `.*`, `.+`, `^.*$`, `(.*)`, with inline flags. */
@@ -5021,6 +5206,65 @@ function showsFile(command: { name: string; args: string[] }): boolean {
 function hostsNamedIn(text: string): string[] {
   return [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
 }
+
+/**
+ * Well-known services that issue credentials, by the words a credential's name uses for them (`GH_TOKEN`,
+ * `HF_TOKEN`), with the words of the hosts that belong to them (`githubusercontent`, `googleapis`, `hf.co`).
+ * Only services without installations of their own: a forge or registry a company runs has a host of any name.
+ */
+const ISSUING_SERVICES: ReadonlyArray<{ names: RegExp; hosts: readonly string[] }> = [
+  { names: /^(?:github|gh)$/, hosts: ['github', 'ghcr'] },
+  { names: /^openai$/, hosts: ['openai'] },
+  { names: /^(?:anthropic|claude)$/, hosts: ['anthropic', 'claude'] },
+  { names: /^(?:google|gcp|gcloud|gemini|youtube)$/, hosts: ['google', 'googleapis', 'youtube'] },
+  { names: /^(?:huggingface|hf)$/, hosts: ['huggingface', 'hf'] },
+  { names: /^slack$/, hosts: ['slack'] },
+  { names: /^discord$/, hosts: ['discord', 'discordapp'] },
+  { names: /^telegram$/, hosts: ['telegram'] },
+  { names: /^stripe$/, hosts: ['stripe'] },
+  { names: /^(?:cloudflare|cf)$/, hosts: ['cloudflare'] },
+  { names: /^vercel$/, hosts: ['vercel'] },
+  { names: /^netlify$/, hosts: ['netlify'] },
+  { names: /^heroku$/, hosts: ['heroku'] },
+  { names: /^twilio$/, hosts: ['twilio'] },
+  { names: /^sendgrid$/, hosts: ['sendgrid'] },
+  { names: /^notion$/, hosts: ['notion'] },
+  { names: /^linear$/, hosts: ['linear'] },
+  { names: /^digitalocean$/, hosts: ['digitalocean'] },
+];
+
+/** The names a text reads a value of: environment variables however a language reads them, and shell or CI variables. */
+function credentialReferences(text: string): string[] {
+  const names: string[] = [];
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  for (let match = NAMED_ENVIRONMENT.exec(text); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(text)) names.push(match.slice(1).find(Boolean) ?? '');
+  for (const match of text.matchAll(/(?:\$\{?|%|\b(?:env|secrets|ENV)\.)([A-Za-z][A-Za-z0-9_]{1,100})/g)) if (names.length < 40) names.push(match[1]!);
+  return names;
+}
+
+/** The services whose credentials the names are (`GITHUB_TOKEN`, `hf_token`, `SLACK_BOT_TOKEN`). */
+function credentialServices(names: readonly string[]): Array<(typeof ISSUING_SERVICES)[number]> {
+  const found = new Set<(typeof ISSUING_SERVICES)[number]>();
+  for (const name of names) {
+    // A credential of a company's own installation (`GH_ENTERPRISE_TOKEN`) belongs to a host of any name.
+    if (!SECRET_NAME.test(name) || SELF_HOSTED.test(name)) continue;
+    for (const word of name.toLowerCase().split('_')) {
+      const service = ISSUING_SERVICES.find((each) => each.names.test(word));
+      if (service) found.add(service);
+    }
+  }
+  return [...found];
+}
+
+const SELF_HOSTED = /ENTERPRISE|(?:^|_)GHE(?:_|$)|SELF_?HOSTED|ON_?PREM/i;
+
+/** Whether a host belongs to a service: one of its words is, or (for longer words) contains, one of the service's. */
+function hostOfService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
+  return host.split('.').some((label) => service.hosts.some((word) => (word.length <= 3 ? label === word : label.includes(word))));
+}
+
+/** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
+const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
 
 /** The first word of a credential's name that names no service: `TOKEN`, `BOT_TOKEN`, `API_KEY`, `SECRET`. */
 const GENERIC_CREDENTIAL_WORD = /^(?:token|bot|api|key|secret|access|auth|password|pass|client|app|bearer|pat)$/i;
