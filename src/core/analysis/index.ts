@@ -812,9 +812,9 @@ const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za
 /** The home folder as an expression of another language. */
 const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']|homeDirectoryForCurrentUser|NSHomeDirectory\(\)|\bgetpwuid\b/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
-const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
-/** A walk started on a folder object (Kotlin's `root.walkBottomUp()`, `File(path).walk()`), capturing the folder. */
-const RECEIVER_WALK = /\b([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?\))\s*\.\s*walk(?:BottomUp|TopDown)?\(\s*\)/;
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:(?:sub\s*)?\{[^{}\n]{0,300}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
+/** A walk started on a folder object (Kotlin's `root.walkBottomUp()`, `File(path).walk()`, Groovy's `root.eachFileRecurse { … }`), capturing the folder. */
+const RECEIVER_WALK = /\b([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?\))\s*\.\s*(?:walk(?:BottomUp|TopDown)?\(\s*\)|(?:eachFileRecurse|traverse)\s*(?:\([^()\n]{0,100}\)\s*)?\{)/;
 /** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
 const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
@@ -936,7 +936,7 @@ const SPAWNS_RECURSIVE_RM = /\b(?:exec\.Command(?:Context)?|Command::new|system|
 const CLIENT_TYPED_NAME = /\b(?:HttpClient|WebClient|OkHttpClient|RestClient|TcpClient|UdpClient)\??\s+([A-Za-z_]\w{0,60})\s*(?=[,)=;]|$)|\b([A-Za-z_]\w{0,60})\s*:\s*&?(?:HttpClient|WebClient|OkHttpClient|RestClient|URLSession|reqwest::(?:blocking::)?Client)\b|\b([A-Za-z_]\w{0,60})\s+\*http\.Client\b/gm;
 
 /** Deleting one file or folder. */
-const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.(?:rm\w{0,10}|remove_(?:dir|entry\w{0,10}))|unlink|rmdir|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem|os\.remove)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b|\.(?:delete|deleteRecursively|Delete)\(\s*(?:true)?\s*\)/;
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.(?:rm\w{0,10}|remove_(?:dir|entry\w{0,10}))|unlink|rmdir|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem|os\.remove)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b|\.(?:delete|deleteRecursively|Delete)\(\s*(?:true)?\s*\)|\b(?:unlink|rmdir)\s+[$@]/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -1511,11 +1511,11 @@ const SYSLOG_WRITE = /\bsyslog\s*\(|\.(?:Info|Notice|Warning|Err|Debug|Crit|Aler
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;
 
-/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
-const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
+/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`, `new DirectoryInfo(dir).Delete(true)`), with the folder. */
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|(?:File|DirectoryInfo)\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:(?:deleteRecursively|deleteDir|rmtree)\(\s*\)|Delete\(\s*(?:recursive\s*:\s*)?true\s*\))/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
-const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.(?:deleteDirectory|forceDelete|deleteQuietly)|PathUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
 
 /** Vim's `delete(path, "rf")` (from Lua as `vim.fn.delete`), which removes a folder and everything in it, with its path. */
 const VIM_RECURSIVE_DELETE = /\bdelete\s*\(((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*["']rf["']\s*\)/;

@@ -734,7 +734,7 @@ class Builder {
 
   /**
    * A command name split by expansions that are empty when the script runs (`cur${X}l` with `X` never set,
-   * `s$1h` in the script's own body, which the skill runs without arguments): the shell runs the joined name.
+   * `s$1h` in the script's own body, which the skill runs without arguments, `c$()url`): the shell runs the joined name.
    * Null when a piece may hold something or the name is not one plain word.
    */
   private nameWithoutEmptyExpansions(nameNode: Node): string | null {
@@ -747,15 +747,17 @@ class Builder {
       if (piece.type === 'simple_expansion' || piece.type === 'expansion') {
         // Only a plain expansion (`$X`, `${X}`, `${1}`): a default (`${X:-c}`) or a length has a value.
         // The shell reads one digit after `$` (`$1et` is `$1` then `et`).
-        const plain = /^\$(?:\{([A-Za-z_]\w{0,100}|\d)\}|([A-Za-z_]\w{0,100})|(\d)(\w{0,100}))$/.exec(piece.text);
+        const plain = /^\$(?:\{([A-Za-z_]\w{0,100}|\d|[@*])\}|([A-Za-z_]\w{0,100})|(\d|[@*])(\w{0,100}))$/.exec(piece.text);
         if (!plain) return null;
         const name = (plain[1] ?? plain[2] ?? plain[3])!;
         const constant = this.constantOfVariable(name);
         if (constant !== undefined) joined += constant;
-        else if (/^\d$/.test(name) ? this.function !== null : (this.mentionedNames.has(name) && !this.onlySetEmpty(name, word.tree.rootNode.text)) || ENVIRONMENT_SET.test(name)) return null;
+        else if (/^[\d@*]$/.test(name) ? this.function !== null : (this.mentionedNames.has(name) && !this.onlySetEmpty(name, word.tree.rootNode.text)) || ENVIRONMENT_SET.test(name)) return null;
         joined += plain[4] ?? '';
         continue;
       }
+      // A command substitution of nothing, or of a command that prints nothing (`$()`, `` `true` ``), is empty.
+      if (piece.type === 'command_substitution' && /^(?:\$\(|`)\s{0,10}(?:true|false|:)?\s{0,10}(?:\)|`)$/.test(piece.text)) continue;
       const constant = this.constantOf(piece);
       if (constant === null) return null;
       joined += constant;
