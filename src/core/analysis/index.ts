@@ -812,7 +812,9 @@ const OPENS_NAMED_FILE = /^\s*(?:(?:var|let|my|local)\s+)?(?:mut\s+)?[$@]?([A-Za
 /** The home folder as an expression of another language. */
 const HOME_FOLDER = /\bSpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop)\b|\bDir\.home\b|\bHOME\b|user\.home|UserHomeDir|home_dir|homedir|USERPROFILE|expand_path\(\s*["']~|["']~\/?["']|homeDirectoryForCurrentUser|NSHomeDirectory\(\)|\bgetpwuid\b/;
 /** A walk over a folder tree (`filepath.WalkDir(root, …)`, `Find.find(root)`, `Files.walk(root)`), capturing the root. */
-const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:\{[^}\n]{0,200}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
+const WALKS_TREE = /\b(?:filepath\.Walk(?:Dir)?|Find\.find|find|Files\.(?:walk|find|walkFileTree)|WalkDir::new|Directory\.(?:Enumerate|Get)(?:Files|FileSystemEntries|Directories)|new\s+RecursiveDirectoryIterator)\s*\(\s*(?:(?:sub\s*)?\{[^{}\n]{0,300}\}\s*,\s*)?([^,()\n]{1,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?)/;
+/** A walk started on a folder object (Kotlin's `root.walkBottomUp()`, `File(path).walk()`, Groovy's `root.eachFileRecurse { … }`), capturing the folder. */
+const RECEIVER_WALK = /\b([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,40})?\))?\))\s*\.\s*(?:walk(?:BottomUp|TopDown)?\(\s*\)|(?:eachFileRecurse|traverse)\s*(?:\([^()\n]{0,100}\)\s*)?\{)/;
 /** A listing of one folder's entries (`Dir.glob(pattern)`, `Dir.children(dir)`, `filepath.Glob(p)`, `os.ReadDir(dir)`), capturing its argument. */
 const LISTS_FOLDER = /\b(?:Dir\.(?:glob|children|entries|each_child)|filepath\.Glob|os\.ReadDir|ioutil\.ReadDir|fs::read_dir|scandir|opendir|glob)\s*\(\s*([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A quoted path piece that names something (`".cache"`), not only wildcards (`"*"`, `"{*,.*}"`). */
@@ -934,7 +936,7 @@ const SPAWNS_RECURSIVE_RM = /\b(?:exec\.Command(?:Context)?|Command::new|system|
 const CLIENT_TYPED_NAME = /\b(?:HttpClient|WebClient|OkHttpClient|RestClient|TcpClient|UdpClient)\??\s+([A-Za-z_]\w{0,60})\s*(?=[,)=;]|$)|\b([A-Za-z_]\w{0,60})\s*:\s*&?(?:HttpClient|WebClient|OkHttpClient|RestClient|URLSession|reqwest::(?:blocking::)?Client)\b|\b([A-Za-z_]\w{0,60})\s+\*http\.Client\b/gm;
 
 /** Deleting one file or folder. */
-const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.(?:rm\w{0,10}|remove_(?:dir|entry\w{0,10}))|unlink|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b/;
+const DELETES_FILE = /\b(?:os\.Remove(?:All)?|File\.(?:delete|unlink|Delete)|FileUtils\.(?:rm\w{0,10}|remove_(?:dir|entry\w{0,10}))|unlink|rmdir|Files\.delete(?:IfExists)?|fs::remove_(?:file|dir_all)|Directory\.Delete|removeItem|os\.remove)\s*\(|\b(?:File|Files)::delete(?:IfExists)?\b|\.(?:delete|deleteRecursively|Delete)\(\s*(?:true)?\s*\)|\b(?:unlink|rmdir)\s+[$@]/;
 /** A disk device, or a device name put together at run time (`"/dev/" + name`). */
 const DISK_DEVICE = /\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d)|["']\/dev\/["']\s*(?:\+|\.\.?)/;
 const MAX_JOINED_LINES = 20;
@@ -1034,6 +1036,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   // Perl's `LWP::Simple` exports bare `get`, `getstore` and `mirror`: imported, they are requests.
   const simpleFetch = /\buse\s{1,10}LWP::Simple\b/.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
+  const groovyShell = /\bGroovyShell\b/.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
@@ -1127,7 +1130,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A log line written through a syslog client pointed at another host leaves the machine.
     if (remoteSyslog && SYSLOG_WRITE.test(line)) call('logger', ['-n', statement.text]);
     // Commands handed to the shell as strings are read as shell code.
-    const commands = shellStrings(line, !yaml, buildExec, (name) => heldLiteral(lastDefinition.get(name), lastDefinition), interpolatesDollar);
+    const commands = shellStrings(line, !yaml, buildExec, (name) => (name.includes('.') ? fieldLiteral(name, lastDefinition) : heldLiteral(lastDefinition.get(name), lastDefinition)), interpolatesDollar);
     for (const command of commands) {
       if (nestedChars <= 0) break;
       nestedChars -= command.length;
@@ -1165,7 +1168,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const git = SPAWNS_GIT.exec(line);
     if (git) call('git', [git[1]!, statement.text]);
     // A bare `load` runs code as a call (Lua's `load(chunk)`); inside a string (`"failed to load response"`) it is a word.
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""'))) call('eval');
+    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""')) || evaluatesScript(line, groovyShell, functionNames)) call('eval');
     // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
     const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
     if (included) call('eval', [included[1]!]);
@@ -1216,7 +1219,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
     const receiverDeleted = RECEIVER_DELETE.exec(line);
-    const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line);
+    const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line) ?? VIM_RECURSIVE_DELETE.exec(line) ?? NVIM_RECURSIVE_REMOVE.exec(line);
     const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
       // A variable as the path (`remove_dir_all(&home)`, `remove_tree($top)`, `Directory.Delete(profile, true)`) stands for the line that last assigned it.
@@ -1234,7 +1237,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
     }
     // `rm -r` started with an argument list (`exec.Command("rm", "-rf", home)`, `Command::new("rm").args(["-rf", &home])`): its names are the targets.
-    const spawnedRm = SPAWNS_RECURSIVE_RM.exec(line);
+    // Its targets read as literals already make a command line of their own (above).
+    const spawnedRm = commands.some((command) => /\brm\s+-\w+\s+\S/.test(command)) ? null : SPAWNS_RECURSIVE_RM.exec(line);
     if (spawnedRm) {
       const top = Array.from(spawnedRm[1]!.matchAll(/[,[(]\s{0,10}[&*]?([A-Za-z_]\w{0,100})\s{0,10}(?=[,\])])/g), (match) => onlyTop(match[1]!, (name) => lastDefinition.get(name))).find(Boolean);
       if (top) call('rm', ['-rf', top]);
@@ -1247,12 +1251,13 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       else if (READS_ENVIRONMENT.test(rest) && /["']\/\*?["']/.test(rest)) nested.push(unsetRootDelete(statement));
     }
     // Every file under the home folder or the root, visited and deleted one by one, is the folder deleted.
-    const walk = WALKS_TREE.exec(line);
+    const walk = WALKS_TREE.exec(line) ?? RECEIVER_WALK.exec(line);
     if (walk) {
       const root = walk[1]!.trim();
       const name = /^[$@&]?([A-Za-z_]\w*)$/.exec(root)?.[1];
       const where = `${root} ${name ? lastDefinition.get(name) ?? '' : ''}`;
-      const top = HOME_FOLDER.test(where) ? '~' : /^["']\/["']$/.test(root) ? '/' : null;
+      // A walk of a folder under the home folder (`Paths.get(System.getProperty("user.home"), ".cache")`) is not one of all of it.
+      const top = HOME_FOLDER.test(where) && !namesEntryUnderHome(where, new RegExp(HOME_FOLDER.source, 'g')) ? '~' : /^["']\/["']$/.test(root) ? '/' : null;
       if (top && DELETES_FILE.test(line.slice(walk.index))) call('rm', ['-rf', top]);
       else if (top) for (const name of statement.defines) walkedFrom.set(name, top);
     }
@@ -1327,15 +1332,37 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
+  if (!/system|exec|popen|proc_open|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
-  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? `$${name}`;
+  // A name of the program whose value is not known stands as a word of its own: the shell would read `$name` as its own
+  // variable, unset (`rm -rf $out/*` is the root), where the program gives it a value the shell never sees.
+  const word = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? name.replace('.', '_');
+  // A record's field (`cfg.root`) is never a variable of the shell.
+  const value = (name: string) => literalOf(name)?.replace(/["'\\]/g, '') ?? (name.includes('.') ? name.replace('.', '_') : `$${name}`);
+  /** A string with the names put into it (`{name}`, `${name}`, `$name`) read as their values. */
+  const filledIn = (template: string) => template.replace(/\$?\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})/g, (_, braced: string | undefined, bare: string | undefined) => word((braced ?? bare)!));
   const line = raw
+    // A command formatted from a template (`format!("rm -rf {}", root)`, `fmt.Sprintf("rm -rf %s", dir)`) or interpolated (C#'s `$"-rf {dir}"`) reads with the values put in.
+    .replace(FORMATTED_COMMAND, (_, template: string, names: string) => {
+      const values = names.split(',').map((name) => name.trim().replace(/^[$&]/, '')).filter(Boolean).map(word);
+      let next = 0;
+      return filledIn(template.replace(/\{\}|%[sdv]/g, () => values[next++] ?? ''));
+    })
+    .replace(/\$(")((?:[^"\\\n]|\\.){0,2000})"/g, (_, quote: string, template: string) => `${quote}${filledIn(template)}${quote}`)
     .replace(HOME_EXPRESSION, '"~"')
     .replace(/#\{\s{0,20}"~"\s{0,20}\}/g, '~')
     .replace(/#\{\s{0,20}([A-Za-z_]\w{0,60})\s{0,20}\}/g, (_, name: string) => value(name))
-    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\$?([A-Za-z_]\w{0,60})\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\1/g, (_, quote: string, name: string) => value(name))
+    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s))\s{0,20}\1/g, (_, quote: string, name: string) => value(name))
+    // A name joined at either end of the string (`'rm -rf ' . $dir`, `base + " --force"`) reads the same way.
+    // A name or a record's field joined at either end of the string (`'rm -rf ' . $dir`, `cfg.root .. "/*"`) reads the same way,
+    // and so does one holding a literal that stands as an argument after a string (`("rm", "-rf", cfg.root)`).
+    .replace(/(["'])\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|\.(?=\$))\s{0,20}\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?=\s{0,20}(?:[),;\]}]|$))/g, (_, quote: string, name: string) => `${word(name)}${quote}`)
+    .replace(/(?<=[(,[{]\s{0,20})\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)\s{0,20}(?:\.\.|\+|(?<=\s)\.(?=\s)|(?<=\$\w{1,60})\.)\s{0,20}(["'])/g, (_, name: string, quote: string) => `${quote}${word(name)}`)
+    .replace(/(?<=["']\s{0,20},\s{0,20})\$?([A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?)(?=\s{0,20}[,)])/g, (whole: string, name: string) => {
+      const literal = literalOf(name);
+      return literal === undefined ? whole : `"${literal.replace(/["'\\]/g, '')}"`;
+    })
     .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '')
     // PHP, Perl and Kotlin put a variable's value into a string written `"… $name …"`; one holding a literal reads as it.
     .replace(/\{?\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole: string, name: string) => (interpolatesDollar ? literalOf(name)?.replace(/["'\\]/g, '') ?? whole : whole));
@@ -1350,8 +1377,26 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
     const flag = parts.findIndex((part) => /^-c$|^\/c$|^-Command$/i.test(part));
     commands.push(flag !== -1 && parts[flag + 1] !== undefined ? parts[flag + 1]! : parts.join(' '));
   }
+  // Groovy runs a string or a list of words given `.execute()` (`"rm -rf ${dir}".execute()`, `["rm", "-rf", dir].execute()`);
+  // one of literals only is read where its text is (a command written out in a string).
+  for (const match of line.matchAll(GROOVY_EXECUTE)) {
+    if (commands.length >= 20) break;
+    if (!/\$|(?:^|,)\s{0,4}[A-Za-z_]/.test(match[1] ?? match[2]!)) continue;
+    if (match[1] !== undefined) {
+      commands.push(filledIn(match[1].slice(1, -1)));
+      continue;
+    }
+    const words = match[2]!.split(',').map((piece) => piece.trim()).map((piece) => (/^["']/.test(piece) ? filledIn(piece.slice(1, -1)) : word(piece.replace(/^\$/, ''))));
+    const flag = words.findIndex((piece) => piece === '-c');
+    commands.push(flag !== -1 && words[flag + 1] !== undefined ? words[flag + 1]! : words.join(' '));
+  }
   return commands;
 }
+
+/** A command put together from a template and names (`format!("rm -rf {}", root)`, `fmt.Sprintf(…)`, `String.format(…)`), capturing both. */
+const FORMATTED_COMMAND = /\b(?:format!|fmt\.Sprintf|String\.format|sprintf)\s{0,4}\(\s{0,4}("(?:[^"\\\n]|\\.){0,2000}")((?:\s{0,4},\s{0,4}[$&]?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?){0,8})\s{0,4}\)/g;
+/** A string, or a list of strings and names, run by Groovy's `.execute()`. */
+const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\s{0,4}\.execute\(|\[\s{0,4}((?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})){0,20})\s{0,4}\]\s{0,4}\.execute\(/g;
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
 const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
@@ -1371,6 +1416,18 @@ const LITERAL_VALUE = /=\s*(["'])((?:(?!\1)[^\n]){1,300})\1\s*(?:;\s*)?$/;
 const DECODED_LITERAL_VALUE = /=\s{0,10}(?:[\w.:\\]{1,60}\(\s{0,10}){0,2}(?:base64_decode|(?:strict_|urlsafe_)?decode64|DecodeString|FromBase64String|b64decode|decode)\(\s{0,10}(["'])([A-Za-z0-9+/_-]{16,4000}={0,2})\1\s{0,10}\)(?:\s{0,10}\)){0,2}\s{0,10};?\s{0,10}(?:(?:\/\/|#)[^\n]{0,400})?$/;
 /** An assignment of a literal reversed in place (`"…".chars().rev().collect()`, `strrev('…')`, `'…'.reverse`), or of a name holding one reversed. */
 const REVERSED_VALUE = /=\s{0,10}(?:strrev\(\s{0,10}(?:(["'])((?:(?!\1)[^\n]){1,2000})\1|\$?([A-Za-z_]\w{0,60}))\s{0,10}\)|(?:(["'])((?:(?!\4)[^\n]){1,2000})\4|([A-Za-z_]\w{0,60}))\s{0,10}\.\s{0,10}(?:chars\(\)\s{0,10}\.\s{0,10}rev\(\)|reverse\b|reversed\(\)))/;
+
+/**
+ * The literal a record's field holds (`cfg.root` of `cfg = { root = "/srv/app" }`), a fallback after a read of the
+ * environment (`root = os.getenv("ROOT") or "/srv"`) read as the fallback; else the literal of a constant of the
+ * field's name (`Settings.ROOT` of `static final String ROOT = "…"`).
+ */
+function fieldLiteral(name: string, lastDefinition: ReadonlyMap<string, string>): string | undefined {
+  const [record, field] = name.split('.') as [string, string];
+  const definition = lastDefinition.get(record)?.slice(0, 4000);
+  const held = definition === undefined ? undefined : new RegExp(`(?:^|[{,\\s])["']?${field}["']?\\s{0,10}(?:=>?|:)\\s{0,10}(?:[^,\\n{}]{0,200}?(?:\\bor|\\|\\||\\?\\?|\\?:)\\s{0,10})?(["'])([^"'\\n]{1,300})\\1\\s{0,10}(?:[,}]|$)`, 'm').exec(definition)?.[2];
+  return held ?? heldLiteral(lastDefinition.get(field), lastDefinition);
+}
 
 /**
  * The text a name holds where the statement that last assigned it spells it out: a literal, a Base64
@@ -1426,6 +1483,15 @@ const NETWORK_PROGRAM = /^(?:curl|wget|nc|ncat|netcat|scp|rsync|ftp|sendmail|mai
 const STARTS_PROCESS = /\b([A-Za-z_]\w*)\.(?:run|launch|Start|start)\(\s*\)/;
 /** A shell or interpreter started as a process (`exec.Command("bash")`, `Command::new("sh")`, `IO.popen("bash", "w")`, `open(my $sh, '|-', 'bash')`). */
 const STARTS_SHELL = /\b(?:exec\.Command(?:Context)?|Command::new|ProcessBuilder|Process\.Start|ProcessStartInfo|IO\.popen|io\.popen|popen|spawn)\s*\(\s*(?:ctx\s*,\s*)?(?:\[\s*)?["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da|k)?sh["']|["']\|-["']\s*,\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh\b/;
+/**
+ * Whether a line hands a string to a script evaluator: Groovy's `evaluate(code)` (a script's own method, when the
+ * program defines no function of that name) or a `GroovyShell`'s (and its `parse(code)`), `Eval.me(code)`, a class
+ * loader's `parseClass(code)`, PHP's `create_function`.
+ */
+function evaluatesScript(line: string, groovyShell: boolean, functionNames: ReadonlySet<string>): boolean {
+  return (/(?<![\w.$>:])evaluate\s*\(/.test(line) && !functionNames.has('evaluate')) || (groovyShell && /\.evaluate\s*\(|\bGroovyShell\b[^\n]{0,200}\.parse\s*\(/.test(line)) || /\bEval\.(?:me|x|xy|xyz)\s*\(|\bcreate_function\s*\(|\bparseClass\s*\(/.test(line);
+}
+
 /** A PHP file included (`include '/tmp/x.php'`, `require_once $path`), capturing the path. */
 const INCLUDES_FILE = /\b(?:include|require)(?:_once)?\s*\(?\s*(["'][^"'\n]{1,200}\.(?:php|inc|phtml)["']|\$[A-Za-z_]\w*)/;
 /** A program named by a file URL (`URL(fileURLWithPath: "/tmp/agent")`), capturing the path. */
@@ -1445,11 +1511,17 @@ const SYSLOG_WRITE = /\bsyslog\s*\(|\.(?:Info|Notice|Warning|Err|Debug|Crit|Aler
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */
 const OTHER_LANGUAGE_DNS = /\bnet\.Lookup(?:Host|IP|IPAddr|TXT|CNAME|MX|NS|Addr)\b|\.Lookup(?:Host|IP|IPAddr|TXT|CNAME)\(|\bResolv(?:::DNS|\.getaddress)\b|\bAddrinfo\.getaddrinfo\b|\bInetAddress\.getBy(?:Name|AllByName)\b|\bDns\.(?:GetHostEntry|GetHostAddresses|Resolve)\w*|\bgethostbyname\(|\bdns_get_record\(|\bto_socket_addrs\(|\blookup_host\(|\bsocket\.dns\.(?:toip|tohostname|getaddrinfo)\b|\bCFHostCreateWithName\b|\bgetaddrinfo\(/;
 
-/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`), with the folder. */
-const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|File\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:deleteRecursively|deleteDir|rmtree)\(\s*\)/;
+/** Recursive deletes called on the folder itself (`home.deleteRecursively()`, `File(dir).deleteRecursively()`, `new DirectoryInfo(dir).Delete(true)`), with the folder. */
+const RECEIVER_DELETE = /([A-Za-z_]\w{0,100}|(?:File|DirectoryInfo)\([^()\n]{0,200}(?:\([^()\n]{0,100}\)[^()\n]{0,100}){0,3}\))\.(?:(?:deleteRecursively|deleteDir|rmtree)\(\s*\)|Delete\(\s*(?:recursive\s*:\s*)?true\s*\))/;
 
 /** Recursive deletes of languages read line by line, with their argument. */
-const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+const RECURSIVE_DELETE = /\b(?:FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry(?:_secure)?|remove_tree|rmtree|os\.RemoveAll|Directory\.Delete|remove_dir_all|fs::remove_dir_all|deleteRecursively|FileUtils\.(?:deleteDirectory|forceDelete|deleteQuietly)|PathUtils\.deleteDirectory|removeItem)\s*\(([^()\n]{0,200}(?:\([^()\n]{0,100}(?:\([^()\n]{0,100}\)[^()\n]{0,100})?\)[^()\n]{0,100})?)\)/;
+
+/** Vim's `delete(path, "rf")` (from Lua as `vim.fn.delete`), which removes a folder and everything in it, with its path. */
+const VIM_RECURSIVE_DELETE = /\bdelete\s*\(((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*["']rf["']\s*\)/;
+
+/** Neovim's `vim.fs.rm(path, { recursive = true })`, with its path. */
+const NVIM_RECURSIVE_REMOVE = /\bvim\.fs\.rm\s*\(((?:[^,()\n]|\([^()\n]{0,100}\)){1,200}),\s*\{[^{}\n]{0,200}\brecursive\s*=\s*true\b/;
 
 /** Ruby's recursive deletes called without brackets (`FileUtils.rm_r Dir["…/*"], force: true`), with their argument before any keyword options. */
 const UNBRACKETED_RECURSIVE_DELETE = /\bFileUtils\.(?:rm_rf|rm_r|remove_dir|remove_entry(?:_secure)?)[ \t]+(?![(\s])([^\n]{1,200}?)(?:\s{0,4},\s{0,4}[a-z_]{1,20}:\s{0,4}[\w:]{1,40}){0,4}[ \t]*(?:[ \t]#(?!\{)[^\n]{0,200})?(?=\n|$)/;

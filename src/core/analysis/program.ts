@@ -172,6 +172,9 @@ export function unescapeC(text: string): string {
   return out;
 }
 
+/** Variables the environment of every shell holds, never empty when a script runs. */
+const ENVIRONMENT_SET = /^(?:HOME|PATH|USER|LOGNAME|SHELL|PWD|OLDPWD|HOSTNAME|HOSTTYPE|OSTYPE|MACHTYPE|TERM|LANG|UID|EUID|PPID|SHLVL|RANDOM|SECONDS|LINENO|BASH\w{0,20}|IFS|TMPDIR)$/;
+
 /** Blocks run or skipped on a condition. */
 const CONDITIONAL = /^(?:if_statement|elif_clause|elseif_clause|while_statement|switch_statement|case_statement)$/;
 
@@ -726,6 +729,50 @@ class Builder {
     return text;
   }
 
+  /** Names a shell script gives a value somewhere (or mentions other than expanding them), found once per script. */
+  private mentionedNames: Set<string> | null = null;
+
+  /**
+   * A command name split by expansions that are empty when the script runs (`cur${X}l` with `X` never set,
+   * `s$1h` in the script's own body, which the skill runs without arguments, `c$()url`): the shell runs the joined name.
+   * Null when a piece may hold something or the name is not one plain word.
+   */
+  private nameWithoutEmptyExpansions(nameNode: Node): string | null {
+    const word = nameNode.namedChildCount === 1 ? nameNode.namedChildren[0]! : nameNode;
+    if (word.type !== 'concatenation') return null;
+    this.mentionedNames ??= new Set(Array.from(word.tree.rootNode.text.slice(0, 200_000).matchAll(/(?<![$\w])(?<!\$\{)[A-Za-z_]\w{0,100}/g), (match) => match[0]));
+    let joined = '';
+    for (const piece of word.namedChildren) {
+      if (!piece) return null;
+      if (piece.type === 'simple_expansion' || piece.type === 'expansion') {
+        // Only a plain expansion (`$X`, `${X}`, `${1}`): a default (`${X:-c}`) or a length has a value.
+        // The shell reads one digit after `$` (`$1et` is `$1` then `et`).
+        const plain = /^\$(?:\{([A-Za-z_]\w{0,100}|\d|[@*])\}|([A-Za-z_]\w{0,100})|(\d|[@*])(\w{0,100}))$/.exec(piece.text);
+        if (!plain) return null;
+        const name = (plain[1] ?? plain[2] ?? plain[3])!;
+        const constant = this.constantOfVariable(name);
+        if (constant !== undefined) joined += constant;
+        else if (/^[\d@*]$/.test(name) ? this.function !== null : (this.mentionedNames.has(name) && !this.onlySetEmpty(name, word.tree.rootNode.text)) || ENVIRONMENT_SET.test(name)) return null;
+        joined += plain[4] ?? '';
+        continue;
+      }
+      // A command substitution of nothing, or of a command that prints nothing (`$()`, `` `true` ``), is empty.
+      if (piece.type === 'command_substitution' && /^(?:\$\(|`)\s{0,10}(?:true|false|:)?\s{0,10}(?:\)|`)$/.test(piece.text)) continue;
+      const constant = this.constantOf(piece);
+      if (constant === null) return null;
+      joined += constant;
+    }
+    return /^[\w.+-]{1,100}$/.test(joined) ? joined : null;
+  }
+
+  /** Whether every mention of a name in a script, other than its expansions, assigns it nothing (`GAP=`, `GAP=""`). */
+  private onlySetEmpty(name: string, script: string): boolean {
+    const text = script.slice(0, 200_000);
+    const mentions = text.match(new RegExp(`(?<![$\\w])(?<!\\$\\{)${name}\\b`, 'g'))?.length ?? 0;
+    const empty = text.match(new RegExp(`(?<![$\\w])${name}=(?:""|'')?(?=[\\s;]|$)`, 'g'))?.length ?? 0;
+    return mentions > 0 && mentions === empty;
+  }
+
   private recordCall(node: Node): void {
     if (!this.current) return;
     let name = '';
@@ -742,7 +789,9 @@ class Builder {
       return text;
     };
     if (this.language === 'bash') {
-      name = quiet(node.childForFieldName('name') ?? node).replace(/^["']|["']$/g, '');
+      const nameNode = node.childForFieldName('name');
+      name = quiet(nameNode ?? node).replace(/^["']|["']$/g, '');
+      if (nameNode && nameNode.text.includes('$')) name = this.nameWithoutEmptyExpansions(nameNode) ?? name;
       for (const argument of node.childrenForFieldName('argument')) {
         if (args.length >= MAX_ARGUMENTS) {
           this.truncated = true;

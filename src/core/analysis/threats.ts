@@ -4066,8 +4066,8 @@ function shadowedCommand(target: string, payload: string): string | null {
 /** A loop over the files of the home folder, a personal folder or a system folder (`for f in ~/.ssh/*`, `for f in $(ls ~/Documents)`). */
 const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["']?(?:~|\$HOME|\$\{HOME\}|\/home|\/Users|\/etc)(?:\/[\w.-]{1,100}){0,4}(?:\/\*|\s*\))/;
 /** A search or loop start that is the home folder, a personal folder in it, or a system folder. */
-/** A folder of the system itself, named whole (`/etc`, `/usr/*`, `C:\\Windows`): the machine stops working without it. */
-const SYSTEM_FOLDER = /^(?:\/(?:etc|usr|var|boot|bin|sbin|lib|lib64|opt|home|Users|root|System|Applications)|[A-Za-z]:[\\/](?:Windows|Users|Program Files))[\\/]?\*?$/i;
+/** A folder of the system itself or of what its services keep and serve, named whole (`/etc`, `/usr/*`, `/var/lib`, `C:\\Windows`): the machine stops working without it. */
+const SYSTEM_FOLDER = /^(?:\/(?:etc|usr|var|var\/lib|var\/www|srv|boot|bin|sbin|lib|lib64|opt|home|Users|root|System|Applications)|[A-Za-z]:[\\/](?:Windows|Users|Program Files))[\\/]?\*?$/i;
 
 /** A whole disk or partition device (`/dev/sda`, `/dev/nvme0n1p2`, `/dev/disk/by-id/…`), not a pseudo-device such as `/dev/null`. */
 const DISK_DEVICE = /^["']?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d|disk\/by-|mapper\/)/;
