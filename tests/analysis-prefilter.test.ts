@@ -60,6 +60,12 @@ describe('prefilterOf', () => {
     expect(needles(/[a-z.]{1,64}@[a-z]{1,63}\.[a-z]{2,12}/g)).toEqual(['~@']);
   });
 
+  it('takes longer needles over a space or a single character that stands almost everywhere', () => {
+    expect(needles(/(?:alpha|beta) (?:gammas?|deltas?)/g)).toEqual(['~delta', '~gamma']);
+    expect(needles(/[a-z0-9]{1,20}_(?:token|secret)/g)).toEqual(['~secret', '~token']);
+    expect(needles(/[a-z.]{1,64}@[a-z]{1,63}/g)).toEqual(['~@']);
+  });
+
   it('gives none where it cannot promise one', () => {
     expect(prefilterOf(/(a)\1/g)).toBeNull();
     expect(prefilterOf(/key/gi)).toBeNull();

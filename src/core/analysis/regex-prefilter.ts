@@ -368,9 +368,13 @@ function noWordBeside(sequence: Sequence, index: number, side: 'before' | 'after
   return outside;
 }
 
-/** Lower for needle sets likelier to be absent from a text: whole words before substrings, rare before common, fewer and longer first. */
+/**
+ * Lower for needle sets likelier to be absent from a text: whole words before substrings, rare before common, fewer
+ * and longer first. A substring of one or two characters (a space, an underscore) stands almost everywhere: it counts
+ * as many longer ones, or a pattern holding one would search every text whole.
+ */
 function rank(needles: Needle[]): number {
-  const substrings = needles.filter((needle) => !needle.whole).length;
+  const substrings = needles.reduce((sum, needle) => sum + (needle.whole ? 0 : needle.text.trim().length < 3 ? 8 : 1), 0);
   const common = needles.filter((needle) => COMMON_WORDS.has(needle.text)).length;
   const shortest = Math.min(...needles.map((needle) => needle.text.length));
   return substrings * 1000 + common * 300 + needles.length * 10 - Math.min(shortest, 9);
