@@ -2158,20 +2158,10 @@ class Context {
       const [word, starts] = lists[0]!;
       return { starts, ends: starts.map((start) => start + word.length) };
     }
-    // Sorted as numbers (offset and length in one, a word being at most 48 characters), with no comparison callback.
-    let total = 0;
-    for (const [, starts] of lists) total += starts.length;
-    const keys = new Float64Array(total);
-    let k = 0;
-    for (const [word, starts] of lists) for (const start of starts) keys[k++] = start * 64 + word.length;
-    keys.sort();
-    const found: Hits = { starts: new Array(total), ends: new Array(total) };
-    for (let i = 0; i < total; i++) {
-      const start = Math.floor(keys[i]! / 64);
-      found.starts[i] = start;
-      found.ends[i] = start + (keys[i]! % 64);
-    }
-    return found;
+    const pairs: Array<[number, number]> = [];
+    for (const [word, starts] of lists) for (const start of starts) pairs.push([start, start + word.length]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { starts: pairs.map((pair) => pair[0]), ends: pairs.map((pair) => pair[1]) };
   }
 
   clauseText(start: number, end: number, margin: number): string {
