@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCHED_PATTERNS } from '../src/core/analysis/prose.ts';
 import { normalizeProse } from '../src/core/analysis/prose-normalize.ts';
-import { prefilterOf, searchAround, type Needle } from '../src/core/analysis/regex-prefilter.ts';
+import { NeedleSet, prefilterOf, searchAround, type Needle } from '../src/core/analysis/regex-prefilter.ts';
 
 function fullSearch(pattern: RegExp, text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -28,11 +28,17 @@ function wordIndex(text: string): Map<string, number[]> {
   return index;
 }
 
-/** The prefiltered search of a pattern, or the whole-text search when it has no prefilter. */
-function aroundSearch(pattern: RegExp, text: string, filter = prefilterOf(pattern), index = wordIndex(text)): Array<[number, number]> {
+/** The prefiltered search of a pattern, or the whole-text search when it has no prefilter; substrings found one by one or by a needle set's one pass. */
+function aroundSearch(pattern: RegExp, text: string, filter = prefilterOf(pattern), index = wordIndex(text), substrings?: (needle: string, limit: number) => number[]): Array<[number, number]> {
   if (!filter) return fullSearch(pattern, text);
-  const hits = searchAround(pattern, text, filter, (word) => index.get(word));
+  const hits = searchAround(pattern, text, filter, (word) => index.get(word), substrings);
   return hits.starts.map((start, k) => [start, hits.ends[k]!]);
+}
+
+function allStarts(text: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at);
+  return starts;
 }
 
 const needles = (pattern: RegExp): string[] | undefined =>
@@ -54,12 +60,26 @@ describe('prefilterOf', () => {
     expect(needles(/[a-z.]{1,64}@[a-z]{1,63}\.[a-z]{2,12}/g)).toEqual(['~@']);
   });
 
+  it('takes longer needles over a space or a single character that stands almost everywhere', () => {
+    expect(needles(/(?:alpha|beta) (?:gammas?|deltas?)/g)).toEqual(['~delta', '~gamma']);
+    expect(needles(/[a-z0-9]{1,20}_(?:token|secret)/g)).toEqual(['~secret', '~token']);
+    expect(needles(/[a-z.]{1,64}@[a-z]{1,63}/g)).toEqual(['~@']);
+  });
+
   it('gives none where it cannot promise one', () => {
     expect(prefilterOf(/(a)\1/g)).toBeNull();
     expect(prefilterOf(/key/gi)).toBeNull();
     expect(prefilterOf(/(?:the )?/g)).toBeNull();
     expect(prefilterOf(/[a-z]+/g)).toBeNull();
     expect(prefilterOf(/chat|[0-9]+/g)).toBeNull();
+  });
+
+  it('bounds how far a match reaches on either side of its needle', () => {
+    const reach = (pattern: RegExp) => Object.fromEntries((prefilterOf(pattern)?.needles ?? []).map((needle) => [needle.text, [needle.before, needle.after]]));
+    expect(reach(/(?<![a-z0-9_])(?:the |your )?(?:system prompt|hidden rules)(?![a-z0-9_])/g)).toEqual({ system: [5, 7], hidden: [5, 6] });
+    expect(reach(/[a-z](?:ab|cd){1,3}[0-9]/g)).toEqual({ ab: [1, 5], cd: [1, 5] });
+    expect(reach(/(?:a|b) ab[a-z]{0,4}/g)).toEqual({ ' ab': [1, 4] });
+    expect(reach(/key(?: [a-z]+)? x/g)).toEqual({ key: [0, Infinity] });
   });
 
   it('bounds the length of a match and the reach of its lookaheads', () => {
@@ -93,6 +113,9 @@ describe('searchAround', () => {
     /(?<![a-z0-9_])a(?:b)?(?![a-z0-9_])/g,
     /_?ab\b/g,
     /(?:x|\.)?ba(?:x\.)?\b/g,
+    /x(?:ab|b\.){2,3}x/g,
+    /(?:a|b) (?:ab|x b){1,2}\b/g,
+    /(?<![a-z0-9_])(?:a |b ){0,2}(?:ab(?: x)?|_ba)(?:\.[ab]{1,3})?(?![a-z0-9_])/g,
   ];
 
   it('finds exactly what a search of the whole text finds', () => {
@@ -108,7 +131,51 @@ describe('searchAround', () => {
       let text = '';
       const length = Math.floor(random() * 80);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
-      for (const pattern of patterns) expect({ pattern: pattern.source, text, found: aroundSearch(pattern, text) }).toEqual({ pattern: pattern.source, text, found: fullSearch(pattern, text) });
+      const substrings = needleSet.find(text);
+      for (const pattern of patterns) {
+        const expected = { pattern: pattern.source, text, found: fullSearch(pattern, text) };
+        expect({ pattern: pattern.source, text, found: aroundSearch(pattern, text) }).toEqual(expected);
+        expect({ pattern: pattern.source, text, found: aroundSearch(pattern, text, undefined, undefined, substrings) }).toEqual(expected);
+      }
+    }
+  });
+
+  const needleSet = new NeedleSet();
+  for (const pattern of patterns) {
+    const filter = prefilterOf(pattern);
+    if (filter) needleSet.add(filter);
+  }
+
+  it('finds every needle of a set in one pass as a search for each would', () => {
+    const set = new NeedleSet();
+    const pieces = ['ab', 'b', 'bab', 'abab', 'a b', 'é', 'éa', '確認', '認を', '😀', 'x.'];
+    let added = 0;
+    // Added in steps, the set is searched while part of it is not yet in its automaton.
+    let seed = 11;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+      return ((seed >>> 8) & 0xffff) / 65536;
+    };
+    const alphabet = ['a', 'b', ' ', 'é', '確', '認', 'を', '😀', 'x', '.'];
+    for (let round = 0; round < 400; round++) {
+      if (round % 40 === 0 && added < pieces.length) {
+        const piece = pieces[added++]!;
+        // Long spans make few occurrences worth recording: past them the set keeps no more.
+        set.add({ needles: [{ text: piece, whole: false, before: 0, after: 0 }], maxLength: [1, 40, 100][added % 3]!, lookahead: 0, testsEnd: false });
+      }
+      let text = '';
+      const length = Math.floor(random() * 120);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const lookup = set.find(text);
+      for (const piece of pieces) {
+        const every = allStarts(text, piece);
+        // The first occurrences in order, as many as asked for or every one.
+        for (const limit of [1, 3, text.length + 1]) {
+          const found = lookup(piece, limit);
+          expect({ piece, text, found }).toEqual({ piece, text, found: every.slice(0, found.length) });
+          expect(found.length).toBeGreaterThanOrEqual(Math.min(limit, every.length));
+        }
+      }
     }
   });
 
@@ -129,11 +196,14 @@ describe('searchAround', () => {
       texts.push(words.join(' '), words.map((word) => `x${word}x`).join(' '), words.join(''), `${words.join(' the user ')} `.repeat(3));
     }
     const filters = SEARCHED_PATTERNS.map((pattern) => prefilterOf(pattern));
+    const proseNeedles = new NeedleSet();
+    for (const filter of filters) if (filter) proseNeedles.add(filter);
     let differing = 0;
-    for (const text of texts) {
+    for (const [t, text] of texts.entries()) {
       const index = wordIndex(text);
+      const substrings = t % 2 === 0 ? proseNeedles.find(text) : undefined;
       for (const [k, pattern] of SEARCHED_PATTERNS.entries()) {
-        const around = aroundSearch(pattern, text, filters[k], index);
+        const around = aroundSearch(pattern, text, filters[k], index, substrings);
         const whole = fullSearch(pattern, text);
         if (JSON.stringify(around) !== JSON.stringify(whole)) {
           differing++;

@@ -24,7 +24,7 @@
  * length of the text.
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
-import { collectMatches, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
+import { collectMatches, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 
@@ -85,6 +85,8 @@ function words(...alternatives: string[]): RegExp {
 }
 
 const PREFILTERS = new WeakMap<RegExp, Prefilter | null>();
+/** The substring needles of every prefilter read, found in a text in one pass. */
+const SUBSTRING_NEEDLES = new NeedleSet();
 /** Characters each pattern has searched in full so far, until reading its prefilter pays off. */
 const SEARCHED = new WeakMap<RegExp, number>();
 /**
@@ -105,6 +107,7 @@ function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null 
     }
     filter = prefilterOf(pattern);
     if (filter && filter.needles.some((needle) => needle.whole && needle.text.length > LONGEST_INDEXED_WORD)) filter = null;
+    if (filter) SUBSTRING_NEEDLES.add(filter);
     PREFILTERS.set(pattern, filter);
   }
   return filter;
@@ -2030,6 +2033,7 @@ class Context {
   private readonly clauseParagraphs: number[] = [0];
   private readonly hits = new Map<RegExp, Hits>();
   private words: Map<string, number[]> | null = null;
+  private substrings: ((needle: string, limit: number) => number[]) | null = null;
 
   /** The original text, for the markup the view drops (code spans). */
   private readonly source: string;
@@ -2108,7 +2112,8 @@ class Context {
     const filter = usablePrefilter(pattern, this.text.length);
     if (!filter) return regexHits(pattern, this.text);
     const index = this.wordIndex();
-    return searchAround(pattern, this.text, filter, (word) => index.get(word));
+    this.substrings ??= SUBSTRING_NEEDLES.find(this.text);
+    return searchAround(pattern, this.text, filter, (word) => index.get(word), this.substrings);
   }
 
   /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */

@@ -14,6 +14,9 @@ export interface Needle {
   text: string;
   /** A run of word characters with no word character on either side in any match. */
   whole: boolean;
+  /** The most characters a match can hold before this needle, and after it (Infinity when unbounded). */
+  before: number;
+  after: number;
 }
 
 export interface Prefilter {
@@ -365,9 +368,13 @@ function noWordBeside(sequence: Sequence, index: number, side: 'before' | 'after
   return outside;
 }
 
-/** Lower for needle sets likelier to be absent from a text: whole words before substrings, rare before common, fewer and longer first. */
+/**
+ * Lower for needle sets likelier to be absent from a text: whole words before substrings, rare before common, fewer
+ * and longer first. A substring of one or two characters (a space, an underscore) stands almost everywhere: it counts
+ * as many longer ones, or a pattern holding one would search every text whole.
+ */
 function rank(needles: Needle[]): number {
-  const substrings = needles.filter((needle) => !needle.whole).length;
+  const substrings = needles.reduce((sum, needle) => sum + (needle.whole ? 0 : needle.text.trim().length < 3 ? 8 : 1), 0);
   const common = needles.filter((needle) => COMMON_WORDS.has(needle.text)).length;
   const shortest = Math.min(...needles.map((needle) => needle.text.length));
   return substrings * 1000 + common * 300 + needles.length * 10 - Math.min(shortest, 9);
@@ -387,6 +394,12 @@ function sequenceNeedles(sequence: Sequence, outsideBefore: boolean, outsideAfte
       bestRank = candidateRank;
     }
   };
+  // The most characters the items before (after) each item can match.
+  const spans = sequence.map((item) => itemFacts(item).maxLength);
+  const spanBefore: number[] = [];
+  const spanAfter: number[] = new Array(sequence.length);
+  for (let i = 0, sum = 0; i < sequence.length; sum += spans[i]!, i++) spanBefore.push(sum);
+  for (let i = sequence.length - 1, sum = 0; i >= 0; sum += spans[i]!, i--) spanAfter[i] = sum;
   for (let i = 0; i < sequence.length; i++) {
     const item = sequence[i]!;
     const atom = item.atom;
@@ -394,14 +407,14 @@ function sequenceNeedles(sequence: Sequence, outsideBefore: boolean, outsideAfte
       // Fixed characters: the whole run is a substring of every match; a word inside it with no word
       // character possible on either side is a whole word of the text.
       const text = atom.text;
-      consider([{ text, whole: false }]);
+      consider([{ text, whole: false, before: spanBefore[i]!, after: spanAfter[i]! }]);
       for (let k = 0; k < text.length; k++) {
         if (!WORD_CHARS.includes(text[k]!)) continue;
         let last = k;
         while (last + 1 < text.length && WORD_CHARS.includes(text[last + 1]!)) last++;
         const before = k > 0 || noWordBeside(sequence, i, 'before', outsideBefore);
         const after = last < text.length - 1 || noWordBeside(sequence, i, 'after', outsideAfter);
-        if (before && after) consider([{ text: text.slice(k, last + 1), whole: true }]);
+        if (before && after) consider([{ text: text.slice(k, last + 1), whole: true, before: spanBefore[i]! + k, after: text.length - 1 - last + spanAfter[i]! }]);
         k = last;
       }
       continue;
@@ -409,7 +422,10 @@ function sequenceNeedles(sequence: Sequence, outsideBefore: boolean, outsideAfte
     if (atom.kind === 'group' && item.min >= 1) {
       const facts = factsOf(atom);
       const once = item.max === 1;
-      consider(alternationNeedles(atom.body, noWordBeside(sequence, i, 'before', outsideBefore) && (once || !facts.endsWord), noWordBeside(sequence, i, 'after', outsideAfter) && (once || !facts.startsWord)));
+      const inner = alternationNeedles(atom.body, noWordBeside(sequence, i, 'before', outsideBefore) && (once || !facts.endsWord), noWordBeside(sequence, i, 'after', outsideAfter) && (once || !facts.startsWord));
+      // A needle of the group's first repetition: the later repetitions come after it.
+      const repeats = once || facts.maxLength === 0 ? 0 : (item.max - 1) * facts.maxLength;
+      consider(inner && inner.map((needle) => ({ text: needle.text, whole: needle.whole, before: spanBefore[i]! + needle.before, after: needle.after + repeats + spanAfter[i]! })));
     }
   }
   return best;
@@ -422,7 +438,8 @@ function alternationNeedles(body: Alternation, before: boolean, after: boolean):
     if (!needles) return null;
     for (const needle of needles) {
       const key = `${needle.whole ? 'w' : 's'}${needle.text}`;
-      found.set(key, needle);
+      const known = found.get(key);
+      found.set(key, known ? { ...needle, before: Math.max(known.before, needle.before), after: Math.max(known.after, needle.after) } : needle);
     }
   }
   return [...found.values()];
@@ -451,21 +468,29 @@ export function isWordCode(code: number): boolean {
 
 /**
  * Every match of a global pattern in a text, found only near its prefilter's words. Each match contains
- * one of them and spans at most `maxLength` characters, so the text is searched in windows that far around
- * each occurrence, cut after what a lookahead may read and never inside a word: the same matches, leftmost
- * first, as a search of the whole text. `wordStarts` gives the offsets where a word stands whole.
+ * one of them with at most the needle's `before` characters ahead of it and `after` past it, so the text is
+ * searched in windows that far around each occurrence, cut after what a lookahead may read and never inside a
+ * word: the same matches, leftmost first, as a search of the whole text. `wordStarts` gives the offsets where
+ * a word stands whole, `substringStarts` those of a substring needle (at least `limit` of them when there are
+ * that many, or all).
  */
-export function searchAround(pattern: RegExp, text: string, filter: Prefilter, wordStarts: (word: string) => number[] | undefined): Hits {
+export function searchAround(
+  pattern: RegExp,
+  text: string,
+  filter: Prefilter,
+  wordStarts: (word: string) => number[] | undefined,
+  substringStarts: (needle: string, limit: number) => number[] = (needle, limit) => indexOfStarts(text, needle, limit),
+): Hits {
   const found: Hits = { starts: [], ends: [] };
   const bounded = !filter.testsEnd && Number.isFinite(filter.maxLength) && Number.isFinite(filter.lookahead);
   // Past this many occurrences the windows would cover the text (or, unbounded, any one does): it is searched whole instead.
   const dense = bounded ? Math.ceil(text.length / Math.max(1, filter.maxLength)) : 0;
-  const occurrences: Array<[number[], number]> = [];
+  const occurrences: Array<[number[], Needle]> = [];
   let count = 0;
   for (const needle of filter.needles) {
-    const starts = needle.whole ? wordStarts(needle.text) : substringStarts(text, needle.text, dense - count + 1);
+    const starts = needle.whole ? wordStarts(needle.text) : substringStarts(needle.text, dense - count + 1);
     if (!starts || starts.length === 0) continue;
-    occurrences.push([starts, needle.text.length]);
+    occurrences.push([starts, needle]);
     count += starts.length;
     if (count > dense) break;
   }
@@ -475,7 +500,9 @@ export function searchAround(pattern: RegExp, text: string, filter: Prefilter, w
     return found;
   }
   const windows: Array<[number, number]> = [];
-  for (const [starts, length] of occurrences) for (const at of starts) windows.push([Math.max(0, at + length - filter.maxLength), Math.min(text.length, at + filter.maxLength)]);
+  for (const [starts, { text: needle, before, after }] of occurrences) {
+    for (const at of starts) windows.push([Math.max(0, at - before), Math.min(text.length, at + needle.length + after)]);
+  }
   if (occurrences.length > 1) windows.sort((a, b) => a[0] - b[0]);
   let w = 0;
   while (w < windows.length) {
@@ -503,8 +530,162 @@ export function collectMatches(pattern: RegExp, text: string, from: number, unti
 }
 
 /** The offsets where `needle` occurs, overlapping occurrences included, at most `limit` of them. */
-function substringStarts(text: string, needle: string, limit: number): number[] {
+function indexOfStarts(text: string, needle: string, limit: number): number[] {
   const starts: number[] = [];
   for (let at = text.indexOf(needle); at !== -1 && starts.length < limit; at = text.indexOf(needle, at + 1)) starts.push(at);
   return starts;
+}
+
+/** A multi-needle automaton over UTF-16 code units: a deterministic Aho–Corasick machine. */
+interface Automaton {
+  /** The needles it finds, by id. */
+  count: number;
+  /** Column of each code unit in the transition table: 0 for one no needle holds. */
+  columns: Uint16Array;
+  /** Next state for each state and column. States are numbered by row start (number times the table's width), those where a needle ends first. */
+  next: Int32Array;
+  start: number;
+  width: number;
+  /** Below this state a needle ends. */
+  outputLimit: number;
+  /** Ids of the needles ending at each state where one does (its own and those of its failure links), by state number. */
+  outputs: number[][];
+}
+
+/**
+ * The substring needles of many patterns, found in one pass over a text: reading the text once per needle
+ * (several hundred of them) cost more than all the rest of the prose analysis. The set grows as patterns'
+ * prefilters are read; a needle not yet in its automaton is looked for on its own, and the automaton is rebuilt
+ * once the needles added since are a quarter of those it holds or looking for them has read about what a build costs.
+ */
+export class NeedleSet {
+  private readonly ids = new Map<string, number>();
+  private readonly needles: string[] = [];
+  /** Per needle, the fewest characters a match of a bounded pattern holding it may span, or Infinity. */
+  private readonly spans: number[] = [];
+  private automaton: Automaton | null = null;
+  /** Characters read looking for needles the automaton does not hold yet, since it was built. */
+  private readAlone = 0;
+
+  /** Adds a prefilter's substring needles. */
+  add(filter: Prefilter): void {
+    const span = !filter.testsEnd && Number.isFinite(filter.maxLength) && Number.isFinite(filter.lookahead) ? Math.max(1, filter.maxLength) : Infinity;
+    for (const needle of filter.needles) {
+      if (needle.whole || needle.text === '') continue;
+      const id = this.ids.get(needle.text);
+      if (id !== undefined) {
+        this.spans[id] = Math.min(this.spans[id]!, span);
+        continue;
+      }
+      this.ids.set(needle.text, this.needles.length);
+      this.needles.push(needle.text);
+      this.spans.push(span);
+    }
+  }
+
+  /**
+   * Where the needles occur in `text`, as a lookup for `searchAround`. A needle occurring more often than any
+   * pattern holding it could search around is recorded only that far: past it the pattern searches the whole text.
+   */
+  find(text: string): (needle: string, limit: number) => number[] {
+    const automaton = this.current();
+    const starts: number[][] = [];
+    const caps: number[] = [];
+    for (let id = 0; id < automaton.count; id++) {
+      starts.push([]);
+      caps.push(Number.isFinite(this.spans[id]!) ? Math.ceil(text.length / this.spans[id]!) + 1 : 1);
+    }
+    const full = new Uint8Array(automaton.count);
+    const { columns, next, outputLimit, outputs, width } = automaton;
+    const needles = this.needles;
+    let state = automaton.start;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state + columns[text.charCodeAt(i)]!]!;
+      if (state >= outputLimit) continue;
+      for (const id of outputs[state / width]!) {
+        const found = starts[id]!;
+        if (found.length === caps[id]!) full[id] = 1;
+        else found.push(i - needles[id]!.length + 1);
+      }
+    }
+    return (needle, limit) => {
+      const id = this.ids.get(needle);
+      if (id !== undefined && id >= automaton.count) this.readAlone += text.length;
+      if (id === undefined || id >= automaton.count || (full[id] === 1 && starts[id]!.length < limit)) return indexOfStarts(text, needle, limit);
+      return starts[id]!;
+    };
+  }
+
+  private current(): Automaton {
+    const built = this.automaton?.count ?? -1;
+    const added = this.needles.length - built;
+    if (this.automaton === null || (added > 0 && (added >= built / 4 || this.readAlone >= REBUILD_AFTER_CHARS))) {
+      this.automaton = buildAutomaton(this.needles);
+      this.readAlone = 0;
+    }
+    return this.automaton;
+  }
+}
+
+/** About the characters a search for single needles reads in the time a build of the automaton takes. */
+const REBUILD_AFTER_CHARS = 4 * 1024 * 1024;
+
+function buildAutomaton(needles: readonly string[]): Automaton {
+  const columns = new Uint16Array(65536);
+  let width = 1;
+  let states = 1;
+  for (const needle of needles) {
+    states += needle.length;
+    for (let k = 0; k < needle.length; k++) {
+      const code = needle.charCodeAt(k);
+      if (columns[code] === 0) columns[code] = width++;
+    }
+  }
+  // The trie, with -1 for a missing edge; then, breadth first, each missing edge takes its failure state's.
+  const next = new Int32Array(states * width).fill(-1);
+  const ending: Array<number[] | null> = new Array(states).fill(null);
+  let used = 1;
+  for (const [id, needle] of needles.entries()) {
+    let state = 0;
+    for (let k = 0; k < needle.length; k++) {
+      const cell = state * width + columns[needle.charCodeAt(k)]!;
+      if (next[cell] === -1) next[cell] = used++;
+      state = next[cell]!;
+    }
+    (ending[state] ??= []).push(id);
+  }
+  const failure = new Int32Array(used);
+  const queue: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const child = next[column]!;
+    if (child === -1) next[column] = 0;
+    else queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const fallback = failure[state]!;
+    const inherited = ending[fallback];
+    if (inherited) ending[state] = [...(ending[state] ?? []), ...inherited];
+    for (let column = 0; column < width; column++) {
+      const cell = state * width + column;
+      const child = next[cell]!;
+      if (child === -1) next[cell] = next[fallback * width + column]!;
+      else {
+        failure[child] = next[fallback * width + column]!;
+        queue.push(child);
+      }
+    }
+  }
+  // Renumbered so that states where a needle ends come first, and premultiplied: a step of the scan is one addition and one read.
+  const order = new Int32Array(used);
+  const outputs: number[][] = [];
+  for (let state = 0; state < used; state++) if (ending[state]) order[state] = outputs.push(ending[state]!) - 1;
+  let free = outputs.length;
+  for (let state = 0; state < used; state++) if (!ending[state]) order[state] = free++;
+  const table = new Int32Array(used * width);
+  for (let state = 0; state < used; state++) {
+    const row = order[state]! * width;
+    for (let column = 0; column < width; column++) table[row + column] = order[next[state * width + column]!]! * width;
+  }
+  return { count: needles.length, columns, next: table, start: order[0]! * width, width, outputLimit: outputs.length * width, outputs };
 }
