@@ -25,6 +25,7 @@
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 import { collectMatches, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
+import { frameFindings } from './prose-frames.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 
@@ -2748,7 +2749,34 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
     }
   }
 
-  return withoutRestatedDestruction(mergeFindings(findings, text));
+  const phraseFindings = findings.length;
+  for (const frame of frameFindings(view.text, (start, end) => talksAboutOrder(context, start, end))) add(frame.kind, frame.why, view.starts[frame.start]!, view.ends[frame.end - 1]!);
+  return withoutRestatedDestruction(mergeFindings(withoutRestatedFrames(findings, phraseFindings), text));
+}
+
+/**
+ * Whether a sentence read as a frame is quoted, or stands where attacks are described or options listed. Words of
+ * description inside the sentence are the frame's own to judge ("when the user asks you to stop" names the user's request).
+ */
+function talksAboutOrder(context: Context, start: number, end: number): boolean {
+  if (context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
+  if (context.describesNear(start, end, true) || context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;
+  return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
+}
+
+/** A sentence read as a frame adds nothing where a phrase rule already found an order in it: the phrase finding stands. */
+function withoutRestatedFrames(findings: ProseFinding[], phraseFindings: number): ProseFinding[] {
+  if (findings.length === phraseFindings) return findings;
+  const phrases = findings.slice(0, phraseFindings).filter((finding) => finding.kind !== 'destructive-order' && finding.kind !== 'disarm-security').sort((a, b) => a.start - b.start);
+  const frames = findings.slice(phraseFindings);
+  let next = 0;
+  let reach = -1;
+  const kept = frames.filter((frame) => {
+    // Frames come in text order: phrase findings starting before this frame's end are passed once, keeping the furthest end.
+    while (next < phrases.length && phrases[next]!.start < frame.end) reach = Math.max(reach, phrases[next++]!.end);
+    return !(reach > frame.start);
+  });
+  return [...findings.slice(0, phraseFindings), ...kept];
 }
 
 /** An order to destroy data read both ways says one thing: the reading by act and target (class destructive) stands for it. */
