@@ -266,6 +266,10 @@ const CODE_MARKS_IN_PROSE = 3;
 const CLAUSE_MARKS = new Set([...',;:|()>\u2192\u3001\uff0c\uff1a\uff1b'].map((char) => char.charCodeAt(0)));
 
 /** Where each sentence ends and which paragraph it is in: sentences end at . ! ? and line breaks (and the same marks of CJK text). */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function sentenceBounds(text: string): { starts: number[]; ends: number[]; paragraphs: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -287,6 +291,8 @@ function sentenceBounds(text: string): { starts: number[]; ends: number[]; parag
       close(i);
       if (next === 10) paragraph++;
     } else if (code === 33 || code === 63 || code === 0x3002 || code === 0xff01 || code === 0xff1f || (code === 46 && (Number.isNaN(next) || next === 32 || next === 10))) close(i + 1);
+    // A command-line option (` --umask …`) opens the next entry of an options listing, whose lines carry no full stops.
+    else if (code === 45 && next === 45 && i > start && text.charCodeAt(i - 1) === 32 && isLetter(text.charCodeAt(i + 2))) close(i - 1);
     else if (i - start >= MAX_SENTENCE) close(i);
   }
   close(text.length);
@@ -531,6 +537,9 @@ function forbidsAClaim(words: Word[], at: number): boolean {
   return claimsSuccess(words, at);
 }
 
+/** Verbs of leaving out, in the languages read ("omit", "omite", "omettez", "ometti", "weglassen", "auslassen"). */
+const OMISSION_STEMS = ['omit', 'omet', 'weglass', 'auslass'];
+
 /** "Leave … out", "keep … to yourself", "remove … from the summary": the verbs that hide only in these shapes. */
 function concealingUse(words: Word[], at: number): boolean {
   const verb = baseForms(words[at]!.text).find((form) => ENGLISH.has(form)) ?? words[at]!.text;
@@ -551,6 +560,8 @@ function concealingUse(words: Word[], at: number): boolean {
     case 'avoid':
       return window.slice(0, 2).some((word) => word.endsWith('ing') && (familiesOf(word).families & Family.Report) !== 0);
     default:
+      // Leaving something out hides it only from what the user reads, or when it is a failure: skipping steps 3 and 4 hides nothing.
+      if (OMISSION_STEMS.some((stem) => verb.startsWith(stem))) return window.some((word) => CHANNEL_WORDS.has(word) || USER_WORDS.has(word) || isFailure(word));
       return true;
   }
 }
@@ -730,7 +741,8 @@ const RULE_PRONOUNS = new Set(['them', 'these', 'sie', 'las', 'los', 'les', 'li'
 function rulesAsObject(words: Word[], at: number): boolean {
   for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
     if (words[i]!.opensClause) return false;
-    if (OWN_RULES.has(words[i]!.text)) return !CASE_OPENERS.has(words[i + 1]?.text ?? '') && words[i + 1]?.text !== 'whenever';
+    // The user's own preferences or settings kept across sessions are the user's, not the skill's rules.
+    if (OWN_RULES.has(words[i]!.text)) return !CASE_OPENERS.has(words[i + 1]?.text ?? '') && words[i + 1]?.text !== 'whenever' && !USER_WORDS.has(words[i - 1]!.text);
     // A pronoun for rules named earlier in the sentence ("these settings hold: apply them…", "wende sie … an").
     if (RULE_PRONOUNS.has(words[i]!.text) && words.slice(0, at).some((word) => OWN_RULES.has(word.text))) return true;
   }
