@@ -430,8 +430,9 @@ function emitInline(text: string, start: number, end: number, view: ViewBuilder)
         continue;
       }
     }
+    // The end of a comment, or an arrow of a diagram (`NO --> Report the issue`): what follows is another statement.
     if (char === '-' && text.startsWith('-->', i)) {
-      view.separator(' ', i);
+      view.separator('\n', i);
       i += 3;
       continue;
     }
