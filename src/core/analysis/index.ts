@@ -782,6 +782,8 @@ const CHECKS_DOWNLOAD = /\bsha(?:256|512)\.(?:New|Sum\d+)\b|\bDigest::SHA\d*\b|\
 const OPENS_FOR_WRITING = /\b(?:os\.OpenFile|File\.open|File\.new|fopen|io\.open|new\s+FileStream|new\s+RandomAccessFile)\s*\(\s*([^,()\n]{1,200}),(?=[^\n]{0,200}?(?:O_WRONLY|O_RDWR|["'][wa]b?\+?["']|["']r\+b?["']|FileAccess\.(?:Read)?Write|["']rw["']))|\b(?:os\.Create|File\.OpenWrite|new\s+FileOutputStream|OpenOptions::new\(\)[\w.()]{0,80}\.open|File::create)\s*\(\s*([^,()\n]{1,200})\)|\bopen\s*\(\s*(?:my\s+)?\$\w+\s*,\s*["'](?:\+?[>]|\+<)["']\s*,\s*([^,()\n]{1,200})/;
 /** A line that opens a value with a brace after an assignment (`x := []string{`, `my %h = {`, `"key" => {`). */
 const OPENS_VALUE = /(?::=|[^=!<>:]=|=>)[^=\n]{0,120}\{\s*$|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+[A-Za-z_]\w*\s*:\s*[^={}\n]{1,120}\{\s*$/;
+/** An assignment of a new collection whose initializer starts on the next line (`var paths = new[]`, `var m = new Dictionary<string, string>`). */
+const OPENS_VALUE_ON_NEXT_LINE = /[^=!<>:]=\s{0,10}new\b[^=;{}\n]{0,200}$/;
 /** A line that opens a block: control flow and function heads. */
 const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until|unless|switch|match|func|fn|def|sub|function|try|catch|loop|do)\b/;
 /** A listing of every item a build server holds, whatever its kind: Jenkins' `getAllItems(…)`, or its instance's items and nodes. */
@@ -966,8 +968,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // A value written over lines (`paths := []string{`, `$cfg = {`) is one statement; a block (`if ok {`) is not.
-    const value = OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line);
+    // A collection whose initializer braces open on the next line (C#'s `var paths = new[]` then `{`) is a value too.
+    const valueOnNextLine = OPENS_VALUE_ON_NEXT_LINE.test(line) && /^\s*\{\s*$/.test(lines[i + 1] ?? '');
+    const value = valueOnNextLine || (OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line));
     let depth = bracketDepth(line, value);
+    if (valueOnNextLine) {
+      line += `\n${lines[++i]!}`;
+      depth++;
+    }
     for (let joined = 0; (depth > 0 || continuesOnNextLine(line, lines[i + 1]!)) && joined < MAX_JOINED_LINES && i + 1 < lines.length; joined++) {
       const next = lines[++i]!;
       line += `\n${next}`;

@@ -947,6 +947,9 @@ export class ProgramAnalysis {
         return true;
       }
       if (name === 'redis-cli') return writesToRemoteRedis(call);
+      // The system resolver asked for a name (`getent ahosts`, `resolvectl query`) sends the name to the DNS servers.
+      if (name === 'getent') return call.args.some((arg) => /^a?hosts(?:v[46])?$/.test(arg));
+      if (name === 'resolvectl') return call.args.some((arg) => /^(?:query|resolve)$/.test(arg));
       // A copy onto another machine's share (`\\host\share`, WebDAV's `\\host@SSL\DavWWWRoot`): the files leave with it.
       if (/^(?:copy-item|copy|cpi|move-item|robocopy|xcopy|cp|mv)$/.test(name) && call.args.some((arg) => UNC_SHARE.test(arg.startsWith('$') ? this.resolve(arg).trim() : arg))) return true;
       if (name === 'logger') return call.args.some((arg) => /^(?:-n|--server)(?:=|$)/.test(arg));
@@ -954,7 +957,7 @@ export class ProgramAnalysis {
     // Python's `http.server` and `socketserver` listen and answer what is asked of them; serving sends nothing by itself.
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|produce|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -1821,15 +1824,17 @@ export class ProgramAnalysis {
   }
 
   /**
-   * An image or link whose address carries a secret, printed for the agent to show: rendering the answer
-   * fetches the address, and the secret goes to its host with the request.
+   * An image, link, script or font whose address carries a secret, printed for the agent to show or written into
+   * a generated page or stylesheet: rendering it fetches the address, and the secret goes to its host with the request.
    */
   private inspectRenderedLink(call: Call, statement: Statement): void {
-    if (!this.printsArguments(call, statement)) return;
-    const printed = call.args.join(' ');
-    if (!RENDERED_ADDRESS.test(printed)) return;
-    const labels = this.labelsOf(printed, statement.uses);
-    if ((labels.has('secret') || labels.has('environment')) && !authenticates(printed)) this.report('covert-channel', call, 'prints an image or link whose address carries a secret; when the answer is rendered, the viewer requests the address and the secret goes to its host');
+    const printed = this.printsArguments(call, statement);
+    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor.
+    if (!printed && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
+    const text = call.args.join(' ');
+    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text))) return;
+    const labels = this.labelsOf(text, statement.uses);
+    if ((labels.has('secret') || labels.has('environment')) && !authenticates(text)) this.report('covert-channel', call, 'puts a secret into the address of an image, link, script or font that a rendered answer, page or stylesheet loads; whoever views it requests the address and the secret goes to its host');
   }
 
   /**
@@ -2007,6 +2012,23 @@ export class ProgramAnalysis {
     // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
     const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
     return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
+  }
+
+  /**
+   * Whether a request without a body only asks for an address the user's own settings file names, taken from it
+   * as it is (`var url = source.Attribute("value")!.Value` … `http.GetAsync(url)`): nothing but that address leaves,
+   * and it goes to the host the file itself names.
+   */
+  private requestsStoredAddress(call: Call, statement: Statement): boolean {
+    // A line read as a whole (a C# or Go statement) is the client's name with the line as its argument.
+    const request = this.configuration ? BODYLESS_REQUEST_IN_LINE.exec(call.args.join(' ')) : BODYLESS_REQUEST.test(call.name) && call.args.length === 1 ? [call.args[0]!, call.args[0]!] : null;
+    const address = request?.[1];
+    if (!address || !/^[A-Za-z_]\w{0,100}$/.test(address) || (this.configuration && SENDS_BODY_IN_LINE.test(call.args.join(' ')))) return false;
+    const definition = this.definitions.get(address) ?? '';
+    const value = definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, '');
+    if (value === definition.trim() || !FIELD_READ.test(value)) return false;
+    // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
+    return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
   }
 
   /**
@@ -2323,7 +2345,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -4977,7 +4999,15 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<img\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}["']?https?:\/\//i;
+const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|\burl\(\s{0,10}["'`{}$]{0,6}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
+/** Requests that send no body of their own: what leaves is the address. */
+const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|head|HEAD|Head|urlopen)$|^(?:requests|httpx)\.(?:get|head)$/;
+/** The same request written in a line read whole (`await http.GetAsync(url)`), capturing its address. */
+const BODYLESS_REQUEST_IN_LINE = /\.\s{0,4}(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|Head)\(\s{0,4}([A-Za-z_]\w{0,100})\s{0,4}\)/;
+/** A line that also sends a body (`PostAsync`, `SendAsync`, `UploadString`). */
+const SENDS_BODY_IN_LINE = /\b(?:Post|Put|Patch|Send|Upload|Write)\w{0,20}\s{0,4}\(/;
+/** A field read out of a parsed value and nothing else: accessors with quoted keys (`src.Attribute("value")!.Value`, `entry["url"]`). */
+const FIELD_READ = /^[A-Za-z_$][\w$]{0,60}(?:!?\??\.[A-Za-z_$][\w$]{0,60}|\(\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\)|\[\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\]|!){1,12}$/;
 /** Binary packet fields filled by hand. */
 const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
 const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
