@@ -8,6 +8,10 @@ describe('threat/destructive: a path whose last piece defaults to nothing', () =
     expect(threats(fence('bash', 'set -u\nrm -rf "$HOME/${WORKDIR_NAME:-.cache/tool}"'))).toEqual([]);
     expect(threats(fence('bash', 'set -u\nSTORE="$HOME/.cache/${RUNNER_STORE:-runner}"\nwipe() {\n  rm -rf "$1"\n}\nwipe "$STORE"'))).toEqual([]);
   });
+  it('reads the same home path built in Python and JavaScript from a setting whose fallback is the empty string', () => {
+    expect(threats(fence('python', 'import os, shutil\nshutil.rmtree(os.path.join(os.path.expanduser("~"), os.environ.get("CACHE_NAME", "")))'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('javascript', 'const fs = require("fs"), os = require("os"), path = require("path");\nfs.rmSync(path.join(os.homedir(), process.env.CACHE_NAME ?? ""), { recursive: true, force: true });'))).toEqual(['threat/destructive 9:1 error']);
+  });
   it('reads a Ruby glob joined from an environment value that may be empty as the root, not a glob under a named folder', () => {
     expect(threats(fence('ruby', 'require "fileutils"\nstale = Dir.glob(File.join(ENV["OUTPUT_DIR"].to_s, "**", "*"))\nFileUtils.rm_rf(stale)'))).toEqual(['threat/destructive 10:1 error']);
     expect(threats(fence('ruby', 'require "fileutils"\nentries = Dir.glob(File.join(ENV.fetch("SNAPSHOT_DIR", ""), "*"))\nFileUtils.rm_rf(entries, secure: true)'))).toEqual(['threat/destructive 10:1 error']);
