@@ -1242,7 +1242,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const personal = joined && HOME_FOLDER.test(lastDefinition.get(joined[1]!) ?? '') ? `~/${joined[2]!}` : null;
       const target = personal ?? ([deleted[1]!, assigned ?? '', local ?? ''].some((piece) => HOME_FOLDER.test(piece) && !namesEntryUnderHome(piece, new RegExp(HOME_FOLDER.source, 'g'))) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
       if (target) call('rm', ['-rf', target]);
-      else if (READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) nested.push(unsetRootDelete(statement));
+      else if ((READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) || JOINED_TO_EMPTY_SETTING.test(argument)) nested.push(unsetRootDelete(statement));
     }
     // `rm -r` started with an argument list (`exec.Command("rm", "-rf", home)`, `Command::new("rm").args(["-rf", &home])`): its names are the targets.
     // Its targets read as literals already make a command line of their own (above).
@@ -1675,6 +1675,13 @@ const READS_ENVIRONMENT = /\b(?:getenv|Getenv|GetEnvironmentVariable|env::var|Lo
 const ENDS_AT_ROOT = /(?:\+|\.\.?|,)\s*["']\/\*?["']|["'](?:\{\}|#\{[^}\n]{0,100}\}|\$\{?\w{1,100}\}?|\$ENV\{\w{1,100}\})\/\*?["']/;
 /** A recursive `rm` handed to the shell with the target appended as an expression (`"rm -rf " . getenv("HOME")`), capturing the expression. */
 const RM_CONCATENATED = /["'](?:sudo\s+)?rm\s+-(?:rf|fr|Rf|r)\s+["']\s*(?:\.\.?|\+)\s*([^;\n]{1,300})/;
+
+/**
+ * Ruby's `File.join` led by a setting that falls back to the empty string (`ENV["X"].to_s`, `ENV.fetch("X", "")`) and followed only by
+ * wildcards: `File.join("", "*")` is `/*`, every entry of the root. An assignment's text has its literal pieces folded into one
+ * (`"tmp", "*"` reads `"tmp/*"`, `"X", ""` reads `"X/"`).
+ */
+const JOINED_TO_EMPTY_SETTING = /\bFile\.join\(\s{0,4}ENV(?:\[\s{0,4}["']\w{1,80}["']\s{0,4}\](?:\.to_s\b|\s{0,4}\|\|\s{0,4}["']["'])|\.fetch\(\s{0,4}["']\w{1,80}(?:["']\s{0,4},\s{0,4}["']|\/)["']\s{0,4}\))(?:\s{0,4},\s{0,4}["'][*.{},\/]{1,12}["']){1,4}\s{0,4}\)/;
 
 function unsetRootDelete(statement: Statement): Located {
   return { threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'deletes, recursively, a path made of an environment variable and "/": when the variable is unset, that is everything from the root' };

@@ -2774,8 +2774,30 @@ export class ProgramAnalysis {
     return sources.some((source) => {
       const text = ` ${source.args.join(' ')} `;
       if (snapshotsOnly) return /\s-\w*t\s+["']?snap(?:shot)?s?\b|\s--type[= ]["']?snap/.test(text);
-      return /\s--filters?[= ]["']?[^\s"']|\s--query[= ][^\n]{0,200}\?|\s(?:-l|--selector)[= ]?\S/.test(text);
+      return (/\s--filters?[= ]["']?[^\s"']/.test(text) && !this.filtersNothing(text)) || /\s--query[= ][^\n]{0,200}\?|\s(?:-l|--selector)[= ]?\S/.test(text);
     });
+  }
+
+  /** Whether a listing option's filter, its variables followed, is one every item passes (`--filter='name:*'`, `--filter="*"`, an empty one). */
+  private filtersNothing(text: string): boolean {
+    const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
+    if (!filter) return false;
+    const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
+    return MATCHES_EVERY_ITEM.test(value);
+  }
+
+  /**
+   * Whether what a command acts on comes from a listing whose filter every item passes, through a pipe, a read loop or a loop
+   * variable (`for p in $(gcloud projects list --filter='name:*')`): a filter only in appearance, so every item goes.
+   */
+  private listedThroughEmptyFilter(call: Call, statement: Statement): boolean {
+    const sources = chain(call).map((source) => source.args.join(' '));
+    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader).map((source) => source.args.join(' ')));
+    for (const arg of call.args) {
+      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+      if (variable) sources.push(this.definitions.get(variable) ?? '');
+    }
+    return sources.some((text) => /\b(?:list|ls|describe-[\w-]+|list-[\w-]+)\b/.test(text) && this.filtersNothing(text));
   }
 
   /**
@@ -2825,7 +2847,7 @@ export class ProgramAnalysis {
     const args = this.callArguments.get(fn.name);
     if (!args) return resolved;
     // A shell function reads its arguments as `$1`, `${2}`.
-    if (this.program.language === 'bash') return resolved.replace(/\$\{?([1-9])\}?/g, (whole, position: string) => args[Number(position) - 1]?.slice(0, 2000) ?? whole);
+    if (this.program.language === 'bash') return resolved.replace(/\$\{?([1-9])\}?/g, (whole, position: string) => { const given = args[Number(position) - 1]; return given === undefined ? whole : this.resolve(given).slice(0, 2000); });
     return resolved.replace(/[A-Za-z_$][\w$]*/g, (word) => {
       const index = fn.params.indexOf(word);
       return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
@@ -3006,7 +3028,7 @@ export class ProgramAnalysis {
       const empty = this.rootIfEmpty(sweptFrom);
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
-    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg))) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg)) && !this.stopsUnlessAnswered()) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
     const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
     const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
@@ -3182,13 +3204,16 @@ export class ProgramAnalysis {
     if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
     }
-    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && !args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && (!args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) || this.minimumAgeIsZero(args)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       // rclone's documentation spells its commands with the placeholder remote (`rclone purge remote:bucket`): a syntax line names no data of anyone's.
       const placeholder = name === 'rclone' && args.slice(1).filter((arg) => !arg.startsWith('-')).every((arg) => RCLONE_PLACEHOLDER.test(arg));
-      if (!this.safe(joined) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
+      // What the skill says it keeps says nothing when the age that should keep it is zero.
+      if (!this.safe(joined, !this.minimumAgeIsZero(args)) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
     }
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
-      if (!this.safe(joined) && !this.fedByNarrowedListing(call, statement) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
+      // A listing whose filter every item passes deletes every item, whatever the skill says the items are.
+      const everyItem = this.listedThroughEmptyFilter(call, statement);
+      if (!this.safe(joined, !everyItem) && (everyItem || !this.fedByNarrowedListing(call, statement)) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg))) this.report('destructive', call, 'deletes files across the whole system or home folder');
@@ -3196,7 +3221,7 @@ export class ProgramAnalysis {
     if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*[af]\w*|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !/\s--merged\b/.test(statement.text)) {
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !this.listsMergedBranches(statement)) {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
     }
     // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
@@ -3288,6 +3313,38 @@ export class ProgramAnalysis {
     // The whole output is a variable taken from a listing of the machine's disks (`dev=$(lsblk -dpno NAME | head -1)`).
     if (/^of=["']?\$\{?\w+\}?["']?$/.test(arg) && /\b(?:lsblk|blkid|fdisk\s+-l|sfdisk\s+-l|diskutil\s+list|wmic\s+diskdrive)\b/.test(target)) return true;
     return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
+  }
+
+  /** Whether the branches a statement deletes come from a listing of merged ones (`--merged`), in the statement or in a variable it reads: their commits live on in the branch they were merged into. */
+  private listsMergedBranches(statement: Statement): boolean {
+    return [statement.text, ...statement.uses.map((used) => this.definitions.get(used) ?? '')].some((text) => /\s--merged\b/.test(text));
+  }
+
+  /**
+   * Whether a shell program reads an answer from the user and stops unless it matches (`read -p "type sdb to erase" ans` then
+   * `[ "$ans" = "sdb" ] || exit 1`): the write happens only after the user has answered, not merely been shown a prompt.
+   */
+  private stopsUnlessAnswered(): boolean {
+    if (this.program.language !== 'bash') return false;
+    for (const read of this.guards.matchAll(/\bread\s+(?:-\w{1,4}\s+(?:"[^"\n]{0,300}"\s+|'[^'\n]{0,300}'\s+)?){0,4}([A-Za-z_]\w{0,60})\b/g)) {
+      const answer = `"?\\$\\{?${read[1]!}\\}?"?`;
+      const checked = new RegExp(`\\[\\[?\\s+${answer}\\s+(?:!?=|==)\\s[^\\n\\]]{1,200}\\]\\]?[^\\n]{0,100}\\b(?:exit|return)\\b`);
+      if (checked.test(this.guards.slice(read.index))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an rclone age filter that should keep recent files selects every file instead: no other filter, and a minimum age of zero,
+   * written out (`--min-age 0s`) or as the fallback of an unset setting (`--min-age "${KEEP_DAYS:-0}d"`).
+   */
+  private minimumAgeIsZero(args: readonly string[]): boolean {
+    if (args.some((arg) => /^--(?:max-age|include|filter)/.test(arg))) return false;
+    const index = args.findIndex((arg) => /^--min-age(?:=|$)/.test(arg));
+    if (index === -1) return false;
+    const value = args[index]!.includes('=') ? args[index]!.slice(args[index]!.indexOf('=') + 1) : args[index + 1] ?? '';
+    const resolved = this.resolve(value).replace(/["'\s]/g, '').replace(/^(?:(?:local|export|readonly)\s*)?\w{1,60}=/, '');
+    return /^(?:0+|\$\{\w{1,60}:?-0+\})(?:\.0+)?(?:ms|[smhdwMy])?$/.test(resolved);
   }
 
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
@@ -3781,6 +3838,16 @@ export class ProgramAnalysis {
       const disguised = /\balias\.[\w-]{1,40}\b/.test(text) && /\bgit\s+(?:status|log|diff|show|branch)\b/.test(text);
       if ((everyRepository || disguised) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
     }
+    // Work thrown away (`reset --hard`, `clean -fdx`, `stash clear`) and then the reflog expired and unreachable objects pruned at once: what git
+    // would have kept to bring the work back is gone too. After a history rewrite (filter-repo, BFG) the same purge removes a leaked file instead.
+    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !this.wholeHas(REWRITES_HISTORY) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'throws away uncommitted work and stashes, then expires the reflog and prunes unreachable objects at once, so nothing can be recovered');
+    }
+    // DNS records deleted when their name does not answer a web request: mail, verification, service and internal records never do,
+    // so a test meant to find stale records passes nearly every record to the delete.
+    if (DELETES_DNS_RECORD.test(text) && this.wholeHas(PROBES_NAMED_HOST) && this.wholeHas(UNLESS_IT_ANSWERS) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes every DNS record whose name does not answer a web request, which mail, verification and internal records never do');
+    }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
     if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(SECURITY_TRAIL)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
@@ -4125,6 +4192,20 @@ const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:
 const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
 const OPENS_FOR_WRITING = /OpenOptions::new\(\)[^;\n]{0,200}\.write\(true\)(?![^;\n]{0,200}\.append\(true\))|\bFileOutputStream\(|\bOpenFile\([^\n]{0,200}O_(?:WRONLY|RDWR)|\b(?:fopen|open)\([^\n]{0,200},\s*["'](?:w|wb|r\+|r\+b|rb\+)["']|FileAccess\.(?:Write|ReadWrite)|\bO_(?:WRONLY|RDWR)\b/;
 const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
+/** `git reflog expire --expire=now` (or its unreachable entries) in a command line or an argument list: the reflog's way back is cut. */
+const EXPIRES_REFLOG_NOW = /\breflog["',\s]{1,6}expire\b[^\n;]{0,200}--expire(?:-unreachable)?[= ]["']?(?:now|all|0)\b/;
+/** `git gc --prune=now`, `git prune --expire now`: unreachable objects deleted without the usual grace period. */
+const PRUNES_UNREACHABLE_NOW = /\bgc\b[^\n;]{0,200}--prune[= ]["']?(?:now|all)\b|\bgit["',\s]{1,6}prune\b[^\n;]{0,200}--expire[= ]["']?(?:now|0)\b/;
+/** Stashes dropped or the working tree overwritten, in a command line or an argument list (`"reset", "--hard"`). */
+const THROWS_AWAY_WORK = /\bstash["',\s]{1,6}clear\b|\breset["',\s]{1,6}(?:-q["',\s]{1,6})?--hard\b|\bcheckout["',\s]{1,6}(?:-f|--force)\b/;
+/** A history rewrite whose removed content the reflog would otherwise keep (`git filter-repo`, `git filter-branch`, BFG). */
+const REWRITES_HISTORY = /\bfilter-(?:repo|branch)\b|\bbfg\b/i;
+/** A DNS record deleted through a provider's API or CLI (`DELETE …/dns_records/{id}`, `ChangeResourceRecordSets` with `DELETE`, `gcloud dns record-sets delete`). */
+const DELETES_DNS_RECORD = /(?:\.delete\(|["']DELETE["']|-X\s{0,4}DELETE\b|--request[= ]DELETE\b)[^\n]{0,300}(?:\/dns_records\/|\/domains\/[^\s"'`]{0,120}\/records\/|\/rrsets\/)|(?:\/dns_records\/|\/domains\/[^\s"'`]{0,120}\/records\/|\/rrsets\/)[^\n]{0,300}\bmethod["']?\s{0,4}:\s{0,4}["']DELETE["']|\bdns\s+record-sets\s+delete\b|\.(?:delete_dns_record|deleteDnsRecord|delete_record|deleteRecord)\(|\bAction["']?\s{0,4}[:=]\s{0,4}["']DELETE["'][^\n]{0,300}ResourceRecordSet/;
+/** A web request or connection to a host that is entirely a value (`requests.get(f"https://{name}")`, `curl "https://$host"`): a record's name probed. */
+const PROBES_NAMED_HOST = /\b(?:requests|httpx|session|client)\.(?:get|head)\(\s{0,4}f["']https?:\/\/\{[^}\n]{1,80}\}["'\/]|\bfetch\(\s{0,4}`https?:\/\/\$\{[^}\n]{1,80}\}[`\/]|\burlopen\(\s{0,4}f["']https?:\/\/\{|\bcurl\b[^\n|]{0,200}["']https?:\/\/\$(?:\w{1,60}|\{\w{1,60}[^}\n]{0,20}\})["'\/]/;
+/** An action taken only when a check fails (`if not alive(x):`, `if (!(await up(x)))`, `curl … || delete`). */
+const UNLESS_IT_ANSWERS = /\bif\s+not\s+\w{1,60}\(|\bif\s{0,4}\(\s{0,4}!\s{0,4}\(?\s{0,4}(?:await\s+)?\w{1,60}\(|\bcurl\b[^\n]{0,300}\|\|/;
 const DISCARDS_WORK = /\breset\s+(?:-q\s+)?--hard\b|\bclean\s+-\w{0,6}(?:f\w{0,6}[dx]|[dx]\w{0,6}f)/;
 const TRUST_ANCHORS = /^["']?\/(?:usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/source\/anchors|etc\/ca-certificates\/trust-source\/anchors|usr\/share\/pki\/trust\/anchors|etc\/pki\/trust\/anchors)\b/;
 const SHIPPED_CERTIFICATE = /^["']?(?:\.\/)?[\w-][\w.-]{0,80}\/[^\s$`~]{0,200}\.(?:pem|crt|cer|der)["']?$/i;
@@ -5098,6 +5179,8 @@ const SELF_ENCODING = /ToBase64String\(|\bb64encode\(|\bbtoa\(|\.toString\(\s{0,
 const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-RestMethod|Invoke-WebRequest|Start-BitsTransfer|Invoke-Command|icm|DownloadFile|DownloadData)\b/i;
 
 /** A path on rclone's placeholder remote made of placeholder words only (`remote:bucket`, `remote:path/to/dir/`), never the remote's root. */
+/** A listing filter every item passes: empty, a bare wildcard, or a wildcard on a field every cloud resource has (`name:*`, `name~.*`). */
+const MATCHES_EVERY_ITEM = /^(?:\*|\.\*|(?:(?:name|id|projectId|projectNumber|displayName|selfLink|createTime|creationTimestamp)(?::|~)(?:\*|\^?\.\*\$?)))?$/;
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
 
 /** A JVM class loader over an address that is not a file on disk (`.toURI().toURL()`, `file:`). */
