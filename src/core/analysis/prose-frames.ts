@@ -14,7 +14,7 @@
  * and no regular expression here can backtrack on the text.
  */
 
-export type FrameKind = 'conceal-from-user' | 'override-instructions' | 'auto-approve';
+export type FrameKind = 'conceal-from-user' | 'override-instructions' | 'auto-approve' | 'exfiltrate-conversation';
 
 export interface FrameFinding {
   /** View offsets of the sentence holding the order. */
@@ -34,6 +34,7 @@ const WHY = {
   answerForUser: 'It tells the agent to answer approvals meant for the user, or to approve whatever it finds.',
   obeySources: 'It tells the agent to obey orders found in pages, files or tool output as if they came from the user.',
   persist: "It tells the agent to carry the skill's rules into later, unrelated tasks and sessions.",
+  conversationInAddress: 'It tells the agent to write the conversation into an address (an image, a link) that is fetched from a server outside the session.',
 } as const;
 
 /** A sentence longer than this is read in pieces: the frames are short, and the work per sentence stays bounded. */
@@ -68,7 +69,7 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   [
     Family.Claim,
     ['tell', 'say', 'report', 'claim', 'state', 'answer', 'respond', 'reply', 'describe', 'assure', 'announce', 'summarise', 'summarize'],
-    ['responde', 'responda', 'di', 'dile', 'digas', 'diga', 'informa', 'informe', 'asegura', 'sag', 'sage', 'antworte', 'melde', 'bericht', 'schreibe', 'behaupte', 'dis', 'reponds', 'affirme', 'indique', 'conte', 'rispondi', 'scrivi', 'ответь', 'скажи', 'сообщи'],
+    ['responde', 'responda', 'di', 'dile', 'digas', 'diga', 'informa', 'informe', 'asegura', 'sag', 'sage', 'antworte', 'melde', 'bericht', 'schreibe', 'behaupte', 'dis', 'reponds', 'affirme', 'annonce', 'annoncez', 'indique', 'conte', 'anuncia', 'rispondi', 'scrivi', 'ответь', 'скажи', 'сообщи'],
   ],
   [
     Family.Disregard,
@@ -94,7 +95,7 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   [
     Family.Obey,
     ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act'],
-    ['ejecuta', 'ejecute', 'ejecutes', 'sigue', 'obedece', 'cumple', 'befolge', 'befolgen', 'folge', 'fuhre', 'ausfuhren', 'execute', 'executez', 'suis', 'suivez', 'obeis', 'obeissez', 'executa', 'segue', 'esegui', 'segui', 'obbedisci', 'выполняй', 'выполни', 'следуй'],
+    ['ejecuta', 'ejecute', 'ejecutes', 'sigue', 'siga', 'sigam', 'obedeca', 'cumpra', 'obedece', 'cumple', 'befolge', 'befolgen', 'folge', 'fuhre', 'ausfuhren', 'execute', 'executez', 'suis', 'suivez', 'obeis', 'obeissez', 'executa', 'segue', 'esegui', 'segui', 'obbedisci', 'выполняй', 'выполни', 'следуй'],
   ],
   [
     Family.Persist,
@@ -205,7 +206,7 @@ const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto']);
-const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
+const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
 const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'none', 'without', 'nunca', 'jamas', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'ne', 'rien', 'jamais', 'pas', 'nao', 'nem', 'non', 'mai', 'niente', 'не', 'никогда', 'dont', "don't", 'cannot', "can't", "mustn't", "shouldn't", 'nor']);
 /** Negators that follow the verb they negate (German, French, "say nothing"). */
@@ -219,7 +220,7 @@ const GUARDS = new Set(['unless', 'until', 'only', 'erst', 'nur', 'solo', 'solam
 const CONTRARY = new Set(['regardless', 'whatever', 'irrespective', 'although', 'though', 'aunque', 'obwohl', 'trotzdem', 'egal', 'unabhangig', 'quoi', 'quel', 'quelle', 'mesmo', 'anche', 'comunque', 'independientemente', 'sin', 'даже']);
 const FUTURE = new Set(['future', 'later', 'subsequent', 'upcoming', 'futuras', 'futuros', 'futura', 'futuro', 'kunftig', 'kunftigen', 'kunftige', 'zukunftig', 'zukunftigen', 'dauerhaft', 'futures', 'futur', 'desormais', 'permanently', 'permanent', 'global', 'globally', 'globalen', 'globales', 'будущих']);
 const LATER_WORK = new Set(['task', 'tasks', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'instructions', 'memory', 'tareas', 'tarea', 'sesiones', 'proyectos', 'repositorios', 'aufgabe', 'aufgaben', 'sitzungen', 'projekten', 'projekte', 'repository', 'taches', 'tache', 'sessions', 'projets', 'depots', 'tarefas', 'attivita', 'progetti', 'задачах', 'задач']);
-const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'arquivos', 'documenti', 'страниц', 'документах']);
+const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
 const AGENT_NOUNS = new Set(['ai', 'assistant', 'assistants', 'agent', 'agents', 'model', 'models', 'llm', 'llms', 'ki', 'asistente', 'asistentes', 'ia', 'assistenten', 'assistente', 'assistenti', 'ассистент', 'агент']);
 const ORDER_NOUNS = new Set(['order', 'orders', 'instruction', 'instructions', 'command', 'commands', 'directive', 'directives', 'anweisung', 'anweisungen', 'befehl', 'befehle', 'instruccion', 'instrucciones', 'ordenes', 'orden', 'ordre', 'ordres', 'consignes', 'instrucoes', 'istruzioni', 'команды', 'инструкции']);
 const AUTHORISED = new Set(['authorised', 'authorized', 'authoritative', 'binding', 'autorisee', 'autorizada', 'autorisierte', 'verbindliche']);
@@ -238,7 +239,8 @@ function hasStem(set: Set<string>, word: string): boolean {
 }
 
 const FAILURE = new Set(FAILURE_STEMS);
-const isFailure = (word: string) => hasStem(FAILURE, word);
+/** A failure word, or a dotted name ending in one (a test marked `it.skip`, `pytest.mark.xfail`). */
+const isFailure = (word: string) => hasStem(FAILURE, word) || (word.includes('.') && hasStem(FAILURE, word.slice(word.lastIndexOf('.') + 1)));
 const isMaterial = (word: string) => hasStem(MATERIAL, word);
 
 /** A sentence's words, and the view text it spans. */
@@ -403,12 +405,14 @@ function ordered(words: Word[], at: number): boolean {
     if (!before) return true;
     const text = before.text;
     if (HAND_OVER.has(text)) return false;
-    if (text === 'and' || text === 'then' || text === 'or') return true;
+    if (text === 'and' || text === 'then' || text === 'or' || (!word.english && JOINED_ORDER.has(text))) return true;
     if (!(MODALS.has(text) || NEGATORS.has(text) || text === 'need' || text === 'have' || text === 'are' || text === 'is' || text === 'refrain' || text === 'from' || text === 'avoid')) return false;
   }
   return false;
 }
 const ENGLISH_FORM = /^[a-z']+$/;
+/** Words joining an order of another language to the one before it ("supprime-le puis annonce", "y luego di"). */
+const JOINED_ORDER = new Set(['puis', 'ensuite', 'et', 'y', 'luego', 'despues', 'e', 'depois', 'und', 'dann', 'poi']);
 
 /** Whether the sentence hands the act to a person ("ask the user to…", "pide al usuario que…"). */
 function handedOver(words: Word[], at: number): boolean {
@@ -581,13 +585,23 @@ const CLAIM_ENDS = new Set(['and', 'then', 'if', 'when', 'unless', 'before', 'af
 /** Words opening an indirect question ("say which checks passed"): it reports what happened, it claims nothing. */
 const QUESTION_WORDS = new Set(['which', 'what', 'whether', 'how', 'why', 'who', 'cual', 'cuales', 'welche', 'welcher', 'ob', 'quels', 'quelles', 'quel']);
 
+const DENIED_EVENTS = new Set(['happened', 'occurred', 'moved', 'hubo', 'houve', 'passiert']);
+function deniesChange(words: Word[], at: number): boolean {
+  if (!NEGATORS.has(words[at]!.text)) return false;
+  for (let j = at + 1; j < Math.min(words.length, at + 3); j++) if (words[j]!.material || DENIED_EVENTS.has(words[j]!.text)) return true;
+  return false;
+}
+
 /** Whether what the verb at `at` says (up to the end of its clause) is a success. */
 function claimsSuccess(words: Word[], at: number): boolean {
   for (let j = at + 1; j < Math.min(words.length, at + 12); j++) {
     const word = words[j]!;
-    if (word.opensClause && j > at + 1 && word.text !== 'dass' && word.text !== 'que' && word.text !== 'that') return false;
+    // A clause opened by a denial ("…as regenerated, no version changes") goes on saying what the claim says.
+    if (word.opensClause && !deniesChange(words, j) && j > at + 1 && word.text !== 'dass' && word.text !== 'que' && word.text !== 'that') return false;
     if (CLAIM_ENDS.has(word.text) || contraryAt(words, j) || QUESTION_WORDS.has(word.text)) return false;
     if (SUCCESS.has(word.text) && !NEGATORS.has(words[j - 1]!.text)) return true;
+    // "No version changes", "none happened", "no hubo cambios": a denial that anything went wrong or moved.
+    if ((word.material || DENIED_EVENTS.has(word.text)) && (NEGATORS.has(words[j - 1]!.text) || NEGATORS.has(words[j - 2]?.text ?? '')) && j - 2 > at) return true;
   }
   return false;
 }
@@ -621,7 +635,7 @@ function overridesUser(words: Word[]): number {
   let stop = -1;
   for (let i = 0; i < words.length; i++) {
     if (stop === -1 && words[i]!.families & Family.Stop && has(USER_WORDS, words, i - 6, i) !== -1) stop = i;
-    if (stop !== -1 && i > stop && continues(words, i) && !negated(words, i) && ordered(words, i) && !conditionGuard(words, stop)) return 0;
+    if (stop !== -1 && i > stop && continues(words, i) && !negated(words, i) && ordered(words, i) && !stopHonoured(words, stop)) return 0;
   }
   return -1;
 }
@@ -647,7 +661,7 @@ function userInClause(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
-const PRECEDENCE = /^(?:precedence|priority|prevail|prevails|outrank|outranks|supersede|supersedes|overrides|above|vorrang|prioridad|priorite|prevalece)$/;
+const PRECEDENCE = /^(?:precedence|priority|prevail|prevails|outrank|outranks|supersede|supersedes|overrides|above|vorrang|prioridad|priorite|prevalece|prevalecen|prevalecem|prevalent|prevalgono)$/;
 /** "Precedence over", "priority over", "Vorrang vor", "prioridad sobre": the noun ranks one side over another only with its preposition. */
 function ranksOver(words: Word[], at: number): boolean {
   if (words[at]!.text === 'above') return words.slice(Math.max(0, at - 6), at).some((word) => /^(?:put|place|rank|rate|prioriti[sz]e|value|hold|keep|set)$/.test(word.text));
@@ -659,6 +673,23 @@ function ranksOver(words: Word[], at: number): boolean {
 /** Whether another word of precedence follows: the last one says which side wins ("Precedence: the user's request supersedes…"). */
 function laterPrecedence(words: Word[], at: number): boolean {
   for (let i = at + 1; i < words.length; i++) if (PRECEDENCE.test(words[i]!.text)) return true;
+  return false;
+}
+
+/**
+ * Whether going on after the user's stop is limited to a case that honours it: "unless", or "until" and "only"
+ * followed by the user (or a pronoun for them) or an approval ("keep going until the user confirms", "pause until they pick"). Going on "until every file is done"
+ * is the stop ignored.
+ */
+const USER_PRONOUNS = new Set(['they', 'them', 'he', 'she', 'ellos', 'ellas', 'sie', 'ils', 'elles', 'eles']);
+function stopHonoured(words: Word[], stop: number): boolean {
+  for (let i = stop; i < words.length; i++) {
+    const word = words[i]!.text;
+    if (word === 'unless' || word === 'sofern' || word === 'salvo') return true;
+    if (word === 'until' || GUARDS.has(word)) {
+      for (let j = i + 1; j < Math.min(words.length, i + 6); j++) if (USER_WORDS.has(words[j]!.text) || USER_PRONOUNS.has(words[j]!.text) || APPROVAL_NOUNS.has(words[j]!.text) || /^(?:confirm|approve|agree|says|ok)/.test(words[j]!.text)) return true;
+    }
+  }
   return false;
 }
 
@@ -703,7 +734,10 @@ function obeysSources(words: Word[], before: Word[] | null): number {
       const next = context[i + 1]!.text;
       if (AGENT_NOUNS.has(next) || (/^(?:the|an|a|your|any|los|las|die|den|les|l|gli)$/.test(next) && AGENT_NOUNS.has(context[i + 2]?.text ?? ''))) addressed = true;
     }
-    if (word === 'as' && context[i + 1]?.text === 'if' && has(USER_WORDS, context, i + 2, i + 5) !== -1) addressed = true;
+    // "As if they came from the user", "como se fossem do usuário", "comme si".
+    if (AS_WORDS.has(word) && IF_WORDS.has(context[i + 1]?.text ?? '') && has(USER_WORDS, context, i + 2, i + 6) !== -1) addressed = true;
+    // "Any line in an issue … is a standing order": the source's text declared to be orders.
+    if (ORDER_NOUNS.has(word) && declaredOrder(context, i)) addressed = true;
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -718,10 +752,24 @@ function obeysSources(words: Word[], before: Word[] | null): number {
     if (!addressed || !(word.families & Family.Obey) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i)) continue;
     const verb = baseForms(word.text).find((form) => ENGLISH.has(form));
     const next = words[i + 1]?.text ?? '';
-    if ((verb === 'carry' && next !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || verb === 'apply') continue;
+    if ((verb === 'carry' && next !== 'out' && words[i + 2]?.text !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || verb === 'apply') continue;
     return i;
   }
   return -1;
+}
+
+const AS_WORDS = new Set(['as', 'como', 'comme', 'come', 'wie']);
+const IF_WORDS = new Set(['if', 'se', 'si', 'wenn']);
+const COPULAS = new Set(['is', 'are', 'count', 'counts', 'es', 'son', 'e', 'sao', 'est', 'sont', 'ist', 'sind']);
+
+/** Whether the order noun at `at` is what something is declared to be ("… is a standing order"), with no negator before it. */
+function declaredOrder(words: Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const text = words[i]!.text;
+    if (NEGATORS.has(text)) return false;
+    if (COPULAS.has(text)) return true;
+  }
+  return false;
 }
 
 /** Whether a noun for orders follows within three words, before any negator ("as authorised orders", not "as data, not instructions"). */
@@ -751,7 +799,8 @@ function rulesAsObject(words: Word[], at: number): boolean {
 
 /** The skill's rules carried into later tasks, other repositories or every new session. */
 function persists(words: Word[]): number {
-  if (userAsks(words) || anyGuard(words) || !words.some((word) => OWN_RULES.has(word.text))) return -1;
+  const habit = habitual(words);
+  if (userAsks(words) || anyGuard(words) || !(habit || words.some((word) => OWN_RULES.has(word.text)))) return -1;
   let later = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
@@ -765,7 +814,48 @@ function persists(words: Word[]): number {
     if ((word === 'every' || word === 'each' || word === 'all' || word === 'jeder' || word === 'allen') && (next === 'new' || next === 'neuen') && LATER_WORK.has(afterNext)) later = true;
   }
   if (!later) return -1;
-  for (let i = 0; i < words.length; i++) if (words[i]!.families & Family.Persist && !words[i]!.aside && !negated(words, i) && ordered(words, i) && rulesAsObject(words, i)) return i;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.aside || negated(words, i)) continue;
+    if (word.families & Family.Persist && ordered(words, i) && rulesAsObject(words, i)) return i;
+    // "Each time you push, also run …": the order itself is what is carried into the later tasks.
+    if (habit && word.families & (Family.Persist | Family.Obey) && words[i - 1]?.text === 'also') return i;
+  }
+  return -1;
+}
+
+/** "Each time", "every time", "whenever": an order made a habit. */
+function habitual(words: Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    if (word === 'whenever' || ((word === 'each' || word === 'every') && words[i + 1]?.text === 'time')) return true;
+  }
+  return false;
+}
+
+const CONVERSATION_NOUNS = new Set(['conversation', 'conversations', 'chat', 'chats', 'transcript', 'transcripts', 'conversacion', 'conversa', 'conversazione', 'gesprach', 'gesprachs', 'unterhaltung', 'chatverlauf']);
+/** What of the conversation is taken: its summary, contents, history. */
+const DIGEST = new Set(['summary', 'summaries', 'contents', 'content', 'transcript', 'history', 'messages', 'log', 'resumen', 'resumo', 'zusammenfassung', 'resume', 'riassunto', 'historial', 'verlauf', 'inhalt']);
+/** An address fetched when shown: an image, a link, its query. */
+const CARRIERS = new Set(['url', 'urls', 'link', 'links', 'image', 'images', 'pixel', 'query', 'parameter', 'param', 'enlace', 'imagen', 'bild', 'lien', 'imagem', 'immagine']);
+const ADDRESS_WRITING = new Set(['replace', 'substitute', 'encode', 'embed', 'fill', 'append', 'insert', 'put', 'add', 'reemplaza', 'reemplazando', 'sustituye', 'sustituyendo', 'codifica', 'substitui', 'substituindo', 'ersetze', 'remplace', 'remplacez', 'sostituisci']);
+
+/** The conversation (its summary, its contents) written into an address that is fetched when shown, by a verb not negated. */
+function conversationIntoAddress(words: Word[]): number {
+  let conversation = false;
+  let digest = false;
+  let carrier = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    if (CONVERSATION_NOUNS.has(word)) conversation = true;
+    if (DIGEST.has(word) || (word === 'far' && words[i - 1]?.text === 'so')) digest = true;
+    if (CARRIERS.has(word)) carrier = true;
+  }
+  if (!conversation || !digest || !carrier) return -1;
+  for (let i = 0; i < words.length; i++) {
+    const written = ADDRESS_WRITING.has(words[i]!.text) || baseForms(words[i]!.text).some((form) => ADDRESS_WRITING.has(form));
+    if (written && !words[i]!.aside && !negated(words, i)) return i;
+  }
   return -1;
 }
 
@@ -773,7 +863,7 @@ function persists(words: Word[]): number {
 const CJK_USER = ['用户', '使用者', 'ユーサ', '利用者'];
 const CJK_CONCEAL = ['不要告诉', '别告诉', '不要提', '不要透露', '不要报告', '不要说明', '不要解释', '隐瞒', '瞒着', '不要向用户', '報告しない', '伝えない', '言わない', '触れない', '知らせない', '説明しない', '隠して', '隠す', '黙って'];
 const CJK_MATERIAL = ['失败', '错误', '问题', '删除', '操作', '原因', '失敗', 'エラー', '問題', '削除', '操作', '以外'];
-const CJK_CONTRARY = ['无论', '不管', '即使', '関係なく', 'かかわらす', '問わす'];
+const CJK_CONTRARY = ['无论', '不管', '即使', '関係なく', 'かかわらす', '問わす', '失敗しても', '失败也', '失败了也'];
 const CJK_CLAIM = ['告诉', '报告', '回复', '说', '報告', '伝え', '答え'];
 const CJK_SUCCESS = ['成功', '修复', '通过', '没有问题', '正常', '完了', '問題ありません', '修正'];
 const CJK_CONFLICT = ['冲突', '矛盾', '競合', '反する', '食い違'];
@@ -783,6 +873,10 @@ const CJK_FUTURE = ['以后', '今后', '后续', '从现在起', '从今以后'
 const CJK_LATER_WORK = ['任务', '会话', '项目', '仓库', 'タスク', 'セッション', 'フロシェクト', 'リホシトリ', '作業'];
 const CJK_OWN_RULES = ['规则', '步骤', '技能', '说明', '设置', '指示', 'ルール', '手順', 'スキル', '設定', '指示'];
 const CJK_NEGATED_CONTINUE = ['不要继续', '続けない'];
+/** "In the user's place" and approving: the agent answering a confirmation meant for the user. */
+const CJK_BEHALF = ['代わりに', '代わって', '代替', '替用户', '代表用户', '代为'];
+const CJK_APPROVE = ['承認', '許可', '同意', '批准', '确认', '確認'];
+const CJK_ASK_USER = ['依頼', '求め', '确认后', '请用户', '让用户'];
 
 const includesAny = (text: string, pieces: string[]) => pieces.some((piece) => text.includes(piece));
 
@@ -809,6 +903,7 @@ function cjkFrame(sentence: Sentence): { kind: FrameKind; why: string } | null {
     if (rules !== -1 && !includesAny(text.slice(decides, rules), CJK_USER)) return { kind: 'override-instructions', why: WHY.overrideUser };
     if (text.includes('優先') && !includesAny(text.slice(0, text.indexOf('優先')).slice(-8), CJK_USER)) return { kind: 'override-instructions', why: WHY.overrideUser };
   }
+  if (user && nearAfter(text, CJK_BEHALF, CJK_APPROVE, 8) && !includesAny(text, CJK_ASK_USER)) return { kind: 'auto-approve', why: WHY.answerForUser };
   if (user && nearAfter(text, CJK_USER, CJK_STOP, 10) && nearAfter(text, CJK_STOP, CJK_CONTINUE, 16) && !includesAny(text, CJK_NEGATED_CONTINUE)) return { kind: 'override-instructions', why: WHY.overrideUser };
   if (includesAny(text, CJK_FUTURE) && includesAny(text, CJK_LATER_WORK) && includesAny(text, CJK_OWN_RULES) && !text.includes('只') && !text.includes('だけ')) return { kind: 'override-instructions', why: WHY.persist };
   return null;
@@ -846,6 +941,7 @@ function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; 
     if (answersForUser(words) !== -1) return { kind: 'auto-approve', why: WHY.answerForUser };
     if (obeysSources(words, before) !== -1) return { kind: 'override-instructions', why: WHY.obeySources };
     if (persists(words) !== -1) return { kind: 'override-instructions', why: WHY.persist };
+    if (conversationIntoAddress(words) !== -1) return { kind: 'exfiltrate-conversation', why: WHY.conversationInAddress };
   }
   return sentence.text === '' ? null : cjkFrame(sentence);
 }
