@@ -729,8 +729,8 @@ class Builder {
     return text;
   }
 
-  /** Names a shell script gives a value somewhere (or mentions other than expanding them), found once per script. */
-  private mentionedNames: Set<string> | null = null;
+  /** Names a shell script may give a value, found once per script. */
+  private valuedNames: Set<string> | null = null;
 
   /**
    * A command name split by expansions that are empty when the script runs (`cur${X}l` with `X` never set,
@@ -740,7 +740,7 @@ class Builder {
   private nameWithoutEmptyExpansions(nameNode: Node): string | null {
     const word = nameNode.namedChildCount === 1 ? nameNode.namedChildren[0]! : nameNode;
     if (word.type !== 'concatenation') return null;
-    this.mentionedNames ??= new Set(Array.from(word.tree.rootNode.text.slice(0, 200_000).matchAll(/(?<![$\w])(?<!\$\{)[A-Za-z_]\w{0,100}/g), (match) => match[0]));
+    this.valuedNames ??= namesGivenValues(word.tree.rootNode.text.slice(0, 200_000));
     let joined = '';
     for (const piece of word.namedChildren) {
       if (!piece) return null;
@@ -752,7 +752,7 @@ class Builder {
         const name = (plain[1] ?? plain[2] ?? plain[3])!;
         const constant = this.constantOfVariable(name);
         if (constant !== undefined) joined += constant;
-        else if (/^[\d@*]$/.test(name) ? this.function !== null : (this.mentionedNames.has(name) && !this.onlySetEmpty(name, word.tree.rootNode.text)) || ENVIRONMENT_SET.test(name)) return null;
+        else if (/^[\d@*]$/.test(name) ? this.function !== null : this.valuedNames.has(name) || ENVIRONMENT_SET.test(name)) return null;
         joined += plain[4] ?? '';
         continue;
       }
@@ -763,14 +763,6 @@ class Builder {
       joined += constant;
     }
     return /^[\w.+-]{1,100}$/.test(joined) ? joined : null;
-  }
-
-  /** Whether every mention of a name in a script, other than its expansions, assigns it nothing (`GAP=`, `GAP=""`). */
-  private onlySetEmpty(name: string, script: string): boolean {
-    const text = script.slice(0, 200_000);
-    const mentions = text.match(new RegExp(`(?<![$\\w])(?<!\\$\\{)${name}\\b`, 'g'))?.length ?? 0;
-    const empty = text.match(new RegExp(`(?<![$\\w])${name}=(?:""|'')?(?=[\\s;]|$)`, 'g'))?.length ?? 0;
-    return mentions > 0 && mentions === empty;
   }
 
   private recordCall(node: Node): void {
@@ -982,4 +974,23 @@ export function buildProgram(language: CodeLanguage, root: Node): Program {
   builder.walk(root);
   builder.statements.sort((a, b) => a.start - b.start);
   return { language, statements: builder.statements, literals: builder.literals, hasErrors: root.hasError, truncated: builder.truncated, spelled: builder.spelled };
+}
+
+/**
+ * The names a shell script may give a value: assigned something (`X=v`, `X+=v`, `${X:=v}`), or named to a command
+ * that sets, reads into or exports a variable (`read X`, `for X in`, `local X`). A name that only appears in a
+ * message or a comment, or is only set to nothing, stays empty. A script that evaluates or sources text, or
+ * assigns through a reference, may set any name, so every word counts.
+ */
+function namesGivenValues(script: string): Set<string> {
+  if (/\b(?:eval|source|declare\s+-\w*n|local\s+-\w*n|printf\s+-v)\b|(?:^|[;&|({]\s{0,10})\.\s+\S|\$\{!/m.test(script)) {
+    return new Set(Array.from(script.matchAll(/(?<![$\w])(?<!\$\{)[A-Za-z_]\w{0,100}/g), (match) => match[0]));
+  }
+  const names = new Set<string>();
+  for (const match of script.matchAll(/(?<![$\w-])([A-Za-z_]\w{0,100})(?:\[[^\]\n]{0,100}\])?\+?=(?!=)(?!(?:""|'')?(?:[\s;)]|$))/gm)) names.add(match[1]!);
+  for (const match of script.matchAll(/\$\{([A-Za-z_]\w{0,100}):?=/g)) names.add(match[1]!);
+  for (const match of script.matchAll(/\b(?:read|for|select|getopts|mapfile|readarray|export|declare|typeset|local|readonly|let)\b([^;\n|&]{0,300})/g)) {
+    for (const name of match[1]!.matchAll(/(?<![$\w-])[A-Za-z_]\w{0,100}/g)) names.add(name[0]);
+  }
+  return names;
 }

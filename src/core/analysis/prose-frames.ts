@@ -933,15 +933,18 @@ export function frameFindings(text: string, talksAbout: TalksAbout): FrameFindin
 /** The act a sentence orders against the user, read with the sentence before it in the paragraph. */
 function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; why: string } | null {
   const words = sentence.words;
-  if (words.some((word) => DESCRIBING.has(word.text))) return null;
+  const described = words.findIndex((word) => DESCRIBING.has(word.text));
+  // A describing word makes the sentence an account of an attack, unless it only opens a clause after the order
+  // ("ignore the user's stop, for instance when …"): the order stands whole before it.
+  const stands = (act: number) => act !== -1 && (described === -1 || (described > act && words.slice(act + 1, described + 1).some((word) => word.opensClause)));
   if (words.length > 0) {
-    if (conceals(words) !== -1) return { kind: 'conceal-from-user', why: WHY.conceal };
-    if (deceives(words) !== -1) return { kind: 'conceal-from-user', why: WHY.deceive };
-    if (overridesUser(words) !== -1) return { kind: 'override-instructions', why: WHY.overrideUser };
-    if (answersForUser(words) !== -1) return { kind: 'auto-approve', why: WHY.answerForUser };
-    if (obeysSources(words, before) !== -1) return { kind: 'override-instructions', why: WHY.obeySources };
-    if (persists(words) !== -1) return { kind: 'override-instructions', why: WHY.persist };
-    if (conversationIntoAddress(words) !== -1) return { kind: 'exfiltrate-conversation', why: WHY.conversationInAddress };
+    if (stands(conceals(words))) return { kind: 'conceal-from-user', why: WHY.conceal };
+    if (stands(deceives(words))) return { kind: 'conceal-from-user', why: WHY.deceive };
+    if (stands(overridesUser(words))) return { kind: 'override-instructions', why: WHY.overrideUser };
+    if (stands(answersForUser(words))) return { kind: 'auto-approve', why: WHY.answerForUser };
+    if (stands(obeysSources(words, before))) return { kind: 'override-instructions', why: WHY.obeySources };
+    if (stands(persists(words))) return { kind: 'override-instructions', why: WHY.persist };
+    if (stands(conversationIntoAddress(words))) return { kind: 'exfiltrate-conversation', why: WHY.conversationInAddress };
   }
-  return sentence.text === '' ? null : cjkFrame(sentence);
+  return described !== -1 || sentence.text === '' ? null : cjkFrame(sentence);
 }

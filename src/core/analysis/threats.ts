@@ -2027,6 +2027,11 @@ export class ProgramAnalysis {
     const definition = this.definitions.get(address) ?? '';
     const value = definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, '');
     if (value === definition.trim() || !FIELD_READ.test(value)) return false;
+    // The table the field comes from must be read from a file (`json.load(open(p))`, a loop over `XDocument.Load(p)`'s
+    // elements), not filled by the skill itself (`cfg = {"url": base + os.environ["KEY"]}`).
+    const table = this.definitions.get(/^[A-Za-z_$][\w$]{0,60}/.exec(value)![0]) ?? '';
+    const source = [table, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? '')].join('\n');
+    if (!READS_SETTINGS_FILE.test(source) || READS_ENVIRONMENT.test(source)) return false;
     // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
     return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
   }
@@ -3028,7 +3033,7 @@ export class ProgramAnalysis {
       const empty = this.rootIfEmpty(sweptFrom);
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
-    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg)) && !this.stopsUnlessAnswered()) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg)) && !this.stopsUnlessAnswered(call)) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
     const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
     const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
@@ -3315,21 +3320,35 @@ export class ProgramAnalysis {
     return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
   }
 
-  /** Whether the branches a statement deletes come from a listing of merged ones (`--merged`), in the statement or in a variable it reads: their commits live on in the branch they were merged into. */
+  /**
+   * Whether the branches a statement deletes come from a listing of merged ones (`--merged`), in the statement or in a
+   * variable it reads: their commits live on in the branch they were merged into. A merged listing used to leave
+   * branches out (`grep -v "$merged"`, `comm -23`) makes the deletion take every branch that is not merged instead.
+   */
   private listsMergedBranches(statement: Statement): boolean {
-    return [statement.text, ...statement.uses.map((used) => this.definitions.get(used) ?? '')].some((text) => /\s--merged\b/.test(text));
+    const mergedVariables = statement.uses.filter((used) => /\s--merged\b/.test(this.definitions.get(used) ?? ''));
+    if (mergedVariables.length === 0 && !/\s--merged\b/.test(statement.text)) return false;
+    for (const exclusion of statement.text.matchAll(EXCLUDING_FILTER)) {
+      if (/--merged\b/.test(exclusion[0]) || mergedVariables.some((name) => exclusion[0].includes(`$${name}`) || exclusion[0].includes(`\${${name}}`))) return false;
+    }
+    return true;
   }
 
   /**
-   * Whether a shell program reads an answer from the user and stops unless it matches (`read -p "type sdb to erase" ans` then
-   * `[ "$ans" = "sdb" ] || exit 1`): the write happens only after the user has answered, not merely been shown a prompt.
+   * Whether a shell program, before the given command, reads an answer from the user and stops unless it matches
+   * (`read -p "type sdb to erase" ans` then `[ "$ans" = "sdb" ] || exit 1`): the write happens only after the user has
+   * typed the expected answer. A check that goes on unless the answer is a refusal (`!= no ] || exit`, `= no ] && exit`)
+   * or empty goes on without one, and an answer fed to `read` by the script itself (`<<<`, `<`) is no answer of the user's.
    */
-  private stopsUnlessAnswered(): boolean {
+  private stopsUnlessAnswered(at: { start: number }): boolean {
     if (this.program.language !== 'bash') return false;
-    for (const read of this.guards.matchAll(/\bread\s+(?:-\w{1,4}\s+(?:"[^"\n]{0,300}"\s+|'[^'\n]{0,300}'\s+)?){0,4}([A-Za-z_]\w{0,60})\b/g)) {
+    const before = this.guards.split('\n').slice(0, this.whole.slice(0, at.start).split('\n').length - 1).join('\n');
+    for (const read of before.matchAll(/\bread\s+(?:-\w{1,4}\s+(?:"[^"\n]{0,300}"\s+|'[^'\n]{0,300}'\s+)?){0,4}([A-Za-z_]\w{0,60})\b([^\n;|&]{0,200})/g)) {
+      if (/<(?!\s{0,4}\/dev\/tty\b)|^\s{0,10}\|/.test(read[2]!) || /\|\s{0,10}$/.test(before.slice(Math.max(0, read.index - 200), read.index))) continue;
       const answer = `"?\\$\\{?${read[1]!}\\}?"?`;
-      const checked = new RegExp(`\\[\\[?\\s+${answer}\\s+(?:!?=|==)\\s[^\\n\\]]{1,200}\\]\\]?[^\\n]{0,100}\\b(?:exit|return)\\b`);
-      if (checked.test(this.guards.slice(read.index))) return true;
+      const checked = new RegExp(`\\[\\[?\\s+${answer}\\s+(!?=|==)\\s+(?=\\S)(?!""|'')[^\\n\\]]{1,200}\\]\\]?\\s{0,4}(\\|\\||&&|;\\s{0,4}then\\b)[^\\n]{0,100}\\b(?:exit|return)\\b`).exec(before.slice(read.index));
+      // Going on only when the answer matches: `= x ] || exit`, or `!= x ] && exit`, `!= x ]; then exit`.
+      if (checked && (checked[1] === '!=') === (checked[2] !== '||')) return true;
     }
     return false;
   }
@@ -3840,7 +3859,7 @@ export class ProgramAnalysis {
     }
     // Work thrown away (`reset --hard`, `clean -fdx`, `stash clear`) and then the reflog expired and unreachable objects pruned at once: what git
     // would have kept to bring the work back is gone too. After a history rewrite (filter-repo, BFG) the same purge removes a leaked file instead.
-    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !this.wholeHas(REWRITES_HISTORY) && !SAFE_CONTEXT.test(this.guards)) {
+    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !REWRITES_HISTORY.test(this.guards) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'throws away uncommitted work and stashes, then expires the reflog and prunes unreachable objects at once, so nothing can be recovered');
     }
     // DNS records deleted when their name does not answer a web request: mail, verification, service and internal records never do,
@@ -4192,14 +4211,19 @@ const TRUNCATES_TABLE = /\bTRUNCATE\s+TABLE\s+(?:[\w."]|[#$]\{)|\bTRUNCATE\s+(?:
 const SECURITY_TRAIL = /["'](?:\/var\/log\/(?:auth\.log|secure|audit\/|wtmp|btmp|lastlog|faillog)|[^"'\n]{0,200}\/\.(?:\*|bash|zsh|sh)_history)/;
 const OPENS_FOR_WRITING = /OpenOptions::new\(\)[^;\n]{0,200}\.write\(true\)(?![^;\n]{0,200}\.append\(true\))|\bFileOutputStream\(|\bOpenFile\([^\n]{0,200}O_(?:WRONLY|RDWR)|\b(?:fopen|open)\([^\n]{0,200},\s*["'](?:w|wb|r\+|r\+b|rb\+)["']|FileAccess\.(?:Write|ReadWrite)|\bO_(?:WRONLY|RDWR)\b/;
 const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
+/** A filter that keeps what its pattern does not match (`grep -v`, `grep -vxFf`, `comm -23`), with what follows it up to the next pipe. */
+const EXCLUDING_FILTER = /\b(?:grep\s(?:[^|\n]{0,200}?\s)?-[A-Za-z]{0,6}v[A-Za-z]{0,6}|comm\s+-[123]{1,2})\b[^|\n]{0,300}/g;
 /** `git reflog expire --expire=now` (or its unreachable entries) in a command line or an argument list: the reflog's way back is cut. */
 const EXPIRES_REFLOG_NOW = /\breflog["',\s]{1,6}expire\b[^\n;]{0,200}--expire(?:-unreachable)?[= ]["']?(?:now|all|0)\b/;
 /** `git gc --prune=now`, `git prune --expire now`: unreachable objects deleted without the usual grace period. */
 const PRUNES_UNREACHABLE_NOW = /\bgc\b[^\n;]{0,200}--prune[= ]["']?(?:now|all)\b|\bgit["',\s]{1,6}prune\b[^\n;]{0,200}--expire[= ]["']?(?:now|0)\b/;
 /** Stashes dropped or the working tree overwritten, in a command line or an argument list (`"reset", "--hard"`). */
 const THROWS_AWAY_WORK = /\bstash["',\s]{1,6}clear\b|\breset["',\s]{1,6}(?:-q["',\s]{1,6})?--hard\b|\bcheckout["',\s]{1,6}(?:-f|--force)\b/;
-/** A history rewrite whose removed content the reflog would otherwise keep (`git filter-repo`, `git filter-branch`, BFG). */
-const REWRITES_HISTORY = /\bfilter-(?:repo|branch)\b|\bbfg\b/i;
+/**
+ * A history rewrite whose removed content the reflog would otherwise keep (`git filter-repo`, `git filter-branch`, BFG),
+ * on a line that runs it: a message naming the tool, or its report-only `--analyze`, rewrites nothing.
+ */
+const REWRITES_HISTORY = /^(?![^\n]{0,300}\b(?:echo|printf|print|puts|console\.\w{1,10}|log(?:ger)?|Write-\w{1,10})\b)(?![^\n]{0,300}--analyze\b)[^\n]{0,300}?(?:\bfilter-(?:repo|branch)\b|\bbfg\b)/im;
 /** A DNS record deleted through a provider's API or CLI (`DELETE …/dns_records/{id}`, `ChangeResourceRecordSets` with `DELETE`, `gcloud dns record-sets delete`). */
 const DELETES_DNS_RECORD = /(?:\.delete\(|["']DELETE["']|-X\s{0,4}DELETE\b|--request[= ]DELETE\b)[^\n]{0,300}(?:\/dns_records\/|\/domains\/[^\s"'`]{0,120}\/records\/|\/rrsets\/)|(?:\/dns_records\/|\/domains\/[^\s"'`]{0,120}\/records\/|\/rrsets\/)[^\n]{0,300}\bmethod["']?\s{0,4}:\s{0,4}["']DELETE["']|\bdns\s+record-sets\s+delete\b|\.(?:delete_dns_record|deleteDnsRecord|delete_record|deleteRecord)\(|\bAction["']?\s{0,4}[:=]\s{0,4}["']DELETE["'][^\n]{0,300}ResourceRecordSet/;
 /** A web request or connection to a host that is entirely a value (`requests.get(f"https://{name}")`, `curl "https://$host"`): a record's name probed. */
@@ -5087,6 +5111,10 @@ const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|G
 const BODYLESS_REQUEST_IN_LINE = /\.\s{0,4}(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|Head)\(\s{0,4}([A-Za-z_]\w{0,100})\s{0,4}\)/;
 /** A line that also sends a body (`PostAsync`, `SendAsync`, `UploadString`). */
 const SENDS_BODY_IN_LINE = /\b(?:Post|Put|Patch|Send|Upload|Write)\w{0,20}\s{0,4}\(/;
+/** A file opened or parsed from disk (`open(p)`, `json.load(f)`, `XDocument.Load(p)`, `readFileSync(p)`). */
+const READS_SETTINGS_FILE = /\b(?:open|read_text|read_bytes|readFileSync|readFile|ReadAllText|ReadAllBytes|OpenRead|safe_load|load|Load|fromFile|parseFile)\s{0,4}\(/;
+/** A value of the environment read in code (`os.environ`, `getenv`, `process.env`, `Environment.GetEnvironmentVariable`, `ENV[`). */
+const READS_ENVIRONMENT = /\b(?:environ|[Gg]etenv|GetEnvironmentVariable|env::var)\b|\bprocess\.env\b|\bENV\[/;
 /** A field read out of a parsed value and nothing else: accessors with quoted keys (`src.Attribute("value")!.Value`, `entry["url"]`). */
 const FIELD_READ = /^[A-Za-z_$][\w$]{0,60}(?:!?\??\.[A-Za-z_$][\w$]{0,60}|\(\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\)|\[\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\]|!){1,12}$/;
 /** Binary packet fields filled by hand. */
@@ -5371,10 +5399,20 @@ function credentialServices(names: readonly string[]): Array<(typeof ISSUING_SER
 
 const SELF_HOSTED = /ENTERPRISE|(?:^|_)GHE(?:_|$)|SELF_?HOSTED|ON_?PREM/i;
 
-/** Whether a host belongs to a service: one of its words is, or (for longer words) contains, one of the service's. */
+/**
+ * Whether a host belongs to a service: the word its owner registered is, or (for longer words) contains, one of the
+ * service's (`api.github.com`, `raw.githubusercontent.com`, `hf.co`). Anyone may put the service's word in a name
+ * under a domain of their own (`github.ci-metrics.net`); only a cloud platform's own domain hosts a service under
+ * its name (`res.openai.azure.com`).
+ */
 function hostOfService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
-  return host.split('.').some((label) => service.hosts.some((word) => (word.length <= 3 ? label === word : label.includes(word))));
+  const registered = mainLabel(host);
+  const labels = host.toLowerCase().split('.');
+  return service.hosts.some((word) => (word.length <= 3 ? registered === word : registered.includes(word)) || (CLOUD_PLATFORM_DOMAIN.test(registered) && labels.includes(word)));
 }
+
+/** The registered words of cloud platforms that host other companies' services under their names (Azure OpenAI, Bedrock). */
+const CLOUD_PLATFORM_DOMAIN = /^(?:azure|amazonaws)$/;
 
 /** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
 const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
