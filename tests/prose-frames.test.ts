@@ -93,6 +93,7 @@ const MANIPULATIVE: Array<[string, string]> = [
 
 /** The same words serving the user: style rules, protective rules, descriptions of attacks, and scoped settings. */
 const SERVING: string[] = [
+  'Tools cannot judge whether alt text is meaningful, focus order is logical, or an error message is helpful.\nSample the site: follow the method, a structured sample plus a random sample of additional pages.',
   '```\nAccess blocked?\n  +-- NO  --> Report access issue to user\n```',
   // Steps skipped at the user's request, the user's own settings kept, an options listing with no full stops.
   'Si el usuario pide trabajar solo en local, omite los pasos 3 y 4.',

@@ -246,6 +246,7 @@ describe('ignore directives', () => {
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual([
       '7:1 ignore-directives error',
       '8:1 prompt-injection warning',
+      '8:1 threat/agent-manipulation error',
       '10:1 ignore-directives error',
       '13:1 ignore-directives warning',
     ]);
@@ -487,7 +488,7 @@ describe('ignore directives cannot carry text', () => {
       '',
     ].join('\n');
     const result = lintBody(text);
-    expect(findings(text)).toEqual(['7:1 ignore-directives warning', '8:43 prompt-injection warning', '8:85 secrets error']);
+    expect(findings(text)).toEqual(['7:1 ignore-directives warning', '8:43 prompt-injection warning', '8:43 threat/agent-manipulation error', '8:85 secrets error']);
     expect(result.acknowledged.map((d) => d.rule)).toEqual(['raw-html']);
   });
 });

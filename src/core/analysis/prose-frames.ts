@@ -768,6 +768,8 @@ function declaredOrder(words: Word[], at: number): boolean {
     const text = words[i]!.text;
     if (NEGATORS.has(text)) return false;
     if (COPULAS.has(text)) return true;
+    // The noun opens a clause of its own ("whether alt text is meaningful, focus order is logical"): nothing is declared an order.
+    if (words[i + 1]!.opensClause) return false;
   }
   return false;
 }
