@@ -1829,8 +1829,10 @@ export class ProgramAnalysis {
    */
   private inspectRenderedLink(call: Call, statement: Statement): void {
     const printed = this.printsArguments(call, statement);
-    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor.
-    if (!printed && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
+    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor,
+    // and so is a page whose markup a build step rewrites around one of its tags (`html.replace('</body>', …)`).
+    const injected = this.program.language !== 'bash' && PAGE_TAG_REWRITE.test(call.name) && PAGE_TAG.test(call.args[0] ?? '');
+    if (!printed && !injected && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
     const text = call.args.join(' ');
     if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text))) return;
     const labels = this.labelsOf(text, statement.uses);
@@ -5147,6 +5149,10 @@ const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\[2\]|\$
 /** Calls that set an image's metadata from their arguments: PNG text chunks, EXIF blocks, an image library's metadata options. */
 const IMAGE_METADATA_WRITER = /(?:^|\.)(?:add_text|add_itxt|withMetadata|withExif|withExifMerge|withXmp)$|^piexif\.dump$/;
 
+/** Rewrites of a text in place (`html.replace(…)`, `re.sub(…)`, `gsub`). */
+const PAGE_TAG_REWRITE = /(?:^|\.)(?:replace|replaceAll|replace_all|sub|gsub|insertAdjacentHTML)$/;
+/** A page's structural tag as a literal, where markup is put into every page (`'</body>'`, `"<head>"`). */
+const PAGE_TAG = /^\s{0,4}(?:[rbf]?["'`])?<\/?(?:body|head|html|footer|main)\b[^"'`\n]{0,40}>["'`]?\s{0,4}$/i;
 const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
 
 /** Whether a statement writes data bit by bit where nobody looks: into invisible characters or the low bits of pixels. */
