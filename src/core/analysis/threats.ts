@@ -1834,7 +1834,9 @@ export class ProgramAnalysis {
     const injected = this.program.language !== 'bash' && PAGE_TAG_REWRITE.test(call.name) && PAGE_TAG.test(call.args[0] ?? '');
     if (!printed && !injected && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
     const text = call.args.join(' ');
-    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text))) return;
+    // Only interpolations (`${src}`, `{src}`) are filled in: a variable named like an attribute must not replace the attribute.
+    const interpolated = text.replace(/\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}/g, (interpolation) => this.resolve(interpolation));
+    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text)) && !RENDERED_ADDRESS.test(interpolated)) return;
     const labels = this.labelsOf(text, statement.uses);
     if ((labels.has('secret') || labels.has('environment')) && !authenticates(text)) this.report('covert-channel', call, 'puts a secret into the address of an image, link, script or font that a rendered answer, page or stylesheet loads; whoever views it requests the address and the secret goes to its host');
   }
@@ -2110,7 +2112,10 @@ export class ProgramAnalysis {
     // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
     const dot = call.name.lastIndexOf('.');
     const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
-    return [...urlsIn(this.resolve(call.args.join(' '))), ...body, ...connection].some((url) => {
+    // A helper is handed its address as an argument of its own; an address inside a data value (the request a
+    // response came from, `exp = (await fetch(api)).headers…`) is where that value was read, not where it goes.
+    const addresses = this.sentParameters.has(call.name) ? call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)) : [this.resolve(call.args.join(' '))];
+    return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some((url) => {
       try {
         const labels = new URL(url).hostname.split('.');
         const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
@@ -5082,7 +5087,7 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|\burl\(\s{0,10}["'`{}$]{0,6}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
+const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|\burl\(\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
 /** Requests that send no body of their own: what leaves is the address. */
 const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|head|HEAD|Head|urlopen)$|^(?:requests|httpx)\.(?:get|head)$/;
 /** The same request written in a line read whole (`await http.GetAsync(url)`), capturing its address. */
