@@ -1287,8 +1287,12 @@ export class ProgramAnalysis {
    */
   private buildsCredentialPath(statement: Statement): boolean {
     const text = statement.text;
-    if (statement.defines.length !== 1 || text.length > 400 || !statement.uses.some((used) => this.definitions.has(used)) || !/[\\/]|join|combine/i.test(text)) return false;
-    const value = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+    if (statement.defines.length !== 1 || text.length > 400 || !statement.uses.some((used) => this.definitions.has(used))) return false;
+    const assigned = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').trim().replace(/;$/, '');
+    // The folder of a path (`cfg.parent`, `os.path.dirname(cfg)`) is that path without its last piece.
+    const parentOf = PARENT_OF_PATH.exec(assigned);
+    if (!parentOf && !/[\\/]|join|combine/i.test(text)) return false;
+    const value = parentOf ? (parentOf[1] ?? parentOf[2])! : assigned;
     // Only a value that is a path expression itself: names, quoted pieces, separators, `Join-Path`.
     if (!/^[\w$.{}~:/\\ "'`+-]+$/.test(value)) return false;
     const resolved = this.resolve(value).replace(/["'`(),]/g, ' ').replace(/\\+/g, '/');
@@ -1299,7 +1303,8 @@ export class ProgramAnalysis {
       if (/^join-path$/i.test(token) && stack.length >= 2) stack.push(`${stack.pop()}/${stack.pop()}`);
       else stack.push(token);
     }
-    const path = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    const joined = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    const path = parentOf ? joined.replace(/\/[^/\s]{1,200}$/, '/') : joined;
     return CREDENTIAL_STORE.test(path);
   }
 
@@ -4250,6 +4255,8 @@ const DELETING_CALL = /\b(?:rmtree|rm_rf|rm_r|rmSync|rm|rmdir|RemoveAll|remove_d
 const FOLDER_ANCHOR = /\b(?:__dir__|__dirname|__FILE__|projectDir|rootDir|rootProject|project_?root|PROJECT_(?:ROOT|DIR)|repo_?root|GITHUB_WORKSPACE|CLAUDE_PROJECT_DIR|getcwd|cwd|Getwd|pwd|stdpath|XDG_[A-Z]{1,10}_HOME|LOCALAPPDATA|APPDATA|user_(?:data|config|cache)_dir)\b/i;
 /** A path call that takes a folder's parent when it spans the whole expression (`dirname(…)`, `filepath.Dir(…)`, `fnamemodify(…, ':h')`, `path.resolve(…, '..')`). */
 const PARENT_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(dirname|Dir|GetDirectoryName|GetParent|fnamemodify|resolve|join|Join|Combine)\s*\(/;
+/** The folder holding a path kept in a variable (`cfg.parent`, `os.path.dirname(cfg)`, `filepath.Dir(cfg)`), capturing the variable. */
+const PARENT_OF_PATH = /^([A-Za-z_$][\w$]{0,60})\s{0,4}\.\s{0,4}(?:parent|Parent|parentFile|getParent(?:File)?\(\s{0,4}\))$|^(?:(?:os\.)?path\.dirname|filepath\.Dir|Path\.GetDirectoryName|File\.dirname)\(\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/;
 /** A parent step at the end of an expression (`.parentFile`, `.parent`, `.getParent()`, `.Parent`, `+ "/.."`). */
 const PARENT_STEP_AT_END = /(?:\.parentFile|\.parent|\.getParent(?:File)?\(\)|\.Parent|[\/\\]\.\.["']?)$/;
 /** A name added below a folder (`join(…)`, `resolve("x")`, `/ "x"`, `.. "/x"`, `+ "/x"`): the path no longer names the folder itself. */
