@@ -5,7 +5,7 @@
 // change (detected from file sizes and modification times, like `make`). Set SKILLPACK_FROM_SOURCES=1
 // to run the TypeScript sources directly; if the bundle cannot be built, they are used too.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -59,6 +59,14 @@ export async function compiledMain(root) {
     const key = sourceStateKey(root);
     const dir = join(cache, `cli-${key}`);
     if (!existsSync(join(dir, 'manifest.json'))) await build(root, cache, dir);
+    // Marked as in use: a run that builds a newer state of the sources removes only bundles no run has used for a while,
+    // and this run's workers still load their chunks from here.
+    try {
+      const now = new Date();
+      utimesSync(dir, now, now);
+    } catch {
+      // A cache this user may read but not write: nobody else can build into it either.
+    }
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     globalThis[Symbol.for('skillpack.compiled')] = { id: manifest.id, root };
     return (await import(pathToFileURL(join(dir, 'main.js')).href)).main;
@@ -82,7 +90,7 @@ async function build(root, cache, dir) {
     // Another run may have put the same bundle in place first.
     if (!existsSync(join(dir, 'manifest.json'))) throw error;
   }
-  // Bundles of earlier states of the sources are of no further use once no run can still be loading them.
+  // Bundles of earlier states of the sources are of no further use once no run has used them for ten minutes.
   const stale = Date.now() - 10 * 60 * 1000;
   for (const name of readdirSync(cache)) {
     const path = join(cache, name);

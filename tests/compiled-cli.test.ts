@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,15 @@ describe('compiled CLI', () => {
     expect(existsSync(join(bundle, 'manifest.json'))).toBe(true);
     expect(existsSync(join(bundle, 'worker.js'))).toBe(true);
     expect(JSON.parse(readFileSync(join(bundle, 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
+
+  it('marks the bundle it runs as in use, so a build of newer sources by another run does not remove it meanwhile', async () => {
+    expect(await compiledMain(ROOT)).not.toBeNull();
+    const bundle = join(ROOT, 'node_modules/.cache/skillpack', `cli-${sourceStateKey(ROOT)}`);
+    const hourAgo = (Date.now() - 3_600_000) / 1000;
+    utimesSync(bundle, hourAgo, hourAgo);
+    expect(await compiledMain(ROOT)).not.toBeNull();
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('falls back to the sources, leaving nothing behind, when the bundle cannot be built', async () => {
