@@ -1531,14 +1531,15 @@ export class ProgramAnalysis {
    * never carry it to what it returns (used in a check, a log line, or to configure the client whose answer it returns).
    */
   private leftOutOfResult(helper: string, param: string): boolean {
-    // A helper imported from another module is judged by that module's reading.
-    if (this.parametersOf(helper) === undefined) return this.authenticatesOnly(helper, param);
-    return this.returnedShareOf(helper, param) <= CONFIGURED_CLIENT;
+    return this.helperHandsBack(helper, param, 0) <= CONFIGURED_CLIENT;
   }
 
-  /** How much of a parameter a helper hands back; one imported from another module of the skill is judged by that module's reading. */
+  /**
+   * How much of a parameter a helper hands back. One imported from another module of the skill (no body here) is
+   * judged by that module's reading: nothing when it only logs in with the parameter, else the value.
+   */
   private helperHandsBack(helper: string, param: string, depth: number): Carried {
-    if (this.parametersOf(helper) === undefined && this.authenticatesOnly(helper, param)) return CARRIES_NOTHING;
+    if (this.parametersOf(helper) === undefined) return this.authenticatesOnly(helper, param) ? CARRIES_NOTHING : CARRIES_VALUE;
     return this.returnedShareOf(helper, param, depth);
   }
 
@@ -2155,9 +2156,8 @@ export class ProgramAnalysis {
     const addresses = this.sentParameters.has(call.name) ? call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)) : [this.resolve(call.args.join(' '))];
     return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some((url) => {
       try {
-        const labels = new URL(url).hostname.split('.');
-        const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
-        return services.has(main.toLowerCase());
+        const host = new URL(url).hostname;
+        return host.includes('.') && services.has(mainLabel(host));
       } catch {
         return false;
       }
@@ -2321,8 +2321,7 @@ export class ProgramAnalysis {
   private isProjectInstaller(url: string): boolean {
     if (!servedByNamedHost(url)) return false;
     const parsed = new URL(url);
-    const labels = parsed.hostname.split('.');
-    const main = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? '';
+    const main = parsed.hostname.includes('.') ? mainLabel(parsed.hostname) : '';
     const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 2).map((part) => part.toLowerCase()) : [];
     return [main, ...owners].some((word) => word.length >= 3 && this.context.subjectWords.has(word.toLowerCase()));
   }
