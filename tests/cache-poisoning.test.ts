@@ -2,17 +2,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { makeTree, runCli as run } from './helpers.ts';
+import { makeTree, readCacheFile, runCli as run } from './helpers.ts';
 
 const clean = '---\nname: alpha\ndescription: Does alpha things. Use when alpha is needed.\n---\n# Alpha\n\nText.\n';
 /** The skill as committed: its name does not match its folder, an error. */
 const committed = clean.replace('name: alpha', 'name: other');
 
-/** The JSON of a cache file (after the line holding its MAC, when there is one). */
-function readCache(file: string) {
-  const text = readFileSync(file, 'utf8');
-  return JSON.parse(text.slice(text.indexOf('{')));
-}
 
 /**
  * Builds the cache an attacker would commit: entries under the keys the committed skill gets, claiming
@@ -24,17 +19,18 @@ async function forgedCache(root: string): Promise<string> {
   const skillFile = join(root, 'skills/alpha/SKILL.md');
   writeFileSync(skillFile, clean);
   await checkPaths({ cwd: root, paths: [join(root, 'skills')], compile: true, cacheFile });
-  const cleanEntry = Object.values(readCache(cacheFile).entries)[0] as { record: { description: string } };
+  const cleanEntry = Object.values(readCacheFile(cacheFile).entries)[0] as { record: { description: string } };
   rmSync(scratch, { recursive: true, force: true });
   writeFileSync(skillFile, committed);
   await checkPaths({ cwd: root, paths: [join(root, 'skills')], compile: false, cacheFile });
   await checkPaths({ cwd: root, paths: [join(root, 'skills')], compile: true, cacheFile });
-  const cache = readCache(cacheFile);
+  const cache = readCacheFile(cacheFile);
   for (const entry of Object.values(cache.entries) as Array<Record<string, unknown>>) {
     entry.diagnostics = [];
     entry.record = { ...cleanEntry.record, description: 'FORGED DESCRIPTION' };
   }
-  writeFileSync(cacheFile, JSON.stringify(cache));
+  const { strings, entries, ...head } = cache;
+  writeFileSync(cacheFile, `${JSON.stringify(head)}\n${JSON.stringify({ strings, entries })}`);
   return scratch;
 }
 

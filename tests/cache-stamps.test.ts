@@ -1,12 +1,13 @@
-import { chmodSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHmac } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintTree } from '../src/core/lint.ts';
 import { TREE_RULES } from '../src/core/lint-tree.ts';
 import { RULES } from '../src/core/rules/index.ts';
-import { RACY_WINDOW_MS } from '../src/node/cache.ts';
+import { defaultCacheFile, RACY_WINDOW_MS } from '../src/node/cache.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { makeTree } from './helpers.ts';
+import { makeTree, runCli } from './helpers.ts';
 
 const skill = (name: string, extra = '') => `---\nname: ${name}\ndescription: Does ${name}. Use when ${name} is needed.${extra}\n---\n# ${name}\n\nSee [the notes](references/notes.md).\n`;
 const outlastRacyWindow = () => new Promise((wake) => setTimeout(wake, RACY_WINDOW_MS + 200));
@@ -129,5 +130,64 @@ describe('tree rules', () => {
   it('lists every rule that compares skills, so a run answered from the cache applies them all', () => {
     expect(TREE_RULES.map((rule) => rule.id)).toEqual(RULES.filter((rule) => rule.scope === 'tree').map((rule) => rule.id));
     expect(lintTree).toBeTypeOf('function');
+  });
+});
+
+describe('answers of an unchanged tree', () => {
+  const tree = { 'tree/alpha/SKILL.md': skill('alpha'), 'tree/alpha/references/notes.md': '# Notes\n', 'tree/beta/SKILL.md': skill('beta').replace('name: beta', 'name: betta') };
+
+  /** The answers kept for runs from `root`, beside its cache file. */
+  function answerFiles(root: string): string[] {
+    const cacheFile = defaultCacheFile(root, [join(root, 'tree')])!;
+    const prefix = `${basename(cacheFile, '.json')}-`;
+    return readdirSync(dirname(cacheFile)).filter((name) => name.startsWith(prefix) && name.endsWith('.answer')).map((name) => join(dirname(cacheFile), name));
+  }
+
+  /** Replaces what an answer prints, signed with the cache folder's key as the cache itself would sign it. */
+  function forgeAnswer(file: string, output: string, sign = true): void {
+    const bytes = readFileSync(file);
+    const signed = bytes.subarray(65);
+    const body = Buffer.concat([signed.subarray(0, signed.indexOf(0x0a) + 1), Buffer.from(output)]);
+    const key = Buffer.from(readFileSync(join(dirname(file), 'cache.key'), 'utf8').trim(), 'hex');
+    const mac = sign ? createHmac('sha256', key).update(body).digest('hex') : bytes.subarray(0, 64).toString('latin1');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${mac}\n`), body]));
+  }
+
+  it('prints again what the same run printed last time, one answer per way of showing it', async () => {
+    const root = await settledTree(tree);
+    const first = { json: runCli(['check', 'tree', '--format', 'json'], root), pretty: runCli(['check', 'tree'], root) };
+    expect(first.json.code).toBe(1);
+    expect(JSON.parse(first.json.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain('name-matches-folder');
+    expect(runCli(['check', 'tree', '--format', 'json'], root)).toEqual(first.json);
+    expect(runCli(['check', 'tree'], root)).toEqual(first.pretty);
+    expect(answerFiles(root)).toHaveLength(2);
+    for (const file of answerFiles(root)) forgeAnswer(file, 'ANSWERED\n');
+    // Nothing changed: the answer is printed, with the status it was stored with, and nothing is checked.
+    expect(runCli(['check', 'tree', '--format', 'json'], root)).toMatchObject({ code: 1, stdout: 'ANSWERED\n' });
+    expect(runCli(['check', 'tree'], root).stdout).toBe('ANSWERED\n');
+  });
+
+  it('is not given for another preset, once a skill is gone, or when a file changed', async () => {
+    const root = await settledTree(tree);
+    runCli(['check', 'tree', '--format', 'json'], root);
+    const [answer] = answerFiles(root);
+    forgeAnswer(answer!, 'ANSWERED\n');
+    expect(runCli(['check', 'tree', '--format', 'json', '--preset', 'spec'], root).stdout).not.toContain('ANSWERED');
+    forgeAnswer(answer!, 'ANSWERED\n');
+    rmSync(join(root, 'tree/beta'), { recursive: true });
+    const shrunk = runCli(['check', 'tree', '--format', 'json'], root);
+    expect(shrunk).toMatchObject({ code: 0 });
+    expect(JSON.parse(shrunk.stdout).diagnostics).toEqual([]);
+    forgeAnswer(answer!, 'ANSWERED\n');
+    writeFileSync(join(root, 'tree/alpha/references/notes.md'), '# Notes, edited\n');
+    expect(runCli(['check', 'tree', '--format', 'json'], root).stdout).not.toContain('ANSWERED');
+  });
+
+  it('is ignored when its output was edited by anyone without the cache folder key', async () => {
+    const root = await settledTree(tree);
+    const honest = runCli(['check', 'tree', '--format', 'json'], root);
+    const [answer] = answerFiles(root);
+    forgeAnswer(answer!, '\u001b]0;owned\u0007{"diagnostics":[],"errors":0}\n', false);
+    expect(runCli(['check', 'tree', '--format', 'json'], root)).toEqual(honest);
   });
 });

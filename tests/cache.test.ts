@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCacheFile } from '../src/node/cache.ts';
 import { asciiJson, decodeEntry, encodeEntry, StringTable } from '../src/node/cache-format.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { makeTree } from './helpers.ts';
+import { makeTree, readCacheFile } from './helpers.ts';
 
 const skill = (name: string, extra = '') => `---\nname: ${name}\ndescription: Does ${name}. Use when ${name} is needed.${extra}\n---\n# ${name}\n\nText.\n`;
 
@@ -48,7 +48,7 @@ describe('incremental cache', () => {
     const similar = (result: Awaited<ReturnType<typeof checkPaths>>) => result.diagnostics.filter((d) => d.rule === 'similar-names').map((d) => `${d.file} ${d.line}:${d.column}`);
     const cold = await checkPaths(options);
     expect(similar(cold)).toEqual(['tree/docker/SKILL.md 2:7', 'tree/dokcer/SKILL.md 2:7']);
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8').split('\n').slice(1).join('\n')) as { tree?: { diagnostics: unknown[] } };
+    const stored = readCacheFile(cacheFile) as { tree?: { diagnostics: unknown[] } };
     expect(stored.tree?.diagnostics).toHaveLength(2);
     const warm = await checkPaths(options);
     expect(warm.cacheHits).toBe(3);
@@ -72,7 +72,7 @@ describe('incremental cache', () => {
     expect(cold.diagnostics.length).toBeGreaterThan(2);
     const bytes = readFileSync(cacheFile);
     expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    const stored = JSON.parse(bytes.toString('latin1').split('\n').slice(1).join('\n')) as { strings: string[] };
+    const stored = readCacheFile(cacheFile) as { strings: string[] };
     expect(new Set(stored.strings).size).toBe(stored.strings.length);
     expect(stored.strings.some((text) => text.includes('café'))).toBe(true);
     const warm = await checkPaths(options);

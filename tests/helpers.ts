@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
@@ -175,4 +175,13 @@ const BIN = resolve(import.meta.dirname, '../bin/skillpack.js');
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The contents of a cache file: after the line with its MAC, a line with the stamps and tree findings and a
+ * line with the entries, merged into one object.
+ */
+export function readCacheFile(file: string): Record<string, any> {
+  const [, head = '{}', entries = '{}'] = readFileSync(file, 'latin1').split('\n');
+  return { ...JSON.parse(head), ...JSON.parse(entries) };
 }

@@ -10,7 +10,7 @@ import { PROFILES } from '../core/profiles.ts';
 import { escapeControls } from '../core/terminal.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { CONFIG_FILE, loadProjectConfig } from '../node/config.ts';
-import { checkPaths, type CheckResult } from '../node/pipeline.ts';
+import { checkPaths, planCheck, type CheckResult } from '../node/pipeline.ts';
 import { installNodeTokenizer } from '../node/tokenizer.ts';
 import { choiceError, closest, RefusalError, UsageError } from './usage.ts';
 import { colorFor, Progress, suggestSkillName } from './terminal.ts';
@@ -63,9 +63,11 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const profile = values.profile === undefined ? undefined : oneOf('--profile', values.profile, PROFILES);
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
   const progress = format === 'pretty' && (io.stderr as NodeJS.WriteStream).isTTY === true ? new Progress(io.stderr) : null;
-  let result: CheckResult;
+  const color = format === 'pretty' && colorFor(io.stdout, process.env);
+  // How the result is shown: an unchanged tree shown the same way gets the same output.
+  const shown = JSON.stringify({ format, explain: values.explain, color });
   try {
-    result = await checkPaths({
+    const plan = await planCheck({
       cwd: io.cwd,
       paths: paths.map((path) => resolve(io.cwd, path)),
       preset,
@@ -74,33 +76,48 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       retainText: false,
       ...(progress ? { onProgress: progress.update } : {}),
     });
+    const known = plan.unchangedKey === null ? undefined : plan.cache.answer(plan.unchangedKey, shown);
+    if (known) {
+      io.stdout.write(known.output);
+      return known.exitCode;
+    }
+    const result = await plan.run();
+    progress?.clear();
+    if (result.missing.length > 0) {
+      const shownPaths = result.missing.map((path) => `"${relative(io.cwd, path) || '.'}"`).join(', ');
+      throw new UsageError(`no skill found at ${shownPaths} (${result.missing.length === 1 ? 'it does not exist or holds' : 'they do not exist or hold'} no SKILL.md)`);
+    }
+    const report = withVerdicts(toReport(result), result);
+    const output = await checkOutput(report, result, format, values.explain!, color);
+    const exitCode = report.errors > 0 ? 1 : 0;
+    if (output) io.stdout.write(output);
+    if (result.runKey !== null) plan.cache.rememberAnswer(result.runKey, shown, output, exitCode);
+    return exitCode;
   } finally {
     progress?.clear();
   }
-  if (result.missing.length > 0) {
-    const shown = result.missing.map((path) => `"${relative(io.cwd, path) || '.'}"`).join(', ');
-    throw new UsageError(`no skill found at ${shown} (${result.missing.length === 1 ? 'it does not exist or holds' : 'they do not exist or hold'} no SKILL.md)`);
-  }
-  const report = withVerdicts(toReport(result), result);
-  if (format === 'json') io.stdout.write(`${formatJson(report)}\n`);
-  else if (format === 'sarif') {
+}
+
+/** What `check` prints for a report in the asked format. */
+async function checkOutput(report: Report, result: CheckResult, format: string, explain: boolean, color: boolean): Promise<string> {
+  if (format === 'json') return `${formatJson(report)}\n`;
+  if (format === 'sarif') {
     const { RULES } = await import('../core/rules/index.ts');
-    io.stdout.write(`${formatSarif(report, RULES, COMPILER_VERSION)}\n`);
+    return `${formatSarif(report, RULES, COMPILER_VERSION)}\n`;
   }
-  else if (format === 'github') {
+  if (format === 'github') {
     const annotations = formatGithub(report);
-    if (annotations) io.stdout.write(`${annotations}\n`);
-  } else {
-    io.stdout.write(`${formatPretty(report, colorFor(io.stdout, process.env))}\n`);
-    if (values.explain) io.stdout.write(`${formatVerdicts(report)}\n`);
-    if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
-      io.stdout.write(`${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`);
-    }
-    if (result.acknowledged.length > 0) {
-      io.stdout.write(`${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`);
-    }
+    return annotations ? `${annotations}\n` : '';
   }
-  return report.errors > 0 ? 1 : 0;
+  let output = `${formatPretty(report, color)}\n`;
+  if (explain) output += `${formatVerdicts(report)}\n`;
+  if (result.config.allowedInstallers !== DEFAULT_LINT_CONFIG.allowedInstallers) {
+    output += `${CONFIG_FILE} allows piping these installers into a shell: ${escapeControls(result.config.allowedInstallers.join(', '))}\n`;
+  }
+  if (result.acknowledged.length > 0) {
+    output += `${result.acknowledged.length} acknowledged finding${result.acknowledged.length === 1 ? '' : 's'} (skillpack-ignore-next-line), recorded in the bundle\n`;
+  }
+  return output;
 }
 
 async function runBuild(args: string[], io: Io): Promise<number> {

@@ -45,15 +45,26 @@ export interface TreeFindings {
   diagnostics: Diagnostic[];
 }
 
-interface CacheFile {
+/**
+ * A stamp as stored: `[size, mtimeMs, ctimeMs, ino, dev, mode, sha256, content]`. Rows rather than objects
+ * keep the file small and quick to parse; a warm run loads one per file of the tree.
+ */
+type StoredStamp = [number, number, number, number, number, number, string, SkillFile['content']];
+
+/** The first line of a cache file's body: what every run needs. */
+interface CacheHead {
   version: string;
+  /** File stamps by absolute path. */
+  files: Record<string, StoredStamp>;
+  /** The tree rules' findings of the last run. */
+  tree?: TreeFindings;
+}
+
+/** The second line, parsed only when a skill's result is looked up (a run answered as a whole never does). */
+interface CacheEntries {
   /** The strings the entries' findings point to (see `cache-format.ts`). */
   strings: string[];
   entries: Record<string, StoredEntry>;
-  /** File stamps by absolute path. */
-  files?: Record<string, FileStamp>;
-  /** The tree rules' findings of the last run. */
-  tree?: TreeFindings;
 }
 
 /**
@@ -79,11 +90,10 @@ const KEY_FILE = 'cache.key';
 export class SkillCache {
   private readonly file: string | null;
   private readonly key: Buffer | null;
-  private readonly previous: Record<string, StoredEntry>;
-  private readonly previousStrings: readonly string[];
+  private previousEntries: Buffer | CacheEntries | null;
   private readonly used: Record<string, CacheEntry> = {};
-  private readonly previousFiles: Record<string, FileStamp>;
-  private readonly files: Record<string, FileStamp> = Object.create(null);
+  private readonly previousFiles: Record<string, StoredStamp>;
+  private readonly files: Record<string, StoredStamp> = Object.create(null);
   private readonly previousTree: TreeFindings | null;
   private tree: TreeFindings | null = null;
   /** Wall-clock time before any file was looked at. */
@@ -94,8 +104,7 @@ export class SkillCache {
     this.key = file ? cacheKey(dirname(file)) : null;
     this.file = this.key ? file : null;
     const loaded = this.file && this.key ? load(this.file, this.key) : null;
-    this.previous = loaded?.entries ?? {};
-    this.previousStrings = loaded?.strings ?? [];
+    this.previousEntries = loaded?.entries ?? null;
     this.previousFiles = loaded?.files ?? Object.create(null);
     this.previousTree = loaded?.tree ?? null;
   }
@@ -110,9 +119,11 @@ export class SkillCache {
    * changed, was never stamped, or is not a regular file (then it must be read).
    */
   stampOf(path: string, stat: Stats): FileStamp | undefined {
-    const stamp = Object.hasOwn(this.previousFiles, path) ? this.previousFiles[path] : undefined;
-    if (!stamp || !stat.isFile() || !sameFile(stamp, stat)) return undefined;
-    this.files[path] = stamp;
+    const stored = Object.hasOwn(this.previousFiles, path) ? this.previousFiles[path] : undefined;
+    if (!Array.isArray(stored) || stored.length !== 8 || !stat.isFile()) return undefined;
+    const stamp: FileStamp = { size: stored[0], mtimeMs: stored[1], ctimeMs: stored[2], ino: stored[3], dev: stored[4], mode: stored[5], sha256: stored[6], content: stored[7] };
+    if (!sameFile(stamp, stat)) return undefined;
+    this.files[path] = stored;
     return stamp;
   }
 
@@ -123,7 +134,7 @@ export class SkillCache {
       delete this.files[path];
       return;
     }
-    this.files[path] = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, dev: stat.dev, mode: stat.mode, sha256, content };
+    this.files[path] = [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, stat.dev, stat.mode, sha256, content];
     this.changed = true;
   }
 
@@ -148,14 +159,69 @@ export class SkillCache {
   }
 
   get(key: string): CacheEntry | undefined {
-    const entry = this.used[key] ?? (Object.hasOwn(this.previous, key) ? decodeEntry(this.previous[key]!, this.previousStrings) : undefined);
+    if (Object.hasOwn(this.used, key)) return this.used[key];
+    const previous = this.previous();
+    const entry = Object.hasOwn(previous.entries, key) ? decodeEntry(previous.entries[key]!, previous.strings) : undefined;
     if (entry) this.used[key] = entry;
     return entry;
+  }
+
+  /** The entries the cache file held, parsed on first use; none when they do not parse. */
+  private previous(): CacheEntries {
+    if (Buffer.isBuffer(this.previousEntries)) {
+      try {
+        // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
+        const parsed = JSON.parse(this.previousEntries.toString('latin1')) as CacheEntries;
+        this.previousEntries = parsed && typeof parsed.entries === 'object' && parsed.entries !== null && Array.isArray(parsed.strings)
+          ? { strings: parsed.strings, entries: Object.assign(Object.create(null) as Record<string, StoredEntry>, parsed.entries) }
+          : null;
+      } catch {
+        this.previousEntries = null;
+      }
+    }
+    return this.previousEntries ?? { strings: [], entries: Object.create(null) as Record<string, StoredEntry> };
   }
 
   set(key: string, entry: CacheEntry): void {
     this.used[key] = entry;
     this.changed = true;
+  }
+
+  /**
+   * What a command printed, and the status it ended with, the last time it showed the result named `runKey`
+   * the way `shown` says (output format and options): that output again, when it is what the cache folder
+   * holds for this project and signed by its key. Each way of showing has one slot per project.
+   */
+  answer(runKey: string, shown: string): { output: Buffer; exitCode: number } | undefined {
+    if (!this.file || !this.key) return undefined;
+    try {
+      const bytes = readFileSync(answerFile(this.file, shown));
+      if (bytes.indexOf(0x0a) !== 64) return undefined;
+      const signed = bytes.subarray(65);
+      const expected = Buffer.from(sign(this.key, signed), 'hex');
+      const stated = Buffer.from(bytes.subarray(0, 64).toString('latin1'), 'hex');
+      if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return undefined;
+      const headerEnd = signed.indexOf(0x0a);
+      const header = JSON.parse(signed.subarray(0, headerEnd).toString('latin1')) as { runKey?: unknown; shown?: unknown; exitCode?: unknown };
+      if (header.runKey !== runKey || header.shown !== shown || typeof header.exitCode !== 'number') return undefined;
+      return { output: signed.subarray(headerEnd + 1), exitCode: header.exitCode };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps what a command printed for the result named `runKey`, for `answer`. */
+  rememberAnswer(runKey: string, shown: string, output: string, exitCode: number): void {
+    if (!this.file || !this.key) return;
+    const signed = Buffer.concat([Buffer.from(`${asciiJson({ runKey, shown, exitCode })}\n`, 'latin1'), Buffer.from(output, 'utf8')]);
+    const target = answerFile(this.file, shown);
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${sign(this.key, signed)}\n`, 'latin1'), signed]), { mode: 0o600 });
+      renameSync(temporary, target);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
   }
 
   /** Writes the entries of this run, plus older ones up to twice as many, so alternating commands keep theirs. */
@@ -165,20 +231,21 @@ export class SkillCache {
     const keepFiles = Object.keys(this.files).length * 2 + 1000;
     // Nothing learned (what a run reads back is always among what the file holds), and all the file holds would be
     // kept: writing it again would change nothing. Past this point something is written (learned, or trimmed).
-    if (!this.changed && keysWithin(this.used, this.previous, keep) && keysWithin(this.files, this.previousFiles, keepFiles)) return;
+    const previous = this.previous();
+    if (!this.changed && keysWithin(this.used, previous.entries, keep) && keysWithin(this.files, this.previousFiles, keepFiles)) return;
     const table = new StringTable();
     const entries: Record<string, StoredEntry> = {};
     for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
     let count = Object.keys(entries).length;
-    for (const [key, stored] of Object.entries(this.previous)) {
+    for (const [key, stored] of Object.entries(previous.entries)) {
       if (count >= keep) break;
       if (key in entries) continue;
-      const entry = decodeEntry(stored, this.previousStrings);
+      const entry = decodeEntry(stored, previous.strings);
       if (!entry) continue;
       entries[key] = encodeEntry(entry, table);
       count++;
     }
-    const files: Record<string, FileStamp> = { ...this.files };
+    const files: Record<string, StoredStamp> = { ...this.files };
     let fileCount = Object.keys(files).length;
     for (const [path, stamp] of Object.entries(this.previousFiles)) {
       if (fileCount >= keepFiles) break;
@@ -189,7 +256,7 @@ export class SkillCache {
     }
     try {
       const tree = this.tree ?? this.previousTree ?? undefined;
-      const body = asciiJson({ version: compilerFingerprint(), strings: table.strings, entries, files, tree } satisfies CacheFile);
+      const body = `${asciiJson({ version: compilerFingerprint(), files, ...(tree ? { tree } : {}) } satisfies CacheHead)}\n${asciiJson({ strings: table.strings, entries } satisfies CacheEntries)}`;
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
       renameSync(temporary, this.file);
@@ -232,12 +299,20 @@ export function compilerFingerprint(): string {
 const MAX_PROJECTS = 64;
 
 function pruneProjects(dir: string): void {
-  const files = readdirSync(dir)
+  const names = readdirSync(dir);
+  const files = names
     .filter((name) => /^[0-9a-f]{32}\.json$/.test(name))
     .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }));
   if (files.length <= MAX_PROJECTS) return;
   files.sort((a, b) => b.time - a.time);
-  for (const file of files.slice(MAX_PROJECTS)) rmSync(file.path, { force: true });
+  const pruned = new Set(files.slice(MAX_PROJECTS).map((file) => basename(file.path, '.json')));
+  for (const project of pruned) rmSync(join(dir, `${project}.json`), { force: true });
+  for (const name of names) if (/^[0-9a-f]{32}-[0-9a-f]{16}\.answer$/.test(name) && pruned.has(name.slice(0, 32))) rmSync(join(dir, name), { force: true });
+}
+
+/** Where the answer shown one way (`SkillCache.answer`) is kept: beside the project's cache file. */
+function answerFile(cacheFile: string, shown: string): string {
+  return join(dirname(cacheFile), `${basename(cacheFile, '.json')}-${createHash('sha256').update(shown).digest('hex').slice(0, 16)}.answer`);
 }
 
 function sign(key: Buffer, body: string | Uint8Array): string {
@@ -259,7 +334,7 @@ function keysWithin(used: Record<string, unknown>, stored: Record<string, unknow
   return Object.keys(stored).length <= limit;
 }
 
-function load(file: string, key: Buffer): { strings: string[]; entries: Record<string, StoredEntry>; files: Record<string, FileStamp>; tree: TreeFindings | null } | null {
+function load(file: string, key: Buffer): { entries: Buffer; files: Record<string, StoredStamp>; tree: TreeFindings | null } | null {
   try {
     if (!existsSync(file)) return null;
     // The signature is checked over the bytes as read, before they are decoded or parsed.
@@ -271,13 +346,14 @@ function load(file: string, key: Buffer): { strings: string[]; entries: Record<s
     const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
     if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
     // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
-    const parsed = JSON.parse(body.toString('latin1')) as CacheFile;
-    if (parsed.version !== compilerFingerprint() || !parsed.entries || typeof parsed.entries !== 'object' || !Array.isArray(parsed.strings)) return null;
+    const headEnd = body.indexOf(0x0a);
+    if (headEnd === -1) return null;
+    const parsed = JSON.parse(body.subarray(0, headEnd).toString('latin1')) as CacheHead;
+    if (parsed.version !== compilerFingerprint()) return null;
     const files = parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
     return {
-      strings: parsed.strings,
-      entries: Object.assign(Object.create(null) as Record<string, StoredEntry>, parsed.entries),
-      files: Object.assign(Object.create(null) as Record<string, FileStamp>, files),
+      entries: body.subarray(headEnd + 1),
+      files: Object.assign(Object.create(null) as Record<string, StoredStamp>, files),
       tree: parsed.tree && typeof parsed.tree.key === 'string' && Array.isArray(parsed.tree.diagnostics) ? parsed.tree : null,
     };
   } catch {

@@ -63,27 +63,59 @@ export interface CheckResult {
   acknowledged: Acknowledged[];
   /** Files whose content was read (the rest were known unchanged from their metadata). */
   filesRead: number;
+  /** Names everything the result depends on (see `CheckPlan`); null when the cache is off or a skill is missing. */
+  runKey: string | null;
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
+  return (await planCheck(options)).run();
+}
+
+/**
+ * A check whose skills have been found and whose files have been compared with their stamps, not yet run.
+ * When every file is known unchanged, `unchangedKey` names the whole result, so that a caller which stored
+ * what it made of that result can give it again without running anything (see `SkillCache.answer`).
+ */
+export interface CheckPlan {
+  /** The key of the result when every skill is answered by its stamps and all were found; null otherwise. */
+  unchangedKey: string | null;
+  cache: SkillCache;
+  run(): Promise<CheckResult>;
+}
+
+export async function planCheck(options: CheckOptions): Promise<CheckPlan> {
   const run = await prepareRun(options);
+  const stamped: SkillInput[] = [];
+  for (const found of run.discovery.skills) {
+    const input = readStamped(found, run);
+    if (!input) break;
+    stamped.push(input);
+  }
+  const allStamped = stamped.length === run.discovery.skills.length && run.discovery.missing.length === 0;
+  return { unchangedKey: allStamped ? runKey(run, stamped) : null, cache: run.cache, run: () => checkPlanned(run, stamped, options.onProgress) };
+}
+
+async function checkPlanned(run: Run, stamped: readonly SkillInput[], onProgress: CheckOptions['onProgress']): Promise<CheckResult> {
   const total = run.discovery.skills.length;
   let done = 0;
-  const settled = options.onProgress ? () => options.onProgress!(++done, total) : () => {};
+  const settled = onProgress ? () => onProgress(++done, total) : () => {};
   const checker = new Checker(run, settled);
   const skills: CheckedSkill[] = [];
+  const inputs: SkillInput[] = [];
   let cacheHits = 0;
   try {
-    for (const found of run.discovery.skills) {
-      let input = readStamped(found, run) ?? readSkill(found, run);
+    for (const [index, found] of run.discovery.skills.entries()) {
+      let input = stamped[index] ?? readStamped(found, run) ?? readSkill(found, run);
       const cached = lookUp(found, input, run);
       if (cached) {
         cacheHits++;
         skills.push(cached);
+        inputs.push(input);
         settled();
         continue;
       }
       if (!input.complete) input = readSkill(found, run);
+      inputs.push(input);
       const skill: CheckedSkill = { found, source: input.source, parsed: null, skillFile: input.skillFile, diagnostics: [], acknowledged: [], summary: { file: input.source.file, name: null }, record: null };
       skills.push(skill);
       await checker.check(skill, input);
@@ -92,9 +124,23 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   } finally {
     await checker.close();
   }
-  const result = await collect(run, skills, cacheHits);
+  const result = await collect(run, skills, cacheHits, run.discovery.missing.length === 0 ? runKey(run, inputs) : null);
   run.cache.save();
   return result;
+}
+
+/**
+ * Names everything a run's result depends on: the configuration and compiler (in every key), each skill's
+ * key (its files' digests, paths and place) in order, and the run's own findings. Null when a skill has no
+ * key (the cache is off, or a file could not be read as text).
+ */
+function runKey(run: Run, inputs: readonly SkillInput[]): string | null {
+  const keys: string[] = [];
+  for (const input of inputs) {
+    if (input.key === null) return null;
+    keys.push(input.key);
+  }
+  return run.cacheKey(['run', keys, run.diagnostics, run.extraFiles]);
 }
 
 /** What one run needs throughout: the configuration, the skills found and the cache. */
@@ -324,7 +370,7 @@ class Checker {
 }
 
 /** Adds the findings that compare skills with each other and sorts everything. */
-async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Promise<CheckResult> {
+async function collect(run: Run, skills: CheckedSkill[], cacheHits: number, key: string | null): Promise<CheckResult> {
   const diagnostics = [...run.diagnostics];
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
   diagnostics.push(...(await treeFindings(run, skills)));
@@ -338,6 +384,7 @@ async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Pro
     cacheHits,
     acknowledged: skills.flatMap((skill) => skill.acknowledged),
     filesRead: run.filesRead,
+    runKey: key,
   };
 }
 
