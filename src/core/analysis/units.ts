@@ -486,6 +486,21 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
   return { source, language: 'bash', text: quoted.join(' '), lineOffsets: [words[0]!.start], origin: 'embedded' };
 }
 
+/**
+ * Whether the workflow step a `script:` key belongs to uses an action that runs its script as JavaScript
+ * (`uses: actions/github-script@v7` … `with:` / `script: |`): the lines before the key, back to the step's `- ` item.
+ */
+function runsScriptAction(before: string[], keyIndent: number): boolean {
+  for (let at = before.length - 1; at >= 0; at--) {
+    const line = before[at]!;
+    if (line.trim() === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (/^\s*(?:-\s+)?uses:\s*["']?actions\/github-script@/.test(line)) return true;
+    if (/^\s*-\s/.test(line) && indent < keyIndent) return false;
+  }
+  return false;
+}
+
 /** Commands inside a configuration (unit files, YAML steps, package scripts, plist arguments, HTML scripts), each its own unit, plus the configuration itself. */
 function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, dialect?: FunctionDialect): CodeUnit[] {
   const units: CodeUnit[] = [];
@@ -588,7 +603,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
           const item = /^\s*-\s+["']?/.exec(next);
           block.push(item && value.trim() === '' ? { start: lines[i]!.start + item[0].length, end: lines[i]!.end } : lines[i]!);
         }
-        command(block);
+        command(block, yaml[2] === 'script' && runsScriptAction(lines.slice(Math.max(0, i - block.length - 30), i - block.length).map(text), indent) ? 'javascript' : 'bash');
       } else {
         command([{ start: line.start + yaml[0].length, end: line.end }]);
       }
