@@ -147,7 +147,10 @@ describe('answers of an unchanged tree', () => {
   function forgeAnswer(file: string, output: string, sign = true): void {
     const bytes = readFileSync(file);
     const signed = bytes.subarray(65);
-    const body = Buffer.concat([signed.subarray(0, signed.indexOf(0x0a) + 1), Buffer.from(output)]);
+    const headerEnd = signed.indexOf(0x0a) + 1;
+    // The header says how many files' stamps (six doubles each) and how many bytes of paths come before the output.
+    const { files, pathBytes } = JSON.parse(signed.subarray(0, headerEnd).toString()) as { files: number; pathBytes: number };
+    const body = Buffer.concat([signed.subarray(0, headerEnd + files * 48 + pathBytes), Buffer.from(output)]);
     const key = Buffer.from(readFileSync(join(dirname(file), 'cache.key'), 'utf8').trim(), 'hex');
     const mac = sign ? createHmac('sha256', key).update(body).digest('hex') : bytes.subarray(0, 64).toString('latin1');
     writeFileSync(file, Buffer.concat([Buffer.from(`${mac}\n`), body]));
@@ -179,8 +182,12 @@ describe('answers of an unchanged tree', () => {
     expect(shrunk).toMatchObject({ code: 0 });
     expect(JSON.parse(shrunk.stdout).diagnostics).toEqual([]);
     forgeAnswer(answer!, 'ANSWERED\n');
-    writeFileSync(join(root, 'tree/alpha/references/notes.md'), '# Notes, edited\n');
-    expect(runCli(['check', 'tree', '--format', 'json'], root).stdout).not.toContain('ANSWERED');
+    writeFileSync(join(root, 'tree/alpha/SKILL.md'), skill('alpha').replace('name: alpha', 'name: alfa'));
+    const edited = runCli(['check', 'tree', '--format', 'json'], root);
+    expect(edited.stdout).not.toContain('ANSWERED');
+    expect(JSON.parse(edited.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['name-matches-folder']);
+    // The edit is too recent to trust its times, so the run that saw it kept no answer: the next run checks again.
+    expect(runCli(['check', 'tree', '--format', 'json'], root)).toEqual(edited);
   });
 
   it('is ignored when its output was edited by anyone without the cache folder key', async () => {

@@ -76,7 +76,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       retainText: false,
       ...(progress ? { onProgress: progress.update } : {}),
     });
-    const known = plan.unchangedKey === null ? undefined : plan.cache.answer(plan.unchangedKey, shown);
+    const known = plan.inputsKey === null ? undefined : plan.cache.answer(plan.inputsKey, shown);
     if (known) {
       io.stdout.write(known.output);
       return known.exitCode;
@@ -91,7 +91,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     const output = await checkOutput(report, result, format, values.explain!, color);
     const exitCode = report.errors > 0 ? 1 : 0;
     if (output) io.stdout.write(output);
-    if (result.runKey !== null) plan.cache.rememberAnswer(result.runKey, shown, output, exitCode);
+    if (plan.inputsKey !== null) plan.cache.rememberAnswer(plan.inputsKey, shown, plan.inputFiles(), output, exitCode);
     return exitCode;
   } finally {
     progress?.clear();

@@ -51,6 +51,20 @@ export interface TreeFindings {
  */
 type StoredStamp = [number, number, number, number, number, number, string, SkillFile['content']];
 
+/** The numbers of a stamp an answer keeps per file (the metadata of `StoredStamp`, without the digest). */
+const STAMP_NUMBERS = 6;
+
+/** The first line of a kept answer, after its signature; the files' stamps, their paths and the output follow. */
+interface AnswerHeader {
+  inputsKey: string;
+  shown: string;
+  exitCode: number;
+  /** How many files: the stamps are this many rows of `STAMP_NUMBERS` doubles. */
+  files: number;
+  /** Length of the paths, UTF-8, separated by NUL. */
+  pathBytes: number;
+}
+
 /** The first line of a cache file's body: what every run needs. */
 interface CacheHead {
   version: string;
@@ -90,11 +104,10 @@ const KEY_FILE = 'cache.key';
 export class SkillCache {
   private readonly file: string | null;
   private readonly key: Buffer | null;
-  private previousEntries: Buffer | CacheEntries | null;
   private readonly used: Record<string, CacheEntry> = {};
-  private readonly previousFiles: Record<string, StoredStamp>;
   private readonly files: Record<string, StoredStamp> = Object.create(null);
-  private readonly previousTree: TreeFindings | null;
+  /** What the cache file held, read on first use: a run answered as a whole (see `answer`) never reads it. */
+  private stored: { entries: Buffer | CacheEntries | null; files: Record<string, StoredStamp>; tree: TreeFindings | null } | undefined;
   private tree: TreeFindings | null = null;
   /** Wall-clock time before any file was looked at. */
   private readonly startedMs = Date.now();
@@ -103,10 +116,14 @@ export class SkillCache {
   constructor(file: string | null) {
     this.key = file ? cacheKey(dirname(file)) : null;
     this.file = this.key ? file : null;
-    const loaded = this.file && this.key ? load(this.file, this.key) : null;
-    this.previousEntries = loaded?.entries ?? null;
-    this.previousFiles = loaded?.files ?? Object.create(null);
-    this.previousTree = loaded?.tree ?? null;
+  }
+
+  private get previous(): { entries: Buffer | CacheEntries | null; files: Record<string, StoredStamp>; tree: TreeFindings | null } {
+    if (!this.stored) {
+      const loaded = this.file && this.key ? load(this.file, this.key) : null;
+      this.stored = { entries: loaded?.entries ?? null, files: loaded?.files ?? Object.create(null), tree: loaded?.tree ?? null };
+    }
+    return this.stored;
   }
 
   /** Whether results are kept at all: with no usable cache file there is nothing to look up or stamp. */
@@ -119,7 +136,8 @@ export class SkillCache {
    * changed, was never stamped, or is not a regular file (then it must be read).
    */
   stampOf(path: string, stat: Stats): FileStamp | undefined {
-    const stored = Object.hasOwn(this.previousFiles, path) ? this.previousFiles[path] : undefined;
+    const files = this.previous.files;
+    const stored = Object.hasOwn(files, path) ? files[path] : undefined;
     if (!Array.isArray(stored) || stored.length !== 8 || !stat.isFile()) return undefined;
     const stamp: FileStamp = { size: stored[0], mtimeMs: stored[1], ctimeMs: stored[2], ino: stored[3], dev: stored[4], mode: stored[5], sha256: stored[6], content: stored[7] };
     if (!sameFile(stamp, stat)) return undefined;
@@ -149,7 +167,8 @@ export class SkillCache {
 
   /** The tree rules' findings stored under `key` by the last run, if that is its key. */
   treeFindings(key: string): Diagnostic[] | undefined {
-    return this.previousTree?.key === key ? this.previousTree.diagnostics : undefined;
+    const tree = this.previous.tree;
+    return tree?.key === key ? tree.diagnostics : undefined;
   }
 
   setTreeFindings(key: string, diagnostics: Diagnostic[]): void {
@@ -160,26 +179,27 @@ export class SkillCache {
 
   get(key: string): CacheEntry | undefined {
     if (Object.hasOwn(this.used, key)) return this.used[key];
-    const previous = this.previous();
+    const previous = this.previousEntries();
     const entry = Object.hasOwn(previous.entries, key) ? decodeEntry(previous.entries[key]!, previous.strings) : undefined;
     if (entry) this.used[key] = entry;
     return entry;
   }
 
   /** The entries the cache file held, parsed on first use; none when they do not parse. */
-  private previous(): CacheEntries {
-    if (Buffer.isBuffer(this.previousEntries)) {
+  private previousEntries(): CacheEntries {
+    const previous = this.previous;
+    if (Buffer.isBuffer(previous.entries)) {
       try {
         // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
-        const parsed = JSON.parse(this.previousEntries.toString('latin1')) as CacheEntries;
-        this.previousEntries = parsed && typeof parsed.entries === 'object' && parsed.entries !== null && Array.isArray(parsed.strings)
+        const parsed = JSON.parse(previous.entries.toString('latin1')) as CacheEntries;
+        previous.entries = parsed && typeof parsed.entries === 'object' && parsed.entries !== null && Array.isArray(parsed.strings)
           ? { strings: parsed.strings, entries: Object.assign(Object.create(null) as Record<string, StoredEntry>, parsed.entries) }
           : null;
       } catch {
-        this.previousEntries = null;
+        previous.entries = null;
       }
     }
-    return this.previousEntries ?? { strings: [], entries: Object.create(null) as Record<string, StoredEntry> };
+    return previous.entries ?? { strings: [], entries: Object.create(null) as Record<string, StoredEntry> };
   }
 
   set(key: string, entry: CacheEntry): void {
@@ -188,11 +208,12 @@ export class SkillCache {
   }
 
   /**
-   * What a command printed, and the status it ended with, the last time it showed the result named `runKey`
-   * the way `shown` says (output format and options): that output again, when it is what the cache folder
-   * holds for this project and signed by its key. Each way of showing has one slot per project.
+   * What a command printed, and the status it ended with, the last time it showed a result of the inputs named
+   * `inputsKey` the way `shown` says (output format and options), provided every file that result was read from
+   * still has the stamp it had then: that output again, without reading a file or the cache. Kept beside the
+   * cache file and signed by the same key; each way of showing has one slot per project.
    */
-  answer(runKey: string, shown: string): { output: Buffer; exitCode: number } | undefined {
+  answer(inputsKey: string, shown: string): { output: Buffer; exitCode: number } | undefined {
     if (!this.file || !this.key) return undefined;
     try {
       const bytes = readFileSync(answerFile(this.file, shown));
@@ -202,18 +223,43 @@ export class SkillCache {
       const stated = Buffer.from(bytes.subarray(0, 64).toString('latin1'), 'hex');
       if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return undefined;
       const headerEnd = signed.indexOf(0x0a);
-      const header = JSON.parse(signed.subarray(0, headerEnd).toString('latin1')) as { runKey?: unknown; shown?: unknown; exitCode?: unknown };
-      if (header.runKey !== runKey || header.shown !== shown || typeof header.exitCode !== 'number') return undefined;
-      return { output: signed.subarray(headerEnd + 1), exitCode: header.exitCode };
+      const header = JSON.parse(signed.subarray(0, headerEnd).toString('latin1')) as Partial<AnswerHeader>;
+      if (header.inputsKey !== inputsKey || header.shown !== shown || typeof header.exitCode !== 'number' || !Number.isSafeInteger(header.files) || !Number.isSafeInteger(header.pathBytes)) return undefined;
+      const stampsStart = headerEnd + 1;
+      const pathsStart = stampsStart + header.files! * STAMP_NUMBERS * 8;
+      const outputStart = pathsStart + header.pathBytes!;
+      if (outputStart > signed.length) return undefined;
+      // Copied out, so that the numbers are aligned for the array.
+      const stamps = new Float64Array(Uint8Array.prototype.slice.call(signed, stampsStart, pathsStart).buffer);
+      const paths = header.files === 0 ? [] : signed.subarray(pathsStart, outputStart).toString('utf8').split('\0');
+      if (paths.length !== header.files) return undefined;
+      for (let i = 0; i < paths.length; i++) {
+        const stat = lstatSync(paths[i]!, { throwIfNoEntry: false });
+        const at = i * STAMP_NUMBERS;
+        if (!stat?.isFile() || stat.size !== stamps[at] || stat.mtimeMs !== stamps[at + 1] || stat.ctimeMs !== stamps[at + 2] || stat.ino !== stamps[at + 3] || stat.dev !== stamps[at + 4] || stat.mode !== stamps[at + 5]) return undefined;
+      }
+      return { output: signed.subarray(outputStart), exitCode: header.exitCode };
     } catch {
       return undefined;
     }
   }
 
-  /** Keeps what a command printed for the result named `runKey`, for `answer`. */
-  rememberAnswer(runKey: string, shown: string, output: string, exitCode: number): void {
+  /**
+   * Keeps what a command printed for a result of the inputs named `inputsKey`, with the stamps this run gave
+   * `files` (the files the result was read from), for `answer`. Nothing is kept when one of them has no stamp
+   * from this run (changed too recently to trust its times, or not read as a regular file).
+   */
+  rememberAnswer(inputsKey: string, shown: string, files: readonly string[], output: string, exitCode: number): void {
     if (!this.file || !this.key) return;
-    const signed = Buffer.concat([Buffer.from(`${asciiJson({ runKey, shown, exitCode })}\n`, 'latin1'), Buffer.from(output, 'utf8')]);
+    const stamps = new Float64Array(files.length * STAMP_NUMBERS);
+    for (const [i, path] of files.entries()) {
+      const stamp = Object.hasOwn(this.files, path) ? this.files[path] : undefined;
+      if (!stamp) return;
+      stamps.set(stamp.slice(0, STAMP_NUMBERS) as number[], i * STAMP_NUMBERS);
+    }
+    const paths = Buffer.from(files.join('\0'), 'utf8');
+    const header = `${asciiJson({ inputsKey, shown, exitCode, files: files.length, pathBytes: paths.length } satisfies AnswerHeader)}\n`;
+    const signed = Buffer.concat([Buffer.from(header, 'latin1'), new Uint8Array(stamps.buffer), paths, Buffer.from(output, 'utf8')]);
     const target = answerFile(this.file, shown);
     const temporary = `${target}.${process.pid}.tmp`;
     try {
@@ -231,8 +277,9 @@ export class SkillCache {
     const keepFiles = Object.keys(this.files).length * 2 + 1000;
     // Nothing learned (what a run reads back is always among what the file holds), and all the file holds would be
     // kept: writing it again would change nothing. Past this point something is written (learned, or trimmed).
-    const previous = this.previous();
-    if (!this.changed && keysWithin(this.used, previous.entries, keep) && keysWithin(this.files, this.previousFiles, keepFiles)) return;
+    const previous = this.previousEntries();
+    const previousFiles = this.previous.files;
+    if (!this.changed && keysWithin(this.used, previous.entries, keep) && keysWithin(this.files, previousFiles, keepFiles)) return;
     const table = new StringTable();
     const entries: Record<string, StoredEntry> = {};
     for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
@@ -247,7 +294,7 @@ export class SkillCache {
     }
     const files: Record<string, StoredStamp> = { ...this.files };
     let fileCount = Object.keys(files).length;
-    for (const [path, stamp] of Object.entries(this.previousFiles)) {
+    for (const [path, stamp] of Object.entries(previousFiles)) {
       if (fileCount >= keepFiles) break;
       if (!(path in files)) {
         files[path] = stamp;
@@ -255,7 +302,7 @@ export class SkillCache {
       }
     }
     try {
-      const tree = this.tree ?? this.previousTree ?? undefined;
+      const tree = this.tree ?? this.previous.tree ?? undefined;
       const body = `${asciiJson({ version: compilerFingerprint(), files, ...(tree ? { tree } : {}) } satisfies CacheHead)}\n${asciiJson({ strings: table.strings, entries } satisfies CacheEntries)}`;
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });

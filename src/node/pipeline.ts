@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_LINT_CONFIG, todayUtc, type LintConfig } from '../core/config.ts';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import type { Acknowledged } from '../core/directives.ts';
@@ -63,8 +63,6 @@ export interface CheckResult {
   acknowledged: Acknowledged[];
   /** Files whose content was read (the rest were known unchanged from their metadata). */
   filesRead: number;
-  /** Names everything the result depends on (see `CheckPlan`); null when the cache is off or a skill is missing. */
-  runKey: string | null;
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
@@ -72,50 +70,56 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
 }
 
 /**
- * A check whose skills have been found and whose files have been compared with their stamps, not yet run.
- * When every file is known unchanged, `unchangedKey` names the whole result, so that a caller which stored
- * what it made of that result can give it again without running anything (see `SkillCache.answer`).
+ * A check whose skills have been found, not yet run. `inputsKey` names everything its result depends on except
+ * the content of `inputFiles`, so that a caller which kept what it made of a result, with the stamps those files
+ * had, can give it again while they still have them (see `SkillCache.answer`), without running anything.
  */
 export interface CheckPlan {
-  /** The key of the result when every skill is answered by its stamps and all were found; null otherwise. */
-  unchangedKey: string | null;
+  /** Null when the cache is off or a path named no skill. */
+  inputsKey: string | null;
+  /** The files whose content the result depends on: each skill's SKILL.md and, unless only frontmatter is checked, its resource files. */
+  inputFiles(): string[];
   cache: SkillCache;
   run(): Promise<CheckResult>;
 }
 
 export async function planCheck(options: CheckOptions): Promise<CheckPlan> {
   const run = await prepareRun(options);
-  const stamped: SkillInput[] = [];
-  for (const found of run.discovery.skills) {
-    const input = readStamped(found, run);
-    if (!input) break;
-    stamped.push(input);
-  }
-  const allStamped = stamped.length === run.discovery.skills.length && run.discovery.missing.length === 0;
-  return { unchangedKey: allStamped ? runKey(run, stamped) : null, cache: run.cache, run: () => checkPlanned(run, stamped, options.onProgress) };
+  const inputsKey = run.cache.enabled && run.discovery.missing.length === 0
+    ? run.cacheKey(['inputs', run.cwd, run.discovery.skills, run.diagnostics, run.extraFiles])
+    : null;
+  return { inputsKey, inputFiles: () => inputFiles(run), cache: run.cache, run: () => checkPlanned(run, options.onProgress) };
 }
 
-async function checkPlanned(run: Run, stamped: readonly SkillInput[], onProgress: CheckOptions['onProgress']): Promise<CheckResult> {
+function inputFiles(run: Run): string[] {
+  const files: string[] = [];
+  for (const found of run.discovery.skills) {
+    files.push(found.absolutePath);
+    if (!run.markdown || !found.entries) continue;
+    const folder = dirname(found.absolutePath);
+    for (const entry of found.entries) if (entry.type === 'file') files.push(join(folder, entry.path));
+  }
+  return files;
+}
+
+async function checkPlanned(run: Run, onProgress: CheckOptions['onProgress']): Promise<CheckResult> {
   const total = run.discovery.skills.length;
   let done = 0;
   const settled = onProgress ? () => onProgress(++done, total) : () => {};
   const checker = new Checker(run, settled);
   const skills: CheckedSkill[] = [];
-  const inputs: SkillInput[] = [];
   let cacheHits = 0;
   try {
-    for (const [index, found] of run.discovery.skills.entries()) {
-      let input = stamped[index] ?? readStamped(found, run) ?? readSkill(found, run);
+    for (const found of run.discovery.skills) {
+      let input = readStamped(found, run) ?? readSkill(found, run);
       const cached = lookUp(found, input, run);
       if (cached) {
         cacheHits++;
         skills.push(cached);
-        inputs.push(input);
         settled();
         continue;
       }
       if (!input.complete) input = readSkill(found, run);
-      inputs.push(input);
       const skill: CheckedSkill = { found, source: input.source, parsed: null, skillFile: input.skillFile, diagnostics: [], acknowledged: [], summary: { file: input.source.file, name: null }, record: null };
       skills.push(skill);
       await checker.check(skill, input);
@@ -124,23 +128,9 @@ async function checkPlanned(run: Run, stamped: readonly SkillInput[], onProgress
   } finally {
     await checker.close();
   }
-  const result = await collect(run, skills, cacheHits, run.discovery.missing.length === 0 ? runKey(run, inputs) : null);
+  const result = await collect(run, skills, cacheHits);
   run.cache.save();
   return result;
-}
-
-/**
- * Names everything a run's result depends on: the configuration and compiler (in every key), each skill's
- * key (its files' digests, paths and place) in order, and the run's own findings. Null when a skill has no
- * key (the cache is off, or a file could not be read as text).
- */
-function runKey(run: Run, inputs: readonly SkillInput[]): string | null {
-  const keys: string[] = [];
-  for (const input of inputs) {
-    if (input.key === null) return null;
-    keys.push(input.key);
-  }
-  return run.cacheKey(['run', keys, run.diagnostics, run.extraFiles]);
 }
 
 /** What one run needs throughout: the configuration, the skills found and the cache. */
@@ -370,7 +360,7 @@ class Checker {
 }
 
 /** Adds the findings that compare skills with each other and sorts everything. */
-async function collect(run: Run, skills: CheckedSkill[], cacheHits: number, key: string | null): Promise<CheckResult> {
+async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Promise<CheckResult> {
   const diagnostics = [...run.diagnostics];
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
   diagnostics.push(...(await treeFindings(run, skills)));
@@ -384,7 +374,6 @@ async function collect(run: Run, skills: CheckedSkill[], cacheHits: number, key:
     cacheHits,
     acknowledged: skills.flatMap((skill) => skill.acknowledged),
     filesRead: run.filesRead,
-    runKey: key,
   };
 }
 
