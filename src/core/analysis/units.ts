@@ -590,7 +590,10 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
         }
         command(block);
       } else {
-        command([{ start: line.start + yaml[0].length, end: line.end }]);
+        // A quoted scalar (`command: "shred -z {{ disk }}"`) is the command inside the quotes.
+        const inside = (/^"((?:[^"\\]|\\.)*)"\s*$/.exec(value) ?? /^'((?:[^']|'')*)'\s*$/.exec(value))?.[1];
+        const opened = line.start + yaml[0].length;
+        command([inside === undefined ? { start: opened, end: line.end } : { start: opened + 1, end: opened + 1 + inside.length }]);
       }
       continue;
     }
