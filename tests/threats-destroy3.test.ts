@@ -72,3 +72,58 @@ describe('threat/destructive: every remote branch deleted from a program', () =>
     expect(threats(fence('bash', "git branch -r | grep -v HEAD | sed 's#origin/##' | xargs -n 1 git push origin --delete"))).toEqual(['threat/destructive 8:52 error']);
   });
 });
+
+describe('threat/destructive: the same acts through other tools and indirections', () => {
+  it('reads each table a shell loop reads from the catalog emptied inside a quoted argument, and a query builder\'s identifier placeholder bound to the loop item, not a delete with a condition', () => {
+    expect(threats(fence('bash', 'sqlite3 app.db "select name from sqlite_master where type=\'table\'" | while read -r name; do\n  sqlite3 app.db "DELETE FROM \\"$name\\""\ndone'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'sqlite3 app.db "select name from sqlite_master where type=\'table\'" | while read -r name; do\n  sqlite3 app.db "DELETE FROM \\"$name\\" WHERE expires_at < date(\'now\')"\ndone'))).toEqual([]);
+    expect(threats(fence('javascript', 'const names = await db("information_schema.tables").where({ table_schema: "public" }).pluck("table_name");\nfor (const name of names) {\n  await db.raw("DELETE FROM ??", [name]);\n}'))).toEqual(['threat/destructive 10:3 error']);
+    expect(threats(fence('javascript', 'const names = await db("information_schema.tables").where({ table_schema: "public" }).pluck("table_name");\nfor (const name of names) {\n  await db.raw("DELETE FROM ?? WHERE archived = true", [name]);\n}'))).toEqual([]);
+  });
+  it('reads what a search of the whole system prints handed to a remover through xargs, not a search of a project folder or one narrowed by grep', () => {
+    expect(threats(fence('bash', 'find / -xdev -type f -size +100M -print0 | xargs -0 rm -f'))).toEqual(['threat/destructive 8:44 error']);
+    expect(threats(fence('bash', 'find ./tmp -type f -print0 | xargs -0 rm -f'))).toEqual([]);
+    expect(threats(fence('bash', "find ~ -name '*.orig' | grep /src/ | xargs rm -f"))).toEqual([]);
+  });
+  it('reads a shell helper that hands all its arguments to rm as deleting what its call names', () => {
+    expect(threats(fence('bash', 'nuke() {\n  rm -rf "$@"\n}\nnuke /etc /var/lib/mysql'))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('bash', 'nuke() {\n  rm -rf "$@"\n}\nnuke ./out ./tmp'))).toEqual([]);
+  });
+  it('reads a PowerShell loop over an array whose items are the profile or a data drive, not build folders', () => {
+    expect(threats(fence('powershell', 'foreach ($d in @($HOME, "D:\\")) {\n    Remove-Item $d -Recurse -Force\n}'))).toEqual(['threat/destructive 9:5 error']);
+    expect(threats(fence('powershell', 'foreach ($d in @(".\\bin", ".\\obj")) {\n    Remove-Item $d -Recurse -Force\n}'))).toEqual([]);
+  });
+  it('reads a Redis client emptying its database on another host, not on this machine', () => {
+    expect(threats(fence('ruby', 'require "redis"\nstore = Redis.new(url: ENV.fetch("REDIS_URL"))\nstore.flushdb'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('javascript', 'import { createClient } from "redis";\nconst kv = createClient({ url: "redis://sessions.internal:6379" });\nawait kv.connect();\nawait kv.flushDb();'))).toEqual(['threat/destructive 11:1 error']);
+    expect(threats(fence('javascript', 'import { createClient } from "redis";\nconst kv = createClient({ url: "redis://localhost:6379" });\nawait kv.connect();\nawait kv.flushDb();'))).toEqual([]);
+    expect(threats(fence('python', 'import redis\nr = redis.Redis(db=15)\nr.flushdb()'))).toEqual([]);
+  });
+  it('reads a redis-cli command word a variable assembles with printf', () => {
+    expect(threats(fence('bash', "op=$(printf '%s%s' flush db)\nredis-cli -h cache.internal \"$op\""))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', "op=$(printf '%s%s' db size)\nredis-cli -h cache.internal \"$op\""))).toEqual([]);
+  });
+  it('reads JavaScript unlinking each file of a recursive walk of home, names of a declaration list followed, not a walk of the build folder', () => {
+    expect(threats(fence('javascript', 'const fs = require("fs"), os = require("os"), path = require("path");\nconst base = os.homedir();\nfor (const entry of fs.readdirSync(base, { recursive: true })) {\n  fs.unlinkSync(path.join(base, entry));\n}'))).toEqual(['threat/destructive 11:3 error']);
+    expect(threats(fence('javascript', 'const fs = require("fs"), path = require("path");\nconst base = path.join(__dirname, "dist");\nfor (const entry of fs.readdirSync(base, { recursive: true })) {\n  if (entry.endsWith(".map")) fs.unlinkSync(path.join(base, entry));\n}'))).toEqual([]);
+  });
+  it('reads a PowerShell pipeline item handed to a delete as each item the listing before it prints, not one a filter picks', () => {
+    expect(threats(fence('powershell', "gh repo list acme --json name -q '.[].name' | ForEach-Object {\n    gh repo delete \"acme/$_\" --yes\n}"))).toEqual(['threat/destructive 9:5 error']);
+    expect(threats(fence('powershell', "kubectl get pv -o name | Where-Object { $_ -match 'scratch' } | ForEach-Object {\n    kubectl patch $_ -p '{\"spec\":{\"persistentVolumeReclaimPolicy\":\"Delete\"}}'\n}"))).toEqual([]);
+  });
+  it('reads a commit forced onto each branch a listing of the remote returns, through a shell loop or a Python lambda helper, not a plain push of each', () => {
+    expect(threats(fence('bash', "for b in $(git branch -r | grep -v HEAD | sed 's#origin/##'); do\n  git push --force origin \"main:$b\"\ndone"))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('python', 'import subprocess\ngit = lambda *args: subprocess.check_output(["git", *args], text=True)\nfor row in git("ls-remote", "origin").splitlines():\n    target = row.split("\\t")[1]\n    git("push", "-f", "origin", f"HEAD:{target}")'))).toEqual(['threat/destructive 12:5 error']);
+    expect(threats(fence('bash', "for b in $(git branch -r | grep -v HEAD | sed 's#origin/##'); do\n  git push origin \"main:$b\"\ndone"))).toEqual([]);
+  });
+  it('reads a YAML command key\'s quoted value as the command inside the quotes', () => {
+    expect(threats(fence('yaml', '- hosts: db\n  tasks:\n    - name: Clear the disk\n      command: "wipefs -a /dev/sdb"'))).toEqual(['threat/destructive 11:17 error']);
+    expect(threats(fence('yaml', '- hosts: db\n  tasks:\n    - name: Clear the build\n      command: "rm -rf ./build"'))).toEqual([]);
+  });
+  it('reads a cluster client library switching every listed volume to be deleted with its claim, not one named volume or a switch to keep them', () => {
+    const listing = 'from kubernetes import client, config\nconfig.load_incluster_config()\napi = client.CoreV1Api()\nfor vol in api.list_persistent_volume().items:\n';
+    expect(threats(fence('python', `${listing}    api.patch_persistent_volume(name=vol.metadata.name, body={"spec": {"persistentVolumeReclaimPolicy": "Delete"}})`))).toEqual(['threat/destructive 12:5 error']);
+    expect(threats(fence('python', `${listing}    api.patch_persistent_volume(name=vol.metadata.name, body={"spec": {"persistentVolumeReclaimPolicy": "Retain"}})`))).toEqual([]);
+    expect(threats(fence('python', `${listing}    print(vol.metadata.name)\napi.patch_persistent_volume("pvc-3f1a", {"spec": {"persistentVolumeReclaimPolicy": "Delete"}})`))).toEqual([]);
+  });
+});

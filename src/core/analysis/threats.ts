@@ -688,13 +688,13 @@ export class ProgramAnalysis {
   /**
    * A Python helper that starts one fixed program with its parameters (`def kc(ctx, *a): subprocess.run(["kubectl",
    * "--context", ctx, *a])`): each call of it (`kc(c, "delete", "ns", name)`) is read as that program started with
-   * the arguments it is given.
+   * the arguments it is given. A lambda bound to a name (`git = lambda *a: subprocess.run(["git", *a])`) is such a helper too.
    */
   private expandProgramHelpers(): void {
     if (this.program.language !== 'python') return;
     const helpers = new Map<string, { params: string[]; items: string[]; spawn: string }>();
     for (const statement of this.program.statements) {
-      const fn = statement.inFunction;
+      const fn = statement.inFunction ?? this.lambdaOf(statement);
       if (!fn || helpers.has(fn.name)) continue;
       for (const call of statement.calls) {
         const list = /^\[([^[\]\n]{1,600})\]$/.exec(call.args[0] ?? '');
@@ -1652,7 +1652,7 @@ export class ProgramAnalysis {
     const name = arrow?.[1] ?? lambda?.[1];
     const list = arrow ? arrow[2] ?? arrow[3] ?? '' : lambda?.[2] ?? '';
     if (!name) return null;
-    const params = list.split(',').map((part) => part.trim().replace(/^\.\.\./, '').split(/[\s:=]/)[0]!).filter((part) => /^[\w$]+$/.test(part));
+    const params = list.split(',').map((part) => part.trim().replace(/^(?:\.\.\.|\*{1,2})/, '').split(/[\s:=]/)[0]!).filter((part) => /^[\w$]+$/.test(part));
     return { name, params };
   }
 
@@ -2737,7 +2737,7 @@ export class ProgramAnalysis {
       const definition = this.definitions.get(this.program.language === 'powershell' ? name.toLowerCase() : name);
       if (!definition || definition.length > 1000) return whole;
       if (budget.chars <= 0) return whole;
-      const value = definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').replace(/;\s*$/, '');
+      const value = (shell ? null : declaredValue(definition, name)) ?? definition.replace(/^(?:(?:const|let|var|local|export|declare|my)\s+)?\$?[\w.:]+\s*(?::[^=]{0,80})?=(?!=)\s*/, '').replace(/;\s*$/, '');
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
@@ -2803,6 +2803,11 @@ export class ProgramAnalysis {
     if (header === null) return false;
     if (catalog.test(header[0])) return true;
     return (header[0].match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
+  }
+
+  /** Whether a shell loop reads the lines it is fed into this name (`… | while read -r name; do`), which leaves no assignment to find. */
+  private readsLinesInto(name: string): boolean {
+    return new RegExp(`\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b`).test(this.whole.slice(0, 65_536));
   }
 
   /** Whether the database connections the program opens all name a disposable database (a test or in-memory one) and none a production one. */
@@ -2906,6 +2911,27 @@ export class ProgramAnalysis {
     return /^@\w{1,100}$/.test(arg) && /\bRecurse\s*=\s*\$true\b/i.test(this.definitions.get(arg.slice(1).toLowerCase()) ?? '');
   }
 
+  /** Whether a push refspec's destination (`HEAD:$ref`, `blank:{ref}`) is a name read from a listing of the remote's branches, in the statement or one step up its definition. */
+  private refFromRemoteListing(refspec: string, statement: Statement): boolean {
+    const name = /^\+?[^:\s]{0,200}:["']?(?:refs\/heads\/)?(?:\$\{?|\{\{?)([A-Za-z_]\w{0,60})\b/.exec(refspec.replace(/^["']/, ''))?.[1];
+    if (name === undefined) return false;
+    const definition = this.definitions.get(name)?.slice(0, 2000) ?? '';
+    const words = (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== name && this.definitions.has(word));
+    const listed = [statement.text, definition, ...words.map((word) => this.definitions.get(word)!.slice(0, 2000))].some((text) => REMOTE_BRANCH_LISTING.test(text));
+    return listed && (this.readsLinesInto(name) || /\bfor\b/.test(statement.text) || [name, ...words].some((word) => this.definitions.has(word) && this.isLoopVariable(word)));
+  }
+
+  /** What the first call of the function a statement is in passes it, if the program calls it. */
+  private argumentsOfCall(statement: Statement): string[] | undefined {
+    const fn = statement.inFunction;
+    if (!fn) return undefined;
+    if (!this.callArguments) {
+      this.callArguments = new Map();
+      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0 && other.inFunction?.name !== call.name) this.callArguments.set(call.name, call.args);
+    }
+    return this.callArguments.get(fn.name);
+  }
+
   /**
    * A path inside a function with the function's parameters replaced by what its first call passes
    * (`function clear(dir) { … rmSync(join(dir, e)) }` called as `clear(target)`).
@@ -2913,11 +2939,7 @@ export class ProgramAnalysis {
   private withArguments(resolved: string, statement: Statement): string {
     const fn = statement.inFunction;
     if (!fn || (fn.params.length === 0 && this.program.language !== 'bash')) return resolved;
-    if (!this.callArguments) {
-      this.callArguments = new Map();
-      for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0 && other.inFunction?.name !== call.name) this.callArguments.set(call.name, call.args);
-    }
-    const args = this.callArguments.get(fn.name);
+    const args = this.argumentsOfCall(statement);
     if (!args) return resolved;
     // A shell function reads its arguments as `$1`, `${2}`.
     if (this.program.language === 'bash') return resolved.replace(/\$\{?([1-9])\}?/g, (whole, position: string) => { const given = args[Number(position) - 1]; return given === undefined ? whole : this.resolve(given).slice(0, 2000); });
@@ -3015,15 +3037,25 @@ export class ProgramAnalysis {
         sweeping = true;
       }
       else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|(?:^|\.)(?:rimraf|deleteAsync)(?:\.sync|Sync)?$|^del(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
+      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)unlink(?:Sync)?$/.test(call.name)) {
+        // One file at a time, across a walk of a whole tree.
+        targets = call.args.slice(0, 1);
+        sweeping = true;
+      }
       else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
         targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
         sweeping = true;
       }
       // .NET's recursive delete called from PowerShell (`[IO.Directory]::Delete($path, $true)`).
       if (language === 'powershell' && call === statement.calls[0]) targets.push(...Array.from(statement.text.matchAll(DOTNET_RECURSIVE_DELETE), (match) => match[1]!.trim()).slice(0, 4));
+      // A shell helper handing on all its arguments (`purge() { rm -rf -- "$@"; }`) deletes each thing its call names.
+      if (language === 'bash') targets = targets.flatMap((target) => /^["']?\$(?:@|\*|\{[@*]\})["']?$/.test(target) ? this.argumentsOfCall(statement)?.slice(0, 8) ?? [target] : [target]);
+      // A PowerShell loop over an array (`foreach ($t in @($env:USERPROFILE, "D:\data"))`) deletes each of its items.
+      if (language === 'powershell') targets = targets.flatMap((target) => /^@\(([^()]{1,2000})\)$/.exec(this.resolve(target).trim())?.[1]?.split(',').map((item) => item.trim()).slice(0, 8) ?? [target]);
       for (const target of targets) {
         const resolved = (language === 'bash' ? this.pathUnder(target) : null) ?? this.withArguments(this.resolve(target), statement);
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
+        if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
         const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
         const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
         if (!danger) continue;
@@ -3119,7 +3151,10 @@ export class ProgramAnalysis {
     // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
     if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
     // Emptying a Redis database on another host.
-    if (name === 'redis-cli' && args.some((arg) => /^(?:flushdb|flushall)$/i.test(arg)) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
+    const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
+    const heldIn = (arg: string) => /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+    if (name === 'redis-cli' && args.some((arg) => flushes(arg) || (heldIn(arg) !== undefined && flushes(this.spelledName(heldIn(arg)!)))) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
     }
     // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
@@ -3157,6 +3192,11 @@ export class ProgramAnalysis {
     const leased = args.some((arg) => arg.startsWith('--force-with-lease'));
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
+    }
+    // A commit forced onto each branch a listing of the remote's branches returns (`git ls-remote --heads origin | while read -r ref; do
+    // git push -f origin "HEAD:$ref"`): every branch's history is replaced, not one branch the skill chose.
+    if (name === 'git' && args[0] === 'push' && !leased && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.some((arg) => this.refFromRemoteListing(arg, statement)) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'force-pushes onto every branch the remote lists, replacing the history of all of them');
     }
     // The same branch deleted through the forge's API (`gh api -X DELETE repos/o/r/git/refs/heads/main`), or every blob of a storage container
     // removed with no pattern to pick some, or every logical volume of a group removed without asking.
@@ -3289,7 +3329,10 @@ export class ProgramAnalysis {
       if (!this.safe(joined, !everyItem) && (everyItem || !this.fedByNarrowedListing(call, statement)) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
-    if (name === 'find' && PRECIOUS_PATH.test(args[0] ?? '') && args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg))) this.report('destructive', call, 'deletes files across the whole system or home folder');
+    // (Also what such a search prints handed on to a remover: `find ~ -mtime +7 -print0 | xargs -0 rm -rf`.)
+    const remover = /^(?:rm|shred|unlink|srm|wipe)$/.test(name) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)));
+    const searchedRoot = name === 'find' ? args[0] : remover ? chain(call).find((source) => source.name === 'find')?.args[0] : undefined;
+    if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
     if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*[af]\w*|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
@@ -3483,6 +3526,10 @@ export class ProgramAnalysis {
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
+    // PowerShell's pipeline item (`… | ForEach-Object { kubectl patch $_ … }`) is each line the commands before it print, unless a filter picks some.
+    if (this.program.language === 'powershell' && call.args.some((arg) => /^["']?\$(?:_|PSItem)\b/i.test(arg)) && !/\b(?:Where-Object|Select-String)\b|\|\s*\?\s*\{/i.test(statement.text.slice(0, call.start - statement.start))) {
+      sources.push(...statement.calls.filter((other) => other.end <= call.start));
+    }
     if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
     const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
     if (inner) return true;
@@ -3833,6 +3880,12 @@ export class ProgramAnalysis {
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
+    if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!["'])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
+      this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
+    }
+    // A Redis client emptying its database (`.flushdb()`, `flushDb()`) on a server other than this machine, as `redis-cli -h host FLUSHDB` does.
+    if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
@@ -3944,7 +3997,7 @@ export class ProgramAnalysis {
     // said by the connection the code opens (`TEST_DATABASE_URL`, `demo.db`), not by what the skill says it resets.
     const emptied = EMPTIES_NAMED_TABLE.exec(text);
     const tableVariable = emptied?.slice(1).find((name) => name !== undefined);
-    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && this.definitions.has(tableVariable) && this.isLoopVariable(tableVariable) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && (this.definitions.has(tableVariable) || this.readsLinesInto(tableVariable)) && this.isLoopVariable(tableVariable) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
@@ -4957,6 +5010,16 @@ function namesRunFolder(arg: string): boolean {
   return RUN_FOLDER.test(arg) && !/backup|snapshot|dump/i.test(arg);
 }
 
+/** The value one name of a JavaScript declaration list gets (`os` in `const fs = require("fs"), os = require("os")`), or null for a single declaration. */
+function declaredValue(definition: string, name: string): string | null {
+  const declarator = new RegExp(`^\\s*(?:const|let|var)\\s+([^\\n]{0,2000}?,\\s*)?${escapeName(name)}\\s*(?::[^=,]{0,80})?=(?!=)\\s*`).exec(definition);
+  if (declarator === null) return null;
+  const rest = definition.slice(declarator[0].length);
+  const next = /,\s*[A-Za-z_$][\w$]*\s*=(?![=>])/.exec(rest);
+  if (next === null) return declarator[1] === undefined ? null : rest.replace(/;\s*$/, '');
+  return rest.slice(0, next.index);
+}
+
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
   for (let source = call.pipedFrom; source && calls.length < 50; source = source.pipedFrom) calls.push(source);
@@ -5336,6 +5399,12 @@ function scansMadeToPass(text: string): Array<{ offset: number; switchedOff: boo
 function joinedPieces(value: string): string | null {
   const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
   if (words !== undefined) return words.trim().split(/\s+/).join('');
+  // A shell printf of bare words through a format of `%s` alone (`$(printf '%s%s' FLUSH ALL)`).
+  const printed = /^\$\(\s{0,4}printf\s+["']((?:%s){2,8})["']((?:\s+["']?\w{1,30}["']?){2,8})\s{0,4}\)$/.exec(value);
+  if (printed) {
+    const pieces = printed[2]!.trim().split(/\s+/).map((piece) => piece.replace(/["']/g, ''));
+    return pieces.length === printed[1]!.length / 2 ? pieces.join('') : null;
+  }
   if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
   const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
   return pieces.length >= 2 ? pieces.join('') : null;
@@ -5591,8 +5660,17 @@ const SHELL_PROFILE = /(?:^|[/"'\s~])\.(?:bashrc|bash_profile|bash_login|zshrc|z
 /** A query's rows written to a command the database server runs (PostgreSQL's `COPY … TO PROGRAM 'cmd'`), capturing the command. */
 const COPY_TO_PROGRAM = /\bTO\s{1,20}PROGRAM\s{1,20}E?'([^'\n]{1,2000})'/gi;
 
-/** A table emptied whose name is put in at run time (`DELETE FROM {table}`, `"TRUNCATE " + t`, `${t}`), capturing the name. */
-const EMPTIES_NAMED_TABLE = /\b(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+[`"[{]?(?:\{\{?\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})|["']\s{0,4}(?:\+|\.|\|\|)\s{0,4}([A-Za-z_]\w{0,60}))/i;
+/** A listing of every branch of the remote (`git ls-remote --heads origin`, `run("ls-remote", "origin")`, `git branch -r`); tags alone are not branches. */
+const REMOTE_BRANCH_LISTING = /\bls-remote\b(?![^\n]{0,200}?--tags\b)|\bbranch["',\s]{1,10}(?:-r|--remotes|-a|--all)\b|\bfor-each-ref\b[^\n]{0,200}?\brefs\/remotes\b/;
+
+/** A Redis client opened on a host or URL that is not this machine (`Redis(host="cache.prod")`, `from_url(os.environ["REDIS_URL"])`, `createClient({ url })`). */
+const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|createClient|createCluster|Redis\.new)\s{0,4}\(\s{0,4}\{?[^()]{0,300}?\b(?:host|url)\s{0,4}[=:]\s{0,4})["'`]?(?!(?:redis:\/\/)?(?:localhost|127\.|\[?::1))[\w$]/;
+
+/**
+ * A table emptied whose name is put in at run time (`DELETE FROM {table}`, `"TRUNCATE " + t`, `${t}`, `TRUNCATE \"$t\"` inside a
+ * quoted shell argument, or an identifier placeholder bound to it: `raw("TRUNCATE ??", [t])`), capturing the name.
+ */
+const EMPTIES_NAMED_TABLE = /\b(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+\\?[`"[{]?(?:\{\{?\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})|["']\s{0,4}(?:\+|\.|\|\|)\s{0,4}([A-Za-z_]\w{0,60})|(?:\?\?|%I|:\w{1,40}:identifier)[^\n"'`]{0,200}["'`]\s{0,4},\s{0,4}\[\s{0,4}([A-Za-z_]\w{0,60}))/i;
 
 /** A stack handle of an infrastructure-as-code automation API (Pulumi's `LocalWorkspace.selectStack`, `auto.create_or_select_stack`). */
 const STACK_HANDLE = /\b(?:selectStack|createOrSelectStack|createStack|select_stack|create_or_select_stack|create_stack)\s*\(/;

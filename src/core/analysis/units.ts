@@ -605,7 +605,10 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
         }
         command(block, yaml[2] === 'script' && runsScriptAction(lines.slice(Math.max(0, i - block.length - 30), i - block.length).map(text), indent) ? 'javascript' : 'bash');
       } else {
-        command([{ start: line.start + yaml[0].length, end: line.end }]);
+        // A quoted scalar (`command: "shred -z {{ disk }}"`) is the command inside the quotes.
+        const inside = (/^"((?:[^"\\]|\\.)*)"\s*$/.exec(value) ?? /^'((?:[^']|'')*)'\s*$/.exec(value))?.[1];
+        const opened = line.start + yaml[0].length;
+        command([inside === undefined ? { start: opened, end: line.end } : { start: opened + 1, end: opened + 1 + inside.length }]);
       }
       continue;
     }
