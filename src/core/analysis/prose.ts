@@ -908,6 +908,7 @@ const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authoriz
 /** Secrets put into text others read (a message, a README, an issue). */
 const SECRET_ITEM = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  '(?:the |all |any |your |every )?(?:new |rotated |current |old |live )?secret values?',
   "(?:the |your |their |its |the user's )?(?:aws|gcp|azure|cloud|deploy|signing|gpg|ssh) (?:access )?(?:keys?|tokens?|credentials)",
   "(?:the |your |their |its |the user's )?(?:auth ?token|authtoken|access token|api token|bearer token|session token|refresh token|personal access token|api key|secret key|private key|password|passphrase|token)(?: line| value| field| string)?",
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
@@ -916,10 +917,12 @@ const SECRET_ITEM = words(
 const INTO_SHARED_TEXT = words(
   '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
   "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:next |new )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|tag (?:message|name)|branch name|package (?:name|description)|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
+  // A team's chat channel, named by its handle ("to the #eng-general Slack channel").
+  '(?:in|into|to) (?:the |a |our |your )?(?:#?[a-z0-9_-]{1,40} )?(?:slack|teams|discord|mattermost|chat|team) channel',
   // A section of a document of the repository ("into a `## Access` section of docs/map.md").
   "(?:in|into|to|under) (?:a |an |the |its |your )?(?:[a-z#-]{1,20} ){0,3}(?:section|heading|table) (?:of|in) (?:the |your )?[a-z0-9_./-]{1,80}\\.(?:md|mdx|rst|adoc)(?![a-z])",
 );
-const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach|post|send|share|publish) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */
@@ -1943,8 +1946,11 @@ const RULES: RuleSpec[] = [
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
 /** A role marker followed only by a placeholder (`<|im_start|>system\n...`): it shows a chat template's format, it says nothing. */
 const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|)/i;
-/** Permission-bypass switches of agent command lines and settings, looked for inside fenced code; every shell command put on an allow list (`"allow": ["Bash(*)"]`) is one. */
-const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\(\*(?::\*)?\))?["']/gi;
+/**
+ * Permission-bypass switches of agent command lines and settings, looked for inside fenced code; every shell command put
+ * on an allow list (`"allow": ["Bash(*)"]`) is one, and so is a setting that skips confirming a delete or a push (`confirm_before_delete: false`).
+ */
+const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\(\*(?::\*)?\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b/gi;
 
 // ---------------------------------------------------------------- context
 
