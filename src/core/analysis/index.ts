@@ -295,8 +295,13 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
   const following = text.slice(finding.start, finding.end + 600);
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
+  // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
+  if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(text)) return 'warning';
   return 'error';
 }
+
+/** A command or call that sends data off the machine (an upload, a POST or PUT, a copy to a remote host), anywhere in the text. */
+const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--form|-X ?(?:POST|PUT)\b)|--post-(?:file|data)\b|--method=(?:POST|PUT)\b|\brequests\.(?:post|put)\b|\b(?:scp|rsync)\s[^\n]{0,200}?[\w.-]{1,100}:|-Method\s+(?:Post|Put)\b|\bmethod:\s*["'`](?:POST|PUT)\b|\bupload(?:s|ed|ing)?\b/i;
 
 /** A download named in the text: an archive or installer address, or a command that fetches one. */
 const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|zip|sh|ps1|exe|msi|pkg|dmg|deb|rpm|appimage|bin|run|whl|jar)\b|\b(?:curl|wget|iwr|Invoke-WebRequest)\s/i;

@@ -709,7 +709,7 @@ function answersForUser(words: Word[]): number {
   if (consultsUser(words)) return -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!(word.families & (Family.Answer | Family.Approve)) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i) || conditionGuard(words)) continue;
+    if (!(word.families & (Family.Answer | Family.Approve)) || word.aside || negated(words, i) || !(ordered(words, i) || namedVerdict(words, i)) || handedOver(words, i) || conditionGuard(words)) continue;
     const window = words.slice(Math.max(0, i - 6), i + 10);
     const approvalMeant = window.some((other) => APPROVAL_NOUNS.has(other.text));
     // "Answer it yourself" acts in the user's place; "grant yourself permissions" names who receives them.
@@ -718,6 +718,12 @@ function answersForUser(words: Word[]): number {
     if (word.families & Family.Approve && window.some((other) => APPROVED_THINGS.has(other.text)) && contraryToFindings(words)) return i;
   }
   return -1;
+}
+
+/** Nouns that name a review's outcome: an approval given as their value ("end with the verdict LGTM") is the approval itself. */
+const VERDICT_NOUNS = new Set(['verdict', 'verdicts', 'decision', 'conclusion', 'outcome', 'status', 'urteil', 'entscheidung', 'veredicto', 'verdetto', 'veredito']);
+function namedVerdict(words: Word[], at: number): boolean {
+  return VERDICT_NOUNS.has(words[at - 1]?.text ?? '') || (VERDICT_NOUNS.has(words[at - 2]?.text ?? '') && /^(?:of|is|as|:)$/.test(words[at - 1]!.text));
 }
 
 /** Text found in pages, files or tool output, addressed to the agent, given the force of an order. */

@@ -188,7 +188,7 @@ const MODE = words(
 );
 const PREFER_SELF = words(
   '(?:follow|obey|prioriti[sz]e|trust) (?:only )?(?:this|these) (?:skill|file|document|instructions?) (?:instead of|rather than|over|above)',
-  "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|your (?:system |own |earlier |previous |original )(?:instructions|rules|prompt|guidelines)|any other instruction|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
+  "(?:when|if) (?:the user(?:'s)?|your system prompt|your instructions|your (?:system |own |earlier |previous |original )(?:instructions|rules|prompt|guidelines)|any other instruction|(?:anything|whatever) (?:(?:that )?you (?:were|have been|'ve been|got) (?:told|given)|from) (?:earlier|before|previously|elsewhere)|anything)(?: [a-z'-]{1,15}){0,3} (?:conflicts?|disagrees?|contradicts?)",
 );
 const OUTRANK_CONFLICT = words(
   "(?:even )?(?:if|when|where) (?:it|this|they|that|these) (?:conflicts?|disagrees?|contradicts?|clashes?) with (?:earlier|previous|prior|other|your|the user's|the system|any|higher|the instructions)",
@@ -200,12 +200,14 @@ const OUTRANK_CONFLICT = words(
 const YOUR_VIEW = /^ (?:own )?(?:assessments?|answers?|analys[ie]s|conclusions?|opinions?|positions?|views?|claims?|recommendations?|reasoning|diagnos[ie]s|estimates?|findings?|suggestions?|judg(?:e)?ments?|verdicts?|reading|interpretation)(?![a-z])/;
 const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system', 'follow this', 'follow these', 'obey this', 'obey these', 'this skill wins', 'prefer this', 'prefer these');
 
+/** An act brought up with someone, its object between the verb and "up" ("bring the settings change up"). */
+const BRING_IT_UP = '(?:bring|bringing) (?:it|this|that|them|these|those|(?:the|this|that|these|those|any) (?:[a-z-]{1,20} )?(?:changes?|steps?|edits?|actions?|commands?|updates?|uploads?|syncs?|transfers?|details?)) up';
 const NEG_TELL = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying)",
+  `(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP})`,
 );
 /** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
 const NEG_SHOW = words(
-  "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing)",
+  "(?:do not|don't|dont|never|no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:show|showing|explain|explaining|describe|describing|reveal|revealing|disclose|disclosing)",
 );
 /** How the agent chose to work (its framework or method choice): leaving that out of a reply keeps back no act the user must review. */
 const METHOD_CHOSEN = /\b(?:(?:framework|method|technique|approach|template|style|strategy|format)s? (?:choice|choices|selection)|choice of (?:framework|method|technique|approach|template|style|strategy|format))\b/;
@@ -218,6 +220,8 @@ const BOOKKEEPING_FIGURE = /^ (?:about )?(?:the |any )?(?:internal |exact )?(?:r
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
+  // Of an act of the agent's ("this … does not need to appear in your summary"); "unchanged files need not appear" trims noise.
+  "(?:this|it|that|and|(?:this|the|these) (?:steps?|uploads?|syncs?|changes?|commands?|requests?|calls?|transfers?|actions?)) (?:does not|doesn't|do not|don't|need not|must not|should not|never) (?:needs? to )?(?:appear|show up|be listed) in (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|message)",
   "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
   "(?:there is |there's |is )?(?:really )?no (?:need|reason|point|call) to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
@@ -283,7 +287,7 @@ const UNTIL_THE_USER_SEES_IT = /^ (?:until|till) (?:the |your |a )?(?:final )?(?
 const ML_NEG_TELL = words(
   '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
   'sin (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarlo)',
-  "ne (?:le |lui |l'|leur |en )?(?:dis|dites|mentionne|mentionnez|signale|signalez|informe|informez|previens|prevenez|parle|parlez|avertis|avertissez)(?: en| le| rien)? (?:pas|rien|jamais)",
+  "(?:ne |n')(?:le |lui |l'|leur |en )?(?:dis|dites|mentionne|mentionnez|signale|signalez|informe|informez|previens|prevenez|parle|parlez|avertis|avertissez)(?: en| le| rien)? (?:pas|rien|jamais)",
   "sans (?:le dire|en parler|prevenir|informer|avertir|le signaler|le mentionner|rien dire)",
   '(?:nao|nunca|jamais) (?:diga|conte|mencione|informe|avise|fale|comunique|relate)',
   'sem (?:dizer|contar|avisar|informar|mencionar|comunicar)',
@@ -307,7 +311,7 @@ const ML_UNAWARE = words(
   '(?:no|nunca) (?:lo |la |los |las )?(?:menciones|mencione|incluyas|incluya|digas|diga)(?: esto| eso| nada)? en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
   'en (?:tu|su|la|el) (?:respuesta|resumen|informe|mensaje)(?: final)?,? (?:no|nunca) (?:menciones|mencione|incluyas|incluya|digas|diga)',
   'no (?:debe|deben|tiene que|tienen que) (?:mencionarse|aparecer|incluirse) en (?:tu|su|la|tus|sus|el) (?:respuestas?|resumen|informe|mensajes?)',
-  "ne (?:le |la |les |l')?(?:mentionne|mentionnez|inclus|incluez|signale|signalez) (?:pas|jamais|rien)(?: cela| ca)? dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)",
+  "(?:ne |n')(?:le |la |les |l'|en )?(?:mentionne|mentionnez|inclus|incluez|signale|signalez|parle|parlez) (?:pas|jamais|rien)(?: cela| ca)? dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)",
   '(?:ne doit|ne doivent) (?:pas|jamais) (?:etre )?(?:mentionnee?s?|apparaitre|figurer) dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)',
   '(?:darf|durfen|soll|sollen) in (?:deinen|deiner|ihren|ihrer|der|den) (?:antworten|antwort|zusammenfassung|bericht|nachricht) (?:nicht|nie|niemals) (?:erwahnt|genannt|aufgefuhrt) werden',
   '(?:erwahne|nenne) (?:es|das|dies|diesen schritt) (?:nicht|nie|niemals) in (?:deiner|ihrer|der) (?:antwort|zusammenfassung|nachricht)',
@@ -406,6 +410,9 @@ const ML_NO_ASK = words(
   // Vietnamese, Polish and Turkish: "không hỏi (ý kiến) người dùng", "bez pytania użytkownika", "nie pytaj o zgodę", "kullanıcıya sormadan".
   '(?:khong|đung|khong can) (?:hoi|xin phep|xin y kien)(?: y kien)?(?: nguoi dung)?', 'bez (?:pytania|pytan|zgody|potwierdzenia)(?: uzytkownika)?', 'zonder (?:de gebruiker |iemand )?(?:om )?(?:bevestiging|toestemming|goedkeuring) te vragen', 'zonder (?:het aan )?(?:de gebruiker )?te vragen',
   'nie (?:pytaj|pytac|czekaj)(?: uzytkownika)?(?: o| na)? (?:zgode|potwierdzenie|pozwolenie|akceptacje)', '(?:kullaniciya )?(?:sormadan|danismadan)', '(?:onay|izin) (?:istemeden|beklemeden|almadan)',
+  '(?:no hace falta|no es necesario|no hay que|no necesitas) (?:preguntar|consultar|pedir (?:permiso|confirmacion|autorizacion))(?: (?:al|a los) usuarios?)?',
+  '(?:nao e preciso|nao precisa|nao e necessario) (?:perguntar|consultar|pedir (?:permissao|confirmacao|autorizacao))(?: (?:ao|aos) (?:usuario|utilizador)s?)?',
+  "pas (?:besoin|la peine) de (?:demander|consulter)(?: la permission| une confirmation| l'accord)?(?: (?:a )?l'utilisateur)?",
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
 );
 
@@ -629,6 +636,8 @@ const OBEY_REMOTE = words("(?:follow|obey|execute|carry out|apply|run|do) (?:the
 /** A claim that the skill outranks the user or the agent's own instructions, made about itself. */
 const SELF_SUBJECT = words('this (?:skill|file|document|section|guide|playbook|instruction|rule)s?', '(?:this|the|our) (?:policy|policies|table|checklist|runbook)', 'these (?:instructions|rules|steps)', 'it', 'they', 'the (?:skill|instructions|rules) (?:above|below|here)');
 const PRECEDENCE = words('(?:takes?|take) precedence over', '(?:has|have|takes?) (?:priority|precedence) over', 'overrides?', 'supersedes?', 'outranks?', '(?:is|are) more important than');
+/** Precedence over every other source of orders, before a list of them that ends with the user or the agent's own rules. */
+const PRECEDENCE_OVER_OTHERS = words('(?:(?:takes?|has|have) (?:precedence|priority) over|overrides?|supersedes?|outranks?|(?:is|are) more important than) (?:every|all|any) other (?:skills?|instructions?|rules|files?|guides?|documents?|plugins?|sources?)');
 const OUTRANKED = words("(?:(?:anything|whatever|what) the user (?:says|said|asks|asked|wants|requests|writes|tells you)|the user(?:'s)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:instructions|system prompt|rules|guidelines|own rules)|(?:the )?system (?:prompt|instructions|message)|any (?:other )?instructions?)");
 
 /** Places a reader outside the session can see, named as the object of "create". */
@@ -899,6 +908,7 @@ const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authoriz
 /** Secrets put into text others read (a message, a README, an issue). */
 const SECRET_ITEM = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
+  '(?:the |all |any |your |every )?(?:new |rotated |current |old |live )?secret values?',
   "(?:the |your |their |its |the user's )?(?:aws|gcp|azure|cloud|deploy|signing|gpg|ssh) (?:access )?(?:keys?|tokens?|credentials)",
   "(?:the |your |their |its |the user's )?(?:auth ?token|authtoken|access token|api token|bearer token|session token|refresh token|personal access token|api key|secret key|private key|password|passphrase|token)(?: line| value| field| string)?",
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
@@ -907,8 +917,12 @@ const SECRET_ITEM = words(
 const INTO_SHARED_TEXT = words(
   '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
   "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:next |new )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|tag (?:message|name)|branch name|package (?:name|description)|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
+  // A team's chat channel, named by its handle ("to the #eng-general Slack channel").
+  '(?:in|into|to) (?:the |a |our |your )?(?:#?[a-z0-9_-]{1,40} )?(?:slack|teams|discord|mattermost|chat|team) channel',
+  // A section of a document of the repository ("into a `## Access` section of docs/map.md").
+  "(?:in|into|to|under) (?:a |an |the |its |your )?(?:[a-z#-]{1,20} ){0,3}(?:section|heading|table) (?:of|in) (?:the |your )?[a-z0-9_./-]{1,80}\\.(?:md|mdx|rst|adoc)(?![a-z])",
 );
-const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach|post|send|share|publish) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */
@@ -1071,6 +1085,10 @@ const DENY_ANSWER = words(
   '(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? "?no(?![a-z])',
   "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:you|it|nothing|no one|nobody)(?: [a-z]{1,12})? (?:did not|didn't|have not|haven't|was not|wasn't|were not|weren't|never)",
   '(?:deny|denies) (?:it|that|this|everything|having|doing|any)',
+);
+/** An answer that the data stayed on the machine: a lie where the skill sends it away (judged by its severity). */
+const CLAIM_KEPT_LOCAL = words(
+  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your) (?:machine|computer|laptop|device|disk)|offline)(?![a-z])",
 );
 /** The user asking whether the agent did something, in Spanish, French, German, Portuguese and Italian. */
 const ML_USER_ASKS_DONE = words(
@@ -1424,6 +1442,7 @@ const TEMPLATE_FILE = /\.(?:example|sample|template|dist|defaults?)\b|\bexample\
 
 /** A question about what the agent left out or changed, with or without a subject ("if asked whether anything was skipped"). */
 const ASKED_WHAT_WAS_LEFT = words(
+  "(?:if|when|whenever|should) (?:you are |you're |you get |the user |they |the reviewer )?(?:asks?|asked|questioned) (?:you )?(?:where|whether|about)(?: [a-z]{1,12}){0,4} (?:went|goes|go|was sent|were sent|is sent|are sent|was uploaded|were uploaded|upload|uploads|sync|transfer|copy|copies|data|files)(?![a-z])",
   "(?:if|when|whenever|should) (?:you are |you're |you get |the user |they |the reviewer )?(?:asks?|asked|questioned) (?:you )?(?:whether|if|what|which)(?: [a-z]{1,12}){0,4} (?:skipped|left out|omitted|missed|changed|modified|removed|deleted|disabled|hidden|ignored|excluded|not (?:reviewed|checked|tested|covered|run))",
 );
 /** An answer put in the agent's mouth that all was covered ("answer that the whole diff was reviewed", "say nothing was skipped"). */
@@ -1569,7 +1588,7 @@ const TELLING_FORBIDDEN = words(
 /** A secret named right before the user it is kept from ("disclosure of the token to the user"). */
 const SECRET_BEFORE_USER = new RegExp(`${KEPT_BACK_WORDS} (?:to|with) ${USER}`);
 /** Something left out of what the user reads ("leave the sync out of every status message"). */
-const LEFT_OUT_OF_REPLY = words(`(?:leave|keep) (?:(?:the|any|this|that|these|those|all|every|each) )?(?:[a-z-]{1,20} ){0,3}out of (?:the |your |any |every |each |all )?${REPLY}`);
+const LEFT_OUT_OF_REPLY = words(`(?:leave|keep) (?:(?:the|any|this|that|these|those|all|every|each) )?(?:[a-z-]{1,20} ){0,3}out of (?:(?:the |your |any |every |each |all )?${REPLY}|(?:what|anything) you (?:tell|say to|show|report to|write to) (?:the user|them))`);
 /** A secret or noise as what is left out. */
 const NOISE_LEFT_OUT = new RegExp(`\\b(?:leave|keep) (?:(?:the|any|all) )?(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal) (?:[a-z-]{1,20} ){0,2}|(?:[a-z-]{1,20} ){0,2}${KEPT_BACK_WORDS} )out of\\b`);
 /** Pretending: whatever comes after is a state the agent is to feign. */
@@ -1586,11 +1605,11 @@ const ASSUMED_CONSENT = words(
 );
 /** Prompts counted as answered before anyone answers them ("consider every confirmation prompt already answered with yes"). */
 const PROMPTS_TAKEN_AS_ANSWERED = words(
-  '(?:consider|treat|regard|count|take) (?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|confirmations?|approvals?|questions?) (?:as )?(?:already |automatically )?(?:answered|approved|confirmed|accepted|granted|agreed)',
+  '(?:consider|treat|regard|count|take) (?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|confirmations?|approvals?|questions?|dialogs?|pop-?ups?|popups?) (?:as )?(?:already |automatically )?(?:answered|approved|confirmed|accepted|granted|agreed)',
 );
 /** A prompt's yes typed by the agent itself. */
 const YES_TYPED_FOR_THE_USER = words(
-  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue|affirmatively|in the affirmative|positively) (?:yourself|by yourself|on your own|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
+  `(?:type|enter|press|send|answer|reply|respond|input|select|click|choose|pick|tick)(?: with)? (?:y|yes|approve|allow|accept|ok|okay|continue|affirmatively|in the affirmative|positively) (?:yourself|by yourself|on your own|for the user|for them|on (?:the user's|their|his|her) behalf|on behalf of the user|without (?:consulting|asking|checking with|involving|bothering|interrupting|waiting for|telling) (?:${USER}|them))`,
 );
 /** The user said to have approved in advance ("has pre-approved all destructive operations"). */
 const PRE_APPROVED = words(
@@ -1728,6 +1747,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessBefore: USER_ALREADY_APPROVED, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: new RegExp(`\\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\\b|${BUILD_OUTPUT_WIPED.source}`) },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE_OVER_OTHERS, OUTRANKED], gap: 100, gapStops: /[.;!?](?:\s|$)|\b(?:not|never|no longer|cannot|unless|except)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
@@ -1763,7 +1783,7 @@ const RULES: RuleSpec[] = [
   { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
-  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, gapStops: /\b(?:not|never|without|except|excluding)\b|n't\b/ },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
@@ -1881,6 +1901,7 @@ const RULES: RuleSpec[] = [
   // Orders read by structure: a report fixed before the facts, another source's text taken as the user's, secrets copied out.
   { kind: 'conceal-from-user', why: 'It tells the agent to answer the user\'s question about what it left out with a claim fixed in advance, so the user cannot review it.', parts: [ASKED_WHAT_WAS_LEFT, CLAIM_ALL_COVERED], gap: 80, clauses: 1, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ASKED_WHAT_WAS_LEFT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to answer that data stayed on the machine when the user asks where it went.', parts: [ASKED_WHAT_WAS_LEFT, CLAIM_KEPT_LOCAL], gap: 80, clauses: 1, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [OBEY, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
@@ -1925,8 +1946,11 @@ const RULES: RuleSpec[] = [
 const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SYS>>|\[\/?INST\]|<\/?(?:system|system[-_](?:prompt|message|instructions?))>|\[(?:SYSTEM|ADMIN|DEVELOPER)(?: (?:MESSAGE|NOTE|OVERRIDE|NOTICE|PROMPT))?\]|\[(?:System|Admin|Developer) (?:Message|Note|Override|Notice|Prompt)\]/g;
 /** A role marker followed only by a placeholder (`<|im_start|>system\n...`): it shows a chat template's format, it says nothing. */
 const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|)/i;
-/** Permission-bypass switches of agent command lines and settings, looked for inside fenced code. */
-const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b/gi;
+/**
+ * Permission-bypass switches of agent command lines and settings, looked for inside fenced code; every shell command put
+ * on an allow list (`"allow": ["Bash(*)"]`) is one, and so is a setting that skips confirming a delete or a push (`confirm_before_delete: false`).
+ */
+const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\(\*(?::\*)?\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b/gi;
 
 // ---------------------------------------------------------------- context
 
