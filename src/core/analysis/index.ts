@@ -301,7 +301,7 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
 }
 
 /** A command or call that sends data off the machine (an upload, a POST or PUT, a copy to a remote host), anywhere in the text. */
-const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--form|-X ?(?:POST|PUT)\b)|--post-(?:file|data)\b|--method=(?:POST|PUT)\b|\brequests\.(?:post|put)\b|\b(?:scp|rsync)\s[^\n]{0,200}?[\w.-]{1,100}:|-Method\s+(?:Post|Put)\b|\bmethod:\s*["'`](?:POST|PUT)\b|\bupload(?:s|ed|ing)?\b/i;
+const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--form|-X ?(?:POST|PUT)\b)|--post-(?:file|data)\b|--method=(?:POST|PUT)\b|\brequests\.(?:post|put)\b|\b(?:scp|rsync)\s[^\n:]{0,300}[\w.-]:|-Method\s+(?:Post|Put)\b|\bmethod:\s*["'`](?:POST|PUT)\b|\bupload(?:s|ed|ing)?\b/i;
 
 /** A download named in the text: an archive or installer address, or a command that fetches one. */
 const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|zip|sh|ps1|exe|msi|pkg|dmg|deb|rpm|appimage|bin|run|whl|jar)\b|\b(?:curl|wget|iwr|Invoke-WebRequest)\s/i;
