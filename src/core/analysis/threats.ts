@@ -6,7 +6,7 @@ import { statementAt, type Call, type Program, type Statement } from './program.
 import { isWordCode } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
-  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
+  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
@@ -2532,6 +2532,7 @@ export class ProgramAnalysis {
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
       if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
+      else if (packageTool && effective.args[0] === 'publish' && this.publishesCopiedSecret(effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
@@ -2544,7 +2545,7 @@ export class ProgramAnalysis {
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
-      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) : null;
+      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) : null;
       // A shell function handed a downloaded file that it runs (`start_helper "$HOME/.cache/x"`).
       const position = this.runsItsArgument(call.name);
       const handed = position !== undefined ? call.args[position - 1] : undefined;
@@ -3416,6 +3417,40 @@ export class ProgramAnalysis {
       const savedInVariable = /^\$\{?[A-Za-z_]\w*\}?$/.test(path) && (call.name === path || effective.name === path);
       const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
       if (!runs) continue;
+      if (!this.inherited.has(path)) return 'here';
+      found = 'earlier';
+    }
+    return found;
+  }
+
+  /**
+   * Whether a folder a package manager publishes (its operand, or the working folder) holds a file the program wrote
+   * credentials or the environment into; npm never packs its own `.npmrc`, where a publish token belongs.
+   */
+  private publishesCopiedSecret(args: string[]): boolean {
+    const operand = args.find((arg, index) => !arg.startsWith('-') && !/^--(?:tag|access|registry|otp|workspace|w)$/.test(args[index - 1] ?? ''));
+    const folder = operand === undefined ? '' : homeRelative(operand.replace(/^["']|["']$/g, '')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+    return [...this.files].some(([path, labels]) => {
+      if (!(labels.has('secret') || labels.has('environment')) || /(?:^|\/)\.npmrc$/.test(path)) return false;
+      const relative = homeRelative(path.replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+      return folder === '' ? !/^(?:\/|~|\$|[A-Za-z]:)/.test(relative) : relative.startsWith(`${folder}/`);
+    });
+  }
+
+  /**
+   * Whether a package installer is handed a file this program downloaded (`curl -o x.vsix …` then `code --install-extension x.vsix`,
+   * a wheel or a `.deb` fetched then installed): installing runs the package's hooks or loads it into an application.
+   */
+  private installsDownloadedPackage(effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
+    const installer = PACKAGE_FILE_INSTALLERS.find(([command]) => command.test(effective.name));
+    const from = installer ? effective.args.findIndex((arg) => installer[1].test(arg)) : -1;
+    if (from === -1) return null;
+    const named = effective.args.slice(from + 1).map((arg) => homeRelative(arg.replace(/^["']|["']$/g, '')));
+    let found: 'here' | 'earlier' | null = null;
+    for (const path of this.downloaded) {
+      if (this.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
+      const saved = homeRelative(path.replace(/^["']|["']$/g, ''));
+      if (!named.some((arg) => arg === saved || arg.replace(/^\.\//, '') === saved.replace(/^\.\//, ''))) continue;
       if (!this.inherited.has(path)) return 'here';
       found = 'earlier';
     }
