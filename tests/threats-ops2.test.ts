@@ -19,7 +19,7 @@ describe('threat/destructive: operations that destroy everything through a value
   });
   it('reads a store\'s recovery switched off before its data is deleted, as a warning alone, and not recovery switched on', () => {
     const tables = 'import boto3\ndb = boto3.client("dynamodb")\nfor name in db.list_tables()["TableNames"]:\n';
-    expect(threats(fence('python', `${tables}    db.update_continuous_backups(TableName=name, PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": False})\n    db.delete_table(TableName=name)`))).toEqual(['threat/destructive 11:5 error']);
+    expect(threats(fence('python', `${tables}    db.update_continuous_backups(TableName=name, PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": False})\n    db.delete_table(TableName=name)`))).toEqual(['threat/destructive 11:5 error', 'threat/destructive 12:5 error']);
     expect(threats(fence('bash', 'aws s3api put-bucket-versioning --bucket "$BUCKET" --versioning-configuration Status=Suspended\naws s3api list-object-versions --bucket "$BUCKET" > v.json'))).toEqual(['threat/destructive 8:1 warning']);
     expect(threats(fence('python', `${tables}    db.update_continuous_backups(TableName=name, PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True})\n    db.update_item(TableName=name, Key=key, UpdateExpression="SET ttl = :t")`))).toEqual([]);
   });

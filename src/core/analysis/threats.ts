@@ -3177,6 +3177,7 @@ export class ProgramAnalysis {
     if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
     }
+    this.inspectStoreErasure(call, name, args, statement);
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
@@ -3512,6 +3513,26 @@ export class ProgramAnalysis {
     return /^(?:0+|\$\{\w{1,60}:?-0+\})(?:\.0+)?(?:ms|[smhdwMy])?$/.test(resolved);
   }
 
+  /**
+   * Stores whose tool removes an item for good: backup snapshots, encryption keys, topics and queues, published versions.
+   * Fed by that tool's listing of everything, it removes them all; some commands erase a whole store by themselves
+   * (a LUKS header's key slots, a secrets engine's mount), and what was encrypted or kept there is lost with it.
+   */
+  private inspectStoreErasure(call: Call, name: string, args: string[], statement: Statement): void {
+    const context = `${args.join(' ')} ${statement.text}`;
+    if (removesStoredItem(name, args) && this.fedByListing(call, statement) && !this.safe(context)) {
+      this.report('destructive', call, 'removes every snapshot, key, topic, queue or published version a listing returns, one after another, so none can be restored');
+      return;
+    }
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const keySlotsErased = name === 'cryptsetup' && /^(?:luksErase|erase)$/.test(operands[0] ?? '');
+    const secretsEngineDropped = name === 'vault' && operands[0] === 'secrets' && operands[1] === 'disable';
+    // A scratch image (`disk.img`) or a disposable target holds nothing of anyone's.
+    if ((keySlotsErased || secretsEngineDropped) && !operands.some((arg) => /\.(?:img|raw|qcow2|iso)["']?$/i.test(arg)) && !this.safe(context)) {
+      this.report('destructive', call, keySlotsErased ? 'erases every key slot of an encrypted disk, so its data can never be decrypted again' : 'disables a secrets engine, deleting every secret stored under its path');
+    }
+  }
+
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
@@ -3556,7 +3577,7 @@ export class ProgramAnalysis {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text))) && !narrowed(text);
+    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -4039,6 +4060,79 @@ export class ProgramAnalysis {
     if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
+    this.inspectWholeCollectionActs(statement);
+  }
+
+  /**
+   * Acts on a whole collection written in a program's own terms: each item of an unfiltered listing of a store (API answers,
+   * SDK listings, a database's tables) destroyed in a loop with no condition picking which; a SQL statement of its own that
+   * deletes every row of a table; every file of a walk of the home folder or the system emptied in place.
+   */
+  private inspectWholeCollectionActs(statement: Statement): void {
+    const text = statement.text;
+    const unguarded = !(statement.guardedBy ?? []).some(picksItems);
+    // The listing is unfiltered, so what the skill says it cleans (test or demo data) does not narrow it; only the target does.
+    // A statement already read as another threat (a security service's detectors deleted is tampering) is one finding.
+    const readAlready = this.findings.some((finding) => finding.start === statement.start);
+    if (unguarded && !readAlready && this.destroysEveryListedItem(statement) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+      this.report('destructive', statement, 'destroys every item a listing of a store returns, one after another, with nothing choosing which');
+    }
+    // A SQL statement standing alone (a migration, a script for the database client): its WHERE may follow on later lines.
+    if (this.configuration && SQL_STATEMENT_START.test(text)) {
+      let whole = '';
+      for (const next of this.program.statements.filter((other) => other.start >= statement.start).slice(0, 20)) {
+        whole += `${next.text}\n`;
+        if (next.text.includes(';')) break;
+      }
+      if ((DELETES_EVERY_ROW.test(whole) || CLEARS_COLUMNS_OF_EVERY_ROW.test(whole)) && !/\bWHERE\b/i.test(whole) && !this.dropsWhatItCreated(statement) && !this.resetsTestDatabase(statement) && !this.safe(whole)) {
+        this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
+      }
+    }
+    if (EMPTIES_FILE_IN_PLACE.test(text) && this.wholeHas(WALKS_FOLDER_TREE) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
+    }
+  }
+
+  /**
+   * Whether the statement destroys (`.delete(`, `requests.delete(…/{item['id']})`, `Remove-AzKeyVaultKey`) a value that walks an
+   * unfiltered listing of a store, or a list built from one, a few assignments back. Listings of running things (containers,
+   * pods, jobs) are left out: removing them loses no data.
+   */
+  private destroysEveryListedItem(statement: Statement): boolean {
+    const destroy = DESTROYS_ITEM.exec(statement.text);
+    if (destroy === null) return false;
+    const after = statement.text.slice(Math.max(0, destroy.index - 61));
+    const receiverOnly = /^\.remove\(/.test(destroy[0]);
+    return statement.uses.some((used) => {
+      const name = used.replace(/^\$/, '');
+      if (!/^[A-Za-z_]\w{0,60}$/.test(name)) return false;
+      const named = receiverOnly ? statement.text.slice(0, destroy.index).endsWith(name) : new RegExp(`(?<![\\w.])\\$?${name}\\b`).test(after);
+      return named && this.walksEveryListed(used);
+    });
+  }
+
+  /**
+   * Whether a name holds an item of an unfiltered listing of a store, or that listing, following names its definition uses up to
+   * two hops; a filter anywhere on the way (the request a listing is built from, a condition in a comprehension) picks items.
+   */
+  private walksEveryListed(name: string): boolean {
+    let names = [name];
+    const seen = new Set<string>();
+    let lists = false;
+    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
+      const next: string[] = [];
+      for (const held of names) {
+        if (seen.has(held) || seen.size >= 16) continue;
+        seen.add(held);
+        const definition = this.definitions.get(held)?.slice(0, 2000);
+        if (definition === undefined) continue;
+        if (NARROWS_LISTING.test(definition) || LISTS_RUNNING_THINGS.test(definition) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
+        lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition);
+        next.push(...(definition.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
+      }
+      names = next;
+    }
+    return lists;
   }
 
   /**
@@ -5054,6 +5148,55 @@ function declaredValue(definition: string, name: string): string | null {
   if (next === null) return declarator[1] === undefined ? null : rest.replace(/;\s*$/, '');
   return rest.slice(0, next.index);
 }
+
+/** Whether a condition picks some items (an age, a name, a tag), not only leaves a few out (`not in (…)`, `!=`). */
+function picksItems(condition: string): boolean {
+  const rest = condition.replace(/\bnot\s+in\b|!==?|\bis\s+not\b/g, ' ');
+  return rest === condition || /[<>]|==|\bin\b|\bstartswith\b|\bendswith\b|\bmatch|\bsearch\b|\btest\(|\bincludes\(|-(?:like|match|eq|lt|gt)\b/i.test(rest);
+}
+
+/** A call that destroys one item of a store: an SDK's delete, remove, purge, terminate, drop; an HTTP DELETE; a PowerShell `Remove-` cmdlet. */
+const DESTROYS_ITEM = /\.(?:delete|destroy|purge|terminate|drop|unpublish|yank)(?:_[a-z]\w{0,40}|[A-Z]\w{0,40})?\(|\.remove\(|\bRemove-[A-Z]\w{1,60}\b|\bmethod\s*[:=]\s*["']DELETE["']/;
+
+/** A listing of every item a store holds: an SDK's list or describe call, every row of a collection, an API's JSON answer, a PowerShell `Get-`. */
+const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
+
+/** A listing's own filter (`Filters=`, `Prefix=`, `q=`, a label selector) picks some items. */
+const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
+
+/** Listings of things that run rather than hold data: removing them loses nothing a restart does not bring back. */
+const LISTS_RUNNING_THINGS = /\b(?:containers|pods|processes|jobs|runs|workflow_runs|tasks|workers|sessions|replicasets|executions)\b/i;
+
+/** The start of a SQL statement that changes rows. */
+const SQL_STATEMENT_START = /^\s*(?:DELETE\s+FROM|UPDATE)\s/i;
+
+/** An UPDATE that sets columns to nothing (`SET password_hash = NULL, token = ''`), the data in them gone. */
+const CLEARS_COLUMNS_OF_EVERY_ROW = /^\s*UPDATE\s+[\w."`[\]]{1,200}\s+SET\s+(?:[\w"`[\]]{1,60}\s*=\s*(?:NULL|''|"")\s*,\s*){0,20}[\w"`[\]]{1,60}\s*=\s*(?:NULL|''|"")\s*;?\s*$/i;
+
+/** A file emptied where it is (`fs.truncateSync(p, 0)`, `writeFileSync(p, "")`). */
+const EMPTIES_FILE_IN_PLACE = /\btruncate(?:Sync)?\(\s*[\w$.]{1,60}\s*,\s*0\s*\)|\bwriteFileSync\(\s*[\w$.]{1,60}\s*,\s*(?:""|''|``)\s*\)/;
+
+/** A walk of a folder tree: a library walk, or a reading of a folder's entries that tells folders apart to descend into them. */
+const WALKS_FOLDER_TREE = /\bwalkSync\(|\bos\.walk\(|\.rglob\(|\bfilepath\.Walk(?:Dir)?\(|\breaddir(?:Sync)?\([^\n]{0,100}withFileTypes|\brecursive\s*:\s*true\b/;
+
+/** Commands of a store's own tool that remove one of its items for good (a backup snapshot, a key, a topic, a queue, a published version). */
+function removesStoredItem(name: string, args: string[]): boolean {
+  const operands = args.filter((arg) => !arg.startsWith('-'));
+  if (name === 'restic') return operands[0] === 'forget' && !args.some((arg) => /^--keep-/.test(arg));
+  if (name === 'zfs') return operands[0] === 'destroy';
+  if (name === 'borg') return operands[0] === 'delete';
+  if (name === 'cargo') return operands[0] === 'yank' && !args.includes('--undo');
+  if (/^kafka-topics(?:\.sh)?$/.test(name)) return args.includes('--delete');
+  if (name === 'rabbitmqadmin') return operands.some((arg) => /^(?:delete|purge)$/.test(arg));
+  if (/^gpg2?$/.test(name)) return args.some((arg) => /^--delete-(?:secret-and-public-keys?|secret-keys?|keys?)$/.test(arg));
+  if (name === 'aws') return args.includes('schedule-key-deletion');
+  if (name === 'az') return operands.includes('purge');
+  if (name === 'vault') return operands[0] === 'kv' && /^(?:delete|destroy|metadata)$/.test(operands[1] ?? '') && (operands[1] !== 'metadata' || operands[2] === 'delete');
+  return false;
+}
+
+/** The listings those tools give of everything they hold (`restic snapshots`, `zfs list`, `kafka-topics --list`, `gpg --list-secret-keys`), and an API's answer walked by jq. */
+const LISTS_STORED_ITEMS = /^(?:restic\s(?:[^|\n]{0,200}\s)?snapshots\b|zfs\s+list\b|borg\s+list\b|kafka-topics(?:\.sh)?\s[^|\n]{0,200}--list\b|rabbitmqadmin\s[^|\n]{0,200}\blist\b|gpg2?\s[^|\n]{0,200}--list-(?:secret-)?keys\b|vault\s+(?:kv\s+)?list\b)|\b(?:curl|wget)\s[^|\n]{0,300}\|\s*jq\s[^|\n]{0,300}\.\w{1,40}\[\]/;
 
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
