@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheFile } from '../src/node/cache.ts';
-import { asciiJson, decodeEntry, encodeEntry, StringTable } from '../src/node/cache-format.ts';
+import { asciiJson, decodeEntry, encodeEntry, moveEntry, StringTable } from '../src/node/cache-format.ts';
 import { checkPaths } from '../src/node/pipeline.ts';
 import { makeTree, readCacheFile } from './helpers.ts';
 
@@ -90,6 +90,34 @@ describe('incremental cache', () => {
     expect(decodeEntry({ ...stored, diagnostics: [[-1, 1, 1, null, null, 99, 1, 0]] }, table.strings)).toBeUndefined();
     expect(decodeEntry({ ...stored, diagnostics: [[-1, 1, 1]] as never }, table.strings)).toBeUndefined();
     expect(decodeEntry({ ...stored, summary: { file: 3 } as never }, table.strings)).toBeUndefined();
+  });
+
+  it('moves a stored entry into another string table without changing what it decodes to', () => {
+    const first = new StringTable();
+    first.id('unused before');
+    const summary = { file: 'a/SKILL.md', name: null };
+    const entry = { diagnostics: [{ file: 'a/x.md', line: 3, column: 2, endLine: 3, endColumn: 9, rule: 'r', severity: 'error' as const, message: 'm' }, { file: 'a/SKILL.md', line: null, column: null, rule: 's', severity: 'warning' as const, message: 'é' }], acknowledged: [], summary };
+    const stored = encodeEntry(entry, first);
+    const second = new StringTable();
+    second.id('m');
+    const moved = moveEntry(stored, first.strings, second)!;
+    expect(second.strings).not.toContain('unused before');
+    expect(decodeEntry(moved, second.strings)).toEqual(entry);
+    expect(moveEntry({ ...stored, diagnostics: [[-1, 1, 1, null, null, 99, 1, 0]] }, first.strings, second)).toBeUndefined();
+    expect(moveEntry({ ...stored, summary: { file: 3 } as never }, first.strings, second)).toBeUndefined();
+  });
+
+  it('keeps the findings of skills answered from the cache when another skill changes and the file is written again', async () => {
+    const root = makeTree({ 'tree/alpha/SKILL.md': `${skill('alpha')}\n[gone](references/gone.md)\n`, 'tree/beta/SKILL.md': skill('beta') });
+    const cacheFile = join(root, 'cache.json');
+    const options = { cwd: root, paths: [join(root, 'tree')], cacheFile };
+    const cold = await checkPaths(options);
+    expect(cold.diagnostics.map((d) => d.rule)).toEqual(['relative-links']);
+    writeFileSync(join(root, 'tree/beta/SKILL.md'), skill('beta', '\nlicense: MIT'));
+    expect((await checkPaths(options)).cacheHits).toBe(1);
+    const warm = await checkPaths(options);
+    expect(warm.cacheHits).toBe(2);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
 
   it('is neither read nor written with cache: false', async () => {

@@ -68,6 +68,26 @@ export function decodeEntry(stored: StoredEntry, strings: readonly string[]): Ca
   return { ...stored, diagnostics };
 }
 
+/**
+ * A stored entry moved from the table it was written with (`strings`) into `table`, without turning its rows back
+ * into findings; undefined when a row does not fit that table.
+ */
+export function moveEntry(stored: StoredEntry, strings: readonly string[], table: StringTable): StoredEntry | undefined {
+  if (typeof stored.summary?.file !== 'string' || !Array.isArray(stored.diagnostics)) return undefined;
+  const moved = (index: number) => (Number.isInteger(index) && index >= 0 && index < strings.length ? table.id(strings[index]!) : undefined);
+  const diagnostics: StoredDiagnostic[] = [];
+  for (const row of stored.diagnostics) {
+    if (!Array.isArray(row) || row.length !== 8) return undefined;
+    const [fileId, line, column, endLine, endColumn, ruleId, severity, messageId] = row;
+    const file = fileId === -1 ? -1 : moved(fileId);
+    const rule = moved(ruleId);
+    const message = moved(messageId);
+    if (file === undefined || rule === undefined || message === undefined) return undefined;
+    diagnostics.push([file, line, column, endLine, endColumn, rule, severity, message]);
+  }
+  return { ...stored, diagnostics };
+}
+
 /** JSON with every character outside printable ASCII escaped, so the bytes are the string. */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -10,7 +10,7 @@ import type { SkillRecord } from '../core/schema.ts';
 import type { SkillFile } from '../core/skill.ts';
 import { COMPILER_VERSION } from '../core/version.ts';
 import { isWithin, realPathOf } from './paths.ts';
-import { asciiJson, decodeEntry, encodeEntry, StringTable, type StoredEntry } from './cache-format.ts';
+import { asciiJson, decodeEntry, encodeEntry, moveEntry, StringTable, type StoredEntry } from './cache-format.ts';
 import { compiled, TOOL_ROOT } from './tool.ts';
 
 /** What a previous run learned about one skill, reusable while its files, the compiler and the config are unchanged. */
@@ -105,6 +105,8 @@ export class SkillCache {
   private readonly file: string | null;
   private readonly key: Buffer | null;
   private readonly used: Record<string, CacheEntry> = {};
+  /** Keys of `used` answered from the cache file as they were stored there, so a save copies their rows instead of encoding them again. */
+  private readonly reused = new Set<string>();
   private readonly files: Record<string, StoredStamp> = Object.create(null);
   /** What the cache file held, read on first use: a run answered as a whole (see `answer`) never reads it. */
   private stored: { entries: Buffer | CacheEntries | null; files: Record<string, StoredStamp>; tree: TreeFindings | null } | undefined;
@@ -181,7 +183,10 @@ export class SkillCache {
     if (Object.hasOwn(this.used, key)) return this.used[key];
     const previous = this.previousEntries();
     const entry = Object.hasOwn(previous.entries, key) ? decodeEntry(previous.entries[key]!, previous.strings) : undefined;
-    if (entry) this.used[key] = entry;
+    if (entry) {
+      this.used[key] = entry;
+      this.reused.add(key);
+    }
     return entry;
   }
 
@@ -204,6 +209,7 @@ export class SkillCache {
 
   set(key: string, entry: CacheEntry): void {
     this.used[key] = entry;
+    this.reused.delete(key);
     this.changed = true;
   }
 
@@ -282,14 +288,16 @@ export class SkillCache {
     if (!this.changed && keysWithin(this.used, previous.entries, keep) && keysWithin(this.files, previousFiles, keepFiles)) return;
     const table = new StringTable();
     const entries: Record<string, StoredEntry> = {};
-    for (const [key, entry] of Object.entries(this.used)) entries[key] = encodeEntry(entry, table);
+    for (const [key, entry] of Object.entries(this.used)) {
+      entries[key] = (this.reused.has(key) ? moveEntry(previous.entries[key]!, previous.strings, table) : undefined) ?? encodeEntry(entry, table);
+    }
     let count = Object.keys(entries).length;
     for (const [key, stored] of Object.entries(previous.entries)) {
       if (count >= keep) break;
       if (key in entries) continue;
-      const entry = decodeEntry(stored, previous.strings);
+      const entry = moveEntry(stored, previous.strings, table);
       if (!entry) continue;
-      entries[key] = encodeEntry(entry, table);
+      entries[key] = entry;
       count++;
     }
     const files: Record<string, StoredStamp> = { ...this.files };
