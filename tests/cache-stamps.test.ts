@@ -168,15 +168,24 @@ describe('answers of an unchanged tree', () => {
     // Nothing changed: the answer is printed, with the status it was stored with, and nothing is checked.
     expect(runCli(['check', 'tree', '--format', 'json'], root)).toMatchObject({ code: 1, stdout: 'ANSWERED\n' });
     expect(runCli(['check', 'tree'], root).stdout).toBe('ANSWERED\n');
+    // Another preset or other paths are other results, each with its own answer.
+    expect(runCli(['check', 'tree', '--format', 'json', '--preset', 'spec'], root).stdout).not.toContain('ANSWERED');
+    expect(runCli(['check', 'tree/alpha', '--format', 'json'], root).stdout).not.toContain('ANSWERED');
+    expect(answerFiles(root)).toHaveLength(4);
+    expect(runCli(['check', 'tree', '--format', 'json'], root).stdout).toBe('ANSWERED\n');
   });
 
-  it('is not given for another preset, once a skill is gone, or when a file changed', async () => {
+  it('is not given once the configuration changed, a skill is gone, or a file changed', async () => {
     const root = await settledTree(tree);
     runCli(['check', 'tree', '--format', 'json'], root);
     const [answer] = answerFiles(root);
     forgeAnswer(answer!, 'ANSWERED\n');
-    expect(runCli(['check', 'tree', '--format', 'json', '--preset', 'spec'], root).stdout).not.toContain('ANSWERED');
+    writeFileSync(join(root, 'skillpack.config.json'), JSON.stringify({ catalog: 'tree', preset: 'default', allowedInstallers: ['https://get.example.com/'] }));
+    expect(runCli(['check', 'tree', '--format', 'json'], root).stdout).not.toContain('ANSWERED');
+    rmSync(join(root, 'skillpack.config.json'));
+    runCli(['check', 'tree', '--format', 'json'], root);
     forgeAnswer(answer!, 'ANSWERED\n');
+    expect(runCli(['check', 'tree', '--format', 'json'], root).stdout).toBe('ANSWERED\n');
     rmSync(join(root, 'tree/beta'), { recursive: true });
     const shrunk = runCli(['check', 'tree', '--format', 'json'], root);
     expect(shrunk).toMatchObject({ code: 0 });

@@ -64,8 +64,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const paths = positionals.length > 0 ? positionals : [defaultSource(io.cwd)];
   const progress = format === 'pretty' && (io.stderr as NodeJS.WriteStream).isTTY === true ? new Progress(io.stderr) : null;
   const color = format === 'pretty' && colorFor(io.stdout, process.env);
-  // How the result is shown: an unchanged tree shown the same way gets the same output.
-  const shown = JSON.stringify({ format, explain: values.explain, color });
+  // What is shown and how: an unchanged tree shown the same way gets the same output (one kept answer for each).
+  const shown = JSON.stringify({ format, explain: values.explain, color, paths, preset, profile });
   try {
     const plan = await planCheck({
       cwd: io.cwd,
