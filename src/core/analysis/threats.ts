@@ -1606,7 +1606,7 @@ export class ProgramAnalysis {
     // A member of a client or module set to log in (`stripe.api_key = key`, `client.token = token`).
     const member = /^[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}\s{0,4}=(?![=>])/.exec(statement.text)?.[0];
     if (member && CLIENT_LOGIN_OPTION.test(member.replace(/\s*=$/, '').split('.').pop()!)) return CONFIGURED_CLIENT;
-    const heldIn = (text: string) => [...held.keys()].filter((name) => standaloneName(name).test(text));
+    const heldIn = (text: string) => [...held.keys()].filter((name) => text.includes(name) && standaloneName(name).test(text));
     let text = statement.defines.length > 0 || statement.updates?.length ? statement.text.replace(ASSIGNMENT_TARGET, ' ') : statement.text;
     let share: Carried = CARRIES_NOTHING;
     for (const call of statement.calls) {
@@ -2681,7 +2681,7 @@ export class ProgramAnalysis {
    */
   private inspectStackDestroy(statement: Statement): void {
     for (const call of statement.calls) {
-      const receiver = /^(?:await\s+)?([\w$]{1,100})\.destroy$/.exec(call.name)?.[1];
+      const receiver = call.name.endsWith('.destroy') ? /^(?:await\s+)?([\w$]{1,100})\.destroy$/.exec(call.name)?.[1] : undefined;
       if (receiver === undefined) continue;
       const made = this.definitions.get(receiver) ?? '';
       if (!STACK_HANDLE.test(made) || this.safe(`${this.resolve(made)} ${statement.text}`)) continue;
@@ -5141,6 +5141,8 @@ function namesRunFolder(arg: string): boolean {
 
 /** The value one name of a JavaScript declaration list gets (`os` in `const fs = require("fs"), os = require("os")`), or null for a single declaration. */
 function declaredValue(definition: string, name: string): string | null {
+  // Without a comma there is no list, and without a declaration keyword no declaration: the pattern below is built only when it can match.
+  if (!definition.includes(',') || !/^\s*(?:const|let|var)\s/.test(definition)) return null;
   const declarator = new RegExp(`^\\s*(?:const|let|var)\\s+([^\\n]{0,2000}?,\\s*)?${escapeName(name)}\\s*(?::[^=,]{0,80})?=(?!=)\\s*`).exec(definition);
   if (declarator === null) return null;
   const rest = definition.slice(declarator[0].length);
