@@ -318,7 +318,7 @@ describe("things that start again by themselves: the skill's own daemon, timers,
       benign: "sc.exe create Tiler binPath= \"C:\\Program Files\\Tiler\\tiler.exe --service\" start= auto\nsc.exe description Tiler \"Map tile server\"\nStart-Service Tiler",
       benignFindings: [],
       twin: "sc.exe create TilerUpd binPath= \"cmd /c powershell -nop -w hidden -enc SQBFAFgAIAAoAGkAdwByACkA\" start= auto\nStart-Service TilerUpd",
-      twinFindings: ["threat/obfuscated-exec 8:1 error", "threat/persistence 8:1 warning"],
+      twinFindings: ["threat/obfuscated-exec 8:1 error", "threat/persistence 8:1 error"],
     },
     {
       what: "sudo tee config one file", where: "bash",

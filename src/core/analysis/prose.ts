@@ -607,6 +607,7 @@ const SECURITY_TOOL = words(
   'real-time protection', 'tamper protection', 'smartscreen', 'amsi', '(?:the )?endpoint (?:protection|security|detection)(?: agent| service| sensor)?', '(?:the )?edr(?: agent| service| sensor)?',
   'crowdstrike(?: falcon)?', 'falcon sensor', 'sentinelone', 'carbon black', 'xprotect', 'gatekeeper', 'system integrity protection', 'selinux', 'apparmor',
   '(?:the )?code signing(?: verification| checks?)?', '(?:the )?signature (?:verification|checks?)',
+  '(?:the )?secret[- ]scan(?:ner|ning)(?: hooks?| checks?| steps?)?', '(?:the )?(?:pre-commit |commit )?hooks? (?:that|which) (?:runs?|calls?|starts?) (?:gitleaks|trufflehog|detect-secrets|git-secrets)',
 );
 const DISARM_IT = words('(?:turn|switch|shut) (?:it|them) off', '(?:disable|uninstall|remove|deactivate|kill|stop) (?:it|them)');
 const SECURITY_KEPT = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore|test (?:vm|machine|container)|throwaway|sandbox|rules? (?:you|that you) added|temporary rule)\b/;
@@ -626,8 +627,11 @@ const ML_SHARED = words(
   'todos los buckets', 'tous les (?:buckets|clusters)', 'alle (?:buckets|cluster)', 'todos os buckets',
   '(?:las )?copias de seguridad', '(?:les )?sauvegardes', '(?:die )?(?:nachtlichen |taglichen )?(?:backups|sicherungen)', '(?:os )?backups',
 );
-const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive', 'desinstalle', 'desinstallez', 'desactivez', 'deinstalliere', 'deaktiviere', 'desative', 'apaga');
-const ML_SECURITY = words("(?:el |l'|den |die |o )?(?:antivirus|virenscanner|cortafuegos|pare-feu|firewall(?! rules?(?![a-z])))");
+const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive', 'desinstalle', 'desinstallez', 'desactivez', 'deinstalliere', 'deaktiviere', 'desative', 'apaga',
+  'supprime', 'supprimez', 'retire', 'retirez', 'elimina', 'elimine', 'rimuovi', 'disattiva', 'disabilita', 'entferne');
+/** Also a commit hook or scanner that keeps secrets out of the history (`le hook pre-commit`, `el escáner de secretos`). */
+const ML_SECURITY = words("(?:el |l'|den |die |o |il |le )?(?:antivirus|virenscanner|cortafuegos|pare-feu|firewall(?! rules?(?![a-z])))",
+  '(?:le |el |il |den |die |o )?(?:hook|gancho) (?:de )?pre-commit', '(?:le |el |il |den |die |o )?(?:scanner|escaner|analizzatore|detecteur|detector) (?:de |di )?(?:secrets|secretos|segreti)');
 
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
@@ -1869,7 +1873,7 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, mainClause: true, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
-  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20 },
+  { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao|mai)\b/ },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
   { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },

@@ -8,7 +8,7 @@ import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
-  PRECIOUS_PATH, PRIVILEGE, SAFE_CONTEXT, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
 export const THREAT_CLASSES = [
@@ -3369,7 +3369,8 @@ export class ProgramAnalysis {
       // The account running the skill made an administrator grants the skill itself root; another named account
       // (a colleague's new login, whose sudo still asks for its password) is an administrator's decision to confirm.
       const self = CURRENT_USER.test(this.resolve(joined)) || CURRENT_USER.test(joined);
-      this.report('privilege-escalation', call, self ? 'adds the account running it to an administrators group, giving itself root' : 'adds an account to an administrators group; make sure the user asked for it', self ? 'error' : 'warning');
+      const planted = !self && args.some((arg) => this.createdWithKnownPassword(arg));
+      this.report('privilege-escalation', call, self ? 'adds the account running it to an administrators group, giving itself root' : planted ? 'creates an account with a password written in the skill and makes it an administrator: a login whose password the skill\'s author knows' : 'adds an account to an administrators group; make sure the user asked for it', self || planted ? 'error' : 'warning');
     }
     // A miner's command line, whatever the program is called: a pool as host:port and a wallet-sized account.
     const after = (flags: RegExp) => args[args.findIndex((arg) => flags.test(arg)) + 1] ?? '';
@@ -3665,6 +3666,17 @@ export class ProgramAnalysis {
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
 
+  /**
+   * Whether the program creates the account `name` with a password of its own (`net user NAME PASS /add`, `NAME:PASS | chpasswd`,
+   * `useradd -p HASH … NAME`, `New-LocalUser -Name NAME -Password (ConvertTo-SecureString "…")`); a prompt (`net user NAME * /add`) is not one.
+   */
+  private createdWithKnownPassword(name: string): boolean {
+    const account = unquoted(name);
+    if (!/^[A-Za-z_][\w.-]{0,31}$/.test(account) || ADMIN_GROUP_WORD.test(account)) return false;
+    const named = account.replace(/[.]/g, '\\.');
+    return new RegExp(String.raw`\bnet(?:\.exe)?\s+user\s+["']?${named}["']?\s+["']?(?![*\/])[^\s"']{1,100}["']?\s+\/add\b|(?:^|[\s"'])${named}:[^\s"':]{1,100}["']?\s{0,4}\|\s{0,4}(?:sudo\s+)?chpasswd\b|\buseradd\b[^\n]{0,200}\s-p\s[^\n]{0,200}\b${named}\b|\bNew-LocalUser\b[^\n]{0,200}\b${named}\b[^\n]{0,200}ConvertTo-SecureString\s+["']`, 'i').test(this.whole);
+  }
+
   /** Writes into places that run later, into sudoers, or over system files. */
   private inspectWrite(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
     const name = effective.name.toLowerCase();
@@ -3929,12 +3941,16 @@ export class ProgramAnalysis {
       else this.report('security-tampering', statement, `${what}, leaving the machine open to attack`);
     }
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
-    // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server.
-    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !urlsIn(this.whole).every(isLoopbackUrl)) {
+    // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server
+    // (a program that names no address at all may be pointed anywhere).
+    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !this.namesOnlyThisMachine()) {
       this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
+    // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
+    if (ROOT_RUN_FILE_OPENED.test(commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
+    if (this.program.language !== 'bash' && SETUID_CHMOD.test(commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
     if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
     if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!["'])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
@@ -5346,6 +5362,8 @@ const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaul
 const isLoopbackUrl = (url: string): boolean => /^\w+:\/\/(?:localhost|[\w-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i.test(url);
 
 /** The account running the code, however it is named: `$USER`, `$(whoami)`, `$env:USERNAME`, `getpass.getuser()`. */
+/** The name of an administrators group, or the word that says which group (`localgroup`). */
+const ADMIN_GROUP_WORD = /^(?:sudo|wheel|root|admin|administrators|localgroup|group|user)$/i;
 const CURRENT_USER = /\$\{?(?:USER|LOGNAME|SUDO_USER)\b|\$\(\s{0,4}(?:whoami|id\s+-u?n|logname)\s{0,4}\)|`(?:whoami|id\s+-u?n|logname)`|\$env:USERNAME\b|\[(?:System\.)?Environment\]::UserName\b|%USERNAME%|\bgetpass\.getuser\b|\bos\.userInfo\(|\bos\.getlogin\b/i;
 
 /** A `chmod` mode that sets the setuid or setgid bit, symbolic (`u+s`, `+s`) or octal (`4755`, `2775`). */

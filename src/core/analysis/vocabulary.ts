@@ -92,7 +92,7 @@ const IMPERSONATES_SYSTEM = String.raw`<key>Label<\/key>\s{0,40}<string>com\.app
 
 /** Content that, once persisted, makes the persistence an attack. */
 export const HOSTILE_PAYLOAD = new RegExp(String.raw`${IMPERSONATES_SYSTEM}|` +
-  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\b(?:nc|ncat|netcat)\b[^\n;&|]{0,80}\s(?:-e|-c|--exec|--sh-exec)\s+["']?[^\s"']{0,60}?\b(?:(?:ba|z|da|k)?sh|cmd|powershell|pwsh)\b|\bsocat\b[^\n;&|]{0,200}\bexec:/.source, 'i');
+  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\b(?:nc|ncat|netcat)\b[^\n;&|]{0,80}\s(?:-e|-c|--exec|--sh-exec)\s+["']?[^\s"']{0,60}?\b(?:(?:ba|z|da|k)?sh|cmd|powershell|pwsh)\b|\bsocat\b[^\n;&|]{0,200}\bexec:|\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?\s-(?:e|ec|en|enc|enco|encodedcommand)\s+["']?[A-Za-z0-9+\/]{16,}|\b(?:nohup|setsid)\s+["']?(?:~|\$\{?HOME\}?|\/)[^\s"';&|]{0,200}\/\.[\w.-]{1,60}(?=["'\s;&|)]|$)/.source, 'i');
 
 /**
  * Miners, mining pools and wallets; also a pool's login message, a JSON-RPC `login` whose parameters carry a worker
@@ -139,6 +139,8 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string; restoredBy?: RegE
   { pattern: /\bgo\s+env\s+-w\s[^\n]{0,200}?\b(?:GOSUMDB=["']?off\b|GONOSUMDB=["']?\*|GONOSUMCHECK=["']?1\b|GOINSECURE=["']?\*|GOFLAGS=["']?[^\s"']{0,200}-insecure\b)|\b(?:npm|pnpm|yarn)\s+config\s+set\s+registry\s+["']?http:\/\/(?!localhost\b|127\.)/i, what: 'turns off the integrity checks of every package or module installed from then on' },
   // PHP's list of disabled functions emptied, or includes of code from an address allowed: the shell functions come back, or a request can make the server run a remote file.
   { pattern: /\bdisable_functions["']?\s{0,4}(?:=>|=|:)\s{0,4}(?:["']\s{0,4}["']|[;\/]|$)|\ballow_url_include["']?\s{0,4}(?:=>|=|:|,)\s{0,4}["']?(?:On|1|true|yes)\b/i, what: 'switches off PHP\'s protections: the disabled shell functions come back, or code included from an address runs' },
+  // Signature checks of the system's package manager switched off in its settings (every repository, from then on); one local repository of the user's own packages is not.
+  { pattern: /\bgpgcheck\s{0,4}=\s{0,4}(?:0|false|no)\b[^\n]{0,200}?["'\s]\/etc\/(?:dnf\/dnf\.conf|yum\.conf|yum\.repos\.d\/\*)|--setopt=["']?(?:[\w.*-]{1,60}\.)?gpgcheck=(?:0|false|no)\b[^\n]{0,200}--save\b|\bSigLevel\s{0,4}=\s{0,4}["']?Never\b|\brequire-sigs\s{0,4}=\s{0,4}false\b/i, what: 'turns off the signature checks of every package the system installs from then on' },
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
 
@@ -157,6 +159,15 @@ export const PRIVILEGE: Array<{ pattern: RegExp; what: string }> = [
   { pattern: /\bhost(?:ssl|nossl|gssenc|nogssenc)?\s+all\s+all\s+(?:0\.0\.0\.0\/0|::\/0|all)\s+trust\b|\bGRANT\s[^;\n]{0,200}\bpg_execute_server_program\b/i, what: 'lets anyone log in to the database from any address without a password, or lets a role run programs on the database server' },
   { pattern: /\bEnableLUA\b.{0,80}\b0\b|\bConsentPromptBehaviorAdmin\b.{0,80}\b0\b|\bpolkit\.Result\.YES\b|:0:0:[^:\n]{0,100}:\/root:|\bLocalAccountTokenFilterPolicy\b.{0,80}\b1\b/i, what: 'turns off the system\'s administrator checks or adds a root account' },
 ];
+
+/** A program or a setting root runs or reads at start-up or on schedule: a program folder's file, a cron, init or unit file, a login script. */
+const ROOT_RUN_FILE = String.raw`["']?(?:\/usr(?:\/local)?\/s?bin|\/s?bin|\/etc\/(?:cron\.(?:d|hourly|daily|weekly|monthly)|init\.d|systemd\/system|profile\.d|sudoers\.d|update-motd\.d))\/[\w.@-]|["']?\/etc\/(?:crontab|rc\.local|ld\.so\.preload|profile|environment)(?![\w.\/-])`;
+
+/** One of those files made writable by everyone (`chmod 777`, `o+w`): whoever edits it next has root run their code. */
+export const ROOT_RUN_FILE_OPENED = new RegExp(String.raw`\bchmod\s+(?:-\w+\s+){0,3}(?:0?[0-7]?[0-7][0-7][2367]|[ugo]{0,3}[oa][ugo]{0,3}\+[rwxX]{0,3}w[rwxX]{0,3})\s+(?:${ROOT_RUN_FILE})`);
+
+/** The setuid bit set by a chmod command line (`u+s`, `4755`); setgid alone (`g+s`, `2775`) is the shared-folder pattern. */
+export const SETUID_CHMOD = /\bchmod\s+(?:-\w+\s+){0,3}["']?(?:(?:u|a|ug|ugo)?\+[rwxX]{0,3}s[rwxX]{0,3}|0?[4-7][0-7]{3})["']?\s/;
 
 /** Wiping data stores and their backups. */
 export const DATA_WIPE = /\bFLUSHALL\b|\.(?:deleteMany|delete_many)\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)|\bgetCollectionNames\(\)[^\n]{0,200}\.(?:drop|deleteMany)\(|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|(?:-X\s*DELETE|--request\s+DELETE)\s+["']?https?:\/\/[^\s"'\/]{1,253}:9200\/\*["']?|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|(?:-X\s*DELETE|--request\s+DELETE)\s+[\"']?https?:\/\/[^\s\"'\/]{1,253}:9200\/[\w.*,-]{1,200}[\"']?(?=\s|$)|\bWin32_ShadowCopy\b[^\n]{0,200}(?:\bRemove-(?:CimInstance|WmiObject)\b|\.Delete\(\))|\bvssadmin(?:\.exe)?(?:["']\s{0,20},\s{0,20}["']|\s+)delete\s+shadows|\bwbadmin(?:\.exe)?(?:["']\s{0,20},\s{0,20}["']|\s+)delete|\btmutil\s+delete/i;
