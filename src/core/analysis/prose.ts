@@ -421,7 +421,7 @@ const SEND = words(
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
   'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship',
   `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}))? (?:sends|posts|uploads|forwards)`,
-  'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'envoie', 'envoyez', 'envoyer', 'televerse',
+  'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'agrega', 'agregue', 'ajoute', 'ajoutez', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
   'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij',
@@ -435,6 +435,7 @@ const CONVERSATION = words(
   "(?:all |the |every )?(?:prior |previous |earlier )?(?:messages|prompts) (?:from|of|by) the user",
   '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user', '(?:each|every|any) (?:message|prompt|request) (?:that )?the user (?:sends|types|writes|enters|pastes)',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
+  "(?:the )?user's (?:latest|last|most recent|current|newest|next) (?:message|prompt|request|question|reply)",
   'everything the user (?:says|said|types|typed|writes|wrote|asks|asked|shares|shared|pastes|pasted|sends|sent|enters|entered)',
   '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
@@ -453,6 +454,22 @@ const DESTINATION = words(
   'ngrok', 'requestbin', 'pipedream', 'remote', 'api', 'servidor', 'serveur', 'servizio', 'server', 'correo', 'courriel', 'adresse',
   '(?:the )?[a-z0-9_-]{1,20} param(?:eter)?', 'archives?', '[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\\.[a-z]{2,12}',
 );
+/**
+ * Places in what the agent writes where text travels unseen: invisible characters, comments, commit trailers and
+ * notes, names of tags and branches, image metadata, and images whose address a viewer's client requests.
+ */
+const HIDDEN_CARRIER = words(
+  'zero-?width (?:characters?|spaces?|joiners?|unicode)', 'invisible (?:characters?|unicode|text|markers?)', 'u\\+200[bcd]', 'html[ -]comments?', 'hidden comments?',
+  '(?:commit )?trailers?', 'git notes?', '(?:tag|branch) names?', 'exif(?: data| fields?| comments?| tags?)?', 'image metadata', 'alt text',
+  'caracteres (?:invisibles|de ancho cero)', 'comentarios? html', 'commentaires? html', 'unsichtbare zeichen', 'html-kommentar(?:e|en)?', 'caratteri invisibili',
+  'imagen(?:es)? markdown', 'images? markdown', 'markdown-bild(?:er)?', 'immagin[ei] markdown', 'imagem markdown',
+);
+/** Words between a secret and a hidden place that keep it out of there ("not in the git notes", "keep them out of comments"). */
+const KEPT_OUT = /(?:^|[^a-z])(?:not|never|no|nor|out of|instead of|rather than|away from|except|nunca|ni|jamais|pas|nie|niemals|nicht|keine?[nrs]?|mai|non|nao)(?![a-z])|n't(?![a-z])/;
+/** An image the agent's answer shows, whose address the viewer's client requests. */
+const RENDERED_IMAGE = words('!\\[[^\\]\\n]{0,60}\\]\\( ?https?:', 'img src ?= ?["\']?https?:');
+/** A placeholder of that address, filled in with something ("where MESSAGE is …", "replacing {q} with …"). */
+const PLACEHOLDER_FILLED = words('where [a-z_{}$]{1,30} (?:is|are|stands for|holds|contains)', '(?:replacing|replace|substituting|substitute) [a-z_{}$]{1,30} (?:with|by)', 'with [a-z_{}$]{1,30} (?:replaced|set|filled) (?:by|to|with|in with)');
 /** A link the reader is pointed to ("for details, see [the guide](https://…)"): a page to read, not a place data goes. */
 const LINK_TO_READ = /(?:^|[^a-z])(?:see|read|refer to|check out|consult)\s*\[[^\]\n]{1,120}\]\(\s*(?:https?:\/\/[a-z0-9.-]{0,80})?$/;
 /** What the user says in the session, and the files the agent opens for them. */
@@ -469,7 +486,7 @@ const DOWNLOAD_CHECK = words('(?:the )?checksums?(?: (?:check|checks|verificatio
 const RECORD_FILE = words('(?:to|in|into|inside) (?:a |the )?(?:[~/$.]{0,2}[a-z0-9_-]{1,40}/){0,4}[a-z0-9_.-]{1,60}\\.(?:md|txt|log|json|jsonl|ndjson|csv)');
 const SECRETS = words(
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
-  '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
+  '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_){0,2}(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
   // A public key (`~/.ssh/id_ed25519.pub`) is made to be handed out: registering it with a host leaks nothing.
   '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
   // `set` prints the shell's variables; "set up" and "set it to" are other verbs.
@@ -1944,6 +1961,11 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_USER_REF, ML_NEG_TELL], gap: 30, negationInside: true, harmlessClause: ML_SECRET_WORDS },
   { kind: 'startup-execution', why: 'It writes into the agent\'s memory a rule that takes the user out of the loop, for every later session.', parts: [WRITE_LINE, AGENT_MEMORY], gap: 80, requiredClause: USER_OUT_OF_THE_LOOP, harmlessClause: USER_IN_CHARGE },
   { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, SECRETS, HIDDEN_CARRIER], gap: 160, clauses: 2, imperative: true, gapStops: KEPT_OUT },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, SECRETS], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, CONVERSATION], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, CONVERSATION], gap: 200, clauses: 2 },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, SECRETS], gap: 200, clauses: 2 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SECRETS, STRONG_DESTINATION, CJK_PUT], gap: 80, cjkNegation: true, harmlessAfter: CJK_NEGATED_AFTER, harmlessClause: /\.pub\b/ },
 ];
 /** Chat-template and role markers, looked for in the original text (the view drops angle brackets). */

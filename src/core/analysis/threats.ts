@@ -1190,7 +1190,7 @@ export class ProgramAnalysis {
     if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
-    if ((found.has('secret') || found.has('environment')) && hidesBits(statement.text)) found.add('hidden-bits');
+    if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -1898,11 +1898,18 @@ export class ProgramAnalysis {
    * looks there, and the image carries it wherever it is committed, published or sent.
    */
   private readonly metadataWrites: Call[] = [];
+  /**
+   * The same for a document's or a font's own properties (a PDF's keywords, a Word file's comments, a font's name
+   * table) and for a secret drawn as a QR code, each with what it does.
+   */
+  private readonly hiddenInFileWrites: { at: { start: number; end: number }; why: string }[] = [];
 
-  /** Secrets written into image metadata, reported where no later step of the program is already reported sending them. */
+  /** Secrets written into image metadata, into document properties or QR codes, reported where no step of the program is already reported sending them. */
   private reportMetadataWrites(): void {
     if (this.findings.some((finding) => finding.threat === 'covert-channel')) return;
     for (const call of this.metadataWrites) this.report('covert-channel', call, 'writes a secret into the metadata of an image, where nobody looks and from where it leaves with the image wherever it is committed, published or sent');
+    if (this.findings.some((finding) => finding.threat === 'exfiltration' || finding.threat === 'covert-channel')) return;
+    for (const { at, why } of this.hiddenInFileWrites) this.report('covert-channel', at, why);
   }
 
   private inspectImageMetadata(call: Call, statement: Statement): void {
@@ -1917,6 +1924,124 @@ export class ProgramAnalysis {
     if (values.length === 0) return;
     const labels = this.labelsOf(values.join(' '), statement.uses);
     if (labels.has('secret') || labels.has('environment')) this.metadataWrites.push(call);
+  }
+
+  /** Whether a secret is in a name a connection sends before any data: the TLS server name (`server_hostname=`, `servername:`) or the SMTP greeting (`local_hostname=`). */
+  private secretInAnnouncedName(args: readonly string[], statement: Statement): boolean {
+    return args.some((arg) => {
+      const named = ANNOUNCED_NAME.exec(arg);
+      return named !== null && [...this.labelsOf(arg.slice(named.index), statement.uses)].some((label) => label === 'secret' || label === 'environment');
+    });
+  }
+
+  /** Whether a statement spells in invisible characters (`"\u200b" if bit…`) bits the program split off elsewhere (`f"{b:08b}"`). */
+  private spellsSplitBits(statement: Statement): boolean {
+    return INVISIBLE_ALPHABET.test(statement.text) && this.wholeHas(SPLITS_BITS);
+  }
+
+  /**
+   * A secret set as a property of a document or font (`writer.add_metadata({...})`, `doc.setKeywords(…)`,
+   * `doc.core_properties.comments = …`, a font's name record): the file looks like any other and carries it along.
+   */
+  private inspectDocumentProperties(statement: Statement): void {
+    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const values = [
+      ...statement.calls.filter((call) => DOCUMENT_PROPERTY_WRITER.test(call.name)).map((call) => call.args.join(' ')),
+      ...[...statement.text.matchAll(DOCUMENT_PROPERTY_SET)].map((match) => statement.text.slice(match.index + match[0].length, match.index + match[0].length + 400)),
+    ];
+    if (values.length === 0) return;
+    const labels = this.labelsOf(values.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.hiddenInFileWrites.push({ at: statement, why: 'writes a secret into the properties of a document or font, where nobody looks and from where it leaves with the file wherever it is shared, published or sent' });
+  }
+
+  /**
+   * A header, cookie, user agent or referer written into the configuration file of a command-line HTTP client
+   * (`~/.curlrc`, `~/.wgetrc`): every later request of that client, to any host, carries what the line holds.
+   */
+  private inspectClientConfigHeader(statement: Statement): void {
+    const targets = [...statement.writes, ...statement.calls.flatMap((call) => writtenFiles(call))];
+    if (!targets.some((target) => HTTP_CLIENT_CONFIG.test(target.replace(/["']/g, '')))) return;
+    if (!HTTP_CLIENT_CONFIG_CARRIER.test(statement.text)) return;
+    const labels = this.labelsOf(statement.text, statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'writes a secret into a request header that an HTTP client\'s configuration adds to every request, to whichever host it goes');
+  }
+
+  /**
+   * The environment or a secret put into a trace (`span.set_attribute(…)`, `span.addEvent(…)`) by a program that
+   * exports its traces to a collector: the secret leaves with the telemetry.
+   */
+  private inspectSpanAttributes(statement: Statement): void {
+    if (!SPAN_FIELD_SETTER.test(statement.text) || !this.wholeHas(TRACE_EXPORTER)) return;
+    const labels = new Set(statement.uses.filter((used) => !statement.defines.includes(used)).flatMap((used) => [...this.labelsOfName(used)]));
+    for (const label of this.intrinsicLabels(statement.text).labels) labels.add(label);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts the environment or a secret into the traces it exports to a collector, so they leave with the telemetry');
+  }
+
+  /**
+   * A DNS lookup of a name made from each line an encoder prints (`… | base32 | while read l; do host "$l.zone"`,
+   * `for c in $(… | xxd -p)`, the loop read as the variable's value): whatever was encoded leaves chunk by chunk in the names, whatever it is.
+   */
+  private inspectEncodedLookups(call: Call, statement: Statement): void {
+    if (this.program.language !== 'bash') return;
+    const { name, args } = this.effective(call);
+    if (!DNS_COMMANDS.has(name.toLowerCase()) && !(name === 'getent' && args.some((arg) => /^a?hosts/.test(arg)))) return;
+    const loop = ENCODED_LINE_LOOP.exec(statement.text);
+    const variables = [loop?.[1], ...statement.uses.filter((used) => ENCODER_OUTPUT.test(this.definitions.get(used) ?? ''))].filter((name): name is string => name !== undefined);
+    if (variables.some((variable) => args.some((arg) => new RegExp(`\\$\\{?${escapeName(variable)}\\}?[.-]`).test(arg)))) this.report('covert-channel', call, 'looks up names made from chunks of encoded data, which carry the data out through DNS past most firewalls');
+  }
+
+  /**
+   * A secret drawn as a QR code or barcode (`qrcode.make(…)`, `qrencode`): the picture looks like any other and
+   * anyone who sees it, in a commit, a page or a screenshot, reads the secret back. A code drawn on the terminal
+   * stays on the screen, and some codes are made to be scanned: an authenticator enrolment (`otpauth://…`,
+   * `provisioning_uri(…)`) or a Wi-Fi network's join code (`WIFI:…`).
+   */
+  private inspectQrCode(call: Call, statement: Statement): void {
+    const { name, args } = this.program.language === 'bash' || this.program.language === 'powershell' ? this.effective(call) : call;
+    if (!QR_ENCODER.test(name)) return;
+    if (name === 'qrencode' && !args.some((arg, index) => /^(?:-o|--output)$/.test(args[index - 1] ?? '') && arg !== '-')) return;
+    const data = args.filter((arg, index) => !arg.startsWith('-') && !/^(?:-o|--output|-t|--type)$/.test(args[index - 1] ?? '')).join(' ');
+    if (SCANNED_PAYLOAD.test(`${data} ${this.resolve(data)}`)) return;
+    const labels = this.labelsOf(data, statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.hiddenInFileWrites.push({ at: call, why: 'draws a secret as a QR code or barcode, a picture that looks harmless and gives the secret to anyone who sees it' });
+  }
+
+  /**
+   * A file or folder named after a secret created in a folder a sync client uploads (Dropbox, OneDrive, iCloud
+   * Drive): the name reaches the cloud account and every device linked to it, even when the file is empty.
+   */
+  private inspectSyncedName(call: Call, statement: Statement): void {
+    let path: string;
+    if (this.program.language === 'bash' || this.program.language === 'powershell') {
+      const { name, args } = this.effective(call);
+      if (!/^(?:touch|mkdir|new-item|ni|md)$/i.test(name)) return;
+      path = args.filter((arg) => !arg.startsWith('-')).join(' ');
+    } else {
+      if (!/(?:^|\.)(?:touch|mkdir|makedirs|mkdirSync|open|writeFileSync|write_text|write_bytes)$/.test(call.name)) return;
+      const dot = call.name.lastIndexOf('.');
+      path = `${dot > 0 ? call.name.slice(0, dot) : ''} ${dot > 0 && /(?:touch|mkdir|write_text|write_bytes)$/.test(call.name) ? '' : call.args[0] ?? ''}`;
+    }
+    if (!SYNC_FOLDER.test(this.resolve(path))) return;
+    const labels = this.labelsOf(path, statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'names a file or folder after a secret in a folder a sync client uploads, so the name reaches the cloud account and every device linked to it');
+  }
+
+  /**
+   * A command that only asks about a name or announces it: a package looked up in a registry (`npm view`,
+   * `pip download`) or a service announced on the local network (`avahi-publish`, `dns-sd -R`); in code, a
+   * connection's announced name. A secret in that name goes to the registry, the network or the server.
+   */
+  private inspectNameAnnouncement(call: Call, statement: Statement): void {
+    if (this.program.language !== 'bash' && this.program.language !== 'powershell') {
+      // A TLS socket wrapped with a server name (`wrap_socket(sock, server_hostname=…)`); a client that connects itself is read as a sender.
+      if (!this.isNetwork(call) && this.secretInAnnouncedName(call.args, statement)) this.report('covert-channel', call, 'puts secrets into the name a connection announces (a TLS server name, an SMTP greeting), which travels to whoever answers');
+      return;
+    }
+    const { name, args } = this.effective(call);
+    const words = `${name.toLowerCase()} ${args.slice(0, 2).join(' ')}`;
+    if (!REGISTRY_LOOKUP.test(words) && !NAME_ANNOUNCER.test(words)) return;
+    const labels = this.labelsOf(args.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, REGISTRY_LOOKUP.test(words) ? 'puts a secret into the name of a package it looks up, which the registry receives and logs' : 'announces a service on the local network under a name made from a secret, which every machine there receives');
   }
 
   /**
@@ -2361,6 +2486,9 @@ export class ProgramAnalysis {
   private inspect(statement: Statement): void {
     const text = statement.text;
     this.inspectTemplateSlots(statement);
+    this.inspectClientConfigHeader(statement);
+    this.inspectDocumentProperties(statement);
+    this.inspectSpanAttributes(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -2374,6 +2502,10 @@ export class ProgramAnalysis {
       this.inspectImageMetadata(call, statement);
       this.inspectCommitMessageHook(call, statement);
       this.inspectCiLogPrint(call, statement);
+      this.inspectNameAnnouncement(call, statement);
+      this.inspectSyncedName(call, statement);
+      this.inspectQrCode(call, statement);
+      this.inspectEncodedLookups(call, statement);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -5507,6 +5639,34 @@ const HASHES = /\bhashlib\b|\bsha(?:1|224|256|384|512)\b|\bmd5\b|\bcreateHash\(|
 const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\[2\]|\$args\[0\]|\bARGV\[0\]/;
 
 /** Calls that set an image's metadata from their arguments: PNG text chunks, EXIF blocks, an image library's metadata options. */
+/** Calls that set a document's or a font's properties: pypdf and pdf-lib, PyPDF2, a fontTools name table. */
+const DOCUMENT_PROPERTY_WRITER = /(?:^|\.)(?:add_metadata|addMetadata|set(?:Subject|Keywords|Author|Title|Creator|Producer))$|\[["']name["']\]\.setName$/;
+/** A field of a Word, PowerPoint or Excel file's core properties set by assignment (`doc.core_properties.comments = …`). */
+const DOCUMENT_PROPERTY_SET = /\bcore_properties\.\w{1,40}\s{0,4}=(?!=)/g;
+/** The configuration files of curl and wget, read by every later run. */
+const HTTP_CLIENT_CONFIG = /(?:^|[\/\\])[._](?:curlrc|wgetrc)$/;
+/** A line of such a file that adds to each request. */
+const HTTP_CLIENT_CONFIG_CARRIER = /\b(?:header|user-agent|useragent|referer|cookie)\b/i;
+/** A field set on a trace: an attribute, an event, a tag. */
+const SPAN_FIELD_SETTER = /\.(?:set_attributes?|setAttributes?|add_event|addEvent|set_tag|setTag)\s{0,4}\(/;
+/** An exporter that sends traces to a collector. */
+const TRACE_EXPORTER = /\b(?:OTLP\w{0,20}Exporter|Jaeger\w{0,20}Exporter|Zipkin\w{0,20}Exporter)\b|opentelemetry[-.\/]exporter|exporter-trace-otlp/;
+/** The keyword that gives a connection the name it announces: the TLS server name, the SMTP greeting. */
+const ANNOUNCED_NAME = /(?:^|[{,\s])(?:server_hostname|local_hostname|servername)\s{0,4}[=:]/;
+/** A loop over the lines an encoder prints: `… | base32 | while read -r l`. */
+const ENCODED_LINE_LOOP = /\b(?:base32|base64|basenc|xxd -p|od -|hexdump)\b[^\n;]{0,200}\|\s{0,4}while\s{1,4}(?:IFS=\S{0,8}\s{1,4})?read(?:\s{1,4}-r)?\s{1,4}([A-Za-z_]\w{0,30})/;
+/** A value read from an encoder's output (`$(… | base64 -w 50)`), the list a `for` loop walks. */
+const ENCODER_OUTPUT = /^\$\([^)]{0,300}\b(?:base32|base64|basenc|xxd -p|od -|hexdump)\b/;
+/** Encoders that draw data as a QR code or barcode. */
+const QR_ENCODER = /^(?:qrcode\.make|segno\.make(?:_qr|_micro)?|pyqrcode\.create|barcode\.get|qrencode|zint)$|(?:^|\.)add_data$|^(?:QRCode|qrcode|QR)\.(?:toFile|toDataURL|toCanvas|toBuffer)$/;
+/** Payloads a phone is meant to scan: a one-time-password enrolment address, a Wi-Fi network's join code. */
+const SCANNED_PAYLOAD = /otpauth:\/\/|\bprovisioning_uri\b|\bkeyuri\b|\botpauthURL\b|(?:^|["'`\s])WIFI:/i;
+/** The folder of a file-sync client, uploaded as it changes. */
+const SYNC_FOLDER = /(?:^|[\/\\"'\s])(?:Dropbox|OneDrive|Google ?Drive|My Drive|iCloud ?Drive|Mobile Documents|Nextcloud|ownCloud|pCloudDrive|MEGA|Box Sync|SynologyDrive|Seafile)(?=[\/\\"'\s]|$)/;
+/** A registry asked about a package by name. */
+const REGISTRY_LOOKUP = /^(?:npm|pnpm|yarn) (?:view|info|show|v)\b|^pip3? (?:download|index)\b|^gem (?:fetch|search|info|specification)\b|^cargo (?:search|info)\b/;
+/** A service announced on the local network by name. */
+const NAME_ANNOUNCER = /^avahi-publish(?:-service|-address)?\b|^dns-sd -[RP]\b/;
 const IMAGE_METADATA_WRITER = /(?:^|\.)(?:add_text|add_itxt|withMetadata|withExif|withExifMerge|withXmp)$|^piexif\.dump$/;
 
 /** A call that fills a page template (`tpl.render(…)`, `render_template(…)`, `env.get_template(…).render(…)`, `ejs.renderFile(…)`). */
@@ -5519,7 +5679,7 @@ const SLOT_FIELD_SET = /^\s{0,40}[A-Za-z_][\w.]{0,200}(?:\[\s{0,10}["']([A-Za-z_
 const PAGE_TAG_REWRITE = /(?:^|\.)(?:replace|replaceAll|replace_all|sub|gsub|insertAdjacentHTML)$/;
 /** A page's structural tag as a literal, where markup is put into every page (`'</body>'`, `"<head>"`). */
 const PAGE_TAG = /^\s{0,4}(?:[rbf]?["'`])?<\/?(?:body|head|html|footer|main)\b[^"'`\n]{0,40}>["'`]?\s{0,4}$/i;
-const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
+const WRITES_OUT = /(?:^|\.)(?:save|write|write_text|write_bytes|writelines|writeFile|writeFileSync|appendFile|appendFileSync|imwrite|imsave|tofile|toFile|writeframes|writeframesraw|WriteAllText|WriteAllBytes|Set-Content|Out-File|Add-Content)$/i;
 
 /** Whether a statement writes data bit by bit where nobody looks: into invisible characters or the low bits of pixels. */
 function hidesBits(text: string): boolean {
