@@ -154,3 +154,24 @@ describe('threat/destructive: a quoted command ordered in other languages or as 
     expect(prose('Borra la carpeta con `rm -rf ./tmp/*` antes de instalar.')).toEqual([]);
   });
 });
+
+describe('threat/destructive: a folder variable the program requires before the delete', () => {
+  it('still reads the delete when the check comes after it or does not stop', () => {
+    expect(threats(fence('bash', 'rm -rf "$STAGE_DIR"/*\n: "${STAGE_DIR:?}"'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', '[ -n "$STAGE_DIR" ] || echo "STAGE_DIR is empty"\nrm -rf "$STAGE_DIR"/*'))).toEqual(['threat/destructive 9:1 error']);
+  });
+  it('does not flag it after `: "${VAR:?}"`, `[ -n ] || exit` or `if [ -z ]; then … exit`', () => {
+    expect(threats(fence('bash', ': "${STAGE_DIR:?set STAGE_DIR}"\nrm -rf "$STAGE_DIR"/*'))).toEqual([]);
+    expect(threats(fence('bash', '[[ -n "$STAGE_DIR" ]] || { echo "STAGE_DIR is empty" >&2; exit 1; }\nrm -rf "${STAGE_DIR}"/*'))).toEqual([]);
+    expect(threats(fence('bash', 'if [ -z "${STAGE_DIR}" ]; then\n  echo "STAGE_DIR is empty" >&2\n  exit 64\nfi\nrm -rf "$STAGE_DIR"/*'))).toEqual([]);
+  });
+});
+
+describe('threat/destructive: a command line tool whose destructive command asks through its option parser', () => {
+  it('still reads every table dropped by a command with no confirmation', () => {
+    expect(threats(fence('python', 'import click\n\n@click.command()\ndef wipe():\n    metadata.drop_all(bind=engine)'))).toEqual(['threat/destructive 12:5 error']);
+  });
+  it('does not flag it behind a confirmation option', () => {
+    expect(threats(fence('python', 'import click\n\n@click.command()\n@click.confirmation_option(prompt="Drop every table?")\ndef wipe():\n    metadata.drop_all(bind=engine)'))).toEqual([]);
+  });
+});

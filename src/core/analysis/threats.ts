@@ -2964,6 +2964,23 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether the program stops on an empty or unset shell variable before its last use: `: "${DIR:?}"`,
+   * `[ -n "$DIR" ] || exit`, `[ -z "$DIR" ] && exit`, `if [ -z "$DIR" ]; then … exit`.
+   */
+  private requiredBefore(variable: string): boolean {
+    const name = escapeName(variable);
+    // The delete is the last use of the variable: a check written after it does not count.
+    const lastUse = Math.max(this.whole.lastIndexOf(`$${variable}`), this.whole.lastIndexOf(`\${${variable}`));
+    const before = withoutComments(this.whole.slice(Math.max(0, lastUse - 65_536), Math.max(0, lastUse)), true);
+    const value = String.raw`["']?\$\{?${name}\}?["']?`;
+    return new RegExp([
+      String.raw`\$\{${name}:?\?`,
+      String.raw`\[\[?\s{1,4}-n\s{1,4}${value}\s{1,4}\]\]?\s{0,4}\|\|\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?(?:exit|return)\b`,
+      String.raw`\[\[?\s{1,4}-z\s{1,4}${value}\s{1,4}\]\]?\s{0,4}(?:&&\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?|;\s{0,4}then\b[^]{0,200}?)(?:exit|return)\b`,
+    ].join('|')).test(before);
+  }
+
+  /**
    * Why a shell path would be the root when what starts it is empty: an unset variable (`"$DIR/"*`) or a
    * command that printed nothing (`"$(git rev-parse --show-toplevel 2>/dev/null)/"*`); null when it cannot be.
    */
@@ -2972,7 +2989,7 @@ export class ProgramAnalysis {
     // `${DIR%/}` strips a trailing slash: when DIR is `/` or empty the path is still the root.
     const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:%%?[^}]{0,20})?\})\/(?:\*|$)/.exec(cleaned)?.slice(1).find((name) => name !== undefined);
     if (variable) {
-      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
+      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target) || this.requiredBefore(variable);
       if (guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) return null;
       const definers = this.program.statements.filter((s) => s.defines.includes(variable));
       if (definers.length === 0) return `if \`$${variable}\` is empty this deletes from the root of the file system`;
