@@ -492,6 +492,10 @@ function importedFirst(texts: readonly SkillText[]): SkillText[] {
 
 /** A sentence that orders the reader to run or install what it quotes. */
 const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:(?:for\s+)?(?:each|every)(?:\s+[\w-]{1,30}){1,3},?\s+)?(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off|download|fetch)\b/gi;
+/** The same orders in other languages (`führe … aus`, `exécute`, `ejecuta`, `esegui`). */
+const ORDERS_COMMAND_ABROAD = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:dann\s+|zuerst\s+|danach\s+|puis\s+|ensuite\s+|d'abord\s+|luego\s+|primero\s+|después\s+|poi\s+|prima\s+)?(?:führe|fuehre|starte|gib|tippe|verwende|nutze|exécute|execute|lance|tape|utilise|ejecuta|corre|escribe|lanza|usa|esegui|lancia|digita|utilizza)\b/gi;
+/** A quote given as the means of the act a sentence orders (`delete the folder with \`…\``, `mit \`…\``, `avec \`…\``): the act is done by running it. */
+const ORDERED_MEANS = /\s(?:with|using|via|mit|avec|en utilisant|con|usando|mediante)\s{1,4}$/i;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
 const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
 const CODE_SPAN = /`([^`\n]{6,400})`/g;
@@ -542,6 +546,9 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         let orderEnd = -1;
         ORDERS_COMMAND.lastIndex = 0;
         for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
+        ORDERS_COMMAND_ABROAD.lastIndex = 0;
+        for (let order = ORDERS_COMMAND_ABROAD.exec(prefix); order; order = ORDERS_COMMAND_ABROAD.exec(prefix)) orderEnd = Math.max(orderEnd, order.index + order[0].length);
+        if (ORDERED_MEANS.test(prefix.slice(-40))) orderEnd = prefix.length;
         const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
         const step = isNumberedStep(line.slice(0, match.index), line.slice(match.index + match[0].length), previousLine);
         // A step's command is read as its order only when the item announcing it gives no example or warning.

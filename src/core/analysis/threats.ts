@@ -3096,6 +3096,23 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether the program stops on an empty or unset shell variable before its last use: `: "${DIR:?}"`,
+   * `[ -n "$DIR" ] || exit`, `[ -z "$DIR" ] && exit`, `if [ -z "$DIR" ]; then … exit`.
+   */
+  private requiredBefore(variable: string): boolean {
+    const name = escapeName(variable);
+    // The delete is the last use of the variable: a check written after it does not count.
+    const lastUse = Math.max(this.whole.lastIndexOf(`$${variable}`), this.whole.lastIndexOf(`\${${variable}`));
+    const before = withoutComments(this.whole.slice(Math.max(0, lastUse - 65_536), Math.max(0, lastUse)), true);
+    const value = String.raw`["']?\$\{?${name}\}?["']?`;
+    return new RegExp([
+      String.raw`\$\{${name}:?\?`,
+      String.raw`\[\[?\s{1,4}-n\s{1,4}${value}\s{1,4}\]\]?\s{0,4}\|\|\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?(?:exit|return)\b`,
+      String.raw`\[\[?\s{1,4}-z\s{1,4}${value}\s{1,4}\]\]?\s{0,4}(?:&&\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?|;\s{0,4}then\b[^]{0,200}?)(?:exit|return)\b`,
+    ].join('|')).test(before);
+  }
+
+  /**
    * Why a shell path would be the root when what starts it is empty: an unset variable (`"$DIR/"*`) or a
    * command that printed nothing (`"$(git rev-parse --show-toplevel 2>/dev/null)/"*`); null when it cannot be.
    */
@@ -3104,7 +3121,7 @@ export class ProgramAnalysis {
     // `${DIR%/}` strips a trailing slash: when DIR is `/` or empty the path is still the root.
     const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:%%?[^}]{0,20})?\})\/(?:\*|$)/.exec(cleaned)?.slice(1).find((name) => name !== undefined);
     if (variable) {
-      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target);
+      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target) || this.requiredBefore(variable);
       if (guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) return null;
       const definers = this.program.statements.filter((s) => s.defines.includes(variable));
       if (definers.length === 0) return `if \`$${variable}\` is empty this deletes from the root of the file system`;
@@ -3464,7 +3481,7 @@ export class ProgramAnalysis {
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     // (Also what such a search prints handed on to a remover: `find ~ -mtime +7 -print0 | xargs -0 rm -rf`.)
-    const remover = /^(?:rm|shred|unlink|srm|wipe)$/.test(name) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)));
+    const remover = /^(?:rm|shred|unlink|srm|wipe)$/.test(name) && !chain(call).some(keepsOnlyMatches);
     const searchedRoot = name === 'find' ? args[0] : remover ? chain(call).find((source) => source.name === 'find')?.args[0] : undefined;
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
@@ -3475,7 +3492,7 @@ export class ProgramAnalysis {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
     }
     // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
-    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && ([...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) || args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && LISTS_EVERY_BRANCH.test(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''))) && !chain(call).some((source) => /^(?:grep|egrep|rg)$/.test(source.name) && !source.args.some((arg) => /^-\w*v/.test(arg)))) {
+    if (name === 'git' && args[0] === 'branch' && args.some((arg) => arg === '-D' || arg === '--force' || /^-\w*D/.test(arg)) && ([...chain(call), ...this.callsWithin(call, statement)].some(listsEveryBranch) || args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && listsEveryBranchUnsearched(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''))) && !chain(call).some(keepsOnlyMatches)) {
       this.report('destructive', call, 'force-deletes every local branch, with any commits that were never pushed');
     }
     // Privilege escalation.
@@ -3763,6 +3780,18 @@ export class ProgramAnalysis {
     return this.testOnly;
   }
 
+  /**
+   * Whether a name the statement reaches (itself, or what its names were made from) is checked to be this machine and the
+   * program stops otherwise (`if host not in ("localhost", "127.0.0.1"): raise SystemExit`, `case "$host" in
+   * localhost|127.0.0.1) ;; *) exit 1;; esac`): a server the statement reaches through it can only be a local one.
+   */
+  private stopsUnlessThisMachine(statement: Statement): boolean {
+    const checks = this.guards.slice(0, 65_536).match(STOPS_UNLESS_LOOPBACK) ?? [];
+    if (checks.length === 0) return false;
+    const reached = new Set(this.textsReached(statement).match(/[A-Za-z_]\w{0,60}/g) ?? []);
+    return checks.slice(0, 8).some((check) => (check.match(/[A-Za-z_]\w{0,60}/g) ?? []).some((name) => this.definitions.has(name) && reached.has(name)));
+  }
+
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
   private safe(command: string, bySubject = true): boolean {
     // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
@@ -3951,6 +3980,20 @@ export class ProgramAnalysis {
    * setup (`test_cleanup`) does not make a production database disposable.
    */
   private reachesProduction(statement: Statement): boolean {
+    return /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(this.textsReached(statement));
+  }
+
+  /**
+   * Whether a statement works on the database the application is configured with (`DATABASE_URL` as the environment sets it,
+   * not `TEST_DATABASE_URL` or a variable of the program's own), through what its names were made from: what the skill says
+   * it resets does not make that database disposable.
+   */
+  private reachesConfiguredDatabase(statement: Statement): boolean {
+    return [...this.textsReached(statement).matchAll(CONFIGURED_DATABASE)].slice(0, 20).some((setting) => !this.definitions.has(setting[0]));
+  }
+
+  /** The statement's text and what its names were made from, two steps back. */
+  private textsReached(statement: Statement): string {
     const texts = [statement.text];
     const seen = new Set<string>();
     let names = statement.uses;
@@ -3965,7 +4008,7 @@ export class ProgramAnalysis {
       }
       names = next;
     }
-    return /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(texts.join('\n'));
+    return texts.join('\n');
   }
 
   /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
@@ -4089,12 +4132,12 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
     }
     // A Redis client emptying its database (`.flushdb()`, `flushDb()`) on a server other than this machine, as `redis-cli -h host FLUSHDB` does.
-    if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
+    if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text) && !this.stopsUnlessThisMachine(statement)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
-    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
+    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
@@ -4205,7 +4248,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     this.inspectWholeCollectionActs(statement);
@@ -4646,6 +4689,19 @@ const REFUSES_OUTSIDE_TESTS = new RegExp(
     String.raw`\bif\b[^\n]{0,120}?${OUTSIDE_TEST_ENVIRONMENT}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
     String.raw`\bassert\b[^\n]{0,120}?${IS_TEST_ENVIRONMENT}`,
     String.raw`\[\[?[^\n\]]{0,120}?==?\s{0,4}["']?test(?:ing)?["']?\s{0,4}\]\]?\s{0,4}\|\|\s{0,4}(?:exit|return)\b`,
+  ].join('|'),
+  'gm',
+);
+/** The connection setting of the application's own database, with no word saying it is a scratch one. */
+const CONFIGURED_DATABASE = /(?<![A-Za-z0-9_])(?:DATABASE|POSTGRES(?:QL)?|MYSQL)_UR[IL](?![A-Za-z0-9_])/g;
+/** A host name of this machine, quoted or as a shell pattern. */
+const LOOPBACK_NAME = String.raw`(?:["']?(?:localhost|127\.0\.0\.1|::1|\[::1\])["']?)`;
+/** A check that stops the program unless a value is this machine: a negated comparison or membership followed by a stop within three lines, a shell test `|| exit`, or a `case` whose other branch stops. */
+const STOPS_UNLESS_LOOPBACK = new RegExp(
+  [
+    String.raw`\bif\b[^\n]{0,120}?(?:\bnot\s{1,4}in\b|!==?|\bne\b|!\s{0,4}\[|!\s{0,4}\(?\s{0,4}\[)[^\n]{0,120}?${LOOPBACK_NAME}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
+    String.raw`\[\[?[^\n\]]{0,120}?==?\s{0,4}${LOOPBACK_NAME}\s{0,4}\]\]?\s{0,4}\|\|\s{0,4}(?:exit|return)\b`,
+    String.raw`\bcase\b[^\n]{0,120}?\bin\b\s{0,40}${LOOPBACK_NAME}(?:\|[^\n|)]{1,40}){0,4}\)[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`,
   ].join('|'),
   'gm',
 );
@@ -5352,6 +5408,24 @@ function chain(call: Call): Call[] {
   const calls: Call[] = [];
   for (let source = call.pipedFrom; source && calls.length < 50; source = source.pipedFrom) calls.push(source);
   return calls;
+}
+
+/** A search that passes on only the lines matching its pattern (`grep x`, `Select-String x`, `findstr x`), not the ones that do not (`-v`, `-NotMatch`, `/V`). */
+function keepsOnlyMatches(source: Call): boolean {
+  const name = source.name.toLowerCase();
+  if (/^(?:grep|egrep|fgrep|rg|zgrep)$/.test(name)) return !source.args.some((arg) => /^-\w*v/.test(arg) || arg === '--invert-match');
+  if (name === 'select-string' || name === 'sls') return !source.args.some((arg) => /^-NotMatch$/i.test(arg));
+  if (name === 'findstr') return !source.args.some((arg) => /^\/\w*v/i.test(arg));
+  return false;
+}
+
+/** A definition holding every local branch a listing returns, not only those a search of its lines kept (`git branch -vv | Select-String ": gone]"`). */
+function listsEveryBranchUnsearched(definition: string): boolean {
+  if (!LISTS_EVERY_BRANCH.test(definition)) return false;
+  for (const search of definition.matchAll(/\|\s{0,4}(?:grep|egrep|fgrep|rg|zgrep|select-string|sls|findstr)\b([^|\n]{0,200})/gi)) {
+    if (!/(?:^|\s)(?:-\w*v\b|--invert-match\b|-NotMatch\b|\/v\b)/i.test(search[1]!)) return false;
+  }
+  return true;
 }
 
 /** A call of a script language that decodes text into bytes or code: `Buffer.from(x, "hex")`, `unescape("%65%76…")`. */

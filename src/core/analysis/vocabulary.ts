@@ -177,7 +177,7 @@ export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSi
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 // `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks.
-export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\bconfirmation_option\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
 // Underscores separate the words that only ever mean scratch data (`TEST_DATABASE_URL`, `myapp_test`); `CI_…` and `DEV_…` name settings, not targets.
 export const DISPOSABLE = /(?<![a-z0-9])(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|e2e|disposable|throwaway|fixture)(?![a-z0-9])|\b(?:preview|dev|local|ci|example|demo)\b/i;
 
