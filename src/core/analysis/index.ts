@@ -300,8 +300,8 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   return 'error';
 }
 
-/** A command or call that sends data off the machine (an upload, a POST or PUT, a copy to a remote host), anywhere in the text. */
-const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--form|-X ?(?:POST|PUT)\b)|--post-(?:file|data)\b|--method=(?:POST|PUT)\b|\brequests\.(?:post|put)\b|\b(?:scp|rsync)\s[^\n:]{0,300}[\w.-]:|-Method\s+(?:Post|Put)\b|\bmethod:\s*["'`](?:POST|PUT)\b|\bupload(?:s|ed|ing)?\b/i;
+/** A command or call that sends data off the machine (an upload, a POST or PUT, a copy to a remote host or a cloud bucket), anywhere in the text. */
+const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--form|-X ?(?:POST|PUT)\b)|--post-(?:file|data)\b|--method=(?:POST|PUT)\b|\brequests\.(?:post|put)\b|\b(?:scp|rsync)\s[^\n:]{0,300}[\w.-]:|-Method\s+(?:Post|Put)\b|\bmethod:\s*["'`](?:POST|PUT)\b|\bupload(?:s|ed|ing)?\b|\b(?:aws\s+s3|gsutil(?:\s+-m)?|gcloud\s+storage|s3cmd)\s+(?:cp|sync|mv|put|rsync)\s+(?:-\S{1,40}\s+){0,4}(?!(?:s3|gs):\/\/)\S{1,300}\s+(?:s3|gs):\/\/|\bazcopy\s+(?:copy|cp|sync)\s+(?!["']?https?:)\S{1,300}\s+["']?https:\/\/|\brclone\s+(?:copy|sync|move)\s+(?![\w-]{1,60}:)\S{1,300}\s+[\w-]{1,60}:/i;
 
 /** A download named in the text: an archive or installer address, or a command that fetches one. */
 const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|zip|sh|ps1|exe|msi|pkg|dmg|deb|rpm|appimage|bin|run|whl|jar)\b|\b(?:curl|wget|iwr|Invoke-WebRequest)\s/i;

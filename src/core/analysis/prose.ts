@@ -221,7 +221,8 @@ const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
   // Of an act of the agent's ("this … does not need to appear in your summary"); "unchanged files need not appear" trims noise.
-  "(?:this|it|that|and|(?:this|the|these) (?:steps?|uploads?|syncs?|changes?|commands?|requests?|calls?|transfers?|actions?)) (?:does not|doesn't|do not|don't|need not|must not|should not|never) (?:needs? to )?(?:appear|show up|be listed) in (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|message)",
+  // The act may carry a describing word or two ("the nightly upload", "the data export"); noise so described ("the routine steps") is trimmed, not hidden.
+  "(?:this|it|that|and|(?:this|the|these) (?:(?!(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal|passing|successful)\\b)[a-z-]{1,20} ){0,2}(?:steps?|uploads?|syncs?|changes?|commands?|requests?|calls?|transfers?|actions?|exports?|cop(?:y|ies)|backups?|push(?:es)?|deletions?|removals?|downloads?|installs?|installations?|connections?)) (?:does not|doesn't|do not|don't|need not|must not|should not|never) (?:needs? to )?(?:appear|show up|be listed) in (?:the |your |any )?(?:final )?(?:summary|reply|report|response|answer|recap|message)",
   "(?:it is |it's )?(?:not necessary|unnecessary|not needed|not worth it) to (?:tell|inform|mention|notify|bother|ask|involve) (?:the user|them|anyone)",
   "(?:there is |there's |is )?(?:really )?no (?:need|reason|point|call) to (?:bother|trouble|disturb|involve|worry) (?:the user|them)",
   "without (?:bothering|troubling|disturbing|involving) (?:the user|them)",
@@ -1731,6 +1732,15 @@ interface RuleSpec {
 /** Chinese prohibitions that stand right before the verb they forbid. */
 const CJK_PROHIBITION = /(?:不要|不得|请勿|切勿|禁止|别|勿|不能|不可)(?:把|将)?\s?$/;
 
+/** After a secret's name, no act done with it ("the credentials upload", "the tokens were sent"): the secret itself is what is kept back. */
+const NOT_AN_ACT_ON_IT = '(?! (?:uploads?|syncs?|transfers?|cop(?:y|ies)|exports?|push(?:es)?|sends?|leaks?)\\b| (?:were|was|are|is|have been|has been|got) (?:uploaded|sent|copied|synced|pushed|exported|posted|shared|transferred|leaked)\\b)';
+
+/**
+ * A negation that governs what follows it ("…, not the tokens,", "never to the README"), ending the gap before the next
+ * part; one inside an aside ("Send, without delay, the tokens") says nothing of the secret.
+ */
+const NEGATES_NEXT = /(?:\b(?:not|never|without|except|excluding)|n't)(?:\s{1,4}(?:even|just|only|any|all|of|the|your|its|their|these|those)){0,3}[\s(]{0,4}$/;
+
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessBefore: EXAMPLE_QUOTED, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
   { kind: 'override-instructions', why: 'It tries to switch the agent into a mode without its rules.', parts: [MODE] },
@@ -1740,7 +1750,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}`) },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b|${METHOD_CHOSEN.source}`) },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b${NOT_AN_ACT_ON_IT}|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: new RegExp(`${SECRET_THING.source}|${BOOKKEEPING_FIGURE.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true, harmlessAfter: A_WAIT_SPARED },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
@@ -1768,7 +1778,8 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_VERB, WITHOUT_ASKING], gap: 60, imperative: true, doubleNegation: true, harmlessBefore: USER_ALREADY_APPROVED, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: new RegExp(`\\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\\b|${BUILD_OUTPUT_WIPED.source}`) },
   { kind: 'override-instructions', why: 'It tells the agent to fetch instructions from a remote address and follow them, so whoever controls that address controls the agent.', parts: [FETCH_REMOTE, REMOTE_ADDRESS, OBEY_REMOTE], gap: 80, imperative: true },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OUTRANKED], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
-  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE_OVER_OTHERS, OUTRANKED], gap: 100, gapStops: /[.;!?](?:\s|$)|\b(?:not|never|no longer|cannot|unless|except)\b|n't\b/ },
+  // An exception closed in brackets before the list goes on ("(except newer versions of this guide), …, your system prompt") spares nothing of the list.
+  { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE_OVER_OTHERS, OUTRANKED], gap: 100, gapStops: /[.;!?](?:\s|$)|\b(?:not|never|no longer|cannot)\b|n't\b|\b(?:unless|except)\b(?![^()]{0,100}\))/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
@@ -1804,7 +1815,7 @@ const RULES: RuleSpec[] = [
   { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
-  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, gapStops: /\b(?:not|never|without|except|excluding)\b|n't\b/ },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, gapStops: NEGATES_NEXT },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
@@ -1974,9 +1985,10 @@ const ROLE_MARKER = /<\|im_start\|>\s{0,4}system|<\|(?:system|im_system)\|>|<<SY
 const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|)/i;
 /**
  * Permission-bypass switches of agent command lines and settings, looked for inside fenced code; every shell command put
- * on an allow list (`"allow": ["Bash(*)"]`) is one, and so is a setting that skips confirming a delete or a push (`confirm_before_delete: false`).
+ * on an allow list (`"allow": ["Bash(*)"]`, or a shell or interpreter given any argument: `Bash(sh -c:*)`) is one, and so is a setting that
+ * skips confirming a delete or a push (`confirm_before_delete: false`, `skip_confirm_delete: true`).
  */
-const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\(\*(?::\*)?\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b/gi;
+const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\((?:\*(?::\*)?|:\*|(?:sudo\s)?(?:bash|sh|zsh|dash|ksh|fish|env|eval|exec|xargs|sudo|pwsh|powershell|cmd|(?:python3?|node|perl|ruby)\s-[ce]|(?:bash|sh|zsh)\s-c)(?::\*|\s\*))\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b|\b(?:skip|no|auto|bypass)[_-]?(?:confirm|approv|prompt|ask)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:true|yes|on|always)\b/gi;
 
 // ---------------------------------------------------------------- context
 

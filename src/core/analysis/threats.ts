@@ -1071,6 +1071,15 @@ export class ProgramAnalysis {
       // An archive from the network unpacked into a folder: every program in that folder is downloaded code.
       const unpackedInto = extractionFolder(call);
       if (unpackedInto && ((call.pipedFrom !== null && [call.pipedFrom, ...chain(call.pipedFrom)].some((source) => this.isFetch(source))) || call.args.some((arg) => this.downloaded.has(arg)))) this.downloaded.add(`${homeRelative(unpackedInto).replace(/\/+$/, '')}/`);
+      // A downloaded file moved or copied under another name (`mv /tmp/agent.bin /tmp/agent.deb`) is still the download.
+      if (this.program.language === 'bash' && /^(?:mv|cp|install)$/.test(started.name)) {
+        const operands = started.args.filter((arg) => !arg.startsWith('-'));
+        const saved = operands.length === 2 ? [...this.downloaded].find((path) => !path.endsWith('/') && sameFile(operands[0]!, path)) : undefined;
+        if (saved !== undefined && !/\/["']?$/.test(operands[1]!)) {
+          this.downloaded.add(operands[1]!);
+          if (this.allowedDownloads.has(saved)) this.allowedDownloads.add(operands[1]!);
+        }
+      }
     }
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
@@ -2601,7 +2610,8 @@ export class ProgramAnalysis {
         // A helper that pauses for the time it is given (`const wait = (ms) => new Promise((r) => setTimeout(r, ms))`) is itself a pause.
         const fn = statement.inFunction ?? this.lambdaOf(statement);
         const lengthWords: string[] = length.match(/[A-Za-z_$][\w$]*/g) ?? [];
-        if (fn && pauseHelper === undefined) {
+        // (Also one that hands that time on to such a helper: `def pause(s): nap(s)`.)
+        if (fn && fn.name !== call.name && !this.pauseHelpers.has(fn.name)) {
           const param = fn.params.findIndex((name) => lengthWords.includes(name));
           if (param !== -1) this.pauseHelpers.set(fn.name, param);
         }
@@ -2664,7 +2674,7 @@ export class ProgramAnalysis {
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
       if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
-      else if (packageTool && effective.args[0] === 'publish' && this.publishesCopiedSecret(effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
+      else if (packageTool && effective.args[0] === 'publish' && this.publishesCopiedSecret(name, effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
@@ -3304,7 +3314,10 @@ export class ProgramAnalysis {
     // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
     const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
     const heldIn = (arg: string) => /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-    if (name === 'redis-cli' && args.some((arg) => flushes(arg) || (heldIn(arg) !== undefined && flushes(this.spelledName(heldIn(arg)!)))) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    // Behind a port forwarded to another machine, a loopback address is that machine, not a disposable local server.
+    const tunnelled = name === 'redis-cli' && this.wholeHas(FORWARDS_LOCAL_PORT);
+    const redisContext = `${joined} ${statement.text}`;
+    if (name === 'redis-cli' && args.some((arg) => flushes(arg) || (heldIn(arg) !== undefined && flushes(this.spelledName(heldIn(arg)!)))) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && (tunnelled || !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg))) && !this.safe(tunnelled ? redisContext.replace(/\b(?:localhost|127\.0\.0\.1)\b/g, ' ') : redisContext)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
     }
     // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
@@ -3481,7 +3494,7 @@ export class ProgramAnalysis {
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     // (Also what such a search prints handed on to a remover: `find ~ -mtime +7 -print0 | xargs -0 rm -rf`.)
-    const remover = /^(?:rm|shred|unlink|srm|wipe)$/.test(name) && !chain(call).some(keepsOnlyMatches);
+    const remover = /^(?:rm|shred|unlink|srm|wipe)$/.test(name) && !chain(call).some(picksLines);
     const searchedRoot = name === 'find' ? args[0] : remover ? chain(call).find((source) => source.name === 'find')?.args[0] : undefined;
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
@@ -3576,14 +3589,17 @@ export class ProgramAnalysis {
 
   /**
    * Whether a folder a package manager publishes (its operand, or the working folder) holds a file the program wrote
-   * credentials or the environment into; npm never packs its own `.npmrc`, where a publish token belongs.
+   * credentials or the environment into; npm and its kin never pack the `.npmrc` at the package's root, where a publish
+   * token belongs (one further down, or one a publisher of another kind is handed, ships with the package).
    */
-  private publishesCopiedSecret(args: string[]): boolean {
+  private publishesCopiedSecret(tool: string, args: string[]): boolean {
     const operand = args.find((arg, index) => !arg.startsWith('-') && !/^--(?:tag|access|registry|otp|workspace|w)$/.test(args[index - 1] ?? ''));
     const folder = operand === undefined ? '' : homeRelative(operand.replace(/^["']|["']$/g, '')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const roots = new Set([folder, ...(folder === '' && this.folder ? [this.folder.replace(/^\.\//, '')] : [])]);
     return [...this.files].some(([path, labels]) => {
-      if (!(labels.has('secret') || labels.has('environment')) || /(?:^|\/)\.npmrc$/.test(path)) return false;
+      if (!(labels.has('secret') || labels.has('environment'))) return false;
       const relative = homeRelative(path.replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+      if (/^(?:npm|pnpm|yarn|bun)$/.test(tool) && /(?:^|\/)\.npmrc$/.test(relative) && roots.has(relative.replace(/\/?\.npmrc$/, ''))) return false;
       return folder === '' ? !/^(?:\/|~|\$|[A-Za-z]:)/.test(relative) : relative.startsWith(`${folder}/`);
     });
   }
@@ -3725,10 +3741,10 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)/.test(` ${text} `);
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["'])(?:\.\*?|\^|\$)?\1|\.)(?:\s|$))/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
     const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
-    if (statement.calls.some((other) => other.end <= call.start && /^(?:grep|egrep|rg)$/.test(other.name) && !other.args.some((arg) => /^-\w*v/.test(arg)))) return false;
+    if (statement.calls.some((other) => other.end <= call.start && picksLines(other))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
@@ -4128,7 +4144,7 @@ export class ProgramAnalysis {
     if (this.program.language !== 'bash' && SETUID_CHMOD.test(commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
     if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
-    if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!["'])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
+    if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
       this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
     }
     // A Redis client emptying its database (`.flushdb()`, `flushDb()`) on a server other than this machine, as `redis-cli -h host FLUSHDB` does.
@@ -4251,6 +4267,10 @@ export class ProgramAnalysis {
     if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
+    // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
+    else if (this.program.language === 'bash' && !this.configuration && CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW.test(text) && !this.resetsTestDatabase(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) {
+      this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
+    }
     this.inspectWholeCollectionActs(statement);
   }
 
@@ -4265,7 +4285,7 @@ export class ProgramAnalysis {
     // The listing is unfiltered, so what the skill says it cleans (test or demo data) does not narrow it; only the target does.
     // A statement already read as another threat (a security service's detectors deleted is tampering) is one finding.
     const readAlready = this.findings.some((finding) => finding.start === statement.start);
-    if (unguarded && !readAlready && this.destroysEveryListedItem(statement) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+    if (unguarded && !readAlready && this.destroysEveryListedItem(statement) && !(this.inTestSetup(statement) && this.worksOnHandedStore(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
       this.report('destructive', statement, 'destroys every item a listing of a store returns, one after another, with nothing choosing which');
     }
     // A SQL statement standing alone (a migration, a script for the database client): its WHERE may follow on later lines.
@@ -4282,6 +4302,18 @@ export class ProgramAnalysis {
     if (EMPTIES_FILE_IN_PLACE.test(text) && this.wholeHas(WALKS_FOLDER_TREE) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
+  }
+
+  /**
+   * Whether a test hook's destroying statement works on a store handed to it (a fixture's `session` parameter) or on a
+   * disposable one (a local server, a mock): a hook that opens its own client reaches whatever the credentials reach.
+   */
+  private worksOnHandedStore(statement: Statement): boolean {
+    const hook = statement.inFunction;
+    if (!hook) return false;
+    if (statement.uses.some((used) => hook.params.includes(used))) return true;
+    const body = this.program.statements.filter((other) => other.inFunction?.name === hook.name).slice(0, 200).map((other) => other.text).join('\n');
+    return LOCAL_OR_MOCK_STORE.test(body) || statement.uses.some((used) => LOCAL_OR_MOCK_STORE.test(this.definitions.get(used)?.slice(0, 2000) ?? ''));
   }
 
   /**
@@ -4317,7 +4349,7 @@ export class ProgramAnalysis {
         seen.add(held);
         const definition = this.definitions.get(held)?.slice(0, 2000);
         if (definition === undefined) continue;
-        if (NARROWS_LISTING.test(definition) || LISTS_RUNNING_THINGS.test(definition) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
+        if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
         lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition);
         next.push(...(definition.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
       }
@@ -5355,8 +5387,13 @@ function declaredValue(definition: string, name: string): string | null {
   return rest.slice(0, next.index);
 }
 
-/** Whether a condition picks some items (an age, a name, a tag), not only leaves a few out (`not in (…)`, `!=`). */
-function picksItems(condition: string): boolean {
+/**
+ * Whether a condition picks some items (an age, a name, a tag), not only leaves a few out (`not in (…)`, `!=`); asking
+ * whether an item has a value at all (`len(x.name) > 0`, `x.size >= 1`) picks none.
+ */
+function picksItems(whole: string): boolean {
+  const condition = whole.replace(ASKS_FOR_ANY_VALUE, ' ');
+  if (!/[A-Za-z_$][\w$]*/.test(condition.replace(/\b(?:if|elif|and|or|then|when|where)\b/g, ' '))) return false;
   const rest = condition.replace(/\bnot\s+in\b|!==?|\bis\s+not\b/g, ' ');
   return rest === condition || /[<>]|==|\bin\b|\bstartswith\b|\bendswith\b|\bmatch|\bsearch\b|\btest\(|\bincludes\(|-(?:like|match|eq|lt|gt)\b/i.test(rest);
 }
@@ -5371,10 +5408,32 @@ const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\blist[A-Z]\w{0,4
 const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
 
 /** Listings of things that run rather than hold data: removing them loses nothing a restart does not bring back. */
-const LISTS_RUNNING_THINGS = /\b(?:containers|pods|processes|jobs|runs|workflow_runs|tasks|workers|sessions|replicasets|executions)\b/i;
+const LISTS_RUNNING_THINGS = /\b(?:containers?|pods?|processes|jobs?|runs|workflow_runs|tasks|workers?|sessions|replicasets?|executions?)\b/i;
+
+/**
+ * The words of the names a text calls and of the address paths it names (`client.jobs.list(` gives `client jobs list`,
+ * `…/actions/runs` gives `runs`): what a listing lists, not what a variable, a bucket or a comment is called.
+ */
+function listedKinds(text: string): string {
+  const callees = (text.match(/[A-Za-z_$][\w$.]{0,120}(?=\s{0,4}\()/g) ?? []).slice(0, 20);
+  const pathSegments = (text.match(/\/[A-Za-z_]\w{0,40}(?![\w-])/g) ?? []).slice(0, 20);
+  return [...callees, ...pathSegments].join(' ').replace(/[._$/]/g, ' ');
+}
+
+/** A listing filter given nothing to match (`Prefix=""`, `.prefix("")`, `q="*"`, `"Values": [""]`): it keeps every item. */
+const FILTER_PICKING_NOTHING = /\b(?:Filters?|filter|Prefix|prefix|q|query|search|name_?starts_?with)\s{0,4}[=:]\s{0,4}(?:(["'])(?:\*|%|\.\*)?\1|\[\s{0,4}\{[^\]\n]{0,200}?["']Values["']\s{0,4}:\s{0,4}\[\s{0,4}(["'])(?:\*|%)?\2\s{0,4}\]\s{0,4}\}\s{0,4}\])|\.(?:prefix|withPrefix|filters?)\(\s{0,4}(["'])(?:\*|%)?\3\s{0,4}\)/g;
+
+/** A test of whether a value is there at all (`len(x) > 0`, `x.length >= 1`, `x.size != 0`). */
+const ASKS_FOR_ANY_VALUE = /\blen\([^()\n]{0,200}\)\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!=\s{0,4}0)(?![\d.])|\.(?:length|size|count)\b(?:\(\))?\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!==?\s{0,4}0)(?![\d.])/g;
+
+/** A store on this machine or a stand-in for one: a local server, an in-memory database, a mocked cloud. */
+const LOCAL_OR_MOCK_STORE = /\b(?:localhost|127\.0\.0\.1|moto|mock_\w{1,40}|mongomock|fakeredis|sqlite3?)\b|:memory:|endpoint_url\s{0,4}=\s{0,4}["']https?:\/\/(?:localhost|127\.)/;
 
 /** The start of a SQL statement that changes rows. */
 const SQL_STATEMENT_START = /^\s*(?:DELETE\s+FROM|UPDATE)\s/i;
+
+/** That UPDATE as the argument of a command, ending with the statement or the argument. */
+const CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW = /\bUPDATE\s+[\w.`[\]]{1,200}\s+SET\s+(?:[\w`[\]]{1,60}\s{0,4}=\s{0,4}(?:NULL|'')\s{0,4},\s{0,4}){0,20}[\w`[\]]{1,60}\s{0,4}=\s{0,4}(?:NULL|'')\s{0,4}(?:;|["'`)]|\\n|$)/im;
 
 /** An UPDATE that sets columns to nothing (`SET password_hash = NULL, token = ''`), the data in them gone. */
 const CLEARS_COLUMNS_OF_EVERY_ROW = /^\s*UPDATE\s+[\w."`[\]]{1,200}\s+SET\s+(?:[\w"`[\]]{1,60}\s*=\s*(?:NULL|''|"")\s*,\s*){0,20}[\w"`[\]]{1,60}\s*=\s*(?:NULL|''|"")\s*;?\s*$/i;
@@ -5403,6 +5462,16 @@ function removesStoredItem(name: string, args: string[]): boolean {
 
 /** The listings those tools give of everything they hold (`restic snapshots`, `zfs list`, `kafka-topics --list`, `gpg --list-secret-keys`), and an API's answer walked by jq. */
 const LISTS_STORED_ITEMS = /^(?:restic\s(?:[^|\n]{0,200}\s)?snapshots\b|zfs\s+list\b|borg\s+list\b|kafka-topics(?:\.sh)?\s[^|\n]{0,200}--list\b|rabbitmqadmin\s[^|\n]{0,200}\blist\b|gpg2?\s[^|\n]{0,200}--list-(?:secret-)?keys\b|vault\s+(?:kv\s+)?list\b)|\b(?:curl|wget)\s[^|\n]{0,300}\|\s*jq\s[^|\n]{0,300}\.\w{1,40}\[\]/;
+
+/** Whether a pipeline stage is a grep that keeps some lines only: not one that drops lines (`-v`), nor one whose pattern every line matches (`''`, `.`, `^`). */
+/** A search that keeps only the lines its pattern picks: one that passes on only matching lines, with a pattern not every line matches (`''`, `.`, `^`). */
+function picksLines(source: Call): boolean {
+  if (!keepsOnlyMatches(source)) return false;
+  const windows = source.name.toLowerCase() === 'findstr';
+  const given = source.args.findIndex((arg) => /^(?:-e|--regexp|-Pattern)$/i.test(arg));
+  const pattern = given !== -1 ? source.args[given + 1] : source.args.find((arg) => !arg.startsWith(windows ? '/' : '-'));
+  return pattern === undefined || !/^(["']?)(?:\.\*?|\^|\$|\^\.\*\$?)?\1$/.test(pattern);
+}
 
 function chain(call: Call): Call[] {
   const calls: Call[] = [];
@@ -6094,6 +6163,9 @@ const COPY_TO_PROGRAM = /\bTO\s{1,20}PROGRAM\s{1,20}E?'([^'\n]{1,2000})'/gi;
 
 /** A listing of every branch of the remote (`git ls-remote --heads origin`, `run("ls-remote", "origin")`, `git branch -r`); tags alone are not branches. */
 const REMOTE_BRANCH_LISTING = /\bls-remote\b(?![^\n]{0,200}?--tags\b)|\bbranch["',\s]{1,10}(?:-r|--remotes|-a|--all)\b|\bfor-each-ref\b[^\n]{0,200}?\brefs\/remotes\b/;
+
+/** A local port forwarded to another machine (`ssh -L 6380:cache:6379 bastion`, `kubectl port-forward`): a loopback address there is that machine. */
+const FORWARDS_LOCAL_PORT = /\bssh\s[^\n]{0,200}?\s-\w{0,6}L\s{0,4}[\w.:[\]-]{1,100}:\d|\bkubectl\s[^\n]{0,200}?\bport-forward\b|\bsocat\s[^\n]{0,200}?\bTCP[46]?-LISTEN\b/;
 
 /** A Redis client opened on a host or URL that is not this machine (`Redis(host="cache.prod")`, `from_url(os.environ["REDIS_URL"])`, `createClient({ url })`). */
 const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|createClient|createCluster|Redis\.new)\s{0,4}\(\s{0,4}\{?[^()]{0,300}?\b(?:host|url)\s{0,4}[=:]\s{0,4})["'`]?(?!(?:redis:\/\/)?(?:localhost|127\.|\[?::1))[\w$]/;
