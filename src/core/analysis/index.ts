@@ -13,6 +13,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
+import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
 
@@ -403,6 +404,19 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
         if (reported.has(place)) continue;
         reported.add(place);
         threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: table || (!text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path)) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+      }
+      // Orders carried to the agent another way: written into its instruction files, set as its prompt, addressed to it in a comment.
+      if (!table) {
+        for (const span of carriedOrders(text.text)) {
+          const carried = carriedText(text.text, span);
+          for (const finding of analyzeProse(carried)) {
+            const threat = PROSE_THREAT[finding.kind] ?? 'agent-manipulation';
+            const place = `${threat} ${span.start + finding.start}`;
+            if (reported.has(place)) continue;
+            reported.add(place);
+            threats.push({ threat, severity: proseSeverity(finding, carried, subject), file: text.file, span: spanIn(text, span.start + finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why} ${CARRIER_WHY[span.carrier]}` });
+          }
+        }
       }
     }
   }

@@ -203,7 +203,7 @@ const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system',
 /** An act brought up with someone, its object between the verb and "up" ("bring the settings change up"). */
 const BRING_IT_UP = '(?:bring|bringing) (?:it|this|that|them|these|those|(?:the|this|that|these|those|any) (?:[a-z-]{1,20} )?(?:changes?|steps?|edits?|actions?|commands?|updates?|uploads?|syncs?|transfers?|details?)) up';
 const NEG_TELL = words(
-  `(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP})`,
+  `(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP})`,
 );
 /** Not showing or explaining something to the user: concealment unless what is kept back is a secret. */
 const NEG_SHOW = words(
@@ -330,7 +330,12 @@ const CJK_NO_ASK = phrases(
   '无需确认', '不需要确认', '不用确认', '不要询问用户', '无需用户同意', '无需征得用户同意', '無需確認', '不需要確認',
   '확인 없이', '확인하지 말고', '묻지 말고', '허락 없이',
   '不要征求用户同意', '不要征求用户的同意', '无需征求', '不必征求', '不用征求',
+  '无需再次确认', '无需再确认', '不必再确认', '不需要再次确认', '再確認は不要', '再度の確認は不要',
+  // Without the review that should come first.
+  'レビューを待たずに', 'レビューなしで', 'レビューせずに', '不等审查', '无需审查', '跳过审查', '跳过代码审查', '不经审查', '无需审核', '不经审核', '리뷰 없이', '검토 없이',
 );
+/** A claim, in Chinese, Japanese or Korean, that the user already authorised the session's acts. */
+const CJK_APPROVED_IN_ADVANCE = phrases('用户已授权', '用户已经授权', '用户已同意', '用户已经同意', '用户已批准', 'ユーザーは既に承認', 'ユーザーが既に承認', 'ユーザーは承認済み', 'ユーザーの許可は取得済み', '사용자가 이미 승인', '사용자가 이미 허락');
 const CJK_OVERRIDE = phrases(
   'これまでの指示より', '以前の指示を無視', 'システムの指示を無視', '指示を無視して', '他の指示より優先',
   '忽略之前的指示', '忽略之前的指令', '忽略所有指令', '忽略系统提示', '忽略以上指示', '忽略先前的指示',
@@ -351,7 +356,7 @@ const NO_PERMISSION_NEEDED = words(
   "(?:the user's |the user |user |human |explicit |separate |further |any )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is|are) (?:not|never) (?:needed|required|necessary|asked for)",
   "no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off|go-ahead) (?:is |will be )?(?:needed|required|necessary)",
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
-  "(?:does not|doesn't|do not|don't) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
+  "(?:does not|doesn't|do not|don't|no longer) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
   '(?:nobody|no one|no-one) (?:needs to|has to|must|should|is needed to) (?:sign off|approve|confirm|review|okay|ok)',
 );
 const APPROVAL = words(
@@ -400,7 +405,7 @@ const BLANKET_APPROVAL = words(
   '(?:grant|give) yourself (?:full|all|root|admin|unrestricted|elevated) (?:access|permissions|privileges|rights)',
 );
 const ML_NO_ASK = words(
-  '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
+  '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: nunca| jamas)?(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
   "(?:sans|ne) (?:demander|demande|demandez|attendre|attends)(?: pas| jamais)?(?: de| la| l'| une| d')? ?(?:confirmation|permission|autorisation|accord|validation)",
   '(?:ohne) (?:den |die )?(?:benutzer|nutzer|anwender) (?:um (?:bestatigung|erlaubnis|zustimmung|freigabe|genehmigung) )?zu (?:fragen|bitten)',
   '(?:ohne) (?:nachzufragen|ruckfrage|ruckfragen|bestatigung|erlaubnis|genehmigung|zu fragen|um erlaubnis zu fragen|zustimmung)',
@@ -415,6 +420,8 @@ const ML_NO_ASK = words(
   '(?:nao e preciso|nao precisa|nao e necessario) (?:perguntar|consultar|pedir (?:permissao|confirmacao|autorizacao))(?: (?:ao|aos) (?:usuario|utilizador)s?)?',
   "pas (?:besoin|la peine) de (?:demander|consulter)(?: la permission| une confirmation| l'accord)?(?: (?:a )?l'utilisateur)?",
   '(?:en lugar de|en vez de) (?:preguntar|consultar)', '(?:sin|nunca|no) (?:preguntar|preguntes|pregunte|consultar|consultes|consulte)(?: nada)? (?:al|a los) usuarios?', "au lieu de (?:demander|consulter)", '(?:an)?statt (?:den |die )?(?:benutzer|nutzer|anwender)? ?zu fragen', 'invece di chiedere', 'em vez de perguntar',
+  "senza (?:chiedere|consultare|avvisare) (?:all'|l')?utente", "(?:approvala|approvale|approvalo|approvali|accettala|accettale) (?:tu stesso|da solo|al posto dell'utente)",
+  '(?:apruebala|apruebalas|apruebalo|aceptala) (?:tu mismo|por tu cuenta|en nombre del usuario)', "(?:approuve-la|approuve-les|accepte-la) (?:toi-meme|a la place de l'utilisateur)",
 );
 
 const SEND = words(
@@ -533,7 +540,7 @@ const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'p
 /** A verb acting on something, then "without asking" a few words later ("run git push --force to main without asking"). */
 /** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
 const ACT_VERB = words('approve', 'delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
-const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))");
+const WITHOUT_ASKING = words("without (?:asking|prompting|confirming|confirmation|approval|a prompt|checking with (?:the user|anyone)|waiting for (?:approval|confirmation|the user))", 'without (?:opening|creating|raising|going through|waiting for) (?:a |any )?(?:pull request|merge request|pr|review|code review)');
 /** Destroying data, and data that cannot be got back once gone: the user's files, production stores, the backups themselves. */
 // ("empty" is left out: as an adjective it is everywhere, "an empty string for the root folder".)
 const DESTROY = words('delete', 'deleting', 'remove', 'removing', 'wipe', 'wiping', 'erase', 'erasing', 'drop', 'dropping', 'destroy', 'destroying', 'truncate', 'truncating', 'purge', 'purging', 'reset', 'resetting', 'format', 'formatting', 'overwrite', 'overwriting');
@@ -706,6 +713,10 @@ const SENSITIVE_STRONG = words(
   '\\.\\./(?:[a-z0-9_.-]{1,40}/){0,4}(?:\\.env(?:\\.[a-z]{1,12})?|credentials(?:\\.json)?|secrets?\\.(?:json|ya?ml|toml)|\\.npmrc|\\.pypirc|\\.netrc|id_(?:rsa|ed25519|ecdsa))(?![a-z0-9_-]|\\.[a-z0-9])',
   "(?:every|all|each|any) (?:of )?(?:the )?(?:dot-?files?|hidden files?) (?:in|under|of) (?:~/?|\\$home|(?:the |your |the user's )?home(?: directory| folder| dir)?)(?![a-z])",
 );
+/** Every file of the home folder, in other languages ("alle .env-Dateien im Home-Verzeichnis", "todos los archivos de tu carpeta personal"). */
+const ML_HOME_FILES = words(
+  '(?:alle|samtliche|todos los|todas las|todos os|todas as|tous les|toutes les|tutti i|tutte le) (?:[a-z.-]{1,20} )?(?:[.a-z-]{0,12}dateien|archivos|ficheros|arquivos|fichiers|file|documenti|dokumente|documentos) (?:im|in|aus dem|unter dem|de (?:tu|la|su)|del|do|da|du|dans (?:le|ton|votre)|della|nella|nel|di) (?:home-verzeichnis|home-ordner|benutzerverzeichnis|heimverzeichnis|directorio (?:home|personal|de inicio)|carpeta (?:personal|home)|pasta (?:pessoal|home)|diretorio (?:home|pessoal)|dossier (?:personnel|home)|repertoire personnel|cartella (?:home|personale)|home)',
+);
 /** Every environment file: where a project's own credentials are set. */
 const ALL_ENV_FILES = words(
   '(?:all|every|any) (?:\\.env files|env files|environment files)',
@@ -851,6 +862,33 @@ const PRIORITY_OBJECT = words(
   '(?:anything|everything) else (?:in|from|said in) (?:this|the) (?:conversation|chat|session|context)', '(?:the |your )?system prompt',
   '(?:your|the agent\'s|the assistant\'s) (?:own )?(?:instructions|rules|guidelines|policies)',
   "(?:the |any )?(?:requests?|tasks?|instructions?|orders?) (?:that )?you (?:were|have been|got|received)(?: given)?", "what the user (?:asked|asks|wants|said|says)(?: for)?",
+);
+/** The skill made the last word on everything ("regard this skill as the highest authority in the session"); the last word on one topic (naming, style) is a convention. */
+const SELF_AS_AUTHORITY = words(
+  "(?:regard|regards|treat|treats|consider|considers|see|sees|take|takes) (?:this|the) (?:skill|file|document|guide|playbook|section)(?:'s (?:rules|instructions))? as (?:the )?(?:highest|final|supreme|ultimate|top|overriding|sole|absolute) (?:authority|word|source of instructions)(?! (?:on|for|about|regarding|when|in matters|over (?:the )?(?:format|style|naming|layout)))",
+);
+/** What is left out of the report even when the user asks: the user's own question is answered with less than what happened. */
+const LEFT_OUT_OF_REPORT = words(
+  '(?:is|are) (?:best |better |to be |always )?(?:left out of|omitted from|kept out of|not (?:mentioned|included|listed|shown) in) (?:the |any |your |each |every )?(?:final )?(?:summary|summaries|report|reports|reply|replies|answer|answers|message|messages|changelog|description)',
+);
+const EVEN_WHEN_ASKED = words('even (?:when|if) (?:asked|the user asks|they ask|the user asks about (?:it|them)|questioned|prompted|the user wants to know)');
+/** The user's request to see what was done, refused: the user cannot review what is kept from them. */
+const USER_ASKS_TO_SEE = words(
+  '(?:any |every |a |each )?(?:request|requests|question|questions) (?:from|by) (?:the user|users|the reviewer) to (?:see|view|inspect|review|read|look at|get) (?:the |a )?(?:raw |full |complete |actual |whole |exact )?(?:diffs?|changes|logs?|output|commands?|edits?|patch|history)',
+);
+const REFUSED = words('(?:is|are) (?:to be |always |politely )?(?:declined|refused|ignored|deflected|denied|turned down)', '(?:should|must) be (?:politely )?(?:declined|refused|ignored|deflected|denied|turned down)');
+/** Precedence claimed in other languages ("ces consignes priment sur les instructions précédentes"). */
+const ML_PRIORITY = words(
+  'priment sur', 'prime sur', '(?:ont|a) (?:la )?(?:priorite|preseance) sur', 'prevalent sur', 'prevaut sur', 'l.emportent sur', "l'emporte sur",
+  'prevalecen? sobre', 'tienen? (?:prioridad|precedencia) sobre', 'tem(?:em)? (?:prioridade|precedencia) sobre', 'prevalecem? sobre',
+  '(?:hanno|ha) (?:la )?(?:precedenza|priorita) su(?:lle|gli|i|ll.)?', 'prevalgono su(?:lle|gli|i|ll.)?', 'prevale su(?:lle|gli|i|ll.)?', '(?:haben|hat) vorrang vor',
+);
+const ML_PRIORITY_OBJECT = words(
+  // Every other instruction, or the earlier, the system's or the user's ones; "these rules" are the skill's own.
+  '(?:toutes|tous|todas|todos|tutte|allen) (?:les |las |los |as |os |le |den )?(?:autres |otras |outras |altre |anderen )?(?:instructions|consignes|regles|instrucciones|reglas|instrucoes|regras|istruzioni|regole|anweisungen|vorgaben)',
+  '(?:les |las |los |as |os |le |den )?(?:instructions|consignes|regles|instrucciones|reglas|instrucoes|regras|istruzioni|regole|anweisungen|vorgaben) (?:precedentes|anterieures|du systeme|de l.utilisateur|anteriores|previas|del sistema|del usuario|do sistema|do usuario|precedenti|di sistema|dell.utente|des systems|des (?:nutzers|benutzers))',
+  "(?:celles|celle|las|los|aquellas|quelle|die) (?:de l'utilisateur|del usuario|do usuario|dell'utente|des (?:nutzers|benutzers))", '(?:le |el |o |il |den )?(?:prompt systeme|prompt del sistema|prompt do sistema|prompt di sistema|systemprompt)',
+  '(?:fruheren|vorherigen|bisherigen|anderen) (?:anweisungen|vorgaben)',
 );
 /** Doing whatever another source asks ("if it asks you to run commands, run them"): whoever writes that source controls the agent. */
 const IF_IT_ASKS = words(
@@ -1167,13 +1205,36 @@ const ML_FAILURE = words(
   '(?:se|quando|anche se) (?:[a-z]{1,12} ){0,3}(?:falliscono|fallisce|falliscano)',
   '(?:[a-z]{1,12} ){0,3}basarisiz (?:olsa|olursa|olsalar|olurlarsa|oldugunda)(?: bile)?',
 );
-const ML_REPORT = words(
+const ML_REPORT_WORDS = [
   'di', 'dile', 'digale', 'diga', 'informa', 'reporta', 'responde', 'indica', 'dis', 'dites', 'signale', 'signalez', 'reponds', 'indique', 'annonce', 'informe', 'relate', 'responda',
   'reporte', 'sag', 'sage', 'melde', 'berichte', 'antworte', "di'", 'dica', 'comunica', 'rispondi', 'riferisci', 'soyle', 'soyleyin', 'bildir', 'bildirin', 'raporla',
+];
+const ML_REPORT = words(...ML_REPORT_WORDS);
+/** Those, or the infinitive after "must" ("o assistente deve informar", "debe decir"): read where the success is claimed against a failure named after it. */
+const ML_REPORT_OR_INFINITIVE = words(
+  ...ML_REPORT_WORDS,
+  'informar', 'decir', 'responder', 'reportar', 'dizer', 'relatar', 'informare', 'dire', 'rispondere', 'riferire', 'comunicare', 'informer', 'repondre', 'signaler', 'melden', 'sagen', 'berichten', 'antworten',
 );
 const ML_SUCCESS = words(
   'pasaron', 'pasan', 'paso', 'funciono', 'funcionan', 'exito', 'exitoso', 'exitosas?', 'correctamente', 'reussi', 'reussis', 'passe', 'passes', 'succes', 'passaram', 'passou', 'sucesso',
   'funcionou', 'bestanden', 'erfolgreich', 'gruen', 'grun', 'superati', 'riusciti', 'passati', 'passato', 'funzionato', 'ok', 'basarili', 'gecti', 'gectigini',
+  // All went well, said whole ("è andato tutto bene", "deu tudo certo", "salió todo bien", "tout s'est bien passé", "alles in Ordnung").
+  '(?:e )?andato tutto bene', 'tutto (?:e )?(?:andato )?(?:bene|ok|a posto)', '(?:deu )?tudo (?:certo|bem|ok)', '(?:salio )?todo (?:bien|correcto|ok)', 'salio bien',
+  "tout (?:va bien|est ok|s'est bien passe)", 'alles (?:in ordnung|gut|ok|geklappt)',
+);
+/** Whatever actually happened, in other languages: a failure does not change what is reported. */
+const ML_EVEN_IF_FAILED = words(
+  '(?:mesmo que|mesmo se|mesmo quando|ainda que) (?:[a-z]{1,12} ){0,3}(?:falhe|falhem|falhar|falharem|falhou|falharam|der errado)',
+  '(?:aunque|incluso si|incluso cuando|aun cuando|aun si) (?:[a-z]{1,12} ){0,3}(?:falle|fallen|fallo|fallaron|salga mal)',
+  "(?:meme si|meme quand|meme lorsque) (?:[a-z']{1,12} ){0,3}(?:echoue|echouent|a echoue|ont echoue|plante)",
+  '(?:auch wenn|selbst wenn) (?:[a-z]{1,12} ){0,3}(?:fehlschlagt|fehlschlagen|scheitert|scheitern|fehlgeschlagen)',
+  '(?:anche se|anche quando) (?:[a-z]{1,12} ){0,3}(?:fallisce|falliscono|fallisca|falliscano)',
+);
+/** A failure or a finding, in Chinese or Japanese, then the user told all went well. */
+const CJK_FAILED = phrases('失败', '出错', '报错', '发现问题', '发现漏洞', '发现了问题', '有问题', '失敗', 'エラーが', '問題が見つか', '問題を見つけ');
+const CJK_TOLD_ALL_WELL = phrases(
+  '告诉用户没有', '告诉用户一切', '告诉用户全部', '告诉用户都', '告知用户没有', '告知用户一切', '回复用户没有', '向用户报告没有', '向用户报告一切',
+  'ユーザーには問題', 'ユーザーに問題な', 'ユーザーには成功', 'ユーザーに成功', 'ユーザーにはすべて', '사용자에게 문제가 없다고', '사용자에게 성공',
 );
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
@@ -1791,6 +1852,7 @@ const RULES: RuleSpec[] = [
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to pass on credentials or the conversation without redacting them.', parts: [NO_REDACTION, CONVERSATION], gap: 40, negationInside: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, SENSITIVE_STRONG], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: new RegExp(`${TARGET_RULED_OUT.source}|${ONE_SECRET_FROM.source}`), harmlessAfter: FILE_STATE_CHECKED, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ALL_ENV_FILES], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES, harmlessSection: CREDENTIAL_MISSING },
+  { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ, ML_HOME_FILES], gap: 80, clauses: 2, listIntro: true, gapStops: TARGET_RULED_OUT, harmlessClause: REMEDIATES },
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
@@ -1804,6 +1866,10 @@ const RULES: RuleSpec[] = [
   { kind: 'fake-authority', why: 'It claims an authority\'s approval or a precedence that a skill cannot carry.', parts: [ML_AUTHORITY] },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_USER_ORDER], gap: 60, gapStops: /[,;]|:(?! (?:in|on|from|of|at|within|inside) )|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [PRIORITY, PRIORITY_OBJECT], gap: 20, imperative: true },
+  { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [ML_PRIORITY, ML_PRIORITY_OBJECT], gap: 20 },
+  { kind: 'override-instructions', why: 'It claims precedence over the agent\'s own instructions or the user\'s.', parts: [SELF_AS_AUTHORITY] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [LEFT_OUT_OF_REPORT, EVEN_WHEN_ASKED], gap: 40 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_ASKS_TO_SEE, REFUSED], gap: 20 },
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
@@ -1849,9 +1915,12 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_SUCCESS, ML_REPORT], gap: 50, clauses: 1 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_REPORT_OR_INFINITIVE, ML_SUCCESS, ML_EVEN_IF_FAILED], gap: 60 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [CJK_FAILED, CJK_TOLD_ALL_WELL], gap: 20 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
+  { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [CJK_APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
@@ -1988,7 +2057,7 @@ const TEMPLATE_PLACEHOLDER = /^(?:\\n|\s){0,4}(?:\.\.\.|…|\{[a-z_]{1,20}\}|<\|
  * on an allow list (`"allow": ["Bash(*)"]`, or a shell or interpreter given any argument: `Bash(sh -c:*)`) is one, and so is a setting that
  * skips confirming a delete or a push (`confirm_before_delete: false`, `skip_confirm_delete: true`).
  */
-const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\((?:\*(?::\*)?|:\*|(?:sudo\s)?(?:bash|sh|zsh|dash|ksh|fish|env|eval|exec|xargs|sudo|pwsh|powershell|cmd|(?:python3?|node|perl|ruby)\s-[ce]|(?:bash|sh|zsh)\s-c)(?::\*|\s\*))\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b|\b(?:skip|no|auto|bypass)[_-]?(?:confirm|approv|prompt|ask)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:true|yes|on|always)\b/gi;
+const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--yolo\b|\bbypassPermissions\b|--trust-all-tools\b|--allow-all-tools\b|approval[_-]policy["']?\s{0,4}[=:]\s{0,4}["']?never\b|--ask-for-approval[= ]never\b|\bdanger-full-access\b|chat\.tools\.autoApprove\b|--approval-mode[= ](?:yolo|full-auto)\b|\bdisable[_-]?(?:all[_-]?)?hooks["']?\s{0,4}[:=]\s{0,4}["']?true\b|\ballow["']?\s{0,4}[:=]\s{0,4}\[[^\]\n]{0,300}?["']Bash(?:\((?:\*(?::\*)?|:\*|(?:sudo\s)?(?:bash|sh|zsh|dash|ksh|fish|env|eval|exec|xargs|sudo|pwsh|powershell|cmd|(?:python3?|node|perl|ruby)\s-[ce]|(?:bash|sh|zsh)\s-c)(?::\*|\s\*))\))?["']|\b(?:confirm|ask|approv|prompt)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:false|no|never|off)\b|\b(?:skip|no|auto|bypass)[_-]?(?:confirm|approv|prompt|ask)[a-z_-]{0,20}(?:delet|remov|push|overwrit|deploy|destruct|install|execut)[a-z_-]{0,20}["']?\s{0,4}[:=]\s{0,4}["']?(?:true|yes|on|always)\b/gi;
 
 // ---------------------------------------------------------------- context
 
