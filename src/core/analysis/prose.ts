@@ -24,7 +24,7 @@
  * length of the text.
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
-import { collectMatches, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
+import { collectMatches, isWordCode, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 import { frameFindings } from './prose-frames.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
@@ -2762,7 +2762,16 @@ const WITHOUT_PHRASE = /^(?:without|sin|ohne|sans|sem|senza) /;
  */
 const FORBIDDEN_MAIN_CLAUSE = /^[^,.;:]{0,60}, (?:you )?(?:(?:must|should|may|can|darfst du|durfen sie|debes|puedes|tu dois|vous devez) )?(?:never|not|do not|don't|dont|nothing|no|nunca|jamas|nada|nichts|nie|niemals|keine?[nrs]?|ne|rien|jamais|nao|non|mai)(?![a-z])(?! (?:hesitate|wait|waiting|stop|stopping|pause|bother|ask|asking|worry|need|problem|questions|just|only)(?![a-z]))/;
 
+/** Whether the word at `start` is written as a call (`report(line, …)` in a script): code naming a function, not an order. */
+function calledAt(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && end - start < 40 && isWordCode(text.charCodeAt(end))) end++;
+  return end > start && text.charCodeAt(end) === 40;
+}
+
 function dismissed(context: Context, rule: RuleSpec, start: number, end: number, lastStart = start): boolean {
+  // Hidden places are named in scripts' messages too (`report(line, "… stay in the image metadata")`); a call is no order to put anything there.
+  if (rule.parts.includes(HIDDEN_CARRIER) && calledAt(context.text, start)) return true;
   const leadIn = context.leadIn(start);
   if (WITHOUT_PHRASE.test(context.text.slice(start, end)) && !withoutOpeners(leadIn.trim()) && FORBIDDEN_MAIN_CLAUSE.test(context.tail(end))) return true;
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
