@@ -965,7 +965,7 @@ export class ProgramAnalysis {
     // Python's `http.server` and `socketserver` listen and answer what is asked of them; serving sends nothing by itself.
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|produce|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|produce|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -2054,6 +2054,23 @@ export class ProgramAnalysis {
   }
 
   /**
+   * A key agent's socket (`$SSH_AUTH_SOCK`, gpg-agent's `S.gpg-agent`) relayed to a network peer (`socat UNIX-CONNECT:$SSH_AUTH_SOCK
+   * TCP:host:port`, `ssh -R port:$SSH_AUTH_SOCK host`): whoever holds the other end signs with the user's keys for as long as it runs.
+   */
+  private inspectAgentSocketRelay(call: Call): void {
+    if (this.program.language !== 'bash') return;
+    const { name, args } = this.effective(call);
+    const agentSocket = (arg: string) => AGENT_SOCKET.test(arg) || AGENT_SOCKET.test(this.resolve(arg));
+    if (name === 'socat') {
+      const relayed = args.some((arg) => /^["']?UNIX(?:-CONNECT|-CLIENT)?:/i.test(arg) && agentSocket(arg));
+      const networkEnd = args.some((arg) => /^["']?(?:TCP[46]?|OPENSSL|SSL|UDP[46]?|SCTP[46]?):[^,\s]{1,300}/i.test(arg) || (/^["']?(?:TCP[46]?|OPENSSL|SSL)-LISTEN:/i.test(arg) && !/\bbind=(?:127\.|localhost|\[?::1)/i.test(arg)));
+      if (relayed && networkEnd) this.report('exfiltration', call, 'relays the key agent\'s socket to the network, so whoever is at the other end can sign with the user\'s keys');
+      return;
+    }
+    if (name === 'ssh' && args.some((arg, at) => args[at - 1] === '-R' && agentSocket(arg))) this.report('exfiltration', call, 'forwards the key agent\'s socket to a remote host, so whoever controls that host can sign with the user\'s keys');
+  }
+
+  /**
    * A git hook that writes a secret into the commit message file it is handed (`>> "$1"`, `open(sys.argv[1], "a")`):
    * every commit then carries the secret in its message to wherever the repository is pushed.
    */
@@ -2474,6 +2491,8 @@ export class ProgramAnalysis {
     const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
+    // A notebook extension installed from an address (`jupyter labextension install URL`) runs in every notebook the user opens.
+    if (/^jupyter(?:-labextension|-nbextension)?$/.test(name)) return args.includes('install');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
     if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
     if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) {
@@ -2512,6 +2531,7 @@ export class ProgramAnalysis {
       this.inspectCommitMessageHook(call, statement);
       this.inspectCiLogPrint(call, statement);
       this.inspectNameAnnouncement(call, statement);
+      this.inspectAgentSocketRelay(call);
       this.inspectSyncedName(call, statement);
       this.inspectQrCode(call, statement);
       this.inspectEncodedLookups(call, statement);
@@ -5598,7 +5618,7 @@ const EXCLUDED = /--(?:exclude|ignore)(?:-from|-file|-dir)?(?:=|\s+)\S{1,400}/g;
  * Commands that print stored credentials, and CI expressions that expand to secrets: `kubectl config
  * view --raw` (client keys and tokens inline), `toJSON(secrets)` / `${{ secrets.X }}` in a workflow.
  */
-const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b|\bnmcli\b[^\n|;]{0,200}?(?:\s|["'`])(?:-s|--show-secrets)\b/i;
+const PRINTS_CREDENTIALS = /\bkubectl\s+config\s+view\b[^\n|;]{0,80}--(?:raw|flatten)\b|\btoJSON\(\s*secrets\s*\)|\$\{\{\s*secrets\.\w{1,100}\s*\}\}|\baws\s+configure\s+export-credentials\b|\baws\s+configure\s+get\s+\w*(?:secret|key|token)|\bgcloud\s+auth\s+(?:print-access-token|print-identity-token)\b|\baz\s+account\s+get-access-token\b|\baws\s+(?:sts\s+(?:get-session-token|get-federation-token|assume-role(?:-with-(?:web-identity|saml))?)|ecr(?:-public)?\s+get-login-password|codeartifact\s+get-authorization-token)\b|\bgh\s+auth\s+status\s+(?:-t|--show-token)\b|\bnmcli\b[^\n|;]{0,200}?(?:\s|["'`])(?:-s|--show-secrets)\b/i;
 
 /** `-o json`, `-o wide`, `-ojsonpath=…`: an output format (kubectl, az, gcloud), not a file. */
 const OUTPUT_FORMAT = /^=?(?:json|yaml|yml|wide|name|table|text|tsv|csv|none|jsonc|jsonpath|go-template|custom-columns|template)(?:$|[=-])/i;
@@ -6111,8 +6131,10 @@ const KEY_FILE_NAME = /["'`][*/]{0,20}\.(?:pem|key|p12|pfx|jks|keystore|ppk|kdbx
 const FILE_SEARCH = /\b(?:find|walk|walkSync|expandGlob|glob|globSync|globby|fast-glob|fg|rglob|iterdir|listdir|scandir|readdir|readdirSync|Get-ChildItem|gci|endswith|extname|suffix|EnumerateFiles|GetFiles)\b/i;
 /** The home folder or the root, as a search is started from it. */
 const SEARCH_ROOT = /\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s*["'`]~|\$HOME\b|\$\{HOME\}|["'`](?:HOME|USERPROFILE)["'`]|\benv\.(?:HOME|USERPROFILE)\b|\$env:(?:USERPROFILE|HOMEPATH)\b|["'`]~\/?(?:\*\*)?["'`\/]|["'`]\/["'`]|["'`][A-Za-z]:\\{0,2}["'`]|(?:^|\s)~\/?(?=\s|$)|(?:^|\s)\/(?=\s)/;
+/** The socket of a key agent, by the variable that names it or the agent's socket file. */
+const AGENT_SOCKET = /\$\{?SSH_AUTH_SOCK\b|\bS\.gpg-agent(?:\.ssh|\.extra)?\b|\bssh-agent\.sock\b|\bagent\.\d{1,10}\b/;
 /** Command lines that print a credential the tool keeps (`gh auth token`, `gcloud auth print-access-token`), with plain options only. */
-const STORED_CREDENTIAL_PRINTER = /^(?:gh\s+auth\s+token|glab\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-(?:access|identity)-token|az\s+account\s+get-access-token|aws\s+configure\s+(?:get|export-credentials)|doctl\s+auth\s+token|op\s+read|vault\s+(?:kv\s+get|read))(?:\s+[^\s|;&<>$`(){}]{1,200}){0,8}$/;
+const STORED_CREDENTIAL_PRINTER = /^(?:gh\s+auth\s+token|glab\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-(?:access|identity)-token|az\s+account\s+get-access-token|aws\s+configure\s+(?:get|export-credentials)|aws\s+(?:sts\s+(?:get-session-token|get-federation-token|assume-role)|ecr(?:-public)?\s+get-login-password|codeartifact\s+get-authorization-token)|doctl\s+auth\s+token|op\s+read|vault\s+(?:kv\s+get|read))(?:\s+[^\s|;&<>$`(){}]{1,200}){0,8}$/;
 /** An address whose host is a variable (`https://$host/`, `f"https://{host}/"`, `` `https://${host}/` ``, `"https://" + host`), capturing its name. */
 const HOST_FROM_VARIABLE = /\bhttps?:\/\/(?:["'`]\s{0,5}(?:\+|\.)\s{0,5}|[{$#]{1,4})([A-Za-z_]\w{0,60})\}{0,2}(?=[/:"'`\s+.]|$)/;
 /** Loops over a map that hand out each key with its value (PHP, Python, JavaScript, Ruby, Go), capturing key, value and the map. */
