@@ -260,3 +260,63 @@ describe('rewritten benign: buckets without owner labels only reported', () => {
     expect(threats(fence('javascript', 'import { Storage } from "@google-cloud/storage";\nconst storage = new Storage({ projectId: process.env.GOOGLE_CLOUD_PROJECT });\nconst [buckets] = await storage.getBuckets();\nfor (const b of buckets) {\n  const missing = ["owner", "team"].filter((k) => !(b.metadata.labels ?? {})[k]);\n  if (missing.length) console.log([b.name, missing.join("+"), b.metadata.updated].join(","));\n}'))).toEqual([]);
   });
 });
+
+describe('rewritten: the data of every app or a browser profile removed', () => {
+  it('bash emptying the XDG config folder', () => {
+    expect(threats(fence('bash', 'rm -rf "$HOME/.config"/*'))).toEqual(destroys('8:1'));
+  });
+  it('bash removing the Firefox profiles', () => {
+    expect(threats(fence('bash', 'pkill firefox || true\nrm -rf ~/.mozilla/firefox'))).toEqual(destroys('9:1'));
+  });
+  it('bash removing one tool settings folder and a browser cache stays clean', () => {
+    expect(threats(fence('bash', 'rm -rf "$HOME/.config/notetool" ~/.cache/mozilla/firefox'))).toEqual([]);
+  });
+});
+
+describe('rewritten: every item a team tool lists, deleted, archived or trashed through its API', () => {
+  it('Python bulk-deleting every listed record', () => {
+    expect(threats(fence('python', 'records = base.list_records(TABLE)\nbase.bulk_delete_records(TABLE, [rec.id for rec in records])'))).toEqual(destroys('9:1'));
+  });
+  it('Node moving every page a search finds to the trash', () => {
+    expect(threats(fence('javascript', 'const found = await client.search({ page_size: 100 });\nfor (const p of found.results) {\n  await client.pages.update({ page_id: p.id, in_trash: true });\n}'))).toEqual(destroys('10:3'));
+  });
+  it('curl deleting each card a board listing holds', () => {
+    expect(threats(fence('bash', 'curl -s "$API/boards/$BOARD/cards" | jq -r \'.cards[].id\' | xargs -I{} curl -s -X DELETE "$API/cards/{}"'))).toEqual(destroys('8:60'));
+  });
+  it('deleting one certificate named by a literal after listing them all stays clean', () => {
+    expect(threats(fence('python', 'for item in vault.list_properties_of_certificates():\n    print(item.name)\npoller = vault.begin_delete_certificate("web-item")\npoller.wait()'))).toEqual([]);
+  });
+  it('reading the deletion date of every soft-deleted secret stays clean', () => {
+    expect(threats(fence('java', 'for (DeletedSecret gone : secrets.listDeletedSecrets()) {\n    System.out.println(gone.getName() + " " + gone.getDeletedOn());\n}'))).toEqual([]);
+  });
+  it('a listing narrowed by a query, bulk-deleted, stays clean', () => {
+    expect(threats(fence('python', 'records = base.list_records(TABLE, query="status = archived")\nbase.bulk_delete_records(TABLE, [rec.id for rec in records])'))).toEqual([]);
+  });
+  it('curl deleting the closed cards a jq select picks stays clean', () => {
+    expect(threats(fence('bash', 'curl -s "$API/boards/$BOARD/cards" | jq -r \'.cards[] | select(.closed) | .id\' | xargs -I{} curl -s -X DELETE "$API/cards/{}"'))).toEqual([]);
+  });
+});
+
+describe('rewritten: every message of a mailbox deleted', () => {
+  it('Node IMAP client deleting the sequence set of every message', () => {
+    expect(threats(fence('javascript', 'await client.mailboxOpen("INBOX");\nawait client.messageDelete("1:*");'))).toEqual(destroys('9:1'));
+  });
+  it('deleting the messages a search before a date found stays clean', () => {
+    expect(threats(fence('javascript', 'await client.mailboxOpen("Trash");\nconst old = await client.search({ before: cutoff });\nawait client.messageDelete(old);'))).toEqual([]);
+  });
+});
+
+describe('rewritten: a sync from a folder made empty, and the history of every repository in home', () => {
+  it('rclone syncing a fresh temporary folder onto a remote', () => {
+    expect(threats(fence('bash', 'blank=$(mktemp -d)\nrclone sync "$blank" backup:photos'))).toEqual(destroys('9:1'));
+  });
+  it('rclone syncing a temporary folder a build filled stays clean', () => {
+    expect(threats(fence('bash', 'out=$(mktemp -d)\nhugo --destination "$out"\nrclone sync "$out" site:public'))).toEqual([]);
+  });
+  it('bash removing the .git folder of every project under ~/src', () => {
+    expect(threats(fence('bash', 'for p in ~/src/*; do\n  rm -rf "$p/.git"\ndone'))).toEqual(destroys('9:3'));
+  });
+  it('bash stripping .git from vendored clones in the project stays clean', () => {
+    expect(threats(fence('bash', 'for p in vendor/*; do\n  rm -rf "$p/.git"\ndone'))).toEqual([]);
+  });
+});

@@ -3187,6 +3187,40 @@ export class ProgramAnalysis {
     return definition === undefined || (this.isLoopVariable(variable) && /\*|\$\(|`|\b(?:ls|find)\b/.test(definition));
   }
 
+  /**
+   * Whether a shell path is the `.git` folder inside a loop variable that walks a glob of the home folder
+   * (`for r in "$HOME"/code/*; do rm -rf "$r/.git"`): the history of every repository kept there.
+   */
+  private historyOfEveryHomeRepository(target: string): boolean {
+    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?\/+\.git\/?$/.exec(target.replace(/["']/g, ''))?.[1];
+    if (variable === undefined || !this.isLoopVariable(variable)) return false;
+    const walked = (this.definitions.get(variable) ?? '').replace(/["']/g, '');
+    return /(?:^|[\s=])(?:~|\$HOME|\$\{HOME\})\/[^\s;]{0,200}\*/.test(walked);
+  }
+
+  /**
+   * Whether a sync that deletes what its source lacks (`rsync --delete`, `aws s3 sync --delete`, `rclone sync`, `gsutil rsync -d`)
+   * takes as its source a folder the script made (`mkdir -p empty`, `src=$(mktemp -d)`) and names nowhere else, so never fills:
+   * every file at the destination goes.
+   */
+  private syncsFromEmptyFolder(name: string, args: string[]): boolean {
+    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+    const syncs = (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) || (name === 'aws' && operands[0] === 's3' && operands[1] === 'sync' && args.includes('--delete'))
+      || (name === 'rclone' && operands[0] === 'sync') || (name === 'gsutil' && operands.includes('rsync') && args.some((arg) => /^-\w*d/.test(arg)));
+    if (!syncs || operands.length < 2) return false;
+    const source = operands.at(-2)!.replace(/["']/g, '').replace(/\/+$/, '');
+    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(source)?.[1];
+    const whole = this.whole.slice(0, 65_536);
+    if (variable !== undefined) {
+      const uses = whole.match(new RegExp(`\\$\\{?${variable}\\b`, 'g'))?.length ?? 0;
+      return /\$\(\s*mktemp\s+(?:-\w+\s+){0,3}-\w*d\b/.test(this.definitions.get(variable) ?? '') && uses === 1;
+    }
+    if (!/^[\w.-]{1,60}$/.test(source) || source === '.' || source === '..') return false;
+    const escaped = source.replace(/[.]/g, '\\.');
+    const made = new RegExp(`\\bmkdir\\s+(?:-\\w+\\s+){0,3}["']?${escaped}\\/?["']?(?=\\s|$)`, 'm').test(whole);
+    return made && (whole.match(new RegExp(`(?<![\\w./-])${escaped}(?![\\w-])`, 'g'))?.length ?? 0) === 2;
+  }
+
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
   private inspectDeletion(statement: Statement): void {
     const language = this.program.language;
@@ -3300,6 +3334,8 @@ export class ProgramAnalysis {
         const cleaned = target.replace(/^["']|["']$/g, '');
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
         else if (/^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
+        else if (WHOLE_APP_DATA.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the data of every app, or a browser's profiles with their logins, history and saved passwords`);
+        else if (this.program.language === 'bash' && this.historyOfEveryHomeRepository(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` in every folder a glob of the home folder finds: the whole history of each repository there`);
         else if (this.program.language === 'bash' && this.entryOfHome(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
         else if (this.program.language === 'bash') {
           const empty = this.rootIfEmpty(target);
@@ -3346,6 +3382,7 @@ export class ProgramAnalysis {
       const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
       if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
+    if (this.syncsFromEmptyFolder(name, args)) this.report('destructive', call, 'mirrors a folder the script just made and never fills onto another with delete, removing everything there');
     // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
     const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
     if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && this.wholeHas(/\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
@@ -3727,7 +3764,7 @@ export class ProgramAnalysis {
     if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
     if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
-    if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-)/.test(arg)) || sub[1] === 'rb';
+    if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-|close-)/.test(arg)) || sub[1] === 'rb';
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
     // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
     if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
@@ -3762,8 +3799,8 @@ export class ProgramAnalysis {
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["'])(?:\.\*?|\^|\$)?\1|\.)(?:\s|$))/.test(` ${text} `);
-    // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
+    // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
+    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && picksLines(other))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -4180,6 +4217,7 @@ export class ProgramAnalysis {
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
     if (/(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && WILDCARD_INDEX_DELETE.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
+    if (FLAGS_EVERY_MESSAGE_DELETED.test(text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
     if (EVERY_CLOUD_RESOURCE.test(text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
@@ -4349,7 +4387,8 @@ export class ProgramAnalysis {
     return statement.uses.some((used) => {
       const name = used.replace(/^\$/, '');
       if (!/^[A-Za-z_]\w{0,60}$/.test(name)) return false;
-      const named = receiverOnly ? statement.text.slice(0, destroy.index).endsWith(name) : new RegExp(`(?<![\\w.])\\$?${name}\\b`).test(after);
+      // A word of a literal name (`"my-cert"`) is not the variable.
+      const named = receiverOnly ? statement.text.slice(0, destroy.index).endsWith(name) : new RegExp(`(?<![\\w.-])\\$?${name}\\b`).test(after);
       return named && this.walksEveryListed(used);
     });
   }
@@ -4371,7 +4410,9 @@ export class ProgramAnalysis {
         if (definition === undefined) continue;
         if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
         lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition);
-        next.push(...(definition.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
+        // Words of a plain string (`"web-item"`) name nothing; a string with slots (`f"{API}/{item['id']}"`) does.
+        const named = definition.replace(/"[^"\n{}$]{0,200}"|'[^'\n{}$]{0,200}'/g, '""');
+        next.push(...(named.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
       }
       names = next;
     }
@@ -5418,11 +5459,20 @@ function picksItems(whole: string): boolean {
   return rest === condition || /[<>]|==|\bin\b|\bstartswith\b|\bendswith\b|\bmatch|\bsearch\b|\btest\(|\bincludes\(|-(?:like|match|eq|lt|gt)\b/i.test(rest);
 }
 
-/** A call that destroys one item of a store: an SDK's delete, remove, purge, terminate, drop; an HTTP DELETE; a PowerShell `Remove-` cmdlet. */
-const DESTROYS_ITEM = /\.(?:delete|destroy|purge|terminate|drop|unpublish|yank)(?:_[a-z]\w{0,40}|[A-Z]\w{0,40})?\(|\.remove\(|\bRemove-[A-Z]\w{1,60}\b|\bmethod\s*[:=]\s*["']DELETE["']/;
+/**
+ * The data folder of every app the user has (`~/Library/Application Support`, `~/.config`, `%APPDATA%`), whole or emptied,
+ * or a browser's profile folder (`…\\Chrome\\User Data`, `~/.mozilla/firefox`) under one: logins, history and saved passwords.
+ */
+const WHOLE_APP_DATA = /^(?:(?:~|\$\{?HOME\}?)\/(?:Library\/Application\\? Support|\.config|\.local\/share)|\$env:(?:LOCAL)?APPDATA|%(?:LOCAL)?APPDATA%)(?:[\\/](?:\*|(?:[\w .-]{1,40}[\\/]){0,2}(?:User Data|firefox|Profiles|google-chrome|chromium)[\\/]?\*?))?[\\/]?$|^(?:~|\$\{?HOME\}?)\/\.mozilla\/firefox\/?\*?$/i;
 
-/** A listing of every item a store holds: an SDK's list or describe call, every row of a collection, an API's JSON answer, a PowerShell `Get-`. */
-const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
+/** Every message of an IMAP mailbox (the sequence set `1:*`) flagged `\\Deleted` or deleted by a client's call: an expunge then erases the mailbox. */
+const FLAGS_EVERY_MESSAGE_DELETED = /["']1:\*["'][^\n]{0,200}\\Deleted\b|\.\w{0,30}[Dd]elete\w{0,20}\(\s{0,10}["']1:\*["']|\bSTORE\s+1:\*\s+[+]?FLAGS(?:\.SILENT)?\s+\(?\\{1,2}Deleted\b/;
+
+/** A call that destroys one item of a store: an SDK's delete, remove, purge, terminate, drop (also as the last word, `chat_delete`, `batchDelete`); an update moving it to the trash; an HTTP DELETE; a PowerShell `Remove-` cmdlet. */
+const DESTROYS_ITEM = /\.(?:delete|destroy|purge|terminate|drop|unpublish|yank)(?:_[a-z]\w{0,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_(?:delete|destroy|purge)(?:_[a-z]\w{0,40})?|(?:Delete|Destroy|Purge)(?:[A-Z]\w{0,40})?)\(|\.update\([^\n]{0,200}\b(?:archived|in_trash|trashed)\s*[:=]\s*(?:true|True)\b|\.remove\(|\bRemove-[A-Z]\w{1,60}\b|\bmethod\s*[:=]\s*["']DELETE["']/;
+
+/** A listing of every item a store holds: an SDK's list or describe call, a history, a search given nothing but paging, every row of a collection, an API's JSON answer, a PowerShell `Get-`. */
+const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_history|History)\(|\.search\(\s*(?:\{\s*(?:(?:start_?cursor|startCursor|cursor|page_?size|pageSize|per_page|limit|offset|page)\s*:\s*[\w.]{1,40}\s*,?\s*){0,4}\}\s*)?\)|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
 
 /** A listing's own filter (`Filters=`, `Prefix=`, `q=`, a label selector) picks some items. */
 const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
