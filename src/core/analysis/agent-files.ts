@@ -1,12 +1,14 @@
 // Text that reaches the agent as orders although it is not the skill's prose: what a step writes into a file the
-// agent loads at the start of every session, the value of a setting that becomes an agent's system prompt, and a
-// comment in a code block that speaks to the agent. Each is read as prose by the caller.
+// agent loads at the start of every session, the value of a setting that becomes an agent's system prompt, a
+// comment or string in a code block that speaks to the agent, the description of a tool or the text of a prompt the
+// agent is handed, a message a script prints for the agent that runs it, and the title of a Markdown link. Each is
+// read as prose by the caller.
 
 /** A span of a text to read as prose, and what carries it to the agent. */
 export interface CarriedOrders {
   start: number;
   end: number;
-  carrier: 'instruction-file' | 'agent-setting' | 'addressed-comment';
+  carrier: 'instruction-file' | 'agent-setting' | 'addressed-comment' | 'tool-text' | 'script-message' | 'link-title';
 }
 
 /**
@@ -35,14 +37,43 @@ const MAX_HEREDOC_LINES = 200;
  */
 const AGENT_SETTING = /^[ \t-]*["']?(?:system[_ -]?(?:prompt|message|instructions?)|systemMessage|systemPrompt|custom[_-]?instructions|customInstructions|instructions|preamble|rules)["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])/i;
 
-/** A comment or docstring that speaks to the agent running the code. */
-const ADDRESSED_COMMENT = /(?:#|\/\/|\/\*|"""|'''|--|<!--)[ \t*]{0,4}(?:(?:note|message|instructions?|attention|important)[ \t]{1,4}(?:for|to)[ \t]{1,4}(?:the[ \t]{1,4})?(?:ai|llm|coding)?[ \t]{0,4}(?:agents?|assistants?|models?|claude|copilot|cursor)|(?:ai|llm|coding)[ \t]{1,4}(?:agents?|assistants?|models?)|(?:claude|copilot|assistant|agent)[ \t]{0,4}[:,])/i;
+/** Who a comment or string speaks to: a note for the agent, AI agents or reviewers by kind, an assistant by name. */
+const AGENT_ADDRESS =
+  '(?:(?:note|message|instructions?|attention|important)[ \\t]{1,4}(?:for|to)[ \\t]{1,4}(?:the[ \\t]{1,4})?(?:(?:ai|llm)[ \\t]{1,4})?(?:coding[ \\t]{1,4})?(?:agents?|assistants?|models?|claude|copilot|cursor)' +
+  '|(?:(?:for|to)[ \\t]{1,4})?(?:ai|llm|coding)[ \\t]{1,4}(?:coding[ \\t]{1,4})?(?:agents?|assistants?|models?|reviewers?)|(?:claude|copilot|assistants?|agents?)[ \\t]{0,4}[:,])';
+
+/** A comment or docstring that speaks to the agent running the code (doc comments `///` and `//!` included). */
+const ADDRESSED_COMMENT = new RegExp(`(?:#|//|/\\*|"""|\'\'\'|--|<!--)[ \\t*/!]{0,4}${AGENT_ADDRESS}`, 'i');
+
+/** A string literal that speaks to the agent, at its start or after a sentence of it ("Setup failed. Assistant: …"). */
+const ADDRESSED_STRING = new RegExp(`(["'\`])(?:[^"'\`\\n]{0,200}?[.!?][ \\t]{1,4})?${AGENT_ADDRESS}`, 'i');
+
+/**
+ * A line that defines a tool or a prompt handed to an agent: an MCP server's tool or prompt registration, a tool's
+ * input schema, a chat message with a user or system role.
+ */
+const TOOL_DEFINITION = /\.(?:tool|prompt)\(|\bregister(?:Tool|Prompt)\b|\binput_?schema\b|\binputSchema\b|["']tools["'][ \t]{0,4}:|\brole["']?[ \t]{0,4}[:=][ \t]{0,4}["'](?:user|system)\b/i;
+/** How many lines after a tool definition's marker its description and texts may stand. */
+const TOOL_LOOKAHEAD = 3;
+/** A key whose value the agent reads as a tool's description or a prompt's text, up to the opening quote. */
+const TOOL_TEXT_KEY = /["']?\b(?:description|text|content|prompt)["']?[ \t]{0,4}[:=][ \t]{0,4}(["'`])/gi;
+/** A line that is a string of several words on its own: a positional description argument. */
+const STANDALONE_STRING = /^[ \t]*(["'`])([^"'`\n]{12,2000})\1[ \t]{0,4},?[ \t]{0,4}$/;
+
+/**
+ * A call that prints a message, which the agent running the script reads as the script's answer: the printer's name
+ * then an opening parenthesis or, for a command, a quote after at most two flags (`echo -e "…"`).
+ */
+const PRINTS = /(?:^|[\s;&|({])(?:echo|printf|print|puts|die|warn|console\.(?:log|error|warn|info)|sys\.exit|Write-(?:Host|Output|Error|Warning)|println!|eprintln!|fmt\.(?:Print|Fprint)\w{0,3}|raise[ \t]{1,4}\w{1,40}|throw[ \t]{1,4}new[ \t]{1,4}\w{1,40})(?:\(|[ \t]{1,4}(?:-{1,2}\w{1,12}[ \t]{1,4}){0,2}["'])/;
+
+/** A Markdown link's title, capturing it: text shown only on hover, which the agent reads as it reads the prose. */
+const LINK_TITLE = /\]\([^()\s]{1,500}[ \t]{1,4}"([^"\n]{8,500})"\)/g;
 
 /** Info strings of fenced blocks that hold prose. */
 const PROSE_FENCE = /^(?:|markdown|md|text|txt|plain|plaintext|prompt)$/i;
 
-/** The spans of a text that reach the agent as orders through one of those carriers. */
-export function carriedOrders(text: string): CarriedOrders[] {
+/** The spans of a text that reach the agent as orders through one of those carriers; `code` when the whole text is a script. */
+export function carriedOrders(text: string, code = false): CarriedOrders[] {
   if (text.length > 512 * 1024) return [];
   const spans: CarriedOrders[] = [];
   const lines = text.split('\n');
@@ -53,14 +84,15 @@ export function carriedOrders(text: string): CarriedOrders[] {
     offset += line.length + 1;
   }
   let lastInstructionFile = -PATH_LOOKBACK - 1;
+  let lastToolDefinition = -TOOL_LOOKAHEAD - 1;
   /** Inside a fenced block of code; a block of prose (Markdown, text, no language) is read as prose with the text around it. */
-  let inCode = false;
+  let inCode = code;
   let inFence = false;
   for (let index = 0; index < lines.length && spans.length < MAX_SPANS; index++) {
     const line = lines[index]!;
     const lineStart = starts[index]!;
     const fence = /^[ \t>]*(?:```|~~~)[ \t]*([\w+-]*)/.exec(line);
-    if (fence) {
+    if (fence && !code) {
       inFence = !inFence;
       inCode = inFence && !PROSE_FENCE.test(fence[1]!);
     }
@@ -83,7 +115,15 @@ export function carriedOrders(text: string): CarriedOrders[] {
       }
       continue;
     }
-    if (!inCode) continue;
+    if (!inCode) {
+      for (const title of line.matchAll(LINK_TITLE)) {
+        const start = lineStart + title.index + title[0].lastIndexOf(title[1]!);
+        spans.push({ start, end: start + title[1]!.length, carrier: 'link-title' });
+      }
+      continue;
+    }
+    if (TOOL_DEFINITION.test(line)) lastToolDefinition = index;
+    if (index - lastToolDefinition <= TOOL_LOOKAHEAD && toolTexts(line, lineStart, spans)) continue;
     const setting = AGENT_SETTING.exec(line);
     if (setting) {
       const close = line.lastIndexOf(setting[1]!);
@@ -97,9 +137,50 @@ export function carriedOrders(text: string): CarriedOrders[] {
       let end = line.length;
       while (end > words && !/[\p{L}\p{N}.!?)]/u.test(line[end - 1]!)) end--;
       if (end > words) spans.push({ start: lineStart + words, end: lineStart + end, carrier: 'addressed-comment' });
+      continue;
+    }
+    const addressed = ADDRESSED_STRING.exec(line);
+    if (addressed) {
+      const close = closingQuote(line, addressed.index, addressed[1]!);
+      const from = addressed.index + 1;
+      if (close > from) spans.push({ start: lineStart + from, end: lineStart + close, carrier: 'addressed-comment' });
+      continue;
+    }
+    if (PRINTS.test(line)) {
+      for (const match of line.matchAll(QUOTED_WORDS)) {
+        const value = match[1] ?? match[2] ?? match[3]!;
+        if (!/\s\S+\s/.test(value)) continue;
+        const start = lineStart + match.index + 1;
+        spans.push({ start, end: start + value.length, carrier: 'script-message' });
+      }
     }
   }
   return spans;
+}
+
+/** The index of the quote that closes the string opened at `open`, or the line's end when it is not closed there. */
+function closingQuote(line: string, open: number, quote: string): number {
+  for (let i = open + 1; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === quote) return i;
+  }
+  return line.length;
+}
+
+/** Adds the description and texts a tool or prompt definition's line carries; whether it held any. */
+function toolTexts(line: string, lineStart: number, spans: CarriedOrders[]): boolean {
+  const before = spans.length;
+  for (const key of line.matchAll(TOOL_TEXT_KEY)) {
+    const open = key.index + key[0].length - 1;
+    const close = closingQuote(line, open, key[1]!);
+    if (/\s/.test(line.slice(open + 1, close))) spans.push({ start: lineStart + open + 1, end: lineStart + close, carrier: 'tool-text' });
+  }
+  const standalone = STANDALONE_STRING.exec(line);
+  if (spans.length === before && standalone && /\s\S+\s\S+\s/.test(standalone[2]!)) {
+    const start = lineStart + line.indexOf(standalone[1]!) + 1;
+    spans.push({ start, end: start + standalone[2]!.length, carrier: 'tool-text' });
+  }
+  return spans.length > before;
 }
 
 /** A span's text as prose: escaped line breaks and tabs inside a string literal become blanks of the same length. */
@@ -111,5 +192,8 @@ export function carriedText(text: string, span: CarriedOrders): string {
 export const CARRIER_WHY: Record<CarriedOrders['carrier'], string> = {
   'instruction-file': 'It is written into a file the agent loads as standing orders, so it holds in every later session.',
   'agent-setting': 'It is set as the agent\'s own instructions.',
-  'addressed-comment': 'It is addressed to the agent in a comment of the code it runs.',
+  'addressed-comment': 'It is addressed to the agent in a comment or string of the code it runs.',
+  'tool-text': 'It is the description of a tool or the text of a prompt the agent is handed.',
+  'script-message': 'It is a message the script prints, which the agent running it reads.',
+  'link-title': 'It is the title of a Markdown link, hidden from a reader of the rendered page but not from the agent.',
 };

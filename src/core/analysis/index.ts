@@ -407,7 +407,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
       }
       // Orders carried to the agent another way: written into its instruction files, set as its prompt, addressed to it in a comment.
       if (!table) {
-        for (const span of carriedOrders(text.text)) {
+        for (const span of carriedOrders(text.text, !text.isSkillFile && (scriptLanguage(text.path, text.text) !== null || SOURCE_FILE.test(text.path)))) {
           const carried = carriedText(text.text, span);
           for (const finding of analyzeProse(carried)) {
             const threat = PROSE_THREAT[finding.kind] ?? 'agent-manipulation';
