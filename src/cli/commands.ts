@@ -76,7 +76,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       retainText: false,
       ...(progress ? { onProgress: progress.update } : {}),
     });
-    const known = plan.inputsKey === null ? undefined : plan.cache.answer(plan.inputsKey, shown);
+    const inputsKey = plan.inputsKey();
+    const known = inputsKey === null ? undefined : plan.cache.answer(inputsKey, shown);
     if (known) {
       io.stdout.write(known.output);
       return known.exitCode;
@@ -91,7 +92,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     const output = await checkOutput(report, result, format, values.explain!, color);
     const exitCode = report.errors > 0 ? 1 : 0;
     if (output) io.stdout.write(output);
-    if (plan.inputsKey !== null) plan.cache.rememberAnswer(plan.inputsKey, shown, plan.inputFiles(), output, exitCode);
+    if (inputsKey !== null) plan.cache.rememberAnswer(inputsKey, shown, plan.inputFiles(), output, exitCode);
     return exitCode;
   } finally {
     progress?.clear();

@@ -47,24 +47,37 @@ export function encodeEntry(entry: CacheEntry, table: StringTable): StoredEntry 
   return { ...entry, diagnostics };
 }
 
-/** The entry as it was before encoding; undefined when a row does not fit the table (the entry is then re-checked). */
-export function decodeEntry(stored: StoredEntry, strings: readonly string[]): CacheEntry | undefined {
-  const own = stored.summary?.file;
-  if (typeof own !== 'string' || !Array.isArray(stored.diagnostics)) return undefined;
-  const text = (index: number) => (Number.isInteger(index) && index >= 0 && index < strings.length ? strings[index]! : undefined);
-  const diagnostics: Diagnostic[] = [];
+/**
+ * Each stored row of an entry with its strings looked up in `strings` and passed through `translate`, the skill's
+ * own file left as -1; undefined when the entry or a row does not fit the table.
+ */
+function translatedRows<T>(stored: StoredEntry, strings: readonly string[], translate: (text: string) => T): Array<[T | -1, number | null, number | null, number | null, number | null, T, 0 | 1, T]> | undefined {
+  if (typeof stored.summary?.file !== 'string' || !Array.isArray(stored.diagnostics)) return undefined;
+  const text = (index: number) => (Number.isInteger(index) && index >= 0 && index < strings.length ? translate(strings[index]!) : undefined);
+  const rows: Array<[T | -1, number | null, number | null, number | null, number | null, T, 0 | 1, T]> = [];
   for (const row of stored.diagnostics) {
     if (!Array.isArray(row) || row.length !== 8) return undefined;
     const [fileId, line, column, endLine, endColumn, ruleId, severity, messageId] = row;
-    const file = fileId === -1 ? own : text(fileId);
+    const file = fileId === -1 ? -1 : text(fileId);
     const rule = text(ruleId);
     const message = text(messageId);
     if (file === undefined || rule === undefined || message === undefined) return undefined;
-    const diagnostic: Diagnostic = { file, line, column, rule, severity: severity === 1 ? 'error' : 'warning', message };
+    rows.push([file, line, column, endLine, endColumn, rule, severity, message]);
+  }
+  return rows;
+}
+
+/** The entry as it was before encoding; undefined when a row does not fit the table (the entry is then re-checked). */
+export function decodeEntry(stored: StoredEntry, strings: readonly string[]): CacheEntry | undefined {
+  const rows = translatedRows(stored, strings, (text) => text);
+  if (!rows) return undefined;
+  const own = stored.summary.file;
+  const diagnostics = rows.map(([file, line, column, endLine, endColumn, rule, severity, message]) => {
+    const diagnostic: Diagnostic = { file: file === -1 ? own : file, line, column, rule, severity: severity === 1 ? 'error' : 'warning', message };
     if (endLine !== null) diagnostic.endLine = endLine;
     if (endColumn !== null) diagnostic.endColumn = endColumn;
-    diagnostics.push(diagnostic);
-  }
+    return diagnostic;
+  });
   return { ...stored, diagnostics };
 }
 
@@ -73,19 +86,8 @@ export function decodeEntry(stored: StoredEntry, strings: readonly string[]): Ca
  * into findings; undefined when a row does not fit that table.
  */
 export function moveEntry(stored: StoredEntry, strings: readonly string[], table: StringTable): StoredEntry | undefined {
-  if (typeof stored.summary?.file !== 'string' || !Array.isArray(stored.diagnostics)) return undefined;
-  const moved = (index: number) => (Number.isInteger(index) && index >= 0 && index < strings.length ? table.id(strings[index]!) : undefined);
-  const diagnostics: StoredDiagnostic[] = [];
-  for (const row of stored.diagnostics) {
-    if (!Array.isArray(row) || row.length !== 8) return undefined;
-    const [fileId, line, column, endLine, endColumn, ruleId, severity, messageId] = row;
-    const file = fileId === -1 ? -1 : moved(fileId);
-    const rule = moved(ruleId);
-    const message = moved(messageId);
-    if (file === undefined || rule === undefined || message === undefined) return undefined;
-    diagnostics.push([file, line, column, endLine, endColumn, rule, severity, message]);
-  }
-  return { ...stored, diagnostics };
+  const diagnostics = translatedRows(stored, strings, (text) => table.id(text));
+  return diagnostics && { ...stored, diagnostics };
 }
 
 /** JSON with every character outside printable ASCII escaped, so the bytes are the string. */

@@ -74,6 +74,13 @@ interface CacheHead {
   tree?: TreeFindings;
 }
 
+/** What a cache file held: its entries stay unparsed bytes until a skill is looked up. */
+interface PreviousState {
+  entries: Buffer | CacheEntries | null;
+  files: Record<string, StoredStamp>;
+  tree: TreeFindings | null;
+}
+
 /** The second line, parsed only when a skill's result is looked up (a run answered as a whole never does). */
 interface CacheEntries {
   /** The strings the entries' findings point to (see `cache-format.ts`). */
@@ -109,7 +116,7 @@ export class SkillCache {
   private readonly reused = new Set<string>();
   private readonly files: Record<string, StoredStamp> = Object.create(null);
   /** What the cache file held, read on first use: a run answered as a whole (see `answer`) never reads it. */
-  private stored: { entries: Buffer | CacheEntries | null; files: Record<string, StoredStamp>; tree: TreeFindings | null } | undefined;
+  private stored: PreviousState | undefined;
   private tree: TreeFindings | null = null;
   /** Wall-clock time before any file was looked at. */
   private readonly startedMs = Date.now();
@@ -120,7 +127,7 @@ export class SkillCache {
     this.file = this.key ? file : null;
   }
 
-  private get previous(): { entries: Buffer | CacheEntries | null; files: Record<string, StoredStamp>; tree: TreeFindings | null } {
+  private get previous(): PreviousState {
     if (!this.stored) {
       const loaded = this.file && this.key ? load(this.file, this.key) : null;
       this.stored = { entries: loaded?.entries ?? null, files: loaded?.files ?? Object.create(null), tree: loaded?.tree ?? null };
@@ -140,11 +147,9 @@ export class SkillCache {
   stampOf(path: string, stat: Stats): FileStamp | undefined {
     const files = this.previous.files;
     const stored = Object.hasOwn(files, path) ? files[path] : undefined;
-    if (!Array.isArray(stored) || stored.length !== 8 || !stat.isFile()) return undefined;
-    const stamp: FileStamp = { size: stored[0], mtimeMs: stored[1], ctimeMs: stored[2], ino: stored[3], dev: stored[4], mode: stored[5], sha256: stored[6], content: stored[7] };
-    if (!sameFile(stamp, stat)) return undefined;
+    if (!Array.isArray(stored) || stored.length !== 8 || !stat.isFile() || !sameMetadata(stored, 0, stat)) return undefined;
     this.files[path] = stored;
-    return stamp;
+    return { size: stored[0], mtimeMs: stored[1], ctimeMs: stored[2], ino: stored[3], dev: stored[4], mode: stored[5], sha256: stored[6], content: stored[7] };
   }
 
   /** Records what reading a file found, unless it changed too recently to trust its timestamps. */
@@ -222,12 +227,8 @@ export class SkillCache {
   answer(inputsKey: string, shown: string): { output: Buffer; exitCode: number } | undefined {
     if (!this.file || !this.key) return undefined;
     try {
-      const bytes = readFileSync(answerFile(this.file, shown));
-      if (bytes.indexOf(0x0a) !== 64) return undefined;
-      const signed = bytes.subarray(65);
-      const expected = Buffer.from(sign(this.key, signed), 'hex');
-      const stated = Buffer.from(bytes.subarray(0, 64).toString('latin1'), 'hex');
-      if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return undefined;
+      const signed = signedBody(readFileSync(answerFile(this.file, shown)), this.key);
+      if (!signed) return undefined;
       const headerEnd = signed.indexOf(0x0a);
       const header = JSON.parse(signed.subarray(0, headerEnd).toString('latin1')) as Partial<AnswerHeader>;
       if (header.inputsKey !== inputsKey || header.shown !== shown || typeof header.exitCode !== 'number' || !Number.isSafeInteger(header.files) || !Number.isSafeInteger(header.pathBytes)) return undefined;
@@ -241,8 +242,7 @@ export class SkillCache {
       if (paths.length !== header.files) return undefined;
       for (let i = 0; i < paths.length; i++) {
         const stat = lstatSync(paths[i]!, { throwIfNoEntry: false });
-        const at = i * STAMP_NUMBERS;
-        if (!stat?.isFile() || stat.size !== stamps[at] || stat.mtimeMs !== stamps[at + 1] || stat.ctimeMs !== stamps[at + 2] || stat.ino !== stamps[at + 3] || stat.dev !== stamps[at + 4] || stat.mode !== stamps[at + 5]) return undefined;
+        if (!stat?.isFile() || !sameMetadata(stamps, i * STAMP_NUMBERS, stat)) return undefined;
       }
       return { output: signed.subarray(outputStart), exitCode: header.exitCode };
     } catch {
@@ -266,13 +266,10 @@ export class SkillCache {
     const paths = Buffer.from(files.join('\0'), 'utf8');
     const header = `${asciiJson({ inputsKey, shown, exitCode, files: files.length, pathBytes: paths.length } satisfies AnswerHeader)}\n`;
     const signed = Buffer.concat([Buffer.from(header, 'latin1'), new Uint8Array(stamps.buffer), paths, Buffer.from(output, 'utf8')]);
-    const target = answerFile(this.file, shown);
-    const temporary = `${target}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, Buffer.concat([Buffer.from(`${sign(this.key, signed)}\n`, 'latin1'), signed]), { mode: 0o600 });
-      renameSync(temporary, target);
+      writeSigned(answerFile(this.file, shown), signed, this.key);
     } catch {
-      rmSync(temporary, { force: true });
+      // An answer that cannot be kept only costs speed next time.
     }
   }
 
@@ -312,9 +309,7 @@ export class SkillCache {
     try {
       const tree = this.tree ?? this.previous.tree ?? undefined;
       const body = `${asciiJson({ version: compilerFingerprint(), files, ...(tree ? { tree } : {}) } satisfies CacheHead)}\n${asciiJson({ strings: table.strings, entries } satisfies CacheEntries)}`;
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${sign(this.key, body)}\n${body}`, { mode: 0o600 });
-      renameSync(temporary, this.file);
+      writeSigned(this.file, Buffer.from(body, 'latin1'), this.key);
       pruneProjects(dirname(this.file));
     } catch {
       // A cache that cannot be written only costs speed next time.
@@ -375,12 +370,37 @@ function sign(key: Buffer, body: string | Uint8Array): string {
 }
 
 /**
- * Whether a file's metadata is the stamped one. Times are compared as Node's millisecond doubles,
- * exact to a quarter of a microsecond today: far finer than the racy window that decides which files
- * are stamped at all, and reading them needs no BigInt per field (a warm run stats every file).
+ * The body of a file this machine signed (a line with the HMAC of the rest, then the rest), checked over the bytes
+ * as read, before they are decoded or parsed; null when the signature is missing or does not match.
  */
-export function sameFile(stamp: FileStamp, stat: Stats): boolean {
-  return stamp.size === stat.size && stamp.mtimeMs === stat.mtimeMs && stamp.ctimeMs === stat.ctimeMs && stamp.ino === stat.ino && stamp.dev === stat.dev && stamp.mode === stat.mode;
+function signedBody(bytes: Buffer, key: Buffer): Buffer | null {
+  if (bytes.indexOf(0x0a) !== 64) return null;
+  const body = bytes.subarray(65);
+  const expected = Buffer.from(sign(key, body), 'hex');
+  const stated = Buffer.from(bytes.subarray(0, 64).toString('latin1'), 'hex');
+  return stated.length === expected.length && timingSafeEqual(stated, expected) ? body : null;
+}
+
+/** Writes `body` signed (see `signedBody`), private to this user, replacing `target` at once; a failed write leaves no temporary file. */
+function writeSigned(target: string, body: Buffer, key: Buffer): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${sign(key, body)}\n`, 'latin1'), body]), { mode: 0o600 });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Whether a file's metadata is the stamped one: the `STAMP_NUMBERS` numbers of a stamp from `at` (size, modification
+ * and change times, inode, device, mode). Times are compared as Node's millisecond doubles, exact to a quarter of a
+ * microsecond today: far finer than the racy window that decides which files are stamped at all, and reading them
+ * needs no BigInt per field (a warm run stats every file).
+ */
+function sameMetadata(stamp: ArrayLike<unknown>, at: number, stat: Stats): boolean {
+  return stamp[at] === stat.size && stamp[at + 1] === stat.mtimeMs && stamp[at + 2] === stat.ctimeMs && stamp[at + 3] === stat.ino && stamp[at + 4] === stat.dev && stamp[at + 5] === stat.mode;
 }
 
 /** Whether every key of `used` is one of `stored`, which holds at most `limit` keys (so a save would keep them all). */
@@ -392,14 +412,8 @@ function keysWithin(used: Record<string, unknown>, stored: Record<string, unknow
 function load(file: string, key: Buffer): { entries: Buffer; files: Record<string, StoredStamp>; tree: TreeFindings | null } | null {
   try {
     if (!existsSync(file)) return null;
-    // The signature is checked over the bytes as read, before they are decoded or parsed.
-    const bytes = readFileSync(file);
-    const newline = bytes.indexOf(0x0a);
-    if (newline !== 64) return null;
-    const body = bytes.subarray(newline + 1);
-    const expected = Buffer.from(sign(key, body), 'hex');
-    const stated = Buffer.from(bytes.subarray(0, newline).toString('latin1'), 'hex');
-    if (stated.length !== expected.length || !timingSafeEqual(stated, expected)) return null;
+    const body = signedBody(readFileSync(file), key);
+    if (!body) return null;
     // Written as ASCII (see `cache-format.ts`), so the bytes are the characters.
     const headEnd = body.indexOf(0x0a);
     if (headEnd === -1) return null;

@@ -75,8 +75,8 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
  * had, can give it again while they still have them (see `SkillCache.answer`), without running anything.
  */
 export interface CheckPlan {
-  /** Null when the cache is off or a path named no skill. */
-  inputsKey: string | null;
+  /** Null when the cache is off or a path named no skill; made on first use (a build or a site never asks). */
+  inputsKey(): string | null;
   /** The files whose content the result depends on: each skill's SKILL.md and, unless only frontmatter is checked, its resource files. */
   inputFiles(): string[];
   cache: SkillCache;
@@ -85,9 +85,8 @@ export interface CheckPlan {
 
 export async function planCheck(options: CheckOptions): Promise<CheckPlan> {
   const run = await prepareRun(options);
-  const inputsKey = run.cache.enabled && run.discovery.missing.length === 0
-    ? run.cacheKey(['inputs', run.cwd, run.discovery.skills, run.diagnostics, run.extraFiles])
-    : null;
+  let key: string | null | undefined;
+  const inputsKey = () => (key ??= run.cache.enabled && run.discovery.missing.length === 0 ? run.cacheKey(['inputs', run.cwd, run.discovery.skills, run.diagnostics, run.extraFiles]) : null);
   return { inputsKey, inputFiles: () => inputFiles(run), cache: run.cache, run: () => checkPlanned(run, options.onProgress) };
 }
 
