@@ -185,3 +185,13 @@ export function readCacheFile(file: string): Record<string, any> {
   const [, head = '{}', entries = '{}'] = readFileSync(file, 'latin1').split('\n');
   return { ...JSON.parse(head), ...JSON.parse(entries) };
 }
+
+/**
+ * The skill of a threat probe: a name made from what it tests, its description, and its body as a fenced block of
+ * `language` (the code from line 8) or, for `prose`, as text (from line 7).
+ */
+export function probeSkill(probe: { what: string; description: string; language: string; body: string }): string {
+  const frontmatter = `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
+  const body = probe.language === 'prose' ? `# T\n\n${probe.body}\n` : `# T\n\n\`\`\`${probe.language}\n${probe.body}\n\`\`\`\n`;
+  return skillText(frontmatter, body);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillText, threatFindings as threats } from './helpers.ts';
+import { probeSkill, threatFindings as threats } from './helpers.ts';
 
 /**
  * Destructive acts across targets (files, history, databases, object stores, cloud resources, clusters, backups, registries,
@@ -24,9 +24,7 @@ interface Probe {
 
 /** The skill of a probe: its code is line 8 on, a prose body is line 7 on. */
 function skillOf(probe: Probe): string {
-  const frontmatter = `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
-  const body = probe.language === 'prose' ? `# T\n\n${probe.body}\n` : `# T\n\n\`\`\`${probe.language}\n${probe.body}\n\`\`\`\n`;
-  return skillText(frontmatter, body);
+  return probeSkill(probe);
 }
 
 const destructive: Probe[] = [

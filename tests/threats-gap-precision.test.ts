@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillText, threatFindings as threats } from './helpers.ts';
+import { probeSkill, threatFindings as threats } from './helpers.ts';
 
 /**
  * Legitimate acts that resemble threats (cleanups, migrations, force-pushes to one's own branch, disk imaging, secret
@@ -24,10 +24,7 @@ interface Probe {
 
 /** The skill of a probe: its code is line 8 on, a prose body is line 7 on. */
 function skillOf(probe: Probe): string {
-  const frontmatter = `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
-  const text = probe.body.join('\n');
-  const body = probe.language === 'prose' ? `# T\n\n${text}\n` : `# T\n\n\`\`\`${probe.language}\n${text}\n\`\`\`\n`;
-  return skillText(frontmatter, body);
+  return probeSkill({ ...probe, body: probe.body.join('\n') });
 }
 
 const careful: Probe[] = [
