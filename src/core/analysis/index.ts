@@ -1388,7 +1388,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
  * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
  * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
  */
-const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|commandLine|Run|capture[23]e?|popen[23]|do shell script)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|commandLine|Run|capture[23]e?|popen[23]|do shell script|callCommand|spawnCommand|execShellCmd|execCmdEx|Sys\.command)\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
 
 /** The shell commands a line of another language runs. */
@@ -2112,9 +2112,10 @@ function analyseText(text: SkillText, bodyOffset: number, context: AnalysisConte
       const lineEnd = unit.text.indexOf('\n', finding.start);
       const end = offsetIn(unit, Math.min(finding.end, lineEnd === -1 ? finding.end : lineEnd));
       const span = spanIn(text, start, Math.max(1, end - start));
-      // A command inside a configuration line (a Rake `sh "…"`) already reported by the reading of that line is one finding.
+      // A command inside a configuration line (a Rake `sh "…"`) already reported by the reading of that line is one finding, and
+      // so are two readings of one configuration line.
       const place = `${finding.threat} ${finding.severity} ${span.start.line}`;
-      if (unit.origin === 'embedded' && reportedLines.has(place)) continue;
+      if ((unit.origin === 'embedded' || unit.language === 'config') && reportedLines.has(place)) continue;
       reportedLines.add(place);
       threats.push({ threat: finding.threat, severity: finding.severity, file: text.file, span, message: `This code ${finding.why}` });
     }

@@ -25,8 +25,8 @@ export interface CodeUnit {
   dialect?: FunctionDialect;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig nix cmake julia jl dart haskell hs ocaml ml nim crystal cr'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql|nix|cmake|jl|dart|hs|ml|nim|cr)$/i;
 
 /**
  * Settings files of package managers, downloaders and git, also as a skill ships them to be copied into place: without
@@ -203,6 +203,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     if (BATCH_FENCES.has(info)) units.push(batchUnit(source, body));
     else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
     else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
+    else if (info === 'just' || info === 'justfile') units.push(justfileUnit(source, body));
     else {
       const unit = unitFrom(source, body, language, indent, 'fence');
       if (info === 'zsh') unit.text = zshGroupsClosed(unit.text);
@@ -213,7 +214,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
 }
 
 function dockerOrMake(info: string): CodeLanguage | null {
-  return BATCH_FENCES.has(info) || info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' ? 'bash' : null;
+  return BATCH_FENCES.has(info) || info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' || info === 'just' || info === 'justfile' ? 'bash' : null;
 }
 
 /**
@@ -334,6 +335,25 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
   return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
 }
 
+/**
+ * A justfile as the shell script its recipes make: each indented recipe line is a command (its `@` and `-` prefixes
+ * blanked), `name := value` an assignment, and `{{name}}` the variable it interpolates.
+ */
+function justfileUnit(source: SkillText, lines: Line[]): CodeUnit {
+  const parts: string[] = [];
+  const lineOffsets: number[] = [];
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    const assignment = /^(?:export[ \t]+)?([A-Za-z_][\w-]{0,100})[ \t]*:=[ \t]*(.*)$/.exec(content);
+    let out = '';
+    if (/^[ \t]/.test(content)) out = content.replace(/^[ \t]+[@-]{0,2}/, (prefix) => ' '.repeat(prefix.length));
+    else if (assignment) out = `${assignment[1]!.replace(/-/g, '_')}=${assignment[2]!}`;
+    parts.push(out.includes('{{') ? out.replace(/\{\{[ \t]{0,10}([A-Za-z_][\w-]{0,100})[ \t]{0,10}\}\}/g, (_, name: string) => `\${${name.replace(/-/g, '_')}}`) : out);
+    lineOffsets.push(line.start);
+  }
+  return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
+}
+
 interface MakeRule {
   targets: string[];
   prerequisites: string[];
@@ -369,14 +389,16 @@ export function codeUnits(source: SkillText, bodyOffset: number): readonly CodeU
 }
 
 function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
+  if (/(?:^|\/)CMakeLists\.txt$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), false);
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
   if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/(?:^|\/)\.?[Jj]ustfile$|\.just$/.test(source.path)) return [justfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile|Jenkinsfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
+  if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile|Jenkinsfile|Vagrantfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
     const extension = /\.(\w+)$/.exec(source.path)?.[1] ?? '';
-    return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile)$/.test(source.path) ? 'ruby' : undefined));
+    return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile|Vagrantfile)$/.test(source.path) ? 'ruby' : undefined));
   }
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
@@ -396,13 +418,23 @@ export function embeddedConfigUnits(text: string): CodeUnit[] | null {
   return configUnits(source, linesOf(text, 0, text.length), isCrontab);
 }
 
-/** A Jenkins pipeline's or Rake's shell step at the start of a line, up to its opening quote. */
-const SHELL_STEP = /^(\s*)(sh|powershell|pwsh)\s{0,10}(?:\(\s{0,10}(?:script\s{0,10}:\s{0,10})?)?('''|"""|'|")/;
+/** A Jenkins pipeline's or Rake's shell step at the start of a line or after a brace (`steps { sh '…' }`), up to its opening quote. */
+const SHELL_STEP = /^(\s*|[^\n]{0,200}?[{;]\s{0,10})(sh|powershell|pwsh)\s{0,10}(?:\(\s{0,10}(?:script\s{0,10}:\s{0,10})?)?('''|"""|'|")/;
 const SINGLE_QUOTED_BODY = /^((?:[^'\\]|\\.){1,4000})'/;
 const DOUBLE_QUOTED_BODY = /^((?:[^"\\]|\\.){1,4000})"/;
 
+/** Ruby's `inline:` script argument: a quoted string (capturing its text), or the name a heredoc ends at. */
+const INLINE_SCRIPT = /\binline:\s{0,10}(?:"((?:[^"\\\n]|\\.){1,4000})"|'((?:[^'\\\n]|\\.){1,4000})'|<<[-~]?["']?([A-Za-z_]\w{0,40})["']?\s*$)/;
+/** A line opening a Nix string that a shell runs: a hook or phase of a derivation, or a script written with writeShellScript. */
+const NIX_SCRIPT = /^\s*(?:(?:shellHook|[a-z][A-Za-z]{0,40}Phase|(?:pre|post)[A-Z][A-Za-z]{0,40}|script|text)\s*=\s*|[^'\n]{0,200}\bwrite(?:Shell)?Script(?:Bin)?\s+"[^"\n]{0,200}"\s*)''\s*$/;
+/** CMake's COMMAND keyword, and where its words end: the closing parenthesis or the next keyword. */
+const CMAKE_COMMAND = /\bCOMMAND\s+/;
+const CMAKE_COMMAND_END = /\)\s*$|\s(?=(?:WORKING_DIRECTORY|OUTPUT_VARIABLE|RESULT_VARIABLE|ERROR_VARIABLE|OUTPUT_FILE|INPUT_FILE|COMMAND|DEPENDS|COMMENT|VERBATIM|OUTPUT|BYPRODUCTS|TIMEOUT|USES_TERMINAL|COMMAND_ECHO|ECHO_OUTPUT_VARIABLE|COMMAND_ERROR_IS_FATAL)\b)/;
+
 const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellArgs|automationProfile)\.|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
-const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand)$/;
+const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand|runcmd|bootcmd|entry|cmds|inline|bash|pwsh|powershell)$/;
+/** Keys whose commands a PowerShell runs (an Azure Pipelines `- pwsh:` step). */
+const POWERSHELL_KEY = /^(?:pwsh|powershell)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
 
 /** The first `name: value` line of a configuration for each name, with where its value starts. */
@@ -521,6 +553,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
   let templateValues: Map<string, { text: string; offset: number }> | undefined;
   // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
   const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
+  const cmakeCommands = /\b(?:execute_process|add_custom_command|add_custom_target)\s*\(/i.test(config.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text(line);
@@ -587,6 +620,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     if (yaml && COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1))) {
       const value = content.slice(yaml[0].length);
       const indent = yaml[1]!.length;
+      const keyLanguage: CodeLanguage = POWERSHELL_KEY.test(yaml[2]!) ? 'powershell' : 'bash';
       // A list of words (`command: ["sh", "-c", "…"]`) is the command line they make.
       if (value.startsWith('[')) {
         const unit = argumentListUnit(source, line.start + yaml[0].length, value);
@@ -603,17 +637,48 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
           const item = /^\s*-\s+["']?/.exec(next);
           block.push(item && value.trim() === '' ? { start: lines[i]!.start + item[0].length, end: lines[i]!.end } : lines[i]!);
         }
-        command(block, yaml[2] === 'script' && runsScriptAction(lines.slice(Math.max(0, i - block.length - 30), i - block.length).map(text), indent) ? 'javascript' : 'bash');
+        command(block, yaml[2] === 'script' && runsScriptAction(lines.slice(Math.max(0, i - block.length - 30), i - block.length).map(text), indent) ? 'javascript' : keyLanguage);
       } else {
         // A quoted scalar (`command: "shred -z {{ disk }}"`) is the command inside the quotes.
         const inside = (/^"((?:[^"\\]|\\.)*)"\s*$/.exec(value) ?? /^'((?:[^']|'')*)'\s*$/.exec(value))?.[1];
         const opened = line.start + yaml[0].length;
-        command([inside === undefined ? { start: opened, end: line.end } : { start: opened + 1, end: opened + 1 + inside.length }]);
+        command([inside === undefined ? { start: opened, end: line.end } : { start: opened + 1, end: opened + 1 + inside.length }], keyLanguage);
       }
       continue;
     }
+    // A provisioner's script given inline in Ruby (Vagrant's `provision "shell", inline: "…"` or a `<<-SHELL` heredoc).
+    const inline = INLINE_SCRIPT.exec(content);
+    if (inline) {
+      const opened = line.start + inline.index + inline[0].length;
+      if (inline[3]) {
+        const block: Line[] = [];
+        while (i + 1 < lines.length && text(lines[i + 1]!).trim() !== inline[3] && block.length < 2000) block.push(lines[++i]!);
+        command(block);
+      } else {
+        const body = (inline[1] ?? inline[2])!;
+        command([{ start: opened - body.length - 1, end: opened - 1 }]);
+        const unit = units[units.length - 1]!;
+        if (body.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+      }
+      continue;
+    }
+    // A Nix string run as a script (`shellHook = ''`, `buildPhase = ''`, `writeShellScript "name" ''`), up to its closing `''`.
+    if (NIX_SCRIPT.test(content)) {
+      const block: Line[] = [];
+      while (i + 1 < lines.length && !/(?<!')''(?!['$\\])/.test(text(lines[i + 1]!)) && block.length < 2000) block.push(lines[++i]!);
+      command(block);
+      continue;
+    }
+    // CMake's `COMMAND …` of `execute_process`, `add_custom_command` and `add_custom_target`: its words make a command line.
+    const cmake = cmakeCommands && CMAKE_COMMAND.exec(content);
+    if (cmake) {
+      const start = line.start + cmake.index + cmake[0].length;
+      const words = content.slice(cmake.index + cmake[0].length).split(CMAKE_COMMAND_END, 1)[0]!;
+      command([{ start, end: start + words.length }]);
+      continue;
+    }
     // Terraform's `command = "…"` or `command = <<EOT … EOT` of a provisioner, run on the machine that applies it.
-    const hcl = /^\s*(?:command|inline)\s*=\s*/.exec(content);
+    const hcl = /^\s*(?:command|inline|commands(?:_pre|_post)?)\s*=\s*/.exec(content);
     if (hcl) {
       const value = content.slice(hcl[0].length);
       const heredoc = /^<<-?([A-Za-z_]\w{0,40})\s*$/.exec(value);
@@ -630,6 +695,17 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
         command([{ start, end: start + quoted[1]!.length }]);
         const unit = units[units.length - 1]!;
         if (quoted[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        continue;
+      }
+      // tox's `commands = …`: the rest of the line, and each more indented line after it, is a command.
+      if (/^\s*commands/.test(content)) {
+        const indent = content.length - content.trimStart().length;
+        if (value.trim() !== '') command([{ start: line.start + hcl[0].length, end: line.end }]);
+        while (i + 1 < lines.length) {
+          const next = text(lines[i + 1]!);
+          if (next.trim() === '' || next.length - next.trimStart().length <= indent) break;
+          command([lines[++i]!]);
+        }
         continue;
       }
     }
