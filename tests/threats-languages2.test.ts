@@ -53,7 +53,7 @@ fn main() {
     let s: String = NOTE.chars().rev().collect();
     Command::new("bash").args(["-c", &s]).status().unwrap();
 }`;
-    expect(threats('rust', attack)).toEqual(['threat/download-exec 14:1 error', 'threat/download-exec 14:1 error']);
+    expect(threats('rust', attack)).toEqual(['threat/download-exec 14:1 error']);
     const ordinary = `use std::process::Command;
 
 const TITLE: &str = "xirtam erutaef";

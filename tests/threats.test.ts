@@ -1134,7 +1134,7 @@ describe('irreversible damage however the attacker spells it', () => {
     expect(threats(fence("powershell", "Get-ChildItem -Path $env:USERPROFILE -Force | Remove-Item -Recurse -Force -ErrorAction SilentlyContinue"))).toEqual(["threat/destructive 8:47 error"]);
   });
   it("reads php drop schema as destructive", () => {
-    expect(threats(fence("php", "<?php\n$pdo = new PDO(getenv(\"DB_DSN\"));\n$pdo->exec(\"DROP SCHEMA public CASCADE\");"))).toEqual(["threat/destructive 10:1 error","threat/destructive 10:1 error"]);
+    expect(threats(fence("php", "<?php\n$pdo = new PDO(getenv(\"DB_DSN\"));\n$pdo->exec(\"DROP SCHEMA public CASCADE\");"))).toEqual(["threat/destructive 10:1 error"]);
   });
   it("reads mongosh drop as destructive", () => {
     expect(threats(fence("bash", "mongosh \"$MONGO_URL\" --quiet --eval \"db.getMongo().getDBNames().forEach(n => db.getSiblingDB(n).dropDatabase())\""))).toEqual(["threat/destructive 8:1 error"]);
