@@ -127,3 +127,70 @@ describe('threat/destructive: the same acts through other tools and indirections
     expect(threats(fence('python', `${listing}    print(vol.metadata.name)\napi.patch_persistent_volume("pvc-3f1a", {"spec": {"persistentVolumeReclaimPolicy": "Delete"}})`))).toEqual([]);
   });
 });
+
+describe('threat/destructive: a disk erased only after the user typed its answer', () => {
+  it('reads `[ "$answer" = WORD ] && eraser` after a read as asked, not an eraser run with no answer', () => {
+    const asked = 'read -r -p "Card device: " card\nread -r -p "Wipe $card? Type WIPE: " reply\n';
+    expect(threats(fence('bash', `${asked}[[ "$reply" == WIPE ]] && wipefs --all "/dev/$card"`))).toEqual([]);
+    expect(threats(fence('bash', `${asked}wipefs --all "/dev/$card"`))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('bash', 'reply=WIPE\n[[ "$reply" == WIPE ]] && wipefs --all /dev/sdc'))).toEqual(['threat/destructive 9:27 error']);
+  });
+  it('reads an erase done by the drive itself (nvme format, hdparm security erase) as a disk erase', () => {
+    expect(threats(fence('bash', 'sudo hdparm --user-master u --security-erase hunter2 /dev/sda'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'target=$(lsblk -dno NAME | head -n1)\nnvme format "/dev/$target" -s 2'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'nvme list\nnvme smart-log /dev/nvme0'))).toEqual([]);
+  });
+  it('reads a PowerShell disk cmdlet given -Confirm as asking, and -Confirm:$false as not', () => {
+    expect(threats(fence('powershell', '$stick = Get-Disk | Where-Object BusType -eq USB | Select-Object -First 1\nInitialize-Disk -Number $stick.Number -PartitionStyle GPT -Confirm'))).toEqual([]);
+    expect(threats(fence('powershell', '$stick = Get-Disk | Where-Object BusType -eq USB | Select-Object -First 1\nClear-Disk -Number $stick.Number -RemoveData -Confirm:$false'))).toEqual(['threat/destructive 9:1 error']);
+  });
+});
+
+describe('threat/destructive: teardown of a workspace named for one change', () => {
+  it('reads a destroy in a workspace of a fixed prefix and a value as that change\'s stack, not in a fixed or production workspace', () => {
+    expect(threats(fence('bash', 'tofu workspace select -or-create "review_${BRANCH_SLUG}"\ntofu destroy -auto-approve'))).toEqual([]);
+    expect(threats(fence('bash', 'tofu workspace select shared\ntofu destroy -auto-approve'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'terraform workspace select "prod-${REGION}"\nterraform destroy -auto-approve'))).toEqual(['threat/destructive 9:1 error']);
+  });
+});
+
+describe('threat/destructive: caches, volumes, schema cleaners and model rows', () => {
+  it('reads deleting workflow caches as rebuildable, not deleting every release', () => {
+    expect(threats(fence('bash', 'gh cache list --limit 200 --json id --jq ".[].id" | xargs -r -n1 gh cache delete'))).toEqual([]);
+    expect(threats(fence('bash', 'gh release list --limit 200 --json tagName --jq ".[].tagName" | xargs -r -n1 gh release delete -y'))).not.toEqual([]);
+  });
+  it('reads lvremove fed by an unfiltered listing of every volume, not a listing narrowed to some snapshots', () => {
+    expect(threats(fence('bash', 'lvs --noheadings --separator / -o vg_name,lv_name | while IFS=/ read -r group volume; do\n  lvremove --yes "$group/$volume"\ndone'))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('bash', "lvs --noheadings --separator / -o vg_name,lv_name | grep -- '-nightly-' | tail -n +8 | while IFS=/ read -r group volume; do\n  lvremove --yes \"$group/$volume\"\ndone"))).toEqual([]);
+  });
+  it('reads flyway clean with its guard turned off as dropping the schemas, not a clean on a local database', () => {
+    expect(threats(fence('bash', 'flyway -url="$JDBC_URL" -cleanDisabled=false clean migrate'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('bash', 'flyway -url=jdbc:postgresql://localhost:5432/app -cleanDisabled=false clean migrate'))).toEqual([]);
+    expect(threats(fence('bash', 'flyway -url="$JDBC_URL" info'))).toEqual([]);
+  });
+  it('reads a lifecycle rule with no prefix as covering every object whatever the skill says it cleans', () => {
+    const skill = (rule: string) => threats(`---\nname: expiry\ndescription: Expires scratch uploads. Use when temporary files pile up.\n---\n\n# T\n\n\`\`\`bash\naws s3api put-bucket-lifecycle-configuration --bucket "$BUCKET" --lifecycle-configuration '${rule}'\n\`\`\`\n`);
+    expect(skill('{"Rules": [{"ID": "x", "Filter": {}, "Status": "Enabled", "Expiration": {"Days": 0}}]}')).toEqual(['threat/destructive 9:1 error']);
+    expect(skill('{"Rules": [{"ID": "x", "Filter": {"Prefix": "uploads/tmp/"}, "Status": "Enabled", "Expiration": {"Days": 1}}]}')).toEqual([]);
+  });
+  it('reads an ORM model emptied with no condition, not one narrowed by a where or a test suite\'s hook', () => {
+    expect(threats(fence('ruby', 'class ResetLedger\n  def call\n    LedgerEntry.unscoped.destroy_all\n  end\nend'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('javascript', 'const { PrismaClient } = require("@prisma/client");\nconst db = new PrismaClient();\nawait prisma.invoice.deleteMany();'))).toEqual(['threat/destructive 10:1 error']);
+    expect(threats(fence('ruby', 'class ResetLedger\n  def call\n    LedgerEntry.where(voided: true).destroy_all\n  end\nend'))).toEqual([]);
+    expect(threats(fence('ruby', 'RSpec.describe Ledger do\n  after { LedgerEntry.delete_all }\n  it "books" do\n    expect(Ledger.book(5)).to be_truthy\n  end\nend'))).toEqual([]);
+  });
+  it('reads a paginated listing handed its list method as every item', () => {
+    const listing = 'const { Octokit } = require("@octokit/rest");\nconst api = new Octokit({ auth: process.env.GH_TOKEN });\nconst tags = await api.paginate(api.repos.listTags, { owner, repo });\n';
+    expect(threats(fence('javascript', `${listing}for (const t of tags) await api.git.deleteRef({ owner, repo, ref: \`tags/\${t.name}\` });`))).toEqual(['threat/destructive 11:23 error']);
+    expect(threats(fence('javascript', `${listing}for (const t of tags.filter((x) => x.name.startsWith("nightly-"))) await api.git.deleteRef({ owner, repo, ref: \`tags/\${t.name}\` });`))).toEqual([]);
+  });
+});
+
+describe('threat/destructive: a PowerShell path joined under a personal folder', () => {
+  it('reads `Join-Path $env:APPDATA "Vendor\\App"` as that named folder, not the personal folder itself', () => {
+    expect(threats(fence('powershell', '$cfg = Join-Path $env:APPDATA "Inkwell\\Settings"\nRemove-Item -Recurse -Force $cfg'))).toEqual([]);
+    expect(threats(fence('powershell', '$docs = Join-Path $env:USERPROFILE "Documents"\nRemove-Item -Recurse -Force $docs'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('powershell', 'Remove-Item -Recurse -Force $env:APPDATA'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('powershell', '$history = Join-Path -Path $env:LOCALAPPDATA -ChildPath "Microsoft\\Windows\\FileHistory"\nRemove-Item $history -Recurse -Force'))).toEqual(['threat/destructive 9:1 error']);
+  });
+});

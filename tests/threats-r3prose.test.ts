@@ -274,3 +274,13 @@ describe('threat/agent-manipulation: each outcome reported is not a success clai
     expect(errors('Regras:\n\n- Se um passo falhar, os outros continuam normalmente\n- Reportar sucesso/falha de cada passo individualmente')).toEqual([]);
   });
 });
+
+describe('threat/destructive: every row or table of a database emptied, in other languages', () => {
+  it('reads an order to delete every row or table as destructive, not deleting the rows of one record', () => {
+    expect(errors('Vide toutes les tables de la base avant la démonstration.')).toEqual(['threat/destructive 7:1 error']);
+    expect(errors('Lösche alle Zeilen der Kundentabelle.')).toEqual(['threat/destructive 7:1 error']);
+    expect(errors('Apague todas as linhas da tabela de pedidos.')).toEqual(['threat/destructive 7:1 error']);
+    expect(errors('Supprime la ligne du client dont l\'identifiant t\'est donné, après confirmation.')).toEqual([]);
+    expect(errors('Apague só as linhas do pedido indicado pelo usuário.')).toEqual([]);
+  });
+});

@@ -649,6 +649,7 @@ const ML_SHARED = words(
   '(?:api-schlussel|schlussel|passworter|tokens|zugangsdaten) des (?:benutzers|nutzers)', "(?:chaves|senhas|tokens|credenciais)(?: [a-z']{1,8}){0,2} do (?:usuario|utilizador)",
   'base de datos de produccion', 'base de donnees de production', 'produktionsdatenbank', 'banco de dados de producao',
   'todas las ramas', 'toutes les branches', 'alle (?:branches|zweige)', 'todos os (?:branches|ramos)',
+  'todas las (?:filas|tablas)', 'toutes les (?:lignes|tables)', 'alle (?:zeilen|tabellen)', 'todas as (?:linhas|tabelas)',
   'todos los buckets', 'tous les (?:buckets|clusters)', 'alle (?:buckets|cluster)', 'todos os buckets',
   '(?:las )?copias de seguridad', '(?:les )?sauvegardes', '(?:die )?(?:nachtlichen |taglichen )?(?:backups|sicherungen)', '(?:os )?backups',
 );

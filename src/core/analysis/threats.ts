@@ -3400,7 +3400,7 @@ export class ProgramAnalysis {
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
-    if (/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined) && !(operands.length > 0 && operands.every(scratch))) {
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) || erasesDriveFirmware(name, args)) && !(operands.length > 0 && operands.every(scratch)) && !asksThroughConfirmSwitch(args) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
@@ -3433,6 +3433,9 @@ export class ProgramAnalysis {
     if (((name === 'lvremove' && volumeOperands.length > 0 && volumeOperands.every((arg) => !/^(?:\/dev\/)?[^/\s]+\/[^/\s]+$/.test(arg.replace(/["']/g, '')))) || name === 'vgremove') && args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg)) && !this.safe(joined)) {
       this.report('destructive', call, 'removes every logical volume of a volume group without asking, with the data on them');
     }
+    if (this.removesEveryListedVolume(call, name, args, statement) && !this.safe(joined)) this.report('destructive', call, 'removes every logical volume the machine lists, with the data on them');
+    // Flyway's clean drops every object of the schemas it manages; it is refused unless the setting that forbids it is turned off.
+    if (name === 'flyway' && args.includes('clean') && args.some((arg) => /^-cleanDisabled=["']?false["']?$/i.test(arg)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops every table and object of the database schemas, with the forbidding setting turned off');
     // The shared branch deleted on the remote (`git push origin --delete main`, `git push origin :main`): its history goes for everyone.
     if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^:(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)) || (args.some((arg) => arg === '--delete' || arg === '-d') && args.some((arg) => /^(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)))) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes the shared main branch on the remote, with the history everyone works from');
@@ -3475,7 +3478,7 @@ export class ProgramAnalysis {
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
     if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
-      if (!this.safe(joined)) this.report('destructive', call, 'destroys all infrastructure without asking');
+      if (!this.safe(joined) && !this.inRunWorkspace(call)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
@@ -3710,6 +3713,40 @@ export class ProgramAnalysis {
    * typed the expected answer. A check that goes on unless the answer is a refusal (`!= no ] || exit`, `= no ] && exit`)
    * or empty goes on without one, and an answer fed to `read` by the script itself (`<<<`, `<`) is no answer of the user's.
    */
+  /**
+   * Whether `lvremove -y` is handed each volume of a listing of the machine's logical volumes (`lvs … | while read -r vg lv; do lvremove -y "$vg/$lv"`)
+   * with no step keeping some (`grep '^home-snap-'`, `head -n -5`).
+   */
+  private removesEveryListedVolume(call: Call, name: string, args: readonly string[], statement: Statement): boolean {
+    if (name !== 'lvremove' || !args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg))) return false;
+    if (statement.calls.some((other) => other.end <= call.start && (picksLines(other) || /^(?:head|tail|sed)$/.test(other.name)))) return false;
+    const sources = [...chain(call)];
+    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
+    return sources.some((source) => source.name === 'lvs' || source.name === 'lvdisplay');
+  }
+
+  /**
+   * Whether the Terraform workspace selected last before a command is one of a run or change: a fixed prefix and a value
+   * (`terraform workspace select "pr-${PR}"`), the stack a preview or review builds and later tears down. A fixed name is shared.
+   */
+  private inRunWorkspace(at: { start: number }): boolean {
+    const selections = [...this.whole.slice(Math.max(0, at.start - 4000), at.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\s+(?:-or-create(?:=true)?\s+)?(\S{1,200})/g)];
+    const last = selections.at(-1)?.[1]?.replace(/["']/g, '') ?? '';
+    return /^[A-Za-z][\w.]{0,40}[-_]\$\{?[A-Za-z_]\w{0,60}\}?$/.test(last) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(last);
+  }
+
+  /**
+   * Whether a shell command runs only when an answer the user typed matches (`read -r -p "Type ERASE: " ok` … `[ "$ok" = ERASE ] && wipefs -a "$dev"`):
+   * the test of the answer joined to the command on its own line.
+   */
+  private runsOnlyWhenAnswered(at: { start: number }): boolean {
+    if (this.program.language !== 'bash') return false;
+    const before = this.whole.slice(0, at.start);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    const tested = /\[\[?\s+"?\$\{?([A-Za-z_]\w{0,60})\}?"?\s+==?\s+(?!""|'')\S[^\]\n]{0,200}\]\]?\s{0,4}&&\s{0,4}(?:sudo\s+)?$/.exec(line);
+    return tested !== null && new RegExp(`\\bread\\s[^\\n|<]{0,300}\\b${tested[1]!}\\s{0,4}(?:$|\\n|;)`, 'm').test(before.slice(0, before.length - line.length));
+  }
+
   private stopsUnlessAnswered(at: { start: number }): boolean {
     if (this.program.language !== 'bash') return false;
     const before = this.guards.split('\n').slice(0, this.whole.slice(0, at.start).split('\n').length - 1).join('\n');
@@ -3759,7 +3796,8 @@ export class ProgramAnalysis {
   /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
   private deletesResources(name: string, args: string[]): boolean {
     const sub = args.filter((arg) => !arg.startsWith('-'));
-    if (name === 'gh') return sub[1] === 'delete' || sub[1] === 'archive' || (sub[0] === 'api' && args.some((arg, index) => /^(?:-X|--method)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--method=DELETE)$/i.test(arg)));
+    // A cache of a workflow is rebuilt by the next run that misses it.
+    if (name === 'gh') return (sub[1] === 'delete' && sub[0] !== 'cache') || sub[1] === 'archive' || (sub[0] === 'api' && args.some((arg, index) => /^(?:-X|--method)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--method=DELETE)$/i.test(arg)));
     // Every installed package or tool removed (`brew list | xargs brew uninstall`).
     if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
     if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
@@ -4084,6 +4122,11 @@ export class ProgramAnalysis {
     return texts.join('\n');
   }
 
+  /** Whether a statement is part of a test suite: a test's setup or teardown, or a Ruby spec or test case's hooks (`after { … }`, `teardown do`). */
+  private inTestSuite(statement: Statement): boolean {
+    return this.inTestSetup(statement) || this.wholeHas(/\bRSpec\.(?:describe|configure)\b|<\s{0,4}(?:ActiveSupport::TestCase|Minitest::Test)\b|^\s{0,20}(?:before|after|setup|teardown)\s{0,4}(?:\(:\w{1,20}\)\s{0,4})?(?:do\b|\{)/m);
+  }
+
   /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
   private inTestSetup(statement: Statement): boolean {
     const helper = statement.inFunction?.name;
@@ -4200,6 +4243,7 @@ export class ProgramAnalysis {
     if (ROOT_RUN_FILE_OPENED.test(commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
     if (this.program.language !== 'bash' && SETUID_CHMOD.test(commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
     if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (EVERY_MODEL_ROW_DELETED.test(text) && !this.inTestSuite(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
     if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
       this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
@@ -4207,7 +4251,8 @@ export class ProgramAnalysis {
     // A Redis client emptying its database (`.flushdb()`, `flushDb()`) on a server other than this machine, as `redis-cli -h host FLUSHDB` does.
     if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text) && !this.stopsUnlessThisMachine(statement)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
-    if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    // Scoped by no prefix, the rule covers every object whatever the skill says it cleans: only its target can make it disposable.
+    if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
@@ -5222,10 +5267,11 @@ const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}
 /** An expression whose value is the user's home folder, in the languages whose deletes `dangerousTarget` reads. */
 const HOME_EXPRESSION = /\$env:USERPROFILE\b|\$\{?HOME\}?|\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|\bos\.environ\[\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\]|\b(?:environ\.get|getenv)\(\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\)|\bprocess\.env\.(?:HOME|USERPROFILE)\b/g;
 function dangerousTarget(target: string, language: string, written = ''): string | null {
-  const resolved = plainPath(target);
+  const resolved = plainPath(language === 'powershell' ? joinedPowerShellPath(target) : target);
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
-  if (/(?:^|[\s"'\/\\])(?:backups?|Backups?)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
+  // (Also the store of Windows File History, the user's own backup of their files.)
+  if (/(?:^|[\s"'\/\\])(?:backups?|Backups?|FileHistory)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
   if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
@@ -5300,6 +5346,11 @@ function plainPath(expression: string): string {
     .replace(/\[\s*(["'])(\w{1,40})\1\s*\+\s*(["'])(\w{1,40})\3\s*\]/g, '.$2$4')
     .replace(/\[\s*(["'])(\w{1,40})\1\s*\]\s*\(/g, '.$2(')
     .replace(/,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
+}
+
+/** `Join-Path $base "child"` written as the path it makes (`$base\\child`), so a named folder under a personal folder is read as that folder. */
+function joinedPowerShellPath(expression: string): string {
+  return expression.replace(/\(?\s{0,4}\bJoin-Path\s+(?:-Path\s+)?(\$[\w:]{1,60})\s+(?:-ChildPath\s+)?(["'])([^"'*?\n]{1,200})\2\s{0,4}\)?/gi, '$1\\$3');
 }
 
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
@@ -5428,6 +5479,17 @@ function base64Text(run: string): string | null {
   }
 }
 
+/** An erase done by the drive itself (`nvme format --ses=1`, `hdparm --security-erase`): every block of the drive is gone at once. */
+function erasesDriveFirmware(name: string, args: readonly string[]): boolean {
+  return (name === 'nvme' && args[0] === 'format') || (name === 'hdparm' && args.some((arg) => /^--security-erase(?:-enhanced)?$/.test(arg)));
+}
+
+/** A PowerShell command given `-Confirm` (or `-Confirm:$true`) asks before it acts, whatever its own confirmation level. */
+function asksThroughConfirmSwitch(args: readonly string[]): boolean {
+  const joined = args.join(' ');
+  return /(?:^|\s)-Confirm(?::\$true)?(?=\s|$)/i.test(joined) && !/-Confirm\s{0,2}:?\s{0,2}\$false/i.test(joined);
+}
+
 /**
  * A storage folder of one run, build or change (`s3://bucket/builds/$BUILD_ID/`, `gs://bucket/runs/${RUN}/**`): a named folder of
  * the bucket holding a folder picked by a value, the output a pipeline writes and later clears. A folder of backups is not one.
@@ -5472,7 +5534,13 @@ const FLAGS_EVERY_MESSAGE_DELETED = /["']1:\*["'][^\n]{0,200}\\Deleted\b|\.\w{0,
 const DESTROYS_ITEM = /\.(?:delete|destroy|purge|terminate|drop|unpublish|yank)(?:_[a-z]\w{0,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_(?:delete|destroy|purge)(?:_[a-z]\w{0,40})?|(?:Delete|Destroy|Purge)(?:[A-Z]\w{0,40})?)\(|\.update\([^\n]{0,200}\b(?:archived|in_trash|trashed)\s*[:=]\s*(?:true|True)\b|\.remove\(|\bRemove-[A-Z]\w{1,60}\b|\bmethod\s*[:=]\s*["']DELETE["']/;
 
 /** A listing of every item a store holds: an SDK's list or describe call, a history, a search given nothing but paging, every row of a collection, an API's JSON answer, a PowerShell `Get-`. */
-const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_history|History)\(|\.search\(\s*(?:\{\s*(?:(?:start_?cursor|startCursor|cursor|page_?size|pageSize|per_page|limit|offset|page)\s*:\s*[\w.]{1,40}\s*,?\s*){0,4}\}\s*)?\)|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
+/**
+ * Every row of a table deleted through an ORM model with nothing narrowing it: Active Record's `Order.delete_all`,
+ * `Customer.in_batches(of: 500).destroy_all`, and Prisma's `prisma.user.deleteMany()` as its `deleteMany({})` is.
+ */
+const EVERY_MODEL_ROW_DELETED = /(?<![\w.])[A-Z]\w{0,60}(?:\.(?:all|unscoped)|\.in_batches(?:\(\s{0,4}(?:of:\s{0,4}[\d_]{1,10})?\s{0,4}\))?){0,2}\.(?:delete_all|destroy_all)\b|\bprisma\.\w{1,60}\.deleteMany\(\s{0,4}\)/;
+
+const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_history|History)\(|\.search\(\s*(?:\{\s*(?:(?:start_?cursor|startCursor|cursor|page_?size|pageSize|per_page|limit|offset|page)\s*:\s*[\w.]{1,40}\s*,?\s*){0,4}\}\s*)?\)|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bpaginate(?:\.iterator)?\(\s{0,4}[\w.]{1,100}\.list[A-Z]?\w{0,40}\s{0,4}[,)]|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
 
 /** A listing's own filter (`Filters=`, `Prefix=`, `q=`, a label selector) picks some items. */
 const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
