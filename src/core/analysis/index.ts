@@ -10,7 +10,7 @@ import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { AUTH_CONTEXT, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
+import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
 import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
@@ -63,6 +63,8 @@ const WORTH_PARSING =
 const WORTH_PARSING_TOO =
   /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|lvremove|vgremove|\bnvme\s+format\b|--security-erase|cleanDisabled|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b|\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|ShadowCopy|Remove-Az|\barchived\b|\bin_trash\b|\btrashed\b/i;
 
+/** A CI environment variable bound to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.pull_request.number }}`). */
+const CHANGE_REQUEST_BINDING = new RegExp(String.raw`^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?[\w.-]{0,60}(?:${CHANGE_REQUEST_NUMBER.source})`, 'gm');
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
 
@@ -363,13 +365,15 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
   const secretVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
+  const changeRequestVariables = new Set<string>();
+  for (const text of texts) for (const match of text.text.matchAll(CHANGE_REQUEST_BINDING)) changeRequestVariables.add(match[1]!);
   // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
   const allowed = (url: string) => isAllowedInstaller(url, options.allowedInstallers) || (/\.ps1$/i.test(url) && isAllowedInstaller(url.replace(/\.ps1$/i, '.sh'), options.allowedInstallers));
   // Data files the skill's code may read its settings from (deletion targets, commands), by base name.
   const dataFiles = new Map(texts.filter((text) => (SETTINGS_FILE.test(text.path) || LIST_FILE.test(text.path)) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
-    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, dataFiles,
+    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, changeRequestVariables, dataFiles,
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
@@ -533,12 +537,17 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
   let analysed = 0;
   let spans = 0;
   let previousLine = '';
+  // The line a list hangs from (`Ask the user before you:`), kept while its items and their continuation lines follow.
+  let leadIn = '';
   while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
     const line = source.slice(lineStart, lineEnd);
+    const listItem = PROSE_LIST_ITEM.test(line);
+    // Items that complete "… needs an explicit yes" or "ask before you:" name what must wait for the user, not what to run.
+    const waitsForUser = listItem && LIST_NEEDS_CONSENT.test(leadIn);
     if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
+    else if (!fenced && !waitsForUser && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
       CODE_SPAN.lastIndex = 0;
       for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS; match = CODE_SPAN.exec(line)) {
         spans++;
@@ -578,11 +587,20 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
       }
     }
     previousLine = fenced ? '' : line;
+    if (!fenced && !listItem && /^\S/.test(line)) leadIn = line;
     if (newline === -1) break;
     lineStart = newline + 1;
   }
   return threats;
 }
+
+/** A list item's opening: a bullet or a number. */
+const PROSE_LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]/;
+/**
+ * A line that makes the list under it a list of acts that wait for the user: it ends by asking first (`get a clear "go ahead" before you:`)
+ * or saying they need consent (`Actions that always need an explicit "yes"`).
+ */
+const LIST_NEEDS_CONSENT = /(?:\b(?:ask|confirm\w{0,6}|approv\w{0,6}|consent|permission|go[- ]ahead|yes)\b[^\n]{0,120}\bbefore(?:\s+(?:you|running|doing|using|any\s+of\s+these))?|\b(?:needs?|requires?)\s+(?:an?\s+)?(?:explicit\s+|clear\s+|written\s+)?["“]?(?:yes|approval|confirmation|consent|permission|go[- ]ahead)["”]?)\s{0,4}:?\s{0,4}$/i;
 
 /** Quoted commands joined by "then", "and" or a comma after an order's verb: the next quote continues the order. */
 const CHAINED_QUOTES = /^\s*(?:`[^`\n]{1,200}`\s*(?:,\s*)?(?:and then|then|and|,)\s*){1,4}$/;

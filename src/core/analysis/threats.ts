@@ -7,7 +7,7 @@ import { isWordCode } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  CHANGE_REQUEST_NUMBER, DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
@@ -73,6 +73,8 @@ export interface AnalysisContext {
   exportedReturns?: Map<string, { language: 'python' | 'javascript'; labels: Set<Label> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
+  /** Environment variables a CI configuration of the skill binds to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.number }}`). */
+  changeRequestVariables?: ReadonlySet<string>;
   /** Some step of the skill approves a pull request in the name of whoever runs it (`gh pr review --approve`). */
   approvesReviews?: boolean;
   /** Some step of the skill publishes a package: a manifest written anywhere in the skill is made public. */
@@ -2472,14 +2474,17 @@ export class ProgramAnalysis {
 
   /**
    * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
-   * starship.rs, `docker` in get.docker.com) or its GitHub owner or repository is a word of the skill's
-   * name or description, and it is fetched over HTTPS.
+   * starship.rs, `docker` in get.docker.com), its GitHub owner, or its repository for a file of a release tag, is a word of
+   * the skill's name or description, and it is fetched over HTTPS.
    */
   private isProjectInstaller(url: string): boolean {
     if (!servedByNamedHost(url)) return false;
     const parsed = new URL(url);
     const main = parsed.hostname.includes('.') ? mainLabel(parsed.hostname) : '';
-    const owners = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname) ? parsed.pathname.split('/').slice(1, 2).map((part) => part.toLowerCase()) : [];
+    const forge = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname);
+    const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
+    // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
+    const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
     return [main, ...owners].some((word) => word.length >= 3 && this.context.subjectWords.has(word.toLowerCase()));
   }
 
@@ -2846,7 +2851,7 @@ export class ProgramAnalysis {
       const receiver = call.name.endsWith('.destroy') ? /^(?:await\s+)?([\w$]{1,100})\.destroy$/.exec(call.name)?.[1] : undefined;
       if (receiver === undefined) continue;
       const made = this.definitions.get(receiver) ?? '';
-      if (!STACK_HANDLE.test(made) || this.safe(`${this.resolve(made)} ${statement.text}`)) continue;
+      if (!STACK_HANDLE.test(made) || this.safe(`${this.resolve(made)} ${statement.text}`) || this.stopsUnlessOneChangeRequestName(statement)) continue;
       this.report('destructive', call, 'destroys every resource of an infrastructure stack from code, with no preview or confirmation');
     }
   }
@@ -3478,7 +3483,7 @@ export class ProgramAnalysis {
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
     if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
-      if (!this.safe(joined) && !this.inRunWorkspace(call)) this.report('destructive', call, 'destroys all infrastructure without asking');
+      if (!this.safe(joined) && !this.inRunWorkspace(call) && !this.destroysOneChangeRequestOwn(name, args, call)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
@@ -3901,6 +3906,53 @@ export class ProgramAnalysis {
     if (checks.length === 0) return false;
     const reached = new Set(this.textsReached(statement).match(/[A-Za-z_]\w{0,60}/g) ?? []);
     return checks.slice(0, 8).some((check) => (check.match(/[A-Za-z_]\w{0,60}/g) ?? []).some((name) => this.definitions.has(name) && reached.has(name)));
+  }
+
+  /**
+   * Whether a name the statement reaches is checked to be one pull request's own (`pr-<number>`) and the program stops otherwise
+   * (`if not re.fullmatch(r"pr-\d+", name): raise SystemExit`, `case "$ws" in pr-[0-9]*) ;; *) exit 1;; esac`).
+   */
+  private stopsUnlessOneChangeRequestName(statement: Statement): boolean {
+    const checks = this.guards.slice(0, 65_536).match(STOPS_UNLESS_CHANGE_REQUEST_NAME) ?? [];
+    if (checks.length === 0) return false;
+    const reached = this.namesReached(statement);
+    return checks.slice(0, 8).some((check) => (check.match(/[A-Za-z_]\w{0,60}/g) ?? []).some((word) => reached.has(word)));
+  }
+
+  /** The defined names a statement's value comes from, up to three steps back, read from the right-hand side of each definition only (`a, b = …` reaches neither through the other). */
+  private namesReached(statement: Statement): Set<string> {
+    const reached = new Set<string>();
+    let names = statement.uses.filter((name) => this.definitions.has(name));
+    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
+      const next: string[] = [];
+      for (const name of names.slice(0, 20)) {
+        if (reached.has(name)) continue;
+        reached.add(name);
+        const definition = this.definitions.get(name)?.slice(0, 2000) ?? '';
+        const value = definition.slice(definition.search(/[^=!<>]=(?!=)/) + 2);
+        next.push(...(value.match(/[A-Za-z_]\w{0,60}/g) ?? []).filter((word) => !reached.has(word) && this.definitions.has(word)).slice(0, 20));
+      }
+      names = next;
+    }
+    return reached;
+  }
+
+  /**
+   * Whether an infrastructure destroy run from the command line targets the stack or workspace of one pull or merge request:
+   * `pulumi destroy --stack X` or the workspace last selected before `terraform destroy`, named from the request's number as CI
+   * hands it over, directly or through a variable the CI configuration binds, or checked by the program to be such a name.
+   */
+  private destroysOneChangeRequestOwn(tool: string, args: string[], call: Call): boolean {
+    let target: string | undefined;
+    if (tool === 'pulumi') target = args[args.findIndex((arg) => arg === '--stack' || arg === '-s') + 1];
+    else if (tool === 'terraform' || tool === 'tofu') target = [...this.whole.slice(0, call.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1)?.[1];
+    if (!target || target === '--stack' || target === '-s') return false;
+    const value = this.resolve(target);
+    if (/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(value)) return false;
+    if (CHANGE_REQUEST_NUMBER.test(value)) return true;
+    const variables = [...target.matchAll(/\$\{?([A-Za-z_]\w{0,60})/g)].map((match) => match[1]!);
+    const checked = (this.guards.slice(0, 65_536).match(STOPS_UNLESS_CHANGE_REQUEST_NAME) ?? []).join(' ');
+    return variables.length > 0 && variables.every((variable) => this.context.changeRequestVariables?.has(variable) || new RegExp(`\\$\\{?${variable}\\b`).test(checked));
   }
 
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
@@ -4618,10 +4670,16 @@ export class ProgramAnalysis {
           const resolved = this.resolve(root).trim();
           if (HOME_VALUE.test(resolved) || /^["']\/["']$/.test(resolved) || (dangerousTarget(resolved, 'python') ?? '').includes('home folder')) walkedTop = true;
         }
-        if (/^(?:os\.remove|os\.unlink|\w+\.unlink|shutil\.rmtree|send2trash)$/.test(call.name)) deletion ??= call;
+        if (/^(?:os\.remove|os\.unlink|\w+\.unlink|shutil\.rmtree|send2trash)$/.test(call.name) && !this.deletesNamedEntryUnderHome(call)) deletion ??= call;
       }
     }
     if (walkedTop && deletion && !this.wholeHas(CHOOSES_BY_NAME)) this.report('destructive', deletion, 'walks the whole home folder and removes files without choosing them by name or type, putting every file of the user within reach');
+  }
+
+  /** Whether a delete's target is a path the code spells out under the home folder (`Path.home() / ".cache" / "pip"`), not a file a walk found. */
+  private deletesNamedEntryUnderHome(call: Call): boolean {
+    const target = call.name.endsWith('.unlink') && call.args.length === 0 ? call.name.slice(0, -'.unlink'.length) : call.args[0] ?? '';
+    return namesEntryUnderHome(` ${plainPath(this.resolve(target))} `, HOME_EXPRESSION);
   }
 
   /** Facts that take the whole unit: a socket and a shell in the same program. */
@@ -4840,6 +4898,16 @@ const STOPS_UNLESS_LOOPBACK = new RegExp(
     String.raw`\bif\b[^\n]{0,120}?(?:\bnot\s{1,4}in\b|!==?|\bne\b|!\s{0,4}\[|!\s{0,4}\(?\s{0,4}\[)[^\n]{0,120}?${LOOPBACK_NAME}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
     String.raw`\[\[?[^\n\]]{0,120}?==?\s{0,4}${LOOPBACK_NAME}\s{0,4}\]\]?\s{0,4}\|\|\s{0,4}(?:exit|return)\b`,
     String.raw`\bcase\b[^\n]{0,120}?\bin\b\s{0,40}${LOOPBACK_NAME}(?:\|[^\n|)]{1,40}){0,4}\)[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`,
+  ].join('|'),
+  'gm',
+);
+/** A name pattern of one pull or merge request's own stack or workspace, as code writes it (`pr-\d+`, `pr-[0-9]*`, `review-\\d+`). */
+const CHANGE_REQUEST_NAME_PATTERN = String.raw`(?:pr|mr|pull|review|preview)[-_](?:\\{1,2}d|\[0-9\])`;
+/** A check that stops the program unless a name matches that pattern: a negated match with a stop within three lines, or a `case` whose other branch stops. */
+const STOPS_UNLESS_CHANGE_REQUEST_NAME = new RegExp(
+  [
+    String.raw`\bif\b[^\n]{0,120}?(?:\bnot\b|!)[^\n]{0,120}?${CHANGE_REQUEST_NAME_PATTERN}[^\n]{0,240}?(?:\n[^\n]{0,120}?){0,3}${STOPS}`,
+    String.raw`\bcase\b[^\n]{0,120}?\bin\b\s{0,40}["']?${CHANGE_REQUEST_NAME_PATTERN}[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`,
   ].join('|'),
   'gm',
 );
@@ -5272,7 +5340,7 @@ function dangerousTarget(target: string, language: string, written = ''): string
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   // (Also the store of Windows File History, the user's own backup of their files.)
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?|FileHistory)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
-  if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\[(?:System\.)?Environment\]::GetFolderPath\(\s*["']?(?:\[(?:System\.)?Environment\+SpecialFolder\]::)?(?:MyDocuments|Personal|Desktop|DesktopDirectory|MyPictures|MyMusic|MyVideos|UserProfile)["']?\s*\)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
@@ -6316,6 +6384,8 @@ const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|createClien
  */
 const EMPTIES_NAMED_TABLE = /\b(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+\\?[`"[{]?(?:\{\{?\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})|["']\s{0,4}(?:\+|\.|\|\|)\s{0,4}([A-Za-z_]\w{0,60})|(?:\?\?|%I|:\w{1,40}:identifier)[^\n"'`]{0,200}["'`]\s{0,4},\s{0,4}\[\s{0,4}([A-Za-z_]\w{0,60}))/i;
 
+/** A release tag as a path part of a forge's raw file address (`v1.37.2`, `2.0.1`). */
+const RELEASE_TAG = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,40})?$/;
 /** A stack handle of an infrastructure-as-code automation API (Pulumi's `LocalWorkspace.selectStack`, `auto.create_or_select_stack`). */
 const STACK_HANDLE = /\b(?:selectStack|createOrSelectStack|createStack|select_stack|create_or_select_stack|create_stack)\s*\(/;
 
