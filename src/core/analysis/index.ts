@@ -268,7 +268,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|usun|sil\b)|~\/\.[a-z]/i;
 /** Words limiting an order to actions that cannot do harm. */
 const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
-const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
+const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload|event descriptions?|descriptions? of (?:the |an |each |every )?(?:calendar )?(?:events?|invites?|meetings?)|beschreibung des termins|terminbeschreibung|\b(?:tags?|labels?) (?:of|on) |resource (?:tags?|labels?)|metric labels?|\betiquet(?:a|te)s?\b|\blibell[eé]s?(?!\w)/i;
 
 /**
  * Orders aimed at the agent are errors when they are dangerous as written: skipping the user's

@@ -432,7 +432,7 @@ const SEND = words(
   'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'agrega', 'agregue', 'ajoute', 'ajoutez', 'envoie', 'envoyez', 'envoyer', 'televerse',
   'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
-  'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij',
+  'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij', 'anade', 'anada', 'kopiere', 'kopieren',
 );
 const CONVERSATION = words(
   "(?:the |this |our |your |entire |full |whole |complete |raw |verbatim |current |all ){0,4}(?:conversation|chat)(?: history| log| logs| transcript| so far| with the user)?(?! (?:summary|notes|title|id|topic|starter|design|flow|flows|ui|widget|bot|api|endpoint))",
@@ -471,9 +471,15 @@ const HIDDEN_CARRIER = words(
   '(?:commit )?trailers?', 'git notes?', '(?:tag|branch) names?', 'exif(?: data| fields?| comments?| tags?)?', 'image metadata', 'alt text',
   'caracteres (?:invisibles|de ancho cero)', 'comentarios? html', 'commentaires? html', 'unsichtbare zeichen', 'html-kommentar(?:e|en)?', 'caratteri invisibili',
   'imagen(?:es)? markdown', 'images? markdown', 'markdown-bild(?:er)?', 'immagin[ei] markdown', 'imagem markdown',
+  // Fields of records others read or that leave with them: issue titles, calendar events, tags and labels of resources and metrics.
+  'issue titles?', 'titles? of (?:the|an|each|every) issues?', '(?:calendar )?event descriptions?', 'descriptions? of (?:the|an|each|every) (?:calendar )?(?:events?|invites?|meetings?)',
+  'resource (?:tags?|labels?)', '(?:tags?|labels?) (?:of|on) (?:the|each|every|all) (?:cloud )?(?:resources?|instances?|buckets?|vms?)', 'metric labels?', 'labels? of (?:the|each|every) (?:pushed )?metrics?',
+  'beschreibung des termins', 'terminbeschreibung', 'titel des issues', 'etiquetas?', 'etiquettes?', 'libelles?', 'descripcion del evento', 'description de l\'evenement',
 );
 /** Words between a secret and a hidden place that keep it out of there ("not in the git notes", "keep them out of comments"). */
 const KEPT_OUT = /(?:^|[^a-z])(?:not|never|no|nor|out of|instead of|rather than|away from|except|nunca|ni|jamais|pas|nie|niemals|nicht|keine?[nrs]?|mai|non|nao)(?![a-z])|n't(?![a-z])/;
+/** The same, or the end of a sentence: a secret named in the next sentence is not what goes into the hidden place. */
+const KEPT_OUT_OR_SENTENCE_END = new RegExp(`${KEPT_OUT.source}|[.!?](?=\\s)`);
 /** An image the agent's answer shows, whose address the viewer's client requests. */
 const RENDERED_IMAGE = words('!\\[[^\\]\\n]{0,60}\\]\\( ?https?:', 'img src ?= ?["\']?https?:');
 /** A placeholder of that address, filled in with something ("where MESSAGE is …", "replacing {q} with …"). */
@@ -2042,8 +2048,8 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_USER_REF, ML_NEG_TELL], gap: 30, negationInside: true, harmlessClause: ML_SECRET_WORDS },
   { kind: 'startup-execution', why: 'It writes into the agent\'s memory a rule that takes the user out of the loop, for every later session.', parts: [WRITE_LINE, AGENT_MEMORY], gap: 80, requiredClause: USER_OUT_OF_THE_LOOP, harmlessClause: USER_IN_CHARGE },
   { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, SECRETS, HIDDEN_CARRIER], gap: 160, clauses: 2, imperative: true, gapStops: KEPT_OUT },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, SECRETS], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, SECRETS, HIDDEN_CARRIER], gap: 160, clauses: 2, imperative: true, gapStops: KEPT_OUT_OR_SENTENCE_END },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, SECRETS], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT_OR_SENTENCE_END },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, CONVERSATION], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, CONVERSATION], gap: 200, clauses: 2 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, SECRETS], gap: 200, clauses: 2 },

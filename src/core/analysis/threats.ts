@@ -1989,6 +1989,69 @@ export class ProgramAnalysis {
   }
 
   /**
+   * A secret written into a field of a record that others read or that leaves with it: a tag or label of a cloud
+   * resource (read by anyone who may list the account, copied into billing exports and inventories), a label of a
+   * metric pushed to a gateway (shown on every dashboard that scrapes it), a calendar event (sent to its attendees).
+   */
+  private inspectSharedRecordFields(call: Call, statement: Statement): void {
+    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
+    const { name, args } = shell ? this.effective(call) : call;
+    let values: string;
+    let why: string;
+    if (shell) {
+      if (!CLOUD_CLI.test(name) && !(this.program.language === 'powershell' && POWERSHELL_CHANGER.test(name))) return;
+      values = tagFlagValues(name === 'aws' && AWS_TAGGING_VERB.test(args[1] ?? '') ? ['--tags', ...args.slice(2)] : args);
+      why = 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy';
+    } else if (TAGGING_METHOD.test(call.name)) {
+      values = call.args.join(' ');
+      why = 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy';
+    } else if (METRIC_PUSH.test(call.name) || (/(?:^|\.)labels$/.test(call.name) && this.wholeHas(METRIC_CLIENT))) {
+      values = call.args.join(' ');
+      why = 'puts a secret into the labels of a metric, which every dashboard and scraper of the metrics shows';
+    } else if (CALENDAR_EVENT_WRITE.test(call.name)) {
+      values = call.args.join(' ');
+      why = 'writes a secret into a calendar event, which its attendees and everyone the calendar is shared with receive';
+    } else return;
+    if (!values) return;
+    const labels = this.labelsOf(values, statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, why);
+  }
+
+  /**
+   * `bucket.labels = {…}` then `bucket.patch()`: a resource's tags or labels set as a member and saved, which
+   * carries the value into the resource's metadata like a tagging call does.
+   */
+  private inspectResourceLabelAssignment(statement: Statement): void {
+    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const member = LABEL_MEMBER_SET.exec(statement.text);
+    if (!member || !this.wholeHas(new RegExp(`\\b${escapeName(member[1]!)}\\.(?:patch|update|save|put|commit)\\(`))) return;
+    const labels = this.labelsOf(statement.text.slice(member[0].length), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy');
+  }
+
+  /** `… | zip -z archive`: zip reads the archive's comment from the pipe, so what was piped in travels inside the archive unseen. */
+  private inspectArchiveComment(call: Call, statement: Statement): void {
+    if (this.program.language !== 'bash' || call.pipedFrom === null) return;
+    const { name, args } = this.effective(call);
+    if (name !== 'zip' || !args.some((arg) => /^-[A-Za-y]{0,10}z[A-Za-z]{0,10}$/.test(arg))) return;
+    const archive = args.find((arg) => !arg.startsWith('-'));
+    const labels = this.upstreamLabels(call, statement);
+    if (archive && (labels.has('secret') || labels.has('environment'))) this.taintFile(archive.replace(/^["']|["']$/g, ''), new Set<Label>([...labels, 'covert']));
+  }
+
+  /** `GIT_AUTHOR_DATE=… git commit`: the dates and identity given to one commit travel with it to every clone. */
+  private stampedBySecret(call: Call, statement: Statement): boolean {
+    if (this.program.language !== 'bash') return false;
+    // The assignments before the command word are part of the call's text.
+    const text = this.whole.slice(call.start, call.end);
+    const prefix = text.slice(0, Math.max(0, text.search(/(?:^|\s)git\s/)));
+    const stamps = [...prefix.matchAll(COMMIT_STAMP)].map((stamp) => stamp[1]).join(' ');
+    if (!stamps) return false;
+    const labels = this.labelsOf(stamps, statement.uses);
+    return labels.has('secret') || labels.has('environment');
+  }
+
+  /**
    * A DNS lookup of a name made from each line an encoder prints (`… | base32 | while read l; do host "$l.zone"`,
    * `for c in $(… | xxd -p)`, the loop read as the variable's value): whatever was encoded leaves chunk by chunk in the names, whatever it is.
    */
@@ -2522,6 +2585,7 @@ export class ProgramAnalysis {
     this.inspectClientConfigHeader(statement);
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
+    this.inspectResourceLabelAssignment(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -2540,6 +2604,8 @@ export class ProgramAnalysis {
       this.inspectSyncedName(call, statement);
       this.inspectQrCode(call, statement);
       this.inspectEncodedLookups(call, statement);
+      this.inspectSharedRecordFields(call, statement);
+      this.inspectArchiveComment(call, statement);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -2683,7 +2749,7 @@ export class ProgramAnalysis {
       // A trailer made from a secret is written into a commit message, which travels with every push.
       if (name === 'git' && gitArgs[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret))) {
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
         if (this.context.pushes && !this.wholeHas(/\bpush\b/)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
@@ -6006,6 +6072,42 @@ const ANNOUNCED_NAME = /(?:^|[{,\s])(?:server_hostname|local_hostname|servername
 const ENCODED_LINE_LOOP = /\b(?:base32|base64|basenc|xxd -p|od -|hexdump)\b[^\n;]{0,200}\|\s{0,4}while\s{1,4}(?:IFS=\S{0,8}\s{1,4})?read(?:\s{1,4}-r)?\s{1,4}([A-Za-z_]\w{0,30})/;
 /** A value read from an encoder's output (`$(… | base64 -w 50)`), the list a `for` loop walks. */
 const ENCODER_OUTPUT = /^\$\([^)]{0,300}\b(?:base32|base64|basenc|xxd -p|od -|hexdump)\b/;
+/** Command-line clients of cloud providers, whose tagging commands and `--tags`/`--labels` options set a resource's metadata. */
+const CLOUD_CLI = /^(?:aws|gcloud|gsutil|az|doctl|oci|hcloud|scw|linode-cli|ibmcloud)$/;
+/** PowerShell cmdlets that create or change a resource (`Set-AzResourceGroup`, `New-EC2Tag`), which take `-Tag`. */
+const POWERSHELL_CHANGER = /^(?:new|set|update|add)-\w{1,60}$/i;
+/** The AWS CLI's verbs that tag a resource, whose remaining arguments are the tags. */
+const AWS_TAGGING_VERB = /^(?:create-tags|add-tags(?:-to-[\w-]{1,40})?|tag-[\w-]{1,40}|put-[\w-]{0,40}tagging)$/;
+/** SDK calls that tag or label a cloud resource (`ec2.create_tags(…)`, `s3.put_bucket_tagging(…)`, `instances.set_labels(…)`). */
+const TAGGING_METHOD = /(?:^|\.)(?:create_tags|createTags|tag_resources?|tagResources?|add_tags\w{0,30}|put_\w{0,30}tagging|put\w{0,30}Tagging|set_labels|setLabels|update_labels)$/;
+/** Pushing metrics to a Prometheus push gateway, whose grouping key becomes labels of every pushed series. */
+const METRIC_PUSH = /(?:^|\.)(?:push_to_gateway|pushadd_to_gateway|pushAdd|pushToGateway)$/;
+/** A Prometheus client library, whose `.labels(…)` names the series it exposes. */
+const METRIC_CLIENT = /\bprometheus_client\b|['"]prom-client['"]|\bPushgateway\b/;
+/** Writing an event into a calendar (`service.events().insert(…)`, `calendar.events.insert(…)`). */
+const CALENDAR_EVENT_WRITE = /(?:^|\.)events(?:\(\))?\.(?:insert|patch|update|import_?|quickAdd)$/;
+/** A resource object's tags or labels set as a member (`bucket.labels = {…}`), capturing the object. */
+const LABEL_MEMBER_SET = /^\s{0,40}([A-Za-z_]\w{0,60})\.(?:labels|tags)\s{0,4}=(?!=)/;
+/** The date or identity of a commit given in the environment of `git commit` (`GIT_AUTHOR_DATE=…`), capturing the value. */
+const COMMIT_STAMP = /\bGIT_(?:AUTHOR|COMMITTER)_(?:DATE|NAME|EMAIL)=("[^"\n]{0,300}"|'[^'\n]{0,300}'|[^\s;&|]{1,300})/g;
+
+/** The values given to a cloud client's tag or label options (`--tags Key=k,Value=v`, `--tagging TagSet=[…]`, `--labels=k=v`, `-Tag @{ k = v }`), up to the next option. */
+function tagFlagValues(args: readonly string[]): string {
+  const values: string[] = [];
+  let inside = false;
+  for (const arg of args) {
+    const flag = /^--?(?:tags?|tagging|labels|update-labels|add-labels)(?:=(.*))?$/i.exec(arg);
+    if (flag) {
+      inside = flag[1] === undefined;
+      if (flag[1]) values.push(flag[1]);
+      continue;
+    }
+    if (/^-{1,2}[A-Za-z]/.test(arg)) inside = false;
+    else if (inside) values.push(arg);
+  }
+  return values.join(' ');
+}
+
 /** Encoders that draw data as a QR code or barcode. */
 const QR_ENCODER = /^(?:qrcode\.make|segno\.make(?:_qr|_micro)?|pyqrcode\.create|barcode\.get|qrencode|zint)$|(?:^|\.)add_data$|^(?:QRCode|qrcode|QR)\.(?:toFile|toDataURL|toCanvas|toBuffer)$/;
 /** Payloads a phone is meant to scan: a one-time-password enrolment address, a Wi-Fi network's join code. */
@@ -6299,11 +6401,16 @@ function sameFile(arg: string, path: string): boolean {
 }
 
 function authenticates(text: string): boolean {
+  // A pattern that cuts a value out of a file names the key it looks for (`[/api_key: (\S+)/, 1]`); it logs nothing in.
+  const unpatterned = text.replace(PATTERN_LITERAL, ' ');
   NAMED_ENVIRONMENT.lastIndex = 0;
-  const named = NAMED_ENVIRONMENT.test(text);
+  const named = NAMED_ENVIRONMENT.test(unpatterned);
   NAMED_ENVIRONMENT.lastIndex = 0;
-  return AUTH_CONTEXT.test(named ? text.replace(NAMED_ENVIRONMENT, ' ') : text);
+  return AUTH_CONTEXT.test(named ? unpatterned.replace(NAMED_ENVIRONMENT, ' ') : unpatterned);
 }
+
+/** A regular expression written as a literal (`/key: (\S+)/`, after `(`, `[`, `,` or `=~`) or as the pattern string of Python's `re` functions. */
+const PATTERN_LITERAL = /(?<=[[(,~]\s{0,4})\/(?![/*\s])(?:[^/\\\n]|\\.){1,300}\/[a-z]{0,6}|\bre\.(?:search|match|fullmatch|findall|finditer|compile|sub)\(\s{0,4}r?(?:"(?:[^"\\\n]|\\.){0,300}"|'(?:[^'\\\n]|\\.){0,300}')/g;
 
 /**
  * An evaluator looked up instead of named, and called at once: `getattr(__builtins__, "exec")(…)`,
