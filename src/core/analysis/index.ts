@@ -263,7 +263,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop (and the user's own configuration outside the project, `~/.…`), and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|usun|sil\b)|~\/\.[a-z]/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|xóa|usun|sil\b|(?:meng|peng)?hapus)|~\/\.[a-z]|удал|حذف|हटा/i;
 /** Words limiting an order to actions that cannot do harm. */
 const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload/i;
