@@ -173,6 +173,11 @@ describe('threat/destructive: every item a listing of a store returns, in forms 
     expect(threats(fence('python', 'import shutil\nshutil.rmtree("/var/lib/influxdb/data")'))).toEqual(['threat/destructive 9:1 error']);
     expect(threats(fence('bash', 'apt-get update && apt-get install -y curl\nrm -rf /var/lib/apt/lists/*'))).toEqual([]);
   });
+  it('reads icacls taking access to the profile or a system folder away from everyone, not locking down one key file', () => {
+    expect(threats(fence('powershell', 'icacls "$HOME" /deny "*S-1-1-0:(OI)(CI)F" /T /C'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('powershell', 'icacls C:\\Users /inheritance:r /T /Q'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('powershell', 'icacls "$env:USERPROFILE\\.ssh\\id_ed25519" /inheritance:r /grant:r "$($env:USERNAME):(R)"'))).toEqual([]);
+  });
   it('reads an order in prose to delete every snapshot of a kind, in English and Spanish, not old ones', () => {
     expect(threats(fence('bash', 'true').replace('```bash\ntrue\n```', 'Delete every RDS snapshot in the account.'))).toEqual(['threat/destructive 7:1 error']);
     expect(threats(fence('bash', 'true').replace('```bash\ntrue\n```', 'Elimina todas las instantáneas del proyecto.'))).toEqual(['threat/destructive 7:1 error']);

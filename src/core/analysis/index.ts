@@ -63,8 +63,8 @@ const WORTH_PARSING =
 const WORTH_PARSING_TOO =
   /gsutil|diskpart|gcloud|\baz\b|rclone|azcopy|s3cmd|\bscp\b|sftp|rsync|\bftp|smtp|mail|\bdig\b|nslookup|resolve|lookup|\bgh\b|\bgit\b|helm|redis|mongo|psql|mysql|sqlite|\bsql\b|FLUSH|deleteMany|remove_dir|RemoveAll|credential|exif|steg|metadata|pixel|dgram|websocket|\bws\b|scapy|terminate|destroy|uninstall|Clear-Disk|Format-Volume|cookie|\.env\b|token|secret|passw|api_?key|Join-Path|homedir|expanduser|home_dir|HomeDir|USERPROFILE|\bHOME\b|APPDATA|\bgit\b|Socket|Lookup|Dns\b|prisma|artisan|rails|rake|migrate|flush|ngrok|cloudflared|\bbore\b|pulumi|\bcdk\b|\bdrop\b|restic|\bborg\b|dropdb|mysqladmin|lvremove|vgremove|--yes\b|--force\b|--confirm\b|\bgo\s+(?:run|install|get)\b|\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|ShadowCopy|Remove-Az|\barchived\b|\bin_trash\b|\btrashed\b/i;
 
-/** Deleting words of tools the two lists above do not name: a PowerShell `Remove-` cmdlet, a tool's `delete` or `purge` verb. */
-const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\s(?:delete|purge)\s/;
+/** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a tool's `delete` or `purge` verb, `icacls`. */
+const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;

@@ -3397,6 +3397,9 @@ export class ProgramAnalysis {
     const trusted = /^(?:cp|install|mv|ln)$/.test(name) && operandsOf.length >= 2 && TRUST_ANCHORS.test(operandsOf.at(-1)!) ? operandsOf.slice(0, -1)
       : (name === 'security' && args[0] === 'add-trusted-cert') || (name === 'trust' && args[0] === 'anchor') || (name === 'certutil' && args.some((arg) => /^-addstore$/i.test(arg)) && args.some((arg) => /^["']?root["']?$/i.test(arg))) || (name === 'import-certificate' && /LocalMachine\\Root|CurrentUser\\Root/i.test(joined)) ? operandsOf.slice(-1) : [];
     if (trusted.some((source) => SHIPPED_CERTIFICATE.test(source))) this.report('security-tampering', call, 'makes the machine trust a root certificate the skill carries, so whoever holds its key can read and change every HTTPS connection');
+    if (name === 'icacls' && takesAccessAway(args) && args.filter((arg) => !arg.startsWith('/')).slice(0, 1).some((target) => WHOLE_PROFILE.test(this.resolve(target).trim()) || SYSTEM_FOLDER.test(this.resolve(target).trim().replace(/^["']|["']$/g, '')))) {
+      this.report('destructive', call, 'takes access to the user\'s profile or a system folder away from everyone, locking the user out of their own files');
+    }
     if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
     if ((this.deletesResources(name, args) || deletesOwnItem(name, args)) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
@@ -5578,6 +5581,11 @@ function queuedTaskCall(call: Call): { task: string; args: string[] } | null {
   }
   if (piece.trim() !== '') args.push(piece.trim());
   return { task: parts[1]!, args: args.slice(0, 8) };
+}
+
+/** `icacls` dropping inherited access (`/inheritance:r`) or denying everyone (`/deny Everyone:…`, `/deny *S-1-1-0:…`, `/deny Users:…`). */
+function takesAccessAway(args: string[]): boolean {
+  return args.some((arg, index) => /^\/inheritance:r$/i.test(arg) || (/^\/deny$/i.test(arg) && /^["']?(?:Everyone|\*S-1-1-0|\*S-1-5-11|Users|Authenticated Users|BUILTIN\\Users)(?::|["']?$)/i.test(args[index + 1] ?? '')));
 }
 
 /** Whether a comprehension in the text keeps only the items its condition picks (`[v for v in page if v["Size"] > n]`). */
