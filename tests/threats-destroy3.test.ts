@@ -194,3 +194,60 @@ describe('threat/destructive: a PowerShell path joined under a personal folder',
     expect(threats(fence('powershell', '$history = Join-Path -Path $env:LOCALAPPDATA -ChildPath "Microsoft\\Windows\\FileHistory"\nRemove-Item $history -Recurse -Force'))).toEqual(['threat/destructive 9:1 error']);
   });
 });
+
+describe('threat/destructive: every item a listing of a store returns, in forms of a third grid', () => {
+  it("reads a tool's delete fed by the same tool's listing, not a listing a grep narrows", () => {
+    expect(threats(fence('bash', "op item list --vault Private --format json | jq -r '.[].id' | xargs -n1 op item delete"))).toEqual(['threat/destructive 8:63 error']);
+    expect(threats(fence('bash', "conda env list | grep -E '^tmp-' | awk '{print $1}' | xargs -n1 conda env remove -n"))).toEqual([]);
+  });
+  it('reads a PowerShell Remove- cmdlet fed by the Get- cmdlet of the same noun with -All, not a listing with a filter', () => {
+    expect(threats(fence('powershell', 'Get-MgUserMessage -UserId $user -All | ForEach-Object {\n  Remove-MgUserMessage -UserId $user -MessageId $_.Id\n}'))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('powershell', 'Get-MgUserMessage -UserId $user -Filter "isRead eq true and receivedDateTime lt 2024-01-01" | ForEach-Object {\n  Remove-MgUserMessage -UserId $user -MessageId $_.Id\n}'))).toEqual([]);
+  });
+  it('reads an SDK paginator over a list operation whose items are deleted, not one given filters', () => {
+    const paged = (args: string) => `import boto3\nsm = boto3.client("secretsmanager")\nfor page in sm.get_paginator("list_secrets").paginate(${args}):\n    for secret in page["SecretList"]:\n        sm.delete_secret(SecretId=secret["ARN"], ForceDeleteWithoutRecovery=True)`;
+    expect(threats(fence('python', paged('')))).toEqual(['threat/destructive 12:9 error']);
+    expect(threats(fence('python', paged('Filters=[{"Key": "tag-key", "Values": ["ci-run"]}]')))).toEqual([]);
+  });
+  it('reads a find-all of a model whose rows are destroyed one by one, not a find-all with a where clause', () => {
+    expect(threats(fence('javascript', 'const rows = await Invoice.findAll();\nfor (const row of rows) {\n  await row.destroy();\n}'))).toEqual(['threat/destructive 10:3 error']);
+    expect(threats(fence('javascript', 'const rows = await Invoice.findAll({ where: { status: "draft" } });\nfor (const row of rows) {\n  await row.destroy();\n}'))).toEqual([]);
+  });
+  it('reads a query selecting every row of a table whose records are deleted, not one with a WHERE', () => {
+    const query = (soql: string) => `leads = sf.query_all("${soql}")["records"]\nfor lead in leads:\n    sf.Lead.delete(lead["Id"])`;
+    expect(threats(fence('python', query('SELECT Id FROM Lead')))).toEqual(['threat/destructive 10:5 error']);
+    expect(threats(fence('python', query('SELECT Id FROM Lead WHERE IsConverted = true')))).toEqual([]);
+  });
+  it('reads a task queued with the home folder as its argument as deleting it, not one queued with a folder it made', () => {
+    const task = (call: string) => `import os, shutil, tempfile\n\n@app.task\ndef sweep(folder):\n    shutil.rmtree(folder, ignore_errors=True)\n\n${call}`;
+    expect(threats(fence('python', task('sweep.delay(os.path.expanduser("~"))')))).toEqual(['threat/destructive 12:5 error']);
+    expect(threats(fence('python', task('sweep.apply_async(args=[tempfile.mkdtemp()], countdown=600)')))).toEqual([]);
+  });
+  it('reads recovery switched off for every table a listing returns, not switched on for one', () => {
+    expect(threats(fence('bash', "for t in $(aws dynamodb list-tables --query 'TableNames[]' --output text); do\n  aws dynamodb update-continuous-backups --table-name \"$t\" --point-in-time-recovery-specification PointInTimeRecoveryEnabled=false\ndone"))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('bash', 'aws dynamodb update-continuous-backups --table-name "${1:?table}" --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true'))).toEqual([]);
+  });
+  it('reads a Ruby handle of each listed database dropped, not of the databases a select keeps', () => {
+    expect(threats(fence('ruby', 'conn = Mongo::Client.new(ENV.fetch("DB_URL"))\nconn.database_names.each { |db| conn.use(db).database.drop }'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('ruby', 'conn = Mongo::Client.new(ENV.fetch("DB_URL"))\nconn.database_names.select { |db| db.end_with?("_ci") }.each { |db| conn.use(db).database.drop }'))).toEqual([]);
+  });
+  it("reads a listing's output format (`-f tsv`) as no filter, and a grep after it as one", () => {
+    expect(threats(fence('bash', 'rabbitmqadmin -f tsv -q list exchanges name | xargs -I{} rabbitmqadmin delete exchange name={}'))).toEqual(['threat/destructive 8:47 error']);
+    expect(threats(fence('bash', "rabbitmqadmin -f tsv -q list queues name | grep '^scratch\\.' | xargs -I{} rabbitmqadmin delete queue name={}"))).toEqual([]);
+  });
+  it('reads the data folder of a database service deleted, not a package cache under /var/lib', () => {
+    expect(threats(fence('bash', 'systemctl stop mariadb\nrm -rf /var/lib/mysql/*'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('python', 'import shutil\nshutil.rmtree("/var/lib/influxdb/data")'))).toEqual(['threat/destructive 9:1 error']);
+    expect(threats(fence('bash', 'apt-get update && apt-get install -y curl\nrm -rf /var/lib/apt/lists/*'))).toEqual([]);
+  });
+  it('reads icacls taking access to the profile or a system folder away from everyone, not locking down one key file', () => {
+    expect(threats(fence('powershell', 'icacls "$HOME" /deny "*S-1-1-0:(OI)(CI)F" /T /C'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('powershell', 'icacls C:\\Users /inheritance:r /T /Q'))).toEqual(['threat/destructive 8:1 error']);
+    expect(threats(fence('powershell', 'icacls "$env:USERPROFILE\\.ssh\\id_ed25519" /inheritance:r /grant:r "$($env:USERNAME):(R)"'))).toEqual([]);
+  });
+  it('reads an order in prose to delete every snapshot of a kind, in English and Spanish, not old ones', () => {
+    expect(threats(fence('bash', 'true').replace('```bash\ntrue\n```', 'Delete every RDS snapshot in the account.'))).toEqual(['threat/destructive 7:1 error']);
+    expect(threats(fence('bash', 'true').replace('```bash\ntrue\n```', 'Elimina todas las instantáneas del proyecto.'))).toEqual(['threat/destructive 7:1 error']);
+    expect(threats(fence('bash', 'true').replace('```bash\ntrue\n```', 'Delete every RDS snapshot older than ninety days.'))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE } from './vocabulary.ts';
+import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SERVICE_DATA_FOLDER } from './vocabulary.ts';
 import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
@@ -65,6 +65,10 @@ const WORTH_PARSING_TOO =
 
 /** A CI environment variable bound to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.pull_request.number }}`). */
 const CHANGE_REQUEST_BINDING = new RegExp(String.raw`^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?[\w.-]{0,60}(?:${CHANGE_REQUEST_NUMBER.source})`, 'gm');
+
+/** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a tool's `delete` or `purge` verb, `icacls`. */
+const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
+
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
 
@@ -193,7 +197,7 @@ function startsDownload(text: string, context: AnalysisContext): boolean {
 /** Analyses code and the code hidden in its strings; offsets are in `text`. */
 function analyseCode(language: CodeLanguage, text: string, context: AnalysisContext, depth: number, budget: Budget): Located[] {
   // Code that starts a program the skill downloaded is worth reading whatever else it says.
-  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !startsDownload(text, context)) return [];
+  if (!WORTH_PARSING.test(text) && !WORTH_PARSING_TOO.test(text) && !WORTH_PARSING_DELETES.test(text) && !startsDownload(text, context)) return [];
   const unreadable = unreadableAt(text);
   const program = readProgram(language, text, budget);
   if (!program) {
@@ -480,7 +484,7 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
     printed.set(text.path, labels);
     const own: AnalysisContext = { ...context, files: new Map(), downloaded: new Set(), shellVariables: new Map(), scriptOutput: undefined };
     for (const unit of codeUnits(text, 0)) {
-      if (unit.language === 'config' || !(WORTH_PARSING.test(unit.text) || WORTH_PARSING_TOO.test(unit.text))) continue;
+      if (unit.language === 'config' || !(WORTH_PARSING.test(unit.text) || WORTH_PARSING_TOO.test(unit.text) || WORTH_PARSING_DELETES.test(unit.text))) continue;
       const program = readProgram(unit.language, unit.text, budget);
       if (!program) continue;
       for (const label of new ProgramAnalysis(program, own, unit.text).printedLabelsOfRun()) labels.add(label);
@@ -1318,7 +1322,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A personal folder joined to a variable holding the home folder (`filepath.Join(home, "Documents")`).
       const joined = PERSONAL_FOLDER_JOIN.exec(path);
       const personal = joined && HOME_FOLDER.test(lastDefinition.get(joined[1]!) ?? '') ? `~/${joined[2]!}` : null;
-      const target = personal ?? ([deleted[1]!, assigned ?? '', local ?? ''].some((piece) => HOME_FOLDER.test(piece) && !namesEntryUnderHome(piece, new RegExp(HOME_FOLDER.source, 'g'))) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null);
+      const target = personal ?? ([deleted[1]!, assigned ?? '', local ?? ''].some((piece) => HOME_FOLDER.test(piece) && !namesEntryUnderHome(piece, new RegExp(HOME_FOLDER.source, 'g'))) ? '~' : null) ?? onlyTop(path, (name) => lastDefinition.get(name)) ?? (/^\s*["']\/["']\s*$/.test(path) || /^\s*[\w.:]*(?:Join|join|Combine|combine)\(\s*["']\/["']\s*,|^\s*["']\/["']\s*\+/.test(path) ? '/' : null) ?? (SERVICE_DATA_FOLDER.test(path.trim()) ? path.trim() : null);
       if (target) call('rm', ['-rf', target]);
       else if ((READS_ENVIRONMENT.test(`${path} ${statement.uses.map((used) => lastDefinition.get(used) ?? '').join(' ')}`) && ENDS_AT_ROOT.test(path)) || JOINED_TO_EMPTY_SETTING.test(argument)) nested.push(unsetRootDelete(statement));
     }

@@ -617,6 +617,7 @@ const STOP_ACT = words(
 const RECOVERY_RECORDS = words(
   "(?:the |all |every |its |our |existing |(?:the )?server'?s )?(?:(?:nightly|daily|weekly|hourly|scheduled|automatic|automated|offsite|off-site|database|server|existing|remaining) )?(?:backups|snapshots|shadow copies)",
   '(?:the )?(?:scheduled |nightly |daily |automatic )?backup (?:jobs?|schedules?|buckets?|servers?|service|polic(?:y|ies)|plans?|vaults?|volumes?)',
+  '(?:every|each|all) (?:[a-z0-9]{1,12} ){0,2}snapshots?',
   '(?:the )?audit (?:logs?|trails?|logging)', '(?:the )?(?:shell|bash|zsh|command) history', "(?:the )?(?:server'?s |system )?log files", '(?:the )?(?:server|system|event|security) logs',
 );
 /** Making the user's data unreadable while leaving it in place. */
@@ -668,6 +669,7 @@ const ML_SHARED = words(
   'todas las (?:filas|tablas)', 'toutes les (?:lignes|tables)', 'alle (?:zeilen|tabellen)', 'todas as (?:linhas|tabelas)',
   'todos los buckets', 'tous les (?:buckets|clusters)', 'alle (?:buckets|cluster)', 'todos os buckets',
   '(?:las )?copias de seguridad', '(?:les )?sauvegardes', '(?:die )?(?:nachtlichen |taglichen )?(?:backups|sicherungen)', '(?:os )?backups',
+  '(?:todas las |todos los )(?:instantaneas|snapshots)', '(?:tous les |toutes les )(?:snapshots|instantanes)', 'alle (?:snapshots|momentaufnahmen)', 'todos os snapshots',
 );
 const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive', 'desinstalle', 'desinstallez', 'desactivez', 'deinstalliere', 'deaktiviere', 'desative', 'apaga',
   'supprime', 'supprimez', 'retire', 'retirez', 'elimina', 'elimine', 'rimuovi', 'disattiva', 'disabilita', 'entferne');

@@ -7,7 +7,7 @@ import { isWordCode } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  CHANGE_REQUEST_NUMBER, DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  CHANGE_REQUEST_NUMBER, DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, SERVICE_DATA_FOLDER, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
   PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
@@ -3023,9 +3023,10 @@ export class ProgramAnalysis {
    * statement itself (`.tables.each { |t| … }`), or the name is a loop variable whose values, followed one step, come from it.
    */
   private dropsEveryListed(name: string, catalog: RegExp, statement: Statement): boolean {
-    if (catalog.test(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
+    if (catalog.test(statement.text) && !FILTERED_BY_NAME.test(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
     if (!this.definitions.has(name) || !this.isLoopVariable(name)) return this.loopsOverListing(name, catalog);
     const definition = this.definitions.get(name)!.slice(0, 2000);
+    if (FILTERED_BY_NAME.test(definition)) return false;
     if (catalog.test(definition)) return true;
     return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
   }
@@ -3034,7 +3035,7 @@ export class ProgramAnalysis {
   private loopsOverListing(name: string, catalog: RegExp): boolean {
     const escaped = escapeName(name);
     const header = new RegExp(`^[^\\n]{0,300}(?:\\.each\\s*(?:do|\\{)\\s*\\|\\s*${escaped}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escaped}\\s+(?:of|in)\\b|\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escaped}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536));
-    if (header === null) return false;
+    if (header === null || KEEPS_MATCHING.test(header[0]) || FILTERED_BY_NAME.test(header[0])) return false;
     if (catalog.test(header[0])) return true;
     return (header[0].match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
   }
@@ -3162,6 +3163,10 @@ export class ProgramAnalysis {
     if (!this.callArguments) {
       this.callArguments = new Map();
       for (const other of this.program.statements) for (const call of other.calls) if (!this.callArguments.has(call.name) && call.args.length > 0 && other.inFunction?.name !== call.name) this.callArguments.set(call.name, call.args);
+      for (const other of this.program.statements) for (const call of other.calls) {
+        const queued = queuedTaskCall(call);
+        if (queued && !this.callArguments.has(queued.task)) this.callArguments.set(queued.task, queued.args);
+      }
     }
     return this.callArguments.get(fn.name);
   }
@@ -3342,7 +3347,8 @@ export class ProgramAnalysis {
         if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
         if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
         const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
-        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
+        const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
+        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
         if (!danger) continue;
         const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
@@ -3462,10 +3468,17 @@ export class ProgramAnalysis {
     const trusted = /^(?:cp|install|mv|ln)$/.test(name) && operandsOf.length >= 2 && TRUST_ANCHORS.test(operandsOf.at(-1)!) ? operandsOf.slice(0, -1)
       : (name === 'security' && args[0] === 'add-trusted-cert') || (name === 'trust' && args[0] === 'anchor') || (name === 'certutil' && args.some((arg) => /^-addstore$/i.test(arg)) && args.some((arg) => /^["']?root["']?$/i.test(arg))) || (name === 'import-certificate' && /LocalMachine\\Root|CurrentUser\\Root/i.test(joined)) ? operandsOf.slice(-1) : [];
     if (trusted.some((source) => SHIPPED_CERTIFICATE.test(source))) this.report('security-tampering', call, 'makes the machine trust a root certificate the skill carries, so whoever holds its key can read and change every HTTPS connection');
+    if (name === 'icacls' && takesAccessAway(args) && args.filter((arg) => !arg.startsWith('/')).slice(0, 1).some((target) => WHOLE_PROFILE.test(this.resolve(target).trim()) || SYSTEM_FOLDER.test(this.resolve(target).trim().replace(/^["']|["']$/g, '')))) {
+      this.report('destructive', call, 'takes access to the user\'s profile or a system folder away from everyone, locking the user out of their own files');
+    }
     if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
-    if (this.deletesResources(name, args) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+    if ((this.deletesResources(name, args) || deletesOwnItem(name, args)) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
+    }
+    // Recovery switched off (backups kept for zero days, deletion protection off) for every store a listing returns: their backups go at once.
+    if (RECOVERY_OFF.test(`${name} ${joined}`) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+      this.report('destructive', call, 'switches off the backups or recovery of every data store a listing returns, so their restore points are gone');
     }
     this.inspectStoreErasure(call, name, args, statement);
     // A loop device the script attached to an image file, or the image itself, is scratch space.
@@ -3873,7 +3886,7 @@ export class ProgramAnalysis {
     if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
     if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
     if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
-    if (name === 'aws') return args.some((arg) => /^(?:delete-|terminate-|deregister-|remove-|close-)/.test(arg)) || sub[1] === 'rb';
+    if (name === 'aws') return args.some((arg) => /^(?:delete-|batch-delete-|terminate-|deregister-|remove-|close-)/.test(arg)) || sub[1] === 'rb';
     if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
     // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
     if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
@@ -3907,9 +3920,10 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[lfn]\s|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["'])(?:\.\*?|\^|\$)?\1|\.)(?:\s|$))/.test(` ${text} `);
+    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["'])(?:\.\*?|\^|\$)?\1|\.)(?:\s|$))/.test(` ${text} `);
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
-    const lists = (text: string) => ((/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
+    const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
+    const lists = (text: string) => (listsWithSameTool(text, deleter) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
     if (statement.calls.some((other) => other.end <= call.start && picksLines(other))) return false;
     const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
@@ -4412,7 +4426,7 @@ export class ProgramAnalysis {
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
     // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
     // narrow the list; only a connection to a disposable database does.
-    const databaseDropped = DROPS_DATABASE_BY_NAME.exec(text);
+    const databaseDropped = DROPS_DATABASE_BY_NAME.exec(text) ?? STORE_OF_NAME_DROPPED.exec(text);
     const droppedByName = databaseDropped ?? DROPS_TABLE_BY_NAME.exec(text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
     if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !SAFE_CONTEXT.test(this.guards)) {
@@ -4502,7 +4516,7 @@ export class ProgramAnalysis {
    */
   private inspectWholeCollectionActs(statement: Statement): void {
     const text = statement.text;
-    const unguarded = !(statement.guardedBy ?? []).some(picksItems);
+    const unguarded = !(statement.guardedBy ?? []).some(picksItems) && !comprehensionPicks(text);
     // The listing is unfiltered, so what the skill says it cleans (test or demo data) does not narrow it; only the target does.
     // A statement already read as another threat (a security service's detectors deleted is tampering) is one finding.
     const readAlready = this.findings.some((finding) => finding.start === statement.start);
@@ -4572,7 +4586,7 @@ export class ProgramAnalysis {
         const definition = this.definitions.get(held)?.slice(0, 2000);
         if (definition === undefined) continue;
         if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
-        lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition);
+        lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition) || PAGES_OR_QUERIES_EVERY_ITEM.test(definition);
         // Words of a plain string (`"web-item"`) name nothing; a string with slots (`f"{API}/{item['id']}"`) does.
         const named = definition.replace(/"[^"\n{}$]{0,200}"|'[^'\n{}$]{0,200}'/g, '""');
         next.push(...(named.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
@@ -5297,11 +5311,16 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 
 /** A database's own list of its tables. */
 /** A database dropped by a name held in a variable (`dropdb "$db"`, `DROP DATABASE ${name}`, `client.drop_database(name)`); group 1 is the name. */
+/** A collection kept to the items whose name matches (`.select { |n| n.start_with?("tmp_") }`, `.grep(/^test_/)`, `.filter((n) => n == x)`). */
+const FILTERED_BY_NAME = /\.(?:select|filter|find_all|grep)\b[^\n]{0,200}?(?:\bstart_with\?|\bend_with\?|\bmatch\?|\binclude\?|=~|==|\(\s{0,4}\/)/;
+
+/** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */
+const STORE_OF_NAME_DROPPED = /\b(?:use|getSiblingDB|get_database|getDatabase|database|Database)\(\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\)(?:\.database)?\.(?:drop|dropDatabase|Drop)\b/;
 const DROPS_DATABASE_BY_NAME = /\bdropdb\b[^\n;|&]{0,200}?\s["']?\$\{?([A-Za-z_]\w{0,60})|\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:\$\{?|#\{|\{)([A-Za-z_]\w{0,60})|\.?\bdrop_?[Dd]atabase\(\s*([A-Za-z_]\w{0,60})\s*[,)]/;
 /** A table dropped by a name held in a variable through an ORM or query builder (`drop_table(t)`, `dropTableIfExists(r.table_name)`); group 1 is the name. */
 const DROPS_TABLE_BY_NAME = /\b(?:drop_table|dropTable(?:IfExists)?|drop_table_if_exists)\s*\(?\s*([A-Za-z_$][\w$]{0,60})(?:\.\w{1,60})?\s*[,)\n]/;
 /** The server's own list of its databases. */
-const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\(\)/i;
+const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\b/i;
 /** A listing of every table, from the catalog or through an ORM (`connection.tables`, `inspector.get_table_names()`, `metadata.sorted_tables`). */
 const EVERY_TABLE_LISTING = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b|\.(?:tables|data_sources)(?:\(\))?\s*\.each\b|\bconnection\.(?:tables|data_sources)\b|\bget_table_names\(|\bsorted_tables\b|\blistTables\(|\bgetTableNames\(/i;
 /** A line that opens or configures a database connection. */
@@ -5676,6 +5695,12 @@ const EVERY_MODEL_ROW_DELETED = /(?<![\w.])[A-Z]\w{0,60}(?:\.(?:all|unscoped)|\.
 
 const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0,30}(?:_history|History)\(|\.search\(\s*(?:\{\s*(?:(?:start_?cursor|startCursor|cursor|page_?size|pageSize|per_page|limit|offset|page)\s*:\s*[\w.]{1,40}\s*,?\s*){0,4}\}\s*)?\)|\blist[A-Z]\w{0,40}\(|\bList[A-Z]\w{0,40}\(|\bpaginate(?:\.iterator)?\(\s{0,4}[\w.]{1,100}\.list[A-Z]?\w{0,40}\s{0,4}[,)]|\bdescribe_\w{1,40}\(|\.all\(\s*\)|\.get\([^\n]{0,300}\)\.json\(\)|\bGet-Az[A-Z]\w{1,60}\b|\w\(\s*(?:\w{1,20}\s*=\s*)?["'](?:\*|_all)["']/;
 
+/**
+ * More listings of every item: an SDK's paginator over a list or describe operation, a find-all call, a query selecting
+ * from a table with nothing after its name (no WHERE, no LIMIT), an API's answer read as JSON.
+ */
+const PAGES_OR_QUERIES_EVERY_ITEM = /\bget_paginator\(\s{0,4}["'](?:list|describe)_\w{1,60}["']|\.(?:findAll|find_all)\(|\b(?:SELECT|select)\s[^"'\n;]{1,200}?\b(?:FROM|from)\s{1,4}[\w.]{1,100}\s{0,4}["']|\bfetch\([^\n]{0,300}\)\)?\.json\(\)/;
+
 /** A listing's own filter (`Filters=`, `Prefix=`, `q=`, a label selector) picks some items. */
 const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
 
@@ -5730,6 +5755,65 @@ function removesStoredItem(name: string, args: string[]): boolean {
   if (name === 'az') return operands.includes('purge');
   if (name === 'vault') return operands[0] === 'kv' && /^(?:delete|destroy|metadata)$/.test(operands[1] ?? '') && (operands[1] !== 'metadata' || operands[2] === 'delete');
   return false;
+}
+
+/**
+ * A task handed to a queue to run later (`tidy.delay(path)`, `tidy.apply_async(args=[path], eta=…)`, `tidy.apply_async((path,))`):
+ * the task function is called with those arguments, only later.
+ */
+function queuedTaskCall(call: Call): { task: string; args: string[] } | null {
+  const parts = /^([A-Za-z_]\w{0,60})\.(delay|apply_async)$/.exec(call.name);
+  if (parts === null) return null;
+  if (parts[2] === 'delay') return { task: parts[1]!, args: call.args.filter((arg) => !/^\w{1,40}=/.test(arg)) };
+  const list = call.args.find((arg) => /^args\s{0,4}=/.test(arg))?.replace(/^args\s{0,4}=\s{0,4}/, '') ?? call.args.find((arg) => /^[[(]/.test(arg));
+  const inner = /^[[(]([^\n]{0,2000})[\])]$/.exec(list?.trim() ?? '')?.[1];
+  if (inner === undefined) return null;
+  const args: string[] = [];
+  let depth = 0;
+  let piece = '';
+  for (const char of inner) {
+    if (char === ',' && depth === 0) {
+      if (piece.trim() !== '') args.push(piece.trim());
+      piece = '';
+      continue;
+    }
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    piece += char;
+  }
+  if (piece.trim() !== '') args.push(piece.trim());
+  return { task: parts[1]!, args: args.slice(0, 8) };
+}
+
+/** `icacls` dropping inherited access (`/inheritance:r`) or denying everyone (`/deny Everyone:…`, `/deny *S-1-1-0:…`, `/deny Users:…`). */
+function takesAccessAway(args: string[]): boolean {
+  return args.some((arg, index) => /^\/inheritance:r$/i.test(arg) || (/^\/deny$/i.test(arg) && /^["']?(?:Everyone|\*S-1-1-0|\*S-1-5-11|Users|Authenticated Users|BUILTIN\\Users)(?::|["']?$)/i.test(args[index + 1] ?? '')));
+}
+
+/** Whether a comprehension in the text keeps only the items its condition picks (`[v for v in page if v["Size"] > n]`). */
+function comprehensionPicks(text: string): boolean {
+  const condition = /\bfor\s{1,4}[\w, ]{1,60}\s{1,4}in\s(?:[^\n\]]|\[\]){0,300}?\sif\s([^\n\]]{1,300})/.exec(text)?.[1];
+  return condition !== undefined && picksItems(`if ${condition}`);
+}
+
+/** A tool's own verb for deleting one of the items it holds (`bw delete item ID`, `op item delete ID`), among its first words. */
+function deletesOwnItem(name: string, args: string[]): boolean {
+  if (/^remove-[a-z]\w{1,60}$/.test(name)) return true;
+  if (!/^[a-z][\w-]{0,30}$/.test(name) || /^(?:rm|git|docker|podman|tmux|screen|systemctl|xargs|sudo|env)$/.test(name)) return false;
+  return args.filter((arg) => !arg.startsWith('-')).slice(0, 3).some((arg) => /^(?:delete|remove|rm|destroy|purge)$/.test(arg));
+}
+
+/**
+ * A listing of everything by the same tool that deletes (`bw list items`, `op item list`): what it prints is what that
+ * tool holds, unless the listing is of things that run (containers, sessions) rather than data.
+ */
+function listsWithSameTool(text: string, deleter: string): boolean {
+  const [tool, ...words] = text.split(/\s+/);
+  // A PowerShell `Remove-Noun` fed by `Get-Noun -All` (or a bare `Get-Noun`): every item of that kind.
+  const noun = /^remove-([a-z]\w{1,60})$/i.exec(deleter)?.[1];
+  if (noun !== undefined) return tool?.toLowerCase() === `get-${noun.toLowerCase()}` && (words.some((word) => /^-All$/i.test(word)) || words.every((word) => word === '')) && !/^(?:item|childitem|itemproperty|variable|alias|job|process|module|psdrive|pssession|event|service)$/i.test(noun);
+  if (tool !== deleter || !/^[a-z][\w-]{0,30}$/.test(deleter)) return false;
+  return words.filter((word) => !word.startsWith('-')).slice(0, 3).some((word) => /^(?:list|ls)$/.test(word)) && !LISTS_RUNNING_THINGS.test(words.join(' '));
 }
 
 /** The listings those tools give of everything they hold (`restic snapshots`, `zfs list`, `kafka-topics --list`, `gpg --list-secret-keys`), and an API's answer walked by jq. */

@@ -209,3 +209,9 @@ export function namesEntryUnderHome(text: string, home: RegExp): boolean {
     return ENTRY_AFTER_HOME.test(rest) || (at[0].endsWith(')') && ENTRY_AFTER_HOME_CALL.test(rest) && !CREDENTIAL_STORE.test(rest.replace(/^\s{1,4}\/\s{0,4}["']?/, '/').slice(0, 200))) || (/Join-Path\s{1,4}(?:-Path\s{1,4})?$/i.test(text.slice(Math.max(0, at.index - 30), at.index)) && ENTRY_AFTER_JOINED_HOME.test(rest));
   });
 }
+
+/**
+ * The data folder of a database, queue, cluster store or container engine under `/var/lib` (`/var/lib/postgresql`,
+ * `/var/lib/etcd/member`), whole or emptied: every record the service keeps lives there.
+ */
+export const SERVICE_DATA_FOLDER = /^["']?\/var\/lib\/(?:postgresql|pgsql|mysql|mariadb|mongodb|mongo|redis|etcd|elasticsearch|opensearch|cassandra|clickhouse|influxdb|couchdb|neo4j|rabbitmq|kafka|zookeeper|minio|docker|containerd|mssql)(?:\/[\w.-]{1,60}){0,3}\/?\*?["']?$/;
