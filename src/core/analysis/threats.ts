@@ -8,7 +8,7 @@ import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   CHANGE_REQUEST_NUMBER, DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, SERVICE_DATA_FOLDER, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
-  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_BY_DESIGN, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
 export const THREAT_CLASSES = [
@@ -385,6 +385,18 @@ export class ProgramAnalysis {
       names = next;
     }
     return false;
+  }
+
+  /**
+   * Whether every target of a setuid chmod is a program its distribution ships setuid, at its system path, and the
+   * program never wrote, copied, moved or linked anything to that path (a shell copied over `/usr/bin/passwd` is not one).
+   */
+  private restoresSetuidByDesign(targets: readonly string[]): boolean {
+    return targets.length > 0 && targets.every((target) => {
+      if (!SETUID_BY_DESIGN.test(target)) return false;
+      const path = unquoted(target);
+      return !this.whole.split('\n').some((line) => line.includes(path) && /\b(?:cp|mv|ln|install|rsync|tee|dd|curl|wget|Copy-Item|copyfile|copy2?|rename|symlink)\b|>/.test(line.replace(/\bchmod\b[^\n;&|]{0,200}/, '')));
+    });
   }
 
   /** AWS SDK clients of the program by variable, with the CLI's name for their service; read on first use. */
@@ -1086,10 +1098,11 @@ export class ProgramAnalysis {
     for (const call of statement.calls) {
       const dot = call.name.lastIndexOf('.');
       if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|paste|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
-      if (authenticates(statement.text)) continue;
+      // A login header fills the request with a login, unless what it carries is a key that only signs (a private or cloud secret key).
+      if (authenticates(statement.text) && !this.carriesSigningSecret(statement.text, statement.uses)) continue;
       const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits');
       if (carried.length === 0) continue;
-      if (COVERT_CARRIER.test(call.name) && (carried.includes('secret') || carried.includes('environment'))) carried.push('covert');
+      if (COVERT_CARRIER.test(call.name) && (carried.includes('secret') || carried.includes('environment')) && !authenticates(statement.text)) carried.push('covert');
       const receiver = call.name.slice(0, dot).replace(/^\$/, '');
       // Setting a member of an object (`req.Header.Set(…)`) fills the object that is later sent.
       const owner = /^[\w$]+(?=\.)/.exec(receiver)?.[0];
@@ -1195,10 +1208,12 @@ export class ProgramAnalysis {
       found.add('auth');
     }
     // A keyed digest of a whole message (an HMAC signature) cannot be turned back into the key that made it.
-    if (found.has('secret') && !found.has('environment') && statement.defines.length === 1 && KEYED_DIGEST.test(statement.text) && !this.signsPieces(statement)) found.delete('secret');
+    if (found.has('secret') && !found.has('environment') && statement.defines.length === 1 && (KEYED_DIGEST.test(statement.text) || KEYED_MAC_OBJECT.test(statement.text)) && !this.signsPieces(statement)) found.delete('secret');
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
-    if ((found.has('secret') || found.has('environment')) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    // A signing key put in a login header is not hidden there: it is handed over openly, as a login, and read as sent away.
+    const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -2256,7 +2271,10 @@ export class ProgramAnalysis {
    * else the header, query or field hands the credential to whoever runs that host.
    */
   private logsInToAnotherService(call: Call): boolean {
-    const written = call.args.join(' ').slice(0, 4000);
+    // A client object given its login before (`s.auth = ("bot", token)`) logs every request it makes in with it.
+    const receiver = call.name.slice(0, Math.max(0, call.name.lastIndexOf('.')));
+    const clientLogin = /^[A-Za-z_]\w{0,60}$/.test(receiver) ? new RegExp(`^[ \\t]{0,40}${receiver}\\.(?:auth|headers)\\b[^\\n]{0,400}`, 'm').exec(this.whole)?.[0] ?? '' : '';
+    const written = `${call.args.join(' ')}${authenticates(clientLogin) ? ` ${clientLogin}` : ''}`.slice(0, 4000);
     const resolved = this.resolve(written);
     // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
     const held = this.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => this.definitions.has(name));
@@ -2354,6 +2372,16 @@ export class ProgramAnalysis {
    * Whether the credentials in an argument are named after the service the call goes to
    * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
    */
+  /**
+   * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
+   * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
+   */
+  private staysOnThisMachine(args: readonly string[]): boolean {
+    const urls = urlsIn(this.resolve(args.join(' ')));
+    if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
+    return !this.wholeHas(FORWARDER);
+  }
+
   private sentToOwnService(arg: string, call: Call): boolean {
     // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
     const resolved = `${arg} ${this.resolve(arg)}`;
@@ -2628,7 +2656,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -3663,7 +3691,7 @@ export class ProgramAnalysis {
       const targets = args.filter((arg) => arg !== idMode && !arg.startsWith('-') && !arg.startsWith('>'));
       const groupOnly = setsGroupIdOnly(idMode);
       const made = this.madeFolders();
-      if (!(groupOnly && targets.length > 0 && targets.every((target) => made.has(unquoted(target))))) {
+      if (!(groupOnly && targets.length > 0 && targets.every((target) => made.has(unquoted(target)))) && !this.restoresSetuidByDesign(targets)) {
         const shared = groupOnly && groupWritable(idMode);
         this.report('privilege-escalation', call, shared ? 'sets the setgid bit with group write, the pattern of a shared folder; check the target is a folder and not a program' : 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights', shared ? 'warning' : 'error');
       }
@@ -4066,7 +4094,7 @@ export class ProgramAnalysis {
       this.report('persistence', call, 'schedules an entry that writes itself back into the schedule, so removing it does not stop it');
       return;
     }
-    const hostile = HOSTILE_PAYLOAD.test(withoutDiscardedFetches(payload)) || HOSTILE_PAYLOAD.test(withoutDiscardedFetches(built)) || this.inflow(call, statement).has('decoded');
+    const hostile = HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(payload))) || HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(built))) || this.inflow(call, statement).has('decoded');
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
 
@@ -4400,7 +4428,15 @@ export class ProgramAnalysis {
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
     if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
-    if (/NOPASSWD\s*:\s*ALL\b/.test(text)) this.report('privilege-escalation', statement, 'grants passwordless root for every command');
+    // A configuration-management task that authorises a key written into the skill (Ansible's `authorized_key` with `key: ssh-ed25519 AAAA…`).
+    if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && LITERAL_PUBLIC_KEY.test(text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
+    if (/NOPASSWD\s*:\s*ALL\b/.test(text)) {
+      // The account a cloud-init file makes on the server it provisions, logged in only with the user's own key (a
+      // variable or placeholder, no key written into the skill): the cloud images' default user has this grant.
+      const ownServer = this.wholeHas(/^#cloud-config\b/m) && this.wholeHas(/^\s{0,20}ssh_authorized_keys\s{0,4}:/m) && !this.wholeHas(LITERAL_PUBLIC_KEY);
+      if (ownServer) this.report('privilege-escalation', statement, 'gives the account it provisions passwordless root on the new server; check that only the user\'s own key logs in to it', 'warning');
+      else this.report('privilege-escalation', statement, 'grants passwordless root for every command');
+    }
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !this.holdsDataOnly(statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
@@ -4855,10 +4891,10 @@ const FORMAT_OPERATOR = /(["'])((?:\{\d\}|[^"'{}\n]){1,200})\1\s{0,10}-f\s{0,10}
 
 /** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
 /** Secrets that sign or mint credentials and are never themselves a login value: private keys, a cloud account's secret key, credentials files. */
-const SIGNING_SECRET = /\.ssh\/(?!(?:config|known_hosts|authorized_keys)\b|[\w.-]{0,60}\.pub\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials\b|\.gnupg\b|\bAWS_SECRET_ACCESS_KEY\b|\bPRIVATE_?KEY\b|\bapplication_default_credentials\b|\.(?:pem|p12|pfx|key)\b["'`)]/i;
+export const SIGNING_SECRET = /\.ssh\/(?!(?:config|known_hosts|authorized_keys)\b|[\w.-]{0,60}\.pub\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials\b|\.gnupg\b|\bAWS_SECRET_ACCESS_KEY\b|\bPRIVATE_?KEY\b|\bapplication_default_credentials\b|\.(?:pem|p12|pfx|key)\b["'`)]/i;
 
 /** A secret used to sign rather than sent: JWTs, HMACs, signers and request signatures. */
-const SIGNS_WITH = /\bjwt\.(?:encode|sign)\b|\.sign\s*\(|\bsign(?:ature)?\s*\(|\bhmac\b|\bcreateSign\b|\bsigv4\b|\bSignature(?:V4)?\b|\bsigner\b/i;
+export const SIGNS_WITH = /\bjwt\.(?:encode|sign)\b|\.sign\s*\(|\bsign(?:ature)?\s*\(|\bhmac\b|\bcreateSign\b|\bsigv4\b|\bSignature(?:V4)?\b|\bsigner\b/i;
 
 /** A boto3 client bound to a name: `ct = boto3.client("cloudtrail")`, `ec2 = session.client('ec2', region_name=…)`. */
 const BOTO3_CLIENT = /^([A-Za-z_]\w{0,60})\s*=\s*(?:[A-Za-z_][\w.]{0,80}\.)?client\(\s*["']([a-z0-9-]{1,60})["']/;
@@ -5554,6 +5590,20 @@ const SENDS_MORE_THAN_ADDRESS = /\$\(|(?:^|\s)(?:-d|-F|-T|-H|-X|--data[\w-]{0,12
 const SAVES_ANSWER = /(?:^|\s)(?:-\w{0,6}[oO]|--output|--remote-name|--output-document)(?=[\s=]|$)|(?<![0-9])>(?!>?\s{0,4}\/dev\/null\b)/;
 
 /** The scheduled payload with its discarded fetches (health-check pings) left out, so only what could fetch code or send data is judged. */
+/** A named option whose value is an address (`--baseuri https://…`, `--server=https://…`). */
+const ADDRESS_OPTION = /(?:^|\s)--?[A-Za-z][\w-]{1,40}(?:=|\s{1,4})["']?https?:\/\/[^\s"'`;&|]{1,300}/g;
+/** An interpreter, a shell or a fetcher that could turn an address into code to run. */
+const RUNS_OR_FETCHES = /\b(?:sh|bash|zsh|dash|cmd|powershell|pwsh|python\d?|node|perl|ruby|php|deno|bun|mshta|rundll32|regsvr32|curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod|Invoke-Expression|iex|DownloadString|DownloadFile|urlopen|requests|fetch|bitsadmin|certutil|eval|exec)\b/i;
+
+/**
+ * A scheduled command with the addresses it is configured with taken out (`wacs.exe --renew --baseuri https://…`):
+ * a program already on the machine told which server to talk to fetches no code, unless the entry also holds an
+ * interpreter or a fetcher that could run what the address serves.
+ */
+function withoutConfiguredAddresses(payload: string): string {
+  return RUNS_OR_FETCHES.test(payload.replace(ADDRESS_OPTION, ' ')) ? payload : payload.replace(ADDRESS_OPTION, ' ');
+}
+
 function withoutDiscardedFetches(payload: string): string {
   return payload.replace(DISCARDED_FETCH, (segment, at: number) => {
     // A command substituted into its address (`?h=$(hostname)`, backquoted) sends that command's output.
@@ -5989,6 +6039,10 @@ const WHOLE_PROFILE = /^["']?(?:\$env:(?:USERPROFILE|HOMEDRIVE|HOMEPATH)|\$HOME|
 /** Certificate checks switched off for a whole client: a session's `verify`, a library's default agent, Go's default transport or client. */
 const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaults\.httpsAgent\s*=|\bhttp\.Default(?:Transport|Client)\b[^\n]{0,300}\bInsecureSkipVerify\s*:\s*true\b/;
 
+/** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
+const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
+/** A public key written out in full (`ssh-ed25519 AAAA…`), not taken from a variable or a file. */
+const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)\s{1,4}AAAA[0-9A-Za-z+/]{20}/;
 /** An address on this machine: `localhost`, the loopback network or `::1`. */
 const isLoopbackUrl = (url: string): boolean => /^\w+:\/\/(?:localhost|[\w-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i.test(url);
 
@@ -6330,6 +6384,8 @@ const SHORT_PREFIX = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:\[\s{0,4}0?\s{0,4}:\
  * key).update(body).digest("hex")`, `OpenSSL::HMAC.hexdigest("SHA256", key, body)`, `hash_hmac("sha256", $body, $key)`),
  * optionally wrapped once (`base64.b64encode(…)`), with nothing added to it.
  */
+/** A keyed MAC object made from a key (Go's `mac := hmac.New(sha256.New, key)`, C#'s `new HMACSHA256(key)`): only the digests it computes leave it. */
+const KEYED_MAC_OBJECT = /^[^=\n]{1,200}=\s{0,10}(?:hmac\.New\(|new\s{1,10}HMAC(?:SHA\d{1,3}|MD5)\()[^\n]{1,600}$/;
 const KEYED_DIGEST = /^[^=\n]{1,200}=\s{0,10}(?:[\w.:]{1,40}\(\s{0,10})?(?:hmac\.new\([^\n]{1,600}\)\.(?:hex)?digest\(\)|hmac\.digest\([^\n]{1,600}\)|(?:crypto\.)?createHmac\([^\n]{1,600}\)\.digest\([^()\n]{0,20}\)|OpenSSL::HMAC\.(?:hex|base64)?digest\([^\n]{1,600}\)|hash_hmac\([^\n]{1,600}\))\s{0,10}\)?(?:\.decode\(\)|\.toString\([^()\n]{0,20}\))?\s{0,10};?$/;
 
 /** Keyword arguments that hand an SSH client the private key it proves itself with (`key_filename=`, `pkey=`, `client_keys=`): the key signs, it is never sent. */
