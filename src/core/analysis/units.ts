@@ -25,8 +25,8 @@ export interface CodeUnit {
   dialect?: FunctionDialect;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig nix cmake julia jl dart haskell hs ocaml ml nim crystal cr'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql|nix|cmake|jl|dart|hs|ml|nim|cr)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig nix cmake julia jl dart haskell hs ocaml ml nim crystal cr starlark bzl bazel star tiltfile puppet pp'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql|nix|cmake|jl|dart|hs|ml|nim|cr|pp)$/i;
 
 /**
  * Settings files of package managers, downloaders and git, also as a skill ships them to be copied into place: without
@@ -57,6 +57,9 @@ const MARKDOWN = /\.(?:md|markdown|mdx|txt)$/i;
 /** A build tool's program (Maven's `<executable>`, Ant's `<exec executable="…">`): its argument elements make one command line with it. */
 export const BUILD_TOOL_PROGRAM = /<executable>\s*([^<\s]{1,200})\s*<\/executable>|<exec\b[^>]{0,400}\bexecutable\s*=\s*"([^"]{1,200})"/;
 
+/** Files a shell reads by name: direnv's `.envrc` and the shells' start-up files, with or without their dot. */
+const SHELL_FILE_NAME = /^\.?(?:envrc|bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|kshrc)$/;
+
 /** The language of a script file, from its extension or its `#!` line. */
 export function scriptLanguage(path: string, text: string): CodeLanguage | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -65,6 +68,7 @@ export function scriptLanguage(path: string, text: string): CodeLanguage | null 
     const byExtension = EXTENSIONS[name.slice(dot + 1).toLowerCase()];
     if (byExtension) return byExtension;
   }
+  if (SHELL_FILE_NAME.test(name)) return 'bash';
   if (!text.startsWith('#!')) return null;
   const shebang = text.slice(0, Math.min(text.length, 200)).split('\n', 1)[0]!;
   if (/\b(?:ba|z|k|da)?sh\b/.test(shebang)) return 'bash';
@@ -201,9 +205,12 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
     if (BATCH_FENCES.has(info)) units.push(batchUnit(source, body));
-    else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile') units.push(dockerfileUnit(source, body));
+    else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'earthfile' || info === 'earthly') units.push(dockerfileUnit(source, body));
+    else if (info === 'procfile') units.push(...procfileUnits(source, body));
+    else if (info === 'reg') units.push(...registryUnits(source, body));
     else if (info === 'makefile' || info === 'make' || info === 'mk') units.push(makefileUnit(source, body));
     else if (info === 'just' || info === 'justfile') units.push(justfileUnit(source, body));
+    else if (language === 'python') units.push(...pythonWithShellEscapes(source, body, indent));
     else {
       const unit = unitFrom(source, body, language, indent, 'fence');
       if (info === 'zsh') unit.text = zshGroupsClosed(unit.text);
@@ -214,7 +221,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
 }
 
 function dockerOrMake(info: string): CodeLanguage | null {
-  return BATCH_FENCES.has(info) || info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' || info === 'just' || info === 'justfile' ? 'bash' : null;
+  return BATCH_FENCES.has(info) || info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'makefile' || info === 'make' || info === 'just' || info === 'justfile' || info === 'earthfile' || info === 'earthly' || info === 'procfile' || info === 'mk' || info === 'reg' ? 'bash' : null;
 }
 
 /**
@@ -230,6 +237,16 @@ function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
     const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const run = /^[ \t]*RUN[ \t]+/i.exec(content);
     const added = /^[ \t]*ADD[ \t]+(?:--[\w-]+=\S+[ \t]+)*(https?:\/\/\S+)[ \t]+(\S+)[ \t]*$/i.exec(content);
+    // The command a container starts with: the shell form as it is, the exec form (`["sh", "-c", "…"]`) as the command line it makes.
+    const started = run ? null : /^[ \t]*(?:CMD|ENTRYPOINT|HEALTHCHECK(?:[ \t]+--[\w-]+=\S+){0,6}[ \t]+CMD)[ \t]+/i.exec(content);
+    if (started) {
+      const form = content.slice(started[0].length);
+      const listed = form.startsWith('[') ? argumentListUnit(source, line.start + started[0].length, form) : null;
+      parts.push(listed ? listed.text : form);
+      lineOffsets.push(listed ? listed.lineOffsets[0]! : line.start + started[0].length);
+      inRun = !listed && /\\$/.test(content);
+      continue;
+    }
     if (run) {
       parts.push(content.slice(run[0].length));
       lineOffsets.push(line.start + run[0].length);
@@ -354,6 +371,142 @@ function justfileUnit(source: SkillText, lines: Line[]): CodeUnit {
   return { source, language: 'bash', text: parts.join('\n'), lineOffsets, origin: 'fence' };
 }
 
+/** A Procfile: each `name: command` line is a process the platform starts. */
+function procfileUnits(source: SkillText, lines: Line[]): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  for (const line of lines) {
+    const process = /^[ \t]*[\w-]{1,60}[ \t]*:[ \t]*(?=\S)/.exec(source.text.slice(line.start, line.end));
+    if (process && !process[0].trimStart().startsWith('#')) units.push(unitFrom(source, [{ start: line.start + process[0].length, end: line.end }], 'bash', 0, 'embedded'));
+  }
+  return units;
+}
+
+/** A notebook cell's shell escapes: `!command` lines, and `%sx`/`%system` line magics. */
+const SHELL_ESCAPE = /^[ \t]*(?:!|%(?:sx|system)[ \t]+)(?=\S)/;
+/** A cell magic that runs the whole cell in a shell (`%%bash`, `%%sh`, `%%script bash`). */
+const SHELL_CELL = /^[ \t]*%%(?:bash|sh|script[ \t]+(?:ba|z)?sh)\b/;
+/** Any other IPython magic line, which no Python parser reads. */
+const MAGIC_LINE = /^[ \t]*%/;
+
+/**
+ * Python as a notebook or IPython session writes it: shell escapes and shell cells become a shell unit of their own,
+ * and magic lines are left out of the Python the parser reads.
+ */
+function pythonWithShellEscapes(source: SkillText, lines: Line[], indent: number): CodeUnit[] {
+  const head = lines.findIndex((line) => line.end > line.start && source.text.slice(line.start, line.end).trim() !== '');
+  if (head !== -1 && SHELL_CELL.test(source.text.slice(lines[head]!.start, lines[head]!.end))) return [unitFrom(source, lines.slice(head + 1), 'bash', indent, 'fence')];
+  const python: Line[] = [];
+  const shell: Line[] = [];
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end);
+    const escape = SHELL_ESCAPE.exec(content);
+    if (escape) shell.push({ start: line.start + escape[0].length, end: line.end });
+    else if (!MAGIC_LINE.test(content)) python.push(line);
+  }
+  if (shell.length === 0 && python.length === lines.length) return [unitFrom(source, lines, 'python', indent, 'fence')];
+  return [unitFrom(source, python, 'python', indent, 'fence'), ...(shell.length > 0 ? [unitFrom(source, shell, 'bash', 0, 'embedded')] : [])];
+}
+
+/** Cells of a notebook read at most; a notebook is JSON, and only its code cells are code. */
+const MAX_NOTEBOOK_CELLS = 2000;
+
+/**
+ * The code cells of a Jupyter notebook as the kernel runs them: one Python program of every cell in order (cells share
+ * their names), each line placed where its JSON string stands in the file (a line whose string cannot be found there
+ * is placed at the last known place); a shell cell (`%%bash`) is a shell unit of its own. Notebooks of other kernels
+ * are left out.
+ */
+function notebookUnits(source: SkillText): CodeUnit[] {
+  let notebook: unknown;
+  try {
+    notebook = JSON.parse(source.text);
+  } catch {
+    return [];
+  }
+  if (!notebook || typeof notebook !== 'object') return [];
+  const { cells, metadata } = notebook as { cells?: unknown; metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } } };
+  const kernel = metadata?.kernelspec?.language ?? metadata?.language_info?.name;
+  if (!Array.isArray(cells) || (typeof kernel === 'string' && !/^(?:python|ipython\d?)$/i.test(kernel))) return [];
+  const units: CodeUnit[] = [];
+  const program: string[] = [];
+  const programOffsets: number[] = [];
+  let cursor = 0;
+  for (const cell of cells.slice(0, MAX_NOTEBOOK_CELLS)) {
+    if (!cell || typeof cell !== 'object' || (cell as { cell_type?: unknown }).cell_type !== 'code') continue;
+    const raw = (cell as { source?: unknown }).source;
+    const pieces = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((piece): piece is string => typeof piece === 'string') : [];
+    const texts: string[] = [];
+    const offsets: number[] = [];
+    for (const piece of pieces) {
+      const escaped = JSON.stringify(piece);
+      const found = source.text.indexOf(escaped, cursor);
+      if (found !== -1) cursor = found + escaped.length;
+      const parts = piece.split('\n');
+      let escapedAt = 1;
+      for (const [index, part] of parts.entries()) {
+        if (index > 0) {
+          const newline = escaped.indexOf('\\n', escapedAt);
+          escapedAt = newline === -1 ? escapedAt : newline + 2;
+          if (part === '' && index === parts.length - 1) continue;
+        }
+        texts.push(part);
+        offsets.push(found === -1 ? cursor : found + escapedAt);
+      }
+    }
+    if (texts.length === 0) continue;
+    const head = texts.findIndex((line) => line.trim() !== '');
+    if (head !== -1 && SHELL_CELL.test(texts[head]!)) units.push({ source, language: 'bash', text: texts.slice(head + 1).join('\n'), lineOffsets: offsets.slice(head + 1), origin: 'file' });
+    else {
+      program.push(...texts);
+      programOffsets.push(...offsets);
+    }
+  }
+  if (program.length === 0) return units;
+  const cellSource = { ...source, text: program.join('\n') } as SkillText;
+  const lines = linesOf(cellSource.text, 0, cellSource.text.length);
+  for (const unit of pythonWithShellEscapes(cellSource, lines, 0)) {
+    // Offsets in the joined cells are moved to the file: each line to where its string stands.
+    units.push({ ...unit, source, origin: 'file', lineOffsets: unit.lineOffsets.map((offset) => {
+      const index = lineContaining(lines, offset);
+      return programOffsets[index]! + (offset - lines[index]!.start);
+    }) });
+  }
+  return units;
+}
+
+/** The index of the line holding an offset (lines in order; the last line for an offset past the end). */
+function lineContaining(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Registry keys whose values Windows runs by itself: start-up entries, the logon shell, a debugger put before a program. */
+const AUTORUN_KEY = /\\(?:Run|RunOnce|RunServices|RunServicesOnce|Winlogon|Image File Execution Options\\[^\]\n]{1,200})\]\s*$/i;
+
+/** A .reg file's values under the keys Windows runs: each value is a command line that starts again and again. */
+function registryUnits(source: SkillText, lines: Line[]): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  let autorun = false;
+  for (const line of lines) {
+    const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
+    if (content.startsWith('[')) {
+      autorun = AUTORUN_KEY.test(content);
+      continue;
+    }
+    const value = autorun ? /^(?:"[^"\n]{0,200}"|@)\s*=\s*"((?:[^"\\\n]|\\.){1,4000})"/.exec(content) : null;
+    if (!value) continue;
+    const text = value[1]!.replace(/\\(["\\])/g, '$1').replace(/\\/g, '/');
+    units.push({ source, language: 'bash', text, lineOffsets: [line.start + value[0].length - value[1]!.length - 1], origin: 'embedded', persistent: true });
+  }
+  return units;
+}
+
 interface MakeRule {
   targets: string[];
   prerequisites: string[];
@@ -392,9 +545,13 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)CMakeLists\.txt$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), false);
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
   if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
-  if (/(?:^|\/)(?:Dockerfile|Containerfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/(?:^|\/)(?:Dockerfile|Containerfile|Earthfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)\.?[Jj]ustfile$|\.just$/.test(source.path)) return [justfileUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (/(?:^|\/)Procfile(?:\.[\w-]+)?$/.test(source.path)) return procfileUnits(source, linesOf(source.text, 0, source.text.length));
+  if (/\.ipynb$/i.test(source.path)) return notebookUnits(source);
+  if (/\.reg$/i.test(source.path)) return registryUnits(source, linesOf(source.text, 0, source.text.length));
+  if (/(?:^|\/)(?:BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel|Tiltfile)$|\.(?:bzl|star)$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), false);
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
   if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile|Jenkinsfile|Vagrantfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
     const extension = /\.(\w+)$/.exec(source.path)?.[1] ?? '';
@@ -423,6 +580,10 @@ const SHELL_STEP = /^(\s*|[^\n]{0,200}?[{;]\s{0,10})(sh|powershell|pwsh)\s{0,10}
 const SINGLE_QUOTED_BODY = /^((?:[^'\\]|\\.){1,4000})'/;
 const DOUBLE_QUOTED_BODY = /^((?:[^"\\]|\\.){1,4000})"/;
 
+/** The table header of a Python task runner's tasks or scripts in pyproject.toml. */
+const TASK_TABLE = /^\s*\[tool\.[\w.-]{1,100}\.(?:tasks|scripts)\]\s*$/;
+/** The opening of a JSON object of named commands. */
+const SCRIPTS_OBJECT = /"(?:scripts|tasks)"\s*:\s*\{/;
 /** Ruby's `inline:` script argument: a quoted string (capturing its text), or the name a heredoc ends at. */
 const INLINE_SCRIPT = /\binline:\s{0,10}(?:"((?:[^"\\\n]|\\.){1,4000})"|'((?:[^'\\\n]|\\.){1,4000})'|<<[-~]?["']?([A-Za-z_]\w{0,40})["']?\s*$)/;
 /** A line opening a Nix string that a shell runs: a hook or phase of a derivation, or a script written with writeShellScript. */
@@ -432,7 +593,13 @@ const CMAKE_COMMAND = /\bCOMMAND\s+/;
 const CMAKE_COMMAND_END = /\)\s*$|\s(?=(?:WORKING_DIRECTORY|OUTPUT_VARIABLE|RESULT_VARIABLE|ERROR_VARIABLE|OUTPUT_FILE|INPUT_FILE|COMMAND|DEPENDS|COMMENT|VERBATIM|OUTPUT|BYPRODUCTS|TIMEOUT|USES_TERMINAL|COMMAND_ECHO|ECHO_OUTPUT_VARIABLE|COMMAND_ERROR_IS_FATAL)\b)/;
 
 const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellArgs|automationProfile)\.|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
-const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand|runcmd|bootcmd|entry|cmds|inline|bash|pwsh|powershell)$/;
+const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand|runcmd|bootcmd|entry|cmds|inline|bash|pwsh|powershell|raw|before_install|after_success|after_failure|before_deploy|after_deploy|build_script|test_script|deploy_script|on_finish|on_success|on_failure)$/;
+/** A `key:` line opening a nested mapping (not a list item, not a command). */
+const NESTED_KEY = /^\s*[A-Za-z_][\w.-]{0,100}\s*:(?:\s|$)/;
+/** The shell a CI step names (`shell: pwsh`), looked for among the lines around its `run:` key. */
+function stepShell(around: readonly string[]): 'powershell' | null {
+  return around.some((line) => /^\s*(?:-\s+)?shell:\s*["']?(?:pwsh|powershell)\b/.test(line)) ? 'powershell' : null;
+}
 /** Keys whose commands a PowerShell runs (an Azure Pipelines `- pwsh:` step). */
 const POWERSHELL_KEY = /^(?:pwsh|powershell)$/;
 const COMMAND_START = /^(?:sudo\s+)?(?:curl|wget|bash|sh|zsh|node|python3?|deno|bun|npx|npm|pip3?|powershell|pwsh|iex|nc|ncat|socat|chmod|crontab|rm|echo|eval|exec|\.\/|\/)/;
@@ -486,7 +653,7 @@ function onHost(code: string, mounts: Array<{ container: string; host: string }>
 
 /** The strings of a list of words (`["nsenter", "-t", "1"]`), with where each starts. */
 const LISTED_WORD = /"((?:[^"\\\n]|\\.){0,4000})"|'([^'\n]{0,4000})'/g;
-const SHELL_FLAG = /^(?:-c|-lc|-ic|-ec|\/c|\/C)$/;
+const SHELL_FLAG = /^(?:-c|-lc|-ic|-ec|\/c|\/C|CMD-SHELL)$/;
 
 /**
  * A list of program arguments as the command it runs: the string after a shell's `-c` flag, placed where
@@ -516,6 +683,30 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
   if (!list.trimStart().startsWith('[') || words.length < 2) return null;
   const quoted = words.map(({ value }) => unescape(value)).map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`));
   return { source, language: 'bash', text: quoted.join(' '), lineOffsets: [words[0]!.start], origin: 'embedded' };
+}
+
+/** Commands read from one list, and from one configuration's objects of named commands: far more than any real file holds. */
+const MAX_LISTED_COMMANDS = 50;
+const MAX_NAMED_COMMANDS = 500;
+
+/**
+ * Each string of a one-line list of commands (`["apt-get update", "make install"]`) as a command of its own, up to the
+ * list's `]`: one pass over the text, so an unclosed string ends the reading instead of being searched for again.
+ */
+function listedCommands(source: SkillText, offset: number, list: string, persistent: boolean | undefined): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  for (let i = 1; i < list.length && units.length < MAX_LISTED_COMMANDS; i++) {
+    const char = list[i]!;
+    if (char === ']') break;
+    if (char !== '"' && char !== "'") continue;
+    let end = i + 1;
+    while (end < list.length && list[end] !== char) end += list[end] === '\\' ? 2 : 1;
+    if (end >= list.length) break;
+    const value = list.slice(i + 1, end);
+    if (value.trim() !== '') units.push({ source, language: 'bash', text: value.includes('\\') ? value.replace(/\\(["'\\/])/g, '$1') : value, lineOffsets: [offset + i + 1], origin: 'embedded', persistent });
+    i = end;
+  }
+  return units;
 }
 
 /**
@@ -554,6 +745,9 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
   // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
   const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
   const cmakeCommands = /\b(?:execute_process|add_custom_command|add_custom_target)\s*\(/i.test(config.text);
+  let taskTable = false;
+  let inScripts = false;
+  let namedCommands = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text(line);
@@ -620,7 +814,9 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     if (yaml && COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1))) {
       const value = content.slice(yaml[0].length);
       const indent = yaml[1]!.length;
-      const keyLanguage: CodeLanguage = POWERSHELL_KEY.test(yaml[2]!) ? 'powershell' : 'bash';
+      const keyLanguage: CodeLanguage = POWERSHELL_KEY.test(yaml[2]!) || (yaml[2] === 'run' && stepShell(lines.slice(Math.max(0, i - 15), i + 16).map(text)) === 'powershell') ? 'powershell' : 'bash';
+      // A key whose value is a mapping (`- run:` then `command: …`, `shell:` then `cmd: …`): its own keys are read one by one.
+      if (value.trim() === '' && NESTED_KEY.test(lines.slice(i + 1).map(text).find((next) => next.trim() !== '') ?? '')) continue;
       // A list of words (`command: ["sh", "-c", "…"]`) is the command line they make.
       if (value.startsWith('[')) {
         const unit = argumentListUnit(source, line.start + yaml[0].length, value);
@@ -678,7 +874,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       continue;
     }
     // Terraform's `command = "…"` or `command = <<EOT … EOT` of a provisioner, run on the machine that applies it.
-    const hcl = /^\s*(?:command|inline|commands(?:_pre|_post)?)\s*=\s*/.exec(content);
+    const hcl = /^\s*(?:command|inline|cmd|commands(?:_pre|_post)?)\s*(?:=>?\s*|(?=["']))/.exec(content);
     if (hcl) {
       const value = content.slice(hcl[0].length);
       const heredoc = /^<<-?([A-Za-z_]\w{0,40})\s*$/.exec(value);
@@ -689,12 +885,18 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
         command(block);
         continue;
       }
-      const quoted = /^"((?:[^"\\]|\\.){1,4000})"/.exec(value);
+      // A list of commands (Packer's `inline = ["…", "…"]`): each string is one.
+      if (value.startsWith('[')) {
+        units.push(...listedCommands(source, line.start + hcl[0].length, value, config.persistent));
+        continue;
+      }
+      const quoted = /^"((?:[^"\\]|\\.){1,4000})"|^'((?:[^'\\]|\\.){1,4000})'/.exec(value);
       if (quoted) {
+        const body = (quoted[1] ?? quoted[2])!;
         const start = line.start + hcl[0].length + 1;
-        command([{ start, end: start + quoted[1]!.length }]);
+        command([{ start, end: start + body.length }]);
         const unit = units[units.length - 1]!;
-        if (quoted[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        if (body.includes('\\')) unit.text = unit.text.replace(/\\(["'\\])/g, '$1');
         continue;
       }
       // tox's `commands = …`: the rest of the line, and each more indented line after it, is a command.
@@ -710,13 +912,40 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       }
     }
     // A list of program arguments with a shell's `-c` (`"args": ["-c", "…"]`): the string after it is a command.
-    if (content.includes('-c')) {
+    if (content.includes('-c') || content.includes('CMD-SHELL')) {
       const listed = argumentListUnit(source, line.start, content, lines[i + 1] ? text(lines[i + 1]!) : '', lines[i + 1]?.start ?? 0);
       if (listed) units.push({ ...listed, text: mounts.length > 0 ? onHost(listed.text, mounts) : listed.text, persistent: config.persistent });
     }
+    // TOML tables of a task runner (`[tool.poe.tasks]`, `[tool.hatch.envs.default.scripts]`): each string value is a command.
+    if (/^\s*\[/.test(content)) taskTable = TASK_TABLE.test(content);
+    else if (taskTable) {
+      const task = /^\s*[\w.-]{1,100}\s*=\s*(?:\{[^}\n]{0,400}?\b(?:cmd|shell)\s*=\s*)?"((?:[^"\\\n]|\\.){1,4000})"/.exec(content);
+      if (task) {
+        const start = line.start + task[0].length - task[1]!.length - 1;
+        command([{ start, end: start + task[1]!.length }]);
+        const unit = units[units.length - 1]!;
+        if (task[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        continue;
+      }
+    }
+    // A `"scripts"` or `"tasks"` object of package.json, deno.json or composer.json: every value is a command, whatever its name.
+    const opensScripts = SCRIPTS_OBJECT.exec(content);
+    let scriptsFrom = -1;
+    let scriptsTo = -1;
+    if (opensScripts) {
+      scriptsFrom = opensScripts.index + opensScripts[0].length;
+      const close = content.indexOf('}', scriptsFrom);
+      scriptsTo = close === -1 ? content.length : close;
+      inScripts = close === -1;
+    } else if (inScripts) {
+      if (/^\s*\}/.test(content)) inScripts = false;
+      else [scriptsFrom, scriptsTo] = [0, content.length];
+    }
+    for (const match of content.matchAll(/"(?:inline|commands|cmds)"\s*:\s*\[/g)) units.push(...listedCommands(source, line.start + match.index! + match[0].length - 1, content.slice(match.index! + match[0].length - 1), config.persistent));
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
-      if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!)) {
+      const aScript = scriptsFrom !== -1 && match.index! >= scriptsFrom && match.index! < scriptsTo && namedCommands++ < MAX_NAMED_COMMANDS;
+      if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!) || /Command$/.test(key!) || aScript) {
         const start = line.start + match.index! + match[0].length - value!.length - 1;
         command([{ start, end: start + value!.length }]);
         // The command is a JSON string: its escaped quotes and backslashes are plain ones to the shell that runs it.
@@ -740,6 +969,22 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       }
       i = last;
       units.push({ source, language: 'bash', text: words.join(' '), lineOffsets: [line.start + content.search(/\S/)], origin: 'embedded', persistent: config.persistent });
+      continue;
+    }
+    // A scheduled task's action (`<Exec><Command>…</Command><Arguments>…</Arguments>`): the program and its arguments, run again and again.
+    const taskCommand = /<Command>([^<\n]{1,400})<\/Command>/.exec(content);
+    if (taskCommand) {
+      let args = '';
+      for (let j = i; j < lines.length && j < i + 6; j++) {
+        const found = /<Arguments>([^<\n]{0,4000})<\/Arguments>/.exec(text(lines[j]!));
+        if (found) {
+          args = xmlText(found[1]!);
+          break;
+        }
+      }
+      const program = xmlText(taskCommand[1]!.trim());
+      const words = `${/^[\w@%+=:,./\\-]+$/.test(program) ? program : `'${program.replace(/'/g, "'\\''")}'`} ${args}`.replace(/\\/g, '/');
+      units.push({ source, language: 'bash', text: words, lineOffsets: [line.start + taskCommand.index + 9], origin: 'embedded', persistent: true });
       continue;
     }
     if (/<key>\s*ProgramArguments\s*<\/key>/.test(content)) {
