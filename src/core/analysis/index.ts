@@ -515,12 +515,12 @@ function importedFirst(texts: readonly SkillText[]): SkillText[] {
 /** A sentence that orders the reader to run or install what it quotes. */
 const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:(?:for\s+)?(?:each|every)(?:\s+[\w-]{1,30}){1,3},?\s+)?(?:first,?\s+|then,?\s+|now,?\s+|next,?\s+|always\s+|also\s+|please\s+|just\s+)?(?:run|execute|exec|type|paste|enter|invoke|append|add|put|insert|call|launch|start|use|issue|fire off|download|fetch)\b/gi;
 /** The same orders in other languages (`führe … aus`, `exécute`, `ejecuta`, `esegui`). */
-const ORDERS_COMMAND_ABROAD = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:dann\s+|zuerst\s+|danach\s+|puis\s+|ensuite\s+|d'abord\s+|luego\s+|primero\s+|después\s+|poi\s+|prima\s+)?(?:führe|fuehre|starte|gib|tippe|verwende|nutze|exécute|execute|lance|tape|utilise|ejecuta|corre|escribe|lanza|usa|esegui|lancia|digita|utilizza)\b/gi;
+const ORDERS_COMMAND_ABROAD = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:dann\s+|zuerst\s+|danach\s+|puis\s+|ensuite\s+|d'abord\s+|luego\s+|primero\s+|después\s+|poi\s+|prima\s+)?(?:führe|fuehre|führen|fuehren|starte|starten|gib|geben|tippe|tippen|verwende|verwenden|nutze|nutzen|exécute|exécutez|execute|executez|lance|lancez|tape|tapez|utilise|utilisez|saisissez|collez|ejecuta|ejecute|ejecuten|corre|escribe|escriba|lanza|lance|usa|use|pegue|esegui|esegua|eseguite|lancia|lanciate|digita|digitate|utilizza|utilizzate|rode|digite|cole)(?:\s+sie)?\b/gi;
 /** A quote given as the means of the act a sentence orders (`delete the folder with \`…\``, `mit \`…\``, `avec \`…\``): the act is done by running it. */
 const ORDERED_MEANS = /\s(?:with|using|via|mit|avec|en utilisant|con|usando|mediante)\s{1,4}$/i;
 /** Words that make a quoted command an example to recognise or avoid, not an order. */
 const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
-const CODE_SPAN = /`([^`\n]{6,400})`/g;
+const CODE_SPAN = /``[ \t]?([^`\n]{6,400}?)[ \t]?``|`([^`\n]{6,400})`|<code>([^<\n]{6,400})<\/code>/g;
 /** A quoted command line: a program name and its arguments. */
 const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
 const MAX_ORDERED_COMMANDS = 200;
@@ -546,16 +546,20 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
   while (lineStart <= source.length && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
-    const line = source.slice(lineStart, lineEnd);
+    // A quoted block's markers (`> `) are blanked: its sentences are read as the text's own, at their own columns.
+    const raw = source.slice(lineStart, lineEnd);
+    const line = raw.startsWith('>') || /^ {1,3}>/.test(raw) ? raw.replace(/^(?: {0,3}>[ \t]?)+/, (markers) => ' '.repeat(markers.length)) : raw;
     const listItem = PROSE_LIST_ITEM.test(line);
     // Items that complete "… needs an explicit yes" or "ask before you:" name what must wait for the user, not what to run.
     const waitsForUser = listItem && LIST_NEEDS_CONSENT.test(leadIn);
     if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && !waitsForUser && line.includes('`') && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
+    else if (!fenced && !waitsForUser && (line.includes('`') || line.includes('<code>')) && !/^\s*\|/.test(line) && !/^\s{4}/.test(line)) {
       CODE_SPAN.lastIndex = 0;
       for (let match = CODE_SPAN.exec(line); match && analysed < MAX_ORDERED_COMMANDS && spans < MAX_QUOTED_SPANS; match = CODE_SPAN.exec(line)) {
         spans++;
-        const command = match[1]!;
+        const quoted = (match[1] ?? match[2] ?? match[3])!;
+        const command = match[3] === undefined ? quoted : decodeEntities(quoted);
+        const commandAt = match.index + match[0].indexOf(quoted);
         const language = looksLikeCode(command) ?? (COMMAND_LINE_WORDS.test(command) ? 'bash' : null);
         if (!/\s/.test(command) || !language) continue;
         // The sentence holding the quote (at most a few hundred characters either side): from the last sentence end before it to the next one after it.
@@ -585,7 +589,7 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         analysed++;
         for (const finding of analyseCode(language, language === 'bash' ? withoutPlaceholders(command) : command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;
-          const start = lineStart + match.index + 1 + finding.start;
+          const start = lineStart + commandAt + finding.start;
           threats.push({ threat: finding.threat, severity: 'error', file: text.file, span: spanIn(text, start, Math.max(1, Math.min(finding.end, command.length) - finding.start)), message: `This command, which the text tells the reader to run, ${finding.why}` });
         }
       }

@@ -5850,7 +5850,9 @@ function comprehensionPicks(text: string): boolean {
 function deletesOwnItem(name: string, args: string[]): boolean {
   if (/^remove-[a-z]\w{1,60}$/.test(name)) return true;
   if (!/^[a-z][\w-]{0,30}$/.test(name) || /^(?:rm|git|docker|podman|tmux|screen|systemctl|xargs|sudo|env)$/.test(name)) return false;
-  return args.filter((arg) => !arg.startsWith('-')).slice(0, 3).some((arg) => /^(?:delete|remove|rm|destroy|purge)$/.test(arg));
+  const subcommands = args.filter((arg) => !arg.startsWith('-')).slice(0, 3);
+  // Deleting caches (`gh cache delete`) loses only what a rebuild makes again.
+  return subcommands.some((arg) => /^(?:delete|remove|rm|destroy|purge)$/.test(arg)) && !subcommands.some((arg) => /^caches?$/.test(arg));
 }
 
 /**

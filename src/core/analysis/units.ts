@@ -102,6 +102,8 @@ function guessLanguage(code: string): CodeLanguage | null {
   if (/^(?:import|from)\s+[\w.]+|^def\s+\w+\(|^print\(/.test(first)) return 'python';
   if (/^(?:const|let|var|await|require\(|import\s*\{|fetch\(|module\.exports)\b/.test(first)) return 'javascript';
   if (/^(?:sudo|curl|wget|apt(?:-get)?|brew|npm|npx|pip3?|git|echo|export|cd|chmod|chown|cat|bash|sh|rm|mkdir|docker|kubectl|python3?\s+-c|nc|crontab|ssh|scp|tee|dd|systemctl)\b/.test(first)) return 'bash';
+  // Other command-line programs, followed by their arguments (a word alone, such as "go" or "env", may be prose).
+  if (/^(?:pipx|uvx?|printf|zsh|podman|helm|ncat|socat|rsync|launchctl|env|printenv|redis-cli|psql|mysql|mongosh|aws|gcloud|gsutil|az|gh|terraform|tofu|find|tar|unzip|openssl|base64|xargs|nohup|setsid|dig|nslookup|iptables|ufw|deno|bun|yarn|pnpm|cargo|go)[ \t]+\S/.test(first)) return 'bash';
   return null;
 }
 
@@ -159,6 +161,16 @@ const BACKTICK = 96;
 const TILDE = 126;
 const isBlankCode = (code: number) => code === 32 || code === 9 || code === 13;
 
+/** A list item's opening line: a bullet or a number, at most three blanks in. */
+function isListItem(text: string, line: Line): boolean {
+  return /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text.slice(line.start, Math.min(line.end, line.start + 16)));
+}
+
+/** A line of an indented code block: four blanks or a tab before its first character. */
+function isIndentedCode(text: string, line: Line, first: number): boolean {
+  return first < line.end && (text.charCodeAt(line.start) === 9 || first - line.start >= 4) && !/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(line.start, Math.min(line.end, line.start + 40)));
+}
+
 function firstNonBlank(text: string, start: number, end: number): number {
   while (start < end && isBlankCode(text.charCodeAt(start))) start++;
   return start;
@@ -183,10 +195,26 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
   const units: CodeUnit[] = [];
   const lines = linesOf(source.text, from, source.text.length);
   const text = source.text;
+  // Whether the text is inside a list (an item, or lines indented under one), where indented lines continue the item.
+  let inList = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const first = firstNonBlank(text, line.start, line.end);
-    if (first === line.end || (text.charCodeAt(first) !== BACKTICK && text.charCodeAt(first) !== TILDE)) continue;
+    if (first === line.end) continue;
+    if (first - line.start < 4 && !isListItem(text, line)) inList = isListItem(text, line) || (inList && first > line.start);
+    else if (isListItem(text, line)) inList = true;
+    // An indented code block (four blanks or a tab, after a blank line, outside a list): shown to the reader as code.
+    if (!inList && isIndentedCode(text, line, first) && (i === 0 || firstNonBlank(text, lines[i - 1]!.start, lines[i - 1]!.end) === lines[i - 1]!.end)) {
+      let end = i;
+      while (end + 1 < lines.length && (isIndentedCode(text, lines[end + 1]!, firstNonBlank(text, lines[end + 1]!.start, lines[end + 1]!.end)) || firstNonBlank(text, lines[end + 1]!.start, lines[end + 1]!.end) === lines[end + 1]!.end)) end++;
+      while (end > i && firstNonBlank(text, lines[end]!.start, lines[end]!.end) === lines[end]!.end) end--;
+      const block = lines.slice(i, end + 1);
+      i = end;
+      const language = guessLanguage(text.slice(block[0]!.start, block[block.length - 1]!.end));
+      if (language) units.push(unitFrom(source, block, language, 4, 'fence'));
+      continue;
+    }
+    if (text.charCodeAt(first) !== BACKTICK && text.charCodeAt(first) !== TILDE) continue;
     const open = FENCE_OPEN.exec(text.slice(line.start, line.end).replace(/\r$/, ''));
     if (!open) continue;
     const indent = open[1]!.length;
@@ -202,7 +230,7 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
       units.push(...configUnits(source, body, info === 'crontab' || info === 'cron', outlineLanguage(info) ?? undefined));
       continue;
     }
-    const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? (info === '' ? guessLanguage(code) : null) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
+    const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? guessLanguage(code) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
     if (!language) continue;
     if (BATCH_FENCES.has(info)) units.push(batchUnit(source, body));
     else if (info === 'dockerfile' || info === 'docker' || info === 'containerfile' || info === 'earthfile' || info === 'earthly') units.push(dockerfileUnit(source, body));
