@@ -51,6 +51,16 @@ const carriers: Carrier[] = [
   { what: 'a bash cell magic', fence: 'ipython', fetchAndRun: '9:49', posted: '9:7', wrap: (c) => `%%bash\n${c}` },
   { what: 'a command kept running by watch', fence: 'bash', fetchAndRun: '8:15', posted: '8:15', wrap: (c) => `watch -n 3600 '${c}'` },
   { what: 'a command started in a detached tmux session', fence: 'bash', fetchAndRun: '8:29', posted: '8:29', wrap: (c) => `tmux new-session -d -s sync '${c}'` },
+  { what: 'a VBScript shell object', fence: 'vbscript', fetchAndRun: '9:1', posted: '9:1', wrap: (c) => `Set shell = CreateObject("WScript.Shell")\nshell.Run "bash -c ""${c}""", 0, False` },
+  { what: 'an Office macro that opens on load', fence: 'vba', fetchAndRun: '9:1', posted: '9:1', wrap: (c) => `Sub AutoOpen()\n    Shell "bash -c """ & "${c}" & """", vbHide\nEnd Sub` },
+  { what: 'a Clojure shell call', fence: 'clojure', fetchAndRun: '9:1', posted: '9:1', wrap: (c) => `(require '[clojure.java.shell :refer [sh]])\n(sh "bash" "-c" "${quoted(c)}")` },
+  { what: 'an Erlang os:cmd', fence: 'erlang', fetchAndRun: '8:1', posted: '8:1', wrap: (c) => `os:cmd("${quoted(c)}").` },
+  { what: 'a Tcl exec of a braced script', fence: 'tcl', fetchAndRun: '8:1', posted: '8:1', wrap: (c) => `exec sh -c {${c}}` },
+  { what: 'a Zig child process', fence: 'zig', fetchAndRun: '8:90', posted: '8:48', wrap: (c) => `const argv = [_][]const u8{ "sh", "-c", "${quoted(c)}" };` },
+  { what: 'an Objective-C task', fence: 'objc', fetchAndRun: '8:116', posted: '8:74', wrap: (c) => `[NSTask launchedTaskWithLaunchPath:@"/bin/sh" arguments:@[@"-c", @"${quoted(c)}"]];` },
+  { what: 'a MATLAB system call', fence: 'matlab', fetchAndRun: '8:1', posted: '8:1', wrap: (c) => `status = system('${c}');` },
+  { what: 'a cmd /c line', fence: 'cmd', fetchAndRun: '8:8', posted: '8:8', wrap: (c) => `cmd /c "${c}"` },
+  { what: 'a Nushell external command', fence: 'nu', fetchAndRun: '8:1', posted: '8:1', wrap: (c) => `^bash -c '${c}'` },
 ];
 
 describe('commands in build, CI and provisioning files', () => {

@@ -226,7 +226,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
     return found;
   };
   const runsWhatItIsGiven = (statement: Statement) => {
-    return statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs|watch|tmux|parallel)$/.test(call.name) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
+    return statement.calls.some((call) => EXECUTES.test(call.name) || call.name === 'alias' || (call.pipedFrom !== null && STDIN_RUNNERS.test(call.name)) || /^(?:sudo|env|ssh|kubectl|docker|nohup|xargs|watch|tmux|parallel)$/.test(call.name) || (/^cmd(?:\.exe)?$/i.test(call.name) && call.args.some((arg) => /^\/[ck]$/i.test(arg))) || call.args.some((arg) => /^(?:.*[\\/])?(?:sh|bash|zsh|powershell|pwsh|cmd|python3?|node|perl|ruby)(?:\.exe)?$/i.test(arg) || /^-(?:c|e|Command|EncodedCommand)$|^(?:runner|eval|exec)$/i.test(arg)));
   };
   for (const literal of program.literals) {
     // Code kept in a string is read when the string is run, written to a file, or is a whole program (several lines).
@@ -1428,8 +1428,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
  * Calls of languages read line by line that hand a string to the shell (`system("…")`, `os.execute("…")`,
  * `exec.Command("sh", "-c", "…")`, `Process.Start("…")`), and backquoted commands (`` `curl …` ``, `%x{…}`).
  */
-const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|commandLine|Run|capture[23]e?|popen[23]|do shell script|callCommand|spawnCommand|execShellCmd|execCmdEx|Sys\.command|local(?=\s*\())\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:\s*,\s*(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
+const SHELL_STRING_CALL = /\b(?:system|exec|shell_exec|passthru|popen|proc_open|execute|spawn|Start|Command|Command::new|ProcessBuilder|commandLine|Run|capture[23]e?|popen[23]|do shell script|callCommand|spawnCommand|execShellCmd|execCmdEx|Sys\.command|local(?=\s*\()|os:cmd|Shell|(?<=\()sh(?=\s))\s*(?:\(\s*)?(?:new\s+String\s*\[\]\s*\{\s*|(?:arrayOf|listOf)\(\s*)?((?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')(?:(?:\s*,\s*|\s+)(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}')){0,10})|`((?:curl|wget|bash|sh|cat|rm|nc|ncat|python3?|perl|base64|chmod|crontab|echo|tar|scp|ssh|dig|nslookup|ping|openssl|sudo|find|env|printenv|head|xxd|powershell)\s[^`\n]{0,2000})`|%x\{([^}\n]{1,2000})\}/g;
 const QUOTED = /"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'/g;
+const TCL_SHELL_SCRIPT = /\bexec\s{1,10}(?:ba|z)?sh\s{1,10}-c\s{1,10}\{([^{}\n]{1,2000})\}/g;
 
 /** The shell commands a line of another language runs. */
 function shellStrings(raw: string, commandLines: boolean, buildExec = false, literalOf: (name: string) => string | undefined = () => undefined, interpolatesDollar = false): string[] {
@@ -1440,7 +1441,7 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
   // Under a build tool's program (`<executable>`, `<exec>`), its argument elements are read as one command line with it.
   const element = commandLines && raw.includes('</') ? ELEMENT_TEXT.exec(raw) : null;
   if (element && !(buildExec && /^(?:argument|arg)$/i.test(element[1]!)) && COMMAND_LINE.test(decodeEntities(element[2]!))) commands.push(decodeEntities(element[2]!).trim());
-  if (!/system|exec|popen|proc_open|execute|spawn|Start|Command|commandLine|Run|capture|shell|passthru|`|%x\{|Sys\.command|\blocal\s*\(/.test(raw)) return commands;
+  if (!/system|exec|popen|proc_open|execute|spawn|Start|Command|commandLine|Run|capture|shell|Shell|passthru|`|%x\{|Sys\.command|\blocal\s*\(|os:cmd|\(sh\s/.test(raw)) return commands;
   // The home folder written as an expression, and strings joined with `.`, `+` or `..`, read as one string.
   // A variable joined into a command (`'curl ' . $url . ' | sh'`, `"rm -rf #{dir}"`) reads as its literal value, or as a shell variable.
   // A name of the program whose value is not known stands as a word of its own: the shell would read `$name` as its own
@@ -1471,9 +1472,11 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
       const literal = literalOf(name);
       return literal === undefined ? whole : `"${literal.replace(/["'\\]/g, '')}"`;
     })
-    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<)\s{0,20}(["'])/g, '')
+    .replace(/(["'])\s{0,20}(?:\.\.?|\+|<<|&(?=\s))\s{0,20}(["'])/g, '')
     // PHP, Perl and Kotlin put a variable's value into a string written `"… $name …"`; one holding a literal reads as it.
     .replace(/\{?\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole: string, name: string) => (interpolatesDollar ? literalOf(name)?.replace(/["'\\]/g, '') ?? whole : whole));
+  // Tcl's `exec sh -c {…}`: the braces quote the script.
+  for (const match of line.matchAll(TCL_SHELL_SCRIPT)) if (commands.length < 20) commands.push(match[1]!);
   for (const match of line.matchAll(SHELL_STRING_CALL)) {
     if (commands.length >= 20) break;
     if (match[2] !== undefined || match[3] !== undefined) {
@@ -1507,7 +1510,7 @@ const FORMATTED_COMMAND = /\b(?:format!|fmt\.Sprintf|String\.format|sprintf)\s{0
 const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\s{0,4}\.execute\(|\[\s{0,4}((?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})){0,20})\s{0,4}\]\s{0,4}\.execute\(/g;
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
-const COMMAND_LINE = /^\s*@?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
+const COMMAND_LINE = /^\s*[@^]?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;
 /** A line holding one XML element with text only, capturing the tag and the text. */
 const ELEMENT_TEXT = /^\s*<([A-Za-z][\w:.-]{0,100})(?:\s[^<>\n]{0,400})?>([^<>\n]{1,4000})<\/\1>\s*$/;
 

@@ -25,8 +25,8 @@ export interface CodeUnit {
   dialect?: FunctionDialect;
 }
 
-const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig nix cmake julia jl dart haskell hs ocaml ml nim crystal cr starlark bzl bazel star tiltfile puppet pp'.split(' '));
-const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql|nix|cmake|jl|dart|hs|ml|nim|cr|pp)$/i;
+const CONFIG_FENCES = new Set('php ruby rb perl pl lua go golang rust rs java kotlin csharp cs c cpp swift r scala sbt groovy gradle jenkinsfile elixir vb vbs vbscript applescript osascript awk ini systemd service timer conf cfg toml yaml yml json jsonc json5 html htm xhtml xml plist vue svelte properties crontab cron nginx apache hcl tf sql psql plpgsql gitconfig nix cmake julia jl dart haskell hs ocaml ml nim crystal cr starlark bzl bazel star tiltfile puppet pp vba bas clojure clj fsharp fs erlang erl tcl zig objectivec objc objective-c matlab octave nu nushell'.split(' '));
+const CONFIG_EXTENSIONS = /\.(?:php|rb|rake|gemspec|ru|pl|pm|lua|go|rs|java|kts?|cs|csx|c|cc|cpp|h|swift|r|scala|sbt|groovy|gvy|gradle|jenkinsfile|ex|exs|vbs|vba|applescript|scpt|awk|ini|service|timer|socket|conf|cfg|toml|ya?ml|jsonc?|json5|html?|xhtml|xml|plist|vue|svelte|properties|crontab|cron|desktop|hcl|tf|sql|nix|cmake|jl|dart|hs|ml|nim|cr|pp|vba|bas|clj|fsx?|erl|tcl|zig|nu)$/i;
 
 /**
  * Settings files of package managers, downloaders and git, also as a skill ships them to be copied into place: without
@@ -227,7 +227,8 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     if (body.length === 0) continue;
     const code = source.text.slice(body[0]!.start, body[body.length - 1]!.end);
     if (CONFIG_FENCES.has(info)) {
-      units.push(...configUnits(source, body, info === 'crontab' || info === 'cron', outlineLanguage(info) ?? undefined));
+      const read = VISUAL_BASIC.has(info) ? { ...source, text: text.slice(0, body[0]!.start) + withBackslashQuotes(text.slice(body[0]!.start, body[body.length - 1]!.end)) + text.slice(body[body.length - 1]!.end) } : source;
+      units.push(...configUnits(read, body, info === 'crontab' || info === 'cron', outlineLanguage(info) ?? undefined));
       continue;
     }
     const language = info === '' || info === 'text' || info === 'plaintext' || info === 'txt' ? guessLanguage(code) : FENCE_LANGUAGES[info] ?? dockerOrMake(info);
@@ -583,6 +584,7 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/\.(?:csproj|vbproj|fsproj|proj|props|targets)$/i.test(source.path)) return [msbuildUnit(source, linesOf(source.text, 0, source.text.length))];
   if (CONFIG_EXTENSIONS.test(source.path) || /(?:^|\/)(?:crontab|Rakefile|Gemfile|Jenkinsfile|Vagrantfile)$/.test(source.path) || TOOL_SETTINGS_FILE.test(source.path)) {
     const extension = /\.(\w+)$/.exec(source.path)?.[1] ?? '';
+    if (VISUAL_BASIC.has(extension.toLowerCase())) source = { ...source, text: withBackslashQuotes(source.text) };
     return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile|Vagrantfile)$/.test(source.path) ? 'ruby' : undefined));
   }
   const language = scriptLanguage(source.path, source.text);
@@ -601,6 +603,31 @@ export function embeddedConfigUnits(text: string): CodeUnit[] | null {
   if (!isCrontab && !/^\[(?:Unit|Service|Timer|Desktop Entry)\]|<plist\b|<key>\s*ProgramArguments/m.test(text)) return null;
   const source = { file: '', path: '', text, lines: null, isSkillFile: false, kind: 'plain' } as unknown as SkillText;
   return configUnits(source, linesOf(text, 0, text.length), isCrontab);
+}
+
+/** Visual Basic dialects (VBScript, VBA macros), whose strings write a quote as two. */
+const VISUAL_BASIC = new Set(['vb', 'vbs', 'vbscript', 'vba', 'bas']);
+
+/**
+ * Visual Basic text with each doubled quote inside a string written `\"` (two characters for two, so offsets stay), as the
+ * readers of other languages' strings expect; an empty string `""` is left as it is.
+ */
+function withBackslashQuotes(code: string): string {
+  let out = '';
+  let inString = false;
+  let copied = 0;
+  for (let i = 0; i < code.length; i++) {
+    const char = code.charCodeAt(i);
+    if (char === 10) inString = false;
+    else if (char === 34) {
+      if (inString && code.charCodeAt(i + 1) === 34) {
+        out += `${code.slice(copied, i)}\\"`;
+        copied = i + 2;
+        i++;
+      } else inString = !inString;
+    }
+  }
+  return copied === 0 ? code : out + code.slice(copied);
 }
 
 /** A Jenkins pipeline's or Rake's shell step at the start of a line or after a brace (`steps { sh '…' }`), up to its opening quote. */
