@@ -26,6 +26,7 @@
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 import { collectMatches, isWordCode, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 import { frameFindings } from './prose-frames.ts';
+import { asksTheSystemUnderTest, describesAConfinedMode, isTranslationHeader, sentenceUpTo, toldToTheUser } from './prose-modes.ts';
 
 export { normalizeProse, type NormalizedText } from './prose-normalize.ts';
 
@@ -308,6 +309,12 @@ const ML_NEG_TELL = words(
 );
 /** German "tell": the negation comes after the user ("sag dem Benutzer nichts"), so it conceals only with `DE_HELD_BACK` ("sag dem Benutzer immer" tells). */
 const DE_TELL = words('sag', 'sage', 'sagen sie', 'erwahne', 'erwahnen sie', 'verrate', 'verraten sie', 'informiere', 'informieren sie', 'teile', 'teilen sie', 'gib', 'gebe', 'sende', 'schicke');
+/**
+ * German "explain" and "show" keep back only what the agent did ("erkläre dem Benutzer nicht, dass du … geändert
+ * hast"); kept from the user without such a clause they are privacy or brevity rules ("zeige dem Benutzer nie das Passwort").
+ */
+const DE_EXPLAIN = words('erklare', 'erklaren sie', 'erzahle', 'erzahlen sie', 'berichte', 'berichten sie', 'zeige', 'zeigen sie');
+const DE_WHAT_WAS_DONE_HELD_BACK = words('(?:nicht|nie|niemals),? (?:dass|was|welche[nrs]?|wie|wo|warum|wann)(?: [a-z-]{1,20}){0,2} du');
 /** Dutch "tell": an order to conceal only with a negation after the user ("vertel de gebruiker niets"). */
 const NL_TELL = words('vertel', 'zeg', 'meld', 'informeer', 'laat', 'toon');
 const ML_USER_REF = words(ML_USER);
@@ -1749,6 +1756,18 @@ const AGAINST_THE_FACTS = words('even though', 'although', 'though', 'even if', 
 const ASSUMED_CONSENT = words(
   "(?:assume|take|treat|consider|count|read|interpret) (?:the answer|the user's (?:answer|reply|response)|(?:the user's |their )?(?:silence|non-?response|lack of (?:a )?(?:reply|answer|response|objection)|no (?:reply|answer|response|objection)|(?:a |an )?(?:missing|absent|empty|late) (?:answer|reply|response)(?: from (?:the user|them))?|(?:a |the )?time-?out)) (?:is |as |to be )?(?:an? )?(?:yes|consent|approval|agreement|permission|confirmation|go-ahead|ok|okay)(?![a-z])",
 );
+/**
+ * The agent told to behave as if it ran where nobody can answer ("act as if you were in CI", "pretend you are running
+ * headless"): a non-interactive run skips every prompt, so feigning one skips the user's approval on their machine.
+ */
+const UNATTENDED_RUN = '(?:in |inside |on |under )?(?:a |the )?(?:ci|ci run|ci job|ci pipeline|pipeline|cron job|batch job|non-?interactive(?: session| shell| run| mode)?|headless(?: session| run| mode)?|unattended(?: session| run| mode)?)(?![a-z])';
+const FEIGNED_UNATTENDED_RUN = words(
+  `(?:act|behave|proceed|work|operate|continue) as (?:if|though) (?:you (?:are|were)|you're|this (?:is|were|was)) (?:running |being run |a run )?${UNATTENDED_RUN}`,
+  `pretend (?:that )?(?:you (?:are|were)|you're|this (?:is|were)|to be) (?:running |being run )?${UNATTENDED_RUN}`,
+  '(?:fais|faites) comme si (?:tu etais|vous etiez|c\'etait) (?:en|dans (?:la|une)) (?:ci|pipeline)(?![a-z])',
+  'tu so,? als (?:ob|wenn) du in (?:der|einer) (?:ci|pipeline)(?![a-z])',
+  '(?:actua|actue|finge) (?:como si estuvieras|como si estuviera|que estas) en (?:ci|(?:el|un) pipeline)(?![a-z])',
+);
 /** Prompts counted as answered before anyone answers them ("consider every confirmation prompt already answered with yes"). */
 const PROMPTS_TAKEN_AS_ANSWERED = words(
   '(?:consider|treat|regard|count|take) (?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:prompts?|requests?|confirmations?|approvals?|questions?|dialogs?|pop-?ups?|popups?) (?:as )?(?:already |automatically )?(?:answered|approved|confirmed|accepted|granted|agreed)',
@@ -1883,6 +1902,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true, harmlessAfter: FALSE_CLAIM_FORBIDDEN },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_TELL, ML_USER_REF, DE_HELD_BACK], gap: 25, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_EXPLAIN, ML_USER_REF, DE_WHAT_WAS_DONE_HELD_BACK], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
@@ -2093,6 +2113,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s word aside.', parts: [USER_WORD_SET_ASIDE] },
   { kind: 'conceal-from-user', why: 'It forbids the agent\'s replies to mention what it did, so the user cannot review it.', parts: [NOTHING_IN_REPLY], negationInside: true, harmlessClause: NOTHING_OF_A_SECRET },
   { kind: 'auto-approve', why: 'It tells the agent to take the user\'s answer as yes without asking, so nothing waits for the user\'s approval.', parts: [PROMPTS_TAKEN_AS_ANSWERED] },
+  { kind: 'auto-approve', why: 'It tells the agent to behave as if nobody were there to answer, so it skips the user\'s approval.', parts: [FEIGNED_UNATTENDED_RUN], imperative: true },
   { kind: 'conceal-from-user', why: 'It keeps what the agent does out of the user\'s sight, so the user cannot review it.', parts: [KEPT_OUT_OF_SIGHT], harmlessBefore: SECRET_SUBJECT_BEFORE },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [USER_HEARS_ONLY], negationInside: true, requiredClause: /\b(?:fail|fails|failed|failing|error|errors|errored|broke|broken|wrong)\b/ },
   { kind: 'auto-approve', why: 'It takes the user\'s say in an action away, so the agent acts without approval.', parts: [USER_HAS_NO_SAY], negationInside: true },
@@ -2518,7 +2539,7 @@ class Context {
     const table = tables[low - 1];
     if (!table || at >= table[1] || at < table[2]) return false;
     DESCRIPTIVE.lastIndex = 0;
-    return DESCRIPTIVE.test(this.text.slice(table[0], Math.min(table[2], table[0] + 300)));
+    return DESCRIPTIVE.test(this.text.slice(table[0], Math.min(table[2], table[0] + 300))) || isTranslationHeader(this.text.slice(table[0], table[2]));
   }
 
   private tablesOfView(): Array<[number, number, number]> {
@@ -2859,7 +2880,8 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   const leadIn = context.leadIn(start);
   if (WITHOUT_PHRASE.test(context.text.slice(start, end)) && !withoutOpeners(leadIn.trim()) && FORBIDDEN_MAIN_CLAUSE.test(context.tail(end))) return true;
   if (rule.lastImperative && !isImperative(context.leadIn(lastStart), false)) return true;
-  if (handsToAPerson(leadIn)) return true;
+  if (handsToAPerson(leadIn) || asksTheSystemUnderTest(leadIn)) return true;
+  if (rule.kind === 'auto-approve' && unattendedRunExplained(context, start, end, leadIn)) return true;
   if (leadIn.endsWith('we ') && WE_SUBJECT.test(leadIn) && TO_THE_READER.test(context.text.slice(start, end))) return true;
   if (namesAnOrder(leadIn)) return true;
   if (!rule.negationInside && (isNegated(leadIn) || inNegatedSeries(leadIn, context.tail(end)) || context.afterDescriptiveIntro(start, PROHIBITION_INTRO))) return true;
@@ -2881,6 +2903,21 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
   if (context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;
   return context.inDescriptiveSection(start) || context.afterDescriptiveIntro(start);
+}
+
+/**
+ * A no-ask phrase the user is told about ("explain that the steps will then run without asking"), or one that describes
+ * a mode or a CI run kept to a throwaway place or to where nobody can answer, in a sentence that gives no order.
+ */
+function unattendedRunExplained(context: Context, start: number, end: number, leadIn: string): boolean {
+  if (toldToTheUser(leadIn)) return true;
+  if (isImperative(leadIn, false)) return false;
+  const passageAround = () => {
+    const after = context.text.slice(end, end + 400);
+    const paragraphEnd = after.indexOf('\n\n');
+    return context.paragraphBefore(start, 400) + context.text.slice(start, end) + (paragraphEnd === -1 ? after : after.slice(0, paragraphEnd));
+  };
+  return describesAConfinedMode(sentenceUpTo(context.paragraphBefore(start, 200)), passageAround);
 }
 
 /** The end of a lead-in naming the situation a skill is for ("use when a service must …"): what follows is that situation, not an order. */
