@@ -60,6 +60,9 @@ export const BUILD_TOOL_PROGRAM = /<executable>\s*([^<\s]{1,200})\s*<\/executabl
 /** Files a shell reads by name: direnv's `.envrc` and the shells' start-up files, with or without their dot. */
 const SHELL_FILE_NAME = /^\.?(?:envrc|bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|kshrc)$/;
 
+/** Git's hook names: a hook file the skill ships runs in a shell whether or not it starts with `#!`. */
+const GIT_HOOK_NAME = /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|pre-auto-gc|post-rewrite|pre-applypatch|applypatch-msg|post-applypatch|reference-transaction|push-to-checkout|fsmonitor-watchman)$/;
+
 /** The language of a script file, from its extension or its `#!` line. */
 export function scriptLanguage(path: string, text: string): CodeLanguage | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -69,7 +72,8 @@ export function scriptLanguage(path: string, text: string): CodeLanguage | null 
     if (byExtension) return byExtension;
   }
   if (SHELL_FILE_NAME.test(name)) return 'bash';
-  if (!text.startsWith('#!')) return null;
+  // A hook without a `#!` line runs in a shell all the same.
+  if (!text.startsWith('#!')) return dot === -1 && (GIT_HOOK_NAME.test(name) || /(?:^|\/)\.husky\/[^/_][^/]*$/.test(path)) ? 'bash' : null;
   const shebang = text.slice(0, Math.min(text.length, 200)).split('\n', 1)[0]!;
   if (/\b(?:ba|z|k|da)?sh\b/.test(shebang)) return 'bash';
   if (/\bpython[0-9.]*\b/.test(shebang)) return 'python';
@@ -649,6 +653,8 @@ const CMAKE_COMMAND_END = /\)\s*$|\s(?=(?:WORKING_DIRECTORY|OUTPUT_VARIABLE|RESU
 
 const PERSISTENT_CONFIG = /\[Service\]|"terminal\.integrated\.(?:profiles|shellArgs|automationProfile)\.|\[Timer\]|\bRunAtLoad\b|\bKeepAlive\b|\bStartInterval\b|\bStartCalendarInterval\b|"runOn"\s*:\s*"folderOpen"|"(?:pre|post)?install"\s*:|"prepare"\s*:|\brestart:\s*(?:always|unless-stopped)|\bkind:\s*(?:DaemonSet|CronJob)\b|@reboot\b|\[Desktop Entry\]|X-GNOME-Autostart|\bschedule:\s*$|- cron:/m;
 const COMMAND_KEY = /^(?:run|command|commands|script|scripts|entrypoint|cmd|shell|args|before_script|after_script|exec|preinstall|postinstall|install|prepare|prepublish|prepublishOnly|postpublish|start|program|Exec|ExecStart|ExecStartPre|ExecStartPost|ExecStop|ExecReload|postCreateCommand|postStartCommand|postAttachCommand|onCreateCommand|updateContentCommand|initializeCommand|runcmd|bootcmd|entry|cmds|inline|bash|pwsh|powershell|raw|before_install|after_success|after_failure|before_deploy|after_deploy|build_script|test_script|deploy_script|on_finish|on_success|on_failure)$/;
+/** A key named for the command it holds (`buildCommand`, `release_command`, `pre_cmd`), on a hosting or build service. */
+const NAMED_COMMAND_KEY = /[a-z](?:Command|_command|_cmd)$/;
 /** A `key:` line opening a nested mapping (not a list item, not a command). */
 const NESTED_KEY = /^\s*[A-Za-z_][\w.-]{0,100}\s*:(?:\s|$)/;
 /** The shell a CI step names (`shell: pwsh`), looked for among the lines around its `run:` key. */
@@ -866,7 +872,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     }
     // A module's full name (`ansible.builtin.shell:`) names the same command key as its short one.
     const yaml = /^(\s*)(?:-\s+)?((?:[A-Za-z_][\w-]*\.){0,4}[A-Za-z_][\w-]*)\s*:\s*/.exec(content);
-    if (yaml && COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1))) {
+    if (yaml && (COMMAND_KEY.test(yaml[2]!.slice(yaml[2]!.lastIndexOf('.') + 1)) || NAMED_COMMAND_KEY.test(yaml[2]!))) {
       const value = content.slice(yaml[0].length);
       const indent = yaml[1]!.length;
       const keyLanguage: CodeLanguage = POWERSHELL_KEY.test(yaml[2]!) || (yaml[2] === 'run' && stepShell(lines.slice(Math.max(0, i - 15), i + 16).map(text)) === 'powershell') ? 'powershell' : 'bash';
@@ -929,9 +935,18 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       continue;
     }
     // Terraform's `command = "…"` or `command = <<EOT … EOT` of a provisioner, run on the machine that applies it.
-    const hcl = /^\s*(?:command|inline|cmd|commands(?:_pre|_post)?)\s*(?:=>?\s*|(?=["']))/.exec(content);
+    const hcl = /^\s*(?:command|inline|cmd|cmds|run|script|commands(?:_pre|_post)?|[a-z][a-z]{0,30}_(?:command|cmd))\s*(?:=>?\s*|(?=["']))/.exec(content);
     if (hcl) {
       const value = content.slice(hcl[0].length);
+      // A TOML multi-line string (`script = '''` … `'''`).
+      const multiline = /^('''|""")\s*$/.exec(value);
+      if (multiline) {
+        const block: Line[] = [];
+        while (i + 1 < lines.length && !text(lines[i + 1]!).includes(multiline[1]!) && block.length < 2000) block.push(lines[++i]!);
+        if (i + 1 < lines.length) i++;
+        command(block);
+        continue;
+      }
       const heredoc = /^<<-?([A-Za-z_]\w{0,40})\s*$/.exec(value);
       if (heredoc) {
         const block: Line[] = [];
@@ -996,7 +1011,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       if (/^\s*\}/.test(content)) inScripts = false;
       else [scriptsFrom, scriptsTo] = [0, content.length];
     }
-    for (const match of content.matchAll(/"(?:inline|commands|cmds)"\s*:\s*\[/g)) units.push(...listedCommands(source, line.start + match.index! + match[0].length - 1, content.slice(match.index! + match[0].length - 1), config.persistent));
+    for (const match of content.matchAll(/"(?:inline|commands|cmds|init_hook)"\s*:\s*\[/g)) units.push(...listedCommands(source, line.start + match.index! + match[0].length - 1, content.slice(match.index! + match[0].length - 1), config.persistent));
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
       const aScript = scriptsFrom !== -1 && match.index! >= scriptsFrom && match.index! < scriptsTo && namedCommands++ < MAX_NAMED_COMMANDS;
