@@ -522,6 +522,9 @@ const SECRETS = words(
   '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
   // `set` prints the shell's variables; "set up" and "set it to" are other verbs.
   '(?:the )?(?:output of )?(?:printenv|env|set(?! (?:up|it|them|this|that|the|a|an|your)(?![a-z]))|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+  // Token and key files of other tools the agent can read: a vault login, registry logins, database passwords, cloud CLIs' folders.
+  '(?:~/)?\\.vault-token', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.pgpass', '(?:~/)?\\.config/gcloud(?:/[a-z_.-]{1,40})?', '(?:~/)?\\.azure(?:/[a-z_.-]{1,40})?',
+  '(?:~/)?\\.gnupg(?:/[a-z_.-]{1,40})?', '/var/run/secrets(?:/[a-z_./-]{1,60})?',
 );
 const OUTSIDE = words(
   'https?:', '[a-z0-9-]{1,40}\\.(?:com|net|org|io|dev|app|xyz|site|cloud|co|me|sh|ru|cn|tk|top|info|biz)(?:/|\\b)', 'webhooks?', 'endpoints?',
@@ -557,6 +560,8 @@ const COLLECT = words(
   'collect', 'gather', 'copy', 'save', 'compile', 'dump', 'capture', 'record', 'grab', 'extract', 'export', 'serialize', 'concatenate',
   'bundle', 'zip', 'archive', 'encode', 'base64', 'write down', 'take', 'assemble', 'package', 'recopila', 'copia', 'guarda', 'rassemble',
   'copie', 'collecte', 'sammle', 'kopiere', 'speichere', 'colete', 'copie', 'raccogli', 'salva',
+  // Reading a file to pass it on: "read the token in ~/.vault-token and send it to…".
+  'read', 'lis', 'lisez', 'lee', 'lea', 'lies', 'lese', 'leia', 'leggi',
 );
 /** Making a place outside the session that holds data ("create a gist containing…", "open an issue with…"). */
 const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');

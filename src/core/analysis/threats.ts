@@ -956,6 +956,7 @@ export class ProgramAnalysis {
     // A request opened and written in one expression (`https.request(opts).end(body)`).
     if (/\.(?:end|write)$/.test(call.name) && /(?:^|[^\w$])(?:https?|http2)["']?\)?\.request\(/.test(call.name)) return true;
     if (this.program.language === 'bash' || this.program.language === 'powershell') {
+      if (sendsToCloudFunctionOrTopic(name, call.args)) return true;
       if (SHELL_NETWORK.has(name)) {
         if (name === 'git') return call.args[0] === 'push' || call.args.includes('push');
         if (name === 'aws') return call.args.some((arg) => /^s3:\/\//.test(arg) || (arg.startsWith('$') && /^\s*["']?s3:\/\//.test(this.resolve(arg)))) || call.args.includes('sns') || call.args.includes('sqs');
@@ -978,10 +979,23 @@ export class ProgramAnalysis {
     }
     // Python's `http.server` and `socketserver` listen and answer what is asked of them; serving sends nothing by itself.
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
+    if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|produce|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
+  }
+
+  /**
+   * Whether a call is a method of a gRPC stub made on a network channel (`Stub(channel).Report(…)`, or `stub = Stub(channel)`
+   * then `stub.Report(…)`): every method of a stub is a procedure of the server, whatever it is named.
+   */
+  private callsRemoteStub(name: string): boolean {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0 || !/^[A-Z]\w{0,100}$/.test(name.slice(dot + 1))) return false;
+    const receiver = name.slice(0, dot);
+    const made = STUB_ON_CHANNEL.exec(receiver) ?? STUB_ON_CHANNEL.exec((this.definitions.get(receiver) ?? '').trim());
+    return made !== null && this.labelsOfName(made[1]!).has('client');
   }
 
   /** The command a process-spawning call runs, from its first argument (`["curl", …]`, `"curl …"`). */
@@ -1203,7 +1217,7 @@ export class ProgramAnalysis {
         else this.taintFile(target, carried);
       }
     }
-    if (found.has('secret') && authenticates(statement.text) && !found.has('environment') && !this.carriesSigningSecret(statement.text, statement.uses)) {
+    if (found.has('secret') && authenticates(statement.text) && !found.has('environment') && !this.carriesSigningSecret(statement.text, statement.uses) && !asksMetadataForCredentials(statement.text)) {
       found.delete('secret');
       found.add('auth');
     }
@@ -1213,7 +1227,7 @@ export class ProgramAnalysis {
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
     // A signing key put in a login header is not hidden there: it is handed over openly, as a login, and read as sent away.
     const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
-    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -2224,6 +2238,8 @@ export class ProgramAnalysis {
 
   /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
   private onlyAuthenticates(call: Call, statement: Statement): boolean {
+    // The cluster's own API server is the service that issued the pod's token and files; a request to it alone leaves the cluster not.
+    if (sendsOnlyToClusterApi(call.args)) return true;
     // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
     const sent = this.sentParameters.get(call.name);
     const params = this.parameterLists.get(call.name) ?? [];
@@ -2248,7 +2264,8 @@ export class ProgramAnalysis {
       // `--netrc-file path` hands curl the logins it picks from by the request's own host.
       const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name)) || (previous === '--netrc-file' && call.name === 'curl');
       // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
-      const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (this.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
+      // `curl --cacert ca.crt --cert me.pem --key me.key`: the files the TLS handshake checks the server with or proves the client by.
+      const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (/^(?:curl|wget)$/.test(call.name) && TLS_FILE_OPTION.test(previous)) || (this.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
       // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
       const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
       return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter);
@@ -6030,6 +6047,9 @@ const MANIFEST_FILE = /(?:^|[\/\s(])(?:package\.json|pyproject\.toml|setup\.cfg|
 const OPENED_FOR_WRITING = /\bopen\(\s*["'`]([^"'`\n]{1,400})["'`]\s*,\s*(?:mode\s*=\s*)?["'`][wax]\+?b?["'`]/;
 
 /** A request opened by a call whose object is then written to (`const req = https.request(…); req.write(body)`). */
+/** A gRPC stub constructed on one channel variable (`pb2_grpc.CollectorStub(channel)`), capturing the channel. */
+const STUB_ON_CHANNEL = /(?:^|[\s.=(])\w{0,100}Stub\(\s{0,4}([A-Za-z_]\w{0,100})\s{0,4}\)$/;
+
 const OPEN_REQUEST = /\b(?:https?|http2)\.request\(|\bhttp2\.connect\(|\bnew\s+ClientRequest\(/;
 
 /** Whether a numeric file mode (`0o4755`, `04755`, `2541`) sets the setuid or setgid bit. */
@@ -6103,6 +6123,12 @@ const MASK_DEFEATING = /\|\s*(?:rev|xxd|od|hexdump|fold|sed|tr|base32|base64(?!\
 const CODE_METADATA_WRITER = /(?:^|\.)(?:setxattr|lsetxattr|fsetxattr|set_xattr|utime|utimes|utimesSync|lutimesSync|futimesSync|Chtimes|SetLastWriteTime|SetCreationTime)$|^piexif\.insert$|\.with(?:Metadata|Exif|ExifMerge|IccProfile)\([^\n]{0,400}\)\.(?:toFile|toBuffer)$/;
 
 /** An address of a cloud's instance-metadata service, on the link-local network of the machine itself. */
+/** Addresses of a metadata service that answer with the instance's credentials or tokens. */
+/** Options of curl and wget naming the certificate authority, client certificate or client key of a TLS connection. */
+const TLS_FILE_OPTION = /^--(?:cacert|capath|cert|key|crlfile|proxy-cacert|ca-certificate|ca-directory|certificate|private-key)$/;
+/** The API server of the cluster a pod runs in, by its in-cluster name or the address Kubernetes gives every pod. */
+const IN_CLUSTER_API = /^["'`]?https:\/\/(?:kubernetes\.default(?:\.svc(?:\.cluster\.local)?)?|\$\{?KUBERNETES_SERVICE_HOST\}?)(?=[:\/"'`]|$)/;
+const METADATA_CREDENTIALS = /\b169\.254\.169\.254\/latest\/meta-data\/(?:iam\/security-credentials|identity-credentials)|\bcomputeMetadata\/v1\/instance\/service-accounts\/[\w@.-]{1,100}\/(?:token|identity)\b|\/metadata\/identity\/oauth2\/token\b|\b169\.254\.170\.2\//;
 const METADATA_ADDRESS = /^["'`]?https?:\/\/(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|metadata)(?=[:\/"'`]|$)/;
 /** A call that starts a child process in Python or JavaScript. */
 const CHILD_SPAWN = /\b(?:subprocess\.\w{1,20}|Popen|execSync|execFileSync|execFile|exec|spawnSync|spawn|fork|execa)\s{0,10}\(/;
@@ -6540,6 +6566,30 @@ function sameFileName(arg: string, path: string): boolean {
 function sameFile(arg: string, path: string): boolean {
   const unquoted = (text: string) => homeRelative(text.replace(/^["']|["']$/g, ''));
   return unquoted(arg) === unquoted(path);
+}
+
+/**
+ * Whether a statement asks the cloud's metadata service for the instance's credentials: the session token in its
+ * header (`X-aws-ec2-metadata-token`) logs the request in, and what it answers is still the credentials.
+ */
+function asksMetadataForCredentials(text: string): boolean {
+  return METADATA_CREDENTIALS.test(text);
+}
+
+/**
+ * A cloud CLI handing data to a function or a message topic (`aws lambda invoke --payload`, `gcloud pubsub topics publish
+ * --message`, `gcloud functions call --data`): the payload goes to whoever owns the function or reads the topic.
+ */
+function sendsToCloudFunctionOrTopic(name: string, args: readonly string[]): boolean {
+  if (name === 'aws') return args.includes('lambda') && /^invoke(?:-async)?$/.test(args[args.indexOf('lambda') + 1] ?? '');
+  if (name === 'gcloud') return (args.includes('pubsub') && args.includes('publish')) || (args.includes('functions') && args.includes('call'));
+  return false;
+}
+
+/** Whether every address a command names is the API server of the cluster it runs in (`https://kubernetes.default.svc`, `https://$KUBERNETES_SERVICE_HOST`). */
+function sendsOnlyToClusterApi(args: readonly string[]): boolean {
+  const addresses = args.filter((arg) => /^["'`]?https?:\/\//.test(arg));
+  return addresses.length > 0 && addresses.every((arg) => IN_CLUSTER_API.test(arg));
 }
 
 function authenticates(text: string): boolean {
