@@ -317,7 +317,23 @@ const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|z
 const STUDIES_THE_ACT = /\b(?:detect\w*|forensics?|investigat\w*|threat[- ]hunt\w*|incident[- ]response|dfir|siem|sigma rules?|blue[- ]team)\b/;
 
 /** Prose orders reported under the class of the harm they order rather than as manipulation of the agent. */
-const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering' };
+const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering', 'download-run': 'download-exec' };
+
+/**
+ * Whether every address a sentence downloads from is an allowed installer or a host named after the skill's subject
+ * (`nodejs.org` in a skill about Node.js): the project's own download, worth a look rather than an error.
+ */
+function servedByOwnProject(sentence: string, context: AnalysisContext): boolean {
+  const urls = sentence.match(/https?:\/\/[^\s<>()"'`]{1,400}/g) ?? [];
+  return urls.length > 0 && urls.every((url) => {
+    if (context.isAllowedInstaller(url)) return true;
+    const [, host = '', path = ''] = /^https?:\/\/([^/:?#]{1,200})[^/]{0,10}(\/[^?#]{0,300})?/i.exec(url) ?? [];
+    // On a code forge the project is the repository's owner (`raw.githubusercontent.com/owner/…`), as for an installer run from code.
+    const forge = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|codeberg\.org)$/i.test(host);
+    const labels = (forge ? path.split('/').slice(1, 2) : host.split('.').slice(0, -1)).map((label) => label.toLowerCase()).filter((label) => label.length >= 3 && label !== 'www');
+    return labels.some((label) => context.subjectWords.has(label) || [...context.subjectWords].some((word) => word.length >= 4 && label.startsWith(word) && label.length - word.length <= 2));
+  });
+}
 
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
@@ -411,7 +427,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
         const place = `${PROSE_THREAT[finding.kind] ?? 'agent-manipulation'} ${finding.start}`;
         if (reported.has(place)) continue;
         reported.add(place);
-        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: table || (!text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path)) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
+        threats.push({ threat: PROSE_THREAT[finding.kind] ?? 'agent-manipulation', severity: table || (!text.isSkillFile && scriptLanguage(text.path, text.text) === null && programInput(text.path)) || (finding.kind === 'download-run' && servedByOwnProject(finding.evidence, context)) ? 'warning' : proseSeverity(finding, text.text, subject), file: text.file, span: spanIn(text, finding.start, Math.max(1, finding.end - finding.start)), message: `"${finding.evidence}": ${finding.why}` });
       }
       // Orders carried to the agent another way: written into its instruction files, set as its prompt, addressed to it in a comment.
       if (!table) {

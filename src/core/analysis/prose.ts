@@ -43,7 +43,8 @@ export type ProseKind =
   | 'expose-secret'
   | 'destroy-data'
   | 'destructive-order'
-  | 'disarm-security';
+  | 'disarm-security'
+  | 'download-run';
 
 export interface ProseFinding {
   /** Offset in the original text where the instruction starts. */
@@ -688,6 +689,23 @@ const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive'
 /** Also a commit hook or scanner that keeps secrets out of the history (`le hook pre-commit`, `el escáner de secretos`). */
 const ML_SECURITY = words("(?:el |l'|den |die |o |il |le )?(?:antivirus|virenscanner|cortafuegos|pare-feu|firewall(?! rules?(?![a-z])))",
   '(?:le |el |il |den |die |o )?(?:hook|gancho) (?:de )?pre-commit', '(?:le |el |il |den |die |o )?(?:scanner|escaner|analizzatore|detecteur|detector) (?:de |di )?(?:secrets|secretos|segreti)');
+
+/**
+ * Downloading a script or program file from an address, in English, Spanish, French, German, Portuguese and Italian,
+ * then running it: whoever serves the address decides what runs on the user's machine.
+ */
+const DOWNLOAD_ACT = words('download', 'fetch', 'descarga', 'descargue', 'descargad', 'baja', 'telecharge', 'telechargez', 'recupere', 'recuperez', 'lade', 'laden sie', 'baixe', 'baixa', 'scarica', 'scaricate');
+const REMOTE_PROGRAM_FILE = /https?:\/\/[a-z0-9.-]{1,100}\/[a-z0-9._~%/-]{0,300}?\.(?:sh|bash|ps1|psm1|py|pl|rb|js|exe|msi|bat|cmd|hta|vbs|jar|appimage|run|bin|scr)(?![a-z0-9])/g;
+const RUN_IT = words(
+  '(?:and |then )?(?:run|execute|launch|start|source|open) (?:it|that|the (?:script|installer|binary|file|program|executable))',
+  '(?:pipe|feed) it (?:to|into) (?:bash|sh|python3?|powershell)',
+  'ejecutalo', 'ejecutelo', 'ejecutadlo', 'lanzalo', 'ejecuta (?:el|ese) (?:script|instalador|archivo|programa|ejecutable)',
+  'executez-le', 'execute-le', 'lancez-le', 'lance-le', 'executez (?:le|ce) (?:script|programme|fichier|binaire)',
+  '(?:fuhre|fuhren sie|starte|starten sie) (?:es|sie|das (?:skript|programm|installationsprogramm)) (?:\\S+ ){0,3}aus', 'starte es', 'starten sie es',
+  'execute-o', 'rode-o', 'eseguilo', 'eseguitelo', 'avvialo', 'avviatelo',
+);
+/** What makes such a sentence a warning, an account of an attack, or an order to review the file before it runs. */
+const DOWNLOAD_RUN_DESCRIBED = /\b(?:never|do not|don't|avoid|attackers?|malware|phishing|scam|nunca|jamais|ne (?:le )?(?:lancez|executez) pas|nie|niemals|nao|mai)\b|(?<!\b(?:without|sin|sans|ohne|sem|senza) )\b(?:inspect|review|verify|check (?:it|the (?:script|checksum|signature))|revisa|revisalo|verifica|verifiez|inspectez|prufe|uberprufe)/;
 
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');
@@ -2058,6 +2076,7 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, mainClause: true, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },
+  { kind: 'download-run', why: 'It tells the agent to download a script or program from an address and run it, so whoever serves the address decides what runs.', parts: [DOWNLOAD_ACT, REMOTE_PROGRAM_FILE, RUN_IT], gap: 60, gapStops: /[.;!?](?:\s|$)/, harmlessClause: DOWNLOAD_RUN_DESCRIBED },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao|mai)\b/ },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
   { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },

@@ -2058,6 +2058,47 @@ export class ProgramAnalysis {
     if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy');
   }
 
+  /**
+   * Downloaded text handed to a loader that runs code as it loads: PyYAML's unsafe loaders (`yaml.load(text,
+   * Loader=yaml.UnsafeLoader)`, `yaml.unsafe_load`), which build whatever Python objects the document names; Node's
+   * module compiler (`module._compile(code)`); the standard input of a shell or interpreter started without a script
+   * (`spawn("bash").stdin.end(code)`), which runs what it reads there.
+   */
+  private inspectFetchedLoader(call: Call, statement: Statement): void {
+    if (this.program.language === 'bash') return;
+    const unsafeYaml = /^(?:yaml\.)?unsafe_load(?:_all)?$/.test(call.name) || (/^yaml\.load(?:_all)?$/.test(call.name) && call.args.slice(1).some((arg) => UNSAFE_YAML_LOADER.test(arg.trim())));
+    const loads = unsafeYaml || /^[\w$.]{1,100}\._compile$/.test(call.name) || this.feedsInterpreterInput(call);
+    if (!loads || !this.labelsOf(call.args[0] ?? '', statement.uses).has('fetched') || this.allowedFetch(statement.text)) return;
+    this.report('download-exec', call, 'hands code it downloaded to something that runs it as it loads, without checking it');
+  }
+
+  /**
+   * `rundll32 javascript:"…mshtml,RunHTMLApplication";…GetObject("script:URL")` on a shell or batch line: the shell
+   * splits the script at its semicolons, but rundll32 gets the whole line and runs the scriptlet the address serves.
+   */
+  private inspectScriptUrlLauncher(call: Call): void {
+    if (this.program.language !== 'bash' || !/^rundll32(?:\.exe)?$/i.test(call.name) || !call.args.some((arg) => /^["']?(?:javascript|vbscript):/i.test(arg))) return;
+    const lineEnd = this.whole.indexOf('\n', call.start);
+    const line = this.whole.slice(call.start, lineEnd === -1 ? undefined : lineEnd);
+    const urls = urlsIn(line).filter((url) => !isLoopbackUrl(url));
+    if (urls.length > 0 && !this.allowedFetch(line)) this.report('download-exec', call, 'runs a script the address serves through rundll32 and the browser engine, bypassing any review');
+  }
+
+  /** Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
+  private feedsInterpreterInput(call: Call): boolean {
+    const receiver = /^([\w$]{1,60})\.(?:stdin\.(?:end|write)|communicate)$/.exec(call.name)?.[1];
+    const started = receiver ? STARTED_WITHOUT_SCRIPT.exec(this.definitions.get(receiver) ?? '')?.[1] : undefined;
+    return started !== undefined && STDIN_INTERPRETERS.has(started.replace(/^.*\//, '').toLowerCase());
+  }
+
+  /** A library this shell program downloaded, preloaded into the programs it starts (`LD_PRELOAD=lib.so cmd`, `export LD_PRELOAD=…`). */
+  private inspectPreloadedDownload(statement: Statement): void {
+    if (this.program.language !== 'bash' || !statement.text.includes('LD_PRELOAD=')) return;
+    const preloaded = /\b(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)=("[^"\n]{1,300}"|'[^'\n]{1,300}'|[^\s;&|]{1,300})/.exec(statement.text)?.[1];
+    if (!preloaded || ![...this.downloaded].some((path) => !this.allowedDownloads.has(path) && preloaded.split(':').some((part) => sameFile(part.replace(/^["']|["']$/g, ''), path)))) return;
+    this.report('download-exec', statement, 'preloads a library it downloaded into the programs it starts, so its code runs inside each of them');
+  }
+
   /** `… | zip -z archive`: zip reads the archive's comment from the pipe, so what was piped in travels inside the archive unseen. */
   private inspectArchiveComment(call: Call, statement: Statement): void {
     if (this.program.language !== 'bash' || call.pipedFrom === null) return;
@@ -2600,7 +2641,7 @@ export class ProgramAnalysis {
   private runsUrl(name: string, args: string[]): boolean {
     // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
     if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return this.runsUrl('pip', args.slice(2));
-    const installer = /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name);
+    const installer = /^(?:msiexec|mshta|regsvr32|rundll32|start-process|installutil)(?:\.exe)?$/i.test(name);
     const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
@@ -2616,7 +2657,8 @@ export class ProgramAnalysis {
       const endOfOptions = args.indexOf('--');
       return endOfOptions === -1 || args.indexOf(url) < endOfOptions;
     }
-    return /^(?:msiexec|msiexec\.exe|mshta|mshta\.exe|regsvr32|rundll32|start-process|installutil)$/i.test(name) && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg));
+    // `rundll32 javascript:"…mshtml,RunHTMLApplication";GetObject("script:URL")` runs a scriptlet the address serves.
+    return installer && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg) || /^["']?(?:javascript|vbscript):/i.test(arg));
   }
 
   private allowedFetch(text: string): boolean {
@@ -2631,6 +2673,7 @@ export class ProgramAnalysis {
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
     this.inspectResourceLabelAssignment(statement);
+    this.inspectPreloadedDownload(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -2651,6 +2694,8 @@ export class ProgramAnalysis {
       this.inspectEncodedLookups(call, statement);
       this.inspectSharedRecordFields(call, statement);
       this.inspectArchiveComment(call, statement);
+      this.inspectFetchedLoader(call, statement);
+      this.inspectScriptUrlLauncher(call);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -3768,7 +3813,9 @@ export class ProgramAnalysis {
     for (const path of this.downloaded) {
       // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
       const savedInVariable = /^\$\{?[A-Za-z_]\w*\}?$/.test(path) && (call.name === path || effective.name === path);
-      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
+      // A script that saved a download over its own file (`curl … -o "$0"`) and runs itself again runs the download.
+      const overItself = OWN_SCRIPT_PATH.test(path) && [call.name, effective.name, effective.path ?? ''].some((name) => OWN_SCRIPT_PATH.test(name));
+      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || overItself || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
       if (!runs) continue;
       if (!this.inherited.has(path)) return 'here';
       found = 'earlier';
@@ -6332,6 +6379,12 @@ const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-Re
 const MATCHES_EVERY_ITEM = /^(?:\*|\.\*|(?:(?:name|id|projectId|projectNumber|displayName|selfLink|createTime|creationTimestamp)(?::|~)(?:\*|\^?\.\*\$?)))?$/;
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
 
+/** The running shell script's own file (`$0`, `"${BASH_SOURCE[0]}"`). */
+const OWN_SCRIPT_PATH = /^["']?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})["']?$/;
+/** PyYAML loaders that construct arbitrary Python objects, as an argument of `yaml.load` (`Loader=yaml.UnsafeLoader`, `yaml.CLoader`). */
+const UNSAFE_YAML_LOADER = /^(?:Loader\s{0,4}=\s{0,4})?(?:yaml\.)?C?(?:Unsafe)?Loader$/;
+/** A process started as a program alone, with no script or only a flag to read one from its input (`spawn("bash")`, `Popen(["python3", "-"])`). */
+const STARTED_WITHOUT_SCRIPT = /\b(?:spawn|Popen|execa)\s{0,4}\(\s{0,4}\[?\s{0,4}["'`]([\w./-]{1,60})["'`]\s{0,4}(?:\)|,\s{0,4}\[\s{0,4}(?:["'`]-s?["'`]\s{0,4})?\]|(?:,\s{0,4}["'`]-s?["'`]\s{0,4})?\]\s{0,4}(?:\)|,)|,\s{0,4}\{|,\s{0,4}stdin\b)/;
 /** A JVM class loader over an address that is not a file on disk (`.toURI().toURL()`, `file:`). */
 const REMOTE_CLASS_LOADER = /\bURLClassLoader\s{0,4}\((?![^\n]{0,300}\.toURL\(\))[^\n]{0,300}?\bURL\s{0,4}\(\s{0,4}(?!["']file:)[^)\s]/;
 
