@@ -298,7 +298,7 @@ const SUSPECT_ACTION = words(
 /** "Work silently until the report is ready": quiet work whose result the user then reads in full, not an act kept from them. */
 const UNTIL_THE_USER_SEES_IT = /^ (?:until|till) (?:the |your |a )?(?:final )?(?:report|summary|results?|answer|deliverable|write-?up|review)s? (?:is |are )?(?:ready|done|complete|finished|delivered|written|presented)(?![a-z])/;
 const ML_NEG_TELL = words(
-  '(?:no|nunca|jamas) (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
+  '(?:no|nunca|jamas) (?:le |les |se lo |se la |se los |se las |lo |la )?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|avises|avise|comuniques|comentes)',
   'sin (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarlo)',
   "(?:ne |n')(?:le |lui |l'|leur |en )?(?:dis|dites|mentionne|mentionnez|signale|signalez|informe|informez|previens|prevenez|parle|parlez|avertis|avertissez)(?: en| le| rien)? (?:pas|rien|jamais)",
   "sans (?:le dire|en parler|prevenir|informer|avertir|le signaler|le mentionner|rien dire)",
@@ -688,7 +688,8 @@ const ML_DISARM_ACT = words('desinstala', 'desinstale', 'desactiva', 'desactive'
   'supprime', 'supprimez', 'retire', 'retirez', 'elimina', 'elimine', 'rimuovi', 'disattiva', 'disabilita', 'entferne');
 /** Also a commit hook or scanner that keeps secrets out of the history (`le hook pre-commit`, `el escáner de secretos`). */
 const ML_SECURITY = words("(?:el |l'|den |die |o |il |le )?(?:antivirus|virenscanner|cortafuegos|pare-feu|firewall(?! rules?(?![a-z])))",
-  '(?:le |el |il |den |die |o )?(?:hook|gancho) (?:de )?pre-commit', '(?:le |el |il |den |die |o )?(?:scanner|escaner|analizzatore|detecteur|detector) (?:de |di )?(?:secrets|secretos|segreti)');
+  '(?:le |el |il |den |die |o )?(?:hook|gancho) (?:de )?pre-commit', '(?:windows |microsoft )?defender',
+  '(?:la |a |den |der )?(?:protection en temps reel|proteccion en tiempo real|protecao em tempo real|protezione in tempo reale|echtzeitschutz)', '(?:le |el |il |den |die |o )?(?:scanner|escaner|analizzatore|detecteur|detector) (?:de |di )?(?:secrets|secretos|segreti)');
 
 /**
  * Downloading a script or program file from an address, in English, Spanish, French, German, Portuguese and Italian,
@@ -1001,6 +1002,8 @@ const INSECURE_SETTING = words(
 /** Where certificate checks are off on purpose and harmlessly: a local or test server. */
 const LOCAL_ONLY = /\b(?:localhost|127\.0\.0\.1|self-signed|local (?:dev|development|server)|tests?|testing|sandbox|never)\b/;
 /** Turning a safeguard back on, or switching it off only on a machine of one's own: the switch-off is temporary or harmless. */
+/** German separable verbs put their negation after the object ("schalte SELinux nicht ab"): the order is the opposite. */
+const GERMAN_PARTICLE_NEGATED = /^ (?:nicht|nie|niemals|keinesfalls) (?:ab|aus)\b/;
 const RESTORES = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore (?:it|them)|afterwards? enable|in a (?:test|throwaway|scratch|sandbox) (?:repo|repository|vm|machine|container)|localhost|127\.0\.0\.1|local only)\b/;
 
 /** A login key that the skill itself supplies, added where it grants access to the machine. */
@@ -1978,7 +1981,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_ASKS_TO_SEE, REFUSED], gap: 20 },
   { kind: 'override-instructions', why: 'It tells the agent to do whatever another source asks, so whoever writes that source controls the agent.', parts: [IF_IT_ASKS, COMPLY], gap: 80, ownWords: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it did from the user, who can then not review it.', parts: [NEG_REPORT, WHAT_DONE], gap: 12, negationInside: true, doubleNegation: true, harmlessAfter: /^ (?:in detail|step by step|line by line|at length|word for word)\b/ },
-  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES },
+  { kind: 'weaken-safeguards', why: 'It tells the agent to switch off a safeguard that protects the user\'s code, account or machine.', parts: [DISABLE, SAFEGUARD], gap: 30, imperative: true, harmlessClause: RESTORES, harmlessAfter: GERMAN_PARTICLE_NEGATED },
   { kind: 'weaken-safeguards', why: 'It tells the agent to silence every finding of a security check unreviewed, so real problems stop being reported.', parts: [SILENCE_ALL_FINDINGS, FINDINGS_SILENCED], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to post output unredacted to a place others read.', parts: [DESTINATION, UNREDACTED], gap: 120, clauses: 1 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to skip checking a download it then installs or runs.', parts: [SKIP, DOWNLOAD_CHECK], gap: 12, imperative: true, harmlessClause: RESTORES },

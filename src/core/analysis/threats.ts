@@ -8,7 +8,7 @@ import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
   CHANGE_REQUEST_NUMBER, DATA_WIPE, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, SERVICE_DATA_FOLDER, JS_PROCESS_CALL, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
-  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_BY_DESIGN, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+  MANAGED_CONTROL_OFF, PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SETUID_BY_DESIGN, SETUID_CHMOD, SECRET_NAME, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from './vocabulary.ts';
 
 export const THREAT_CLASSES = [
@@ -1083,6 +1083,7 @@ export class ProgramAnalysis {
         // A response thrown away (`curl --output /dev/null --head URL`, a reachability check) is no file of the skill's.
         if (output && !/^["']?\/dev\//.test(output)) {
           this.downloaded.add(output);
+          if (STARTUP_FOLDER.test(this.resolve(output))) this.report('persistence', call, 'saves a download into a folder whose programs, templates or units start by themselves, so code from the network runs at every start');
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
         }
@@ -3768,6 +3769,15 @@ export class ProgramAnalysis {
       const planted = !self && args.some((arg) => this.createdWithKnownPassword(arg));
       this.report('privilege-escalation', call, self ? 'adds the account running it to an administrators group, giving itself root' : planted ? 'creates an account with a password written in the skill and makes it an administrator: a login whose password the skill\'s author knows' : 'adds an account to an administrators group; make sure the user asked for it', self || planted ? 'error' : 'warning');
     }
+    // Groups whose members read every disk, the password hashes or kernel memory directly are root in all but name.
+    if (/^(?:usermod|gpasswd|adduser|addgroup)$/.test(name) && /(?:^|[\s,=])["']?(?:disk|shadow|kmem)["']?(?=$|[\s,])/.test(joined)) {
+      const self = CURRENT_USER.test(this.resolve(joined)) || CURRENT_USER.test(joined);
+      this.report('privilege-escalation', call, self ? 'adds the account running it to a group that reads raw disks, password hashes or kernel memory, which is root in all but name' : 'adds an account to a group that reads raw disks, password hashes or kernel memory; make sure the user asked for it', self ? 'error' : 'warning');
+    }
+    // A kernel module loaded from a download or a temporary folder runs with full control of the machine, unreviewed by any distribution.
+    if (/^(?:insmod|modprobe|kldload)$/.test(name) && args.some((arg) => [...this.downloaded].some((path) => !path.endsWith('/') && sameFile(arg, path)) || /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm)\//.test(arg))) {
+      this.report('privilege-escalation', call, 'loads a kernel module downloaded or kept in a temporary folder, code that runs with full control of the machine');
+    }
     // A miner's command line, whatever the program is called: a pool as host:port and a wallet-sized account.
     const after = (flags: RegExp) => args[args.findIndex((arg) => flags.test(arg)) + 1] ?? '';
     if (/^[\w.-]{3,253}:\d{2,5}$/.test(after(/^(?:-o|--url|--pool|-P)$/)) && /^[A-Za-z0-9._+-]{26,200}$/.test(after(/^(?:-u|--user|--wallet|--address)$/))) {
@@ -4145,12 +4155,15 @@ export class ProgramAnalysis {
     const payload = `${registered.join(' ')} ${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
     // What a task runs is often built over several statements (`$action = New-ScheduledTaskAction … $enc`, `$enc = …($cmd)`).
     const built = this.program.language !== 'bash' ? this.resolve(statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)) : '';
-    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create')
+    // npm's script shell (`npm config set script-shell FILE`) runs every package script of every project from then on.
+    const setsScriptShell = name === 'npm' && args[0] === 'config' && args[1] === 'set' && /^["']?script-shell\b/.test(args[2] ?? '');
+    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run|\/Run(?:Once|Services)?(?=["'\s]|$)/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create')
       // `echo cmd | at now + 5 minutes`, `at -f job.sh 03:00`: a job the scheduler runs later, on its own.
       || ((name === 'at' || name === 'batch') && (call.pipedFrom !== null || args.includes('-f')))
       // A login item (`osascript -e '… make login item …'`) and an install hook set from the command line (`npm pkg set scripts.postinstall=…`).
       || (name === 'osascript' && /\blogin item\b/i.test(args.join(' ')))
-      || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)));
+      || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)))
+      || setsScriptShell;
     if (!schedules) return;
     // A scheduled entry whose own command writes the schedule again (`0 * * * * crontab -l | grep -q x || … | crontab -`) puts itself back whenever it is removed.
     const restoresItself = name === 'crontab' && (SCHEDULED_SCHEDULE_WRITE.test(statement.text) || installed.some((content) => SCHEDULE_WRITE.test(content)) || chain(call).some((fed) => /^(?:echo|printf)$/.test(fed.name) && SCHEDULE_WRITE.test(fed.args.join(' '))));
@@ -4159,6 +4172,8 @@ export class ProgramAnalysis {
       return;
     }
     const hostile = HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(payload))) || HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(built))) || this.inflow(call, statement).has('decoded');
+    // Another installed shell (Git Bash on Windows) as the script shell is a preference, not something started by itself.
+    if (setsScriptShell && !hostile) return;
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
   }
 
@@ -4231,7 +4246,12 @@ export class ProgramAnalysis {
         continue;
       }
       const shim = shadowedCommand(target, payload);
-      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null) continue;
+      // A udev rule that runs a program (`RUN+=`) runs it as root whenever a matching device appears; one that only sets permissions does not.
+      const runsOnDeviceEvent = /\/udev\/rules\.d\//.test(target) && /\b(?:RUN|PROGRAM)\+?=/.test(payload);
+      // A desktop entry an installed package ships, copied into autostart: the user's installed program started at login, as its own settings would.
+      const packagedEntry = /^(?:cp|install|ln)$/.test(name) && /\.config\/autostart\//.test(target) && effective.args.filter((arg) => !arg.startsWith('-')).slice(0, -1).every((source) => /^["']?\/(?:usr\/share\/applications|usr\/local\/share\/applications|var\/lib\/flatpak\/exports\/share\/applications|var\/lib\/snapd\/desktop\/applications|etc\/xdg\/autostart)\/[\w.@-]{1,120}\.desktop["']?$/.test(source));
+      if (packagedEntry) continue;
+      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null && !runsOnDeviceEvent) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && this.wholeHas(/\b(?:adduser|useradd)\b/);
@@ -4248,7 +4268,8 @@ export class ProgramAnalysis {
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && this.wholeHas(/\bhttps?:\/\/(?!localhost\b|127\.)/) && this.wholeHas(/\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/);
       // A PAM module that runs a program the skill wrote itself, at every login.
-      const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && [...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, '')));
+      // A PAM module that hands the typed password to a program (`expose_authtok`) gives it every password at every login.
+      const loginHook = /\/etc\/pam\.d\//.test(target) && /\bpam_exec\.so\b/.test(payload) && ([...this.written].some((path) => path.length > 4 && payload.includes(path.replace(/^["']|["']$/g, ''))) || /\bpam_exec\.so\b[^\n]{0,200}\bexpose_authtok\b/.test(payload));
       const hostile = alwaysHostile || loginHook || keyed || downloadedHere || startsHostileScript || preloads || phonesHome || HOSTILE_PAYLOAD.test(payload.replace(/authorized_keys/g, '').replace(XML_IDENTIFIERS, ' ').replace(onboarding ? /\b(?:ssh-\w+|ecdsa-sha2-nistp\d+)\s+AAAA[\w+/=]*/g : /$^/, '')) || this.inflow(call, statement).has('decoded');
       if (/authorized_keys/.test(target) && !keyed && !hostile) continue;
       if (shim !== null) {
@@ -4517,6 +4538,14 @@ export class ProgramAnalysis {
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
     // (Or to a program the same code wrote that leaves a process running behind git, detached and silenced.)
     if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    // A configuration-management task switching SELinux, a firewall or an audit service off, its module or service named on the task's lines before.
+    if (/^[\s-]{0,40}(?:state|enabled)\s{0,4}:/.test(text) && MANAGED_CONTROL_OFF.test(this.whole.slice(Math.max(0, statement.start - 800), statement.end))) this.report('security-tampering', statement, 'switches off SELinux, a firewall or an audit service on the hosts it manages, leaving them open to attack');
+    // A browser policy force-installing an extension from an update address other than the browser's own store: code in every page the user opens, which they cannot remove.
+    if (FORCED_EXTENSION_ELSEWHERE.test(text)) this.report('persistence', statement, 'makes the browser force-install an extension from outside its store, code in every page the user opens that the user cannot remove');
+    // A settings file the same code wrote, included into the git settings (`include.path`, `includeIf.<condition>.path`): a command it sets (a pager, a file monitor) that fetches or hides something runs as if set directly.
+    if (/\bgit\s+config\b[^\n]{0,80}\binclude(?:If\.\S{1,200})?\.path\b/i.test(text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
+      this.report('persistence', statement, 'includes into the git settings a file it wrote whose command fetches or hides something, so git runs it by itself from then on');
+    }
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
@@ -5001,6 +5030,22 @@ const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?
 /** SDK calls on every resource of a kind at once (`ec2.instances.all().terminate()`). */
 /** Pre-commit's skip list naming a secret scanner: commits stop being checked for leaked keys. */
 const SECRET_SCAN_SKIPPED = /\bSKIP=["']?[\w,.-]{0,300}\b(?:gitleaks|detect-secrets|trufflehog|detect-private-key|detect-aws-credentials|ggshield|talisman|secretlint|git-secrets|ripsecrets)\b/;
+/**
+ * A user's folders whose programs, document templates or units start by themselves at login: start-up folders, autostart,
+ * user units, launch agents, Office start-up. (A vendor's service file or a review server's commit hook is downloaded into
+ * system or repository folders by their own install guides.)
+ */
+const STARTUP_FOLDER = /Start Menu[\\/]{1,2}Programs[\\/]{1,2}Startup|[\\/]Startup[\\/]|\.config\/(?:autostart|systemd\/user)\/|Library\/LaunchAgents\/|Microsoft[\\/]{1,2}(?:Word|Excel|PowerPoint|Outlook)[\\/]{1,2}(?:STARTUP|XLSTART)\b|\bXLSTART[\\/]/i;
+
+/**
+ * A browser policy forcing an extension (`ExtensionInstallForcelist` entries `id;update-url`, Firefox's `force_installed`
+ * with an `install_url`) whose update address is not the browser's own store.
+ */
+const FORCED_EXTENSION_ELSEWHERE = /\bExtensionInstallForcelist\b[^\]]{0,600}?;\s{0,4}https?:\/\/(?!clients2\.google\.com\/|edge\.microsoft\.com\/)|["']?installation_mode["']?\s{0,4}:\s{0,4}["']force_installed["'][^}]{0,400}?["']?install_url["']?\s{0,4}:\s{0,4}["']https?:\/\/(?!addons\.mozilla\.org\/)|["']?install_url["']?\s{0,4}:\s{0,4}["']https?:\/\/(?!addons\.mozilla\.org\/)[^}]{0,400}?["']?installation_mode["']?\s{0,4}:\s{0,4}["']force_installed["']/i;
+
+/** Git settings, as a settings file writes them, whose value is a command git runs by itself. */
+const GIT_COMMAND_SETTING = /^\s{0,8}(?:pager|fsmonitor|sshCommand|editor|askPass|gitProxy|textconv|smudge|clean|process|driver|helper|external)\s{0,4}=/im;
+
 /** A program started detached with its output thrown away (`( x >/dev/null 2>&1 & )`, `nohup`, `setsid`): it outlives whatever ran it, unseen. */
 const LEAVES_PROCESS_BEHIND = /\bnohup\s|\bsetsid\s|\bdisown\b|>\s?\/dev\/null\s{0,4}2>&1\s{0,4}&(?!&)/;
 /** An address whose index part is `_all`, `*` or a variable followed by `*`: with the variable empty the pattern matches every index. */

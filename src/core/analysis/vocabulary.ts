@@ -78,7 +78,7 @@ export const DECODER =
 
 /** Places whose content runs again later, by itself. */
 export const PERSISTENCE_PLACE =
-  /\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)\b|config\.fish\b|\/etc\/pam\.d\/|\/etc\/(?:profile|bash\.bashrc|zsh\/zshrc|environment|rc\.local|crontab|cron\.(?:d|daily|hourly|weekly|monthly)|systemd\/system|init\.d|ld\.so\.preload|update-motd\.d)|\/var\/spool\/cron|\.config\/(?:systemd\/user|autostart)|\/systemd\/(?:user|system)\/|Library\/Launch(?:Agents|Daemons)|\.git\/hooks\/|\bhooks\/(?:pre-commit|post-commit|post-checkout|post-merge|pre-push|post-rewrite)\b|authorized_keys\b|sitecustomize\.py|usercustomize\.py|\.pth\b|Start Menu[\\/]Programs[\\/]Startup|[\\/]Startup[\\/]|CurrentVersion[\\/]Run(?:Once|Services)?\b|\.vscode\/tasks\.json|\.ssh\/rc\b|(?:^|[\/\s"'])\.envrc\b|\.(?:vimrc|exrc|gvimrc)\b|\.config\/nvim\/init\.(?:vim|lua)\b|\.tmux\.conf\b|\$PROFILE\b|WindowsPowerShell[\\/][\w.]*profile\.ps1/i;
+  /\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|cshrc|tcshrc|kshrc)\b|config\.fish\b|\/etc\/pam\.d\/|\/etc\/(?:profile|bash\.bashrc|zsh\/zshrc|environment|rc\.local|crontab|cron\.(?:d|daily|hourly|weekly|monthly)|systemd\/system|init\.d|ld\.so\.preload|update-motd\.d)|\/var\/spool\/cron|\.config\/(?:systemd\/user|autostart)|\/systemd\/(?:user|system)\/|Library\/Launch(?:Agents|Daemons)|\.git\/hooks\/|\bhooks\/(?:pre-commit|post-commit|post-checkout|post-merge|pre-push|post-rewrite)\b|authorized_keys\b|sitecustomize\.py|usercustomize\.py|\.pth\b|Start Menu[\\/]Programs[\\/]Startup|[\\/]Startup[\\/]|CurrentVersion[\\/]Run(?:Once|Services)?\b|\.vscode\/tasks\.json|\.ssh\/rc\b|(?:^|[\/\s"'])\.envrc\b|\.(?:vimrc|exrc|gvimrc)\b|\.config\/nvim\/init\.(?:vim|lua)\b|\.tmux\.conf\b|\$PROFILE\b|WindowsPowerShell[\\/][\w.]*profile\.ps1|Microsoft[\\/]{1,2}(?:Word|Excel|PowerPoint|Outlook)[\\/]{1,2}(?:STARTUP|XLSTART)\b|\bXLSTART[\\/]/i;
 
 /** Ways to schedule or register something to start by itself. */
 export const PERSISTENCE_COMMAND = /^(?:crontab|at|batch|osascript|npm|schtasks|register-scheduledtask|new-scheduledtask|new-service|sc|launchctl|systemctl|update-rc\.d|chkconfig|reg|new-itemproperty|set-itemproperty)$/;
@@ -90,9 +90,16 @@ export const PERSISTENCE_COMMAND = /^(?:crontab|at|batch|osascript|npm|schtasks|
  */
 const IMPERSONATES_SYSTEM = String.raw`<key>Label<\/key>\s{0,40}<string>com\.apple\.|-TaskPath\s{1,10}["']?\\{1,2}Microsoft\\{1,2}Windows\\{1,2}|(?:AppData|ApplicationData|ProgramData|\bTemp)\b[^\n]{0,200}?["'\\/](?:svchost|csrss|lsass|winlogon|wininit|ctfmon|smss|dwm|taskhostw|conhost|spoolsv|rundll32|explorer|services)\.exe\b`;
 
+/**
+ * A dot-named file inside a folder (`~/.cache/.pstate`, `/usr/local/lib/.hook.cjs`) started in the background with its
+ * output thrown away, or preloaded into every interpreter: a program named to stay out of listings, run unseen.
+ * A dot file straight under the home folder (`~/.fzf.bash`) is a settings file, and a relative one (`./.pnp.cjs`) the project's.
+ */
+const HIDDEN_PROGRAM_STARTED = String.raw`(?:~|\$\{?HOME\}?)?\/[^\s"';&|()]{1,200}\/\.\w[\w.-]{0,60}["']?[ \t]{0,4}(?:>{1,2}[ \t]{0,2}\/dev\/null|&(?!&))|(?:--require|--import|--loader|\bnode\s{1,4}-r|NODE_OPTIONS=["']?-r)[=\s]{1,3}["']?(?:~|\$\{?HOME\}?)?\/[^\s"';&|()]{1,200}\/\.\w[\w.-]{0,60}`;
+
 /** Content that, once persisted, makes the persistence an attack. */
 export const HOSTILE_PAYLOAD = new RegExp(String.raw`${IMPERSONATES_SYSTEM}|` +
-  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\b(?:nc|ncat|netcat)\b[^\n;&|]{0,80}\s(?:-e|-c|--exec|--sh-exec)\s+["']?[^\s"']{0,60}?\b(?:(?:ba|z|da|k)?sh|cmd|powershell|pwsh)\b|\bsocat\b[^\n;&|]{0,200}\bexec:|\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?\s-(?:e|ec|en|enc|enco|encodedcommand)\s+["']?[A-Za-z0-9+\/]{16,}|\b(?:nohup|setsid)\s+["']?(?:~|\$\{?HOME\}?|\/)[^\s"';&|]{0,200}\/\.[\w.-]{1,60}(?=["'\s;&|)]|$)/.source, 'i');
+  /https?:\/\/|\/dev\/tcp\/|\b(?:curl|wget|iwr|Invoke-WebRequest|DownloadString|xmrig|stratum)\b|\bbase64\s+-d|\bLD_PRELOAD\b|\balias\s+(?:sudo|ssh|git|ls|cd|su|gpg|docker|kubectl|npm|pip|python3?)=|NODE_TLS_REJECT_UNAUTHORIZED|\/tmp\/\.|\/dev\/shm\/|\bssh-(?:rsa|ed25519|dss)\s+AAAA|\becdsa-sha2-nistp\d+\s+AAAA|\bFromBase64String\b|\b(?:nc|ncat|netcat)\b[^\n;&|]{0,80}\s(?:-e|-c|--exec|--sh-exec)\s+["']?[^\s"']{0,60}?\b(?:(?:ba|z|da|k)?sh|cmd|powershell|pwsh)\b|\bsocat\b[^\n;&|]{0,200}\bexec:|\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?\s-(?:e|ec|en|enc|enco|encodedcommand)\s+["']?[A-Za-z0-9+\/]{16,}|\b(?:nohup|setsid)\s+["']?(?:~|\$\{?HOME\}?|\/)[^\s"';&|]{0,200}\/\.[\w.-]{1,60}(?=["'\s;&|)]|$)/.source + `|${HIDDEN_PROGRAM_STARTED}`, 'i');
 
 /**
  * Miners, mining pools and wallets; also a pool's login message, a JSON-RPC `login` whose parameters carry a worker
@@ -105,6 +112,9 @@ export const MINING =
 const WATCHING_SERVICES = String.raw`(?:apparmor|auditd|clamav\S*|falcon\S*|osqueryd?|wazuh\S*|crowdstrike\S*|sentinel\S*|fail2ban|crowdsec|falco|rsyslog|syslog-ng|journald-audit\S*)`;
 /** Firewall services. */
 const FIREWALL_SERVICES = '(?:firewalld|ufw|nftables|iptables|netfilter-persistent)';
+
+/** Either kind, as a configuration-management task names a service. */
+const WATCHING_OR_FIREWALL = `(?:${WATCHING_SERVICES}|${FIREWALL_SERVICES})`;
 
 /** A service named by `names` stopped or kept from starting, by systemd (`disable --now`, flags first), SysV `service`, `chkconfig` or `update-rc.d`. */
 const stopsService = (names: string): string =>
@@ -141,8 +151,20 @@ export const TAMPERING: Array<{ pattern: RegExp; what: string; restoredBy?: RegE
   { pattern: /\bdisable_functions["']?\s{0,4}(?:=>|=|:)\s{0,4}(?:["']\s{0,4}["']|[;\/]|$)|\ballow_url_include["']?\s{0,4}(?:=>|=|:|,)\s{0,4}["']?(?:On|1|true|yes)\b/i, what: 'switches off PHP\'s protections: the disabled shell functions come back, or code included from an address runs' },
   // Signature checks of the system's package manager switched off in its settings (every repository, from then on); one local repository of the user's own packages is not.
   { pattern: /\bgpgcheck\s{0,4}=\s{0,4}(?:0|false|no)\b[^\n]{0,200}?["'\s]\/etc\/(?:dnf\/dnf\.conf|yum\.conf|yum\.repos\.d\/\*)|--setopt=["']?(?:[\w.*-]{1,60}\.)?gpgcheck=(?:0|false|no)\b[^\n]{0,200}--save\b|\bSigLevel\s{0,4}=\s{0,4}["']?Never\b|\brequire-sigs\s{0,4}=\s{0,4}false\b/i, what: 'turns off the signature checks of every package the system installs from then on' },
+  // Defender's policy values set in the registry (`reg add … /v DisableAntiSpyware /d 1`, `Set-ItemProperty … -Value 1`): the scanner is off for every later boot.
+  { pattern: /\b(?:DisableAntiSpyware|DisableAntiVirus|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableOnAccessProtection|DisableIOAVProtection|DisableScanOnRealtimeEnable)\b[^\n]{0,160}?(?:\/d\s{1,4}["']?(?:0x0{0,7})?1\b|-Value\s{1,4}["']?1\b|=dword:0{0,7}1\b)/i, what: 'switches off Windows Defender through its policy settings' },
+  // A CI platform's security jobs switched off by their documented variables (`SAST_DISABLED: "true"`): every later change ships unscanned.
+  { pattern: /\b(?:SAST|SECRET_DETECTION|DEPENDENCY_SCANNING|CONTAINER_SCANNING|DAST|API_FUZZING|COVFUZZ|IAC_SCANNING|LICENSE_SCANNING|CODE_QUALITY)_DISABLED["']?\s{0,4}[:=]\s{0,4}["']?(?:true|1|yes)\b/i, what: 'switches off the pipeline\'s security scanners' },
+  // Yarn told to skip certificate checks (`enableStrictSsl: false` in its settings or through `yarn config set`), for every install from then on.
+  { pattern: /\benableStrictSsl["']?\s{0,4}(?::|\s)\s{0,4}["']?false\b/i, what: 'turns off TLS certificate checks for every package install' },
   { pattern: /\bcore\.hooksPath\s+\/dev\/null|\bgit\s+config\s+(?:--global\s+)?alias\.\w+\s+["']?commit\s+--no-verify/i, what: 'disables git hooks for good' },
 ];
+
+/**
+ * The end of a configuration-management task switching SELinux off (`selinux:` … `state: disabled`) or a firewall or
+ * watching service stopped or kept off (`name: firewalld` … `state: stopped` / `enabled: false`), read back from its last line.
+ */
+export const MANAGED_CONTROL_OFF = new RegExp(String.raw`(?:\bselinux\s{0,4}:[ \t]{0,4}\n(?:[ \t]{1,16}[\w.]{1,40}\s{0,4}:[^\n]{0,120}\n){0,4}[ \t]{1,16}state\s{0,4}:\s{0,4}["']?(?:disabled|permissive)|\bname\s{0,4}:\s{0,4}["']?${WATCHING_OR_FIREWALL}["']?[ \t]{0,4}\n(?:[ \t]{1,16}[\w.]{1,40}\s{0,4}:[^\n]{0,120}\n){0,4}[ \t]{1,16}(?:state\s{0,4}:\s{0,4}["']?stopped|enabled\s{0,4}:\s{0,4}["']?(?:false|no)))["']?\s{0,4}$`, 'i');
 
 /** Mining as a configuration or code read line by line shows it: pool URLs and logins, wallets, miner options, miner images (names in a list may be a deny-list). */
 export const MINING_CONFIG = /\bstratum\d?\+(?:tcp|ssl|tls|ws|wss)\b|\bmethod["']?\s{0,4}[:=,]\s{0,4}["']login["'][^\n]{0,300}[{,]\s{0,4}["']?pass["']?\s{0,4}[:=,]|--donate-level\b|"donate-level"\s*:|\bimage:\s*["']?[\w./-]*(?:xmrig|xmr-stak|cpuminer|minerd|ethminer|nbminer|lolminer|srbminer|teamredminer)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|"(?:algo|coin)"\s*:\s*"(?:rx\/0|cn\/r|kawpow|ethash|randomx|monero|xmr)"/i;
