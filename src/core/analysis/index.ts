@@ -11,7 +11,7 @@ import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SERVICE_DATA_FOLDER } from './vocabulary.ts';
-import { KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
+import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
@@ -301,7 +301,9 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   if (finding.kind === 'weaken-safeguards' && /skip checking a download/.test(finding.why) && !DOWNLOAD_NEARBY.test(text.slice(Math.max(0, finding.start - 1200), finding.end + 400))) return 'warning';
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
   const following = text.slice(finding.start, finding.end + 600);
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(finding.evidence) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
+  // An order that fills a place named just before ("Add a trailer. Fill it with …") has its destination in that sentence.
+  const destination = /^(?:fill|populate|set|load|its|their)\b/i.test(finding.evidence) ? `${text.slice(Math.max(0, finding.start - 300), finding.start)} ${finding.evidence}` : finding.evidence;
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
   if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(text)) return 'warning';
   return 'error';
@@ -396,6 +398,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, changeRequestVariables, dataFiles,
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
+    relays: code.some((text) => FORWARDER.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),

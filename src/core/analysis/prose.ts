@@ -496,6 +496,9 @@ const HIDDEN_CARRIER = words(
 );
 /** Words between a secret and a hidden place that keep it out of there ("not in the git notes", "keep them out of comments"). */
 const KEPT_OUT = /(?:^|[^a-z])(?:not|never|no|nor|out of|instead of|rather than|away from|except|nunca|ni|jamais|pas|nie|niemals|nicht|keine?[nrs]?|mai|non|nao)(?![a-z])|n't(?![a-z])/;
+/** A hidden place named in the sentence before filled with something ("Add a trailer. Fill it with …"). */
+const FILL_IT = words('(?:fill|populate|set|load) (?:it|them|that one|this one)(?: in)? (?:with|to)', '(?:fill|populate|set|load) (?:that|this|the) (?:trailer|footer|comment|tag|label|field|header|alt text) (?:with|to)', '(?:its|their) (?:value|values|content|contents|text) (?:is|are|should be|must be)');
+
 /** The same, or the end of a sentence: a secret named in the next sentence is not what goes into the hidden place. */
 const KEPT_OUT_OR_SENTENCE_END = new RegExp(`${KEPT_OUT.source}|[.!?](?=\\s)`);
 /** An image the agent's answer shows, whose address the viewer's client requests. */
@@ -1560,8 +1563,11 @@ const LATIN_SCRIPT_WITHOUT_TELLING = words(
   'tanpa (?:memberi tahu|memberitahu|sepengetahuan|melaporkan kepada|menunjukkan kepada) pengguna',
   'ma khong (?:noi|bao|thong bao|cho biet)(?: (?:voi|cho))? nguoi dung',
 );
-/** A negation in the clause before "without": "jangan hapus file tanpa memberi tahu pengguna" asks for the user to be told. */
-const LATIN_SCRIPT_NEGATION_EARLIER = /(?:^|\s)(?:jangan|tidak|tak|đung|khong|cam)\s/;
+/**
+ * A negation opening the clause before "without", with no break between them: "jangan hapus file tanpa memberi tahu pengguna"
+ * forbids the act unless the user is told. A negation of something else ("tak lama kemudian", "không cần chờ, …") does not.
+ */
+const LATIN_SCRIPT_NEGATION_EARLIER = /^\s{0,4}(?:[^\s,;:]{1,20}\s)?(?:jangan|tidak|tak|đung|khong|cam)\s(?!lama\b|hanya\b|cuma\b|can\b)[^,;:.!?]{0,300}$/;
 /** Credentials named in Indonesian, Vietnamese and Turkish: not telling them is privacy. */
 const LATIN_SCRIPT_SECRET_WORDS = /\b(?:kata sandi|sandi|token|kunci|rahasia|mat khau|ma bi mat|khoa|sifre|sifreyi|parola|anahtar)\b/;
 /** Confirmations skipped, in Indonesian and Vietnamese ("jangan pernah meminta konfirmasi", "bỏ qua mọi yêu cầu xác nhận"). */
@@ -1579,7 +1585,7 @@ const AR_HI_CONCEAL = new RegExp(
 );
 /** The same kept "without" telling the user, in Arabic ("دون إخبار المستخدم"), read unless a negation earlier in the clause forbids the act. */
 const AR_WITHOUT_TELLING = phrases('دون إخبار المستخدم', 'بدون إخبار المستخدم', 'دون علم المستخدم', 'بدون علم المستخدم', 'دون أن يعلم المستخدم', 'دون أن تخبر المستخدم');
-const AR_NEGATION_EARLIER = new RegExp(`(?:^|\\s)(?:${['لا', 'لن', 'لم'].map(phrasePattern).join('|')})\\s`);
+const AR_NEGATION_EARLIER = new RegExp(`^\\s{0,4}(?:[^\\s,،;:]{1,20}\\s)?(?:${['لا', 'لن', 'لم'].map(phrasePattern).join('|')})\\s[^,،;:.!?؟]{0,300}$`);
 /** Credentials named in Arabic and Hindi. */
 const AR_HI_SECRET_WORDS = new RegExp(['كلمة المرور', 'كلمات المرور', 'الرمز السري', 'المفتاح', 'पासवर्ड', 'टोकन', 'कुंजी'].map(phrasePattern).join('|'));
 /** Confirmations skipped, in Russian and Arabic: "не спрашивай подтверждения", "لا تطلب تأكيدًا". */
@@ -1879,6 +1885,8 @@ interface RuleSpec {
   harmlessClause?: RegExp;
   /** Text that must stand in the clause for the act to do harm (a blanket grant, a remote address). */
   requiredClause?: RegExp;
+  /** Text that must stand earlier in the paragraph (at most 300 characters back): what a pronoun of the match refers to. */
+  requiredEarlier?: RegExp;
   /** Parts may stand in the following paragraphs of the same section (a list, then a code block, then "publish it"). */
   section?: boolean;
   /** Dropped when the verb is negated right before it ("do not delete them without asking"), even when the match carries a negation of its own. */
@@ -2162,6 +2170,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It puts orders from another source above the user\'s, so whoever writes that source controls the agent.', parts: [FOREIGN_ORDERS, PRIORITY, PRIORITY_OBJECT], gap: 60, gapStops: /\b(?:not|never|cannot|no)\b|n't\b/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, SECRETS, HIDDEN_CARRIER], gap: 160, clauses: 2, imperative: true, gapStops: KEPT_OUT_OR_SENTENCE_END },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, SECRETS], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT_OR_SENTENCE_END },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [FILL_IT, SECRETS], gap: 40, imperative: true, gapStops: KEPT_OUT_OR_SENTENCE_END, requiredEarlier: HIDDEN_CARRIER },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to hide credentials or the conversation where the user does not look: invisible characters, comments, commit trailers, metadata or the address of an image.', parts: [SEND, HIDDEN_CARRIER, CONVERSATION], gap: 120, clauses: 2, imperative: true, gapStops: KEPT_OUT },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, CONVERSATION], gap: 200, clauses: 2 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to show an image whose address it fills in with the conversation or credentials, which the viewer\'s client then sends to that host.', parts: [RENDERED_IMAGE, PLACEHOLDER_FILLED, SECRETS], gap: 200, clauses: 2 },
@@ -2926,6 +2935,7 @@ function dismissed(context: Context, rule: RuleSpec, start: number, end: number,
   if (rule.harmlessClause && test(rule.harmlessClause, context.clauseText(start, end, 200))) return true;
   if (rule.harmlessSection && test(rule.harmlessSection, context.headingOf(start))) return true;
   if (rule.requiredClause && !test(rule.requiredClause, context.clauseText(start, end, 200))) return true;
+  if (rule.requiredEarlier && !test(rule.requiredEarlier, context.paragraphBefore(start, 300))) return true;
   if (!rule.literal && context.view.quoted[start] === 1 && context.view.quoted[end - 1] === 1) return true;
   if (context.describesNear(start, end, rule.ownWords === true)) return true;
   if (context.describesOption(start) || context.inDescriptiveTable(start) || context.inHelpText(start)) return true;

@@ -73,6 +73,8 @@ export interface AnalysisContext {
   exportedReturns?: Map<string, { language: 'python' | 'javascript'; labels: Set<Label> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
+  /** Some file of the skill sets up a forwarder (a socat relay, a tunnel, a proxy): a port of this machine may lead to another host. */
+  relays?: boolean;
   /** Environment variables a CI configuration of the skill binds to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.number }}`). */
   changeRequestVariables?: ReadonlySet<string>;
   /** Some step of the skill approves a pull request in the name of whoever runs it (`gh pr review --approve`). */
@@ -395,7 +397,8 @@ export class ProgramAnalysis {
     return targets.length > 0 && targets.every((target) => {
       if (!SETUID_BY_DESIGN.test(target)) return false;
       const path = unquoted(target);
-      return !this.whole.split('\n').some((line) => line.includes(path) && /\b(?:cp|mv|ln|install|rsync|tee|dd|curl|wget|Copy-Item|copyfile|copy2?|rename|symlink)\b|>/.test(line.replace(/\bchmod\b[^\n;&|]{0,200}/, '')));
+      // A line naming the path through a variable (`T=/usr/bin/passwd; cp x "$T"`) names it too.
+      return !this.whole.split('\n').slice(0, 2000).some((line) => (line.includes(path) || (line.includes('$') && this.resolve(line).includes(path))) && /\b(?:cp|mv|ln|install|rsync|tee|sponge|dd|curl|wget|Copy-Item|Move-Item|Set-Content|Out-File|copyfile|copy2?|rename|replace|symlink|write_bytes|WriteAllBytes|patchelf)\b|>|\bopen\(/.test(line.replace(/\bchmod\b[^\n;&|]{0,200}/, '')));
     });
   }
 
@@ -2438,7 +2441,7 @@ export class ProgramAnalysis {
   private staysOnThisMachine(args: readonly string[]): boolean {
     const urls = urlsIn(this.resolve(args.join(' ')));
     if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
-    return !this.wholeHas(FORWARDER);
+    return !this.wholeHas(FORWARDER) && !this.context.relays;
   }
 
   private sentToOwnService(arg: string, call: Call): boolean {
@@ -3114,10 +3117,10 @@ export class ProgramAnalysis {
    * statement itself (`.tables.each { |t| … }`), or the name is a loop variable whose values, followed one step, come from it.
    */
   private dropsEveryListed(name: string, catalog: RegExp, statement: Statement): boolean {
-    if (catalog.test(statement.text) && !FILTERED_BY_NAME.test(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
+    if (catalog.test(statement.text) && !filteredByName(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
     if (!this.definitions.has(name) || !this.isLoopVariable(name)) return this.loopsOverListing(name, catalog);
     const definition = this.definitions.get(name)!.slice(0, 2000);
-    if (FILTERED_BY_NAME.test(definition)) return false;
+    if (filteredByName(definition)) return false;
     if (catalog.test(definition)) return true;
     return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
   }
@@ -3126,7 +3129,7 @@ export class ProgramAnalysis {
   private loopsOverListing(name: string, catalog: RegExp): boolean {
     const escaped = escapeName(name);
     const header = new RegExp(`^[^\\n]{0,300}(?:\\.each\\s*(?:do|\\{)\\s*\\|\\s*${escaped}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escaped}\\s+(?:of|in)\\b|\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escaped}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536));
-    if (header === null || KEEPS_MATCHING.test(header[0]) || FILTERED_BY_NAME.test(header[0])) return false;
+    if (header === null || KEEPS_MATCHING.test(header[0]) || filteredByName(header[0])) return false;
     if (catalog.test(header[0])) return true;
     return (header[0].match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
   }
@@ -3575,7 +3578,7 @@ export class ProgramAnalysis {
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) || erasesDriveFirmware(name, args)) && !(operands.length > 0 && operands.every(scratch)) && !asksThroughConfirmSwitch(args) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) || erasesDriveFirmware(name, args)) && !(operands.length > 0 && operands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
@@ -3915,10 +3918,13 @@ export class ProgramAnalysis {
    * Whether the Terraform workspace selected last before a command is one of a run or change: a fixed prefix and a value
    * (`terraform workspace select "pr-${PR}"`), the stack a preview or review builds and later tears down. A fixed name is shared.
    */
-  private inRunWorkspace(at: { start: number }): boolean {
-    const selections = [...this.whole.slice(Math.max(0, at.start - 4000), at.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\s+(?:-or-create(?:=true)?\s+)?(\S{1,200})/g)];
-    const last = selections.at(-1)?.[1]?.replace(/["']/g, '') ?? '';
-    return /^[A-Za-z][\w.]{0,40}[-_]\$\{?[A-Za-z_]\w{0,60}\}?$/.test(last) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(last);
+  private inRunWorkspace(at: { start: number; end: number }): boolean {
+    const window = this.whole.slice(Math.max(0, at.start - 4000), at.start);
+    const selection = [...window.matchAll(/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\s+(?:-or-create(?:=true)?\s+)?(\S{1,200})/g)].at(-1);
+    const last = selection?.[1]?.replace(/["']/g, '') ?? '';
+    // A value the script fixes itself (`ENV=main`) names one shared workspace, as a literal does.
+    const value = this.resolve(last);
+    return selection !== undefined && /^[A-Za-z][\w.]{0,40}[-_]\$\{?[A-Za-z_]\w{0,60}\}?$/.test(last) && value.includes('$') && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(value) && !retargetsTerraform(this.whole.slice(at.start - window.length + selection.index + selection[0].length, at.end));
   }
 
   /**
@@ -3930,7 +3936,14 @@ export class ProgramAnalysis {
     const before = this.whole.slice(0, at.start);
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const tested = /\[\[?\s+"?\$\{?([A-Za-z_]\w{0,60})\}?"?\s+==?\s+(?!""|'')\S[^\]\n]{0,200}\]\]?\s{0,4}&&\s{0,4}(?:sudo\s+)?$/.exec(line);
-    return tested !== null && new RegExp(`\\bread\\s[^\\n|<]{0,300}\\b${tested[1]!}\\s{0,4}(?:$|\\n|;)`, 'm').test(before.slice(0, before.length - line.length));
+    if (tested === null) return false;
+    const name = tested[1]!;
+    const earlier = before.slice(0, before.length - line.length);
+    // The answer is the user's only when `read` takes it from the terminal (no `-u` descriptor, no stdin the script redirected)
+    // and nothing sets the variable after it (`ok=${ok:-ERASE}`, `ok=ERASE`).
+    const read = [...earlier.matchAll(new RegExp(`\\bread\\s[^\\n|<]{0,300}\\b${name}\\s{0,4}(?:$|\\n|;)`, 'gm'))].at(-1);
+    if (read === undefined || /\s-\w*u\w*\s/.test(read[0]) || /\bexec\s{1,4}(?:0\s{0,4})?<(?!&)/.test(earlier)) return false;
+    return !new RegExp(`(?:^|[\\s;&|(])${name}=|\\$\\{${name}:?[-=]|\\bprintf\\s{1,4}-v\\s{0,4}${name}\\b`).test(`${earlier.slice(read.index + read[0].length)}${line}`);
   }
 
   private stopsUnlessAnswered(at: { start: number }): boolean {
@@ -4127,7 +4140,11 @@ export class ProgramAnalysis {
   private destroysOneChangeRequestOwn(tool: string, args: string[], call: Call): boolean {
     let target: string | undefined;
     if (tool === 'pulumi') target = args[args.findIndex((arg) => arg === '--stack' || arg === '-s') + 1];
-    else if (tool === 'terraform' || tool === 'tofu') target = [...this.whole.slice(0, call.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1)?.[1];
+    else if (tool === 'terraform' || tool === 'tofu') {
+      const selection = [...this.whole.slice(0, call.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1);
+      if (selection && retargetsTerraform(this.whole.slice(selection.index + selection[0].length, call.end))) return false;
+      target = selection?.[1];
+    }
     if (!target || target === '--stack' || target === '-s') return false;
     const value = this.resolve(target);
     if (/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(value)) return false;
@@ -4369,7 +4386,20 @@ export class ProgramAnalysis {
 
   /** Whether a statement is part of a test suite: a test's setup or teardown, or a Ruby spec or test case's hooks (`after { … }`, `teardown do`). */
   private inTestSuite(statement: Statement): boolean {
-    return this.inTestSetup(statement) || this.wholeHas(/\bRSpec\.(?:describe|configure)\b|<\s{0,4}(?:ActiveSupport::TestCase|Minitest::Test)\b|^\s{0,20}(?:before|after|setup|teardown)\s{0,4}(?:\(:\w{1,20}\)\s{0,4})?(?:do\b|\{)/m);
+    if (this.inTestSetup(statement)) return true;
+    // The statement must sit inside a spec, a test case class or one of its hooks: deeper than the opening line, with no line as
+    // shallow between them. A hook of a web app (Sinatra's `after do`) or a suite named in a comment is no test.
+    const lineEnd = this.whole.indexOf('\n', statement.start);
+    const lines = this.whole.slice(0, lineEnd < 0 ? undefined : lineEnd).split('\n').slice(-400);
+    const own = lines.at(-1)!;
+    const depth = (line: string) => line.length - line.trimStart().length;
+    if (SPEC_OPENING.test(own)) return this.wholeHas(SPEC_SUITE);
+    for (let index = lines.length - 2; index >= 0; index--) {
+      const line = lines[index]!;
+      if (line.trim() === '' || depth(line) >= depth(own)) continue;
+      return SPEC_OPENING.test(line) && (SPEC_SUITE.test(line) || this.wholeHas(SPEC_SUITE));
+    }
+    return false;
   }
 
   /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
@@ -5458,6 +5488,12 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 /** A database dropped by a name held in a variable (`dropdb "$db"`, `DROP DATABASE ${name}`, `client.drop_database(name)`); group 1 is the name. */
 /** A collection kept to the items whose name matches (`.select { |n| n.start_with?("tmp_") }`, `.grep(/^test_/)`, `.filter((n) => n == x)`). */
 const FILTERED_BY_NAME = /\.(?:select|filter|find_all|grep)\b[^\n]{0,200}?(?:\bstart_with\?|\bend_with\?|\bmatch\?|\binclude\?|=~|==|\(\s{0,4}\/)/;
+/** A test every name passes: a pattern of only anchors and wildcards (`=~ /./`, `.grep(/^/)`) or an empty string (`include?("")`). */
+const MATCHES_EVERY_NAME = /(?:=~\s{0,4}|\bmatch\?\(\s{0,4}|\.grep\(\s{0,4})\/(?:\^|\$|\.[*+?]?|\\[wWsSdD][*+?]?){0,3}\/|\b(?:include|start_with|end_with)\?\(?\s{0,4}(["'])\1/;
+
+function filteredByName(text: string): boolean {
+  return FILTERED_BY_NAME.test(text) && !MATCHES_EVERY_NAME.test(text);
+}
 
 /** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */
 const STORE_OF_NAME_DROPPED = /\b(?:use|getSiblingDB|get_database|getDatabase|database|Database)\(\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\)(?:\.database)?\.(?:drop|dropDatabase|Drop)\b/;
@@ -5467,7 +5503,7 @@ const DROPS_TABLE_BY_NAME = /\b(?:drop_table|dropTable(?:IfExists)?|drop_table_i
 /** The server's own list of its databases. */
 const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\b/i;
 /** A listing of every table, from the catalog or through an ORM (`connection.tables`, `inspector.get_table_names()`, `metadata.sorted_tables`). */
-const EVERY_TABLE_LISTING = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b|\.(?:tables|data_sources)(?:\(\))?\s*\.each\b|\bconnection\.(?:tables|data_sources)\b|\bget_table_names\(|\bsorted_tables\b|\blistTables\(|\bgetTableNames\(/i;
+const EVERY_TABLE_LISTING = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b|\.(?:tables|data_sources)(?:\(\))?\s*(?:\.(?:select|filter|find_all|grep)\s{0,4}(?:\{[^}\n]{0,200}\}|\([^)\n]{0,200}\)))?\.each\b|\bconnection\.(?:tables|data_sources)\b|\bget_table_names\(|\bsorted_tables\b|\blistTables\(|\bgetTableNames\(/i;
 /** A line that opens or configures a database connection. */
 const DATABASE_CONNECTION = /\b(?:establish_connection|create_engine|create_async_engine|connect|createConnection|createPool|Sequelize|knex|PrismaClient|DriverManager\.getConnection)\b|\b\w{0,30}(?:DATABASE|DB|PG|POSTGRES|MYSQL)_?(?:URL|URI|DSN|NAME)\b/;
 const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
@@ -5646,9 +5682,22 @@ function plainPath(expression: string): string {
     .replace(/,\s*(["'])[^"'\/\n.][^"'\/\n]{0,100}\1\s*,\s*(["'])\.\.\2/g, '');
 }
 
-/** `Join-Path $base "child"` written as the path it makes (`$base\\child`), so a named folder under a personal folder is read as that folder. */
+/** A code line (not a comment) that makes a Ruby file a test suite: an RSpec spec, a Minitest or Active Support test case. */
+const SPEC_SUITE = /^[ \t]{0,20}(?:RSpec\.(?:describe|configure)\b|class\s[\w:]{1,100}\s{0,4}<\s{0,4}(?:ActiveSupport::TestCase|Minitest::Test)\b)/m;
+/** A line opening a spec, a test case or one of its hooks, whose body the lines below it hold. */
+const SPEC_OPENING = /^[ \t]{0,20}(?:(?:RSpec\.)?(?:describe|context|configure)\b|class\s[\w:]{1,100}\s{0,4}<\s{0,4}(?:ActiveSupport::TestCase|Minitest::Test)\b|(?:before|after|around|setup|teardown)\s{0,4}(?:\(:\w{1,20}\)\s{0,4})?(?:do\b|\{)|def\s{1,4}(?:setup|teardown|test_\w{1,60})\b|(?:it|specify|test)\s[^\n]{0,200}(?:\bdo\b|\{))/;
+
+/** Whether shell text moves Terraform off the workspace selected before it: another folder (`cd`, `-chdir=`) or a workspace set through `TF_WORKSPACE`. */
+function retargetsTerraform(text: string): boolean {
+  return /(?:^|[\s;&|(])cd\s|\bpushd\s|-chdir[=\s]|\bTF_WORKSPACE\b|\bTF_DATA_DIR\b/.test(text);
+}
+
+/**
+ * `Join-Path $base "child"` written as the path it makes (`$base\\child`), so a named folder under a personal folder is read as that folder.
+ * A child of only `.` or `..` steps (`"."`, `"..\\.."`, `"Documents\\.."`) names no folder below the base.
+ */
 function joinedPowerShellPath(expression: string): string {
-  return expression.replace(/\(?\s{0,4}\bJoin-Path\s+(?:-Path\s+)?(\$[\w:]{1,60})\s+(?:-ChildPath\s+)?(["'])([^"'*?\n]{1,200})\2\s{0,4}\)?/gi, '$1\\$3');
+  return expression.replace(/\(?\s{0,4}\bJoin-Path\s+(?:-Path\s+)?(\$[\w:]{1,60})\s+(?:-ChildPath\s+)?(["'])(?![.\s]{0,10}(?:[\\/]|["']))(?![^"'\n]{0,200}[\\/]\.\.)([^"'*?\n]{1,200})\2\s{0,4}\)?/gi, '$1\\$3');
 }
 
 /** A polkit rule that says yes only for named actions (`action.id == "…"`), not for every action it is asked about. */
@@ -5796,9 +5845,11 @@ function erasesDriveFirmware(name: string, args: readonly string[]): boolean {
   return (name === 'nvme' && args[0] === 'format') || (name === 'hdparm' && args.some((arg) => /^--security-erase(?:-enhanced)?$/.test(arg)));
 }
 
-/** A PowerShell command given `-Confirm` (or `-Confirm:$true`) asks before it acts, whatever its own confirmation level. */
-function asksThroughConfirmSwitch(args: readonly string[]): boolean {
-  const joined = args.join(' ');
+/**
+ * A PowerShell command given `-Confirm` (or `-Confirm:$true`) asks before it acts, whatever its own confirmation level. Read
+ * from the command as written: a value after a colon (`-Confirm:0`, `-Confirm:$no`) may be false.
+ */
+function asksThroughConfirmSwitch(joined: string): boolean {
   return /(?:^|\s)-Confirm(?::\$true)?(?=\s|$)/i.test(joined) && !/-Confirm\s{0,2}:?\s{0,2}\$false/i.test(joined);
 }
 
@@ -5879,8 +5930,8 @@ function listedKinds(text: string): string {
 /** A listing filter given nothing to match (`Prefix=""`, `.prefix("")`, `q="*"`, `"Values": [""]`): it keeps every item. */
 const FILTER_PICKING_NOTHING = /\b(?:Filters?|filter|Prefix|prefix|q|query|search|name_?starts_?with)\s{0,4}[=:]\s{0,4}(?:(["'])(?:\*|%|\.\*)?\1|\[\s{0,4}\{[^\]\n]{0,200}?["']Values["']\s{0,4}:\s{0,4}\[\s{0,4}(["'])(?:\*|%)?\2\s{0,4}\]\s{0,4}\}\s{0,4}\])|\.(?:prefix|withPrefix|filters?)\(\s{0,4}(["'])(?:\*|%)?\3\s{0,4}\)/g;
 
-/** A test of whether a value is there at all (`len(x) > 0`, `x.length >= 1`, `x.size != 0`). */
-const ASKS_FOR_ANY_VALUE = /\blen\([^()\n]{0,200}\)\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!=\s{0,4}0)(?![\d.])|\.(?:length|size|count)\b(?:\(\))?\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!==?\s{0,4}0)(?![\d.])/g;
+/** A test of whether a value is there at all (`len(x) > 0`, `x.length >= 1`, `x.size != 0`), or one every size or count passes (`v["Size"] >= 0`, `n > -1`). */
+const ASKS_FOR_ANY_VALUE = /(?<![\w.])[A-Za-z_][\w.]{0,60}(?:\[[^\]\n]{0,60}\]|\(\)){0,3}\s{0,4}(?:>=\s{0,4}0|>\s{0,4}-\s{0,4}\d{1,9})(?![\d.])|\blen\([^()\n]{0,200}\)\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!=\s{0,4}0)(?![\d.])|\.(?:length|size|count)\b(?:\(\))?\s{0,4}(?:>\s{0,4}0|>=\s{0,4}[01]|!==?\s{0,4}0)(?![\d.])/g;
 
 /** A store on this machine or a stand-in for one: a local server, an in-memory database, a mocked cloud. */
 const LOCAL_OR_MOCK_STORE = /\b(?:localhost|127\.0\.0\.1|moto|mock_\w{1,40}|mongomock|fakeredis|sqlite3?)\b|:memory:|endpoint_url\s{0,4}=\s{0,4}["']https?:\/\/(?:localhost|127\.)/;
@@ -5972,9 +6023,18 @@ function listsWithSameTool(text: string, deleter: string): boolean {
   const [tool, ...words] = text.split(/\s+/);
   // A PowerShell `Remove-Noun` fed by `Get-Noun -All` (or a bare `Get-Noun`): every item of that kind.
   const noun = /^remove-([a-z]\w{1,60})$/i.exec(deleter)?.[1];
-  if (noun !== undefined) return tool?.toLowerCase() === `get-${noun.toLowerCase()}` && (words.some((word) => /^-All$/i.test(word)) || words.every((word) => word === '')) && !/^(?:item|childitem|itemproperty|variable|alias|job|process|module|psdrive|pssession|event|service)$/i.test(noun);
+  if (noun !== undefined) return tool?.toLowerCase() === `get-${noun.toLowerCase()}` && (words.some((word, index) => /^-All$/i.test(word) || asksForEveryPage(word, words[index + 1] ?? '')) || words.every((word) => word === '')) && !/^(?:item|childitem|itemproperty|variable|alias|job|process|module|psdrive|pssession|event|service)$/i.test(noun);
   if (tool !== deleter || !/^[a-z][\w-]{0,30}$/.test(deleter)) return false;
   return words.filter((word) => !word.startsWith('-')).slice(0, 3).some((word) => /^(?:list|ls)$/.test(word)) && !LISTS_RUNNING_THINGS.test(words.join(' '));
+}
+
+/**
+ * A PowerShell `Get-` parameter that returns every item as `-All` does: a page size no store reaches (`-Top 99999`,
+ * `-ResultSize Unlimited`) or a filter that matches everything (`-Filter *`, `-Filter ""`).
+ */
+function asksForEveryPage(parameter: string, value: string): boolean {
+  if (/^-(?:Top|First|ResultSize|PageSize)$/i.test(parameter)) return /^["']?(?:Unlimited|\d{4,})["']?$/i.test(value);
+  return /^-Filter$/i.test(parameter) && /^(?:(["'])\*?\1|\*|\{\s{0,4}\*?\s{0,4}\})$/.test(value);
 }
 
 /** The listings those tools give of everything they hold (`restic snapshots`, `zfs list`, `kafka-topics --list`, `gpg --list-secret-keys`), and an API's answer walked by jq. */
@@ -6154,7 +6214,7 @@ const WHOLE_PROFILE = /^["']?(?:\$env:(?:USERPROFILE|HOMEDRIVE|HOMEPATH)|\$HOME|
 const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaults\.httpsAgent\s*=|\bhttp\.Default(?:Transport|Client)\b[^\n]{0,300}\bInsecureSkipVerify\s*:\s*true\b/;
 
 /** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
-const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
+export const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
 /** A public key written out in full (`ssh-ed25519 AAAA…`), not taken from a variable or a file. */
 const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)\s{1,4}AAAA[0-9A-Za-z+/]{20}/;
 /** An address on this machine: `localhost`, the loopback network or `::1`. */

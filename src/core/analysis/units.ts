@@ -459,7 +459,8 @@ function notebookUnits(source: SkillText): CodeUnit[] {
   if (!notebook || typeof notebook !== 'object') return [];
   const { cells, metadata } = notebook as { cells?: unknown; metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } } };
   const kernel = metadata?.kernelspec?.language ?? metadata?.language_info?.name;
-  if (!Array.isArray(cells) || (typeof kernel === 'string' && !/^(?:python|ipython\d?)$/i.test(kernel))) return [];
+  if (!Array.isArray(cells)) return [];
+  if (typeof kernel === 'string' && !/^(?:python|ipython\d?)$/i.test(kernel)) return otherKernelUnits(source, cells, kernel);
   const units: CodeUnit[] = [];
   const program: string[] = [];
   const programOffsets: number[] = [];
@@ -503,6 +504,27 @@ function notebookUnits(source: SkillText): CodeUnit[] {
       const index = lineContaining(lines, offset);
       return programOffsets[index]! + (offset - lines[index]!.start);
     }) });
+  }
+  return units;
+}
+
+/** The languages of notebook kernels other than Python whose cells are read, as the code they are. */
+const KERNEL_LANGUAGES: Record<string, CodeLanguage> = { bash: 'bash', sh: 'bash', zsh: 'bash', shell: 'bash', powershell: 'powershell', pwsh: 'powershell', javascript: 'javascript', typescript: 'typescript' };
+
+/** Each code cell of a notebook whose kernel runs a shell, PowerShell or JavaScript, as a unit of that language placed where its first string stands. */
+function otherKernelUnits(source: SkillText, cells: unknown[], kernel: string): CodeUnit[] {
+  const language = KERNEL_LANGUAGES[kernel.toLowerCase()];
+  if (language === undefined) return [];
+  const units: CodeUnit[] = [];
+  let cursor = 0;
+  for (const cell of cells.slice(0, MAX_NOTEBOOK_CELLS)) {
+    if (!cell || typeof cell !== 'object' || (cell as { cell_type?: unknown }).cell_type !== 'code') continue;
+    const raw = (cell as { source?: unknown }).source;
+    const text = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.filter((piece): piece is string => typeof piece === 'string').join('') : '';
+    if (text.trim() === '') continue;
+    const found = source.text.indexOf(JSON.stringify(text.split('\n')[0]!).slice(0, -1), cursor);
+    if (found !== -1) cursor = found + 1;
+    units.push({ source, language, text, lineOffsets: text.split('\n').map(() => cursor), origin: 'file' });
   }
   return units;
 }
@@ -746,7 +768,10 @@ function argumentListUnit(source: SkillText, offset: number, list: string, nextL
   return { source, language: 'bash', text: quoted.join(' '), lineOffsets: [words[0]!.start], origin: 'embedded' };
 }
 
-/** Commands read from one list, and from one configuration's objects of named commands: far more than any real file holds. */
+/**
+ * Commands read one by one from one list, and from one configuration's objects of named commands: far more than any real
+ * file holds. The ones past that are still read, together as one script, so padding a file hides nothing.
+ */
 const MAX_LISTED_COMMANDS = 50;
 const MAX_NAMED_COMMANDS = 500;
 
@@ -756,7 +781,9 @@ const MAX_NAMED_COMMANDS = 500;
  */
 function listedCommands(source: SkillText, offset: number, list: string, persistent: boolean | undefined): CodeUnit[] {
   const units: CodeUnit[] = [];
-  for (let i = 1; i < list.length && units.length < MAX_LISTED_COMMANDS; i++) {
+  const rest: CodeUnit = { source, language: 'bash', text: '', lineOffsets: [], origin: 'embedded', persistent };
+  const restLines: string[] = [];
+  for (let i = 1; i < list.length; i++) {
     const char = list[i]!;
     if (char === ']') break;
     if (char !== '"' && char !== "'") continue;
@@ -764,9 +791,15 @@ function listedCommands(source: SkillText, offset: number, list: string, persist
     while (end < list.length && list[end] !== char) end += list[end] === '\\' ? 2 : 1;
     if (end >= list.length) break;
     const value = list.slice(i + 1, end);
-    if (value.trim() !== '') units.push({ source, language: 'bash', text: value.includes('\\') ? value.replace(/\\(["'\\/])/g, '$1') : value, lineOffsets: [offset + i + 1], origin: 'embedded', persistent });
+    const text = value.includes('\\') ? value.replace(/\\(["'\\/])/g, '$1') : value;
+    if (value.trim() !== '' && units.length < MAX_LISTED_COMMANDS) units.push({ source, language: 'bash', text, lineOffsets: [offset + i + 1], origin: 'embedded', persistent });
+    else if (value.trim() !== '') {
+      restLines.push(text);
+      rest.lineOffsets.push(offset + i + 1);
+    }
     i = end;
   }
+  if (restLines.length > 0) units.push({ ...rest, text: restLines.join('\n') });
   return units;
 }
 
@@ -809,6 +842,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
   let taskTable = false;
   let inScripts = false;
   let namedCommands = 0;
+  const namedPastCap: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const content = text(line);
@@ -1014,9 +1048,11 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     for (const match of content.matchAll(/"(?:inline|commands|cmds|init_hook)"\s*:\s*\[/g)) units.push(...listedCommands(source, line.start + match.index! + match[0].length - 1, content.slice(match.index! + match[0].length - 1), config.persistent));
     for (const match of content.matchAll(/"([\w:.@-]{1,80})"\s*:\s*"((?:[^"\\]|\\.){1,4000})"/g)) {
       const [, key, value] = match;
-      const aScript = scriptsFrom !== -1 && match.index! >= scriptsFrom && match.index! < scriptsTo && namedCommands++ < MAX_NAMED_COMMANDS;
-      if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!) || /Command$/.test(key!) || aScript) {
-        const start = line.start + match.index! + match[0].length - value!.length - 1;
+      const named = scriptsFrom !== -1 && match.index! >= scriptsFrom && match.index! < scriptsTo;
+      const aScript = named && namedCommands++ < MAX_NAMED_COMMANDS;
+      const start = line.start + match.index! + match[0].length - value!.length - 1;
+      if (named && !aScript) namedPastCap.push({ start, end: start + value!.length });
+      else if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!) || /Command$/.test(key!) || aScript) {
         command([{ start, end: start + value!.length }]);
         // The command is a JSON string: its escaped quotes and backslashes are plain ones to the shell that runs it.
         const unit = units[units.length - 1]!;
@@ -1098,5 +1134,8 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       command(block, 'javascript');
     }
   }
+  command(namedPastCap);
+  const pastCap = units.at(-1);
+  if (namedPastCap.length > 0 && pastCap?.origin === 'embedded' && pastCap.text.includes('\\')) pastCap.text = pastCap.text.replace(/\\(["\\/])/g, '$1');
   return units;
 }

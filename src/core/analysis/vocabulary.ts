@@ -204,8 +204,9 @@ export const DATA_WIPE = /\bFLUSHALL\b|\.(?:deleteMany|delete_many)\(\s*\{\s*\}\
 export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(|\bRemove-Az(?:ResourceGroup|StorageAccount|SqlDatabase|SqlServer|CosmosDBAccount|KeyVault)\b[^\n]{0,200}\s-Force\b/;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
-// `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks.
-export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\bconfirmation_option\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm\b(?!:\s*\$?false)|-WhatIf\b/i;
+// `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks, alone or given
+// `$true`; given any other value (`-Confirm:0`, `-Confirm:$no`) it may be false and skip the prompt.
+export const SAFE_CONTEXT = /\bread\s+(?:-\w+\s+){0,3}-p\b|(?<!-)\bconfirm\b(?!:\s*\$?false)|\bconfirmation_option\b|\binput\(|\bRead-Host\b|--dry-run|\[y\/N\]|\(y\/n\)|are you sure|(?<!-)-Confirm(?::\s{0,2}\$true\b|(?![:\w]))|-WhatIf\b/i;
 // Underscores separate the words that only ever mean scratch data (`TEST_DATABASE_URL`, `myapp_test`); `CI_…` and `DEV_…` name settings, not targets.
 export const DISPOSABLE = /(?<![a-z0-9])(?:test|tests|testing|tmp|temp|scratch|sandbox|ephemeral|e2e|disposable|throwaway|fixture)(?![a-z0-9])|\b(?:preview|dev|local|ci|example|demo)\b/i;
 
