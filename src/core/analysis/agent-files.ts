@@ -56,6 +56,11 @@ const ADDRESSED_COMMENT = new RegExp(`(?:#|//|/\\*|"""|\'\'\'|--|<!--)[ \\t*/!]{
 /** A string literal that speaks to the agent, at its start or after a sentence of it ("Setup failed. Assistant: …"). */
 const ADDRESSED_STRING = new RegExp(`(["'\`])(?:[^"'\`\\n]{0,200}?[.!?][ \\t]{1,4})?${AGENT_ADDRESS}`, 'i');
 
+/** A data field whose key names the agent as its reader (`"note_for_assistant": "…"`, `agent_hint = '…'`), up to the value's opening quote. */
+const AGENT_KEYED_VALUE = /["']?[\w-]{0,30}(?<![a-z])(?:agents?|assistants?|ai|llm|claude|copilot)(?![a-z])[\w-]{0,30}["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])/i;
+/** A cell of tab-, comma- or pipe-separated data that opens by addressing the agent, up to the words after the address. */
+const AGENT_ADDRESSED_CELL = /(?:^|[\t,|;])[ \t]{0,4}(?:(?:ai|llm)[ \t]{1,4})?(?:claude|copilot|assistants?|agents?)[ \t]{0,4}:[ \t]{0,4}/i;
+
 /**
  * A line that defines a tool or a prompt handed to an agent: an MCP server's tool or prompt registration, a tool's
  * input schema, a chat message with a user or system role.
@@ -152,6 +157,20 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
       const close = closingQuote(line, addressed.index, addressed[1]!);
       const from = addressed.index + 1;
       if (close > from) spans.push({ start: lineStart + from, end: lineStart + close, carrier: 'addressed-comment' });
+      continue;
+    }
+    const keyed = AGENT_KEYED_VALUE.exec(line);
+    if (keyed) {
+      const open = keyed.index + keyed[0].length - 1;
+      const close = closingQuote(line, open, keyed[1]!);
+      if (/\s\S+\s/.test(line.slice(open + 1, close))) spans.push({ start: lineStart + open + 1, end: lineStart + close, carrier: 'addressed-comment' });
+      continue;
+    }
+    const cell = AGENT_ADDRESSED_CELL.exec(line);
+    if (cell) {
+      const from = cell.index + cell[0].length;
+      const tab = line.indexOf('\t', from);
+      spans.push({ start: lineStart + from, end: lineStart + (tab === -1 ? line.length : tab), carrier: 'addressed-comment' });
       continue;
     }
     if (PRINTS.test(line)) {

@@ -269,7 +269,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 }
 
 /** Actions the user must be able to stop (and the user's own configuration outside the project, `~/.…`), and places data can be sent to. */
-const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|xóa|usun|sil\b|(?:meng|peng)?hapus)|~\/\.[a-z]|удал|حذف|हटा/i;
+const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|xóa|usun|sil\b|(?:meng|peng)?hapus)|~\/\.[a-z]|удал|حذف|हटा|מחיק|מחק|ลบ|видал|διαγρ|διέγρ/i;
 /** Words limiting an order to actions that cannot do harm. */
 const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload|event descriptions?|descriptions? of (?:the |an |each |every )?(?:calendar )?(?:events?|invites?|meetings?)|beschreibung des termins|terminbeschreibung|\b(?:tags?|labels?) (?:of|on) |resource (?:tags?|labels?)|metric labels?|\betiquet(?:a|te)s?\b|\blibell[eé]s?(?!\w)/i;
@@ -292,7 +292,7 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
   // "Don't ask the user for a key": a request for information, not for approval.
   // "About each one" or "whether to publish" asks for a go-ahead again.
-  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(text.slice(finding.end, finding.end + 60));
+  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(withoutInvisibles(text.slice(finding.end, finding.end + 60)));
   // "Whether to create a branch" names the one step taken unasked: that step decides, not the rest of the paragraph.
   const unaskedStep = /^\s*whether\s+to\s+([^.;:!?\n]{1,80})/i.exec(text.slice(finding.end, finding.end + 100))?.[1];
   const harmlessStep = unaskedStep !== undefined && !RISKY_ACTION.test(unaskedStep);
@@ -307,6 +307,11 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
   if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(text)) return 'warning';
   return 'error';
+}
+
+/** Text without format characters (zero-width joiners and spaces), which split a word for the eye only. */
+function withoutInvisibles(text: string): string {
+  return text.replace(/\p{Cf}/gu, '');
 }
 
 /** A command or call that sends data off the machine (an upload, a POST or PUT, a copy to a remote host or a cloud bucket), anywhere in the text. */

@@ -202,7 +202,7 @@ function familiesOf(word: string): { families: number; base: boolean; english: b
 const USER_WORDS = new Set(['user', 'users', 'requester', 'human', 'usuario', 'usuarios', 'nutzer', 'nutzers', 'nutzerin', 'benutzer', 'benutzers', 'anwender', 'anwenders', 'utilisateur', 'utilisateurs', 'utente', 'utenti', 'пользователь', 'пользователю', 'пользователя']);
 const CHANNEL_WORDS = new Set(['reply', 'replies', 'answer', 'answers', 'response', 'responses', 'summary', 'summaries', 'recap', 'message', 'messages', 'report', 'verdict', 'respuesta', 'resumen', 'informe', 'antwort', 'zusammenfassung', 'bericht', 'reponse', 'resume', 'rapport', 'resposta', 'resumo', 'relatorio', 'risposta', 'riepilogo', 'ответ', 'отчет']);
 /** What a user must hear about: failures, problems, changes and actions taken, and the skill's own hidden parts. */
-const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 'bug', 'broke', 'break', 'crash', 'change', 'edit', 'action', 'step', 'command', 'operation', 'delet', 'push', 'rollback', 'rewrit', 'skip', 'mistake', 'vulnerab', 'incident', 'loss', 'section', 'instruction', 'tag', 'effect', 'maintenance', 'fallo', 'falla', 'fallen', 'errores', 'problema', 'cambio', 'paso', 'comando', 'perdida', 'fehler', 'fehlgeschlag', 'geloscht', 'anderung', 'schritt', 'befehl', 'erreur', 'echec', 'modification', 'etape', 'commande', 'falha', 'erro', 'mudanca', 'passo', 'errore', 'guasto', 'modifica', 'ошибк', 'сбой', 'изменени'];
+const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 'bug', 'broke', 'break', 'crash', 'change', 'edit', 'action', 'step', 'command', 'operation', 'delet', 'remov', 'push', 'rollback', 'rewrit', 'skip', 'mistake', 'vulnerab', 'incident', 'loss', 'section', 'instruction', 'tag', 'effect', 'maintenance', 'fallo', 'falla', 'fallen', 'errores', 'problema', 'cambio', 'paso', 'comando', 'perdida', 'fehler', 'fehlgeschlag', 'geloscht', 'anderung', 'schritt', 'befehl', 'erreur', 'echec', 'modification', 'etape', 'commande', 'falha', 'erro', 'mudanca', 'passo', 'errore', 'guasto', 'modifica', 'ошибк', 'сбой', 'изменени'];
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto']);
@@ -504,9 +504,15 @@ function userParty(words: Word[]): boolean {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (TO_THE_USER.has(words[k]!.text)) return true;
       if (USER_ASKS.has(words[i + 1]?.text ?? '') || word === 'requester') return true;
     }
-    if (CHANNEL_WORDS.has(word) && i > 0 && /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|votre|ta|sua)$/.test(words[i - 1]!.text)) return true;
+    if (CHANNEL_WORDS.has(word) && i > 0 && (CHANNEL_DETERMINER.test(words[i - 1]!.text) || namedChannel(words, i))) return true;
   }
   return false;
+}
+
+const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|votre|ta|sua)$/;
+/** What the user reads named by one short word before it: "the PR summary", "your status report", "the commit message". */
+function namedChannel(words: Word[], at: number): boolean {
+  return at > 1 && /^[a-z]{2,10}$/.test(words[at - 1]!.text) && /^(?:your|the)$/.test(words[at - 2]!.text);
 }
 
 /** Hiding: a reporting verb under a negator, or a hiding verb that is not, with something the user must hear about, aimed at the user. */

@@ -24,6 +24,7 @@
  * length of the text.
  */
 import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
+import { hiddenOrderFindings, leetSpelledOut } from './prose-hidden-orders.ts';
 import { collectMatches, isWordCode, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 import { frameFindings } from './prose-frames.ts';
 import { asksTheSystemUnderTest, describesAConfinedMode, isTranslationHeader, sentenceUpTo, toldToTheUser } from './prose-modes.ts';
@@ -61,6 +62,8 @@ export interface ProseFinding {
 export interface ProseOptions {
   /** Read fenced code blocks as prose too (default: only agent permission-bypass switches are looked for in them). */
   includeFencedCode?: boolean;
+  /** The text is already a reading with leetspeak spelled out (it is not spelled out again). */
+  leetSpelledOut?: boolean;
 }
 
 /**
@@ -3050,7 +3053,20 @@ export function analyzeProse(text: string, options: ProseOptions = {}): ProseFin
 
   const phraseFindings = findings.length;
   for (const frame of frameFindings(view.text, (start, end) => talksAboutOrder(context, start, end))) add(frame.kind, frame.why, view.starts[frame.start]!, view.ends[frame.end - 1]!);
-  return withoutRestatedDestruction(mergeFindings(withoutRestatedFrames(findings, phraseFindings), text));
+  for (const order of hiddenOrderFindings(view.text, (start, end) => talksAboutOrder(context, start, end))) add(order.kind, order.why, view.starts[order.start]!, view.ends[order.end - 1]!);
+  const read = withoutRestatedDestruction(mergeFindings(withoutRestatedFrames(findings, phraseFindings), text));
+  return options.leetSpelledOut ? read : [...read, ...ordersSpelledInLeet(text, options, read)];
+}
+
+/** Orders read only once digits that stand for letters are spelled out: those that cover a spelled-out word and no order already read. */
+function ordersSpelledInLeet(text: string, options: ProseOptions, read: ProseFinding[]): ProseFinding[] {
+  const spelled = leetSpelledOut(text);
+  if (!spelled) return [];
+  return analyzeProse(spelled.text, { ...options, leetSpelledOut: true }).filter((finding) => {
+    if (read.some((known) => known.start < finding.end && finding.start < known.end)) return false;
+    for (let i = finding.start; i < finding.end; i++) if (spelled.changed[i] === 1) return true;
+    return false;
+  }).map((finding) => ({ ...finding, evidence: evidenceOf(text, finding.start, finding.end) }));
 }
 
 /**
