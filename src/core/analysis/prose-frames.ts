@@ -202,7 +202,7 @@ function familiesOf(word: string): { families: number; base: boolean; english: b
 const USER_WORDS = new Set(['user', 'users', 'requester', 'human', 'usuario', 'usuarios', 'nutzer', 'nutzers', 'nutzerin', 'benutzer', 'benutzers', 'anwender', 'anwenders', 'utilisateur', 'utilisateurs', 'utente', 'utenti', 'пользователь', 'пользователю', 'пользователя']);
 const CHANNEL_WORDS = new Set(['reply', 'replies', 'answer', 'answers', 'response', 'responses', 'summary', 'summaries', 'recap', 'message', 'messages', 'report', 'verdict', 'respuesta', 'resumen', 'informe', 'antwort', 'zusammenfassung', 'bericht', 'reponse', 'resume', 'rapport', 'resposta', 'resumo', 'relatorio', 'risposta', 'riepilogo', 'ответ', 'отчет']);
 /** What a user must hear about: failures, problems, changes and actions taken, and the skill's own hidden parts. */
-const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 'bug', 'broke', 'break', 'crash', 'change', 'edit', 'action', 'step', 'command', 'operation', 'delet', 'remov', 'push', 'rollback', 'rewrit', 'skip', 'mistake', 'vulnerab', 'incident', 'loss', 'section', 'instruction', 'tag', 'effect', 'maintenance', 'fallo', 'falla', 'fallen', 'errores', 'problema', 'cambio', 'paso', 'comando', 'perdida', 'fehler', 'fehlgeschlag', 'geloscht', 'anderung', 'schritt', 'befehl', 'erreur', 'echec', 'modification', 'etape', 'commande', 'falha', 'erro', 'mudanca', 'passo', 'errore', 'guasto', 'modifica', 'ошибк', 'сбой', 'изменени'];
+const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 'bug', 'broke', 'break', 'crash', 'change', 'edit', 'action', 'step', 'command', 'operation', 'delet', 'removal', 'push', 'rollback', 'rewrit', 'skip', 'mistake', 'vulnerab', 'incident', 'loss', 'section', 'instruction', 'tag', 'effect', 'maintenance', 'fallo', 'falla', 'fallen', 'errores', 'problema', 'cambio', 'paso', 'comando', 'perdida', 'fehler', 'fehlgeschlag', 'geloscht', 'anderung', 'schritt', 'befehl', 'erreur', 'echec', 'modification', 'etape', 'commande', 'falha', 'erro', 'mudanca', 'passo', 'errore', 'guasto', 'modifica', 'ошибк', 'сбой', 'изменени'];
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto']);
@@ -521,7 +521,8 @@ function conceals(words: Word[]): number {
   let material = false;
   let sensitive = false;
   for (const word of words) {
-    if (word.material) material = true;
+    // The hiding verb itself ("delete", "remove") names no failure or change the user must hear about.
+    if (word.material && !(word.families & Family.Conceal)) material = true;
     if (SENSITIVE.has(word.text)) sensitive = true;
   }
   if (!material || sensitive) return -1;
