@@ -337,9 +337,19 @@ function servedByOwnProject(sentence: string, context: AnalysisContext): boolean
     const [, host = '', path = ''] = /^https?:\/\/([^/:?#]{1,200})[^/]{0,10}(\/[^?#]{0,300})?/i.exec(url) ?? [];
     // On a code forge the project is the repository's owner (`raw.githubusercontent.com/owner/…`), as for an installer run from code.
     const forge = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com|codeberg\.org)$/i.test(host);
-    const labels = (forge ? path.split('/').slice(1, 2) : host.split('.').slice(0, -1)).map((label) => label.toLowerCase()).filter((label) => label.length >= 3 && label !== 'www');
+    const labels = (forge ? path.split('/').slice(1, 2) : [registrableLabel(host)]).map((label) => label.toLowerCase()).filter((label) => label.length >= 3 && label !== 'www');
     return labels.some((label) => context.subjectWords.has(label) || [...context.subjectWords].some((word) => word.length >= 4 && label.startsWith(word) && label.length - word.length <= 2));
   });
+}
+
+/**
+ * The label of a host name its owner registered (`deno` of `dl.deno.land`, `example` of `get.example.co.uk`): whoever
+ * holds that label chose every name under it, so a subdomain named after a project says nothing of who serves it.
+ */
+function registrableLabel(host: string): string {
+  const labels = host.split('.');
+  const secondLevel = labels.length > 2 && /^(?:co|com|net|org|gov|ac|edu)$/i.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  return labels[labels.length - (secondLevel ? 3 : 2)] ?? '';
 }
 
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */

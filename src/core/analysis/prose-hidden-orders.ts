@@ -255,8 +255,11 @@ const WITHOUT_EXPLAINING =
   /(?<![a-z])without (?:explaining|saying|mentioning|describing|reporting|telling (?:them|the user|anyone)) (?:what|which|how|that) (?:you|it) (?:did|do|have done|changed|ran|run|deleted|removed|installed|sent|touched)(?![a-z])/g;
 /** Where an order stands as one: at the start of its sentence or after a joining word ("…, so skip …", "and then skip"). */
 const ORDER_OPENING = /(?:^|[,;:(]|(?:^|\s)(?:and|then|so|just|simply|also|now|please|always|first))\s*$/;
-/** The user's own request in the sentence makes the step theirs ("if the user asked for a non-interactive run, skip …"). */
-const USER_REQUESTED = /\b(?:the user|they|you are) (?:asked|asks|wants|requested|requests|says|said|told)|\bonly (?:when|if)\b|\bunless\b/;
+/**
+ * The user's own request in the sentence makes the step theirs ("if the user asked for a non-interactive run, skip …",
+ * "only when they pass `--yes`"); a limit the user has no say in ("unless the repository is small") leaves it the skill's.
+ */
+const USER_REQUESTED = /\b(?:the user|they|you are) (?:asked|asks|wants|requested|requests|says|said|told)|\b(?:only (?:when|if)|unless)\b[^.;!?]{0,60}?(?:\b(?:the user|users?|the human|the requester|they|explicitly|asks?|asked|requests?|requested|opts? in|pass(?:es|ed)?)\b|(?:^|\s)`?-(?:y|-yes|-no-confirm|-non-interactive)\b)/;
 /** The agent named as the one the sentence binds ("AI agents must …"): an order even inside a tool's option help. */
 const AGENT_TOLD = /(?:^|\s)(?:(?:ai|llm|coding) )?(?:agents|assistants|agent|assistant|claude|copilot) (?:must|should|shall|are to|need to)(?![a-z])/;
 const PROHIBITION_IN_SENTENCE = /(?:^|[^a-z])(?:never|not|don't|dont|do not|no)(?![a-z])/;

@@ -711,8 +711,12 @@ const RUN_IT = words(
   '(?:fuhre|fuhren sie|starte|starten sie) (?:es|sie|das (?:skript|programm|installationsprogramm)) (?:\\S+ ){0,3}aus', 'starte es', 'starten sie es',
   'execute-o', 'rode-o', 'eseguilo', 'eseguitelo', 'avvialo', 'avviatelo',
 );
-/** What makes such a sentence a warning, an account of an attack, or an order to review the file before it runs. */
-const DOWNLOAD_RUN_DESCRIBED = /\b(?:never|do not|don't|avoid|attackers?|malware|phishing|scam|nunca|jamais|ne (?:le )?(?:lancez|executez) pas|nie|niemals|nao|mai)\b|(?<!\b(?:without|sin|sans|ohne|sem|senza) )\b(?:inspect|review|verify|check (?:it|the (?:script|checksum|signature))|revisa|revisalo|verifica|verifiez|inspectez|prufe|uberprufe)/;
+/**
+ * What makes such a sentence a warning, an account of an attack, or an order to review the file before it runs: the
+ * review stands before the run ("inspect it, then run it") or is what the run waits for ("run it once you have
+ * reviewed it"); a check the run itself is for ("run it to verify the install") reviews nothing.
+ */
+const DOWNLOAD_RUN_DESCRIBED = /\b(?:never|do not|don't|avoid|attackers?|malware|phishing|scam|nunca|jamais|ne (?:le )?(?:lancez|executez) pas|nie|niemals|nao|mai)\b|(?<!\b(?:without|sin|sans|ohne|sem|senza) )\b(?:inspect|review|verify|check (?:it|the (?:script|checksum|signature))|revisa|revisalo|verifica|verifiez|inspectez|prufe|uberprufe)(?=[^.;!?]{0,160}\b(?:run|execut|launch|start|source|open|pipe|feed|ejecut|lanz|lance|fuhre|starte|rode|esegu|avvi))|\b(?:after|once|when|until|apres|despues|nachdem|dopo)\b[^.;!?]{0,40}\b(?:inspect|review|verif|check|revis|prufe|uberprufe)/;
 
 /** Fetching a remote document and obeying what it says: whoever controls the address controls the agent. */
 const FETCH_REMOTE = words('fetch', 'download', 'load', 'retrieve', 'pull', 'curl', 'get', 'read', 'open');

@@ -6746,9 +6746,19 @@ function sendsToCloudFunctionOrTopic(name: string, args: readonly string[]): boo
 
 /** Whether every address a command names is the API server of the cluster it runs in (`https://kubernetes.default.svc`, `https://$KUBERNETES_SERVICE_HOST`). */
 function sendsOnlyToClusterApi(args: readonly string[]): boolean {
-  const addresses = args.filter((arg) => /^["'`]?https?:\/\//.test(arg));
+  // A name resolved to another address or a proxy in between sends the request elsewhere, whatever host it names.
+  if (args.some((arg) => REROUTING_OPTION.test(arg))) return false;
+  // A host named without a scheme is an address too (curl reads `host/path` as `http://host/path`).
+  const addresses = args.filter((arg, at) => /^["'`]?https?:\/\//.test(arg) || (SCHEMELESS_HOST.test(arg) && !VALUE_OPTION.test(args[at - 1] ?? '')));
   return addresses.length > 0 && addresses.every((arg) => IN_CLUSTER_API.test(arg));
 }
+
+/** Options of curl and wget that send a request to another address or through a proxy. */
+const REROUTING_OPTION = /^(?:--resolve|--connect-to|-x|--proxy|--preproxy|--socks[45]h?|--doh-url|--execute)(?:=|$)|^-x\S/;
+/** An argument that names a host and maybe a path, without a scheme (`collect.example.net/upload`). */
+const SCHEMELESS_HOST = /^["'`]?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.[a-z]{2,24}(?::\d{1,5})?(?:\/[^\s]{0,400})?["'`]?$/i;
+/** Options whose value is a file, a header or a body rather than an address. */
+const VALUE_OPTION = /^(?:-[oOHdTFuKbcAew]|--(?:output|header|data[\w-]{0,12}|upload-file|form|user|config|cookie|cookie-jar|user-agent|referer|write-out|cacert|capath|cert|key|output-document|post-file|body-file))$/;
 
 function authenticates(text: string): boolean {
   // A pattern that cuts a value out of a file names the key it looks for (`[/api_key: (\S+)/, 1]`); it logs nothing in.
