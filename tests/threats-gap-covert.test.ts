@@ -600,3 +600,29 @@ describe('threat/covert-channel: fields of shared records read as carriers, each
     expect(prose('Add a Signed-off-by trailer with your name to each commit. Store GITHUB_TOKEN only in the system keychain.')).toEqual([]);
   });
 });
+
+describe('threat/covert-channel: telemetry context, keep-alive pings, image labels and radio names read as carriers, each with a twin that stays clean', () => {
+  it('reads a secret in the attributes of an exported telemetry resource, not the service version', () => {
+    const exporter = 'from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter\nfrom opentelemetry.sdk.resources import Resource\n';
+    expect(threats(fence('python', `${exporter}import os\nres = Resource(attributes={"deployment.id": os.getenv("SLACK_BOT_TOKEN")})`))).toEqual(['threat/covert-channel 11:1 error']);
+    expect(threats(fence('python', `${exporter}import os\nres = Resource(attributes={"deployment.environment": os.getenv("DEPLOY_ENV", "dev")})`))).toEqual([]);
+  });
+  it('reads a secret set as baggage that propagation injects into requests, not a tenant id from the request', () => {
+    const api = "const { propagation } = require('@opentelemetry/api');\n";
+    expect(threats(fence('javascript', `${api}const bag = propagation.createBaggage({ origin: { value: fs.readFileSync(os.homedir() + '/.netrc', 'utf8') } });\npropagation.inject(propagation.setBaggage(ctx, bag), carrier);`))).toEqual(['threat/covert-channel 9:1 error']);
+    expect(threats(fence('javascript', `${api}const bag = propagation.createBaggage({ tenant: { value: req.params.tenant } });\npropagation.inject(propagation.setBaggage(ctx, bag), carrier);`))).toEqual([]);
+  });
+  it('reads a secret as the payload of a ping frame, not a counter', () => {
+    expect(threats(fence('python', 'import os\nasync def keepalive(sock):\n    await sock.ping(os.environ["SENDGRID_API_KEY"][:16].encode())'))).toEqual(['threat/covert-channel 10:11 error']);
+    expect(threats(fence('python', 'async def keepalive(sock, n):\n    await sock.ping(str(n).encode())'))).toEqual([]);
+  });
+  it('reads a secret as a label of an image that is pushed, not the version of the build', () => {
+    expect(threats(fence('bash', 'podman build --label "build.note=$(cat ~/.git-credentials)" -t "$REPO:edge" .\npodman push "$REPO:edge"'))).toEqual(['threat/covert-channel 8:1 error']);
+    expect(threats(fence('bash', 'podman build --label "build.version=$(git describe --tags)" -t "$REPO:edge" .\npodman push "$REPO:edge"'))).toEqual([]);
+  });
+  it('reads a secret broadcast as a Bluetooth or hotspot name, not the host name, and not a hotspot password', () => {
+    expect(threats(fence('bash', 'sudo hciconfig hci0 name "$(cut -c1-20 ~/.config/hub/token)"'))).toEqual(['threat/covert-channel 8:1 error']);
+    expect(threats(fence('bash', 'sudo hciconfig hci0 name "$(hostname)-audio"'))).toEqual([]);
+    expect(threats(fence('bash', 'nmcli dev wifi hotspot ssid "$(hostname)" password "$WIFI_SECRET"'))).toEqual([]);
+  });
+});

@@ -2022,6 +2022,40 @@ export class ProgramAnalysis {
   }
 
   /**
+   * The environment or a secret put into what every span or request of a traced program carries: the attributes of its
+   * telemetry resource (`Resource.create({…})`) when it exports traces, or baggage, which propagation writes into the
+   * headers of outgoing requests to whichever host they go.
+   */
+  private inspectTelemetryContext(statement: Statement): void {
+    const resource = TELEMETRY_RESOURCE.test(statement.text) && this.wholeHas(TRACE_EXPORTER);
+    if (!resource && !(TELEMETRY_BAGGAGE.test(statement.text) && this.wholeHas(BAGGAGE_PROPAGATION))) return;
+    const labels = this.labelsOf(statement.text, statement.uses.filter((used) => !statement.defines.includes(used)));
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, resource ? 'puts a secret into the resource attributes of its telemetry, which every exported span carries to the collector' : 'puts a secret into trace baggage, which propagation adds as a header to every outgoing request, to whichever host it goes');
+  }
+
+  /**
+   * A secret as the payload of a keep-alive ping (`ws.ping(…)`, an HTTP/2 `conn.ping(…)`): the frame goes to the peer
+   * like any data, but nothing that reads the traffic or the code looks at a ping's payload.
+   */
+  private inspectPingPayload(call: Call, statement: Statement): void {
+    if (this.program.language === 'bash' || this.program.language === 'powershell' || !PING_FRAME_CALL.test(call.name) || call.args.length === 0) return;
+    const labels = this.labelsOf(call.args.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'sends a secret as the payload of keep-alive pings, which reach the peer with the connection but are never looked at');
+  }
+
+  /**
+   * A secret given as a label of a container image (`docker build --label k=$v`) that the skill pushes: the labels are
+   * part of the image's configuration, which anyone who may pull the image reads.
+   */
+  private inspectImageLabel(call: Call, statement: Statement): void {
+    if (this.program.language !== 'bash' || !CONTAINER_BUILDER.test(call.name) || !call.args.includes('build') && !call.args.includes('buildx')) return;
+    const labelled = call.args.filter((arg, index) => /^--label(?:=|$)/.test(arg) || /^--label$/.test(call.args[index - 1] ?? ''));
+    if (labelled.length === 0 || !(this.wholeHas(IMAGE_PUSH) || call.args.includes('--push'))) return;
+    const labels = this.labelsOf(labelled.join(' '), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'writes a secret into a label of a container image it pushes, where anyone who may pull the image reads it');
+  }
+
+  /**
    * A secret written into a field of a record that others read or that leaves with it: a tag or label of a cloud
    * resource (read by anyone who may list the account, copied into billing exports and inventories), a label of a
    * metric pushed to a gateway (shown on every dashboard that scrapes it), a calendar event (sent to its attendees).
@@ -2187,9 +2221,24 @@ export class ProgramAnalysis {
     }
     const { name, args } = this.effective(call);
     const words = `${name.toLowerCase()} ${args.slice(0, 2).join(' ')}`;
+    const radioName = this.broadcastRadioName(name.toLowerCase(), args);
+    if (radioName !== undefined) {
+      const labels = this.labelsOf(radioName, statement.uses);
+      if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'broadcasts a name made from a secret (a Bluetooth name, a hotspot\'s network name), which every device in radio range receives');
+      return;
+    }
     if (!REGISTRY_LOOKUP.test(words) && !NAME_ANNOUNCER.test(words)) return;
     const labels = this.labelsOf(args.join(' '), statement.uses);
     if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, REGISTRY_LOOKUP.test(words) ? 'puts a secret into the name of a package it looks up, which the registry receives and logs' : 'announces a service on the local network under a name made from a secret, which every machine there receives');
+  }
+
+  /** The name a command makes the machine broadcast over radio: a Bluetooth alias or name, a hotspot's or access point's network name. */
+  private broadcastRadioName(name: string, args: readonly string[]): string | undefined {
+    if (name === 'bluetoothctl' && /^(?:system-alias|set-alias)$/.test(args[0] ?? '')) return args[1];
+    if (name === 'hciconfig' && args[1] === 'name') return args[2];
+    if (name === 'nmcli' && args.includes('hotspot')) return args[args.indexOf('ssid') + 1 || args.length];
+    if (name === 'nmcli' && args.includes('802-11-wireless.ssid')) return args[args.indexOf('802-11-wireless.ssid') + 1];
+    return undefined;
   }
 
   /**
@@ -2676,6 +2725,7 @@ export class ProgramAnalysis {
     this.inspectClientConfigHeader(statement);
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
+    this.inspectTelemetryContext(statement);
     this.inspectResourceLabelAssignment(statement);
     this.inspectPreloadedDownload(statement);
     for (const call of statement.calls) {
@@ -2692,6 +2742,8 @@ export class ProgramAnalysis {
       this.inspectCommitMessageHook(call, statement);
       this.inspectCiLogPrint(call, statement);
       this.inspectNameAnnouncement(call, statement);
+      this.inspectPingPayload(call, statement);
+      this.inspectImageLabel(call, statement);
       this.inspectAgentSocketRelay(call);
       this.inspectSyncedName(call, statement);
       this.inspectQrCode(call, statement);
@@ -6384,6 +6436,18 @@ const HTTP_CLIENT_CONFIG_CARRIER = /\b(?:header|user-agent|useragent|referer|coo
 const SPAN_FIELD_SETTER = /\.(?:set_attributes?|setAttributes?|add_event|addEvent|set_tag|setTag)\s{0,4}\(/;
 /** An exporter that sends traces to a collector. */
 const TRACE_EXPORTER = /\b(?:OTLP\w{0,20}Exporter|Jaeger\w{0,20}Exporter|Zipkin\w{0,20}Exporter)\b|opentelemetry[-.\/]exporter|exporter-trace-otlp/;
+/** The attributes of a telemetry resource, which every exported span carries. */
+const TELEMETRY_RESOURCE = /\bResource(?:\.create)?\s{0,4}\(/;
+/** Baggage set on a trace context. */
+const TELEMETRY_BAGGAGE = /\b(?:createBaggage|set_baggage|setEntry)\s{0,4}\(/;
+/** Propagation that writes the trace context, baggage included, into outgoing requests. */
+const BAGGAGE_PROPAGATION = /\bpropagation\.inject\s{0,4}\(|\bpropagate\.inject\s{0,4}\(|\binject\s{0,4}\(\s{0,4}(?:headers|carrier)\b|\bW3CBaggagePropagator\b|instrumentation-(?:http|fetch|undici)|opentelemetry\.instrumentation\.(?:requests|httpx|urllib)/;
+/** A keep-alive ping whose payload is the argument: a WebSocket or HTTP/2 ping frame. */
+const PING_FRAME_CALL = /(?:^|\.)ping$/;
+/** A command that builds container images. */
+const CONTAINER_BUILDER = /^(?:docker|podman|buildah|nerdctl)$/;
+/** A container image pushed to a registry. */
+const IMAGE_PUSH = /\b(?:docker|podman|buildah|nerdctl)\s{1,4}(?:image\s{1,4})?push\b/;
 /** The keyword that gives a connection the name it announces: the TLS server name, the SMTP greeting. */
 const ANNOUNCED_NAME = /(?:^|[{,\s])(?:server_hostname|local_hostname|servername)\s{0,4}[=:]/;
 /** A loop over the lines an encoder prints: `… | base32 | while read -r l`. */
