@@ -1255,6 +1255,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A path joined from quoted pieces (`filepath.Join(home, ".aws", "credentials")`) reads as the path.
     if (/(?:join|combine|catfile|Path\.of|Paths\.get|resolve)\s*\(/i.test(line)) statement.text = statement.text.replace(/(["'])\s*,\s*(["'])/g, '/');
     const call = (name: string, args: string[] = [statement.text]) => statement.calls.push({ name, args, start: statement.start, end: statement.end, pipedFrom: null });
+    // A configuration task that declares a path absent (a playbook's file module, `path: …` beside `state: absent`) removes it, with all it holds.
+    const declaredAbsent = yaml ? absentPath(statements, index) : null;
+    if (declaredAbsent !== null) call('rm', ['-rf', declaredAbsent]);
     // A helper of the program called here (not where it is defined): its labels and what it sends apply.
     if (functionNames.size > 0 && !holdsHead) {
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
@@ -1819,6 +1822,17 @@ const RM_CONCATENATED = /["'](?:sudo\s+)?rm\s+-(?:rf|fr|Rf|r)\s+["']\s*(?:\.\.?|
  * (`"tmp", "*"` reads `"tmp/*"`, `"X", ""` reads `"X/"`).
  */
 const JOINED_TO_EMPTY_SETTING = /\bFile\.join\(\s{0,4}ENV(?:\[\s{0,4}["']\w{1,80}["']\s{0,4}\](?:\.to_s\b|\s{0,4}\|\|\s{0,4}["']["'])|\.fetch\(\s{0,4}["']\w{1,80}(?:["']\s{0,4},\s{0,4}["']|\/)["']\s{0,4}\))(?:\s{0,4},\s{0,4}["'][*.{},\/]{1,12}["']){1,4}\s{0,4}\)/;
+
+/** The path a YAML mapping declares absent: at its `state: absent` line, the `path:` or `dest:` of the same mapping within four lines. */
+function absentPath(statements: readonly Statement[], index: number): string | null {
+  const state = /^([ \t]*)(?:- )?state:[ \t]*["']?absent["']?[ \t]*$/.exec(statements[index]!.text);
+  if (!state) return null;
+  for (const sibling of statements.slice(Math.max(0, index - 4), index + 5)) {
+    const path = /^([ \t]*)(?:- )?(?:path|dest):[ \t]*["']?([^"'\s#]{1,200})/.exec(sibling.text);
+    if (path && path[1]!.length === state[1]!.length) return path[2]!;
+  }
+  return null;
+}
 
 function unsetRootDelete(statement: Statement): Located {
   return { threat: 'destructive', severity: 'error', start: statement.start, end: statement.end, why: 'deletes, recursively, a path made of an environment variable and "/": when the variable is unset, that is everything from the root' };

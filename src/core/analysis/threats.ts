@@ -3708,7 +3708,7 @@ export class ProgramAnalysis {
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
     if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
-      if (!this.safe(joined) && !this.inRunWorkspace(call) && !this.destroysOneChangeRequestOwn(name, args, call)) this.report('destructive', call, 'destroys all infrastructure without asking');
+      if (!this.safe(joined) && !this.inRunWorkspace(call) && !this.destroysOneChangeRequestOwn(name, args, call) && !this.stopsUnlessDisposableWorkspace(call)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
@@ -4204,6 +4204,20 @@ export class ProgramAnalysis {
     const variables = [...target.matchAll(/\$\{?([A-Za-z_]\w{0,60})/g)].map((match) => match[1]!);
     const checked = (this.guards.slice(0, 65_536).match(STOPS_UNLESS_CHANGE_REQUEST_NAME) ?? []).join(' ');
     return variables.length > 0 && variables.every((variable) => this.context.changeRequestVariables?.has(variable) || new RegExp(`\\$\\{?${variable}\\b`).test(checked));
+  }
+
+  /**
+   * Whether the program reads the current workspace (`ws=$(terraform workspace show)`) and, before the destroy, stops
+   * unless its name is a disposable one (`case "$ws" in preview-*) ;; *) exit 1 ;; esac`), with no workspace selected
+   * between that check and the destroy.
+   */
+  private stopsUnlessDisposableWorkspace(call: Call): boolean {
+    const before = this.whole.slice(Math.max(0, call.start - 4000), call.start);
+    const current = /\b([A-Za-z_]\w{0,60})=["']?\$\(\s{0,4}(?:terraform|tofu)\s+workspace\s+show\s{0,4}\)/.exec(before);
+    if (!current) return false;
+    const rest = before.slice(current.index + current[0].length);
+    const check = new RegExp(String.raw`\bcase\s+["']?\$\{?${current[1]}\}?["']?\s+in\s+["']?([A-Za-z]{2,20})[-_]\*["']?\)[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`).exec(rest);
+    return check !== null && DISPOSABLE.test(check[1]!) && !/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\b/.test(rest.slice(check.index));
   }
 
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */

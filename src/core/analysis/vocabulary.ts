@@ -200,8 +200,12 @@ export const SETUID_BY_DESIGN = /^["']?\/(?:usr\/)?s?bin\/(?:newuidmap|newgidmap
 /** Wiping data stores and their backups. */
 export const DATA_WIPE = /\bFLUSHALL\b|\.(?:deleteMany|delete_many)\(\s*\{\s*\}\s*\)|\.remove\(\s*\{\s*\}\s*\)|\bgetCollectionNames\(\)[^\n]{0,200}\.(?:drop|deleteMany)\(|\.dropDatabase\(\)|(?:-X\s*DELETE|\.delete\(|method=["']?DELETE)\s*\S*\/_all\b|(?:-X\s*DELETE|--request\s+DELETE)\s+["']?https?:\/\/[^\s"'\/]{1,253}:9200\/\*["']?|\/_snapshot\/\*|\bdelete_(?:db_)?snapshot\b|\bdelete_recovery_point\b|\bdelete_backup_vault\b|\bBackupRetentionPeriod\s*=\s*0\b|\bSkipFinalSnapshot\s*=\s*True\b|--skip-final-snapshot\b|\brm\s+-\w*r\w*\s+[^\n]{0,200}\/var\/lib\/(?:postgresql|mysql|mongodb|redis|docker\/volumes|elasticsearch)|(?:-X\s*DELETE|--request\s+DELETE)\s+[\"']?https?:\/\/[^\s\"'\/]{1,253}:9200\/[\w.*,-]{1,200}[\"']?(?=\s|$)|\bWin32_ShadowCopy\b[^\n]{0,200}(?:\bRemove-(?:CimInstance|WmiObject)\b|\.Delete\(\))|\bvssadmin(?:\.exe)?(?:["']\s{0,20},\s{0,20}["']|\s+)delete\s+shadows|\bwbadmin(?:\.exe)?(?:["']\s{0,20},\s{0,20}["']|\s+)delete|\btmutil\s+delete/i;
 
-/** Client calls that drop a whole store at once: a database, every table a model knows, a cluster namespace with all it holds. */
-export const DROPS_WHOLE_STORE = /\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(|\bRemove-Az(?:ResourceGroup|StorageAccount|SqlDatabase|SqlServer|CosmosDBAccount|KeyVault)\b[^\n]{0,200}\s-Force\b/;
+/**
+ * Client calls that drop a whole store at once: a database, every table a model knows (`metadata.drop_all`, an ORM's
+ * forced sync `sync({ force: true })`, a framework's `manage.py flush` without its prompt), a bucket deleted with all it
+ * holds (`delete(force=True)`), a cluster namespace with all it holds.
+ */
+export const DROPS_WHOLE_STORE = /\.sync\(\s{0,4}\{\s{0,4}force\s{0,4}:\s{0,4}true\b|\.delete\(\s{0,4}force\s{0,4}=\s{0,4}True\s{0,4}\)|\bmanage\.py["']?(?:\s{0,4},\s{0,4}["']|\s+)flush\b[^\n]{0,200}--no-?input\b|\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(|\bRemove-Az(?:ResourceGroup|StorageAccount|SqlDatabase|SqlServer|CosmosDBAccount|KeyVault)\b[^\n]{0,200}\s-Force\b/;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 // `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks, alone or given
