@@ -4217,7 +4217,10 @@ export class ProgramAnalysis {
     if (!current) return false;
     const rest = before.slice(current.index + current[0].length);
     const check = new RegExp(String.raw`\bcase\s+["']?\$\{?${current[1]}\}?["']?\s+in\s+["']?([A-Za-z]{2,20})[-_]\*["']?\)[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`).exec(rest);
-    return check !== null && DISPOSABLE.test(check[1]!) && !/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\b/.test(rest.slice(check.index));
+    if (check === null || !DISPOSABLE.test(check[1]!)) return false;
+    // The destroy's own line counts too: `TF_WORKSPACE=prod terraform destroy` or `-chdir=` leaves the checked workspace.
+    const destroyLine = this.whole.slice(this.whole.lastIndexOf('\n', call.start) + 1, call.end);
+    return !/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\b/.test(rest.slice(check.index)) && !retargetsTerraform(`${rest.slice(check.index)}\n${destroyLine}`);
   }
 
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
@@ -5753,9 +5756,9 @@ const SPEC_SUITE = /^[ \t]{0,20}(?:RSpec\.(?:describe|configure)\b|class\s[\w:]{
 /** A line opening a spec, a test case or one of its hooks, whose body the lines below it hold. */
 const SPEC_OPENING = /^[ \t]{0,20}(?:(?:RSpec\.)?(?:describe|context|configure)\b|class\s[\w:]{1,100}\s{0,4}<\s{0,4}(?:ActiveSupport::TestCase|Minitest::Test)\b|(?:before|after|around|setup|teardown)\s{0,4}(?:\(:\w{1,20}\)\s{0,4})?(?:do\b|\{)|def\s{1,4}(?:setup|teardown|test_\w{1,60})\b|(?:it|specify|test)\s[^\n]{0,200}(?:\bdo\b|\{))/;
 
-/** Whether shell text moves Terraform off the workspace selected before it: another folder (`cd`, `-chdir=`) or a workspace set through `TF_WORKSPACE`. */
+/** Whether shell text moves Terraform off the workspace selected before it: another folder (`cd`, `-chdir=`), a workspace set through `TF_WORKSPACE`, or another state file (`-state=`). */
 function retargetsTerraform(text: string): boolean {
-  return /(?:^|[\s;&|(])cd\s|\bpushd\s|-chdir[=\s]|\bTF_WORKSPACE\b|\bTF_DATA_DIR\b/.test(text);
+  return /(?:^|[\s;&|(])cd\s|\bpushd\s|-chdir[=\s]|\bTF_WORKSPACE\b|\bTF_DATA_DIR\b|\s-state(?:-out)?[=\s]/.test(text);
 }
 
 /**
