@@ -1179,6 +1179,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const simpleFetch = /\buse\s{1,10}LWP::Simple\b/.test(text);
   const remoteSyslog = REMOTE_SYSLOG.test(text);
   const groovyShell = /\bGroovyShell\b/.test(text);
+  // Files saved by `URLDownloadToFile`, by the name written in their path, with the program name they are run by.
+  const urlmonSaved = new Map<string, string>();
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
@@ -1270,6 +1272,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
     const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
     if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
+    // Windows' `URLDownloadToFile(caller, url, file, …)` saves the download, as `curl -o FILE URL` does; a process started later on that file's name runs it.
+    const savedByUrlmon = URLMON_DOWNLOAD.exec(line);
+    const savedName = savedByUrlmon ? /["']([^"'\n]{1,200})["']\s{0,4}\)?\s*$/.exec(savedByUrlmon[2]!)?.[1] : undefined;
+    if (savedByUrlmon && savedName) {
+      const path = savedName.replace(/\\/g, '/').replace(/^\/+/, '');
+      call('curl', ['-fsSL', '-o', `./${path}`, savedByUrlmon[1]!.trim()]);
+      urlmonSaved.set(savedName, path.split('/').pop()!);
+    }
+    if (urlmonSaved.size > 0 && !savedByUrlmon && STARTS_PROCESS_ON_PATH.test(line)) {
+      for (const [savedAs, program] of urlmonSaved) if (line.includes(savedAs) && RUNNABLE_FILE.test(program)) call(program, []);
+    }
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // A log line written through a syslog client pointed at another host leaves the machine.
@@ -1545,6 +1558,13 @@ function shellStrings(raw: string, commandLines: boolean, buildExec = false, lit
 const FORMATTED_COMMAND = /\b(?:format!|fmt\.Sprintf|String\.format|sprintf)\s{0,4}\(\s{0,4}("(?:[^"\\\n]|\\.){0,2000}")((?:\s{0,4},\s{0,4}[$&]?[A-Za-z_]\w{0,60}(?:\.[A-Za-z_]\w{0,60})?){0,8})\s{0,4}\)/g;
 /** A string, or a list of strings and names, run by Groovy's `.execute()`. */
 const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\s{0,4}\.execute\(|\[\s{0,4}((?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})){0,20})\s{0,4}\]\s{0,4}\.execute\(/g;
+
+/** Windows' urlmon download into a file (`URLDownloadToFile 0, url, file, 0, 0`), capturing the address and the file. */
+const URLMON_DOWNLOAD = /\bURLDownloadToFile[AW]?\b\s{0,4}\(?\s{0,4}[^,\n]{1,100},\s{0,4}([^,\n]{1,400}),\s{0,4}([^,\n]{1,400}),/i;
+/** A file name a process can be started on: a program, a script, an installer or a library (a document or data file is opened, not run). */
+const RUNNABLE_FILE = /\.(?:exe|com|scr|pif|bat|cmd|ps1|vbs|vbe|js|jse|wsf|hta|msi|dll|cpl|jar|py|sh)$|^[^.]+$/i;
+/** A call that starts a process on a path (Visual Basic's `Shell`, `ShellExecute`, `WinExec`, `CreateProcess`, a shell object's `.Run`/`.Exec`, `Process.Start`). */
+const STARTS_PROCESS_ON_PATH = /(?:^|[\s(=.])(?:Shell|ShellExecute(?:Ex)?[AW]?|WinExec|CreateProcess[AW]?|Run|Exec|Process\.Start|Start-Process)\b/;
 
 /** A line that starts with a command that downloads, runs or schedules something (batch files, launchers). */
 const COMMAND_LINE = /^\s*[@^]?(?:powershell|pwsh|cmd|certutil|bitsadmin|mshta|rundll32|regsvr32|wscript|cscript|schtasks|curl|wget|bash|sh)(?:\.exe)?\s+-?\S/i;

@@ -2362,7 +2362,9 @@ export class ProgramAnalysis {
       const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (/^(?:curl|wget)$/.test(call.name) && TLS_FILE_OPTION.test(previous)) || (this.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
       // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
       const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter);
+      // A client's configuration object whose `auth` option holds the login (`createTransport({ host, auth: { user, pass } })`), with no address of its own to send to.
+      const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter || loginOption);
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -4526,6 +4528,8 @@ export class ProgramAnalysis {
     }
     // Classes loaded into the running program from an address (`new URLClassLoader(new URL[]{ new URL(where) })`), not from a jar on disk: the server decides what runs.
     if (REMOTE_CLASS_LOADER.test(text)) this.report('download-exec', statement, 'loads classes into the running program from an address rather than from a file of the project, so whoever serves it decides what runs');
+    // A command interpreter set as the debugger of a program (`Image File Execution Options\sethc.exe` `Debugger=cmd.exe`): starting that program, even from the logon screen, opens a shell with its rights.
+    if (SHELL_AS_DEBUGGER.test(text)) this.report('persistence', statement, 'sets a command shell as the debugger of a program, so starting that program (even from the logon screen) opens a shell instead');
     // The program Windows starts as the desktop at logon, or runs to set up each session, extended with another: it starts with every logon, before anything the user sees.
     if (LOGON_PROGRAM_WRITE.test(text) && this.wholeHas(/\bWinlogon\b/i)) this.report('persistence', statement, 'adds a program to the Winlogon shell or user initialiser, so it starts at every logon before the desktop');
     if (/insteadof|credential/i.test(text)) {
@@ -5344,6 +5348,12 @@ const CONNECTION_ARGUMENT = /^(?:--(?:dbname|uri|url)=|-d)?["']?\$\{?(?:DATABASE
 
 /** Settings that load a file into every process of an interpreter or shell. */
 const PRELOAD_SETTING = /\bNODE_OPTIONS=["']?(?:[^\s"'`]{1,200}\s{1,4}){0,8}(?:--require|-r|--import|--loader)\b|\bPYTHONSTARTUP=|\bPERL5OPT=|\bRUBYOPT=|\bJAVA_TOOL_OPTIONS=|\bBASH_ENV=|\bENV=|\bPROMPT_COMMAND=|\bLD_PRELOAD=|\bDYLD_INSERT_LIBRARIES=/;
+
+/** A configuration object (the argument itself) with an `auth` option made of login fields. */
+const CLIENT_AUTH_OPTION = /^\s{0,10}\{[^;]{0,600}?\bauth\s{0,4}:\s{0,4}\{\s{0,10}(?:user|username|pass|password)\s{0,4}:/;
+
+/** A program's debugger under `Image File Execution Options` set to a command interpreter, in a .reg value, `reg add` or a PowerShell property. */
+const SHELL_AS_DEBUGGER = /Image File Execution Options[\\/][^\n]{0,200}?\bDebugger\b[^\n]{0,200}?(?:^|[\s"'\\/=])(?:cmd|powershell|pwsh|bash|sh|wscript|cscript|mshta)(?:\.exe)?(?=["'\s]|$)/i;
 
 /** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
 const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;

@@ -548,16 +548,20 @@ const AUTORUN_KEY = /\\(?:Run|RunOnce|RunServices|RunServicesOnce|Winlogon|Image
 function registryUnits(source: SkillText, lines: Line[]): CodeUnit[] {
   const units: CodeUnit[] = [];
   let autorun = false;
+  let debugged = '';
   for (const line of lines) {
     const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     if (content.startsWith('[')) {
       autorun = AUTORUN_KEY.test(content);
+      debugged = /\\Image File Execution Options\\[^\]\n]{1,200}\]/i.test(content) ? content.slice(1, content.lastIndexOf(']')) : '';
       continue;
     }
-    const value = autorun ? /^(?:"[^"\n]{0,200}"|@)\s*=\s*"((?:[^"\\\n]|\\.){1,4000})"/.exec(content) : null;
+    const value = autorun ? /^(?:"([^"\n]{0,200})"|@)\s*=\s*"((?:[^"\\\n]|\\.){1,4000})"/.exec(content) : null;
     if (!value) continue;
-    const text = value[1]!.replace(/\\(["\\])/g, '$1').replace(/\\/g, '/');
-    units.push({ source, language: 'bash', text, lineOffsets: [line.start + value[0].length - value[1]!.length - 1], origin: 'embedded', persistent: true });
+    const command = value[2]!.replace(/\\(["\\])/g, '$1').replace(/\\/g, '/');
+    // A debugger is read with the program it is put in front of, as `reg add` would set it.
+    const text = debugged && /^debugger$/i.test(value[1] ?? '') ? `reg add "${debugged}" /v Debugger /d "${command}"` : command;
+    units.push({ source, language: 'bash', text, lineOffsets: [line.start + value[0].length - value[2]!.length - 1], origin: 'embedded', persistent: true });
   }
   return units;
 }
