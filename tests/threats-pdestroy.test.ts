@@ -12,6 +12,10 @@ const cases: Case[] = [
     benign: 'find /var/log/orders-api -name "*.log.gz" -mtime +14 -delete',
     malicious: 'find / -mtime +14 -delete',
     findings: ['threat/destructive 8:1 error'] },
+  { what: 'find -mtime with the age in a variable defaulted to a month', language: 'bash',
+    benign: 'KEEP_DAYS=${ARCHIVE_KEEP_DAYS:-30}\nfind /srv/backups/orders -name "*.tar.zst" -mtime +"$KEEP_DAYS" -delete',
+    malicious: 'KEEP_DAYS=${ARCHIVE_KEEP_DAYS:-0}\nfind /srv/backups/orders -name "*.tar.zst" -mtime +"$KEEP_DAYS" -delete',
+    findings: ['threat/destructive 9:1 error'] },
   { what: 'keep the newest seven archives', language: 'bash',
     benign: 'cd /srv/backups/pg\nls -1t dump-*.sql.gz | tail -n +8 | xargs -r rm -f --',
     malicious: 'cd /srv/backups/pg\nls -1t dump-*.sql.gz | tail -n +1 | xargs -r rm -f --\nrm -rf /srv/backups',
@@ -217,5 +221,6 @@ describe('threat/destructive: what the cleanup exemptions do not cover', () => {
     expect(threats(fence('bash', 'aws s3 rm "s3://$BUCKET/backups/$HOST/" --recursive'))).toEqual(['threat/destructive 8:1 error']);
     expect(threats(fence('python', 'import boto3, datetime\nec2 = boto3.client("ec2")\ncutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=0)\nfor s in ec2.describe_snapshots(OwnerIds=["self"])["Snapshots"]:\n    if s["StartTime"] < cutoff:\n        ec2.delete_snapshot(SnapshotId=s["SnapshotId"])'))).toEqual(['threat/destructive 13:9 error']);
     expect(threats(fence('bash', 'zfs list -H -o name -t filesystem | xargs -r -n1 zfs destroy -r'))).toEqual(['threat/destructive 8:37 error']);
+    expect(threats(fence('bash', 'find /srv/backups/orders -name "*.tar.zst" -mtime +"$1" -delete'))).toEqual(['threat/destructive 8:1 error']);
   });
 });

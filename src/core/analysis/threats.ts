@@ -3498,7 +3498,8 @@ export class ProgramAnalysis {
         const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
         const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
         if (!danger) continue;
-        const retention = /-mtime\s+\+(?:[3-9]|\d\d)/.test(args.join(' ').replace(/(-mtime) \+/, '$1 +'));
+        // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
+        const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(this.resolve(args.join(' ')));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
         if (danger === 'logs' || danger === 'backups') {
           // One entry of a listing sorted by time (`$(ls -t "$dir" | tail -n 1)`, the oldest) goes and the others stay: a rotation.
