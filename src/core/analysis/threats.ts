@@ -2818,7 +2818,8 @@ export class ProgramAnalysis {
         if (pipesIntoExpression && this.labelsOf(text, statement.uses).has('decoded')) fed.add('decoded');
         // In command mode PowerShell reads `iex (New-Object Net.WebClient).DownloadString('…')` as arguments, not a call.
         const fetched = flow.has('fetched') || inCallback || (this.program.language === 'powershell' && call.args.some((arg) => /\.(?:DownloadString|DownloadData|GetStringAsync|GetByteArrayAsync)\b|^\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b/i.test(arg))) || (piped && chain(call).some((source) => this.isFetch(source))) || pipesDownloadIntoExpression || inner.some((other) => this.isFetch(other)) || fed.has('fetched');
-        const runsPath = (path: string) => call.name.replace(/^["']|["']$/g, '').toLowerCase() === path.replace(/^["']|["']$/g, '').toLowerCase() || effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg))) || call.name === path || call.name.endsWith(`/${path}`);
+        // A program that only places a file (`sudo install -m 755 tool /usr/local/bin/`) does not run the file it is given.
+        const runsPath = (path: string) => call.name.replace(/^["']|["']$/g, '').toLowerCase() === path.replace(/^["']|["']$/g, '').toLowerCase() || (!PLACES_FILES.test(effective.name) && effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg)))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
         if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
@@ -3791,7 +3792,8 @@ export class ProgramAnalysis {
     const searchedRoot = name === 'find' ? args[0] : remover ? chain(call).find((source) => source.name === 'find')?.args[0] : undefined;
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
-    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*[af]\w*|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
+    // `volume prune` without `--all` takes only anonymous volumes no container uses; named volumes, where data is kept, stay.
+    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !this.listsMergedBranches(statement)) {
@@ -5181,6 +5183,9 @@ const PRIVATE_SSH_KEYS = /["']id_(?:rsa|ed25519|ecdsa|dsa)?["']|["']id_\*/;
 const EXCLUDING_FILTER = /\b(?:grep\s(?:[^|\n]{0,200}?\s)?-[A-Za-z]{0,6}v[A-Za-z]{0,6}|comm\s+-[123]{1,2})\b[^|\n]{0,300}/g;
 /** `git reflog expire --expire=now` (or its unreachable entries) in a command line or an argument list: the reflog's way back is cut. */
 const EXPIRES_REFLOG_NOW = /\breflog["',\s]{1,6}expire\b[^\n;]{0,200}--expire(?:-unreachable)?[= ]["']?(?:now|all|0)\b/;
+/** Programs that copy, move, link or set the mode and owner of the files they are given, without running them. */
+const PLACES_FILES = /^(?:install|cp|mv|ln|chmod|chown|chgrp)$/;
+
 /** `git gc --prune=now`, `git prune --expire now`: unreachable objects deleted without the usual grace period. */
 const PRUNES_UNREACHABLE_NOW = /\bgc\b[^\n;]{0,200}--prune[= ]["']?(?:now|all)\b|\bgit["',\s]{1,6}prune\b[^\n;]{0,200}--expire[= ]["']?(?:now|0)\b/;
 /** Stashes dropped or the working tree overwritten, in a command line or an argument list (`"reset", "--hard"`). */
