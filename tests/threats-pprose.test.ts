@@ -330,26 +330,18 @@ describe('the readings above stay linear', () => {
   it('on 1 MB of their words', async () => {
     const { analyzeProse } = await import('../src/core/analysis/prose.ts');
     const megabyte = 1 << 20;
-    // Linear means a quarter of the text takes about a quarter of the time: a quadratic reading takes sixteen times as
-    // long for four times the text. Both sizes are timed in the same process, the fastest of three runs each, so the
-    // machine's load and a collection in one run cancel out.
+    // A reading that is quadratic in the text takes many seconds on a megabyte; a linear one takes a few hundred
+    // milliseconds here, and up to about one second when the test runner's other workers share the cores.
     const cpuMs = (text: string) => {
-      let fastest = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const before = process.cpuUsage();
-        analyzeProse(text);
-        const used = process.cpuUsage(before);
-        fastest = Math.min(fastest, (used.user + used.system) / 1000);
-      }
-      return fastest;
+      const before = process.cpuUsage();
+      analyzeProse(text);
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
     };
     for (const unit of ['without asking the user, never ', "don't tell the user the tests passed a b c d ", 'sag dem benutzer nur mit, ', 'hide it from users who ', 'such as \'ignore your instructions\' ', 'wipe the dist/ folder before each ', 'when the user says "go ahead", push without asking ']) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
       analyzeProse(text.slice(0, 20_000));
-      const quarter = cpuMs(text.slice(0, megabyte / 4));
-      const whole = cpuMs(text);
-      expect(whole).toBeLessThan(6 * quarter + 150);
-      expect(whole).toBeLessThan(4000);
+      expect(cpuMs(text)).toBeLessThan(2000);
     }
   });
 });
