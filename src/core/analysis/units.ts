@@ -205,8 +205,8 @@ function fencedUnits(source: SkillText, from: number): CodeUnit[] {
     const line = lines[i]!;
     const first = firstNonBlank(text, line.start, line.end);
     if (first === line.end) continue;
-    if (first - line.start < 4 && !isListItem(text, line)) inList = isListItem(text, line) || (inList && first > line.start);
-    else if (isListItem(text, line)) inList = true;
+    if (isListItem(text, line)) inList = true;
+    else if (first - line.start < 4) inList &&= first > line.start;
     // An indented code block (four blanks or a tab, after a blank line, outside a list): shown to the reader as code.
     if (!inList && isIndentedCode(text, line, first) && (i === 0 || firstNonBlank(text, lines[i - 1]!.start, lines[i - 1]!.end) === lines[i - 1]!.end)) {
       let end = i;
@@ -839,6 +839,12 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     if (mounts.length > 0 && language === 'bash') unit.text = onHost(unit.text, mounts);
     units.push(language === 'bash' && unit.text.includes('{{') ? withTemplateVariables(unit, (templateValues ??= valuesByName(source, lines))) : unit);
   };
+  /** A command written inside a quoted string whose text begins at `start`: the characters `escaped` unescapes are plain ones to the shell. */
+  const quotedCommand = (start: number, body: string, escaped: RegExp) => {
+    command([{ start, end: start + body.length }]);
+    const unit = units[units.length - 1]!;
+    if (body.includes('\\')) unit.text = unit.text.replace(escaped, '$1');
+  };
   let templateValues: Map<string, { text: string; offset: number }> | undefined;
   // A git configuration: the values git runs as commands by itself (filters on checkout, `!` aliases, helpers).
   const gitConfig = /^[ \t]*\[(?:filter|diff|merge|core|alias|credential|gpg|sequence)\b/m.test(config.text);
@@ -951,9 +957,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
         command(block);
       } else {
         const body = (inline[1] ?? inline[2])!;
-        command([{ start: opened - body.length - 1, end: opened - 1 }]);
-        const unit = units[units.length - 1]!;
-        if (body.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        quotedCommand(opened - body.length - 1, body, /\\(["\\])/g);
       }
       continue;
     }
@@ -1000,11 +1004,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       }
       const quoted = /^"((?:[^"\\]|\\.){1,4000})"|^'((?:[^'\\]|\\.){1,4000})'/.exec(value);
       if (quoted) {
-        const body = (quoted[1] ?? quoted[2])!;
-        const start = line.start + hcl[0].length + 1;
-        command([{ start, end: start + body.length }]);
-        const unit = units[units.length - 1]!;
-        if (body.includes('\\')) unit.text = unit.text.replace(/\\(["'\\])/g, '$1');
+        quotedCommand(line.start + hcl[0].length + 1, (quoted[1] ?? quoted[2])!, /\\(["'\\])/g);
         continue;
       }
       // tox's `commands = …`: the rest of the line, and each more indented line after it, is a command.
@@ -1029,10 +1029,7 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
     else if (taskTable) {
       const task = /^\s*[\w.-]{1,100}\s*=\s*(?:\{[^}\n]{0,400}?\b(?:cmd|shell)\s*=\s*)?"((?:[^"\\\n]|\\.){1,4000})"/.exec(content);
       if (task) {
-        const start = line.start + task[0].length - task[1]!.length - 1;
-        command([{ start, end: start + task[1]!.length }]);
-        const unit = units[units.length - 1]!;
-        if (task[1]!.includes('\\')) unit.text = unit.text.replace(/\\(["\\])/g, '$1');
+        quotedCommand(line.start + task[0].length - task[1]!.length - 1, task[1]!, /\\(["\\])/g);
         continue;
       }
     }
@@ -1057,10 +1054,8 @@ function configUnits(source: SkillText, lines: Line[], isCrontab: boolean, diale
       const start = line.start + match.index! + match[0].length - value!.length - 1;
       if (named && !aScript) namedPastCap.push({ start, end: start + value!.length });
       else if (COMMAND_KEY.test(key!) || COMMAND_START.test(value!) || /^(?:pre|post)\w+$/.test(key!) || /Command$/.test(key!) || aScript) {
-        command([{ start, end: start + value!.length }]);
-        // The command is a JSON string: its escaped quotes and backslashes are plain ones to the shell that runs it.
-        const unit = units[units.length - 1]!;
-        if (unit.origin === 'embedded' && value!.includes('\\')) unit.text = unit.text.replace(/\\(["\\/])/g, '$1');
+        // The command is a JSON string: its escaped quotes, backslashes and slashes are plain ones to the shell that runs it.
+        quotedCommand(start, value!, /\\(["\\/])/g);
       }
     }
     const executable = BUILD_TOOL_PROGRAM.exec(content);
