@@ -399,7 +399,8 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const hiddenFiles = new Set(skill.source.files.map((file) => file.path.split('/').pop()!).filter((name) => name.startsWith('.') && name.length > 2));
   const fields = skill.frontmatter?.fields;
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
-  const subjectWords = new Set(subject.split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+  // "From scratch" says how something is rebuilt, not that what is removed is scratch data.
+  const subjectWords = new Set(subject.replace(/\bfrom\s+scratch\b/g, 'anew').split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
   const secretVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
   const changeRequestVariables = new Set<string>();

@@ -3217,12 +3217,12 @@ export class ProgramAnalysis {
    * `aws ec2 describe-snapshots --filters Name=tag:…`), or from a listing of snapshots only (`zfs list -t snapshot`): a selection, not everything.
    */
   private fedByNarrowedListing(call: Call, statement: Statement, snapshotsOnly = false): boolean {
-    const sources = chain(call);
+    const sources = [...chain(call), ...this.savedListing(call, statement)];
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
     return sources.some((source) => {
       const text = ` ${source.args.join(' ')} `;
       if (snapshotsOnly) return /\s-\w*t\s+["']?snap(?:shot)?s?\b|\s--type[= ]["']?snap/.test(text);
-      return (/\s--filters?[= ]["']?[^\s"']/.test(text) && !this.filtersNothing(text)) || /\s--query[= ][^\n]{0,200}\?|\s(?:-l|--selector)[= ]?\S/.test(text);
+      return (((/\s--filters?[= ]["']?[^\s"']/.test(text) && !this.filtersNothing(text)) || /\s--query[= ][^\n]{0,200}\?/.test(text)) && !sparesOnlyMarked(text)) || /\s(?:-l|--selector)[= ]?\S/.test(text);
     });
   }
 
@@ -3239,7 +3239,7 @@ export class ProgramAnalysis {
    * variable (`for p in $(gcloud projects list --filter='name:*')`): a filter only in appearance, so every item goes.
    */
   private listedThroughEmptyFilter(call: Call, statement: Statement): boolean {
-    const sources = chain(call).map((source) => source.args.join(' '));
+    const sources = [...chain(call), ...this.savedListing(call, statement)].map((source) => source.args.join(' '));
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader).map((source) => source.args.join(' ')));
     for (const arg of call.args) {
       const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
@@ -3430,9 +3430,7 @@ export class ProgramAnalysis {
    */
   private syncsFromEmptyFolder(name: string, args: string[]): boolean {
     const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
-    const syncs = (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) || (name === 'aws' && operands[0] === 's3' && operands[1] === 'sync' && args.includes('--delete'))
-      || (name === 'rclone' && operands[0] === 'sync') || (name === 'gsutil' && operands.includes('rsync') && args.some((arg) => /^-\w*d/.test(arg)));
-    if (!syncs || operands.length < 2) return false;
+    if (!syncsWithDelete(name, args, operands) || operands.length < 2) return false;
     const source = operands.at(-2)!.replace(/["']/g, '').replace(/\/+$/, '');
     const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(source)?.[1];
     const whole = this.whole.slice(0, 65_536);
@@ -3444,6 +3442,21 @@ export class ProgramAnalysis {
     const escaped = source.replace(/[.]/g, '\\.');
     const made = new RegExp(`\\bmkdir\\s+(?:-\\w+\\s+){0,3}["']?${escaped}\\/?["']?(?=\\s|$)`, 'm').test(whole);
     return made && (whole.match(new RegExp(`(?<![\\w./-])${escaped}(?![\\w-])`, 'g'))?.length ?? 0) === 2;
+  }
+
+  /**
+   * Whether a sync that deletes what its source lacks mirrors onto the root of a bucket (`aws s3 sync dist/ "s3://$B" --delete`)
+   * that the program itself addresses by folders named per site, app or tenant (`s3://$B/$SITE/…`, also in its comments):
+   * the bucket holds others' folders, and the mirror deletes all of them.
+   */
+  private mirrorsOverPartitionedBucket(name: string, args: string[]): boolean {
+    if (name === 'rsync') return false;
+    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
+    if (!syncsWithDelete(name, args, operands) || operands.length < 2) return false;
+    const root = /^([a-z][\w-]{0,30}:(?:\/\/)?)([^/\s:]{1,200})\/?$/.exec(unquoted(operands.at(-1)!));
+    if (!root) return false;
+    const escaped = `${root[1]}${root[2]}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${escaped}\\/+\\$\\{?[A-Za-z_]\\w{0,60}\\}?\\/`).test(this.whole.slice(0, 65_536));
   }
 
   /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
@@ -3609,6 +3622,7 @@ export class ProgramAnalysis {
       const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
       if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
+    if (this.mirrorsOverPartitionedBucket(name, args) && !this.safe(joined)) this.report('destructive', call, 'mirrors onto the root of a bucket the program keeps folders per site, app or tenant in, with delete, removing every other folder there');
     if (this.syncsFromEmptyFolder(name, args)) this.report('destructive', call, 'mirrors a folder the script just made and never fills onto another with delete, removing everything there');
     // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
     const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
@@ -3623,7 +3637,8 @@ export class ProgramAnalysis {
     }
     if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
-    if ((this.deletesResources(name, args) || deletesOwnItem(name, args)) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+    // (The file a loop reads its targets from, `done < /tmp/list`, holds names, not the targets: its folder says nothing of them.)
+    if ((this.deletesResources(name, args) || deletesOwnItem(name, args)) && this.fedByListing(call, statement) && !this.safe(withoutInputFiles(`${joined} ${statement.text}`))) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
     }
     // Recovery switched off (backups kept for zero days, deletion protection off) for every store a listing returns: their backups go at once.
@@ -4089,15 +4104,88 @@ export class ProgramAnalysis {
     return false;
   }
 
+  /**
+   * The file a shell command reads its targets from: its own input (`xargs kubectl delete < list.txt`), the input of the read loop
+   * around it (`while read r; do …; done < list.txt`), a `cat` feeding it or its loop, or a loop variable made from it (`for x in $(cat list.txt)`).
+   */
+  private fileOfTargets(call: Call, statement: Statement): string | undefined {
+    const own = call.args.find((arg) => /^<[^<(]/.test(arg));
+    if (own) return unquoted(own.slice(1));
+    const readers = statement.calls.filter((reader) => reader.end <= call.start && /^(?:read|mapfile|readarray)$/.test(reader.name));
+    const loopInput = readers.length > 0 ? /\bdone\s{0,4}<\s{0,4}(["']?[^\s<>|;&()]{1,200})\s*$/.exec(statement.text)?.[1] : undefined;
+    if (loopInput) return unquoted(loopInput);
+    const feeding = [...chain(call), ...readers.flatMap(chain)].find((source) => source.name === 'cat' && source.args.filter((arg) => !arg.startsWith('-')).length === 1);
+    if (feeding) return unquoted(feeding.args.find((arg) => !arg.startsWith('-'))!);
+    for (const arg of call.args) {
+      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+      const read = variable === undefined ? undefined : /\$\(\s{0,4}(?:cat\s+|<\s{0,4})(["']?[^\s<>|;&()]{1,200})\s{0,4}\)/.exec(this.definitions.get(variable) ?? '')?.[1];
+      if (read) return unquoted(read);
+    }
+    return undefined;
+  }
+
+  /**
+   * The commands of the statements before this one that wrote the file its targets are read from (`helm list -A > all.txt`
+   * then `while read r; do helm uninstall "$r"; done < all.txt`): a listing carried through a file is still that listing.
+   */
+  private savedListing(call: Call, statement: Statement): Call[] {
+    if (this.program.language !== 'bash') return [];
+    const file = this.fileOfTargets(call, statement);
+    if (file === undefined || file === '') return [];
+    const writes = (writer: Call) => writer.args.some((arg) => /^>>?[^>&]/.test(arg) && unquoted(arg.replace(/^>>?/, '')) === file) || (writer.name === 'tee' && writer.args.some((arg) => unquoted(arg) === file));
+    return this.program.statements.filter((earlier) => earlier.end <= statement.start && (earlier.calls.some(writes) || earlier.writes.some((written) => unquoted(written) === file))).flatMap((earlier) => earlier.calls);
+  }
+
+  /**
+   * A shell text with each variable that holds nothing unless the user sets it (`P="${P:-}"`, `M=${M-}`, `x=${1:-}`, `x=""`) and is
+   * never checked to be set, written as the empty string it defaults to: a filter built from it may match every item.
+   */
+  private withEmptyDefaultsBlanked(text: string): string {
+    return text.replace(/\$\{[A-Za-z_0-9]\w{0,60}:?-\}/g, '').replace(/\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole, variable: string) => {
+      const definition = (this.definitions.get(variable) ?? '').trim();
+      if (!/^(?:[A-Za-z_]\w{0,60}=)?(?:["']?\$\{[A-Za-z_0-9]\w{0,60}:?-\}["']?|""|'')?$/.test(definition)) return whole;
+      const checked = new RegExp(`-[zn]\\s{1,4}["']?\\$\\{?${variable}\\b|\\$\\{${variable}:?\\?`).test(this.whole.slice(0, 65_536));
+      return checked ? whole : '';
+    });
+  }
+
+  /** Whether a search keeps only some lines, its pattern read with the variables that default to nothing left empty (`grep "^$PREFIX"` with `PREFIX=${PREFIX:-}` keeps all). */
+  private picksSomeLines(source: Call): boolean {
+    return picksLines(this.program.language === 'bash' ? { ...source, args: source.args.map((arg) => this.withEmptyDefaultsBlanked(arg)) } : source);
+  }
+
+  /**
+   * Whether a lifecycle rule's expiry age is one the program falls back to when nothing is set, of a day or none
+   * (`"Days": int(cfg.get("days", 1))`, `Days: days` with `days = Number(process.env.KEEP ?? 1)`, `or 0`): unless someone
+   * sets it, every object goes within a day.
+   */
+  private expiresByDefaultWithinADay(rule: string): boolean {
+    const written = EXPIRY_AGE.exec(rule)?.[1];
+    if (written === undefined) return false;
+    // The value ends at the first comma or brace outside its parentheses (`get("days", 1)` keeps its comma).
+    let depth = 0;
+    let end = 0;
+    for (; end < written.length; end++) {
+      const character = written[end]!;
+      if (character === '(' || character === '[') depth++;
+      else if (character === ')' || character === ']') depth--;
+      if (depth < 0 || (depth === 0 && character === ',')) break;
+    }
+    const age = written.slice(0, end).trim();
+    const held = /^[A-Za-z_$][\w$]{0,60}$/.test(age) ? this.definitions.get(age) ?? '' : age;
+    return FALLS_BACK_TO_A_DAY_OR_NONE.test(held.replace(/;\s*$/, ''));
+  }
+
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (text: string) => /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["'])(?:\.\*?|\^|\$)?\1|\.)(?:\s|$))/.test(` ${text} `);
+    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing); return LISTS_A_SELECTION.test(text) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
     const lists = (text: string) => (listsWithSameTool(text, deleter) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
-    if (statement.calls.some((other) => other.end <= call.start && picksLines(other))) return false;
-    const sources = [...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
+    const saved = this.savedListing(call, statement);
+    if ([...statement.calls.filter((other) => other.end <= call.start), ...saved].some((other) => this.picksSomeLines(other))) return false;
+    const sources = [...saved, ...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
     // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
     // PowerShell's pipeline item (`… | ForEach-Object { kubectl patch $_ … }`) is each line the commands before it print, unless a filter picks some.
@@ -4603,7 +4691,9 @@ export class ProgramAnalysis {
     if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text) && !this.stopsUnlessThisMachine(statement)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     // Scoped by no prefix, the rule covers every object whatever the skill says it cleans: only its target can make it disposable.
-    if (((/lifecycle/i.test(text) && EXPIRES_AT_ONCE.test(text)) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(text) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    // A rule built in a variable (`rule = {…}` then `Rules: [rule]`) is read with the call that applies it.
+    const rule = /lifecycle/i.test(text) ? `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 4000)}` : text;
+    if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
@@ -5165,6 +5255,10 @@ const EXPIRES_AT_ONCE = /["']?Expiration["']?\s*:\s*\{\s*["']?Days["']?\s*:\s*[0
  * (`{"action": {"type": "Delete"}, "condition": {"age": 0}}`, `"delete": {"daysAfterModificationGreaterThan": 0}`).
  */
 const DELETES_AT_AGE_ZERO = /["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']\s*\}\s*,\s*["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b|["']condition["']\s*:\s*\{[^{}]{0,300}?["']age["']\s*:\s*0\b[^{}]{0,300}\}\s*,\s*["']action["']\s*:\s*\{\s*["']type["']\s*:\s*["']Delete["']|["']delete["']\s*:\s*\{\s*["']daysAfter(?:Modification|Creation|LastAccessTime)GreaterThan["']\s*:\s*0\b/;
+/** The value a lifecycle rule's expiry age is given (`"Expiration": {"Days": keep}`), up to the next field. */
+const EXPIRY_AGE = /["']?Expiration["']?\s{0,4}:\s{0,4}\{\s{0,4}["']?Days["']?\s{0,4}:\s{0,4}([^{}\n]{1,160})/;
+/** A value that falls back to 0 or 1 when nothing is set (`get("days", 1)`, `?? 1`, `|| 0`, `or 0`, `${DAYS:-1}`), as the last thing it does. */
+const FALLS_BACK_TO_A_DAY_OR_NONE = /(?:,|\?\?|\|\||\bor|:-)\s{0,4}["']?[01]["']?\s{0,4}[)}\]]{0,4}$/;
 /** A lifecycle rule scoped to a prefix that is not empty (`"Prefix": "tmp/"`, `"matchesPrefix": ["tmp/"]`, `"prefixMatch": ["logs/"]`). */
 const SCOPED_BY_PREFIX = /["']?(?:Prefix|prefixMatch)["']?\s*:\s*\[?\s*["'][^"'\s]/;
 /** A table dropped by a database client (`-e "DROP TABLE customers"`), with its rows. */
@@ -6328,6 +6422,30 @@ function groupWritable(mode: string): boolean {
 
 /** A shell word without the quotes around it. */
 const unquoted = (word: string): string => word.replace(/^["']|["']$/g, '');
+
+/**
+ * Whether a listing's filter only names the items to spare (`--query "[?tags.keep!='true']"`, `--filter="NOT labels.keep=yes"`):
+ * every item not marked, untagged ones included, passes it, so it selects nearly everything.
+ */
+function sparesOnlyMarked(text: string): boolean {
+  const condition = /--query[= ][^\n]{0,60}?\[\?([^\]\n]{1,200})\]/.exec(text)?.[1] ?? /\s--filters?[= ]\s{0,4}["']?([^"'\n]{1,200})/.exec(text)?.[1];
+  if (condition === undefined) return false;
+  const spared = /!=|!\s{0,4}\w+\(|\bNOT\s|(?:^|\s)-\w/.test(condition);
+  const kept = condition.replace(/!=\s{0,4}[^\s&|)]{1,100}|!\s{0,4}\w+\([^)]{0,100}\)|\bNOT\s+\S{1,100}|(?:^|\s)-\S{1,100}/g, ' ');
+  return spared && !/[=<>~:]|\b(?:contains|starts_with|ends_with)\(/.test(kept);
+}
+
+/** A sync that deletes at its destination what its source lacks (`rsync --delete`, `aws s3 sync --delete`, `rclone sync`, `gsutil rsync -d`). */
+function syncsWithDelete(name: string, args: string[], operands: string[]): boolean {
+  return (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) || (name === 'aws' && operands[0] === 's3' && operands[1] === 'sync' && args.includes('--delete'))
+    || (name === 'rclone' && operands[0] === 'sync') || (name === 'gsutil' && operands.includes('rsync') && args.some((arg) => /^-\w*d/.test(arg)));
+}
+
+/** A listing option keeping only the items in one state or with one tag (`helm list --failed`, `--state=stopped`, `--tag-name ci`): a selection, not everything. */
+const LISTS_A_SELECTION = /\s--(?:failed|pending|superseded|uninstalling|exited|dangling|stopped|expired|stale|orphaned|inactive|merged)\b|\s--(?:status|state|tags?|tag-name|labels?)[= ]["']?(?!(?:all|any)\b)\w/;
+
+/** A shell text without its input redirections (`< /tmp/names.txt`, `<list`), keeping here-documents and here-strings. */
+const withoutInputFiles = (text: string): string => text.replace(/(?<![<\d])<(?![<(&])\s{0,4}["']?[^\s"'<>|;&()]{1,200}["']?/g, ' ');
 
 function setsId(mode: string): boolean {
   const octal = /^0o?([0-7]{4})$/i.exec(mode)?.[1];
