@@ -1126,7 +1126,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const receiver = filledReceiver?.[1];
       // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
       // A credential set as the request's login (`req.setValue("Bearer …", forHTTPHeaderField: "Authorization")`) authenticates it: the request does not carry it as data.
-      if (receiver && (!connections.has(receiver) || filledReceiver![2] !== undefined) && (!AUTH_CONTEXT.test(piece) || carriesSigningKey(piece, signingKeys))) {
+      // A type's static writer (`Console.WriteLine(…)`, `File.AppendAllText(…)`), named by a capitalised word the program never assigns, fills no object of its own.
+      const staticType = receiver !== undefined && /^[A-Z]/.test(receiver) && !seen.has(receiver);
+      if (receiver && !staticType && (!connections.has(receiver) || filledReceiver![2] !== undefined) && (!AUTH_CONTEXT.test(piece) || carriesSigningKey(piece, signingKeys))) {
         defines.push(receiver);
         filledObjects.push(receiver);
       }
@@ -1270,6 +1272,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A file reader given a variable that holds a web address (`$u = 'https://…'` … `file_get_contents($u)`) downloads from it.
     const readsHeld = READS_HELD_PATH.exec(line);
     if (readsHeld && /^https?:\/\//i.test(heldLiteral(lastDefinition.get(readsHeld[1]!), lastDefinition) ?? '')) call('http');
+    // A reader handed an HTTP stream context (`file_get_contents($u, false, $ctx)`, `$ctx = stream_context_create(['http' => …])`) makes a web request, whatever address it is given.
+    const contextVariable = dialect === 'php' ? READS_WITH_CONTEXT.exec(line)?.[1] : undefined;
+    if (contextVariable && httpStreamContext(lastDefinition.get(contextVariable) ?? '', lastDefinition)) call('http');
     // `getstore($url, $file)` saves the download, as `curl -o FILE URL` does.
     const stored = simpleFetch ? /\bgetstore\s{0,4}\(\s{0,4}([^,()\n]{1,400}),\s{0,4}([^,()\n]{1,400})\)/.exec(line) : null;
     if (stored) call('curl', ['-fsSL', '-o', stored[2]!.trim(), stored[1]!.trim()]);
@@ -1575,6 +1580,18 @@ const ELEMENT_TEXT = /^\s*<([A-Za-z][\w:.-]{0,100})(?:\s[^<>\n]{0,400})?>([^<>\n
 /** XML text with its character entities resolved. */
 function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
+/** A PHP reader given a stream context in a variable as its last argument (`file_get_contents($u, false, $ctx)`, `fopen($u, 'r', false, $ctx)`). */
+const READS_WITH_CONTEXT = /\b(?:file_get_contents|fopen|file|readfile)\s{0,4}\([^;()\n]{1,300},\s{0,4}\$([A-Za-z_]\w{0,60})\s{0,4}\)/;
+/** HTTP options of a stream context (`['http' => ['method' => 'POST', …]]`). */
+const HTTP_STREAM_OPTIONS = /["']https?["']\s{0,4}=>/;
+
+/** Whether a context is created with HTTP options, written in place or kept in a variable (`stream_context_create($opts)`). */
+function httpStreamContext(definition: string, lastDefinition: ReadonlyMap<string, string>): boolean {
+  const created = /\bstream_context_create\s{0,4}\(\s{0,4}(?:\$([A-Za-z_]\w{0,60}))?/.exec(definition);
+  if (!created) return false;
+  return HTTP_STREAM_OPTIONS.test(definition) || (created[1] !== undefined && HTTP_STREAM_OPTIONS.test(lastDefinition.get(created[1]) ?? ''));
 }
 
 /** A PHP reader of a path or address given a variable (`file_get_contents($u)`, `fopen($u, 'r')`), capturing the variable. */

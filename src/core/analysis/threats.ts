@@ -2011,6 +2011,55 @@ export class ProgramAnalysis {
   }
 
   /**
+   * What the browser holds for the user's session (cookies, stored tokens) put into the events an error-reporting or
+   * analytics SDK sends: assigned or attached inside the hook the SDK calls on each event before sending it
+   * (`beforeSend(event) { event.tags = … }`), or set as context that SDK adds to every event (`sdk.register({…})`).
+   */
+  private inspectTelemetryEvent(statement: Statement): void {
+    if (this.program.language !== 'javascript' && this.program.language !== 'typescript') return;
+    // A call of the SDK read as a request of its own is judged as one, with what it sends.
+    if (statement.calls.some((call) => this.isNetwork(call))) return;
+    const text = statement.text;
+    const uses = statement.uses.filter((used) => !statement.defines.includes(used));
+    const secret = (piece: string) => {
+      const labels = this.labelsOf(piece, uses);
+      return labels.has('secret') || labels.has('environment');
+    };
+    // A statement of the hook's body (`beforeSend(event) { event.tags = … }`), or the hook written inline in the call that sets it up.
+    const inHook = TELEMETRY_SEND_HOOK.test(`${statement.inFunction?.name ?? ''}(`);
+    if (inHook || TELEMETRY_SEND_HOOK.test(text)) {
+      // Only what the hook puts into the event, not what it merely reads to decide (`if (document.cookie.includes(…)) return null`).
+      const attached = text.split(/[;\n]/).filter((piece) => TELEMETRY_EVENT_FIELD.test(piece) || TELEMETRY_CONTEXT_SETTER.test(piece));
+      // What the event already carries (`event.request.headers = scrub(event.request.headers)`) is the SDK's, not added by the hook.
+      const events = new Set([...(inHook ? statement.inFunction!.params : []), ...Array.from(text.matchAll(TELEMETRY_HOOK_PARAMETER), (match) => match[1]!)]);
+      const added = (piece: string) => piece.replace(/[A-Za-z_$][\w$]{0,60}(?:\??\.[A-Za-z_$][\w$]{0,60}){0,6}/g, (chain) => (events.has(chain.split(/\??\./)[0]!) ? ' ' : chain));
+      if (attached.some((piece) => secret(added(piece)))) return this.report('covert-channel', statement, 'puts the cookies or stored tokens of the user\'s browser session into the events its error or analytics SDK sends, so they leave with every report');
+    }
+    const setter = TELEMETRY_CONTEXT_SETTER.exec(text);
+    if (!setter) return;
+    const receiver = text.slice(0, setter.index).match(/[A-Za-z_$][\w$]{0,60}$/)?.[0];
+    if (!receiver || !this.wholeHas(new RegExp(`\\b${escapeName(receiver)}\\.(?:init|start)\\s{0,4}\\(`))) return;
+    if (secret(text.slice(setter.index))) this.report('covert-channel', statement, 'puts the cookies or stored tokens of the user\'s browser session into the context its analytics SDK adds to every event, so they leave with every report');
+  }
+
+  /**
+   * A bundler's naming pattern for the files it emits (`filename: `[name].${tag}.js``, `entryFileNames`, `entryNames`,
+   * rollup's `output.file`) made from a secret: the built files are served or published under those names, so the
+   * secret reaches every visitor, CDN log and cache that sees them.
+   */
+  private inspectEmittedFileNames(statement: Statement): void {
+    if (this.program.language !== 'javascript' && this.program.language !== 'typescript') return;
+    const text = statement.text;
+    const options = [...text.matchAll(EMITTED_FILE_NAME)];
+    if (/\boutput\s{0,4}[:=]/.test(text)) options.push(...text.matchAll(OUTPUT_FILE_OPTION));
+    const uses = statement.uses.filter((used) => !statement.defines.includes(used));
+    for (const option of options) {
+      const labels = this.labelsOf(option[1]!, uses);
+      if (labels.has('secret') || labels.has('environment')) return this.report('covert-channel', statement, 'names the files its build emits after a secret, so the secret is served with them to every visitor, cache and CDN log');
+    }
+  }
+
+  /**
    * The environment or a secret put into a trace (`span.set_attribute(…)`, `span.addEvent(…)`) by a program that
    * exports its traces to a collector: the secret leaves with the telemetry.
    */
@@ -2145,6 +2194,18 @@ export class ProgramAnalysis {
     const archive = args.find((arg) => !arg.startsWith('-'));
     const labels = this.upstreamLabels(call, statement);
     if (archive && (labels.has('secret') || labels.has('environment'))) this.taintFile(archive.replace(/^["']|["']$/g, ''), new Set<Label>([...labels, 'covert']));
+  }
+
+  /**
+   * `git tag -a v1 -F - <<EOF … $blob … EOF`: a message read from standard input is the here-document or pipe that
+   * feeds the command, whose variables are the statement's, not the command's arguments.
+   */
+  private messageFromInputCarriesSecret(gitArgs: readonly string[], statement: Statement): boolean {
+    if (this.program.language !== 'bash') return false;
+    const fromInput = gitArgs.some((arg, index) => /^--file=(?:-|\/dev\/stdin)$/.test(arg) || (/^(?:-F|--file)$/.test(gitArgs[index - 1] ?? '') && /^(?:-$|\/dev\/stdin$|<<)/.test(arg)));
+    if (!fromInput) return false;
+    const labels = this.labelsOf(statement.text, statement.uses);
+    return labels.has('secret') || labels.has('environment');
   }
 
   /** `GIT_AUTHOR_DATE=… git commit`: the dates and identity given to one commit travel with it to every clone. */
@@ -2728,6 +2789,8 @@ export class ProgramAnalysis {
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
     this.inspectTelemetryContext(statement);
+    this.inspectEmittedFileNames(statement);
+    this.inspectTelemetryEvent(statement);
     this.inspectResourceLabelAssignment(statement);
     this.inspectPreloadedDownload(statement);
     for (const call of statement.calls) {
@@ -2898,7 +2961,7 @@ export class ProgramAnalysis {
       // A trailer made from a secret is written into a commit message, which travels with every push.
       if (name === 'git' && gitArgs[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement))) {
+      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement) || this.messageFromInputCarriesSecret(gitArgs, statement))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
         if (this.context.pushes && !this.wholeHas(/\bpush\b/)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
@@ -2976,6 +3039,17 @@ export class ProgramAnalysis {
   }
 
   /** A command that prints a secret of the CI run: `echo "${{ secrets.X }}"`, `printenv X`, `echo "$X"` or `printenv "$name"` for a variable bound to one. */
+  /** Whether a path is one a CI configuration uploads as artifacts: listed there, inside a listed folder, or matched by a listed pattern (`coverage-*` listed with a trailing slash or not). */
+  private namesUploadedArtifact(path: string): boolean {
+    const file = path.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/$/, '');
+    return this.context.artifactPaths?.some((artifact) => {
+      const pattern = artifact.replace(/\/$/, '');
+      if (!pattern.includes('*')) return file === pattern || file.startsWith(`${pattern}/`);
+      const glob = new RegExp(`^${pattern.slice(0, 200).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}(?:/|$)`);
+      return glob.test(file);
+    }) === true;
+  }
+
   private printsCiSecret(call: Call): boolean {
     const secrets = this.context.secretVariables;
     if (!/^(?:echo|printf|printenv|cat)$/.test(call.name)) return false;
@@ -3267,11 +3341,13 @@ export class ProgramAnalysis {
    */
   private pausePickedBySecret(statement: Statement, text: string): boolean {
     const secret = (name: string) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment');
+    // A shell condition names its variables with their sigil (`[ "$bit" = 1 ]`).
+    const shellLike = this.program.language === 'bash';
     const sameLine = this.program.language === 'bash' && /&&|\|\|/.test(text) && Array.from(text.matchAll(SECRET_PIECE), (match) => match[1]!).some((name) => statement.uses.includes(name) && secret(name));
     // A piece is a character or slice (`${bits:i:1}`, `${bits[i]}`), not a default (`${TOKEN:-}`), which only asks whether it is set.
     const pieces = (condition: string) => Array.from(condition.matchAll(SECRET_PIECE)).filter((match) => !/^\$\{\w+:[-=+?]/.test(match[0])).map((match) => match[1]!);
     return sameLine || (statement.guardedBy ?? []).some((condition) => (this.program.language === 'bash' && pieces(condition).some(secret))
-      || (condition.match(/[A-Za-z_$][\w$]*/g) ?? []).some((name) => secret(name) && this.isLoopVariable(name)));
+      || (condition.match(/[A-Za-z_$][\w$]*/g) ?? []).map((name) => (shellLike ? name.replace(/^\$/, '') : name)).some((name) => secret(name) && this.isLoopVariable(name)));
   }
 
   /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
@@ -3763,6 +3839,14 @@ export class ProgramAnalysis {
       const branchVariables = [...named.flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!)), ...bare];
       if (branchVariables.some((variable) => this.holdsEveryBranch(variable)) && !this.safe(`${joined} ${statement.text}`)) {
         this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
+      }
+    }
+    // A file or folder named after a secret among the paths a workflow uploads as artifacts: the name is shown in every listing and archive of them.
+    if (/^(?:mv|cp|mkdir|touch|ln)$/.test(name) && this.context.artifactPaths?.length) {
+      const operands = args.filter((arg) => !arg.startsWith('-'));
+      const targets = name === 'mkdir' || name === 'touch' ? operands : operands.slice(-1);
+      if (targets.some((target) => this.namesUploadedArtifact(target) && [...this.labelsOf(target, statement.uses)].some((label) => label === 'secret' || label === 'environment'))) {
+        this.report('covert-channel', call, 'names a file or folder the workflow uploads as an artifact after a CI secret, so the secret is shown in the name to anyone who can see the run');
       }
     }
     // A CI secret written into a file of a workflow that uploads artifacts: masking covers logs, not files, so the artifact holds it in clear.
@@ -6454,7 +6538,7 @@ function setsId(mode: string): boolean {
 }
 
 /** What a page script or browser extension can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
-const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:chrome|browser)\.cookies\.(?:getAll|get|getAllCookieStores)\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b/i;
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:chrome|browser)\.cookies\.(?:getAll|get|getAllCookieStores)\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b|\b(?:localStorage|sessionStorage)\.getItem\(\s{0,4}["'`][\w.:-]{0,40}(?:token|auth|jwt|session|secret|credential|password)/i;
 
 /** Encrypting a file with a key of the program's choosing. */
 const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
@@ -6506,7 +6590,7 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}<?https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|\burl\(\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
+const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}[<\s"'`{}$]{0,8}https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|\burl\(\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
 /** Requests that send no body of their own: what leaves is the address. */
 const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|head|HEAD|Head|urlopen)$|^(?:requests|httpx)\.(?:get|head)$/;
 /** The same request written in a line read whole (`await http.GetAsync(url)`), capturing its address. */
@@ -6583,6 +6667,18 @@ const DOCUMENT_PROPERTY_SET = /\bcore_properties\.\w{1,40}\s{0,4}=(?!=)/g;
 const HTTP_CLIENT_CONFIG = /(?:^|[\/\\])[._](?:curlrc|wgetrc)$/;
 /** A line of such a file that adds to each request. */
 const HTTP_CLIENT_CONFIG_CARRIER = /\b(?:header|user-agent|useragent|referer|cookie)\b/i;
+/** The hook an error-reporting or analytics SDK calls with each event before sending it. */
+const TELEMETRY_SEND_HOOK = /\b(?:beforeSend(?:Transaction|Span)?|beforeBreadcrumb|onError|beforeSendEvent|beforeCapture)\s{0,4}[(:]/;
+/** The event parameter of such a hook written inline (`beforeSend(event) {`, `beforeSend: (ev) =>`, `onError: function (report)`). */
+const TELEMETRY_HOOK_PARAMETER = /\b(?:beforeSend(?:Transaction|Span)?|beforeBreadcrumb|onError|beforeSendEvent|beforeCapture)\s{0,4}(?::\s{0,4}(?:async\s{1,4})?(?:function\s{0,4})?)?\(?\s{0,4}([A-Za-z_$][\w$]{0,60})/g;
+/** A field of an event assigned in place (`event.tags = …`, `ev.context.x = …`). */
+const TELEMETRY_EVENT_FIELD = /[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}\s{0,4}=(?!=)/;
+/** A call that sets context an SDK adds to every event it sends (tags, extras, user, super properties, metadata). */
+const TELEMETRY_CONTEXT_SETTER = /\.(?:setTags?|setContext|setExtras?|setUser|addMetadata|register(?:_once|Once)?|identify|setGlobalContext(?:Property)?|setUserProperties|setUserProperty|setCustomAttribute|addAttributes?)\s{0,4}\(/;
+/** A bundler option naming the files a build emits (webpack, rollup and vite, esbuild, parcel), with its value. */
+const EMITTED_FILE_NAME = /\b(?:filename|chunkFilename|assetModuleFilename|sourceMapFilename|cssFilename|entryFileNames|chunkFileNames|assetFileNames|entryNames|chunkNames|assetNames|distDir)\s{0,4}:\s{0,4}(`[^`]{0,300}`|"[^"]{0,300}"|'[^']{0,300}'|[\w$.]{1,100})/g;
+/** Rollup's single output file (`output: { file: … }`), read only where an `output` option is set. */
+const OUTPUT_FILE_OPTION = /\b(?:file|dir)\s{0,4}:\s{0,4}(`[^`]{0,300}`|"[^"]{0,300}"|'[^']{0,300}'|[\w$.]{1,100})/g;
 /** A field set on a trace: an attribute, an event, a tag. */
 const SPAN_FIELD_SETTER = /\.(?:set_attributes?|setAttributes?|add_event|addEvent|set_tag|setTag)\s{0,4}\(/;
 /** An exporter that sends traces to a collector. */
