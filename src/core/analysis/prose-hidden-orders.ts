@@ -111,29 +111,34 @@ const LEET_WORDS_IN_A_LINE = 2;
  */
 export function leetSpelledOut(text: string): { text: string; changed: Uint8Array } | null {
   if (!/[013457@$][a-z]/i.test(text)) return null;
-  let out: string[] | null = null;
+  // One search of the whole text rather than one per line: no such word holds a line break, so the words found are the same.
+  const hits = Array.from(text.matchAll(LEET_WORD)).filter((match) => HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0]));
+  const pieces: string[] = [];
   let changed: Uint8Array | null = null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const lineBreak = text.indexOf('\n', lineStart);
+  let copiedUntil = 0;
+  for (let first = 0; first < hits.length; ) {
+    const lineBreak = text.indexOf('\n', hits[first]!.index);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    const line = text.slice(lineStart, lineEnd);
-    const hits = [...line.matchAll(LEET_WORD)].filter((match) => HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0]));
-    if (hits.length >= LEET_WORDS_IN_A_LINE) {
-      out ??= text.split('');
+    let last = first + 1;
+    while (last < hits.length && hits[last]!.index < lineEnd) last++;
+    if (last - first >= LEET_WORDS_IN_A_LINE) {
       changed ??= new Uint8Array(text.length);
-      for (const hit of hits) {
+      for (const hit of hits.slice(first, last)) {
         for (let i = 0; i < hit[0].length; i++) {
           const letter = LEET_LETTERS[hit[0][i]!];
           if (letter === undefined) continue;
-          out[lineStart + hit.index + i] = letter;
-          changed[lineStart + hit.index + i] = 1;
+          const at = hit.index + i;
+          pieces.push(text.slice(copiedUntil, at), letter);
+          copiedUntil = at + 1;
+          changed[at] = 1;
         }
       }
     }
-    lineStart = lineEnd + 1;
+    first = last;
   }
-  return out && changed ? { text: out.join(''), changed } : null;
+  if (!changed) return null;
+  pieces.push(text.slice(copiedUntil));
+  return { text: pieces.join(''), changed };
 }
 
 // ---------------------------------------------------------------- Thai, Hebrew, Persian, Ukrainian and Greek
