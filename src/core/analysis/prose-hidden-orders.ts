@@ -152,14 +152,27 @@ interface LanguagePhrases {
   withoutForm?: boolean;
 }
 
+/**
+ * For a pattern of phrases each holding a letter past ASCII once folded, the first such letter of each: a text holding
+ * none of them holds no phrase, and a class of letters is found far sooner than a list of phrases behind a lookbehind.
+ */
+const LETTERS_NEEDED = new Map<RegExp, string[]>();
+
+function withLettersNeeded(pattern: RegExp, forms: string[]): RegExp {
+  const letters = forms.map((form) => [...form].find((char) => char.codePointAt(0)! > 0x7f));
+  if (letters.every((letter): letter is string => letter !== undefined)) LETTERS_NEEDED.set(pattern, [...new Set(letters)]);
+  return pattern;
+}
+
 /** Phrases of spaced scripts matched between non-letters; Thai, written without spaces, matched anywhere. */
 function spaced(...alternatives: string[]): RegExp {
   // The view maps some capitals to Latin letters and not their small forms (Greek "Μ" to "m"): a phrase opening a sentence is folded both ways.
   const forms = new Set(alternatives.flatMap((phrase) => [folded(phrase), folded(phrase[0]!.toUpperCase() + phrase.slice(1))]));
-  return new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})`, 'gu');
+  return withLettersNeeded(new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})`, 'gu'), [...forms]);
 }
 function unspaced(...alternatives: string[]): RegExp {
-  return new RegExp(alternatives.map(folded).join('|'), 'g');
+  const forms = alternatives.map(folded);
+  return withLettersNeeded(new RegExp(forms.join('|'), 'g'), forms);
 }
 
 const MORE_LANGUAGES: LanguagePhrases[] = [
@@ -231,10 +244,17 @@ const PROHIBITION_EARLIER = new RegExp(
   [...['อย่า', 'ห้าม', 'ไม่ควร'].map(folded), ...['אל', 'לא', 'אסור', 'نکن', 'هرگز', 'نباید', 'не', 'ніколи', 'заборонено', 'μην', 'μη', 'ποτέ', 'δεν', 'niet', 'nooit', 'geen'].map((word) => `(?<!\\p{L})${folded(word)}(?!\\p{L})`)].join('|'),
   'u',
 );
+/** Any letter some pattern of MORE_LANGUAGES needs, and each pattern's own, as classes. */
+const ANY_LETTER_NEEDED = new RegExp(`[${[...new Set([...LETTERS_NEEDED.values()].flat())].join('')}]`, 'u');
+const OWN_LETTERS_NEEDED = new Map([...LETTERS_NEEDED].map(([pattern, letters]) => [pattern, new RegExp(`[${letters.join('')}]`, 'u')]));
+
 /** Each phrase of one kind found in one sentence is one order. */
 function moreLanguageOrders(text: string, talksAbout: TalksAbout): HiddenOrderFinding[] {
   const found: HiddenOrderFinding[] = [];
+  const holdsNeededLetter = ANY_LETTER_NEEDED.test(text);
   for (const phrases of MORE_LANGUAGES) {
+    const letters = OWN_LETTERS_NEEDED.get(phrases.order);
+    if (letters && !(holdsNeededLetter && letters.test(text))) continue;
     for (const match of text.matchAll(phrases.order)) {
       const start = match.index;
       const end = start + match[0].length;
