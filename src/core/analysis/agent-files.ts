@@ -129,6 +129,8 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
       continue;
     }
     if (!inCode) {
+      // Every title ends `")`: a line without one (most prose) is not searched.
+      if (!line.includes('")')) continue;
       for (const title of line.matchAll(LINK_TITLE)) {
         const start = lineStart + title.index + title[0].lastIndexOf(title[1]!);
         spans.push({ start, end: start + title[1]!.length, carrier: 'link-title' });

@@ -111,29 +111,34 @@ const LEET_WORDS_IN_A_LINE = 2;
  */
 export function leetSpelledOut(text: string): { text: string; changed: Uint8Array } | null {
   if (!/[013457@$][a-z]/i.test(text)) return null;
-  let out: string[] | null = null;
+  // One search of the whole text rather than one per line: no such word holds a line break, so the words found are the same.
+  const hits = Array.from(text.matchAll(LEET_WORD)).filter((match) => HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0]));
+  const pieces: string[] = [];
   let changed: Uint8Array | null = null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const lineBreak = text.indexOf('\n', lineStart);
+  let copiedUntil = 0;
+  for (let first = 0; first < hits.length; ) {
+    const lineBreak = text.indexOf('\n', hits[first]!.index);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    const line = text.slice(lineStart, lineEnd);
-    const hits = [...line.matchAll(LEET_WORD)].filter((match) => HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0]));
-    if (hits.length >= LEET_WORDS_IN_A_LINE) {
-      out ??= text.split('');
+    let last = first + 1;
+    while (last < hits.length && hits[last]!.index < lineEnd) last++;
+    if (last - first >= LEET_WORDS_IN_A_LINE) {
       changed ??= new Uint8Array(text.length);
-      for (const hit of hits) {
+      for (const hit of hits.slice(first, last)) {
         for (let i = 0; i < hit[0].length; i++) {
           const letter = LEET_LETTERS[hit[0][i]!];
           if (letter === undefined) continue;
-          out[lineStart + hit.index + i] = letter;
-          changed[lineStart + hit.index + i] = 1;
+          const at = hit.index + i;
+          pieces.push(text.slice(copiedUntil, at), letter);
+          copiedUntil = at + 1;
+          changed[at] = 1;
         }
       }
     }
-    lineStart = lineEnd + 1;
+    first = last;
   }
-  return out && changed ? { text: out.join(''), changed } : null;
+  if (!changed) return null;
+  pieces.push(text.slice(copiedUntil));
+  return { text: pieces.join(''), changed };
 }
 
 // ---------------------------------------------------------------- Thai, Hebrew, Persian, Ukrainian and Greek
@@ -147,14 +152,27 @@ interface LanguagePhrases {
   withoutForm?: boolean;
 }
 
+/**
+ * For a pattern of phrases each holding a letter past ASCII once folded, the first such letter of each: a text holding
+ * none of them holds no phrase, and a class of letters is found far sooner than a list of phrases behind a lookbehind.
+ */
+const LETTERS_NEEDED = new Map<RegExp, string[]>();
+
+function withLettersNeeded(pattern: RegExp, forms: string[]): RegExp {
+  const letters = forms.map((form) => [...form].find((char) => char.codePointAt(0)! > 0x7f));
+  if (letters.every((letter): letter is string => letter !== undefined)) LETTERS_NEEDED.set(pattern, [...new Set(letters)]);
+  return pattern;
+}
+
 /** Phrases of spaced scripts matched between non-letters; Thai, written without spaces, matched anywhere. */
 function spaced(...alternatives: string[]): RegExp {
   // The view maps some capitals to Latin letters and not their small forms (Greek "Μ" to "m"): a phrase opening a sentence is folded both ways.
   const forms = new Set(alternatives.flatMap((phrase) => [folded(phrase), folded(phrase[0]!.toUpperCase() + phrase.slice(1))]));
-  return new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})`, 'gu');
+  return withLettersNeeded(new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})`, 'gu'), [...forms]);
 }
 function unspaced(...alternatives: string[]): RegExp {
-  return new RegExp(alternatives.map(folded).join('|'), 'g');
+  const forms = alternatives.map(folded);
+  return withLettersNeeded(new RegExp(forms.join('|'), 'g'), forms);
 }
 
 const MORE_LANGUAGES: LanguagePhrases[] = [
@@ -226,10 +244,17 @@ const PROHIBITION_EARLIER = new RegExp(
   [...['อย่า', 'ห้าม', 'ไม่ควร'].map(folded), ...['אל', 'לא', 'אסור', 'نکن', 'هرگز', 'نباید', 'не', 'ніколи', 'заборонено', 'μην', 'μη', 'ποτέ', 'δεν', 'niet', 'nooit', 'geen'].map((word) => `(?<!\\p{L})${folded(word)}(?!\\p{L})`)].join('|'),
   'u',
 );
+/** Any letter some pattern of MORE_LANGUAGES needs, and each pattern's own, as classes. */
+const ANY_LETTER_NEEDED = new RegExp(`[${[...new Set([...LETTERS_NEEDED.values()].flat())].join('')}]`, 'u');
+const OWN_LETTERS_NEEDED = new Map([...LETTERS_NEEDED].map(([pattern, letters]) => [pattern, new RegExp(`[${letters.join('')}]`, 'u')]));
+
 /** Each phrase of one kind found in one sentence is one order. */
 function moreLanguageOrders(text: string, talksAbout: TalksAbout): HiddenOrderFinding[] {
   const found: HiddenOrderFinding[] = [];
+  const holdsNeededLetter = ANY_LETTER_NEEDED.test(text);
   for (const phrases of MORE_LANGUAGES) {
+    const letters = OWN_LETTERS_NEEDED.get(phrases.order);
+    if (letters && !(holdsNeededLetter && letters.test(text))) continue;
     for (const match of text.matchAll(phrases.order)) {
       const start = match.index;
       const end = start + match[0].length;

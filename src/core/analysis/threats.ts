@@ -848,7 +848,7 @@ export class ProgramAnalysis {
     for (const word of words) {
       if (!used.has(word)) continue;
       if (!shell) {
-        unquoted ??= new Set(code.replace(QUOTED_IDENTIFIER, ' ').match(/[A-Za-z_]\w*/g) ?? []);
+        unquoted ??= this.unquotedWords(code);
         if (!unquoted.has(word)) continue;
       }
       for (const label of this.labelsOfName(word)) if (label !== 'network-function' && label !== 'process-function') found.add(label);
@@ -856,6 +856,18 @@ export class ProgramAnalysis {
       if (!typed && (SECRET_NAME.test(word) || CONNECTION_URL.test(word) || this.context.secretVariables?.has(word)) && !this.labels.has(word) && !this.defined.has(word)) found.add('secret');
     }
     return found;
+  }
+
+  /** The names a text holds outside quotes, by text: labelsOf asks for them again with each pass over the statements. */
+  private readonly unquotedWordSets = new Map<string, Set<string>>();
+
+  private unquotedWords(code: string): Set<string> {
+    let words = this.unquotedWordSets.get(code);
+    if (!words) {
+      words = new Set(code.replace(QUOTED_IDENTIFIER, ' ').match(/[A-Za-z_]\w*/g) ?? []);
+      this.unquotedWordSets.set(code, words);
+    }
+    return words;
   }
 
   private digestNames: Set<string> | null = null;
