@@ -3231,6 +3231,8 @@ export class ProgramAnalysis {
         continue;
       }
       if (!resolved.includes(name)) continue;
+      // The file's values joined onto the home folder (`Path.home() / rel` for each `rel` of the file) name entries of it.
+      const underHome = HOME_FOLDER.test(resolved.slice(0, resolved.indexOf(name)));
       let values = 0;
       const text = content.slice(0, 65_536);
       // A plain list holds one value per line.
@@ -3241,6 +3243,7 @@ export class ProgramAnalysis {
         if (value === '' || value.length > 400) continue;
         const danger = dangerousTarget(`"${value}"`, this.program.language);
         if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (the path \`${value}\` comes from the skill's file ${name})`;
+        if (underHome && preciousHomeEntry(`~/${value.replace(/^[\/]+/, '')}`)) return `deletes \`~/${value.replace(/^[\/]+/, '')}\` recursively, the user's own files, keys or every app's data (the path comes from the skill's file ${name} and is joined onto the home folder)`;
       }
     }
     return null;
@@ -3277,7 +3280,7 @@ export class ProgramAnalysis {
 
   /** Whether a shell loop reads the lines it is fed into this name (`… | while read -r name; do`), which leaves no assignment to find. */
   private readsLinesInto(name: string): boolean {
-    return new RegExp(`\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b`).test(this.whole.slice(0, 65_536));
+    return new RegExp(`\\bwhile\\s+(?:IFS=\\S{0,8}\\s+)?read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b`).test(this.whole.slice(0, 65_536));
   }
 
   /** Whether the database connections the program opens all name a disposable database (a test or in-memory one) and none a production one. */
@@ -3478,6 +3481,32 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a shell path is the home folder of a service that its environment names (`$CI_SERVER_HOME`, set by the
+   * service, not the script), whole, every entry of it, or one whole folder of it that is not a cache, a workspace,
+   * a temporary folder or logs: the service's jobs, settings or data. Toolchain homes (`$JAVA_HOME`, `$CARGO_HOME`)
+   * hold installs and caches the tool downloads again.
+   */
+  private serviceHomeContent(target: string): boolean {
+    const parts = /^\$\{?([A-Z][A-Z0-9_]{0,40}_HOME)\}?(?:\/([\w.-]{1,60})?)?\/?\*?$/.exec(target.replace(/["']/g, ''));
+    if (parts === null || TOOLCHAIN_HOME.test(parts[1]!) || this.definitions.has(parts[1]!)) return false;
+    return parts[2] === undefined || !(DISPOSABLE.test(parts[2]) || DISPOSABLE_SERVICE_FOLDER.test(parts[2]));
+  }
+
+  /**
+   * Why a PowerShell path would be the root of the current drive: an environment variable followed only by a separator and
+   * a glob (`"$env:CACHE_DIR\\*"`, `Join-Path $env:CACHE_DIR '*'`) that the script neither sets nor checks, so an unset
+   * one leaves `\\*`; null when it cannot be.
+   */
+  private driveRootIfUnset(target: string): string | null {
+    const path = target.trim();
+    const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
+    if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable)) return null;
+    const name = escapeName(variable);
+    const settled = new RegExp(String.raw`\$env:${name}\s{0,4}=(?!=)|(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${name}\b|IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${name}\b|\$env:${name}\s{0,4}-(?:eq|ne)\s{0,4}(?:\$null|""|'')|SetEnvironmentVariable\(\s{0,4}["']${name}["']`, 'i');
+    return settled.test(this.whole.slice(0, 65_536)) ? null : `deletes everything under \`$env:${variable}\`, which the script neither sets nor checks: unset, the path is the root of the current drive`;
+  }
+
+  /**
    * The variables a shell assignment joins with slashes and nothing else (`DIR="${BASE}/${SUB}"`), when the program sets none
    * of them and none has a default or a required check; null otherwise.
    */
@@ -3490,6 +3519,61 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Why a shell path under the home folder completed by a variable (`"$HOME/$entry"`, or `"$p"` walking `$HOME/$pattern`)
+   * reaches the user's personal files, keys or every app's data: one of the values the variable walks, written in the
+   * loop (`for entry in .cache Documents`, through a list variable) or read from a file of the skill line by line, names
+   * one of them; null when none does or the values are unknown.
+   */
+  private listedHomeEntry(target: string): string | null {
+    let path = homeRelative(target.replace(/["']/g, '').replace(/^\$\{HOME:?[?-][^}]{0,40}\}(?=\/)/, '~'));
+    // A loop over a glob of the home folder (`for p in $HOME/$pattern; do rm -rf "$p"`) deletes what the glob names.
+    const walker = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(path)?.[1];
+    if (walker !== undefined) {
+      const header = new RegExp(String.raw`\bfor\s+${walker}\s+in\s+["']?(?:~|\$HOME|\$\{HOME\})\/([^\s;]{1,200})`).exec(this.whole.slice(0, 65_536));
+      if (header === null) return null;
+      path = `~/${header[1]!.replace(/["']/g, '')}`;
+    }
+    const variable = /^~\/(?:[^$\s]{0,200}\/)?\$\{?([A-Za-z_]\w{0,60})\}?/.exec(path)?.[1];
+    const listed = variable === undefined ? null : this.walkedValues(variable);
+    if (listed === null) return null;
+    for (const value of listed.values) {
+      const reached = path.replace(new RegExp(String.raw`\$\{?${variable}\}?(?!\w)`), value).replace(/\?/g, ' ');
+      if (preciousHomeEntry(reached)) return `\`${reached}\` is one of the paths it walks (${listed.from}), the user's own files, keys or every app's data`;
+    }
+    return null;
+  }
+
+  /** Whether a shell variable read line by line can be empty where it is used: its file has a blank line and no `-n`/`-z` test of it skips one. */
+  private readsBlankName(variable: string): boolean {
+    const code = this.whole.slice(0, 65_536);
+    if (new RegExp(String.raw`\[\[?\s{1,4}-[nz]\s{1,4}["']?\$\{?${variable}\}?["']?\s{1,4}\]`).test(code)) return false;
+    return [...(this.context.dataFiles ?? [])].some(([name, content]) => name.length >= 5 && code.includes(name) && /^[ \t]*\n|\n[ \t]*\n/.test(content.slice(0, 65_536).trimEnd()));
+  }
+
+  /**
+   * The values a shell loop variable takes when they can be read: the words of its `for` list (directly or through one
+   * variable holding them) or the lines of a file of the skill it reads (`while read -r v … done < list`,
+   * `for v in $(cat list)`); null otherwise.
+   */
+  private walkedValues(variable: string): { values: string[]; from: string } | null {
+    const code = this.whole.slice(0, 65_536);
+    const header = new RegExp(String.raw`\bfor\s+${variable}\s+in\s+([^;\n]{1,400}?)\s*(?:;|\n)\s*do\b`).exec(code);
+    let words = header?.[1]?.trim() ?? null;
+    const listVariable = words === null ? undefined : /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(words)?.[1];
+    if (listVariable !== undefined) words = (this.definitions.get(listVariable) ?? '').replace(/^(?:(?:local|export|declare|readonly)\s+)?\w+=/, '');
+    const readsFile = words === null ? this.readsLinesInto(variable) : /^\$\((?:cat\s|<)/.test(words);
+    if (readsFile) {
+      for (const [name, content] of this.context.dataFiles ?? []) {
+        if (name.length < 5 || !code.includes(name)) continue;
+        return { values: [...content.slice(0, 65_536).matchAll(LIST_LINE)].slice(0, 200).map((line) => line[1]!.trim()), from: `listed in the skill's file ${name}` };
+      }
+      return null;
+    }
+    if (words === null || /[$`(]/.test(words)) return null;
+    return { values: words.replace(/["']/g, '').split(/\s+/).filter(Boolean).slice(0, 50), from: 'written in its loop' };
+  }
+
+  /**
    * Whether a shell path is the home folder followed by only a name from a variable (`~/"$entry"`) that is unset,
    * or walks a listing or a glob: every entry of the home folder, or the home folder itself when the name is empty.
    */
@@ -3497,6 +3581,9 @@ export class ProgramAnalysis {
     const variable = /^(?:~|\$HOME|\$\{HOME\})\/\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(target.replace(/["']/g, ''))?.[1];
     if (variable === undefined) return false;
     const definition = this.definitions.get(variable);
+    // Names read from a file of the skill are known and each is judged on its own by `listedHomeEntry`, unless a blank
+    // line of the file can reach the delete as an empty name.
+    if (definition === undefined && this.walkedValues(variable) !== null && !this.readsBlankName(variable)) return false;
     return definition === undefined || (this.isLoopVariable(variable) && /\*|\$\(|`|\b(?:ls|find)\b/.test(definition));
   }
 
@@ -3598,7 +3685,7 @@ export class ProgramAnalysis {
         if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
         const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
         const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
-        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null);
+        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null) ?? (language === 'powershell' ? this.driveRootIfUnset(resolved) : null);
         if (!danger) continue;
         // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
         const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(this.resolve(args.join(' ')));
@@ -3660,10 +3747,13 @@ export class ProgramAnalysis {
     if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
       for (const target of args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'))) {
         const cleaned = target.replace(/^["']|["']$/g, '');
+        const listed = this.program.language === 'bash' ? this.listedHomeEntry(target) : null;
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
-        else if (/^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
+        else if (PERSONAL_HOME_FOLDER.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
         else if (WHOLE_APP_DATA.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the data of every app, or a browser's profiles with their logins, history and saved passwords`);
         else if (this.program.language === 'bash' && this.historyOfEveryHomeRepository(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` in every folder a glob of the home folder finds: the whole history of each repository there`);
+        else if (listed) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${listed}`);
+        else if (this.program.language === 'bash' && this.serviceHomeContent(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: a service's home folder or a whole folder of it (its jobs, settings or stored data), which the environment, not the skill, points to`);
         else if (this.program.language === 'bash' && this.entryOfHome(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
         else if (this.program.language === 'bash') {
           const empty = this.rootIfEmpty(target);
@@ -4345,6 +4435,17 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a name the statement reaches is checked to match a disposable name (`*_test`, `tmp_*`) and the program stops
+   * otherwise (`case "$db" in *_test) ;; *) exit 1 ;; esac`, `[[ "$db" == *_test ]] || exit`, `if not name.endswith("_test"): sys.exit()`).
+   * A check that stops for the test names instead lets every other name through, so it does not count.
+   */
+  private stopsUnlessDisposableName(statement: Statement): boolean {
+    const code = this.guards.slice(0, 65_536);
+    const reached = new Set([...statement.uses, ...this.namesReached(statement)]);
+    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && DISPOSABLE.test(pattern.replace(/[*?_\-]/g, ' ')))));
+  }
+
+  /**
    * Whether a name the statement reaches is checked to be one pull request's own (`pr-<number>`) and the program stops otherwise
    * (`if not re.fullmatch(r"pr-\d+", name): raise SystemExit`, `case "$ws" in pr-[0-9]*) ;; *) exit 1;; esac`).
    */
@@ -4885,7 +4986,7 @@ export class ProgramAnalysis {
     }
     // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
     const deleted = text.search(DELETING_CALL) >= 0 ? this.deletedPaths(text) : [];
-    if (deleted.some(climbsAboveAnchor) && !SAFE_CONTEXT.test(this.guards)) {
+    if (deleted.some((path) => climbsAboveAnchor(path) || this.entryOfListedParent(path)) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
     }
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
@@ -4920,7 +5021,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
@@ -5053,6 +5154,20 @@ export class ProgramAnalysis {
       paths.push(path);
     }
     return paths;
+  }
+
+  /**
+   * Whether a deleted path joins the folder above a project, working or application-data folder with a name that walks a
+   * listing of it (`for (const e of readdirSync(parent)) rmSync(join(parent, e))`): every entry beside the project goes.
+   */
+  private entryOfListedParent(written: string): boolean {
+    const path = written.replace(REQUIRED_MODULE, '$1.');
+    const call = JOIN_CALL.exec(path);
+    if (call === null) return false;
+    const firstEnd = argumentEnd(path, call[0].length, true);
+    if (firstEnd < 0 || path[firstEnd] !== ',' || !climbsAboveAnchor(path.slice(call[0].length, firstEnd).trim())) return false;
+    const name = /^,\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/.exec(path.slice(firstEnd))?.[1];
+    return name !== undefined && new RegExp(String.raw`\bfor\s{0,4}\(?\s{0,4}(?:const\s+|let\s+|var\s+|my\s+)?\$?${escapeName(name)}\s+(?:of|in)\s+[^\n]{0,200}?\b(?:readdirSync|readdir|listdir|scandir|iterdir|glob|listFiles|ReadDir|GetFileSystemEntries)\b`).test(this.whole.slice(0, 65_536));
   }
 
   private readonly assignedValues = new Map<string, string | null>();
@@ -5425,6 +5540,17 @@ const STOPS_UNLESS_LOOPBACK = new RegExp(
   ].join('|'),
   'gm',
 );
+/**
+ * Checks that stop the program unless a name matches a pattern, capturing the name and the pattern (alternatives joined
+ * by `|`): a shell `case` whose matching branch does nothing and whose other branch stops, a shell test `== pattern || exit`
+ * or `if [[ … != pattern ]]; then … exit`, and a negated suffix or prefix test followed by a stop.
+ */
+const STOPS_UNLESS_NAME_MATCHES = [
+  /\bcase\s{1,4}["']?\$\{?(\w{1,60})\}?["']?\s{1,4}in\s{1,40}([^\s)]{1,120})\)\s{0,4}(?::\s{0,4})?;;\s{0,40}\*\)[^\n]{0,200}?\b(?:exit|return)\b/g,
+  /\[\[?\s{1,4}["']?\$\{?(\w{1,60})\}?["']?\s{1,4}==?\s{1,4}["']?([^\s"'\]]{1,120}?)["']?\s{1,4}\]\]?\s{0,4}\|\|\s{0,4}(?:\{[^\n}]{0,200}?)?\b(?:exit|return)\b/g,
+  /\bif\s{1,4}\[\[?\s{1,4}["']?\$\{?(\w{1,60})\}?["']?\s{1,4}!=\s{1,4}["']?([^\s"'\]]{1,120}?)["']?\s{1,4}\]\]?\s{0,4};?\s{0,4}then\b[^]{0,200}?\b(?:exit|return)\b/g,
+  new RegExp(String.raw`\bif\s{1,4}not\s{1,4}(\w{1,60})\.(?:endswith|startswith)\(\s{0,4}["']([^"'\n]{1,60})["']\s{0,4}\)\s{0,4}:[^\n]{0,120}(?:\n[^\n]{0,120}?){0,2}${STOPS}`, 'g'),
+];
 /** A name pattern of one pull or merge request's own stack or workspace, as code writes it (`pr-\d+`, `pr-[0-9]*`, `review-\\d+`). */
 const CHANGE_REQUEST_NAME_PATTERN = String.raw`(?:pr|mr|pull|review|preview)[-_](?:\\{1,2}d|\[0-9\])`;
 /** A check that stops the program unless a name matches that pattern: a negated match with a stop within three lines, or a `case` whose other branch stops. */
@@ -5453,6 +5579,12 @@ const FOLDER_ANCHOR = /\b(?:__dir__|__dirname|__FILE__|projectDir|rootDir|rootPr
 const PARENT_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(dirname|Dir|GetDirectoryName|GetParent|fnamemodify|resolve|join|Join|Combine)\s*\(/;
 /** The folder holding a path kept in a variable (`cfg.parent`, `os.path.dirname(cfg)`, `filepath.Dir(cfg)`), capturing the variable. */
 const PARENT_OF_PATH = /^([A-Za-z_$][\w$]{0,60})\s{0,4}\.\s{0,4}(?:parent|Parent|parentFile|getParent(?:File)?\(\s{0,4}\))$|^(?:(?:os\.)?path\.dirname|filepath\.Dir|Path\.GetDirectoryName|File\.dirname)\(\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/;
+/** A listing of every entry of a folder at the end of an expression, at most less one item (`.listFiles()?.filter { it != rootDir }`). */
+const EVERY_ENTRY_LISTED = /(?:\?|!!)?\.(?:listFiles|listDirectoryEntries|list)\(\s{0,4}\)(?:(?:\?|!!)?\.filter\s{0,4}\{\s{0,4}it\s{0,4}!==?\s{0,4}[\w.]{1,80}\s{0,4}\})?$/;
+/** A path call joining a folder with one more name (`path.join(dir, entry)`, `os.path.join(dir, entry)`, `require("path").join(…)`). */
+const JOIN_CALL = /^(?:[\w$]{1,40}[.:]){0,4}(?:join|Join|resolve|Combine)\s*\(/;
+/** A module required in place (`require("path").dirname(…)`): the call is the module's, as when it is bound to a name. */
+const REQUIRED_MODULE = /\brequire\(\s{0,4}["'](?:node:)?([\w\/]{1,20})["']\s{0,4}\)\./g;
 /** A parent step at the end of an expression (`.parentFile`, `.parent`, `.getParent()`, `.Parent`, `+ "/.."`). */
 const PARENT_STEP_AT_END = /(?:\.parentFile|\.parent|\.getParent(?:File)?\(\)|\.Parent|[\/\\]\.\.["']?)$/;
 /** A name added below a folder (`join(…)`, `resolve("x")`, `/ "x"`, `.. "/x"`, `+ "/x"`): the path no longer names the folder itself. */
@@ -5496,7 +5628,9 @@ function firstArgument(text: string, from: number): string {
  * below it: a parent step taken last, or a parent call spanning the whole expression with the anchor inside and no name added.
  * Such a folder holds the user's other projects or every application's data, not what a clean-up of the anchor owns.
  */
-function climbsAboveAnchor(expression: string): boolean {
+function climbsAboveAnchor(path: string): boolean {
+  // Every entry of that folder (`rootDir.parentFile.listFiles()`, less the project itself) is everything beside the project.
+  const expression = path.replace(REQUIRED_MODULE, '$1.').replace(EVERY_ENTRY_LISTED, '');
   if (!FOLDER_ANCHOR.test(expression)) return false;
   if (PARENT_STEP_AT_END.test(expression)) return !DESCENDS.test(expression.replace(/(?:[\/\\]\.\.){1,8}["']?$/, ''));
   const call = PARENT_CALL.exec(expression);
@@ -6159,6 +6293,20 @@ function picksItems(whole: string): boolean {
   return rest === condition || /[<>]|==|\bin\b|\bstartswith\b|\bendswith\b|\bmatch|\bsearch\b|\btest\(|\bincludes\(|-(?:like|match|eq|lt|gt)\b/i.test(rest);
 }
 
+/** Home variables of toolchains and package managers: installs and download caches, fetched again when gone. */
+const TOOLCHAIN_HOME = /^(?:JAVA|JDK|JRE|ANDROID(?:_SDK)?|GRADLE(?:_USER)?|MAVEN|M2|ANT|CARGO|RUSTUP|GO|NVM|PYENV|RBENV|SDKMAN|VOLTA|BUN|DENO|PNPM|NPM|YARN|HOMEBREW|FLUTTER|DART|CONDA|NODE|DOTNET|NUGET|PUB|XDG_CACHE|POETRY|PIPX|UV|HF|TRANSFORMERS|TORCH|KERAS)_HOME$/;
+/** Folders of a service's home that hold what it can make again: caches, workspaces, temporary files, logs. */
+const DISPOSABLE_SERVICE_FOLDER = /^(?:\.?caches?|workspaces?|logs?|tmp|temp|\.?trash|crash\w{0,20}|downloads?)$/i;
+/** Environment variables Windows or a CI runner always sets, which never leave a path empty. */
+const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|ProgramData|ProgramFiles|SystemRoot|windir|SystemDrive|PUBLIC|HOMEDRIVE|HOMEPATH|ALLUSERSPROFILE|(?:RUNNER|GITHUB|BUILD|AGENT|SYSTEM|PIPELINE)_\w{1,60})$/i;
+/** A personal folder of the home folder, whole or every entry of it, or the folder of the user's keys. */
+const PERSONAL_HOME_FOLDER = /^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/;
+/** Every sandboxed app's data on macOS, or the user's synchronised cloud documents. */
+const EVERY_APP_CONTAINER = /^~\/Library\/(?:(?:Group )?Containers(?:\/\*(?:\/Data)?)?|Mobile Documents(?:\/\*)?)\/?$/;
+/** Whether a path of the home folder (`~/…`) is a personal folder, the user's keys or the data of every app. */
+function preciousHomeEntry(path: string): boolean {
+  return PERSONAL_HOME_FOLDER.test(path) || WHOLE_APP_DATA.test(path) || EVERY_APP_CONTAINER.test(path);
+}
 /**
  * The data folder of every app the user has (`~/Library/Application Support`, `~/.config`, `%APPDATA%`), whole or emptied,
  * or a browser's profile folder (`…\\Chrome\\User Data`, `~/.mozilla/firefox`) under one: logins, history and saved passwords.
