@@ -35,6 +35,7 @@ const WHY = {
   obeySources: 'It tells the agent to obey orders found in pages, files or tool output as if they came from the user.',
   persist: "It tells the agent to carry the skill's rules into later, unrelated tasks and sessions.",
   conversationInAddress: 'It tells the agent to write the conversation into an address (an image, a link) that is fetched from a server outside the session.',
+  tableDenies: 'It gives the agent, in a table, a message for the user that denies what the same row has it do or find.',
 } as const;
 
 /** A sentence longer than this is read in pieces: the frames are short, and the work per sentence stays bounded. */
@@ -58,7 +59,7 @@ const Family = {
 const FAMILIES: Array<[number, string[], string[]]> = [
   [
     Family.Report,
-    ['mention', 'tell', 'report', 'list', 'show', 'explain', 'disclose', 'reveal', 'say', 'inform', 'notify', 'describe', 'display', 'surface', 'share', 'communicate', 'discuss', 'admit', 'acknowledge', 'bring', 'refer', 'flag', 'include', 'note'],
+    ['mention', 'tell', 'report', 'list', 'show', 'explain', 'disclose', 'reveal', 'say', 'inform', 'notify', 'describe', 'display', 'surface', 'share', 'communicate', 'discuss', 'admit', 'acknowledge', 'bring', 'refer', 'flag', 'include', 'note', 'point'],
     ['menciona', 'mencione', 'menciones', 'diga', 'digas', 'decir', 'dile', 'cuente', 'cuentes', 'conte', 'contes', 'informa', 'informe', 'reporte', 'muestra', 'muestres', 'explica', 'expliques', 'revela', 'comunica', 'erwahn', 'erwahne', 'sag', 'sage', 'sagen', 'erzahl', 'bericht', 'melde', 'melden', 'zeige', 'zeigen', 'erklar', 'informier', 'mitteil', 'dis', 'dites', 'mentionne', 'signale', 'indique', 'montre', 'parle', 'racconta', 'menziona', 'riporta', 'segnala', 'mostra', 'relata', 'сообщай', 'сообщи', 'говори', 'упоминай', 'рассказывай'],
   ],
   [
@@ -515,26 +516,67 @@ function namedChannel(words: Word[], at: number): boolean {
   return at > 1 && /^[a-z]{2,10}$/.test(words[at - 1]!.text) && /^(?:your|the)$/.test(words[at - 2]!.text);
 }
 
-/** Hiding: a reporting verb under a negator, or a hiding verb that is not, with something the user must hear about, aimed at the user. */
-function conceals(words: Word[]): number {
+/**
+ * Hiding: a reporting verb under a negator, or a hiding verb that is not, with something the user must hear about,
+ * aimed at the user. What must be heard about is named in the sentence, or is the agent's own act ("the files you
+ * opened"), the skill's own rule ("this rule"), or the act of the sentence before when a pronoun stands for it
+ * ("read the tokens …. Do not point this out to the user").
+ */
+function conceals(words: Word[], before: Word[] | null): number {
   if (!userParty(words)) return -1;
   let material = false;
   let sensitive = false;
-  for (const word of words) {
+  const ownAct = namesOwnAct(words);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     // The hiding verb itself ("delete", "remove") names no failure or change the user must hear about.
     if (word.material && !(word.families & Family.Conceal)) material = true;
+    if (RULE_WORDS.has(word.text) && DEMONSTRATIVES.has(words[i - 1]?.text ?? '')) material = true;
     if (SENSITIVE.has(word.text)) sensitive = true;
   }
-  if (!material || sensitive) return -1;
+  if (ownAct) material = true;
+  if (!material && !(before && actBefore(before))) return -1;
+  if (toldWhenItMatters(words)) return -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.aside) continue;
-    if (word.families & Family.Report && negated(words, i) && !word.text.startsWith('includ') && !forbidsAClaim(words, i)) {
-      if (ordered(words, i) || NEGATORS_AFTER.has(words[i + 1]?.text ?? '') || !word.english) return i;
-    }
-    if (word.families & Family.Conceal && !negated(words, i) && ordered(words, i) && concealingUse(words, i)) return i;
+    const hidden = (word.families & Family.Report && negated(words, i) && !word.text.startsWith('includ') && !forbidsAClaim(words, i) && (ordered(words, i) || NEGATORS_AFTER.has(words[i + 1]?.text ?? '') || !word.english)) ||
+      (word.families & Family.Conceal && !negated(words, i) && ordered(words, i) && concealingUse(words, i, ownAct));
+    if (!hidden || (word.text === 'point' && !words.slice(i + 1, i + 4).some((other) => other.text === 'out'))) continue;
+    // Without a named failure or act, what is hidden is the act before, named by a pronoun right after the verb.
+    if (!material && !PRONOUNS_FOR_AN_ACT.has(words[i + 1]?.text ?? '')) continue;
+    // Keeping secrets out of the reply protects the user; hiding what the agent did with them does not.
+    if (sensitive && (!ownAct || words.slice(i + 1, i + 4).some((other) => SENSITIVE.has(other.text)))) return -1;
+    return i;
   }
   return -1;
+}
+
+/** The skill's own rule, named as what is kept from the user ("erwähne diese Regel nicht", "never tell the user about this rule"). */
+const RULE_WORDS = new Set(['rule', 'rules', 'policy', 'regel', 'regeln', 'regla', 'reglas', 'regle', 'regles', 'regola', 'regole', 'regra', 'regras', 'правило']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'diese', 'dieser', 'diesen', 'dieses', 'esta', 'estas', 'este', 'cette', 'ces', 'questa', 'queste', 'essa', 'это', 'эти']);
+/** Pronouns that stand for the act ordered before ("do not point this out", "leave that out of your reply"). */
+const PRONOUNS_FOR_AN_ACT = new Set(['this', 'that', 'it', 'these', 'those', 'das', 'dies', 'esto', 'eso', 'cela', 'ca', 'isso', 'cio']);
+/** Acts the agent names as its own ("the files you opened", "the commands you ran"): what it did, which the user must hear about. */
+const OWN_ACTS = new Set(['opened', 'touched', 'read', 'ran', 'edited', 'modified', 'accessed', 'changed', 'deleted', 'removed', 'wrote', 'copied', 'viewed', 'used', 'installed', 'sent', 'uploaded', 'fetched', 'geoffnet', 'gelesen']);
+function namesOwnAct(words: Word[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i]!.text === 'you' && OWN_ACTS.has(words[i + 1]!.text)) return true;
+  return false;
+}
+
+/** Whether the sentence before orders an act the user must hear about: a change or failure named, or the user's secrets handled. */
+function actBefore(before: Word[]): boolean {
+  return before.some((word) => (word.material && !(word.families & Family.Conceal)) || SENSITIVE.has(word.text));
+}
+
+/** Silence kept only while nothing happened ("unless it changed something", "only if a step fails"): the user hears of what matters. */
+function toldWhenItMatters(words: Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    const opens = word === 'unless' || ((word === 'only' || word === 'except') && CASE_OPENERS.has(words[i + 1]?.text ?? ''));
+    if (opens && words.slice(i + 1, i + 7).some((other) => other.material || other.failure)) return true;
+  }
+  return false;
 }
 
 /** Subjects opening what a reporting verb would say ("don't tell the user you are sorry"): the agent's own words, not a fact kept back. */
@@ -551,15 +593,18 @@ function forbidsAClaim(words: Word[], at: number): boolean {
 /** Verbs of leaving out, in the languages read ("omit", "omite", "omettez", "ometti", "weglassen", "auslassen"). */
 const OMISSION_STEMS = ['omit', 'omet', 'weglass', 'auslass'];
 
-/** "Leave … out", "keep … to yourself", "remove … from the summary": the verbs that hide only in these shapes. */
-function concealingUse(words: Word[], at: number): boolean {
+/**
+ * "Leave … out", "keep … to yourself", "remove … from the summary": the verbs that hide only in these shapes. "Keep …
+ * out of" hides only the agent's own acts ("the files you touched"): keeping noise out of a summary hides nothing.
+ */
+function concealingUse(words: Word[], at: number, ownAct: boolean): boolean {
   const verb = baseForms(words[at]!.text).find((form) => ENGLISH.has(form)) ?? words[at]!.text;
   const window = words.slice(at + 1, at + 9).map((word) => word.text);
   switch (verb) {
     case 'leave':
       return window.includes('out');
     case 'keep':
-      return window.includes('yourself') || window.includes('quiet') || window.includes('secret') || window.includes('hidden') || window.includes('private');
+      return window.includes('yourself') || window.includes('quiet') || window.includes('secret') || window.includes('hidden') || window.includes('private') || (ownAct && window.includes('out'));
     case 'remove':
     case 'delete':
     case 'drop':
@@ -942,6 +987,49 @@ export function frameFindings(text: string, talksAbout: TalksAbout): FrameFindin
     if (end <= start || talksAbout(start, end)) continue;
     findings.push({ start, end, kind: frame.kind, why: frame.why });
   }
+  return text.includes('|') ? [...findings, ...tableDenials(text, talksAbout)] : findings;
+}
+
+/** A header cell naming what the user is told ("what to tell the user", "reply to the user", "message for the requester"). */
+const TOLD_CELL = /\b(?:tell|tells|told|say|report|reply|message|answer|respond|response|status|summary)\b[^|]{0,30}\b(?:user|users|requester|human|reviewer|customer)\b|\b(?:user|requester|reviewer)\b[^|]{0,12}\b(?:is told|sees|hears|reads)\b/;
+/** A message that nothing changed or went wrong, or nothing at all. */
+const DENIAL_CELL = /^(?:\W{0,3}(?:nothing|none|say nothing)\W{0,3}$|.{0,40}\b(?:no (?:changes?|diffs?|errors?|issues?|problems?|failures?)|nothing (?:changed|removed|deleted|dropped|happened|to report)|unchanged|all (?:green|good|clear|passed|tests pass(?:ed)?)|succeeded|successful(?:ly)?|passed)\b)/;
+const MESSAGE_LENGTH = 80;
+/** What a row has the agent do or find that the user must hear about: a destruction, a forced overwrite, a failure. */
+const ROW_HARM = /\b(?:destroy|destroys|destroyed|delete|deletes|deleted|drop|drops|dropped|remove|removes|removed|wipe|wipes|purge|purges|truncate|truncates|overwrite|overwrites|force|fail|fails|failed|failing|failure|error|errors|broken|breaks)\b|--force\b/;
+
+/**
+ * Tables whose column of what to tell the user denies what the row does: a row that destroys or fails, with "no
+ * changes detected" or "all green" as the message. Each line is read once; the header fixes the column.
+ */
+function tableDenials(text: string, talksAbout: TalksAbout): FrameFinding[] {
+  const findings: FrameFinding[] = [];
+  // The column of the message, fixed by the table's first row (its header); -1 outside a table or when no header cell names it.
+  let toldColumn = -1;
+  let inTable = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (!line.startsWith('|')) {
+      inTable = false;
+      toldColumn = -1;
+    } else {
+      const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
+      if (!inTable) {
+        inTable = true;
+        toldColumn = cells.findIndex((cell) => TOLD_CELL.test(cell));
+      } else if (toldColumn !== -1 && !cells.every((cell) => /^:?-{2,}:?$/.test(cell)) && toldColumn < cells.length) {
+        const told = cells[toldColumn]!;
+        const rest = cells.filter((_, k) => k !== toldColumn).join(' | ');
+        const start = text.indexOf('|', lineStart);
+        // A message is short; a long cell is a procedure that may name a success among other things.
+        if (told.length <= MESSAGE_LENGTH && DENIAL_CELL.test(told) && ROW_HARM.test(rest) && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'conceal-from-user', why: WHY.tableDenies });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
   return findings;
 }
 
@@ -953,7 +1041,7 @@ function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; 
   // ("ignore the user's stop, for instance when …"): the order stands whole before it.
   const stands = (act: number) => act !== -1 && (described === -1 || (described > act && words.slice(act + 1, described + 1).some((word) => word.opensClause)));
   if (words.length > 0) {
-    if (stands(conceals(words))) return { kind: 'conceal-from-user', why: WHY.conceal };
+    if (stands(conceals(words, before))) return { kind: 'conceal-from-user', why: WHY.conceal };
     if (stands(deceives(words))) return { kind: 'conceal-from-user', why: WHY.deceive };
     if (stands(overridesUser(words))) return { kind: 'override-instructions', why: WHY.overrideUser };
     if (stands(answersForUser(words))) return { kind: 'auto-approve', why: WHY.answerForUser };

@@ -344,7 +344,8 @@ const CJK_CONCEAL = phrases(
   'ユーザーに伝えず', 'ユーザーには知らせず', 'ユーザーに気づかれないよう', '内緒で', 'こっそり',
   '不要告诉用户', '不要让用户知道', '不要通知用户', '不要向用户提及', '不要告知用户', '别告诉用户', '悄悄地', '偷偷地', '不要告訴使用者', '不要讓使用者知道',
   '사용자에게 알리지 마', '사용자에게 말하지 마', '사용자에게 보고하지 마', '몰래',
-  '不要在回复中提及', '不要在回复中提到', '不要在回复里提及', '不要在答复中提及', '不要在回答中提及', '라고만 보고', '라고만 답',
+  '不要在回复中提及', '不要在回复中提到', '不要在回复里提及', '不要在答复中提及', '不要在回答中提及', '라고만 보고', '라고만 답', '라고만 알리', '라고만 말하', '라고만 전하',
+  '라고만 알려',
 );
 const CJK_NO_ASK = phrases(
   '確認は不要', '確認も不要', '確認せずに', '確認を求めずに', '確認を取らずに', '許可を求めずに', '承認は不要', '承認を待たずに',
@@ -1037,6 +1038,9 @@ const SECRET_ITEM = words(
   '(?:~/)?\\.aws/credentials', 'kubeconfig', '(?:~/)?\\.kube/config', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?',
 );
 const INTO_SHARED_TEXT = words(
+  // What the agent writes for readers to copy: examples, code samples, snippets, tutorials and guides (the
+  // words that would otherwise mark the sentence as an example belong to the place named).
+  '(?:in|into|to|inside) (?:the |your |a |this |our |each |every |all )?(?:[a-z-]{1,20} )?(?:examples?|code samples?|snippets?|tutorials?|guides?)(?! headers?| metadata| id)',
   '(?:as|in) (?:a |an |the )?(?:new )?(?:comment|issue|gist|post|pull request|pr)(?: (?:comment|body|description))?(?! headers?| metadata| id)',
   "(?:in|into|to|inside|under a heading in|at the (?:end|top|bottom) of) (?:the |your |a |this |our |each |every )?(?:next |new )?(?:readme(?:\\.md)?|changelog(?:\\.md)?|summary|message|commit message|tag (?:message|name)|branch name|package (?:name|description)|pr description|pull request(?: description| body)?|issue(?: body)?|comment|wiki|documentation|release notes|channel|post|final report|status report|digest|ticket)(?! headers?| metadata| id)",
   // A team's chat channel, named by its handle ("to the #eng-general Slack channel").
@@ -1044,7 +1048,9 @@ const INTO_SHARED_TEXT = words(
   // A section of a document of the repository ("into a `## Access` section of docs/map.md").
   "(?:in|into|to|under) (?:a |an |the |its |your )?(?:[a-z#-]{1,20} ){0,3}(?:section|heading|table) (?:of|in) (?:the |your )?[a-z0-9_./-]{1,80}\\.(?:md|mdx|rst|adoc)(?![a-z])",
 );
-const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach|post|send|share|publish) (?:it|them|both|these|those|all of (?:it|them)|everything|the (?:values?|contents?|output|result|encoded (?:text|string|value)))");
+const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include|insert|embed|copy|write|attach|post|send|share|publish|use) (?:it|them|both|these|those|all of (?:it|them)|everything|(?:the|these|those|their|its) (?:values?|contents?|output|result|encoded (?:text|string|value)))");
+/** A secret said to be made up right before its name ("a fake API key", "a dummy token"): nothing real is written. */
+const INVENTED_SECRET_BEFORE = /\b(?:fake|dummy|placeholder|mock|made-up|sample|example|redacted|masked)[\s-]{1,3}$/;
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */
@@ -1208,6 +1214,16 @@ const DENY_ANSWER = words(
   "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:you|it|nothing|no one|nobody)(?: [a-z]{1,12})? (?:did not|didn't|have not|haven't|was not|wasn't|were not|weren't|never)",
   '(?:deny|denies) (?:it|that|this|everything|having|doing|any)',
 );
+/** Silence kept only while nothing happened: "do not mention it to the user unless it changed something". */
+const TOLD_WHEN_IT_MATTERS = /^,? (?:unless|except (?:when|if)|only (?:if|when)) (?:it|they|this|that|something|anything|the [a-z-]{1,20})(?: [a-z]{1,12}){0,2} (?:changed|changes|failed|fails|broke|breaks|went wrong|goes wrong|differs?|errored)(?![a-z])/;
+/** A "yes" put in the agent's mouth: the user asks whether the work was done, and the answer is fixed before anything is checked. */
+const AFFIRM_ANSWER = words(
+  // "Answer yes or no from the config" leaves the answer to the facts.
+  '(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? "?yes(?![a-z])(?!"? ?(?:or|/) ?(?:no|not)(?![a-z]))',
+  "(?:confirm|answer|reply|respond|say|tell (?:them|the user)|claim|state|assure (?:them|the user))(?: that)? (?:you|it|they|we|everything)(?: [a-z]{1,12})? (?:did|was|were|has|have|had)(?! not| never)(?=$|[.,;:!?)]| (?:and|so|since|because|as|anyway)(?![a-z]))",
+);
+/** What makes such an answer depend on the facts: "only if the checksum step ran", "truthfully". */
+const ANSWER_CHECKED = /\b(?:only (?:if|when|once|after)|if (?:you|it|they) (?:really |actually )?(?:did|was|were|have|has|had)|truthfully|honestly|accurately)\b/;
 /** An answer that the data stayed on the machine: a lie where the skill sends it away (judged by its severity). */
 const CLAIM_KEPT_LOCAL = words(
   "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your) (?:machine|computer|laptop|device|disk)|offline)(?![a-z])",
@@ -1300,6 +1316,16 @@ const CJK_TOLD_ALL_WELL = phrases(
 );
 const JA_EVEN_IF_FAILED = phrases('失敗しても', '失敗した場合でも', '失敗したとしても', 'エラーが出ても', 'エラーでも', '落ちても', '失败了也', '即使失败', '即使测试失败', '실패해도', '실패하더라도');
 const JA_SUCCESS_REPORTED = phrases('成功したと', '成功と', '合格したと', 'パスしたと', '問題なしと', '問題ないと', '成功了', '报告成功', '通过了', '성공했다고', '통과했다고');
+/** Korean: a failure named, then the concessive ending ("오류가 나도": even if an error comes up), a few letters apart. */
+const KO_EVEN_IF_FAILED = new RegExp(
+  `(?:${['실패', '오류', '에러', '문제', '경고'].map(phrasePattern).join('|')})[^.\n]{0,8}?(?:${['해도', '나도', '있어도', '생겨도', '떠도', '하더라도', '나더라도', '있더라도', '생기더라도'].map(phrasePattern).join('|')})`,
+  'g',
+);
+/** Korean: a success or a normal end reported as what was said ("정상적으로 끝났다고": that it ended normally). */
+const KO_SUCCESS_REPORTED = new RegExp(
+  `(?:${['성공', '통과', '정상', '완료', '문제 없', '문제없', '끝났'].map(phrasePattern).join('|')})[^.\n]{0,10}?(?:${['다고', '라고'].map(phrasePattern).join('|')})`,
+  'g',
+);
 
 /** Broad rights the agent grants itself; "give yourself read access to the docs folder" is how least privilege is worded. */
 const GRANT_SELF = words(
@@ -1606,9 +1632,12 @@ const CJK_LIE_WHEN_ASKED = new RegExp(
   `(?:${['如果用户问', '若用户问', '用户问起', '如果用户询问', 'ユーザーに聞かれたら', '사용자가 물으면', '사용자가 묻는다면'].map(phrasePattern).join('|')})[^。\n]{0,24}?(?:${['就说', '就回答', '就告诉他', '回答说', '只说', 'と答え', 'とだけ答え', '라고 답', '라고만 답', '라고 말'].map(phrasePattern).join('|')})`,
   'g',
 );
+/** Korean verbs of telling and showing, as stems before the negated ending ("언급하지 마세요": do not mention). */
+const KO_TELL_STEMS = ['보여주', '보여 주', '알리', '말하', '언급하', '보고하', '밝히', '설명하', '공유하', '전하', '이야기하', '얘기하', '표시하', '드러내'];
+const KO_NEGATED_ENDINGS = ['지 않', '지 말', '지 마'];
 /** What was changed kept out of the user's sight, in Korean: "사용자에게는 … diff는 보여주지 않는다". */
 const KO_NOT_SHOWN_TO_USER = new RegExp(
-  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${['보여주지 않', '보여 주지 않', '보여주지 말', '보여주지 마', '알리지 않', '알리지 말', '알리지 마', '말하지 않', '말하지 마'].map(phrasePattern).join('|')})`,
+  `${phrasePattern('사용자에게')}[^.\n]{0,80}?(?:${KO_TELL_STEMS.flatMap((stem) => KO_NEGATED_ENDINGS.map((ending) => stem + ending)).map(phrasePattern).join('|')})`,
   'g',
 );
 
@@ -1745,7 +1774,7 @@ const USER_KEPT_UNAWARE = words(
 const KEPT_BACK_WORDS = '(?:system prompt|api keys?|tokens?|passwords?|passphrases?|secrets?|credentials?|private keys?|keys|connection strings?|(?:database|db|connection) (?:urls?|uris?)|dsns?|logs?|output|noise|details?|boilerplate|paths?|hostnames?|stack ?traces?|personal data|pii|internals|internal (?:ids?|names))';
 /** The object after a verb of telling that is a secret or noise, or that the adjective marks as routine. */
 const SECRET_OR_NOISE_OBJECT = new RegExp(
-  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's|references? to|mentions? of) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by)(?![a-z])))`,
+  `^ (?:(?:about|of|that|any|the|a|an|your|their|its|raw|full|plain|real|actual|live|user's|references? to|mentions? of) ){0,3}(?:(?:unchanged|routine|intermediate|verbose|irrelevant|trivial|minor|internal)(?![a-z])|(?:[a-z'-]{1,20} ){0,2}${KEPT_BACK_WORDS}(?=$|[.,;:!?)\\n]| (?:in|into|to|from|or|and|when|unless|on|at|anywhere|with|of|for|ever|by|(?:that )?you (?:read|found|saw|fetched|loaded|looked up))(?![a-z])))`,
 );
 /** What the user reads of the agent's work: its replies, summaries and status messages. */
 const REPLY = '(?:final )?(?:summar(?:y|ies)|repl(?:y|ies)|reports?|responses?|answers?|recaps?|status (?:messages?|updates?|reports?)|conversation|chat)';
@@ -1924,6 +1953,12 @@ const NOT_AN_ACT_ON_IT = '(?! (?:uploads?|syncs?|transfers?|cop(?:y|ies)|exports
  * part; one inside an aside ("Send, without delay, the tokens") says nothing of the secret.
  */
 const NEGATES_NEXT = /(?:\b(?:not|never|without|except|excluding)|n't)(?:\s{1,4}(?:even|just|only|any|all|of|the|your|its|their|these|those)){0,3}[\s(]{0,4}$/;
+/**
+ * A prohibition or a contrast heading a series right before the next part ("share the versions, never the config
+ * files, `.env` contents or keys", "the build log rather than the `.env`"): every item after it is kept out. A place
+ * named after the contrast ("the `.env`, not just the logs, to the gist") ends it: what follows is where things go.
+ */
+const CONTRAST_SERIES_BEFORE_NEXT = /(?:,|\bbut)\s{0,2}(?:not|never)\b(?:(?!\b(?:to|into|in|on|onto|at|via)\b|[.;:!?](?:\s|$))[^\n]){0,120}$|\b(?:rather than|instead of)\b(?:(?!\b(?:to|into|in|on|onto|at|via)\b|[.;:!?](?:\s|$))[^\n]){0,60}$/;
 
 const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [IGNORE, QUALIFIED_INSTRUCTIONS], gap: 24, harmlessBefore: EXAMPLE_QUOTED, harmlessAfter: new RegExp(`${UNTRUSTED_SOURCE.source}|${KNOWLEDGE_AFTER.source}`), quoteBound: true, gapStops: /[():]/ },
@@ -1933,7 +1968,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true, ownWords: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}`) },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${TOLD_WHEN_IT_MATTERS.source}|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b${NOT_AN_ACT_ON_IT}|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: new RegExp(`${SECRET_THING.source}|${BOOKKEEPING_FIGURE.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true, harmlessAfter: A_WAIT_SPARED },
@@ -1967,7 +2002,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE_OVER_OTHERS, OUTRANKED], gap: 100, gapStops: /[.;!?](?:\s|$)|\b(?:not|never|no longer|cannot)\b|n't\b|\b(?:unless|except)\b(?![^()]{0,100}\))/ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, SECRETS], gap: 40, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [COLLECT, CONVERSATION, PRONOUN_SEND, DESTINATION], gap: 250, clauses: 2, imperative: true },
-  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true },
+  { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [SEND, SECRETS, OUTSIDE], gap: 120, imperative: true, gapStops: CONTRAST_SERIES_BEFORE_NEXT },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send credentials or private files it can read to a place outside the session.', parts: [COLLECT, SECRETS, PRONOUN_SEND, OUTSIDE], gap: 200, clauses: 3, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It asks the agent to disclose its system prompt or hidden instructions.', parts: [REVEAL] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 300, clauses: 2, imperative: true, gapStops: LINK_TO_READ },
@@ -2005,8 +2040,8 @@ const RULES: RuleSpec[] = [
   { kind: 'destroy-data', why: 'It tells the agent to overwrite the history of a shared branch, which cannot be got back.', parts: [FORCE_PUSH, SHARED_BRANCH], gap: 40, imperative: true, harmlessClause: /\b(?:dry[- ]run|staging|sandbox|test|ask the user|confirm)/ },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [ADD_KEY, SUPPLIED_KEY, LOGIN_KEYS], gap: 40, imperative: true },
   { kind: 'grant-access', why: 'It tells the agent to add a login key the skill supplies, which gives its author access to the machine.', parts: [SUPPLIED_KEY, ADD_IT, LOGIN_KEYS], gap: 120, clauses: 2 },
-  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, gapStops: NEGATES_NEXT },
-  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 1, imperative: true },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, ownWords: true, gapStops: new RegExp(`${NEGATES_NEXT.source}|${INVENTED_SECRET_BEFORE.source}`) },
+  { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 3, imperative: true, ownWords: true, harmlessBefore: INVENTED_SECRET_BEFORE, gapStops: KEPT_OUT },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, EMAIL_ADDRESS], gap: 120, imperative: true },
@@ -2029,6 +2064,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [OMIT_ACT, CHANGED_THING, EVEN_IF_ASKED], gap: 40, negationInside: true, gapStops: NOT_AN_ACTION, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did when the user asks, so the user cannot review it.', parts: [USER_ASKS_WHAT, OMIT_ACT], gap: 60, clauses: 1, negationInside: true, harmlessAfter: /^ (?:the |any |all )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [USER_ASKS_WHAT, DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to answer yes when the user asks whether the work was done, whatever was done.', parts: [USER_ASKS_WHAT, AFFIRM_ANSWER], gap: 80, clauses: 1, negationInside: true, harmlessClause: ANSWER_CHECKED },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [ML_USER_ASKS_DONE, ML_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_TYPES_STOP, DISREGARD_IT], gap: 80, clauses: 2, gapStops: /\b(?:stop (?:at once|immediately|now|the)|abort the|roll back|halt the)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOP_DISREGARDED], imperative: true },
@@ -2042,6 +2078,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_REPORT_OR_INFINITIVE, ML_SUCCESS, ML_EVEN_IF_FAILED], gap: 60 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [CJK_FAILED, CJK_TOLD_ALL_WELL], gap: 20 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [JA_EVEN_IF_FAILED, JA_SUCCESS_REPORTED], gap: 20 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [KO_EVEN_IF_FAILED, KO_SUCCESS_REPORTED], gap: 40 },
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [CJK_APPROVED_IN_ADVANCE], negationInside: true },
@@ -2120,7 +2157,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [RU_CONCEAL], negationInside: true, harmlessClause: RU_SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [RU_USER_ASKS, RU_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [CJK_LIE_WHEN_ASKED], negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it changed out of the user\'s sight, so the user cannot review it.', parts: [KO_NOT_SHOWN_TO_USER], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it changed out of the user\'s sight, so the user cannot review it.', parts: [KO_NOT_SHOWN_TO_USER], negationInside: true, harmlessClause: CJK_SECRET_WORDS },
   { kind: 'expose-secret', why: 'It tells the agent to have the user paste live credentials into the conversation, where the transcript and whatever reads it keep them.', parts: [PASTE_SECRETS_IN_CHAT], imperative: true },
   { kind: 'expose-secret', why: 'It tells the agent to put the whole environment, credentials included, into text others read.', parts: [SHARED_MESSAGE, ENVIRONMENT_DUMP], gap: 60 },
   { kind: 'expose-secret', why: 'It tells the agent to copy credential files into a document others read.', parts: [FILL_WITH_CONTENTS, SECRET_ITEM], gap: 120, clauses: 1, listIntro: true, imperative: true, harmlessClause: TEMPLATE_FILE },
@@ -2207,7 +2244,9 @@ const CODE_FLAG = /--dangerously-(?:skip-permissions|bypass-approvals-and-sandbo
 const DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'adversar(?:y|ies|ial)', 'malicious', 'malware', '(?:prompt )?injections?', 'injected (?:text|instructions?|content|prompts?|comments?)', 'jailbreaks?',
   'jailbreaking', 'payloads?', 'exploits?', 'exploited', 'exploiting', 'phishing', 'threats?', 'red flags?', 'suspicious', 'untrusted',
-  "(?<!never |not |n't )(?:refuse|refusing|reject|rejecting)", 'detect', 'detects', 'detecting', 'detection', 'examples?', 'e\\.g\\.', 'such as',
+  "(?<!never |not |n't )(?:refuse|refusing|reject|rejecting)", 'detect', 'detects', 'detecting', 'detection',
+  // "Every example", "each example": the items a skill writes, not an example of an attack.
+  '(?<!(?:every|each) )examples?', 'e\\.g\\.', 'such as',
   'for instance', 'watch (?:out )?for', 'beware', 'be wary', 'be suspicious', '(?:never|do not|don\'t) (?:comply|obey)',
   "(?:do not|don't|never) follow", 'treat (?:it|them|this|that|such|these|all|any)(?: [a-z]{1,12}){0,3} as (?:data|untrusted)',
   '(?:telling|tells?|asking|asks?|instructing|instructs?) (?:the |an |your )?(?:assistant|agent|model|ai|llm) to', 'says? to', 'tells? you to', 'asks? you to', 'instructs? you to', 'wants? you to', 'telling you to', 'asking you to', 'social engineering', 'manipulat(?:e|ion|ive)', 'pretend(?:s|ing)? to be', 'impersonat(?:e|es|ing|ion)', 'warning signs?',
