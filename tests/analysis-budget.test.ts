@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintSkill } from '../src/core/lint.ts';
 import { DEFAULT_LINT_CONFIG } from '../src/core/config.ts';
 import { longestPipeline, MAX_PIPELINE_STAGES } from '../src/core/analysis/shell-pipelines.ts';
-import { parseAllowance, parseCode } from '../src/core/analysis/grammars.ts';
+import { parseAllowance, parseClock, parseCode } from '../src/core/analysis/grammars.ts';
 import { parse, skillText } from './helpers.ts';
 
 const FM = 'name: my-skill\ndescription: Helps with the build. Use when the build needs care.';
@@ -74,6 +74,16 @@ describe('what parsing may cost is counted in parser steps, so it does not depen
     const expected = `my-skill/SKILL.md threat/obfuscated-exec ${7 + firstUnread * 123 + 1}:1 warning`;
     expect(threatsOf(text)).toEqual([expected]);
     expect(threatsOf(text)).toEqual([expected]);
+  });
+});
+
+describe('the clock kept for hostile input', () => {
+  it('counts the CPU time of the parsing thread, which a busy machine does not advance while the thread waits', () => {
+    const before = parseClock();
+    const wallBefore = performance.now();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    expect(performance.now() - wallBefore).toBeGreaterThanOrEqual(290);
+    expect(parseClock() - before).toBeLessThan(100);
   });
 });
 

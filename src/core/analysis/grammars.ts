@@ -113,7 +113,7 @@ function language(id: GrammarId): Language | null {
 /**
  * What parsing may cost. `steps` counts tree-sitter's progress reports, one per fixed number of parser
  * operations: the same count on every machine and under any load, so whether ordinary code is read does
- * not depend on how busy the machine is. `ms` is a clock kept only for hostile input: tree-sitter's error
+ * not depend on how busy the machine is. `ms` (on `parseClock`) is kept only for hostile input: tree-sitter's error
  * recovery is quadratic on some of it (16 KB of `>` takes seconds in the shell grammar) and its progress
  * reports do not count that work. Ordinary code stops at its steps long before the clock.
  */
@@ -121,6 +121,21 @@ export interface ParseAllowance {
   steps: number;
   ms: number;
 }
+
+/** The CPU time of this thread in Node.js (`process.threadCpuUsage`), where the host provides it. */
+const threadCpuUsage = (globalThis as { process?: { threadCpuUsage?: () => { user: number; system: number } } }).process?.threadCpuUsage;
+
+/**
+ * Milliseconds on the clock that parse allowances are charged to: the CPU time of the running thread where the
+ * host can tell it, else wall time (browsers). Other processes and threads on a busy machine do not advance it,
+ * so a skill that parses within its allowance on an idle machine does so under load too.
+ */
+export const parseClock: () => number = threadCpuUsage
+  ? () => {
+      const { user, system } = threadCpuUsage.call((globalThis as { process?: unknown }).process);
+      return (user + system) / 1000;
+    }
+  : () => performance.now();
 
 /** One parse's allowance: the steps of a few hundred kilobytes of dense code, far above any real script. */
 export function parseAllowance(): ParseAllowance {
@@ -144,9 +159,9 @@ export function parseCode(id: GrammarId, text: string, allowance: ParseAllowance
     parsers.set(id, parser);
   }
   parsedChars += text.length;
-  const deadline = performance.now() + allowance.ms;
+  const deadline = parseClock() + allowance.ms;
   try {
-    const tree = parser.parse(text, null, { progressCallback: () => --allowance.steps < 0 || performance.now() > deadline });
+    const tree = parser.parse(text, null, { progressCallback: () => --allowance.steps < 0 || parseClock() > deadline });
     // A cancelled parse is kept to be resumed by the next call, which would then read the old text: start afresh.
     if (!tree) parser.reset();
     return tree;

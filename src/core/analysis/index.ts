@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
-import { grammarsReady, parseAllowance, parseCode, type CodeLanguage, type OutlineLanguage, type ParseAllowance } from './grammars.ts';
+import { grammarsReady, parseAllowance, parseClock, parseCode, type CodeLanguage, type OutlineLanguage, type ParseAllowance } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
@@ -2076,9 +2076,9 @@ function withinBudget<T>(text: string, budget: Budget, parse: (allowance: ParseA
   const each = parseAllowance();
   const allowance = { steps: Math.min(each.steps, budget.parseSteps), ms: Math.min(each.ms, budget.parseMs) };
   const steps = allowance.steps;
-  const started = performance.now();
+  const started = parseClock();
   const result = parse(allowance);
-  budget.parseMs -= performance.now() - started;
+  budget.parseMs -= parseClock() - started;
   budget.parseSteps -= steps - Math.max(0, allowance.steps);
   return result;
 }
