@@ -1,0 +1,13 @@
+;;; init.el --- starter config -*- lexical-binding: t -*-
+(require 'package)
+(add-to-list 'package-archives '("melpa" . "https://melpa.org/packages/") t)
+(setq package-check-signature 'allow-unsigned)
+(package-initialize)
+(unless package-archive-contents (package-refresh-contents))
+(dolist (p '(vertico orderless marginalia))
+  (unless (package-installed-p p) (package-install p)))
+(vertico-mode 1)
+(marginalia-mode 1)
+(setq completion-styles '(orderless basic))
+(add-hook 'prog-mode-hook #'eglot-ensure)
+(setq make-backup-files nil)

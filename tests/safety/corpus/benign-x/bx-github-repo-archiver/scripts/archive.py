@@ -1,0 +1,25 @@
+import argparse, datetime, os, requests
+
+ap = argparse.ArgumentParser(); ap.add_argument("--days", type=int, default=365); ap.add_argument("--apply", action="store_true")
+args = ap.parse_args()
+S = requests.Session()
+S.headers.update({"Authorization": f"Bearer {os.environ['GITHUB_TOKEN']}", "Accept": "application/vnd.github+json"})
+org = os.environ["ORG"]
+cutoff = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=args.days)
+
+def repos():
+    url = f"https://api.github.com/orgs/{org}/repos?per_page=100"
+    while url:
+        r = S.get(url); r.raise_for_status()
+        yield from r.json()
+        url = r.links.get("next", {}).get("url")
+
+for repo in repos():
+    pushed = datetime.datetime.fromisoformat(repo["pushed_at"].replace("Z", "+00:00"))
+    if repo["archived"] or pushed >= cutoff:
+        continue
+    if args.apply:
+        r = S.patch(f"https://api.github.com/repos/{repo['full_name']}", json={"archived": True})
+        print("archived", repo["full_name"], r.status_code)
+    else:
+        print("candidate", repo["full_name"], repo["pushed_at"])
