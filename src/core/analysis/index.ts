@@ -1080,6 +1080,15 @@ function carriesSigningKey(line: string, signingKeys: ReadonlySet<string>): bool
   return false;
 }
 
+/**
+ * Whether the program reads a capitalised name back as a value (`&Outbox`, `send(Outbox)`, `Outbox.ToString()`): an
+ * object that holds what is written into it, not a type's static writer such as `Console.WriteLine`.
+ */
+function readAsValue(name: string, text: string): boolean {
+  const escaped = name.replace(/\$/g, '\\$');
+  return new RegExp(String.raw`(?<![\w$.])${escaped}(?![\w$])(?!\s{0,4}(?:\.|->|::|\())|(?<![\w$.])${escaped}\s{0,4}(?:\.|->)\s{0,4}(?:ToString|toString|String|Bytes|ToArray|toArray|GetBuffer|getvalue|contents?|buffer)\s{0,4}\(`).test(text.slice(0, 65_536));
+}
+
 function analyseConfig(text: string, context: AnalysisContext, budget: Budget, depth: number, dialect?: FunctionDialect): Located[] {
   budget.parses--;
   const statements: Statement[] = [];
@@ -1127,7 +1136,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       // A member of a request (`req.Header.Set(…)`) is filled, not sent, whatever the request is.
       // A credential set as the request's login (`req.setValue("Bearer …", forHTTPHeaderField: "Authorization")`) authenticates it: the request does not carry it as data.
       // A type's static writer (`Console.WriteLine(…)`, `File.AppendAllText(…)`), named by a capitalised word the program never assigns, fills no object of its own.
-      const staticType = receiver !== undefined && /^[A-Z]/.test(receiver) && !seen.has(receiver);
+      const staticType = receiver !== undefined && /^[A-Z]/.test(receiver) && !seen.has(receiver) && !readAsValue(receiver, text);
       if (receiver && !staticType && (!connections.has(receiver) || filledReceiver![2] !== undefined) && (!AUTH_CONTEXT.test(piece) || carriesSigningKey(piece, signingKeys))) {
         defines.push(receiver);
         filledObjects.push(receiver);

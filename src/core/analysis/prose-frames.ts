@@ -995,6 +995,10 @@ const TOLD_CELL = /\b(?:tell|tells|told|say|report|reply|message|answer|respond|
 /** A message that nothing changed or went wrong, or nothing at all. */
 const DENIAL_CELL = /^(?:\W{0,3}(?:nothing|none|say nothing)\W{0,3}$|.{0,40}\b(?:no (?:changes?|diffs?|errors?|issues?|problems?|failures?)|nothing (?:changed|removed|deleted|dropped|happened|to report)|unchanged|all (?:green|good|clear|passed|tests pass(?:ed)?)|succeeded|successful(?:ly)?|passed)\b)/;
 const MESSAGE_LENGTH = 80;
+/** A header cell that is only the order to speak ("Say", "Reply with"): its cells are what the agent says to the user. */
+const SPEAK_CELL = /^(?:say|tell|reply|respond|answer)(?: with| back)?$/i;
+/** A cell that opens with the denial itself ("all green, the whole suite passed …"): a message, however long it runs. */
+const DENIAL_OPENS = /^\W{0,3}(?:nothing|none|no (?:changes?|diffs?|errors?|issues?|problems?|failures?)|unchanged|all (?:green|good|clear|passed|tests pass)|succeeded|successful|passed)\b/i;
 /** What a row has the agent do or find that the user must hear about: a destruction, a forced overwrite, a failure. */
 const ROW_HARM = /\b(?:destroy|destroys|destroyed|delete|deletes|deleted|drop|drops|dropped|remove|removes|removed|wipe|wipes|purge|purges|truncate|truncates|overwrite|overwrites|force|fail|fails|failed|failing|failure|error|errors|broken|breaks)\b|--force\b/;
 
@@ -1019,13 +1023,13 @@ function tableDenials(text: string, talksAbout: TalksAbout): FrameFinding[] {
       const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
       if (!inTable) {
         inTable = true;
-        toldColumn = cells.findIndex((cell) => TOLD_CELL.test(cell));
+        toldColumn = cells.findIndex((cell) => TOLD_CELL.test(cell) || SPEAK_CELL.test(cell));
       } else if (toldColumn !== -1 && !cells.every((cell) => /^:?-{2,}:?$/.test(cell)) && toldColumn < cells.length) {
         const told = cells[toldColumn]!;
         const rest = cells.filter((_, k) => k !== toldColumn).join(' | ');
         const start = text.indexOf('|', lineStart);
-        // A message is short; a long cell is a procedure that may name a success among other things.
-        if (told.length <= MESSAGE_LENGTH && DENIAL_CELL.test(told) && ROW_HARM.test(rest) && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'conceal-from-user', why: WHY.tableDenies });
+        // A message is short or opens with its denial; a long cell that does not is a procedure that may name a success among other things.
+        if ((told.length <= MESSAGE_LENGTH || DENIAL_OPENS.test(told)) && DENIAL_CELL.test(told) && ROW_HARM.test(rest) && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'conceal-from-user', why: WHY.tableDenies });
       }
     }
     lineStart = lineEnd + 1;

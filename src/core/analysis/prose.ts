@@ -1222,8 +1222,11 @@ const AFFIRM_ANSWER = words(
   '(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? "?yes(?![a-z])(?!"? ?(?:or|/) ?(?:no|not)(?![a-z]))',
   "(?:confirm|answer|reply|respond|say|tell (?:them|the user)|claim|state|assure (?:them|the user))(?: that)? (?:you|it|they|we|everything)(?: [a-z]{1,12})? (?:did|was|were|has|have|had)(?! not| never)(?=$|[.,;:!?)]| (?:and|so|since|because|as|anyway)(?![a-z]))",
 );
-/** What makes such an answer depend on the facts: "only if the checksum step ran", "truthfully". */
-const ANSWER_CHECKED = /\b(?:only (?:if|when|once|after)|if (?:you|it|they) (?:really |actually )?(?:did|was|were|have|has|had)|truthfully|honestly|accurately)\b/;
+/**
+ * What makes such an answer depend on the facts: "only if the checksum step ran", "truthfully". A condition on the user's
+ * asking ("only if they ask twice") or an honesty waived ("truthfully or not") leaves the yes fixed.
+ */
+const ANSWER_CHECKED = /\b(?:only (?:if|when|once|after)(?! (?:they|the user|he|she|someone|anyone) (?:ask|asks|insist|insists|press|presses|push|pushes|repeat|repeats)\b)|if (?:you|it|they) (?:really |actually )?(?:did|was|were|have|has|had)|(?:truthfully|honestly|accurately)(?!,? or (?:not|otherwise)\b))\b/;
 /** An answer that the data stayed on the machine: a lie where the skill sends it away (judged by its severity). */
 const CLAIM_KEPT_LOCAL = words(
   "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your) (?:machine|computer|laptop|device|disk)|offline)(?![a-z])",

@@ -308,6 +308,8 @@ export class ProgramAnalysis {
   private readonly context: AnalysisContext;
   private readonly whole: string;
   private guardText: string | null = null;
+  /** Set while the marks a listing selects by are traced, so a marking command's own listing is not traced again. */
+  private readingMarks = false;
 
   /** Option parsers of a Python program (`argparse.ArgumentParser()`, its groups and sub-parsers), each to the parser whose `parse_args` returns its options. */
   private readonly optionParsers = new Map<string, string>();
@@ -3487,7 +3489,10 @@ export class ProgramAnalysis {
    * hold installs and caches the tool downloads again.
    */
   private serviceHomeContent(target: string): boolean {
-    const parts = /^\$\{?([A-Z][A-Z0-9_]{0,40}_HOME)\}?(?:\/([\w.-]{1,60})?)?\/?\*?$/.exec(target.replace(/["']/g, ''));
+    // A step into a folder and back out (`$CI_HOME/workspace/../jobs`) lands beside it.
+    let path = target.replace(/["']/g, '').replace(/\/\.(?=\/|$)/g, '');
+    for (let step = 0; step < 8 && /\/\.\.(?:\/|$)/.test(path); step++) path = path.replace(/\/(?!\.\.(?:\/|$))[^/]{1,200}\/\.\.(?=\/|$)/, '');
+    const parts = /^\$\{?([A-Z][A-Z0-9_]{0,40}_HOME)\}?(?:\/([\w.-]{1,60})?)?\/?\*?$/.exec(path);
     if (parts === null || TOOLCHAIN_HOME.test(parts[1]!) || this.definitions.has(parts[1]!)) return false;
     return parts[2] === undefined || !(DISPOSABLE.test(parts[2]) || DISPOSABLE_SERVICE_FOLDER.test(parts[2]));
   }
@@ -3546,7 +3551,7 @@ export class ProgramAnalysis {
   /** Whether a shell variable read line by line can be empty where it is used: its file has a blank line and no `-n`/`-z` test of it skips one. */
   private readsBlankName(variable: string): boolean {
     const code = this.whole.slice(0, 65_536);
-    if (new RegExp(String.raw`\[\[?\s{1,4}-[nz]\s{1,4}["']?\$\{?${variable}\}?["']?\s{1,4}\]`).test(code)) return false;
+    if (this.stopsWhenEmpty(variable)) return false;
     return [...(this.context.dataFiles ?? [])].some(([name, content]) => name.length >= 5 && code.includes(name) && /^[ \t]*\n|\n[ \t]*\n/.test(content.slice(0, 65_536).trimEnd()));
   }
 
@@ -3563,8 +3568,13 @@ export class ProgramAnalysis {
     if (listVariable !== undefined) words = (this.definitions.get(listVariable) ?? '').replace(/^(?:(?:local|export|declare|readonly)\s+)?\w+=/, '');
     const readsFile = words === null ? this.readsLinesInto(variable) : /^\$\((?:cat\s|<)/.test(words);
     if (readsFile) {
+      // The file the loop reads (`done < list`, `$(cat list)`), not any file of the skill the code happens to name.
+      const readFrom = (words === null
+        ? new RegExp(String.raw`\bwhile\s+(?:IFS=\S{0,8}\s+)?read\s+(?:-\w+\s+){0,3}${escapeName(variable)}\b[\s\S]{0,2000}?\bdone\s{0,4}<\s{0,4}([^\n;|&]{1,200})`).exec(code)?.[1]
+        : /^\$\((?:cat\s+|<\s{0,4})([^)]{1,200})\)/.exec(words)?.[1])?.replace(/["']/g, '').trim();
+      if (readFrom === undefined) return null;
       for (const [name, content] of this.context.dataFiles ?? []) {
-        if (name.length < 5 || !code.includes(name)) continue;
+        if (name.length < 5 || !(readFrom.endsWith(`/${name}`) || readFrom === name || readFrom.endsWith(`/${name.split('/').pop()}`) || readFrom === name.split('/').pop())) continue;
         return { values: [...content.slice(0, 65_536).matchAll(LIST_LINE)].slice(0, 200).map((line) => line[1]!.trim()), from: `listed in the skill's file ${name}` };
       }
       return null;
@@ -4330,9 +4340,28 @@ export class ProgramAnalysis {
     return text.replace(/\$\{[A-Za-z_0-9]\w{0,60}:?-\}/g, '').replace(/\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole, variable: string) => {
       const definition = (this.definitions.get(variable) ?? '').trim();
       if (!/^(?:[A-Za-z_]\w{0,60}=)?(?:["']?\$\{[A-Za-z_0-9]\w{0,60}:?-\}["']?|""|'')?$/.test(definition)) return whole;
-      const checked = new RegExp(`-[zn]\\s{1,4}["']?\\$\\{?${variable}\\b|\\$\\{${variable}:?\\?`).test(this.whole.slice(0, 65_536));
-      return checked ? whole : '';
+      return this.stopsWhenEmpty(variable) ? whole : '';
     });
+  }
+
+  /**
+   * Whether the shell program goes no further with a variable left empty: `${X:?}`, a test that it is empty followed by a
+   * stop (`[ -z "$X" ] && exit 1`, `if [ -z "$X" ]; then … exit; fi`, `[ -n "$X" ] || continue`), or a block run only when
+   * it is set (`if [ -n "$X" ]; then`, `[ -n "$X" ] && helm …`). A test whose outcome only prints something stops nothing.
+   */
+  private stopsWhenEmpty(variable: string): boolean {
+    const code = this.whole.slice(0, 65_536);
+    const name = escapeName(variable);
+    if (new RegExp(String.raw`\$\{${name}:?\?`).test(code)) return true;
+    const tested = String.raw`\[\[?\s{1,4}(?:(-z)|-n)\s{1,4}["']?\$\{?${name}\}?["']?\s{1,4}\]\]?`;
+    for (const match of code.matchAll(new RegExp(String.raw`(\bif\s{1,4})?${tested}\s{0,4}(&&|\|\||;\s{0,4}then\b)([^\n]{0,200})`, 'g'))) {
+      const [, opensIf, emptyTest, joiner, rest] = match;
+      const runsWhenEmpty = (emptyTest !== undefined) === (joiner === '&&' || joiner!.endsWith('then'));
+      const branch = joiner!.endsWith('then') ? code.slice(match.index + match[0].length - rest!.length, match.index + match[0].length - rest!.length + 400).split(/\bfi\b/)[0]! : rest!;
+      if (runsWhenEmpty && /\b(?:exit|return|continue|break|die|abort|usage)\b/.test(branch)) return true;
+      if (!runsWhenEmpty && (opensIf !== undefined || !/^\s{0,4}(?:echo|printf|:|true|export|log\w{0,10})\b/.test(branch))) return true;
+    }
+    return false;
   }
 
   /** Whether a search keeps only some lines, its pattern read with the variables that default to nothing left empty (`grep "^$PREFIX"` with `PREFIX=${PREFIX:-}` keeps all). */
@@ -4362,10 +4391,27 @@ export class ProgramAnalysis {
     return FALLS_BACK_TO_A_DAY_OR_NONE.test(held.replace(/;\s*$/, ''));
   }
 
+  /**
+   * Whether a listing selects by a tag or label (`--tag-name sweep`, `-l doomed=yes`) that the program itself puts on every
+   * item another listing returns (`for id in $(… list); do … tag "$id" --tag-name sweep; done`): the selection is everything.
+   */
+  private selectsWhatItMarkedOnEveryItem(listing: string): boolean {
+    if (this.program.language !== 'bash' || this.readingMarks) return false;
+    const mark = SELECTING_MARK.exec(` ${listing}`)?.[1];
+    if (mark === undefined || /^\$/.test(mark)) return false;
+    this.readingMarks = true;
+    try {
+      return this.program.statements.some((statement) => statement.calls.some((marker) => MARKS_ITEMS.test(` ${marker.name} ${marker.args.join(' ')} `)
+        && marker.args.some((arg) => unquoted(arg.replace(/^--[\w-]{1,30}=/, '')) === mark) && this.fedByListing(marker, statement)));
+    } finally {
+      this.readingMarks = false;
+    }
+  }
+
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing); return LISTS_A_SELECTION.test(text) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
+    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing); if (this.selectsWhatItMarkedOnEveryItem(text)) return false; return LISTS_A_SELECTION.test(text) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
     const lists = (text: string) => (listsWithSameTool(text, deleter) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
@@ -4442,7 +4488,10 @@ export class ProgramAnalysis {
   private stopsUnlessDisposableName(statement: Statement): boolean {
     const code = this.guards.slice(0, 65_536);
     const reached = new Set([...statement.uses, ...this.namesReached(statement)]);
-    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && DISPOSABLE.test(pattern.replace(/[*?_\-]/g, ' ')))));
+    // The name checked must still be the one dropped: set again after the check (`db="${db%_test}"`), it is another name.
+    const beforeStatement = code.split('\n').slice(0, this.whole.slice(0, statement.start).split('\n').length - 1).join('\n');
+    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:local\s+|export\s+|declare\s+(?:-\w+\s+)?)?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)`, 'm').test(beforeStatement.slice(from));
+    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && !setAfter(match[1]!, match.index + match[0].length) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && DISPOSABLE.test(pattern.replace(/[*?_\-]/g, ' ')))));
   }
 
   /**
@@ -5021,7 +5070,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
@@ -6297,8 +6346,11 @@ function picksItems(whole: string): boolean {
 const TOOLCHAIN_HOME = /^(?:JAVA|JDK|JRE|ANDROID(?:_SDK)?|GRADLE(?:_USER)?|MAVEN|M2|ANT|CARGO|RUSTUP|GO|NVM|PYENV|RBENV|SDKMAN|VOLTA|BUN|DENO|PNPM|NPM|YARN|HOMEBREW|FLUTTER|DART|CONDA|NODE|DOTNET|NUGET|PUB|XDG_CACHE|POETRY|PIPX|UV|HF|TRANSFORMERS|TORCH|KERAS)_HOME$/;
 /** Folders of a service's home that hold what it can make again: caches, workspaces, temporary files, logs. */
 const DISPOSABLE_SERVICE_FOLDER = /^(?:\.?caches?|workspaces?|logs?|tmp|temp|\.?trash|crash\w{0,20}|downloads?)$/i;
-/** Environment variables Windows or a CI runner always sets, which never leave a path empty. */
-const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|ProgramData|ProgramFiles|SystemRoot|windir|SystemDrive|PUBLIC|HOMEDRIVE|HOMEPATH|ALLUSERSPROFILE|(?:RUNNER|GITHUB|BUILD|AGENT|SYSTEM|PIPELINE)_\w{1,60})$/i;
+/**
+ * Environment variables Windows or a CI runner always sets, which never leave a path empty: the folders GitHub Actions and
+ * Azure Pipelines document, not any name under their prefixes (`$env:GITHUB_SCRATCH_DIR` is nobody's).
+ */
+const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|ProgramData|ProgramFiles|SystemRoot|windir|SystemDrive|PUBLIC|HOMEDRIVE|HOMEPATH|ALLUSERSPROFILE|GITHUB_(?:WORKSPACE|ACTION_PATH)|RUNNER_(?:TEMP|TOOL_CACHE|WORKSPACE)|BUILD_(?:SOURCESDIRECTORY|ARTIFACTSTAGINGDIRECTORY|STAGINGDIRECTORY|BINARIESDIRECTORY|REPOSITORY_LOCALPATH)|AGENT_(?:TEMPDIRECTORY|BUILDDIRECTORY|WORKFOLDER|TOOLSDIRECTORY|HOMEDIRECTORY|ROOTDIRECTORY)|SYSTEM_(?:DEFAULTWORKINGDIRECTORY|ARTIFACTSDIRECTORY)|PIPELINE_WORKSPACE|COMMON_TESTRESULTSDIRECTORY)$/i;
 /** A personal folder of the home folder, whole or every entry of it, or the folder of the user's keys. */
 const PERSONAL_HOME_FOLDER = /^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/;
 /** Every sandboxed app's data on macOS, or the user's synchronised cloud documents. */
@@ -6668,22 +6720,35 @@ function groupWritable(mode: string): boolean {
 const unquoted = (word: string): string => word.replace(/^["']|["']$/g, '');
 
 /**
- * Whether a listing's filter only names the items to spare (`--query "[?tags.keep!='true']"`, `--filter="NOT labels.keep=yes"`):
- * every item not marked, untagged ones included, passes it, so it selects nearly everything.
+ * Whether a listing's filter only names the items to spare (`--query "[?tags.keep!='true']"`, `--filter="NOT labels.keep=yes"`)
+ * or only tests what every item meets (`name==name`, `contains(name, '')`, `name:*`): every item not marked, untagged ones
+ * included, passes it, so it selects nearly everything.
  */
 function sparesOnlyMarked(text: string): boolean {
-  const condition = /--query[= ][^\n]{0,60}?\[\?([^\]\n]{1,200})\]/.exec(text)?.[1] ?? /\s--filters?[= ]\s{0,4}["']?([^"'\n]{1,200})/.exec(text)?.[1];
-  if (condition === undefined) return false;
-  const spared = /!=|!\s{0,4}\w+\(|\bNOT\s|(?:^|\s)-\w/.test(condition);
+  const written = /--query[= ][^\n]{0,60}?\[\?([^\]\n]{1,200})\]/.exec(text)?.[1] ?? /\s--filters?[= ]\s{0,4}["']?([^"'\n]{1,200})/.exec(text)?.[1];
+  if (written === undefined) return false;
+  const condition = written.replace(ALWAYS_MET, ' ');
+  const spared = condition !== written || /!=|!\s{0,4}\w+\(|\bNOT\s|(?:^|\s)-\w/.test(condition);
   const kept = condition.replace(/!=\s{0,4}[^\s&|)]{1,100}|!\s{0,4}\w+\([^)]{0,100}\)|\bNOT\s+\S{1,100}|(?:^|\s)-\S{1,100}/g, ' ');
   return spared && !/[=<>~:]|\b(?:contains|starts_with|ends_with)\(/.test(kept);
 }
+
+/** A shell text with the affixes its expansions strip left out (`${db%_test}` names `$db` without `_test`, not a test database). */
+const withoutRemovedAffixes = (text: string): string => text.replace(/\$\{([A-Za-z_]\w{0,60})(?:%%?|##?)[^}]{0,100}\}/g, '$${$1}');
+
+/** A filter term every item meets: a field equal to itself, a search for the empty text, a field that is present (`name:*`). */
+const ALWAYS_MET = /(?<![\w.])([\w.]{1,60})\s{0,4}==\s{0,4}\1(?![\w.])|\b(?:contains|starts_with|ends_with)\(\s{0,4}[\w.@]{1,60}\s{0,4},\s{0,4}(?:''|""|``|\\'\\')\s{0,4}\)|(?<![\w.])[\w.]{1,60}:\*(?![\w*])/g;
 
 /** A sync that deletes at its destination what its source lacks (`rsync --delete`, `aws s3 sync --delete`, `rclone sync`, `gsutil rsync -d`). */
 function syncsWithDelete(name: string, args: string[], operands: string[]): boolean {
   return (name === 'rsync' && args.some((arg) => /^--delete/.test(arg))) || (name === 'aws' && operands[0] === 's3' && operands[1] === 'sync' && args.includes('--delete'))
     || (name === 'rclone' && operands[0] === 'sync') || (name === 'gsutil' && operands.includes('rsync') && args.some((arg) => /^-\w*d/.test(arg)));
 }
+
+/** The tag or label a listing selects by (`--tag-name sweep`, `--label=stale`, `-l doomed=yes`). */
+const SELECTING_MARK = /\s(?:--tag-name|--tags?|--labels?|--label-selector|--selector|-l)[= ]\s{0,4}["']?([\w.\/$-]{1,60}(?:=[\w.-]{1,60})?)/;
+/** A command that puts a tag or label on an item (`doctl … tag`, `kubectl label`, `aws ec2 create-tags`, `gcloud … add-labels`). */
+const MARKS_ITEMS = /\s(?:tag|label|annotate|create-tags|add-tags|tag-resource|tag-resources|add-labels|update-labels)\s|\s--(?:add-labels|update-labels|add-tags)[= ]/;
 
 /** A listing option keeping only the items in one state or with one tag (`helm list --failed`, `--state=stopped`, `--tag-name ci`): a selection, not everything. */
 const LISTS_A_SELECTION = /\s--(?:failed|pending|superseded|uninstalling|exited|dangling|stopped|expired|stale|orphaned|inactive|merged)\b|\s--(?:status|state|tags?|tag-name|labels?)[= ]["']?(?!(?:all|any)\b)\w/;
