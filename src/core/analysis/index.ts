@@ -66,8 +66,8 @@ const WORTH_PARSING_TOO =
 /** A CI environment variable bound to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.pull_request.number }}`). */
 const CHANGE_REQUEST_BINDING = new RegExp(String.raw`^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?[\w.-]{0,60}(?:${CHANGE_REQUEST_NUMBER.source})`, 'gm');
 
-/** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a tool's `delete` or `purge` verb, `icacls`. */
-const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
+/** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a device's app data cleared (`pm clear`), a tool's `delete` or `purge` verb, `icacls`. */
+const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;

@@ -3268,7 +3268,10 @@ export class ProgramAnalysis {
     const definition = this.definitions.get(name)!.slice(0, 2000);
     if (filteredByName(definition)) return false;
     if (catalog.test(definition)) return true;
-    return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
+    return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => {
+      const listing = this.definitions.get(word)?.slice(0, 2000) ?? '';
+      return word !== name && catalog.test(listing) && !filteredByName(listing);
+    });
   }
 
   /** Whether a block or loop header of the program walks a listing and names its item so (`rows.each do |name|`, `for (const r of rows)`, `… | while read -r name`). */
@@ -3283,6 +3286,12 @@ export class ProgramAnalysis {
   /** Whether a shell loop reads the lines it is fed into this name (`… | while read -r name; do`), which leaves no assignment to find. */
   private readsLinesInto(name: string): boolean {
     return new RegExp(`\\bwhile\\s+(?:IFS=\\S{0,8}\\s+)?read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b`).test(this.whole.slice(0, 65_536));
+  }
+
+  /** Whether the listing a loop name walks is kept to matching items (`… | grep com.example`), in its loop header or its definition. */
+  private narrowsListing(name: string): boolean {
+    const header = new RegExp(`^[^\\n]{0,300}\\b(?:for\\s+${escapeName(name)}\\s+in|while\\s+read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536))?.[0] ?? '';
+    return KEEPS_MATCHING.test(header) || KEEPS_MATCHING.test(this.definitions.get(name)?.slice(0, 2000) ?? '');
   }
 
   /** Whether the database connections the program opens all name a disposable database (a test or in-memory one) and none a production one. */
@@ -3696,7 +3705,7 @@ export class ProgramAnalysis {
         const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
         const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
         const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null) ?? (language === 'powershell' ? this.driveRootIfUnset(resolved) : null);
-        if (!danger) continue;
+        if (!danger || (language === 'powershell' && this.joinsCheckedChild(target))) continue;
         // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
         const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(this.resolve(args.join(' ')));
         // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
@@ -5003,6 +5012,15 @@ export class ProgramAnalysis {
     if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
+    // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
+    if (RECURSIVE_RM_COMMAND.test(text) && DEVICE_SHARED_STORAGE.test(text) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'deletes the shared storage of an attached phone or tablet, the user\'s photos, downloads and documents on it');
+    }
+    // The data of, or the app itself, cleared for each package the device lists: every installed app loses what it kept, not one under test.
+    const appCleared = CLEARS_APP_BY_NAME.exec(text);
+    if (appCleared && this.dropsEveryListed(appCleared[1]!, PACKAGE_LISTING, statement) && !this.narrowsListing(appCleared[1]!) && !SAFE_CONTEXT.test(this.guards)) {
+      this.report('destructive', statement, 'clears the data of, or removes, every app the device lists, not the one the skill tests');
+    }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
     if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
@@ -5229,6 +5247,19 @@ export class ProgramAnalysis {
       this.assignedValues.set(name, value);
     }
     return value;
+  }
+
+  /**
+   * Whether a PowerShell target is `Join-Path $env:FOLDER $name` whose name the code refuses when empty (`IsNullOrWhiteSpace($name)`,
+   * `-not $name` … `throw`): one named child of the folder goes, not the folder.
+   */
+  private joinsCheckedChild(target: string): boolean {
+    const variable = /^["']?\$(\w{1,60})["']?$/.exec(target.trim())?.[1];
+    const expression = variable === undefined ? target : this.assignedValue(variable) ?? target;
+    const child = /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:\w{1,40}\s+(?:-ChildPath\s+)?\$(\w{1,60})\s{0,4}\)?$/i.exec(expression.trim())?.[1];
+    if (child === undefined) return false;
+    const name = escapeName(child);
+    return new RegExp(`(?:IsNullOr(?:WhiteSpace|Empty)\\(\\s{0,4}\\$${name}\\s{0,4}\\)|-not\\s{1,4}\\$${name}\\b|!\\s{0,4}\\$${name}\\b)[^\\n]{0,300}?\\b(?:throw|exit|return)\\b`, 'i').test(this.whole.slice(0, 65_536));
   }
 
   /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
@@ -5946,16 +5977,26 @@ const SHARED_FOLDER = /^["']?(?:\/tmp|\/var\/tmp|\/dev\/shm|\/private\/tmp)\//;
 /** A database dropped by a name held in a variable (`dropdb "$db"`, `DROP DATABASE ${name}`, `client.drop_database(name)`); group 1 is the name. */
 /** A collection kept to the items whose name matches (`.select { |n| n.start_with?("tmp_") }`, `.grep(/^test_/)`, `.filter((n) => n == x)`). */
 const FILTERED_BY_NAME = /\.(?:select|filter|find_all|grep)\b[^\n]{0,200}?(?:\bstart_with\?|\bend_with\?|\bmatch\?|\binclude\?|=~|==|\(\s{0,4}\/)/;
+/** A catalog query that keeps only names matching a pattern with a literal start (`WHERE datname LIKE 'ci_%'`, `~ '^test_'`, `SHOW DATABASES LIKE 'it\_%'`), not every name or those that do not match. */
+const QUERY_KEEPS_NAMED = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?[A-Za-z0-9]/i;
 /** A test every name passes: a pattern of only anchors and wildcards (`=~ /./`, `.grep(/^/)`) or an empty string (`include?("")`). */
 const MATCHES_EVERY_NAME = /(?:=~\s{0,4}|\bmatch\?\(\s{0,4}|\.grep\(\s{0,4})\/(?:\^|\$|\.[*+?]?|\\[wWsSdD][*+?]?){0,3}\/|\b(?:include|start_with|end_with)\?\(?\s{0,4}(["'])\1/;
 
 function filteredByName(text: string): boolean {
-  return FILTERED_BY_NAME.test(text) && !MATCHES_EVERY_NAME.test(text);
+  return (FILTERED_BY_NAME.test(text) || QUERY_KEEPS_NAMED.test(text)) && !MATCHES_EVERY_NAME.test(text);
 }
 
 /** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */
 const STORE_OF_NAME_DROPPED = /\b(?:use|getSiblingDB|get_database|getDatabase|database|Database)\(\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\)(?:\.database)?\.(?:drop|dropDatabase|Drop)\b/;
 const DROPS_DATABASE_BY_NAME = /\bdropdb\b[^\n;|&]{0,200}?\s["']?\$\{?([A-Za-z_]\w{0,60})|\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:\$\{?|#\{|\{)([A-Za-z_]\w{0,60})|\.?\bdrop_?[Dd]atabase\(\s*([A-Za-z_]\w{0,60})\s*[,)]/;
+/** A recursive `rm`, as a command or as the text of one handed to another shell (`adb shell "rm -rf …"`). */
+const RECURSIVE_RM_COMMAND = /(?:^|[\s"'`;(])rm\s+(?:-\w+\s+){0,3}-\w*[rR]|(?:^|[\s"'`;(])rm\s+(?:-\w+\s+){0,3}--recursive\b/;
+/** The shared storage of an Android device, whole or one of its media folders whole (`/sdcard/*`, `/storage/emulated/0/DCIM`). */
+const DEVICE_SHARED_STORAGE = /(?:^|[\s"'=])\/(?:sdcard|mnt\/sdcard|storage\/emulated\/(?:\d{1,3}|\$\{?\w{1,40}\}?)|storage\/self\/primary)(?:\/(?:DCIM|Pictures|Download|Documents|Movies|Music))?(?:\/(?:\.\[!\.\]|\.)?\*)?\/?(?=["'\s,;)\]]|$)/;
+/** An app's data cleared or the app removed by a name held in a variable (`pm clear "$p"`, `adb uninstall $app`); group 1 is the name. */
+const CLEARS_APP_BY_NAME = /\b(?:pm\s+clear|(?:adb|pm)\s+(?:-s\s+\S{1,100}\s+)?uninstall)\s+(?:--user\s+\S{1,20}\s+)?["']?\$\{?([A-Za-z_]\w{0,60})/;
+/** A listing of the apps installed on a device. */
+const PACKAGE_LISTING = /\blist\s+packages\b/;
 /** A table dropped by a name held in a variable through an ORM or query builder (`drop_table(t)`, `dropTableIfExists(r.table_name)`); group 1 is the name. */
 const DROPS_TABLE_BY_NAME = /\b(?:drop_table|dropTable(?:IfExists)?|drop_table_if_exists)\s*\(?\s*([A-Za-z_$][\w$]{0,60})(?:\.\w{1,60})?\s*[,)\n]/;
 /** The server's own list of its databases. */
@@ -6054,6 +6095,13 @@ function awkCommands(whole: string): string[] {
 }
 
 /** Why a deletion target (after resolution) is dangerous, or null. */
+/**
+ * A path whose last part is a setting with an empty fallback (`join(dir, pkg.outDir ?? "")`, `base / cfg.get("out", "")`,
+ * `"$dir/$(jq -r '.out // ""' …)"`, `"$dir/${OUT:-}"`): with the setting missing, the delete takes the folder it was joined to.
+ */
+const EMPTY_FALLBACK_AT_END = /(?:\?\?|\|\||\bor)\s{0,4}(["'`])\1\s{0,4}\)?\s*$|\.get\(\s{0,4}["'][^"'\n]{1,60}["']\s{0,4},\s{0,4}(["'])\2\s{0,4}\)\s{0,4}\)?\s*$|\$\(\s{0,4}jq\b[^()\n]{0,200}\/\/\s{0,4}(?:""|empty\b)[^()\n]{0,200}\)["']?\s*$|\/["']?\$\{\w{1,60}:-\}["']?\s*$/;
+/** A path that climbs with `..` from a value and then names only a glob of what is there (`"$dir/.."/*`, `~/.tool /../.[!.]*`): every entry beside the folder goes. */
+const CLIMBS_THEN_GLOBS = /[\w"'.~}\s][\\/]\.\.(?:[\\/]\.\.){0,6}["']?[\\/](?:\.\[!\.\]|\.\?\?|\.)?\*["']?$/;
 /** .NET's recursive folder delete (`[System.IO.Directory]::Delete(path, $true)`), capturing the path. */
 const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}(\([^()\n]{0,200}\)|[^,()\n]{1,200})\s{0,4},\s{0,4}\$true\s{0,4}\)/gi;
 /** An expression whose value is the user's home folder, in the languages whose deletes `dangerousTarget` reads. */
@@ -6075,7 +6123,8 @@ function dangerousTarget(target: string, language: string, written = ''): string
   // Every entry a listing of the home folder returns (`for e of readdirSync(homedir())` … `rmSync(join(homedir(), e))`).
   const both = `${written} ${text}`;
   if (/\b(?:readdirSync|readdir|listdir|iterdir|scandir|glob|Get-ChildItem)\b/.test(both) && /\bhomedir\(\)|\bPath\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\$HOME\b|\$env:USERPROFILE/.test(both) && !/\.(?:cache|tmp)\b|node_modules|__pycache__|\.pyc\b/.test(both)) return 'deletes every entry of the home folder';
-  if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
+  if (EMPTY_FALLBACK_AT_END.test(resolved.trimEnd())) return 'deletes a folder joined with a setting that falls back to empty, so when the setting is missing the whole folder it is joined to goes';
+  if (/["']\.\.["']\s*\)|[\w"'.][\\/]\.\.(?:[\\/]\*?)?["']?\s*$/.test(text.trimEnd()) || CLIMBS_THEN_GLOBS.test(text.trimEnd())) return 'climbs out of its folder with `..` and deletes what is above it';
   return null;
 }
 
