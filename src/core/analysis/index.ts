@@ -13,6 +13,7 @@ import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SERVICE_DATA_FOLDER } from './vocabulary.ts';
 import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
+import { lispEvaluations, templatedDecodedCommands } from './evaluators.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
 import { typosquattedDependencies, typosquattedRequirements } from './typosquat.ts';
 import { BUILD_TOOL_PROGRAM, codeUnits, embeddedConfigUnits, scriptLanguage, withoutPlaceholders, type CodeUnit } from './units.ts';
@@ -427,12 +428,13 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   // A file the skill's code passes to a program (`run_eval.py references/cases.md`) is that program's input, not orders to the agent.
   const skillCode = texts.filter((text) => text.isSkillFile).flatMap((text) => codeUnits(text, skill.bodyOffset)).map((unit) => ` ${unit.text} `);
   const programInput = (path: string) => skillCode.some((code) => code.includes(` ${path} `) || code.includes(` ./${path} `));
+  const sourced = shellSourcedNames(texts);
   for (const text of importedFirst(texts)) {
     // Trigger evals are sample requests to the skill, data that no agent runs or follows.
     if (text.path.startsWith('evals/')) continue;
     // Commands the prose orders come first: what they download is known when a configuration below starts it.
     if (readCode && (text.isSkillFile || PROSE_FILE.test(text.path))) threats.push(...analyseOrderedCommands(text, context, budget));
-    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget));
+    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget, sourced.has(text.path.slice(text.path.lastIndexOf('/') + 1))));
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null || SOURCE_FILE.test(text.path)) {
@@ -464,13 +466,30 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     }
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
-  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text));
+  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text), ...templatedDecodedCommands(text), ...lispEvaluations(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...directRequirements(text));
   for (const text of texts) if ((text.isSkillFile || PROSE_FILE.test(text.path)) && INSTALLS_REQUIREMENTS_FILE.test(text.text)) for (const [from, to] of requirementsBlocks(text.text)) threats.push(...directRequirements(text, from, to));
   if (readCode) for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshConfigCommands(text, context, budget));
   cache.set(skill, threats);
   return threats;
+}
+
+/** A shell's `source PATH` or `. PATH` (in code or quoted in prose), capturing the path. */
+const SOURCES_PATH = /(?:^|[\s;&|(`'"])(?:source|\.)[ \t]{1,4}["']?((?:~|\$\{?HOME\}?|\.{1,2})?\/?[\w.+@-]{0,100}(?:\/[\w.+@-]{1,100}){0,12})/g;
+
+/** Base names of the files the skill's texts have a shell source, each with a dot in it (a file, not a word of prose), with and without a leading dot. */
+function shellSourcedNames(texts: readonly SkillText[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!/\bsource\s|(?:^|[\s;&|(`'"])\.[ \t]/m.test(text.text)) continue;
+    for (const match of text.text.matchAll(SOURCES_PATH)) {
+      const name = match[1]!.slice(match[1]!.lastIndexOf('/') + 1);
+      // A dot file is often shipped without its dot (`aliases.inc` installed as `~/.aliases.inc`).
+      if (name.includes('.') && !/^\.+$/.test(name) && names.size < 100) names.add(name).add(name.replace(/^\./, ''));
+    }
+  }
+  return names;
 }
 
 /** Page templates of the skill (Jinja, Nunjucks, Liquid, Handlebars, plain HTML with placeholders). */
@@ -2223,11 +2242,11 @@ function unreadableAt(text: string): Located {
   return { threat: 'obfuscated-exec', severity: 'warning', start: 0, end: firstLineEnd === -1 ? text.length : firstLineEnd, why: 'is too large, too deeply nested or too slow to analyse; review it by hand' };
 }
 
-function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext, budget: Budget): Threat[] {
+function analyseText(text: SkillText, bodyOffset: number, context: AnalysisContext, budget: Budget, sourcedByShell = false): Threat[] {
   const threats: Threat[] = [];
   // Threat, severity and line of each finding so far, asked of every finding of an embedded command.
   const reportedLines = new Set<string>();
-  const units = codeUnits(text, bodyOffset);
+  const units = codeUnits(text, bodyOffset, sourcedByShell);
   // A git hook that edits the commit message: whatever it writes into the message goes out with every push.
   const messageHook = COMMIT_MESSAGE_HOOK.test(text.path);
   for (const unit of units) {

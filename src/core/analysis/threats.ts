@@ -254,6 +254,9 @@ function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A package requirement naming the address it is installed from (`name @ https://…`, `name[extra] @ git+https://…`). */
+const DIRECT_REFERENCE = /^["']?[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,. -]{0,100}\])?[ \t]{0,4}@[ \t]{0,4}(?:git\+)?https?:\/\//;
+
 export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
   /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
@@ -2772,14 +2775,15 @@ export class ProgramAnalysis {
     // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
     if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return this.runsUrl('pip', args.slice(2));
     const installer = /^(?:msiexec|mshta|regsvr32|rundll32|start-process|installutil)(?:\.exe)?$/i.test(name);
-    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
+    // A package named with its address (`"tool @ https://…"`, PEP 508) is installed from that address.
+    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg) || DIRECT_REFERENCE.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
     if (!url) return false;
     if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
     // A notebook extension installed from an address (`jupyter labextension install URL`) runs in every notebook the user opens.
     if (/^jupyter(?:-labextension|-nbextension)?$/.test(name)) return args.includes('install');
     if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
     if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
-    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go)$/.test(name)) {
+    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go|conda|mamba|micromamba)$/.test(name)) {
       const verb = args.findIndex((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
       if (verb === -1) return false;
       // `run` runs its first operand; a URL later on (`npm run smoke -- --url https://…`) is only an argument to it.

@@ -414,8 +414,11 @@ function procfileUnits(source: SkillText, lines: Line[]): CodeUnit[] {
   return units;
 }
 
-/** A notebook cell's shell escapes: `!command` lines, and `%sx`/`%system` line magics. */
-const SHELL_ESCAPE = /^[ \t]*(?:!|%(?:sx|system)[ \t]+)(?=\S)/;
+/**
+ * A notebook cell's shell escapes: `!command` lines, `%sx`/`%system` line magics, and the package managers' magics
+ * (`%pip install …`, `%conda install …`), which run that manager with the line's words: only the `%` is left out.
+ */
+const SHELL_ESCAPE = /^[ \t]*(?:!|%(?:sx|system)[ \t]+|%(?=(?:pip3?|conda|mamba|micromamba|uv)[ \t]))(?=\S)/;
 /** A cell magic that runs the whole cell in a shell (`%%bash`, `%%sh`, `%%script bash`). */
 const SHELL_CELL = /^[ \t]*%%(?:bash|sh|script[ \t]+(?:ba|z)?sh)\b/;
 /** Any other IPython magic line, which no Python parser reads. */
@@ -589,15 +592,27 @@ function automaticVariablesRead(recipe: string, rule: MakeRule): string {
 }
 
 /** Units already cut from a text: the analysis, its program-input test and the capability rule all read them. */
-const unitsOfText = new WeakMap<SkillText, { bodyOffset: number; units: readonly CodeUnit[] }>();
+const unitsOfText = new WeakMap<SkillText, { bodyOffset: number; sourcedByShell: boolean; units: readonly CodeUnit[] }>();
 
 /** Every code unit of one text of a skill: its fenced blocks if it is Markdown, or itself if it is a script. */
-export function codeUnits(source: SkillText, bodyOffset: number): readonly CodeUnit[] {
+/**
+ * The code units of a text. A file the skill has a shell source (`source ~/.zsh/x.theme`, `. ~/.aliases.inc`) is a
+ * shell script whatever its name says, when nothing else reads it.
+ */
+export function codeUnits(source: SkillText, bodyOffset: number, sourcedByShell = false): readonly CodeUnit[] {
   const known = unitsOfText.get(source);
-  if (known?.bodyOffset === bodyOffset) return known.units;
-  const units = cutUnits(source, bodyOffset);
-  unitsOfText.set(source, { bodyOffset, units });
+  if (known?.bodyOffset === bodyOffset && known.sourcedByShell === sourcedByShell) return known.units;
+  let units = cutUnits(source, bodyOffset);
+  if (units.length === 0 && sourcedByShell && !MARKDOWN.test(source.path)) units = [shellFileUnit(source, /zsh/i.test(source.path.slice(source.path.lastIndexOf('/') + 1)))];
+  unitsOfText.set(source, { bodyOffset, sourcedByShell, units });
   return units;
+}
+
+/** A shell script file as one unit; zsh's (by its name, its `#!` line, or `zsh` said by the caller) with its groups closed the bash way. */
+function shellFileUnit(source: SkillText, zsh = false): CodeUnit {
+  const unit = unitFrom(source, linesOf(source.text, 0, source.text.length), 'bash', 0, 'file');
+  if (zsh || /\.zsh$/i.test(source.path) || /^#![^\n]{0,100}\bzsh\b/.test(source.text)) unit.text = zshGroupsClosed(unit.text);
+  return unit;
 }
 
 function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
@@ -619,9 +634,8 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   }
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
-  const unit = unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file');
-  if (/\.zsh$/i.test(source.path) || /^#![^\n]{0,100}\bzsh\b/.test(source.text)) unit.text = zshGroupsClosed(unit.text);
-  return [unit];
+  if (language === 'bash') return [shellFileUnit(source)];
+  return [unitFrom(source, linesOf(source.text, 0, source.text.length), language, 0, 'file')];
 }
 
 /**
