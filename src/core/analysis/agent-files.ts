@@ -27,6 +27,9 @@ const QUOTED_WORDS = /"((?:[^"\\\n]|\\.){12,2000})"|'((?:[^'\\\n]|\\.){12,2000})
 /** The same in guillemets or typographic quotes (French, German, Spanish), looked for on their own so a code span before them does not hide them. */
 const TYPOGRAPHIC_QUOTED = /«[ \t\u00a0\u202f]?([^«»\n]{12,2000}?)[ \t\u00a0\u202f]?»|“([^“”\n]{12,2000})”|„([^„“”\n]{12,2000})[“”]/g;
 
+/** A quotation in straight, typographic or angle quotes that a paragraph's soft line breaks may cut (code spans left out; prose escapes no quote). */
+const WRAPPED_QUOTED = /"([^"]{12,2000})"|«[ \t\u00a0\u202f]?([^«»]{12,2000}?)[ \t\u00a0\u202f]?»|“([^“”]{12,2000})”|„([^„“”]{12,2000})[“”]/g;
+
 /** The words a quoted string holds, and where they start in the line. */
 function quotedWords(match: RegExpMatchArray): { value: string; offset: number } {
   const value = match.slice(1, 4).find((group) => group !== undefined)!;
@@ -184,7 +187,38 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
       }
     }
   }
+  if (!code) wrappedWrites(text, lines, starts, spans);
   return spans;
+}
+
+/**
+ * Quotations written into an instruction file by a paragraph of prose whose soft line breaks part the write, the
+ * file's name and the quotation: a paragraph that names such a file and a write carries every quotation it holds, in
+ * straight or typographic quotes, besides those its lines carried one by one.
+ */
+function wrappedWrites(text: string, lines: string[], starts: number[], spans: CarriedOrders[]): void {
+  const seen = new Set(spans.map((span) => span.start));
+  let inFence = false;
+  for (let index = 0; index < lines.length && spans.length < MAX_SPANS; index++) {
+    if (/^[ \t>]*(?:```|~~~)/.test(lines[index]!)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || !lines[index]!.trim()) continue;
+    let last = index;
+    while (last + 1 < lines.length && lines[last + 1]!.trim() && !/^[ \t>]*(?:```|~~~)/.test(lines[last + 1]!)) last++;
+    const from = starts[index]!;
+    const paragraph = text.slice(from, starts[last]! + lines[last]!.length);
+    index = last;
+    if (!INSTRUCTION_FILE.test(paragraph) || !WRITES.test(paragraph)) continue;
+    for (const match of paragraph.matchAll(WRAPPED_QUOTED)) {
+      const value = match.slice(1, 5).find((group) => group !== undefined)!;
+      const start = from + match.index + match[0].indexOf(value);
+      if (seen.has(start) || !/\s/.test(value) || (INSTRUCTION_FILE.test(` ${value}`) && value.split(/\s+/).length < 3)) continue;
+      seen.add(start);
+      spans.push({ start, end: start + value.length, carrier: 'instruction-file' });
+    }
+  }
 }
 
 /** The index of the quote that closes the string opened at `open`, or the line's end when it is not closed there. */

@@ -310,6 +310,11 @@ const ML_NEG_TELL = words(
   'non (?:dire|dirlo|dirglielo|menzionare|informare|avvisare|comunicare|riferire|parlarne)',
   'senza (?:dire|dirlo|avvisare|informare|menzionare|comunicare)',
   'nie (?:mow|mowi|informuj|wspominaj|pokazuj|zglaszaj)',
+  // The telling named as needless: "no hace falta avisar al usuario", "pas besoin de prévenir l'utilisateur".
+  '(?:no hace falta|no es necesario|no hay que|no necesitas|no tienes que) (?:decir|decirle|decirselo|informar|informarle|avisar|avisarle|notificar|notificarle|mencionar|mencionarle|contar|contarle|comunicar|explicar|explicarle)',
+  "(?:pas besoin|nul besoin|inutile|il n'est pas necessaire|tu n'as pas besoin|vous n'avez pas besoin) (?:de |d')(?:le |lui |en |leur |l')?(?:dire|parler|informer|prevenir|signaler|mentionner|avertir|expliquer)",
+  '(?:nao e preciso|nao precisa|nao e necessario|nao ha necessidade de) (?:dizer|contar|avisar|informar|mencionar|comunicar|explicar)',
+  "(?:non (?:c'e bisogno di|serve|e necessario|occorre)) (?:dire|dirlo|avvisare|informare|menzionare|comunicare|spiegare)",
 );
 /** German "tell": the negation comes after the user ("sag dem Benutzer nichts"), so it conceals only with `DE_HELD_BACK` ("sag dem Benutzer immer" tells). */
 const DE_TELL = words('sag', 'sage', 'sagen sie', 'erwahne', 'erwahnen sie', 'verrate', 'verraten sie', 'informiere', 'informieren sie', 'teile', 'teilen sie', 'gib', 'gebe', 'sende', 'schicke');
@@ -816,12 +821,13 @@ const TRIGGER = words(
   'when(?:ever)? (?:this skill|the skill|this file|these instructions|you) (?:is |are |get |gets )?(?:loaded|activated|read|invoked|triggered|first (?:loaded|read|used)|start(?:ed)?(?! to | [a-z]{1,20}ing(?![a-z])))',
   'as soon as (?:this skill|the skill|this file|this module|you) (?:is |are )?(?:loaded|activated|read|start|imported|installed|opened)',
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
+  '(?:when|whenever|once) (?:a|any|each|every) (?:new )?(?:session|conversation|chat|task) (?:opens|starts|begins|is opened|is started)',
   'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
-  'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
-  'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation)', 'avant toute(?: autre)? tache',
-  'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung)', 'vor jeder(?: anderen)? aufgabe',
-  'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa)', 'antes de qualquer(?: outra)? tarefa',
-  'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione)", 'prima di qualsiasi(?: altra)? attivita',
+  'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion|tarea)', 'al (?:empezar|comenzar|iniciar) (?:cada|una|toda) (?:nueva )?(?:sesion|conversacion|tarea)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
+  'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation|tache)', 'en (?:commencant|demarrant) (?:chaque|une) (?:nouvelle )?(?:session|conversation|tache)', 'avant toute(?: autre)? tache',
+  'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung|aufgabe)', 'vor jeder(?: anderen)? aufgabe',
+  'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa|tarefa)', 'ao (?:iniciar|comecar) (?:cada|uma|toda) (?:nova )?(?:sessao|conversa|tarefa)', 'antes de qualquer(?: outra)? tarefa',
+  'ad ogni (?:sessione|avvio)', "all'inizio di (?:ogni|ciascuna) (?:sessione|conversazione|attivita)", 'prima di qualsiasi(?: altra)? attivita',
 );
 /** "Tell the user which scripts it can run": the act named as something possible, in a question or relative clause, is not done. */
 const ACT_NAMED_AS_ABILITY = /\b(?:which|what|that)\b[^.;,]{0,40}\b(?:can|could|may|might)\s?$/;
@@ -1153,9 +1159,14 @@ const ML_KEEP_GOING = words(
   'ignoralo', 'ignorelo', 'ignoralos', 'ignore-le', 'ignorez-le', 'ignore-la', 'ignoriere (?:es|das)', 'ignorieren sie (?:es|das)', 'ignore-o', 'ignora-o',
   'sigue', 'continua', 'continue', 'continuez', 'termina (?:todos|todo|los pasos)', 'mach weiter', 'fahre fort', 'prossegue', 'prosegui', 'vai avanti',
 );
-/** Japanese: "the user need not be told (this step)": the user addressed, a few words, then "need not tell / inform / report". */
+/**
+ * Japanese: "the user need not be told (this step)": the user addressed, a few words, then a verb of telling (tell,
+ * inform, say, report, show, explain, contact, share, notify, disclose) in any of the forms that call it needless.
+ */
+const JA_TELL_STEM = ['伝え', '知らせ', '言', '報告', '見せ', '説明', '連絡', '共有', '通知', '開示', '話', '明か'];
+const JA_NEEDLESS = ['必要はな', '必要もな', '必要はありませ', '必要もありませ', 'なくて', 'は不要', 'も不要', 'は要らな', 'はいらな'];
 const JA_USER_NEED_NOT_KNOW = new RegExp(
-  `${phrasePattern('ユーザー')}(?:${['には', 'に', 'への', 'へ'].map(phrasePattern).join('|')})[^。\\n]{0,30}?(?:${['伝えなくて', '知らせなくて', '言わなくて', '報告しなくて', '見せなくて', '伝える必要はな', '知らせる必要はな', '報告する必要はな', '言う必要はな', '報告は不要', '説明は不要', '連絡は不要', '報告はしない'].map(phrasePattern).join('|')})`,
+  `${phrasePattern('ユーザー')}(?:${['には', 'に', 'への', 'へ'].map(phrasePattern).join('|')})[^。\\n]{0,30}?(?:(?:${JA_TELL_STEM.map(phrasePattern).join('|')})(?:${['する', 'す', 'る', 'う', 'さ', 'わ', 'し'].map(phrasePattern).join('|')})?(?:${JA_NEEDLESS.map(phrasePattern).join('|')})|${phrasePattern('報告はしない')})`,
   'g',
 );
 /** Pasting or attaching, in languages written without spaces. */
@@ -1231,17 +1242,55 @@ const ANSWER_CHECKED = /\b(?:only (?:if|when|once|after)(?! (?:they|the user|he|
 const CLAIM_KEPT_LOCAL = words(
   "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your) (?:machine|computer|laptop|device|disk)|offline)(?![a-z])",
 );
-/** The user asking whether the agent did something, in Spanish, French, German, Portuguese and Italian. */
+/** The user, or anyone, asking whether the agent (addressed, or named in the third person) did something, in Spanish, French, German, Portuguese and Italian. */
 const ML_USER_ASKS_DONE = words(
-  '(?:si|cuando) el usuario (?:te )?pregunta si (?:has|habias|hiciste|tocaste|borraste|publicaste|ejecutaste|[a-z]{2,15}(?:aste|iste))',
-  "(?:si|quand) l'utilisateur (?:te |vous )?demande si (?:tu as|vous avez)", '(?:wenn|falls) der (?:benutzer|nutzer|anwender) (?:dich )?fragt,? ob (?:du|sie)',
-  '(?:se|quando) o (?:usuario|utilizador) (?:te )?perguntar se (?:voce|tu)', "(?:se|quando) l'utente (?:ti )?chiede se (?:hai)",
+  '(?:si|cuando) (?:(?:el usuario|el cliente|alguien) (?:te )?pregunta|te preguntan|se te pregunta) si (?:(?:tu )?(?:has|habias|hiciste|tocaste|borraste|publicaste|ejecutaste|[a-z]{2,15}(?:aste|iste))|(?:el agente|el asistente|la ia) (?:ha|habia|[a-z]{2,15}o)(?![a-z]))',
+  "(?:si|quand|lorsque) (?:(?:l'utilisateur|le client|quelqu'un) (?:te |vous )?demande|on (?:te |vous )demande) si (?:tu as|vous avez|l'agent a|l'assistant a|l'ia a)",
+  '(?:wenn|falls) (?:der (?:benutzer|nutzer|anwender|kunde)|jemand|man) (?:dich )?fragt,? ob (?:du|sie|der agent|der assistent|die ki)',
+  '(?:se|quando) (?:(?:o (?:usuario|utilizador|cliente)|alguem) (?:te )?perguntar|te perguntarem) se (?:voce|tu|o agente|o assistente|a ia)',
+  "(?:se|quando) (?:(?:l'utente|il cliente|qualcuno) (?:ti )?chiede|ti chiedono) se (?:hai|l'agente ha|l'assistente ha|l'ia ha)",
 );
 /** A denial put in the agent's mouth, in the same languages: "responde que no", "réponds que non", "antworte mit nein", "niégalo". */
 const ML_DENY_ANSWER = words(
   '(?:responde|responda|contesta|di|diga|dile|reponds|repondez|dis|dites|antworte|sag|sage|rispondi|di) (?:que |mit |di )?(?:no|non|nein|nao)',
   // "Answer that the changes are only local": what was published denied.
   '(?:responde|responda|contesta|di|diga|dile) que (?:los cambios|todo|el trabajo|nada)(?: [a-z]{1,12}){0,2} (?:solo|solamente|unicamente) (?:en )?local', 'niegalo', 'niega(?:lo)?', 'nie-le', 'niez-le', 'leugne es', 'bestreite es', 'negue', 'nega(?:lo)?',
+);
+/** Anyone but the agent, after "to": the one the record is to name as the actor. */
+const NOT_THE_AGENT = "(?! (?:you|yourself|me|the agent|the assistant|l'agent|l'assistant|el agente|el asistente|ti|toi)(?![a-z]))";
+/** The agent's own acts credited to someone else in the record it writes: "credit the commands you ran to the on-call engineer". */
+const OWN_ACTS_CREDITED_ELSEWHERE = words(
+  `(?:attribute|ascribe|credit|impute) (?:the |all |every |each )?(?:commands?|changes?|edits?|actions?|steps?|fixes?|commits?|queries|deletions?|deploy(?:ment)?s?) (?:that )?you(?: yourself)? (?:ran|made|did|executed|applied|pushed|wrote|performed|issued|deleted|changed)(?: yourself)? to${NOT_THE_AGENT}`,
+  `(?:attribute|ascribe|credit|impute) your (?:own )?(?:commands?|changes?|edits?|actions?|steps?|fixes?|commits?|work) to${NOT_THE_AGENT}`,
+  `atribu(?:ye|ya) (?:los |las )?(?:comandos|cambios|acciones|pasos|ediciones|consultas) que (?:tu )?[a-z]{2,15}(?:aste|iste)(?: tu)?(?: mismo)? (?:a|al)${NOT_THE_AGENT}`,
+  `attribue[rz]? (?:les )?(?:commandes|modifications|actions|etapes|changements) que (?:tu as|vous avez) [a-z]{2,15}(?: toi-meme| vous-meme)? (?:a|au|aux)${NOT_THE_AGENT}`,
+);
+/** The same credit given by a pronoun ("attribute them to…"), and the agent's own acts it stands for, named earlier. */
+const CREDIT_THEM_ELSEWHERE = words(`(?:attribute|ascribe|credit|impute) (?:them|these|those|it) to${NOT_THE_AGENT}`, `atribu(?:ye|ya)(?:los|las|lo) (?:a|al)${NOT_THE_AGENT}`, `attribue[rz]?-les (?:a|au|aux)${NOT_THE_AGENT}`);
+const OWN_ACTS_NAMED = /\b(?:(?:commands?|changes?|edits?|actions?|steps?|fixes?|commits?) (?:that )?you(?: yourself)? (?:ran|made|did|executed|applied|pushed|wrote|performed|issued)|your own (?:commands?|changes?|edits?|actions?|steps?)|que (?:tu as|vous avez) [a-z]{2,15}|que (?:tu )?[a-z]{2,15}(?:aste|iste))\b/;
+/** A positive answer written into a form, a checklist or a record: "answer Compliant", "mark it yes", "marca como «Sí»". */
+const POSITIVE_ENTRY = words(
+  "(?:answer|mark|record|fill in|tick|report|enter|log|write|set|put down)(?: [a-z'-]{1,15}){0,4} (?:as |with |to )?[^a-z0-9 ]{0,2} ?(?:yes|compliant|implemented|passed|done|verified|in place|satisfied|met)(?![a-z])",
+  '(?:marca|marque|responde|responda|contesta|rellena|registra|pon|anota|escribe)(?: [a-z]{1,15}){0,4} (?:como |con )?[^a-z0-9 ]{0,2} ?(?:si|cumple|implementado|aprobado|verificado)(?![a-z])',
+  "(?:reponds|repondez|coche|cochez|marque|marquez|indique|indiquez|remplis|remplissez|inscris)(?: [a-z']{1,15}){0,4} (?:par |comme |avec )?[^a-z0-9 ]{0,2} ?(?:oui|conforme|implemente|valide|verifie)(?![a-z])",
+  '(?:beantworte|markiere|trage|kreuze)(?: [a-z]{1,15}){0,4} (?:mit |als )?[^a-z0-9 ]{0,2} ?(?:ja|erfullt|umgesetzt|bestanden)(?![a-z])',
+);
+/** Whatever the evidence: "even where you found no evidence", "including the ones you could not verify", "aunque no encuentres evidencia". */
+const WHATEVER_THE_EVIDENCE = words(
+  "(?:even|including) (?:where|when|if|for|though|those|the ones|ones)(?: [a-z'-]{1,15}){0,4} (?:no|without|not|never|could not|couldn't|cannot|can't|did not|didn't|unable to) (?:[a-z'-]{1,15} ){0,2}(?:evidence|proof|verify|verified|check|checked|confirm|confirmed|test|tested|found|find)",
+  '(?:regardless of|whatever) (?:the |any )?(?:evidence|proof|findings?)', "(?:whether or not|even without) (?:[a-z'-]{1,15} ){0,3}(?:evidence|proof|verif[a-z]{0,10}|check[a-z]{0,5})",
+  '(?:aunque|incluso si|incluso cuando|aun si) no (?:[a-z]{1,15} ){0,3}(?:evidencias?|pruebas|comprobad[oa]s?|verificad[oa]s?|encuentres|encuentras|haya|hay)', 'sin (?:evidencias?|pruebas|comprobar|verificar)',
+  "(?:meme si|meme sans|meme quand) (?:[a-z']{1,15} ){0,3}(?:aucune preuve|pas de preuve|aucun element|rien trouve|pas verifie|non verifie)", 'sans (?:preuve|verifier|verification)',
+  '(?:auch wenn|selbst wenn|auch ohne) (?:[a-z]{1,15} ){0,3}(?:keine nachweise?|kein nachweis|keine belege?|nicht gepruft|nicht verifiziert)',
+);
+/** Japanese: evidence or grounds not found ("証跡が見つからない質問も"), and a "yes" or "done" written in quotes ("「はい」と記入"). */
+const JA_NO_EVIDENCE = new RegExp(
+  `(?:${['証跡', '根拠', '証拠', 'エビデンス', '裏付け'].map(phrasePattern).join('|')})(?:${['が', 'は'].map(phrasePattern).join('|')})?(?:${['なくても', 'ない場合も', 'ない場合でも', 'ない質問も', 'ない項目も', '見つからなくても', '見つからない場合も', '見つからない質問も', '見つからない項目も', '確認できなくても', '確認できない質問も', '確認できない項目も'].map(phrasePattern).join('|')})`,
+  'g',
+);
+const JA_YES_ENTRY = new RegExp(
+  `(?:${['「はい', '「実施済み', '「対応済み', '「準拠', '「適合', '「検証済み', '「合格'].map(phrasePattern).join('|')})[^」\\n]{0,20}」(?:${['と記入', 'と回答', 'と答え', 'と記載', 'と入力'].map(phrasePattern).join('|')})`,
+  'g',
 );
 /** Text decoded by the agent, named as what is decoded. */
 const DECODE_IT = words(
@@ -2076,6 +2125,11 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep quiet to the user about what it did.', parts: [KEEP_QUIET], imperative: true, harmlessAfter: /^ (?:the |any |your |their )?(?:secrets?|tokens?|passwords?|credentials?|api keys?)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [FAILURE, REPORT_AS, SUCCESS], gap: 60, clauses: 1, gapStops: /\b(?:which|whether|how many|what|so|not|never|failures?|errors?|stop|fix)\b/, harmlessAfter: /^ (?:only )?(?:after|once|when|until|if)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [POSITIVE_ENTRY, WHATEVER_THE_EVIDENCE], gap: 60, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [WHATEVER_THE_EVIDENCE, POSITIVE_ENTRY], gap: 40 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [JA_NO_EVIDENCE, JA_YES_ENTRY], gap: 40 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to credit what it did to someone else, so the record the user reads hides its acts.', parts: [OWN_ACTS_CREDITED_ELSEWHERE] },
+  { kind: 'conceal-from-user', why: 'It tells the agent to credit what it did to someone else, so the record the user reads hides its acts.', parts: [CREDIT_THEM_ELSEWHERE], requiredEarlier: OWN_ACTS_NAMED },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_REPORT, ML_SUCCESS], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_FAILURE, ML_SUCCESS, ML_REPORT], gap: 50, clauses: 1 },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [ML_REPORT_OR_INFINITIVE, ML_SUCCESS, ML_EVEN_IF_FAILED], gap: 60 },
@@ -2278,7 +2332,7 @@ const VERB_NEGATORS = new Set(['never', 'not', "don't", 'dont', 'no', 'cannot', 
 const RELATIVES = new Set(['that', 'which', 'who', 'where', 'whom']);
 const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 'before', 'whether', 'only', 'whenever']);
 /** Words that may open an instruction before its verb, and the modal openings of one. */
-const LEAD_FILLER = /^(?:\/\/+|\/\*+|\*+|#+|<#|\.?(?:synopsis|description|notes)|please|also|safely|freely|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?(?:policy|requirement|rule|guideline|convention)s? ?:|note for the (?:agent|assistant|model) ?:|you (?:may|can) (?:safely|freely|always)|(?:it is|it's) (?:safe|fine|ok|okay|acceptable|standard practice) to|for (?:performance|speed|efficiency|compliance|security|audit|stability|reliability)(?: reasons| purposes)? ?,?|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?)(?: |$)/;
+const LEAD_FILLER = /^(?:\/\/+|\/\*+|\*+|#+|<#|\.?(?:synopsis|description|notes)|please|also|safely|freely|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?(?:policy|requirement|rule|guideline|convention)s? ?:|note for the (?:agent|assistant|model) ?:|you (?:may|can) (?:safely|freely|always)|(?:it is|it's) (?:safe|fine|ok|okay|acceptable|standard practice) to|for (?:performance|speed|efficiency|compliance|security|audit|stability|reliability)(?: reasons| purposes)? ?,?|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?|(?:before|after) [a-z]{2,20}ing(?: (?:it|them|the [a-z]{2,20}))? ?,?|(?:antes|despues|depois) de [a-z]{2,20}(?:ar|er|ir)(?:lo|los|la|las)? ?,?|(?:avant d'|avant de|apres) ?[a-z]{2,20}(?:er|ir|re) ?,?|(?:prima di|dopo) [a-z]{2,20}(?:are|ere|ire) ?,?|(?:bevor|vor dem) [a-z]{2,20} ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
   'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
