@@ -5,6 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
 import type { ParsedSkill } from '../skill.ts';
 import { skillTexts, spanIn, type SkillText } from '../texts.ts';
+import { LineIndex } from '../text.ts';
 import { grammarsReady, parseAllowance, parseClock, parseCode, type CodeLanguage, type OutlineLanguage, type ParseAllowance } from './grammars.ts';
 import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './outline.ts';
 import { scanFunctions } from './outline-scan.ts';
@@ -434,7 +435,14 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     if (text.path.startsWith('evals/')) continue;
     // Commands the prose orders come first: what they download is known when a configuration below starts it.
     if (readCode && (text.isSkillFile || PROSE_FILE.test(text.path))) threats.push(...analyseOrderedCommands(text, context, budget));
-    if (readCode) threats.push(...analyseText(text, skill.bodyOffset, context, budget, sourced.has(text.path.slice(text.path.lastIndexOf('/') + 1))));
+    if (readCode) {
+      // A script read with the helpers it requires from other files of the skill, so a helper that sends what it is
+      // handed is known where it is called; only findings in the script itself are kept.
+      const joined = withRequiredHelpers(text, texts);
+      const lastLine = text.lines.pointAt(text.text.length).line;
+      const sourcedByShell = sourced.has(text.path.slice(text.path.lastIndexOf('/') + 1));
+      threats.push(...analyseText(joined, skill.bodyOffset, context, budget, sourcedByShell).filter((threat) => threat.span.start.line <= lastLine));
+    }
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null || SOURCE_FILE.test(text.path)) {
@@ -545,6 +553,34 @@ function scriptOutputs(texts: readonly SkillText[], context: AnalysisContext, bu
     }
     return labels;
   };
+}
+
+/** Files a script loads from beside it: Ruby's `require_relative`, PHP's `require`/`include`, Lua's `require`, Perl's `require`/`do`. */
+const REQUIRES_SIBLING = /^[ \t]*(?:require_relative[ \t(]{1,4}["']([\w./-]{1,200})["']|(?:require|include)(?:_once)?[ \t(]{1,4}(?:(?:__DIR__|dirname\(__FILE__\))[ \t]{0,4}\.[ \t]{0,4})?["']\/?([\w./-]{1,200}\.(?:php|inc|pl|pm))["']|(?:local[ \t]+\w{1,60}[ \t]{0,4}=[ \t]{0,4})?require[ \t(]{1,4}["']([\w.-]{1,200})["']|do[ \t]{1,4}["']([\w./-]{1,200}\.pl)["'])/gm;
+/** Script languages read line by line whose helpers may live in another file of the skill. */
+const SIBLING_SCRIPT = /\.(?:rb|php|lua|pl|pm)$/;
+const MAX_JOINED_HELPERS = 4;
+
+/**
+ * A script of a line-read language with the files it requires from the skill appended (their opening `<?php` blanked),
+ * or the script itself when it requires none.
+ */
+function withRequiredHelpers(text: SkillText, texts: readonly SkillText[]): SkillText {
+  if (text.isSkillFile || !SIBLING_SCRIPT.test(text.path)) return text;
+  const extension = text.path.slice(text.path.lastIndexOf('.'));
+  const folder = text.path.slice(0, text.path.lastIndexOf('/') + 1);
+  const helpers: string[] = [];
+  for (const match of text.text.slice(0, 65_536).matchAll(REQUIRES_SIBLING)) {
+    const named = match[1] ?? match[2] ?? match[4] ?? match[3]!.replace(/\./g, '/');
+    const wanted = /\.\w{1,4}$/.test(named) && match[3] === undefined ? named : `${named}${extension}`;
+    const path = `${folder}${wanted}`.replace(/(?:^|\/)\.\//g, (piece) => piece.slice(0, -2));
+    const helper = texts.find((candidate) => candidate !== text && !candidate.isSkillFile && (candidate.path === path || candidate.path.endsWith(`/${wanted}`)));
+    if (helper && helper.text.length <= 65_536 && !helpers.includes(helper.text)) helpers.push(helper.text.replace(/^<\?php\b/, '     '));
+    if (helpers.length >= MAX_JOINED_HELPERS) break;
+  }
+  if (helpers.length === 0) return text;
+  const joined = `${text.text}\n${helpers.join('\n')}`;
+  return { ...text, text: joined, lines: new LineIndex(joined) };
 }
 
 /**
@@ -1176,7 +1212,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     for (const match of line.matchAll(CLIENT_TYPED_NAME)) if (defines.length < MAX_LINE_DEFINES) defines.push((match[1] ?? match[2] ?? match[3])!);
     for (const name of defines) seen.add(name);
     if (carriesSigningKey(line, signingKeys) && signingKeys.size < 32) for (const name of defines) signingKeys.add(name);
-    if (OTHER_LANGUAGE_NETWORK.test(line)) for (const name of defines) connections.add(name);
+    // A network program started to send what is written into it (`io.popen("curl --data-binary @- …", "w")`) is a connection.
+    if (OTHER_LANGUAGE_NETWORK.test(line) || (SPAWNS_NETWORK_PROGRAM.test(line) && SENDS_PROCESS_INPUT.test(line))) for (const name of defines) connections.add(name);
     const copied = WRITES_FILE_TOO.exec(line);
     const written = WRITES_FILE.exec(line)?.[2] ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);
     statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
@@ -1670,6 +1707,8 @@ const HOME_VALUE = /=\s{0,10}(?:(?:\b(?:os|System|vim\.loop|vim\.uv)\.)?(?:geten
 const HOME_EXPRESSION = /(?:\b(?:os|System)\.)?\bgetenv\(\s*["']HOME["']\s*\)|\bSystem\.getProperty\(\s*["']user\.home["']\s*\)|\b(?:Environment\.)?GetFolderPath\(\s*(?:Environment\.)?SpecialFolder\.UserProfile\s*\)|\bENV\[\s*["']HOME["']\s*\]|\$ENV\{\s*["']?HOME["']?\s*\}|\bDir\.home\b|\bos\.Getenv\(\s*"HOME"\s*\)|\$_SERVER\[\s*["']HOME["']\s*\]/g;
 
 /** A process started from an argument list whose program talks to the network. */
+/** A network program's command line that sends its standard input: a raw connection to a host, or an upload of `@-`, `-T -`, `/dev/stdin`. */
+const SENDS_PROCESS_INPUT = /\b(?:nc|ncat|netcat|socat|telnet)\s[^"'\n]{0,100}?(?:[\w-]\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|TCP)|\bcurl\b[^\n]{0,300}?(?:@-|@\/dev\/stdin|(?:-T|--upload-file)["',\s]{1,6}-["'\s,])/;
 const SPAWNS_NETWORK_PROGRAM = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10}|Command|ProcessBuilder|Start|capture\w{0,4}|run\w{0,20}|jobstart|termopen)\s*\((?:\s*[[{])?(?:\s*%w\[)?\s*["']?(?:curl|wget|nc|ncat|scp|rsync|ftp|sendmail|mail|socat)\b/;
 
 /** A process started from an argument list whose program looks up names (`system("dig", name)`, `Command::new("nslookup")`). */

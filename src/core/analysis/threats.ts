@@ -1001,7 +1001,7 @@ export class ProgramAnalysis {
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -1059,6 +1059,12 @@ export class ProgramAnalysis {
   private propagate(statement: Statement): void {
     const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
     const found = this.labelsOf(withoutChildEnvironment(this.withoutCredentialArguments(statement)), statement.uses);
+    // A network program started to read what the program writes into it (`p = Popen(["curl", "--data-binary", "@-", url])`)
+    // is a connection: what later goes into its input (`p.communicate(data)`, `p.stdin.write(data)`) is sent.
+    if (statement.defines.length > 0 && statement.calls.some((call) => {
+      const spawned = this.spawnedCommand(call);
+      return spawned !== null && sendsStandardInput(spawned.name, spawned.args);
+    })) found.add('client');
     if (!found.has('secret') && this.buildsCredentialPath(statement)) found.add('secret');
     if (!found.has('secret') && this.loadsListedCredentials(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
@@ -1204,8 +1210,19 @@ export class ProgramAnalysis {
       if (/^(?:shutil\.(?:copy|copy2|copyfile|copytree|move)|(?:fs\.|fs\.promises\.|fsp\.)?(?:copyFileSync|copyFile|cpSync|cp)|Deno\.copyFile(?:Sync)?)$/.test(call.name) && call.args.length >= 2) {
         const carried = this.labelsOf(call.args[0]!, statement.uses);
         const target = call.args[1]!;
-        if (/^[\w$]+$/.test(target)) this.hold(target, [...carried].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded'));
+        const kept = [...carried].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (/^[\w$]+$/.test(target)) this.hold(target, kept);
         else this.taintFile(target, carried);
+        // A copy into a temporary folder the program holds (`os.path.join(stage, name)`, `work / "ssh"`): that staging
+        // folder, and what is made of it (an archive, a listing), holds the copy. A lasting folder (a repository) is not staged for sending.
+        const folder = folderOfPath(target);
+        if (folder && folder !== target && this.defined.has(folder) && TEMPORARY_FOLDER.test(this.definitions.get(folder) ?? '')) this.hold(folder, kept);
+        // The same folder written out in full, where the program's constants were put in (`f"{out}/x"` read as `/tmp/bundle/x`).
+        const spelled = folder ? undefined : this.folderHolding(target, statement.uses);
+        if (spelled && TEMPORARY_FOLDER.test(spelled.folder)) {
+          this.hold(spelled.name, kept);
+          this.taintFile(spelled.folder, carried);
+        }
       }
       // Content written to a file stays what it was: a download, a decoded blob, a secret.
       // `Set-Content -Path $file -Value $code`: the named parameters say which operand is the file.
@@ -1775,6 +1792,19 @@ export class ProgramAnalysis {
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
       this.files.set(path, known);
     }
+  }
+
+  /**
+   * The folder a path written out in full lies in, as a variable the statement uses holds it
+   * (`out = "/tmp/bundle"` … a copy to `f"{out}/x"`, read here as `/tmp/bundle/x`).
+   */
+  private folderHolding(path: string, uses: readonly string[]): { name: string; folder: string } | undefined {
+    for (const name of uses) {
+      const folder = /^(?:[\w$]+\s{0,4}(?::[^=\n]{0,80})?=\s{0,4})?["'`]([^"'`\s$]{2,300})["'`];?$/.exec((this.definitions.get(name) ?? '').trim())?.[1]?.replace(/\/$/, '');
+      // An interpolated piece arrives as `{{"/tmp/bundle"}}/x`.
+      if (folder && path.replace(/\{\{"|"\}\}/g, '').replace(/^["'`]/, '').startsWith(`${folder}/`)) return { name, folder };
+    }
+    return undefined;
   }
 
   /** Code run as it was downloaded from these addresses: only a warning when they are the project's own installer. */
@@ -2490,11 +2520,11 @@ export class ProgramAnalysis {
    */
   private requestsStoredAddress(call: Call, statement: Statement): boolean {
     // A line read as a whole (a C# or Go statement) is the client's name with the line as its argument.
-    const request = this.configuration ? BODYLESS_REQUEST_IN_LINE.exec(call.args.join(' ')) : BODYLESS_REQUEST.test(call.name) && call.args.length === 1 ? [call.args[0]!, call.args[0]!] : null;
+    const request = this.configuration ? BODYLESS_REQUEST_IN_LINE.exec(call.args.join(' ')) : BODYLESS_REQUEST.test(call.name) && call.args.length >= 1 && call.args.slice(1).every((arg) => CARRYLESS_REQUEST_OPTION.test(arg)) ? [call.args[0]!, call.args[0]!] : null;
     const address = request?.[1];
     if (!address || !/^[A-Za-z_]\w{0,100}$/.test(address) || (this.configuration && SENDS_BODY_IN_LINE.test(call.args.join(' ')))) return false;
     const definition = this.definitions.get(address) ?? '';
-    const value = definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, '');
+    const value = withoutConstantFallback(definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, ''));
     if (value === definition.trim() || !FIELD_READ.test(value)) return false;
     // The table the field comes from must be read from a file (`json.load(open(p))`, a loop over `XDocument.Load(p)`'s
     // elements), not filled by the skill itself (`cfg = {"url": base + os.environ["KEY"]}`).
@@ -6621,6 +6651,15 @@ function isDecodeCommand(call: Call): boolean {
   return false;
 }
 
+/** A temporary folder: made by a temporary-folder call, or under the system's temporary folders. */
+const TEMPORARY_FOLDER = /\b(?:mkdtemp\w{0,10}|TemporaryDirectory|gettempdir|tmpdir|mktmpdir|mktemp|TempDir|GetTempPath|CreateTempSubdirectory)\b|(?:^|["'`=\s(])\/(?:var\/)?tmp\/|\bTMPDIR\b/;
+
+/** The variable a path expression starts from (`stage / "x"`, `os.path.join(stage, n)`, `f"{stage}/x"`, `` `${stage}/x` ``), if any. */
+function folderOfPath(path: string): string | undefined {
+  const joined = /^(?:os\.path\.join|path\.join|path\.resolve|(?:pathlib\.)?Path|join)\(\s{0,4}([A-Za-z_$][\w$]{0,100})\s{0,4}[,)]/.exec(path)?.[1];
+  return joined ?? /^([A-Za-z_$][\w$]{0,100})\s{0,4}(?:\/|\+)/.exec(path)?.[1] ?? /^f?["'`]\$?\{\{?([A-Za-z_$][\w$]{0,100})\}\}?[\/\\]/.exec(path)?.[1];
+}
+
 /** Files a command writes: redirections, `tee`, and the target of a copy. */
 function writtenFiles(call: Call): string[] {
   const targets: string[] = [];
@@ -6874,12 +6913,23 @@ const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|G
 /** The same request written in a line read whole (`await http.GetAsync(url)`), capturing its address. */
 const BODYLESS_REQUEST_IN_LINE = /\.\s{0,4}(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|Head)\(\s{0,4}([A-Za-z_]\w{0,100})\s{0,4}\)/;
 /** A line that also sends a body (`PostAsync`, `SendAsync`, `UploadString`). */
-const SENDS_BODY_IN_LINE = /\b(?:Post|Put|Patch|Send|Upload|Write)\w{0,20}\s{0,4}\(/;
+const SENDS_BODY_IN_LINE = /(?<!\b(?:Console|Debug|Trace)\.)\b(?:Post|Put|Patch|Send|Upload|Write)\w{0,20}\s{0,4}\(/;
 /** A file opened or parsed from disk (`open(p)`, `json.load(f)`, `XDocument.Load(p)`, `readFileSync(p)`). */
 const READS_SETTINGS_FILE = /\b(?:open|read_text|read_bytes|readFileSync|readFile|ReadAllText|ReadAllBytes|OpenRead|safe_load|load|Load|fromFile|parseFile)\s{0,4}\(/;
 /** A value of the environment read in code (`os.environ`, `getenv`, `process.env`, `Environment.GetEnvironmentVariable`, `ENV[`). */
 const READS_ENVIRONMENT = /\b(?:environ|[Gg]etenv|GetEnvironmentVariable|env::var)\b|\bprocess\.env\b|\bENV\[/;
 /** A field read out of a parsed value and nothing else: accessors with quoted keys (`src.Attribute("value")!.Value`, `entry["url"]`). */
+/** Options of a body-less request that carry nothing to the host (`timeout=5`, `verify=False`). */
+const CARRYLESS_REQUEST_OPTION = /^(?:timeout|verify|allow_redirects|follow_redirects|stream)\s{0,4}=\s{0,4}[\w.]{1,40}$/;
+/** A constant given for a missing field (`?? ""`, `|| 'x'`, `or None`, `?? string.Empty`, a getter's second argument). */
+const CONSTANT_FALLBACK = /\s{0,4}(?:\?\?|\|\||\bor\b)\s{0,4}(?:"[^"\\{}$\n]{0,200}"|'[^'\\{}$\n]{0,200}'|(?:[Ss]tring\.Empty|null|None|nil|undefined))$/;
+const GETTER_DEFAULT = /(\.get\(\s{0,4}["'][\w.-]{1,60}["'])\s{0,4},\s{0,4}(?:"[^"\\{}$\n]{0,200}"|'[^'\\{}$\n]{0,200}'|None|null|nil)\s{0,4}\)$/;
+
+/** A field read with the constant it falls back to when missing: the field itself, for what the read takes from the file. */
+function withoutConstantFallback(value: string): string {
+  return value.replace(CONSTANT_FALLBACK, '').replace(GETTER_DEFAULT, '$1)');
+}
+
 const FIELD_READ = /^[A-Za-z_$][\w$]{0,60}(?:!?\??\.[A-Za-z_$][\w$]{0,60}|\(\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\)|\[\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\]|!){1,12}$/;
 /** Binary packet fields filled by hand. */
 const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
@@ -7327,6 +7377,17 @@ function asksMetadataForCredentials(text: string): boolean {
  * A cloud CLI handing data to a function or a message topic (`aws lambda invoke --payload`, `gcloud pubsub topics publish
  * --message`, `gcloud functions call --data`): the payload goes to whoever owns the function or reads the topic.
  */
+/**
+ * Whether a command line sends what arrives on its standard input: a raw connection (`nc host port`, `socat - TCP:…`),
+ * or an upload whose body is read from it (`curl --data-binary @-`, `curl -T -`, `wget --post-file=/dev/stdin`).
+ */
+function sendsStandardInput(name: string, args: string): boolean {
+  if (/^(?:nc|ncat|netcat|socat|telnet)$/.test(name)) return /[\w-]\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|TCP|UDP/i.test(args);
+  if (name === 'curl') return /(?:^|\s)(?:-[a-zA-Z]{0,6}[dF]|--data(?:-binary|-raw|-urlencode)?|--form|--json)\s{0,4}(?:[\w-]{1,40}=)?@(?:-|\/dev\/stdin)(?:\s|$)|(?:^|\s)(?:-T|--upload-file)\s{1,4}(?:-|\/dev\/stdin|\.)(?:\s|$)/.test(args);
+  if (name === 'wget') return /--(?:post|body)-file[=\s](?:-|\/dev\/stdin)(?:\s|$)/.test(args);
+  return false;
+}
+
 function sendsToCloudFunctionOrTopic(name: string, args: readonly string[]): boolean {
   if (name === 'aws') return args.includes('lambda') && /^invoke(?:-async)?$/.test(args[args.indexOf('lambda') + 1] ?? '');
   if (name === 'gcloud') return (args.includes('pubsub') && args.includes('publish')) || (args.includes('functions') && args.includes('call'));
