@@ -151,6 +151,8 @@ interface Word {
   base: boolean;
   /** Whether punctuation (or the sentence start) comes right before the word. */
   opensClause: boolean;
+  /** Whether a semicolon comes right before the word: it opens a clause that stands on its own. */
+  afterSemicolon: boolean;
   /** Whether the word stands in parentheses: an aside names things, it gives no order. */
   aside: boolean;
   /** Whether a hyphen joins the word to the next ("user-facing"): the first part of a compound names no party. */
@@ -309,6 +311,7 @@ function sentenceBounds(text: string): { starts: number[]; ends: number[]; parag
 function sentenceAt(text: string, start: number, end: number, paragraph: number, pool: Word[]): Sentence {
   const words: Word[] = [];
   let opensClause = true;
+  let afterSemicolon = false;
   let aside = false;
   let cjk = false;
   let codeMarks = 0;
@@ -318,6 +321,7 @@ function sentenceAt(text: string, start: number, end: number, paragraph: number,
     if (!isWordChar(code)) {
       if (CODE_MARKS.has(code) && ++codeMarks >= CODE_MARKS_IN_PROSE) return { start, end, words: [], text: '', paragraph };
       if (CLAUSE_MARKS.has(code) || (code === 45 && text.charCodeAt(i - 1) === 32)) opensClause = true;
+      if (code === 59 || code === 0xff1b) afterSemicolon = true;
       if (code === 40) aside = true;
       else if (code === 41) aside = false;
       else if (code >= 0x3040 && code <= 0x9fff) cjk = true;
@@ -332,13 +336,14 @@ function sentenceAt(text: string, start: number, end: number, paragraph: number,
       const sense = senseOf(word);
       let slot = pool[words.length];
       if (!slot) {
-        slot = { text: '', start: 0, end: 0, opensClause: false, aside: false, compound: false, families: 0, base: false, english: false, material: false, failure: false };
+        slot = { text: '', start: 0, end: 0, opensClause: false, afterSemicolon: false, aside: false, compound: false, families: 0, base: false, english: false, material: false, failure: false };
         pool.push(slot);
       }
       slot.text = word;
       slot.start = i;
       slot.end = j;
       slot.opensClause = opensClause;
+      slot.afterSemicolon = afterSemicolon;
       slot.aside = aside;
       slot.compound = text.charCodeAt(j) === 45 && isWordChar(text.charCodeAt(j + 1));
       slot.families = sense.families;
@@ -349,6 +354,7 @@ function sentenceAt(text: string, start: number, end: number, paragraph: number,
       words.push(slot);
     }
     opensClause = false;
+    afterSemicolon = false;
     i = j;
   }
   let first = start;
@@ -524,21 +530,28 @@ function namedChannel(words: Word[], at: number): boolean {
  */
 function conceals(words: Word[], before: Word[] | null): number {
   if (!userParty(words)) return -1;
-  let material = false;
-  let sensitive = false;
   const ownAct = namesOwnAct(words);
-  for (let i = 0; i < words.length; i++) {
+  const namesMaterial = (i: number): boolean => {
     const word = words[i]!;
     // The hiding verb itself ("delete", "remove") names no failure or change the user must hear about.
-    if (word.material && !(word.families & Family.Conceal)) material = true;
-    if (RULE_WORDS.has(word.text) && DEMONSTRATIVES.has(words[i - 1]?.text ?? '')) material = true;
-    if (SENSITIVE.has(word.text)) sensitive = true;
-  }
-  if (ownAct) material = true;
-  if (!material && !(before && actBefore(before))) return -1;
+    return (word.material && !(word.families & Family.Conceal)) || (RULE_WORDS.has(word.text) && DEMONSTRATIVES.has(words[i - 1]?.text ?? ''));
+  };
+  if (!ownAct && !words.some((_, i) => namesMaterial(i)) && !(before && actBefore(before))) return -1;
   if (toldWhenItMatters(words)) return -1;
+  const sensitive = words.some((word) => SENSITIVE.has(word.text));
+  // What must be heard about is named before the hiding verb or in its own clause: a clause after a semicolon is an
+  // order of its own ("no need to tell the user when the build passes; report failures with the log"). Both only
+  // grow as the verb moves on, so each word is read once.
+  let clauseEnd = 0;
+  let scanned = 0;
+  let material = ownAct;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (i >= clauseEnd) {
+      clauseEnd = i + 1;
+      while (clauseEnd < words.length && !words[clauseEnd]!.afterSemicolon) clauseEnd++;
+    }
+    while (!material && scanned < clauseEnd) material = namesMaterial(scanned++);
     if (word.aside) continue;
     const hidden = (word.families & Family.Report && negated(words, i) && !word.text.startsWith('includ') && !forbidsAClaim(words, i) && (ordered(words, i) || NEGATORS_AFTER.has(words[i + 1]?.text ?? '') || !word.english)) ||
       (word.families & Family.Conceal && !negated(words, i) && ordered(words, i) && concealingUse(words, i, ownAct));

@@ -1788,6 +1788,12 @@ const RU_NO_ASK = phrases('без лишних вопросов', 'без воп
 const ANSWER_WITHHELD = /^ (?:the |their |any )?(?:answers?|solutions?|spoilers?|ending)(?![a-z])/;
 /** "Don't tell the user you are sorry", "that you are an AI": a manner of speaking, no act of the agent's. */
 const MANNER_OF_SPEAKING = /^ (?:that )?(?:you are|you're|you were) (?:so |very )?(?:sorry|an ai|an assistant|a bot|a language model)(?![a-z])/;
+/**
+ * "No need to tell the user when the build passes", "… about each passing test", "… about whitespace fixes the formatter
+ * made": news of success or of formatting is left out, which keeps back no act the user must review. The clause must
+ * end there, so "when the build succeeds or that you pushed to main" still hides the push.
+ */
+const PASSING_NEWS = /^ (?:(?:when|whenever|if|once|each time|every time|that) (?:the |a |an |your |each |every )?(?:builds?|tests?|test suite|test run|suite|checks?|lint|linter|pipeline|ci|ci run|jobs?|compile|compilation|type ?check|format check)s? (?:succeeds?|succeeded|passes|passed|pass|is green|goes green|turns green|works|worked|finish(?:es|ed)? (?:successfully|cleanly|without errors))|(?:about|of) (?:each |every |any |the )?(?:passing|successful|green) (?:tests?|checks?|builds?|jobs?|steps?|runs?)|about (?:the )?(?:whitespace|formatting|indentation) (?:fixes|changes|edits)(?: (?:the|your) (?:formatter|linter) made)?)(?=[ \t]{0,4}(?:[.;!]|, (?:report|but|only)\b|$))/;
 /** "Don't report warnings in files the user did not touch": the user names a scope left out, not the one kept uninformed. */
 const SCOPE_THE_USER_LEFT = /^ (?:did not|didn't|does not|doesn't|has not|hasn't|never) (?:touch|touched|change|changed|edit|edited|open|opened|modify|modified|write|wrote)(?![a-z])/;
 /**
@@ -2020,7 +2026,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [USER_STOPS, KEEP_GOING], gap: 80, negationInside: true, ownWords: true },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [UNDO_REFUSED], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to read the user\'s stop as something else and keep going.', parts: [STOP_CELL, CARRY_ON_CELL], gap: 80, clauses: 3, gapStops: /\n/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${TOLD_WHEN_IT_MATTERS.source}|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}`) },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessAfter: new RegExp(`^ (?:to|that you (?:can't|cannot)|how)\\b|${TOLD_WHEN_IT_MATTERS.source}|${ANSWER_WITHHELD.source}|${FALSE_CLAIM_FORBIDDEN.source}|${MANNER_OF_SPEAKING.source}|${SCOPE_THE_USER_LEFT.source}|${PASSING_NEWS.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_SHOW, USER_REF], gap: 40, negationInside: true, doubleNegation: true, gapStops: USER_IN_CONDITION, harmlessClause: new RegExp(`\\b(?:system prompt|api keys?|tokens?|passwords?|secrets?|credentials?|private keys?)\\b${NOT_AN_ACT_ON_IT}|${METHOD_CHOSEN.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: new RegExp(`${SECRET_THING.source}|${BOOKKEEPING_FIGURE.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true, harmlessAfter: A_WAIT_SPARED },
