@@ -209,8 +209,10 @@ const PREFER_TARGET = words('the user', 'your', 'any', 'all', 'other', 'system',
 
 /** An act brought up with someone, its object between the verb and "up" ("bring the settings change up"). */
 const BRING_IT_UP = '(?:bring|bringing) (?:it|this|that|them|these|those|(?:the|this|that|these|those|any) (?:[a-z-]{1,20} )?(?:changes?|steps?|edits?|actions?|commands?|updates?|uploads?|syncs?|transfers?|details?)) up';
+/** An act pointed out to someone, its object between the verb and "out" ("point it out to the user"). */
+const POINT_IT_OUT = '(?:point|pointing) (?:it|this|that|them|these|those) out';
 const NEG_TELL = words(
-  `(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP})`,
+  `(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP}|${POINT_IT_OUT})`,
 );
 /** "Never delete them without telling them": the act is forbidden unless the user is told. */
 const ACT_FORBIDDEN_WITHOUT_TELLING_THEM = /\b(?:never|not|don't|dont|cannot|can't)(?: [a-z'-]{1,20}){1,4} without (?:ever )?(?:telling|informing|notifying|showing|warning) them\b/;
@@ -342,6 +344,8 @@ const ML_UNAWARE = words(
   '(?:ne doit|ne doivent) (?:pas|jamais) (?:etre )?(?:mentionnee?s?|apparaitre|figurer) dans (?:ta|votre|la|tes|vos|le|ton) (?:reponses?|resume|rapport|messages?)',
   '(?:darf|durfen|soll|sollen) in (?:deinen|deiner|ihren|ihrer|der|den) (?:antworten|antwort|zusammenfassung|bericht|nachricht) (?:nicht|nie|niemals) (?:erwahnt|genannt|aufgefuhrt) werden',
   '(?:erwahne|nenne) (?:es|das|dies|diesen schritt) (?:nicht|nie|niemals) in (?:deiner|ihrer|der) (?:antwort|zusammenfassung|nachricht)',
+  // The act named between the verb and the reply, the negation last ("erwähne den Push in deiner Antwort nicht"); a secret so kept back is a privacy rule.
+  '(?:erwahne|nenne|beschreibe) (?:(?!passw|kennw|token|schlussel|geheim)[a-z-]{1,20} ){1,3}in (?:deiner|ihrer|der|eurer) (?:antwort|zusammenfassung|nachricht|review|ruckmeldung|bericht) (?:nicht|nie|niemals)',
 );
 
 const CJK_CONCEAL = phrases(
@@ -351,6 +355,15 @@ const CJK_CONCEAL = phrases(
   '사용자에게 알리지 마', '사용자에게 말하지 마', '사용자에게 보고하지 마', '몰래',
   '不要在回复中提及', '不要在回复中提到', '不要在回复里提及', '不要在答复中提及', '不要在回答中提及', '라고만 보고', '라고만 답', '라고만 알리', '라고만 말하', '라고만 전하',
   '라고만 알려',
+);
+/** Chinese: the user not to be told, by any of the ways to say "no need" and "tell" ("无需告知用户", "不用向用户说明"), or the reply kept clear of it ("不要在总结里提及"). */
+const ZH_NEED_NOT = ['无需', '无须', '不需要', '不必', '不用', '不要', '别', '勿', '请勿'];
+const ZH_TELL = ['告知', '告诉', '通知', '提及', '提到', '说明', '汇报', '报告', '透露', '解释'];
+const ZH_REPLY = ['回复', '总结', '报告', '答复', '回答', '摘要', '输出', '说明'];
+const oneOf = (items: string[]) => `(?:${items.map(phrasePattern).join('|')})`;
+const ZH_USER_UNTOLD = new RegExp(
+  `${oneOf(ZH_NEED_NOT)}(?:${oneOf(['向', '对', '跟', '给'])})?${phrasePattern('用户')}${oneOf(ZH_TELL)}|${oneOf(ZH_NEED_NOT)}${oneOf(ZH_TELL)}${phrasePattern('用户')}|${oneOf(ZH_NEED_NOT)}${phrasePattern('在')}${oneOf(ZH_REPLY)}${oneOf(['里', '中', '内'])}${oneOf(ZH_TELL)}`,
+  'g',
 );
 const CJK_NO_ASK = phrases(
   '確認は不要', '確認も不要', '確認せずに', '確認を求めずに', '確認を取らずに', '許可を求めずに', '承認は不要', '承認を待たずに',
@@ -475,7 +488,7 @@ const CONVERSATION = words(
   '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
   '(?:la |el )?(?:conversacion|historial (?:de la conversacion|del chat)|prompt del sistema|instrucciones del sistema)',
-  "(?:la |le |l')?(?:conversation|historique (?:de la conversation|du chat)|prompt systeme|message systeme|instructions systeme)",
+  "(?:la |le |l')?(?:conversation|historique (?:complet )?(?:de la conversation|du chat|de la discussion|des echanges)|prompt systeme|message systeme|instructions systeme)",
   '(?:den |das |die )?(?:gesprachsverlauf|chatverlauf|gesprach|systemprompt|systemanweisungen|unterhaltung|transkript)',
   '(?:a |o )?(?:conversa|historico (?:da conversa|do chat)|prompt do sistema|instrucoes do sistema)',
   '(?:hela |den )?(?:konversationen|chatthistoriken|systemprompten)', '(?:het )?(?:volledige |hele )?(?:gesprek|chatgeschiedenis)',
@@ -510,10 +523,14 @@ const FILL_IT = words('(?:fill|populate|set|load) (?:it|them|that one|this one)(
 
 /** The same, or the end of a sentence: a secret named in the next sentence is not what goes into the hidden place. */
 const KEPT_OUT_OR_SENTENCE_END = new RegExp(`${KEPT_OUT.source}|[.!?](?=\\s)`);
-/** An image the agent's answer shows, whose address the viewer's client requests. */
-const RENDERED_IMAGE = words('!\\[[^\\]\\n]{0,60}\\]\\( ?https?:', 'img src ?= ?["\']?https?:');
+/** An image the agent's answer shows, whose address the viewer's client requests; the view keeps only `src= https:` of an html tag. */
+const RENDERED_IMAGE = words('!\\[[^\\]\\n]{0,60}\\]\\( ?https?:', 'img src ?= ?["\']?https?:', 'src ?= ?https?:');
+/** A placeholder as written in a template: a bare name, or one in a code span, braces or angle brackets (`` `<texto>` ``, `{q}`). */
+const PLACEHOLDER = '`?[<{$]{0,2}[a-z_]{1,30}[>}]{0,2}`?';
 /** A placeholder of that address, filled in with something ("where MESSAGE is …", "replacing {q} with …"). */
-const PLACEHOLDER_FILLED = words('where [a-z_{}$]{1,30} (?:is|are|stands for|holds|contains)', '(?:replacing|replace|substituting|substitute) [a-z_{}$]{1,30} (?:with|by)', 'with [a-z_{}$]{1,30} (?:replaced|set|filled) (?:by|to|with|in with)');
+const PLACEHOLDER_FILLED = words('where [a-z_{}$]{1,30} (?:is|are|stands for|holds|contains)',
+  // The same in other languages, the placeholder in a code span or angle brackets ("onde `<texto>` é …", "wobei `<inhalt>` … ist", "replacing `{q}` with").
+  `(?:where|onde|donde|ou|wobei|dove|waarbij|gdzie) ${PLACEHOLDER}`, `(?:replacing|replace|substituting|substitute|substituindo|substitua|reemplazando|reemplaza|sustituyendo|sustituye|remplacant|remplace|remplacez|ersetze|ersetzen sie|sostituendo|sostituisci) ${PLACEHOLDER} (?:with|by|por|pelo|pela|par|durch|mit|con|com)`, '(?:replacing|replace|substituting|substitute) [a-z_{}$]{1,30} (?:with|by)', 'with [a-z_{}$]{1,30} (?:replaced|set|filled) (?:by|to|with|in with)');
 /** A link the reader is pointed to ("for details, see [the guide](https://…)"): a page to read, not a place data goes. */
 const LINK_TO_READ = /(?:^|[^a-z])(?:see|read|refer to|check out|consult)\s*\[[^\]\n]{1,120}\]\(\s*(?:https?:\/\/[a-z0-9.-]{0,80})?$/;
 /** What the user says in the session, and the files the agent opens for them. */
@@ -1735,13 +1752,69 @@ const OTHERS_AND_USER = words(
 /** The user saying no ("if the user says not to modify the environment", "when they object"). */
 const USER_OBJECTS = words(
   "(?:the user|users|they)(?: [a-z-]{1,12}){0,3} (?:says?|tells? you|asks? you|wants? you|writes?|insists?) not to",
+  "(?:the user|they)(?: [a-z-]{1,12}){0,3} (?:says?|tells? you|writes?|insists?)(?: that)? (?:nothing|no [a-z-]{1,20}) (?:should|may|must|can|is to|are to)",
+  "(?:the user|they) (?:forbids?|prohibits?|bans?)",
   "(?:the user|they) (?:objects?|refuses?|declines?|says? no|disagrees?)",
 );
 /** The user's no set aside: ignored, overruled, or the act done anyway ("ignore that", "proceed anyway"). */
 const OVERRIDE_OBJECTION = words(
-  "(?:ignore|disregard|override|overrule|set aside) (?:it|that|this|them|the objection|their objection|such (?:requests|objections|instructions))",
+  "(?:ignore|disregard|override|overrule|set aside) (?:it|that|this|them|the objection|their objection|such (?:requests|objections|instructions)|(?:that|this|the|their|such) (?:request|instruction|rule|restriction|wish|constraint|prohibition|ban)s?)",
   "(?:do|run|apply|push|install|set|keep|make) (?:it|them|this|that|the change) anyway", '(?:proceed|continue|go ahead|carry on) anyway',
 );
+/**
+ * The user's no in a condition, in Spanish, French, German, Portuguese and Italian: the user says or asks, a few
+ * words, then a negation ("si el usuario pide que no se publique nada", "wenn der Nutzer sagt, dass nichts …"), or
+ * the user forbids.
+ */
+const ML_USER_FORBIDS = words(
+  '(?:si|cuando|aunque|incluso si) el usuario (?:te )?(?:dice|pide|indica|escribe|insiste)(?:,? [^ .;:]{1,20}){0,4} (?:no|nada|nunca)', '(?:si|cuando|aunque|incluso si) el usuario (?:te )?(?:prohibe|prohiba)',
+  "(?:si|quand|lorsque|meme si) l'utilisateur (?:te |vous )?(?:dit|demande|ecrit|insiste)(?:,? [^ .;:]{1,20}){0,4} (?:ne|n'[a-z]{1,12}|pas|rien|jamais)", "(?:si|quand|lorsque|meme si) l'utilisateur (?:t'|vous )?interdit",
+  '(?:wenn|falls|auch wenn|selbst wenn) der (?:benutzer|nutzer|anwender) (?:dir )?(?:sagt|schreibt|bittet|wunscht|will)(?:,? [^ .;:]{1,20}){0,4} (?:nicht|nichts|kein|keine|nie)', '(?:wenn|falls|auch wenn|selbst wenn) der (?:benutzer|nutzer|anwender) (?:dir )?(?:verbietet|untersagt)',
+  '(?:se|quando|mesmo que|mesmo se) o (?:usuario|utilizador) (?:disser|pedir|escrever|insistir)(?:,? [^ .;:]{1,20}){0,4} (?:nao|nada|nunca)', '(?:se|quando|mesmo que|mesmo se) o (?:usuario|utilizador) (?:proibir|proibe)',
+  "(?:se|quando|anche se) l'utente (?:dice|chiede|scrive|insiste)(?:,? [^ .;:]{1,20}){0,4} (?:non|niente|nulla|mai)", "(?:se|quando|anche se) l'utente (?:vieta|proibisce)",
+);
+/** That no set aside, in the same languages: ignored, overridden, or the act done all the same ("trotzdem", "quand même", "de todas formas"). */
+const ML_OVERRIDE_NO = words(
+  'ignoralo', 'ignorala', 'ignora (?:eso|esto|esa (?:orden|indicacion|peticion|restriccion))', 'de todas formas', 'de todos modos', 'igualmente',
+  'quand meme', 'malgre tout', 'passe(?:z)? outre', 'ignore(?:z)?-(?:le|la)',
+  'trotzdem', 'dennoch', 'setz(?:e)? dich daruber hinweg', 'ignoriere (?:das|es|dies|(?:diese|diesen|die|den) [a-z-]{1,20})',
+  'mesmo assim', 'ainda assim', 'de qualquer forma', 'ignor[ae]-(?:o|a)', 'comunque', 'lo stesso',
+);
+/** Asking, stopping or keeping to the user's word, between the no and the override: the no is honoured. */
+const ML_NO_HONOURED = /\b(?:respet[a-z]{0,6}|respeit[a-z]{0,6}|rispett[a-z]{0,6}|halte|befolge|frag[a-z]{0,3}|pregunt[a-z]{0,4}|demande[rz]?|pergunt[a-z]{0,4}|chied[a-z]{0,4}|stopp[a-z]{0,3}|detente|arrete[rz]?|pare)\b/;
+
+/** Files holding secrets, without the templates shipped to show their shape (`.env.example`). */
+const SECRET_FILE = words(
+  "(?:~/)?\\.env(?:\\.(?!(?:example|sample|template|defaults?|dist)(?![a-z]))[a-z]{1,12})?(?!\\.[a-z])", '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
+  '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'id_(?:rsa|ed25519|ecdsa|dsa)(?![a-z_.])', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.pgpass',
+  '(?:~/)?\\.vault-token', '(?:~/)?\\.kube/config', 'kubeconfig', '(?:the |all |any |your )?(?:credentials|secrets|api keys|private keys|ssh keys|signing keys)',
+);
+/** Putting a file into something, in English and the languages with spaces between words. */
+const SHIP_IN = words(
+  'include', 'add', 'append', 'paste', 'put', 'insert', 'embed', 'attach', 'copy', 'bundle', 'pack', 'zip', 'concatenate',
+  'copia', 'copie', 'copiez', 'kopiere', 'anade', 'agrega', 'incluye', 'adjunta', 'ajoute', 'ajoutez', 'joins', 'inclua', 'anexe', 'adicione', 'coloque', 'includi', 'allega', 'aggiungi', 'fuge', 'hange', 'packe',
+);
+/** What gets published: the output folders a release or deploy ships, a release, a package, an image. */
+const PUBLISHED_PLACE = words(
+  '(?:into|to|in|inside|under|onto|dentro de|en|al|a|dans|nach|no|na|em|nel|nella) `?(?:\\./)?(?:dist|build|public|out|release|releases|artifacts?|static|_site|wwwroot)/[a-z0-9_./*-]{0,80}',
+  '(?:to|into|onto|in|with) (?:the |a |every |each )?(?:github |gitlab |new |published |public )?(?:release|release assets?|package|tarball|artifacts?|bundle|wheel|container image|docker image|npm package)(?![a-z-])',
+  '(?:al|a la|en el|en la|dans le|dans la|zum|zur|in das|in die|ao|no|na|nel|nella) (?:release|paquete|paquet|paket|pacote|pacchetto|artefacto|artefact|artefakt|artefato)',
+);
+
+/** A package manager pointed at an address: a registry or index line, or the command that sets one. */
+const REGISTRY_SET = words('(?:registry|index-url|extra-index-url|npmregistryserver|goproxy) ?[= ] ?`?https?:', 'config set (?:registry|global\\.index-url|global\\.extra-index-url)(?: |=)');
+/** An order that stands beyond the task at hand: from now on, in every later task, whenever the agent edits something. */
+const STANDING_ORDER = words(
+  'from now on', 'going forward', 'henceforth', 'in (?:this and )?(?:all|every|any) (?:future|later|following|subsequent|other) (?:tasks?|sessions?|conversations?|chats?|runs?)',
+  '(?:whenever|every time|each time) you (?:edit|change|modify|touch|write|run|install|open|finish|complete)[a-z]{0,3}',
+  'a partir de ahora', 'de ahora en adelante', 'cada vez que', 'desormais', 'a partir de maintenant', '(?:a )?chaque fois que', 'ab jetzt', 'von nun an', 'ab sofort', 'jedes mal,? wenn',
+  'a partir de agora', 'daqui em diante', 'sempre que', "d'ora in poi", 'da ora in poi', 'ogni volta che',
+);
+/** The same in Chinese and Japanese ("从现在起", "以后每次", "今後すべてのタスクで"). */
+const CJK_STANDING_ORDER = phrases('从现在起', '从今以后', '以后每次', '今后', '之后的所有', '每次', '今後', 'これから毎回', '以降のすべて');
+/** The registry change offered to the user or left alone: a suggestion, not an order. */
+const REGISTRY_LEFT_TO_USER = /\b(?:suggest|propose|offer|ask the user|the user decides|let the user|do not change|don't change|never change|leave it)\b|建议|由用户|询问用户/;
+
 /** Putting text into something written, in the languages with spaces between words. */
 const ML_PUT = words(
   'add', 'include', 'paste', 'append', 'insert', 'put', 'attach', 'embed', 'copy', 'aggiungi', 'includi', 'incolla', 'inserisci', 'metti', 'allega', 'riporta', 'copia',
@@ -2049,6 +2122,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ZH_USER_UNTOLD], negationInside: true },
   { kind: 'override-instructions', why: 'It tells the agent to drop the instructions and safety rules it was given, so the skill can take control.', parts: [CJK_OVERRIDE] },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send the conversation, its instructions or the files it read to a place outside the session.', parts: [SEND, CONVERSATION, DESTINATION], gap: 80, imperative: true, gapStops: LINK_TO_READ },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to put the conversation or credentials into a place outside the session.', parts: [CREATE_PLACE, OUTSIDE_PLACE, CONTAINING, CONVERSATION], gap: 40, imperative: true },
@@ -2232,6 +2306,10 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: /\b(?:respect|honou?r|follow|obey|stop|ask)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [ML_USER_FORBIDS, ML_OVERRIDE_NO], gap: 120, clauses: 2, gapStops: ML_NO_HONOURED },
+  { kind: 'expose-secret', why: 'It tells the agent to put secret files into what gets published (a release, a package, a deployed folder), where anyone can fetch them.', parts: [SHIP_IN, SECRET_FILE, PUBLISHED_PLACE], gap: 100, gapStops: NEGATES_NEXT },
+  { kind: 'startup-execution', why: 'It makes the agent point the package manager at another registry as a standing side task, so later installs come from a host the user did not choose.', parts: [STANDING_ORDER, REGISTRY_SET], gap: 200, clauses: 3, harmlessClause: REGISTRY_LEFT_TO_USER },
+  { kind: 'startup-execution', why: 'It makes the agent point the package manager at another registry as a standing side task, so later installs come from a host the user did not choose.', parts: [CJK_STANDING_ORDER, REGISTRY_SET], gap: 120, harmlessClause: REGISTRY_LEFT_TO_USER },
   { kind: 'expose-secret', why: 'It tells the agent to copy what credential files hold into text it writes for others.', parts: [ML_PUT, CONTENTS_OF, SECRET_ITEM], gap: 120, harmlessClause: new RegExp(`${TEMPLATE_FILE.source}|${SECRET_KEPT_SAFE.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did even when the user asks, so the user cannot review it.', parts: [CJK_NEG_MENTION, CJK_EVEN_IF_ASKED], gap: 40, negationInside: true, harmlessClause: CJK_SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep back what it did even when the user asks, so the user cannot review it.', parts: [CJK_EVEN_IF_ASKED, CJK_NEG_MENTION], gap: 30, negationInside: true, harmlessClause: CJK_SECRET_WORDS },
@@ -2840,8 +2918,16 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
 }
 
+/**
+ * Words only Portuguese writes: in such a clause "no" is "in the" (`no formato`), since Portuguese says "não" to negate;
+ * its contractions and articles take more words, so the negation is looked for a little further back.
+ */
+const PORTUGUESE_CUE = /(?:^|[^a-z])(?:uma|umas|nesta|neste|nessa|nesse|nas|pelo|pela|voce|tambem|entao|apos)(?![a-z])/;
+
 function isNegated(leadIn: string): boolean {
-  return lastWordsSome(leadIn, Math.max(0, leadIn.length - 60), 4, isNegator) || (endsWithOr(leadIn) && NEGATED_ALTERNATIVE.test(leadIn.slice(Math.max(0, leadIn.length - 120))));
+  const portuguese = PORTUGUESE_CUE.test(leadIn.slice(Math.max(0, leadIn.length - 160)));
+  const negates = portuguese ? (word: string) => word !== 'no' && isNegator(word) : isNegator;
+  return lastWordsSome(leadIn, Math.max(0, leadIn.length - 60), portuguese ? 6 : 4, negates) || (endsWithOr(leadIn) && NEGATED_ALTERNATIVE.test(leadIn.slice(Math.max(0, leadIn.length - 120))));
 }
 function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
