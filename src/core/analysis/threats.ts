@@ -3353,10 +3353,24 @@ export class ProgramAnalysis {
   private fedByNarrowedListing(call: Call, statement: Statement, snapshotsOnly = false): boolean {
     const sources = [...chain(call), ...this.savedListing(call, statement)];
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
-    return sources.some((source) => {
-      const text = ` ${source.args.join(' ')} `;
+    const narrowed = (listing: string) => {
+      const text = ` ${listing} `;
       if (snapshotsOnly) return /\s-\w*t\s+["']?snap(?:shot)?s?\b|\s--type[= ]["']?snap/.test(text);
       return (((/\s--filters?[= ]["']?[^\s"']/.test(text) && !this.filtersNothing(text)) || /\s--query[= ][^\n]{0,200}\?/.test(text)) && !sparesOnlyMarked(text)) || /\s(?:-l|--selector)[= ]?\S/.test(text);
+    };
+    return sources.some((source) => narrowed(source.args.join(' '))) || this.listingsHeldBy(call).some(narrowed);
+  }
+
+  /**
+   * The listing commands a call's variable operands hold, followed through a loop over a variable
+   * (`ids=$(… list --filter …)` then `for id in $ids; do … delete "$id"`): the items deleted are the ones that listing printed.
+   */
+  private listingsHeldBy(call: Call): string[] {
+    if (this.program.language !== 'bash') return [];
+    return call.args.flatMap((arg) => {
+      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+      const held = variable === undefined ? '' : this.resolve(this.definitions.get(variable) ?? '');
+      return /\$\(\s{0,4}(\w[^\n]{0,600})\)/.exec(held)?.[1] ?? [];
     });
   }
 
@@ -3365,7 +3379,18 @@ export class ProgramAnalysis {
     const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
     if (!filter) return false;
     const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
-    return MATCHES_EVERY_ITEM.test(value);
+    return MATCHES_EVERY_ITEM.test(value) || this.unsetAndUnchecked(value);
+  }
+
+  /**
+   * Whether a shell value is only a variable the program never sets nor checks (`--filter="$IDLE_FILTER"`): unless someone
+   * exports it, it is empty, and an empty filter lets every item through.
+   */
+  private unsetAndUnchecked(value: string): boolean {
+    if (this.program.language !== 'bash') return false;
+    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(value)?.[1];
+    if (variable === undefined || this.definitions.has(variable)) return false;
+    return !new RegExp(`-[zn]\\s{1,4}["']?\\$\\{?${variable}\\b|\\$\\{${variable}:?\\?`).test(this.whole.slice(0, 65_536));
   }
 
   /**
@@ -3953,6 +3978,8 @@ export class ProgramAnalysis {
     // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
     if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg)) && !this.fedByNarrowedListing(call, statement, true)) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
     if (name === 'restic' && args.includes('forget') && args.some((arg) => /^--keep-/.test(arg)) && args.every((arg, index) => !/^--keep-/.test(args[index - 1] ?? '') || /^0+$/.test(arg)) && !args.some((arg) => /^--keep-\w+=(?!0+$)/.test(arg))) this.report('destructive', call, 'forgets every backup snapshot, keeping none, so lost data cannot be restored');
+    const keptSnapshots = (name === 'restic' && args.includes('forget')) || (name === 'borg' && args[0] === 'prune') ? snapshotsRetentionKeeps(args) : undefined;
+    if (keptSnapshots === 1 && !this.safe(joined)) this.report('destructive', call, 'keeps a single backup snapshot and forgets every older one, so earlier versions of the data cannot be restored');
     if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
     // A scope or selector kept in a variable (`SEL=${SELECTOR:---all}`, `SCOPE=${SCOPE:--A}`) is the value the script gives it.
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
@@ -4985,7 +5012,7 @@ export class ProgramAnalysis {
     if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
-    if (/(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && /(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) && !this.safe(text)) {
+    if (SENDS_HTTP_DELETE.test(text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || WHOLE_REPOSITORY_PATH.test(text)) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
@@ -5570,6 +5597,16 @@ const GIT_COMMAND_SETTING = /^\s{0,8}(?:pager|fsmonitor|sshCommand|editor|askPas
 /** A program started detached with its output thrown away (`( x >/dev/null 2>&1 & )`, `nohup`, `setsid`): it outlives whatever ran it, unseen. */
 const LEAVES_PROCESS_BEHIND = /\bnohup\s|\bsetsid\s|\bdisown\b|>\s?\/dev\/null\s{0,4}2>&1\s{0,4}&(?!&)/;
 /** An address whose index part is `_all`, `*` or a variable followed by `*`: with the variable empty the pattern matches every index. */
+/**
+ * An HTTP DELETE however it is spelled: a flag (`-X DELETE`), an option (`method: "DELETE"`), a generic request's method argument
+ * (`request("DELETE", url)`, `NewRequest("DELETE", …)`), a request class or enum of that method (`Net::HTTP::Delete`, `HttpMethod.Delete`, `HttpDelete`), or a client's `delete(url)`.
+ */
+const SENDS_HTTP_DELETE = /(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?|\b(?:request|Request|NewRequest|NewRequestWithContext|fetch|open)\(\s{0,4}(?:ctx,\s{0,4})?["'`])DELETE\b|\bHTTP::Delete\b|\bHttpMethod\.Delete\b|\bnew\s+HttpDelete\(|\.delete\(\s{0,4}f?["'`][^"'`\n]{0,200}\/repos/i;
+/**
+ * A forge's repository itself in a URL built at run time (`repos/{full_name}`, `repos/#{owner}/#{name}`, `"…/repos/" + full`,
+ * `repositories/{ws}/{slug}`), ending there: not a branch, a file or an issue inside it.
+ */
+const WHOLE_REPOSITORY_PATH = /\/(?:repos|repositories)\/(?:(?:\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s|[\w.-]{1,100})\/){0,1}(?:\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s)\/?["'`]|\/(?:repos|repositories)\/["'`]\s{0,4}\+\s{0,4}[A-Za-z_][\w.]{0,100}(?:\[[^\]\n]{1,60}\])?\s{0,4}[,)]/;
 const WILDCARD_INDEX_DELETE = /(?:https?:\/\/[^\s"'\/]{1,200}|\$\{?\w{1,60}\}?)\/(?:_all|\*|\$\{?\w{1,60}\}?\*)(?=[\/?"'\s]|$)/;
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
@@ -6816,6 +6853,23 @@ const unquoted = (word: string): string => word.replace(/^["']|["']$/g, '');
  * or only tests what every item meets (`name==name`, `contains(name, '')`, `name:*`): every item not marked, untagged ones
  * included, passes it, so it selects nearly everything.
  */
+/**
+ * How many snapshots a backup retention (`restic forget`, `borg prune`) keeps at most, its count options added up
+ * (`--keep-last 1`, `--keep-daily=7`, `-d 7`); undefined when it keeps by age or tag, or names no count.
+ */
+function snapshotsRetentionKeeps(args: string[]): number | undefined {
+  if (args.some((arg) => /^--keep-(?:within|tag)/.test(arg))) return undefined;
+  let total: number | undefined;
+  for (const [index, arg] of args.entries()) {
+    const option = /^(?:--keep-(?:last|secondly|minutely|hourly|daily|weekly|monthly|yearly)|-[lHdwmy])(?:=(.*))?$/.exec(arg);
+    if (!option) continue;
+    const value = unquoted(option[1] ?? args[index + 1] ?? '');
+    if (!/^\d{1,6}$/.test(value)) return undefined;
+    total = (total ?? 0) + Number(value);
+  }
+  return total;
+}
+
 function sparesOnlyMarked(text: string): boolean {
   const written = /--query[= ][^\n]{0,60}?\[\?([^\]\n]{1,200})\]/.exec(text)?.[1] ?? /\s--filters?[= ]\s{0,4}["']?([^"'\n]{1,200})/.exec(text)?.[1];
   if (written === undefined) return false;

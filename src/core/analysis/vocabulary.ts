@@ -202,10 +202,11 @@ export const DATA_WIPE = /\bFLUSHALL\b|\.(?:deleteMany|delete_many)\(\s*\{\s*\}\
 
 /**
  * Client calls that drop a whole store at once: a database, every table a model knows (`metadata.drop_all`, an ORM's
- * forced sync `sync({ force: true })`, a framework's `manage.py flush` without its prompt), a bucket deleted with all it
+ * forced sync `sync({ force: true })`, a framework's `manage.py flush` without its prompt), a site or app CLI emptying its whole
+ * database with the prompt answered for it (`wp db reset --yes`, `pg:reset --confirm`), a bucket deleted with all it
  * holds (`delete(force=True)`), a cluster namespace with all it holds.
  */
-export const DROPS_WHOLE_STORE = /\.sync\(\s{0,4}\{\s{0,4}force\s{0,4}:\s{0,4}true\b|\.delete\(\s{0,4}force\s{0,4}=\s{0,4}True\s{0,4}\)|\bmanage\.py["']?(?:\s{0,4},\s{0,4}["']|\s+)flush\b[^\n]{0,200}--no-?input\b|\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(|\bRemove-Az(?:ResourceGroup|StorageAccount|SqlDatabase|SqlServer|CosmosDBAccount|KeyVault)\b[^\n]{0,200}\s-Force\b/;
+export const DROPS_WHOLE_STORE = /\.sync\(\s{0,4}\{\s{0,4}force\s{0,4}:\s{0,4}true\b|\.delete\(\s{0,4}force\s{0,4}=\s{0,4}True\s{0,4}\)|\bmanage\.py["']?(?:\s{0,4},\s{0,4}["']|\s+)flush\b[^\n]{0,200}--no-?input\b|\b(?:Database|database|db|DB|getDatabase|getSiblingDB)\(\s*[^()\n]{1,200}\)\s*\.\s*(?:Drop|drop)\(|\bmetadata\.drop_all\(|\bdrop_database\(|\b(?:delete_namespace|deleteNamespace|DeleteNamespace)\(|\.Namespaces\(\)\s*\.\s*Delete\(|\bRemove-Az(?:ResourceGroup|StorageAccount|SqlDatabase|SqlServer|CosmosDBAccount|KeyVault)\b[^\n]{0,200}\s-Force\b|\bwp["']?(?:\s{0,4},\s{0,4}["']|\s+)(?:db["']?(?:\s{0,4},\s{0,4}["']|\s+)(?:reset|drop|clean)|site["']?(?:\s{0,4},\s{0,4}["']|\s+)empty)\b[^\n]{0,200}--yes\b|\bpg:reset\b[^\n]{0,200}--confirm\b|\bdrush["']?(?:\s{0,4},\s{0,4}["']|\s+)sql[:-]drop\b[^\n]{0,200}(?:\s-y\b|--yes\b)/;
 
 /** Commands that ask before they act, or say the target is disposable: a destructive step here is deliberate. */
 // `--confirm NAME` (a platform CLI's answer given in advance) skips the prompt; PowerShell's `-Confirm` asks, alone or given
