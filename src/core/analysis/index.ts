@@ -74,6 +74,9 @@ const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
 
+/** A CI environment entry bound to every secret of the workflow at once: `NAME: ${{ toJSON(secrets) }}`. */
+const ALL_SECRETS_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{\s{0,10}toJSON\(\s{0,10}secrets\s{0,10}\)/gm;
+
 export interface AnalysisOptions {
   allowedInstallers: readonly string[];
 }
@@ -404,7 +407,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   // "From scratch" says how something is rebuilt, not that what is removed is scratch data.
   const subjectWords = new Set(subject.replace(/\bfrom\s+scratch\b/g, 'anew').split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
   const secretVariables = new Set<string>();
+  const allSecretsVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
+  for (const text of texts) if (text.text.includes('toJSON')) for (const match of text.text.matchAll(ALL_SECRETS_BINDING)) allSecretsVariables.add(match[1]!);
   const changeRequestVariables = new Set<string>();
   for (const text of texts) for (const match of text.text.matchAll(CHANGE_REQUEST_BINDING)) changeRequestVariables.add(match[1]!);
   // An allowed shell installer's PowerShell sibling (`install.sh` → `install.ps1`) comes from the same project.
@@ -413,7 +418,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const dataFiles = new Map(texts.filter((text) => (SETTINGS_FILE.test(text.path) || LIST_FILE.test(text.path)) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
-    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, changeRequestVariables, dataFiles,
+    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     relays: code.some((text) => FORWARDER.test(text.text)),
@@ -1397,7 +1402,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const git = SPAWNS_GIT.exec(line);
     if (git) call('git', [git[1]!, statement.text]);
     // A bare `load` runs code as a call (Lua's `load(chunk)`); inside a string (`"failed to load response"`) it is a word.
-    if (/\b(?:eval|instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""')) || evaluatesScript(line, groovyShell, functionNames)) call('eval');
+    // Perl's `eval { … }` only catches what dies in the block; the block's own calls are read as they are.
+    if (/\beval\b(?!\s{0,10}\{)|\b(?:instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""')) || evaluatesScript(line, groovyShell, functionNames)) call('eval');
     // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
     const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
     if (included) call('eval', [included[1]!]);

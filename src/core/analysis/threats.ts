@@ -50,6 +50,8 @@ export interface AnalysisContext {
   verifiesDownloads?: boolean;
   /** Environment variables a CI configuration of the skill binds to its secrets (`ALL: ${{ toJSON(secrets) }}`). */
   secretVariables?: ReadonlySet<string>;
+  /** Environment variables a CI configuration of the skill binds to all of its secrets at once (`ALL: ${{ toJSON(secrets) }}`). */
+  allSecretsVariables?: ReadonlySet<string>;
   /**
    * Shell variables the skill's shell blocks set, with what they hold: the blocks of one skill run in one
    * session, so a variable set in one step still holds its value in the next.
@@ -821,8 +823,9 @@ export class ProgramAnalysis {
     NAMED_ENVIRONMENT.lastIndex = 0;
     for (let match = NAMED_ENVIRONMENT.exec(text); match; match = NAMED_ENVIRONMENT.exec(text)) {
       const name = match.slice(1).find(Boolean) ?? '';
-      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name)) labels.add('secret');
+      if (SECRET_NAME.test(name) || CONNECTION_URL.test(name) || this.context.allSecretsVariables?.has(name)) labels.add('secret');
     }
+    if (environmentSliceNames(text).some((name) => SECRET_NAME.test(name) || CONNECTION_URL.test(name))) labels.add('secret');
     // The environment read by a name a loop hands out, where the program lists secret names to read.
     if (!labels.has('secret') && DYNAMIC_ENVIRONMENT.test(text) && this.listsSecretNames) labels.add('secret');
     if (DECODER.test(text)) labels.add('decoded');
@@ -2058,6 +2061,24 @@ export class ProgramAnalysis {
   }
 
   /**
+   * A secret reshaped (hex, base64) and handed to a test runner's hook that prints it into the run's output: what a
+   * report hook returns, or what it writes through the runner's reporter. Test suites run in CI, whose log keeps
+   * that output for everyone who can see the run, and the reshaped value slips past the log's secret masking.
+   */
+  private inspectTestRunnerReport(statement: Statement): void {
+    const hook = statement.inFunction?.name;
+    if (this.program.language !== 'python' || !hook || !TEST_RUNNER_HOOK.test(hook)) return;
+    const returned = statement.returns && RUNNER_PRINTS_RETURN.test(hook) ? [statement.text.replace(/^\s*return\b/, '')] : [];
+    const reporters = statement.inFunction!.params;
+    const written = statement.calls.filter((call) => RUNNER_REPORT_WRITE.test(call.name) && reporters.includes(call.name.slice(0, call.name.indexOf('.')))).map((call) => call.args.join(' '));
+    for (const printed of [...returned, ...written]) {
+      if (HASHES.test(printed)) continue;
+      const labels = this.labelsOf(printed, statement.uses);
+      if ((labels.has('secret') || labels.has('environment')) && (labels.has('encoded') || encodes(printed))) return this.report('covert-channel', statement, 'reshapes a secret so log masking no longer hides it and hands it to a test runner hook that prints it into the run\'s output, which CI keeps in its log for others to read');
+    }
+  }
+
+  /**
    * What the browser holds for the user's session (cookies, stored tokens) put into the events an error-reporting or
    * analytics SDK sends: assigned or attached inside the hook the SDK calls on each event before sending it
    * (`beforeSend(event) { event.tags = … }`), or set as context that SDK adds to every event (`sdk.register({…})`).
@@ -2603,6 +2624,41 @@ export class ProgramAnalysis {
     return !this.wholeHas(FORWARDER) && !this.context.relays;
   }
 
+  /**
+   * The names of the entries the variables of a text were read from in a settings table (`$key = $conf['MAILGUN_KEY']`,
+   * `token = cfg.get("SLACK_TOKEN")`): such an entry names its credential, and so its service, as an environment variable's name does.
+   */
+  private settingKeysRead(text: string): string[] {
+    const keys = new Set<string>();
+    const tables = new Set<string>();
+    // The values the text's variables were assigned, followed through their own variables, as written.
+    const values: string[] = [];
+    const queue = Array.from(text.matchAll(VARIABLE_WORD), (match) => match[1]!);
+    const seen = new Set<string>();
+    while (queue.length > 0 && seen.size < 40) {
+      const name = queue.shift()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const definition = this.definitions.get(name) ?? this.definitions.get(`$${name}`);
+      if (definition === undefined) continue;
+      const value = definition.replace(ASSIGNMENT_TARGET, '');
+      const entry = SETTING_ENTRY_READ.exec(value);
+      if (entry) {
+        keys.add(entry[2]!.toUpperCase());
+        tables.add(entry[1]!);
+        continue;
+      }
+      values.push(value);
+      for (const match of value.matchAll(VARIABLE_WORD)) queue.push(match[1]!);
+    }
+    // The table sent whole (`json_encode($conf)`) carries every entry, not only the one its name is about.
+    const sentWhole = [...tables].some((table) => {
+      const bare = new RegExp(`(?<![\\w$./"'])\\$?${escapeName(table)}(?![\\w\\[.]|\\s{0,4}(?:\\[|=(?!=)))`);
+      return [text, ...values].some((value) => bare.test(value));
+    });
+    return sentWhole ? [] : [...keys];
+  }
+
   private sentToOwnService(arg: string, call: Call): boolean {
     // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
     const resolved = `${arg} ${this.resolve(arg)}`;
@@ -2612,7 +2668,8 @@ export class ProgramAnalysis {
     // A program's own variable or parameter (`$token`, `bot_token`) names the credential as well.
     for (const match of resolved.matchAll(/\$\{?([A-Za-z][A-Za-z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
     if (this.program.language !== 'bash') for (const match of resolved.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
-    const secretNames = names.filter((name) => SECRET_NAME.test(name));
+    // An entry picked from a settings table by name is a credential when its name says so or calls it a key (`INDEXNOW_KEY`).
+    const secretNames = [...names.filter((name) => SECRET_NAME.test(name)), ...this.settingKeysRead(arg).filter((name) => SECRET_NAME.test(name) || /_KEY$/.test(name))];
     const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
     // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
     if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
@@ -2834,6 +2891,7 @@ export class ProgramAnalysis {
     const text = statement.text;
     this.inspectTemplateSlots(statement);
     this.inspectClientConfigHeader(statement);
+    this.inspectTestRunnerReport(statement);
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
     this.inspectTelemetryContext(statement);
@@ -7035,6 +7093,16 @@ const LISTED_NAME = /[[({,][ \t\n]{0,20}["']([A-Z][A-Z0-9_]{2,60})["'](?=[ \t\n]
 /** Tokens a CI runner hands every job, by the variable that holds them. */
 const CI_RUNNER_TOKEN = /\b(?:CI_JOB_TOKEN|CI_JOB_JWT\w{0,20}|ACTIONS_\w{0,40}TOKEN|ACTIONS_ID_TOKEN_REQUEST_\w{1,20}|SYSTEM_ACCESSTOKEN|BUILDKITE_AGENT_ACCESS_TOKEN)\b/;
 /** One-way digests: what they print cannot be turned back into the secret. */
+/** A variable's name in code, with or without a sigil (`$conf`, `conf`). */
+const VARIABLE_WORD = /\$?([A-Za-z_]\w{0,60})/g;
+/** A value read from a settings table by the name of its entry (`$conf['X_KEY']`, `cfg["X_KEY"]`, `cfg.get("X_KEY")`), at the start of an assignment's value. */
+const SETTING_ENTRY_READ = /^\s{0,10}\$?([A-Za-z_]\w{0,60})(?:\[\s{0,4}|\.get\(\s{0,4})["']([A-Za-z][A-Za-z0-9_]{2,100})["']\s{0,4}[\])]/;
+/** A hook a test runner calls by its name (pytest's `pytest_*` functions of a conftest or plugin). */
+const TEST_RUNNER_HOOK = /^pytest_\w{1,60}$/;
+/** Test runner hooks whose returned text the runner prints into the run's output (pytest's header and collection lines). */
+const RUNNER_PRINTS_RETURN = /^pytest_report_(?:header|collectionfinish)$/;
+/** A test runner's reporter, handed to a hook, writing into the run's output (`terminalreporter.write_line(…)`). */
+const RUNNER_REPORT_WRITE = /^[A-Za-z_]\w{0,60}\.(?:write_line|write_sep|write|section|line)$/;
 const HASHES = /\bhashlib\b|\bsha(?:1|224|256|384|512)\b|\bmd5\b|\bcreateHash\(|\bhexdigest\(|\.digest\(|\bblake2[bs]?\b|\bhmac\b/i;
 
 /** The first argument of a program: the message file a commit-message hook is handed. */
@@ -7361,6 +7429,14 @@ function credentialReferences(text: string): string[] {
   for (let match = NAMED_ENVIRONMENT.exec(text); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(text)) names.push(match.slice(1).find(Boolean) ?? '');
   for (const match of text.matchAll(/(?:\$\{?|%|\b(?:env|secrets|ENV)\.)([A-Za-z][A-Za-z0-9_]{1,100})/g)) if (names.length < 40) names.push(match[1]!);
   return names;
+}
+
+/** Perl's hash slice of the environment (`@ENV{qw(URL USER TOKEN)}`, `@ENV{'A', 'B'}`) reads several variables at once: their names. */
+const ENVIRONMENT_SLICE = /@ENV\{\s{0,10}(?:qw\s{0,4}[(\[{\/]([\w\s.-]{1,400})[)\]}\/]|([\w\s.,'"-]{1,400})\})/g;
+
+function environmentSliceNames(text: string): string[] {
+  if (!text.includes('@ENV')) return [];
+  return Array.from(text.matchAll(ENVIRONMENT_SLICE), (match) => (match[1] ?? match[2]!).match(/[A-Za-z_][\w.-]{0,100}/g) ?? []).flat().slice(0, 40);
 }
 
 /** The services whose credentials the names are (`GITHUB_TOKEN`, `hf_token`, `SLACK_BOT_TOKEN`). */
