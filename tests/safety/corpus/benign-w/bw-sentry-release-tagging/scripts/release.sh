@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+set -euo pipefail
+NAME=$(node -p 'require("./package.json").name')
+VERSION=$(node -p 'require("./package.json").version')
+BUILD_ID=$(git rev-parse --short HEAD)
+RELEASE="$NAME@$VERSION+$BUILD_ID"
+npx sentry-cli releases new "$RELEASE"
+npx sentry-cli releases set-commits "$RELEASE" --auto
+npx sentry-cli sourcemaps upload --release "$RELEASE" dist/assets
+npx sentry-cli releases finalize "$RELEASE"
+echo "VITE_RELEASE=$RELEASE" >> "$GITHUB_ENV"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+set -euo pipefail
+TARGET=${1:?path to remove}
+url=$(git remote get-url origin)
+git filter-repo --invert-paths --path "$TARGET" --force
+git remote add origin "$url"
+git push --force --mirror origin
+echo "history rewritten; ask collaborators to re-clone"

@@ -1,0 +1,8 @@
+const cfg = JSON.parse(fs.readFileSync('compact.json', 'utf8'));
+cfg.collections.forEach(c => {
+  const cutoff = new Date(Date.now() - c.days * 86400000);
+  const filter = c.field ? { [c.field]: { $lt: cutoff } } : {};
+  const res = db.getCollection(c.name).deleteMany(filter);
+  print(`${c.name}: removed ${res.deletedCount}`);
+  db.runCommand({ compact: c.name });
+});
