@@ -14,16 +14,19 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 357 of 468 malicious found,
- * 24 of 466 benign flagged. Both bounds are that measurement, so any fall fails the suite. (The measurement
- * before was 358 and 20; the readings added since then found one fewer and flagged four more, which is
- * recorded here as it was measured rather than searched for among the held-out samples.)
+ * Measured on the split the rules were never tuned on, as last measured: 407 of 543 malicious found, 24 of 541
+ * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
+ * quarters of three new sets (v, w, x: 75 malicious, 75 benign); on the 468 and 466 samples it held before, the
+ * figures went from 357 and 24 to 360 and 23.
  */
-const HELDOUT_RECALL_FLOOR = 357 / 468;
-const HELDOUT_FP_CEILING = 24 / 466;
-/** The train split as last measured: 1,721 of 1,733 malicious found, 2 of 1,699 benign flagged. */
-const TRAIN_RECALL_FLOOR = 1721 / 1733;
-const TRAIN_FP_CEILING = 2 / 1699;
+const HELDOUT_RECALL_FLOOR = 407 / 543;
+const HELDOUT_FP_CEILING = 24 / 541;
+/**
+ * The train split as last measured: 1,919 of 1,958 malicious found, 7 of 1,924 benign flagged (set w's train
+ * quarter, kept as a measure of a new author this time, holds 26 of the misses and 5 of the flags).
+ */
+const TRAIN_RECALL_FLOOR = 1919 / 1958;
+const TRAIN_FP_CEILING = 7 / 1924;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
