@@ -1812,8 +1812,8 @@ const STANDING_ORDER = words(
 );
 /** The same in Chinese and Japanese ("从现在起", "以后每次", "今後すべてのタスクで"). */
 const CJK_STANDING_ORDER = phrases('从现在起', '从今以后', '以后每次', '今后', '之后的所有', '每次', '今後', 'これから毎回', '以降のすべて');
-/** The registry change offered to the user or left alone: a suggestion, not an order. */
-const REGISTRY_LEFT_TO_USER = /\b(?:suggest|propose|offer|ask the user|the user decides|let the user|do not change|don't change|never change|leave it)\b|建议|由用户|询问用户/;
+/** The registry change offered to the user or left alone: a suggestion, not an order, unless the clause goes on to make the change itself ("suggest it and then set it"). */
+const REGISTRY_LEFT_TO_USER = /\b(?:suggest|propose|offer|ask the user)\b(?![^.;\n]{0,120}?\b(?:and|then)\s{1,4}(?:then\s{1,4}|also\s{1,4})?(?:set|write|add|put|change|run|apply|configure|execute)\b)|\b(?:the user decides|let the user|do not change|don't change|never change|leave it)\b|建议|由用户|询问用户/;
 
 /** Putting text into something written, in the languages with spaces between words. */
 const ML_PUT = words(

@@ -5377,6 +5377,8 @@ export class ProgramAnalysis {
     const expression = variable === undefined ? target : this.assignedValue(variable) ?? target;
     const child = /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:\w{1,40}\s+(?:-ChildPath\s+)?\$(\w{1,60})\s{0,4}\)?$/i.exec(expression.trim())?.[1];
     if (child === undefined) return false;
+    // A name set to a climb or a wildcard passes an emptiness check and still reaches the folder above or every child.
+    if (/^["'][^"'\n]{0,200}?(?:\.\.|[*?])/.test(this.assignedValue(child)?.trim() ?? '')) return false;
     const name = escapeName(child);
     return new RegExp(`(?:IsNullOr(?:WhiteSpace|Empty)\\(\\s{0,4}\\$${name}\\s{0,4}\\)|-not\\s{1,4}\\$${name}\\b|!\\s{0,4}\\$${name}\\b)[^\\n]{0,300}?\\b(?:throw|exit|return)\\b`, 'i').test(this.whole.slice(0, 65_536));
   }
@@ -6111,8 +6113,11 @@ const QUERY_KEEPS_NAMED = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\b
 /** A test every name passes: a pattern of only anchors and wildcards (`=~ /./`, `.grep(/^/)`) or an empty string (`include?("")`). */
 const MATCHES_EVERY_NAME = /(?:=~\s{0,4}|\bmatch\?\(\s{0,4}|\.grep\(\s{0,4})\/(?:\^|\$|\.[*+?]?|\\[wWsSdD][*+?]?){0,3}\/|\b(?:include|start_with|end_with)\?\(?\s{0,4}(["'])\1/;
 
+/** A query that adds rows beside its pattern (`… LIKE 'ci_%' OR 1=1`, `… UNION SELECT datname …`): the pattern no longer keeps the listing to its names. */
+const QUERY_WIDENED = /\b(?:OR|UNION)\s/i;
+
 function filteredByName(text: string): boolean {
-  return (FILTERED_BY_NAME.test(text) || QUERY_KEEPS_NAMED.test(text)) && !MATCHES_EVERY_NAME.test(text);
+  return (FILTERED_BY_NAME.test(text) || (QUERY_KEEPS_NAMED.test(text) && !QUERY_WIDENED.test(text))) && !MATCHES_EVERY_NAME.test(text);
 }
 
 /** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */
