@@ -57,6 +57,8 @@ const destructive: Probe[] = [
     body: 'projects=$(gcloud projects list --filter="name:*" --format="value(projectId)")\nfor p in $projects; do gcloud projects delete "$p" --quiet; done', at: '9:24' },
   { what: 'bash deletes every disk a listing filtered by an unset variable returns', description: 'Removes detached disks. Use weekly.', language: 'bash',
     body: 'stale="labels.state=detached"\nfor d in $(gcloud compute disks list --format="value(name)" --filter="$DISK_FILTER"); do\n  gcloud compute disks delete "$d" --quiet\ndone', at: '10:3' },
+  { what: 'bash deletes every disk an unset filter lists, after only printing that it is empty', description: 'Removes detached disks. Use weekly.', language: 'bash',
+    body: '[ -z "$DISK_FILTER" ] && echo "no filter given"\nfor d in $(gcloud compute disks list --format="value(name)" --filter="$DISK_FILTER"); do\n  gcloud compute disks delete "$d" --quiet\ndone', at: '10:3' },
 ];
 
 const careful: Probe[] = [

@@ -3441,14 +3441,14 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether a shell value is only a variable the program never sets nor checks (`--filter="$IDLE_FILTER"`): unless someone
-   * exports it, it is empty, and an empty filter lets every item through.
+   * Whether a shell value is only a variable the program never sets, nor stops without (`--filter="$IDLE_FILTER"`): unless
+   * someone exports it, it is empty, and an empty filter lets every item through.
    */
   private unsetAndUnchecked(value: string): boolean {
     if (this.program.language !== 'bash') return false;
     const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(value)?.[1];
     if (variable === undefined || this.definitions.has(variable)) return false;
-    return !new RegExp(`-[zn]\\s{1,4}["']?\\$\\{?${variable}\\b|\\$\\{${variable}:?\\?`).test(this.whole.slice(0, 65_536));
+    return !this.stopsWhenEmpty(variable);
   }
 
   /**
