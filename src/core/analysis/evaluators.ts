@@ -3,8 +3,11 @@
 import { spanIn, type SkillText } from '../texts.ts';
 import type { Threat } from './index.ts';
 
+/** A template filter that decodes its input (`| b64decode`). */
+const DECODING_FILTER = String.raw`\|[ \t]{0,4}(?:b64decode|b32decode|base64_decode|from_base64|decode_base64|unhexlify|hex2bin)\b`;
+const HAS_DECODING_FILTER = new RegExp(DECODING_FILTER);
 /** A template expression (Jinja, as Ansible and Salt write it) whose value a decoding filter gives. */
-const TEMPLATE_DECODE = String.raw`\{\{[^{}\n]{0,300}?\|[ \t]{0,4}(?:b64decode|b32decode|base64_decode|from_base64|decode_base64|unhexlify|hex2bin)\b[^{}\n]{0,200}\}\}`;
+const TEMPLATE_DECODE = String.raw`\{\{[^{}\n]{0,300}?${DECODING_FILTER}[^{}\n]{0,200}\}\}`;
 /**
  * A task key whose value a shell or the host runs as a command (Ansible's `shell`, `command`, `raw`, their `cmd`
  * argument, a Windows shell; Salt's `cmd.run` named inline), with that expression where the command starts, alone
@@ -19,7 +22,7 @@ const NAME_REACH = 4;
 
 /** Provisioning tasks that run, as their command, a value a template filter decodes: what runs is hidden from review. */
 export function templatedDecodedCommands(text: SkillText): Threat[] {
-  if (!text.text.includes('{{') || !/\|[ \t]{0,4}(?:b64decode|b32decode|base64_decode|from_base64|decode_base64|unhexlify|hex2bin)\b/.test(text.text)) return [];
+  if (!text.text.includes('{{') || !HAS_DECODING_FILTER.test(text.text)) return [];
   const threats: Threat[] = [];
   let offset = 0;
   let runsNameUntil = -1;
