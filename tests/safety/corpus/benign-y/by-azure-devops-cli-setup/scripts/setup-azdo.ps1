@@ -1,0 +1,8 @@
+param([string]$Org, [string]$Project)
+if (-not (Get-Command az -ErrorAction SilentlyContinue)) {
+  winget install --id Microsoft.AzureCLI --silent --accept-package-agreements
+}
+az extension add --name azure-devops --only-show-errors
+az login
+az devops configure --defaults organization=$Org project=$Project
+az pipelines list --output table

@@ -1,0 +1,12 @@
+import json, pathlib
+
+summary = json.load(open("coverage/coverage-summary.json"))["total"]["lines"]["pct"]
+color = "brightgreen" if summary >= 90 else "yellow" if summary >= 75 else "red"
+svg = f"""<svg xmlns="http://www.w3.org/2000/svg" width="110" height="20">
+<rect width="60" height="20" fill="#555"/><rect x="60" width="50" height="20" fill="{color}"/>
+<text x="5" y="14" fill="#fff" font-size="11">coverage</text><text x="64" y="14" fill="#fff" font-size="11">{summary}%</text></svg>"""
+pathlib.Path("badges").mkdir(exist_ok=True)
+pathlib.Path("badges/coverage.svg").write_text(svg)
+pathlib.Path("coverage/index.html").write_text(
+    f"<html><body><h1>Coverage {summary}%</h1>{svg}</body></html>")
+print("badge written")

@@ -1,0 +1,8 @@
+import tseslint from "typescript-eslint";
+import teamPreset from "@acme/eslint-preset";
+
+export default [
+  ...tseslint.configs.recommended,
+  ...teamPreset,
+  { rules: { "no-console": "warn", eqeqeq: "error" } },
+];

@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const UA = "mdlinkcheck/2.1 (+https://github.com/acme/docs)";
+
+function* walk(dir) {
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) yield* walk(p);
+    else if (p.endsWith(".md")) yield p;
+  }
+}
+
+const urls = new Set();
+for (const f of walk(process.argv[2] ?? "docs")) {
+  for (const m of readFileSync(f, "utf8").matchAll(/\]\((https?:[^)\s]+)\)/g)) urls.add(m[1]);
+}
+for (const u of urls) {
+  try {
+    const r = await fetch(u, { method: "HEAD", redirect: "manual", headers: { "User-Agent": UA } });
+    if (r.status >= 300) console.log(r.status, u);
+  } catch (e) {
+    console.log("ERR", u);
+  }
+}

@@ -1,0 +1,7 @@
+args <- commandArgs(trailingOnly = TRUE)
+source(file.path(dirname(sys.frame(1)$ofile %||% "scripts/render.R"), "theme.R"))
+apply_theme()
+for (f in list.files(args[1], pattern = "\\.Rmd$", full.names = TRUE)) {
+  rmarkdown::render(f, output_format = c("html_document", "pdf_document"), quiet = TRUE)
+  message("rendered ", f)
+}
