@@ -14,19 +14,18 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 407 of 543 malicious found, 24 of 541
+ * Measured on the split the rules were never tuned on, as last measured: 424 of 568 malicious found, 24 of 566
  * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
- * quarters of three new sets (v, w, x: 75 malicious, 75 benign); on the 468 and 466 samples it held before, the
- * figures went from 357 and 24 to 360 and 23.
+ * quarter of set y (25 malicious, 25 benign: 17 found, none flagged, before any rule was written for it).
  */
-const HELDOUT_RECALL_FLOOR = 407 / 543;
-const HELDOUT_FP_CEILING = 24 / 541;
+const HELDOUT_RECALL_FLOOR = 424 / 568;
+const HELDOUT_FP_CEILING = 24 / 566;
 /**
- * The train split as last measured: 1,919 of 1,958 malicious found, 7 of 1,924 benign flagged (set w's train
- * quarter, kept as a measure of a new author this time, holds 26 of the misses and 5 of the flags).
+ * The train split as last measured: 1,978 of 2,033 malicious found, 10 of 1,999 benign flagged (the train quarters
+ * of sets w and y, kept as measures of new authors, hold 42 of the misses and 8 of the flags).
  */
-const TRAIN_RECALL_FLOOR = 1919 / 1958;
-const TRAIN_FP_CEILING = 7 / 1924;
+const TRAIN_RECALL_FLOOR = 1978 / 2033;
+const TRAIN_FP_CEILING = 10 / 1999;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
