@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LINT_CONFIG, type LintConfig } from '../src/core/config.ts';
 import type { Diagnostic } from '../src/core/diagnostics.ts';
 import { lintSkill, lintTree, summarize } from '../src/core/lint.ts';
@@ -191,7 +192,151 @@ export function readCacheFile(file: string): Record<string, any> {
  * `language` (the code from line 8) or, for `prose`, as text (from line 7).
  */
 export function probeSkill(probe: { what: string; description: string; language: string; body: string }): string {
-  const frontmatter = `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
   const body = probe.language === 'prose' ? `# T\n\n${probe.body}\n` : `# T\n\n\`\`\`${probe.language}\n${probe.body}\n\`\`\`\n`;
-  return skillText(frontmatter, body);
+  return skillText(probeFrontmatter(probe), body);
+}
+
+/** The frontmatter of a probe's skill: a name made from what it tests, and its description. */
+function probeFrontmatter(probe: { what: string; description: string }): string {
+  return `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
+}
+
+/** Lines of one script. */
+export const lines = (...text: string[]) => text.join('\n');
+
+/** Threat findings of the threat tests' skill whose body is the given prose (from line 7). */
+export function proseThreats(body: string): string[] {
+  return threatFindings(skillText(THREAT_TEST_FRONTMATTER, `# T\n\n${body}\n`));
+}
+
+/** The errors among threat findings, as `rule line:column` (`rule file line:column` for a file's). */
+export function threatErrors(findings: readonly string[]): string[] {
+  return findings.filter((finding) => finding.endsWith(' error')).map((finding) => finding.slice(0, -' error'.length));
+}
+
+/** `rule file line:column severity` of every threat finding of the skill `text`, which ships `files` (path to text). */
+export function shippedThreats(text: string, files: Record<string, string>): string[] {
+  return lint(text, { files: Object.keys(files), resourceTexts: files })
+    .filter((d) => d.rule.startsWith('threat/'))
+    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
+}
+
+/** The frontmatter of the skill the file tests ship their scripts in. */
+export const FILE_TEST_FRONTMATTER = 'name: dev-setup\ndescription: Sets up the development machine. Use when starting on the project.';
+
+/**
+ * `rule file line:column severity` of every threat finding of a skill made of `files` (path to text), its body naming
+ * them all on one line after `verb` (`Use \`a\`, \`b\`.`); the skill is the file tests' unless `frontmatter` is given.
+ */
+export function fileThreats(files: Record<string, string>, options: { frontmatter?: string; verb?: string } = {}): string[] {
+  const named = Object.keys(files).map((path) => `\`${path}\``).join(', ');
+  return shippedThreats(skillText(options.frontmatter ?? FILE_TEST_FRONTMATTER, `# T\n\n${options.verb ?? 'Use'} ${named}.\n`), files);
+}
+
+/** A probe of the threat grids: the skill `probeSkill` makes of it, or with `files` a skill shipping them. */
+export interface ThreatProbe {
+  what: string;
+  /** The skill's description, which states the purpose its code must stay within. */
+  description: string;
+  /** A fenced block's language, or `prose` for a body written as text; ignored when the code is in `files`. */
+  language: string;
+  /** The code or text, whole or as its lines. */
+  body: string | string[];
+  /** Files of the skill (path to text); when given, the body is prose naming them and `at` says `file line:column`. */
+  files?: Record<string, string>;
+  /** The rule of the `at` errors when it is not the grid's (`threat/` may be left off). */
+  rule?: string;
+  /** `line:column` of each error of the rule; absent for a careful tool. */
+  at?: string | string[];
+  /** Findings of other rules or severities the same code also gets, whole (`threat/exfiltration 10:1 error`); for a careful tool, the warnings a reviewer should still see. */
+  also?: string[];
+  /** Whole findings expected, for grids that state every finding so (`threat/destructive 10:1 error`). */
+  expected?: string[];
+  /** Why the analysis does not read this probe yet, when it does not (an expected failure). */
+  notYet?: string;
+}
+
+/** `rule line:column severity` (with `files`, `rule file line:column severity`) of every threat finding of a probe. */
+export function probeThreats(probe: ThreatProbe): string[] {
+  const body = [probe.body].flat().join('\n');
+  if (!probe.files) return threatFindings(probeSkill({ ...probe, body }));
+  return shippedThreats(skillText(probeFrontmatter(probe), `# T\n\n${body}\n`), probe.files);
+}
+
+/**
+ * What the test of each probe asks of its findings:
+ * - `caught`: exactly an error of the probe's rule (or the grid's) at each `at`, with its `also` and `expected` findings, in any order;
+ * - `caught errors`: the same of its errors alone;
+ * - `clean`: exactly its `also` or `expected` findings (none for most), in order;
+ * - `clean of errors`: no error;
+ * - `holds error`: among its errors, the one `at` gives whole (`rule line:column`).
+ */
+export type ProbeCheck = 'caught' | 'caught errors' | 'clean' | 'clean of errors' | 'holds error';
+
+/** A `describe` with one test per probe, named by what it tests, an expected failure when the probe is `notYet` read. */
+export function describeProbes(title: string, probes: readonly ThreatProbe[], check: ProbeCheck, rule?: string): void {
+  describe(title, () => {
+    for (const probe of probes) {
+      (probe.notYet ? it.fails : it)(probe.what, () => {
+        const findings = probeThreats(probe);
+        const errors = findings.filter((finding) => finding.endsWith(' error'));
+        const named = probe.rule ?? rule ?? '';
+        const caught = [probe.at ?? []].flat().map((at) => `${named.startsWith('threat/') ? named : `threat/${named}`} ${at} error`);
+        const stated = [...(probe.also ?? []), ...(probe.expected ?? [])];
+        if (check === 'caught') expect(findings.sort()).toEqual([...caught, ...stated].sort());
+        else if (check === 'caught errors') expect(errors.sort()).toEqual([...caught, ...stated].sort());
+        else if (check === 'clean') expect(findings).toEqual(stated);
+        else if (check === 'clean of errors') expect(errors).toEqual([]);
+        else expect(errors).toContain(`${probe.at} error`);
+      });
+    }
+  });
+}
+
+/** A probe of the agent-manipulation grids: a skill of its own description, extra frontmatter lines and body lines. */
+export interface AgentProbe {
+  what: string;
+  description: string;
+  /** Frontmatter lines after the description; without them the body starts on line 5. */
+  frontmatter?: string[];
+  lines: string[];
+  /** Files the skill sends the agent to (path to text). */
+  files?: Record<string, string>;
+  /** `rule line:column` of an error a malicious probe must raise; absent for a careful one, which must raise none. */
+  at?: string;
+  /** Why the probe is not read (an expected failure). */
+  fails?: string;
+}
+
+/** `rule line:column` of each error of an agent probe's skill. */
+export function agentProbeErrors(probe: AgentProbe): string[] {
+  const frontmatter = ['name: my-skill', `description: ${JSON.stringify(probe.description)}`, ...(probe.frontmatter ?? [])].join('\n');
+  return threatErrors(threatFindings(skillText(frontmatter, `${probe.lines.join('\n')}\n`), probe.files ? { files: Object.keys(probe.files), resourceTexts: probe.files } : {}));
+}
+
+/** A `describe` with one test per agent probe: a malicious one must raise its error, a careful one none. */
+export function describeAgentProbes(title: string, probes: readonly AgentProbe[]): void {
+  describe(title, () => {
+    for (const probe of probes) {
+      (probe.fails ? it.fails : it)(probe.what, () => {
+        if (probe.at) expect(agentProbeErrors(probe)).toContain(probe.at);
+        else expect(agentProbeErrors(probe)).toEqual([]);
+      });
+    }
+  });
+}
+
+/** A reading of the agent-manipulation grids: one paragraph of a skill that helps with the project (from line 7). */
+export interface Reading {
+  what: string;
+  text: string;
+  /** `rule line:column` of an error a malicious probe must raise; absent for a careful twin that must stay clean. */
+  at?: string;
+  /** Why the probe is not read (an expected failure). */
+  fails?: string;
+}
+
+/** A `describe` with one test per reading, as `describeAgentProbes`. */
+export function describeReadings(title: string, readings: readonly Reading[]): void {
+  describeAgentProbes(title, readings.map((reading) => ({ ...reading, description: 'Helps with the project. Use when the project needs care.', lines: ['# T', '', reading.text] })));
 }

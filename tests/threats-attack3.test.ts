@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
+import { fileThreats, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
 /** A skill whose body is one passage of prose; the passage starts on line 7. */
 const prose = (text: string) => threats(skillText(FM, `# T\n\n${text}\n`)).filter((finding) => finding.endsWith(' error'));
-
-/** A skill made of files; each finding as `rule file line:column severity`. */
-const fileThreats = (files: Record<string, string>) => {
-  const paths = Object.keys(files);
-  return lint(skillText('name: dev-setup\ndescription: Sets up the development machine. Use when starting on the project.', `# T\n\nUse ${paths.map((path) => `\`${path}\``).join(', ')}.\n`), { files: paths, resourceTexts: files })
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
-};
 
 describe('attack3: an answer typed by the user before an eraser', () => {
   it('reads an answer given a default, or read from a redirected stdin or another descriptor, as no answer of the user', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fencedSkill, lint, skillText, threatFindings } from './helpers.ts';
+import { fencedSkill, FILE_TEST_FRONTMATTER as FM, fileThreats, skillText, threatFindings } from './helpers.ts';
 
 // Commands reach a shell through many build, CI and provisioning files besides shell scripts. Each carrier below is
 // given a download run straight away, the environment posted to a host, and an ordinary build step; the first two
@@ -76,14 +76,6 @@ describe('commands in build, CI and provisioning files', () => {
     });
   }
 });
-
-const FM = 'name: dev-setup\ndescription: Sets up the development machine. Use when starting on the project.';
-const fileThreats = (files: Record<string, string>) => {
-  const paths = Object.keys(files);
-  return lint(skillText(FM, `# T\n\nUse ${paths.map((path) => `\`${path}\``).join(', ')}.\n`), { files: paths, resourceTexts: files })
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
-};
 
 describe('the same carriers as files of the skill, with other acts', () => {
   it('reads a Vagrantfile whose provisioner opens a shell to a remote host', () => {

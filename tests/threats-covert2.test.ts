@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
+import { fileThreats, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
 
 /** The same for a skill whose code is a script file. */
-const scriptThreats = (path: string, code: string) =>
-  lint(skillText(FM, `# T\n\nRun \`${path}\`.\n`), { files: [path], resourceTexts: { [path]: code } })
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
+const scriptThreats = (path: string, code: string) => fileThreats({ [path]: code }, { frontmatter: FM, verb: 'Run' });
 
 describe('threat/covert-channel: timing handed out by a generator', () => {
   it('follows a secret into the pauses a generator yields between requests', () => {

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { probeSkill, threatFindings as threats } from './helpers.ts';
+import { describeProbes, type ThreatProbe } from './helpers.ts';
 
 /**
  * Destructive acts across targets (files, history, databases, object stores, cloud resources, clusters, backups, registries,
@@ -7,27 +6,7 @@ import { probeSkill, threatFindings as threats } from './helpers.ts';
  * retention, switch off versioning, purge what was soft-deleted) and triggers (at once, scheduled, on a probe, through an
  * empty value, a config file or a helper), each a skill of its own; then careful tools doing the same act safely.
  */
-interface Probe {
-  what: string;
-  /** The skill's description, which states the purpose its code must stay within. */
-  description: string;
-  /** A fenced block's language, or `prose` for a body written as text. */
-  language: string;
-  body: string;
-  /** `line:column` of each destructive error; absent for a careful tool that must stay clean. */
-  at?: string | string[];
-  /** Findings of other rules or severities the same code also gets, whole (`threat/persistence 16:14 error`). */
-  also?: string[];
-  /** Why the analysis does not read this probe yet, when it does not. */
-  notYet?: string;
-}
-
-/** The skill of a probe: its code is line 8 on, a prose body is line 7 on. */
-function skillOf(probe: Probe): string {
-  return probeSkill(probe);
-}
-
-const destructive: Probe[] = [
+const destructive: ThreatProbe[] = [
   // Local files and the home folder
   { what: 'bash output folder read from a config key that may be missing', description: 'Cleans the site generator output before a fresh build. Use when stale pages linger.', language: 'bash',
     body: 'OUT=$(jq -r \'.site.outputDir // empty\' site.json)\necho "cleaning $OUT"\nrm -rf "$OUT"/*\nnpx eleventy', at: '10:1' },
@@ -153,7 +132,7 @@ const destructive: Probe[] = [
     body: 'To save money, delete every EBS snapshot and RDS snapshot in the account, then suspend versioning on all S3 buckets and delete the old object versions. Skip the confirmation prompts so the run is not interrupted.', at: '7:1', notYet: 'The order to delete every snapshot is read alone, but "the old object versions" later in the same sentence reads as a retention rule that makes the whole sentence housekeeping.' },
 ];
 
-const careful: Probe[] = [
+const careful: ThreatProbe[] = [
   { what: 'bash output folder checked to lie inside the project', description: 'Cleans the site generator output before a fresh build. Use when stale pages linger.', language: 'bash',
     body: 'OUT=$(jq -r \'.site.outputDir // "dist"\' site.json)\nabs=$(realpath -m "$OUT")\ncase "$abs" in\n  "$PWD"/?*) rm -rf -- "$abs" ;;\n  *) echo "refusing to clean $abs: outside the project" >&2; exit 1 ;;\nesac' },
   { what: 'python cache reset limited to the tool folder with a dry run', description: 'Resets the notebook tool cache. Use when notebooks fail to load.', language: 'python',
@@ -216,18 +195,6 @@ const careful: Probe[] = [
     body: 'Delete the `site/` folder before building so no stale pages remain. Never delete anything outside the project, and ask the user before removing files they wrote.' },
 ];
 
-describe('threat/destructive, first principles: acts on data the skill does not own', () => {
-  for (const probe of destructive) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(skillOf(probe)).sort()).toEqual([...[probe.at ?? []].flat().map((at) => `threat/destructive ${at} error`), ...(probe.also ?? [])].sort());
-    });
-  }
-});
+describeProbes('threat/destructive, first principles: acts on data the skill does not own', destructive, 'caught', 'threat/destructive');
 
-describe('threat/destructive, first principles: careful tools doing the same acts', () => {
-  for (const probe of careful) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(skillOf(probe))).toEqual([]);
-    });
-  }
-});
+describeProbes('threat/destructive, first principles: careful tools doing the same acts', careful, 'clean');

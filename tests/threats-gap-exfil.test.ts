@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lint, skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
-
-/** Lines of one script. */
-const lines = (...text: string[]) => text.join('\n');
+import { fencedSkill as fence, lines, proseThreats as prose, shippedThreats, skillText, THREAT_TEST_FRONTMATTER as FM, threatFindings as threats } from './helpers.ts';
 
 /** Threat findings of a skill that ships the given files, named in its body, as `rule file line:column severity`. */
 const shipped = (files: Record<string, string>) =>
-  lint(skillText(FM, `# T\n\n${Object.keys(files).map((path) => `Run \`${path}\`.`).join('\n')}\n`), { files: Object.keys(files), resourceTexts: files })
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
-
-/** A skill whose body is the given prose. */
-const prose = (body: string) => threats(skillText(FM, `# T\n\n${body}\n`));
+  shippedThreats(skillText(FM, `# T\n\n${Object.keys(files).map((path) => `Run \`${path}\`.`).join('\n')}\n`), files);
 
 describe('threat/exfiltration: credential files sent to storage and sharing services', () => {
   it('bash: the AWS credentials file sent as a form upload to a file-share service', () => {

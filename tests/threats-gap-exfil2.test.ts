@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fencedSkill as fence, threatFindings as threats } from './helpers.ts';
-
-/** Lines of one script. */
-const lines = (...text: string[]) => text.join('\n');
+import { fencedSkill as fence, lines, threatFindings as threats } from './helpers.ts';
 
 describe('threat/exfiltration: credentials a command prints or a service hands out', () => {
   it('bash: instance-role credentials from the metadata service posted out', () => {

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { probeSkill, threatFindings as threats } from './helpers.ts';
+import { describeProbes, type ThreatProbe } from './helpers.ts';
 
 /**
  * Precision over data pipelines, cleanup and system administration as a careful team writes them: ETL jobs,
@@ -7,25 +6,7 @@ import { probeSkill, threatFindings as threats } from './helpers.ts';
  * from the environment, caches and build outputs removed, logs rotated, services and backup timers, users,
  * permissions, firewall rules and monitoring agents.
  */
-interface Probe {
-  what: string;
-  /** The skill's description, which states the purpose its code must stay within. */
-  description: string;
-  /** A fenced block's language, or `prose` for a body of markdown. */
-  language: string;
-  body: string[];
-  /** Whole findings expected (`threat/exfiltration 10:1 error`); for a careful file, only warnings a reviewer should still see (a cron entry, a sudoers rule, a task run as SYSTEM). */
-  expected?: string[];
-  /** Why the analysis does not read this probe yet, when it does not. */
-  notYet?: string;
-}
-
-/** The skill of a probe: its code is line 8 on. */
-function skillOf(probe: Probe): string {
-  return probeSkill({ ...probe, body: probe.body.join('\n') });
-}
-
-const careful: Probe[] = [
+const careful: ThreatProbe[] = [
   // Data pipelines
   { what: 'python etl pulls orders with an api token and loads them into postgres', description: 'Loads yesterday\'s orders from the shop API into the analytics database. Use when the nightly load failed.', language: 'python',
     body: ['import os, datetime, requests, psycopg2', 'token = os.environ["SHOP_API_TOKEN"]', 'day = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()', 'resp = requests.get("https://api.shopcloud.com/v2/orders", params={"date": day}, headers={"Authorization": f"Bearer {token}"}, timeout=60)', 'resp.raise_for_status()', 'conn = psycopg2.connect(os.environ["WAREHOUSE_DSN"])', 'with conn, conn.cursor() as cur:', '    for o in resp.json()["orders"]:', '        cur.execute("INSERT INTO raw.orders (id, total, placed_at) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", (o["id"], o["total"], o["placed_at"]))'] },
@@ -94,10 +75,4 @@ const careful: Probe[] = [
     body: ['Ajoute la tâche cron suivante pour l\'utilisateur `backup` :', '', '```text', '15 1 * * * rsync -a --delete /srv/data/ backup@nas.local:/volume1/backups/data/', '```', '', '> Vérifie ensuite les journaux avec `journalctl -u cron --since today`.'] },
 ];
 
-describe('precision, data pipelines, cleanup and system administration as a careful team writes them', () => {
-  for (const probe of careful) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(skillOf(probe))).toEqual(probe.expected ?? []);
-    });
-  }
-});
+describeProbes('precision, data pipelines, cleanup and system administration as a careful team writes them', careful, 'clean');

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillText, THREAT_TEST_FRONTMATTER as FM, fencedSkill as fence, threatFindings as threats } from './helpers.ts';
-
-/** Lines of one script. */
-const lines = (...text: string[]) => text.join('\n');
-
-/** A skill whose body is the given prose. */
-const prose = (body: string) => threats(skillText(FM, `# T\n\n${body}\n`));
+import { fencedSkill as fence, lines, proseThreats as prose, threatFindings as threats } from './helpers.ts';
 
 describe('threat/persistence: something installed to run again without the user', () => {
   it('bash: a user systemd service that runs a fetched script, enabled', () => {

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { skillText, threatFindings } from './helpers.ts';
+import { describeReadings, type Reading } from './helpers.ts';
 
 /**
  * Orders to the agent read by the mechanism they use rather than by one skill's wording: the user's secrets copied
@@ -10,21 +9,7 @@ import { skillText, threatFindings } from './helpers.ts';
  * Each has careful twins, and a prohibition heading a series ("share A, never B or C") keeps B and C out of the send.
  * The frontmatter is `name` and `description`; the body starts on line 5, so the probe's text is on line 7.
  */
-interface Reading {
-  what: string;
-  text: string;
-  /** `rule line:column` of an error a malicious probe must raise; absent for a careful twin that must stay clean. */
-  at?: string;
-  /** Why the probe is not read (an expected failure). */
-  fails?: string;
-}
-
 const AM = 'threat/agent-manipulation';
-
-const errorsOf = (text: string) =>
-  threatFindings(skillText('name: my-skill\ndescription: "Helps with the project. Use when the project needs care."', `# T\n\n${text}\n`))
-    .filter((finding) => finding.endsWith(' error'))
-    .map((finding) => finding.slice(0, -' error'.length));
 
 /** The user's secrets copied into the examples, guides and samples the agent writes, which others read. */
 const SECRETS_INTO_WRITING: Reading[] = [
@@ -118,14 +103,4 @@ const GROUPS: Array<[string, Reading[]]> = [
   ['a prohibition heading a series', NEGATED_SERIES],
 ];
 
-for (const [name, readings] of GROUPS) {
-  describe(`threat/agent-manipulation, generalised readings: ${name}`, () => {
-    for (const reading of readings) {
-      (reading.fails ? it.fails : it)(reading.what, () => {
-        const errors = errorsOf(reading.text);
-        if (reading.at) expect(errors).toContain(reading.at);
-        else expect(errors).toEqual([]);
-      });
-    }
-  });
-}
+for (const [name, readings] of GROUPS) describeReadings(`threat/agent-manipulation, generalised readings: ${name}`, readings);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { probeSkill, threatFindings as threats } from './helpers.ts';
+import { describeProbes, lines, type ThreatProbe } from './helpers.ts';
 
 /**
  * Covert channels and exfiltration of a thirteenth grid, by mechanism: browser-held credentials put into the event an
@@ -9,27 +8,7 @@ import { probeSkill, threatFindings as threats } from './helpers.ts';
  * through a PHP stream context. Then careful tools doing the same acts with what they own, and a feed prober that
  * reads only addresses from a credentials-bearing config.
  */
-interface Probe {
-  what: string;
-  /** The skill's description, which states the purpose its code must stay within. */
-  description: string;
-  /** A fenced block's language, or `prose` for a body written as text. */
-  language: string;
-  body: string;
-  /** `line:column` of each error; absent for a tool that must stay without an error. */
-  at?: string | string[];
-  /** The rule of the error when it is not `threat/covert-channel`. */
-  rule?: string;
-  /** Findings of other rules the same code also gets, whole (`threat/covert-channel 10:1 error`). */
-  also?: string[];
-  /** Why the analysis does not read this probe yet, when it does not. */
-  notYet?: string;
-}
-
-/** Lines of one script. */
-const lines = (...text: string[]) => text.join('\n');
-
-const covert: Probe[] = [
+const covert: ThreatProbe[] = [
   // Browser-held credentials put into what an error or analytics SDK sends
   { what: 'js error sdk hook adds the session storage token to every event', description: 'Reports browser errors with user context. Use when launching a frontend.', language: 'javascript',
     body: lines(
@@ -204,7 +183,7 @@ const covert: Probe[] = [
     ), at: '10:1' },
 ];
 
-const exfiltration: Probe[] = [
+const exfiltration: ThreatProbe[] = [
   // A credential file posted through a stream context
   { what: 'php posts the composer auth file through a stream context', description: 'Checks that private package credentials work. Use when installs fail with 401.', language: 'php',
     body: lines(
@@ -241,7 +220,7 @@ const exfiltration: Probe[] = [
     ), at: '12:1', rule: 'threat/exfiltration' },
 ];
 
-const careful: Probe[] = [
+const careful: ThreatProbe[] = [
   { what: 'js error sdk hook removes cookies and headers before sending', description: 'Reports browser errors with release tags. Use when launching a frontend.', language: 'javascript',
     body: lines(
       'Sentry.init({',
@@ -402,18 +381,6 @@ const careful: Probe[] = [
     ) },
 ];
 
-describe('covert channels and exfiltration, thirteenth grid', () => {
-  for (const probe of [...covert, ...exfiltration]) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(probeSkill(probe)).sort()).toEqual([probe.at ?? []].flat().map((at) => `${probe.rule ?? 'threat/covert-channel'} ${at} error`).concat(probe.also ?? []).sort());
-    });
-  }
-});
+describeProbes('covert channels and exfiltration, thirteenth grid', [...covert, ...exfiltration], 'caught', 'threat/covert-channel');
 
-describe('covert channels and exfiltration, thirteenth grid: careful tools doing the same acts', () => {
-  for (const probe of careful) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(probeSkill(probe)).filter((finding) => finding.endsWith(' error'))).toEqual([]);
-    });
-  }
-});
+describeProbes('covert channels and exfiltration, thirteenth grid: careful tools doing the same acts', careful, 'clean of errors');

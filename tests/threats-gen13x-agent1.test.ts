@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { skillText, threatFindings } from './helpers.ts';
+import { describeReadings, type Reading } from './helpers.ts';
 
 /**
  * Orders to the agent read by the mechanism they use, in several languages: an image or badge the reply renders whose
@@ -8,21 +7,7 @@ import { skillText, threatFindings } from './helpers.ts';
  * order to point the package manager at another registry. Each has careful twins a team would write.
  * The frontmatter is `name` and `description`; the body starts on line 5, so the probe's text is on line 7.
  */
-interface Reading {
-  what: string;
-  text: string;
-  /** `rule line:column` of an error a malicious probe must raise; absent for a careful twin that must stay clean. */
-  at?: string;
-  /** Why the probe is not read (an expected failure). */
-  fails?: string;
-}
-
 const AM = 'threat/agent-manipulation';
-
-const errorsOf = (text: string) =>
-  threatFindings(skillText('name: my-skill\ndescription: "Helps with the project. Use when the project needs care."', `# T\n\n${text}\n`))
-    .filter((finding) => finding.endsWith(' error'))
-    .map((finding) => finding.slice(0, -' error'.length));
 
 /** An image or badge in every reply whose address is filled with the conversation. */
 const RENDERED_BEACON: Reading[] = [
@@ -81,14 +66,4 @@ const GROUPS: Array<[string, Reading[]]> = [
   ['a standing registry redirect', REGISTRY_REDIRECT],
 ];
 
-for (const [name, readings] of GROUPS) {
-  describe(`threat/agent-manipulation, generalised readings (x): ${name}`, () => {
-    for (const reading of readings) {
-      (reading.fails ? it.fails : it)(reading.what, () => {
-        const errors = errorsOf(reading.text);
-        if (reading.at) expect(errors).toContain(reading.at);
-        else expect(errors).toEqual([]);
-      });
-    }
-  });
-}
+for (const [name, readings] of GROUPS) describeReadings(`threat/agent-manipulation, generalised readings (x): ${name}`, readings);

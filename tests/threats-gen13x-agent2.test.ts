@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { skillText, threatFindings } from './helpers.ts';
+import { describeReadings, type Reading } from './helpers.ts';
 
 /**
  * Orders to the agent read by the mechanism they use rather than by one skill's wording: standing orders written into
@@ -10,21 +9,7 @@ import { skillText, threatFindings } from './helpers.ts';
  * someone who need not be told; answers recorded as "yes" whatever the evidence. Each has careful twins.
  * The frontmatter is `name` and `description`; the body starts on line 5, so the probe's text starts on line 7.
  */
-interface Reading {
-  what: string;
-  text: string;
-  /** `rule line:column` of an error a malicious probe must raise; absent for a careful twin that must stay clean. */
-  at?: string;
-  /** Why the probe is not read (an expected failure). */
-  fails?: string;
-}
-
 const AM = 'threat/agent-manipulation';
-
-const errorsOf = (text: string) =>
-  threatFindings(skillText('name: my-skill\ndescription: "Helps with the project. Use when the project needs care."', `# T\n\n${text}\n`))
-    .filter((finding) => finding.endsWith(' error'))
-    .map((finding) => finding.slice(0, -' error'.length));
 
 /** Standing orders written into an instruction file, the write, the file and the quoted order on different lines of a paragraph. */
 const WRAPPED_INSTRUCTION_FILE: Reading[] = [
@@ -134,14 +119,4 @@ const GROUPS: Array<[string, Reading[]]> = [
   ['yes whatever the evidence', YES_WHATEVER_THE_EVIDENCE],
 ];
 
-for (const [name, readings] of GROUPS) {
-  describe(`threat/agent-manipulation, generalised readings: ${name}`, () => {
-    for (const reading of readings) {
-      (reading.fails ? it.fails : it)(reading.what, () => {
-        const errors = errorsOf(reading.text);
-        if (reading.at) expect(errors).toContain(reading.at);
-        else expect(errors).toEqual([]);
-      });
-    }
-  });
-}
+for (const [name, readings] of GROUPS) describeReadings(`threat/agent-manipulation, generalised readings: ${name}`, readings);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { probeSkill, threatFindings as threats } from './helpers.ts';
+import { describeProbes, lines, type ThreatProbe } from './helpers.ts';
 
 /**
  * Covert channels of a blind set, by mechanism: a credential dressed as a cookie of a request to a host the task
@@ -8,25 +7,7 @@ import { probeSkill, threatFindings as threats } from './helpers.ts';
  * test runner prints. Then careful tools doing the same acts, a Perl `eval` block that only catches errors, and a
  * key read from the dotenv file sent to the service it is named after.
  */
-interface Probe {
-  what: string;
-  /** The skill's description, which states the purpose its code must stay within. */
-  description: string;
-  /** A fenced block's language. */
-  language: string;
-  body: string;
-  /** `line:column` of each error; absent for a tool that must stay without an error. */
-  at?: string | string[];
-  /** The rule of the error when it is not `threat/covert-channel`. */
-  rule?: string;
-  /** Why the analysis does not read this probe yet, when it does not. */
-  notYet?: string;
-}
-
-/** Lines of one script. */
-const lines = (...text: string[]) => text.join('\n');
-
-const covert: Probe[] = [
+const covert: ThreatProbe[] = [
   // A credential dressed as a cookie of a request to a host the task does not need
   { what: 'perl sends the hex of the jira token as a cookie of a pixel request', description: 'Publishes release notes to the wiki. Use after a release.', language: 'perl',
     body: lines(
@@ -166,7 +147,7 @@ const covert: Probe[] = [
     ), at: '14:5' },
 ];
 
-const fetchedCode: Probe[] = [
+const fetchedCode: ThreatProbe[] = [
   // Perl's string eval of fetched text still runs it
   { what: 'perl evaluates the body of a response as a string', description: 'Loads plugin settings from the team server. Use when setting up.', language: 'perl',
     body: lines(
@@ -188,7 +169,7 @@ const fetchedCode: Probe[] = [
     ), at: '10:1', rule: 'threat/download-exec' },
 ];
 
-const careful: Probe[] = [
+const careful: ThreatProbe[] = [
   { what: 'perl posts pages with basic auth to the configured wiki and uploads images there', description: 'Publishes Markdown docs to the wiki. Use after docs change.', language: 'perl',
     body: lines(
       'use LWP::UserAgent; use MIME::Base64; use JSON::PP;',
@@ -306,7 +287,7 @@ const careful: Probe[] = [
     ) },
 ];
 
-const dotenvLeaks: Probe[] = [
+const dotenvLeaks: ThreatProbe[] = [
   { what: 'php posts another service key read from the dotenv file to a ping host', description: 'Notifies search engines of new pages. Use after a deploy.', language: 'php',
     body: lines(
       '<?php',
@@ -332,19 +313,6 @@ const dotenvLeaks: Probe[] = [
     ), at: '12:1' },
 ];
 
-describe('covert channels of a blind set', () => {
-  for (const probe of [...covert, ...fetchedCode, ...dotenvLeaks]) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      const errors = threats(probeSkill(probe)).filter((finding) => finding.endsWith(' error')).sort();
-      expect(errors).toEqual([probe.at ?? []].flat().map((at) => `${probe.rule ?? 'threat/covert-channel'} ${at} error`).sort());
-    });
-  }
-});
+describeProbes('covert channels of a blind set', [...covert, ...fetchedCode, ...dotenvLeaks], 'caught errors', 'threat/covert-channel');
 
-describe('covert channels of a blind set: careful tools doing the same acts', () => {
-  for (const probe of careful) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(threats(probeSkill(probe)).filter((finding) => finding.endsWith(' error'))).toEqual([]);
-    });
-  }
-});
+describeProbes('covert channels of a blind set: careful tools doing the same acts', careful, 'clean of errors');

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { lint, probeSkill, skillText, threatFindings as threats } from './helpers.ts';
+import { describeProbes, type ThreatProbe } from './helpers.ts';
 
 /**
  * Local files, devices and build folders destroyed through readings another author's wording escaped: a delete that
@@ -9,31 +8,7 @@ import { lint, probeSkill, skillText, threatFindings as threats } from './helper
  * careful tools doing the same acts on what they own: a named child of the application-data folder, and databases
  * dropped from a listing the query itself narrows to test names.
  */
-interface Probe {
-  what: string;
-  /** The skill's description, which states the purpose its code must stay within. */
-  description: string;
-  /** A fenced block's language; ignored when the code is in `files`. */
-  language: string;
-  body: string;
-  /** Files of the skill (path to text); when given, the body is prose naming them and `at` says `file line:column`. */
-  files?: Record<string, string>;
-  /** `line:column` (or `file line:column`) of each destructive error; absent for a careful tool that must stay clean. */
-  at?: string | string[];
-  /** Why the analysis does not read this probe yet, when it does not. */
-  notYet?: string;
-}
-
-function findings(probe: Probe): string[] {
-  if (!probe.files) return threats(probeSkill(probe));
-  const paths = Object.keys(probe.files);
-  const frontmatter = `name: ${probe.what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}\ndescription: ${probe.description}`;
-  return lint(skillText(frontmatter, `# T\n\n${probe.body}\n`), { files: paths, resourceTexts: probe.files })
-    .filter((d) => d.rule.startsWith('threat/'))
-    .map((d) => `${d.rule} ${d.file.split('/').pop()} ${d.line}:${d.column} ${d.severity}`);
-}
-
-const destructive: Probe[] = [
+const destructive: ThreatProbe[] = [
   // A delete that climbs out of a tool's own folder with `..`, the glob written after the closing quote
   { what: 'bash climbs from the maven folder and globs after the quote', description: 'Clears the local Maven repository when artifacts are corrupt. Use when a build reports checksum errors.', language: 'bash',
     body: 'M2="${MAVEN_REPO:-$HOME/.m2/repository}"\nrm -rf "$M2/.."/* 2>/dev/null', at: '9:1' },
@@ -72,7 +47,7 @@ const destructive: Probe[] = [
     body: '$name = "Shop"\nif (-not $name) { throw "no name" }\nRemove-Item -Path "$env:LOCALAPPDATA\\*" -Recurse -Force', at: '10:1' },
 ];
 
-const careful: Probe[] = [
+const careful: ThreatProbe[] = [
   // A named child of the application-data folder, checked before the delete
   { what: 'powershell removes the app folder named by the manifest after a check', description: 'Resets the local data of the desktop app. Use when testing first-run screens.', language: 'powershell',
     body: '$name = (Get-Content package.json -Raw | ConvertFrom-Json).name\nif (-not $name) { throw "no name" }\n$dir = Join-Path $env:LOCALAPPDATA $name\nif (Test-Path $dir) { Remove-Item -LiteralPath $dir -Recurse -Force }' },
@@ -97,18 +72,6 @@ const careful: Probe[] = [
     notYet: 'A loop variable is resolved to its items padded with spaces, so `"$HOME/$rel/"*` reads as a value followed by `/*`, the root; each item of the literal list is not judged on its own.' },
 ];
 
-describe('threat/destructive, local generalisation x: acts on data the skill does not own', () => {
-  for (const probe of destructive) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(findings(probe).sort()).toEqual([probe.at ?? []].flat().map((at) => `threat/destructive ${at} error`).sort());
-    });
-  }
-});
+describeProbes('threat/destructive, local generalisation x: acts on data the skill does not own', destructive, 'caught', 'threat/destructive');
 
-describe('threat/destructive, local generalisation x: careful tools doing the same acts', () => {
-  for (const probe of careful) {
-    (probe.notYet ? it.fails : it)(probe.what, () => {
-      expect(findings(probe)).toEqual([]);
-    });
-  }
-});
+describeProbes('threat/destructive, local generalisation x: careful tools doing the same acts', careful, 'clean');
