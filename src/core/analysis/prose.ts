@@ -1756,10 +1756,14 @@ const USER_OBJECTS = words(
   "(?:the user|they) (?:forbids?|prohibits?|bans?)",
   "(?:the user|they) (?:objects?|refuses?|declines?|says? no|disagrees?)",
 );
+/** Between the user's no and an "anyway", a word that heeds the no ("respect that", "stop and ask"); heeding refused ("do not respect that", "ask nothing") heeds nothing. */
+const HEEDS_THE_OBJECTION = /\b(?<!(?:not|never|n't|no longer) )(?:respect|honou?r|follow|obey|stop|ask)\b(?! (?:nothing|no one|nobody|anyone|anything|again)\b)/;
 /** The user's no set aside: ignored, overruled, or the act done anyway ("ignore that", "proceed anyway"). */
 const OVERRIDE_OBJECTION = words(
   "(?:ignore|disregard|override|overrule|set aside) (?:it|that|this|them|the objection|their objection|such (?:requests|objections|instructions)|(?:that|this|the|their|such) (?:request|instruction|rule|restriction|wish|constraint|prohibition|ban)s?)",
   "(?:do|run|apply|push|install|set|keep|make) (?:it|them|this|that|the change) anyway", '(?:proceed|continue|go ahead|carry on) anyway',
+  // The refused act named with its object, ordered anyway ("…, and push the fixes to main anyway", "…, delete the branch all the same").
+  "(?:(?<=, )|(?:and|then|just|simply|still) )(?:push|force-push|merge|deploy|publish|release|ship|commit|delete|remove|drop|install|upgrade|apply|upload) (?:[a-z'-]{1,20} ){0,5}(?:anyway|regardless|all the same|nonetheless)",
 );
 /**
  * The user's no in a condition, in Spanish, French, German, Portuguese and Italian: the user says or asks, a few
@@ -2305,7 +2309,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [OBEY, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
-  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: /\b(?:respect|honou?r|follow|obey|stop|ask)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: HEEDS_THE_OBJECTION },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [ML_USER_FORBIDS, ML_OVERRIDE_NO], gap: 120, clauses: 2, gapStops: ML_NO_HONOURED },
   { kind: 'expose-secret', why: 'It tells the agent to put secret files into what gets published (a release, a package, a deployed folder), where anyone can fetch them.', parts: [SHIP_IN, SECRET_FILE, PUBLISHED_PLACE], gap: 100, gapStops: NEGATES_NEXT },
   { kind: 'startup-execution', why: 'It makes the agent point the package manager at another registry as a standing side task, so later installs come from a host the user did not choose.', parts: [STANDING_ORDER, REGISTRY_SET], gap: 200, clauses: 3, harmlessClause: REGISTRY_LEFT_TO_USER },

@@ -745,6 +745,29 @@ export class ProgramAnalysis {
 
   private readonly useSets = new WeakMap<readonly string[], Set<string>>();
 
+  /** The files each shell function of the program writes, as written in its body (`"dist/$2"`). */
+  private shellFunctionWrites: Map<string, string[]> | null = null;
+
+  /**
+   * Files a shell function of the program writes when called with these arguments (`stage() { cp "$1" "dist/$2"; }` then
+   * `stage ~/.aws/credentials notes.txt` writes `dist/notes.txt`): its positional parameters are the arguments given.
+   */
+  private filesWrittenByShellFunction(call: Call, statement: Statement): string[] {
+    if (this.program.language !== 'bash' || statement.inFunction?.name === call.name) return [];
+    if (this.shellFunctionWrites === null) {
+      this.shellFunctionWrites = new Map();
+      for (const other of this.program.statements) {
+        if (!other.inFunction) continue;
+        const writes = [...other.writes, ...other.calls.flatMap(writtenFiles)];
+        if (writes.length > 0) this.shellFunctionWrites.set(other.inFunction.name, [...(this.shellFunctionWrites.get(other.inFunction.name) ?? []), ...writes].slice(0, 50));
+      }
+    }
+    const unquoted = (text: string) => text.replace(/^["']|["']$/g, '');
+    return (this.shellFunctionWrites.get(call.name) ?? [])
+      .map((path) => unquoted(path).replace(/\$\{?([1-9])\}?/g, (whole, position: string) => unquoted(call.args[Number(position) - 1] ?? whole)))
+      .filter((path) => !/\$\{?[1-9@*]/.test(path));
+  }
+
   private usesOf(uses: readonly string[]): Set<string> {
     let known = this.useSets.get(uses);
     if (!known) {
@@ -1268,7 +1291,7 @@ export class ProgramAnalysis {
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
     // A signing key put in a login header is not hidden there: it is handed over openly, as a login, and read as sent away.
     const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
-    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(statement.text.replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -1297,7 +1320,7 @@ export class ProgramAnalysis {
     if (fileLabels.has('secret') || fileLabels.has('environment') || fileLabels.has('fetched') || fileLabels.has('decoded')) {
       for (const target of statement.writes) this.taintFile(target, fileLabels);
       for (const call of statement.calls) {
-        for (const target of writtenFiles(call)) this.taintFile(target, fileLabels);
+        for (const target of [...writtenFiles(call), ...this.filesWrittenByShellFunction(call, statement)]) this.taintFile(target, fileLabels);
       }
     }
     for (const name of statement.updates ?? []) {
@@ -2466,6 +2489,7 @@ export class ProgramAnalysis {
     // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
     const sent = this.sentParameters.get(call.name);
     const params = this.parameterLists.get(call.name) ?? [];
+    const startsProcess = this.program.language === 'bash' || this.spawnedCommand(call) !== null;
     const carriers = call.args.filter((arg, index) => {
       if (sent) {
         const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
@@ -2474,7 +2498,9 @@ export class ProgramAnalysis {
       }
       // The address of the cloud's metadata service is where a secret is read from, not where one is sent.
       if (METADATA_ADDRESS.test(arg)) return false;
-      const labels = this.labelsOf(arg, statement.uses);
+      // An object a request sends is data even under an `env` key (`post(url, { env: { ...process.env } })`): only a
+      // process started with it takes it as its own environment.
+      const labels = this.labelsOf(startsProcess ? arg : `(${arg})`, statement.uses);
       if (!labels.has('secret') && !labels.has('environment')) return false;
       if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
       const previous = call.args[index - 1] ?? '';
@@ -3063,22 +3089,29 @@ export class ProgramAnalysis {
         if (/^(?:\/(?:usr\/)?bin\/)?(?:true|echo|cat|:)$/.test(program) || [...this.written].some((path) => homeRelative(path) === program)) this.report('security-tampering', call, 'replaces the signing program with one the skill wrote, so commits look signed without a real signature');
       }
       // Git's own options come before its command (`git -C repo commit …`, `git -c user.name=x push`).
-      const gitArgs = name === 'git' ? afterGitOptions(effective.args) : effective.args;
+      // Git started from a script (`subprocess.run(["git", "-C", work, "add", …])`) stages, commits and pushes the same way.
+      const git = name === 'git' ? effective.args : this.program.language !== 'bash' && spawned?.name === 'git' ? spawned.args.split(' ') : null;
+      const gitArgs = git ? afterGitOptions(git) : effective.args;
+      // Started from code, a push another rule of the program already reported is not reported twice.
+      const gitSeenFromCode = git !== null && name !== 'git' && this.findings.some((finding) => finding.threat === 'exfiltration' || finding.threat === 'covert-channel');
+      // The work tree a `git -C folder …` acts on: files written below it are its files.
+      const gitFolderAt = git ? git.findIndex((arg) => /^-C(?:\/|$)/.test(arg)) : -1;
+      const gitFolder = gitFolderAt === -1 ? '' : (git![gitFolderAt] === '-C' ? git![gitFolderAt + 1] ?? '' : git![gitFolderAt]!.slice(2)).replace(/^["']|["']$/g, '').replace(/^\.$|\/+$/, '');
       // A trailer made from a secret is written into a commit message, which travels with every push.
       if (name === 'git' && gitArgs[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (name === 'git' && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement) || this.messageFromInputCarriesSecret(gitArgs, statement))) {
+      if (git && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement) || this.messageFromInputCarriesSecret(gitArgs, statement))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
-        if (this.context.pushes && !this.wholeHas(/\bpush\b/)) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
+        if (this.context.pushes && !this.wholeHas(/\bpush\b/) && !gitSeenFromCode) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
       }
       // Staging everything, or a file, after secrets were copied into the working tree.
-      if (name === 'git' && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (effective.args.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (!/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
+      if (git && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (git.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (gitFolder ? path.replace(/^(?:pathlib\.)?Path\((\w{1,100})\)\//, '$1/').startsWith(`${gitFolder}/`) : !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
       if (name === 'git' && gitArgs[0] === 'init') this.emptyRepository = true;
       // Approved by the skill itself, then merged with admin rights: branch protection's required review is nobody's.
       if (name === 'gh' && effective.args[0] === 'pr' && effective.args[1] === 'merge' && effective.args.includes('--admin') && this.context.approvesReviews) this.report('agent-manipulation', call, 'approves pull requests itself and merges them with admin rights past branch protection, so no person reviews the code');
       if (name === 'git' && gitArgs[0] === 'push' && effective.args.includes('--mirror') && this.emptyRepository) this.report('destructive', call, 'mirrors a fresh, empty repository over the remote, deleting every branch and tag there');
-      if (name === 'git' && gitArgs[0] === 'push' && this.committedSecret) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
+      if (git && gitArgs[0] === 'push' && this.committedSecret && !gitSeenFromCode) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const packageTool = /^(?:npm|pnpm|yarn|bun|poetry|cargo)$/.test(name);
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
       const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
@@ -4757,7 +4790,7 @@ export class ProgramAnalysis {
     if (/^(?:add-content|set-content|out-file|ac|sc)$/.test(name)) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(0, 1));
     if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|write_text|write_bytes|open|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
     if (call.name === 'open' || /\.open$/.test(call.name)) {
-      if (!/["'](?:a|w|ab|wb|a\+|w\+)["']|mode\s*=\s*["'][aw]/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+)$/.test(arg))) targets.length = 0;
+      if (!/["'](?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)["']|mode\s*=\s*["'](?:[aw]|r\+|rb\+)/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)$/.test(arg))) targets.length = 0;
       // `path.open("a")`, `path.write_text(…)`: the file is the receiver.
       else if (call.name !== 'open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     }
@@ -4786,7 +4819,8 @@ export class ProgramAnalysis {
         this.report('privilege-escalation', call, 'writes to the system account database, which can create a root account');
         continue;
       }
-      if (/^\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)/.test(target)) {
+      // A device named by a listing of the machine's own disks (`"/dev/" + lsblk -no PKNAME …`) is one the program picked, not the user.
+      if (/^\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)/.test(target) || ([target, written].some((path) => /^\s{0,4}f?["'`]?\/dev\//.test(path)) && DISK_LISTING.test(target))) {
         this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
         continue;
       }
@@ -5632,6 +5666,8 @@ const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["'
 const SYSTEM_FOLDER = /^(?:\/(?:etc|usr|var|var\/lib|var\/www|srv|boot|bin|sbin|lib|lib64|opt|home|Users|root|System|Applications)|[A-Za-z]:[\\/](?:Windows|Users|Program Files))[\\/]?\*?$/i;
 
 /** A whole disk or partition device (`/dev/sda`, `/dev/nvme0n1p2`, `/dev/disk/by-id/…`), not a pseudo-device such as `/dev/null`. */
+/** A command that lists the machine's disks or the device a mount comes from. */
+const DISK_LISTING = /\b(?:lsblk|blkid|findmnt|fdisk\s{1,4}-l|sfdisk\s{1,4}-l|diskutil\s{1,4}list|wmic\s{1,4}diskdrive)\b/;
 const DISK_DEVICE = /^["']?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d|disk\/by-|mapper\/)/;
 
 const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg))\/?\*?["']?$/;
@@ -7498,6 +7534,16 @@ function sameFileName(arg: string, path: string): boolean {
 function sameFile(arg: string, path: string): boolean {
   const unquoted = (text: string) => homeRelative(text.replace(/^["']|["']$/g, ''));
   return unquoted(arg) === unquoted(path);
+}
+
+/**
+ * The text with an object's metadata read on the right of an assignment (`{s.metadata.name: …}`,
+ * `pod["metadata"]["labels"]["app"]`) left out: walking an object's fields names it, only metadata written carries a secret.
+ */
+function withoutMetadataReads(text: string): string {
+  const target = /^[^=\n]{0,200}?=(?![=>])/.exec(text)?.[0];
+  if (target === undefined) return text;
+  return target + text.slice(target.length).replace(/\.metadata(?=\??\.(?!(?:update|set\w{0,20}|add\w{0,20}|put|insert|append)\b)[A-Za-z_]|\[)|\[["']metadata["']\](?=\[|\.(?!(?:update|set\w{0,20}|add\w{0,20}|put|insert|append)\b)[A-Za-z_])/g, '.fields');
 }
 
 /**
