@@ -287,7 +287,7 @@ const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|u
  */
 function proseSeverity(finding: ProseFinding, text: string, subject: string): 'error' | 'warning' {
   // A skill about catching the act (detection rules, forensics, incident response) writes about it, in words that read like orders.
-  if ((finding.kind === 'destructive-order' || finding.kind === 'disarm-security') && STUDIES_THE_ACT.test(subject)) return 'warning';
+  if ((finding.kind === 'destructive-order' || finding.kind === 'disarm-security') && (STUDIES_THE_ACT.test(subject) || (DETECTS.test(subject) && ATTACK_WORD.test(subject)))) return 'warning';
   // What the order covers is said around it: the paragraph holding it (bounded), not only the matched words.
   const from = Math.max(0, text.lastIndexOf('\n\n', finding.start), finding.start - 400);
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
@@ -325,8 +325,13 @@ const SENDS_AWAY = /\bcurl\b[^\n]{0,200}?\s(?:-[dFT]\b|--data|--upload-file|--fo
 /** A download named in the text: an archive or installer address, or a command that fetches one. */
 const DOWNLOAD_NEARBY = /\bhttps?:\/\/[^\s`'")]{1,300}\.(?:tar\.gz|tgz|tar\.xz|zip|sh|ps1|exe|msi|pkg|dmg|deb|rpm|appimage|bin|run|whl|jar)\b|\b(?:curl|wget|iwr|Invoke-WebRequest)\s/i;
 
-/** A skill's name or description saying it detects or investigates attacks. */
-const STUDIES_THE_ACT = /\b(?:detect\w*|forensics?|investigat\w*|threat[- ]hunt\w*|incident[- ]response|dfir|siem|sigma rules?|blue[- ]team)\b/;
+/**
+ * A skill's name or description saying it detects or investigates attacks: a field of that work, or detecting or
+ * investigating with an attack named (detecting stale builds is no study of attacks).
+ */
+const STUDIES_THE_ACT = /\b(?:forensics?|threat[- ]hunt\w*|incident[- ]response|dfir|siem|sigma rules?|blue[- ]team)\b/;
+const DETECTS = /\b(?:detect\w*|investigat\w*)\b/;
+const ATTACK_WORD = /\b(?:attack\w*|intrusions?|malware|malicious|threats?|compromis\w*|breach\w*|exfiltrat\w*|ransomware|suspicious|incidents?|persistence|lateral movement|backdoors?|rootkits?|phishing|iocs?|indicators?|tamper\w*|abuse|anomal\w*|wipers?|destructive)\b/;
 
 /** Prose orders reported under the class of the harm they order rather than as manipulation of the agent. */
 const PROSE_THREAT: Partial<Record<ProseKind, ThreatClass>> = { 'destructive-order': 'destructive', 'disarm-security': 'security-tampering', 'download-run': 'download-exec' };
@@ -613,8 +618,18 @@ const ORDERS_COMMAND = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)
 const ORDERS_COMMAND_ABROAD = /(?:^|[.!?:;,]\s+|\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)(?:dann\s+|zuerst\s+|danach\s+|puis\s+|ensuite\s+|d'abord\s+|luego\s+|primero\s+|después\s+|poi\s+|prima\s+)?(?:führe|fuehre|führen|fuehren|starte|starten|gib|geben|tippe|tippen|verwende|verwenden|nutze|nutzen|exécute|exécutez|execute|executez|lance|lancez|tape|tapez|utilise|utilisez|saisissez|collez|ejecuta|ejecute|ejecuten|corre|escribe|escriba|lanza|lance|usa|use|pegue|esegui|esegua|eseguite|lancia|lanciate|digita|digitate|utilizza|utilizzate|rode|digite|cole)(?:\s+sie)?\b/gi;
 /** A quote given as the means of the act a sentence orders (`delete the folder with \`…\``, `mit \`…\``, `avec \`…\``): the act is done by running it. */
 const ORDERED_MEANS = /\s(?:with|using|via|mit|avec|en utilisant|con|usando|mediante)\s{1,4}$/i;
-/** Words that make a quoted command an example to recognise or avoid, not an order. */
-const QUOTES_AS_EXAMPLE = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|attackers?|malicious|malware|adversar\w*|payloads?|indicators?|detect\w*|hunt\w*|example of an attack|looks like|such as|e\.g\.|for instance|red flags?|dangerous|warning)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
+/**
+ * Words that make a quoted command an example to recognise or avoid, not an order, when they frame the order itself:
+ * in its own clause before the quote (`run, for instance, \`…\``), not in a clause before it (`to avoid prompts, run \`…\``)
+ * nor after the quote (`run \`…\` and never skip it`).
+ */
+const QUOTE_FRAMING = /\b(?:never|don't|do not|avoid|must not|should not|refuse|instead of|rather than|unlike|versus|vs|looks like|such as|for instance)\b|\bnot\s+(?:run|execute)\b|\be\.g\./i;
+/** What a sentence goes on to say of the quote itself (`\`…\`" is a pattern to refuse`, `\`…\` should never be run`). */
+const DESCRIBES_QUOTE = /^["'\u201d]?\s{0,4}(?:is|are|was|were|would be|should|must|looks)\b[^.;!?]{0,80}/;
+/** Words that make the sentence about attacks wherever they stand in it; a danger denied (`it is not dangerous`) is a reassurance, not a warning. */
+const QUOTE_TOPIC = /\b(?:attackers?|malicious|malware|adversar\w*|payloads?|indicators?|example of an attack|red flags?)\b|(?<!\b(?:not|never|isn't|nothing|no)\s{1,4}(?:\w{1,20}\s{1,4})?)\b(?:dangerous|warning)\b/i;
+/** Words of detecting and hunting, which make a quote a thing looked for when they come before it (after it, `to detect …` is the order's purpose). */
+const QUOTE_STUDIED = /\b(?:detect\w*|hunt\w*)\b/i;
 const CODE_SPAN = /``[ \t]?([^`\n]{6,400}?)[ \t]?``|`([^`\n]{6,400})`|<code>([^<\n]{6,400})<\/code>/g;
 /** A quoted command line: a program name and its arguments. */
 const COMMAND_LINE_WORDS = /^(?:sudo\s+)?[a-z][\w.-]{1,30}(?:\s+[^\s`]{1,200}){1,30}\s*$/i;
@@ -670,17 +685,18 @@ function analyseOrderedCommands(text: SkillText, context: AnalysisContext, budge
         const earlier = opensLine ? previousLine.slice(Math.max(previousLine.lastIndexOf('. '), previousLine.lastIndexOf('! '), previousLine.lastIndexOf('? '), -1) + 1) : '';
         const prefix = `\n${earlier.slice(-SENTENCE_REACH)} ${line.slice(sentenceStart, match.index)}`;
         let orderEnd = -1;
+        let orderStart = 0;
         ORDERS_COMMAND.lastIndex = 0;
-        for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) orderEnd = order.index + order[0].length;
+        for (let order = ORDERS_COMMAND.exec(prefix); order; order = ORDERS_COMMAND.exec(prefix)) [orderStart, orderEnd] = [order.index, order.index + order[0].length];
         ORDERS_COMMAND_ABROAD.lastIndex = 0;
-        for (let order = ORDERS_COMMAND_ABROAD.exec(prefix); order; order = ORDERS_COMMAND_ABROAD.exec(prefix)) orderEnd = Math.max(orderEnd, order.index + order[0].length);
+        for (let order = ORDERS_COMMAND_ABROAD.exec(prefix); order; order = ORDERS_COMMAND_ABROAD.exec(prefix)) if (order.index + order[0].length > orderEnd) [orderStart, orderEnd] = [order.index, order.index + order[0].length];
         if (ORDERED_MEANS.test(prefix.slice(-40))) orderEnd = prefix.length;
         const between = orderEnd === -1 ? '' : prefix.slice(orderEnd);
         const step = isNumberedStep(line.slice(0, match.index), line.slice(match.index + match[0].length), previousLine);
         // A step's command is read as its order only when the item announcing it gives no example or warning.
         // Quotes the same order chains (`run \`a\` then \`b\``) are all ordered.
         const chained = CHAINED_QUOTES.test(between);
-        if ((!step && (orderEnd === -1 || (between.includes('`') && !chained) || between.length > (chained ? 400 : 60))) || QUOTES_AS_EXAMPLE.test(sentence) || QUOTES_AS_EXAMPLE.test(earlier) || (step && orderEnd === -1 && QUOTES_AS_EXAMPLE.test(previousLine))) continue;
+        if ((!step && (orderEnd === -1 || (between.includes('`') && !chained) || between.length > (chained ? 400 : 60))) || QUOTE_FRAMING.test(prefix.slice(orderStart)) || QUOTE_FRAMING.test(DESCRIBES_QUOTE.exec(following.slice(0, afterEnd === -1 ? following.length : afterEnd))?.[0] ?? '') || QUOTE_TOPIC.test(sentence) || QUOTE_TOPIC.test(earlier) || QUOTE_STUDIED.test(prefix) || (step && orderEnd === -1 && (QUOTE_FRAMING.test(previousLine) || QUOTE_TOPIC.test(previousLine) || QUOTE_STUDIED.test(previousLine)))) continue;
         analysed++;
         for (const finding of analyseCode(language, language === 'bash' ? withoutPlaceholders(command) : command, context, 0, budget)) {
           if (finding.severity !== 'error') continue;

@@ -313,6 +313,7 @@ export class ProgramAnalysis {
   private readonly context: AnalysisContext;
   private readonly whole: string;
   private guardText: string | null = null;
+  private confirmation: boolean | null = null;
   /** Set while the marks a listing selects by are traced, so a marking command's own listing is not traced again. */
   private readingMarks = false;
 
@@ -452,6 +453,21 @@ export class ProgramAnalysis {
   private get guards(): string {
     this.guardText ??= withoutComments(this.whole, this.program.language !== 'javascript' && this.program.language !== 'typescript');
     return this.guardText;
+  }
+
+  /**
+   * Whether the program asks before it acts or only previews what it would do. A question or a `--dry-run` printed in a
+   * message asks nothing unless an answer is read; a `confirm` the program sets to yes itself is no one's answer; and
+   * PowerShell's `-WhatIf`/`-Confirm` hold back only the command that changes something they are given to.
+   */
+  private get confirmed(): boolean {
+    if (this.confirmation !== null) return this.confirmation;
+    const code = this.guards.slice(0, 65_536);
+    let asked = code.replace(PRINTED_MESSAGE, (message, text: string) => message.slice(0, message.length - text.length) + ' '.repeat(text.length));
+    if (SETS_OWN_CONFIRMATION.test(asked)) asked = asked.replace(/(?<!-)\bconfirm\b(?!\s{0,2}\()/gi, ' ');
+    asked = asked.split('\n').map((line) => (CHANGING_CMDLET.test(line) ? line : line.replace(/(?<![\w-])-(?:WhatIf|Confirm)\b(?::\s{0,2}\$?\w{1,10})?/gi, ' '))).join('\n');
+    this.confirmation = SAFE_CONTEXT.test(asked) || (SAFE_CONTEXT.test(code) && READS_ANSWER.test(asked));
+    return this.confirmation;
   }
 
   run(): ThreatFinding[] {
@@ -2707,15 +2723,21 @@ export class ProgramAnalysis {
     const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
     // A helper is handed its address as an argument of its own; an address inside a data value (the request a
     // response came from, `exp = (await fetch(api)).headers…`) is where that value was read, not where it goes.
-    const addresses = this.sentParameters.has(call.name) ? call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)) : [this.resolve(call.args.join(' '))];
-    return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some((url) => {
+    const ownHost = (url: string) => {
       try {
         const host = new URL(url).hostname;
         return host.includes('.') && services.has(mainLabel(host));
       } catch {
         return false;
       }
-    });
+    };
+    // Where the request goes is an argument that is an address; an address inside a header or a field (a referer, an
+    // origin, a link in the body) goes nowhere. When the request names such arguments off this machine, every one must be the service's.
+    const destinations = call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)).flatMap((value) => urlsIn(value).slice(0, 1));
+    const remote = destinations.filter((url) => !isLoopbackUrl(url));
+    if (!this.sentParameters.has(call.name) && remote.length > 0) return remote.every(ownHost);
+    const addresses = this.sentParameters.has(call.name) ? destinations : [this.resolve(call.args.join(' '))];
+    return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some(ownHost);
   }
 
   /** The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
@@ -3864,7 +3886,7 @@ export class ProgramAnalysis {
           if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args)) || (danger === 'backups' && OLDEST_ENTRY.test(resolved))) continue;
           if (danger === 'logs') this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
           else this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
-        } else if (!SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, danger);
+        } else if (!this.confirmed) this.report('destructive', call, danger);
       }
     }
   }
@@ -3915,7 +3937,7 @@ export class ProgramAnalysis {
     // Destruction.
     if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
       for (const target of args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'))) {
-        const cleaned = target.replace(/^["']|["']$/g, '');
+        const cleaned = withoutClimbs(target.replace(/^["']|["']$/g, ''));
         const listed = this.program.language === 'bash' ? this.listedHomeEntry(target) : null;
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
         else if (PERSONAL_HOME_FOLDER.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
@@ -3940,7 +3962,7 @@ export class ProgramAnalysis {
     // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
     const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
     const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
-    if ((fillsFromEndless || sizedToFreeSpace) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', call, 'fills the disk to the last byte, so programs and the system can no longer write');
+    if ((fillsFromEndless || sizedToFreeSpace) && !this.confirmed) this.report('destructive', call, 'fills the disk to the last byte, so programs and the system can no longer write');
     // Moving the home folder or a system folder away (`mv ~ /tmp/old`) takes everything in it with it.
     if (name === 'mv' && PRECIOUS_PATH.test((args.filter((arg) => !arg.startsWith('-'))[0] ?? '').replace(/^["']|["']$/g, ''))) this.report('destructive', call, 'moves the home folder or a system folder out of place, taking everything in it away');
     // Every file of a personal or system folder overwritten in a loop (`for f in ~/.ssh/*; do : > "$f"; done`, `dd of=… conv=notrunc`).
@@ -4726,11 +4748,12 @@ export class ProgramAnalysis {
   /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
   private safe(command: string, bySubject = true): boolean {
     // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
-    const text = command.replace(/\/dev\/[\w.-]{1,40}/g, ' ');
+    // Nor does a word in a message the command prints (`&& echo "test done"`), or a folder the path climbs back out of (`/tmp/../home`).
+    const text = withoutClimbs(command.replace(/\/dev\/[\w.-]{1,40}/g, ' ').replace(PRINTED_LINE, ' '));
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || SAFE_CONTEXT.test(this.guards) || (!production && this.refusesOutsideTests()) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || this.confirmed || (!production && this.refusesOutsideTests()) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -5162,20 +5185,20 @@ export class ProgramAnalysis {
     const databaseDropped = DROPS_DATABASE_BY_NAME.exec(text) ?? STORE_OF_NAME_DROPPED.exec(text);
     const droppedByName = databaseDropped ?? DROPS_TABLE_BY_NAME.exec(text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
-    if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !SAFE_CONTEXT.test(this.guards)) {
+    if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !this.confirmed) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
-    if (RECURSIVE_RM_COMMAND.test(text) && DEVICE_SHARED_STORAGE.test(text) && !SAFE_CONTEXT.test(this.guards)) {
+    if (RECURSIVE_RM_COMMAND.test(text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the shared storage of an attached phone or tablet, the user\'s photos, downloads and documents on it');
     }
     // The data of, or the app itself, cleared for each package the device lists: every installed app loses what it kept, not one under test.
     const appCleared = CLEARS_APP_BY_NAME.exec(text);
-    if (appCleared && this.dropsEveryListed(appCleared[1]!, PACKAGE_LISTING, statement) && !this.narrowsListing(appCleared[1]!) && !SAFE_CONTEXT.test(this.guards)) {
+    if (appCleared && this.dropsEveryListed(appCleared[1]!, PACKAGE_LISTING, statement) && !this.narrowsListing(appCleared[1]!) && !this.confirmed) {
       this.report('destructive', statement, 'clears the data of, or removes, every app the device lists, not the one the skill tests');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
+    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
     // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
@@ -5184,7 +5207,7 @@ export class ProgramAnalysis {
     }
     // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
-    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !SAFE_CONTEXT.test(this.guards)) {
+    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
@@ -5197,16 +5220,16 @@ export class ProgramAnalysis {
     const sentName = sent === null ? null : (sent[1] ?? sent[2]) !== undefined ? (sent[1] ?? sent[2])! : sent[3] !== undefined ? this.spelledName(sent[3]) : joinedPieces(sent[4]!);
     if (sentName !== null && EVALUATOR_METHOD.test(sentName)) this.report('obfuscated-exec', statement, `runs a command or code through \`${sentName}\`, called by a name it assembles from pieces so the call does not show`);
     // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
-    if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && this.wholeHas(BACKUP_FOLDER) && this.wholeHas(KEEPS_NONE_BY_DEFAULT) && !SAFE_CONTEXT.test(this.guards)) {
+    if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && this.wholeHas(BACKUP_FOLDER) && this.wholeHas(KEEPS_NONE_BY_DEFAULT) && !this.confirmed) {
       this.report('destructive', statement, 'prunes backups with a count to keep that falls back to zero, so every backup goes');
     }
     // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
-    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.climbsAboveScript() && !SAFE_CONTEXT.test(this.guards)) {
+    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.climbsAboveScript() && !this.confirmed) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
     // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
     const deleted = text.search(DELETING_CALL) >= 0 ? this.deletedPaths(text) : [];
-    if (deleted.some((path) => climbsAboveAnchor(path) || this.entryOfListedParent(path)) && !SAFE_CONTEXT.test(this.guards)) {
+    if (deleted.some((path) => climbsAboveAnchor(path) || this.entryOfListedParent(path)) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
     }
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
@@ -5216,16 +5239,16 @@ export class ProgramAnalysis {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
       const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
       const disguised = /\balias\.[\w-]{1,40}\b/.test(text) && /\bgit\s+(?:status|log|diff|show|branch)\b/.test(text);
-      if ((everyRepository || disguised) && !SAFE_CONTEXT.test(this.guards)) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
+      if ((everyRepository || disguised) && !this.confirmed) this.report('destructive', statement, disguised ? 'defines a git alias that throws away uncommitted work and untracked files each time it is used' : 'throws away uncommitted work and untracked files in every repository of the user');
     }
     // Work thrown away (`reset --hard`, `clean -fdx`, `stash clear`) and then the reflog expired and unreachable objects pruned at once: what git
     // would have kept to bring the work back is gone too. After a history rewrite (filter-repo, BFG) the same purge removes a leaked file instead.
-    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !REWRITES_HISTORY.test(this.guards) && !SAFE_CONTEXT.test(this.guards)) {
+    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !REWRITES_HISTORY.test(this.guards) && !this.confirmed) {
       this.report('destructive', statement, 'throws away uncommitted work and stashes, then expires the reflog and prunes unreachable objects at once, so nothing can be recovered');
     }
     // DNS records deleted when their name does not answer a web request: mail, verification, service and internal records never do,
     // so a test meant to find stale records passes nearly every record to the delete.
-    if (DELETES_DNS_RECORD.test(text) && this.wholeHas(PROBES_NAMED_HOST) && this.wholeHas(UNLESS_IT_ANSWERS) && !SAFE_CONTEXT.test(this.guards)) {
+    if (DELETES_DNS_RECORD.test(text) && this.wholeHas(PROBES_NAMED_HOST) && this.wholeHas(UNLESS_IT_ANSWERS) && !this.confirmed) {
       this.report('destructive', statement, 'deletes every DNS record whose name does not answer a web request, which mail, verification and internal records never do');
     }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
@@ -5276,7 +5299,7 @@ export class ProgramAnalysis {
         this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
       }
     }
-    if (EMPTIES_FILE_IN_PLACE.test(text) && this.wholeHas(WALKS_FOLDER_TREE) && this.wholeHas(SYSTEM_DATA_ROOT) && !SAFE_CONTEXT.test(this.guards)) {
+    if (EMPTIES_FILE_IN_PLACE.test(text) && this.wholeHas(WALKS_FOLDER_TREE) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
   }
@@ -6056,12 +6079,42 @@ function gitBaseHost(base: string): { host: string; login: boolean } | null {
   return { host: match[2]!.toLowerCase(), login: /[:$%{]/.test(user) || user.length >= 20 };
 }
 
-/** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk). */
+/**
+ * A host under a platform's domain for its users' sites (`name.github.io`, `name.netlify.app`, `name.workers.dev`), capturing
+ * the user's label: anyone may claim such a name, so the site is that user's, not the platform's.
+ */
+const TENANT_HOST = /^(?:[\w-]{1,63}\.){0,4}?([\w-]{1,63})\.(?:github\.io|gitlab\.io|bitbucket\.io|codeberg\.page|(?:app\.)?github\.dev|netlify\.app|vercel\.app|herokuapp\.com|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|azurewebsites\.net|azurestaticapps\.net|onrender\.com|fly\.dev|replit\.app|repl\.co|glitch\.me|surge\.sh|deno\.dev|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|readthedocs\.io|gitbook\.io)$/i;
+
+/** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk, `name` in name.github.io). */
 function mainLabel(host: string): string {
+  const tenant = TENANT_HOST.exec(host);
+  if (tenant) return tenant[1]!.toLowerCase();
   const labels = host.toLowerCase().split('.');
   return labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? host;
 }
 
+/** A message a program prints (`echo "…"`, `Write-Host '…'`, `print("…")`), capturing its quoted text: words there are shown, not asked. */
+const PRINTED_MESSAGE = /\b(?:echo|printf|Write-Host|Write-Output|Write-Warning|Write-Verbose|puts|print|console\.(?:log|warn|error|info))\b[ \t(]{0,4}(?:-\w{1,3}[ \t]{1,4}){0,2}("[^"\n]{0,400}"|'[^'\n]{0,400}')/g;
+/** The same message in a command's text, quoted or not, up to the next command. */
+const PRINTED_LINE = /\b(?:echo|printf|Write-Host|Write-Output|Write-Warning|puts|print)\b[^\n;&|]{0,400}/g;
+/** A folder a path names and then leaves with `..` (`tmp/..`): the path does not stay in it. */
+const CLIMBED_OUT = /\/(?!\.\.[\/\s"'`])[^\/\s"'`]{1,60}\/\.\.(?=[\/\s"'`]|$)/g;
+/** A path with the folders it climbs back out of taken away (`/tmp/../home` is `/home`). */
+function withoutClimbs(path: string): string {
+  let climbed = path;
+  for (let step = 0; step < 4; step++) {
+    const shorter = climbed.replace(CLIMBED_OUT, '');
+    if (shorter === climbed) break;
+    climbed = shorter;
+  }
+  return climbed;
+}
+/** A `confirm` setting the program answers itself (`CONFIRM=yes`, `$confirm = $true`). */
+const SETS_OWN_CONFIRMATION = /(?:^|[\s;(])(?:export\s{1,4}|set\s{1,4}|\$)?confirm\s{0,2}=\s{0,2}["']?(?:y|yes|true|1|\$true)["']?(?![\w-])/im;
+/** An answer read from whoever runs the program: a `read` outside a loop over lines, `input()`, `Read-Host`, a line read from the terminal. */
+const READS_ANSWER = /(?<!while\s{1,4}(?:IFS=\S{0,8}\s{1,4})?)\bread\b(?:\s{1,4}-\w{1,3}(?:\s{1,4}"[^"\n]{0,200}")?){0,3}\s{1,4}[A-Za-z_]\w{0,40}\s*(?:$|[;&|)])|\binput\(|\bRead-Host\b|\bgets\b|\breadline\(|\bReadLine\(|\bprompt\(/m;
+/** A PowerShell command that changes something, whose `-WhatIf` or `-Confirm` holds it back. */
+const CHANGING_CMDLET = /\b(?:Remove|Clear|Set|Stop|Reset|Uninstall|Disable|Move|Rename|Restart|Update|Unregister|Dismount|Initialize|Format|Invoke|Suspend|Revoke|Add|New|Install|Publish|Start)-[A-Z]\w{1,60}\b/i;
 /** A pattern that matches any path or line: `.*`, `.+`, `^.*$`, `(.*)`, with inline flags. */
 const MATCHES_ANYTHING = /^(?:\(\?[a-z]{1,4}\))?\^?\(?\.[*+]\??\)?\$?$/;
 
@@ -7503,6 +7556,8 @@ const SELF_HOSTED = /ENTERPRISE|(?:^|_)GHE(?:_|$)|SELF_?HOSTED|ON_?PREM/i;
  * its name (`res.openai.azure.com`).
  */
 function hostOfService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
+  // A user's site on a platform's domain is no service's, whatever its user called it (`openai-proxy.vercel.app`).
+  if (TENANT_HOST.test(host)) return false;
   const registered = mainLabel(host);
   const labels = host.toLowerCase().split('.');
   return service.hosts.some((word) => (word.length <= 3 ? registered === word : registered.includes(word)) || (CLOUD_PLATFORM_DOMAIN.test(registered) && labels.includes(word)));
