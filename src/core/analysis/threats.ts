@@ -1488,10 +1488,28 @@ export class ProgramAnalysis {
   private localNames(fn: string): Set<string> {
     let names = this.localsByFunction.get(fn);
     if (!names) {
-      names = new Set(this.program.statements.flatMap((statement) => (statement.inFunction?.name === fn ? statement.defines : [])));
+      names = new Set(this.statementsOf(fn).flatMap((statement) => statement.defines));
       this.localsByFunction.set(fn, names);
     }
     return names;
+  }
+
+  /** The program's statements by the function they belong to, in order; grouped in one pass on first use. */
+  private functionBodies: Map<string, Statement[]> | null = null;
+
+  /** The statements of the program's functions of that name, in order: asked for each helper and parameter, so not searched for each time. */
+  private statementsOf(fn: string): readonly Statement[] {
+    if (!this.functionBodies) {
+      this.functionBodies = new Map();
+      for (const statement of this.program.statements) {
+        const name = statement.inFunction?.name;
+        if (name === undefined) continue;
+        const body = this.functionBodies.get(name);
+        if (body) body.push(statement);
+        else this.functionBodies.set(name, [statement]);
+      }
+    }
+    return this.functionBodies.get(fn) ?? [];
   }
 
   /** The names the given local variables were made from, a few definitions back, within the same function. */
@@ -1681,14 +1699,14 @@ export class ProgramAnalysis {
     if (depth > 4) return CARRIES_VALUE;
     // A helper that passes the parameter back to itself is judged as handing it back.
     this.returnedShare.set(key, CARRIES_VALUE);
-    const body = this.program.statements.filter((statement) => statement.inFunction?.name === helper).slice(0, 300);
+    const body = this.statementsOf(helper).slice(0, 300);
     const locals = this.localNames(helper);
     const params = body[0]?.inFunction?.params ?? [];
     // Read by a function written inside the helper (a closure it may return): the value goes along with it.
     // Only a function the helper itself names (calls or hands back): another function of the program that happens to
     // use a variable of the same name is not one.
     const named = new Set(body.flatMap((statement) => [...statement.uses, ...statement.calls.map((call) => call.name)]));
-    const captured = this.program.statements.some((statement) => statement.inFunction && statement.inFunction.name !== helper && named.has(statement.inFunction.name) && statement.uses.includes(param) && !statement.inFunction.params.includes(param) && !this.localNames(statement.inFunction.name).has(param));
+    const captured = [...named].some((fn) => fn !== helper && this.statementsOf(fn).some((statement) => statement.uses.includes(param) && !statement.inFunction!.params.includes(param) && !this.localNames(fn).has(param)));
     let result: Carried = body.length === 0 || captured ? CARRIES_VALUE : CARRIES_NOTHING;
     const held = new Map<string, Carried>([[param, CARRIES_VALUE]]);
     // Twice, so a value made in a loop reaches statements of that loop above it.
