@@ -61,6 +61,11 @@ const ADDRESSED_STRING = new RegExp(`(["'\`])(?:[^"'\`\\n]{0,200}?[.!?][ \\t]{1,
 
 /** A data field whose key names the agent as its reader (`"note_for_assistant": "…"`, `agent_hint = '…'`), up to the value's opening quote. */
 const AGENT_KEYED_VALUE = /["']?[\w-]{0,30}(?<![a-z])(?:agents?|assistants?|ai|llm|claude|copilot)(?![a-z])[\w-]{0,30}["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])/i;
+/**
+ * The agent's name as `AGENT_KEYED_VALUE` reads it, which every line it matches holds: most lines hold none, and
+ * that pattern, tried at each offset, reads up to 30 characters of a key before it looks for the name.
+ */
+const AGENT_KEY_NAME = /(?<![a-z])(?:agents?|assistants?|ai|llm|claude|copilot)(?![a-z])/i;
 /** A cell of tab-, comma- or pipe-separated data that opens by addressing the agent, up to the words after the address. */
 const AGENT_ADDRESSED_CELL = /(?:^|[\t,|;])[ \t]{0,4}(?:(?:ai|llm)[ \t]{1,4})?(?:claude|copilot|assistants?|agents?)[ \t]{0,4}:[ \t]{0,4}/i;
 
@@ -164,7 +169,7 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
       if (close > from) spans.push({ start: lineStart + from, end: lineStart + close, carrier: 'addressed-comment' });
       continue;
     }
-    const keyed = AGENT_KEYED_VALUE.exec(line);
+    const keyed = AGENT_KEY_NAME.test(line) ? AGENT_KEYED_VALUE.exec(line) : null;
     if (keyed) {
       const open = keyed.index + keyed[0].length - 1;
       const close = closingQuote(line, open, keyed[1]!);

@@ -637,7 +637,8 @@ function concealingUse(words: Word[], at: number, ownAct: boolean): boolean {
 
 /** Reporting a success the facts do not bear out: a claim verb, a success as what it says, and the contrary case in the sentence. */
 function deceives(words: Word[]): number {
-  if (conditionGuard(words)) return -1;
+  // Most sentences make no claim: that costs one look at each word, the guard a look at each word and the next.
+  if (!words.some((word) => word.families & Family.Claim) || conditionGuard(words)) return -1;
   for (let i = 0; i < words.length; i++) {
     if (!(words[i]!.families & Family.Claim) || words[i]!.aside || negated(words, i) || !ordered(words, i) || !claimsSuccess(words, i)) continue;
     if (anyContrary(words) || failureBefore(words, i)) return i;
@@ -793,9 +794,10 @@ function namedVerdict(words: Word[], at: number): boolean {
 
 /** Text found in pages, files or tool output, addressed to the agent, given the force of an order. */
 function obeysSources(words: Word[], before: Word[] | null): number {
+  const namesSource = (word: Word) => SOURCE.has(word.text);
+  // The two sentences are joined only when one names a source: most name none, and the copy would be made for each.
+  if (!words.some(namesSource) && !before?.some(namesSource)) return -1;
   const context = before ? [...before, ...words] : words;
-  const source = context.some((word) => SOURCE.has(word.text));
-  if (!source) return -1;
   let addressed = false;
   for (let i = 0; i < context.length; i++) {
     const word = context[i]!.text;

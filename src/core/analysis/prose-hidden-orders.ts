@@ -105,14 +105,40 @@ const HAS_DIGIT_BEFORE_LETTER = /[013457@$][a-z]/i;
 /** Words spelled with digits for letters before this many of them are in one line are chance (a hash, a model number). */
 const LEET_WORDS_IN_A_LINE = 2;
 
+/** A digit or sign standing before a letter: every word `leetWords` keeps holds one, and no two of them overlap. */
+const DIGIT_BEFORE_LETTER = /[013457@$][a-z]/gi;
+
+/**
+ * The leetspeak words of the lines that may hold enough of them: a line with fewer digits before letters than
+ * `LEET_WORDS_IN_A_LINE` holds fewer such words, and is not searched. A line is searched on its own, as no such word
+ * holds a line break and a line's ends bound a word as its line breaks do.
+ */
+function leetWords(text: string): Array<{ index: number; 0: string }> {
+  const hits: Array<{ index: number; 0: string }> = [];
+  let lineEnd = -1;
+  let pairs = 0;
+  for (const pair of text.matchAll(DIGIT_BEFORE_LETTER)) {
+    if (pair.index >= lineEnd) {
+      lineEnd = text.indexOf('\n', pair.index);
+      if (lineEnd === -1) lineEnd = text.length;
+      pairs = 0;
+    }
+    if (++pairs !== LEET_WORDS_IN_A_LINE) continue;
+    const lineStart = text.lastIndexOf('\n', pair.index) + 1;
+    for (const match of text.slice(lineStart, lineEnd).matchAll(LEET_WORD)) {
+      if (HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0])) hits.push({ index: lineStart + match.index, 0: match[0] });
+    }
+  }
+  return hits;
+}
+
 /**
  * The text with leetspeak words spelled out, one character for one, so offsets stay; null when no line holds
  * enough such words to be an order in disguise.
  */
 export function leetSpelledOut(text: string): { text: string; changed: Uint8Array } | null {
   if (!/[013457@$][a-z]/i.test(text)) return null;
-  // One search of the whole text rather than one per line: no such word holds a line break, so the words found are the same.
-  const hits = Array.from(text.matchAll(LEET_WORD)).filter((match) => HAS_DIGIT_BEFORE_LETTER.test(match[0]) && /[a-z]/i.test(match[0]));
+  const hits = leetWords(text);
   const pieces: string[] = [];
   let changed: Uint8Array | null = null;
   let copiedUntil = 0;
