@@ -712,12 +712,14 @@ class Builder {
         break;
       }
     }
-    if (node.childCount === 0) return node.text;
+    // One call into the parser's WebAssembly lists the children; counting them first was another.
+    const children = node.children;
+    if (children.length === 0) return node.text;
     const isCall = this.grammar.calls.has(type);
     let text = '';
     let previousEnd = -1;
     const named: string[] = [];
-    for (const child of node.children) {
+    for (const child of children) {
       if (!child) continue;
       const part = this.emit(child);
       if (part === '' && child.type !== 'string') continue;
