@@ -217,7 +217,7 @@ class Builder {
       const loop = this.loopHeader(node);
       if (loop) this.statement(loop.value, false, undefined, loop.variables);
       // What the branches assign depends on what the condition reads (`if bit: delay = 1.0`).
-      const condition = CONDITIONAL.test(node.type) ? node.childForFieldName('condition') : null;
+      const condition = CONDITIONAL.test(type) ? node.childForFieldName('condition') : null;
       let decided = false;
       for (const child of node.namedChildren) {
         if (!child || child === loop?.value || loop?.skip.some((skipped) => skipped.equals(child))) continue;
@@ -623,14 +623,16 @@ class Builder {
 
   /** The normalised text of a node; records uses and calls of the current statement on the way. */
   private emit(node: Node): string {
-    if (this.grammar.comments.has(node.type)) return '';
+    // Read once: each read of a node's type is a call into the parser's WebAssembly.
+    const type = node.type;
+    if (this.grammar.comments.has(type)) return '';
     if (this.depth > MAX_DEPTH || ++this.visited > MAX_NODES) {
       this.truncated = true;
       return '';
     }
     this.depth++;
     try {
-      const text = this.emitNode(node);
+      const text = this.emitNode(node, type);
       this.emitted.set(node.id, text);
       return text;
     } finally {
@@ -638,18 +640,18 @@ class Builder {
     }
   }
 
-  private emitNode(node: Node): string {
-    if (this.grammar.functions.has(node.type)) {
+  private emitNode(node: Node, type: string): string {
+    if (this.grammar.functions.has(type)) {
       this.functionDefinition(node);
       return node.childForFieldName('name')?.text ?? '';
     }
-    if (this.grammar.strings.has(node.type)) {
+    if (this.grammar.strings.has(type)) {
       const value = this.literalValue(node);
-      this.literals.push({ value, heredoc: node.type === 'heredoc_body', interpolated: node.type !== 'heredoc_body' && this.hasInterpolation(node), start: node.startIndex, end: node.endIndex });
+      this.literals.push({ value, heredoc: type === 'heredoc_body', interpolated: type !== 'heredoc_body' && this.hasInterpolation(node), start: node.startIndex, end: node.endIndex });
       const shown = value.length > MAX_LITERAL_SHOWN ? `${value.slice(0, MAX_LITERAL_SHOWN)}…` : value;
       return this.language === 'bash' ? shown : `"${shown}"`;
     }
-    switch (node.type) {
+    switch (type) {
       case 'identifier':
       case 'shorthand_property_identifier':
       case 'variable_name':
@@ -673,7 +675,7 @@ class Builder {
         this.current?.uses.push(name);
         // A secret with a default (`${API_TOKEN:-none}`) still reads as the secret, and so does a value the program computed
         // itself (`tok=$(sed … hosts.yml)` … `${tok:-x}`): its default only stands in when that value comes out empty.
-        const fallback = node.type === 'expansion' && !SECRET_NAME.test(name) && !this.variable.has(name) ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
+        const fallback = type === 'expansion' && !SECRET_NAME.test(name) && !this.variable.has(name) ? /^\$\{(?:[A-Za-z_]\w*|\d{1,2}):?[-=](.*)\}$/s.exec(node.text)?.[1] : undefined;
         return this.constants.get(name) ?? (fallback !== undefined ? fallback.replace(/\$\{?HOME\}?/g, '~') : node.text);
       }
       case 'word':
@@ -710,23 +712,25 @@ class Builder {
         break;
       }
     }
-    if (node.childCount === 0) return node.text;
-    const isCall = this.grammar.calls.has(node.type);
+    // One call into the parser's WebAssembly lists the children; counting them first was another.
+    const children = node.children;
+    if (children.length === 0) return node.text;
+    const isCall = this.grammar.calls.has(type);
     let text = '';
     let previousEnd = -1;
     const named: string[] = [];
-    for (const child of node.children) {
+    for (const child of children) {
       if (!child) continue;
       const part = this.emit(child);
       if (part === '' && child.type !== 'string') continue;
-      const gap = previousEnd !== -1 && child.startIndex > previousEnd ? (this.language === 'bash' && node.type === 'concatenation' ? '' : ' ') : '';
+      const gap = previousEnd !== -1 && child.startIndex > previousEnd ? (this.language === 'bash' && type === 'concatenation' ? '' : ' ') : '';
       text += gap + part;
       previousEnd = child.endIndex;
       if (child.isNamed) named.push(part);
       if (text.length > MAX_NORMALISED) break;
     }
     if (isCall) this.recordCall(node);
-    if (node.type === 'pipeline' && this.language !== 'python') this.linkPipeline(node);
+    if (type === 'pipeline' && this.language !== 'python') this.linkPipeline(node);
     return text;
   }
 

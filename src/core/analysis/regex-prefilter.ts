@@ -499,16 +499,26 @@ export function searchAround(
     collectMatches(pattern, text, 0, text.length, found);
     return found;
   }
-  const windows: Array<[number, number]> = [];
+  // The windows' starts and ends, each sorted on its own: a window group ends at the k-th end exactly where the next
+  // start lies past it, and the k-th end is then the group's furthest, so no pairs need be made and sorted together.
+  const froms = new Int32Array(count);
+  const tos = new Int32Array(count);
+  let n = 0;
   for (const [starts, { text: needle, before, after }] of occurrences) {
-    for (const at of starts) windows.push([Math.max(0, at - before), Math.min(text.length, at + needle.length + after)]);
+    for (const at of starts) {
+      froms[n] = Math.max(0, at - before);
+      tos[n++] = Math.min(text.length, at + needle.length + after);
+    }
   }
-  if (occurrences.length > 1) windows.sort((a, b) => a[0] - b[0]);
+  if (occurrences.length > 1) {
+    froms.sort();
+    tos.sort();
+  }
   let w = 0;
-  while (w < windows.length) {
-    const from = windows[w]![0];
-    let to = windows[w]![1];
-    for (w++; w < windows.length && windows[w]![0] <= to; w++) to = Math.max(to, windows[w]![1]);
+  while (w < count) {
+    const from = froms[w]!;
+    while (w + 1 < count && froms[w + 1]! <= tos[w]!) w++;
+    const to = tos[w++]!;
     let cut = Math.min(text.length, to + filter.lookahead);
     while (cut < text.length && isWordCode(text.charCodeAt(cut))) cut++;
     collectMatches(pattern, cut === text.length ? text : text.slice(0, cut), from, to, found);

@@ -351,6 +351,8 @@ export class ProgramAnalysis {
 
   /** What patterns tested against the whole code found, by pattern: statement checks ask the same of it again and again. */
   private readonly wholeMatches = new Map<string, boolean>();
+  /** The `wholeMatches` key of each pattern object, made once rather than joined from its often long source on every call. */
+  private static readonly wholePatternKeys = new WeakMap<RegExp, string>();
 
   /** Whether the whole code names some address and every address it names, with a scheme or without, is this machine. */
   private namesOnlyThisMachine(): boolean {
@@ -360,7 +362,11 @@ export class ProgramAnalysis {
 
   /** Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
   private wholeHas(pattern: RegExp): boolean {
-    const key = `${pattern.flags}/${pattern.source}`;
+    let key = ProgramAnalysis.wholePatternKeys.get(pattern);
+    if (key === undefined) {
+      key = `${pattern.flags}/${pattern.source}`;
+      ProgramAnalysis.wholePatternKeys.set(pattern, key);
+    }
     let found = this.wholeMatches.get(key);
     if (found === undefined) {
       pattern.lastIndex = 0;
@@ -3154,8 +3160,9 @@ export class ProgramAnalysis {
       if (git && gitArgs[0] === 'push' && this.committedSecret && !gitSeenFromCode) this.report('covert-channel', call, 'pushes commits whose messages or files carry secrets to a remote repository');
       const packageTool = /^(?:npm|pnpm|yarn|bun|poetry|cargo)$/.test(name);
       if (packageTool && /^(?:pkg|version)$/.test(effective.args[0] ?? '') && (flow.has('secret') || flow.has('environment'))) this.manifestSecret = true;
-      const manifestTainted = [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
-      if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted)) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
+      // Looked through only for a publishing command, not for every call.
+      const manifestTainted = () => [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
+      if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted())) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
       else if (packageTool && effective.args[0] === 'publish' && this.publishesCopiedSecret(name, effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
