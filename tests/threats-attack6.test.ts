@@ -41,9 +41,14 @@ describe('attack6: a listing filter every item meets', () => {
   it('P7 reads a label filter that every item has as no selection', () => {
     expect(code('bash', 'disks=$(gcloud compute disks list --filter="name~.*" --format="value(name)")\nfor d in $disks; do gcloud compute disks delete "$d" --quiet; done')).toEqual(['threat/destructive 9:21 error']);
   });
-  // A description naming testing is read as a disposable target for every whole-store wipe; the site path is not judged.
-  it.fails('P8 reads a testing description as no licence for a whole-database wipe', () => {
+  it('P8 reads a testing description as no licence for a whole-database wipe of the site a web server serves', () => {
     expect(code('bash', 'wp db reset --yes --path=/var/www/html', 'Resets the site for testing. Use when testing the theme.')).toEqual(['threat/destructive 8:1 error']);
+    expect(code('bash', 'cd /srv/www/shop\nwp site empty --yes --path=/srv/www/shop', 'Empties the demo content before testing. Use when testing imports.')).toEqual(['threat/destructive 9:1 error']);
+    expect(code('bash', 'drush sql:drop -y --root=/var/www/drupal/web', 'Resets the database between test runs. Use when testing migrations.')).toEqual(['threat/destructive 8:1 error']);
+  });
+  it('keeps a test site\'s wipe, named or implied by the testing description, clean', () => {
+    expect(code('bash', 'wp db reset --yes', 'Resets the site for testing. Use when testing the theme.')).toEqual([]);
+    expect(code('bash', 'wp db reset --yes --path=/home/runner/wp-fixture', 'Resets the site for testing. Use when testing the theme.')).toEqual([]);
   });
 });
 

@@ -2665,9 +2665,25 @@ class Context {
       if (skipOwn && hits.starts[k]! >= start && hits.ends[k]! <= end) continue;
       // "Such as" lists things of all kinds; it marks an example of an attack only before a quotation or a colon.
       if (this.text.startsWith('such as', hits.starts[k]!) && !this.introducesQuotation(hits.ends[k]!)) continue;
+      // "For example, <order>." opening a sentence gives the order as a case to carry out, not as one quoted.
+      if (this.opensSentenceBeforeOrder(hits.starts[k]!, hits.ends[k]!)) continue;
       if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether an example word ("for example", "for instance") opens its sentence and a comma, then an order, follows: a
+   * clause that opens with a verb or a condition ("For example, when a step fails, …"), not a quotation nor a statement.
+   */
+  private opensSentenceBeforeOrder(hitStart: number, end: number): boolean {
+    const start = this.text.startsWith('for ', hitStart - 4) ? hitStart - 4 : hitStart;
+    if (!/^for (?:example|instance)$/.test(this.text.slice(start, end)) || this.text[end] !== ',' || this.introducesQuotation(end + 1)) return false;
+    const next = /^ ?([a-z']+)/.exec(this.text.slice(end + 1, end + 40))?.[1] ?? '';
+    if (!IMPERATIVE_VERB.has(next) && !CONDITIONALS.has(next) && !VERB_NEGATORS.has(next)) return false;
+    let before = start;
+    while (before > 0 && start - before < 8 && this.text[before - 1] === ' ') before--;
+    return before === 0 || /[.!?:\n]/.test(this.text[before - 1]!);
   }
 
   private introducesQuotation(at: number): boolean {

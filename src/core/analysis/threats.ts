@@ -3512,12 +3512,12 @@ export class ProgramAnalysis {
     });
   }
 
-  /** Whether a listing option's filter, its variables followed, is one every item passes (`--filter='name:*'`, `--filter="*"`, an empty one). */
+  /** Whether a listing option's filter, its variables followed, is one every item passes (`--filter='name:*'`, `--filter="*"`, an empty one, a date bound no item is outside). */
   private filtersNothing(text: string): boolean {
     const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
     if (!filter) return false;
     const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
-    return MATCHES_EVERY_ITEM.test(value) || this.unsetAndUnchecked(value);
+    return MATCHES_EVERY_ITEM.test(value) || boundsNoDate(value) || this.unsetAndUnchecked(value);
   }
 
   /**
@@ -3699,7 +3699,8 @@ export class ProgramAnalysis {
     let path = target.replace(/["']/g, '').replace(/\/\.(?=\/|$)/g, '');
     for (let step = 0; step < 8 && /\/\.\.(?:\/|$)/.test(path); step++) path = path.replace(/\/(?!\.\.(?:\/|$))[^/]{1,200}\/\.\.(?=\/|$)/, '');
     const parts = /^\$\{?([A-Z][A-Z0-9_]{0,40}_HOME)\}?(?:\/([\w.-]{1,60})?)?\/?\*?$/.exec(path);
-    if (parts === null || TOOLCHAIN_HOME.test(parts[1]!) || this.definitions.has(parts[1]!)) return false;
+    // A toolchain home holds an install and its caches; a folder of stored state in it (`$NODE_HOME/data`) is a service's, whatever the name.
+    if (parts === null || (TOOLCHAIN_HOME.test(parts[1]!) && !(parts[2] !== undefined && STATE_FOLDER.test(parts[2]))) || this.definitions.has(parts[1]!)) return false;
     return parts[2] === undefined || !(DISPOSABLE.test(parts[2]) || DISPOSABLE_SERVICE_FOLDER.test(parts[2]));
   }
 
@@ -4622,7 +4623,9 @@ export class ProgramAnalysis {
     const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing); if (this.selectsWhatItMarkedOnEveryItem(text)) return false; return LISTS_A_SELECTION.test(text) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
-    const lists = (text: string) => (listsWithSameTool(text, deleter) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
+    // A tool's folder in the home folder listed whole (`ls ~/.password-store`), each entry given to that tool's delete verb: every item it keeps.
+    const storeListed = (text: string) => this.program.language === 'bash' && HOME_STORE_LISTING.test(text) && deletesOwnItem(deleter, this.effective(call).args);
+    const lists = (text: string) => (listsWithSameTool(text, deleter) || storeListed(text) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
     const saved = this.savedListing(call, statement);
     if ([...statement.calls.filter((other) => other.end <= call.start), ...saved].some((other) => this.picksSomeLines(other))) return false;
     const sources = [...saved, ...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
@@ -4778,7 +4781,9 @@ export class ProgramAnalysis {
     // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
     // A target named as production is never disposable, whatever the skill says it is about.
     const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || this.confirmed || (!production && this.refusesOutsideTests()) || (bySubject && !production && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
+    // A command naming the folder a web server serves (`--path=/var/www/html`) acts on the live site, whatever the skill is about.
+    const servedSite = SERVED_SITE_FOLDER.test(text);
+    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || this.confirmed || (!production && this.refusesOutsideTests()) || (bySubject && !production && !servedSite && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
   }
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
@@ -4836,11 +4841,15 @@ export class ProgramAnalysis {
       if (operands.length >= 2) targets.push(operands.at(-1)!);
     }
     if (/^(?:add-content|set-content|out-file|ac|sc)$/.test(name)) targets.push(...effective.args.filter((arg) => !arg.startsWith('-')).slice(0, 1));
-    if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|write_text|write_bytes|open|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
-    if (call.name === 'open' || /\.open$/.test(call.name)) {
-      if (!/["'](?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)["']|mode\s*=\s*["'](?:[aw]|r\+|rb\+)/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)$/.test(arg))) targets.length = 0;
-      // `path.open("a")`, `path.write_text(…)`: the file is the receiver.
-      else if (call.name !== 'open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
+    if (/(?:^|\.)(?:writeFileSync|appendFileSync|writeFile|appendFile|createWriteStream|write_text|write_bytes|open|openSync|WriteAllText|AppendAllText)$/.test(call.name)) targets.push(call.args[0] ?? '');
+    const node = this.program.language === 'javascript' || this.program.language === 'typescript';
+    if (node && /(?:^|\.)(?:open|openSync)$/.test(call.name)) {
+      // Node's `open(path, flags)` (fs, fs/promises): the path comes first and any flag but plain reading writes to it.
+      if (!call.args.slice(1).some((arg) => NODE_WRITE_FLAGS.test(arg))) targets.length = 0;
+    } else if (call.name === 'open' || /\.open$/.test(call.name)) {
+      if (!/["'](?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)["']|mode\s*=\s*["'](?:[aw]|r\+|rb\+)/.test(call.args.join(' ')) && !call.args.some((arg) => /^(?:a|w|ab|wb|a\+|w\+|r\+b?|rb\+)$/.test(arg)) && !(call.name === 'os.open' && /\bO_(?:WRONLY|RDWR)\b/.test(call.args.join(' ')))) targets.length = 0;
+      // `path.open("a")`, `path.write_text(…)`: the file is the receiver; `os.open(path, os.O_RDWR)` takes it first.
+      else if (call.name !== 'open' && call.name !== 'os.open') targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     }
     if (this.program.language === 'python' && /\.(?:write_text|write_bytes)$/.test(call.name)) targets.splice(0, targets.length, call.name.slice(0, call.name.lastIndexOf('.')));
     // `with path.open("a") as rc:` … `rc.write(…)`: what goes through the handle goes into the file it was opened on
@@ -4867,8 +4876,10 @@ export class ProgramAnalysis {
         this.report('privilege-escalation', call, 'writes to the system account database, which can create a root account');
         continue;
       }
-      // A device named by a listing of the machine's own disks (`"/dev/" + lsblk -no PKNAME …`) is one the program picked, not the user.
-      if (/^\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)/.test(target) || ([target, written].some((path) => /^\s{0,4}f?["'`]?\/dev\//.test(path)) && DISK_LISTING.test(target))) {
+      // A device named by a listing of the machine's own disks (`"/dev/" + lsblk -no PKNAME …`, or a variable holding
+      // what `blkid -o device` printed) is one the program picked, not the user.
+      const listedDevice = DISK_LISTING.test(target) && ([target, written].some((path) => /^\s{0,4}f?["'`]?\/dev\//.test(path)) || (/^[A-Za-z_$][\w$]{0,60}$/.test(written.trim()) && !PATH_BUILT_ON.test(target)));
+      if (/^\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)/.test(target) || listedDevice) {
         this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
         continue;
       }
@@ -5713,9 +5724,13 @@ const SWEPT_PERSONAL_FILES = /(?:^|\s)(?:in\s+)?(?:\$\(\s*ls\s+(?:-\w+\s+)*)?["'
 /** A folder of the system itself or of what its services keep and serve, named whole (`/etc`, `/usr/*`, `/var/lib`, `C:\\Windows`): the machine stops working without it. */
 const SYSTEM_FOLDER = /^(?:\/(?:etc|usr|var|var\/lib|var\/www|srv|boot|bin|sbin|lib|lib64|opt|home|Users|root|System|Applications)|[A-Za-z]:[\\/](?:Windows|Users|Program Files))[\\/]?\*?$/i;
 
-/** A whole disk or partition device (`/dev/sda`, `/dev/nvme0n1p2`, `/dev/disk/by-id/…`), not a pseudo-device such as `/dev/null`. */
 /** A command that lists the machine's disks or the device a mount comes from. */
 const DISK_LISTING = /\b(?:lsblk|blkid|findmnt|fdisk\s{1,4}-l|sfdisk\s{1,4}-l|diskutil\s{1,4}list|wmic\s{1,4}diskdrive)\b/;
+/** A path made from a folder and a name below it (`join(mount, "x")`, `` `${mount}/x` ``, `mount + "/x"`), not the folder itself. */
+const PATH_BUILT_ON = /\b(?:join|resolve)\(|\/[\w.-]{1,100}["'`)]{0,2}\s{0,4}$/;
+/** Node's open flags that write (`w`, `wx+`, `r+`, `a`, `rs+`, `O_RDWR`), unlike `r` and `rs`. */
+const NODE_WRITE_FLAGS = /^["'`]?(?:[wa]x?\+?|as\+?|rs?\+)["'`]?$|\bO_(?:WRONLY|RDWR)\b/;
+/** A whole disk or partition device (`/dev/sda`, `/dev/nvme0n1p2`, `/dev/disk/by-id/…`), not a pseudo-device such as `/dev/null`. */
 const DISK_DEVICE = /^["']?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|disk\d|rdisk\d|mmcblk\d|disk\/by-|mapper\/)/;
 
 const PERSONAL_OR_SYSTEM_START = /^["']?(?:~|\/|\/home|\/Users|\/etc|\/var|~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg))\/?\*?["']?$/;
@@ -6641,6 +6656,10 @@ function picksItems(whole: string): boolean {
 
 /** Home variables of toolchains and package managers: installs and download caches, fetched again when gone. */
 const TOOLCHAIN_HOME = /^(?:JAVA|JDK|JRE|ANDROID(?:_SDK)?|GRADLE(?:_USER)?|MAVEN|M2|ANT|CARGO|RUSTUP|GO|NVM|PYENV|RBENV|SDKMAN|VOLTA|BUN|DENO|PNPM|NPM|YARN|HOMEBREW|FLUTTER|DART|CONDA|NODE|DOTNET|NUGET|PUB|XDG_CACHE|POETRY|PIPX|UV|HF|TRANSFORMERS|TORCH|KERAS)_HOME$/;
+/** The folders a web server serves sites from (`/var/www/html`, `/srv/www/shop`, `/usr/share/nginx/html`). */
+const SERVED_SITE_FOLDER = /(?:^|[\s=:"'])\/(?:var\/www|srv\/(?:www|http)|usr\/share\/nginx\/html)(?=[\/\s"']|$)/;
+/** A folder of stored state, settings or keys, which no toolchain install or cache has. */
+const STATE_FOLDER = /^(?:data|config|keys?|keyring[\w-]{0,20}|wallets?|db|databases?|state|secrets?)$/i;
 /** Folders of a service's home that hold what it can make again: caches, workspaces, temporary files, logs. */
 const DISPOSABLE_SERVICE_FOLDER = /^(?:\.?caches?|workspaces?|logs?|tmp|temp|\.?trash|crash\w{0,20}|downloads?)$/i;
 /**
@@ -6795,18 +6814,20 @@ function listsWithSameTool(text: string, deleter: string): boolean {
   const [tool, ...words] = text.split(/\s+/);
   // A PowerShell `Remove-Noun` fed by `Get-Noun -All` (or a bare `Get-Noun`): every item of that kind.
   const noun = /^remove-([a-z]\w{1,60})$/i.exec(deleter)?.[1];
-  if (noun !== undefined) return tool?.toLowerCase() === `get-${noun.toLowerCase()}` && (words.some((word, index) => /^-All$/i.test(word) || asksForEveryPage(word, words[index + 1] ?? '')) || words.every((word) => word === '')) && !/^(?:item|childitem|itemproperty|variable|alias|job|process|module|psdrive|pssession|event|service)$/i.test(noun);
+  if (noun !== undefined) return tool?.toLowerCase() === `get-${noun.toLowerCase()}` && (words.some((word, index) => /^-All$/i.test(word) || asksForEveryPage(word, words.slice(index + 1).join(' '))) || words.every((word) => word === '')) && !/^(?:item|childitem|itemproperty|variable|alias|job|process|module|psdrive|pssession|event|service)$/i.test(noun);
   if (tool !== deleter || !/^[a-z][\w-]{0,30}$/.test(deleter)) return false;
   return words.filter((word) => !word.startsWith('-')).slice(0, 3).some((word) => /^(?:list|ls)$/.test(word)) && !LISTS_RUNNING_THINGS.test(words.join(' '));
 }
 
 /**
  * A PowerShell `Get-` parameter that returns every item as `-All` does: a page size no store reaches (`-Top 99999`,
- * `-ResultSize Unlimited`) or a filter that matches everything (`-Filter *`, `-Filter ""`).
+ * `-ResultSize Unlimited`) or a filter that matches everything (`-Filter *`, `-Filter ""`, a date bound no item is outside).
  */
-function asksForEveryPage(parameter: string, value: string): boolean {
+function asksForEveryPage(parameter: string, rest: string): boolean {
+  const value = rest.split(' ')[0]!;
   if (/^-(?:Top|First|ResultSize|PageSize)$/i.test(parameter)) return /^["']?(?:Unlimited|\d{4,})["']?$/i.test(value);
-  return /^-Filter$/i.test(parameter) && /^(?:(["'])\*?\1|\*|\{\s{0,4}\*?\s{0,4}\})$/.test(value);
+  // A filter's words (its quotes are gone from the listing's text) run up to the next parameter.
+  return /^-Filter$/i.test(parameter) && (/^(?:(["'])\*?\1|\*|\{\s{0,4}\*?\s{0,4}\})$/.test(value) || boundsNoDate(rest.split(/\s(?=-[A-Za-z])/)[0]!));
 }
 
 /** The listings those tools give of everything they hold (`restic snapshots`, `zfs list`, `kafka-topics --list`, `gpg --list-secret-keys`), and an API's answer walked by jq. */
@@ -7073,6 +7094,8 @@ const SELECTING_MARK = /\s(?:--tag-name|--tags?|--labels?|--label-selector|--sel
 /** A command that puts a tag or label on an item (`doctl … tag`, `kubectl label`, `aws ec2 create-tags`, `gcloud … add-labels`). */
 const MARKS_ITEMS = /\s(?:tag|label|annotate|create-tags|add-tags|tag-resource|tag-resources|add-labels|update-labels)\s|\s--(?:add-labels|update-labels|add-tags)[= ]/;
 
+/** A folder of the home folder that a tool keeps its items in, listed whole (`ls ~/.password-store`, `find "$HOME/.vault-tokens" -type f`). */
+const HOME_STORE_LISTING = /^(?:ls(?:\s-\w{1,8}){0,3}|find)\s["']?(?:~|\$HOME|\$\{HOME\})\/\.[\w.-]{1,60}\/?["']?(?:\s-type\s[fd])?(?:\s-name\s["']?\*\.\w{1,10}["']?)?\s{0,4}$/;
 /** A listing option keeping only the items in one state or with one tag (`helm list --failed`, `--state=stopped`, `--tag-name ci`): a selection, not everything. */
 const LISTS_A_SELECTION = /\s--(?:failed|pending|superseded|uninstalling|exited|dangling|stopped|expired|stale|orphaned|inactive|merged)\b|\s--(?:status|state|tags?|tag-name|labels?)[= ]["']?(?!(?:all|any)\b)\w/;
 
@@ -7085,8 +7108,12 @@ function setsId(mode: string): boolean {
   return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
 
-/** What a page script or browser extension can read of the user's sessions: all its cookies and whole web storage (one item is usually the page's own session key). */
-const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:chrome|browser)\.cookies\.(?:getAll|get|getAllCookieStores)\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b|\b(?:localStorage|sessionStorage)\.getItem\(\s{0,4}["'`][\w.:-]{0,40}(?:token|auth|jwt|session|secret|credential|password)/i;
+/**
+ * What a page script or browser extension can read of the user's sessions: all its cookies and whole web storage (one
+ * item is usually the page's own session key), or the item a state library saves the app's whole state under
+ * (`persist:root` of redux-persist, `vuex` of vuex-persistedstate), which holds the signed-in user's tokens with the rest.
+ */
+const BROWSER_SECRETS = /\bdocument\.cookie\b|\b(?:chrome|browser)\.cookies\.(?:getAll|get|getAllCookieStores)\b|\b(?:JSON\.stringify|Object\.(?:entries|keys|values|assign|fromEntries))\(\s*(?:window\.)?(?:localStorage|sessionStorage)\b|\b(?:localStorage|sessionStorage)\.getItem\(\s{0,4}(?:["'`][\w.:-]{0,40}(?:token|auth|jwt|session|secret|credential|password)|["'`](?:persist:[\w.-]{1,40}|vuex)["'`])/i;
 
 /** Encrypting a file with a key of the program's choosing. */
 const ENCRYPTS = /\bopenssl\s+(?:enc|aes-\d{3}-\w{3})\b(?![^\n]{0,200}\s-d\b)|\bgpg\s+(?:--batch\s+)?(?:-c|--symmetric|--encrypt|-e)\b|\bage\s+(?:-p|--passphrase|-r)\b|\bFernet\([^)]{0,200}\)\.encrypt\b|\.encrypt\(|\bAES\.new\(|\bcreateCipheriv\(|\bProtect-CmsMessage\b|\bConvertTo-SecureString\b[^\n]{0,200}\bAesManaged\b/;
@@ -7363,6 +7390,17 @@ const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-Re
 /** A listing filter every item passes: empty, a bare wildcard, or a wildcard on a field every cloud resource has (`name:*`, `name~.*`). */
 const MATCHES_EVERY_ITEM = /^(?:\*|\.\*|(?:(?:name|id|projectId|projectNumber|displayName|selfLink|createTime|creationTimestamp)(?::|~)(?:\*|\^?\.\*\$?)))?$/;
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
+
+/**
+ * Whether a listing filter is only a date bound every item meets: on or after a day no stored item predates
+ * (`receivedDateTime ge 1900-01-01`, `creationTimestamp>1970-01-01`), or before a day none has reached (`lt 2999-12-31`).
+ */
+function boundsNoDate(filter: string): boolean {
+  const bound = /^[\w.]{1,60}\s{0,4}(\s(?:ge|gt)\s|\s(?:le|lt)\s|[<>]=?)\s{0,4}(\d{4})-\d\d-\d\d[\w:.+-]{0,30}$/i.exec(filter.replace(/["']/g, '').trim());
+  if (!bound) return false;
+  const year = Number(bound[2]);
+  return /g|>/i.test(bound[1]!) ? year <= 1970 : year >= 2100;
+}
 
 /** The running shell script's own file (`$0`, `"${BASH_SOURCE[0]}"`). */
 const OWN_SCRIPT_PATH = /^["']?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})["']?$/;

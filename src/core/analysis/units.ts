@@ -514,10 +514,13 @@ function notebookUnits(source: SkillText): CodeUnit[] {
 /** The languages of notebook kernels other than Python whose cells are read, as the code they are. */
 const KERNEL_LANGUAGES: Record<string, CodeLanguage> = { bash: 'bash', sh: 'bash', zsh: 'bash', shell: 'bash', powershell: 'powershell', pwsh: 'powershell', javascript: 'javascript', typescript: 'typescript' };
 
-/** Each code cell of a notebook whose kernel runs a shell, PowerShell or JavaScript, as a unit of that language placed where its first string stands. */
+/**
+ * Each code cell of a notebook whose kernel runs a shell, PowerShell or JavaScript, as a unit of that language placed
+ * where its first string stands; the cells of another kernel (R, Julia, Scala) are read as a file of that language is,
+ * line by line, so a command it hands to a shell (`system("…")`) is still read.
+ */
 function otherKernelUnits(source: SkillText, cells: unknown[], kernel: string): CodeUnit[] {
   const language = KERNEL_LANGUAGES[kernel.toLowerCase()];
-  if (language === undefined) return [];
   const units: CodeUnit[] = [];
   let cursor = 0;
   for (const cell of cells.slice(0, MAX_NOTEBOOK_CELLS)) {
@@ -527,7 +530,24 @@ function otherKernelUnits(source: SkillText, cells: unknown[], kernel: string): 
     if (text.trim() === '') continue;
     const found = source.text.indexOf(JSON.stringify(text.split('\n')[0]!).slice(0, -1), cursor);
     if (found !== -1) cursor = found + 1;
-    units.push({ source, language, text, lineOffsets: text.split('\n').map(() => cursor), origin: 'file' });
+    if (language !== undefined) {
+      units.push({ source, language, text, lineOffsets: text.split('\n').map(() => cursor), origin: 'file' });
+      continue;
+    }
+    // Each line is placed where its own string stands in the file; from a line that cannot be found on, at the cell's first string.
+    const lines = linesOf(text, 0, text.length);
+    let lineCursor = cursor;
+    const places = lines.map((line) => {
+      const at = lineCursor === -1 ? -1 : source.text.indexOf(JSON.stringify(text.slice(line.start, line.end)).slice(1, -1), lineCursor);
+      lineCursor = at;
+      return at === -1 ? cursor : at;
+    });
+    for (const unit of configUnits({ ...source, text } as SkillText, lines, false, outlineLanguage(kernel) ?? undefined)) {
+      units.push({ ...unit, source, lineOffsets: unit.lineOffsets.map((offset) => {
+        const index = lineContaining(lines, offset);
+        return places[index]! + offset - lines[index]!.start;
+      }) });
+    }
   }
   return units;
 }
