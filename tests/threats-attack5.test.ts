@@ -66,8 +66,8 @@ describe('attack5: local deletions behind a name, a folder or a list that look d
   it('reads a PowerShell variable invented under a CI prefix as one nobody sets', () => {
     expect(code('powershell', 'Remove-Item -Recurse -Force "$env:GITHUB_SCRATCH_DIR\\*"')).toEqual(['threat/destructive 8:1 error']);
   });
-  it('keeps a folder the runner sets clean', () => {
-    expect(code('powershell', 'Remove-Item -Recurse -Force "$env:RUNNER_TEMP\\*"')).toEqual([]);
+  it('keeps a folder the runner sets clean in a CI job', () => {
+    expect(code('powershell', 'Remove-Item -Recurse -Force "$env:RUNNER_TEMP\\*"', 'Cleans the runner between pipeline jobs. Use when a workflow job starts.')).toEqual([]);
   });
   it('reads the list file the loop reads, not a harmless one the code names', () => {
     expect(filed({ 'sweep.sh': '# entries come from keep.list\nwhile IFS= read -r rel; do\n  [ -n "$rel" ] || continue\n  rm -rf "$HOME/$rel"\ndone < targets.list\n', 'keep.list': '.cache/thumbnails\n', 'targets.list': '.cache/pip\n.ssh\n' })).toEqual(['threat/destructive sweep.sh 4:3']);

@@ -400,6 +400,22 @@ function artifactPaths(text: string): string[] {
 }
 const PUBLISHES = /\b(?:npm|pnpm|yarn|bun)\s+(?:\S+\s+){0,3}publish\b|\btwine\s+upload\b|\bgem\s+push\b|\bcargo\s+publish\b|\bpoetry\s+publish\b|\buv\s+publish\b|["'`](?:npm|pnpm|yarn|bun|cargo|poetry|uv)["'`]\s{0,10},\s{0,10}["'`]publish["'`]|["'`]twine["'`]\s{0,10},\s{0,10}["'`]upload["'`]/;
 
+/**
+ * The names a skill gives its project: the words of its name, and the words of its description written as names, with a
+ * capital letter after a sentence's first word (`Installs Docker`, `the GitHub CLI`), in capitals, or in a code span.
+ */
+function projectNamesOf(name: string, description: string, expectedName: string): Set<string> {
+  const names = new Set(`${name} ${expectedName}`.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+  for (const match of description.slice(0, 2000).matchAll(/(?<![\w.-])[A-Za-z][\w.-]{0,60}/g)) {
+    const word = match[0];
+    const before = description.slice(Math.max(0, match.index - 6), match.index).trimEnd();
+    const sentenceFirst = before === '' || /[.!?:;]$/.test(before);
+    const written = before.endsWith('`') || /[a-z][A-Z]|[A-Z]{2}/.test(word) || (/^[A-Z]/.test(word) && !sentenceFirst);
+    if (written) for (const part of word.toLowerCase().split(/[^a-z0-9]+/)) if (part.length >= 3) names.add(part);
+  }
+  return names;
+}
+
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
@@ -411,6 +427,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const subject = `${String(fields?.get('name')?.value ?? '')} ${String(fields?.get('description')?.value ?? '')} ${skill.source.expectedName}`.toLowerCase();
   // "From scratch" says how something is rebuilt, not that what is removed is scratch data.
   const subjectWords = new Set(subject.replace(/\bfrom\s+scratch\b/g, 'anew').split(/[^a-z0-9]+/).filter((word) => word.length >= 3));
+  const projectNames = projectNamesOf(String(fields?.get('name')?.value ?? ''), String(fields?.get('description')?.value ?? ''), skill.source.expectedName);
   const secretVariables = new Set<string>();
   const allSecretsVariables = new Set<string>();
   for (const text of texts) if (text.text.includes('secrets')) for (const match of text.text.matchAll(SECRET_BINDING)) secretVariables.add(match[1]!);
@@ -423,7 +440,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const dataFiles = new Map(texts.filter((text) => (SETTINGS_FILE.test(text.path) || LIST_FILE.test(text.path)) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
-    isAllowedInstaller: allowed, hiddenFiles, subjectWords, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
+    isAllowedInstaller: allowed, hiddenFiles, subjectWords, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     relays: code.some((text) => FORWARDER.test(text.text)),

@@ -1725,8 +1725,11 @@ const ENVIRONMENT_DUMP = words(
 );
 /** A section of a document filled with what files contain. */
 const FILL_WITH_CONTENTS = words('(?:fill|populate|complete)(?: [a-z"\'`-]{1,20}){0,5} with (?:the )?(?:full |complete |whole |entire |raw )?(?:contents?|text) of');
-/** Example and template files hold placeholders, not credentials. */
-const TEMPLATE_FILE = /\.(?:example|sample|template|dist|defaults?)\b|\bexample\b|\btemplate\b/;
+/**
+ * Example and template files hold placeholders, not credentials: a file named so (`.env.example`) or called an example or
+ * template file ("the example env file"), not a clause that says "example" of something else ("as an example for newcomers").
+ */
+const TEMPLATE_FILE = /\.(?:example|sample|template|dist|defaults?)\b|\b(?:example|template|sample)(?: [\w.-]{1,20}){0,2} (?:files?|config(?:uration)?s?|settings|env|\.env\w{0,20})\b/;
 
 // ---------------------------------------------------------------- orders read by structure: reports fixed in advance, content obeyed as the user, secrets copied out
 

@@ -38,8 +38,13 @@ export interface AnalysisContext {
   isAllowedInstaller(url: string): boolean;
   /** Skill files whose names start with a dot, by base name. */
   hiddenFiles: ReadonlySet<string>;
-  /** Words of the skill's name and description: the project an installer should come from. */
+  /** Words of the skill's name and description. */
   subjectWords: ReadonlySet<string>;
+  /**
+   * The names the skill gives its project, lower-cased: words of its name, and words of its description written as a
+   * name (`Docker`, `GitHub`, `` `starship` ``), not ordinary words ("project", "when") anyone may register as an owner.
+   */
+  projectNames: ReadonlySet<string>;
   /**
    * Files the skill's code wrote so far, with what they hold, and files it downloaded: shared by the
    * code blocks of one skill, since one step often writes a file that a later block sends or runs.
@@ -2618,6 +2623,10 @@ export class ProgramAnalysis {
     const table = this.definitions.get(/^[A-Za-z_$][\w$]{0,60}/.exec(value)![0]) ?? '';
     const source = [table, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? '')].join('\n');
     if (!READS_SETTINGS_FILE.test(source) || READS_ENVIRONMENT.test(source)) return false;
+    // The table as the user keeps it: no entry the program writes into it (`cfg["url"] = … + token`).
+    const tableName = /^[A-Za-z_$][\w$]{0,60}/.exec(value)![0];
+    const writesEntry = new RegExp(String.raw`(?:^|[^\w$.])\$?${escapeName(tableName)}\s{0,4}(?:\[[^\]\n]{0,200}\]|\.[A-Za-z_]\w{0,60})\s{0,4}=(?![=>])|(?:^|[^\w$.])\$?${escapeName(tableName)}\.(?:update|setdefault|merge|set|Add|SetAttributeValue|SetValue)\(`);
+    if (this.program.statements.some((other) => writesEntry.test(other.text))) return false;
     // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
     return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
   }
@@ -2926,7 +2935,13 @@ export class ProgramAnalysis {
     const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
     // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
     const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
-    return [main, ...owners].some((word) => word.length >= 3 && this.context.subjectWords.has(word.toLowerCase()));
+    // A word of the description counts when the skill writes it as a name, or runs it as the command it installs (`fnm install --lts`).
+    return [main, ...owners].some((word) => word.length >= 3 && (this.context.projectNames.has(word.toLowerCase()) || (this.context.subjectWords.has(word.toLowerCase()) && this.runsCommandNamed(word.toLowerCase()))));
+  }
+
+  /** Whether the program runs a command of that name, at the start of a line or after a separator (`fnm env`, `&& starship init`). */
+  private runsCommandNamed(word: string): boolean {
+    return new RegExp(String.raw`(?:^|[;&|(]|\$\()[ \t]{0,40}${escapeName(word)}[ \t]{1,10}[\w-]`, 'mi').test(this.whole.slice(0, 65_536));
   }
 
   /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
@@ -3712,10 +3727,18 @@ export class ProgramAnalysis {
   private driveRootIfUnset(target: string): string | null {
     const path = target.trim();
     const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
-    if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable)) return null;
+    if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable) || (CI_SET_VARIABLE.test(variable) && this.runsInCi())) return null;
     const name = escapeName(variable);
     const settled = new RegExp(String.raw`\$env:${name}\s{0,4}=(?!=)|(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${name}\b|IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${name}\b|\$env:${name}\s{0,4}-(?:eq|ne)\s{0,4}(?:\$null|""|'')|SetEnvironmentVariable\(\s{0,4}["']${name}["']`, 'i');
     return settled.test(this.whole.slice(0, 65_536)) ? null : `deletes everything under \`$env:${variable}\`, which the script neither sets nor checks: unset, the path is the root of the current drive`;
+  }
+
+  /**
+   * Whether the program is meant to run as a CI job, where the runner sets its folders (`$env:RUNNER_TEMP`): the skill is
+   * about CI, or the program checks that it runs in CI. Anywhere else those variables are unset.
+   */
+  private runsInCi(): boolean {
+    return [...this.context.subjectWords].some((word) => CI_SUBJECT.test(word)) || RUNS_IN_CI_CHECK.test(this.whole.slice(0, 65_536));
   }
 
   /**
@@ -4620,7 +4643,9 @@ export class ProgramAnalysis {
   /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing); if (this.selectsWhatItMarkedOnEveryItem(text)) return false; return LISTS_A_SELECTION.test(text) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
+    // A label selector of negations only (`-l '!keep'`, `-l 'tier!=x'`) spares the marked items and lists every other; a
+    // state option beside one for the live items (`helm list --deployed --failed`) lists those in use too.
+    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
     // A tool's folder in the home folder listed whole (`ls ~/.password-store`), each entry given to that tool's delete verb: every item it keeps.
@@ -4700,9 +4725,16 @@ export class ProgramAnalysis {
     const code = this.guards.slice(0, 65_536);
     const reached = new Set([...statement.uses, ...this.namesReached(statement)]);
     // The name checked must still be the one dropped: set again after the check (`db="${db%_test}"`), it is another name.
-    const beforeStatement = code.split('\n').slice(0, this.whole.slice(0, statement.start).split('\n').length - 1).join('\n');
-    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:local\s+|export\s+|declare\s+(?:-\w+\s+)?)?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)`, 'm').test(beforeStatement.slice(from));
-    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && !setAfter(match[1]!, match.index + match[0].length) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && DISPOSABLE.test(pattern.replace(/[*?_\-]/g, ' ')))));
+    // Up to the statement itself: a loop on its line (`for db in a b; do psql … "$db"; done`) names it again.
+    const lineIndex = this.whole.slice(0, statement.start).split('\n').length - 1;
+    const column = statement.start - (this.whole.lastIndexOf('\n', statement.start - 1) + 1);
+    const codeLines = code.split('\n');
+    const beforeStatement = [...codeLines.slice(0, lineIndex), (codeLines[lineIndex] ?? '').slice(0, column)].join('\n');
+    // So is a name read again (`read -r db < file`), a loop's name (`for db in …`), or a part of it (`${db/_test/}`).
+    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:local\s+|export\s+|declare\s+(?:-\w+\s+)?)?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)|\bread[ \t]{1,10}(?:-\w{1,10}[ \t]{1,10}){0,4}(?:\w{1,60}[ \t]{1,10}){0,4}${escapeName(name)}\b|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`, 'm').test(beforeStatement.slice(from));
+    const partOf = (name: string) => new RegExp(String.raw`\$\{${escapeName(name)}(?:\/|%|#)|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`).test(statement.text);
+    // The disposable word must stand apart from any wildcard (`*_test`, `tmp-*`): `*test*` also matches `latest_orders`.
+    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && !setAfter(match[1]!, match.index + match[0].length) && !partOf(match[1]!) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && standsApartInPattern(pattern))));
   }
 
   /**
@@ -5300,7 +5332,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(text) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
@@ -6662,11 +6694,17 @@ const SERVED_SITE_FOLDER = /(?:^|[\s=:"'])\/(?:var\/www|srv\/(?:www|http)|usr\/s
 const STATE_FOLDER = /^(?:data|config|keys?|keyring[\w-]{0,20}|wallets?|db|databases?|state|secrets?)$/i;
 /** Folders of a service's home that hold what it can make again: caches, workspaces, temporary files, logs. */
 const DISPOSABLE_SERVICE_FOLDER = /^(?:\.?caches?|workspaces?|logs?|tmp|temp|\.?trash|crash\w{0,20}|downloads?)$/i;
+/** Environment variables Windows always sets, which never leave a path empty. */
+const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|ProgramData|ProgramFiles|SystemRoot|windir|SystemDrive|PUBLIC|HOMEDRIVE|HOMEPATH|ALLUSERSPROFILE)$/i;
 /**
- * Environment variables Windows or a CI runner always sets, which never leave a path empty: the folders GitHub Actions and
- * Azure Pipelines document, not any name under their prefixes (`$env:GITHUB_SCRATCH_DIR` is nobody's).
+ * Folders a CI runner sets for its job, as GitHub Actions and Azure Pipelines document them (not any name under their
+ * prefixes: `$env:GITHUB_SCRATCH_DIR` is nobody's): set in a CI job only, empty on the user's machine.
  */
-const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|ProgramData|ProgramFiles|SystemRoot|windir|SystemDrive|PUBLIC|HOMEDRIVE|HOMEPATH|ALLUSERSPROFILE|GITHUB_(?:WORKSPACE|ACTION_PATH)|RUNNER_(?:TEMP|TOOL_CACHE|WORKSPACE)|BUILD_(?:SOURCESDIRECTORY|ARTIFACTSTAGINGDIRECTORY|STAGINGDIRECTORY|BINARIESDIRECTORY|REPOSITORY_LOCALPATH)|AGENT_(?:TEMPDIRECTORY|BUILDDIRECTORY|WORKFOLDER|TOOLSDIRECTORY|HOMEDIRECTORY|ROOTDIRECTORY)|SYSTEM_(?:DEFAULTWORKINGDIRECTORY|ARTIFACTSDIRECTORY)|PIPELINE_WORKSPACE|COMMON_TESTRESULTSDIRECTORY)$/i;
+const CI_SET_VARIABLE = /^(?:GITHUB_(?:WORKSPACE|ACTION_PATH)|RUNNER_(?:TEMP|TOOL_CACHE|WORKSPACE)|BUILD_(?:SOURCESDIRECTORY|ARTIFACTSTAGINGDIRECTORY|STAGINGDIRECTORY|BINARIESDIRECTORY|REPOSITORY_LOCALPATH)|AGENT_(?:TEMPDIRECTORY|BUILDDIRECTORY|WORKFOLDER|TOOLSDIRECTORY|HOMEDIRECTORY|ROOTDIRECTORY)|SYSTEM_(?:DEFAULTWORKINGDIRECTORY|ARTIFACTSDIRECTORY)|PIPELINE_WORKSPACE|COMMON_TESTRESULTSDIRECTORY)$/i;
+/** Words of a skill's subject that make it a CI job's. */
+const CI_SUBJECT = /^(?:pipelines?|workflows?|runners?|actions)$/;
+/** A program's own check that it runs in CI (`if (-not $env:CI) { exit }`, `$env:GITHUB_ACTIONS`, `$env:TF_BUILD`). */
+const RUNS_IN_CI_CHECK = /\$env:(?:CI|GITHUB_ACTIONS|TF_BUILD|GITLAB_CI)\b|\$\{?(?:CI|GITHUB_ACTIONS|TF_BUILD|GITLAB_CI)\b/i;
 /** A personal folder of the home folder, whole or every entry of it, or the folder of the user's keys. */
 const PERSONAL_HOME_FOLDER = /^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/;
 /** Every sandboxed app's data on macOS, or the user's synchronised cloud documents. */
@@ -7077,8 +7115,14 @@ function sparesOnlyMarked(text: string): boolean {
   return spared && !/[=<>~:]|\b(?:contains|starts_with|ends_with)\(/.test(kept);
 }
 
-/** A shell text with the affixes its expansions strip left out (`${db%_test}` names `$db` without `_test`, not a test database). */
-const withoutRemovedAffixes = (text: string): string => text.replace(/\$\{([A-Za-z_]\w{0,60})(?:%%?|##?)[^}]{0,100}\}/g, '$${$1}');
+/** Whether a name pattern holds a disposable word with no wildcard against it (`*_test`, `tmp-*`, a URL pattern ending `_dev`; not `*test*`). */
+function standsApartInPattern(pattern: string): boolean {
+  const spaced = pattern.replace(/[_-]/g, ' ');
+  return [...spaced.matchAll(new RegExp(DISPOSABLE.source, 'gi'))].some((match) => !/[*?]/.test(spaced[match.index - 1] ?? '') && !/[*?]/.test(spaced[match.index + match[0].length] ?? ''));
+}
+
+/** A shell text with the affixes its expansions strip or replace left out (`${db%_test}`, `${db/_test/}` name `$db` without `_test`, not a test database). */
+const withoutRemovedAffixes = (text: string): string => text.replace(/\$\{([A-Za-z_]\w{0,60})(?:%%?|##?|\/\/?)[^}]{0,100}\}/g, '$${$1}');
 
 /** A filter term every item meets: a field equal to itself, a search for the empty text, a field that is present (`name:*`). */
 const ALWAYS_MET = /(?<![\w.])([\w.]{1,60})\s{0,4}==\s{0,4}\1(?![\w.])|\b(?:contains|starts_with|ends_with)\(\s{0,4}[\w.@]{1,60}\s{0,4},\s{0,4}(?:''|""|``|\\'\\')\s{0,4}\)|(?<![\w.])[\w.]{1,60}:\*(?![\w*])/g;
@@ -7098,6 +7142,11 @@ const MARKS_ITEMS = /\s(?:tag|label|annotate|create-tags|add-tags|tag-resource|t
 const HOME_STORE_LISTING = /^(?:ls(?:\s-\w{1,8}){0,3}|find)\s["']?(?:~|\$HOME|\$\{HOME\})\/\.[\w.-]{1,60}\/?["']?(?:\s-type\s[fd])?(?:\s-name\s["']?\*\.\w{1,10}["']?)?\s{0,4}$/;
 /** A listing option keeping only the items in one state or with one tag (`helm list --failed`, `--state=stopped`, `--tag-name ci`): a selection, not everything. */
 const LISTS_A_SELECTION = /\s--(?:failed|pending|superseded|uninstalling|exited|dangling|stopped|expired|stale|orphaned|inactive|merged)\b|\s--(?:status|state|tags?|tag-name|labels?)[= ]["']?(?!(?:all|any)\b)\w/;
+
+/** A label selector whose every term is a negation (`-l '!keep'`, `--selector=tier!=gold,!pinned`): all but the marked items. */
+const NEGATED_SELECTOR = /\s(?:-l|--selector)(?:=|\s{1,4})(["']?)(?:!\s{0,4}[\w.\/-]{1,60}|[\w.\/-]{1,60}\s{0,4}!=\s{0,4}[\w.-]{0,60})(?:\s{0,4},\s{0,4}(?:!\s{0,4}[\w.\/-]{1,60}|[\w.\/-]{1,60}\s{0,4}!=\s{0,4}[\w.-]{0,60})){0,10}\1(?=\s|$)/g;
+/** A listing option selecting the items in use (`helm list --deployed`, `--state=running`): no narrowing to stale ones. */
+const LISTS_LIVE_ITEMS = /\s--(?:deployed|running|active)\b|\s--(?:status|state)[= ]["']?(?:deployed|running|active|open|available|in-use)\b/;
 
 /** A shell text without its input redirections (`< /tmp/names.txt`, `<list`), keeping here-documents and here-strings. */
 const withoutInputFiles = (text: string): string => text.replace(/(?<![<\d])<(?![<(&])\s{0,4}["']?[^\s"'<>|;&()]{1,200}["']?/g, ' ');
