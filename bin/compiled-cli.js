@@ -15,6 +15,8 @@ const SOURCE_DIRS = ['src/cli', 'src/core', 'src/node', 'src/runtime'];
 const EXTERNAL = ['web-tree-sitter', '@vscode/tree-sitter-wasm', 'satteri', '@bruits/*', 'gpt-tokenizer', 'shiki', '@shikijs/*', 'astro', 'esbuild'];
 /** Files the compiled code reads beside itself. */
 const DATA_FILES = ['src/node/token-words.json'];
+/** Where the rules look for their fixed phrases already folded (see `foldedPhrase` in src/core/analysis/prose-normalize.ts). */
+const FOLDED_PHRASES = Symbol.for('skillpack.foldedPhrases');
 
 function statLines(root, dir, lines) {
   let entries;
@@ -68,6 +70,7 @@ export async function compiledMain(root) {
       // A cache this user may read but not write: nobody else can build into it either.
     }
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    globalThis[FOLDED_PHRASES] ??= new Map(JSON.parse(readFileSync(join(dir, 'folded-phrases.json'), 'utf8')));
     globalThis[Symbol.for('skillpack.compiled')] = { id: manifest.id, root };
     return (await import(pathToFileURL(join(dir, 'main.js')).href)).main;
   } catch (error) {
@@ -101,7 +104,7 @@ async function build(root, cache, dir) {
 async function writeBundle(esbuild, root, outdir) {
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts', worker: 'src/node/worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/node/worker.ts', phrases: 'src/core/analysis/prose.ts' },
     outdir,
     bundle: true,
     splitting: true,
@@ -116,9 +119,20 @@ async function writeBundle(esbuild, root, outdir) {
     logLevel: 'silent',
   });
   for (const file of DATA_FILES) writeFileSync(join(outdir, file.split('/').pop()), readFileSync(join(root, file)));
+  await writeFoldedPhrases(outdir);
   // Says the files are ES modules, so Node need not parse each one to find out (it would under node_modules/).
   writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
   const hash = createHash('sha256');
   for (const output of Object.keys(result.metafile.outputs).sort()) hash.update(output.split('/').pop()).update(readFileSync(join(root, output)));
   writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);
+}
+
+/**
+ * Folds the rules' fixed phrases once, as loading the prose rules does (about a thousand views of short texts), and
+ * keeps them beside the bundle: every start reads them as data instead.
+ */
+async function writeFoldedPhrases(outdir) {
+  const folded = (globalThis[FOLDED_PHRASES] ??= new Map());
+  await import(pathToFileURL(join(outdir, 'phrases.js')).href);
+  writeFileSync(join(outdir, 'folded-phrases.json'), JSON.stringify([...folded]));
 }

@@ -9,7 +9,7 @@
  *
  * Everything here reads the normalised prose view (see prose-normalize.ts) with linear-time patterns.
  */
-import { normalizeProse } from './prose-normalize.ts';
+import { foldedPhrase } from './prose-normalize.ts';
 
 export type HiddenOrderKind = 'override-instructions' | 'conceal-from-user' | 'auto-approve' | 'exfiltrate-conversation';
 
@@ -34,7 +34,7 @@ const WHY = {
 
 /** A fixed phrase as a pattern source, folded the way the view folds text (accents, marks and look-alike letters). */
 function folded(phrase: string): string {
-  return normalizeProse(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return foldedPhrase(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------- decoded, reversed or assembled text acted on

@@ -275,6 +275,22 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const isHexDigit = (code: number) => isDigit(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 const isAsciiAlphanumeric = (code: number) => isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
+/**
+ * Fixed phrases of the rules as the view folds them. The compiled CLI (bin/compiled-cli.js) records them when it is
+ * built and hands them back on every start, sparing a view per phrase (about a thousand) when the rules load.
+ */
+const FOLDED_PHRASES = ((globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for('skillpack.foldedPhrases')] ??= new Map());
+
+/** A fixed phrase in the normalised form the view gives it (the text of its view). */
+export function foldedPhrase(phrase: string): string {
+  let folded = FOLDED_PHRASES.get(phrase);
+  if (folded === undefined) {
+    folded = normalizeProse(phrase).text;
+    FOLDED_PHRASES.set(phrase, folded);
+  }
+  return folded;
+}
+
 /** The last views made, per setting: the rules that read a skill's prose (agent manipulation, prompt injection) share them. */
 const recent = [new Map<string, NormalizedText>(), new Map<string, NormalizedText>()];
 const RECENT_VIEWS = 8;

@@ -23,7 +23,7 @@
  * sequences are assembled from the hit lists with bounded look-ahead, so the work is linear in the
  * length of the text.
  */
-import { normalizeProse, type NormalizedText } from './prose-normalize.ts';
+import { foldedPhrase, normalizeProse, type NormalizedText } from './prose-normalize.ts';
 import { hiddenOrderFindings, leetSpelledOut } from './prose-hidden-orders.ts';
 import { collectMatches, isWordCode, NeedleSet, prefilterOf, searchAround, type Hits, type Prefilter } from './regex-prefilter.ts';
 import { frameFindings } from './prose-frames.ts';
@@ -121,7 +121,7 @@ function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null 
 
 /** A fixed phrase as a pattern source, in the normalised form the view uses (dakuten dropped, look-alike letters folded…). */
 function phrasePattern(text: string): string {
-  return normalizeProse(text).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return foldedPhrase(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Fixed phrases of languages written without spaces (or with letters the view folds), as one pattern. */
