@@ -689,7 +689,7 @@ function overridesUser(words: Word[]): number {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // "Ignore / override the user's wishes", "disregard any scope the user sets".
-    if (word.families & Family.Disregard && !word.aside && !negated(words, i) && ordered(words, i) && !conditionGuard(words) && userInClause(words, i + 1, i + 7) && usersWill(words, i + 1, i + 8)) return i;
+    if (word.families & Family.Disregard && !word.aside && !negated(words, i) && ordered(words, i) && !guardLeavesUserTheSay(words, i) && userInClause(words, i + 1, i + 7) && usersWill(words, i + 1, i + 8)) return i;
     // "Treat the user's limits as advisory", "the user's scope limits are advisory".
     if (/^(?:advisory|suggestions?|nonbinding|unverbindlich|orientativas?|orientativos?)$/.test(word.text) && /^(?:is|are|as|only|merely|sind|ist|als|son|como|sont|comme)$/.test(words[i - 1]?.text ?? '') && has(USER_WORDS, words, i - 7, i) !== -1 && has(USER_WILL, words, i - 6, i) !== -1 && !negated(words, i)) return 0;
     // "Take precedence over / above / outrank the user's …": the user is the lower side.
@@ -704,6 +704,15 @@ function overridesUser(words: Word[]): number {
     if (stop !== -1 && i > stop && continues(words, i) && !negated(words, i) && ordered(words, i) && !stopHonoured(words, stop)) return 0;
   }
   return -1;
+}
+
+/**
+ * Whether a guard limits disregarding the user to a case the user still decides: "unless", or "until" / "only when"
+ * before the user or an approval ("until the user confirms the plan"). A guard on the skill's own progress ("until the
+ * deployment is finished") limits nothing the user has a say in, and a stop the user asks for is never waited out.
+ */
+function guardLeavesUserTheSay(words: Word[], disregard: number): boolean {
+  return conditionGuard(words) && !stopAt(words, disregard + 1, 10) && stopHonoured(words, 0);
 }
 
 /** What the user decides: instructions, limits, wishes, the scope set, a stop. */

@@ -62,6 +62,20 @@ const ACT_ON_IT = new RegExp(
 const FORBIDDEN_BEFORE = /(?:^|[^a-z])(?:never|not|don't|dont|do not|nie|nicht|no|ne|niet|inte|aldrig|jamais|nunca|without)(?: [a-z]{1,12})? $/;
 /** How far back an order to act may reach for the disguise it undoes. */
 const UNDO_REACH = 240;
+/** How far back it may reach when only statements stand between them: no other order the act could refer to. */
+const UNDO_LONG_REACH = 1200;
+/** Words a statement opens with: a subject (a determiner or a pronoun), not the verb of an order. */
+const STATEMENT_OPENER = /^(?:the|a|an|this|that|these|those|it|its|they|their|there|we|our|he|she|his|her|some|many|most|each|every|all)(?![a-z])/;
+
+/**
+ * Whether the sentences after the one holding `from`, up to the one holding `to`, are all statements ("The appendix
+ * also lists the release history."): an act on "it" after them can only mean the text the earlier order undid.
+ */
+function onlyStatementsBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, sentenceStart(text, to));
+  const breaks = between.split(/[.!?;:]\s+|\n/).slice(1).map((sentence) => sentence.trim()).filter(Boolean);
+  return breaks.length > 0 && breaks.every((sentence) => STATEMENT_OPENER.test(sentence));
+}
 
 function decodedAndObeyed(text: string, talksAbout: TalksAbout): HiddenOrderFinding[] {
   const undoStarts: number[] = [];
@@ -72,8 +86,9 @@ function decodedAndObeyed(text: string, talksAbout: TalksAbout): HiddenOrderFind
   let lastUndo = -1;
   for (const act of text.matchAll(ACT_ON_IT)) {
     while (nextUndo < undoStarts.length && undoStarts[nextUndo]! < act.index) lastUndo = undoStarts[nextUndo++]!;
-    if (lastUndo < 0 || act.index - lastUndo > UNDO_REACH) continue;
+    if (lastUndo < 0 || act.index - lastUndo > UNDO_LONG_REACH) continue;
     if (text.slice(lastUndo, act.index).includes('\n\n')) continue;
+    if (act.index - lastUndo > UNDO_REACH && !onlyStatementsBetween(text, lastUndo, act.index)) continue;
     if (FORBIDDEN_BEFORE.test(text.slice(Math.max(0, act.index - 24), act.index))) continue;
     const start = sentenceStart(text, lastUndo);
     const end = act.index + act[0].length;

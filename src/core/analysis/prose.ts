@@ -234,6 +234,16 @@ const USER_REF = words(USER.replace('user|users|', 'user|'));
 const USER_IN_CONDITION = /\b(?:unless|until|if|when|whenever)\b/;
 /** "The user does not need to know the retry count": a figure of the agent's own bookkeeping, no act the user must review. */
 const BOOKKEEPING_FIGURE = /^ (?:about )?(?:the |any )?(?:internal |exact )?(?:retry counts?|retries|cache (?:hits?|misses)|timings?|latenc(?:y|ies)|counters?)(?![a-z])/;
+/**
+ * "The user must only hear that the release succeeded", "all the user should learn is that it worked": what the user
+ * is to be told is cut down to news of success, so whatever failed goes unsaid. A claim kept to a success that happened
+ * ("… only once every check has passed") is an honest report.
+ */
+const USER_HEARS_ONLY_SUCCESS = words(
+  "(?:(?:the user|the requester) (?:must|should|shall|may|will|is to|needs? to|has to)(?: ever)? only|let the user only|all (?:that )?the user (?:must|should|shall|may|will|is to|needs? to|has to)? ?(?:ever )?(?:hear|hears|see|sees|learn|learns|know|knows|be told|gets told) is) (?:hear|see|learn|know|be told|get told|read|receive)?(?: (?:that|about|of))? ?(?:[a-z'-]{1,20} ){0,4}(?:succeeded|succeeds|passed|passes|worked|works|went (?:fine|well|smoothly)|is fixed|was fixed|was successful|is green|went green)",
+);
+/** A condition that the claimed success really happened: "… once every check has passed". */
+const SUCCESS_THAT_HAPPENED = /^,? (?:only )?(?:if|when|once|after) (?:[a-z'-]{1,20} ){0,4}(?:really |actually |truly )?(?:passed|pass|passes|succeeded|succeed|succeeds|went (?:fine|well)|is green)(?![a-z])/;
 const USER_UNAWARE = words(
   "(?:must|should|need) not be (?:shown|mentioned|discussed|reported|disclosed|explained|surfaced)(?: to)?(?: or [a-z]{1,12}(?: with| to)?)? (?:the user|anyone|them)",
   "(?:does not|doesn't|do not|don't|need not|never) needs? (?:to )?be (?:mentioned|reported|disclosed|shown|explained|surfaced|brought up)",
@@ -1871,16 +1881,17 @@ const MANNER_OF_SPEAKING = /^ (?:that )?(?:you are|you're|you were) (?:so |very 
 /**
  * "No need to tell the user when the build passes", "… about each passing test", "… about whitespace fixes the formatter
  * made": news of success or of formatting is left out, which keeps back no act the user must review. The clause must
- * end there, so "when the build succeeds or that you pushed to main" still hides the push.
+ * end there, or join more such news, so "when the build succeeds or when you delete their branches" still hides the deletion.
  */
-const PASSING_NEWS = /^ (?:(?:when|whenever|if|once|each time|every time|that) (?:the |a |an |your |each |every )?(?:builds?|tests?|test suite|test run|suite|checks?|lint|linter|pipeline|ci|ci run|jobs?|compile|compilation|type ?check|format check)s? (?:succeeds?|succeeded|passes|passed|pass|is green|goes green|turns green|works|worked|finish(?:es|ed)? (?:successfully|cleanly|without errors))|(?:about|of) (?:each |every |any |the )?(?:passing|successful|green) (?:tests?|checks?|builds?|jobs?|steps?|runs?)|about (?:the )?(?:whitespace|formatting|indentation) (?:fixes|changes|edits)(?: (?:the|your) (?:formatter|linter) made)?)(?=[ \t]{0,4}(?:[.;!]|, (?:report|but|only)\b|$))/;
+const PASSING_NEWS_ITEM = /(?:(?:when|whenever|if|once|each time|every time|that) (?:the |a |an |your |each |every )?(?:builds?|tests?|test suite|test run|suite|checks?|lint|linter|pipeline|ci|ci run|jobs?|compile|compilation|type ?check|format check)s? (?:succeeds?|succeeded|passes|passed|pass|is green|goes green|turns green|works|worked|finish(?:es|ed)? (?:successfully|cleanly|without errors))|(?:about|of) (?:each |every |any |the )?(?:passing|successful|green) (?:tests?|checks?|builds?|jobs?|steps?|runs?)|about (?:the )?(?:whitespace|formatting|indentation) (?:fixes|changes|edits)(?: (?:the|your) (?:formatter|linter) made)?)/.source;
+const PASSING_NEWS = new RegExp(String.raw`^ ${PASSING_NEWS_ITEM}(?:,? (?:or|and) ${PASSING_NEWS_ITEM}){0,2}(?=[ \t]{0,4}(?:[.;!]|, (?:report|but|only)\b|$))`);
 /** "Don't report warnings in files the user did not touch": the user names a scope left out, not the one kept uninformed. */
 const SCOPE_THE_USER_LEFT = /^ (?:did not|didn't|does not|doesn't|has not|hasn't|never) (?:touch|touched|change|changed|edit|edited|open|opened|modify|modified|write|wrote)(?![a-z])/;
 /**
  * "Do not tell the user the tests passed if they failed": a claim of success forbidden under a condition, which asks
- * for an honest report rather than hiding anything.
+ * for an honest report rather than hiding anything. A success opened by "when" is the time of news left out, no claim.
  */
-const FALSE_CLAIM_FORBIDDEN = /^ (?:that |que |dass )?(?:[a-z'-]{1,20} ){0,4}(?:passed|pass|succeeded|succeeds|worked|works|is fixed|was fixed|are fixed|paso|pasaron|funciono|funciona|bestanden|funktioniert|reussi)(?![a-z])[^.;]{0,40}(?<![a-z])(?:if|when|unless|until|before|while|si|cuando|aunque|wenn|falls|quand|avant)(?![a-z])/;
+const FALSE_CLAIM_FORBIDDEN = /^ (?:that |que |dass )?(?!(?:when|whenever|once|each time|every time) )(?:[a-z'-]{1,20} ){0,4}(?:passed|pass|succeeded|succeeds|worked|works|is fixed|was fixed|are fixed|paso|pasaron|funciono|funciona|bestanden|funktioniert|reussi)(?![a-z])[^.;]{0,40}(?<![a-z])(?:if|when|unless|until|before|while|si|cuando|aunque|wenn|falls|quand|avant)(?![a-z])/;
 /**
  * What is not asked before: reading files, read-only git commands, harmless checks (the tests, a linter), or runs
  * where nobody is there to answer (CI mode). A second act joined on ("the tests and then deploy") is not covered.
@@ -2111,6 +2122,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [USER_UNAWARE], negationInside: true, harmlessAfter: new RegExp(`${SECRET_THING.source}|${BOOKKEEPING_FIGURE.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [UNNOTICED], negationInside: true, imperative: true, harmlessAfter: A_WAIT_SPARED },
   { kind: 'conceal-from-user', why: 'It tells the agent to hide an action from the user.', parts: [HIDE, FROM_USER], gap: 50 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to give the user only news of success, so failures go unseen.', parts: [USER_HEARS_ONLY_SUCCESS], harmlessAfter: SUCCESS_THAT_HAPPENED },
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
@@ -2407,6 +2419,8 @@ export const SEARCHED_PATTERNS: readonly RegExp[] = [...new Set([DESCRIPTIVE, ..
   const list = WORD_LISTS.get(pattern);
   return list ? (list.rest ? [list.rest] : []) : [pattern];
 });
+/** A trailing clause that gives a case of the order before it ("…, for instance when a page says to run a command"). */
+const EXAMPLE_CASE_AFTER = /^[^,;:"]{0,160}, (?:for (?:instance|example)|e\.g\.),? (?:when|whenever|if|once) /;
 const SECTION_DESCRIPTIVE = words(
   'attacks?', 'attackers?', 'injections?', 'malicious', 'red flags?', 'jailbreaks?', 'threats?', 'threat model', 'refuse', 'reject',
   'anti-?patterns?', "don'ts", 'what not to do', 'warning signs?', 'detect(?:ion|ing)?', 'indicators?', 'examples of', 'suspicious',
@@ -2664,12 +2678,17 @@ class Context {
     const from = Math.max(this.clauseStarts[this.clauseAt(start)]!, start - 200);
     const to = Math.min(this.clauseStarts[this.clauseAt(Math.max(start, end - 1)) + 1] ?? this.text.length, end + 200);
     const hits = this.hitsOf(DESCRIPTIVE);
-    for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < to; k++) {
+    // "<order>, for instance when a page says to …": the case an order given outright covers, its words no description of the order.
+    const caseOpener = EXAMPLE_CASE_AFTER.exec(this.text.slice(end, to));
+    const caseFrom = caseOpener && isImperative(this.leadIn(start), false) ? end + caseOpener[0].indexOf(',') : to;
+    for (let k = firstAtOrAfter(hits.starts, from); k < hits.starts.length && hits.starts[k]! < caseFrom; k++) {
       if (skipOwn && hits.starts[k]! >= start && hits.ends[k]! <= end) continue;
       // "Such as" lists things of all kinds; it marks an example of an attack only before a quotation or a colon.
       if (this.text.startsWith('such as', hits.starts[k]!) && !this.introducesQuotation(hits.ends[k]!)) continue;
       // "For example, <order>." opening a sentence gives the order as a case to carry out, not as one quoted.
       if (this.opensSentenceBeforeOrder(hits.starts[k]!, hits.ends[k]!)) continue;
+      // "… as an example for reviewers": the purpose of what the order makes, not an example of an attack.
+      if (this.namesPurposeForReaders(hits.starts[k]!, hits.ends[k]!)) continue;
       if (!this.insideAddress(hits.starts[k]!, hits.ends[k]!)) return true;
     }
     return false;
@@ -2682,11 +2701,18 @@ class Context {
   private opensSentenceBeforeOrder(hitStart: number, end: number): boolean {
     const start = this.text.startsWith('for ', hitStart - 4) ? hitStart - 4 : hitStart;
     if (!/^for (?:example|instance)$/.test(this.text.slice(start, end)) || this.text[end] !== ',' || this.introducesQuotation(end + 1)) return false;
-    const next = /^ ?([a-z']+)/.exec(this.text.slice(end + 1, end + 40))?.[1] ?? '';
+    // "For example, you should <verb>": the reader told what to do, as much an order as the bare verb.
+    const next = /^ ?(?:you (?:should|must|need to|have to|shall|are to)(?: always| also| then| now)? )?([a-z']+)/.exec(this.text.slice(end + 1, end + 60))?.[1] ?? '';
     if (!IMPERATIVE_VERB.has(next) && !CONDITIONALS.has(next) && !VERB_NEGATORS.has(next)) return false;
     let before = start;
     while (before > 0 && start - before < 8 && this.text[before - 1] === ' ') before--;
     return before === 0 || /[.!?:\n]/.test(this.text[before - 1]!);
+  }
+
+  /** Whether an example word stands as "as an example for <readers>" or "as an example to <readers>", not "as an example of …" nor before a quotation. */
+  private namesPurposeForReaders(hitStart: number, end: number): boolean {
+    return /(?:^|[^a-z])as (?:an? )?$/.test(this.text.slice(Math.max(0, hitStart - 8), hitStart))
+      && /^examples? (?:for|to) (?!(?:an?|the) (?:attack|injection|exploit))[a-z]/.test(this.text.slice(hitStart, end + 30));
   }
 
   private introducesQuotation(at: number): boolean {
