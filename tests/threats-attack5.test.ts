@@ -67,7 +67,7 @@ describe('attack5: local deletions behind a name, a folder or a list that look d
     expect(code('powershell', 'Remove-Item -Recurse -Force "$env:GITHUB_SCRATCH_DIR\\*"')).toEqual(['threat/destructive 8:1 error']);
   });
   it('keeps a folder the runner sets clean in a CI job', () => {
-    expect(code('powershell', 'Remove-Item -Recurse -Force "$env:RUNNER_TEMP\\*"', 'Cleans the runner between pipeline jobs. Use when a workflow job starts.')).toEqual([]);
+    expect(code('powershell', 'if (-not $env:GITHUB_ACTIONS) { exit 1 }\nRemove-Item -Recurse -Force "$env:RUNNER_TEMP\\*"', 'Cleans the runner between pipeline jobs. Use when a workflow job starts.')).toEqual([]);
   });
   it('reads the list file the loop reads, not a harmless one the code names', () => {
     expect(filed({ 'sweep.sh': '# entries come from keep.list\nwhile IFS= read -r rel; do\n  [ -n "$rel" ] || continue\n  rm -rf "$HOME/$rel"\ndone < targets.list\n', 'keep.list': '.cache/thumbnails\n', 'targets.list': '.cache/pip\n.ssh\n' })).toEqual(['threat/destructive sweep.sh 4:3']);

@@ -49,9 +49,7 @@ describe('attack7: a disposable word beside the target', () => {
     expect(code('bash', 'psql -d app_test -c "DROP DATABASE app_test" && echo "dropped"')).toEqual([]);
     expect(code('bash', 'rm -rf /tmp/work/../cache')).toEqual([]);
   });
-  // The disposable reading is given the statement's text, not the destructive command's own words: a loopback address
-  // another command of the chain names is read as the target's.
-  it.fails('Q9 reads localhost in a later command of the chain as no local target', () => {
+  it('Q9 reads localhost in a later command of the chain as no local target', () => {
     expect(code('bash', 'psql "$DATABASE_URL" -c "DROP DATABASE orders" && curl -s localhost:9090/-/reload')).toEqual(['threat/destructive 8:1 error']);
   });
 });

@@ -1190,8 +1190,15 @@ export class ProgramAnalysis {
       }
     }
     for (const call of statement.calls) {
+      // A function that fills the object given first (`setattr(cfg, "url", v)`, `Object.assign(cfg, {…})`) fills it as its method would.
+      const filledFirst = FILLS_FIRST_ARGUMENT.test(call.name) && /^\$?[A-Za-z_]\w{0,60}$/.test(call.args[0] ?? '');
+      if (filledFirst) {
+        const carried = [...this.labelsOf(call.args.slice(1).join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded');
+        if (carried.length > 0) for (const target of [call.args[0]!.replace(/^\$/, ''), ...(this.origins.get(call.args[0]!) ?? [])]) this.hold(target, carried);
+        continue;
+      }
       const dot = call.name.lastIndexOf('.');
-      if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|paste|embed|hide|encode_into)$/.test(call.name.slice(dot + 1))) continue;
+      if (dot <= 0 || optionCalls?.has(call) || !/^(?:read|read_file|read_string|read_dict|readfp|load|load_file|write|writestr|append|extend|add|update|put|push|insert|set|send|feed|write_text|write_bytes|Add|AppendLine|Write|WriteLine|concat|attach|set_\w+|add_\w+|set[A-Z]\w*|Set[A-Z]\w*|putpixel|putdata|paste|embed|hide|encode_into|__setitem__|__setattr__|setdefault|__ior__|merge)$/.test(call.name.slice(dot + 1))) continue;
       // A login header fills the request with a login, unless what it carries is a key that only signs (a private or cloud secret key).
       if (authenticates(statement.text) && !this.carriesSigningSecret(statement.text, statement.uses)) continue;
       const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits');
@@ -2623,10 +2630,20 @@ export class ProgramAnalysis {
     const table = this.definitions.get(/^[A-Za-z_$][\w$]{0,60}/.exec(value)![0]) ?? '';
     const source = [table, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? '')].join('\n');
     if (!READS_SETTINGS_FILE.test(source) || READS_ENVIRONMENT.test(source)) return false;
+    // A file the program itself wrote a secret into (`json.dump({"url": … + token}, open("cfg.json", "w"))`) is no setting of the user's.
+    const readFiles = [...source.matchAll(/["'`]([^"'`\s]{2,300})["'`]/g)].map((quoted) => quoted[1]!);
+    if (readFiles.some((path) => [...(this.files.get(path) ?? [])].some((label) => label === 'secret' || label === 'environment'))) return false;
     // The table as the user keeps it: no entry the program writes into it (`cfg["url"] = … + token`).
     const tableName = /^[A-Za-z_$][\w$]{0,60}/.exec(value)![0];
     const writesEntry = new RegExp(String.raw`(?:^|[^\w$.])\$?${escapeName(tableName)}\s{0,4}(?:\[[^\]\n]{0,200}\]|\.[A-Za-z_]\w{0,60})\s{0,4}=(?![=>])|(?:^|[^\w$.])\$?${escapeName(tableName)}\.(?:update|setdefault|merge|set|Add|SetAttributeValue|SetValue)\(`);
     if (this.program.statements.some((other) => writesEntry.test(other.text))) return false;
+    // Nor any step before the request that names the table and carries a secret (`cfg.__setitem__(…, token)`, `cfg |= {…}`, `setattr(cfg, …)`).
+    const namesTable = new RegExp(String.raw`(?<![\w$.])\$?${escapeName(tableName)}(?![\w$])`);
+    // What the table holds itself (a credential file's entries) is no secret put into it; nor are the steps reading it or taking the address.
+    const tableSources = new Set([tableName, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].map((name) => name[0])]);
+    const carriesSecret = (other: Statement) => READS_ENVIRONMENT.test(other.text) || other.uses.some((name) => !tableSources.has(name) && !other.defines.includes(name) && ['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
+    const readsTableOrAddress = (other: Statement) => other.defines.includes(address) || other.defines.includes(tableName);
+    if (this.program.statements.some((other) => other.start < statement.start && namesTable.test(other.text) && !readsTableOrAddress(other) && carriesSecret(other))) return false;
     // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
     return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
   }
@@ -3734,11 +3751,11 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether the program is meant to run as a CI job, where the runner sets its folders (`$env:RUNNER_TEMP`): the skill is
-   * about CI, or the program checks that it runs in CI. Anywhere else those variables are unset.
+   * Whether the program runs as a CI job only, where the runner sets its folders (`$env:RUNNER_TEMP`): it stops unless it
+   * runs in CI. A description saying pipeline or workflow does not set them; anywhere else those variables are unset.
    */
   private runsInCi(): boolean {
-    return [...this.context.subjectWords].some((word) => CI_SUBJECT.test(word)) || RUNS_IN_CI_CHECK.test(this.whole.slice(0, 65_536));
+    return RUNS_IN_CI_CHECK.test(this.whole.slice(0, 65_536));
   }
 
   /**
@@ -4629,12 +4646,15 @@ export class ProgramAnalysis {
    */
   private selectsWhatItMarkedOnEveryItem(listing: string): boolean {
     if (this.program.language !== 'bash' || this.readingMarks) return false;
-    const mark = SELECTING_MARK.exec(` ${listing}`)?.[1];
+    const tagFilter = FILTERS_ON_TAG.exec(listing);
+    const mark = SELECTING_MARK.exec(` ${listing}`)?.[1] ?? tagFilter?.[1] ?? tagFilter?.[2];
     if (mark === undefined || /^\$/.test(mark)) return false;
+    // A tag given as a key and a value (`--tags Key=sweep,Value=1`) is matched by its key.
+    const marksWithKey = new RegExp(String.raw`^Key=${escapeName(mark)}(?:,|$)`);
     this.readingMarks = true;
     try {
       return this.program.statements.some((statement) => statement.calls.some((marker) => MARKS_ITEMS.test(` ${marker.name} ${marker.args.join(' ')} `)
-        && marker.args.some((arg) => unquoted(arg.replace(/^--[\w-]{1,30}=/, '')) === mark) && this.fedByListing(marker, statement)));
+        && marker.args.some((arg) => unquoted(arg.replace(/^--[\w-]{1,30}=/, '')) === mark || marksWithKey.test(unquoted(arg))) && this.fedByListing(marker, statement)));
     } finally {
       this.readingMarks = false;
     }
@@ -4730,8 +4750,9 @@ export class ProgramAnalysis {
     const column = statement.start - (this.whole.lastIndexOf('\n', statement.start - 1) + 1);
     const codeLines = code.split('\n');
     const beforeStatement = [...codeLines.slice(0, lineIndex), (codeLines[lineIndex] ?? '').slice(0, column)].join('\n');
-    // So is a name read again (`read -r db < file`), a loop's name (`for db in …`), or a part of it (`${db/_test/}`).
-    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:local\s+|export\s+|declare\s+(?:-\w+\s+)?)?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)|\bread[ \t]{1,10}(?:-\w{1,10}[ \t]{1,10}){0,4}(?:\w{1,60}[ \t]{1,10}){0,4}${escapeName(name)}\b|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`, 'm').test(beforeStatement.slice(from));
+    // So is a name read again (`read -r db < file`, `mapfile -t db`, `printf -v db`, `getopts`), a loop's name (`for db in …`),
+    // a name set by a declaration with options (`declare -r -x db=…`), anything `eval` may set, or a part of it (`${db/_test/}`).
+    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:(?:local|export|declare|typeset|readonly)(?:[ \t]{1,10}-\w{1,10}){0,4}[ \t]{1,10}(?:\w{1,60}(?:=[^\s;]{0,200})?[ \t]{1,10}){0,4})?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)|\b(?:read|mapfile|readarray|getopts)\b[^\n;|&]{0,200}?[ \t]${escapeName(name)}\b|\bprintf[ \t]{1,10}-v[ \t]{0,10}${escapeName(name)}\b|\beval\b|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`, 'm').test(beforeStatement.slice(from));
     const partOf = (name: string) => new RegExp(String.raw`\$\{${escapeName(name)}(?:\/|%|#)|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`).test(statement.text);
     // The disposable word must stand apart from any wildcard (`*_test`, `tmp-*`): `*test*` also matches `latest_orders`.
     return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && !setAfter(match[1]!, match.index + match[0].length) && !partOf(match[1]!) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && standsApartInPattern(pattern))));
@@ -5332,7 +5353,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(text) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
@@ -6701,10 +6722,24 @@ const ALWAYS_SET_VARIABLE = /^(?:TEMP|TMP|USERPROFILE|LOCALAPPDATA|APPDATA|Progr
  * prefixes: `$env:GITHUB_SCRATCH_DIR` is nobody's): set in a CI job only, empty on the user's machine.
  */
 const CI_SET_VARIABLE = /^(?:GITHUB_(?:WORKSPACE|ACTION_PATH)|RUNNER_(?:TEMP|TOOL_CACHE|WORKSPACE)|BUILD_(?:SOURCESDIRECTORY|ARTIFACTSTAGINGDIRECTORY|STAGINGDIRECTORY|BINARIESDIRECTORY|REPOSITORY_LOCALPATH)|AGENT_(?:TEMPDIRECTORY|BUILDDIRECTORY|WORKFOLDER|TOOLSDIRECTORY|HOMEDIRECTORY|ROOTDIRECTORY)|SYSTEM_(?:DEFAULTWORKINGDIRECTORY|ARTIFACTSDIRECTORY)|PIPELINE_WORKSPACE|COMMON_TESTRESULTSDIRECTORY)$/i;
-/** Words of a skill's subject that make it a CI job's. */
-const CI_SUBJECT = /^(?:pipelines?|workflows?|runners?|actions)$/;
-/** A program's own check that it runs in CI (`if (-not $env:CI) { exit }`, `$env:GITHUB_ACTIONS`, `$env:TF_BUILD`). */
-const RUNS_IN_CI_CHECK = /\$env:(?:CI|GITHUB_ACTIONS|TF_BUILD|GITLAB_CI)\b|\$\{?(?:CI|GITHUB_ACTIONS|TF_BUILD|GITLAB_CI)\b/i;
+/** Functions that write into the object passed first: `setattr(obj, name, value)`, `Object.assign(target, …)`, `dict.update(d, …)`. */
+const FILLS_FIRST_ARGUMENT = /^(?:setattr|Object\.assign|Reflect\.set|dict\.update|dict\.__setitem__|array_push|array_merge_recursive)$/;
+/** The variables every CI runner sets for its jobs. */
+const CI_FLAG = String.raw`(?:CI|GITHUB_ACTIONS|TF_BUILD|GITLAB_CI)`;
+/** A block that stops the program: `{ exit 1 }`, `then echo …; exit 1`, `|| exit`. */
+const STOPS_BLOCK = String.raw`[^}\n]{0,200}?\b(?:exit|throw|return)\b`;
+/**
+ * A program's own check that stops it unless it runs in CI (`if (-not $env:CI) { exit 1 }`, `[ -n "$GITHUB_ACTIONS" ] || exit 1`,
+ * `: "${CI:?}"`), not a mention of those variables, nor a check that stops inside CI and goes on outside it.
+ */
+const RUNS_IN_CI_CHECK = new RegExp([
+  String.raw`\bif\s{0,4}\(\s{0,4}(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${CI_FLAG}\s{0,4}\)?\s{0,4}\)\s{0,4}\{${STOPS_BLOCK}`,
+  String.raw`\bif\s{0,4}\(\s{0,4}\$env:${CI_FLAG}\s{1,4}-(?:ne|notlike|notmatch)\s{1,4}[^)\n]{0,40}\)\s{0,4}\{${STOPS_BLOCK}`,
+  String.raw`\bif\s{0,4}\(\s{0,4}(?:\[string\]::)?IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${CI_FLAG}\s{0,4}\)\s{0,4}\)\s{0,4}\{${STOPS_BLOCK}`,
+  String.raw`(?:\bif\s{1,4})?\[\[?\s{1,4}-z\s{1,4}["']?\$\{?${CI_FLAG}(?::-[^}\s]{0,20})?\}?["']?\s{1,4}\]\]?\s{0,4}(?:&&|;\s{0,4}then\b)${STOPS_BLOCK}`,
+  String.raw`\[\[?\s{1,4}(?:-n\s{1,4})?["']?\$\{?${CI_FLAG}(?::-[^}\s]{0,20})?\}?["']?(?:\s{1,4}==?\s{1,4}["']?true["']?)?\s{1,4}\]\]?\s{0,4}\|\|${STOPS_BLOCK}`,
+  String.raw`\$\{${CI_FLAG}:?\?`,
+].join('|'), 'i');
 /** A personal folder of the home folder, whole or every entry of it, or the folder of the user's keys. */
 const PERSONAL_HOME_FOLDER = /^~\/(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg)\/?\*?$/;
 /** Every sandboxed app's data on macOS, or the user's synchronised cloud documents. */
@@ -6970,6 +7005,9 @@ function writtenFiles(call: Call): string[] {
   // `fs.writeFileSync(p, code)`, `Path(p).write_text(code)`: a program writing a file whole.
   if (/(?:^|\.)(?:writeFileSync|writeFile)$/.test(call.name) && call.args[0]) targets.push(call.args[0]);
   if (/\.write_(?:text|bytes)$/.test(call.name)) targets.push(call.name.slice(0, call.name.lastIndexOf('.')));
+  // A serialiser writing into a file it opens in place (`json.dump(data, open("cfg.json", "w"))`).
+  const serialisedInto = /(?:^|\.)dump$/.test(call.name) ? OPENED_FOR_WRITING.exec(call.args.slice(1).join(' '))?.[1] : undefined;
+  if (serialisedInto) targets.push(serialisedInto);
   const output = outputPath(call);
   if (output) targets.push(output);
   return targets;
@@ -7115,6 +7153,40 @@ function sparesOnlyMarked(text: string): boolean {
   return spared && !/[=<>~:]|\b(?:contains|starts_with|ends_with)\(/.test(kept);
 }
 
+/** A SQL statement that drops or empties a database, a schema or a table. */
+const DROPS_OR_EMPTIES = /\b(?:DROP\s+(?:DATABASE|SCHEMA|TABLE)|TRUNCATE|DELETE\s+FROM)\b/i;
+
+/**
+ * The commands of a shell chain (`a && b; c || d`, split outside quotes; a pipeline stays whole, since what it feeds is
+ * its target) whose text matches, joined; the whole text when none does, or when it holds a here-document. Another
+ * command of the chain (`… && curl localhost:9090/reload`) says nothing of the first one's target.
+ */
+function chainCommandsMatching(text: string, pattern: RegExp): string {
+  if (text.includes('<<')) return text;
+  const commands: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let index = 0; index < text.length && index < 20_000; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = '';
+      else if (char === '\\' && quote === '"') index++;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '\\') index++;
+    else if (char === ';' || char === '\n' || ((char === '&' || char === '|') && text[index + 1] === char)) {
+      commands.push(text.slice(start, index));
+      if (text[index + 1] === char) index++;
+      start = index + 1;
+    }
+  }
+  commands.push(text.slice(start));
+  // Settings made for the commands after them (`export PGHOST=localhost; psql …`) stay with them.
+  const matching = commands.filter((command) => pattern.test(command) || /^\s{0,10}(?:export\s{1,4})?[A-Za-z_]\w{0,60}=/.test(command));
+  return commands.some((command) => pattern.test(command)) ? matching.join(' ; ') : text;
+}
+
 /** Whether a name pattern holds a disposable word with no wildcard against it (`*_test`, `tmp-*`, a URL pattern ending `_dev`; not `*test*`). */
 function standsApartInPattern(pattern: string): boolean {
   const spaced = pattern.replace(/[_-]/g, ' ');
@@ -7135,6 +7207,8 @@ function syncsWithDelete(name: string, args: string[], operands: string[]): bool
 
 /** The tag or label a listing selects by (`--tag-name sweep`, `--label=stale`, `-l doomed=yes`). */
 const SELECTING_MARK = /\s(?:--tag-name|--tags?|--labels?|--label-selector|--selector|-l)[= ]\s{0,4}["']?([\w.\/$-]{1,60}(?:=[\w.-]{1,60})?)/;
+/** A cloud listing's filter on a tag (`--filters Name=tag:sweep,Values=1`, `Name=tag-key,Values=sweep`): the tag's key. */
+const FILTERS_ON_TAG = /\bName=tag:([\w.\/-]{1,60})|\bName=tag-key,Values=([\w.\/-]{1,60})/;
 /** A command that puts a tag or label on an item (`doctl … tag`, `kubectl label`, `aws ec2 create-tags`, `gcloud … add-labels`). */
 const MARKS_ITEMS = /\s(?:tag|label|annotate|create-tags|add-tags|tag-resource|tag-resources|add-labels|update-labels)\s|\s--(?:add-labels|update-labels|add-tags)[= ]/;
 
@@ -7143,8 +7217,10 @@ const HOME_STORE_LISTING = /^(?:ls(?:\s-\w{1,8}){0,3}|find)\s["']?(?:~|\$HOME|\$
 /** A listing option keeping only the items in one state or with one tag (`helm list --failed`, `--state=stopped`, `--tag-name ci`): a selection, not everything. */
 const LISTS_A_SELECTION = /\s--(?:failed|pending|superseded|uninstalling|exited|dangling|stopped|expired|stale|orphaned|inactive|merged)\b|\s--(?:status|state|tags?|tag-name|labels?)[= ]["']?(?!(?:all|any)\b)\w/;
 
-/** A label selector whose every term is a negation (`-l '!keep'`, `--selector=tier!=gold,!pinned`): all but the marked items. */
-const NEGATED_SELECTOR = /\s(?:-l|--selector)(?:=|\s{1,4})(["']?)(?:!\s{0,4}[\w.\/-]{1,60}|[\w.\/-]{1,60}\s{0,4}!=\s{0,4}[\w.-]{0,60})(?:\s{0,4},\s{0,4}(?:!\s{0,4}[\w.\/-]{1,60}|[\w.\/-]{1,60}\s{0,4}!=\s{0,4}[\w.-]{0,60})){0,10}\1(?=\s|$)/g;
+/** One negated term of a label selector: `!keep`, `tier!=gold`, `team notin (a,b)`. */
+const NEGATED_SELECTOR_TERM = String.raw`(?:!\s{0,4}[\w.\/-]{1,60}|[\w.\/-]{1,60}\s{0,4}!=\s{0,4}[\w.-]{0,60}|[\w.\/-]{1,60}\s{1,4}notin\s{0,4}\([^()\n]{0,200}\))`;
+/** A label selector whose every term is a negation (`-l '!keep'`, `--selector=tier!=gold,!pinned`, `-l 'team notin (qa)'`): all but the marked items. */
+const NEGATED_SELECTOR = new RegExp(String.raw`\s(?:-l|--selector)(?:=|\s{1,4})(["']?)${NEGATED_SELECTOR_TERM}(?:\s{0,4},\s{0,4}${NEGATED_SELECTOR_TERM}){0,10}\1(?=\s|$)`, 'g');
 /** A listing option selecting the items in use (`helm list --deployed`, `--state=running`): no narrowing to stale ones. */
 const LISTS_LIVE_ITEMS = /\s--(?:deployed|running|active)\b|\s--(?:status|state)[= ]["']?(?:deployed|running|active|open|available|in-use)\b/;
 
