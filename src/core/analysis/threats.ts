@@ -5200,14 +5200,14 @@ export class ProgramAnalysis {
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
-    if (/(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
     if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
-    if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
+    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     // A configuration-management task that authorises a key written into the skill (Ansible's `authorized_key` with `key: ssh-ed25519 AAAA…`).
     if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && gatedTest(LITERAL_PUBLIC_KEY, text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) {
@@ -5232,13 +5232,13 @@ export class ProgramAnalysis {
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
     // (Or to a program the same code wrote that leaves a process running behind git, detached and silenced.)
-    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    if (gatedTest(GIT_COMMAND_OPTION_SET, text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // A configuration-management task switching SELinux, a firewall or an audit service off, its module or service named on the task's lines before.
     if (/^[\s-]{0,40}(?:state|enabled)\s{0,4}:/.test(text) && MANAGED_CONTROL_OFF.test(this.whole.slice(Math.max(0, statement.start - 800), statement.end))) this.report('security-tampering', statement, 'switches off SELinux, a firewall or an audit service on the hosts it manages, leaving them open to attack');
     // A browser policy force-installing an extension from an update address other than the browser's own store: code in every page the user opens, which they cannot remove.
     if (gatedTest(FORCED_EXTENSION_ELSEWHERE, text)) this.report('persistence', statement, 'makes the browser force-install an extension from outside its store, code in every page the user opens that the user cannot remove');
     // A settings file the same code wrote, included into the git settings (`include.path`, `includeIf.<condition>.path`): a command it sets (a pager, a file monitor) that fetches or hides something runs as if set directly.
-    if (/\bgit\s+config\b[^\n]{0,80}\binclude(?:If\.\S{1,200})?\.path\b/i.test(text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
+    if (gatedTest(GIT_SETTINGS_INCLUDED, text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
       this.report('persistence', statement, 'includes into the git settings a file it wrote whose command fetches or hides something, so git runs it by itself from then on');
     }
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
@@ -5275,7 +5275,7 @@ export class ProgramAnalysis {
     }
     // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
-    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
+    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || gatedTest(OBJECT_COLLECTION_DELETED, text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
@@ -5755,6 +5755,21 @@ class PatternGate {
   }
 }
 
+/** A request sent with the DELETE method (`curl -X DELETE`, `method: "DELETE"`). */
+const HTTP_DELETE_METHOD = /(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i;
+
+/** A PowerShell module source registered as trusted: modules from it install without a prompt. */
+const TRUSTS_MODULE_SOURCE = /\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is;
+
+/** A git setting whose value is a command git runs by itself, set with `git config`. */
+const GIT_COMMAND_OPTION_SET = /\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/;
+
+/** A settings file included into the git settings (`include.path`, `includeIf.<condition>.path`). */
+const GIT_SETTINGS_INCLUDED = /\bgit\s+config\b[^\n]{0,80}\binclude(?:If\.\S{1,200})?\.path\b/i;
+
+/** A bucket's whole collection of objects or stored versions deleted at once (`bucket.object_versions.batch_delete!`). */
+const OBJECT_COLLECTION_DELETED = /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/;
+
 let textGate: PatternGate | null = null;
 
 /** The gate of `inspectText`'s patterns, built at its first use (the patterns are defined further down). */
@@ -5766,7 +5781,7 @@ function inspectedPatterns(): PatternGate {
     LITERAL_PUBLIC_KEY, FORCED_EXTENSION_ELSEWHERE, DROPS_NAMED_TABLE, DROPS_DATABASE_BY_NAME, STORE_OF_NAME_DROPPED, DROPS_TABLE_BY_NAME,
     RECURSIVE_RM_COMMAND, CLEARS_APP_BY_NAME, TRUNCATING_OPEN, OPENS_FOR_WRITING, SENT_BY_NAME, WHOLE_REPOSITORY_PATH, TRUNCATES_TABLE,
     SENDS_HTTP_DELETE, EXPIRES_REFLOG_NOW, EMPTIES_NAMED_TABLE, DROPS_TABLE, DISCARDS_WORK, DELETES_EVERY_ROW, DELETES_DNS_RECORD,
-    CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW,
+    CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, HTTP_DELETE_METHOD, TRUSTS_MODULE_SOURCE, GIT_COMMAND_OPTION_SET, GIT_SETTINGS_INCLUDED, OBJECT_COLLECTION_DELETED,
   ]);
   return textGate;
 }
