@@ -3,7 +3,7 @@
 // secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
 // miner, something made to start by itself, a control switched off, data destroyed.
 import { statementAt, type Call, type Program, type Statement } from './program.ts';
-import { isWordCode } from './regex-prefilter.ts';
+import { isWordCode, NeedlePresence, prefilterOf } from './regex-prefilter.ts';
 import { typoOfPopular } from './typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, PACKAGE_FILE_INSTALLERS, CREDENTIAL_SERVICE, CODE_NETWORK, CREDENTIAL_STORE, DECODER, DISPOSABLE, DNS_COMMANDS,
@@ -5112,13 +5112,13 @@ export class ProgramAnalysis {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
     let text = statement.text;
     // A CI pipeline that includes its jobs from another server (`include: - remote: https://…`): whatever that file says runs with the project's secrets.
-    const remoteInclude = this.configuration ? REMOTE_CI_INCLUDE.exec(text)?.[1] : undefined;
+    const remoteInclude = this.configuration ? gatedExec(REMOTE_CI_INCLUDE, text)?.[1] : undefined;
     if (remoteInclude && this.wholeHas(/^[ \t]*include[ \t]*:/m) && !this.allowedFetch(remoteInclude)) {
       const own = this.isProjectInstaller(remoteInclude) || CODE_FORGE.test(remoteInclude);
       this.report('download-exec', statement, own ? 'includes CI jobs from a file on another repository; pin it to a reviewed commit' : 'includes CI jobs from a server nobody reviewed, which then run with the project\'s secrets', own ? 'warning' : 'error');
     }
     // A build script applied from an address (`apply from: 'https://…'`, `apply(from = "https://…")`): whoever serves it decides what every build runs, with the project's secrets.
-    const remoteBuildScript = REMOTE_BUILD_SCRIPT.exec(text)?.[1];
+    const remoteBuildScript = gatedExec(REMOTE_BUILD_SCRIPT, text)?.[1];
     if (remoteBuildScript && !this.allowedFetch(remoteBuildScript)) {
       const own = this.isProjectInstaller(remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
@@ -5138,11 +5138,11 @@ export class ProgramAnalysis {
       }
     }
     // Classes loaded into the running program from an address (`new URLClassLoader(new URL[]{ new URL(where) })`), not from a jar on disk: the server decides what runs.
-    if (REMOTE_CLASS_LOADER.test(text)) this.report('download-exec', statement, 'loads classes into the running program from an address rather than from a file of the project, so whoever serves it decides what runs');
+    if (gatedTest(REMOTE_CLASS_LOADER, text)) this.report('download-exec', statement, 'loads classes into the running program from an address rather than from a file of the project, so whoever serves it decides what runs');
     // A command interpreter set as the debugger of a program (`Image File Execution Options\sethc.exe` `Debugger=cmd.exe`): starting that program, even from the logon screen, opens a shell with its rights.
-    if (SHELL_AS_DEBUGGER.test(text)) this.report('persistence', statement, 'sets a command shell as the debugger of a program, so starting that program (even from the logon screen) opens a shell instead');
+    if (gatedTest(SHELL_AS_DEBUGGER, text)) this.report('persistence', statement, 'sets a command shell as the debugger of a program, so starting that program (even from the logon screen) opens a shell instead');
     // The program Windows starts as the desktop at logon, or runs to set up each session, extended with another: it starts with every logon, before anything the user sees.
-    if (LOGON_PROGRAM_WRITE.test(text) && this.wholeHas(/\bWinlogon\b/i)) this.report('persistence', statement, 'adds a program to the Winlogon shell or user initialiser, so it starts at every logon before the desktop');
+    if (gatedTest(LOGON_PROGRAM_WRITE, text) && this.wholeHas(/\bWinlogon\b/i)) this.report('persistence', statement, 'adds a program to the Winlogon shell or user initialiser, so it starts at every logon before the desktop');
     if (/insteadof|credential/i.test(text)) {
       // Read as git reads it: a shell line with its variables' values, code with its argument list and concatenations joined.
       const gitLine = this.program.language === 'bash' ? (text.includes('$') ? this.resolve(text) : text) : text.replace(/["']\s{0,10}\+\s{0,10}([\w.$]{1,100})\s{0,10}\+\s{0,10}["']/g, '{$1}').replace(/["']\s*,\s*["']/g, ' ');
@@ -5155,8 +5155,8 @@ export class ProgramAnalysis {
       const taken = hijackedNames(entries);
       if (taken.length > 0) this.report('security-tampering', statement, `points ${taken.slice(0, 3).join(', ')} at another address in the hosts file, so that address receives every connection, login and download meant for it`);
     }
-    if ((this.configuration ? MINING_CONFIG : MINING).test(text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
-    else if (!this.configuration && DECODER.test(text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
+    if (gatedTest(this.configuration ? MINING_CONFIG : MINING, text)) this.report('crypto-mining', statement, 'starts or configures a cryptocurrency miner, which burns the user\'s machine for someone else');
+    else if (!this.configuration && gatedTest(DECODER, text) && [...text.matchAll(BASE64_RUN)].slice(0, 8).some((run) => MINING.test(base64Text(run[0]) ?? ''))) this.report('crypto-mining', statement, 'decodes a mining pool address or miner option that it keeps encoded, to start a cryptocurrency miner out of a reviewer\'s sight');
     // SSH client settings kept in a string of a script (`f.write("Host *\n  StrictHostKeyChecking no")`); shell here-documents are read as lines of the file.
     if (this.program.language !== 'bash' && /\bHost[ \t]+\*[ \t]*\n[ \t]*StrictHostKeyChecking[ \t=]+no\b/.test(text)) this.report('security-tampering', statement, 'turns off SSH host key checks for every host, so connections trust whoever answers');
     // A command kept as a list of words (`subprocess.run(["auditctl", "-e", "0"])`) reads as the command line it runs.
@@ -5166,7 +5166,7 @@ export class ProgramAnalysis {
     const sdkCommands = this.cloudSdkCommands(statement);
     const commandLine = sdkCommands.length > 0 ? `${wordsJoined}\n${sdkCommands.join('\n')}` : wordsJoined;
     for (const { pattern, what, restoredBy, localTest } of TAMPERING) {
-      if (!pattern.test(commandLine)) continue;
+      if (!gatedTest(pattern, commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
       const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
@@ -5193,16 +5193,16 @@ export class ProgramAnalysis {
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
     // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server
     // (a program that names no address at all may be pointed anywhere).
-    if (CLIENT_WIDE_TLS_OFF.test(text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !this.namesOnlyThisMachine()) {
+    if (gatedTest(CLIENT_WIDE_TLS_OFF, text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !this.namesOnlyThisMachine()) {
       this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
-    for (const { pattern, what } of PRIVILEGE) if (pattern.test(text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
+    for (const { pattern, what } of PRIVILEGE) if (gatedTest(pattern, text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
     // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
-    if (ROOT_RUN_FILE_OPENED.test(commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
-    if (this.program.language !== 'bash' && SETUID_CHMOD.test(commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
-    if (DATA_WIPE.test(text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
-    if (EVERY_MODEL_ROW_DELETED.test(text) && !this.inTestSuite(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
+    if (gatedTest(ROOT_RUN_FILE_OPENED, commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
+    if (this.program.language !== 'bash' && gatedTest(SETUID_CHMOD, commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
+    if (gatedTest(DATA_WIPE, text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (gatedTest(EVERY_MODEL_ROW_DELETED, text) && !this.inTestSuite(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
     if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
       this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
@@ -5213,24 +5213,24 @@ export class ProgramAnalysis {
     // Scoped by no prefix, the rule covers every object whatever the skill says it cleans: only its target can make it disposable.
     // A rule built in a variable (`rule = {…}` then `Rules: [rule]`) is read with the call that applies it.
     const rule = /lifecycle/i.test(text) ? `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 4000)}` : text;
-    if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || DELETES_AT_AGE_ZERO.test(text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
-    if (DROPS_WHOLE_STORE.test(text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
+    if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || gatedTest(DELETES_AT_AGE_ZERO, text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
-    if (SENDS_HTTP_DELETE.test(text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || WHOLE_REPOSITORY_PATH.test(text)) && !this.safe(text)) {
+    if (gatedTest(SENDS_HTTP_DELETE, text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || gatedTest(WHOLE_REPOSITORY_PATH, text)) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
-    if (/(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i.test(text) && WILDCARD_INDEX_DELETE.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
-    if (FLAGS_EVERY_MESSAGE_DELETED.test(text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
-    if (EVERY_CLOUD_RESOURCE.test(text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
+    if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
+    if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
-    if (/\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is.test(text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
+    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     // A configuration-management task that authorises a key written into the skill (Ansible's `authorized_key` with `key: ssh-ed25519 AAAA…`).
-    if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && LITERAL_PUBLIC_KEY.test(text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
+    if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && gatedTest(LITERAL_PUBLIC_KEY, text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) {
       // The account a cloud-init file makes on the server it provisions, logged in only with the user's own key (a
       // variable or placeholder, no key written into the skill): the cloud images' default user has this grant.
@@ -5253,50 +5253,50 @@ export class ProgramAnalysis {
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
     // (Or to a program the same code wrote that leaves a process running behind git, detached and silenced.)
-    if (/\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/.test(text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    if (gatedTest(GIT_COMMAND_OPTION_SET, text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // A configuration-management task switching SELinux, a firewall or an audit service off, its module or service named on the task's lines before.
     if (/^[\s-]{0,40}(?:state|enabled)\s{0,4}:/.test(text) && MANAGED_CONTROL_OFF.test(this.whole.slice(Math.max(0, statement.start - 800), statement.end))) this.report('security-tampering', statement, 'switches off SELinux, a firewall or an audit service on the hosts it manages, leaving them open to attack');
     // A browser policy force-installing an extension from an update address other than the browser's own store: code in every page the user opens, which they cannot remove.
-    if (FORCED_EXTENSION_ELSEWHERE.test(text)) this.report('persistence', statement, 'makes the browser force-install an extension from outside its store, code in every page the user opens that the user cannot remove');
+    if (gatedTest(FORCED_EXTENSION_ELSEWHERE, text)) this.report('persistence', statement, 'makes the browser force-install an extension from outside its store, code in every page the user opens that the user cannot remove');
     // A settings file the same code wrote, included into the git settings (`include.path`, `includeIf.<condition>.path`): a command it sets (a pager, a file monitor) that fetches or hides something runs as if set directly.
-    if (/\bgit\s+config\b[^\n]{0,80}\binclude(?:If\.\S{1,200})?\.path\b/i.test(text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
+    if (gatedTest(GIT_SETTINGS_INCLUDED, text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
       this.report('persistence', statement, 'includes into the git settings a file it wrote whose command fetches or hides something, so git runs it by itself from then on');
     }
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
-    if (DROPS_NAMED_TABLE.test(text) && this.wholeHas(TABLE_CATALOG) && !this.safe(text)) {
+    if (gatedTest(DROPS_NAMED_TABLE, text) && this.wholeHas(TABLE_CATALOG) && !this.safe(text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
     // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
     // narrow the list; only a connection to a disposable database does.
-    const databaseDropped = DROPS_DATABASE_BY_NAME.exec(text) ?? STORE_OF_NAME_DROPPED.exec(text);
-    const droppedByName = databaseDropped ?? DROPS_TABLE_BY_NAME.exec(text);
+    const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text);
+    const droppedByName = databaseDropped ?? gatedExec(DROPS_TABLE_BY_NAME, text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
     if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !this.confirmed) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
-    if (RECURSIVE_RM_COMMAND.test(text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
+    if (gatedTest(RECURSIVE_RM_COMMAND, text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the shared storage of an attached phone or tablet, the user\'s photos, downloads and documents on it');
     }
     // The data of, or the app itself, cleared for each package the device lists: every installed app loses what it kept, not one under test.
-    const appCleared = CLEARS_APP_BY_NAME.exec(text);
+    const appCleared = gatedExec(CLEARS_APP_BY_NAME, text);
     if (appCleared && this.dropsEveryListed(appCleared[1]!, PACKAGE_LISTING, statement) && !this.narrowsListing(appCleared[1]!) && !this.confirmed) {
       this.report('destructive', statement, 'clears the data of, or removes, every app the device lists, not the one the skill tests');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if ((TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
+    if ((gatedTest(TRUNCATING_OPEN, text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
     // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
-    if (OPENS_FOR_WRITING.test(text) && this.wholeHas(PRIVATE_SSH_KEYS) && this.wholeHas(/["'][^"'\n]{0,100}\.ssh\b/) && this.wholeHas(/\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/)) {
+    if (gatedTest(OPENS_FOR_WRITING, text) && this.wholeHas(PRIVATE_SSH_KEYS) && this.wholeHas(/["'][^"'\n]{0,100}\.ssh\b/) && this.wholeHas(/\b(?:read_?dir|listdir|scandir|iterdir|glob|Dir\.(?:glob|children|each_child|entries)|DirectoryStream|ReadDir|EnumerateFiles|GetFiles)\b/)) {
       this.report('destructive', statement, 'writes over the user\'s private SSH keys, locking them out of every server the keys open');
     }
     // Objects deleted in every bucket the account has (`for b in listBuckets(): … deleteObject(…)`): no bucket is chosen, so all the stored data is in reach.
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
-    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/.test(text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
+    if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || gatedTest(OBJECT_COLLECTION_DELETED, text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
@@ -5305,7 +5305,7 @@ export class ProgramAnalysis {
     const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
     if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
     // A command run through `send` by a name assembled from pieces (`verb = %w[sys tem].join.to_sym` … `runner.send(verb, cmd)`, `public_send("ev" + "al", code)`): the evaluator is hidden from a reader.
-    const sent = SENT_BY_NAME.exec(text);
+    const sent = gatedExec(SENT_BY_NAME, text);
     const sentName = sent === null ? null : (sent[1] ?? sent[2]) !== undefined ? (sent[1] ?? sent[2])! : sent[3] !== undefined ? this.spelledName(sent[3]) : joinedPieces(sent[4]!);
     if (sentName !== null && EVALUATOR_METHOD.test(sentName)) this.report('obfuscated-exec', statement, `runs a command or code through \`${sentName}\`, called by a name it assembles from pieces so the call does not show`);
     // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
@@ -5324,7 +5324,7 @@ export class ProgramAnalysis {
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
     if (deleted.some(namesKeyFolderWhole)) this.report('destructive', statement, 'deletes the user\'s SSH or GnuPG folder with every private key in it, locking them out of what the keys open');
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
-    if (DISCARDS_WORK.test(text)) {
+    if (gatedTest(DISCARDS_WORK, text)) {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
       const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
       const disguised = /\balias\.[\w-]{1,40}\b/.test(text) && /\bgit\s+(?:status|log|diff|show|branch)\b/.test(text);
@@ -5332,32 +5332,32 @@ export class ProgramAnalysis {
     }
     // Work thrown away (`reset --hard`, `clean -fdx`, `stash clear`) and then the reflog expired and unreachable objects pruned at once: what git
     // would have kept to bring the work back is gone too. After a history rewrite (filter-repo, BFG) the same purge removes a leaked file instead.
-    if (EXPIRES_REFLOG_NOW.test(text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !REWRITES_HISTORY.test(this.guards) && !this.confirmed) {
+    if (gatedTest(EXPIRES_REFLOG_NOW, text) && this.wholeHas(PRUNES_UNREACHABLE_NOW) && (this.wholeHas(DISCARDS_WORK) || this.wholeHas(THROWS_AWAY_WORK)) && !REWRITES_HISTORY.test(this.guards) && !this.confirmed) {
       this.report('destructive', statement, 'throws away uncommitted work and stashes, then expires the reflog and prunes unreachable objects at once, so nothing can be recovered');
     }
     // DNS records deleted when their name does not answer a web request: mail, verification, service and internal records never do,
     // so a test meant to find stale records passes nearly every record to the delete.
-    if (DELETES_DNS_RECORD.test(text) && this.wholeHas(PROBES_NAMED_HOST) && this.wholeHas(UNLESS_IT_ANSWERS) && !this.confirmed) {
+    if (gatedTest(DELETES_DNS_RECORD, text) && this.wholeHas(PROBES_NAMED_HOST) && this.wholeHas(UNLESS_IT_ANSWERS) && !this.confirmed) {
       this.report('destructive', statement, 'deletes every DNS record whose name does not answer a web request, which mail, verification and internal records never do');
     }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
-    if (this.program.language !== 'bash' && (TRUNCATING_OPEN.test(text) || this.opensForWritingByName(text)) && this.wholeHas(SECURITY_TRAIL)) {
+    if (this.program.language !== 'bash' && (gatedTest(TRUNCATING_OPEN, text) || this.opensForWritingByName(text)) && this.wholeHas(SECURITY_TRAIL)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Every table of a list emptied one after another (`for table in (…): conn.execute(f"DELETE FROM {table}")`): application code
     // empties one table it owns, with a condition; a loop over tables with none empties the database. Which database is
     // said by the connection the code opens (`TEST_DATABASE_URL`, `demo.db`), not by what the skill says it resets.
-    const emptied = EMPTIES_NAMED_TABLE.exec(text);
+    const emptied = gatedExec(EMPTIES_NAMED_TABLE, text);
     const tableVariable = emptied?.slice(1).find((name) => name !== undefined);
     if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && (this.definitions.has(tableVariable) || this.readsLinesInto(tableVariable)) && this.isLoopVariable(tableVariable) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || TRUNCATES_TABLE.test(text) || (this.program.language === 'bash' && !this.configuration && (DELETES_EVERY_ROW.test(text) || DROPS_TABLE.test(text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
-    else if (this.program.language === 'bash' && !this.configuration && CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW.test(text) && !this.resetsTestDatabase(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) {
+    else if (this.program.language === 'bash' && !this.configuration && gatedTest(CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, text) && !this.resetsTestDatabase(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) {
       this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
     }
     this.inspectWholeCollectionActs(statement);
@@ -5724,6 +5724,97 @@ export class ProgramAnalysis {
       this.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
     }
   }
+}
+
+/**
+ * The fixed strings one of which every match of a pattern contains, lower-cased: a text lower-cased holds one whenever
+ * the pattern can match it. Only ASCII strings (lower-casing keeps a run of them whole) and patterns whose case-blind
+ * matching is ASCII's (the i flag without u or v); a global or sticky pattern keeps its lastIndex, so it is never skipped.
+ */
+function gateNeedles(pattern: RegExp): string[] | null {
+  const flags = pattern.flags;
+  if (/[gy]/.test(flags) || (flags.includes('i') && /[uv]/.test(flags))) return null;
+  const filter = prefilterOf(flags.includes('i') ? new RegExp(pattern.source, flags.replace('i', '')) : pattern);
+  const needles = filter?.needles.map((needle) => needle.text.toLowerCase()) ?? [];
+  return needles.length > 0 && needles.every((needle) => /^[\x00-\x7f]+$/.test(needle)) ? needles : null;
+}
+
+/**
+ * A gate in front of the patterns `inspectText` tries on every statement: most statements hold none of the words
+ * their matches need, and one pass over a statement finds the needles of them all.
+ */
+class PatternGate {
+  private readonly needlesOf = new Map<RegExp, number[]>();
+  private readonly presence: NeedlePresence;
+  private readonly found: Uint8Array;
+  private scanned: string | null = null;
+
+  constructor(patterns: readonly RegExp[]) {
+    const ids = new Map<string, number>();
+    for (const pattern of patterns) {
+      const needles = gateNeedles(pattern);
+      if (!needles) continue;
+      this.needlesOf.set(pattern, needles.map((needle) => {
+        if (!ids.has(needle)) ids.set(needle, ids.size);
+        return ids.get(needle)!;
+      }));
+    }
+    this.presence = new NeedlePresence([...ids.keys()]);
+    this.found = new Uint8Array(ids.size);
+  }
+
+  /** False only when `text` holds none of the needles of `pattern`, so that it cannot match. */
+  mayMatch(pattern: RegExp, text: string): boolean {
+    const needles = this.needlesOf.get(pattern);
+    if (needles === undefined) return true;
+    if (text !== this.scanned) {
+      this.presence.scan(text.toLowerCase(), this.found);
+      this.scanned = text;
+    }
+    for (const id of needles) if (this.found[id] === 1) return true;
+    return false;
+  }
+}
+
+/** A request sent with the DELETE method (`curl -X DELETE`, `method: "DELETE"`). */
+const HTTP_DELETE_METHOD = /(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i;
+
+/** A PowerShell module source registered as trusted: modules from it install without a prompt. */
+const TRUSTS_MODULE_SOURCE = /\bRegister-PSRepository\b.{0,400}-InstallationPolicy\s+Trusted/is;
+
+/** A git setting whose value is a command git runs by itself, set with `git config`. */
+const GIT_COMMAND_OPTION_SET = /\bgit\s+config\b[^\n]{0,80}\b(?:core\.(?:fsmonitor|pager|sshCommand|editor|askPass|gitProxy)|sequence\.editor|diff\.external|credential\.helper|alias\.[\w-]{1,40}|filter\.[\w.-]{1,60}\.(?:smudge|clean|process)|diff\.[\w.-]{1,60}\.textconv|merge\.[\w.-]{1,60}\.driver)\b/;
+
+/** A settings file included into the git settings (`include.path`, `includeIf.<condition>.path`). */
+const GIT_SETTINGS_INCLUDED = /\bgit\s+config\b[^\n]{0,80}\binclude(?:If\.\S{1,200})?\.path\b/i;
+
+/** A bucket's whole collection of objects or stored versions deleted at once (`bucket.object_versions.batch_delete!`). */
+const OBJECT_COLLECTION_DELETED = /(?<![\w.)"'\]])[A-Za-z_]\w{0,60}\.(?:object_versions|objects|versions)(?:\(\s{0,4}\))?\.(?:batch_delete!?|delete!?|destroy)(?![\w(])/;
+
+let textGate: PatternGate | null = null;
+
+/** The gate of `inspectText`'s patterns, built at its first use (the patterns are defined further down). */
+function inspectedPatterns(): PatternGate {
+  textGate ??= new PatternGate([
+    ...TAMPERING.map(({ pattern }) => pattern), ...PRIVILEGE.map(({ pattern }) => pattern), MINING, MINING_CONFIG, DECODER, DATA_WIPE, DROPS_WHOLE_STORE,
+    ROOT_RUN_FILE_OPENED, SETUID_CHMOD, REMOTE_CI_INCLUDE, REMOTE_BUILD_SCRIPT, REMOTE_CLASS_LOADER, SHELL_AS_DEBUGGER, LOGON_PROGRAM_WRITE,
+    CLIENT_WIDE_TLS_OFF, EVERY_MODEL_ROW_DELETED, DELETES_AT_AGE_ZERO, WILDCARD_INDEX_DELETE, FLAGS_EVERY_MESSAGE_DELETED, EVERY_CLOUD_RESOURCE,
+    LITERAL_PUBLIC_KEY, FORCED_EXTENSION_ELSEWHERE, DROPS_NAMED_TABLE, DROPS_DATABASE_BY_NAME, STORE_OF_NAME_DROPPED, DROPS_TABLE_BY_NAME,
+    RECURSIVE_RM_COMMAND, CLEARS_APP_BY_NAME, TRUNCATING_OPEN, OPENS_FOR_WRITING, SENT_BY_NAME, WHOLE_REPOSITORY_PATH, TRUNCATES_TABLE,
+    SENDS_HTTP_DELETE, EXPIRES_REFLOG_NOW, EMPTIES_NAMED_TABLE, DROPS_TABLE, DISCARDS_WORK, DELETES_EVERY_ROW, DELETES_DNS_RECORD,
+    CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, HTTP_DELETE_METHOD, TRUSTS_MODULE_SOURCE, GIT_COMMAND_OPTION_SET, GIT_SETTINGS_INCLUDED, OBJECT_COLLECTION_DELETED,
+  ]);
+  return textGate;
+}
+
+/** `pattern.test(text)`, skipped where the gate shows it cannot match. */
+function gatedTest(pattern: RegExp, text: string): boolean {
+  return inspectedPatterns().mayMatch(pattern, text) && pattern.test(text);
+}
+
+/** `pattern.exec(text)`, skipped where the gate shows it cannot match. */
+function gatedExec(pattern: RegExp, text: string): RegExpExecArray | null {
+  return inspectedPatterns().mayMatch(pattern, text) ? pattern.exec(text) : null;
 }
 
 /**
