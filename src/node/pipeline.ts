@@ -13,7 +13,7 @@ import { discoverSkills, type FoundSkill } from './discover.ts';
 import type { SkillJob, SkillOutcome } from './process.ts';
 import { relativePosix } from './paths.ts';
 import { MAX_SKILL_FILE_BYTES, readSkillFile, scanResources, stampedResources, stampedSkillFile } from './read.ts';
-import { BATCH_SIZE, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
+import { BATCH_SIZE, settleNativeMemory, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -314,6 +314,7 @@ class Checker {
         this.refreshGrammars = grammars.refreshGrammars;
       }
     }
+    await settleNativeMemory();
     await this.refreshGrammars();
     this.settle(skill, input.key, this.process(job, this.run.config, this.run.compile, this.parseMarkdown));
     if (!this.run.retainText) {

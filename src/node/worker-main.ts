@@ -4,7 +4,7 @@ import { parseMarkdown } from '../core/markdown.ts';
 import { processSkill, type SkillJob, type SkillOutcome } from './process.ts';
 import { installNodeGrammars, refreshGrammars } from './grammars.ts';
 import { installNodeTokenizer } from './tokenizer.ts';
-import type { WorkerSettings } from './workers.ts';
+import { settleNativeMemory, type WorkerSettings } from './workers.ts';
 
 installNodeTokenizer();
 await installNodeGrammars();
@@ -13,6 +13,7 @@ const { config, compile, markdown } = workerData as WorkerSettings;
 async function processBatch(id: number, jobs: SkillJob[]): Promise<void> {
   const outcomes: SkillOutcome[] = [];
   for (const job of jobs) {
+    await settleNativeMemory();
     await refreshGrammars();
     const { parsed: _parsed, ...outcome } = processSkill(job, config, compile, markdown ? parseMarkdown : null);
     outcomes.push(outcome);
