@@ -217,7 +217,7 @@ const POINT_IT_OUT = '(?:point|pointing) (?:it|this|that|them|these|those) out';
  */
 const DISPENSED = "(?:you )?(?:do not|don't|dont) (?:have|need) to|(?:do not|don't|dont|needn't|need not) bother(?: to)?|(?:there is |there's )?no (?:reason|call) (?:for you )?to|no need for you to";
 const NEG_TELL = words(
-  `(?:${DISPENSED}|do not|don't|dont|never|must not|mustn't|should not|shouldn't|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP}|${POINT_IT_OUT})`,
+  `(?:${DISPENSED}|do not|don't|dont|never|must not|mustn't|should not|shouldn't|no need to|there is no need to|there's no need to|without|(?:best|better|wiser|preferable|kinder|safer) not to) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|telling|inform|informing|mention|mentioning|report|reporting|say anything|saying anything|bring up|bringing up|notify|notifying|${BRING_IT_UP}|${POINT_IT_OUT})`,
 );
 /** "Never delete them without telling them": the act is forbidden unless the user is told. */
 const ACT_FORBIDDEN_WITHOUT_TELLING_THEM = /\b(?:never|not|don't|dont|cannot|can't)(?: [a-z'-]{1,20}){1,4} without (?:ever )?(?:telling|informing|notifying|showing|warning) them\b/;
@@ -1003,7 +1003,7 @@ const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|com
 const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
-  `(?:${DISPENSED}|do not|don't|dont|never|no need to|you do not need to|you don't need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)`,
+  `(?:${DISPENSED}|do not|don't|dont|never|no need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)`,
 );
 const WHAT_DONE = words(
   "what (?:you|it|they|the [a-z]{1,20}(?: [a-z]{1,20})?) (?:did|ran|changed|sent|uploaded|executed|installed|deleted|removed|asked you to do|told you to do|made you do|had you do)",
