@@ -11,7 +11,7 @@ import { outlineFunctions, type FunctionDialect, type FunctionOutline } from './
 import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
-import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SERVICE_DATA_FOLDER } from './vocabulary.ts';
+import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SECRET_NAME, SERVICE_DATA_FOLDER } from './vocabulary.ts';
 import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { lispEvaluations, templatedDecodedCommands } from './evaluators.ts';
@@ -364,6 +364,11 @@ function registrableLabel(host: string): string {
 
 /** Some step of the skill pushes to a git remote, or publishes a package: what an earlier step put in a commit or a manifest leaves then. */
 const PUSHES = /\bgit\s+(?:-C\s+\S+\s+)?push\b|["'`]git["'`]\s*,\s*(?:["'`]-C["'`]\s*,\s*[^,]{1,200},\s*)?["'`]push["'`]/;
+/**
+ * A log shipper's configuration: a Logback appender that streams to a collector, a log router's sink that posts
+ * records to a server (Vector's `[sinks.x]` of an HTTP-like type, Fluent Bit's `[OUTPUT]`), Filebeat's outputs.
+ */
+const LOG_SHIPPER = /\bLogstash(?:Tcp|Udp)SocketAppender\b|^\[sinks\.[\w-]{1,60}\][ \t]*\n(?:[^\n[]{0,200}\n){0,6}?[ \t]*type[ \t]*=[ \t]*["'](?:http|loki|elasticsearch|datadog_logs|splunk_hec_logs|socket|new_relic|honeycomb|axiom)["']|^\[OUTPUT\][ \t]*\n(?:[^\n[]{0,200}\n){0,6}?[ \t]*Name[ \t]+(?:http|forward|es|loki|datadog|splunk)\b|^output\.(?:logstash|elasticsearch):/m;
 /** Whether a JSON file is a list of two or more records that all have the same fields. */
 function isRecordTable(json: string): boolean {
   if (json.length > 262_144 || !/^\s*\[/.test(json)) return false;
@@ -443,6 +448,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     isAllowedInstaller: allowed, hiddenFiles, subjectWords, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
+    shipsLogs: code.some((text) => LOG_SHIPPER.test(text.text)),
     relays: code.some((text) => FORWARDER.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
@@ -501,7 +507,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     }
   }
   if (readCode) threats.push(...analyseHooks(skill, texts[0], context, budget));
-  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text), ...templatedDecodedCommands(text), ...lispEvaluations(text));
+  for (const text of texts) if (!text.path.startsWith('evals/')) threats.push(...sshWildcardTampering(text), ...logShipperCredentialInputs(text), ...buildToolCarriedSecrets(text), ...encodedSecretsForCommits(text), ...templatedDecodedCommands(text), ...lispEvaluations(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path) || /(?:^|\/)package\.json$/.test(text.path)) threats.push(...typosquats(text));
   for (const text of texts) if (REQUIREMENTS_FILE.test(text.path)) threats.push(...directRequirements(text));
   for (const text of texts) if ((text.isSkillFile || PROSE_FILE.test(text.path)) && INSTALLS_REQUIREMENTS_FILE.test(text.text)) for (const [from, to] of requirementsBlocks(text.text)) threats.push(...directRequirements(text, from, to));
@@ -877,6 +883,77 @@ function logShipperCredentialInputs(text: SkillText): Threat[] {
     offset += line.length + 1;
   }
   return threats;
+}
+
+/** A request header a Maven settings file adds (`<httpHeaders><property><name>…</name><value>…</value>`), its name and value. */
+const MAVEN_HEADER = /<property>\s{0,200}<name>\s{0,20}([^<\n]{1,100})<\/name>\s{0,200}<value>\s{0,20}([^<\n]{1,300})<\/value>/g;
+/** A header name that says it carries a login (`Private-Token`, `X-JFrog-Art-Api`, `Authorization`). */
+const LOGIN_HEADER_NAME = /auth|token|key|secret|passw|credential|api|bearer|cookie|session/i;
+/** A build scan's custom value, tag or link (`value("k", …)`, `buildScan.tag(…)`), published with the scan to its server. */
+const BUILD_SCAN_VALUE = /(?:^|[\s.{])(?:value|tag|link)(?:\s{0,4}\(|\s{1,4}(?=["']))([^\n]{1,1000})/;
+/** What a build script reads that holds secrets: the whole environment, a variable named like a secret, a credential file. */
+const BUILD_SCRIPT_SECRET = /\b(?:System\.)?getenv\(\s{0,4}\)|\bSystem\.getenv\(\s{0,4}\)\.|\bgetenv\(\s{0,4}["'][\w.-]{0,60}(?:TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)[\w.-]{0,60}["']|\bSystem\.getProperties\(\s{0,4}\)/i;
+
+/**
+ * Secrets a build tool's own settings send with every build: a Maven server's extra request header named like
+ * anything but a login and filled from a secret (`<name>X-Client-Id</name><value>${env.GITHUB_TOKEN}</value>`), and a
+ * build scan's custom values made from the environment or a credential file, which the scan publishes to its server.
+ */
+function buildToolCarriedSecrets(text: SkillText): Threat[] {
+  const threats: Threat[] = [];
+  if (text.text.includes('<httpHeaders>')) {
+    for (const match of text.text.matchAll(MAVEN_HEADER)) {
+      const [, name, value] = match;
+      const variable = /\$\{env\.([\w.-]{1,100})\}/.exec(value!)?.[1];
+      if (!variable || !SECRET_NAME.test(variable) || LOGIN_HEADER_NAME.test(name!)) continue;
+      const start = match.index + match[0].lastIndexOf(value!);
+      threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, value!.length), message: `This Maven setting sends a secret in the "${name!.trim()}" header of every request to the repository, a header named like anything but a login` });
+      if (threats.length >= 5) return threats;
+    }
+  }
+  if (/\bbuildScan\b/.test(text.text)) {
+    let offset = 0;
+    for (const line of text.text.split('\n')) {
+      const carried = BUILD_SCAN_VALUE.exec(line)?.[1];
+      if (carried && (BUILD_SCRIPT_SECRET.test(carried) || CREDENTIAL_STORE.test(carried))) {
+        const start = offset + line.search(/\S/);
+        threats.push({ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, line.trim().length), message: 'This build scan setting puts the environment or a credential file into a custom value, which every scan publishes to the scan server' });
+        if (threats.length >= 5) break;
+      }
+      offset += line.length + 1;
+    }
+  }
+  return threats;
+}
+
+/** Code in a span or fence of markdown (`` `…` ``, a fenced block), bounded. */
+const SPAN_OR_FENCE = /```[\w-]{0,12}\n([^`]{1,1000})```|`([^`\n]{1,400})`/g;
+/** A command that prints a credential file or the environment encoded (`base64 -w0 .env`, `env | gzip | base64`, `xxd -p ~/.npmrc`). */
+const ENCODES_OUTPUT = /\bbase(?:64|32)\b(?![^|;\n]{0,40}\s(?:-d|-D|--decode)\b)|\bxxd\s{1,4}-p\b|\bbasenc\b|\bod\s{1,4}-/;
+const PRINTS_ENVIRONMENT = /(?:^|[|;(\s])(?:env|printenv|set)(?=\s{0,4}(?:\||$))/m;
+/** Where the prose says that output goes: a commit's message or trailer, a tag's message. */
+const COMMIT_MESSAGE_PLACE = /\bcommit (?:message|body|footer|trailer)s?\b|\btrailers?\b|\btag (?:message|annotation)s?\b/i;
+/** The prose asks for a command's output to be put somewhere ("paste the full output", "compute it with"). */
+const OUTPUT_PASTED = /\b(?:paste|include|insert|append|put|add|copy)\b[^.\n]{0,60}\b(?:output|result)\b|\bcompute (?:it|the value|its value)\b|\b(?:output|result) of\b/i;
+/** The prose sends that output to a store of secrets instead ("paste the output into the repository secret `ENV_FILE`"). */
+const INTO_SECRET_STORE = /\b(?:into|in|to|as)\s(?:a |an |the )?(?:[\w-]{1,20}\s){0,3}(?:secrets?|variables?|settings|vault|keychain|password manager)\b/i;
+
+/**
+ * A skill that has the agent encode a credential file or the environment and paste the result into a commit
+ * message or trailer: disguised as an opaque hash, the secret travels with every push of the history.
+ */
+function encodedSecretsForCommits(text: SkillText): Threat[] {
+  if (!text.isSkillFile || !COMMIT_MESSAGE_PLACE.test(text.text)) return [];
+  for (const match of text.text.matchAll(SPAN_OR_FENCE)) {
+    const code = match[1] ?? match[2]!;
+    if (!ENCODES_OUTPUT.test(code) || !(CREDENTIAL_STORE.test(code) || PRINTS_ENVIRONMENT.test(code))) continue;
+    const around = text.text.slice(Math.max(0, match.index - 700), match.index + match[0].length + 400);
+    const after = text.text.slice(match.index + match[0].length, match.index + match[0].length + 400);
+    if (!COMMIT_MESSAGE_PLACE.test(around) || !OUTPUT_PASTED.test(around) || INTO_SECRET_STORE.test(after)) continue;
+    const start = match.index + match[0].indexOf(code);
+    return [{ threat: 'covert-channel', severity: 'error', file: text.file, span: spanIn(text, start, code.trimEnd().length), message: 'This skill has the agent paste a credential file or the environment, encoded, into a commit message, where it travels as an opaque hash with every push' }];
+  }
+  return [];
 }
 
 /** SSH client settings whose value is a command ssh runs by itself, on every matching connection. */
@@ -1395,7 +1472,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A name looked up in DNS carries whatever was put into it.
     if (OTHER_LANGUAGE_DNS.test(line)) call('nslookup');
     // A log line written through a syslog client pointed at another host leaves the machine.
-    if (remoteSyslog && SYSLOG_WRITE.test(line)) call('logger', ['-n', statement.text]);
+    // So does a log record, or a logger's fields added to every record, where another file of the skill ships the logs.
+    if ((remoteSyslog && SYSLOG_WRITE.test(line)) || (context.shipsLogs && SHIPPED_LOG_WRITE.test(line))) call('logger', ['-n', statement.text]);
+    // A field of an image's embedded metadata given a value (`[kCGImagePropertyExifUserComment: note]`, `exif.setAttribute(TAG_USER_COMMENT, v)`), as `exiftool -Comment=…` gives one.
+    if (IMAGE_METADATA_FIELD.test(line)) call('exiftool', [`-Comment=${statement.text}`]);
     // Commands handed to the shell as strings are read as shell code.
     const commands = shellStrings(line, !yaml, buildExec, (name) => (name.includes('.') ? fieldLiteral(name, lastDefinition) : heldLiteral(lastDefinition.get(name), lastDefinition)), interpolatesDollar);
     for (const command of commands) {
@@ -1798,6 +1878,10 @@ const SPAWNS_PING_PATTERN = /\b(?:popen\w{0,10}|system|spawn\w{0,10}|exec\w{0,10
 /** A syslog client sent to another host (`setlogsock({ type => 'udp', host => … })`, `setlogsock('udp', 'host')`, `syslog.Dial("udp", …)`). */
 const REMOTE_SYSLOG = /\bsetlogsock\s*\(\s*\{[^}\n]{0,200}\bhost\s*=>\s*["'](?!localhost|127\.)|\bsetlogsock\s*\(\s*\[?\s*["'](?:udp|tcp|inet)["']\s*,\s*["'](?!localhost|127\.)[\w.-]{1,253}["']|\bsyslog\.Dial\(\s*"(?:udp|tcp)"\s*,\s*"(?!localhost|127\.)/;
 /** A call that writes a syslog record. */
+/** A log record written (`log.info(…)`, `logger.Error(…)`), or fields a logger adds to each of its records (`slog.With(…)`, `MDC.put(…)`). */
+const SHIPPED_LOG_WRITE = /\.(?:With|Info|Warn|Error|Debug|info|warn|error|debug|trace)\s{0,4}\(|\bMDC\.put\s{0,4}\(/;
+/** A text field of an image's metadata set in code: Apple's Image I/O property keys, Android's `ExifInterface.setAttribute`. */
+const IMAGE_METADATA_FIELD = /\bkCGImageProperty(?:Exif(?:UserComment|MakerNote)|TIFF(?:ImageDescription|Artist|Software|Copyright)|IPTC(?:CaptionAbstract|Keywords|SpecialInstructions)|PNG(?:Comment|Description))\b\s{0,4}:|\.setAttribute\(\s{0,4}ExifInterface\.TAG_(?:USER_COMMENT|IMAGE_DESCRIPTION|MAKER_NOTE|ARTIST|SOFTWARE|COPYRIGHT)\s{0,4},/;
 const SYSLOG_WRITE = /\bsyslog\s*\(|\.(?:Info|Notice|Warning|Err|Debug|Crit|Alert|Emerg)\(/;
 
 /** Name lookups of languages read line by line (Go, Ruby, Java, C#, Perl, PHP, Rust). */

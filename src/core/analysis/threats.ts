@@ -80,6 +80,8 @@ export interface AnalysisContext {
   exportedReturns?: Map<string, { language: 'python' | 'javascript'; labels: Set<Label> }>;
   /** Some step of the skill pushes to a git remote: a commit made anywhere in the skill leaves with it. */
   pushes?: boolean;
+  /** Some file of the skill configures a log shipper (a Logstash appender, a log router's HTTP sink): what the code logs leaves the machine. */
+  shipsLogs?: boolean;
   /** Some file of the skill sets up a forwarder (a socat relay, a tunnel, a proxy): a port of this machine may lead to another host. */
   relays?: boolean;
   /** Environment variables a CI configuration of the skill binds to a name made from one pull or merge request's number (`STACK: pr-${{ github.event.number }}`). */
@@ -865,7 +867,7 @@ export class ProgramAnalysis {
       const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
       if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
     }
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || SECRET_KEYS_LISTED.test(text) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
     const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
@@ -1054,7 +1056,7 @@ export class ProgramAnalysis {
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -1315,7 +1317,8 @@ export class ProgramAnalysis {
         else this.taintFile(target, carried);
       }
     }
-    if (found.has('secret') && authenticates(statement.text) && !found.has('environment') && !this.carriesSigningSecret(statement.text, statement.uses) && !asksMetadataForCredentials(statement.text)) {
+    // Reading the login a request came with (`req.getHeader("Authorization")`) takes it, it does not log in with it.
+    if (found.has('secret') && authenticates(statement.text) && !found.has('environment') && !this.carriesSigningSecret(statement.text, statement.uses) && !asksMetadataForCredentials(statement.text) && !(INCOMING_CREDENTIAL.test(statement.text) && !PASSES_HEADER_ON.test(statement.text))) {
       found.delete('secret');
       found.add('auth');
     }
@@ -2021,11 +2024,30 @@ export class ProgramAnalysis {
     const injected = this.program.language !== 'bash' && PAGE_TAG_REWRITE.test(call.name) && PAGE_TAG.test(call.args[0] ?? '');
     if (!printed && !injected && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
     const text = call.args.join(' ');
-    // Only interpolations (`${src}`, `{src}`) are filled in: a variable named like an attribute must not replace the attribute.
-    const interpolated = text.replace(/\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}/g, (interpolation) => this.resolve(interpolation));
-    if (!RENDERED_ADDRESS.test(text) && !RENDERED_ADDRESS.test(this.resolve(text)) && !RENDERED_ADDRESS.test(interpolated)) return;
+    if (!this.rendersAddress(text, this.program.language === 'bash' ? 0 : 2)) return;
     const labels = this.labelsOf(text, statement.uses);
     if ((labels.has('secret') || labels.has('environment')) && !authenticates(text)) this.report('covert-channel', call, 'puts a secret into the address of an image, link, script or font that a rendered answer, page or stylesheet loads; whoever views it requests the address and the secret goes to its host');
+  }
+
+  /**
+   * Whether a text is markup that loads an address (`![b](https://…)`, `<img src="https://…">`), as written, as its
+   * variables resolve, or through the variables it is built from (`line = f"![b]({url})"` … `write(page)`).
+   */
+  private rendersAddress(text: string, depth: number): boolean {
+    // Only interpolations (`${src}`, `{src}`) are filled in: a variable named like an attribute must not replace the attribute.
+    // A helper of the program's own called in an interpolation (`f"![b]({badge_url(s)})"`) is filled in with what it returns.
+    const interpolated = text.replace(/\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}/g, (interpolation) => this.resolve(interpolation))
+      .replace(/\$?\{\s{0,4}([A-Za-z_]\w{0,60})\([^(){}\n]{0,200}\)\s{0,4}\}/g, (interpolation, helper: string) => this.returnedText(helper) ?? interpolation);
+    if (RENDERED_ADDRESS.test(text) || RENDERED_ADDRESS.test(this.resolve(text)) || RENDERED_ADDRESS.test(interpolated)) return true;
+    if (depth === 0) return false;
+    const sources = [...new Set(text.match(/(?<![\w.$"'])[A-Za-z_]\w{0,60}(?![\w(])/g) ?? [])].filter((name) => this.definitions.has(name)).slice(0, 8);
+    return sources.some((name) => this.rendersAddress(this.definitions.get(name)!.slice(0, 2000), depth - 1));
+  }
+
+  /** What a function of the program returns, as written in its `return` (`return f"https://…"` gives `"https://…"`). */
+  private returnedText(helper: string): string | undefined {
+    const returned = this.program.statements.find((statement) => statement.inFunction?.name === helper && statement.returns && /^return\s/.test(statement.text));
+    return returned?.text.replace(/^return\s{1,4}(?:[fbrFBR]{1,2}(?=["']))?/, '');
   }
 
   /**
@@ -2244,7 +2266,9 @@ export class ProgramAnalysis {
     const labelled = call.args.filter((arg, index) => /^--label(?:=|$)/.test(arg) || /^--label$/.test(call.args[index - 1] ?? ''));
     if (labelled.length === 0 || !(this.wholeHas(IMAGE_PUSH) || call.args.includes('--push'))) return;
     const labels = this.labelsOf(labelled.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'writes a secret into a label of a container image it pushes, where anyone who may pull the image reads it');
+    // `--label k="$(env | base64)"`: a command inside the label's value hands its output over.
+    const dumped = this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner) && labelled.some((arg) => arg.includes(`$(${inner.name}`)));
+    if (labels.has('secret') || labels.has('environment') || dumped) this.report('covert-channel', call, 'writes a secret into a label of a container image it pushes, where anyone who may pull the image reads it');
   }
 
   /**
@@ -2571,7 +2595,8 @@ export class ProgramAnalysis {
       const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
       // A client's configuration object whose `auth` option holds the login (`createTransport({ host, auth: { user, pass } })`), with no address of its own to send to.
       const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses)) || login || identity || credentialParameter || loginOption);
+      // The whole environment is never a login, though it rides in the same options object as one.
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption);
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -3050,7 +3075,7 @@ export class ProgramAnalysis {
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
       if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args)) {
-        const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name);
+        const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
         const logged = name === 'logger';
@@ -3182,7 +3207,12 @@ export class ProgramAnalysis {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
         if (this.context.pushes && !this.wholeHas(/\bpush\b/) && !gitSeenFromCode) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
+        // Encoded first, the secret is disguised as an opaque trailer or id; a commit or tag is made to be shared, though no step here pushes it.
+        else if (!this.context.pushes && !this.wholeHas(/\bpush\b/) && (flow.has('encoded') || encodes(gitArgs.join(' '))) && (flow.has('secret') || flow.has('environment')) && !gitSeenFromCode) this.report('covert-channel', call, 'encodes secrets into a commit or tag message, disguised as an opaque id that travels with the history wherever it is pushed or shared');
       }
+      // A release or deploy named after an encoded secret (`sentry-cli releases new "app@1.2+$(base64 .env)"`): the
+      // service shows the name to everyone who sees its releases, disguised as a build id.
+      if (effective.args.some((arg) => /^(?:releases?|deploys?)$/.test(arg)) && effective.args.some((arg) => /^(?:new|create|deploys)$/.test(arg)) && (flow.has('encoded') || encodes(effective.args.join(' '))) && (flow.has('secret') || flow.has('environment'))) this.report('covert-channel', call, 'names a release or deploy after an encoded secret, disguised as a build id that the service shows to everyone who sees its releases');
       // Staging everything, or a file, after secrets were copied into the working tree.
       if (git && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (git.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (gitFolder ? path.replace(/^(?:pathlib\.)?Path\((\w{1,100})\)\//, '$1/').startsWith(`${gitFolder}/`) : !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
       if (name === 'git' && gitArgs[0] === 'init') this.emptyRepository = true;
@@ -7381,6 +7411,14 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
+/** The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`, `r.Header.Get("Cookie")`). */
+const INCOMING_CREDENTIAL = /\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)/i;
+/** The keys of a key-value store listed by a pattern that names secrets (`redis.call('KEYS', '*token*')`, `--scan --pattern 'session:*'`), whose values are read next. */
+const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
+/** The database connection strings of a .NET app's settings, with the passwords they hold (`GetConnectionString("Db")`, `TryGetProperty("ConnectionStrings", …)`). */
+const CONNECTION_STRINGS_READ = /\bGetConnectionString\s{0,4}\(|\b(?:TryGetProperty|GetProperty|GetSection)\s{0,4}\(\s{0,4}"ConnectionStrings"|\[\s{0,4}"ConnectionStrings[:"]/;
+/** A header set on a request or response (`setHeader(…)`, `Header.Set(…)`, `headers["Authorization"] = …`, `Authorization: …`). */
+const PASSES_HEADER_ON = /\b(?:setHeader|addHeader|header)\s{0,4}\(|\bHeader\.(?:Set|Add)\(|\bheaders\s{0,4}\[|["']?Authorization["']?\s{0,4}:/i;
 const RENDERED_ADDRESS = /!?\[[^\]\n]{0,200}\]\(\s{0,10}[<\s"'`{}$]{0,8}https?:\/\/|<(?:img|script|iframe|source|embed|video|audio)\b[^>\n]{0,200}\bsrc\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|<link\b[^>\n]{0,200}\bhref\s{0,10}=\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|\burl\(\s{0,10}[\s"'`{}$]{0,8}https?:\/\/|@import\s{1,10}["'`{}$]{1,6}https?:\/\//i;
 /** Requests that send no body of their own: what leaves is the address. */
 const BODYLESS_REQUEST = /(?:^|\.)(?:GetAsync|GetStringAsync|GetByteArrayAsync|GetStreamAsync|head|HEAD|Head|urlopen)$|^(?:requests|httpx)\.(?:get|head)$/;
