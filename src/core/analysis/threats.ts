@@ -3547,11 +3547,83 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a `find` expression joins a branch that tests the name but has no action and no `-prune` (`-name 'db-*' -mtime +7`)
+   * with `-o` to a branch without a name test that deletes or prints what it matches (`-o -newer stamp -print0`), outside
+   * parentheses, in a statement that deletes: the name test spares nothing, and the other branch selects every file it matches.
+   */
+  private deletesPastDeadNameTest(args: string[], statement: Statement): boolean {
+    const branches: string[][] = [[]];
+    let depth = 0;
+    for (const arg of args.slice(1)) {
+      const bare = arg.replace(/^\\|^["']|["']$/g, '');
+      if (bare === '(') depth++;
+      else if (bare === ')') depth--;
+      if (depth === 0 && (bare === '-o' || bare === '-or')) branches.push([]);
+      else branches.at(-1)!.push(bare);
+    }
+    if (branches.length < 2) return false;
+    const namesFiles = (branch: string[]) => branch.some((arg) => /^-(?:i?name|i?path|i?wholename|i?regex)$/.test(arg));
+    const acts = (branch: string[]) => branch.some((arg) => /^-(?:delete|exec|execdir|ok|okdir|print0?|printf|fprint0?|ls)$/.test(arg));
+    const deadNameTest = branches.slice(0, -1).some((branch) => namesFiles(branch) && !acts(branch) && !branch.includes('-prune'));
+    const last = branches.at(-1)!;
+    if (!deadNameTest || namesFiles(last) || !acts(last)) return false;
+    return last.includes('-delete') || /-exec(?:dir)?\s+(?:sudo\s+)?(?:rm|unlink|shred)\b/.test(last.join(' ')) || statement.calls.some((other) => /^(?:rm|unlink|shred)$/.test(other.name));
+  }
+
+  /**
+   * Whether the program tests names against a pattern that falls back to one every name matches when its setting is unset
+   * (`PATTERN = re.compile(os.environ.get("PATTERN", ".*"))` … `PATTERN.search(name)`): with nothing set, every item passes.
+   */
+  private selectsWithMatchAllDefault(): boolean {
+    this.matchAllSelection ??= this.findMatchAllSelection();
+    return this.matchAllSelection;
+  }
+
+  private matchAllSelection: boolean | undefined;
+
+  private findMatchAllSelection(): boolean {
+    const head = this.whole.slice(0, 65_536);
+    const assignment = MATCH_ALL_DEFAULT_HELD.exec(head);
+    const held = assignment?.[1] ?? assignment?.[2];
+    if (held === undefined) return false;
+    const name = escapeName(held);
+    return new RegExp(String.raw`\b${name}\.(?:search|match\??|fullmatch|test|exec|matcher|MatchString)\(|\b(?:search|match|fullmatch|fnmatch\w{0,10}|test|MatchString)\([^\n)]{0,200}\b${name}\b`).test(head);
+  }
+
+  /** Whether a statement deleting a snapshot sits in a loop over a listing of snapshots (its header within the 300 characters before) and deletes the loop's item. */
+  private walksSnapshotListing(statement: Statement, text: string): boolean {
+    const loop = SNAPSHOT_LISTING_WALKED.exec(this.whole.slice(Math.max(0, statement.start - 300), statement.end));
+    return loop !== null && (loop[1] === undefined || new RegExp(String.raw`\b${escapeName(loop[1])}\.\w`).test(text));
+  }
+
+  /**
+   * Whether the program sets a collection to empty when reading it fails (`catch (…) { $used = []; }`, `except …: keep = set()`)
+   * and spares items by membership in it (`isset($used[…])`, `not in keep`, `keep.has(…)`): with the lookup failed, nothing is spared.
+   */
+  private keepListFailsOpen(): boolean {
+    this.failsOpenKeepList ??= this.findFailsOpenKeepList();
+    return this.failsOpenKeepList;
+  }
+
+  private failsOpenKeepList: boolean | undefined;
+
+  private findFailsOpenKeepList(): boolean {
+    const head = this.whole.slice(0, 65_536);
+    for (const emptied of head.matchAll(EMPTIED_ON_FAILURE)) {
+      // A missing local list (a manifest not written yet) is a different case: only a query or request that can fail at any run counts.
+      if (!LOOKUP_THAT_CAN_FAIL.test(head.slice(Math.max(0, emptied.index - 400), emptied.index))) continue;
+      const name = escapeName((emptied[1] ?? emptied[2])!);
+      if (new RegExp(String.raw`\bisset\(\s{0,4}\$${name}\[|\bin_array\([^\n)]{0,100}\$${name}\b|\bnot\s{1,4}in\s{1,4}${name}\b|\b${name}\.(?:has|includes|include\?|contains|containsKey)\(`).test(head)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether what a command deletes comes from a listing narrowed by a filter (`gcloud … list --filter="labels.pr=42" | xargs … delete`,
    * `aws ec2 describe-snapshots --filters Name=tag:…`), or from a listing of snapshots only (`zfs list -t snapshot`): a selection, not everything.
    */
   private fedByNarrowedListing(call: Call, statement: Statement, snapshotsOnly = false): boolean {
-    const sources = [...chain(call), ...this.savedListing(call, statement)];
+    const sources = [...chain(call), ...this.savedListing(call, statement), ...this.listingOfLoopArray(call, statement)];
     for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
     const narrowed = (listing: string) => {
       const text = ` ${listing} `;
@@ -3579,7 +3651,30 @@ export class ProgramAnalysis {
     const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
     if (!filter) return false;
     const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
-    return MATCHES_EVERY_ITEM.test(value) || boundsNoDate(value) || this.unsetAndUnchecked(value);
+    return MATCHES_EVERY_ITEM.test(value) || boundsNoDate(value) || this.unsetAndUnchecked(value) || this.nameTermEmptyByDefault(filter[1]!);
+  }
+
+  /**
+   * Whether a shell listing filter has a name term whose only narrowing part is a variable that is empty by default
+   * (`PREFIX=${PREFIX-}` … `--filter="projectId:${PREFIX}* AND …"`): with the variable unset the term matches every name.
+   */
+  private nameTermEmptyByDefault(filter: string): boolean {
+    if (this.program.language !== 'bash') return false;
+    const held = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(filter.trim())?.[1];
+    const value = held === undefined ? filter : (this.definitions.get(held) ?? '').replace(/^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=/, '');
+    return value.replace(/["']/g, '').split(/\s+(?:AND|&&)\s+/i).some((term) => {
+      const variable = /\$\{?([A-Za-z_]\w{0,60})\}?\*/.exec(term)?.[1];
+      if (variable === undefined || !this.emptyByDefault(variable)) return false;
+      return MATCHES_EVERY_ITEM.test(term.replace(/\$\{?[A-Za-z_]\w{0,60}\}?/g, '').replace(/\s/g, ''));
+    });
+  }
+
+  /** Whether a shell variable is empty unless someone exports it: set only to its own value with an empty default (`V=${V-}`, `V="${V:-}"`) and never required. */
+  private emptyByDefault(variable: string): boolean {
+    const definers = this.program.statements.filter((s) => s.defines.includes(variable));
+    const name = escapeName(variable);
+    const selfDefaulted = new RegExp(String.raw`^(?:local\s+|export\s+|readonly\s+)?${name}=(?:["']?\$\{${name}:?-\}["']?|""|'')?$`);
+    return definers.length > 0 && definers.every((s) => selfDefaulted.test(s.text.trim())) && !this.stopsWhenEmpty(variable);
   }
 
   /**
@@ -3604,6 +3699,7 @@ export class ProgramAnalysis {
       const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
       if (variable) sources.push(this.definitions.get(variable) ?? '');
     }
+    sources.push(...this.listingOfLoopArray(call, statement).map((source) => source.args.join(' ')));
     return sources.some((text) => /\b(?:list|ls|describe-[\w-]+|list-[\w-]+)\b/.test(text) && this.filtersNothing(text));
   }
 
@@ -3875,6 +3971,18 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a shell path is everything in a folder the program sets once to the home folder joined only with names that
+   * nothing in it sets or that are its arguments (`OUT="$HOME/${ROOT}${1}"` … `rm -rf "$OUT"/*`): unset, it is the home folder.
+   */
+  private homeJoinedFromUnset(target: string): boolean {
+    const variable = /^\$\{?([A-Za-z_]\w{0,60})(?::\?[^}]{0,60})?\}?(?:\/\*|\/\.\[!\.\]\*|\/)?$/.exec(target.replace(/["']/g, ''))?.[1];
+    if (variable === undefined || this.program.statements.filter((s) => s.defines.includes(variable)).length !== 1) return false;
+    const joined = /^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=(?:~|\$HOME|\$\{HOME\})\/((?:\$\{?\w{1,60}\}?){1,4})\/?$/.exec((this.definitions.get(variable) ?? '').replace(/["']/g, '').trim())?.[1];
+    if (joined === undefined) return false;
+    return [...joined.matchAll(/\$\{?(\w{1,60})\}?/g)].every(([, name]) => /^\d$/.test(name!) || (!this.definitions.has(name!) && !this.stopsWhenEmpty(name!)));
+  }
+
+  /**
    * Whether a shell path is the `.git` folder inside a loop variable that walks a glob of the home folder
    * (`for r in "$HOME"/code/*; do rm -rf "$r/.git"`): the history of every repository kept there.
    */
@@ -4042,6 +4150,8 @@ export class ProgramAnalysis {
         else if (listed) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${listed}`);
         else if (this.program.language === 'bash' && this.serviceHomeContent(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: a service's home folder or a whole folder of it (its jobs, settings or stored data), which the environment, not the skill, points to`);
         else if (this.program.language === 'bash' && this.entryOfHome(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
+        else if (this.program.language === 'bash' && this.homeJoinedFromUnset(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the home folder joined only with names the environment or the arguments give, the whole home folder when they are empty`);
+        else if (this.program.language === 'bash' && WORKING_FOLDER_CONTENT.test(cleaned) && this.folder !== null && ABOVE_VARIABLE_FOLDER.test(this.folder.replace(/["']/g, ''))) this.report('destructive', call, `deletes everything in \`${this.folder.replace(/["']/g, '')}\`, the folder above the one a variable names (the root when it is empty), not the folder itself`);
         else if (this.program.language === 'bash') {
           const empty = this.rootIfEmpty(target);
           if (empty) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${empty}`);
@@ -4071,6 +4181,7 @@ export class ProgramAnalysis {
     if (/^(?:npm|pnpm|yarn)$/.test(name) && args[0] === 'unpublish' && (args.some((arg) => /^(?:-f|--force)$/.test(arg)) || !args.slice(1).some((arg) => /^@?[^@\s]+@\d/.test(arg)))) this.report('destructive', call, 'withdraws a whole package from the registry, breaking everyone who depends on it');
     // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
     if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
+    if (name === 'find' && this.deletesPastDeadNameTest(args, statement) && !this.safe(this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes what a branch of `find` without a name test selects: the name test before `-o` carries no action, so it spares nothing and every file that branch matches goes');
     // Emptying a Redis database on another host.
     // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
     const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
@@ -4695,7 +4806,7 @@ export class ProgramAnalysis {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     // A label selector of negations only (`-l '!keep'`, `-l 'tier!=x'`) spares the marked items and lists every other; a
     // state option beside one for the live items (`helm list --deployed --failed`) lists those in use too.
-    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
+    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text) || this.filtersNameByEmptyDefault(listing)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
     // A tool's folder in the home folder listed whole (`ls ~/.password-store`), each entry given to that tool's delete verb: every item it keeps.
@@ -4710,10 +4821,38 @@ export class ProgramAnalysis {
     if (this.program.language === 'powershell' && call.args.some((arg) => /^["']?\$(?:_|PSItem)\b/i.test(arg)) && !/\b(?:Where-Object|Select-String)\b|\|\s*\?\s*\{/i.test(statement.text.slice(0, call.start - statement.start))) {
       sources.push(...statement.calls.filter((other) => other.end <= call.start));
     }
+    sources.push(...this.listingOfLoopArray(call, statement));
     if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
     const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
     if (inner) return true;
     return call.args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && lists(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''));
+  }
+
+  /**
+   * The commands that filled the array a loop walks (`mapfile -t items < <(… list …)` then `for i in "${items[@]}"; do … "$i"`),
+   * when the call is given the loop's variable: the items it acts on are the lines that listing printed.
+   */
+  private listingOfLoopArray(call: Call, statement: Statement): Call[] {
+    if (this.program.language !== 'bash') return [];
+    for (const arg of call.args) {
+      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+      if (variable === undefined) continue;
+      const array = new RegExp(String.raw`\bfor\s{1,4}${escapeName(variable)}\s{1,4}in\s{1,4}"?\$\{([A-Za-z_]\w{0,60})\[[@*]\]\}`).exec(this.whole.slice(0, 65_536))?.[1];
+      if (array === undefined) continue;
+      const filler = new RegExp(String.raw`\b(?:mapfile|readarray)\s{1,4}(?:-\w{1,4}\s{1,4}){0,4}${escapeName(array)}\s{0,4}<\s{0,4}<\(`);
+      const filled = this.program.statements.filter((earlier) => earlier.end <= statement.start && filler.test(earlier.text));
+      if (filled.length > 0) return filled.at(-1)!.calls.filter((other) => !/^(?:mapfile|readarray)$/.test(other.name));
+    }
+    return [];
+  }
+
+  /**
+   * Whether a listing's filter option is a variable or text whose name term matches every name when a variable that is
+   * empty by default is unset (`--filter="$FILTER"` with `FILTER="projectId:${PREFIX}* AND …"` and `PREFIX=${PREFIX-}`).
+   */
+  private filtersNameByEmptyDefault(listing: string): boolean {
+    const filter = /\s--filters?[= ](\S{1,200})/.exec(` ${listing} `)?.[1];
+    return filter !== undefined && this.nameTermEmptyByDefault(filter);
   }
 
   private sends: boolean | null = null;
@@ -5231,7 +5370,7 @@ export class ProgramAnalysis {
     // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
     if (gatedTest(ROOT_RUN_FILE_OPENED, commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
     if (this.program.language !== 'bash' && gatedTest(SETUID_CHMOD, commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
-    if (gatedTest(DATA_WIPE, text) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if ((gatedTest(DATA_WIPE, text) || (gatedTest(SDK_SNAPSHOT_DELETE, text) && this.walksSnapshotListing(statement, text))) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
     if (gatedTest(EVERY_MODEL_ROW_DELETED, text) && !this.inTestSuite(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
     if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
@@ -5245,6 +5384,11 @@ export class ProgramAnalysis {
     const rule = /lifecycle/i.test(text) ? `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 4000)}` : text;
     if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || gatedTest(DELETES_AT_AGE_ZERO, text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
     if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
+    // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
+    // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
+    if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen()) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
+    // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
+    if (gatedTest(DELETES_AN_ITEM, text) && this.selectsWithMatchAllDefault() && !this.safe(text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
     if (gatedTest(SENDS_HTTP_DELETE, text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || gatedTest(WHOLE_REPOSITORY_PATH, text)) && !this.safe(text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
@@ -5346,6 +5490,11 @@ export class ProgramAnalysis {
     if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.climbsAboveScript() && !this.confirmed) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
+    // A language read line by line (Swift, Kotlin, Perl) removing items in a program whose home-relative folders include a personal or synced one (`["Library/Caches/x", "Library/Mobile Documents"]`).
+    if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && this.wholeHas(PERSONAL_FOLDER_LITERAL) && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
+    // A PHP app's whole storage folder or the root of one of its disks handed to a call that deletes (`purge(storage_path())`, `File::deleteDirectory(Storage::disk('uploads')->path(''))`): the users' files go with the caches.
+    const storageRoot = gatedExec(WHOLE_APP_STORAGE_HANDED, text);
+    if (storageRoot !== null && this.deletingCallee(storageRoot[1]!) && !this.confirmed) this.report('destructive', statement, 'empties the application\'s whole storage folder or the root of one of its disks, the users\' uploaded files with the caches');
     // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
     const deleted = text.search(DELETING_CALL) >= 0 ? this.deletedPaths(text) : [];
     if (deleted.some((path) => climbsAboveAnchor(path) || this.entryOfListedParent(path)) && !this.confirmed) {
@@ -5557,6 +5706,14 @@ export class ProgramAnalysis {
     if (/^["'][^"'\n]{0,200}?(?:\.\.|[*?])/.test(this.assignedValue(child)?.trim() ?? '')) return false;
     const name = escapeName(child);
     return new RegExp(`(?:IsNullOr(?:WhiteSpace|Empty)\\(\\s{0,4}\\$${name}\\s{0,4}\\)|-not\\s{1,4}\\$${name}\\b|!\\s{0,4}\\$${name}\\b)[^\\n]{0,300}?\\b(?:throw|exit|return)\\b`, 'i').test(this.whole.slice(0, 65_536));
+  }
+
+  /** Whether a called name deletes: its own name says so (`cleanDirectory`, `purge`), or its PHP definition removes files (`unlink`, `rmdir`). */
+  private deletingCallee(callee: string): boolean {
+    const name = callee.replace(/^.*(?:::|->)/, '');
+    if (/(?:clean|delet|purg|wipe|remov|empty(?=[A-Z_])|nuke|unlink|rmdir|rm_?rf)/i.test(name)) return true;
+    const body = new RegExp(String.raw`\bfunction\s{1,4}${escapeName(name)}\s{0,4}\(([^]{0,600})`).exec(this.whole.slice(0, 65_536))?.[1];
+    return body !== undefined && /\b(?:unlink|rmdir)\s{0,4}\(/.test(body);
   }
 
   /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
@@ -5829,7 +5986,7 @@ function inspectedPatterns(): PatternGate {
     ...TAMPERING.map(({ pattern }) => pattern), ...PRIVILEGE.map(({ pattern }) => pattern), MINING, MINING_CONFIG, DECODER, DATA_WIPE, DROPS_WHOLE_STORE,
     ROOT_RUN_FILE_OPENED, SETUID_CHMOD, REMOTE_CI_INCLUDE, REMOTE_BUILD_SCRIPT, REMOTE_CLASS_LOADER, SHELL_AS_DEBUGGER, LOGON_PROGRAM_WRITE,
     CLIENT_WIDE_TLS_OFF, EVERY_MODEL_ROW_DELETED, DELETES_AT_AGE_ZERO, WILDCARD_INDEX_DELETE, FLAGS_EVERY_MESSAGE_DELETED, EVERY_CLOUD_RESOURCE,
-    LITERAL_PUBLIC_KEY, FORCED_EXTENSION_ELSEWHERE, DROPS_NAMED_TABLE, DROPS_DATABASE_BY_NAME, STORE_OF_NAME_DROPPED, DROPS_TABLE_BY_NAME,
+    DELETES_AN_ITEM, WHOLE_APP_STORAGE_HANDED, SDK_SNAPSHOT_DELETE, LITERAL_PUBLIC_KEY, FORCED_EXTENSION_ELSEWHERE, DROPS_NAMED_TABLE, DROPS_DATABASE_BY_NAME, STORE_OF_NAME_DROPPED, DROPS_TABLE_BY_NAME,
     RECURSIVE_RM_COMMAND, CLEARS_APP_BY_NAME, TRUNCATING_OPEN, OPENS_FOR_WRITING, SENT_BY_NAME, WHOLE_REPOSITORY_PATH, TRUNCATES_TABLE,
     SENDS_HTTP_DELETE, EXPIRES_REFLOG_NOW, EMPTIES_NAMED_TABLE, DROPS_TABLE, DISCARDS_WORK, DELETES_EVERY_ROW, DELETES_DNS_RECORD,
     CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, HTTP_DELETE_METHOD, TRUSTS_MODULE_SOURCE, GIT_COMMAND_OPTION_SET, GIT_SETTINGS_INCLUDED, OBJECT_COLLECTION_DELETED,
@@ -5939,7 +6096,7 @@ const SENDS_HTTP_DELETE = /(?:-X\s*|--method[= ]\s*|method\s*[:=]\s*["']?|\b(?:r
  * A forge's repository itself in a URL built at run time (`repos/{full_name}`, `repos/#{owner}/#{name}`, `"…/repos/" + full`,
  * `repositories/{ws}/{slug}`), ending there: not a branch, a file or an issue inside it.
  */
-const WHOLE_REPOSITORY_PATH = /\/(?:repos|repositories)\/(?:(?:\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s|[\w.-]{1,100})\/){0,1}(?:\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s)\/?["'`]|\/(?:repos|repositories)\/["'`]\s{0,4}\+\s{0,4}[A-Za-z_][\w.]{0,100}(?:\[[^\]\n]{1,60}\])?\s{0,4}[,)]/;
+const WHOLE_REPOSITORY_PATH = /\/(?:repos|repositories)\/(?:(?:\{?\$?\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s|[\w.-]{1,100})\/){0,1}(?:\{?\$?\{\{?[^{}\s\/]{1,100}\}\}?|#\{[^{}\s\/]{1,100}\}|%s)\/?["'`]|\/(?:repos|repositories)\/["'`]\s{0,4}\+\s{0,4}[A-Za-z_][\w.]{0,100}(?:\[[^\]\n]{1,60}\])?\s{0,4}[,)]/;
 const WILDCARD_INDEX_DELETE = /(?:https?:\/\/[^\s"'\/]{1,200}|\$\{?\w{1,60}\}?)\/(?:_all|\*|\$\{?\w{1,60}\}?\*)(?=[\/?"'\s]|$)/;
 const EVERY_CLOUD_RESOURCE = /\.(?:instances|volumes|snapshots|images|buckets|tables|functions|clusters|db_instances|queues|topics|vpcs)\.all\(\)\.(?:terminate|delete|remove)\(\)/;
 /** `DELETE FROM table` with no `WHERE`: every row of the table. */
@@ -7643,6 +7800,30 @@ const RUNS_OR_FETCHES_POWERSHELL = /\b(?:iex|Invoke-Expression|irm|iwr|Invoke-Re
 /** A path on rclone's placeholder remote made of placeholder words only (`remote:bucket`, `remote:path/to/dir/`), never the remote's root. */
 /** A listing filter every item passes: empty, a bare wildcard, or a wildcard on a field every cloud resource has (`name:*`, `name~.*`). */
 const MATCHES_EVERY_ITEM = /^(?:\*|\.\*|(?:(?:name|id|projectId|projectNumber|displayName|selfLink|createTime|creationTimestamp)(?::|~)(?:\*|\^?\.\*\$?)))?$/;
+/** A name given a pattern read from the environment that falls back to one every name matches (`P = re.compile(os.environ.get("P", ".*"))`, `const p = new RegExp(process.env.P ?? "*")`). */
+const MATCH_ALL_DEFAULT_HELD = /\b([A-Za-z_$][\w$]{0,60})\s{0,4}:?=\s{0,4}(?:re\.compile\(\s{0,4}|new\s+RegExp\(\s{0,4}|Regexp\.new\(\s{0,4}|regexp\.MustCompile\(\s{0,4})?(?:os\.environ\.get\(|os\.getenv\(|ENV\.fetch\()\s{0,4}["'][\w.-]{1,60}["']\s{0,4},\s{0,4}r?["'](?:\^?\.[*+]\$?|\*)["']\s{0,4}\)|\b([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}(?:new\s+RegExp\(\s{0,4})?process\.env\.\w{1,60}\s{0,4}(?:\?\?|\|\|)\s{0,4}["'`](?:\^?\.[*+]\$?|\*)["'`]/;
+/** A statement that deletes one item: an HTTP DELETE named as the method, or a delete or remove call. */
+const DELETES_AN_ITEM = /["'`]DELETE["'`]|\b(?:delete|remove|destroy|unlink(?:Sync)?|rmtree|rm(?:Sync)?|rmdir(?:Sync)?|RemoveAll|Delete\w{0,40}|delete_\w{1,40})\s{0,4}\(/;
+/** A working folder's whole content as a shell path (`./*`, `*`, `.`, `./.[!.]*`). */
+const WORKING_FOLDER_CONTENT = /^(?:\.\/?|(?:\.\/)?\*|(?:\.\/)?\.\[!\.\]\*|(?:\.\/)?\.\*)$/;
+/** A shell folder that climbs above one a variable names (`${CACHE_ROOT}/..`, `$X/../..`): the parent of whatever it is set to, or the root when empty. */
+const ABOVE_VARIABLE_FOLDER = /^\$\{?[A-Za-z_]\w{0,60}(?::-[^}]{0,60})?\}?(?:\/\.\.){1,8}\/?$/;
+/** A call handed a PHP app's whole storage folder, its user-files folder, or the root of a storage disk (`storage_path()`, `storage_path('app')`, `Storage::disk('x')->path('')`); group 1 is the callee. */
+const WHOLE_APP_STORAGE_HANDED = /((?:[A-Za-z_]\w{0,60}::|\$\w{1,60}->)?[A-Za-z_]\w{0,60})\(\s{0,4}(?:storage_path\(\s{0,4}(?:["']app(?:\/public)?\/?["']\s{0,4})?\)|Storage::disk\([^()\n]{0,60}\)->path\(\s{0,4}(?:["']\/?["']\s{0,4})?\))\s{0,4}[,)]/;
+/** A loop over the snapshots a listing returned (`for (const s of out.Snapshots ?? [])`, `DBSnapshots.forEach(`, `range out.Snapshots`). */
+const SNAPSHOT_LISTING_WALKED = /\bfor\s{0,4}\(\s{0,4}(?:const|let|var)\s{1,4}([\w$]{1,60})\s{1,4}of\s{1,4}(?:[\w$?]{1,60}\.){0,3}(?:DB(?:Cluster)?)?Snapshots\b|\b(?:DB(?:Cluster)?)?Snapshots\??\.forEach\(|\brange\s{1,4}(?:\w{1,60}\.){0,3}Snapshots\b/;
+/** An SDK's call that deletes a backup snapshot (`new DeleteSnapshotCommand(…)`, `.deleteSnapshot(`, `.DeleteSnapshot(`), beside the Python spelling that `DATA_WIPE` names; read only inside a loop over a listing of snapshots (its header within the 300 characters before). */
+const SDK_SNAPSHOT_DELETE = /\bnew\s+Delete(?:DB(?:Cluster)?)?SnapshotCommand\b|\.deleteSnapshot\(|\.DeleteSnapshot(?:WithContext)?\(/;
+/** A database query or a network request (`->query(`, `.execute("SELECT`, `fetch(`, `requests.get(`). */
+const LOOKUP_THAT_CAN_FAIL = /\bSELECT\b|->query\(|\.(?:query|execute|fetchall|fetchAll|find|aggregate)\(|\bfetch\(|\brequests\.\w{1,10}\(|\burlopen\(|\baxios\b|\bNet::HTTP\b|\bcurl_exec\(/;
+/** A collection set to empty in the branch that handles a failure (`catch (…) { $used = []; }`, `except Exception:\n    keep = set()`); group 1 or 2 is its name. */
+const EMPTIED_ON_FAILURE = /\bcatch\s{0,4}(?:\([^)\n]{0,80}\)\s{0,4})?\{\s{0,8}\$?([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}(?:\[\s{0,4}\]|array\(\s{0,4}\)|new\s+Set\(\s{0,4}\)|\{\s{0,4}\})\s{0,4};?\s{0,8}\}|\b(?:except|rescue)\b[^\n:]{0,80}:?\s{0,12}([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}(?:set\(\)|frozenset\(\)|\[\]|\{\}|Set\.new)/g;
+/** A call that removes a file or a folder tree in a language read line by line (Swift, Kotlin, Perl), whose loops over literal lists are not traced. */
+const SCANNED_REMOVAL = /\.removeItem\(|\.deleteRecursively\(|\bremove_tree\(|\brmtree\(/;
+/** The user's home folder as a call or a setting (`NSHomeDirectory()`, `System.getProperty("user.home")`, `$ENV{HOME}`, `os.getenv("HOME")`). */
+const USER_HOME_CALL = /\bNSHomeDirectory\(\)|\bhomeDirectoryForCurrentUser\b|\bgetProperty\(\s{0,4}["']user\.home["']\s{0,4}\)|\$ENV\{\s{0,4}["']?HOME["']?\s{0,4}\}|\bos\.getenv\(\s{0,4}["']HOME["']\s{0,4}\)/;
+/** A home-relative personal or synced folder written as a whole string (`"Documents"`, `"Library/Mobile Documents/com~apple~CloudDocs"`). */
+const PERSONAL_FOLDER_LITERAL = /["'](?:Documents|Desktop|Pictures|Downloads|Music|Movies|Library\/Mobile Documents(?:\/[\w~.-]{1,80}){0,3}|\.ssh|\.gnupg)\/?["']/;
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
 
 /**
