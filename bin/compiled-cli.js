@@ -17,6 +17,28 @@ const EXTERNAL = ['web-tree-sitter', '@vscode/tree-sitter-wasm', 'satteri', '@br
 const DATA_FILES = ['src/node/token-words.json'];
 /** Where the rules look for their fixed phrases already folded (see `foldedPhrase` in src/core/analysis/prose-normalize.ts). */
 const FOLDED_PHRASES = Symbol.for('skillpack.foldedPhrases');
+/** Where the prose rules look for their patterns' prefilters already read (see `usablePrefilter` in src/core/analysis/prose.ts). */
+const PHRASE_PREFILTERS = Symbol.for('skillpack.phrasePrefilters');
+
+/**
+ * Prefilters kept flat, for a quick read: [maxLength, lookahead, testsEnd, then text, whole, before, after of each needle],
+ * with -1 for Infinity (which JSON cannot hold; no bound is negative).
+ */
+function flatPrefilter(filter) {
+  if (!filter) return null;
+  const bound = (n) => (n === Infinity ? -1 : n);
+  const flat = [bound(filter.maxLength), bound(filter.lookahead), filter.testsEnd];
+  for (const needle of filter.needles) flat.push(needle.text, needle.whole, bound(needle.before), bound(needle.after));
+  return flat;
+}
+
+function unflatPrefilter(flat) {
+  if (!flat) return null;
+  const bound = (n) => (n === -1 ? Infinity : n);
+  const needles = [];
+  for (let at = 3; at < flat.length; at += 4) needles.push({ text: flat[at], whole: flat[at + 1], before: bound(flat[at + 2]), after: bound(flat[at + 3]) });
+  return { needles, maxLength: bound(flat[0]), lookahead: bound(flat[1]), testsEnd: flat[2] };
+}
 
 function statLines(root, dir, lines) {
   let entries;
@@ -71,6 +93,7 @@ export async function compiledMain(root) {
     }
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     globalThis[FOLDED_PHRASES] ??= new Map(JSON.parse(readFileSync(join(dir, 'folded-phrases.json'), 'utf8')));
+    globalThis[PHRASE_PREFILTERS] ??= JSON.parse(readFileSync(join(dir, 'phrase-prefilters.json'), 'utf8')).map(unflatPrefilter);
     globalThis[Symbol.for('skillpack.compiled')] = { id: manifest.id, root };
     return (await import(pathToFileURL(join(dir, 'main.js')).href)).main;
   } catch (error) {
@@ -119,7 +142,7 @@ async function writeBundle(esbuild, root, outdir) {
     logLevel: 'silent',
   });
   for (const file of DATA_FILES) writeFileSync(join(outdir, file.split('/').pop()), readFileSync(join(root, file)));
-  await writeFoldedPhrases(outdir);
+  await writePhraseData(outdir);
   // Says the files are ES modules, so Node need not parse each one to find out (it would under node_modules/).
   writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
   const hash = createHash('sha256');
@@ -129,10 +152,12 @@ async function writeBundle(esbuild, root, outdir) {
 
 /**
  * Folds the rules' fixed phrases once, as loading the prose rules does (about a thousand views of short texts), and
- * keeps them beside the bundle: every start reads them as data instead.
+ * reads the prefilters of the patterns the rules search (a few hundred); both are kept beside the bundle, and every
+ * start reads them as data instead.
  */
-async function writeFoldedPhrases(outdir) {
+async function writePhraseData(outdir) {
   const folded = (globalThis[FOLDED_PHRASES] ??= new Map());
-  await import(pathToFileURL(join(outdir, 'phrases.js')).href);
+  const { rulePrefilters } = await import(pathToFileURL(join(outdir, 'phrases.js')).href);
   writeFileSync(join(outdir, 'folded-phrases.json'), JSON.stringify([...folded]));
+  writeFileSync(join(outdir, 'phrase-prefilters.json'), JSON.stringify(rulePrefilters().map(flatPrefilter)));
 }

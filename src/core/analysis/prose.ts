@@ -102,6 +102,48 @@ const SEARCHED = new WeakMap<RegExp, number>();
  */
 const PREFILTER_AFTER_CHARS = 48 * 1024;
 
+/**
+ * The prefilters of the patterns the rules search, read once when the compiled CLI is built (bin/compiled-cli.js), in
+ * the order `rulePrefilters` lists them. A text too small to read a prefilter for still skips, without compiling it,
+ * a pattern none of whose needles it holds.
+ */
+const BUILT_PREFILTERS = (globalThis as Record<symbol, Array<Prefilter | null> | undefined>)[Symbol.for('skillpack.phrasePrefilters')];
+let builtByPattern: WeakMap<RegExp, Prefilter | null> | null = null;
+
+/** Every pattern the rules search (a word list's other alternatives stand for it), each once, in the rules' order. */
+function searchedPatterns(): Set<RegExp> {
+  const patterns = new Set<RegExp>();
+  for (const rule of RULES) {
+    for (const part of rule.parts) {
+      const list = WORD_LISTS.get(part);
+      const searched = list ? list.rest : part;
+      if (searched) patterns.add(searched);
+    }
+  }
+  return patterns;
+}
+
+/** The prefilter read for a pattern when the CLI was built, or null. */
+function builtPrefilter(pattern: RegExp): Prefilter | null {
+  if (!BUILT_PREFILTERS) return null;
+  if (!builtByPattern) {
+    builtByPattern = new WeakMap();
+    const patterns = searchedPatterns();
+    // Read from these very sources, so the lists agree; a list of another length is not used.
+    if (patterns.size === BUILT_PREFILTERS.length) {
+      let at = 0;
+      for (const searched of patterns) builtByPattern.set(searched, BUILT_PREFILTERS[at++]!);
+    }
+  }
+  return builtByPattern.get(pattern) ?? null;
+}
+
+/** A pattern's prefilter when its whole words are ones the word index holds, else null. */
+function readPrefilter(pattern: RegExp): Prefilter | null {
+  const filter = prefilterOf(pattern);
+  return filter && filter.needles.some((needle) => needle.whole && needle.text.length > LONGEST_INDEXED_WORD) ? null : filter;
+}
+
 /** A pattern's prefilter, once it has searched enough text to be worth one and when its whole words are ones the word index holds. */
 function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null {
   let filter = PREFILTERS.get(pattern);
@@ -111,12 +153,16 @@ function usablePrefilter(pattern: RegExp, textLength: number): Prefilter | null 
       SEARCHED.set(pattern, searched + textLength);
       return null;
     }
-    filter = prefilterOf(pattern);
-    if (filter && filter.needles.some((needle) => needle.whole && needle.text.length > LONGEST_INDEXED_WORD)) filter = null;
+    filter = builtPrefilter(pattern) ?? readPrefilter(pattern);
     if (filter) SUBSTRING_NEEDLES.add(filter);
     PREFILTERS.set(pattern, filter);
   }
   return filter;
+}
+
+/** The prefilters of every pattern the rules search, in order: what the compiled CLI records when it is built. */
+export function rulePrefilters(): Array<Prefilter | null> {
+  return [...searchedPatterns()].map(readPrefilter);
 }
 
 /** A fixed phrase as a pattern source, in the normalised form the view uses (dakuten dropped, look-alike letters folded…). */
@@ -2596,10 +2642,18 @@ class Context {
   /** Every match of a pattern, searched only around its prefilter's words when it has one. */
   private search(pattern: RegExp): Hits {
     const filter = usablePrefilter(pattern, this.text.length);
-    if (!filter) return regexHits(pattern, this.text);
+    if (!filter) {
+      const built = builtPrefilter(pattern);
+      return built && !this.holdsNeedle(built) ? { starts: [], ends: [] } : regexHits(pattern, this.text);
+    }
     const index = this.wordIndex();
     this.substrings ??= SUBSTRING_NEEDLES.find(this.text);
     return searchAround(pattern, this.text, filter, (word) => index.get(word), this.substrings);
+  }
+
+  /** Whether the text holds one of a prefilter's needles, without which the pattern cannot match. */
+  private holdsNeedle(filter: Prefilter): boolean {
+    return filter.needles.some((needle) => (needle.whole ? this.wordIndex().has(needle.text) : this.text.includes(needle.text)));
   }
 
   /** Start offsets of each distinct word (a maximal run of a–z, 0–9 and _), built on first use. */
