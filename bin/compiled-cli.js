@@ -57,6 +57,11 @@ function statLines(root, dir, lines) {
   }
 }
 
+/** A bundle no run has marked in use for this long is removed when another state of the sources is built. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+/** How often a running CLI marks its bundle in use: well inside `STALE_AFTER_MS`. */
+const IN_USE_REFRESH_MS = 60 * 1000;
+
 /** Names the state of everything the bundle is made from. */
 export function sourceStateKey(root) {
   const lines = [process.version, root];
@@ -83,14 +88,9 @@ export async function compiledMain(root) {
     const key = sourceStateKey(root);
     const dir = join(cache, `cli-${key}`);
     if (!existsSync(join(dir, 'manifest.json'))) await build(root, cache, dir);
-    // Marked as in use: a run that builds a newer state of the sources removes only bundles no run has used for a while,
-    // and this run's workers still load their chunks from here.
-    try {
-      const now = new Date();
-      utimesSync(dir, now, now);
-    } catch {
-      // A cache this user may read but not write: nobody else can build into it either.
-    }
+    // Marked as in use for as long as this run lasts: a run that builds a newer state of the sources removes only
+    // bundles no run has used for a while, and this run's workers still load their chunks from here.
+    keepMarkedInUse(dir, IN_USE_REFRESH_MS);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     globalThis[FOLDED_PHRASES] ??= new Map(JSON.parse(readFileSync(join(dir, 'folded-phrases.json'), 'utf8')));
     globalThis[PHRASE_PREFILTERS] ??= JSON.parse(readFileSync(join(dir, 'phrase-prefilters.json'), 'utf8')).map(unflatPrefilter);
@@ -100,6 +100,32 @@ export async function compiledMain(root) {
     if (process.env.SKILLPACK_DEBUG) process.stderr.write(`skillpack: running from sources (${error.message})\n`);
     return null;
   }
+}
+
+/**
+ * Touches a bundle now and then until the process exits (the timer does not keep it alive), so a run longer than
+ * `STALE_AFTER_MS` never has its bundle removed under it. Returns the timer, or null when the cache cannot be written.
+ */
+export function keepMarkedInUse(dir, everyMs) {
+  const touch = () => {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  };
+  try {
+    touch();
+  } catch {
+    // A cache this user may read but not write: nobody else can build into it either.
+    return null;
+  }
+  const timer = setInterval(() => {
+    try {
+      touch();
+    } catch {
+      clearInterval(timer);
+    }
+  }, everyMs);
+  timer.unref();
+  return timer;
 }
 
 async function build(root, cache, dir) {
@@ -116,8 +142,8 @@ async function build(root, cache, dir) {
     // Another run may have put the same bundle in place first.
     if (!existsSync(join(dir, 'manifest.json'))) throw error;
   }
-  // Bundles of earlier states of the sources are of no further use once no run has used them for ten minutes.
-  const stale = Date.now() - 10 * 60 * 1000;
+  // Bundles of earlier states of the sources are of no further use once no run has marked them in use for a while.
+  const stale = Date.now() - STALE_AFTER_MS;
   for (const name of readdirSync(cache)) {
     const path = join(cache, name);
     if (name.startsWith('cli-') && path !== dir && statSync(path).mtimeMs < stale) rmSync(path, { recursive: true, force: true });

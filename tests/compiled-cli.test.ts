@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without type declarations
-import { compiledMain, sourceStateKey } from '../bin/compiled-cli.js';
+import { compiledMain, keepMarkedInUse, sourceStateKey } from '../bin/compiled-cli.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/skillpack.js');
@@ -52,6 +52,21 @@ describe('compiled CLI', () => {
     utimesSync(bundle, hourAgo, hourAgo);
     expect(await compiledMain(ROOT)).not.toBeNull();
     expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('keeps marking a bundle in use while a run lasts, not only when it starts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpack-inuse-'));
+    temps.push(dir);
+    const timer = keepMarkedInUse(dir, 20);
+    expect(timer).not.toBeNull();
+    try {
+      const hourAgo = (Date.now() - 3_600_000) / 1000;
+      utimesSync(dir, hourAgo, hourAgo);
+      await new Promise((done) => setTimeout(done, 200));
+      expect(statSync(dir).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    } finally {
+      clearInterval(timer!);
+    }
   });
 
   it('falls back to the sources, leaving nothing behind, when the bundle cannot be built', async () => {
