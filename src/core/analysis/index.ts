@@ -1039,6 +1039,8 @@ function sendsHookInput(command: string): boolean {
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)/g;
+/** What every form of `LINE_DEFINES` needs one of: a piece holding none of them assigns nothing, and is not searched. */
+const MAY_DEFINE = /[=$@%<|{]|for/;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)((?:\.[A-Z]\w*){1,2})?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|ParseAdd|TryAdd|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
 /** A request header set as a field (`client.DefaultRequestHeaders.Referrer = …`, `conn.Headers["X"] = …`, `req.UserAgent = …`). */
@@ -1273,13 +1275,23 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const handlePaths = new Map<string, string>();
   const filledBy: string[][] = [];
   const signingKeys = new Set<string>();
+  // Whether a text uses a network client, asked of each statement several times (as written, as rewritten, as a variable's definition): read once per text.
+  const networkClientOf = new Map<string, boolean>();
+  const usesNetworkClient = (code: string): boolean => {
+    let known = networkClientOf.get(code);
+    if (known === undefined) {
+      known = OTHER_LANGUAGE_NETWORK.test(code);
+      networkClientOf.set(code, known);
+    }
+    return known;
+  };
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // A value written over lines (`paths := []string{`, `$cfg = {`) is one statement; a block (`if ok {`) is not.
     // A collection whose initializer braces open on the next line (C#'s `var paths = new[]` then `{`) is a value too.
     const valueOnNextLine = OPENS_VALUE_ON_NEXT_LINE.test(line) && /^\s*\{\s*$/.test(lines[i + 1] ?? '');
-    const value = valueOnNextLine || (OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line));
+    const value = valueOnNextLine || (line.includes('{') && OPENS_VALUE.test(line) && !OPENS_BLOCK.test(line));
     let depth = bracketDepth(line, value);
     if (valueOnNextLine) {
       line += `\n${lines[++i]!}`;
@@ -1299,7 +1311,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     for (const piece of pieces) {
       LINE_DEFINES.lastIndex = 0;
-      for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
+      if (MAY_DEFINE.test(piece)) for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
       // Writing into a connection sends the data; it does not fill the connection.
       const filledReceiver = FILLED_RECEIVER.exec(piece);
       const receiver = filledReceiver?.[1];
@@ -1313,7 +1325,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       }
     }
     // A store loaded from a stream (`props.load(it)`, `settings.Load(reader)`) holds what the stream read, wherever on the line it is called.
-    for (const match of line.matchAll(LOADS_INTO)) if (defines.length < MAX_LINE_DEFINES) defines.push(match[1]!);
+    if (line.includes('load') || line.includes('Load')) for (const match of line.matchAll(LOADS_INTO)) if (defines.length < MAX_LINE_DEFINES) defines.push(match[1]!);
     // A setter that fills an object from other values (`curl_setopt($ch, CURLOPT_POSTFIELDS, $data)`) gives the object what they hold.
     const filled = /^\s*(?:await\s+|try\s+)?[\w:>.$-]{0,80}?(?:set|opt|write|add|append|put|push|attach|insert)\w{0,40}\s*\(\s*[$@]?([A-Za-z_]\w{0,100})\s*,/i.exec(line);
     if (filled) defines.push(filled[1]!);
@@ -1324,13 +1336,14 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A header of a connection set from a value (`http.DefaultRequestHeaders.Referrer = …`) travels with every request it makes.
     if (fieldSet && (!connections.has(fieldSet[1]!) || HEADER_FIELD.test(line)) && !AUTH_CONTEXT.test(line)) defines.push(fieldSet[1]!);
     // A parameter or field typed as a network client (`class Loader(HttpClient http)`, `client: OkHttpClient`) is one.
-    for (const match of line.matchAll(CLIENT_TYPED_NAME)) if (defines.length < MAX_LINE_DEFINES) defines.push((match[1] ?? match[2] ?? match[3])!);
+    if (line.includes('Client') || line.includes('URLSession')) for (const match of line.matchAll(CLIENT_TYPED_NAME)) if (defines.length < MAX_LINE_DEFINES) defines.push((match[1] ?? match[2] ?? match[3])!);
     for (const name of defines) seen.add(name);
     if (carriesSigningKey(line, signingKeys) && signingKeys.size < 32) for (const name of defines) signingKeys.add(name);
     // A network program started to send what is written into it (`io.popen("curl --data-binary @- …", "w")`) is a connection.
-    if (OTHER_LANGUAGE_NETWORK.test(line) || (SPAWNS_NETWORK_PROGRAM.test(line) && SENDS_PROCESS_INPUT.test(line))) for (const name of defines) connections.add(name);
-    const copied = WRITES_FILE_TOO.exec(line);
-    const written = WRITES_FILE.exec(line)?.[2] ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);
+    if (usesNetworkClient(line) || (SPAWNS_NETWORK_PROGRAM.test(line) && SENDS_PROCESS_INPUT.test(line))) for (const name of defines) connections.add(name);
+    // Both kinds of whole-file write are calls: a line without a bracket holds neither.
+    const copied = line.includes('(') ? WRITES_FILE_TOO.exec(line) : null;
+    const written = (line.includes('(') ? WRITES_FILE.exec(line)?.[2] : undefined) ?? (copied ? copied[2] ?? copied[4] ?? copied[6] : undefined);
     statements.push({ start, end: start + line.length, text: line, defines: [...new Set(defines)].slice(0, MAX_LINE_DEFINES), uses: [], calls: [], inFunction: null, returns: false, writes: written ? [written] : [] });
     filledBy.push(filledObjects);
     // A handle opened on a named file (`f, _ := os.Create("/tmp/x")`): what is later put into the handle is in the file.
@@ -1411,7 +1424,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const again = new Set<string>();
     for (const word of words) (once.has(word) ? again : once).add(word);
     // A request the line only creates (`req, _ := http.NewRequest(…)`) is not sent by it, whatever is put into it later.
-    const assigned = OTHER_LANGUAGE_NETWORK.test(line) ? LEADING_ASSIGNMENT.exec(line)?.slice(1) ?? [] : [];
+    const assigned = usesNetworkClient(line) ? LEADING_ASSIGNMENT.exec(line)?.slice(1) ?? [] : [];
     statement.uses = [...once].filter((word) => defined.has(word) && (again.has(word) || !assigned.includes(word)));
     // A value set inside \`if secretBit { gap = … }\` depends on the condition: it carries what the condition reads.
     const closes = /^\s*\}/.test(line);
@@ -1419,9 +1432,10 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (closes) conditions.pop();
     if (statement.defines.length > 0 && conditions.some((held) => held.length > 0)) statement.decidedBy = [...new Set(conditions.flat())];
     if (opens && conditions.length < 50) conditions.push(/^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|switch|case|when|unless)\b/.test(line) ? statement.uses.filter((name) => !statement.defines.includes(name)) : []);
-    const madeFrom = [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES);
+    // Made by a call on an object or from a reference: without a bracket or an ampersand, from nothing.
+    const madeFrom = line.includes('(') || line.includes('&') ? [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES) : [];
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
-    if (COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
+    if (line.includes('(') && COPIES.test(line)) for (const name of statement.uses) if (!statement.defines.includes(name)) statement.defines.push(name);
     // A file written at a path kept in a variable (`file_put_contents($path, $code)`): the path now stands for what was written.
     const writtenAt = WRITES_AT_VARIABLE.exec(line)?.[1];
     if (writtenAt && defined.has(writtenAt) && !statement.defines.includes(writtenAt)) statement.defines.push(writtenAt);
@@ -1448,7 +1462,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       for (const word of new Set(words)) if (functionNames.has(word) && word !== statement.inFunction?.name) call(word, callArguments(statement.text, word) ?? [statement.text]);
     }
     // An address spelled backwards or in pieces is read as it (see above).
-    if (OTHER_LANGUAGE_NETWORK.test(line) || (statement.text !== line && OTHER_LANGUAGE_NETWORK.test(statement.text)) || (simpleFetch && SIMPLE_FETCH.test(line)) || (dialect === 'php' && MAIL_CALL.test(line))) call('http');
+    if (usesNetworkClient(line) || (statement.text !== line && usesNetworkClient(statement.text)) || (simpleFetch && SIMPLE_FETCH.test(line)) || (dialect === 'php' && MAIL_CALL.test(line))) call('http');
     // A file reader given a variable that holds a web address (`$u = 'https://…'` … `file_get_contents($u)`) downloads from it.
     const readsHeld = READS_HELD_PATH.exec(line);
     if (readsHeld && /^https?:\/\//i.test(heldLiteral(lastDefinition.get(readsHeld[1]!), lastDefinition) ?? '')) call('http');
@@ -1516,7 +1530,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     if (git) call('git', [git[1]!, statement.text]);
     // A bare `load` runs code as a call (Lua's `load(chunk)`); inside a string (`"failed to load response"`) it is a word.
     // Perl's `eval { … }` only catches what dies in the block; the block's own calls are read as they are.
-    if (/\beval\b(?!\s{0,10}\{)|\b(?:instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""')) || evaluatesScript(line, groovyShell, functionNames)) call('eval');
+    if (/\beval\b(?!\s{0,10}\{)|\b(?:instance_eval|class_eval|module_eval|loadstring|dofile)\b|\bAssembly\.Load(?:From|File)?\s*\(/.test(line) || (line.includes('load') && /(?<![.:])\bload\b/.test(line.replace(QUOTED, '""'))) || evaluatesScript(line, groovyShell, functionNames)) call('eval');
     // A PHP file included, and a program given by path to Swift's `Process`: what the file holds runs.
     const included = INCLUDES_FILE.exec(line) ?? (/\bProcess\.run\(|\.executableURL\s*=/.test(line) ? PROGRAM_URL.exec(line) : null);
     if (included) call('eval', [included[1]!]);
@@ -1529,17 +1543,17 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     }
     // A connection's stream handed to a block (`conn.outputStream.use { it.write(body) }`, `c.outputStream.withWriter { w -> w << body }`):
     // writing into the block's parameter writes through the connection.
-    const scoped = SCOPED_STREAM.exec(line);
+    const scoped = line.includes('{') ? SCOPED_STREAM.exec(line) : null;
     if (scoped && WRITES_INTO(scoped[2] ?? 'it').test(line.slice(scoped.index + scoped[0].length))) {
       const through = lastDefinition.get(scoped[1]!);
-      if (through !== undefined && (OTHER_LANGUAGE_NETWORK.test(through) || connections.has(scoped[1]!))) call('http');
+      if (through !== undefined && (usesNetworkClient(through) || connections.has(scoped[1]!))) call('http');
     }
     // Writing through a variable that holds a connection sends the data.
-    for (const match of line.matchAll(WRITES_THROUGH)) {
+    if (line.includes('(') || line.includes('print')) for (const match of line.matchAll(WRITES_THROUGH)) {
       const name = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
       const through = lastDefinition.get(name);
       // A client filled in since it was made (`client.DefaultRequestHeaders.Add(…)`) is still the client.
-      if (through !== undefined && (OTHER_LANGUAGE_NETWORK.test(through) || connections.has(name))) {
+      if (through !== undefined && (usesNetworkClient(through) || connections.has(name))) {
         call('http');
         break;
       }
@@ -1566,7 +1580,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       if (DISK_DEVICE.test(path) || DISK_DEVICE.test(assigned) || DISK_DEVICE.test(returned)) call('dd', ['if=/dev/zero', 'of=/dev/sda']);
     }
     // A recursive delete of another language aimed at the home folder or the root reads as `rm -rf` of it.
-    const receiverDeleted = RECEIVER_DELETE.exec(line);
+    const receiverDeleted = line.includes('.delete') || line.includes('.rmtree(') || line.includes('.Delete(') ? RECEIVER_DELETE.exec(line) : null;
     const direct = RECURSIVE_DELETE.exec(line) ?? UNBRACKETED_RECURSIVE_DELETE.exec(line) ?? VIM_RECURSIVE_DELETE.exec(line) ?? NVIM_RECURSIVE_REMOVE.exec(line);
     const deleted = (direct && direct[1]!.trim() !== '' ? direct : null) ?? (receiverDeleted ? Object.assign([receiverDeleted[0], receiverDeleted[1]!], { index: receiverDeleted.index }) as unknown as RegExpExecArray : null);
     if (deleted) {
@@ -2121,7 +2135,8 @@ function continuesOnNextLine(line: string, next: string | undefined): boolean {
   if (next === undefined || next.trim() === '') return false;
   const last = line.slice(line.lastIndexOf('\n') + 1);
   if (/^\s*(?:\/\/|#|--|\*|\/\*)/.test(last)) return false;
-  return ENDS_WITH_OPERATOR.test(last) || STARTS_WITH_OPERATOR.test(next);
+  // The operator is at most two characters before trailing whitespace: testing those spares a scan of the whole line.
+  return ENDS_WITH_OPERATOR.test(last.trimEnd().slice(-2)) || STARTS_WITH_OPERATOR.test(next);
 }
 
 /** A call that starts a process or hands a command line to the shell, in any of the languages read line by line, up to its first argument. */
