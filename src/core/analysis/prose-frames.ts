@@ -210,7 +210,7 @@ const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto', 'cle', 'cles', 'jeton', 'jetons', 'privee', 'clave', 'claves', 'privada', 'chave', 'chaves', 'schlussel']);
 const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
-const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
+const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'none', 'without', 'nunca', 'jamas', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'ne', 'rien', 'jamais', 'pas', 'nao', 'nem', 'non', 'mai', 'niente', 'не', 'никогда', 'dont', "don't", 'cannot', "can't", "mustn't", "shouldn't", 'nor']);
 /** Negators that follow the verb they negate (German, French, "say nothing"). */
 const NEGATORS_AFTER = new Set(['nothing', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'keine', 'keinen', 'rien', 'jamais', 'pas', 'niente', 'mai']);
@@ -387,7 +387,7 @@ function negated(words: Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 12) && !words[i + 1]!.opensClause; i--) {
     const word = words[i]!.text;
     if (isReminder(word)) return false;
-    if (NEGATORS.has(word) && (word !== 'without' || words[i + 1]!.text.endsWith('ing'))) {
+    if (NEGATORS.has(word) && (word !== 'without' || words[i + 1]!.text.endsWith('ing')) && !(word === 'no' && portuguese(words))) {
       negators++;
       // "Não publique … e não os mostre": a joined order has its own negator, the first order's does not reach it.
       if (i > 0 && (words[i - 1]!.text === 'and' || JOINED_ORDER.has(words[i - 1]!.text))) break;
@@ -422,6 +422,9 @@ function ordered(words: Word[], at: number): boolean {
   return false;
 }
 const ENGLISH_FORM = /^[a-z']+$/;
+/** Words only Portuguese writes: in such a sentence "no" is "in the" ("o passo de testes no CI"), since Portuguese negates with "não". */
+const PORTUGUESE_WORDS = new Set(['nao', 'ao', 'aos', 'voce', 'uma', 'umas', 'tambem', 'entao', 'apos', 'pelo', 'pela', 'nesta', 'neste', 'nessa', 'nesse']);
+const portuguese = (words: Word[]) => words.some((word) => PORTUGUESE_WORDS.has(word.text));
 /** Words joining an order of another language to the one before it ("supprime-le puis annonce", "y luego di"). */
 const JOINED_ORDER = new Set(['puis', 'ensuite', 'et', 'y', 'luego', 'despues', 'e', 'depois', 'und', 'dann', 'poi']);
 

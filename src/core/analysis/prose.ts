@@ -2762,8 +2762,11 @@ class Context {
     const ticks = before.split('`').length - 1;
     const commandLine = ticks % 2 === 1 ? before.slice(before.lastIndexOf('`') + 1) : before;
     if (COMMAND_BEFORE.test(commandLine) || SETTING_BEFORE.test(before)) return true;
-    const words = lastWords(this.leadIn(at), 8);
-    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')));
+    const leadIn = this.leadIn(at);
+    const words = lastWords(leadIn, 8);
+    // A verb glued into a compound by a hyphen ("workspace-write", a mode's name) orders nothing.
+    const standsAlone = (word: string) => new RegExp(`(?<![a-z0-9-])${word}(?![a-z0-9-])`).test(leadIn);
+    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')) && standsAlone(word));
   }
 
   /** Whether the match stands in a table row whose first cell is a command-line option (`| --yes | answer yes to every prompt |`): it says what the option does. */
