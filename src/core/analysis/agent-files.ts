@@ -61,6 +61,8 @@ const ADDRESSED_STRING = new RegExp(`(["'\`])(?:[^"'\`\\n]{0,200}?[.!?][ \\t]{1,
 
 /** A data field whose key names the agent as its reader (`"note_for_assistant": "…"`, `agent_hint = '…'`), up to the value's opening quote. */
 const AGENT_KEYED_VALUE = /["']?[\w-]{0,30}(?<![a-z])(?:agents?|assistants?|ai|llm|claude|copilot)(?![a-z])[\w-]{0,30}["']?[ \t]{0,4}[:=][ \t]{0,4}(["'])/i;
+/** A setting whose key names the agent (`assistant_report: false`), then a comment after its value, up to the comment's words: the comment tells the agent what the setting means for it. */
+const AGENT_KEYED_COMMENT = /^[ \t-]*["']?[\w-]{0,30}(?<![a-z])(?:agents?|assistants?|ai|llm|claude|copilot)(?![a-z])[\w-]{0,30}["']?[ \t]{0,4}[:=][^#\n]{0,200}?[ \t](?:#|\/\/)[ \t]{0,4}/i;
 /**
  * The agent's name as `AGENT_KEYED_VALUE` reads it, which every line it matches holds: most lines hold none, and
  * that pattern, tried at each offset, reads up to 30 characters of a key before it looks for the name.
@@ -169,13 +171,17 @@ export function carriedOrders(text: string, code = false): CarriedOrders[] {
       if (close > from) spans.push({ start: lineStart + from, end: lineStart + close, carrier: 'addressed-comment' });
       continue;
     }
-    const keyed = AGENT_KEY_NAME.test(line) ? AGENT_KEYED_VALUE.exec(line) : null;
+    const namesAgent = AGENT_KEY_NAME.test(line);
+    const keyedComment = namesAgent ? AGENT_KEYED_COMMENT.exec(line) : null;
+    if (keyedComment && keyedComment[0].length < line.length) spans.push({ start: lineStart + keyedComment[0].length, end: lineStart + line.trimEnd().length, carrier: 'addressed-comment' });
+    const keyed = namesAgent ? AGENT_KEYED_VALUE.exec(line) : null;
     if (keyed) {
       const open = keyed.index + keyed[0].length - 1;
       const close = closingQuote(line, open, keyed[1]!);
       if (/\s\S+\s/.test(line.slice(open + 1, close))) spans.push({ start: lineStart + open + 1, end: lineStart + close, carrier: 'addressed-comment' });
       continue;
     }
+    if (keyedComment) continue;
     const cell = AGENT_ADDRESSED_CELL.exec(line);
     if (cell) {
       const from = cell.index + cell[0].length;

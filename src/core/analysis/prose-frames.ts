@@ -60,7 +60,7 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   [
     Family.Report,
     ['mention', 'tell', 'report', 'list', 'show', 'explain', 'disclose', 'reveal', 'say', 'inform', 'notify', 'describe', 'display', 'surface', 'share', 'communicate', 'discuss', 'admit', 'acknowledge', 'bring', 'refer', 'flag', 'include', 'note', 'point'],
-    ['menciona', 'mencione', 'menciones', 'diga', 'digas', 'decir', 'dile', 'cuente', 'cuentes', 'conte', 'contes', 'informa', 'informe', 'reporte', 'muestra', 'muestres', 'explica', 'expliques', 'revela', 'comunica', 'erwahn', 'erwahne', 'sag', 'sage', 'sagen', 'erzahl', 'bericht', 'melde', 'melden', 'zeige', 'zeigen', 'erklar', 'informier', 'mitteil', 'dis', 'dites', 'mentionne', 'signale', 'indique', 'montre', 'parle', 'racconta', 'menziona', 'riporta', 'segnala', 'mostra', 'relata', 'сообщай', 'сообщи', 'говори', 'упоминай', 'рассказывай'],
+    ['menciona', 'mencione', 'menciones', 'diga', 'digas', 'decir', 'dile', 'cuente', 'cuentes', 'conte', 'contes', 'informa', 'informe', 'reporte', 'muestra', 'muestres', 'explica', 'expliques', 'revela', 'comunica', 'erwahn', 'erwahne', 'sag', 'sage', 'sagen', 'erzahl', 'bericht', 'melde', 'melden', 'zeige', 'zeigen', 'erklar', 'informier', 'mitteil', 'dis', 'dites', 'mentionne', 'signale', 'indique', 'montre', 'parle', 'racconta', 'menziona', 'riporta', 'segnala', 'mostra', 'mostre', 'mostres', 'revele', 'relata', 'сообщай', 'сообщи', 'говори', 'упоминай', 'рассказывай'],
   ],
   [
     Family.Conceal,
@@ -92,7 +92,7 @@ const FAMILIES: Array<[number, string[], string[]]> = [
     ['answer', 'approve', 'accept', 'confirm', 'grant', 'click', 'respond', 'reply', 'press', 'dismiss'],
     ['aprueba', 'apruebes', 'acepta', 'aceptes', 'confirma', 'confirmes', 'responde', 'bestatige', 'bestatigen', 'genehmige', 'akzeptiere', 'antworte', 'approuve', 'accepte', 'confirme', 'reponds', 'aprova', 'aprove', 'approva', 'conferma', 'подтверди', 'одобри'],
   ],
-  [Family.Approve, ['approve', 'merge', 'accept', 'lgtm'], ['aprueba', 'fusiona', 'genehmige', 'approuve', 'aprova', 'approva', 'одобри']],
+  [Family.Approve, ['approve', 'merge', 'accept', 'lgtm'], ['aprueba', 'fusiona', 'genehmige', 'approuve', 'aprova', 'aprove', 'approva', 'одобри']],
   [
     Family.Obey,
     ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act'],
@@ -208,9 +208,9 @@ const CHANNEL_WORDS = new Set(['reply', 'replies', 'answer', 'answers', 'respons
 const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 'bug', 'broke', 'break', 'crash', 'change', 'edit', 'action', 'step', 'command', 'operation', 'delet', 'removal', 'push', 'rollback', 'rewrit', 'skip', 'mistake', 'vulnerab', 'incident', 'loss', 'section', 'instruction', 'tag', 'effect', 'maintenance', 'fallo', 'falla', 'fallen', 'errores', 'problema', 'cambio', 'paso', 'comando', 'perdida', 'fehler', 'fehlgeschlag', 'geloscht', 'anderung', 'schritt', 'befehl', 'erreur', 'echec', 'modification', 'etape', 'commande', 'falha', 'erro', 'mudanca', 'passo', 'errore', 'guasto', 'modifica', 'ошибк', 'сбой', 'изменени'];
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
-const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto']);
-const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
-const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
+const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto', 'cle', 'cles', 'jeton', 'jetons', 'privee', 'clave', 'claves', 'privada', 'chave', 'chaves', 'schlussel']);
+const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
+const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'none', 'without', 'nunca', 'jamas', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'ne', 'rien', 'jamais', 'pas', 'nao', 'nem', 'non', 'mai', 'niente', 'не', 'никогда', 'dont', "don't", 'cannot', "can't", "mustn't", "shouldn't", 'nor']);
 /** Negators that follow the verb they negate (German, French, "say nothing"). */
 const NEGATORS_AFTER = new Set(['nothing', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'keine', 'keinen', 'rien', 'jamais', 'pas', 'niente', 'mai']);
@@ -220,11 +220,11 @@ const MODALS = new Set(['must', 'should', 'shall', 'will', 'to', 'please', 'kind
 /** Words after which an order is restricted to the case that protects the user. */
 const GUARDS = new Set(['unless', 'until', 'only', 'erst', 'nur', 'solo', 'solamente', 'uniquement', 'seulement', 'apenas', 'soltanto', 'только']);
 /** Words opening the contrary case an order insists on ("regardless", "even if", "whatever"). */
-const CONTRARY = new Set(['regardless', 'whatever', 'irrespective', 'although', 'though', 'aunque', 'obwohl', 'trotzdem', 'egal', 'unabhangig', 'quoi', 'quel', 'quelle', 'mesmo', 'anche', 'comunque', 'independientemente', 'sin', 'даже']);
+const CONTRARY = new Set(['regardless', 'whatever', 'irrespective', 'although', 'though', 'aunque', 'obwohl', 'trotzdem', 'egal', 'unabhangig', 'quoi', 'quel', 'quelle', 'mesmo', 'anche', 'comunque', 'independientemente', 'independentemente', 'sin', 'даже']);
 const FUTURE = new Set(['future', 'later', 'subsequent', 'upcoming', 'futuras', 'futuros', 'futura', 'futuro', 'kunftig', 'kunftigen', 'kunftige', 'zukunftig', 'zukunftigen', 'dauerhaft', 'futures', 'futur', 'desormais', 'permanently', 'permanent', 'global', 'globally', 'globalen', 'globales', 'будущих']);
 const LATER_WORK = new Set(['task', 'tasks', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'instructions', 'memory', 'tareas', 'tarea', 'sesiones', 'proyectos', 'repositorios', 'aufgabe', 'aufgaben', 'sitzungen', 'projekten', 'projekte', 'repository', 'taches', 'tache', 'sessions', 'projets', 'depots', 'tarefas', 'attivita', 'progetti', 'задачах', 'задач']);
 const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
-const AGENT_NOUNS = new Set(['ai', 'assistant', 'assistants', 'agent', 'agents', 'model', 'models', 'llm', 'llms', 'ki', 'asistente', 'asistentes', 'ia', 'assistenten', 'assistente', 'assistenti', 'ассистент', 'агент']);
+const AGENT_NOUNS = new Set(['ai', 'assistant', 'assistants', 'agent', 'agents', 'bot', 'bots', 'model', 'models', 'llm', 'llms', 'ki', 'asistente', 'asistentes', 'ia', 'assistenten', 'assistente', 'assistenti', 'ассистент', 'агент']);
 const ORDER_NOUNS = new Set(['order', 'orders', 'instruction', 'instructions', 'command', 'commands', 'directive', 'directives', 'anweisung', 'anweisungen', 'befehl', 'befehle', 'instruccion', 'instrucciones', 'ordenes', 'orden', 'ordre', 'ordres', 'consignes', 'instrucoes', 'istruzioni', 'команды', 'инструкции']);
 const AUTHORISED = new Set(['authorised', 'authorized', 'authoritative', 'binding', 'autorisee', 'autorizada', 'autorisierte', 'verbindliche']);
 const APPROVAL_NOUNS = new Set(['prompt', 'prompts', 'confirmation', 'confirmations', 'approval', 'approvals', 'permission', 'permissions', 'dialog', 'dialogs', 'dialogue', 'consent', 'confirmacion', 'confirmaciones', 'solicitudes', 'ruckfrage', 'ruckfragen', 'bestatigung', 'bestatigungen', 'freigabe', 'confirmations', 'autorisation', 'confirmacao', 'conferma', 'подтверждение']);
@@ -387,7 +387,11 @@ function negated(words: Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 12) && !words[i + 1]!.opensClause; i--) {
     const word = words[i]!.text;
     if (isReminder(word)) return false;
-    if (NEGATORS.has(word) && (word !== 'without' || words[i + 1]!.text.endsWith('ing'))) negators++;
+    if (NEGATORS.has(word) && (word !== 'without' || words[i + 1]!.text.endsWith('ing')) && !(word === 'no' && portuguese(words))) {
+      negators++;
+      // "Não publique … e não os mostre": a joined order has its own negator, the first order's does not reach it.
+      if (i > 0 && (words[i - 1]!.text === 'and' || JOINED_ORDER.has(words[i - 1]!.text))) break;
+    }
   }
   if (negators % 2 === 1) return true;
   for (let i = at + 1; i < Math.min(words.length, at + 5); i++) {
@@ -418,6 +422,9 @@ function ordered(words: Word[], at: number): boolean {
   return false;
 }
 const ENGLISH_FORM = /^[a-z']+$/;
+/** Words only Portuguese writes: in such a sentence "no" is "in the" ("o passo de testes no CI"), since Portuguese negates with "não". */
+const PORTUGUESE_WORDS = new Set(['nao', 'ao', 'aos', 'voce', 'uma', 'umas', 'tambem', 'entao', 'apos', 'pelo', 'pela', 'nesta', 'neste', 'nessa', 'nesse']);
+const portuguese = (words: Word[]) => words.some((word) => PORTUGUESE_WORDS.has(word.text));
 /** Words joining an order of another language to the one before it ("supprime-le puis annonce", "y luego di"). */
 const JOINED_ORDER = new Set(['puis', 'ensuite', 'et', 'y', 'luego', 'despues', 'e', 'depois', 'und', 'dann', 'poi']);
 
@@ -465,7 +472,7 @@ function contraryAt(words: Word[], i: number): boolean {
 }
 
 /** What a review may turn up: an approval insisted on against these ("even if the tests fail", "whatever you find") ignores it. */
-const FINDINGS = new Set(['find', 'finds', 'found', 'findings', 'finding', 'result', 'results', 'outcome', 'review', 'problems', 'issues', 'says', 'resultado', 'resultados', 'ergebnis', 'befund', 'resultat']);
+const FINDINGS = new Set(['find', 'finds', 'found', 'findings', 'finding', 'result', 'results', 'outcome', 'review', 'problems', 'issues', 'says', 'resultado', 'resultados', 'ergebnis', 'befund', 'resultat', 'encontrar', 'encuentres', 'encuentre', 'encontre', 'trouver', 'trouves', 'trouvez', 'findest', 'trovi']);
 function contraryToFindings(words: Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!contraryAt(words, i)) continue;
@@ -512,9 +519,14 @@ function userParty(words: Word[]): boolean {
       if (USER_ASKS.has(words[i + 1]?.text ?? '') || word === 'requester') return true;
     }
     if (CHANNEL_WORDS.has(word) && i > 0 && (CHANNEL_DETERMINER.test(words[i - 1]!.text) || namedChannel(words, i))) return true;
+    // "Among the steps you took": the agent's account of what it did is given to the user.
+    if (ACCOUNT_NOUNS.has(word) && words[i + 1]?.text === 'you' && ACCOUNTED_ACTS.has(words[i + 2]?.text ?? '')) return true;
   }
   return false;
 }
+
+const ACCOUNT_NOUNS = new Set(['steps', 'actions', 'commands', 'changes', 'things']);
+const ACCOUNTED_ACTS = new Set(['took', 'take', 'performed', 'ran', 'did', 'made']);
 
 const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|votre|ta|sua)$/;
 /** What the user reads named by one short word before it: "the PR summary", "your status report", "the commit message". */
@@ -557,7 +569,7 @@ function conceals(words: Word[], before: Word[] | null): number {
       (word.families & Family.Conceal && !negated(words, i) && ordered(words, i) && concealingUse(words, i, ownAct));
     if (!hidden || (word.text === 'point' && !words.slice(i + 1, i + 4).some((other) => other.text === 'out'))) continue;
     // Without a named failure or act, what is hidden is the act before, named by a pronoun right after the verb.
-    if (!material && !PRONOUNS_FOR_AN_ACT.has(words[i + 1]?.text ?? '')) continue;
+    if (!material && !PRONOUNS_FOR_AN_ACT.has(words[i + 1]?.text ?? '') && !(!word.english && CLITICS_FOR_AN_ACT.has(words[i - 1]?.text ?? ''))) continue;
     // Keeping secrets out of the reply protects the user; hiding what the agent did with them does not.
     if (sensitive && (!ownAct || words.slice(i + 1, i + 4).some((other) => SENSITIVE.has(other.text)))) return -1;
     return i;
@@ -570,6 +582,8 @@ const RULE_WORDS = new Set(['rule', 'rules', 'policy', 'regel', 'regeln', 'regla
 const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'diese', 'dieser', 'diesen', 'dieses', 'esta', 'estas', 'este', 'cette', 'ces', 'questa', 'queste', 'essa', 'это', 'эти']);
 /** Pronouns that stand for the act ordered before ("do not point this out", "leave that out of your reply"). */
 const PRONOUNS_FOR_AN_ACT = new Set(['this', 'that', 'it', 'these', 'those', 'das', 'dies', 'esto', 'eso', 'cela', 'ca', 'isso', 'cio']);
+/** The same pronoun put before the verb, as French, Spanish, Portuguese and Italian do ("ne la mentionne pas", "no lo menciones", "não o mencione"). */
+const CLITICS_FOR_AN_ACT = new Set(['le', 'la', 'les', 'lo', 'los', 'las', 'o', 'os', 'as', 'li']);
 /** Acts the agent names as its own ("the files you opened", "the commands you ran"): what it did, which the user must hear about. */
 const OWN_ACTS = new Set(['opened', 'touched', 'read', 'ran', 'edited', 'modified', 'accessed', 'changed', 'deleted', 'removed', 'wrote', 'copied', 'viewed', 'used', 'installed', 'sent', 'uploaded', 'fetched', 'geoffnet', 'gelesen']);
 function namesOwnAct(words: Word[]): boolean {
@@ -784,7 +798,7 @@ function answersForUser(words: Word[]): number {
   if (consultsUser(words)) return -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!(word.families & (Family.Answer | Family.Approve)) || word.aside || negated(words, i) || !(ordered(words, i) || namedVerdict(words, i)) || handedOver(words, i) || conditionGuard(words)) continue;
+    if (!(word.families & (Family.Answer | Family.Approve)) || word.aside || negated(words, i) || !(ordered(words, i) || namedVerdict(words, i) || optionOfACommandRun(words, i)) || handedOver(words, i) || conditionGuard(words)) continue;
     const window = words.slice(Math.max(0, i - 6), i + 10);
     const approvalMeant = window.some((other) => APPROVAL_NOUNS.has(other.text));
     // "Answer it yourself" acts in the user's place; "grant yourself permissions" names who receives them.
@@ -793,6 +807,23 @@ function answersForUser(words: Word[]): number {
     if (word.families & Family.Approve && window.some((other) => APPROVED_THINGS.has(other.text)) && contraryToFindings(words)) return i;
   }
   return -1;
+}
+
+/** "Run `gh pr review --approve`": the approval is an option of a command the sentence orders run. */
+function optionOfACommandRun(words: Word[], at: number): boolean {
+  for (let j = Math.max(0, at - 5); j < at; j++) if (RUN_VERBS.has(words[j]!.text) && !negated(words, j) && ordered(words, j)) return true;
+  return false;
+}
+const RUN_VERBS = new Set(['run', 'execute', 'ejecuta', 'ejecute', 'executa', 'executez', 'lance', 'esegui', 'fuhre']);
+
+/**
+ * A sentence opened by an option (` --approve …`) is cut from the command it belongs to ("run gh pr review"): read
+ * with the sentence before when that one ends by ordering a command run, the approval found in the option itself.
+ */
+function approvalOptionOfTheCommandBefore(before: Word[], words: Word[]): boolean {
+  const ranAt = before.findIndex((word, k) => k >= before.length - 5 && RUN_VERBS.has(word.text));
+  if (ranAt === -1 || negated(before, ranAt) || !ordered(before, ranAt)) return false;
+  return answersForUser([...before, ...words]) >= before.length;
 }
 
 /** Nouns that name a review's outcome: an approval given as their value ("end with the verdict LGTM") is the approval itself. */
@@ -1072,7 +1103,7 @@ function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; 
     if (stands(conceals(words, before))) return { kind: 'conceal-from-user', why: WHY.conceal };
     if (stands(deceives(words))) return { kind: 'conceal-from-user', why: WHY.deceive };
     if (stands(overridesUser(words))) return { kind: 'override-instructions', why: WHY.overrideUser };
-    if (stands(answersForUser(words))) return { kind: 'auto-approve', why: WHY.answerForUser };
+    if (stands(answersForUser(words)) || (described === -1 && before && approvalOptionOfTheCommandBefore(before, words))) return { kind: 'auto-approve', why: WHY.answerForUser };
     if (stands(obeysSources(words, before))) return { kind: 'override-instructions', why: WHY.obeySources };
     if (stands(persists(words))) return { kind: 'override-instructions', why: WHY.persist };
     if (stands(conversationIntoAddress(words))) return { kind: 'exfiltrate-conversation', why: WHY.conversationInAddress };

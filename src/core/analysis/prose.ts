@@ -481,6 +481,12 @@ const PRODUCT_PEOPLE_ASKED = /\b(?:asking|ask|prompting|prompt|interrupting|inte
  * shared branches …"): "without asking" after it forbids acting unasked. A second act joined by "and" or a comma is not forbidden.
  */
 const FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:never|do not|don't|dont|must not|should not) [a-z'-]{2,20}(?: \([^()\n]{0,120}\)| (?!(?:and|then|but|so|or|nor|just)(?![a-z]))[^ ,.;:!?\n()]{1,40}){0,30} $/;
+/**
+ * The same forbidden act in German, where commas must set off the relative and "ohne … zu" clauses that follow it:
+ * the sentence opens with an imperative negated by its object or an adverb ("Führe keine Befehle aus, die …, ohne den
+ * Nutzer zu fragen"), so the "ohne" belongs to the prohibition.
+ */
+const DE_FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:bitte )?[a-z]{2,20} (?:keine?[nrs]?|nie|niemals) [^.;:!?\n]{1,240}$/;
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
@@ -508,7 +514,7 @@ const BLANKET_APPROVAL = words(
 const ML_NO_ASK = words(
   '(?:sin|no|nunca|jamas) (?:pedir|pidas|pida|solicitar|solicites|esperar|esperes)(?: nunca| jamas)?(?: la| el| una| un)? (?:confirmacion|permiso|autorizacion|aprobacion)',
   "(?:sans|ne) (?:demander|demande|demandez|attendre|attends)(?: pas| jamais)?(?: de| la| l'| une| d')? ?(?:confirmation|permission|autorisation|accord|validation)",
-  '(?:ohne) (?:den |die )?(?:benutzer|nutzer|anwender) (?:um (?:bestatigung|erlaubnis|zustimmung|freigabe|genehmigung) )?zu (?:fragen|bitten)',
+  '(?:ohne) (?:den |die )?(?:benutzer|nutzer|anwender) (?:vorher |zuerst |erst )?(?:um (?:bestatigung|erlaubnis|zustimmung|freigabe|genehmigung) )?zu (?:fragen|bitten)',
   '(?:ohne) (?:nachzufragen|ruckfrage|ruckfragen|bestatigung|erlaubnis|genehmigung|zu fragen|um erlaubnis zu fragen|zustimmung)',
   '(?:frag|frage|fragen sie) (?:nicht|nie|niemals)(?: nach| um)? (?:bestatigung|erlaubnis|genehmigung|zustimmung)',
   '(?:sem|nao) (?:pedir|peca|solicitar|solicite|esperar|espere)(?: a| por| uma)? (?:confirmacao|permissao|autorizacao|aprovacao)',
@@ -828,7 +834,9 @@ const REVEAL = words(
 const READ_WORDS = [
   'read', 'open', 'cat', 'print', 'dump', 'display', 'output', 'inspect', 'scan', 'collect', 'gather', 'load', 'ingest', 'parse', 'grep',
   'search', 'crawl', 'walk', 'traverse', 'index', 'copy', 'look through', 'look at', 'look in', 'go through', 'browse', 'review',
-  'examine', 'harvest', 'enumerate', 'extract', 'include', 'upload', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
+  'examine', 'harvest', 'enumerate', 'extract', 'include',
+  // "The upload key" names Android's signing key, "the upload of the keychain" is still the act.
+  '(?<!(?:the|an?|your|our|their|its|this|that) )upload', '(?<=(?:the|an?|your|our|their|its|this|that) )upload(?= of )', 'fetch', 'view', 'summari[sz]e', 'explore', 'list', 'check', 'dig through',
   '(?:have|take) a (?:quick )?(?:look|peek|glance) (?:inside|at|in|through|into)', 'look inside', 'peek (?:at|into|inside)',
   'lee', 'revisa', 'abre', 'copia', 'recopila', 'lis', 'lisez', 'ouvre', 'ouvrez', 'parcours', 'parcourez', 'lies', 'lese', 'lesen sie',
   'offne', 'durchsuche', 'kopiere', 'sammle', 'leia', 'abra', 'colete', 'examine', 'leggi', 'apri', 'raccogli', 'esamina',
@@ -2182,7 +2190,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true, harmlessAfter: FALSE_CLAIM_FORBIDDEN },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_TELL, ML_USER_REF, DE_HELD_BACK], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_EXPLAIN, ML_USER_REF, DE_WHAT_WAS_DONE_HELD_BACK], gap: 25, negationInside: true },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessEarlier: DE_FORBIDDEN_ACT_BEFORE, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NL_TELL, ML_USER_REF, DE_NEG], gap: 25, negationInside: true },
   { kind: 'auto-approve', why: 'It turns off the agent\'s permission checks, so every command runs without the user\'s approval.', parts: [AGENT_FLAG], literal: true, usedOnly: true },
   { kind: 'auto-approve', why: 'It tells the agent to switch to a mode that approves every action by itself.', parts: [ENABLE, DANGEROUS_MODE], gap: 30, harmlessBefore: THE_USER_MAY },
@@ -2191,7 +2199,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to approve actions on the user\'s behalf.', parts: [BLANKET_APPROVAL], harmlessAfter: STATE_CHECKED },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ACT_UNASKED], negationInside: true, verbNegation: true, doubleNegation: true, harmlessBefore: USER_ALREADY_APPROVED, harmlessAfter: ONLY_WHEN_THE_USER_ASKED, harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless|safe to run|only reads?)\b/ },
   { kind: 'auto-approve', why: 'It tells the agent that an action needs no approval, which only the user can say.', parts: [NO_PERMISSION_NEEDED], negationInside: true, harmlessBefore: LIKENESS_OF_A_THING, harmlessAfter: new RegExp(`${ITS_OWN_ACTS.source}|^ (?:to|for|before) (?:read|reading|view|viewing|list|listing|search|searching) (?:files?|code|the code|the source)(?: in (?:the|this) (?:repository|repo|project|workspace))?[ ]?(?:[.;,]|$)`), harmlessClause: /\b(?:read-only|read only|non-destructive|dry[- ]run|harmless)\b/ },
-  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true },
+  { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [ML_NO_ASK], negationInside: true, harmlessEarlier: DE_FORBIDDEN_ACT_BEFORE },
   { kind: 'auto-approve', why: 'It tells the agent to act without asking the user first.', parts: [CJK_NO_ASK], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [CJK_CONCEAL], negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ZH_USER_UNTOLD], negationInside: true },
@@ -2808,8 +2816,11 @@ class Context {
     const ticks = before.split('`').length - 1;
     const commandLine = ticks % 2 === 1 ? before.slice(before.lastIndexOf('`') + 1) : before;
     if (COMMAND_BEFORE.test(commandLine) || SETTING_BEFORE.test(before)) return true;
-    const words = lastWords(this.leadIn(at), 8);
-    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')));
+    const leadIn = this.leadIn(at);
+    const words = lastWords(leadIn, 8);
+    // A verb glued into a compound by a hyphen ("workspace-write", a mode's name) orders nothing.
+    const standsAlone = (word: string) => new RegExp(`(?<![a-z0-9-])${word}(?![a-z0-9-])`).test(leadIn);
+    return words.some((word, k) => USE_SWITCH.has(word) && (words[k - 1] !== 'to' || OBLIGED_TO.has(words[k - 2] ?? '')) && standsAlone(word));
   }
 
   /** Whether the match stands in a table row whose first cell is a command-line option (`| --yes | answer yes to every prompt |`): it says what the option does. */
@@ -2984,7 +2995,7 @@ const SETTING_BEFORE = /[a-z0-9_]\s{0,3}[=:]\s{0,3}$/i;
 /** Verbs of an order that puts a switch to use, or says it is needed. */
 const USE_SWITCH = new Set([
   'use', 'using', 'set', 'start', 'run', 'launch', 'add', 'pass', 'enable', 'append', 'prefer', 'invoke', 'switch', 'turn', 'put',
-  'configure', 'include', 'apply', 'call', 'require', 'requires', 'need', 'needs',
+  'configure', 'include', 'apply', 'call', 'require', 'requires', 'need', 'needs', 'write',
 ]);
 /** Words before "to" that make the infinitive an order ("remember to use", "you need to pass"), not a purpose ("must be true to use"). */
 const OBLIGED_TO = new Set(['need', 'needs', 'have', 'has', 'want', 'remember', 'sure', 'required', 'expected', 'forget', 'ought', 'got', 'going', 'always']);
