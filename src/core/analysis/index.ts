@@ -1037,10 +1037,10 @@ function sendsHookInput(command: string): boolean {
   return hosts.some((host) => !/^(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|0\.0\.0\.0)$/.test(host));
 }
 
-/** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`. */
-const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)/g;
+/** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`, `val x: T by project`. */
+const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)|\b(?:val|var)\s{1,10}([A-Za-z_]\w{0,100})\s{0,10}(?::[^=\n]{1,80}?)?\s{1,10}by\s{1,10}[A-Za-z_]/g;
 /** What every form of `LINE_DEFINES` needs one of: a piece holding none of them assigns nothing, and is not searched. */
-const MAY_DEFINE = /[=$@%<|{]|for/;
+const MAY_DEFINE = /[=$@%<|{]|for|by/;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)((?:\.[A-Z]\w*){1,2})?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|ParseAdd|TryAdd|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
 /** A request header set as a field (`client.DefaultRequestHeaders.Referrer = …`, `conn.Headers["X"] = …`, `req.UserAgent = …`). */
@@ -1055,8 +1055,8 @@ const GUARDED_STATEMENT = /^\s*(?:\}\s*)?(?:else\s+)?(?:if|unless|while)\s*\([^(
 const OUT_ARGUMENT = /[(,]\s*(?:&(?:mut\s+)?|\bout\s+(?:var\s+)?|\$)([A-Za-z_]\w*)\s*(?=[,)])/g;
 /** Calls that copy, pack or archive one thing into another: every variable they name ends up holding the data. */
 const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|CreateFromDirectory|\btar\b|\bcp\b)\w{0,20}\s*\(/;
-/** Writes, sends, publishes and requests through a variable (`s.write_all(buf)`, `nc.Publish(subject, data)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`), capturing the variable. */
-const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute|stor(?:lines|binary)|publish|Publish)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+(?:[$"']|(?:join|sprintf|encode_json|to_json|uc|lc|pack)\b)|\b(?:Fprint\w{0,10}|io\.Copy|copy)\s*\(\s*&?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
+/** Writes, sends, publishes and requests through a variable (`s.write_all(buf)`, `nc.Publish(subject, data)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`, `write!(stream, …)`), capturing the variable. */
+const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute|stor(?:lines|binary)|publish|Publish)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+(?:[$"']|(?:join|sprintf|encode_json|to_json|uc|lc|pack)\b)|\b(?:Fprint\w{0,10}|io\.Copy|copy|writeln!|write!)\s*\(\s*&?(?:mut\s+)?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\[{"'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
@@ -1377,6 +1377,7 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const groovyShell = /\bGroovyShell\b/.test(text);
   // Files saved by `URLDownloadToFile`, by the name written in their path, with the program name they are run by.
   const urlmonSaved = new Map<string, string>();
+  const cmakeDownloads = /\bfile\s*\(\s*DOWNLOAD\b/i.test(text);
   const nested: Located[] = [];
   let nestedChars = MAX_NESTED_CHARS;
   // In YAML the commands of `run:`/`script:` keys are units of their own already.
@@ -1479,6 +1480,15 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
       const path = savedName.replace(/\\/g, '/').replace(/^\/+/, '');
       call('curl', ['-fsSL', '-o', `./${path}`, savedByUrlmon[1]!.trim()]);
       urlmonSaved.set(savedName, path.split('/').pop()!);
+    }
+    // CMake's `file(DOWNLOAD <url> <file>)` saves the download, as `curl -o FILE URL` does, unless it is checked against a pinned digest;
+    // a command the same build runs (`execute_process(COMMAND sh <file>)`) is read beside it, so running the saved file reads as running the download.
+    const cmakeDownload = cmakeDownloads ? CMAKE_DOWNLOAD.exec(line) : null;
+    if (cmakeDownload && !CMAKE_PINNED_DOWNLOAD.test(line)) call('curl', ['-fsSL', '-o', cmakeDownload[4]!, cmakeDownload[2]!]);
+    const cmakeRun = cmakeDownloads && !cmakeDownload ? CMAKE_RUNS.exec(line) : null;
+    if (cmakeRun) {
+      const [program, ...args] = cmakeRun[1]!.trim().split(/\s+/).map((word) => word.replace(/^"|"$/g, ''));
+      call(program!, args);
     }
     if (urlmonSaved.size > 0 && !savedByUrlmon && STARTS_PROCESS_ON_PATH.test(line)) {
       for (const [savedAs, program] of urlmonSaved) if (line.includes(savedAs) && RUNNABLE_FILE.test(program)) call(program, []);
@@ -1763,6 +1773,12 @@ const FORMATTED_COMMAND = /\b(?:format!|fmt\.Sprintf|String\.format|sprintf)\s{0
 /** A string, or a list of strings and names, run by Groovy's `.execute()`. */
 const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\s{0,4}\.execute\(|\[\s{0,4}((?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$?[A-Za-z_]\w{0,60})){0,20})\s{0,4}\]\s{0,4}\.execute\(/g;
 
+/** CMake's `file(DOWNLOAD <url> <file> …)`, capturing the address and the file. */
+const CMAKE_DOWNLOAD = /\bfile\s{0,10}\(\s{0,10}DOWNLOAD\s{1,10}("?)([^\s"()]{1,400})\1\s{1,10}("?)([^\s"()]{1,400})\3/i;
+/** A download CMake checks against a digest written in the build (`EXPECTED_HASH SHA256=…`). */
+const CMAKE_PINNED_DOWNLOAD = /\bEXPECTED_(?:HASH\s{1,10}\w{2,10}=[0-9a-f]{32}|MD5\s{1,10}[0-9a-f]{32})/i;
+/** The first command of CMake's `execute_process`, `add_custom_command` or `add_custom_target`, up to its next keyword or the call's end. */
+const CMAKE_RUNS = /\b(?:execute_process|add_custom_command|add_custom_target)\s{0,10}\([^()]{0,400}?\bCOMMAND\s{1,10}((?:(?!\b(?:OUTPUT|ERROR|RESULTS?|WORKING_DIRECTORY|COMMAND|TIMEOUT|INPUT_FILE|DEPENDS|COMMENT|VERBATIM|BYPRODUCTS|USES_TERMINAL|ENCODING|COMMAND_ECHO)\w{0,30}\b)[^()\n]){1,400})/i;
 /** Windows' urlmon download into a file (`URLDownloadToFile 0, url, file, 0, 0`), capturing the address and the file. */
 const URLMON_DOWNLOAD = /\bURLDownloadToFile[AW]?\b\s{0,4}\(?\s{0,4}[^,\n]{1,100},\s{0,4}([^,\n]{1,400}),\s{0,4}([^,\n]{1,400}),/i;
 /** A file name a process can be started on: a program, a script, an installer or a library (a document or data file is opened, not run). */

@@ -757,7 +757,7 @@ class Builder {
         const name = (plain[1] ?? plain[2] ?? plain[3])!;
         const constant = this.constantOfVariable(name);
         if (constant !== undefined) joined += constant;
-        else if (/^[\d@*]$/.test(name) ? this.function !== null : this.valuedNames.has(name) || ENVIRONMENT_SET.test(name)) return null;
+        else if (/^[\d@*]$/.test(name) ? this.function !== null && !(/^\d$/.test(name) && this.positionalAlwaysEmpty(this.function.name, Number(name), word.tree.rootNode.text)) : this.valuedNames.has(name) || ENVIRONMENT_SET.test(name)) return null;
         joined += plain[4] ?? '';
         continue;
       }
@@ -768,6 +768,36 @@ class Builder {
       joined += constant;
     }
     return /^[\w.+-]{1,100}$/.test(joined) ? joined : null;
+  }
+
+  /** Whether a positional parameter is empty at every call of a function, found once per function and position. */
+  private readonly emptyPositionals = new Map<string, boolean>();
+
+  /**
+   * Whether every call of the script's function `name` gives it nothing at `position` (`_get "" url` for `$1`),
+   * with at least one call: a command name spelled around that parameter (`cur${1}l`) is the joined name.
+   */
+  private positionalAlwaysEmpty(name: string, position: number, script: string): boolean {
+    if (position === 0 || !/^[\w.:-]{1,100}$/.test(name)) return false;
+    const key = `${name}\n${position}`;
+    const known = this.emptyPositionals.get(key);
+    if (known !== undefined) return known;
+    const escaped = name.replace(/[.]/g, '\\.');
+    const calls = new RegExp(`(?:^|[;&|({]|\\$\\(|\\b(?:then|do|else))[ \\t]{0,20}${escaped}(?![\\w.:-]|[ \\t]{0,4}\\(\\))([^\\n;&|)]{0,400})`, 'gm');
+    let seen = 0;
+    let empty = true;
+    for (const match of script.slice(0, 200_000).matchAll(calls)) {
+      if (++seen > 50) break;
+      const args = match[1]!.match(/""|''|"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}/g) ?? [];
+      const given = args[position - 1];
+      if (args.slice(0, position).some((arg) => /\$[@*]|\$\{[@*]/.test(arg)) || (given !== undefined && given !== '""' && given !== "''")) {
+        empty = false;
+        break;
+      }
+    }
+    const result = empty && seen > 0;
+    this.emptyPositionals.set(key, result);
+    return result;
   }
 
   private recordCall(node: Node): void {

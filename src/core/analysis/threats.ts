@@ -848,6 +848,22 @@ export class ProgramAnalysis {
     return this.listedSecretNames;
   }
 
+  private credentialHelperProtocol: boolean | null = null;
+
+  /** Whether the program answers git's credential helper operations (`$op eq 'store'`, `case "get"`) with `password=` lines. */
+  private get speaksCredentialHelperProtocol(): boolean {
+    this.credentialHelperProtocol ??= CREDENTIAL_HELPER_OPERATION.test(this.whole) && CREDENTIAL_HELPER_ANSWER.test(this.whole);
+    return this.credentialHelperProtocol;
+  }
+
+  private listedSecretPropertyNames: boolean | null = null;
+
+  /** Whether the program lists property names of credentials as strings (`listOf("signing.password", "ossrhToken")`). */
+  private get listsSecretPropertyNames(): boolean {
+    this.listedSecretPropertyNames ??= Array.from(this.whole.matchAll(LISTED_PROPERTY_NAME), (match) => match[1]!).some((name) => SECRET_NAME.test(name));
+    return this.listedSecretPropertyNames;
+  }
+
   private intrinsicLabels(code: string): IntrinsicLabels {
     const known = this.intrinsic.get(code);
     if (known) return known;
@@ -880,6 +896,16 @@ export class ProgramAnalysis {
     if (environmentSliceNames(text).some((name) => SECRET_NAME.test(name) || CONNECTION_URL.test(name))) labels.add('secret');
     // The environment read by a name a loop hands out, where the program lists secret names to read.
     if (!labels.has('secret') && DYNAMIC_ENVIRONMENT.test(text) && this.listsSecretNames) labels.add('secret');
+    // Entries kept by whether their name is a credential's (`all.Where(kv => Regex.IsMatch(kv.Key, "password|token"))`): the secrets of a store, picked out.
+    if (!labels.has('secret') && KEEPS_SECRET_NAMED_ENTRIES.test(text)) labels.add('secret');
+    // A git credential helper's standard input is the login git hands it to store or look up.
+    if (!labels.has('secret') && READS_STANDARD_INPUT.test(text) && this.speaksCredentialHelperProtocol) labels.add('secret');
+    // A build's project property of a credential's name (`findProperty("signing.password")`, `val ossrhToken: String? by project`),
+    // or one read by a name a loop hands out where the build lists such names: the value kept in gradle.properties.
+    if (!labels.has('secret') && (text.includes('roperty') || text.includes(' by '))) {
+      for (const match of text.matchAll(BUILD_PROPERTY)) if (SECRET_NAME.test((match[1] ?? match[2] ?? match[3])!)) labels.add('secret');
+      if (!labels.has('secret') && DYNAMIC_BUILD_PROPERTY.test(text) && this.listsSecretPropertyNames) labels.add('secret');
+    }
     if (DECODER.test(text)) labels.add('decoded');
     // A program spelled out in character codes or split pieces is as hidden as a decoded one, though folding shows it here.
     for (const spelled of this.program.spelled) if (text.includes(spelled)) labels.add('decoded');
@@ -1168,6 +1194,10 @@ export class ProgramAnalysis {
           // An allowed installer saved before it is run is still that installer.
           if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
         }
+      }
+      // Gatekeeper's quarantine stripped (`xattr -dr com.apple.quarantine X.app`) by code that downloaded software itself: what it fetched opens unchecked.
+      if (this.program.language === 'bash' && started.name === 'xattr' && stripsQuarantine(started.args) && [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path))) {
+        this.report('download-exec', call, 'downloads software and strips macOS\'s quarantine from it, so Gatekeeper never checks what it runs');
       }
       // A repository cloned from the network: every program in its folder is downloaded code.
       if (this.program.language === 'bash' && started.name === 'git' && started.args.includes('clone')) {
@@ -7644,6 +7674,27 @@ const HEADER_LINE = /(?:^|["'\n\r]|\\n)[ \t]{0,4}(?:X-[\w-]{1,40}|Message-ID|Ref
 /** Calls that write a file or an image out. */
 /** The environment read by a name held in a variable (`os.environ.get(k)`, `process.env[name]`, `os.Getenv(k)`). */
 const DYNAMIC_ENVIRONMENT = /\bos\.(?:environ\.get|getenv)\(\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}[,)]|\bos\.environ\[\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\]|\bprocess\.env\[\s{0,10}[A-Za-z_$][\w$]{0,40}\s{0,10}\]|\bos\.(?:Getenv|LookupEnv)\(\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\)|\bENV\[\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\]|\bENV\.fetch\(\s{0,10}[A-Za-z_]\w{0,40}|GetEnvironmentVariable\(\s{0,10}\$?[A-Za-z_]\w{0,40}\s{0,10}\)/;
+/** A filter that keeps the entries whose key or name matches a pattern naming two or more kinds of credential (`Where(kv => Regex.IsMatch(kv.Key, "(?i)(password|secret|token)"))`, `.filter(([k]) => /token|secret/i.test(k))`). */
+const KEEPS_SECRET_NAMED_ENTRIES = /\b(?:Where|filter|FindAll|findAll|select|filterKeys)\s{0,4}[({][^\n]{0,200}?(?:\b(?:IsMatch|search|match|matches)\s{0,4}\(\s{0,4}(?:[\w.]{0,40}\.)?(?:Key|key|k|name|Name)\s{0,4},[^\n]{0,40}?(?:password|passwd|secret|token|credential|api_?key|connectionstrings?)\|(?:[\w.]{0,30}\|){0,8}(?:password|passwd|secret|token|credential|api_?key|connectionstrings?)|(?:password|passwd|secret|token|credential|api_?key|connectionstrings?)\|(?:[\w.]{0,30}\|){0,8}(?:password|passwd|secret|token|credential|api_?key|connectionstrings?)[^\n]{0,40}?\.(?:test|IsMatch|containsMatchIn|matches)\(\s{0,4}(?:[\w.]{0,40}\.)?(?:Key|key|k|name|Name|it)\s{0,4}\))/i;
+
+/** `xattr` arguments that delete macOS's quarantine attribute (`-d com.apple.quarantine`, `-dr …`) or clear every attribute (`-c`, `-cr`). */
+function stripsQuarantine(args: readonly string[]): boolean {
+  const flags = args.filter((arg) => /^-[a-z]{1,4}$/.test(arg)).join('');
+  return /c/.test(flags) || (/d/.test(flags) && args.some((arg) => /^["']?com\.apple\.quarantine["']?$/.test(arg)));
+}
+
+/** Reading the program's standard input in code (Perl's `<STDIN>`, which reads as `_STDIN_` once placeholders are taken out, `sys.stdin`, `os.Stdin`, Lua's `io.read(`, `$stdin`, `Console.ReadLine`, the shell's `read -r`). */
+const READS_STANDARD_INPUT = /[<_]STDIN[>_]|\bsys\.stdin\b|\bos\.Stdin\b|\bio\.read\s{0,4}\(|\$stdin\b|\bSTDIN\.(?:each_line|read|gets)\b|\bstd::io::stdin\b|\bio::stdin\b|\bprocess\.stdin\b|\bConsole\.(?:ReadLine|In)\b|\bread\s{1,4}-r\b/;
+/** A program choosing what to do by git's credential helper operations (`store`, `get`, `erase`). */
+const CREDENTIAL_HELPER_OPERATION = /(?:\beq|==|===|\bcase|\bwhen)\s{0,4}\(?\s{0,4}["'](?:store|erase)["']/;
+/** A credential helper's answer to `get`: `password=…` written out. */
+const CREDENTIAL_HELPER_ANSWER = /["'`](?:username=[^"'`\n]{0,80})?password=/;
+/** A build's project property read by its name (Gradle's `findProperty("x")`, `providers.gradleProperty("x")`, `project.property("x")`) or delegated to the project (`val x: String? by project`), capturing the name. */
+const BUILD_PROPERTY = /\b(?:findProperty|gradleProperty|project\.property|project\.properties\.get)\(\s{0,10}["']([\w.-]{1,100})["']\s{0,10}\)|\bproject\.properties\[\s{0,10}["']([\w.-]{1,100})["']|\bva[lr]\s{1,10}([A-Za-z_]\w{0,60})\s{0,10}(?::\s{0,10}[\w.?<>]{1,60}\s{0,10})?\bby\s{1,10}(?:project|rootProject|extra)\b/g;
+/** A build's project property read by a name held in a variable (`findProperty(it)`). */
+const DYNAMIC_BUILD_PROPERTY = /\b(?:findProperty|gradleProperty|project\.property)\(\s{0,10}[A-Za-z_]\w{0,40}\s{0,10}\)/;
+/** A quoted element of a list that may name a build property (`"signing.password"`, `"ossrhToken"`). */
+const LISTED_PROPERTY_NAME = /[[({,][ \t\n]{0,20}["']([A-Za-z][\w.-]{2,60})["'](?=[ \t\n]{0,20}[,)\]}])/g;
 /** An upper-case name quoted as an item of a list, tuple or set (`("GITHUB_SHA", "NPM_TOKEN")`, `[]string{"DATABASE_URL"}`). */
 const LISTED_NAME = /[[({,][ \t\n]{0,20}["']([A-Z][A-Z0-9_]{2,60})["'](?=[ \t\n]{0,20}[,)\]}])/g;
 

@@ -652,6 +652,9 @@ function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
     if (VISUAL_BASIC.has(extension.toLowerCase())) source = { ...source, text: withBackslashQuotes(source.text) };
     return configUnits(source, linesOf(source.text, 0, source.text.length), /cron/.test(source.path), outlineLanguage(extension) ?? (/(?:^|\/)(?:Rakefile|Gemfile|Vagrantfile)$/.test(source.path) ? 'ruby' : undefined));
   }
+  // A program named without an extension (a git helper, a tool on PATH) whose `#!` line names a language read line by line.
+  const interpreter = /^#![^\n]{0,100}?\b(perl|ruby|php|lua)\b/.exec(source.text.slice(0, 200))?.[1];
+  if (interpreter && !/\.[^./]+$/.test(source.path.slice(source.path.lastIndexOf('/') + 1))) return configUnits(source, linesOf(source.text, 0, source.text.length), false, outlineLanguage(interpreter) ?? undefined);
   const language = scriptLanguage(source.path, source.text);
   if (!language) return [];
   if (language === 'bash') return [shellFileUnit(source)];
