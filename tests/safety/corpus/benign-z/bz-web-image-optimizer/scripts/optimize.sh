@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+set -euo pipefail
+DIR="$1"
+for img in "$DIR"/*.{jpg,jpeg,png}; do
+  [ -e "$img" ] || continue
+  base="${img%.*}"
+  vips thumbnail "$img" "${base}.webp[Q=78]" 1920 --size down
+  vips thumbnail "$img" "${base}.avif[Q=55]" 1920 --size down
+  for out in "$img" "${base}.webp" "${base}.avif"; do
+    exiftool -q -overwrite_original -all= -XMP-dc:Rights="(c) Acme Inc." "$out"
+  done
+done
