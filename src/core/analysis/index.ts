@@ -2415,12 +2415,18 @@ function outlinedFunctions(dialect: OutlineLanguage, text: string, budget: Budge
  */
 const INTERNAL_URL = /\bhttps?:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|[A-Za-z][\w-]{0,62})(?![\w.-])/g;
 
+/**
+ * A CI secret decoded into a file (`echo "${{ secrets.KUBECONFIG_B64 }}" | base64 -d > kubeconfig`): the value is the
+ * repository owner's own, put there by them, so decoding it hides nothing a skill brought; piped on to a program it is not this.
+ */
+const CI_SECRET_DECODED_TO_FILE = /\b(?:echo|printf)\s{1,4}(?:(["'])%s\1\s{1,4})?(["']?)\$\{\{\s{0,4}secrets\.\w{1,100}\s{0,4}\}\}\2\s{0,4}\|\s{0,4}base64\s{1,4}(?:-d|-D|--decode)(?=\s{0,4}>)/g;
+
 /** The findings of one code unit; a command a configuration runs by itself adds persistence when it is hostile. */
 function analyseUnit(unit: CodeUnit, context: AnalysisContext, depth: number, budget: Budget): Located[] {
   const findings = unit.language === 'config' ? analyseConfig(unit.text, context, budget, depth, unit.dialect) : analyseCode(unit.language, unit.text, context, depth, budget);
   // A program downloaded earlier without a checksum, started by the configuration: unchecked code that runs again and again.
   const startsUncheckedDownload = !context.verifiesDownloads && findings.some((finding) => finding.threat === 'download-exec');
-  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text.replace(INTERNAL_URL, ' ')))) {
+  if (unit.persistent && unit.origin === 'embedded' && (findings.some((finding) => finding.severity === 'error') || startsUncheckedDownload || HOSTILE_PAYLOAD.test(unit.text.replace(INTERNAL_URL, ' ').replace(CI_SECRET_DECODED_TO_FILE, ' ')))) {
     findings.push({ threat: 'persistence', severity: 'error', start: 0, end: unit.text.indexOf('\n') === -1 ? unit.text.length : unit.text.indexOf('\n'), why: 'makes a command that fetches, hides or sends something run by itself, again and again' });
   }
   return findings;

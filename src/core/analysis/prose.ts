@@ -762,6 +762,10 @@ const SECURITY_TOOL = words(
 );
 const DISARM_IT = words('(?:turn|switch|shut) (?:it|them) off', '(?:disable|uninstall|remove|deactivate|kill|stop) (?:it|them)');
 const SECURITY_KEPT = /\b(?:re-?enable|turn (?:it|them) back on|switch (?:it|them) back on|restore|test (?:vm|machine|container)|throwaway|sandbox|rules? (?:you|that you) added|temporary rule)\b/;
+/** A negation after the verb ("Lösche keine Backups", "n'efface jamais les sauvegardes"): a prohibition of the act, not an order. */
+const ML_NEGATION_AFTER_VERB = /\b(?:no|pas|jamais|nicht|nie|niemals|kein|keine|keinen|keines|nunca|nao|nada|geen|nooit|niet)\b/;
+/** A negation right before the verb ("No elimines…", "Não apague…", "Nie lösche…"). */
+const ML_NEGATION_BEFORE_VERB = /(?:^|[^a-z])(?:no|nunca|jamas|nao|nie|niemals|ne|n'|nooit|niet)\s?$/;
 /** The same acts and targets in Spanish, French, German and Portuguese (imperative forms). */
 const ML_HARM_ACT = words(
   'borra', 'borre', 'elimina', 'elimine', 'suprime', 'vacia', 'revoca', 'revoque', 'cifra', 'encripta', 'desactiva', 'desactive',
@@ -1952,7 +1956,7 @@ const SCOPE_THE_USER_LEFT = /^ (?:did not|didn't|does not|doesn't|has not|hasn't
  * "Do not tell the user the tests passed if they failed": a claim of success forbidden under a condition, which asks
  * for an honest report rather than hiding anything. A success opened by "when" is the time of news left out, no claim.
  */
-const FALSE_CLAIM_FORBIDDEN = /^ (?:that |que |dass )?(?!(?:when|whenever|once|each time|every time) )(?:[a-z'-]{1,20} ){0,4}(?:passed|pass|succeeded|succeeds|worked|works|is fixed|was fixed|are fixed|paso|pasaron|funciono|funciona|bestanden|funktioniert|reussi)(?![a-z])[^.;]{0,40}(?<![a-z])(?:if|when|unless|until|before|while|si|cuando|aunque|wenn|falls|quand|avant)(?![a-z])/;
+const FALSE_CLAIM_FORBIDDEN = /^ (?:that |que |dass )?(?!(?:when|whenever|once|each time|every time) )(?:[a-z'-]{1,20} ){0,4}(?:passed|pass|succeeded|succeeds|worked|works|is fixed|was fixed|are fixed|paso|pasaron|funciono|funciona|bestanden|funktioniert|reussi|(?:is|are|was|were|esta|estan|es|son|ist|sind|est|sont|e|sao) (?:clean|safe|ready|green|correct|limpi[oa]s?|list[oa]s?|segur[oa]s?|correct[oa]s?|sauber|fertig|korrekt|propres?|prete?s?|pront[oa]s?))(?![a-z])[^.;]{0,40}(?<![a-z])(?:if|when|unless|until|before|while|si|cuando|aunque|wenn|falls|quand|avant)(?![a-z])/;
 /**
  * What is not asked before: reading files, read-only git commands, harmless checks (the tests, a linter), or runs
  * where nobody is there to answer (CI mode). A second act joined on ("the tests and then deploy") is not covered.
@@ -2346,7 +2350,7 @@ const RULES: RuleSpec[] = [
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_FILES, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [SHARED_STORE, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
   { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data or a shared store named just before.', parts: [USER_CREDENTIALS, ACT_ON_IT], gap: 120, clauses: 2, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: DISPOSABLE },
-  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data, a shared store or the backups.', parts: [ML_HARM_ACT, ML_SHARED], gap: 30, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao)\b/ },
+  { kind: 'destructive-order', why: 'It tells the agent to destroy the user\'s data, a shared store or the backups.', parts: [ML_HARM_ACT, ML_SHARED], gap: 30, gapStops: ML_NEGATION_AFTER_VERB, harmlessBefore: ML_NEGATION_BEFORE_VERB },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine or of what it ships (antivirus, firewall, endpoint agent, signing).', parts: [DISARM_ACT, SECURITY_TOOL], gap: 30, imperative: true, mainClause: true, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It orders a protection of the user\'s machine removed or switched off.', parts: [SECURITY_TOOL, PASSIVE_HARM], gap: 60, gapStops: /[,;]|\b(?:not|never|unless|if)\b/, harmlessClause: SECURITY_KEPT },
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine named just before.', parts: [SECURITY_TOOL, DISARM_IT], gap: 80, clauses: 1, lastImperative: true, gapStops: /\b(?:not|never|unless)\b/, harmlessClause: SECURITY_KEPT },

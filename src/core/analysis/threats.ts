@@ -1940,7 +1940,8 @@ export class ProgramAnalysis {
   /** Labels of what flows into a call: its arguments, and whatever is piped into it. */
   private inflow(call: Call, statement: Statement): Set<Label> {
     // What is piped in is everything upstream in the statement, the pipeline's own members included.
-    const found = this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses);
+    const args = this.program.language === 'bash' && call.name === 'ssh' ? call.args.map(withoutRemotePaths) : call.args;
+    const found = this.labelsOf(`${call.name} ${args.join(' ')}`, statement.uses);
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
     for (const label of this.loopInput(call, statement)) found.add(label);
     if (this.isEnvironmentDump(call)) found.add('environment');
@@ -4149,7 +4150,8 @@ export class ProgramAnalysis {
     if (name === 'passwd' && args.some((arg) => arg === '-d' || arg === '--delete')) this.report('security-tampering', call, 'deletes an account\'s password, so anyone can log in as it or switch to it');
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
-      this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
+      if (this.connectsOnlyToPlaceholderHosts(statement.text)) this.report('reverse-shell', call, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
     }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
       this.report('reverse-shell', call, 'connects a shell to a network socket, giving someone else control of the machine');
@@ -4266,7 +4268,7 @@ export class ProgramAnalysis {
     }
     // A lease (`--force-with-lease`) refuses to overwrite a branch that moved since it was fetched, also in a mirror push.
     const leased = args.some((arg) => arg.startsWith('--force-with-lease'));
-    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2)) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2) && !(this.publishesRemovalOfGivenPaths() && !args.some((arg) => arg === '--mirror' || arg === '--prune'))) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
     // A commit forced onto each branch a listing of the remote's branches returns (`git ls-remote --heads origin | while read -r ref; do
@@ -4412,7 +4414,8 @@ export class ProgramAnalysis {
       // What the skill says it keeps says nothing when the age that should keep it is zero.
       if (!this.safe(joined, !this.minimumAgeIsZero(args)) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
     }
-    if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
+    // `delete-bucket` alone: its `-lifecycle`, `-tagging`, `-cors` siblings remove a bucket's settings, not its data.
+    if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket(?!-)|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       // A listing whose filter every item passes deletes every item, whatever the skill says the items are.
       const everyItem = this.listedThroughEmptyFilter(call, statement);
       if (!this.safe(joined, !everyItem) && (everyItem || !this.fedByNarrowedListing(call, statement)) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
@@ -5432,7 +5435,7 @@ export class ProgramAnalysis {
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
-    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
+    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text) && !this.trustsPrivateModuleSource(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     // A configuration-management task that authorises a key written into the skill (Ansible's `authorized_key` with `key: ssh-ed25519 AAAA…`).
     if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && gatedTest(LITERAL_PUBLIC_KEY, text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) {
@@ -5444,7 +5447,8 @@ export class ProgramAnalysis {
     }
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !this.holdsDataOnly(statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
-      this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
+      if (this.connectsOnlyToPlaceholderHosts(text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     } else if (this.runsSocketInput(text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
     }
@@ -5648,7 +5652,7 @@ export class ProgramAnalysis {
         seen.add(held);
         const definition = this.definitions.get(held)?.slice(0, 2000);
         if (definition === undefined) continue;
-        if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
+        if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || (this.listsOnlyOlderThanCutoff(definition) && this.wholeHas(SKIPS_PROTECTED_ITEMS)) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
         lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition) || PAGES_OR_QUERIES_EVERY_ITEM.test(definition);
         // Words of a plain string (`"web-item"`) name nothing; a string with slots (`f"{API}/{item['id']}"`) does.
         const named = definition.replace(/"[^"\n{}$]{0,200}"|'[^'\n{}$]{0,200}'/g, '""');
@@ -5657,6 +5661,61 @@ export class ProgramAnalysis {
       names = next;
     }
     return lists;
+  }
+
+  /**
+   * Whether every /dev/tcp address of a text names a placeholder host (`/dev/tcp/LAB_VPN_IP/4444`) that
+   * the program never sets: written so, the shell reaches no one until the user puts their own machine there, as lab teaching does.
+   */
+  private connectsOnlyToPlaceholderHosts(text: string): boolean {
+    const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
+    return hosts.length > 0 && hosts.every((host) => {
+      const name = PLACEHOLDER_HOST.exec(host)?.[1];
+      return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm'));
+    });
+  }
+
+  /**
+   * Whether the program rewrites history only to take out paths the user hands it (`git filter-repo --invert-paths --path "$1"`):
+   * the force push then publishes that removal, which is what the skill is for. A path written into the skill chooses for the user.
+   * A mirror or pruning push is not covered: it also deletes every remote branch the local clone lacks.
+   */
+  private publishesRemovalOfGivenPaths(): boolean {
+    const rewrite = /\bgit\s{1,4}filter-repo\b([^\n]{0,600})/.exec(this.whole)?.[1];
+    if (rewrite === undefined || !/\s--invert-paths\b/.test(rewrite)) return false;
+    const paths = Array.from(rewrite.matchAll(/\s--path(?:-glob)?[\s=]{1,4}(\S{1,200})/g), (match) => match[1]!);
+    return paths.length > 0 && paths.every((path) => /^\$\{?(?:[1-9]|@)(?!\w)/.test(this.resolve(path).replace(/["'\s]/g, '')));
+  }
+
+  /**
+   * Whether the module source trusted is the user's own network (`-SourceLocation https://psgallery.corp.internal/nuget`): no one
+   * outside it can serve modules there. A source named by a variable is read through its definition. A documentation name
+   * (`feed.example`) stands for any host, the user's or not.
+   */
+  private trustsPrivateModuleSource(text: string): boolean {
+    const location = /-SourceLocation\s{1,10}(\S{1,300})/i.exec(text)?.[1];
+    if (location === undefined) return false;
+    const urls = urlsIn(this.resolve(location));
+    return urls.length > 0 && urls.every((url) => {
+      try {
+        const host = new URL(url).hostname.toLowerCase();
+        return PRIVATE_HOST.test(host) && !/\.(?:example|test|invalid)$/.test(host);
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /**
+   * Whether a listing asks only for items older than a cutoff (`?until=${cutoff}`, `before: cutoff`), the cutoff being the current
+   * time less some span: a cutoff of now itself, or a span of zero, leaves every item in. Old items of every kind are still
+   * everything a store had, so this picks items only where the loop also passes over the protected ones (SKIPS_PROTECTED_ITEMS).
+   */
+  private listsOnlyOlderThanCutoff(definition: string): boolean {
+    const bound = AGE_BOUND_PARAMETER.exec(definition);
+    if (bound === null) return false;
+    const cutoff = bound[1] === undefined ? bound[2]! : this.definitions.get(bound[1]) ?? '';
+    return NOW_LESS_A_SPAN.test(cutoff.slice(0, 400));
   }
 
   /**
@@ -6729,6 +6788,18 @@ const CLIMBS_THEN_GLOBS = /[\w"'.~}\s][\\/]\.\.(?:[\\/]\.\.){0,6}["']?[\\/](?:\.
 /** .NET's recursive folder delete (`[System.IO.Directory]::Delete(path, $true)`), capturing the path. */
 const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}(\([^()\n]{0,200}\)|[^,()\n]{1,200})\s{0,4},\s{0,4}\$true\s{0,4}\)/gi;
 /** An expression whose value is the user's home folder, in the languages whose deletes `dangerousTarget` reads. */
+/**
+ * A command line given to ssh as one word runs on the remote machine: the home paths it names (`"mkdir -p ~/.ssh"`) are
+ * that machine's, and nothing of this one is read for them. A command substitution in it runs here, so such a word is kept whole.
+ */
+function withoutRemotePaths(arg: string): string {
+  if (!/\s/.test(arg) || arg.includes('$(') || arg.includes('`') || /^[<>]/.test(arg)) return arg;
+  return arg.replace(REMOTE_HOME_PATH, ' ');
+}
+
+/** A path under the home folder (`~/.ssh`, `$HOME/.config/app`). */
+const REMOTE_HOME_PATH = /(?:~|\$\{?HOME\}?)\/[\w.*\/-]{0,200}/g;
+
 const HOME_EXPRESSION = /\$env:USERPROFILE\b|\$\{?HOME\}?|\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|\bos\.environ\[\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\]|\b(?:environ\.get|getenv)\(\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\)|\bprocess\.env\.(?:HOME|USERPROFILE)\b/g;
 function dangerousTarget(target: string, language: string, written = ''): string | null {
   const resolved = plainPath(language === 'powershell' ? joinedPowerShellPath(target) : target);
@@ -7084,6 +7155,15 @@ const LISTS_EVERY_ITEM = /\.list(?:_\w{1,40}|[A-Z]\w{0,40})?\(|\.[a-z][a-z0-9]{0
 const PAGES_OR_QUERIES_EVERY_ITEM = /\bget_paginator\(\s{0,4}["'](?:list|describe)_\w{1,60}["']|\.(?:findAll|find_all)\(|\b(?:SELECT|select)\s[^"'\n;]{1,200}?\b(?:FROM|from)\s{1,4}[\w.]{1,100}\s{0,4}["']|\bfetch\([^\n]{0,300}\)\)?\.json\(\)/;
 
 /** A listing's own filter (`Filters=`, `Prefix=`, `q=`, a label selector) picks some items. */
+/**
+ * A loop that passes over the items a team keeps (`if (d.target === 'production') continue`, `if env == "prod": continue`,
+ * `next if app.stage == 'live'`); a skip of anything else (`=== 'BUILDING'`), or of all but those (`!==`), keeps nothing.
+ */
+const SKIPS_PROTECTED_ITEMS = /\bif\s{0,4}\(?\s{0,4}[\w$.?[\]'"]{1,80}\s{0,4}={2,3}\s{0,4}["'`](?:production|prod|protected|live)["'`]\s{0,4}\)?\s{0,4}:?\s{0,4}\{?\s{0,4}(?:continue|next)\b|\bnext\s{1,4}if\s{1,4}[\w.@[\]'":]{1,80}\s{0,4}==\s{0,4}["'](?:production|prod|protected|live)["']/;
+/** A listing's bound on creation time (`until=${cutoff}`, `createdBefore: limit`): the variable it names, or the expression written in place. */
+const AGE_BOUND_PARAMETER = /[?&,{(\s](?:until|before|older_?than|created_?before|(?:created|updated)_?(?:until|lt|lte))\s{0,4}[=:]\s{0,4}(?:\{?\$?\{\s{0,4}|["'`])?(?:([A-Za-z_]\w{0,60})\s{0,4}[}"'`&,)\s]|([^\n&}]{1,200}))/i;
+/** The current time less a span that is not zero (`Date.now() - days * 86400000`, `time.time() - 14 * 86400`, `now - timedelta(days=30)`). */
+const NOW_LESS_A_SPAN = /\b(?:now|time|today|utcnow)\b[^;\n]{0,80}?-\s{0,4}(?!0\b)[\w(]/i;
 const NARROWS_LISTING = /\b(?:Filters?|filter|Prefix|prefix|q|query|label_?selector|labelSelector|field_?selector|where|search|name_?starts_?with)\s*[=:]|\.(?:prefix|filters?|withPrefix|labelSelector|query|where)\(|\s-(?:Name|Filter|Tag|Prefix)\b/;
 
 /** Listings of things that run rather than hold data: removing them loses nothing a restart does not bring back. */
@@ -8114,6 +8194,11 @@ function hostOfService(host: string, service: (typeof ISSUING_SERVICES)[number])
 
 /** The registered words of cloud platforms that host other companies' services under their names (Azure OpenAI, Bedrock). */
 const CLOUD_PLATFORM_DOMAIN = /^(?:azure|amazonaws)$/;
+
+/** A host written as a placeholder for the user to fill in: an upper-case name with an underscore (`LAB_VPN_IP`), not a variable. */
+const PLACEHOLDER_HOST = /^([A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30})$/;
+/** What a remote shell to a placeholder host is told as: a warning, since the lab machine is the user's to fill in. */
+const PLACEHOLDER_REMOTE_SHELL = 'wires a shell to a remote host; the host here is a placeholder, so make sure the one filled in is the user\'s own lab machine';
 
 /** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
 const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
