@@ -891,8 +891,8 @@ const MAVEN_HEADER = /<property>\s{0,200}<name>\s{0,20}([^<\n]{1,100})<\/name>\s
 const LOGIN_HEADER_NAME = /auth|token|key|secret|passw|credential|api|bearer|cookie|session/i;
 /** A build scan's custom value, tag or link (`value("k", …)`, `buildScan.tag(…)`), published with the scan to its server. */
 const BUILD_SCAN_VALUE = /(?:^|[\s.{])(?:value|tag|link)(?:\s{0,4}\(|\s{1,4}(?=["']))([^\n]{1,1000})/;
-/** What a build script reads that holds secrets: the whole environment, a variable named like a secret, a credential file. */
-const BUILD_SCRIPT_SECRET = /\b(?:System\.)?getenv\(\s{0,4}\)|\bSystem\.getenv\(\s{0,4}\)\.|\bgetenv\(\s{0,4}["'][\w.-]{0,60}(?:TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)[\w.-]{0,60}["']|\bSystem\.getProperties\(\s{0,4}\)/i;
+/** What a build script reads that holds secrets: the whole environment (not a test of whether it has a key, a boolean), a variable named like a secret, a credential file. */
+const BUILD_SCRIPT_SECRET = /\b(?:System\.)?getenv\(\s{0,4}\)(?!\.containsKey\()|\bgetenv\(\s{0,4}["'][\w.-]{0,60}(?:TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL)[\w.-]{0,60}["']|\bSystem\.getProperties\(\s{0,4}\)/i;
 
 /**
  * Secrets a build tool's own settings send with every build: a Maven server's extra request header named like

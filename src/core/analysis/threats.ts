@@ -883,7 +883,7 @@ export class ProgramAnalysis {
       const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
       if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
     }
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || SECRET_KEYS_LISTED.test(text) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
     const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
@@ -1352,13 +1352,20 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
+    if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
+      found.delete('secret');
+      found.add('auth');
+    }
     // A keyed digest of a whole message (an HMAC signature) cannot be turned back into the key that made it.
     if (found.has('secret') && !found.has('environment') && statement.defines.length === 1 && (KEYED_DIGEST.test(statement.text) || KEYED_MAC_OBJECT.test(statement.text)) && !this.signsPieces(statement)) found.delete('secret');
     // Secrets put into a header, a cookie, metadata or pixels travel hidden inside something that looks harmless.
     // (A browser's `Cookies` database named as a file is where secrets come from, not a carrier.)
     // A signing key put in a login header is not hidden there: it is handed over openly, as a login, and read as sent away.
     const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
-    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    // The login the request being served came with, read into a variable (`cookie = request.headers.get("Cookie")`), is not put into a carrier by the variable's name.
+    const incomingLogin = found.has('secret') && !found.has('environment') && INCOMING_CREDENTIAL.test(statement.text) && !PASSES_HEADER_ON.test(statement.text);
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -2627,7 +2634,8 @@ export class ProgramAnalysis {
       // A client's configuration object whose `auth` option holds the login (`createTransport({ host, auth: { user, pass } })`), with no address of its own to send to.
       const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
       // The whole environment is never a login, though it rides in the same options object as one.
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption);
+      // The login the request being served came with, passed on under its own header, logs in as the caller.
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg));
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -3113,7 +3121,7 @@ export class ProgramAnalysis {
         const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
         // Secrets packed into the fields of a hand-built packet (`struct.pack(…) + key` sent as a datagram).
         const packed = PACKET_BUILDER.test(text);
-        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg));
+        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg) && !this.passesIncomingLoginOn(arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
@@ -3597,7 +3605,8 @@ export class ProgramAnalysis {
     const acts = (branch: string[]) => branch.some((arg) => /^-(?:delete|exec|execdir|ok|okdir|print0?|printf|fprint0?|ls)$/.test(arg));
     const deadNameTest = branches.slice(0, -1).some((branch) => namesFiles(branch) && !acts(branch) && !branch.includes('-prune'));
     const last = branches.at(-1)!;
-    if (!deadNameTest || namesFiles(last) || !acts(last)) return false;
+    // A branch that selects empty files and folders only (`-o -type d -empty -delete`) deletes nothing that holds data.
+    if (!deadNameTest || namesFiles(last) || !acts(last) || last.includes('-empty')) return false;
     return last.includes('-delete') || /-exec(?:dir)?\s+(?:sudo\s+)?(?:rm|unlink|shred)\b/.test(last.join(' ')) || statement.calls.some((other) => /^(?:rm|unlink|shred)$/.test(other.name));
   }
 
@@ -3618,35 +3627,55 @@ export class ProgramAnalysis {
     const held = assignment?.[1] ?? assignment?.[2];
     if (held === undefined) return false;
     const name = escapeName(held);
-    return new RegExp(String.raw`\b${name}\.(?:search|match\??|fullmatch|test|exec|matcher|MatchString)\(|\b(?:search|match|fullmatch|fnmatch\w{0,10}|test|MatchString)\([^\n)]{0,200}\b${name}\b`).test(head);
+    // A negated test (`if not PROTECT.match(name)`, `unless KEEP.match?(n)`) spares what the pattern matches: with everything matched, nothing goes.
+    const negated = String.raw`(?<!\bnot\s{1,4}(?:re\.)?|\bunless\s{1,4}|!\s{0,4}(?:re\.)?)`;
+    return new RegExp(String.raw`${negated}\b${name}\.(?:search|match\??|fullmatch|test|exec|matcher|MatchString)\(|${negated}\b(?:search|match|fullmatch|fnmatch\w{0,10}|test|MatchString)\([^\n)]{0,200}\b${name}\b`).test(head);
   }
 
   /** Whether a statement deleting a snapshot sits in a loop over a listing of snapshots (its header within the 300 characters before) and deletes the loop's item. */
   private walksSnapshotListing(statement: Statement, text: string): boolean {
-    const loop = SNAPSHOT_LISTING_WALKED.exec(this.whole.slice(Math.max(0, statement.start - 300), statement.end));
-    return loop !== null && (loop[1] === undefined || new RegExp(String.raw`\b${escapeName(loop[1])}\.\w`).test(text));
+    const window = this.whole.slice(Math.max(0, statement.start - 300), statement.end);
+    const loop = SNAPSHOT_LISTING_WALKED.exec(window);
+    if (loop === null || (loop[1] !== undefined && !new RegExp(String.raw`\b${escapeName(loop[1])}\.\w`).test(text))) return false;
+    // Snapshots compared by their creation time to a cutoff in the past (`s.StartTime.Before(cutoff)`, `cutoff := time.Now().AddDate(0, 0, -30)`) are a retention.
+    return !(SNAPSHOT_AGE_COMPARED.test(window.slice(loop.index)) && this.wholeHas(PAST_CUTOFF));
   }
 
   /**
    * Whether the program sets a collection to empty when reading it fails (`catch (…) { $used = []; }`, `except …: keep = set()`)
    * and spares items by membership in it (`isset($used[…])`, `not in keep`, `keep.has(…)`): with the lookup failed, nothing is spared.
    */
-  private keepListFailsOpen(): boolean {
-    this.failsOpenKeepList ??= this.findFailsOpenKeepList();
-    return this.failsOpenKeepList;
+  private keepListFailsOpen(statement: Statement): boolean {
+    this.failOpenKeepLists ??= this.findFailOpenKeepLists();
+    if (this.failOpenKeepLists.length === 0) return false;
+    // The delete is one the membership test guards: the test comes shortly before it, in the block it stays in (no line between them is
+    // indented less than the test's), not in a loop that has closed before an unrelated delete of the program's own temporary files.
+    const from = Math.max(0, statement.start - 400);
+    const near = this.whole.slice(from, statement.end);
+    return this.failOpenKeepLists.some((membership) => {
+      const tests = [...near.matchAll(new RegExp(membership.source, 'g'))];
+      if (tests.length === 0) return false;
+      const lines = near.slice(near.lastIndexOf('\n', tests.at(-1)!.index) + 1).split('\n').filter((line) => line.trim() !== '');
+      const indent = (line: string) => line.length - line.trimStart().length;
+      return lines.every((line) => indent(line) >= indent(lines[0]!));
+    });
   }
 
-  private failsOpenKeepList: boolean | undefined;
+  private failOpenKeepLists: RegExp[] | undefined;
 
-  private findFailsOpenKeepList(): boolean {
+  /** The membership tests of the collections the program sets to empty when reading them fails and goes on with, empty. */
+  private findFailOpenKeepLists(): RegExp[] {
     const head = this.whole.slice(0, 65_536);
+    const found: RegExp[] = [];
     for (const emptied of head.matchAll(EMPTIED_ON_FAILURE)) {
       // A missing local list (a manifest not written yet) is a different case: only a query or request that can fail at any run counts.
       if (!LOOKUP_THAT_CAN_FAIL.test(head.slice(Math.max(0, emptied.index - 400), emptied.index))) continue;
       const name = escapeName((emptied[1] ?? emptied[2])!);
-      if (new RegExp(String.raw`\bisset\(\s{0,4}\$${name}\[|\bin_array\([^\n)]{0,100}\$${name}\b|\bnot\s{1,4}in\s{1,4}${name}\b|\b${name}\.(?:has|includes|include\?|contains|containsKey)\(`).test(head)) return true;
+      // A run that stops when the list is empty (`if not keep: sys.exit(…)`) deletes nothing after a failed lookup.
+      if (new RegExp(String.raw`(?:\bif\s{1,4}not\s{1,4}${name}\s{0,4}:|\bif\s{0,4}\(\s{0,4}!\s{0,4}\$?${name}(?:\.size|\.length)?\s{0,4}\)|\b${name}\.(?:size|length)\s{0,4}={2,3}\s{0,4}0|\bempty\(\s{0,4}\$${name}\s{0,4}\)|\b${name}\.empty\?|\blen\(\s{0,4}${name}\s{0,4}\)\s{0,4}==\s{0,4}0)[^\n]{0,60}\n?[^\n]{0,200}?\b(?:exit|raise|return|die|abort|throw)\b`).test(head)) continue;
+      found.push(new RegExp(String.raw`\bisset\(\s{0,4}\$${name}\[|\bin_array\([^\n)]{0,100}\$${name}\b|\bnot\s{1,4}in\s{1,4}${name}\b|\b${name}\.(?:has|includes|include\?|contains|containsKey)\(`));
     }
-    return false;
+    return found;
   }
 
   /**
@@ -3682,7 +3711,17 @@ export class ProgramAnalysis {
     const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
     if (!filter) return false;
     const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
+    // A filter that reads as everything only once an empty default is filled in narrows when the program stops on that variable being empty.
+    if (MATCHES_EVERY_ITEM.test(value) && this.requiresFilterVariable(filter[1]!)) return false;
     return MATCHES_EVERY_ITEM.test(value) || boundsNoDate(value) || this.unsetAndUnchecked(value) || this.nameTermEmptyByDefault(filter[1]!);
+  }
+
+  /** Whether a shell filter names a variable, itself or through the variable it is held in, that the program stops on when empty (`[ -n "$PREFIX" ] || exit 1`). */
+  private requiresFilterVariable(filter: string): boolean {
+    if (this.program.language !== 'bash') return false;
+    const named = (text: string) => [...text.matchAll(/\$\{?([A-Za-z_]\w{0,60})/g)].map(([, name]) => name!);
+    const variables = named(filter).flatMap((name) => [name, ...named((this.definitions.get(name) ?? '').replace(/^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=/, ''))]);
+    return variables.some((name) => this.stopsWhenEmpty(name));
   }
 
   /**
@@ -5419,7 +5458,7 @@ export class ProgramAnalysis {
     if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
     // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
-    if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen()) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
+    if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen(statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
     // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
     if (gatedTest(DELETES_AN_ITEM, text) && this.selectsWithMatchAllDefault() && !this.safe(text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
@@ -5525,7 +5564,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
     // A language read line by line (Swift, Kotlin, Perl) removing items in a program whose home-relative folders include a personal or synced one (`["Library/Caches/x", "Library/Mobile Documents"]`).
-    if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && this.wholeHas(PERSONAL_FOLDER_LITERAL) && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
+    if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && this.listsPersonalAmongOtherFolders() && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
     // A PHP app's whole storage folder or the root of one of its disks handed to a call that deletes (`purge(storage_path())`, `File::deleteDirectory(Storage::disk('uploads')->path(''))`): the users' files go with the caches.
     const storageRoot = gatedExec(WHOLE_APP_STORAGE_HANDED, text);
     if (storageRoot !== null && this.deletingCallee(storageRoot[1]!) && !this.confirmed) this.report('destructive', statement, 'empties the application\'s whole storage folder or the root of one of its disks, the users\' uploaded files with the caches');
@@ -5795,6 +5834,28 @@ export class ProgramAnalysis {
     if (/^["'][^"'\n]{0,200}?(?:\.\.|[*?])/.test(this.assignedValue(child)?.trim() ?? '')) return false;
     const name = escapeName(child);
     return new RegExp(`(?:IsNullOr(?:WhiteSpace|Empty)\\(\\s{0,4}\\$${name}\\s{0,4}\\)|-not\\s{1,4}\\$${name}\\b|!\\s{0,4}\\$${name}\\b)[^\\n]{0,300}?\\b(?:throw|exit|return)\\b`, 'i').test(this.whole.slice(0, 65_536));
+  }
+
+  /**
+   * Whether one list of the program holds a personal or synced home folder beside other folders (`listOf(".cache/x", "Desktop")`):
+   * the folders walked with the caches. A list of personal folders alone is one kept apart (`untouchable = ["Documents", "Desktop"]`),
+   * and one named as a target of its own (`File(home, "Downloads")`) is where a file is saved.
+   */
+  private listsPersonalAmongOtherFolders(): boolean {
+    for (const [, items] of this.whole.slice(0, 65_536).matchAll(LISTED_ITEMS)) {
+      const quoted = items!.match(/(["'])[^"'\n]{1,200}\1/g) ?? [];
+      if (quoted.some((item) => PERSONAL_FOLDER_LITERAL.test(item)) && quoted.some((item) => !PERSONAL_FOLDER_LITERAL.test(item))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a request's headers pass on, under the Cookie or Authorization header, the login the request being served came
+   * with (`{ headers: { cookie } }` of `cookie = request.headers.get("Cookie")`): the caller's own login, used as a login.
+   */
+  private passesIncomingLoginOn(arg: string): boolean {
+    const passed = /[{,]\s{0,4}["']?(cookie|authorization)["']?\s{0,4}(?::\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}(?=[,}])|(?=\s{0,4}[,}]))/i.exec(arg);
+    return passed !== null && INCOMING_CREDENTIAL.test(this.definitions.get(passed[2] ?? passed[1]!) ?? '');
   }
 
   /** Whether a called name deletes: its own name says so (`cleanDirectory`, `purge`), or its PHP definition removes files (`unlink`, `rmdir`). */
@@ -7678,10 +7739,12 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-/** The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`, `r.Header.Get("Cookie")`). */
-const INCOMING_CREDENTIAL = /\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)/i;
+/** The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`, `r.Header.Get("Cookie")`), not compared (`!= ""`, a boolean). */
+const INCOMING_CREDENTIAL = /\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)(?!\s{0,4}[!=]==?)/i;
 /** The keys of a key-value store listed by a pattern that names secrets (`redis.call('KEYS', '*token*')`, `--scan --pattern 'session:*'`), whose values are read next. */
 const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
+/** A key listing piped straight into a line count (`redis-cli --scan --pattern 'session:*' | wc -l`): a number leaves, no key and no value. */
+const KEYS_ONLY_COUNTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)[^|\n]{0,200}\|\s{0,4}wc\s{1,4}-l\s{0,4}(?:\)|["'`]|$)/im;
 /** The database connection strings of a .NET app's settings, with the passwords they hold (`GetConnectionString("Db")`, `TryGetProperty("ConnectionStrings", …)`). */
 const CONNECTION_STRINGS_READ = /\bGetConnectionString\s{0,4}\(|\b(?:TryGetProperty|GetProperty|GetSection)\s{0,4}\(\s{0,4}"ConnectionStrings"|\[\s{0,4}"ConnectionStrings[:"]/;
 /** A header set on a request or response (`setHeader(…)`, `Header.Set(…)`, `headers["Authorization"] = …`, `Authorization: …`). */
@@ -7943,6 +8006,10 @@ const ABOVE_VARIABLE_FOLDER = /^\$\{?[A-Za-z_]\w{0,60}(?::-[^}]{0,60})?\}?(?:\/\
 const WHOLE_APP_STORAGE_HANDED = /((?:[A-Za-z_]\w{0,60}::|\$\w{1,60}->)?[A-Za-z_]\w{0,60})\(\s{0,4}(?:storage_path\(\s{0,4}(?:["']app(?:\/public)?\/?["']\s{0,4})?\)|Storage::disk\([^()\n]{0,60}\)->path\(\s{0,4}(?:["']\/?["']\s{0,4})?\))\s{0,4}[,)]/;
 /** A loop over the snapshots a listing returned (`for (const s of out.Snapshots ?? [])`, `DBSnapshots.forEach(`, `range out.Snapshots`). */
 const SNAPSHOT_LISTING_WALKED = /\bfor\s{0,4}\(\s{0,4}(?:const|let|var)\s{1,4}([\w$]{1,60})\s{1,4}of\s{1,4}(?:[\w$?]{1,60}\.){0,3}(?:DB(?:Cluster)?)?Snapshots\b|\b(?:DB(?:Cluster)?)?Snapshots\??\.forEach\(|\brange\s{1,4}(?:\w{1,60}\.){0,3}Snapshots\b/;
+/** A snapshot's creation time found older than something other than now (`s.StartTime.Before(cutoff)`, `snap.CreateTime < cutoff`). */
+const SNAPSHOT_AGE_COMPARED = /\.(?:StartTime|SnapshotCreateTime|CreateTime|CreationTime|CreatedAt)\w{0,20}(?:\.Before\(\s{0,4}(?!time\.Now\(\))\w|\s{0,4}<=?\s{0,4}(?!time\.Now\(\)|Date\.now\(\))\w)/;
+/** A cutoff some days before now (`AddDate(0, 0, -30)`, `-14 * 24 * time.Hour`, `timedelta(days=30)`). */
+const PAST_CUTOFF = /\bAddDate\(\s{0,4}-?\d{1,4},\s{0,4}-?\d{1,4},\s{0,4}-\s{0,4}[1-9]|-\s{0,4}[1-9]\d{0,4}\s{0,4}\*\s{0,4}24\s{0,4}\*\s{0,4}time\.Hour|\btimedelta\(\s{0,4}(?:days|weeks)\s{0,4}=\s{0,4}[1-9]|\b[1-9]\d{0,4}\s{0,4}\*\s{0,4}(?:86400|864e5)/;
 /** An SDK's call that deletes a backup snapshot (`new DeleteSnapshotCommand(…)`, `.deleteSnapshot(`, `.DeleteSnapshot(`), beside the Python spelling that `DATA_WIPE` names; read only inside a loop over a listing of snapshots (its header within the 300 characters before). */
 const SDK_SNAPSHOT_DELETE = /\bnew\s+Delete(?:DB(?:Cluster)?)?SnapshotCommand\b|\.deleteSnapshot\(|\.DeleteSnapshot(?:WithContext)?\(/;
 /** A database query or a network request (`->query(`, `.execute("SELECT`, `fetch(`, `requests.get(`). */
@@ -7953,6 +8020,8 @@ const EMPTIED_ON_FAILURE = /\bcatch\s{0,4}(?:\([^)\n]{0,80}\)\s{0,4})?\{\s{0,8}\
 const SCANNED_REMOVAL = /\.removeItem\(|\.deleteRecursively\(|\bremove_tree\(|\brmtree\(/;
 /** The user's home folder as a call or a setting (`NSHomeDirectory()`, `System.getProperty("user.home")`, `$ENV{HOME}`, `os.getenv("HOME")`). */
 const USER_HOME_CALL = /\bNSHomeDirectory\(\)|\bhomeDirectoryForCurrentUser\b|\bgetProperty\(\s{0,4}["']user\.home["']\s{0,4}\)|\$ENV\{\s{0,4}["']?HOME["']?\s{0,4}\}|\bos\.getenv\(\s{0,4}["']HOME["']\s{0,4}\)/;
+/** The items of a list literal (`[…]`, `listOf(…)`, a Perl list in parentheses), on one line or several. */
+const LISTED_ITEMS = /(?:\[|\(|\b(?:listOf|arrayOf|setOf|mutableListOf)\()([^[\]()]{0,1200})[\])]/g;
 /** A home-relative personal or synced folder written as a whole string (`"Documents"`, `"Library/Mobile Documents/com~apple~CloudDocs"`). */
 const PERSONAL_FOLDER_LITERAL = /["'](?:Documents|Desktop|Pictures|Downloads|Music|Movies|Library\/Mobile Documents(?:\/[\w~.-]{1,80}){0,3}|\.ssh|\.gnupg)\/?["']/;
 const RCLONE_PLACEHOLDER = /^["']?remote:(?:bucket|container|path|dir|directory|folder)(?:\/(?:path|to|dir|directory|folder|subdir)){0,4}\/?["']?$/;
