@@ -14,18 +14,18 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 424 of 568 malicious found, 24 of 566
+ * Measured on the split the rules were never tuned on, as last measured: 441 of 590 malicious found, 24 of 588
  * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
- * quarter of set y (25 malicious, 25 benign: 17 found, none flagged, before any rule was written for it).
+ * quarter of set z (22 malicious, 22 benign: 13 found, none flagged, before any rule was written for it).
  */
-const HELDOUT_RECALL_FLOOR = 424 / 568;
-const HELDOUT_FP_CEILING = 24 / 566;
+const HELDOUT_RECALL_FLOOR = 441 / 590;
+const HELDOUT_FP_CEILING = 24 / 588;
 /**
- * The train split as last measured: 1,978 of 2,033 malicious found, 10 of 1,999 benign flagged (the train quarters
- * of sets w and y, kept as measures of new authors, hold 42 of the misses and 8 of the flags).
+ * The train split as last measured: 2,078 of 2,111 malicious found, 6 of 2,077 benign flagged (the train quarter
+ * of set z, kept as a measure of a new author, holds 21 of the misses and 5 of the flags).
  */
-const TRAIN_RECALL_FLOOR = 1978 / 2033;
-const TRAIN_FP_CEILING = 10 / 1999;
+const TRAIN_RECALL_FLOOR = 2078 / 2111;
+const TRAIN_FP_CEILING = 6 / 2077;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
