@@ -6,13 +6,13 @@
 // to run the TypeScript sources directly; if the bundle cannot be built, they are used too.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The folders whose files make up the CLI (everything it imports from our sources). */
 const SOURCE_DIRS = ['src/cli', 'src/core', 'src/node', 'src/runtime'];
 /** Packages left outside the bundle: they find files beside their own modules (WebAssembly, native code, vocabularies). */
-const EXTERNAL = ['web-tree-sitter', '@vscode/tree-sitter-wasm', 'satteri', '@bruits/*', 'gpt-tokenizer', 'shiki', '@shikijs/*', 'astro', 'esbuild'];
+const EXTERNAL = ['web-tree-sitter', '@vscode/tree-sitter-wasm', '@bruits/*', 'gpt-tokenizer', 'shiki', '@shikijs/*', 'astro', 'esbuild'];
 /** Files the compiled code reads beside itself. */
 const DATA_FILES = ['src/node/token-words.json'];
 /** Where the rules look for their fixed phrases already folded (see `foldedPhrase` in src/core/analysis/prose-normalize.ts). */
@@ -39,6 +39,19 @@ function unflatPrefilter(flat) {
   for (let at = 3; at < flat.length; at += 4) needles.push({ text: flat[at], whole: flat[at + 1], before: bound(flat[at + 2]), after: bound(flat[at + 3]) });
   return { needles, maxLength: bound(flat[0]), lookahead: bound(flat[1]), testsEnd: flat[2] };
 }
+
+/**
+ * Bundles the Markdown parser's JavaScript (some thirty modules Node would otherwise resolve and link one by one at
+ * every start) and leaves outside only its loader of the native binary, its index.js, which finds that binary beside itself.
+ */
+const nativeLoaderOutside = {
+  name: 'satteri-native-loader',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      args.importer.includes(`${sep}satteri${sep}dist${sep}`) ? { path: pathToFileURL(resolve(args.resolveDir, args.path)).href, external: true } : undefined,
+    );
+  },
+};
 
 function statLines(root, dir, lines) {
   let entries;
@@ -161,6 +174,7 @@ async function writeBundle(esbuild, root, outdir) {
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
     external: EXTERNAL,
+    plugins: [nativeLoaderOutside],
     chunkNames: 'chunk-[hash]',
     // Modules that `require()` (CommonJS inside ESM) get a require bound to the bundle's own location.
     banner: { js: "import { createRequire as skillpackCreateRequire } from 'node:module'; const require = skillpackCreateRequire(import.meta.url);" },

@@ -58,7 +58,6 @@ function listedWords(): Set<string> {
 
 /** Calls `visit` with the bounds of each of the tokenizer's pre-tokens of `text`, in order. */
 function forEachPretoken(text: string, visit: (start: number, end: number, bytes: number) => void): void {
-  split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'uy');
   let nonAscii = nextNonAscii(text, 0);
   for (let i = 0; i < text.length; ) {
     let end = asciiPretokenEnd(text, i);
@@ -66,6 +65,8 @@ function forEachPretoken(text: string, visit: (start: number, end: number, bytes
     if (nonAscii < i) nonAscii = nextNonAscii(text, i);
     let bytes = end - i;
     if (nonAscii < Math.min(end + 2, text.length)) {
+      // Loaded only for text that is not all ASCII: a start-up cost most skills need not pay.
+      split ??= new RegExp((require('gpt-tokenizer/encodingParams/constants') as { O200K_TOKEN_SPLIT_REGEX: RegExp }).O200K_TOKEN_SPLIT_REGEX.source, 'uy');
       split.lastIndex = i;
       end = i + (split.exec(text)?.[0].length ?? 1);
       bytes = Buffer.byteLength(text.slice(i, end));

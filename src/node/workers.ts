@@ -58,6 +58,19 @@ interface Slot {
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 12 };
 
+/** Where the compiled CLI (bin/compiled-cli.js) puts the prose rules' folded phrases and prefilters, read once at start. */
+const PHRASE_DATA_KEYS = ['skillpack.foldedPhrases', 'skillpack.phrasePrefilters'];
+
+/** The prose rules' data this thread was handed at start, handed on to a worker (worker.ts) so it need not build it again. */
+function phraseData(): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const key of PHRASE_DATA_KEYS) {
+    const value = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+    if (value !== undefined) data[key] = value;
+  }
+  return data;
+}
+
 /** Batches a worker may hold at once; the main thread waits (reading no further) when all are full. */
 const MAX_OUTSTANDING = 2;
 
@@ -84,7 +97,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: this.settings, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: { ...this.settings, phraseData: phraseData() }, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, outstanding: 0, assigned: 0, waiting: new Map() };
     this.started++;
     worker.on('message', ({ id, outcomes }: { id: number; outcomes: SkillOutcome[] }) => {
