@@ -422,6 +422,49 @@ function projectNamesOf(name: string, description: string, expectedName: string)
 }
 
 /** Every threat found in a skill's code and prose, cached per parsed skill. */
+/** How far past a placeholder's name the value it is given may stand: "set LAB_HOST to …", "| LAB_HOST | … |". */
+const PLACEHOLDER_VALUE_REACH = 80;
+/**
+ * The value given to a placeholder, read just past its name: `=`, `:`, a table cell, "to", "with", "is" or "as",
+ * then an IPv4 address or a host name.
+ */
+const GIVEN_ADDRESS = /^["'`*]{0,2}\s{0,4}(?:=|:=?|\||->|→|\bto\b|\bwith\b|\bis\b|\bas\b)\s{0,4}["'`*<]{0,2}(?:(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\w.-]*\w)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24}(?![\w(-]))/i;
+/** The last label of a file name rather than of a host (`shell.sh`, `values.md`), and the suffixes of private or reserved networks. */
+const NOT_PUBLIC_SUFFIX = /\.(?:sh|py|md|js|ts|txt|json|ya?ml|ps1|rb|go|pl|conf|cfg|ini|log|xml|html?|csv|toml|local|lan|internal|localhost|test|example|invalid|arpa|\d+)$/i;
+
+/** Whether a given address reaches past the user's own network: not loopback, private or link-local, nor a local or reserved name. */
+function isPublicAddress(given: RegExpExecArray): boolean {
+  if (given[1] !== undefined) {
+    const [a, b] = [Number(given[1]), Number(given[2])];
+    return !(a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254));
+  }
+  return !NOT_PUBLIC_SUFFIX.test(given[0].replace(/[^\w.-]+$/, ''));
+}
+
+/**
+ * Whether some text of the skill gives a placeholder name a public address as its value. A lab guide leaves
+ * the listener for the user to fill in (or shows a private lab address); a skill that fills it elsewhere has chosen the host.
+ */
+function placeholderFilling(texts: readonly SkillText[]): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let filled = known.get(name);
+    if (filled !== undefined) return filled;
+    filled = false;
+    for (const { text } of texts) {
+      for (let at = text.indexOf(name); at !== -1 && !filled; at = text.indexOf(name, at + name.length)) {
+        const end = text.indexOf('\n', at);
+        const after = text.slice(at + name.length, Math.min(end === -1 ? text.length : end, at + name.length + PLACEHOLDER_VALUE_REACH));
+        const token = GIVEN_ADDRESS.exec(after);
+        filled = token !== null && isPublicAddress(token);
+      }
+      if (filled) break;
+    }
+    known.set(name, filled);
+    return filled;
+  };
+}
+
 export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Threat[] {
   const known = cache.get(skill);
   if (known) return known;
@@ -446,6 +489,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
     isAllowedInstaller: allowed, hiddenFiles, subjectWords, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
+    fillsPlaceholder: placeholderFilling(texts),
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     shipsLogs: code.some((text) => LOG_SHIPPER.test(text.text)),

@@ -99,6 +99,11 @@ export interface AnalysisContext {
   /** The skill's own data and configuration files (JSON, YAML, `.conf`…), by base name: values its code reads from them. */
   dataFiles?: ReadonlyMap<string, string>;
   /**
+   * Whether some text of the skill (its prose, a reference, another file) fills a placeholder name with a public
+   * address: "set LAB_HOST to 198.51.100.7", a table row `| LAB_HOST | relay.example-cdn.net |`.
+   */
+  fillsPlaceholder?: (name: string) => boolean;
+  /**
    * Names the skill's page templates put inside the address of an image, script, frame or stylesheet
    * (`<img src="https://…?b={{ build_ctx }}">`, `{{ config.extra.build_id }}` gives `build_id`): a value handed
    * to the template under one of them goes to that address whenever a page is viewed.
@@ -5704,13 +5709,14 @@ export class ProgramAnalysis {
 
   /**
    * Whether every /dev/tcp address of a text names a placeholder host (`/dev/tcp/LAB_VPN_IP/4444`) that
-   * the program never sets: written so, the shell reaches no one until the user puts their own machine there, as lab teaching does.
+   * the program never sets and no text of the skill fills with a public address: written so, the shell reaches no one
+   * until the user puts their own machine there, as lab teaching does.
    */
   private connectsOnlyToPlaceholderHosts(text: string): boolean {
     const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
     return hosts.length > 0 && hosts.every((host) => {
       const name = PLACEHOLDER_HOST.exec(host)?.[1];
-      return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm'));
+      return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !this.context.fillsPlaceholder?.(name);
     });
   }
 
