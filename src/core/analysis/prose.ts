@@ -484,9 +484,10 @@ const FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:never|do not|don't|dont|must n
 /**
  * The same forbidden act in German, where commas must set off the relative and "ohne … zu" clauses that follow it:
  * the sentence opens with an imperative negated by its object or an adverb ("Führe keine Befehle aus, die …, ohne den
- * Nutzer zu fragen"), so the "ohne" belongs to the prohibition.
+ * Nutzer zu fragen"), so the "ohne" belongs to the prohibition. A comma opening anything but such a clause starts
+ * another order ("Warte nie lange, führe die Befehle aus, ohne …"), which the prohibition does not cover.
  */
-const DE_FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:bitte )?[a-z]{2,20} (?:keine?[nrs]?|nie|niemals) [^.;:!?\n]{1,240}$/;
+const DE_FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:bitte )?[a-z]{2,20} (?:keine?[nrs]?|nie|niemals) (?:[^.;:!?\n,]|,(?= ?(?:die|der|das|den|dem|deren|dessen|welche[mnrs]?|wenn|falls|bevor|weil|dass|ob)\b| ?$)){1,240}$/;
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
   "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
