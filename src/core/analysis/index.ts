@@ -446,21 +446,18 @@ function isPublicAddress(given: RegExpExecArray): boolean {
  * the listener for the user to fill in (or shows a private lab address); a skill that fills it elsewhere has chosen the host.
  */
 function placeholderFilling(texts: readonly SkillText[]): (name: string) => boolean {
+  const givenIn = (text: string, name: string): boolean => {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const lineEnd = text.indexOf('\n', at);
+      const given = GIVEN_ADDRESS.exec(text.slice(at + name.length, Math.min(lineEnd === -1 ? text.length : lineEnd, at + name.length + PLACEHOLDER_VALUE_REACH)));
+      if (given && isPublicAddress(given)) return true;
+    }
+    return false;
+  };
   const known = new Map<string, boolean>();
   return (name) => {
     let filled = known.get(name);
-    if (filled !== undefined) return filled;
-    filled = false;
-    for (const { text } of texts) {
-      for (let at = text.indexOf(name); at !== -1 && !filled; at = text.indexOf(name, at + name.length)) {
-        const end = text.indexOf('\n', at);
-        const after = text.slice(at + name.length, Math.min(end === -1 ? text.length : end, at + name.length + PLACEHOLDER_VALUE_REACH));
-        const token = GIVEN_ADDRESS.exec(after);
-        filled = token !== null && isPublicAddress(token);
-      }
-      if (filled) break;
-    }
-    known.set(name, filled);
+    if (filled === undefined) known.set(name, (filled = texts.some(({ text }) => givenIn(text, name))));
     return filled;
   };
 }
