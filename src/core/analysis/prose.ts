@@ -1550,6 +1550,10 @@ const DEEMED_APPROVED = words(
   '(?:gilt|gelten) (?:als )?(?:bereits |schon |vorab |im voraus )?(?:als )?(?:genehmigt|bestatigt|freigegeben|akzeptiert|erteilt|mit ja beantwortet)',
   '(?:compte|comptent|est consideree?|sont considerees?|est reputee?|sont reputees?) comme (?:deja )?(?:approuvee?s?|confirmee?s?|acceptee?s?|validee?s?|accordee?s?)',
 );
+/** A tool's own switch that answers its prompts, named before them ("with `apt-get -y`, every prompt counts as answered"): what the switch does, not a claim about the agent's prompts. */
+const ANSWERED_BY_A_SWITCH = /\bwith (?:the )?[^,;.]{0,40}(?:\s-y|--yes|--assume-yes|--no-input|--non-interactive|--no-confirm)\b[^,;.]{0,20},? ?$/;
+/** A condition that a person's approval really came: "… counts as approved only when a maintainer clicks Approve". */
+const APPROVED_WHEN_SOMEONE_ACTS = /^,? (?:only )?(?:when|once|after|if|until|as soon as) (?:a |an |the |two |both )?(?:[a-z-]{1,20} )?(?:maintainers?|reviewers?|users?|owners?|approvers?|person|people|human|admins?|someone|somebody|they)\b/;
 /** Who really answered the prompt, between the two: "every prompt the user has answered counts as approved" claims nothing in advance. */
 const ANSWERED_BY_THE_USER = /\b(?:not|never|none|no|unless|until|nicht|keine?|nie|ninguna?|aucune?|jamais|ne)\b|n't|\b(?:the user|they|el usuario|der (?:nutzer|benutzer)|l'utilisateur)\b/;
 const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시', 'すべての操作', '所有操作', '모든 작업', '모든 명령');
@@ -2377,7 +2381,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [CJK_APPROVED_IN_ADVANCE], negationInside: true },
-  { kind: 'auto-approve', why: 'It claims every prompt the agent meets is approved already, so the agent stops asking.', parts: [EVERY_PROMPT, DEEMED_APPROVED], gap: 100, gapStops: ANSWERED_BY_THE_USER },
+  { kind: 'auto-approve', why: 'It claims every prompt the agent meets is approved already, so the agent stops asking.', parts: [EVERY_PROMPT, DEEMED_APPROVED], gap: 100, gapStops: ANSWERED_BY_THE_USER, harmlessBefore: ANSWERED_BY_A_SWITCH, harmlessAfter: APPROVED_WHEN_SOMEONE_ACTS },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
