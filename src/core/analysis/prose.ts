@@ -892,6 +892,30 @@ const SENSITIVE_WEAK = words(
   '~/', '\\$home', '%userprofile%', 'appdata', 'home directory', 'credentials', 'secrets', 'tokens', '\\.env', 'environment variables',
   'dotfiles', '/etc/', "the user's (?:files|documents|downloads|desktop|email|emails|notes|photos)", 'private keys?', 'ssh keys?',
 );
+/** Reading, or searching through ("busca en", "durchsuche", "fouille"). */
+const READ_OR_SEARCH = words(...READ_WORDS, 'busca', 'buscad', 'rebusca', 'explora', 'recorre', 'suche', 'such', 'cherche', 'cherchez', 'fouille', 'fouillez', 'explore', 'explorez');
+/** The user's own document folders, by path or by name ("~/Documents", "the user's Downloads folder", "~/Dokumente", "la carpeta Descargas", "le dossier Téléchargements"). */
+const PERSONAL_FOLDER = words(
+  '~/(?:documents|downloads|desktop|pictures|mail|dokumente|schreibtisch|bilder|documentos|descargas|escritorio|imagenes|telechargements|bureau|images)',
+  "(?:the user's|your|their|the|all|user) (?:documents|downloads|desktop|pictures|mail|home)(?: and (?:documents|downloads|desktop|pictures))? (?:folders?|director(?:y|ies)|dirs?)",
+  '(?:dokumente|downloads|schreibtisch|bilder)-?(?:ordner|verzeichnis)', '(?:carpetas?|directorios?) (?:de )?(?:documentos|descargas|escritorio|imagenes)', '(?:dossiers?|repertoires?) (?:documents|telechargements|bureau|images)',
+);
+/** Papers that only their owner should see: pay, contracts, money, health and identity ("salary", "payslips", "Verträge", "nóminas", "fiches de paie"). */
+const PRIVATE_PAPERS = words(
+  'salary', 'salaries', 'payslips?', 'pay slips?', 'payroll', 'contracts?', 'offer letters?', 'offers?', 'invoices?', 'tax returns?', 'bank statements?', 'medical (?:records|reports|letters)', 'passports?', 'ids? scans?',
+  'gehalt', 'gehalter', 'gehaltsabrechnungen?', 'lohnabrechnungen?', 'vertrage?', 'arbeitsvertrage?', 'rechnungen?', 'steuererklarungen?', 'kontoauszuge?', 'arztbriefe?',
+  'nominas?', 'salarios?', 'contratos?', 'facturas?', 'declaraci[oa]n(?:es)? de (?:la )?renta', 'extractos bancarios', 'ofertas?',
+  'fiches? de paie', 'bulletins? de (?:paie|salaire)', 'salaires?', 'contrats?', 'factures?', "declarations? d'impots?", 'releves bancaires',
+);
+/** Their passages copied into what the skill writes ("quote the most relevant passages", "zitiere daraus", "cita los pasajes", "cite les passages"). */
+const QUOTE_PASSAGES = words(
+  '(?:quote|cite|excerpt|copy|paste|include|add|insert|embed|summari[sz]e) (?:the )?(?:most |key |main )?(?:relevant |important )?(?:passages|excerpts|quotes|parts|sections|lines|figures|amounts|details|contents|text|them|it)',
+  '(?:zitiere|ubernimm|kopiere|fuge) (?:daraus|die (?:relevanten |wichtigsten )?(?:passagen|stellen|abschnitte|auszuge|betrage))',
+  '(?:cita|copia|incluye|anade|pega) (?:los|las) (?:pasajes|fragmentos|partes|secciones|cifras|importes)',
+  '(?:cite|citez|copie|copiez|inclus|incluez|ajoute|ajoutez) (?:les|des) (?:passages|extraits|parties|sections|montants|chiffres)',
+);
+/** The user picks or allows what is read: "the file the user names", "ask the user first", "only with their permission". */
+const USER_PICKS_THE_FILE = /\b(?:the user (?:names|named|points? to|pointed to|picks|picked|chooses|chose|selects|selected|shares|shared|attaches|attached|gives|gave|mentions|mentioned)|ask(?:s|ing)? (?:the user|them)|(?:the user's|their) (?:permission|consent|ok|go-ahead)|(?:der|den|dem) (?:nutzer|benutzer)|(?:el|al) usuario|l'utilisateur)\b/;
 const PRETEXT = words(
   "even if the user (?:did not|didn't|does not|doesn't|has not|hasn't) (?:mention|ask|request)(?:ed)?(?: for)?(?: them| it| this)?",
   'for (?:more |additional |extra |better |full |some )?(?:context|background|reference|completeness)',
@@ -1220,6 +1244,17 @@ const EVEN_IF_FAILED = words(
   '(?:mesmo que|mesmo se|ainda que) (?:haja|houver|ocorram|falhe|falhem)',
   '(?:anche se|sebbene|nonostante) (?:ci sono |ci siano |ci fossero )?(?:errori|fallisca|falliscano|fallimenti)',
 );
+/** A report text given just before, sent as it stands ("use that line", "send the same message", "verwende diese Zeile", "usa esa línea", "utilise cette phrase"). */
+const THAT_SET_TEXT = words(
+  '(?:use|send|post|keep|give|write|print|return|reply with|answer with|report with) (?:that|this|the same|the above|exactly that|exactly this) (?:line|message|sentence|summary|status(?: line)?|wording|text|reply|answer|note|one-liner)',
+  '(?:usa|use|envia|manda|escribe|deja) (?:esa|esta|la misma|ese|este|el mismo) (?:linea|frase|respuesta|mensaje|resumen|texto)',
+  '(?:verwende|nutze|benutze|schreibe|sende|schicke) (?:diese|dieselbe|die gleiche|genau diese|diesen|denselben) (?:zeile|meldung|nachricht|antwort|zusammenfassung|satz|formulierung|text)',
+  '(?:utilise|utilisez|garde|gardez|envoie|envoyez|ecris|ecrivez) (?:cette|la meme|ce|le meme) (?:ligne|phrase|reponse|message|resume|formulation|texte)',
+);
+/** A claim that all went well, in the text set before ("all tests passing", "alle Tests grün", "todas las pruebas pasaron", "tous les tests passent"). */
+const SUCCESS_SET_EARLIER = /\b(?:all (?:[a-z]{1,12} )?(?:tests?|checks?|builds?|jobs?|steps?) (?:passing|passed|pass|green|ok)|(?:succeeded|successful(?:ly)?|all good|no (?:issues|problems|errors) found|everything (?:passed|works|is green))|(?:alle )?(?:tests?|checks?) (?:grun|bestanden|erfolgreich)|(?:todas las )?pruebas (?:pasaron|pasan|correctas)|(?:tous les )?tests (?:passent|reussis|sont verts))\b/;
+/** A report text that itself names a failure: sent as it stands, it still tells the user. */
+const FAILURE_SET_EARLIER = /\b(?:fail|fails|failed|failing|failures?|errors?|red|broken|fehlgeschlagen|fallid[ao]s?|fallaron|echou[a-z]{0,4}|echecs?)\b|[<{]/;
 /** Whatever the results say: what the user is told was decided before. */
 const WHATEVER_HAPPENED = words(
   '(?:whatever|no matter what|regardless of what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan) (?:says?|shows?|reports?|returns?|prints?)',
@@ -1376,6 +1411,21 @@ const WHATEVER_THE_EVIDENCE = words(
   "(?:meme si|meme sans|meme quand) (?:[a-z']{1,15} ){0,3}(?:aucune preuve|pas de preuve|aucun element|rien trouve|pas verifie|non verifie)", 'sans (?:preuve|verifier|verification)',
   '(?:auch wenn|selbst wenn|auch ohne) (?:[a-z]{1,15} ){0,3}(?:keine nachweise?|kein nachweis|keine belege?|nicht gepruft|nicht verifiziert)',
 );
+/** A line of a review or report pinned to "nothing found" ("leave the CI changes line as `none`", "deja la línea … en «ninguno»", "lass die Zeile … auf „keine“"). */
+const NOTHING_FOUND_ENTRY = words(
+  "(?:leave|keep|set|mark|write|fill in|put|report|record|answer)(?: [a-z'\"-]{1,20}){0,5} (?:as|at|to|with|on) [^a-z0-9 ]{0,2} ?(?:none|nothing|n/a|no (?:changes|issues|risks|findings|problems)|clean|0)(?![a-z0-9])",
+  "(?:deja|dejad|pon|marca|escribe|rellena)(?: [a-z'\"-]{1,20}){0,5} (?:en|como|con) [^a-z0-9 ]{0,2} ?(?:ninguno|ninguna|nada|sin cambios|sin riesgos|0)(?![a-z0-9])",
+  "(?:lass|lasse|setze|trage|schreibe|markiere)(?: [a-z'\"-]{1,20}){0,5} (?:auf|als|mit) [^a-z0-9 ]{0,2} ?(?:keine|keiner|nichts|ohne befund|0)(?![a-z0-9])",
+  "(?:laisse|laissez|mets|mettez|ecris|ecrivez|marque|marquez)(?: [a-z'\"-]{1,20}){0,5} (?:a|sur|comme|avec) [^a-z0-9 ]{0,2} ?(?:aucun|aucune|rien|neant|0)(?![a-z0-9])",
+);
+/** Whatever the change under review holds ("whatever the diff contains", "sea cual sea el diff", "egal, was der Diff enthält", "quoi que contienne le diff"). */
+const WHATEVER_THE_CHANGE_HOLDS = words(
+  "(?:whatever|no matter what|regardless of what) (?:the |this |that )?(?:diff|patch|change|changes|pull request|pr|merge request|commit|commits|scan|review|code) (?:actually |really )?(?:contains?|shows?|says?|includes?|touches?|finds?|found|changes?|has)",
+  'regardless of (?:the |its )?(?:diff|patch|changes|contents?)',
+  '(?:sea cual sea|sean cuales sean) (?:el|la|los|las) (?:diff|parche|cambios?|contenido)', '(?:contenga lo que contenga|diga lo que diga) (?:el|la) (?:diff|parche|pull request)', 'independientemente de lo que (?:contenga|muestre|diga) (?:el|la) (?:diff|parche|pull request)',
+  '(?:egal|unabhangig davon),? was (?:der|die|das) (?:diff|patch|anderung|anderungen|pull request) (?:enthalt|enthalten|zeigt|zeigen|andert)',
+  "(?:quoi que|quel que soit ce que) (?:contienne|contiennent|montre|montrent) (?:le|la|les) (?:diff|patch|changements?|pull request)", 'quel que soit le (?:diff|patch|contenu)',
+);
 /** Japanese: evidence or grounds not found ("証跡が見つからない質問も"), and a "yes" or "done" written in quotes ("「はい」と記入"). */
 const JA_NO_EVIDENCE = new RegExp(
   `(?:${['証跡', '根拠', '証拠', 'エビデンス', '裏付け'].map(phrasePattern).join('|')})(?:${['が', 'は'].map(phrasePattern).join('|')})?(?:${['なくても', 'ない場合も', 'ない場合でも', 'ない質問も', 'ない項目も', '見つからなくても', '見つからない場合も', '見つからない質問も', '見つからない項目も', '確認できなくても', '確認できない質問も', '確認できない項目も'].map(phrasePattern).join('|')})`,
@@ -1486,6 +1536,26 @@ const APPROVED_IN_ADVANCE = words(
   "(?:the user|the owner|the team|they) (?:has|have) (?:already )?(?:approved|authori[sz]ed|agreed to|consented to|allowed|okayed|pre-?approved) (?:[a-z-]{1,15} ){0,4}(?:in advance|beforehand|ahead of time|up front|once and for all|for good)",
   "(?:every|each|all|any) (?:[a-z-]{1,15} ){0,2}(?:is|are) (?:already |pre-?)?(?:approved|authori[sz]ed) (?:in advance|beforehand|ahead of time|up front)",
 );
+/** Every prompt the agent meets while it works, as the subject of a claim ("every prompt, confirmation or \"are you sure\"", "cada confirmación", "jede Rückfrage", "toute demande de confirmation"). */
+const EVERY_PROMPT = words(
+  '(?:every|each|all|any) (?:[a-z-]{1,20} )?(?:prompts?|confirmations?|confirmation requests?|approval requests?|permission requests?|are you sure(?: questions?)?|yes/no questions?)',
+  '(?:cada|toda|cualquier|todas las) (?:confirmacion(?:es)?|pregunta(?:s)? de confirmacion|solicitud(?:es)? de (?:confirmacion|permiso|aprobacion)|peticion(?:es)? de confirmacion)',
+  '(?:jede|alle) (?:ruckfragen?|bestatigungs?(?:abfragen?|anfragen?|fragen?)|bestatigungen|sicherheitsabfragen?|freigabeanfragen?)',
+  "(?:toute|chaque|toutes les) (?:demandes? (?:de confirmation|d'autorisation|d'approbation)|confirmations?)",
+);
+/** Said to be approved already ("counts as already approved", "cuenta como ya aprobada", "gilt als bereits genehmigt", "est considérée comme déjà approuvée"). */
+const DEEMED_APPROVED = words(
+  '(?:counts?|(?:is|are) (?:to be )?(?:treated|taken|regarded|considered|deemed|counted)|(?:should|must|can|may) be (?:treated|taken|regarded|considered|deemed|counted)) as (?:already |pre-?)?(?:approved|confirmed|accepted|granted|answered(?: with)? (?:yes|"yes")|a yes)',
+  '(?:cuenta|cuentan|se considera|se consideran|se da|se dan) (?:como|por) (?:ya )?(?:aprobad[ao]s?|confirmad[ao]s?|aceptad[ao]s?|concedid[ao]s?|respondid[ao]s? con (?:un )?si)',
+  '(?:gilt|gelten) (?:als )?(?:bereits |schon |vorab |im voraus )?(?:als )?(?:genehmigt|bestatigt|freigegeben|akzeptiert|erteilt|mit ja beantwortet)',
+  '(?:compte|comptent|est consideree?|sont considerees?|est reputee?|sont reputees?) comme (?:deja )?(?:approuvee?s?|confirmee?s?|acceptee?s?|validee?s?|accordee?s?)',
+);
+/** A tool's own switch that answers its prompts, named before them ("with `apt-get -y`, every prompt counts as answered"): what the switch does, not a claim about the agent's prompts. */
+const ANSWERED_BY_A_SWITCH = /\bwith (?:the )?[^,;.]{0,40}(?:\s-y|--yes|--assume-yes|--no-input|--non-interactive|--no-confirm)\b[^,;.]{0,20},? ?$/;
+/** A condition that a person's approval really came: "… counts as approved only when a maintainer clicks Approve". */
+const APPROVED_WHEN_SOMEONE_ACTS = /^,? (?:only )?(?:when|once|after|if|until|as soon as) (?:a |an |the |two |both )?(?:[a-z-]{1,20} )?(?:maintainers?|reviewers?|users?|owners?|approvers?|person|people|human|admins?|someone|somebody|they)\b/;
+/** Who really answered the prompt, between the two: "every prompt the user has answered counts as approved" claims nothing in advance. */
+const ANSWERED_BY_THE_USER = /\b(?:not|never|none|no|unless|until|nicht|keine?|nie|ninguna?|aucune?|jamais|ne)\b|n't|\b(?:the user|they|el usuario|der (?:nutzer|benutzer)|l'utilisateur)\b/;
 const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시', 'すべての操作', '所有操作', '모든 작업', '모든 명령');
 
 /** Acts that change or destroy something, in other languages, as orders. */
@@ -2232,6 +2302,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read private data (keys, browser data, other projects) that no task of the skill needs.', parts: [READ_CONTENTS, OTHER_PROJECTS], gap: 120, clauses: 2, listIntro: true, imperative: true, gapStops: PUT_TO_USE_IN },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
+  { kind: 'read-outside-task', why: 'It tells the agent to search the user\'s own folders for private papers (pay, contracts, bank and tax records) and copy them into what it writes.', parts: [READ_OR_SEARCH, PERSONAL_FOLDER, PRIVATE_PAPERS, QUOTE_PASSAGES], gap: 160, clauses: 2, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: USER_PICKS_THE_FILE },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: new RegExp(`${RESULT_WIRED_INTO_CODE.source}|${FUNCTION_CALLED_AT_PROGRAM_START.source}`) },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
@@ -2272,6 +2343,8 @@ const RULES: RuleSpec[] = [
   { kind: 'expose-secret', why: 'It tells the agent to write the user\'s password to a file, where anything that reads the file gets it.', parts: [SAVE, USER_PASSWORD, TO_FILE], gap: 20, imperative: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [REPORT_AS, SUCCESS, EVEN_IF_FAILED], gap: 80, gapStops: /\b(?:which|whether|how many|what)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to report success to the user whatever actually happened, so failures go unseen.', parts: [WHATEVER_HAPPENED, REPORT_AS, SUCCESS], gap: 40, gapStops: /\b(?:which|whether|how many|what)\b/ },
+  { kind: 'conceal-from-user', why: 'It tells the agent to send the user a success line set in advance whatever actually happened, so failures go unseen.', parts: [THAT_SET_TEXT, EVEN_IF_FAILED], gap: 40, gapStops: /\b(?:which|whether|how many|what|only)\b/, requiredEarlier: SUCCESS_SET_EARLIER, harmlessEarlier: FAILURE_SET_EARLIER },
+  { kind: 'conceal-from-user', why: 'It tells the agent to send the user a success line set in advance whatever actually happened, so failures go unseen.', parts: [THAT_SET_TEXT, ML_EVEN_IF_FAILED], gap: 40, requiredEarlier: SUCCESS_SET_EARLIER, harmlessEarlier: FAILURE_SET_EARLIER },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep failed or skipped results from the user, who then believes the work is sound.', parts: [OMIT_RESULT, FAILED_RESULTS], gap: 12, negationInside: true, doubleNegation: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to switch off failing tests so the run looks green, hiding the failures from the user.', parts: [TESTS_FAIL, DISABLE_TESTS, MAKE_GREEN], gap: 80 },
   { kind: 'override-instructions', why: 'It tells the agent to keep going when the user asks it to stop.', parts: [ML_USER_SAYS, STOP_WORD, ML_KEEP_GOING], gap: 60 },
@@ -2294,6 +2367,8 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to report failures to the user as successes.', parts: [FAILURE_AS_SUCCESS] },
   { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [POSITIVE_ENTRY, WHATEVER_THE_EVIDENCE], gap: 60, imperative: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [WHATEVER_THE_EVIDENCE, POSITIVE_ENTRY], gap: 40 },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report nothing found whatever the change under review holds, so the user never hears of what it hides.', parts: [NOTHING_FOUND_ENTRY, WHATEVER_THE_CHANGE_HOLDS], gap: 60, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to report nothing found whatever the change under review holds, so the user never hears of what it hides.', parts: [WHATEVER_THE_CHANGE_HOLDS, NOTHING_FOUND_ENTRY], gap: 40 },
   { kind: 'conceal-from-user', why: 'It tells the agent to record a positive answer whatever the evidence, so the record the user relies on is false.', parts: [JA_NO_EVIDENCE, JA_YES_ENTRY], gap: 40 },
   { kind: 'conceal-from-user', why: 'It tells the agent to credit what it did to someone else, so the record the user reads hides its acts.', parts: [OWN_ACTS_CREDITED_ELSEWHERE] },
   { kind: 'conceal-from-user', why: 'It tells the agent to credit what it did to someone else, so the record the user reads hides its acts.', parts: [CREDIT_THEM_ELSEWHERE], requiredEarlier: OWN_ACTS_NAMED },
@@ -2306,6 +2381,7 @@ const RULES: RuleSpec[] = [
   { kind: 'auto-approve', why: 'It tells the agent to give the user\'s approval itself, so the user never gets to refuse.', parts: [SELF_APPROVAL], imperative: true, harmlessAfter: ONLY_WHEN_THE_USER_ASKED },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [APPROVED_IN_ADVANCE], negationInside: true },
   { kind: 'auto-approve', why: 'It claims the user approved every action in advance, so the agent stops asking.', parts: [CJK_APPROVED_IN_ADVANCE], negationInside: true },
+  { kind: 'auto-approve', why: 'It claims every prompt the agent meets is approved already, so the agent stops asking.', parts: [EVERY_PROMPT, DEEMED_APPROVED], gap: 100, gapStops: ANSWERED_BY_THE_USER, harmlessBefore: ANSWERED_BY_A_SWITCH, harmlessAfter: APPROVED_WHEN_SOMEONE_ACTS },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [CJK_NO_ASK, CJK_RISKY], gap: 30 },
   { kind: 'auto-approve', why: 'It tells the agent to change or delete something without the user\'s approval.', parts: [ML_RISKY, ML_NO_ASK], gap: 60 },
   { kind: 'weaken-safeguards', why: 'It tells the agent to switch off its own safeguards, so nothing stops what it does next.', parts: [SWITCH, OWN_GUARD, OFF], gap: 3, imperative: true },
