@@ -2779,6 +2779,19 @@ export class ProgramAnalysis {
    * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
    * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
    */
+  /**
+   * Whether a storage command copies or moves between places of one bucket (`aws s3 mv s3://b/x s3://b/archive/x`,
+   * `gsutil cp gs://b/a gs://b/a.bak`): the storage service copies it where it is, so nothing leaves the machine or the bucket's owner.
+   */
+  private copiesWithinOneBucket(command: { name: string; args: string[] }): boolean {
+    const name = command.name.toLowerCase();
+    const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
+    if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
+    const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? this.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
+    const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
+    return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
+  }
+
   private staysOnThisMachine(args: readonly string[]): boolean {
     const urls = urlsIn(this.resolve(args.join(' ')));
     if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
@@ -3021,6 +3034,9 @@ export class ProgramAnalysis {
     const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
     // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
     const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
+    // A vendor's own short-link host (only the vendor makes its links) serves that vendor's installers, for a skill about one of its products.
+    const vendorProducts = VENDOR_LINK_HOSTS.get(parsed.hostname.toLowerCase());
+    if (vendorProducts?.some((product) => this.context.subjectWords.has(product) || this.context.projectNames.has(product))) return true;
     // A word of the description counts when the skill writes it as a name, or runs it as the command it installs (`fnm install --lts`).
     return [main, ...owners].some((word) => word.length >= 3 && (this.context.projectNames.has(word.toLowerCase()) || (this.context.subjectWords.has(word.toLowerCase()) && this.runsCommandNamed(word.toLowerCase()))));
   }
@@ -3118,7 +3134,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args) && !this.copiesWithinOneBucket(effective)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -6610,6 +6626,15 @@ function gitBaseHost(base: string): { host: string; login: boolean } | null {
  * A host under a platform's domain for its users' sites (`name.github.io`, `name.netlify.app`, `name.workers.dev`), capturing
  * the user's label: anyone may claim such a name, so the site is that user's, not the platform's.
  */
+/**
+ * Short-link hosts on which only their vendor makes links, with words naming that vendor's products: a link there leads
+ * where the vendor chose (Microsoft's aka.ms points to its installers of the Azure tools, PowerShell and .NET).
+ */
+const VENDOR_LINK_HOSTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['aka.ms', ['microsoft', 'azure', 'dotnet', 'nuget', 'powershell', 'pwsh', 'msbuild', 'vscode', 'bicep', 'winget', 'windows']],
+]);
+/** An address in cloud object storage (`s3://bucket/key`, `gs://bucket/key`), capturing its scheme and bucket. */
+const STORAGE_ADDRESS = /^((?:s3|gs):\/\/[a-z0-9][a-z0-9.-]{1,62})(?:\/|$)/i;
 const TENANT_HOST = /^(?:[\w-]{1,63}\.){0,4}?([\w-]{1,63})\.(?:github\.io|gitlab\.io|bitbucket\.io|codeberg\.page|(?:app\.)?github\.dev|netlify\.app|vercel\.app|herokuapp\.com|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|azurewebsites\.net|azurestaticapps\.net|onrender\.com|fly\.dev|replit\.app|repl\.co|glitch\.me|surge\.sh|deno\.dev|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|readthedocs\.io|gitbook\.io)$/i;
 
 /** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk, `name` in name.github.io). */
