@@ -2780,6 +2780,23 @@ export class ProgramAnalysis {
    * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
    */
   /**
+   * Whether a request that carries the login of the request being served (its Authorization header, API key or session
+   * cookie) asks a server to check it: the answer is kept and read by a later step (`local res = http:request_uri(…)` then
+   * `if res.status ~= 200`), as token introspection decides on it. A login posted with its answer unread is handed over.
+   */
+  private checksIncomingLogin(statement: Statement, flow: Set<Label>): boolean {
+    if (flow.has('environment')) return false;
+    // The statement and what the names it reads were assigned, two steps back (`token = ngx.var.http_authorization`).
+    const named = statement.uses.slice(0, 20).map((name) => this.definitions.get(name) ?? '');
+    const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
+    if (!INCOMING_CREDENTIAL.test(sent) || CREDENTIAL_STORE.test(sent)) return false;
+    const answer = /^\s{0,40}(?:local\s{1,10}|const\s{1,10}|let\s{1,10}|var\s{1,10})?([A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}[A-Za-z_]\w{0,60}){0,3}\s{0,4}=(?!=)/.exec(statement.text)?.[1];
+    if (!answer) return false;
+    const read = new RegExp(String.raw`(?<![\w$.])${escapeName(answer)}(?:\s{0,4}[.\[]|\s{0,4}\)|\s{1,4}(?:then|and|or|~=|==|!=))|\bnot\s{1,4}${escapeName(answer)}\b|!\s{0,4}${escapeName(answer)}\b`);
+    return this.program.statements.some((other) => other.start > statement.start && read.test(other.text));
+  }
+
+  /**
    * Whether a storage command copies or moves between places of one bucket (`aws s3 mv s3://b/x s3://b/archive/x`,
    * `gsutil cp gs://b/a gs://b/a.bak`): the storage service copies it where it is, so nothing leaves the machine or the bucket's owner.
    */
@@ -3134,7 +3151,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args) && !this.copiesWithinOneBucket(effective)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args) && !this.copiesWithinOneBucket(effective) && !this.checksIncomingLogin(statement, flow)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -3298,7 +3315,7 @@ export class ProgramAnalysis {
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
-      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) : null;
+      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) ?? this.runsDownloadedPlugin(effective) : null;
       // A shell function handed a downloaded file that it runs (`start_helper "$HOME/.cache/x"`).
       const position = this.runsItsArgument(call.name);
       const handed = position !== undefined ? call.args[position - 1] : undefined;
@@ -4602,6 +4619,25 @@ export class ProgramAnalysis {
       if (/^(?:npm|pnpm|yarn|bun)$/.test(tool) && /(?:^|\/)\.npmrc$/.test(relative) && roots.has(relative.replace(/\/?\.npmrc$/, ''))) return false;
       return folder === '' ? !/^(?:\/|~|\$|[A-Za-z]:)/.test(relative) : relative.startsWith(`${folder}/`);
     });
+  }
+
+  /**
+   * Whether a tool is handed, as a plugin it starts, a program this script downloaded (`protoc --plugin=protoc-gen-x=bin/x`):
+   * the tool runs the plugin as a process of its own, as surely as the script running it.
+   */
+  private runsDownloadedPlugin(effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
+    if (!PLUGIN_HOST.test(effective.name) && !effective.args.some((arg) => PLUGIN_HOST.test(arg))) return null;
+    const plugins = effective.args.flatMap((arg) => PLUGIN_OPTION.exec(arg)?.[1] ?? []).map((path) => homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, ''));
+    if (plugins.length === 0) return null;
+    let found: 'here' | 'earlier' | null = null;
+    for (const path of this.downloaded) {
+      if (this.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
+      const saved = homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+      if (!plugins.includes(saved)) continue;
+      if (!this.inherited.has(path)) return 'here';
+      found = 'earlier';
+    }
+    return found;
   }
 
   /**
@@ -6633,6 +6669,10 @@ function gitBaseHost(base: string): { host: string; login: boolean } | null {
 const VENDOR_LINK_HOSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['aka.ms', ['microsoft', 'azure', 'dotnet', 'nuget', 'powershell', 'pwsh', 'msbuild', 'vscode', 'bicep', 'winget', 'windows']],
 ]);
+/** Protocol buffer compilers, which start every plugin named on their command line (`protoc`, `python -m grpc_tools.protoc`). */
+const PLUGIN_HOST = /^(?:protoc|grpc_tools\.protoc)$/;
+/** The program of a compiler plugin option (`--plugin=protoc-gen-x=bin/x`, `--plugin=bin/protoc-gen-x`), capturing its path. */
+const PLUGIN_OPTION = /^--plugin=(?:[\w-]{1,100}=)?(\S{1,500})$/;
 /** An address in cloud object storage (`s3://bucket/key`, `gs://bucket/key`), capturing its scheme and bucket. */
 const STORAGE_ADDRESS = /^((?:s3|gs):\/\/[a-z0-9][a-z0-9.-]{1,62})(?:\/|$)/i;
 const TENANT_HOST = /^(?:[\w-]{1,63}\.){0,4}?([\w-]{1,63})\.(?:github\.io|gitlab\.io|bitbucket\.io|codeberg\.page|(?:app\.)?github\.dev|netlify\.app|vercel\.app|herokuapp\.com|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|azurewebsites\.net|azurestaticapps\.net|onrender\.com|fly\.dev|replit\.app|repl\.co|glitch\.me|surge\.sh|deno\.dev|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|readthedocs\.io|gitbook\.io)$/i;
@@ -7770,8 +7810,12 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-/** The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`, `r.Header.Get("Cookie")`), not compared (`!= ""`, a boolean). */
-const INCOMING_CREDENTIAL = /\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)(?!\s{0,4}[!=]==?)/i;
+/**
+ * The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`,
+ * `r.Header.Get("Cookie")`), or in OpenResty its login headers and cookies (`ngx.var.http_authorization`, `ngx.var.http_x_api_key`,
+ * `ngx.var.cookie_session`, `ngx.req.get_headers()["Authorization"]`); not compared (`!= ""`, `~= nil`, a boolean).
+ */
+const INCOMING_CREDENTIAL = /(?:\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)|\bngx\.var\.(?:http_(?:proxy_)?authorization|http_cookie|http_x_(?:api_key|auth_token|access_token)|cookie_\w{1,60})\b|\bngx\.req\.get_headers\(\s{0,4}\)\s{0,4}\[\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization|X-Api-Key)["']\s{0,4}\])(?!\s{0,4}(?:[!=]==?|~=))/i;
 /** The keys of a key-value store listed by a pattern that names secrets (`redis.call('KEYS', '*token*')`, `--scan --pattern 'session:*'`), whose values are read next. */
 const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
 /** A key listing piped straight into a line count (`redis-cli --scan --pattern 'session:*' | wc -l`): a number leaves, no key and no value. */
