@@ -3110,6 +3110,7 @@ export class ProgramAnalysis {
     this.inspectTelemetryEvent(statement);
     this.inspectResourceLabelAssignment(statement);
     this.inspectPreloadedDownload(statement);
+    this.inspectCharacterCodeCommand(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -5411,6 +5412,17 @@ export class ProgramAnalysis {
   }
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
+  /**
+   * A command started through Visual Basic's `Shell` or a shell object's `.Run`/`.Exec` whose text, as written or in the
+   * variables it reads, is spelled out in character codes (`Chr(112) & Chr(111) & …`): what runs is hidden from a reader.
+   */
+  private inspectCharacterCodeCommand(statement: Statement): void {
+    if (!this.configuration || !VISUAL_BASIC_RUN.test(statement.text)) return;
+    const names = [...statement.text.matchAll(/(?<![\w."$])[A-Za-z_]\w{0,60}/g)].slice(0, 30).map((name) => name[0]);
+    const reached = [statement.text, ...names.map((name) => this.definitions.get(name) ?? '')].join('\n');
+    if (SPELLED_IN_CHARACTER_CODES.test(reached)) this.report('obfuscated-exec', statement, 'runs a command spelled out in character codes, so nobody reviewing the skill can read what it starts');
+  }
+
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
     let text = statement.text;
@@ -6674,6 +6686,10 @@ function gitBaseHost(base: string): { host: string; login: boolean } | null {
 const VENDOR_LINK_HOSTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['aka.ms', ['microsoft', 'azure', 'dotnet', 'nuget', 'powershell', 'pwsh', 'msbuild', 'vscode', 'bicep', 'winget', 'windows']],
 ]);
+/** Visual Basic starting a command: the `Shell` statement or function, or a shell object's `Run`/`Exec` (`CreateObject("WScript.Shell").Run …`). */
+const VISUAL_BASIC_RUN = /^\s{0,40}(?:Call\s{1,10})?(?:VBA\.)?Shell\s{0,10}[\s(]|\.(?:Run|Exec)\s{0,10}[\s(][^\n]{0,200}?&/i;
+/** Four or more characters given by their codes and joined (`Chr(112) & Chr(111) & Chr(119) & Chr(101)`), across continued lines too. */
+const SPELLED_IN_CHARACTER_CODES = /\bChrW?\$?\(\s{0,4}\d{1,5}\s{0,4}\)(?:\s{0,4}[&+]\s{0,4}(?:_\s{0,4}\r?\n\s{0,40})?ChrW?\$?\(\s{0,4}\d{1,5}\s{0,4}\)){3}/i;
 /** Protocol buffer compilers, which start every plugin named on their command line (`protoc`, `python -m grpc_tools.protoc`). */
 const PLUGIN_HOST = /^(?:protoc|grpc_tools\.protoc)$/;
 /** The program of a compiler plugin option (`--plugin=protoc-gen-x=bin/x`, `--plugin=bin/protoc-gen-x`), capturing its path. */
