@@ -1357,6 +1357,8 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    // The answer of a server asked to check the caller's login (`local res = http:request_uri(introspect, { body = token })`) is what the server said, not the login.
+    if (found.has('secret') && !found.has('environment') && statement.defines.length > 0 && this.sendsIncomingLoginOnly(statement) && statement.calls.some((call) => this.isNetwork(call))) found.delete('secret');
     // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
     if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
       found.delete('secret');
@@ -2779,6 +2781,39 @@ export class ProgramAnalysis {
    * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
    * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
    */
+  /** Whether the secret a statement reads, itself or through what its names were assigned two steps back (`token = ngx.var.http_authorization`), is only the login of the request being served. */
+  private sendsIncomingLoginOnly(statement: Statement): boolean {
+    const named = statement.uses.slice(0, 20).map((name) => this.definitions.get(name) ?? '');
+    const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
+    return INCOMING_CREDENTIAL.test(sent) && !CREDENTIAL_STORE.test(sent);
+  }
+
+  /**
+   * Whether a request that carries the login of the request being served (its Authorization header, API key or session
+   * cookie) asks a server to check it: the answer is kept and read by a later step (`local res = http:request_uri(…)` then
+   * `if res.status ~= 200`), as token introspection decides on it. A login posted with its answer unread is handed over.
+   */
+  private checksIncomingLogin(statement: Statement, flow: Set<Label>): boolean {
+    if (flow.has('environment') || !this.sendsIncomingLoginOnly(statement)) return false;
+    const answer = /^\s{0,40}(?:local\s{1,10}|const\s{1,10}|let\s{1,10}|var\s{1,10})?([A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}[A-Za-z_]\w{0,60}){0,3}\s{0,4}=(?!=)/.exec(statement.text)?.[1];
+    if (!answer) return false;
+    const read = new RegExp(String.raw`(?<![\w$.])${escapeName(answer)}(?:\s{0,4}[.\[]|\s{0,4}\)|\s{1,4}(?:then|and|or|~=|==|!=))|\bnot\s{1,4}${escapeName(answer)}\b|!\s{0,4}${escapeName(answer)}\b`);
+    return this.program.statements.some((other) => other.start > statement.start && read.test(other.text));
+  }
+
+  /**
+   * Whether a storage command copies or moves between places of one bucket (`aws s3 mv s3://b/x s3://b/archive/x`,
+   * `gsutil cp gs://b/a gs://b/a.bak`): the storage service copies it where it is, so nothing leaves the machine or the bucket's owner.
+   */
+  private copiesWithinOneBucket(command: { name: string; args: string[] }): boolean {
+    const name = command.name.toLowerCase();
+    const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
+    if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
+    const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? this.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
+    const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
+    return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
+  }
+
   private staysOnThisMachine(args: readonly string[]): boolean {
     const urls = urlsIn(this.resolve(args.join(' ')));
     if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
@@ -3021,6 +3056,9 @@ export class ProgramAnalysis {
     const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
     // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
     const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
+    // A vendor's own short-link host (only the vendor makes its links) serves that vendor's installers, for a skill about one of its products.
+    const vendorProducts = VENDOR_LINK_HOSTS.get(parsed.hostname.toLowerCase());
+    if (vendorProducts?.some((product) => this.context.subjectWords.has(product) || this.context.projectNames.has(product))) return true;
     // A word of the description counts when the skill writes it as a name, or runs it as the command it installs (`fnm install --lts`).
     return [main, ...owners].some((word) => word.length >= 3 && (this.context.projectNames.has(word.toLowerCase()) || (this.context.subjectWords.has(word.toLowerCase()) && this.runsCommandNamed(word.toLowerCase()))));
   }
@@ -3072,6 +3110,7 @@ export class ProgramAnalysis {
     this.inspectTelemetryEvent(statement);
     this.inspectResourceLabelAssignment(statement);
     this.inspectPreloadedDownload(statement);
+    this.inspectCharacterCodeCommand(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -3118,7 +3157,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args) && !this.copiesWithinOneBucket(effective) && !this.checksIncomingLogin(statement, flow)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -3282,7 +3321,7 @@ export class ProgramAnalysis {
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
-      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) : null;
+      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) ?? this.runsDownloadedPlugin(effective) : null;
       // A shell function handed a downloaded file that it runs (`start_helper "$HOME/.cache/x"`).
       const position = this.runsItsArgument(call.name);
       const handed = position !== undefined ? call.args[position - 1] : undefined;
@@ -4589,6 +4628,25 @@ export class ProgramAnalysis {
   }
 
   /**
+   * Whether a tool is handed, as a plugin it starts, a program this script downloaded (`protoc --plugin=protoc-gen-x=bin/x`):
+   * the tool runs the plugin as a process of its own, as surely as the script running it.
+   */
+  private runsDownloadedPlugin(effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
+    if (!PLUGIN_HOST.test(effective.name) && !effective.args.some((arg) => PLUGIN_HOST.test(arg))) return null;
+    const plugins = effective.args.flatMap((arg) => PLUGIN_OPTION.exec(arg)?.[1] ?? []).map((path) => homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, ''));
+    if (plugins.length === 0) return null;
+    let found: 'here' | 'earlier' | null = null;
+    for (const path of this.downloaded) {
+      if (this.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
+      const saved = homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+      if (!plugins.includes(saved)) continue;
+      if (!this.inherited.has(path)) return 'here';
+      found = 'earlier';
+    }
+    return found;
+  }
+
+  /**
    * Whether a package installer is handed a file this program downloaded (`curl -o x.vsix …` then `code --install-extension x.vsix`,
    * a wheel or a `.deb` fetched then installed): installing runs the package's hooks or loads it into an application.
    */
@@ -5354,6 +5412,17 @@ export class ProgramAnalysis {
   }
 
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
+  /**
+   * A command started through Visual Basic's `Shell` or a shell object's `.Run`/`.Exec` whose text, as written or in the
+   * variables it reads, is spelled out in character codes (`Chr(112) & Chr(111) & …`): what runs is hidden from a reader.
+   */
+  private inspectCharacterCodeCommand(statement: Statement): void {
+    if (!this.configuration || !VISUAL_BASIC_RUN.test(statement.text)) return;
+    const names = [...statement.text.matchAll(/(?<![\w."$])[A-Za-z_]\w{0,60}/g)].slice(0, 30).map((name) => name[0]);
+    const reached = [statement.text, ...names.map((name) => this.definitions.get(name) ?? '')].join('\n');
+    if (SPELLED_IN_CHARACTER_CODES.test(reached)) this.report('obfuscated-exec', statement, 'runs a command spelled out in character codes, so nobody reviewing the skill can read what it starts');
+  }
+
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
     let text = statement.text;
@@ -6610,6 +6679,23 @@ function gitBaseHost(base: string): { host: string; login: boolean } | null {
  * A host under a platform's domain for its users' sites (`name.github.io`, `name.netlify.app`, `name.workers.dev`), capturing
  * the user's label: anyone may claim such a name, so the site is that user's, not the platform's.
  */
+/**
+ * Short-link hosts on which only their vendor makes links, with words naming that vendor's products: a link there leads
+ * where the vendor chose (Microsoft's aka.ms points to its installers of the Azure tools, PowerShell and .NET).
+ */
+const VENDOR_LINK_HOSTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['aka.ms', ['microsoft', 'azure', 'dotnet', 'nuget', 'powershell', 'pwsh', 'msbuild', 'vscode', 'bicep', 'winget', 'windows']],
+]);
+/** Visual Basic starting a command: the `Shell` statement or function, or a shell object's `Run`/`Exec` (`CreateObject("WScript.Shell").Run …`). */
+const VISUAL_BASIC_RUN = /^\s{0,40}(?:Call\s{1,10})?(?:VBA\.)?Shell\s{0,10}[\s(]|\.(?:Run|Exec)\s{0,10}[\s(][^\n]{0,200}?&/i;
+/** Four or more characters given by their codes and joined (`Chr(112) & Chr(111) & Chr(119) & Chr(101)`), across continued lines too. */
+const SPELLED_IN_CHARACTER_CODES = /\bChrW?\$?\(\s{0,4}\d{1,5}\s{0,4}\)(?:\s{0,4}[&+]\s{0,4}(?:_\s{0,4}\r?\n\s{0,40})?ChrW?\$?\(\s{0,4}\d{1,5}\s{0,4}\)){3}/i;
+/** Protocol buffer compilers, which start every plugin named on their command line (`protoc`, `python -m grpc_tools.protoc`). */
+const PLUGIN_HOST = /^(?:protoc|grpc_tools\.protoc)$/;
+/** The program of a compiler plugin option (`--plugin=protoc-gen-x=bin/x`, `--plugin=bin/protoc-gen-x`), capturing its path. */
+const PLUGIN_OPTION = /^--plugin=(?:[\w-]{1,100}=)?(\S{1,500})$/;
+/** An address in cloud object storage (`s3://bucket/key`, `gs://bucket/key`), capturing its scheme and bucket. */
+const STORAGE_ADDRESS = /^((?:s3|gs):\/\/[a-z0-9][a-z0-9.-]{1,62})(?:\/|$)/i;
 const TENANT_HOST = /^(?:[\w-]{1,63}\.){0,4}?([\w-]{1,63})\.(?:github\.io|gitlab\.io|bitbucket\.io|codeberg\.page|(?:app\.)?github\.dev|netlify\.app|vercel\.app|herokuapp\.com|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|azurewebsites\.net|azurestaticapps\.net|onrender\.com|fly\.dev|replit\.app|repl\.co|glitch\.me|surge\.sh|deno\.dev|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|readthedocs\.io|gitbook\.io)$/i;
 
 /** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk, `name` in name.github.io). */
@@ -7745,8 +7831,14 @@ const PRINTS_ENVIRONMENT_COMMAND = /["'`](?:\/usr\/bin\/)?(?:printenv|env|set)(?
 const CHILD_ENVIRONMENT = /\benv\s{0,10}[=:]\s{0,10}(?:\{\s{0,10}(?:\*\*|\.\.\.)\s{0,10}(?:os\.environ|process\.env)\b|dict\(\s{0,10}os\.environ\b|(?:os\.environ|process\.env)(?:\.copy\(\))?(?=\s{0,10}[,)}]))/g;
 
 /** A markdown image or link, or an HTML image, that points at a web address: rendering it requests the address. */
-/** The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`, `r.Header.Get("Cookie")`), not compared (`!= ""`, a boolean). */
-const INCOMING_CREDENTIAL = /\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)(?!\s{0,4}[!=]==?)/i;
+/**
+ * The login a request to this server came with: its Authorization or Cookie header, read by name (`req.getHeader("Authorization")`,
+ * `r.Header.Get("Cookie")`), or in OpenResty its login headers and cookies (`ngx.var.http_authorization`, `ngx.var.http_x_api_key`,
+ * `ngx.var.cookie_session`, `ngx.req.get_headers()["Authorization"]`); not compared (`!= ""`, `~= nil`, a boolean).
+ */
+const INCOMING_CREDENTIAL = /(?:\.(?:getHeader|Header\.Get|headers\.get|get_header)\(\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization)["']\s{0,4}\)|\bngx\.var\.(?:http_(?:proxy_)?authorization|http_cookie|http_x_(?:api_key|auth_token|access_token)|cookie_\w{1,60})\b|\bngx\.req\.get_headers\(\s{0,4}\)\s{0,4}\[\s{0,4}["'](?:Authorization|Cookie|Proxy-Authorization|X-Api-Key)["']\s{0,4}\])(?!\s{0,4}(?:[!=]==?|~=))/i;
+/** OpenResty's variables of the incoming request's login headers (`ngx.var.http_authorization`): read, they name no header the code sets. */
+const NGINX_LOGIN_VARIABLES = /\bngx\.var\.http_(?:proxy_)?authorization\b/gi;
 /** The keys of a key-value store listed by a pattern that names secrets (`redis.call('KEYS', '*token*')`, `--scan --pattern 'session:*'`), whose values are read next. */
 const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
 /** A key listing piped straight into a line count (`redis-cli --scan --pattern 'session:*' | wc -l`): a number leaves, no key and no value. */
@@ -8357,7 +8449,7 @@ const VALUE_OPTION = /^(?:-[oOHdTFuKbcAew]|--(?:output|header|data[\w-]{0,12}|up
 
 function authenticates(text: string): boolean {
   // A pattern that cuts a value out of a file names the key it looks for (`[/api_key: (\S+)/, 1]`); it logs nothing in.
-  const unpatterned = text.replace(PATTERN_LITERAL, ' ');
+  const unpatterned = text.replace(PATTERN_LITERAL, ' ').replace(NGINX_LOGIN_VARIABLES, ' ');
   NAMED_ENVIRONMENT.lastIndex = 0;
   const named = NAMED_ENVIRONMENT.test(unpatterned);
   NAMED_ENVIRONMENT.lastIndex = 0;

@@ -373,7 +373,8 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
     const header = variable || included || content.startsWith('\t') || recipeContinues ? null : MAKE_RULE.exec(content);
     if (header) rule = { targets: header[1]!.trim().split(/[ \t]+/), prerequisites: header[2]!.split('|', 1)[0]!.trim().split(/[ \t]+/).filter(Boolean) };
     let out = '';
-    if (content.startsWith('\t') || recipeContinues) out = automaticVariablesRead(content.replace(/^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length)), rule);
+    // Only a recipe line's start takes the `@`, `+` and `-` prefixes; a continued line (`\t  --plugin=…`) loses just its tab.
+    if (content.startsWith('\t') || recipeContinues) out = automaticVariablesRead(content.replace(recipeContinues ? /^\t/ : /^\t?[ \t]*[@+-]*/, (prefix) => ' '.repeat(prefix.length)), rule);
     else if (variable) out = `${name(variable[1]!)}="${variable[2]!.replace(/["\\]/g, '\\$&')}"`;
     else if (included) out = `. ${included[1]!}`;
     recipeContinues = out !== '' && !variable && !included && /\\$/.test(content);
