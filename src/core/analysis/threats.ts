@@ -876,8 +876,9 @@ export class ProgramAnalysis {
     let text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
-    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
-    const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
+    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`,
+    // `home.join(".docker").join("config.json")`, `home.resolve(".kube").resolve("config")`) reads as the path.
+    const joinedPath = /join|combine|resolve|["']\s*\/\s*["']/i.test(text) ? text.replace(CHAINED_PATH_PIECES, '/').replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
     // A shell brace expansion (`~/.config/{gh,hub}/hosts.yml`) names each of its paths.
     if (text.includes('{') && text.includes(',')) {
       const expanded = braceExpanded(text);
@@ -1087,7 +1088,7 @@ export class ProgramAnalysis {
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|publishMessage|publishJSON|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -2268,6 +2269,44 @@ export class ProgramAnalysis {
   }
 
   /**
+   * A secret written into the default headers or cookies of an HTTP client object (`s.headers["User-Agent"] = …`,
+   * `axios.defaults.headers.common[…] = …`, `client.DefaultRequestHeaders.Add(…)`): every request the client makes,
+   * to whichever host, carries it. A login header (`Authorization`, `X-Api-Key`, a session cookie) carrying its
+   * credential as issued is how the client logs in; a secret under another name, reshaped (hex, Base64) or the whole
+   * environment is hidden there.
+   */
+  private inspectClientDefaultHeader(statement: Statement): void {
+    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const match = CLIENT_DEFAULT_HEADER.exec(statement.text);
+    if (!match || AUTH_CONTEXT.test(statement.text)) return;
+    const receiver = match[1]!;
+    if (!match[2] && !this.isClientObject(receiver)) return;
+    const written = statement.text.slice(match.index + match[0].length);
+    const labels = this.labelsOf(written, statement.uses.filter((used) => used !== receiver));
+    if (!labels.has('secret') && !labels.has('environment')) return;
+    const loginHeader = LOGIN_HEADER_NAME.test(`${match[0]}${written.slice(0, 120)}`);
+    if (loginHeader && !labels.has('environment') && !labels.has('encoded') && !encodes(written)) return;
+    this.report('covert-channel', statement, 'writes a secret into the default headers or cookies of an HTTP client, so every request it makes carries the secret to whichever host it goes');
+  }
+
+  /** Whether the attributes of a message given to a publish call (`{ data, attributes: attrs }`) carry a secret or the environment. */
+  private secretInMessageAttributes(arg: string, statement: Statement): boolean {
+    const at = MESSAGE_ATTRIBUTES.exec(arg);
+    if (!at) return false;
+    const labels = this.labelsOf(arg.slice(at.index + at[0].length, at.index + at[0].length + 400), statement.uses);
+    return labels.has('secret') || labels.has('environment');
+  }
+
+  /** Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
+  private isClientObject(name: string): boolean {
+    if (this.labelsOfName(name).has('client')) return true;
+    const made = /^\s{0,10}(?:new\s{1,4})?([A-Za-z_$][\w$.]{0,80})\(/.exec((this.definitions.get(name) ?? '').replace(ASSIGNMENT_TARGET, ''))?.[1];
+    if (made === undefined) return false;
+    const declared = new RegExp(String.raw`\bclass\s{1,4}${escapeName(made)}\s{0,4}(?:\(([^)\n]{1,200})\)|extends\s{1,4}([\w$.]{1,100})|:\s{0,4}([\w.]{1,100}))`).exec(this.whole);
+    return declared !== null && NETWORK_CLIENT.test(declared.slice(1).find(Boolean) ?? '');
+  }
+
+  /**
    * The environment or a secret put into a trace (`span.set_attribute(…)`, `span.addEvent(…)`) by a program that
    * exports its traces to a collector: the secret leaves with the telemetry.
    */
@@ -3064,6 +3103,7 @@ export class ProgramAnalysis {
     const text = statement.text;
     this.inspectTemplateSlots(statement);
     this.inspectClientConfigHeader(statement);
+    this.inspectClientDefaultHeader(statement);
     this.inspectTestRunnerReport(statement);
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
@@ -3131,7 +3171,9 @@ export class ProgramAnalysis {
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
         const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
-        if (dns || ping || logged || posted || packed || header || image || crafted || query || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
+        // Secrets in the attributes of a published message (`topic.publishMessage({ data, attributes: { cfg } })`), beside a payload that looks harmless.
+        const attributes = MESSAGE_PUBLISH.test(call.name) && effective.args.some((arg) => this.secretInMessageAttributes(arg, statement));
+        if (dns || ping || logged || posted || packed || header || image || crafted || query || attributes || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : attributes ? 'hides secrets in the attributes of the messages it publishes, metadata beside a payload that looks harmless' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -3324,7 +3366,8 @@ export class ProgramAnalysis {
       this.inspectStackDestroy(statement);
     }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
-    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
+    // The address may be a URL object the program built from a literal and filled in (`u = new URL("https://…")`, `u.searchParams.set(…)`).
+    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && (/https?:\/\/|\/\//.test(text) || statement.uses.some((name) => URL_OBJECT_FROM_ADDRESS.test(this.definitions.get(name) ?? '')))) {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
@@ -7781,6 +7824,26 @@ function withoutConstantFallback(value: string): string {
 const FIELD_READ = /^[A-Za-z_$][\w$]{0,60}(?:!?\??\.[A-Za-z_$][\w$]{0,60}|\(\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\)|\[\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\]|!){1,12}$/;
 /** Binary packet fields filled by hand. */
 const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
+/**
+ * A write into an HTTP client's default headers or cookies, capturing the client's name, and `defaults` for axios's
+ * defaults (a client by itself): `s.headers["X"] =`, `s.headers.update(`, `s.cookies.set(`,
+ * `axios.defaults.headers.common["X"] =`, `client.DefaultRequestHeaders.Add(`.
+ */
+const CLIENT_DEFAULT_HEADER = /(?:^|[\s;{])([A-Za-z_$][\w$]{0,60})\.(?:(defaults)\.headers(?:\.common)?|headers|cookies|DefaultRequestHeaders)(?:\[[^\]\n]{1,100}\]\s{0,4}=(?!=)|\.(?:update|set|setdefault|Add|TryAddWithoutValidation)\s{0,4}\()/;
+/** A header or cookie name that carries a login: `Cookie`, a session, a token, a key, a secret, a password. */
+const LOGIN_HEADER_NAME = /["'`](?:cookie|[\w-]{0,40}(?:session|token|key|secret|auth|passw)[\w-]{0,40})["'`]/i;
+
+/** A URL object made from a literal address (`new URL("https://px.example.net/s.gif")`), whose parameters the program may fill in later. */
+const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)?\/\//;
+
+/** A call that publishes a message to a topic (`topic.publishMessage(…)`, `publisher.publish(…)`). */
+const MESSAGE_PUBLISH = /(?:^|\.)publish(?:Message|JSON)?$/;
+/** The attributes of a published message, as its options object names them (`attributes: attrs`, `"attributes": {…}`). */
+const MESSAGE_ATTRIBUTES = /["']?\battributes["']?\s{0,4}:/;
+
+/** The seam between two quoted path pieces of chained join calls: `".docker").join("` in `home.join(".docker").join("config.json")`, `".kube").resolve("` in Java's `Path.resolve`. */
+const CHAINED_PATH_PIECES = /["']\s{0,10}\)\s{0,10}\.\s{0,10}(?:join|joinpath|resolve)\s{0,10}\(\s{0,10}["']/g;
+
 const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
 
 /** Tools that write into a file's metadata or hide data inside a picture, sound or document. */
