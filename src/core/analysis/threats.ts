@@ -1358,6 +1358,11 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
+    // A service's credential handed to the login header named for that service (`.header("X-Vault-Token", token())`) logs in to it.
+    if (found.has('secret') && !found.has('environment') && this.logsInWithOwnServiceHeader(statement.text, statement)) {
+      found.delete('secret');
+      found.add('auth');
+    }
     // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
     if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
       found.delete('secret');
@@ -1960,6 +1965,14 @@ export class ProgramAnalysis {
     if (this.isEnvironmentDump(call)) found.add('environment');
     // `curl -d "$(env | base64)"`: a command inside an argument hands its output over.
     if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (this.isEnvironmentDump(inner)) found.add('environment');
+    // `git commit --trailer "Build: $(fingerprint)"`: a shell function of the program run inside an argument hands over what it prints, reshaped as its body reshapes it.
+    if (this.program.language === 'bash' && call.end - call.start > 2) {
+      for (const inner of this.callsWithin(call, statement)) {
+        const printed = this.outputOf(inner);
+        for (const label of printed) found.add(label);
+        if (printed.some((label) => label === 'secret' || label === 'environment') && this.labelsOfName(inner.name).has('encoded')) found.add('encoded');
+      }
+    }
     return found;
   }
 
@@ -2284,9 +2297,28 @@ export class ProgramAnalysis {
     const written = statement.text.slice(match.index + match[0].length);
     const labels = this.labelsOf(written, statement.uses.filter((used) => used !== receiver));
     if (!labels.has('secret') && !labels.has('environment')) return;
-    const loginHeader = LOGIN_HEADER_NAME.test(`${match[0]}${written.slice(0, 120)}`);
+    const loginHeader = LOGIN_HEADER_NAME.test(/["'`]([^"'`\n]{1,80})["'`]/.exec(`${match[0]}${written.slice(0, 200)}`)?.[1] ?? '');
     if (loginHeader && !labels.has('environment') && !labels.has('encoded') && !encodes(written)) return;
     this.report('covert-channel', statement, 'writes a secret into the default headers or cookies of an HTTP client, so every request it makes carries the secret to whichever host it goes');
+  }
+
+  /**
+   * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
+   * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
+   * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
+   * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
+   * under that header, or the whole environment, is not a login there.
+   */
+  private logsInWithOwnServiceHeader(text: string, statement: Statement): boolean {
+    const header = SERVICE_LOGIN_HEADER.exec(text);
+    if (!header) return false;
+    const service = header[1]!.toLowerCase();
+    const value = text.slice(header.index + header[0].length);
+    const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
+    const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => this.definitions.get(name) ?? ''), ...helpers.flatMap((name) => this.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
+    const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
+    if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
+    return credentials.every((name) => name.split(/[_.-]/).includes(service));
   }
 
   /** Whether the attributes of a message given to a publish call (`{ data, attributes: attrs }`) carry a secret or the environment. */
@@ -2679,7 +2711,7 @@ export class ProgramAnalysis {
       const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
       // The whole environment is never a login, though it rides in the same options object as one.
       // The login the request being served came with, passed on under its own header, logs in as the caller.
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg));
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg) || (!labels.has('environment') && this.logsInWithOwnServiceHeader(arg, statement)));
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -7831,7 +7863,7 @@ const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|
  */
 const CLIENT_DEFAULT_HEADER = /(?:^|[\s;{])([A-Za-z_$][\w$]{0,60})\.(?:(defaults)\.headers(?:\.common)?|headers|cookies|DefaultRequestHeaders)(?:\[[^\]\n]{1,100}\]\s{0,4}=(?!=)|\.(?:update|set|setdefault|Add|TryAddWithoutValidation)\s{0,4}\()/;
 /** A header or cookie name that carries a login: `Cookie`, a session, a token, a key, a secret, a password. */
-const LOGIN_HEADER_NAME = /["'`](?:cookie|[\w-]{0,40}(?:session|token|key|secret|auth|passw)[\w-]{0,40})["'`]/i;
+const LOGIN_HEADER_NAME = /^(?:cookie|[\w-]{0,40}(?:session|token|key|secret|auth|passw)[\w-]{0,40})$/i;
 
 /** A URL object made from a literal address (`new URL("https://px.example.net/s.gif")`), whose parameters the program may fill in later. */
 const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)?\/\//;
@@ -7840,6 +7872,11 @@ const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)?\/\//;
 const MESSAGE_PUBLISH = /(?:^|\.)publish(?:Message|JSON)?$/;
 /** The attributes of a published message, as its options object names them (`attributes: attrs`, `"attributes": {…}`). */
 const MESSAGE_ATTRIBUTES = /["']?\battributes["']?\s{0,4}:/;
+
+/** A login header named for a service, set by name and value (`"X-Vault-Token", v`), capturing the service's word. */
+const SERVICE_LOGIN_HEADER = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4},/i;
+/** Where a credential is read from, by name: an environment variable of a secret's name (`VAULT_TOKEN`) or a dot file of a secret's name in the home folder (`.vault-token`, `.docker/config.json`). */
+const CREDENTIAL_SOURCE_NAME = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:TOKEN|KEY|SECRET|PASSWORD|PASS|AUTH|CREDENTIALS?))\b|["'/](\.[a-z][\w-]{0,40}(?:[-_](?:token|key|secret|credentials?)|\/config\.json|\/credentials))\b/g;
 
 /** The seam between two quoted path pieces of chained join calls: `".docker").join("` in `home.join(".docker").join("config.json")`, `".kube").resolve("` in Java's `Path.resolve`. */
 const CHAINED_PATH_PIECES = /["']\s{0,10}\)\s{0,10}\.\s{0,10}(?:join|joinpath|resolve)\s{0,10}\(\s{0,10}["']/g;
