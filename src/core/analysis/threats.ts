@@ -1358,11 +1358,6 @@ export class ProgramAnalysis {
       found.delete('secret');
       found.add('auth');
     }
-    // A service's credential handed to the login header named for that service (`.header("X-Vault-Token", token())`) logs in to it.
-    if (found.has('secret') && !found.has('environment') && this.logsInWithOwnServiceHeader(statement.text, statement)) {
-      found.delete('secret');
-      found.add('auth');
-    }
     // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
     if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
       found.delete('secret');
@@ -1376,7 +1371,9 @@ export class ProgramAnalysis {
     const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
     // The login the request being served came with, read into a variable (`cookie = request.headers.get("Cookie")`), is not put into a carrier by the variable's name.
     const incomingLogin = found.has('secret') && !found.has('environment') && INCOMING_CREDENTIAL.test(statement.text) && !PASSES_HEADER_ON.test(statement.text);
-    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    // A service's credential handed to the login header named for that service (`.header("X-Vault-Token", token())`) is a login, not hidden there.
+    const ownServiceLogin = found.has('secret') && !found.has('environment') && this.logsInWithOwnServiceHeader(statement.text, statement);
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !ownServiceLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -1968,9 +1965,10 @@ export class ProgramAnalysis {
     // `git commit --trailer "Build: $(fingerprint)"`: a shell function of the program run inside an argument hands over what it prints, reshaped as its body reshapes it.
     if (this.program.language === 'bash' && call.end - call.start > 2) {
       for (const inner of this.callsWithin(call, statement)) {
-        const printed = this.outputOf(inner);
-        for (const label of printed) found.add(label);
-        if (printed.some((label) => label === 'secret' || label === 'environment') && this.labelsOfName(inner.name).has('encoded')) found.add('encoded');
+        if (!this.labels.has(inner.name) || this.statementsOf(inner.name).length === 0) continue;
+        const printed = [...this.labelsOfName(inner.name)];
+        if (!printed.includes('secret') && !printed.includes('environment')) continue;
+        for (const label of printed) if (label === 'secret' || label === 'environment' || label === 'encoded') found.add(label);
       }
     }
     return found;
