@@ -2297,6 +2297,8 @@ export class ProgramAnalysis {
     if (!labels.has('secret') && !labels.has('environment')) return;
     const loginHeader = LOGIN_HEADER_NAME.test(/["'`]([^"'`\n]{1,80})["'`]/.exec(`${match[0]}${written.slice(0, 200)}`)?.[1] ?? '');
     if (loginHeader && !labels.has('environment') && !labels.has('encoded') && !encodes(written)) return;
+    // A client the program itself sends with is reported at the request, which carries the header.
+    if (new RegExp(String.raw`(?<![\w$.])${escapeName(receiver)}\.(?:get|post|put|patch|delete|head|request|send)\w{0,10}\s{0,4}[(<]`).test(this.whole)) return;
     this.report('covert-channel', statement, 'writes a secret into the default headers or cookies of an HTTP client, so every request it makes carries the secret to whichever host it goes');
   }
 
