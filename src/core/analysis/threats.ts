@@ -876,8 +876,9 @@ export class ProgramAnalysis {
     let text = code.includes('\\') ? code.replace(/\\+/g, '/') : code;
     // What an exclusion flag names (`rsync --exclude .env`) is the one thing the command leaves out.
     if (text.includes('--exclude') || text.includes('--ignore')) text = text.replace(EXCLUDED, ' ');
-    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`) reads as the path.
-    const joinedPath = /join|combine|["']\s*\/\s*["']/i.test(text) ? text.replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
+    // A path joined from quoted pieces (`Path.home().joinpath(".kube", "config")`, `home / ".aws" / "credentials"`,
+    // `home.join(".docker").join("config.json")`, `home.resolve(".kube").resolve("config")`) reads as the path.
+    const joinedPath = /join|combine|resolve|["']\s*\/\s*["']/i.test(text) ? text.replace(CHAINED_PATH_PIECES, '/').replace(/(["'])\s*[,/]\s*(["'])/g, '/') : text;
     // A shell brace expansion (`~/.config/{gh,hub}/hosts.yml`) names each of its paths.
     if (text.includes('{') && text.includes(',')) {
       const expanded = braceExpanded(text);
@@ -1087,7 +1088,7 @@ export class ProgramAnalysis {
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|publishMessage|publishJSON|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -1372,7 +1373,9 @@ export class ProgramAnalysis {
     const signingKeyAsLogin = found.has('secret') && !found.has('environment') && authenticates(statement.text) && this.carriesSigningSecret(statement.text, statement.uses);
     // The login the request being served came with, read into a variable (`cookie = request.headers.get("Cookie")`), is not put into a carrier by the variable's name.
     const incomingLogin = found.has('secret') && !found.has('environment') && INCOMING_CREDENTIAL.test(statement.text) && !PASSES_HEADER_ON.test(statement.text);
-    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
+    // A service's credential handed to the login header named for that service (`.header("X-Vault-Token", token())`) is a login, not hidden there.
+    const ownServiceLogin = found.has('secret') && !found.has('environment') && this.logsInWithOwnServiceHeader(statement.text, statement);
+    if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !ownServiceLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
@@ -1961,6 +1964,15 @@ export class ProgramAnalysis {
     if (this.isEnvironmentDump(call)) found.add('environment');
     // `curl -d "$(env | base64)"`: a command inside an argument hands its output over.
     if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (this.isEnvironmentDump(inner)) found.add('environment');
+    // `git commit --trailer "Build: $(fingerprint)"`: a shell function of the program run inside an argument hands over what it prints, reshaped as its body reshapes it.
+    if (this.program.language === 'bash' && call.end - call.start > 2) {
+      for (const inner of this.callsWithin(call, statement)) {
+        if (!this.labels.has(inner.name) || this.statementsOf(inner.name).length === 0) continue;
+        const printed = [...this.labelsOfName(inner.name)];
+        if (!printed.includes('secret') && !printed.includes('environment')) continue;
+        for (const label of printed) if (label === 'secret' || label === 'environment' || label === 'encoded') found.add(label);
+      }
+    }
     return found;
   }
 
@@ -2267,6 +2279,65 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(option[1]!, uses);
       if (labels.has('secret') || labels.has('environment')) return this.report('covert-channel', statement, 'names the files its build emits after a secret, so the secret is served with them to every visitor, cache and CDN log');
     }
+  }
+
+  /**
+   * A secret written into the default headers or cookies of an HTTP client object (`s.headers["User-Agent"] = …`,
+   * `axios.defaults.headers.common[…] = …`, `client.DefaultRequestHeaders.Add(…)`): every request the client makes,
+   * to whichever host, carries it. A login header (`Authorization`, `X-Api-Key`, a session cookie) carrying its
+   * credential as issued is how the client logs in; a secret under another name, reshaped (hex, Base64) or the whole
+   * environment is hidden there.
+   */
+  private inspectClientDefaultHeader(statement: Statement): void {
+    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
+    const match = CLIENT_DEFAULT_HEADER.exec(statement.text);
+    if (!match || AUTH_CONTEXT.test(statement.text)) return;
+    const receiver = match[1]!;
+    if (!match[2] && !this.isClientObject(receiver)) return;
+    const written = statement.text.slice(match.index + match[0].length);
+    const labels = this.labelsOf(written, statement.uses.filter((used) => used !== receiver));
+    if (!labels.has('secret') && !labels.has('environment')) return;
+    const loginHeader = LOGIN_HEADER_NAME.test(/["'`]([^"'`\n]{1,80})["'`]/.exec(`${match[0]}${written.slice(0, 200)}`)?.[1] ?? '');
+    if (loginHeader && !labels.has('environment') && !labels.has('encoded') && !encodes(written)) return;
+    // A client the program itself sends with is reported at the request, which carries the header.
+    if (new RegExp(String.raw`(?<![\w$.])${escapeName(receiver)}\.(?:get|post|put|patch|delete|head|request|send)\w{0,10}\s{0,4}[(<]`).test(this.whole)) return;
+    this.report('covert-channel', statement, 'writes a secret into the default headers or cookies of an HTTP client, so every request it makes carries the secret to whichever host it goes');
+  }
+
+  /**
+   * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
+   * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
+   * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
+   * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
+   * under that header, or the whole environment, is not a login there.
+   */
+  private logsInWithOwnServiceHeader(text: string, statement: Statement): boolean {
+    const header = SERVICE_LOGIN_HEADER.exec(text);
+    if (!header) return false;
+    const service = header[1]!.toLowerCase();
+    const value = text.slice(header.index + header[0].length);
+    const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
+    const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => this.definitions.get(name) ?? ''), ...helpers.flatMap((name) => this.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
+    const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
+    if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
+    return credentials.every((name) => name.split(/[_.-]/).includes(service));
+  }
+
+  /** Whether the attributes of a message given to a publish call (`{ data, attributes: attrs }`) carry a secret or the environment. */
+  private secretInMessageAttributes(arg: string, statement: Statement): boolean {
+    const at = MESSAGE_ATTRIBUTES.exec(arg);
+    if (!at) return false;
+    const labels = this.labelsOf(arg.slice(at.index + at[0].length, at.index + at[0].length + 400), statement.uses);
+    return labels.has('secret') || labels.has('environment');
+  }
+
+  /** Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
+  private isClientObject(name: string): boolean {
+    if (this.labelsOfName(name).has('client')) return true;
+    const made = /^\s{0,10}(?:new\s{1,4})?([A-Za-z_$][\w$.]{0,80})\(/.exec((this.definitions.get(name) ?? '').replace(ASSIGNMENT_TARGET, ''))?.[1];
+    if (made === undefined) return false;
+    const declared = new RegExp(String.raw`\bclass\s{1,4}${escapeName(made)}\s{0,4}(?:\(([^)\n]{1,200})\)|extends\s{1,4}([\w$.]{1,100})|:\s{0,4}([\w.]{1,100}))`).exec(this.whole);
+    return declared !== null && NETWORK_CLIENT.test(declared.slice(1).find(Boolean) ?? '');
   }
 
   /**
@@ -2642,7 +2713,7 @@ export class ProgramAnalysis {
       const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
       // The whole environment is never a login, though it rides in the same options object as one.
       // The login the request being served came with, passed on under its own header, logs in as the caller.
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg));
+      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg) || (!labels.has('environment') && this.logsInWithOwnServiceHeader(arg, statement)));
     });
     // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
     const upstream = chain(call);
@@ -3102,6 +3173,7 @@ export class ProgramAnalysis {
     const text = statement.text;
     this.inspectTemplateSlots(statement);
     this.inspectClientConfigHeader(statement);
+    this.inspectClientDefaultHeader(statement);
     this.inspectTestRunnerReport(statement);
     this.inspectDocumentProperties(statement);
     this.inspectSpanAttributes(statement);
@@ -3170,7 +3242,9 @@ export class ProgramAnalysis {
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
         const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
-        if (dns || ping || logged || posted || packed || header || image || crafted || query || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
+        // Secrets in the attributes of a published message (`topic.publishMessage({ data, attributes: { cfg } })`), beside a payload that looks harmless.
+        const attributes = MESSAGE_PUBLISH.test(call.name) && effective.args.some((arg) => this.secretInMessageAttributes(arg, statement));
+        if (dns || ping || logged || posted || packed || header || image || crafted || query || attributes || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : attributes ? 'hides secrets in the attributes of the messages it publishes, metadata beside a payload that looks harmless' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
@@ -3363,7 +3437,8 @@ export class ProgramAnalysis {
       this.inspectStackDestroy(statement);
     }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
-    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && /https?:\/\/|\/\//.test(text)) {
+    // The address may be a URL object the program built from a literal and filled in (`u = new URL("https://…")`, `u.searchParams.set(…)`).
+    if ((this.program.language === 'javascript' || this.program.language === 'typescript') && /(?:\.src|\.href|\blocation)\s*=(?!=)/.test(text) && (/https?:\/\/|\/\//.test(text) || statement.uses.some((name) => URL_OBJECT_FROM_ADDRESS.test(this.definitions.get(name) ?? '')))) {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
@@ -7873,6 +7948,31 @@ function withoutConstantFallback(value: string): string {
 const FIELD_READ = /^[A-Za-z_$][\w$]{0,60}(?:!?\??\.[A-Za-z_$][\w$]{0,60}|\(\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\)|\[\s{0,4}["'][\w.-]{1,60}["']\s{0,4}\]|!){1,12}$/;
 /** Binary packet fields filled by hand. */
 const PACKET_BUILDER = /\bstruct\.pack(?:_into)?\(|\bbinary\.(?:Write|BigEndian|LittleEndian)\b|\.write(?:U?Int(?:8|16|32)|BigU?Int64)(?:BE|LE)?\(|\bpack\(\s*["'][!<>@=]?[BHILQbhilqxsNnCcVv]/;
+/**
+ * A write into an HTTP client's default headers or cookies, capturing the client's name, and `defaults` for axios's
+ * defaults (a client by itself): `s.headers["X"] =`, `s.headers.update(`, `s.cookies.set(`,
+ * `axios.defaults.headers.common["X"] =`, `client.DefaultRequestHeaders.Add(`.
+ */
+const CLIENT_DEFAULT_HEADER = /(?:^|[\s;{])([A-Za-z_$][\w$]{0,60})\.(?:(defaults)\.headers(?:\.common)?|headers|cookies|DefaultRequestHeaders)(?:\[[^\]\n]{1,100}\]\s{0,4}=(?!=)|\.(?:update|set|setdefault|Add|TryAddWithoutValidation)\s{0,4}\()/;
+/** A header or cookie name that carries a login: `Cookie`, a session, a token, a key, a secret, a password. */
+const LOGIN_HEADER_NAME = /^(?:cookie|[\w-]{0,40}(?:session|token|key|secret|auth|passw)[\w-]{0,40})$/i;
+
+/** A URL object made from a literal address (`new URL("https://px.example.net/s.gif")`), whose parameters the program may fill in later. */
+const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)?\/\//;
+
+/** A call that publishes a message to a topic (`topic.publishMessage(…)`, `publisher.publish(…)`). */
+const MESSAGE_PUBLISH = /(?:^|\.)publish(?:Message|JSON)?$/;
+/** The attributes of a published message, as its options object names them (`attributes: attrs`, `"attributes": {…}`). */
+const MESSAGE_ATTRIBUTES = /["']?\battributes["']?\s{0,4}:/;
+
+/** A login header named for a service, set by name and value (`"X-Vault-Token", v`), capturing the service's word. */
+const SERVICE_LOGIN_HEADER = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4},/i;
+/** Where a credential is read from, by name: an environment variable of a secret's name (`VAULT_TOKEN`) or a dot file of a secret's name in the home folder (`.vault-token`, `.docker/config.json`). */
+const CREDENTIAL_SOURCE_NAME = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:TOKEN|KEY|SECRET|PASSWORD|PASS|AUTH|CREDENTIALS?))\b|["'/](\.[a-z][\w-]{0,40}(?:[-_](?:token|key|secret|credentials?)|\/config\.json|\/credentials))\b/g;
+
+/** The seam between two quoted path pieces of chained join calls: `".docker").join("` in `home.join(".docker").join("config.json")`, `".kube").resolve("` in Java's `Path.resolve`. */
+const CHAINED_PATH_PIECES = /["']\s{0,10}\)\s{0,10}\.\s{0,10}(?:join|joinpath|resolve)\s{0,10}\(\s{0,10}["']/g;
+
 const COVERT_CARRIER = /user[-_]?agent|\bheaders?\b|\bcookies?\b|\betag\b|if-none-match|\breferr?er\b|\bexif\b|usercomment|metadata|putpixel|\bpixels?\[|\bsteg|\/(?:Subject|Author|Keywords|Title|Creator|Producer)\b/i;
 
 /** Tools that write into a file's metadata or hide data inside a picture, sound or document. */
