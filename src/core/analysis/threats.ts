@@ -3619,6 +3619,27 @@ export class ProgramAnalysis {
    * Whether the program tests names against a pattern that falls back to one every name matches when its setting is unset
    * (`PATTERN = re.compile(os.environ.get("PATTERN", ".*"))` … `PATTERN.search(name)`): with nothing set, every item passes.
    */
+  /**
+   * Whether a statement deletes by an item of a list read from a settings file the skill ships (`for pattern in
+   * cfg["delete"]: requests.delete(f"{ES}/{pattern}")` with `cfg = yaml.safe_load(open("rotation.yaml"))`), and that list
+   * in the file holds an entry every name matches (`"*"`, `_all`): whatever the other entries say, that one takes all.
+   */
+  private deletesMatchAllSettingsEntry(statement: Statement): boolean {
+    const dataFiles = this.context.dataFiles;
+    if (!dataFiles?.size) return false;
+    for (const used of statement.uses.slice(0, 20)) {
+      if (statement.defines.includes(used)) continue;
+      const item = SETTINGS_LIST_ITEM.exec((this.definitions.get(used) ?? '').trim());
+      if (item === null) continue;
+      const loaded = this.definitions.get(item[1]!) ?? '';
+      if (!LOADS_SETTINGS.test(loaded)) continue;
+      const key = (item[2] ?? item[3] ?? item[4])!;
+      const named = [...this.resolve(loaded).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase().replace(/^.*\//, '')).slice(0, 20);
+      if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key))) return true;
+    }
+    return false;
+  }
+
   private selectsWithMatchAllDefault(): boolean {
     this.matchAllSelection ??= this.findMatchAllSelection();
     return this.matchAllSelection;
@@ -5467,6 +5488,7 @@ export class ProgramAnalysis {
     if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
     // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
+    if (gatedTest(DELETES_AN_ITEM, text) && this.deletesMatchAllSettingsEntry(statement) && !this.safe(text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
     if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen(statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
     // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
     if (gatedTest(DELETES_AN_ITEM, text) && this.selectsWithMatchAllDefault() && !this.safe(text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
@@ -6754,6 +6776,25 @@ const QUERY_WIDENED = /\b(?:OR|UNION)\s/i;
  * match. No alternation or group, which could make the word optional.
  */
 const QUERY_KEEPS_NAMED_AFTER_VARIABLE = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?(?:\$(?:\{[A-Za-z_]\w{0,60}\}|[A-Za-z_]\w{0,60}\b)|#\{[A-Za-z_]\w{0,60}\}|\{[A-Za-z_]\w{0,60}\}|%s)[^'"\n|()]{0,40}?[A-Za-z]{2}[^'"\n|()]{0,60}\\?['"]/i;
+
+/** An item of a list kept under a key of loaded settings (`cfg["delete"]`, `cfg.patterns`, `conf.get("purge")`); group 1 is the settings, 2–4 the key. */
+const SETTINGS_LIST_ITEM = /^([A-Za-z_$][\w$]{0,60})(?:\[\s{0,4}["']([\w-]{1,60})["']\s{0,4}\]|\.(?!get\b)([A-Za-z_]\w{0,60})|\.get\(\s{0,4}["']([\w-]{1,60})["'][^)]{0,60}\))$/;
+/** A list entry every name matches: `*`, `**`, `_all`, `.*` (or `^.*$`), `%`, quoted or not. */
+const MATCH_ALL_ENTRY = /^["']?(?:\*{1,2}|_all|\^?\.\*\$?|%)["']?$/;
+
+/**
+ * Whether the list under `key` in a YAML, JSON or TOML settings text has an entry every name matches (`- "*"` under
+ * `delete:`, `"patterns": ["logs-*", "*"]`, `purge = ["_all"]`). Entries of other keys do not count.
+ */
+function listHoldsMatchAllEntry(content: string, key: string): boolean {
+  const text = content.slice(0, 65_536);
+  const name = escapeName(key);
+  const block = new RegExp(String.raw`^[ \t]{0,20}["']?${name}["']?[ \t]{0,4}:[ \t]{0,4}(?:#[^\n]{0,300})?\n((?:[ \t]{0,20}(?:-[^\n]{0,300}|#[^\n]{0,300})?\n){0,200})`, 'm').exec(text)?.[1] ?? '';
+  const entries = [...block.matchAll(/^[ \t]{0,20}-[ \t]{1,4}([^#\n]{1,200})/gm)].map((entry) => entry[1]!.trim());
+  const inline = new RegExp(String.raw`(?:^|[\s{,])["']?${name}["']?[ \t]{0,4}[:=][ \t]{0,4}\[([^\]]{0,4000})\]`, 'm').exec(text)?.[1] ?? '';
+  entries.push(...inline.split(',').map((entry) => entry.replace(/#[^\n]*/g, '').trim()));
+  return entries.some((entry) => MATCH_ALL_ENTRY.test(entry));
+}
 
 function filteredByName(text: string): boolean {
   return (FILTERED_BY_NAME.test(text) || ((QUERY_KEEPS_NAMED.test(text) || QUERY_KEEPS_NAMED_AFTER_VARIABLE.test(text)) && !QUERY_WIDENED.test(text))) && !MATCHES_EVERY_NAME.test(text);
