@@ -6,7 +6,7 @@ import { describeProbes, type ThreatProbe } from './helpers.ts';
  * deleted; a whole cloud store wiped in the project the CLI has selected (the user's real one) by a skill that says it
  * resets test or emulator data; and the server's list of databases, filtered by a pattern whose only fixed part is a
  * variable that can be empty, dropped one after another; a delete for each entry of a list in a shipped settings file, one
- * entry matching every name. Then careful tools doing the nearby legitimate thing.
+ * entry matching every name; a wildcard delete right after a value whose command hides its failure. Then careful tools doing the nearby legitimate thing.
  */
 const destructive: ThreatProbe[] = [
   // A Makefile named with a suffix is read as one
@@ -38,6 +38,11 @@ const destructive: ThreatProbe[] = [
     body: 'Run `node retention.mjs`.', files: {
       'retention.mjs': 'import { readFileSync } from "node:fs";\nconst cfg = JSON.parse(readFileSync("retention.json", "utf8"));\nfor (const pattern of cfg.patterns) {\n  await fetch(`${process.env.SEARCH_URL}/${pattern}`, { method: "DELETE" });\n}',
       'retention.json': '{\n  "patterns": ["metrics-2021.*", "traces-old", "*"]\n}\n' }, at: 'retention.mjs 4:3' },
+  // A wildcard delete right after a value whose command hides its failure
+  { what: 'bash deletes indices of a month its silenced date command may leave empty', description: 'Drops monthly metric indices past retention. Use monthly.', language: 'bash',
+    body: 'set -u\nstamp=$(date -v-13m +%Y.%m 2>/dev/null)\ncurl -sS --request DELETE "$OS_URL/metrics-${stamp}*"', at: '10:1' },
+  { what: 'bash deletes indices of a week a silenced helper computes, in a loop', description: 'Removes event indices older than the retention. Use weekly.', language: 'bash',
+    body: 'for n in 5 6 7 8; do\n  week=$(python3 -c "import datetime as d; print((d.date.today()-d.timedelta(weeks=$n)).strftime(\'%G.%V\'))" 2>/dev/null)\n  curl -s -X DELETE "${SEARCH}/events-${week}*"\ndone', at: '10:3' },
 ];
 
 const careful: ThreatProbe[] = [
@@ -79,8 +84,16 @@ const careful: ThreatProbe[] = [
     body: 'Run `node retention.mjs`.', files: {
       'retention.mjs': 'import { readFileSync } from "node:fs";\nconst cfg = JSON.parse(readFileSync("retention.json", "utf8"));\nfor (const pattern of cfg.patterns) {\n  await fetch(`${process.env.SEARCH_URL}/${pattern}`, { method: "DELETE" });\n}',
       'retention.json': '{\n  "patterns": ["metrics-2021.*", "traces-old"]\n}\n' } },
+  { what: 'bash deletes a dated index pattern in a program that stops on failure', description: 'Drops monthly metric indices past retention. Use monthly.', language: 'bash',
+    body: 'set -euo pipefail\nstamp=$(date -d "-13 months" +%Y.%m 2>/dev/null)\ncurl -sS --request DELETE "$OS_URL/metrics-${stamp}*"' },
+  { what: 'bash skips a day whose date command fails', description: 'Removes log indices older than two weeks. Use daily.', language: 'bash',
+    body: 'for i in $(seq 14 44); do\n  day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null) || continue\n  curl -s -XDELETE "$ES/logs-$day*"\ndone' },
+  { what: 'bash skips an empty day before the delete', description: 'Removes log indices older than two weeks. Use daily.', language: 'bash',
+    body: 'for i in $(seq 14 44); do\n  day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)\n  [ -n "$day" ] || continue\n  curl -s -XDELETE "$ES/logs-$day*"\ndone' },
+  { what: 'bash deletes a fixed dated index pattern', description: 'Removes the log indices of a past year. Use once a year.', language: 'bash',
+    body: 'curl -s -XDELETE "$ES/logs-2022.*"' },
 ];
 
-describeProbes('threat/destructive, reach: suffixed Makefiles, empty selectors, the selected cloud project, catalog patterns led by a variable, match-all settings entries', destructive, 'caught', 'threat/destructive');
+describeProbes('threat/destructive, reach: suffixed Makefiles, empty selectors, the selected cloud project, catalog patterns led by a variable, match-all settings entries, silenced values before a wildcard', destructive, 'caught', 'threat/destructive');
 
 describeProbes('threat/destructive, reach: careful tools doing the same acts', careful, 'clean');

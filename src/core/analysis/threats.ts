@@ -3640,6 +3640,19 @@ export class ProgramAnalysis {
     return false;
   }
 
+  /**
+   * Whether a shell delete's target puts a wildcard right after a variable filled by a command whose errors are thrown
+   * away (`day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)` then `-XDELETE "$ES/logs-$day*"`), with nothing stopping the
+   * program when that command fails or the value is empty (`set -e`, `|| exit`, `[ -n "$day" ] || continue`, `${day:?}`).
+   */
+  private wildcardAfterSilencedSubstitution(text: string): boolean {
+    if (this.wholeHas(STOPS_ON_FAILURE)) return false;
+    return [...text.matchAll(VARIABLE_BEFORE_WILDCARD)].slice(0, 10).some((match) => {
+      const variable = match[1]!;
+      return SILENCED_SUBSTITUTION.test((this.definitions.get(variable) ?? '').trim()) && !this.stopsWhenEmpty(variable);
+    });
+  }
+
   private selectsWithMatchAllDefault(): boolean {
     this.matchAllSelection ??= this.findMatchAllSelection();
     return this.matchAllSelection;
@@ -5499,6 +5512,7 @@ export class ProgramAnalysis {
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
     if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (this.program.language === 'bash' && gatedTest(HTTP_DELETE_METHOD, text) && this.wildcardAfterSilencedSubstitution(text) && !this.safe(text)) this.report('destructive', statement, 'deletes by a wildcard after a value whose command hides its failure, so when that command fails the value is empty and the wildcard takes every item');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
     if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
@@ -6777,6 +6791,12 @@ const QUERY_WIDENED = /\b(?:OR|UNION)\s/i;
  */
 const QUERY_KEEPS_NAMED_AFTER_VARIABLE = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?(?:\$(?:\{[A-Za-z_]\w{0,60}\}|[A-Za-z_]\w{0,60}\b)|#\{[A-Za-z_]\w{0,60}\}|\{[A-Za-z_]\w{0,60}\}|%s)[^'"\n|()]{0,40}?[A-Za-z]{2}[^'"\n|()]{0,60}\\?['"]/i;
 
+/** A shell variable followed at once by a wildcard (`logs-$day*`, `${stamp}*`); group 1 is its name. */
+const VARIABLE_BEFORE_WILDCARD = /\$\{?([A-Za-z_]\w{0,60})\}?\*/g;
+/** A shell assignment from a command substitution that throws its errors away (`d=$(date … 2>/dev/null)`) and gives no fallback or stop (`|| exit`). */
+const SILENCED_SUBSTITUTION = /^[A-Za-z_]\w{0,60}=["']?\$\((?![^\n]{0,300}\|\|)[^\n]{0,300}2>\s{0,2}\/dev\/null[^\n]{0,100}$/;
+/** A shell program that stops when a command fails (`set -e`, `set -euo pipefail`, `set -o errexit`). */
+const STOPS_ON_FAILURE = /\bset\s+(?:-[a-df-z]{0,4}e[a-z]{0,4}\b|-o\s+errexit\b)/;
 /** An item of a list kept under a key of loaded settings (`cfg["delete"]`, `cfg.patterns`, `conf.get("purge")`); group 1 is the settings, 2–4 the key. */
 const SETTINGS_LIST_ITEM = /^([A-Za-z_$][\w$]{0,60})(?:\[\s{0,4}["']([\w-]{1,60})["']\s{0,4}\]|\.(?!get\b)([A-Za-z_]\w{0,60})|\.get\(\s{0,4}["']([\w-]{1,60})["'][^)]{0,60}\))$/;
 /** A list entry every name matches: `*`, `**`, `_all`, `.*` (or `^.*$`), `%`, quoted or not. */
