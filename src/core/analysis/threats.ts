@@ -3733,6 +3733,40 @@ export class ProgramAnalysis {
    * Whether the program tests names against a pattern that falls back to one every name matches when its setting is unset
    * (`PATTERN = re.compile(os.environ.get("PATTERN", ".*"))` … `PATTERN.search(name)`): with nothing set, every item passes.
    */
+  /**
+   * Whether a statement deletes by an item of a list read from a settings file the skill ships (`for pattern in
+   * cfg["delete"]: requests.delete(f"{ES}/{pattern}")` with `cfg = yaml.safe_load(open("rotation.yaml"))`), and that list
+   * in the file holds an entry every name matches (`"*"`, `_all`): whatever the other entries say, that one takes all.
+   */
+  private deletesMatchAllSettingsEntry(statement: Statement): boolean {
+    const dataFiles = this.context.dataFiles;
+    if (!dataFiles?.size) return false;
+    for (const used of statement.uses.slice(0, 20)) {
+      if (statement.defines.includes(used)) continue;
+      const item = SETTINGS_LIST_ITEM.exec((this.definitions.get(used) ?? '').trim());
+      if (item === null) continue;
+      const loaded = this.definitions.get(item[1]!) ?? '';
+      if (!LOADS_SETTINGS.test(loaded)) continue;
+      const key = (item[2] ?? item[3] ?? item[4])!;
+      const named = [...this.resolve(loaded).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase().replace(/^.*\//, '')).slice(0, 20);
+      if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a shell delete's target puts a wildcard right after a variable filled by a command whose errors are thrown
+   * away (`day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)` then `-XDELETE "$ES/logs-$day*"`), with nothing stopping the
+   * program when that command fails or the value is empty (`set -e`, `|| exit`, `[ -n "$day" ] || continue`, `${day:?}`).
+   */
+  private wildcardAfterSilencedSubstitution(text: string): boolean {
+    if (this.wholeHas(STOPS_ON_FAILURE)) return false;
+    return [...text.matchAll(VARIABLE_BEFORE_WILDCARD)].slice(0, 10).some((match) => {
+      const variable = match[1]!;
+      return SILENCED_SUBSTITUTION.test((this.definitions.get(variable) ?? '').trim()) && !this.stopsWhenEmpty(variable);
+    });
+  }
+
   private selectsWithMatchAllDefault(): boolean {
     this.matchAllSelection ??= this.findMatchAllSelection();
     return this.matchAllSelection;
@@ -4476,8 +4510,11 @@ export class ProgramAnalysis {
       if (namespace && !/[$`]/.test(this.resolve(namespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
+    // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
+    // the skill says it resets, unless the program points the CLI at a local emulator.
     const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
-    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && !this.safe(`${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))) {
+    const selectedStore = SELECTED_CLOUD_TARGET.test(this.resolve(joined)) && !this.wholeHas(LOCAL_EMULATOR_TARGET) && !this.confirmed;
+    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && (selectedStore || (!this.safe(`${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))))) {
       // (A store named per run, `review-pr-$PR`, is that run's own; a bare `$CLUSTER_ID` names any store.)
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
     }
@@ -4585,7 +4622,7 @@ export class ProgramAnalysis {
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
     // `volume prune` without `--all` takes only anonymous volumes no container uses; named volumes, where data is kept, stay.
-    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^-\w*[af]/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
+    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !this.listsMergedBranches(statement)) {
@@ -5015,8 +5052,9 @@ export class ProgramAnalysis {
   private fedByListing(call: Call, statement: Statement): boolean {
     // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
     // A label selector of negations only (`-l '!keep'`, `-l 'tier!=x'`) spares the marked items and lists every other; a
-    // state option beside one for the live items (`helm list --deployed --failed`) lists those in use too.
-    const narrowed = (listing: string) => { const text = this.withEmptyDefaultsBlanked(listing).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text) || this.filtersNameByEmptyDefault(listing)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
+    // state option beside one for the live items (`helm list --deployed --failed`) lists those in use too. A selector left
+    // empty by its empty default (`-l "$SELECTOR"` with `SELECTOR="${X:-}"`) selects every item.
+    const narrowed = (listing: string) => { const blanked = this.withEmptyDefaultsBlanked(listing); const text = (blanked === listing ? blanked : ` ${blanked} `.replace(EMPTY_SELECTOR_OPTION, ' ')).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text) || this.filtersNameByEmptyDefault(listing)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
     // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
     const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
     // A tool's folder in the home folder listed whole (`ls ~/.password-store`), each entry given to that tool's delete verb: every item it keeps.
@@ -5607,6 +5645,7 @@ export class ProgramAnalysis {
     if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
     // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
+    if (gatedTest(DELETES_AN_ITEM, text) && this.deletesMatchAllSettingsEntry(statement) && !this.safe(text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
     if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen(statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
     // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
     if (gatedTest(DELETES_AN_ITEM, text) && this.selectsWithMatchAllDefault() && !this.safe(text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
@@ -5617,6 +5656,7 @@ export class ProgramAnalysis {
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
     if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (this.program.language === 'bash' && gatedTest(HTTP_DELETE_METHOD, text) && this.wildcardAfterSilencedSubstitution(text) && !this.safe(text)) this.report('destructive', statement, 'deletes by a wildcard after a value whose command hides its failure, so when that command fails the value is empty and the wildcard takes every item');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
     if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
@@ -6264,6 +6304,18 @@ class PatternGate {
 }
 
 /** A request sent with the DELETE method (`curl -X DELETE`, `method: "DELETE"`). */
+/**
+ * The project, context or account a cloud CLI has selected, read from the CLI itself (`$(firebase use)`,
+ * `$(gcloud config get-value project)`, `$(kubectl config current-context)`, `$(az account show …)`): the user's working one.
+ */
+const SELECTED_CLOUD_TARGET = /\$\(\s{0,4}(?:firebase\s+use\b|gcloud\s+config\s+get(?:-value)?\s+(?:core\/)?project\b|kubectl\s+config\s+current-context\b|az\s+account\s+show\b)/;
+/** A cloud CLI pointed at a local emulator (`FIRESTORE_EMULATOR_HOST=localhost:8080`, `firebase emulators:exec "…"`). */
+const LOCAL_EMULATOR_TARGET = /\b(?:FIRESTORE|FIREBASE_DATABASE|FIREBASE_STORAGE|FIREBASE_AUTH|DATASTORE|PUBSUB|BIGTABLE|SPANNER|STORAGE)_EMULATOR_HOST\s{0,4}=|\bemulators:exec\b/;
+/**
+ * A selector or filter option given an empty value (`-l ""`, `--selector=''`, `-l  -o json` once an empty variable is
+ * blanked out), which narrows nothing: the next word is another option, the end of a substitution, or nothing.
+ */
+const EMPTY_SELECTOR_OPTION = /\s(?:-l|--selector|--field-selector|--filters?)(?:=|\s{1,4})(?:""|'')?(?=\s{0,4}(?:-|\)|$))/g;
 const HTTP_DELETE_METHOD = /(?:-X\s*|--request[= ]\s*|method\s*[:=]\s*["']?)DELETE\b/i;
 
 /** A PowerShell module source registered as trusted: modules from it install without a prompt. */
@@ -6893,8 +6945,40 @@ const MATCHES_EVERY_NAME = /(?:=~\s{0,4}|\bmatch\?\(\s{0,4}|\.grep\(\s{0,4})\/(?
 /** A query that adds rows beside its pattern (`… LIKE 'ci_%' OR 1=1`, `… UNION SELECT datname …`): the pattern no longer keeps the listing to its names. */
 const QUERY_WIDENED = /\b(?:OR|UNION)\s/i;
 
+/**
+ * A catalog query whose pattern opens with a name the program fills in and goes on with a literal word before it closes
+ * (`datname ~ '^${PREFIX}_test_[0-9]+$'`, `LIKE '{prefix}_ci_%'`): whatever the name holds, only names with that word
+ * match. No alternation or group, which could make the word optional.
+ */
+const QUERY_KEEPS_NAMED_AFTER_VARIABLE = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?(?:\$(?:\{[A-Za-z_]\w{0,60}\}|[A-Za-z_]\w{0,60}\b)|#\{[A-Za-z_]\w{0,60}\}|\{[A-Za-z_]\w{0,60}\}|%s)[^'"\n|()]{0,40}?[A-Za-z]{2}[^'"\n|()]{0,60}\\?['"]/i;
+
+/** A shell variable followed at once by a wildcard (`logs-$day*`, `${stamp}*`); group 1 is its name. */
+const VARIABLE_BEFORE_WILDCARD = /\$\{?([A-Za-z_]\w{0,60})\}?\*/g;
+/** A shell assignment from a command substitution that throws its errors away (`d=$(date … 2>/dev/null)`) and gives no fallback or stop (`|| exit`). */
+const SILENCED_SUBSTITUTION = /^[A-Za-z_]\w{0,60}=["']?\$\((?![^\n]{0,300}\|\|)[^\n]{0,300}2>\s{0,2}\/dev\/null[^\n]{0,100}$/;
+/** A shell program that stops when a command fails (`set -e`, `set -euo pipefail`, `set -o errexit`). */
+const STOPS_ON_FAILURE = /\bset\s+(?:-[a-df-z]{0,4}e[a-z]{0,4}\b|-o\s+errexit\b)/;
+/** An item of a list kept under a key of loaded settings (`cfg["delete"]`, `cfg.patterns`, `conf.get("purge")`); group 1 is the settings, 2–4 the key. */
+const SETTINGS_LIST_ITEM = /^([A-Za-z_$][\w$]{0,60})(?:\[\s{0,4}["']([\w-]{1,60})["']\s{0,4}\]|\.(?!get\b)([A-Za-z_]\w{0,60})|\.get\(\s{0,4}["']([\w-]{1,60})["'][^)]{0,60}\))$/;
+/** A list entry every name matches: `*`, `**`, `_all`, `.*` (or `^.*$`), `%`, quoted or not. */
+const MATCH_ALL_ENTRY = /^["']?(?:\*{1,2}|_all|\^?\.\*\$?|%)["']?$/;
+
+/**
+ * Whether the list under `key` in a YAML, JSON or TOML settings text has an entry every name matches (`- "*"` under
+ * `delete:`, `"patterns": ["logs-*", "*"]`, `purge = ["_all"]`). Entries of other keys do not count.
+ */
+function listHoldsMatchAllEntry(content: string, key: string): boolean {
+  const text = content.slice(0, 65_536);
+  const name = escapeName(key);
+  const block = new RegExp(String.raw`^[ \t]{0,20}["']?${name}["']?[ \t]{0,4}:[ \t]{0,4}(?:#[^\n]{0,300})?\n((?:[ \t]{0,20}(?:-[^\n]{0,300}|#[^\n]{0,300})?\n){0,200})`, 'm').exec(text)?.[1] ?? '';
+  const entries = [...block.matchAll(/^[ \t]{0,20}-[ \t]{1,4}([^#\n]{1,200})/gm)].map((entry) => entry[1]!.trim());
+  const inline = new RegExp(String.raw`(?:^|[\s{,])["']?${name}["']?[ \t]{0,4}[:=][ \t]{0,4}\[([^\]]{0,4000})\]`, 'm').exec(text)?.[1] ?? '';
+  entries.push(...inline.split(',').map((entry) => entry.replace(/#[^\n]*/g, '').trim()));
+  return entries.some((entry) => MATCH_ALL_ENTRY.test(entry));
+}
+
 function filteredByName(text: string): boolean {
-  return (FILTERED_BY_NAME.test(text) || (QUERY_KEEPS_NAMED.test(text) && !QUERY_WIDENED.test(text))) && !MATCHES_EVERY_NAME.test(text);
+  return (FILTERED_BY_NAME.test(text) || ((QUERY_KEEPS_NAMED.test(text) || QUERY_KEEPS_NAMED_AFTER_VARIABLE.test(text)) && !QUERY_WIDENED.test(text))) && !MATCHES_EVERY_NAME.test(text);
 }
 
 /** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */

@@ -636,10 +636,16 @@ function shellFileUnit(source: SkillText, zsh = false): CodeUnit {
   return unit;
 }
 
+/**
+ * A Makefile by its name: `Makefile`, `GNUmakefile`, one with a suffix naming its part (`Makefile.docker`,
+ * `Makefile.ci`), or `*.mk`; a suffix that is another format's extension (`Makefile.toml` of cargo-make) is not one.
+ */
+const MAKEFILE_PATH = /(?:^|\/)(?:GNUmakefile|[Mm]akefile)(?:\.(?!(?:toml|json|ya?ml|py|js|ts|sh|ps1|rb|txt|md)$)[\w-]{1,40})?$|\.mk$/;
+
 function cutUnits(source: SkillText, bodyOffset: number): CodeUnit[] {
   if (/(?:^|\/)CMakeLists\.txt$/.test(source.path)) return configUnits(source, linesOf(source.text, 0, source.text.length), false);
   if (source.isSkillFile || MARKDOWN.test(source.path)) return fencedUnits(source, source.isSkillFile ? bodyOffset : 0);
-  if (/(?:^|\/)(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
+  if (MAKEFILE_PATH.test(source.path)) return [makefileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)(?:Dockerfile|Containerfile|Earthfile)(?:\.[\w-]+)?$|\.(?:Dockerfile|Containerfile)$/i.test(source.path)) return [dockerfileUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/\.(?:bat|cmd)$/i.test(source.path)) return [batchUnit(source, linesOf(source.text, 0, source.text.length))];
   if (/(?:^|\/)\.?[Jj]ustfile$|\.just$/.test(source.path)) return [justfileUnit(source, linesOf(source.text, 0, source.text.length))];
