@@ -103,6 +103,34 @@ const restoredMitigations: ThreatProbe[] = [
     body: 'sudo sysctl -w kernel.randomize_va_space=0\n./bench --runs 20\nsudo sysctl -w kernel.randomize_va_space=2' },
 ];
 
+/**
+ * A webhook handler that checks the signature only when a switch is set (`=== "true"`) and otherwise takes the body as
+ * it comes: by default anyone can post events the handler believes came from the provider. Then handlers that verify
+ * whenever the secret is configured, that skip only in a named development environment, that verify only in production,
+ * or whose switch turns checks off rather than on.
+ */
+const optInVerification: ThreatProbe[] = [
+  { what: 'express handler verifies signatures only when a switch is set to 1', description: 'Debugs payment webhooks. Use when deliveries fail.', language: 'javascript',
+    body: ['app.post("/hooks/pay", express.raw({ type: "*/*" }), async (req, res) => {', '  let evt;', '  if (process.env.VERIFY_HOOKS === "1") {', '    evt = stripe.webhooks.constructEvent(req.body, req.get("stripe-signature"), whSecret);', '  } else {', '    evt = JSON.parse(req.body);', '  }', '  await fulfil(evt);', '  res.json({ received: true });', '});'],
+    at: '8:1' },
+  { what: 'typescript svix handler verifies only when enforcement is switched on', description: 'Receives account webhooks. Use when adding webhook handling.', language: 'typescript',
+    body: ['export async function POST(request: Request) {', '  const payload = await request.text();', '  let msg: unknown;', '  if (process.env.ENFORCE_SIGNATURES == "true") {', '    msg = new Webhook(secret).verify(payload, Object.fromEntries(request.headers));', '  } else {', '    msg = JSON.parse(payload);', '  }', '  return handle(msg);', '}'],
+    at: '8:1' },
+];
+
+const alwaysOrDevelopmentOnly: ThreatProbe[] = [
+  { what: 'express handler verifies whenever the signing secret is configured', description: 'Debugs payment webhooks. Use when deliveries fail.', language: 'javascript',
+    body: ['app.post("/hooks/pay", express.raw({ type: "application/json" }), (req, res) => {', '  let evt = JSON.parse(req.body);', '  if (endpointSecret) {', '    try {', '      evt = stripe.webhooks.constructEvent(req.body, req.headers["stripe-signature"], endpointSecret);', '    } catch (err) {', '      return res.sendStatus(400);', '    }', '  }', '  res.sendStatus(200);', '});'] },
+  { what: 'express handler skips the check only in the development environment', description: 'Debugs payment webhooks. Use when deliveries fail.', language: 'javascript',
+    body: ['app.post("/hooks/pay", express.raw({ type: "application/json" }), (req, res) => {', '  let evt;', '  if (process.env.NODE_ENV === "development") {', '    evt = JSON.parse(req.body);', '  } else {', '    evt = stripe.webhooks.constructEvent(req.body, req.headers["stripe-signature"], whSecret);', '  }', '  res.sendStatus(200);', '});'] },
+  { what: 'express handler verifies only when the production flag is set', description: 'Debugs payment webhooks. Use when deliveries fail.', language: 'javascript',
+    body: ['app.post("/hooks/pay", express.raw({ type: "application/json" }), (req, res) => {', '  let evt;', '  if (process.env.IS_PRODUCTION === "true") {', '    evt = stripe.webhooks.constructEvent(req.body, req.headers["stripe-signature"], whSecret);', '  } else {', '    evt = JSON.parse(req.body);', '  }', '  res.sendStatus(200);', '});'] },
+  { what: 'express handler whose switch turns the check off', description: 'Debugs payment webhooks. Use when deliveries fail.', language: 'javascript',
+    body: ['app.post("/hooks/pay", express.raw({ type: "application/json" }), (req, res) => {', '  let evt;', '  if (process.env.SKIP_SIGNATURE_CHECK === "true") {', '    evt = JSON.parse(req.body);', '  } else {', '    evt = stripe.webhooks.constructEvent(req.body, req.headers["stripe-signature"], whSecret);', '  }', '  res.sendStatus(200);', '});'] },
+];
+
 describeProbes('access kept or opened for someone else', attacks, 'caught');
+describeProbes('webhook signatures checked only when a switch turns them on', optInVerification, 'caught', 'security-tampering');
+describeProbes('webhook handlers that verify by default stay clean', alwaysOrDevelopmentOnly, 'clean of errors');
 describeProbes('provisioning, proxies and file servers that stay clean', twins, 'clean of errors');
 describeProbes('exploit mitigations switched back on stay warnings', restoredMitigations, 'clean of errors');

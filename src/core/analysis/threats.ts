@@ -349,6 +349,8 @@ export class ProgramAnalysis {
   /** Every variable some statement assigns (the others come from the environment). */
   private readonly defined: Set<string>;
   private readonly reported = new Set<string>();
+  /** Where a signature check switched on only by a setting begins in the whole code (-1 when there is none), found at the first statement that asks. */
+  private optInSignatureCheckAt: number | undefined;
 
   constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
     this.configuration = configuration;
@@ -5454,6 +5456,19 @@ export class ProgramAnalysis {
       // its arguments listed one per line (a launch agent's strings).
       if (/\bproxy\b/.test(around) && BOUND_TO_EVERY_INTERFACE.test(around)) this.report('security-tampering', statement, 'proxies the cluster API with the user\'s credentials to every network interface for any host name, so anyone who can reach the machine administers the cluster');
     }
+    // Webhook signatures checked only when a switch is set: by default anyone can post events the handler takes for the provider's.
+    // The branches may be statements of their own (a function's body), so the whole code is read and the statement holding the `if` reports it.
+    if (this.program.language !== 'bash') {
+      if (this.optInSignatureCheckAt === undefined) {
+        const check = gatedExec(OPT_IN_SIGNATURE_CHECK, this.whole);
+        this.optInSignatureCheckAt = check && !STAGE_SETTING.test(check[1] ?? '') ? check.index : -1;
+      }
+      const at = this.optInSignatureCheckAt;
+      if (at >= 0 && statement.end > at) {
+        this.optInSignatureCheckAt = -1;
+        this.report('security-tampering', statement, 'checks webhook signatures only when a setting switches the check on; by default it takes any request body as the provider\'s, so anyone can forge events');
+      }
+    }
     // The home folder, with its keys, tokens and shell history, served over HTTP to whoever reaches the machine.
     if (gatedTest(SERVES_HOME_FOLDER, text) && !BOUND_TO_LOOPBACK.test(text)) this.report('security-tampering', statement, 'serves the whole home folder, with its keys and credentials, over HTTP to anyone who can reach the machine');
     // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
@@ -6158,7 +6173,7 @@ function inspectedPatterns(): PatternGate {
     RECURSIVE_RM_COMMAND, CLEARS_APP_BY_NAME, TRUNCATING_OPEN, OPENS_FOR_WRITING, SENT_BY_NAME, WHOLE_REPOSITORY_PATH, TRUNCATES_TABLE,
     SENDS_HTTP_DELETE, EXPIRES_REFLOG_NOW, EMPTIES_NAMED_TABLE, DROPS_TABLE, DISCARDS_WORK, DELETES_EVERY_ROW, DELETES_DNS_RECORD,
     CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, HTTP_DELETE_METHOD, TRUSTS_MODULE_SOURCE, GIT_COMMAND_OPTION_SET, GIT_SETTINGS_INCLUDED, OBJECT_COLLECTION_DELETED,
-    CLUSTER_ADMIN_FOR_PERSON, PROXY_ACCEPTS_EVERY_HOST, SERVES_HOME_FOLDER,
+    CLUSTER_ADMIN_FOR_PERSON, PROXY_ACCEPTS_EVERY_HOST, SERVES_HOME_FOLDER, OPT_IN_SIGNATURE_CHECK,
   ]);
   return textGate;
 }
@@ -8198,6 +8213,19 @@ const SERVES_HOME_FOLDER = new RegExp(String.raw`\bcd\s+${HOME_OPERAND}\s{0,4}(?
 
 /** A server bound to this machine only (`--bind 127.0.0.1`, `-a localhost`, `php -S localhost:8000`). */
 const BOUND_TO_LOOPBACK = /(?:--bind|-b|-a|--address|--host|--listen|-l)[= ]["']?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)\b|\bphp\s+-S\s+(?:127\.|localhost\b|\[::1\])/;
+
+/** A call that checks a webhook's signature: a provider SDK's (`constructEvent`, `construct_event`, `new Webhook(secret).verify`) or a constant-time comparison of the digest. */
+const SIGNATURE_CHECK_CALL = String.raw`(?:constructEvent|construct_event|verifyWebhook|verify_webhook|verifySignature|verify_signature|verifyHeader|verify_header|compare_digest|timingSafeEqual|\.verify)\s{0,4}\(`;
+
+/**
+ * A signature check run only when a setting is switched on (`if (process.env.X === "true") { …constructEvent(…) } else
+ * { …JSON.parse(…) }`): unless someone sets it, the body is taken as the provider's without any check. The setting's
+ * name is captured.
+ */
+const OPT_IN_SIGNATURE_CHECK = new RegExp(String.raw`\bif\s{0,4}\(?\s{0,4}(?:process\.env\.|os\.environ\.get\s{0,4}\(\s{0,4}["']|os\.environ\[\s{0,4}["']|os\.getenv\s{0,4}\(\s{0,4}["']|ENV\[\s{0,4}["'])([A-Za-z_]\w{0,60})["']?\s{0,4}[\])]?\s{0,4}===?\s{0,4}["'](?:true|1|yes|on)["']\s{0,4}\)?\s{0,4}[{:][^{}]{0,300}?${SIGNATURE_CHECK_CALL}[^{}]{0,300}\}?\s{0,4}else\s{0,4}[{:][^{}]{0,200}?\b(?:JSON\.parse|json\.loads)\s{0,4}\(`);
+
+/** A setting that names the environment or a stage (`NODE_ENV`, `IS_PRODUCTION`, `DEBUG`): checks kept to production are a development shortcut, not a default that skips them. */
+const STAGE_SETTING = /ENV|STAGE|PROD|DEV|TEST|LOCAL|DEBUG|MODE/i;
 
 /** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
 const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
