@@ -349,6 +349,8 @@ export class ProgramAnalysis {
   /** Every variable some statement assigns (the others come from the environment). */
   private readonly defined: Set<string>;
   private readonly reported = new Set<string>();
+  /** Where a signature check switched on only by a setting begins in the whole code (-1 when there is none), found at the first statement that asks. */
+  private optInSignatureCheckAt: number | undefined;
 
   constructor(program: Program, context: AnalysisContext, wholeText: string, configuration = false) {
     this.configuration = configuration;
@@ -5607,8 +5609,9 @@ export class ProgramAnalysis {
       // AppArmor relaxed for profiles named one by one (to log what a new build of one program is denied), not every profile a glob,
       // a variable or a folder stands for.
       const namedProfiles = !pattern.test(text.replace(/\baa-(?:complain|disable)\b/gi, ' ')) && namesApparmorProfiles(text);
-      // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open.
-      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
+      // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open;
+      // one saved into the boot settings (`SELINUX=`, a file under `/etc/sysctl`) stays off after the next boot whatever follows.
+      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=|\/etc\/sysctl/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
       // Certificate checks skipped in the environment of one command that starts a development server (`VAR=0 npm run dev`, for a
       // self-signed local certificate): nothing else runs without them, and a reviewer should see it kept out of production.
       const developmentOnly = this.program.language === 'bash' && DEVELOPMENT_COMMAND.test(text) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text);
@@ -5626,6 +5629,30 @@ export class ProgramAnalysis {
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
     for (const { pattern, what } of PRIVILEGE) if (gatedTest(pattern, text) && (!polkitScoped(text) || pattern.test(text.replace(/\bpolkit\.Result\.YES\b/g, ' ')))) this.report('privilege-escalation', statement, what);
+    // Cluster administrator rights bound to a person or group by a job that runs on schedule: removing the access does not last, the job grants it again.
+    if (gatedTest(CLUSTER_ADMIN_FOR_PERSON, text) && (SCHEDULED_LINE.test(text) || this.wholeHas(CRONJOB_MANIFEST))) this.report('persistence', statement, 'grants cluster administrator rights to a person or group from a job that runs on schedule, so the access comes back whenever someone removes it');
+    // The cluster API proxied, with the user's credentials, to every interface for any host name: anyone on the network administers the cluster.
+    if (gatedTest(PROXY_ACCEPTS_EVERY_HOST, text)) {
+      const around = this.whole.slice(Math.max(0, statement.start - 600), statement.end + 600);
+      // `--accept-hosts` is the cluster proxy's own option, so its program may be named through a variable (`$KUBECTL proxy`) and
+      // its arguments listed one per line (a launch agent's strings).
+      if (/\bproxy\b/.test(around) && BOUND_TO_EVERY_INTERFACE.test(around)) this.report('security-tampering', statement, 'proxies the cluster API with the user\'s credentials to every network interface for any host name, so anyone who can reach the machine administers the cluster');
+    }
+    // Webhook signatures checked only when a switch is set: by default anyone can post events the handler takes for the provider's.
+    // The branches may be statements of their own (a function's body), so the whole code is read and the statement holding the `if` reports it.
+    if (this.program.language !== 'bash') {
+      if (this.optInSignatureCheckAt === undefined) {
+        const check = gatedExec(OPT_IN_SIGNATURE_CHECK, this.whole);
+        this.optInSignatureCheckAt = check && !STAGE_SETTING.test(check[1] ?? '') ? check.index : -1;
+      }
+      const at = this.optInSignatureCheckAt;
+      if (at >= 0 && statement.end > at) {
+        this.optInSignatureCheckAt = -1;
+        this.report('security-tampering', statement, 'checks webhook signatures only when a setting switches the check on; by default it takes any request body as the provider\'s, so anyone can forge events');
+      }
+    }
+    // The home folder, with its keys, tokens and shell history, served over HTTP to whoever reaches the machine.
+    if (gatedTest(SERVES_HOME_FOLDER, text) && !BOUND_TO_LOOPBACK.test(text)) this.report('security-tampering', statement, 'serves the whole home folder, with its keys and credentials, over HTTP to anyone who can reach the machine');
     // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
     if (gatedTest(ROOT_RUN_FILE_OPENED, commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
     if (this.program.language !== 'bash' && gatedTest(SETUID_CHMOD, commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
@@ -6342,6 +6369,7 @@ function inspectedPatterns(): PatternGate {
     RECURSIVE_RM_COMMAND, CLEARS_APP_BY_NAME, TRUNCATING_OPEN, OPENS_FOR_WRITING, SENT_BY_NAME, WHOLE_REPOSITORY_PATH, TRUNCATES_TABLE,
     SENDS_HTTP_DELETE, EXPIRES_REFLOG_NOW, EMPTIES_NAMED_TABLE, DROPS_TABLE, DISCARDS_WORK, DELETES_EVERY_ROW, DELETES_DNS_RECORD,
     CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, HTTP_DELETE_METHOD, TRUSTS_MODULE_SOURCE, GIT_COMMAND_OPTION_SET, GIT_SETTINGS_INCLUDED, OBJECT_COLLECTION_DELETED,
+    CLUSTER_ADMIN_FOR_PERSON, PROXY_ACCEPTS_EVERY_HOST, SERVES_HOME_FOLDER, OPT_IN_SIGNATURE_CHECK,
   ]);
   return textGate;
 }
@@ -8429,6 +8457,51 @@ function namesApparmorProfiles(text: string): boolean {
     return profiles.length > 0 && profiles.length <= 3 && profiles.every((profile) => /^[\w.\/-]{1,200}$/.test(profile) && !profile.startsWith('-') && !profile.endsWith('/') && !/^\/etc\/apparmor\.d$/.test(profile));
   });
 }
+
+/**
+ * A cluster administrator binding made for a person or a group (`--user=`, `--group=`), with the role and the subject in
+ * either order and over continued lines; a workload's service account is not a person.
+ */
+const CLUSTER_ADMIN_FOR_PERSON = /\bclusterrolebinding\b(?:[^\n]|\\\n){0,300}?(?:--clusterrole[= ]["']?cluster-admin\b(?:[^\n]|\\\n){0,300}?--(?:user|group)[= ]|--(?:user|group)[= ](?:[^\n]|\\\n){0,300}?--clusterrole[= ]["']?cluster-admin\b)/;
+
+/** What makes a line a job run on schedule: a crontab, a scheduled task, a timer's calendar. */
+const SCHEDULED_LINE = /\bcrontab\b|\bschtasks\b|\bOnCalendar=/i;
+
+/** A manifest of a job the cluster runs on schedule. */
+const CRONJOB_MANIFEST = /\bkind\s{0,4}:\s{0,4}["']?CronJob\b/;
+
+/** `kubectl proxy` (or `oc proxy`) told to accept requests for any host name (`--accept-hosts='.*'`, `"^.*$"`), which drops its check against requests from other machines. */
+const PROXY_ACCEPTS_EVERY_HOST = /--accept-hosts[= ]["']?\^?\.\*\$?["']?(?=[\s<"']|$)/;
+
+/** A proxy or server bound to every interface (`--address=0.0.0.0`, `--address ::`). */
+const BOUND_TO_EVERY_INTERFACE = /--address[= ]["']?(?:0\.0\.0\.0|::|\[::\])(?![\w.:])/;
+
+
+/** The home folder as a whole operand: `~`, `$HOME`, `"${HOME}/"`, not a folder inside it. */
+const HOME_OPERAND = String.raw`["']?(?:~|\$\{?HOME\}?)\/?["']?(?=[\s;&|)'"]|$)`;
+
+/**
+ * A static file server whose root is the home folder: Python's `http.server` started there (`cd ~ && python3 -m
+ * http.server`) or pointed at it (`--directory "$HOME"`), Node's `http-server`/`serve`/`live-server` or PHP's built-in
+ * server (`-t ~`) given it.
+ */
+const SERVES_HOME_FOLDER = new RegExp(String.raw`\bcd\s+${HOME_OPERAND}\s{0,4}(?:&&|;)\s{0,4}(?:exec\s+|nohup\s+)?python[\d.]{0,4}\s+-m\s+(?:http\.server|SimpleHTTPServer)\b|\bpython[\d.]{0,4}\s+-m\s+http\.server\b[^\n;&|]{0,100}\s(?:--directory|-d)[= ]${HOME_OPERAND}|\b(?:http-server|live-server|serve)\s+${HOME_OPERAND}|\bphp\s+-S\s+\S{1,100}\s+-t\s+${HOME_OPERAND}`);
+
+/** A server bound to this machine only (`--bind 127.0.0.1`, `-a localhost`, `php -S localhost:8000`). */
+const BOUND_TO_LOOPBACK = /(?:--bind|-b|-a|--address|--host|--listen|-l)[= ]["']?(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)\b|\bphp\s+-S\s+(?:127\.|localhost\b|\[::1\])/;
+
+/** A call that checks a webhook's signature: a provider SDK's (`constructEvent`, `construct_event`, `new Webhook(secret).verify`) or a constant-time comparison of the digest. */
+const SIGNATURE_CHECK_CALL = String.raw`(?:constructEvent|construct_event|verifyWebhook|verify_webhook|verifySignature|verify_signature|verifyHeader|verify_header|compare_digest|timingSafeEqual|\.verify)\s{0,4}\(`;
+
+/**
+ * A signature check run only when a setting is switched on (`if (process.env.X === "true") { …constructEvent(…) } else
+ * { …JSON.parse(…) }`): unless someone sets it, the body is taken as the provider's without any check. The setting's
+ * name is captured.
+ */
+const OPT_IN_SIGNATURE_CHECK = new RegExp(String.raw`\bif\s{0,4}\(?\s{0,4}(?:process\.env\.|os\.environ\.get\s{0,4}\(\s{0,4}["']|os\.environ\[\s{0,4}["']|os\.getenv\s{0,4}\(\s{0,4}["']|ENV\[\s{0,4}["'])([A-Za-z_]\w{0,60})["']?\s{0,4}[\])]?\s{0,4}===?\s{0,4}["'](?:true|1|yes|on)["']\s{0,4}\)?\s{0,4}[{:][^{}]{0,300}?${SIGNATURE_CHECK_CALL}[^{}]{0,300}\}?\s{0,4}else\s{0,4}[{:][^{}]{0,200}?\b(?:JSON\.parse|json\.loads)\s{0,4}\(`);
+
+/** A setting that names the environment or a stage (`NODE_ENV`, `IS_PRODUCTION`, `DEBUG`): checks kept to production are a development shortcut, not a default that skips them. */
+const STAGE_SETTING = /ENV|STAGE|PROD|DEV|TEST|LOCAL|DEBUG|MODE/i;
 
 /** A variable set for one command that starts a development server: `NAME=0 npm run dev`, `NAME=0 yarn start:dev`. */
 const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?(?:dev|develop|start:dev|serve)[ \t]*$/;
