@@ -2834,7 +2834,9 @@ export class ProgramAnalysis {
     const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
     // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
     if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
-    if (services.size === 0) return false;
+    // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`) belongs to the hosts of that service.
+    const issuers = credentialServices(secretNames);
+    if (services.size === 0 && issuers.length === 0) return false;
     // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
     const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
     // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
@@ -2845,7 +2847,7 @@ export class ProgramAnalysis {
     const ownHost = (url: string) => {
       try {
         const host = new URL(url).hostname;
-        return host.includes('.') && services.has(mainLabel(host));
+        return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
       } catch {
         return false;
       }
@@ -4301,8 +4303,12 @@ export class ProgramAnalysis {
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) || erasesDriveFirmware(name, args)) && !(operands.length > 0 && operands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
-      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    // Where the command's messages go (`2>/dev/null`, `>/dev/null`) is no target it erases.
+    const erased = args.filter((arg) => !arg.startsWith('>'));
+    const erasedJoined = erased.join(' ');
+    const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
+      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
     if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
@@ -8207,7 +8213,7 @@ const ISSUING_SERVICES: ReadonlyArray<{ names: RegExp; hosts: readonly string[] 
   { names: /^(?:huggingface|hf)$/, hosts: ['huggingface', 'hf'] },
   { names: /^slack$/, hosts: ['slack'] },
   { names: /^discord$/, hosts: ['discord', 'discordapp'] },
-  { names: /^telegram$/, hosts: ['telegram'] },
+  { names: /^(?:telegram|tg)$/, hosts: ['telegram'] },
   { names: /^stripe$/, hosts: ['stripe'] },
   { names: /^(?:cloudflare|cf)$/, hosts: ['cloudflare'] },
   { names: /^vercel$/, hosts: ['vercel'] },
