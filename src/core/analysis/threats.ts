@@ -4214,7 +4214,9 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
     if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
-      this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
+      // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to.
+      if (this.tunnelsToPlaceholderHost(args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
+      else this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
     }
     // Destruction.
     if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
@@ -4365,7 +4367,9 @@ export class ProgramAnalysis {
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && !args.some((arg) => /^(?:--dry-run|-l|--selector)(?:=|$)/.test(arg))) {
       const kind = args.findIndex((arg) => /^(?:namespaces?|ns|project)(?:\/|$)/.test(arg));
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
-      if (namespace && !/[$`]/.test(this.resolve(namespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+      // In code read as a whole, a name taken from a listing selected by a label (`kubectl get ns -l preview=true`) is one of the marked namespaces.
+      const resolvedNamespace = namespace === undefined ? '' : this.resolve(namespace);
+      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
@@ -5718,6 +5722,17 @@ export class ProgramAnalysis {
    * the program never sets and no text of the skill fills with a public address: written so, the shell reaches no one
    * until the user puts their own machine there, as lab teaching does.
    */
+  /**
+   * Whether a tunnel's destination (`user@host`) is a host written for the user to fill in: a name under a domain reserved
+   * for documentation (`vps.example.net`, `box.test`), or an upper-case placeholder (`VPS_HOST`) no text of the skill gives a value.
+   */
+  private tunnelsToPlaceholderHost(destination: string): boolean {
+    const host = destination.replace(/^["']|["']$/g, '').replace(/^[^@\s]{0,100}@/, '');
+    if (DOCUMENTATION_HOST.test(host)) return true;
+    const name = PLACEHOLDER_HOST.exec(host)?.[1];
+    return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !this.context.fillsPlaceholder?.(name);
+  }
+
   private connectsOnlyToPlaceholderHosts(text: string): boolean {
     const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
     return hosts.length > 0 && hosts.every((host) => {
@@ -8281,6 +8296,11 @@ const PLACEHOLDER_HOST = /^([A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30})$/;
 /** What a remote shell to a placeholder host is told as: a warning, since the lab machine is the user's to fill in. */
 const PLACEHOLDER_REMOTE_SHELL = 'wires a shell to a remote host; the host here is a placeholder, so make sure the one filled in is the user\'s own lab machine';
 
+/** A host under a domain reserved for documentation (RFC 2606, RFC 6761): `example.com`, `vps.example.net`, `box.test`, `x.invalid`. */
+const DOCUMENTATION_HOST = /^(?:[\w-]{1,63}\.){0,6}(?:example\.(?:com|net|org)|[\w-]{1,63}\.(?:example|test|invalid))\.?$/i;
+/** What a reverse tunnel of a login port to a placeholder host is told as: a warning, since the server is the user's to fill in. */
+const PLACEHOLDER_TUNNEL = 'exposes this machine\'s remote-login port through a reverse tunnel to a placeholder host; make sure the server filled in is the user\'s own';
+
 /** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
 const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
 
@@ -8464,6 +8484,23 @@ const RECOVERY_OFF = /\bPointInTimeRecoveryEnabled\\?["']?\s{0,4}[:=]\s{0,4}(?:F
 const CHANGES_STORED_DATA = /\b(?:delete|update|put|batch_write|batch_delete|remove|drop|truncate|terminate|destroy|purge|empty)[_-]?(?:items?|tables?|objects?|buckets?|db[_-]instances?|db[_-]clusters?|databases?|rows?|records?|documents?|blobs?|containers?|keys?)\b|\b(?:delete|update|put|batch)(?:Item|Items|Table|Object|Objects|Bucket|DBInstance|DBCluster)\b|\bDELETE\s+FROM\b|\bTRUNCATE\b|\bDROP\s+(?:TABLE|DATABASE)\b|\bs3\s+rm\b|\bs3\s+rb\b|\bUpdateExpression\b/i;
 
 /** Whether a cluster client's label or field selector only excludes (`!keep`, `tier notin (gold)`, `metadata.name!=kube-system`). */
+/** A cluster client listing namespaces or projects, as a command line or a list of words, capturing what follows `get` up to the end of the command. */
+const NAMESPACE_LISTING = /\b(?:kubectl|oc)\b[\s"',]{1,6}get[\s"',]{1,6}((?:namespaces?|ns|projects?)\b[^\])\n]{0,300})/g;
+/** A label every namespace carries, set by the cluster itself (`kubernetes.io/metadata.name`): selecting by its presence selects them all. */
+const CLUSTER_SET_LABEL = /^(?:[\w.-]{0,60}\.)?(?:kubernetes\.io|k8s\.io)\//;
+
+/**
+ * Whether a value comes from listings of namespaces that each select by a label marking some of them (`-l preview=true`,
+ * `--selector team=perf`): a term that is no negation and no label the cluster sets on every namespace.
+ */
+function listedByMarkingLabel(value: string): boolean {
+  const listings = [...value.slice(0, 8000).matchAll(NAMESPACE_LISTING)].slice(0, 8).map((match) => match[1]!.replace(/["',]/g, ' ').split(/\s+/).filter(Boolean));
+  return listings.length > 0 && listings.every((words) => words.some((word, index) => {
+    const selector = /^(?:-l|--selector)=(.+)$/.exec(word)?.[1] ?? (/^(?:-l|--selector)$/.test(words[index - 1] ?? '') ? word : undefined);
+    return selector !== undefined && selector.split(',').some((term) => !/^\s*!|!=|\bnotin\b/.test(term) && !(CLUSTER_SET_LABEL.test(term) && !/=/.test(term)));
+  }));
+}
+
 function excludingSelector(args: string[]): boolean {
   const values = args.flatMap((arg, index) => {
     const inline = /^(?:-l|--selector|--field-selector)=(.+)$/.exec(arg)?.[1];
