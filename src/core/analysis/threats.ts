@@ -2834,8 +2834,9 @@ export class ProgramAnalysis {
     const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
     // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
     if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
-    // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`) belongs to the hosts of that service.
-    const issuers = credentialServices(secretNames);
+    // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`), too short to be read as a host, belongs to the hosts of that service.
+    const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
+    const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
     if (services.size === 0 && issuers.length === 0) return false;
     // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
     const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
@@ -4214,8 +4215,10 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
     if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
-      // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to.
-      if (this.tunnelsToPlaceholderHost(args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
+      // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to,
+      // unless the forward is published on every interface of it (`-R 0.0.0.0:2222:localhost:22`), open to anyone who reaches that server.
+      const published = args.some((arg, i) => args[i - 1] === '-R' && /^(?:0\.0\.0\.0|\*|::|\[::\]|)?:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg) && !/^[^:]{1,253}:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg.replace(/^(?:0\.0\.0\.0|\*):/, 'x').replace(/^x/, '')) );
+      if (!published && this.tunnelsToPlaceholderHost(args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
       else this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
     }
     // Destruction.
