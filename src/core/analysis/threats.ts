@@ -2942,7 +2942,10 @@ export class ProgramAnalysis {
     const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
     // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
     if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
-    if (services.size === 0) return false;
+    // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`), too short to be read as a host, belongs to the hosts of that service.
+    const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
+    const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
+    if (services.size === 0 && issuers.length === 0) return false;
     // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
     const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
     // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
@@ -2953,7 +2956,7 @@ export class ProgramAnalysis {
     const ownHost = (url: string) => {
       try {
         const host = new URL(url).hostname;
-        return host.includes('.') && services.has(mainLabel(host));
+        return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
       } catch {
         return false;
       }
@@ -4362,7 +4365,11 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
     if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
-      this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
+      // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to,
+      // unless the forward is published on every interface of it (`-R 0.0.0.0:2222:localhost:22`), open to anyone who reaches that server.
+      const published = args.some((arg, i) => args[i - 1] === '-R' && /^(?:0\.0\.0\.0|\*|::|\[::\]|)?:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg) && !/^[^:]{1,253}:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg.replace(/^(?:0\.0\.0\.0|\*):/, 'x').replace(/^x/, '')) );
+      if (!published && this.tunnelsToPlaceholderHost(args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
+      else this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
     }
     // Destruction.
     if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
@@ -4451,8 +4458,12 @@ export class ProgramAnalysis {
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(joined)) || erasesDriveFirmware(name, args)) && !(operands.length > 0 && operands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
-      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(joined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    // Where the command's messages go (`2>/dev/null`, `>/dev/null`) is no target it erases.
+    const erased = args.filter((arg) => !arg.startsWith('>'));
+    const erasedJoined = erased.join(' ');
+    const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
+      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
     if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
@@ -4509,7 +4520,9 @@ export class ProgramAnalysis {
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && !args.some((arg) => /^(?:--dry-run|-l|--selector)(?:=|$)/.test(arg))) {
       const kind = args.findIndex((arg) => /^(?:namespaces?|ns|project)(?:\/|$)/.test(arg));
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
-      if (namespace && !/[$`]/.test(this.resolve(namespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+      // In code read as a whole, a name taken from a listing selected by a label (`kubectl get ns -l preview=true`) is one of the marked namespaces.
+      const resolvedNamespace = namespace === undefined ? '' : this.resolve(namespace);
+      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
@@ -5923,6 +5936,17 @@ export class ProgramAnalysis {
    * the program never sets and no text of the skill fills with a public address: written so, the shell reaches no one
    * until the user puts their own machine there, as lab teaching does.
    */
+  /**
+   * Whether a tunnel's destination (`user@host`) is a host written for the user to fill in: a name under a domain reserved
+   * for documentation (`vps.example.net`, `box.test`), or an upper-case placeholder (`VPS_HOST`) no text of the skill gives a value.
+   */
+  private tunnelsToPlaceholderHost(destination: string): boolean {
+    const host = destination.replace(/^["']|["']$/g, '').replace(/^[^@\s]{0,100}@/, '');
+    if (DOCUMENTATION_HOST.test(host)) return true;
+    const name = PLACEHOLDER_HOST.exec(host)?.[1];
+    return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !this.context.fillsPlaceholder?.(name);
+  }
+
   private connectsOnlyToPlaceholderHosts(text: string): boolean {
     const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
     return hosts.length > 0 && hosts.every((host) => {
@@ -8556,7 +8580,7 @@ const ISSUING_SERVICES: ReadonlyArray<{ names: RegExp; hosts: readonly string[] 
   { names: /^(?:huggingface|hf)$/, hosts: ['huggingface', 'hf'] },
   { names: /^slack$/, hosts: ['slack'] },
   { names: /^discord$/, hosts: ['discord', 'discordapp'] },
-  { names: /^telegram$/, hosts: ['telegram'] },
+  { names: /^(?:telegram|tg)$/, hosts: ['telegram'] },
   { names: /^stripe$/, hosts: ['stripe'] },
   { names: /^(?:cloudflare|cf)$/, hosts: ['cloudflare'] },
   { names: /^vercel$/, hosts: ['vercel'] },
@@ -8623,6 +8647,11 @@ const CLOUD_PLATFORM_DOMAIN = /^(?:azure|amazonaws)$/;
 const PLACEHOLDER_HOST = /^([A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30})$/;
 /** What a remote shell to a placeholder host is told as: a warning, since the lab machine is the user's to fill in. */
 const PLACEHOLDER_REMOTE_SHELL = 'wires a shell to a remote host; the host here is a placeholder, so make sure the one filled in is the user\'s own lab machine';
+
+/** A host under a domain reserved for documentation (RFC 2606, RFC 6761): `example.com`, `vps.example.net`, `box.test`, `x.invalid`. */
+const DOCUMENTATION_HOST = /^(?:[\w-]{1,63}\.){0,6}(?:example\.(?:com|net|org)|[\w-]{1,63}\.(?:example|test|invalid))\.?$/i;
+/** What a reverse tunnel of a login port to a placeholder host is told as: a warning, since the server is the user's to fill in. */
+const PLACEHOLDER_TUNNEL = 'exposes this machine\'s remote-login port through a reverse tunnel to a placeholder host; make sure the server filled in is the user\'s own';
 
 /** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
 const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
@@ -8807,6 +8836,23 @@ const RECOVERY_OFF = /\bPointInTimeRecoveryEnabled\\?["']?\s{0,4}[:=]\s{0,4}(?:F
 const CHANGES_STORED_DATA = /\b(?:delete|update|put|batch_write|batch_delete|remove|drop|truncate|terminate|destroy|purge|empty)[_-]?(?:items?|tables?|objects?|buckets?|db[_-]instances?|db[_-]clusters?|databases?|rows?|records?|documents?|blobs?|containers?|keys?)\b|\b(?:delete|update|put|batch)(?:Item|Items|Table|Object|Objects|Bucket|DBInstance|DBCluster)\b|\bDELETE\s+FROM\b|\bTRUNCATE\b|\bDROP\s+(?:TABLE|DATABASE)\b|\bs3\s+rm\b|\bs3\s+rb\b|\bUpdateExpression\b/i;
 
 /** Whether a cluster client's label or field selector only excludes (`!keep`, `tier notin (gold)`, `metadata.name!=kube-system`). */
+/** A cluster client listing namespaces or projects, as a command line or a list of words, capturing what follows `get` up to the end of the command. */
+const NAMESPACE_LISTING = /\b(?:kubectl|oc)\b[\s"',]{1,6}get[\s"',]{1,6}((?:namespaces?|ns|projects?)\b[^\])\n]{0,300})/g;
+/** A label every namespace carries, set by the cluster itself (`kubernetes.io/metadata.name`): selecting by its presence selects them all. */
+const CLUSTER_SET_LABEL = /^(?:[\w.-]{0,60}\.)?(?:kubernetes\.io|k8s\.io)\//;
+
+/**
+ * Whether a value comes from listings of namespaces that each select by a label marking some of them (`-l preview=true`,
+ * `--selector team=perf`): a term that is no negation and no label the cluster sets on every namespace.
+ */
+function listedByMarkingLabel(value: string): boolean {
+  const listings = [...value.slice(0, 8000).matchAll(NAMESPACE_LISTING)].slice(0, 8).map((match) => match[1]!.replace(/["',]/g, ' ').split(/\s+/).filter(Boolean));
+  return listings.length > 0 && listings.every((words) => words.some((word, index) => {
+    const selector = /^(?:-l|--selector)=(.+)$/.exec(word)?.[1] ?? (/^(?:-l|--selector)$/.test(words[index - 1] ?? '') ? word : undefined);
+    return selector !== undefined && selector.split(',').some((term) => !/^\s*!|!=|\bnotin\b/.test(term) && !(CLUSTER_SET_LABEL.test(term) && !/=/.test(term)));
+  }));
+}
+
 function excludingSelector(args: string[]): boolean {
   const values = args.flatMap((arg, index) => {
     const inline = /^(?:-l|--selector|--field-selector)=(.+)$/.exec(arg)?.[1];
