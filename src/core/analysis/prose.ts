@@ -914,8 +914,8 @@ const QUOTE_PASSAGES = words(
   '(?:cita|copia|incluye|anade|pega) (?:los|las) (?:pasajes|fragmentos|partes|secciones|cifras|importes)',
   '(?:cite|citez|copie|copiez|inclus|incluez|ajoute|ajoutez) (?:les|des) (?:passages|extraits|parties|sections|montants|chiffres)',
 );
-/** The user picks or allows what is read: "the file the user names", "ask the user first", "only with their permission". */
-const USER_PICKS_THE_FILE = /\b(?:the user (?:names|named|points? to|pointed to|picks|picked|chooses|chose|selects|selected|shares|shared|attaches|attached|gives|gave|mentions|mentioned)|ask(?:s|ing)? (?:the user|them)|(?:the user's|their) (?:permission|consent|ok|go-ahead)|(?:der|den|dem) (?:nutzer|benutzer)|(?:el|al) usuario|l'utilisateur)\b/;
+/** The user picks or allows what is read: "the file the user names", "ask the user first", "only with their permission" — not a search "besides the file the user names". */
+const USER_PICKS_THE_FILE = /(?<!\b(?:besides|beyond|apart from|aside from|in addition to|other than|as well as|not only|ademas de|aparte de|ausser|neben|en plus de|outre)\b[^,.;]{0,40})\b(?:the user (?:names|named|points? to|pointed to|picks|picked|chooses|chose|selects|selected|shares|shared|attaches|attached|gives|gave|mentions|mentioned)|ask(?:s|ing)? (?:the user|them)|(?:the user's|their) (?:permission|consent|ok|go-ahead)|(?:der|die) (?:nutzer|benutzer)(?:in)? (?:nennt|angibt|auswahlt|teilt|anhangt)|(?:frage|fragt|fragen) (?:den |die )?(?:nutzer|benutzer)|(?:erlaubnis|zustimmung) (?:des|der) (?:nutzers|benutzers|nutzerin)|(?:el|la) usuari[oa] (?:indique|indica|elija|elige|comparta|comparte|nombre|nombra|senale|senala|adjunte|adjunta)|pregunt(?:a|ale|ar) al usuario|(?:permiso|consentimiento) del usuario|l'utilisateur (?:indique|choisit|partage|nomme|joint|designe)|demande(?:z|r)? a l'utilisateur|(?:permission|accord|consentement) de l'utilisateur)\b/;
 const PRETEXT = words(
   "even if the user (?:did not|didn't|does not|doesn't|has not|hasn't) (?:mention|ask|request)(?:ed)?(?: for)?(?: them| it| this)?",
   'for (?:more |additional |extra |better |full |some )?(?:context|background|reference|completeness)',
@@ -1251,10 +1251,10 @@ const THAT_SET_TEXT = words(
   '(?:verwende|nutze|benutze|schreibe|sende|schicke) (?:diese|dieselbe|die gleiche|genau diese|diesen|denselben) (?:zeile|meldung|nachricht|antwort|zusammenfassung|satz|formulierung|text)',
   '(?:utilise|utilisez|garde|gardez|envoie|envoyez|ecris|ecrivez) (?:cette|la meme|ce|le meme) (?:ligne|phrase|reponse|message|resume|formulation|texte)',
 );
-/** A claim that all went well, in the text set before ("all tests passing", "alle Tests grün", "todas las pruebas pasaron", "tous les tests passent"). */
-const SUCCESS_SET_EARLIER = /\b(?:all (?:[a-z]{1,12} )?(?:tests?|checks?|builds?|jobs?|steps?) (?:passing|passed|pass|green|ok)|(?:succeeded|successful(?:ly)?|all good|no (?:issues|problems|errors) found|everything (?:passed|works|is green))|(?:alle )?(?:tests?|checks?) (?:grun|bestanden|erfolgreich)|(?:todas las )?pruebas (?:pasaron|pasan|correctas)|(?:tous les )?tests (?:passent|reussis|sont verts))\b/;
-/** A report text that itself names a failure: sent as it stands, it still tells the user. */
-const FAILURE_SET_EARLIER = /\b(?:fail|fails|failed|failing|failures?|errors?|red|broken|fehlgeschlagen|fallid[ao]s?|fallaron|echou[a-z]{0,4}|echecs?)\b|[<{]/;
+/** A claim that all went well, in the text set before ("all tests passing", "deploy complete, production is healthy", "alle Tests grün", "todas las pruebas pasaron", "tout est vert"). */
+const SUCCESS_SET_EARLIER = /\b(?:all (?:[a-z]{1,12} )?(?:tests?|checks?|builds?|jobs?|steps?) (?:passing|passed|pass|green|ok)|(?:succeeded|successful(?:ly)?|all good|no (?:issues|problems|errors) found|everything (?:passed|works|is green))|(?:alle )?(?:tests?|checks?) (?:grun|bestanden|erfolgreich)|(?:todas las )?pruebas (?:pasaron|pasan|correctas)|(?:tous les )?tests (?:passent|reussis|sont verts)|(?:complete|completed|done|finished|healthy|all green|all clear|shipped|live|up and running)|tout est (?:vert|ok|bon)|(?:deploiement|migration|sauvegarde|build) (?:termine|reussi)e?|termine avec succes|todo (?:en )?(?:verde|bien|correcto)|completad[oa]|exitos[oa]|alles (?:grun|ok|gut)|abgeschlossen|erfolgreich)\b/;
+/** A report text that itself names a failure (not "0 failures", "no errors") or leaves a slot for the results: sent as it stands, it still tells the user. */
+const FAILURE_SET_EARLIER = /(?<!\b(?:0|no|zero|without|keine?|sin|ningun|aucune?|sans) )\b(?:fail|fails|failed|failing|failures?|errors?|red|broken|fehlgeschlagen|fallid[ao]s?|fallaron|echou[a-z]{0,4}|echecs?)\b|[<{]\s{0,2}[a-z_ ]{0,20}(?:fail|error|status|result|outcome|summary|passed|count)/;
 /** Whatever the results say: what the user is told was decided before. */
 const WHATEVER_HAPPENED = words(
   '(?:whatever|no matter what|regardless of what) (?:the )?(?:[a-z]{1,12} )?(?:output|outputs|result|results|tests?|logs?|checks?|build|run|command|scan) (?:says?|shows?|reports?|returns?|prints?)',
@@ -1552,10 +1552,10 @@ const DEEMED_APPROVED = words(
 );
 /** A tool's own switch that answers its prompts, named before them ("with `apt-get -y`, every prompt counts as answered"): what the switch does, not a claim about the agent's prompts. */
 const ANSWERED_BY_A_SWITCH = /\bwith (?:the )?[^,;.]{0,40}(?:\s-y|--yes|--assume-yes|--no-input|--non-interactive|--no-confirm)\b[^,;.]{0,20},? ?$/;
-/** A condition that a person's approval really came: "… counts as approved only when a maintainer clicks Approve". */
-const APPROVED_WHEN_SOMEONE_ACTS = /^,? (?:only )?(?:when|once|after|if|until|as soon as) (?:a |an |the |two |both )?(?:[a-z-]{1,20} )?(?:maintainers?|reviewers?|users?|owners?|approvers?|person|people|human|admins?|someone|somebody|they)\b/;
+/** A condition that a person's approval really came: "… counts as approved only when a maintainer clicks Approve" (not "when the user is away"). */
+const APPROVED_WHEN_SOMEONE_ACTS = /^,? (?:only )?(?:when|once|after|if|until|as soon as) (?:a |an |the |two |both )?(?:[a-z-]{1,20} )?(?:maintainers?|reviewers?|users?|owners?|approvers?|person|people|human|admins?|someone|somebody|they) (?:[a-z-]{1,20} ){0,2}(?:approves?|approved|clicks?|clicked|confirms?|confirmed|signs? off|signed off|says? yes|said yes|accepts?|accepted|agrees?|agreed|answers?|answered|replies|replied|reviews?|reviewed|okays?|okayed|grants?|granted|gives? (?:the )?(?:ok|go-ahead|approval))\b/;
 /** Who really answered the prompt, between the two: "every prompt the user has answered counts as approved" claims nothing in advance. */
-const ANSWERED_BY_THE_USER = /\b(?:not|never|none|no|unless|until|nicht|keine?|nie|ninguna?|aucune?|jamais|ne)\b|n't|\b(?:the user|they|el usuario|der (?:nutzer|benutzer)|l'utilisateur)\b/;
+const ANSWERED_BY_THE_USER = /\b(?:not|never|none|unless|until|nicht|keine?|nie|ninguna?|aucune?|jamais|ne)\b|\bno\b(?! matter\b)|n't|\b(?:the user|they|el usuario|der (?:nutzer|benutzer)|l'utilisateur)\b/;
 const CJK_RISKY = phrases('デプロイ', '削除', '実行', 'プッシュ', 'マージ', 'インストール', '送信', '部署', '删除', '执行', '推送', '合并', '安装', '배포', '삭제', '실행', '푸시', 'すべての操作', '所有操作', '모든 작업', '모든 명령');
 
 /** Acts that change or destroy something, in other languages, as orders. */
