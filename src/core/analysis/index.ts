@@ -1,5 +1,5 @@
 // Threat analysis of one skill: every piece of code it carries is parsed and read for behaviour
-// (see threats.ts), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
+// (see threats/), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
 // turn, and each finding is mapped back to its place in the original file.
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
@@ -12,7 +12,7 @@ import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SECRET_NAME, SERVICE_DATA_FOLDER } from './vocabulary.ts';
-import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
+import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats/index.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { lispEvaluations, templatedDecodedCommands } from './evaluators.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
@@ -30,7 +30,7 @@ const SOURCE_FILE = /\.(?:rb|rake|go|rs|java|kt|kts|cs|php|pl|pm|lua|swift|scala
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
-export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
+export { THREAT_CLASSES, type ThreatClass } from './threats/index.ts';
 
 export interface Threat {
   threat: ThreatClass;
