@@ -1,0 +1,71 @@
+// Hosts and addresses: which name a service, a placeholder, or this machine and its private network.
+import { type ISSUING_SERVICES, urlsIn } from './common.ts';
+
+/** A host name of this machine, quoted or as a shell pattern. */
+export const LOOPBACK_NAME = String.raw`(?:["']?(?:localhost|127\.0\.0\.1|::1|\[::1\])["']?)`;
+export const TENANT_HOST = /^(?:[\w-]{1,63}\.){0,4}?([\w-]{1,63})\.(?:github\.io|gitlab\.io|bitbucket\.io|codeberg\.page|(?:app\.)?github\.dev|netlify\.app|vercel\.app|herokuapp\.com|pages\.dev|workers\.dev|web\.app|firebaseapp\.com|azurewebsites\.net|azurestaticapps\.net|onrender\.com|fly\.dev|replit\.app|repl\.co|glitch\.me|surge\.sh|deno\.dev|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|loca\.lt|readthedocs\.io|gitbook\.io)$/i;
+
+/** The word of a host name its owner registered (`github` in api.github.com, `example` in x.example.co.uk, `name` in name.github.io). */
+export function mainLabel(host: string): string {
+  const tenant = TENANT_HOST.exec(host);
+  if (tenant) return tenant[1]!.toLowerCase();
+  const labels = host.toLowerCase().split('.');
+  return labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2) ?? host;
+}
+/** An address on this machine: `localhost`, the loopback network or `::1`. */
+export const isLoopbackUrl = (url: string): boolean => /^\w+:\/\/(?:localhost|[\w-]{1,63}\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i.test(url);
+
+/**
+ * Whether a download comes over HTTPS from a named host. Showing a script before running it counts as a
+ * review only then: a bare address answers to no one, and plain HTTP lets anyone on the path swap what
+ * is served, so such a download stays an error however it is shown.
+ */
+export function servedByNamedHost(url: string): boolean {
+  try {
+    const { protocol, hostname, username, password } = new URL(url);
+    return protocol === 'https:' && !username && !password && hostname.includes('.') && !/^[\d.]+$|^\[/.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The addresses a text names: URLs, and host names quoted alone (`HTTPSConnection("api.example.org")`). */
+export function hostsNamedIn(text: string): string[] {
+  return [...urlsIn(text), ...Array.from(text.matchAll(/["'`]((?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24})["'`]/gi), (match) => `https://${match[1]!}/`)];
+}
+
+export const SELF_HOSTED = /ENTERPRISE|(?:^|_)GHE(?:_|$)|SELF_?HOSTED|ON_?PREM/i;
+
+/**
+ * Whether a host belongs to a service: the word its owner registered is, or (for longer words) contains, one of the
+ * service's (`api.github.com`, `raw.githubusercontent.com`, `hf.co`). Anyone may put the service's word in a name
+ * under a domain of their own (`github.ci-metrics.net`); only a cloud platform's own domain hosts a service under
+ * its name (`res.openai.azure.com`).
+ */
+export function hostOfService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
+  // A user's site on a platform's domain is no service's, whatever its user called it (`openai-proxy.vercel.app`).
+  if (TENANT_HOST.test(host)) return false;
+  const registered = mainLabel(host);
+  const labels = host.toLowerCase().split('.');
+  return service.hosts.some((word) => (word.length <= 3 ? registered === word : registered.includes(word)) || (CLOUD_PLATFORM_DOMAIN.test(registered) && labels.includes(word)));
+}
+
+/** The registered words of cloud platforms that host other companies' services under their names (Azure OpenAI, Bedrock). */
+export const CLOUD_PLATFORM_DOMAIN = /^(?:azure|amazonaws)$/;
+
+/** A host written as a placeholder for the user to fill in: an upper-case name with an underscore (`LAB_VPN_IP`), not a variable. */
+export const PLACEHOLDER_HOST = /^([A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30})$/;
+/** What a remote shell to a placeholder host is told as: a warning, since the lab machine is the user's to fill in. */
+export const PLACEHOLDER_REMOTE_SHELL = 'wires a shell to a remote host; the host here is a placeholder, so make sure the one filled in is the user\'s own lab machine';
+
+/** A host under a domain reserved for documentation (RFC 2606, RFC 6761): `example.com`, `vps.example.net`, `box.test`, `x.invalid`. */
+export const DOCUMENTATION_HOST = /^(?:[\w-]{1,63}\.){0,6}(?:example\.(?:com|net|org)|[\w-]{1,63}\.(?:example|test|invalid))\.?$/i;
+/** What a reverse tunnel of a login port to a placeholder host is told as: a warning, since the server is the user's to fill in. */
+export const PLACEHOLDER_TUNNEL = 'exposes this machine\'s remote-login port through a reverse tunnel to a placeholder host; make sure the server filled in is the user\'s own';
+
+/** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
+export const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
+/** An argument that names a host and maybe a path, without a scheme (`collect.example.net/upload`). */
+export const SCHEMELESS_HOST = /^["'`]?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.[a-z]{2,24}(?::\d{1,5})?(?:\/[^\s]{0,400})?["'`]?$/i;
+/** An address whose host is a variable (`https://$host/`, `f"https://{host}/"`, `` `https://${host}/` ``, `"https://" + host`), capturing its name. */
+export const HOST_FROM_VARIABLE = /\bhttps?:\/\/(?:["'`]\s{0,5}(?:\+|\.)\s{0,5}|[{$#]{1,4})([A-Za-z_]\w{0,60})\}{0,2}(?=[/:"'`\s+.]|$)/;
