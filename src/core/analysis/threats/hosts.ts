@@ -63,8 +63,43 @@ export const DOCUMENTATION_HOST = /^(?:[\w-]{1,63}\.){0,6}(?:example\.(?:com|net
 /** What a reverse tunnel of a login port to a placeholder host is told as: a warning, since the server is the user's to fill in. */
 export const PLACEHOLDER_TUNNEL = 'exposes this machine\'s remote-login port through a reverse tunnel to a placeholder host; make sure the server filled in is the user\'s own';
 
-/** Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. */
-export const PRIVATE_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:localhost|local|internal|lan|test|example|invalid|home\.arpa|corp|intranet))$|^[\w-]{1,63}$/;
+// Host classification. Two readings ask whether an address stays on the user's own machine or network: the code
+// analysis, of a host a program connects to (`PRIVATE_HOST`), and the reading of a skill's prose, of the value it
+// gives a placeholder (`isPublicAddress`). They share the address tables below and keep their own edges.
+
+/** The loopback and private IPv4 networks (RFC 1918), as patterns of an address's first two octets. */
+const PRIVATE_IPV4_START = [String.raw`127\.\d{1,3}`, String.raw`10\.\d{1,3}`, String.raw`192\.168`, String.raw`172\.(?:1[6-9]|2\d|3[01])`];
+/** Last labels of names only a local resolver knows, and of names reserved for tests and documentation (RFC 2606, RFC 6761). */
+const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'lan', 'test', 'example', 'invalid'];
+
+/**
+ * Hosts of the user's own machine or network: loopback, private ranges, and names only a local resolver knows. Besides
+ * the shared tables: `0.0.0.0`, `[::1]`, names under `home.arpa`, `.corp` or `.intranet`, and single-label names.
+ */
+export const PRIVATE_HOST = new RegExp(
+  String.raw`^(?:localhost|${PRIVATE_IPV4_START.map((start) => String.raw`${start}\.\d{1,3}\.\d{1,3}`).join('|')}|0\.0\.0\.0|\[::1\]|[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:${[...LOCAL_SUFFIXES, String.raw`home\.arpa`, 'corp', 'intranet'].join('|')}))$|^[\w-]{1,63}$`,
+);
+
+/** The first two octets of a private IPv4 address, written without leading zeros (`10.4`, `172.20`). */
+const PRIVATE_IPV4_PAIR = new RegExp(`^(?:${PRIVATE_IPV4_START.join('|')})$`);
+/**
+ * The last label of a file name rather than of a host (`shell.sh`, `values.md`), and the suffixes of private or reserved
+ * networks: the shared ones, anything under `.arpa`, and a number.
+ */
+const NOT_PUBLIC_SUFFIX = new RegExp(String.raw`\.(?:sh|py|md|js|ts|txt|json|ya?ml|ps1|rb|go|pl|conf|cfg|ini|log|xml|html?|csv|toml|${[...LOCAL_SUFFIXES, 'arpa', String.raw`\d+`].join('|')})$`, 'i');
+
+/**
+ * Whether an address given as a placeholder's value reaches past the user's own network: not loopback, private or
+ * link-local, nor a local or reserved name. `given` is a match whose groups 1 and 2 hold the first two octets of an
+ * IPv4 address, when it is one; besides the shared tables, the whole `0.` network and `169.254` (link-local) count as private.
+ */
+export function isPublicAddress(given: RegExpExecArray): boolean {
+  if (given[1] !== undefined) {
+    const [a, b] = [Number(given[1]), Number(given[2])];
+    return !(PRIVATE_IPV4_PAIR.test(`${a}.${b}`) || a === 0 || (a === 169 && b === 254));
+  }
+  return !NOT_PUBLIC_SUFFIX.test(given[0].replace(/[^\w.-]+$/, ''));
+}
 /** An argument that names a host and maybe a path, without a scheme (`collect.example.net/upload`). */
 export const SCHEMELESS_HOST = /^["'`]?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.[a-z]{2,24}(?::\d{1,5})?(?:\/[^\s]{0,400})?["'`]?$/i;
 /** An address whose host is a variable (`https://$host/`, `f"https://{host}/"`, `` `https://${host}/` ``, `"https://" + host`), capturing its name. */

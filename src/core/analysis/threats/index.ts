@@ -3,5 +3,6 @@
 export { SIGNING_SECRET, SIGNS_WITH } from './credentials.ts';
 export { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES } from './destructive.ts';
 export { VERIFIES_DOWNLOAD } from './execution.ts';
+export { isPublicAddress } from './hosts.ts';
 export { ProgramAnalysis } from './program-analysis.ts';
 export { THREAT_CLASSES, type AnalysisContext, type Label, type ThreatClass, type ThreatFinding } from './types.ts';
