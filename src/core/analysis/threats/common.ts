@@ -185,3 +185,16 @@ export const ISSUING_SERVICES: ReadonlyArray<{ names: RegExp; hosts: readonly st
 export const PATTERN_LITERAL = /(?<=[[(,~]\s{0,4})\/(?![/*\s])(?:[^/\\\n]|\\.){1,300}\/[a-z]{0,6}|\bre\.(?:search|match|fullmatch|findall|finditer|compile|sub)\(\s{0,4}r?(?:"(?:[^"\\\n]|\\.){0,300}"|'(?:[^'\\\n]|\\.){0,300}')/g;
 /** A string literal that holds one plain word (`'token'`, `"auth"`), with nothing interpolated into it. */
 export const QUOTED_IDENTIFIER = /(["'])[A-Za-z_][\w-]{0,80}\1/g;
+
+/** Whole-line comments of any language here, and `#` comments after code where `#` starts one. */
+export function withoutComments(text: string, hashComments: boolean): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(?:#|\/\/|\/\*|\*\s|-- |;|::|rem\s|<#)/i.test(line)) return '';
+      if (!hashComments) return line;
+      const at = line.search(/\s#/);
+      return at === -1 ? line : line.slice(0, at);
+    })
+    .join('\n');
+}

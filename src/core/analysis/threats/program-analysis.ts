@@ -6,14 +6,15 @@ import { type Call, type Program, type Statement, statementAt } from '../program
 import { isWordCode } from '../regex-prefilter.ts';
 import { typoOfPopular } from '../typosquat.ts';
 import {
-  AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_SERVICE, CREDENTIAL_STORE, DATA_WIPE, DECODER, DISPOSABLE, DNS_COMMANDS,
-  DROPS_WHOLE_STORE, HOSTILE_PAYLOAD, JS_PROCESS_CALL, MANAGED_CONTROL_OFF, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, namesEntryUnderHome, NETWORK_CLIENT,
-  PACKAGE_FILE_INSTALLERS, PERSISTENCE_COMMAND, PERSISTENCE_PLACE, PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SECRET_NAME, SERVICE_DATA_FOLDER,
-  SETUID_BY_DESIGN, SETUID_CHMOD, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
+  AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_SERVICE, CREDENTIAL_STORE, DATA_WIPE, DECODER, DISPOSABLE, DNS_COMMANDS, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD,
+  JS_PROCESS_CALL, MANAGED_CONTROL_OFF, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PACKAGE_FILE_INSTALLERS, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
+  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SECRET_NAME, SETUID_BY_DESIGN, SETUID_CHMOD, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING,
+  WHOLE_ENVIRONMENT,
 } from '../vocabulary.ts';
 import {
   BARE_ADDRESS, BOTO3_CLIENT, braceExpanded, chain, cliService, declaredValue, escapeName, FILLS_FIRST_ARGUMENT, folderOfPath, formatted, homeRelative, ISSUING_SERVICES,
-  kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutRemotePaths,
+  kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutComments,
+  withoutRemotePaths,
 } from './common.ts';
 import {
   ADMIN_GROUP_WORD, ADMISSION_POLICY, allowlistMatchingEverything, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, BROAD_SCAN_EXCLUSION, broadAdminGrants,
@@ -39,38 +40,35 @@ import {
   CHAINED_PATH_PIECES, CHILD_ENVIRONMENT, CHILD_SPAWN, CLIENT_AUTH_OPTION, CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, CREDENTIAL_FORMAT,
   CREDENTIAL_HELPER_ANSWER, CREDENTIAL_HELPER_OPERATION, CREDENTIAL_KEYWORD, CREDENTIAL_SOURCE_NAME, credentialReferences, credentialServices, DATA_FLAG, DATABASE_CLIENT,
   DUMP_COMMAND_NAME, DUMP_IN_CODE, dumpsDatabase, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FIELD_READ, FILE_SEARCH, GENERIC_CREDENTIAL_WORD, HEADER_LINE,
-  HOME_EXPRESSION_ANYWHERE, HOME_VALUE, INCOMING_CREDENTIAL, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEY_VALUE_LOOPS, KEYS_ONLY_COUNTED, LISTED_NAME,
-  LISTED_PROPERTY_NAME, LOG_CALL, LOG_RECORD_HOOK, LOGIN_FIELD, LOGIN_HEADER_NAME, MAP_ENTRIES, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, METADATA_ADDRESS,
-  NETWORK_LOG_HANDLER, OPEN_REQUEST, OPENED_FOR_WRITING, outputPath, PARSED_FROM_FILE, PASSES_HEADER_ON, PATH_CONVERSION, PRINTS_CREDENTIALS, PRIVATE_SSH_KEYS,
-  READS_ENVIRONMENT, readsServerPassword, REDIS_ELSEWHERE, sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, SENDS_BODY_IN_LINE, sendsOnlyToClusterApi,
-  sendsStandardInput, sendsToCloudFunctionOrTopic, SERVICE_LOGIN_HEADER, SIGNING_SECRET, SIGNS_WITH, SSH_IDENTITY_KEYWORD, STORAGE_ADDRESS, STORED_CREDENTIAL_PRINTER,
-  STUB_ON_CHANNEL, UNC_SHARE, URL_OBJECT_FROM_ADDRESS, WHOLE_PROFILE, withoutChildEnvironment, withoutConstantFallback, withoutMetadataReads, writesToRemoteRedis,
-  writtenFiles,
+  HOME_EXPRESSION_ANYWHERE, INCOMING_CREDENTIAL, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEY_VALUE_LOOPS, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME,
+  LOG_CALL, LOG_RECORD_HOOK, LOGIN_FIELD, LOGIN_HEADER_NAME, MAP_ENTRIES, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, METADATA_ADDRESS, NETWORK_LOG_HANDLER,
+  OPEN_REQUEST, OPENED_FOR_WRITING, outputPath, PARSED_FROM_FILE, PASSES_HEADER_ON, PRINTS_CREDENTIALS, PRIVATE_SSH_KEYS, READS_ENVIRONMENT, readsServerPassword,
+  REDIS_ELSEWHERE, sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, SENDS_BODY_IN_LINE, sendsOnlyToClusterApi, sendsStandardInput, sendsToCloudFunctionOrTopic,
+  SERVICE_LOGIN_HEADER, SIGNING_SECRET, SIGNS_WITH, SSH_IDENTITY_KEYWORD, STORAGE_ADDRESS, STORED_CREDENTIAL_PRINTER, STUB_ON_CHANNEL, UNC_SHARE, URL_OBJECT_FROM_ADDRESS,
+  WHOLE_PROFILE, withoutChildEnvironment, withoutConstantFallback, withoutMetadataReads, writesToRemoteRedis, writtenFiles,
 } from './credentials.ts';
 import {
-  ABOVE_VARIABLE_FOLDER, AGE_BOUND_PARAMETER, AGE_COMPARISON, ALWAYS_SET_VARIABLE, argumentEnd, asksThroughConfirmSwitch, awkCommands, BACKUP_FOLDER, boundsNoDate,
-  chainCommandsMatching, CHANGES_STORED_DATA, CHANGING_CMDLET, CHOOSES_BY_NAME, CI_SET_VARIABLE, CLEARS_APP_BY_NAME, CLEARS_COLUMNS_OF_EVERY_ROW,
-  CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveAnchor, CLUSTER_CONNECTION_OPTION, COMPREHENSION_CONDITION, comprehensionPicks, CONFIGURED_DATABASE, CREATED_STORE,
-  CURRENT_USER, dangerousTarget, DATABASE_CATALOG, DATABASE_CONNECTION, DEFAULT_BRANCH_LOOKUP, DELETES_AN_ITEM, DELETES_AT_AGE_ZERO, DELETES_DNS_RECORD, DELETES_EVERY_ROW,
-  deletesOwnItem, DELETING_CALL, DESTROYS_ITEM, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DISK_LISTING, DISPOSABLE_SERVICE_FOLDER, DOTNET_RECURSIVE_DELETE,
-  DROPPED_STORE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME, EMPTIED_ON_FAILURE, EMPTIES_FILE_IN_PLACE,
-  EMPTIES_NAMED_TABLE, EMPTY_SELECTOR_OPTION, ENCRYPTS, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, EVERY_TABLE_LISTING, EXCLUDING_FILTER,
-  excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, EXPIRY_AGE, FALLS_BACK_TO_A_DAY_OR_NONE, FILE_WALK, FILTER_PICKING_NOTHING, filteredByName, FILTERS_ON_TAG,
-  firstArgument, FLAGS_EVERY_MESSAGE_DELETED, FORWARDER, HOME_EXPRESSION, HOME_FOLDER, HOME_STORE_LISTING, HTTP_DELETE_METHOD, JOIN_CALL, KEEPS_MATCHING,
-  KEEPS_NONE_BY_DEFAULT, keepsMatching, keepsOnlyMatches, LINE_VALUE, LIST_LINE, LISTED_ITEMS, listedByMarkingLabel, listedKinds, listHoldsMatchAllEntry,
-  LISTS_A_SELECTION, LISTS_EVERY_ITEM, LISTS_EVERYTHING, LISTS_LIVE_ITEMS, LISTS_REMOTE_BRANCHES, LISTS_RUNNING_THINGS, LISTS_STORED_ITEMS, listsEveryBranch,
-  listsEveryBranchUnsearched, listsWithSameTool, LOCAL_EMULATOR_TARGET, LOCAL_OR_MOCK_STORE, MARKS_ITEMS, MATCH_ALL_DEFAULT_HELD, MATCHES_EVERY_ITEM, namesKeyFolderWhole,
-  namesRunFolder, NARROWS_LISTING, NEGATED_SELECTOR, NODE_WRITE_FLAGS, NOW_LESS_A_SPAN, OBJECT_COLLECTION_DELETED, OLDEST_ENTRY, onlyRotatedLogs, OPENS_FOR_WRITING,
-  PACKAGE_LISTING, PAGES_OR_QUERIES_EVERY_ITEM, passwordPrompterBodies, PAST_CUTOFF, PATH_BUILT_ON, PERSONAL_FOLDER_LITERAL, PERSONAL_HOME_FOLDER,
-  PERSONAL_OR_SYSTEM_START, picksItems, picksLines, plainPath, POSITIVE_AGE, preciousHomeEntry, PRINTED_LINE, PRINTED_MESSAGE, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
-  QUOTED_VALUE, RCLONE_PLACEHOLDER, READS_ANSWER, RECURSIVE_RM_COMMAND, REFUSES_OUTSIDE_TESTS, RELEASE_TAG, REMOTE_BRANCH_LISTING, REMOVES_FILE, removesStoredItem,
-  REQUIRED_MODULE, retargetsTerraform, REWRITES_HISTORY, RUNS_IN_CI_CHECK, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SDK_SNAPSHOT_DELETE, SELECTED_CLOUD_TARGET, SELECTING_MARK,
-  SENDS_HTTP_DELETE, SERVED_SITE_FOLDER, SETS_OWN_CONFIRMATION, SETS_TEST_ENVIRONMENT, SHARED_FOLDER, SILENCED_SUBSTITUTION, SKIPS_PROTECTED_ITEMS, SNAPSHOT_AGE_COMPARED,
-  SNAPSHOT_LISTING_WALKED, snapshotsRetentionKeeps, sparesOnlyMarked, SPEC_OPENING, SPEC_SUITE, SQL_STATEMENT_START, STACK_HANDLE, standsApartInPattern, STATE_FOLDER,
-  STOPS_ON_FAILURE, STOPS_UNLESS_CHANGE_REQUEST_NAME, STOPS_UNLESS_LOOPBACK, STOPS_UNLESS_NAME_MATCHES, STORAGE_DELETE, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES,
-  syncsWithDelete, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG, takesAccessAway, THROWS_AWAY_WORK, TOOLCHAIN_HOME, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS,
-  USER_FILES, USER_HOME_CALL, VARIABLE_BEFORE_WILDCARD, WALKS_FOLDER_TREE, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
-  withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT, XML_IDENTIFIERS,
+  ABOVE_VARIABLE_FOLDER, asksThroughConfirmSwitch, awkCommands, BACKUP_FOLDER, chainCommandsMatching, CHANGES_STORED_DATA, CHANGING_CMDLET, checkedLocal,
+  CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveAnchor, climbsAboveScript, CLUSTER_CONNECTION_OPTION, connectsToDisposable, CURRENT_USER,
+  dangerousTarget, DATABASE_CATALOG, DEFAULT_BRANCH_LOOKUP, deletedPaths, DELETES_AN_ITEM, DELETES_AT_AGE_ZERO, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesOwnItem,
+  deletesPastDeadNameTest, deletesResources, DELETING_CALL, deletingCallee, destroysOneChangeRequestOwn, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DISK_LISTING,
+  DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME, dropsEveryListed, dropsWhatItCreated, EMPTIES_NAMED_TABLE, ENCRYPTS,
+  entryOfHome, entryOfListedParent, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE,
+  EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK, FLAGS_EVERY_MESSAGE_DELETED, FORWARDER, historyOfEveryHomeRepository,
+  holdsDataOnly, holdsEveryBranch, homeEmptiedFileByFile, homeJoinedFromUnset, HTTP_DELETE_METHOD, inRunWorkspace, insideFolder, inspectDeletion, inspectStackDestroy,
+  inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs, interpolatedHome, inTestSetup, inTestSuite, keepListFailsOpen, KEEPS_MATCHING,
+  KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry, listedThroughEmptyFilter, listHoldsMatchAllEntry, listsEveryBranch,
+  listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, minimumAgeIsZero,
+  mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, narrowsListing, NODE_WRITE_FLAGS, OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING,
+  opensForWritingByName, PACKAGE_LISTING, passwordPrompterBodies, PATH_BUILT_ON, PERSONAL_HOME_FOLDER, PERSONAL_OR_SYSTEM_START, picksLines, PRINTED_MESSAGE,
+  PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW, publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, reachesConfiguredDatabase, reachesProduction, READS_ANSWER, readsLinesInto,
+  RECURSIVE_RM_COMMAND, refFromRemoteListing, RELEASE_TAG, REMOVES_FILE, removesEveryListedVolume, resetsTestDatabase, REWRITES_HISTORY, rootIfEmpty, safe,
+  SCANNED_REMOVAL, SCOPED_BY_PREFIX, SDK_SNAPSHOT_DELETE, SELECTED_CLOUD_TARGET, selectedByAge, selectsWithMatchAllDefault, SENDS_HTTP_DELETE, serviceHomeContent,
+  SETS_OWN_CONFIRMATION, SHARED_FOLDER, snapshotsRetentionKeeps, spelledName, stopsUnlessAnswered, stopsUnlessDisposableName, stopsUnlessDisposableWorkspace,
+  stopsUnlessThisMachine, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG, takesAccessAway,
+  THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_FILES, USER_HOME_CALL, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED,
+  WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE, wildcardAfterSilencedSubstitution, withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes,
+  WORKING_FOLDER_CONTENT, XML_IDENTIFIERS,
 } from './destructive.ts';
 import {
   AGENT_SOCKET, BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage,
@@ -85,9 +83,9 @@ import {
   PRIVATE_HOST, servedByNamedHost,
 } from './hosts.ts';
 import {
-  CRONJOB_MANIFEST, ENDLESS_LOOP, FORCED_EXTENSION_ELSEWHERE, GIT_HOOK_FILE, INSTALL_HOOK, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, LOOKUP_THAT_CAN_FAIL,
-  PERSISTED_SETTING, PRELOAD_SETTING, SCHEDULE_WRITE, SCHEDULED_LINE, SCHEDULED_SCHEDULE_WRITE, SETUP_COMMAND, shadowedCommand, SHELL_PROFILE, STARTUP_FOLDER,
-  withoutConfiguredAddresses, withoutDiscardedFetches, writesStartupPlaces,
+  CRONJOB_MANIFEST, ENDLESS_LOOP, FORCED_EXTENSION_ELSEWHERE, GIT_HOOK_FILE, INSTALL_HOOK, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
+  SCHEDULE_WRITE, SCHEDULED_LINE, SCHEDULED_SCHEDULE_WRITE, SETUP_COMMAND, shadowedCommand, SHELL_PROFILE, STARTUP_FOLDER, withoutConfiguredAddresses,
+  withoutDiscardedFetches, writesStartupPlaces,
 } from './persistence.ts';
 import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types.ts';
 
@@ -183,19 +181,6 @@ interface IntrinsicLabels {
   words: readonly string[];
 }
 
-/** Whole-line comments of any language here, and `#` comments after code where `#` starts one. */
-function withoutComments(text: string, hashComments: boolean): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(?:#|\/\/|\/\*|\*\s|-- |;|::|rem\s|<#)/i.test(line)) return '';
-      if (!hashComments) return line;
-      const at = line.search(/\s#/);
-      return at === -1 ? line : line.slice(0, at);
-    })
-    .join('\n');
-}
-
 /**
  * The attribute an `add_argument` call stores its value in: its `dest=`, else its first long option
  * (`--key-id` is `key_id`), else its short option or positional name; null when the call does not say.
@@ -283,19 +268,22 @@ export class ProgramAnalysis {
   private readonly databaseDumps = new Set<string>();
   /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
   private readonly writtenContent = new Map<string, string>();
-  /** For each variable, the variables its value was made from (a writer wraps its buffer). */
-  private readonly origins = new Map<string, string[]>();
-  /** The statement that last gave each variable its value. */
-  private readonly definitions = new Map<string, string>();
+  /** @internal For each variable, the variables its value was made from (a writer wraps its buffer). */
+  readonly origins = new Map<string, string[]>();
+  /** @internal The statement that last gave each variable its value. */
+  readonly definitions = new Map<string, string>();
   /** Variables that hold an evaluator (`run = eval`). */
   private readonly executors = new Set<string>();
-  private readonly program: Program;
-  private readonly context: AnalysisContext;
-  private readonly whole: string;
+  /** @internal */
+  readonly program: Program;
+  /** @internal */
+  readonly context: AnalysisContext;
+  /** @internal */
+  readonly whole: string;
   private guardText: string | null = null;
   private confirmation: boolean | null = null;
-  /** Set while the marks a listing selects by are traced, so a marking command's own listing is not traced again. */
-  private readingMarks = false;
+  /** @internal Set while the marks a listing selects by are traced, so a marking command's own listing is not traced again. */
+  readingMarks = false;
 
   /** Option parsers of a Python program (`argparse.ArgumentParser()`, its groups and sub-parsers), each to the parser whose `parse_args` returns its options. */
   private readonly optionParsers = new Map<string, string>();
@@ -311,11 +299,11 @@ export class ProgramAnalysis {
   /** Helpers imported from the skill's other modules that leave some parameters out of their result, by the name they are called by here, with their parameter lists. */
   private readonly importedHelpers = new Map<string, string[]>();
 
-  /** Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
-  private readonly configuration: boolean;
+  /** @internal Whether the program is a configuration read line by line (a list of names there may be a deny-list). */
+  readonly configuration: boolean;
 
-  /** Every variable some statement assigns (the others come from the environment). */
-  private readonly defined: Set<string>;
+  /** @internal Every variable some statement assigns (the others come from the environment). */
+  readonly defined: Set<string>;
   private readonly reported = new Set<string>();
   /** Where a signature check switched on only by a setting begins in the whole code (-1 when there is none), found at the first statement that asks. */
   private optInSignatureCheckAt: number | undefined;
@@ -342,8 +330,8 @@ export class ProgramAnalysis {
     return urls.length > 0 && urls.every(isLoopbackUrl) && this.whole.replace(URL_IN_TEXT, ' ').search(BARE_ADDRESS) < 0;
   }
 
-  /** Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
-  private wholeHas(pattern: RegExp): boolean {
+  /** @internal Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
+  wholeHas(pattern: RegExp): boolean {
     let key = ProgramAnalysis.wholePatternKeys.get(pattern);
     if (key === undefined) {
       key = `${pattern.flags}/${pattern.source}`;
@@ -437,8 +425,8 @@ export class ProgramAnalysis {
     return [...statement.text.matchAll(/\bnew\s+([A-Z][A-Za-z0-9]{1,80})Command\s*\(/g)].slice(0, 8).map((command) => `aws ${cliService(service)} ${kebab(command[1]!)}`);
   }
 
-  /** The code without its comments, read only when a guard is asked for: a prompt, a checksum or `set -u` must be code, not a remark about it. */
-  private get guards(): string {
+  /** @internal The code without its comments, read only when a guard is asked for: a prompt, a checksum or `set -u` must be code, not a remark about it. */
+  get guards(): string {
     this.guardText ??= withoutComments(this.whole, this.program.language !== 'javascript' && this.program.language !== 'typescript');
     return this.guardText;
   }
@@ -447,8 +435,9 @@ export class ProgramAnalysis {
    * Whether the program asks before it acts or only previews what it would do. A question or a `--dry-run` printed in a
    * message asks nothing unless an answer is read; a `confirm` the program sets to yes itself is no one's answer; and
    * PowerShell's `-WhatIf`/`-Confirm` hold back only the command that changes something they are given to.
+   * @internal
    */
-  private get confirmed(): boolean {
+  get confirmed(): boolean {
     if (this.confirmation !== null) return this.confirmation;
     const code = this.guards.slice(0, 65_536);
     let asked = code.replace(PRINTED_MESSAGE, (message, text: string) => message.slice(0, message.length - text.length) + ' '.repeat(text.length));
@@ -1911,7 +1900,8 @@ export class ProgramAnalysis {
     this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
   }
 
-  private report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
+  /** @internal */
+  report(threat: ThreatClass, at: { start: number; end: number }, why: string, severity: 'error' | 'warning' = 'error'): void {
     const key = `${threat} ${at.start}`;
     if (this.reported.has(key)) {
       // An error outranks a warning given earlier for the same place.
@@ -1954,8 +1944,8 @@ export class ProgramAnalysis {
 
   private readonly starts = new WeakMap<Statement, Call[]>();
 
-  /** The calls nested inside a call (its `$(…)` and arguments), found by binary search over start offsets. */
-  private callsWithin(call: Call, statement: Statement): Call[] {
+  /** @internal The calls nested inside a call (its `$(…)` and arguments), found by binary search over start offsets. */
+  callsWithin(call: Call, statement: Statement): Call[] {
     let sorted = this.starts.get(statement);
     if (!sorted) {
       sorted = [...statement.calls].sort((a, b) => a.start - b.start);
@@ -2994,8 +2984,8 @@ export class ProgramAnalysis {
     return 'hidden';
   }
 
-  /** For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
-  private effective(call: Call): { name: string; args: string[]; path?: string } {
+  /** @internal For a shell command run through `sudo`/`env`/`xargs`, the program actually started and its arguments. */
+  effective(call: Call): { name: string; args: string[]; path?: string } {
     let name = call.name;
     let args = call.args;
     let path = call.path;
@@ -3344,7 +3334,7 @@ export class ProgramAnalysis {
       // service shows the name to everyone who sees its releases, disguised as a build id.
       if (effective.args.some((arg) => /^(?:releases?|deploys?)$/.test(arg)) && effective.args.some((arg) => /^(?:new|create|deploys)$/.test(arg)) && (flow.has('encoded') || encodes(effective.args.join(' '))) && (flow.has('secret') || flow.has('environment'))) this.report('covert-channel', call, 'names a release or deploy after an encoded secret, disguised as a build id that the service shows to everyone who sees its releases');
       // Staging everything, or a file, after secrets were copied into the working tree.
-      if (git && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (git.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (gitFolder ? path.replace(/^(?:pathlib\.)?Path\((\w{1,100})\)\//, '$1/').startsWith(`${gitFolder}/`) : !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || this.insideFolder(path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
+      if (git && gitArgs[0] === 'add' && (flow.has('secret') || flow.has('environment') || (git.some((arg) => /^(?:-A|--all|\.|\*|:\/)$/.test(arg)) && [...this.files].some(([path, labels]) => (gitFolder ? path.replace(/^(?:pathlib\.)?Path\((\w{1,100})\)\//, '$1/').startsWith(`${gitFolder}/`) : !/^(?:\/|~|\$|[A-Za-z]:)/.test(path) || insideFolder(this, path)) && (labels.has('secret') || labels.has('environment'))) || gitArgs.slice(1).some((arg) => [...this.files].some(([path, labels]) => (labels.has('secret') || labels.has('environment')) && sameFileName(arg, path)))))) this.stagedSecret = true;
       if (name === 'git' && gitArgs[0] === 'init') this.emptyRepository = true;
       // Approved by the skill itself, then merged with admin rights: branch protection's required review is nobody's.
       if (name === 'gh' && effective.args[0] === 'pr' && effective.args[1] === 'merge' && effective.args.includes('--admin') && this.context.approvesReviews) this.report('agent-manipulation', call, 'approves pull requests itself and merges them with admin rights past branch protection, so no person reviews the code');
@@ -3399,15 +3389,15 @@ export class ProgramAnalysis {
         this.report('persistence', call, hostile ? 'makes a start-up shortcut that fetches, decodes or sends something every time the user logs in' : 'makes a shortcut in a start-up folder, which runs at every login; make sure the user asked for it', hostile ? 'error' : 'warning');
       }
       this.inspectShellCommand(call, effective, statement);
-      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: this.interpolatedHome(spawned.args).split(' ') }), statement);
+      if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: interpolatedHome(this, spawned.args).split(' ') }), statement);
       this.inspectWrite(call, effective, statement);
     }
-    this.inspectDeletion(statement);
+    inspectDeletion(this, statement);
     this.inspectText(statement);
     if (this.program.language !== 'bash') {
       this.inspectHandlerHijack(statement);
-      this.inspectStorageWipe(statement);
-      this.inspectStackDestroy(statement);
+      inspectStorageWipe(this, statement);
+      inspectStackDestroy(this, statement);
     }
     // A page script that points an image, a frame or the page at an address built from secrets makes the browser send them.
     // The address may be a URL object the program built from a literal and filled in (`u = new URL("https://…")`, `u.searchParams.set(…)`).
@@ -3458,8 +3448,8 @@ export class ProgramAnalysis {
   }
   /** Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
   private readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
-  /** The folder the shell code last entered with `cd`, as written. */
-  private folder: string | null = null;
+  /** @internal The folder the shell code last entered with `cd`, as written. */
+  folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
 
   /**
@@ -3477,51 +3467,6 @@ export class ProgramAnalysis {
       this.decodingFunctions.set(call.name, known);
     }
     return known;
-  }
-
-  /**
-   * Deleting what a cloud storage listing of everything returns (`for b in s3.buckets.all(): b.objects.all().delete()`,
-   * `DeleteObjectsCommand` fed by `ListObjectVersionsCommand`, `blob.delete()` over `list_blobs()`), or a
-   * bucket's whole contents at once: the data and, with the versions, every way back.
-   */
-  private inspectStorageWipe(statement: Statement): void {
-    for (const call of statement.calls) {
-      // PowerShell: `Get-S3Bucket | Remove-S3Bucket -DeleteBucketContent`, `Get-AzStorageContainer | Remove-AzStorageContainer`.
-      if (this.program.language === 'powershell' && /^remove-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(call.name)) {
-        const listing = statement.calls.find((other) => other.end <= call.start && /^get-(?:s3bucket|s3object|azstoragecontainer|azstorageblob|azstorageaccount|gcsbucket|gcsobject)$/.test(other.name));
-        if (listing && !listing.args.some((arg) => /^-(?:KeyPrefix|Prefix|Filter|Name|Key|Blob)$/i.test(arg)) && !this.safe(statement.text)) this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
-        continue;
-      }
-      if (!STORAGE_DELETE.test(call.name)) continue;
-      const source = this.resolve(`${call.name} ${call.args.join(' ')}`);
-      if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
-      const wholeCollection = /\.(?:objects|object_versions|blobs)(?:\.all\(\))?\.delete$/.test(call.name);
-      if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
-      // What a condition picks (`[… for v in versions if not v["IsLatest"]]`, `.filter(…)`) is a selection, not everything.
-      if (/\b(?:Prefix|prefix|match_glob|name_starts_with|startswith|startsWith|filter)\b|\.filter\(/.test(source) || this.selectsByCondition(call) || this.safe(source)) continue;
-      this.report('destructive', call, 'deletes every object of cloud storage buckets, stored versions included, without asking');
-    }
-  }
-
-  /** Whether what a call deletes is picked by a condition on each item, in its arguments or the definitions of the names they use. */
-  private selectsByCondition(call: Call): boolean {
-    const written = call.args.join(' ');
-    const names = (written.match(/[A-Za-z_]\w*/g) ?? []).slice(0, 40);
-    return [written, ...names.map((name) => this.definitions.get(name) ?? '')].some((text) => COMPREHENSION_CONDITION.test(text));
-  }
-
-  /**
-   * An infrastructure stack torn down from code (`stack.destroy()` of Pulumi's automation API on a stack it selected):
-   * every resource the stack manages goes, with no preview or prompt. A stack named for a preview or a test is the run's own.
-   */
-  private inspectStackDestroy(statement: Statement): void {
-    for (const call of statement.calls) {
-      const receiver = call.name.endsWith('.destroy') ? /^(?:await\s+)?([\w$]{1,100})\.destroy$/.exec(call.name)?.[1] : undefined;
-      if (receiver === undefined) continue;
-      const made = this.definitions.get(receiver) ?? '';
-      if (!STACK_HANDLE.test(made) || this.safe(`${this.resolve(made)} ${statement.text}`) || this.stopsUnlessOneChangeRequestName(statement)) continue;
-      this.report('destructive', call, 'destroys every resource of an infrastructure stack from code, with no preview or confirmation');
-    }
   }
 
   /**
@@ -3546,22 +3491,8 @@ export class ProgramAnalysis {
     else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) this.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
   }
 
-  /** A command string with the variables it interpolates (`f"rm -rf {home}/*"`) that hold the home folder written as `~`. */
-  private interpolatedHome(command: string): string {
-    if (!command.includes('{') && !command.includes('$') && !command.includes('(')) return command;
-    return command
-      .replace(/\{\{([A-Za-z_]\w{0,100})\}\}|\$\{([A-Za-z_]\w{0,100})\}/g, (whole, python: string | undefined, template: string | undefined) => (HOME_VALUE.test(this.resolve((python ?? template)!).trim()) ? '~' : whole))
-      // A conversion of a path keeps the path (`str(home)`, `${path.resolve(~)}`): the home folder or the root it holds is what the command gets.
-      .replace(PATH_CONVERSION, (whole, interpolated: string | undefined, converted: string | undefined) => {
-        const value = this.resolve((interpolated ?? converted)!.trim()).trim();
-        return HOME_VALUE.test(value) || value === '~' ? '~' : /^["']?\/["']?$/.test(value) ? '/' : whole;
-      })
-      // A template literal as the parser writes it (`{${x}}`) holding only that path.
-      .replace(/(^|\s)\{([~\/])\}(?=\s|$)/g, '$1$2');
-  }
-
-  /** What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
-  private resolve(text: string, depth = 0, budget = { chars: 20_000 }): string {
+  /** @internal What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
+  resolve(text: string, depth = 0, budget = { chars: 20_000 }): string {
     // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
     if (depth >= 4 || text.length > 2000 || budget.chars <= 0) return text;
     const shell = this.program.language === 'bash' || this.program.language === 'powershell';
@@ -3577,129 +3508,6 @@ export class ProgramAnalysis {
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
-  }
-
-  /**
-   * A deletion target read from a data file of the skill (`cfg = JSON.parse(readFileSync("clean.json"))`,
-   * `for d of cfg.dirs`): the file's values are what gets deleted, so one naming the root, the home folder or
-   * a folder above the working one makes the delete reach there.
-   */
-  private suppliedTarget(resolved: string): string | null {
-    for (const [name, content] of this.context.dataFiles ?? []) {
-      if (name.length < 5) continue;
-      // A shell script that sources the file (`. ./clean.conf`) gets its variables: `$TARGET` is what the file sets.
-      if (this.program.language === 'bash' && !resolved.includes(name) && this.sources(name)) {
-        for (const variable of resolved.matchAll(/\$\{?([A-Za-z_]\w{0,100})\}?/g)) {
-          if (this.defined.has(variable[1]!)) continue;
-          const assigned = new RegExp(`^[ \\t]*(?:export[ \\t]+)?${variable[1]}=["']?([^"'\\n#]{0,400})`, 'm').exec(content.slice(0, 65_536))?.[1]?.trim();
-          const danger = assigned ? dangerousTarget(`"${assigned.replace(/^(?:\$HOME|\$\{HOME\})(?=\/|$)/, '~')}"`, 'bash') : null;
-          if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (\`$${variable[1]}\` is set to \`${assigned}\` in the skill's file ${name})`;
-        }
-        continue;
-      }
-      if (!resolved.includes(name)) continue;
-      // The file's values joined onto the home folder (`Path.home() / rel` for each `rel` of the file) name entries of it.
-      const underHome = HOME_FOLDER.test(resolved.slice(0, resolved.indexOf(name)));
-      let values = 0;
-      const text = content.slice(0, 65_536);
-      // A plain list holds one value per line.
-      const lines = /\.(?:txt|list|lst)$/i.test(name) ? [...text.matchAll(LIST_LINE)] : [];
-      for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)], lines)) {
-        if (++values > 500) break;
-        const value = match[1]!.trim();
-        if (value === '' || value.length > 400) continue;
-        const danger = dangerousTarget(`"${value}"`, this.program.language);
-        if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (the path \`${value}\` comes from the skill's file ${name})`;
-        if (underHome && preciousHomeEntry(`~/${value.replace(/^[\/]+/, '')}`)) return `deletes \`~/${value.replace(/^[\/]+/, '')}\` recursively, the user's own files, keys or every app's data (the path comes from the skill's file ${name} and is joined onto the home folder)`;
-      }
-    }
-    return null;
-  }
-
-  /** Whether a path is the folder the shell code last entered with `cd`, or inside it. */
-  private insideFolder(path: string): boolean {
-    if (this.folder === null || this.folder === '') return false;
-    const relative = homeRelative(path).replace(/\/+$/, '');
-    return relative === this.folder || relative.startsWith(`${this.folder}/`);
-  }
-
-  /**
-   * Whether a name handed to a drop walks a listing of every database or table: the loop over the listing is in the
-   * statement itself (`.tables.each { |t| … }`), or the name is a loop variable whose values, followed one step, come from it.
-   */
-  private dropsEveryListed(name: string, catalog: RegExp, statement: Statement): boolean {
-    if (catalog.test(statement.text) && !filteredByName(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
-    if (!this.definitions.has(name) || !this.isLoopVariable(name)) return this.loopsOverListing(name, catalog);
-    const definition = this.definitions.get(name)!.slice(0, 2000);
-    if (filteredByName(definition)) return false;
-    if (catalog.test(definition)) return true;
-    return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => {
-      const listing = this.definitions.get(word)?.slice(0, 2000) ?? '';
-      return word !== name && catalog.test(listing) && !filteredByName(listing);
-    });
-  }
-
-  /** Whether a block or loop header of the program walks a listing and names its item so (`rows.each do |name|`, `for (const r of rows)`, `… | while read -r name`). */
-  private loopsOverListing(name: string, catalog: RegExp): boolean {
-    const escaped = escapeName(name);
-    const header = new RegExp(`^[^\\n]{0,300}(?:\\.each\\s*(?:do|\\{)\\s*\\|\\s*${escaped}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escaped}\\s+(?:of|in)\\b|\\bwhile\\s+read\\s+(?:-\\w+\\s+){0,3}${escaped}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536));
-    if (header === null || KEEPS_MATCHING.test(header[0]) || filteredByName(header[0])) return false;
-    if (catalog.test(header[0])) return true;
-    return (header[0].match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => word !== name && catalog.test(this.definitions.get(word)?.slice(0, 2000) ?? ''));
-  }
-
-  /** Whether a shell loop reads the lines it is fed into this name (`… | while read -r name; do`), which leaves no assignment to find. */
-  private readsLinesInto(name: string): boolean {
-    return new RegExp(`\\bwhile\\s+(?:IFS=\\S{0,8}\\s+)?read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b`).test(this.whole.slice(0, 65_536));
-  }
-
-  /** Whether the listing a loop name walks is kept to matching items (`… | grep com.example`), in its loop header or its definition. */
-  private narrowsListing(name: string): boolean {
-    const header = new RegExp(`^[^\\n]{0,300}\\b(?:for\\s+${escapeName(name)}\\s+in|while\\s+read\\s+(?:-\\w+\\s+){0,3}${escapeName(name)}\\b)[^\\n]{0,300}$`, 'm').exec(this.whole.slice(0, 65_536))?.[0] ?? '';
-    return KEEPS_MATCHING.test(header) || KEEPS_MATCHING.test(this.definitions.get(name)?.slice(0, 2000) ?? '');
-  }
-
-  /** Whether the database connections the program opens all name a disposable database (a test or in-memory one) and none a production one. */
-  private connectsToDisposable(): boolean {
-    const connections = this.whole.slice(0, 65_536).split('\n').filter((line) => DATABASE_CONNECTION.test(line)).join(' ');
-    return connections !== '' && this.safe(connections, false);
-  }
-
-  /**
-   * Whether a block around the statement runs it only for items of a certain age (`if snap["StartTime"] < cutoff:` with
-   * `cutoff = now - timedelta(days=35)`): a retention rule that keeps everything newer, not a delete of everything.
-   */
-  private selectedByAge(statement: Statement): boolean {
-    return (statement.guardedBy ?? []).some((guard) => {
-      if (!AGE_COMPARISON.test(guard)) return false;
-      const compared = [...guard.matchAll(/[A-Za-z_]\w{0,60}/g)].map((word) => this.definitions.get(word[0]) ?? '');
-      return [guard, ...compared].some((text) => POSITIVE_AGE.test(text));
-    });
-  }
-
-  /**
-   * Whether a `find` expression joins a branch that tests the name but has no action and no `-prune` (`-name 'db-*' -mtime +7`)
-   * with `-o` to a branch without a name test that deletes or prints what it matches (`-o -newer stamp -print0`), outside
-   * parentheses, in a statement that deletes: the name test spares nothing, and the other branch selects every file it matches.
-   */
-  private deletesPastDeadNameTest(args: string[], statement: Statement): boolean {
-    const branches: string[][] = [[]];
-    let depth = 0;
-    for (const arg of args.slice(1)) {
-      const bare = arg.replace(/^\\|^["']|["']$/g, '');
-      if (bare === '(') depth++;
-      else if (bare === ')') depth--;
-      if (depth === 0 && (bare === '-o' || bare === '-or')) branches.push([]);
-      else branches.at(-1)!.push(bare);
-    }
-    if (branches.length < 2) return false;
-    const namesFiles = (branch: string[]) => branch.some((arg) => /^-(?:i?name|i?path|i?wholename|i?regex)$/.test(arg));
-    const acts = (branch: string[]) => branch.some((arg) => /^-(?:delete|exec|execdir|ok|okdir|print0?|printf|fprint0?|ls)$/.test(arg));
-    const deadNameTest = branches.slice(0, -1).some((branch) => namesFiles(branch) && !acts(branch) && !branch.includes('-prune'));
-    const last = branches.at(-1)!;
-    // A branch that selects empty files and folders only (`-o -type d -empty -delete`) deletes nothing that holds data.
-    if (!deadNameTest || namesFiles(last) || !acts(last) || last.includes('-empty')) return false;
-    return last.includes('-delete') || /-exec(?:dir)?\s+(?:sudo\s+)?(?:rm|unlink|shred)\b/.test(last.join(' ')) || statement.calls.some((other) => /^(?:rm|unlink|shred)$/.test(other.name));
   }
 
   /**
@@ -3727,189 +3535,11 @@ export class ProgramAnalysis {
     return false;
   }
 
-  /**
-   * Whether a shell delete's target puts a wildcard right after a variable filled by a command whose errors are thrown
-   * away (`day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)` then `-XDELETE "$ES/logs-$day*"`), with nothing stopping the
-   * program when that command fails or the value is empty (`set -e`, `|| exit`, `[ -n "$day" ] || continue`, `${day:?}`).
-   */
-  private wildcardAfterSilencedSubstitution(text: string): boolean {
-    if (this.wholeHas(STOPS_ON_FAILURE)) return false;
-    return [...text.matchAll(VARIABLE_BEFORE_WILDCARD)].slice(0, 10).some((match) => {
-      const variable = match[1]!;
-      return SILENCED_SUBSTITUTION.test((this.definitions.get(variable) ?? '').trim()) && !this.stopsWhenEmpty(variable);
-    });
-  }
+  /** @internal */
+  matchAllSelection: boolean | undefined;
 
-  private selectsWithMatchAllDefault(): boolean {
-    this.matchAllSelection ??= this.findMatchAllSelection();
-    return this.matchAllSelection;
-  }
-
-  private matchAllSelection: boolean | undefined;
-
-  private findMatchAllSelection(): boolean {
-    const head = this.whole.slice(0, 65_536);
-    const assignment = MATCH_ALL_DEFAULT_HELD.exec(head);
-    const held = assignment?.[1] ?? assignment?.[2];
-    if (held === undefined) return false;
-    const name = escapeName(held);
-    // A negated test (`if not PROTECT.match(name)`, `unless KEEP.match?(n)`) spares what the pattern matches: with everything matched, nothing goes.
-    const negated = String.raw`(?<!\bnot\s{1,4}(?:re\.)?|\bunless\s{1,4}|!\s{0,4}(?:re\.)?)`;
-    return new RegExp(String.raw`${negated}\b${name}\.(?:search|match\??|fullmatch|test|exec|matcher|MatchString)\(|${negated}\b(?:search|match|fullmatch|fnmatch\w{0,10}|test|MatchString)\([^\n)]{0,200}\b${name}\b`).test(head);
-  }
-
-  /** Whether a statement deleting a snapshot sits in a loop over a listing of snapshots (its header within the 300 characters before) and deletes the loop's item. */
-  private walksSnapshotListing(statement: Statement, text: string): boolean {
-    const window = this.whole.slice(Math.max(0, statement.start - 300), statement.end);
-    const loop = SNAPSHOT_LISTING_WALKED.exec(window);
-    if (loop === null || (loop[1] !== undefined && !new RegExp(String.raw`\b${escapeName(loop[1])}\.\w`).test(text))) return false;
-    // Snapshots compared by their creation time to a cutoff in the past (`s.StartTime.Before(cutoff)`, `cutoff := time.Now().AddDate(0, 0, -30)`) are a retention.
-    return !(SNAPSHOT_AGE_COMPARED.test(window.slice(loop.index)) && this.wholeHas(PAST_CUTOFF));
-  }
-
-  /**
-   * Whether the program sets a collection to empty when reading it fails (`catch (…) { $used = []; }`, `except …: keep = set()`)
-   * and spares items by membership in it (`isset($used[…])`, `not in keep`, `keep.has(…)`): with the lookup failed, nothing is spared.
-   */
-  private keepListFailsOpen(statement: Statement): boolean {
-    this.failOpenKeepLists ??= this.findFailOpenKeepLists();
-    if (this.failOpenKeepLists.length === 0) return false;
-    // The delete is one the membership test guards: the test comes shortly before it, in the block it stays in (no line between them is
-    // indented less than the test's), not in a loop that has closed before an unrelated delete of the program's own temporary files.
-    const from = Math.max(0, statement.start - 400);
-    const near = this.whole.slice(from, statement.end);
-    return this.failOpenKeepLists.some((membership) => {
-      const tests = [...near.matchAll(new RegExp(membership.source, 'g'))];
-      if (tests.length === 0) return false;
-      const lines = near.slice(near.lastIndexOf('\n', tests.at(-1)!.index) + 1).split('\n').filter((line) => line.trim() !== '');
-      const indent = (line: string) => line.length - line.trimStart().length;
-      return lines.every((line) => indent(line) >= indent(lines[0]!));
-    });
-  }
-
-  private failOpenKeepLists: RegExp[] | undefined;
-
-  /** The membership tests of the collections the program sets to empty when reading them fails and goes on with, empty. */
-  private findFailOpenKeepLists(): RegExp[] {
-    const head = this.whole.slice(0, 65_536);
-    const found: RegExp[] = [];
-    for (const emptied of head.matchAll(EMPTIED_ON_FAILURE)) {
-      // A missing local list (a manifest not written yet) is a different case: only a query or request that can fail at any run counts.
-      if (!LOOKUP_THAT_CAN_FAIL.test(head.slice(Math.max(0, emptied.index - 400), emptied.index))) continue;
-      const name = escapeName((emptied[1] ?? emptied[2])!);
-      // A run that stops when the list is empty (`if not keep: sys.exit(…)`) deletes nothing after a failed lookup.
-      if (new RegExp(String.raw`(?:\bif\s{1,4}not\s{1,4}${name}\s{0,4}:|\bif\s{0,4}\(\s{0,4}!\s{0,4}\$?${name}(?:\.size|\.length)?\s{0,4}\)|\b${name}\.(?:size|length)\s{0,4}={2,3}\s{0,4}0|\bempty\(\s{0,4}\$${name}\s{0,4}\)|\b${name}\.empty\?|\blen\(\s{0,4}${name}\s{0,4}\)\s{0,4}==\s{0,4}0)[^\n]{0,60}\n?[^\n]{0,200}?\b(?:exit|raise|return|die|abort|throw)\b`).test(head)) continue;
-      found.push(new RegExp(String.raw`\bisset\(\s{0,4}\$${name}\[|\bin_array\([^\n)]{0,100}\$${name}\b|\bnot\s{1,4}in\s{1,4}${name}\b|\b${name}\.(?:has|includes|include\?|contains|containsKey)\(`));
-    }
-    return found;
-  }
-
-  /**
-   * Whether what a command deletes comes from a listing narrowed by a filter (`gcloud … list --filter="labels.pr=42" | xargs … delete`,
-   * `aws ec2 describe-snapshots --filters Name=tag:…`), or from a listing of snapshots only (`zfs list -t snapshot`): a selection, not everything.
-   */
-  private fedByNarrowedListing(call: Call, statement: Statement, snapshotsOnly = false): boolean {
-    const sources = [...chain(call), ...this.savedListing(call, statement), ...this.listingOfLoopArray(call, statement)];
-    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
-    const narrowed = (listing: string) => {
-      const text = ` ${listing} `;
-      if (snapshotsOnly) return /\s-\w*t\s+["']?snap(?:shot)?s?\b|\s--type[= ]["']?snap/.test(text);
-      return (((/\s--filters?[= ]["']?[^\s"']/.test(text) && !this.filtersNothing(text)) || /\s--query[= ][^\n]{0,200}\?/.test(text)) && !sparesOnlyMarked(text)) || /\s(?:-l|--selector)[= ]?\S/.test(text);
-    };
-    return sources.some((source) => narrowed(source.args.join(' '))) || this.listingsHeldBy(call).some(narrowed);
-  }
-
-  /**
-   * The listing commands a call's variable operands hold, followed through a loop over a variable
-   * (`ids=$(… list --filter …)` then `for id in $ids; do … delete "$id"`): the items deleted are the ones that listing printed.
-   */
-  private listingsHeldBy(call: Call): string[] {
-    if (this.program.language !== 'bash') return [];
-    return call.args.flatMap((arg) => {
-      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-      const held = variable === undefined ? '' : this.resolve(this.definitions.get(variable) ?? '');
-      return /\$\(\s{0,4}(\w[^\n]{0,600})\)/.exec(held)?.[1] ?? [];
-    });
-  }
-
-  /** Whether a listing option's filter, its variables followed, is one every item passes (`--filter='name:*'`, `--filter="*"`, an empty one, a date bound no item is outside). */
-  private filtersNothing(text: string): boolean {
-    const filter = /\s--filters?[= ](\S{0,200})/.exec(` ${text} `);
-    if (!filter) return false;
-    const value = this.resolve(filter[1]!).replace(/["'\s]/g, '').replace(/^(?:local|export|readonly)?\w{1,60}=/, '');
-    // A filter that reads as everything only once an empty default is filled in narrows when the program stops on that variable being empty.
-    if (MATCHES_EVERY_ITEM.test(value) && this.requiresFilterVariable(filter[1]!)) return false;
-    return MATCHES_EVERY_ITEM.test(value) || boundsNoDate(value) || this.unsetAndUnchecked(value) || this.nameTermEmptyByDefault(filter[1]!);
-  }
-
-  /** Whether a shell filter names a variable, itself or through the variable it is held in, that the program stops on when empty (`[ -n "$PREFIX" ] || exit 1`). */
-  private requiresFilterVariable(filter: string): boolean {
-    if (this.program.language !== 'bash') return false;
-    const named = (text: string) => [...text.matchAll(/\$\{?([A-Za-z_]\w{0,60})/g)].map(([, name]) => name!);
-    const variables = named(filter).flatMap((name) => [name, ...named((this.definitions.get(name) ?? '').replace(/^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=/, ''))]);
-    return variables.some((name) => this.stopsWhenEmpty(name));
-  }
-
-  /**
-   * Whether a shell listing filter has a name term whose only narrowing part is a variable that is empty by default
-   * (`PREFIX=${PREFIX-}` … `--filter="projectId:${PREFIX}* AND …"`): with the variable unset the term matches every name.
-   */
-  private nameTermEmptyByDefault(filter: string): boolean {
-    if (this.program.language !== 'bash') return false;
-    const held = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(filter.trim())?.[1];
-    const value = held === undefined ? filter : (this.definitions.get(held) ?? '').replace(/^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=/, '');
-    return value.replace(/["']/g, '').split(/\s+(?:AND|&&)\s+/i).some((term) => {
-      const variable = /\$\{?([A-Za-z_]\w{0,60})\}?\*/.exec(term)?.[1];
-      if (variable === undefined || !this.emptyByDefault(variable)) return false;
-      return MATCHES_EVERY_ITEM.test(term.replace(/\$\{?[A-Za-z_]\w{0,60}\}?/g, '').replace(/\s/g, ''));
-    });
-  }
-
-  /** Whether a shell variable is empty unless someone exports it: set only to its own value with an empty default (`V=${V-}`, `V="${V:-}"`) and never required. */
-  private emptyByDefault(variable: string): boolean {
-    const definers = this.program.statements.filter((s) => s.defines.includes(variable));
-    const name = escapeName(variable);
-    const selfDefaulted = new RegExp(String.raw`^(?:local\s+|export\s+|readonly\s+)?${name}=(?:["']?\$\{${name}:?-\}["']?|""|'')?$`);
-    return definers.length > 0 && definers.every((s) => selfDefaulted.test(s.text.trim())) && !this.stopsWhenEmpty(variable);
-  }
-
-  /**
-   * Whether a shell value is only a variable the program never sets, nor stops without (`--filter="$IDLE_FILTER"`): unless
-   * someone exports it, it is empty, and an empty filter lets every item through.
-   */
-  private unsetAndUnchecked(value: string): boolean {
-    if (this.program.language !== 'bash') return false;
-    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(value)?.[1];
-    if (variable === undefined || this.definitions.has(variable)) return false;
-    return !this.stopsWhenEmpty(variable);
-  }
-
-  /**
-   * Whether what a command acts on comes from a listing whose filter every item passes, through a pipe, a read loop or a loop
-   * variable (`for p in $(gcloud projects list --filter='name:*')`): a filter only in appearance, so every item goes.
-   */
-  private listedThroughEmptyFilter(call: Call, statement: Statement): boolean {
-    const sources = [...chain(call), ...this.savedListing(call, statement)].map((source) => source.args.join(' '));
-    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader).map((source) => source.args.join(' ')));
-    for (const arg of call.args) {
-      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-      if (variable) sources.push(this.definitions.get(variable) ?? '');
-    }
-    sources.push(...this.listingOfLoopArray(call, statement).map((source) => source.args.join(' ')));
-    return sources.some((text) => /\b(?:list|ls|describe-[\w-]+|list-[\w-]+)\b/.test(text) && this.filtersNothing(text));
-  }
-
-  /**
-   * Whether the database or schema a statement drops is one the program created earlier under the same name (`CREATE DATABASE {name}`
-   * before `DROP DATABASE IF EXISTS {name}`): a plain CREATE fails when the name is taken, so only the program's own store goes.
-   */
-  private dropsWhatItCreated(statement: Statement): boolean {
-    // The normalised text doubles an f-string's braces (`{{name}}`); the source keeps them single.
-    const dropped = DROPPED_STORE.exec(statement.text)?.[1]?.replace(/^\{\{(\w{1,60})\}\}$/, '{$1}');
-    if (dropped === undefined) return false;
-    const before = withoutComments(this.whole.slice(0, statement.start), this.program.language !== 'javascript' && this.program.language !== 'typescript');
-    return [...before.matchAll(CREATED_STORE)].some((created) => created[1] === dropped);
-  }
+  /** @internal */
+  failOpenKeepLists: RegExp[] | undefined;
 
   /**
    * Whether a piece of a secret picks whether this pause runs: a shell test of one character of it in the same line
@@ -3927,14 +3557,14 @@ export class ProgramAnalysis {
       || (condition.match(/[A-Za-z_$][\w$]*/g) ?? []).map((name) => (shellLike ? name.replace(/^\$/, '') : name)).some((name) => secret(name) && this.isLoopVariable(name)));
   }
 
-  /** Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
-  private isLoopVariable(name: string): boolean {
+  /** @internal Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
+  isLoopVariable(name: string): boolean {
     const definition = this.definitions.get(name) ?? '';
     return /^\s*for(?:each)?\b/.test(definition) || !definition.includes('=');
   }
 
-  /** Whether this shell program sources (`source f`, `. f`) a file of that base name. */
-  private sources(name: string): boolean {
+  /** @internal Whether this shell program sources (`source f`, `. f`) a file of that base name. */
+  sources(name: string): boolean {
     return this.program.statements.some((statement) => statement.calls.some((call) => (call.name === 'source' || call.name === '.') && call.args.some((arg) => {
       const path = unquoted(arg);
       return path.endsWith(`/${name}`) || path === name;
@@ -3943,23 +3573,13 @@ export class ProgramAnalysis {
 
   private callArguments: Map<string, string[]> | null = null;
 
-  /** Whether a PowerShell argument splats a table that turns recursion on (`@opts` with `opts = @{ Recurse = $true }`). */
-  private splatsRecurse(arg: string): boolean {
+  /** @internal Whether a PowerShell argument splats a table that turns recursion on (`@opts` with `opts = @{ Recurse = $true }`). */
+  splatsRecurse(arg: string): boolean {
     return /^@\w{1,100}$/.test(arg) && /\bRecurse\s*=\s*\$true\b/i.test(this.definitions.get(arg.slice(1).toLowerCase()) ?? '');
   }
 
-  /** Whether a push refspec's destination (`HEAD:$ref`, `blank:{ref}`) is a name read from a listing of the remote's branches, in the statement or one step up its definition. */
-  private refFromRemoteListing(refspec: string, statement: Statement): boolean {
-    const name = /^\+?[^:\s]{0,200}:["']?(?:refs\/heads\/)?(?:\$\{?|\{\{?)([A-Za-z_]\w{0,60})\b/.exec(refspec.replace(/^["']/, ''))?.[1];
-    if (name === undefined) return false;
-    const definition = this.definitions.get(name)?.slice(0, 2000) ?? '';
-    const words = (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== name && this.definitions.has(word));
-    const listed = [statement.text, definition, ...words.map((word) => this.definitions.get(word)!.slice(0, 2000))].some((text) => REMOTE_BRANCH_LISTING.test(text));
-    return listed && (this.readsLinesInto(name) || /\bfor\b/.test(statement.text) || [name, ...words].some((word) => this.definitions.has(word) && this.isLoopVariable(word)));
-  }
-
-  /** What the first call of the function a statement is in passes it, if the program calls it. */
-  private argumentsOfCall(statement: Statement): string[] | undefined {
+  /** @internal What the first call of the function a statement is in passes it, if the program calls it. */
+  argumentsOfCall(statement: Statement): string[] | undefined {
     const fn = statement.inFunction;
     if (!fn) return undefined;
     if (!this.callArguments) {
@@ -3976,8 +3596,9 @@ export class ProgramAnalysis {
   /**
    * A path inside a function with the function's parameters replaced by what its first call passes
    * (`function clear(dir) { … rmSync(join(dir, e)) }` called as `clear(target)`).
+   * @internal
    */
-  private withArguments(resolved: string, statement: Statement): string {
+  withArguments(resolved: string, statement: Statement): string {
     const fn = statement.inFunction;
     if (!fn || (fn.params.length === 0 && this.program.language !== 'bash')) return resolved;
     const args = this.argumentsOfCall(statement);
@@ -3988,307 +3609,6 @@ export class ProgramAnalysis {
       const index = fn.params.indexOf(word);
       return index === -1 || args[index] === undefined ? word : ` ${this.resolve(args[index]!)} `.slice(0, 2000);
     }).slice(0, 8000);
-  }
-
-  /**
-   * A shell path under a folder variable the program set to a non-empty path (`OUT="$(pwd)/out"` …
-   * `"$OUT/"*`), as one path: the folder's value joined to the rest.
-   */
-  private pathUnder(target: string): string | null {
-    const parts = /^["']?\$\{?([A-Za-z_]\w*)\}?(\/[^\s]*)$/.exec(target);
-    const definition = parts && this.definitions.get(parts[1]!);
-    if (!definition) return null;
-    const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?[\w]+=/, '').replace(/^["']|["']$/g, '');
-    if (!/^(?:\$\(pwd\)|\$PWD|\.{1,2})?\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value) && !/^\$\(pwd\)\/[\w.\/-]+$/.test(value)) return null;
-    return `${value}${parts![2]!.replace(/["']/g, '')}`;
-  }
-
-  /**
-   * Whether the program stops on an empty or unset shell variable before its last use: `: "${DIR:?}"`,
-   * `[ -n "$DIR" ] || exit`, `[ -z "$DIR" ] && exit`, `if [ -z "$DIR" ]; then … exit`.
-   */
-  private requiredBefore(variable: string): boolean {
-    const name = escapeName(variable);
-    // The delete is the last use of the variable: a check written after it does not count.
-    const lastUse = Math.max(this.whole.lastIndexOf(`$${variable}`), this.whole.lastIndexOf(`\${${variable}`));
-    const before = withoutComments(this.whole.slice(Math.max(0, lastUse - 65_536), Math.max(0, lastUse)), true);
-    const value = String.raw`["']?\$\{?${name}\}?["']?`;
-    return new RegExp([
-      String.raw`\$\{${name}:?\?`,
-      String.raw`\[\[?\s{1,4}-n\s{1,4}${value}\s{1,4}\]\]?\s{0,4}\|\|\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?(?:exit|return)\b`,
-      String.raw`\[\[?\s{1,4}-z\s{1,4}${value}\s{1,4}\]\]?\s{0,4}(?:&&\s{0,4}\{?\s{0,4}(?:[^\n}]{0,200};\s{0,4})?|;\s{0,4}then\b[^]{0,200}?)(?:exit|return)\b`,
-    ].join('|')).test(before);
-  }
-
-  /**
-   * Why a shell path would be the root when what starts it is empty: an unset variable (`"$DIR/"*`) or a
-   * command that printed nothing (`"$(git rev-parse --show-toplevel 2>/dev/null)/"*`); null when it cannot be.
-   */
-  private rootIfEmpty(target: string): string | null {
-    const cleaned = target.replace(/^["']|["']$/g, '');
-    // `${DIR%/}` strips a trailing slash: when DIR is `/` or empty the path is still the root.
-    const variable = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:%%?[^}]{0,20})?\})\/(?:\*|$)/.exec(cleaned)?.slice(1).find((name) => name !== undefined);
-    if (variable) {
-      const guarded = /set\s+-\w*u|set\s+-o\s+nounset/.test(this.guards) || /:\?/.test(target) || this.requiredBefore(variable);
-      if (guarded || ['PWD', 'TMPDIR', 'BUILD', 'OUT'].includes(variable)) return null;
-      const definers = this.program.statements.filter((s) => s.defines.includes(variable));
-      if (definers.length === 0) return `if \`$${variable}\` is empty this deletes from the root of the file system`;
-      // A folder joined only from variables the program never sets (`DIR="${BASE}/${SUB}"`) is `/` when they are unset.
-      const unset = definers.length === 1 ? this.joinedFromUnset(this.definitions.get(variable) ?? '') : null;
-      return unset ? `\`$${variable}\` is joined only from ${unset}, which nothing sets; when they are empty this deletes from the root of the file system` : null;
-    }
-    const command = /^(?:\$\(([^()]{1,400})\)|`([^`]{1,400})`)\/(?:\*|$)/.exec(cleaned);
-    if (command) return `if \`${(command[1] ?? command[2])!.trim()}\` prints nothing this deletes from the root of the file system`;
-    return null;
-  }
-
-  /**
-   * Whether a shell path is the home folder of a service that its environment names (`$CI_SERVER_HOME`, set by the
-   * service, not the script), whole, every entry of it, or one whole folder of it that is not a cache, a workspace,
-   * a temporary folder or logs: the service's jobs, settings or data. Toolchain homes (`$JAVA_HOME`, `$CARGO_HOME`)
-   * hold installs and caches the tool downloads again.
-   */
-  private serviceHomeContent(target: string): boolean {
-    // A step into a folder and back out (`$CI_HOME/workspace/../jobs`) lands beside it.
-    let path = target.replace(/["']/g, '').replace(/\/\.(?=\/|$)/g, '');
-    for (let step = 0; step < 8 && /\/\.\.(?:\/|$)/.test(path); step++) path = path.replace(/\/(?!\.\.(?:\/|$))[^/]{1,200}\/\.\.(?=\/|$)/, '');
-    const parts = /^\$\{?([A-Z][A-Z0-9_]{0,40}_HOME)\}?(?:\/([\w.-]{1,60})?)?\/?\*?$/.exec(path);
-    // A toolchain home holds an install and its caches; a folder of stored state in it (`$NODE_HOME/data`) is a service's, whatever the name.
-    if (parts === null || (TOOLCHAIN_HOME.test(parts[1]!) && !(parts[2] !== undefined && STATE_FOLDER.test(parts[2]))) || this.definitions.has(parts[1]!)) return false;
-    return parts[2] === undefined || !(DISPOSABLE.test(parts[2]) || DISPOSABLE_SERVICE_FOLDER.test(parts[2]));
-  }
-
-  /**
-   * Why a PowerShell path would be the root of the current drive: an environment variable followed only by a separator and
-   * a glob (`"$env:CACHE_DIR\\*"`, `Join-Path $env:CACHE_DIR '*'`) that the script neither sets nor checks, so an unset
-   * one leaves `\\*`; null when it cannot be.
-   */
-  private driveRootIfUnset(target: string): string | null {
-    const path = target.trim();
-    const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
-    if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable) || (CI_SET_VARIABLE.test(variable) && this.runsInCi())) return null;
-    const name = escapeName(variable);
-    const settled = new RegExp(String.raw`\$env:${name}\s{0,4}=(?!=)|(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${name}\b|IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${name}\b|\$env:${name}\s{0,4}-(?:eq|ne)\s{0,4}(?:\$null|""|'')|SetEnvironmentVariable\(\s{0,4}["']${name}["']`, 'i');
-    return settled.test(this.whole.slice(0, 65_536)) ? null : `deletes everything under \`$env:${variable}\`, which the script neither sets nor checks: unset, the path is the root of the current drive`;
-  }
-
-  /**
-   * Whether the program runs as a CI job only, where the runner sets its folders (`$env:RUNNER_TEMP`): it stops unless it
-   * runs in CI. A description saying pipeline or workflow does not set them; anywhere else those variables are unset.
-   */
-  private runsInCi(): boolean {
-    return RUNS_IN_CI_CHECK.test(this.whole.slice(0, 65_536));
-  }
-
-  /**
-   * The variables a shell assignment joins with slashes and nothing else (`DIR="${BASE}/${SUB}"`), when the program sets none
-   * of them and none has a default or a required check; null otherwise.
-   */
-  private joinedFromUnset(definition: string): string | null {
-    const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?\w+=/, '').replace(/^["']|["']$/g, '').trim();
-    if (!/^(?:\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\})|\/){2,9}$/.test(value) || !value.includes('/')) return null;
-    const names = [...value.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((match) => match[1]!);
-    if (names.length === 0 || names.some((name) => /^(?:HOME|PWD|TMPDIR|USER)$/.test(name) || this.program.statements.some((s) => s.defines.includes(name)))) return null;
-    return names.map((name) => `\`$${name}\``).join(' and ');
-  }
-
-  /**
-   * Why a shell path under the home folder completed by a variable (`"$HOME/$entry"`, or `"$p"` walking `$HOME/$pattern`)
-   * reaches the user's personal files, keys or every app's data: one of the values the variable walks, written in the
-   * loop (`for entry in .cache Documents`, through a list variable) or read from a file of the skill line by line, names
-   * one of them; null when none does or the values are unknown.
-   */
-  private listedHomeEntry(target: string): string | null {
-    let path = homeRelative(target.replace(/["']/g, '').replace(/^\$\{HOME:?[?-][^}]{0,40}\}(?=\/)/, '~'));
-    // A loop over a glob of the home folder (`for p in $HOME/$pattern; do rm -rf "$p"`) deletes what the glob names.
-    const walker = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(path)?.[1];
-    if (walker !== undefined) {
-      const header = new RegExp(String.raw`\bfor\s+${walker}\s+in\s+["']?(?:~|\$HOME|\$\{HOME\})\/([^\s;]{1,200})`).exec(this.whole.slice(0, 65_536));
-      if (header === null) return null;
-      path = `~/${header[1]!.replace(/["']/g, '')}`;
-    }
-    const variable = /^~\/(?:[^$\s]{0,200}\/)?\$\{?([A-Za-z_]\w{0,60})\}?/.exec(path)?.[1];
-    const listed = variable === undefined ? null : this.walkedValues(variable);
-    if (listed === null) return null;
-    for (const value of listed.values) {
-      const reached = path.replace(new RegExp(String.raw`\$\{?${variable}\}?(?!\w)`), value).replace(/\?/g, ' ');
-      if (preciousHomeEntry(reached)) return `\`${reached}\` is one of the paths it walks (${listed.from}), the user's own files, keys or every app's data`;
-    }
-    return null;
-  }
-
-  /** Whether a shell variable read line by line can be empty where it is used: its file has a blank line and no `-n`/`-z` test of it skips one. */
-  private readsBlankName(variable: string): boolean {
-    const code = this.whole.slice(0, 65_536);
-    if (this.stopsWhenEmpty(variable)) return false;
-    return [...(this.context.dataFiles ?? [])].some(([name, content]) => name.length >= 5 && code.includes(name) && /^[ \t]*\n|\n[ \t]*\n/.test(content.slice(0, 65_536).trimEnd()));
-  }
-
-  /**
-   * The values a shell loop variable takes when they can be read: the words of its `for` list (directly or through one
-   * variable holding them) or the lines of a file of the skill it reads (`while read -r v … done < list`,
-   * `for v in $(cat list)`); null otherwise.
-   */
-  private walkedValues(variable: string): { values: string[]; from: string } | null {
-    const code = this.whole.slice(0, 65_536);
-    const header = new RegExp(String.raw`\bfor\s+${variable}\s+in\s+([^;\n]{1,400}?)\s*(?:;|\n)\s*do\b`).exec(code);
-    let words = header?.[1]?.trim() ?? null;
-    const listVariable = words === null ? undefined : /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(words)?.[1];
-    if (listVariable !== undefined) words = (this.definitions.get(listVariable) ?? '').replace(/^(?:(?:local|export|declare|readonly)\s+)?\w+=/, '');
-    const readsFile = words === null ? this.readsLinesInto(variable) : /^\$\((?:cat\s|<)/.test(words);
-    if (readsFile) {
-      // The file the loop reads (`done < list`, `$(cat list)`), not any file of the skill the code happens to name.
-      const readFrom = (words === null
-        ? new RegExp(String.raw`\bwhile\s+(?:IFS=\S{0,8}\s+)?read\s+(?:-\w+\s+){0,3}${escapeName(variable)}\b[\s\S]{0,2000}?\bdone\s{0,4}<\s{0,4}([^\n;|&]{1,200})`).exec(code)?.[1]
-        : /^\$\((?:cat\s+|<\s{0,4})([^)]{1,200})\)/.exec(words)?.[1])?.replace(/["']/g, '').trim();
-      if (readFrom === undefined) return null;
-      for (const [name, content] of this.context.dataFiles ?? []) {
-        if (name.length < 5 || !(readFrom.endsWith(`/${name}`) || readFrom === name || readFrom.endsWith(`/${name.split('/').pop()}`) || readFrom === name.split('/').pop())) continue;
-        return { values: [...content.slice(0, 65_536).matchAll(LIST_LINE)].slice(0, 200).map((line) => line[1]!.trim()), from: `listed in the skill's file ${name}` };
-      }
-      return null;
-    }
-    if (words === null || /[$`(]/.test(words)) return null;
-    return { values: words.replace(/["']/g, '').split(/\s+/).filter(Boolean).slice(0, 50), from: 'written in its loop' };
-  }
-
-  /**
-   * Whether a shell path is the home folder followed by only a name from a variable (`~/"$entry"`) that is unset,
-   * or walks a listing or a glob: every entry of the home folder, or the home folder itself when the name is empty.
-   */
-  private entryOfHome(target: string): boolean {
-    const variable = /^(?:~|\$HOME|\$\{HOME\})\/\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(target.replace(/["']/g, ''))?.[1];
-    if (variable === undefined) return false;
-    const definition = this.definitions.get(variable);
-    // Names read from a file of the skill are known and each is judged on its own by `listedHomeEntry`, unless a blank
-    // line of the file can reach the delete as an empty name.
-    if (definition === undefined && this.walkedValues(variable) !== null && !this.readsBlankName(variable)) return false;
-    return definition === undefined || (this.isLoopVariable(variable) && /\*|\$\(|`|\b(?:ls|find)\b/.test(definition));
-  }
-
-  /**
-   * Whether a shell path is everything in a folder the program sets once to the home folder joined only with names that
-   * nothing in it sets or that are its arguments (`OUT="$HOME/${ROOT}${1}"` … `rm -rf "$OUT"/*`): unset, it is the home folder.
-   */
-  private homeJoinedFromUnset(target: string): boolean {
-    const variable = /^\$\{?([A-Za-z_]\w{0,60})(?::\?[^}]{0,60})?\}?(?:\/\*|\/\.\[!\.\]\*|\/)?$/.exec(target.replace(/["']/g, ''))?.[1];
-    if (variable === undefined || this.program.statements.filter((s) => s.defines.includes(variable)).length !== 1) return false;
-    const joined = /^(?:local\s+|export\s+|readonly\s+)?\w{1,60}=(?:~|\$HOME|\$\{HOME\})\/((?:\$\{?\w{1,60}\}?){1,4})\/?$/.exec((this.definitions.get(variable) ?? '').replace(/["']/g, '').trim())?.[1];
-    if (joined === undefined) return false;
-    return [...joined.matchAll(/\$\{?(\w{1,60})\}?/g)].every(([, name]) => /^\d$/.test(name!) || (!this.definitions.has(name!) && !this.stopsWhenEmpty(name!)));
-  }
-
-  /**
-   * Whether a shell path is the `.git` folder inside a loop variable that walks a glob of the home folder
-   * (`for r in "$HOME"/code/*; do rm -rf "$r/.git"`): the history of every repository kept there.
-   */
-  private historyOfEveryHomeRepository(target: string): boolean {
-    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?\/+\.git\/?$/.exec(target.replace(/["']/g, ''))?.[1];
-    if (variable === undefined || !this.isLoopVariable(variable)) return false;
-    const walked = (this.definitions.get(variable) ?? '').replace(/["']/g, '');
-    return /(?:^|[\s=])(?:~|\$HOME|\$\{HOME\})\/[^\s;]{0,200}\*/.test(walked);
-  }
-
-  /**
-   * Whether a sync that deletes what its source lacks (`rsync --delete`, `aws s3 sync --delete`, `rclone sync`, `gsutil rsync -d`)
-   * takes as its source a folder the script made (`mkdir -p empty`, `src=$(mktemp -d)`) and names nowhere else, so never fills:
-   * every file at the destination goes.
-   */
-  private syncsFromEmptyFolder(name: string, args: string[]): boolean {
-    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
-    if (!syncsWithDelete(name, args, operands) || operands.length < 2) return false;
-    const source = operands.at(-2)!.replace(/["']/g, '').replace(/\/+$/, '');
-    const variable = /^\$\{?([A-Za-z_]\w{0,60})\}?$/.exec(source)?.[1];
-    const whole = this.whole.slice(0, 65_536);
-    if (variable !== undefined) {
-      const uses = whole.match(new RegExp(`\\$\\{?${variable}\\b`, 'g'))?.length ?? 0;
-      return /\$\(\s*mktemp\s+(?:-\w+\s+){0,3}-\w*d\b/.test(this.definitions.get(variable) ?? '') && uses === 1;
-    }
-    if (!/^[\w.-]{1,60}$/.test(source) || source === '.' || source === '..') return false;
-    const escaped = source.replace(/[.]/g, '\\.');
-    const made = new RegExp(`\\bmkdir\\s+(?:-\\w+\\s+){0,3}["']?${escaped}\\/?["']?(?=\\s|$)`, 'm').test(whole);
-    return made && (whole.match(new RegExp(`(?<![\\w./-])${escaped}(?![\\w-])`, 'g'))?.length ?? 0) === 2;
-  }
-
-  /**
-   * Whether a sync that deletes what its source lacks mirrors onto the root of a bucket (`aws s3 sync dist/ "s3://$B" --delete`)
-   * that the program itself addresses by folders named per site, app or tenant (`s3://$B/$SITE/…`, also in its comments):
-   * the bucket holds others' folders, and the mirror deletes all of them.
-   */
-  private mirrorsOverPartitionedBucket(name: string, args: string[]): boolean {
-    if (name === 'rsync') return false;
-    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
-    if (!syncsWithDelete(name, args, operands) || operands.length < 2) return false;
-    const root = /^([a-z][\w-]{0,30}:(?:\/\/)?)([^/\s:]{1,200})\/?$/.exec(unquoted(operands.at(-1)!));
-    if (!root) return false;
-    const escaped = `${root[1]}${root[2]}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`${escaped}\\/+\\$\\{?[A-Za-z_]\\w{0,60}\\}?\\/`).test(this.whole.slice(0, 65_536));
-  }
-
-  /** Recursive deletions and truncating writes whose target, followed through variables and fallbacks, is the user's data, the system, logs or backups. */
-  private inspectDeletion(statement: Statement): void {
-    const language = this.program.language;
-    for (const call of statement.calls) {
-      const effective = language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
-      const name = effective.name.toLowerCase();
-      const args = effective.args;
-      let targets: string[] = [];
-      let sweeping = false;
-      if (language === 'bash' && name === 'rm' && args.some((arg) => /^-\w*[rR]|^--recursive$/.test(arg))) {
-        targets = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
-        // `sed … list.txt | xargs rm -rf`: the targets are the lines of a file the skill carries.
-        // `echo /etc | xargs rm -rf`: the targets are what the command before it prints.
-        if (call.name === 'xargs') for (const source of chain(call)) if (source !== call && /^(?:echo|printf)$/.test(source.name)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && !/%[sb]/.test(arg)));
-        if (call.name === 'xargs' && this.context.dataFiles) for (const source of chain(call)) targets.push(...source.args.filter((arg) => !arg.startsWith('-') && [...this.context.dataFiles!.keys()].some((file) => file.length >= 5 && arg.includes(file))));
-      }
-      else if (language === 'bash' && name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm')) {
-        targets = [args[0] && !args[0].startsWith('-') ? args[0] : '.'];
-        sweeping = true;
-      } else if (language === 'powershell' && /^(?:remove-item|ri|rm|del|rd|rmdir)$/.test(name) && (args.some((arg) => /^-r(?:ecurse)?$|^\/s$/i.test(arg) || this.splatsRecurse(arg)) || statement.calls.some((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name) && other.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))))) {
-        targets = args.filter((arg, index) => !arg.startsWith('-') && !arg.startsWith('@') && !/^\/[a-z]$/i.test(arg) && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
-        const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
-        if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
-      } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
-      else if (language === 'python' && /^(?:os\.remove|os\.unlink|\w+\.unlink)$/.test(call.name)) {
-        // One file at a time, across a walk of a whole tree.
-        targets = [call.name.endsWith('.unlink') && call.name !== 'os.unlink' ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
-        sweeping = true;
-      }
-      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)(?:rmSync|rm|rmdirSync|rmdir|remove|removeSync|emptyDir|emptyDirSync)$|(?:^|\.)(?:rimraf|deleteAsync)(?:\.sync|Sync)?$|^del(?:\.sync)?$/.test(call.name) && (/recursive\s*:\s*true/.test(call.args.join(' ')) || /remove|rimraf|del|emptyDir/i.test(call.name))) targets = call.args.slice(0, 1);
-      else if ((language === 'javascript' || language === 'typescript') && /(?:^|\.)unlink(?:Sync)?$/.test(call.name)) {
-        // One file at a time, across a walk of a whole tree.
-        targets = call.args.slice(0, 1);
-        sweeping = true;
-      }
-      else if (language === 'python' && /^(?:open|\w+\.open|\w+\.write_text|\w+\.write_bytes)$/.test(call.name) && (call.args.some((arg) => /^["']?(?:w|wb|w\+|wt)["']?$|mode\s*=\s*["']w/.test(arg)) || /\.write_(?:text|bytes)$/.test(call.name))) {
-        targets = [call.name.endsWith('.open') || /\.write_/.test(call.name) ? call.name.slice(0, call.name.lastIndexOf('.')) : call.args[0] ?? ''];
-        sweeping = true;
-      }
-      // .NET's recursive delete called from PowerShell (`[IO.Directory]::Delete($path, $true)`).
-      if (language === 'powershell' && call === statement.calls[0]) targets.push(...Array.from(statement.text.matchAll(DOTNET_RECURSIVE_DELETE), (match) => match[1]!.trim()).slice(0, 4));
-      // A shell helper handing on all its arguments (`purge() { rm -rf -- "$@"; }`) deletes each thing its call names.
-      if (language === 'bash') targets = targets.flatMap((target) => /^["']?\$(?:@|\*|\{[@*]\})["']?$/.test(target) ? this.argumentsOfCall(statement)?.slice(0, 8) ?? [target] : [target]);
-      // A PowerShell loop over an array (`foreach ($t in @($env:USERPROFILE, "D:\data"))`) deletes each of its items.
-      if (language === 'powershell') targets = targets.flatMap((target) => /^@\(([^()]{1,2000})\)$/.exec(this.resolve(target).trim())?.[1]?.split(',').map((item) => item.trim()).slice(0, 8) ?? [target]);
-      for (const target of targets) {
-        const resolved = (language === 'bash' ? this.pathUnder(target) : null) ?? this.withArguments(this.resolve(target), statement);
-        if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
-        if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
-        const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
-        const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
-        const danger = dangerousTarget(resolved, this.program.language, target) ?? systemFolder ?? serviceData ?? this.suppliedTarget(resolved) ?? (language === 'bash' && resolved !== target ? this.rootIfEmpty(resolved) : null) ?? (language === 'powershell' ? this.driveRootIfUnset(resolved) : null);
-        if (!danger || (language === 'powershell' && this.joinsCheckedChild(target))) continue;
-        // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
-        const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(this.resolve(args.join(' ')));
-        // Logs and backups kept for a while, or only their rotated, compressed copies, are pruned, not erased.
-        if (danger === 'logs' || danger === 'backups') {
-          // One entry of a listing sorted by time (`$(ls -t "$dir" | tail -n 1)`, the oldest) goes and the others stay: a rotation.
-          if (retention || (danger === 'logs' && name === 'find' && onlyRotatedLogs(args)) || (danger === 'backups' && OLDEST_ENTRY.test(resolved))) continue;
-          if (danger === 'logs') this.report('security-tampering', call, 'deletes the system logs, erasing the record of what happened on the machine');
-          else this.report('destructive', call, 'deletes backups, so lost data cannot be restored');
-        } else if (!this.confirmed) this.report('destructive', call, danger);
-      }
-    }
   }
 
   private inspectShellCommand(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
@@ -4343,18 +3663,18 @@ export class ProgramAnalysis {
     if ((name === 'rm' || name === 'remove-item' || name === 'ri' || name === 'del' || name === 'rmdir') && (args.some((arg) => /^-(?:\w*[rR]\w*|-recursive|Recurse)$/i.test(arg)))) {
       for (const target of args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'))) {
         const cleaned = withoutClimbs(target.replace(/^["']|["']$/g, ''));
-        const listed = this.program.language === 'bash' ? this.listedHomeEntry(target) : null;
+        const listed = this.program.language === 'bash' ? listedHomeEntry(this, target) : null;
         if (PRECIOUS_PATH.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the system or the user's files`);
         else if (PERSONAL_HOME_FOLDER.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively, wiping the user's files`);
         else if (WHOLE_APP_DATA.test(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the data of every app, or a browser's profiles with their logins, history and saved passwords`);
-        else if (this.program.language === 'bash' && this.historyOfEveryHomeRepository(cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` in every folder a glob of the home folder finds: the whole history of each repository there`);
+        else if (this.program.language === 'bash' && historyOfEveryHomeRepository(this, cleaned)) this.report('destructive', call, `deletes \`${cleaned}\` in every folder a glob of the home folder finds: the whole history of each repository there`);
         else if (listed) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${listed}`);
-        else if (this.program.language === 'bash' && this.serviceHomeContent(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: a service's home folder or a whole folder of it (its jobs, settings or stored data), which the environment, not the skill, points to`);
-        else if (this.program.language === 'bash' && this.entryOfHome(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
-        else if (this.program.language === 'bash' && this.homeJoinedFromUnset(target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the home folder joined only with names the environment or the arguments give, the whole home folder when they are empty`);
+        else if (this.program.language === 'bash' && serviceHomeContent(this, target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: a service's home folder or a whole folder of it (its jobs, settings or stored data), which the environment, not the skill, points to`);
+        else if (this.program.language === 'bash' && entryOfHome(this, target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: an entry of the home folder named by a listing of it, or the whole home folder when the name is empty`);
+        else if (this.program.language === 'bash' && homeJoinedFromUnset(this, target)) this.report('destructive', call, `deletes \`${cleaned}\` recursively: the home folder joined only with names the environment or the arguments give, the whole home folder when they are empty`);
         else if (this.program.language === 'bash' && WORKING_FOLDER_CONTENT.test(cleaned) && this.folder !== null && ABOVE_VARIABLE_FOLDER.test(this.folder.replace(/["']/g, ''))) this.report('destructive', call, `deletes everything in \`${this.folder.replace(/["']/g, '')}\`, the folder above the one a variable names (the root when it is empty), not the folder itself`);
         else if (this.program.language === 'bash') {
-          const empty = this.rootIfEmpty(target);
+          const empty = rootIfEmpty(this, target);
           if (empty) this.report('destructive', call, `deletes \`${cleaned}\` recursively; ${empty}`);
         }
       }
@@ -4362,10 +3682,10 @@ export class ProgramAnalysis {
     // `find "$DIR/" -delete`, `rsync --delete empty/ "$DIR/"`: the same sweep when the start is empty.
     const sweptFrom = name === 'find' && args.some((arg) => arg === '-delete' || arg === 'rm') ? args[0] : name === 'rsync' && args.some((arg) => /^--delete/.test(arg)) ? args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')).at(-1) : undefined;
     if (this.program.language === 'bash' && sweptFrom) {
-      const empty = this.rootIfEmpty(sweptFrom);
+      const empty = rootIfEmpty(this, sweptFrom);
       if (empty) this.report('destructive', call, `deletes everything under \`${sweptFrom.replace(/^["']|["']$/g, '')}\`; ${empty}`);
     }
-    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || this.namesDisk(arg)) && !this.stopsUnlessAnswered(call)) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
+    if (name === 'dd' && args.some((arg) => /^of=\/dev\/(?!null\b|zero\b|stdout\b|stderr\b)/.test(arg) || namesDisk(this, arg)) && !stopsUnlessAnswered(this, call)) this.report('destructive', call, 'overwrites a disk device, destroying everything on it');
     // An endless source written to a file with no count (`dd if=/dev/zero of=f`), or a file as large as the free space (`fallocate -l "$(df …)"`): the disk fills up.
     const fillsFromEndless = name === 'dd' && args.some((arg) => /^if=\/dev\/(?:zero|u?random)$/.test(arg)) && args.some((arg) => /^of=(?!\/dev\/)/.test(arg)) && !args.some((arg) => /^(?:count|iflag)=/.test(arg));
     const sizedToFreeSpace = name === 'fallocate' && args.some((arg, index) => /^(?:-l|--length)$/.test(args[index - 1] ?? '') && /\bdf\b/.test(this.resolve(arg)));
@@ -4375,14 +3695,14 @@ export class ProgramAnalysis {
     // Every file of a personal or system folder overwritten in a loop (`for f in ~/.ssh/*; do : > "$f"; done`, `dd of=… conv=notrunc`).
     const overwritten = name === 'dd' && args.includes('conv=notrunc') ? args.find((arg) => arg.startsWith('of='))?.slice(3) : undefined;
     const emptied = [...(overwritten ? [overwritten] : []), ...args.filter((arg) => /^>(?!>)/.test(arg)).map((arg) => arg.slice(1))];
-    if (this.program.language === 'bash' && emptied.some((target) => SWEPT_PERSONAL_FILES.test(this.resolve(target))) && !this.safe(`${joined} ${statement.text}`)) {
+    if (this.program.language === 'bash' && emptied.some((target) => SWEPT_PERSONAL_FILES.test(this.resolve(target))) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'overwrites every file of a personal or system folder, one after another');
     }
     // A whole package withdrawn from the registry: every project that depends on it breaks.
     if (/^(?:npm|pnpm|yarn)$/.test(name) && args[0] === 'unpublish' && (args.some((arg) => /^(?:-f|--force)$/.test(arg)) || !args.slice(1).some((arg) => /^@?[^@\s]+@\d/.test(arg)))) this.report('destructive', call, 'withdraws a whole package from the registry, breaking everyone who depends on it');
     // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
-    if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
-    if (name === 'find' && this.deletesPastDeadNameTest(args, statement) && !this.safe(this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes what a branch of `find` without a name test selects: the name test before `-o` carries no action, so it spares nothing and every file that branch matches goes');
+    if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
+    if (name === 'find' && deletesPastDeadNameTest(this, args, statement) && !safe(this, this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes what a branch of `find` without a name test selects: the name test before `-o` carries no action, so it spares nothing and every file that branch matches goes');
     // Emptying a Redis database on another host.
     // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
     const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
@@ -4390,7 +3710,7 @@ export class ProgramAnalysis {
     // Behind a port forwarded to another machine, a loopback address is that machine, not a disposable local server.
     const tunnelled = name === 'redis-cli' && this.wholeHas(FORWARDS_LOCAL_PORT);
     const redisContext = `${joined} ${statement.text}`;
-    if (name === 'redis-cli' && args.some((arg) => flushes(arg) || (heldIn(arg) !== undefined && flushes(this.spelledName(heldIn(arg)!)))) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && (tunnelled || !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg))) && !this.safe(tunnelled ? redisContext.replace(/\b(?:localhost|127\.0\.0\.1)\b/g, ' ') : redisContext)) {
+    if (name === 'redis-cli' && args.some((arg) => flushes(arg) || (heldIn(arg) !== undefined && flushes(spelledName(this, heldIn(arg)!)))) && args.some((arg, index) => (/^-h$/.test(args[index - 1] ?? '') || /^-u$/.test(args[index - 1] ?? '')) && (tunnelled || !/^(?:redis:\/\/)?(?:localhost|127\.|\[?::1)/.test(arg))) && !safe(this, tunnelled ? redisContext.replace(/\b(?:localhost|127\.0\.0\.1)\b/g, ' ') : redisContext)) {
       this.report('destructive', call, 'empties a Redis database on another host without asking');
     }
     // Mirroring onto the home folder or the system with `--delete` removes everything the source lacks.
@@ -4399,8 +3719,8 @@ export class ProgramAnalysis {
       const personal = (dangerousTarget(this.resolve(destination), 'bash') ?? '').includes('home folder');
       if (personal || PRECIOUS_PATH.test(destination.replace(/^["']|["']$/g, '')) || PRECIOUS_PATH.test(homeRelative(this.resolve(destination).trim()))) this.report('destructive', call, 'syncs onto the home folder or the system with --delete, removing every file the source does not have');
     }
-    if (this.mirrorsOverPartitionedBucket(name, args) && !this.safe(joined)) this.report('destructive', call, 'mirrors onto the root of a bucket the program keeps folders per site, app or tenant in, with delete, removing every other folder there');
-    if (this.syncsFromEmptyFolder(name, args)) this.report('destructive', call, 'mirrors a folder the script just made and never fills onto another with delete, removing everything there');
+    if (mirrorsOverPartitionedBucket(this, name, args) && !safe(this, joined)) this.report('destructive', call, 'mirrors onto the root of a bucket the program keeps folders per site, app or tenant in, with delete, removing every other folder there');
+    if (syncsFromEmptyFolder(this, name, args)) this.report('destructive', call, 'mirrors a folder the script just made and never fills onto another with delete, removing everything there');
     // An "archive" written to /dev/null (`tar -czf "${TARGET:-/dev/null}"`) keeps nothing, so the originals removed after it are gone for good.
     const archive = name === 'tar' ? args.find((arg, index) => /^-\w*f$/.test(args[index - 1] ?? '') || /^--file=/.test(arg))?.replace(/^--file=/, '') : /^(?:zip|7z|7za|rar)$/.test(name) ? args.find((arg) => !arg.startsWith('-') && arg !== 'a') : undefined;
     if (archive !== undefined && /\/dev\/null\b/.test(this.resolve(archive)) && this.wholeHas(/\brm\s+-\w*[rR]|\bRemove-Item\b[^\n]{0,200}-Recurse/)) this.report('destructive', call, 'writes the archive to /dev/null, so the originals deleted after it are lost for good');
@@ -4415,14 +3735,14 @@ export class ProgramAnalysis {
     if (name === 'pipx' && args[0] === 'uninstall-all') this.report('destructive', call, 'uninstalls every tool the user installed, without asking');
     // Deleting every repository, release, cluster object or cloud resource a listing returns.
     // (The file a loop reads its targets from, `done < /tmp/list`, holds names, not the targets: its folder says nothing of them.)
-    if ((this.deletesResources(name, args) || deletesOwnItem(name, args)) && this.fedByListing(call, statement) && !this.safe(withoutInputFiles(`${joined} ${statement.text}`))) {
+    if ((deletesResources(this, name, args) || deletesOwnItem(name, args)) && fedByListing(this, call, statement) && !safe(this, withoutInputFiles(`${joined} ${statement.text}`))) {
       this.report('destructive', call, 'deletes every resource a listing returns, one after another, without asking');
     }
     // Recovery switched off (backups kept for zero days, deletion protection off) for every store a listing returns: their backups go at once.
-    if (RECOVERY_OFF.test(`${name} ${joined}`) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+    if (RECOVERY_OFF.test(`${name} ${joined}`) && fedByListing(this, call, statement) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'switches off the backups or recovery of every data store a listing returns, so their restore points are gone');
     }
-    this.inspectStoreErasure(call, name, args, statement);
+    inspectStoreErasure(this, call, name, args, statement);
     // A loop device the script attached to an image file, or the image itself, is scratch space.
     const scratch = (arg: string) => /\.(?:img|iso|raw|qcow2|vhdx?|vmdk|bin)["']?$/i.test(arg) || /\blosetup\b[^\n]{0,200}(?:--find|-f)\b/.test(this.resolve(arg.replace(/p\d+\}?["']?$|["']/g, '').replace(/^\$\{(\w+)\}?$/, '$$$1')));
     const operands = args.filter((arg) => !arg.startsWith('-'));
@@ -4430,44 +3750,44 @@ export class ProgramAnalysis {
     const erased = args.filter((arg) => !arg.startsWith('>'));
     const erasedJoined = erased.join(' ');
     const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !this.stopsUnlessAnswered(call) && !this.runsOnlyWhenAnswered(call)) {
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !this.runsOnlyWhenAnswered(call)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
     if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
     // The branch is the remote's default one, looked up at run time (`branch=$(git symbolic-ref --short refs/remotes/origin/HEAD …)`).
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.slice(1).some((arg) => /^["']?\$\{?\w+\}?["']?$/.test(arg) && DEFAULT_BRANCH_LOOKUP.test(this.resolve(arg))) && !this.safe(`${joined} ${statement.text}`)) {
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.slice(1).some((arg) => /^["']?\$\{?\w+\}?["']?$/.test(arg) && DEFAULT_BRANCH_LOOKUP.test(this.resolve(arg))) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'force-pushes over the remote\'s default branch, discarding other people\'s commits');
     }
     // A lease (`--force-with-lease`) refuses to overwrite a branch that moved since it was fetched, also in a mirror push.
     const leased = args.some((arg) => arg.startsWith('--force-with-lease'));
-    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2) && !(this.publishesRemovalOfGivenPaths() && !args.some((arg) => arg === '--mirror' || arg === '--prune'))) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^(?:-f|--force)$/.test(arg) || (arg === '--mirror' && !leased)) || args.some((arg) => /^\+(?:[^:\s]{0,200}:)?(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg))) && (args.some((arg) => /^\+?(?:main|master|trunk|production|prod|release)$|:(?:refs\/heads\/)?(?:main|master)$|^--all$|^--mirror$/.test(arg)) || args.filter((arg) => !arg.startsWith('-')).length <= 2) && !(publishesRemovalOfGivenPaths(this) && !args.some((arg) => arg === '--mirror' || arg === '--prune'))) {
       this.report('destructive', call, 'force-pushes over a shared branch, discarding other people\'s commits');
     }
     // A commit forced onto each branch a listing of the remote's branches returns (`git ls-remote --heads origin | while read -r ref; do
     // git push -f origin "HEAD:$ref"`): every branch's history is replaced, not one branch the skill chose.
-    if (name === 'git' && args[0] === 'push' && !leased && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.some((arg) => this.refFromRemoteListing(arg, statement)) && !this.safe(`${joined} ${statement.text}`)) {
+    if (name === 'git' && args[0] === 'push' && !leased && args.some((arg) => /^(?:-f|--force)$/.test(arg)) && args.some((arg) => refFromRemoteListing(this, arg, statement)) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'force-pushes onto every branch the remote lists, replacing the history of all of them');
     }
     // The same branch deleted through the forge's API (`gh api -X DELETE repos/o/r/git/refs/heads/main`), or every blob of a storage container
     // removed with no pattern to pick some, or every logical volume of a group removed without asking.
     const method = args.findIndex((arg) => /^(?:-X|--method)$/.test(arg));
     const apiDelete = name === 'gh' && args[0] === 'api' && (/^(?:-X|--method=?)DELETE$/i.test(args.find((arg) => /^(?:-X|--method=?)DELETE$/i.test(arg)) ?? '') || (method >= 0 && /^["']?DELETE["']?$/i.test(args[method + 1] ?? '')));
-    if (apiDelete && args.some((arg) => /\/git\/refs\/heads\/(?:main|master|trunk|production|prod|release)["']?$/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    if (apiDelete && args.some((arg) => /\/git\/refs\/heads\/(?:main|master|trunk|production|prod|release)["']?$/.test(arg)) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes the shared main branch on the remote, with the history everyone works from');
     }
-    if (name === 'az' && args[0] === 'storage' && args[1] === 'blob' && args[2] === 'delete-batch' && !args.some((arg) => /^--(?:pattern|if-unmodified-since|dryrun)(?:=|$)/.test(arg)) && !this.safe(joined)) {
+    if (name === 'az' && args[0] === 'storage' && args[1] === 'blob' && args[2] === 'delete-batch' && !args.some((arg) => /^--(?:pattern|if-unmodified-since|dryrun)(?:=|$)/.test(arg)) && !safe(this, joined)) {
       this.report('destructive', call, 'deletes every blob of a storage container, with no pattern to pick which');
     }
     const volumeOperands = args.filter((arg, index) => !arg.startsWith('-') && !/^--?(?:S|select|config)$/.test(args[index - 1] ?? ''));
-    if (((name === 'lvremove' && volumeOperands.length > 0 && volumeOperands.every((arg) => !/^(?:\/dev\/)?[^/\s]+\/[^/\s]+$/.test(arg.replace(/["']/g, '')))) || name === 'vgremove') && args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg)) && !this.safe(joined)) {
+    if (((name === 'lvremove' && volumeOperands.length > 0 && volumeOperands.every((arg) => !/^(?:\/dev\/)?[^/\s]+\/[^/\s]+$/.test(arg.replace(/["']/g, '')))) || name === 'vgremove') && args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg)) && !safe(this, joined)) {
       this.report('destructive', call, 'removes every logical volume of a volume group without asking, with the data on them');
     }
-    if (this.removesEveryListedVolume(call, name, args, statement) && !this.safe(joined)) this.report('destructive', call, 'removes every logical volume the machine lists, with the data on them');
+    if (removesEveryListedVolume(this, call, name, args, statement) && !safe(this, joined)) this.report('destructive', call, 'removes every logical volume the machine lists, with the data on them');
     // Flyway's clean drops every object of the schemas it manages; it is refused unless the setting that forbids it is turned off.
-    if (name === 'flyway' && args.includes('clean') && args.some((arg) => /^-cleanDisabled=["']?false["']?$/i.test(arg)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops every table and object of the database schemas, with the forbidding setting turned off');
+    if (name === 'flyway' && args.includes('clean') && args.some((arg) => /^-cleanDisabled=["']?false["']?$/i.test(arg)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'drops every table and object of the database schemas, with the forbidding setting turned off');
     // The shared branch deleted on the remote (`git push origin --delete main`, `git push origin :main`): its history goes for everyone.
-    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^:(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)) || (args.some((arg) => arg === '--delete' || arg === '-d') && args.some((arg) => /^(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)))) && !this.safe(`${joined} ${statement.text}`)) {
+    if (name === 'git' && args[0] === 'push' && (args.some((arg) => /^:(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)) || (args.some((arg) => arg === '--delete' || arg === '-d') && args.some((arg) => /^(?:refs\/heads\/)?(?:main|master|trunk|production|prod|release)$/.test(arg)))) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes the shared main branch on the remote, with the history everyone works from');
     }
     // Admission policies are what keep unsigned or privileged workloads out of a cluster.
@@ -4477,12 +3797,12 @@ export class ProgramAnalysis {
     // A namespace goes with every workload, volume claim and secret in it. One named per run (`review-$BRANCH`) is that run's own;
     // one of a fixed name is shared and long-lived.
     // Every volume of a listing switched to be deleted with its claim: the disks, and the data on them, go when the claims do.
-    if ((name === 'kubectl' || name === 'oc') && args[0] === 'patch' && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']?Delete\b/.test(joined) && this.fedByListing(call, statement) && !this.safe(`${joined} ${statement.text}`)) {
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'patch' && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']?Delete\b/.test(joined) && fedByListing(this, call, statement) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
     }
     // A selector that only names what to spare (`-l '!keep'`, `keep notin (true)`, `metadata.name!=default`) deletes everything else.
     const sparesOnly = excludingSelector(args);
-    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && sparesOnly && args.some((arg) => /^(?:namespaces?|ns|projects?|pv|persistentvolumes?|pvc|persistentvolumeclaims?)$/.test(arg)) && !args.some((arg) => /^--dry-run(?:=|$)/.test(arg)) && !this.safe(`${joined} ${statement.text}`)) {
+    if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && sparesOnly && args.some((arg) => /^(?:namespaces?|ns|projects?|pv|persistentvolumes?|pvc|persistentvolumeclaims?)$/.test(arg)) && !args.some((arg) => /^--dry-run(?:=|$)/.test(arg)) && !safe(this, `${joined} ${statement.text}`)) {
       this.report('destructive', call, 'deletes every namespace or volume except the few a selector spares, with everything in them');
     }
     if ((name === 'kubectl' || name === 'oc') && args[0] === 'delete' && !args.some((arg) => /^(?:--dry-run|-l|--selector)(?:=|$)/.test(arg))) {
@@ -4490,37 +3810,37 @@ export class ProgramAnalysis {
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
       // In code read as a whole, a name taken from a listing selected by a label (`kubectl get ns -l preview=true`) is one of the marked namespaces.
       const resolvedNamespace = namespace === undefined ? '' : this.resolve(namespace);
-      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace)) && !this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
     // the skill says it resets, unless the program points the CLI at a local emulator.
     const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
     const selectedStore = SELECTED_CLOUD_TARGET.test(this.resolve(joined)) && !this.wholeHas(LOCAL_EMULATOR_TARGET) && !this.confirmed;
-    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && (selectedStore || (!this.safe(`${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))))) {
+    if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && (selectedStore || (!safe(this, `${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))))) {
       // (A store named per run, `review-pr-$PR`, is that run's own; a bare `$CLUSTER_ID` names any store.)
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
     }
     // A database dropped on another host.
-    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !this.safe(`${joined} ${statement.text}`) && !args.some((arg, index) => /^(?:-h|--host)$/.test(args[index - 1] ?? '') && this.checkedLocal(arg))) {
+    if ((name === 'dropdb' || (name === 'mysqladmin' && args.includes('drop'))) && args.some((arg, index) => (/^(?:-h|--host)$/.test(args[index - 1] ?? '') && !/^(?:localhost|127\.0\.0\.1|::1)$/.test(arg)) || /^(?:--host=|-h)(?!localhost|127\.)[\w$.-]{2,}/.test(arg)) && !safe(this, `${joined} ${statement.text}`) && !args.some((arg, index) => /^(?:-h|--host)$/.test(args[index - 1] ?? '') && checkedLocal(this, arg))) {
       this.report('destructive', call, 'drops a database on another host');
     }
     // A storage pool or dataset destroyed (a snapshot, `pool@name`, is routine), and backups pruned down to nothing.
-    if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg)) && !this.fedByNarrowedListing(call, statement, true)) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
+    if (((name === 'zfs' && args[0] === 'destroy' && !args.some((arg) => /[@#]/.test(arg)) && !fedByNarrowedListing(this, call, statement, true)) || (name === 'zpool' && args[0] === 'destroy')) && !args.some((arg) => /^-\w*n/.test(arg)) && !safe(this, joined)) this.report('destructive', call, 'destroys a storage pool or dataset with all its data');
     if (name === 'restic' && args.includes('forget') && args.some((arg) => /^--keep-/.test(arg)) && args.every((arg, index) => !/^--keep-/.test(args[index - 1] ?? '') || /^0+$/.test(arg)) && !args.some((arg) => /^--keep-\w+=(?!0+$)/.test(arg))) this.report('destructive', call, 'forgets every backup snapshot, keeping none, so lost data cannot be restored');
     const keptSnapshots = (name === 'restic' && args.includes('forget')) || (name === 'borg' && args[0] === 'prune') ? snapshotsRetentionKeeps(args) : undefined;
-    if (keptSnapshots === 1 && !this.safe(joined)) this.report('destructive', call, 'keeps a single backup snapshot and forgets every older one, so earlier versions of the data cannot be restored');
-    if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !this.safe(joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
+    if (keptSnapshots === 1 && !safe(this, joined)) this.report('destructive', call, 'keeps a single backup snapshot and forgets every older one, so earlier versions of the data cannot be restored');
+    if (name === 'borg' && args[0] === 'delete' && !args.some((arg) => arg.includes('::') || /^(?:-a|--glob-archives|--prefix|--match-archives|--dry-run|-n)(?:=|$)/.test(arg)) && !safe(this, joined)) this.report('destructive', call, 'deletes a whole backup repository, so lost data cannot be restored');
     // A scope or selector kept in a variable (`SEL=${SELECTOR:---all}`, `SCOPE=${SCOPE:--A}`) is the value the script gives it.
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
     if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
-      if (!this.safe(joined) && !this.inRunWorkspace(call) && !this.destroysOneChangeRequestOwn(name, args, call) && !this.stopsUnlessDisposableWorkspace(call)) this.report('destructive', call, 'destroys all infrastructure without asking');
+      if (!safe(this, joined) && !inRunWorkspace(this, call) && !destroysOneChangeRequestOwn(this, name, args, call) && !stopsUnlessDisposableWorkspace(this, call)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
     if (((name === 'prisma' || name === 'npx' && args[0] === 'prisma') && args.includes('reset') && args.some((arg) => /^(?:--force|-f)$/.test(arg)) && /(?<![a-z])prod(?:uction)?(?![a-z])/i.test(statement.text)) || (/^(?:rails|rake|bin\/rails)$/.test(name) && args.some((arg) => /^db:(?:drop|reset|schema:load)$/.test(arg)) && /DISABLE_DATABASE_ENVIRONMENT_CHECK=1|RAILS_ENV=production/.test(statement.text)) || (name === 'php' && args.includes('artisan') && args.some((arg) => /^(?:migrate:fresh|migrate:reset|db:wipe)$/.test(arg)) && args.includes('--force'))) {
-      if (!this.safe(`${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
+      if (!safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'drops and recreates the whole database, losing its data, without asking');
     }
     // A secret encoded (so log masking no longer knows it) and handed to the CI run's outputs, environment or summary, which others read.
     if (args.some((arg) => /^>>?["']?\$\{?GITHUB_(?:OUTPUT|ENV|STEP_SUMMARY)\b/.test(arg)) && encodes(statement.text) && this.labelsOf(statement.text, statement.uses).has('secret')) {
@@ -4537,7 +3857,7 @@ export class ProgramAnalysis {
         const mount = volume === undefined ? null : /^["']?(\/|~\/?|\$\{?HOME\}?\/?)["']?:["']?(\/[\w.\/-]{1,200}?)\/?(?::[a-zA-Z,]{1,20})?["']?$/.exec(volume);
         if (!mount) continue;
         const inside = mount[2]!.replace(/[.]/g, '\\.');
-        if (new RegExp(`\\brm\\s+(?:-\\S+\\s+){0,4}["']?${inside}(?:/\\*?)?["']?(?=[\\s;'"&|)]|$)|\\bfind\\s+["']?${inside}/?["']?\\s[^;|&]{0,200}-delete\\b`).test(joined) && !this.safe(`${joined} ${statement.text}`)) {
+        if (new RegExp(`\\brm\\s+(?:-\\S+\\s+){0,4}["']?${inside}(?:/\\*?)?["']?(?=[\\s;'"&|)]|$)|\\bfind\\s+["']?${inside}/?["']?\\s[^;|&]{0,200}-delete\\b`).test(joined) && !safe(this, `${joined} ${statement.text}`)) {
           this.report('destructive', call, mount[1] === '/' ? 'mounts the host\'s root folder into a container and deletes everything under it' : 'mounts the user\'s home folder into a container and deletes everything under it');
           break;
         }
@@ -4549,7 +3869,7 @@ export class ProgramAnalysis {
       // Outside the shell a branch is a plain name of the program (`["git", "push", "origin", "--delete", ref]`).
       const bare = this.program.language === 'bash' ? [] : named.flatMap((arg) => (/^[:+]?([A-Za-z_]\w*)$/.exec(arg)?.[1] ?? [])).filter((variable) => statement.uses.includes(variable));
       const branchVariables = [...named.flatMap((arg) => Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!)), ...bare];
-      if (branchVariables.some((variable) => this.holdsEveryBranch(variable)) && !this.safe(`${joined} ${statement.text}`)) {
+      if (branchVariables.some((variable) => holdsEveryBranch(this, variable)) && !safe(this, `${joined} ${statement.text}`)) {
         this.report('destructive', call, 'force-pushes over or deletes every branch of the remote repository, one after another');
       }
     }
@@ -4586,17 +3906,17 @@ export class ProgramAnalysis {
     if ((name === 'ngrok' && args[0] === 'tcp' && /^(?:(?:localhost|127\.0\.0\.1):)?(?:22|3389|5900|5985|5986)$/.test(args[1] ?? '')) || (/^(?:cloudflared|bore|pinggy)$/.test(name) && /(?:ssh|rdp|tcp):\/\/[\w.-]*:(?:22|3389|5900)\b|\blocal\s+(?:22|3389|5900)\b/.test(`${name} ${joined}`))) {
       this.report('reverse-shell', call, 'publishes this machine\'s remote-login port to the internet through a tunnel');
     }
-    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && (!args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) || this.minimumAgeIsZero(args)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
+    if ((name === 'gsutil' && args.includes('rm') && args.some((arg) => /^-\w*[rRa]\w*$|\*\*/.test(arg))) || (name === 'gcloud' && args.includes('storage') && args.includes('rm') && args.some((arg) => /^(?:--recursive|-r|-R)$|\*\*/.test(arg))) || ((name === 'rclone' && /^(?:purge|delete)$/.test(args[0] ?? '') && (!args.some((arg) => /^--(?:min-age|max-age|include|filter)/.test(arg)) || minimumAgeIsZero(this, args)) && !namesOneFile(args.slice(1))) || (name === 'azcopy' && /^(?:remove|rm)$/.test(args[0] ?? '') && args.includes('--recursive')) || (name === 's3cmd' && (args.includes('rb') || (args.includes('del') && args.some((arg) => /^(?:--recursive|-r)$/.test(arg))))) || (name === 'mc' && args[0] === 'rm' && args.includes('--recursive')))) {
       // rclone's documentation spells its commands with the placeholder remote (`rclone purge remote:bucket`): a syntax line names no data of anyone's.
       const placeholder = name === 'rclone' && args.slice(1).filter((arg) => !arg.startsWith('-')).every((arg) => RCLONE_PLACEHOLDER.test(arg));
       // What the skill says it keeps says nothing when the age that should keep it is zero.
-      if (!this.safe(joined, !this.minimumAgeIsZero(args)) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
+      if (!safe(this, joined, !minimumAgeIsZero(this, args)) && !args.some(namesRunFolder)) this.report('destructive', call, placeholder ? 'deletes a whole storage bucket or folder; the target here is a placeholder, so make sure the real one is the user\'s choice' : 'deletes a whole storage bucket or folder without asking', placeholder ? 'warning' : 'error');
     }
     // `delete-bucket` alone: its `-lifecycle`, `-tagging`, `-cors` siblings remove a bucket's settings, not its data.
     if ((name === 'aws' && ((args.includes('rm') && args.includes('--recursive') && !args.some((arg) => /^--(?:exclude|include)(?:=|$)/.test(arg))) || (args.includes('rb') && args.includes('--force')) || args.some((arg) => /^delete-(?:db-instance|db-cluster|snapshot|volume|bucket(?!-)|backup)/.test(arg)))) || ((name === 'gcloud' || name === 'az') && args.includes('delete') && args.some((arg) => /^(?:--quiet|-q|--yes|-y)$/.test(arg)))) {
       // A listing whose filter every item passes deletes every item, whatever the skill says the items are.
-      const everyItem = this.listedThroughEmptyFilter(call, statement);
-      if (!this.safe(joined, !everyItem) && (everyItem || !this.fedByNarrowedListing(call, statement)) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
+      const everyItem = listedThroughEmptyFilter(this, call, statement);
+      if (!safe(this, joined, !everyItem) && (everyItem || !fedByNarrowedListing(this, call, statement)) && !args.some(namesRunFolder)) this.report('destructive', call, 'deletes cloud data or backups without asking');
     }
     if ((name === 'chmod' || name === 'chown') && args.some((arg) => /^-\w*R/.test(arg)) && args.some((arg) => PRECIOUS_PATH.test(arg))) this.report('destructive', call, 'changes permissions of the whole system or home folder');
     // (Also what such a search prints handed on to a remover: `find ~ -mtime +7 -print0 | xargs -0 rm -rf`.)
@@ -4605,10 +3925,10 @@ export class ProgramAnalysis {
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
     // `volume prune` without `--all` takes only anonymous volumes no container uses; named volumes, where data is kept, stay.
-    if (name === 'docker' && !this.safe(joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
+    if (name === 'docker' && !safe(this, joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
-    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !this.listsMergedBranches(statement)) {
+    if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !listsMergedBranches(this, statement)) {
       this.report('destructive', call, 'deletes every remote branch it lists, discarding other people\'s work');
     }
     // Force-deleting every local branch a listing returns, merged or not: unpushed work goes with them.
@@ -4625,7 +3945,7 @@ export class ProgramAnalysis {
       // a group-writable setgid mode is the shared-folder pattern, worth a look but not a grant of rights.
       const targets = args.filter((arg) => arg !== idMode && !arg.startsWith('-') && !arg.startsWith('>'));
       const groupOnly = setsGroupIdOnly(idMode);
-      const made = this.madeFolders();
+      const made = madeFolders(this);
       if (!(groupOnly && targets.length > 0 && targets.every((target) => made.has(unquoted(target)))) && !this.restoresSetuidByDesign(targets)) {
         const shared = groupOnly && groupWritable(idMode);
         this.report('privilege-escalation', call, shared ? 'sets the setgid bit with group write, the pattern of a shared folder; check the target is a folder and not a program' : 'sets the setuid/setgid bit, letting any user run the file with its owner\'s rights', shared ? 'warning' : 'error');
@@ -4761,60 +4081,6 @@ export class ProgramAnalysis {
     return found;
   }
 
-  /** Whether `dd`'s output (`of="$dev"`) is, through its variables, a disk device or the first disk a listing of the machine's disks returns. */
-  private namesDisk(arg: string): boolean {
-    if (!/^of=["']?\$/.test(arg)) return false;
-    const target = this.resolve(arg.slice(3));
-    // The whole output is a variable taken from a listing of the machine's disks (`dev=$(lsblk -dpno NAME | head -1)`).
-    if (/^of=["']?\$\{?\w+\}?["']?$/.test(arg) && /\b(?:lsblk|blkid|fdisk\s+-l|sfdisk\s+-l|diskutil\s+list|wmic\s+diskdrive)\b/.test(target)) return true;
-    return /\/dev\/(?:sd|nvme|hd|vd|xvd|disk|mmcblk)|\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list|ansible_devices|ansible_facts\.devices|ansible_facts\[["']devices["']\])\b/.test(target) && /\/dev\//.test(target);
-  }
-
-  /**
-   * Whether the branches a statement deletes come from a listing of merged ones (`--merged`), in the statement or in a
-   * variable it reads: their commits live on in the branch they were merged into. A merged listing used to leave
-   * branches out (`grep -v "$merged"`, `comm -23`) makes the deletion take every branch that is not merged instead.
-   */
-  private listsMergedBranches(statement: Statement): boolean {
-    const mergedVariables = statement.uses.filter((used) => /\s--merged\b/.test(this.definitions.get(used) ?? ''));
-    if (mergedVariables.length === 0 && !/\s--merged\b/.test(statement.text)) return false;
-    for (const exclusion of statement.text.matchAll(EXCLUDING_FILTER)) {
-      if (/--merged\b/.test(exclusion[0]) || mergedVariables.some((name) => exclusion[0].includes(`$${name}`) || exclusion[0].includes(`\${${name}}`))) return false;
-    }
-    return true;
-  }
-
-  /**
-   * Whether a shell program, before the given command, reads an answer from the user and stops unless it matches
-   * (`read -p "type sdb to erase" ans` then `[ "$ans" = "sdb" ] || exit 1`): the write happens only after the user has
-   * typed the expected answer. A check that goes on unless the answer is a refusal (`!= no ] || exit`, `= no ] && exit`)
-   * or empty goes on without one, and an answer fed to `read` by the script itself (`<<<`, `<`) is no answer of the user's.
-   */
-  /**
-   * Whether `lvremove -y` is handed each volume of a listing of the machine's logical volumes (`lvs … | while read -r vg lv; do lvremove -y "$vg/$lv"`)
-   * with no step keeping some (`grep '^home-snap-'`, `head -n -5`).
-   */
-  private removesEveryListedVolume(call: Call, name: string, args: readonly string[], statement: Statement): boolean {
-    if (name !== 'lvremove' || !args.some((arg) => /^-\w*[fy]\w*$|^--(?:force|yes)$/.test(arg))) return false;
-    if (statement.calls.some((other) => other.end <= call.start && (picksLines(other) || /^(?:head|tail|sed)$/.test(other.name)))) return false;
-    const sources = [...chain(call)];
-    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
-    return sources.some((source) => source.name === 'lvs' || source.name === 'lvdisplay');
-  }
-
-  /**
-   * Whether the Terraform workspace selected last before a command is one of a run or change: a fixed prefix and a value
-   * (`terraform workspace select "pr-${PR}"`), the stack a preview or review builds and later tears down. A fixed name is shared.
-   */
-  private inRunWorkspace(at: { start: number; end: number }): boolean {
-    const window = this.whole.slice(Math.max(0, at.start - 4000), at.start);
-    const selection = [...window.matchAll(/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\s+(?:-or-create(?:=true)?\s+)?(\S{1,200})/g)].at(-1);
-    const last = selection?.[1]?.replace(/["']/g, '') ?? '';
-    // A value the script fixes itself (`ENV=main`) names one shared workspace, as a literal does.
-    const value = this.resolve(last);
-    return selection !== undefined && /^[A-Za-z][\w.]{0,40}[-_]\$\{?[A-Za-z_]\w{0,60}\}?$/.test(last) && value.includes('$') && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(value) && !retargetsTerraform(this.whole.slice(at.start - window.length + selection.index + selection[0].length, at.end));
-  }
-
   /**
    * Whether a shell command runs only when an answer the user typed matches (`read -r -p "Type ERASE: " ok` … `[ "$ok" = ERASE ] && wipefs -a "$dev"`):
    * the test of the answer joined to the command on its own line.
@@ -4834,258 +4100,6 @@ export class ProgramAnalysis {
     return !new RegExp(`(?:^|[\\s;&|(])${name}=|\\$\\{${name}:?[-=]|\\bprintf\\s{1,4}-v\\s{0,4}${name}\\b`).test(`${earlier.slice(read.index + read[0].length)}${line}`);
   }
 
-  private stopsUnlessAnswered(at: { start: number }): boolean {
-    if (this.program.language !== 'bash') return false;
-    const before = this.guards.split('\n').slice(0, this.whole.slice(0, at.start).split('\n').length - 1).join('\n');
-    for (const read of before.matchAll(/\bread\s+(?:-\w{1,4}\s+(?:"[^"\n]{0,300}"\s+|'[^'\n]{0,300}'\s+)?){0,4}([A-Za-z_]\w{0,60})\b([^\n;|&]{0,200})/g)) {
-      if (/<(?!\s{0,4}\/dev\/tty\b)|^\s{0,10}\|/.test(read[2]!) || /\|\s{0,10}$/.test(before.slice(Math.max(0, read.index - 200), read.index))) continue;
-      const answer = `"?\\$\\{?${read[1]!}\\}?"?`;
-      const checked = new RegExp(`\\[\\[?\\s+${answer}\\s+(!?=|==)\\s+(?=\\S)(?!""|'')[^\\n\\]]{1,200}\\]\\]?\\s{0,4}(\\|\\||&&|;\\s{0,4}then\\b)[^\\n]{0,100}\\b(?:exit|return)\\b`).exec(before.slice(read.index));
-      // Going on only when the answer matches: `= x ] || exit`, or `!= x ] && exit`, `!= x ]; then exit`.
-      if (checked && (checked[1] === '!=') === (checked[2] !== '||')) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether an rclone age filter that should keep recent files selects every file instead: no other filter, and a minimum age of zero,
-   * written out (`--min-age 0s`) or as the fallback of an unset setting (`--min-age "${KEEP_DAYS:-0}d"`).
-   */
-  private minimumAgeIsZero(args: readonly string[]): boolean {
-    if (args.some((arg) => /^--(?:max-age|include|filter)/.test(arg))) return false;
-    const index = args.findIndex((arg) => /^--min-age(?:=|$)/.test(arg));
-    if (index === -1) return false;
-    const value = args[index]!.includes('=') ? args[index]!.slice(args[index]!.indexOf('=') + 1) : args[index + 1] ?? '';
-    const resolved = this.resolve(value).replace(/["'\s]/g, '').replace(/^(?:(?:local|export|readonly)\s*)?\w{1,60}=/, '');
-    return /^(?:0+|\$\{\w{1,60}:?-0+\})(?:\.0+)?(?:ms|[smhdwMy])?$/.test(resolved);
-  }
-
-  /**
-   * Stores whose tool removes an item for good: backup snapshots, encryption keys, topics and queues, published versions.
-   * Fed by that tool's listing of everything, it removes them all; some commands erase a whole store by themselves
-   * (a LUKS header's key slots, a secrets engine's mount), and what was encrypted or kept there is lost with it.
-   */
-  private inspectStoreErasure(call: Call, name: string, args: string[], statement: Statement): void {
-    const context = `${args.join(' ')} ${statement.text}`;
-    if (removesStoredItem(name, args) && this.fedByListing(call, statement) && !this.safe(context)) {
-      this.report('destructive', call, 'removes every snapshot, key, topic, queue or published version a listing returns, one after another, so none can be restored');
-      return;
-    }
-    const operands = args.filter((arg) => !arg.startsWith('-'));
-    const keySlotsErased = name === 'cryptsetup' && /^(?:luksErase|erase)$/.test(operands[0] ?? '');
-    const secretsEngineDropped = name === 'vault' && operands[0] === 'secrets' && operands[1] === 'disable';
-    // A scratch image (`disk.img`) or a disposable target holds nothing of anyone's.
-    if ((keySlotsErased || secretsEngineDropped) && !operands.some((arg) => /\.(?:img|raw|qcow2|iso)["']?$/i.test(arg)) && !this.safe(context)) {
-      this.report('destructive', call, keySlotsErased ? 'erases every key slot of an encrypted disk, so its data can never be decrypted again' : 'disables a secrets engine, deleting every secret stored under its path');
-    }
-  }
-
-  /** Commands that delete a repository, a release, a cluster object or a cloud resource. */
-  private deletesResources(name: string, args: string[]): boolean {
-    const sub = args.filter((arg) => !arg.startsWith('-'));
-    // A cache of a workflow is rebuilt by the next run that misses it.
-    if (name === 'gh') return (sub[1] === 'delete' && sub[0] !== 'cache') || sub[1] === 'archive' || (sub[0] === 'api' && args.some((arg, index) => /^(?:-X|--method)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--method=DELETE)$/i.test(arg)));
-    // Every installed package or tool removed (`brew list | xargs brew uninstall`).
-    if (/^(?:brew|npm|pnpm|yarn|pip3?|pipx|gem|cargo|choco|winget|scoop)$/.test(name)) return /^(?:uninstall|remove|rm|un)$/.test(sub[0] ?? '');
-    if (name === 'helm') return /^(?:uninstall|delete|del|un)$/.test(sub[0] ?? '');
-    if (name === 'kubectl' || name === 'oc') return sub[0] === 'delete';
-    if (name === 'aws') return args.some((arg) => /^(?:delete-|batch-delete-|terminate-|deregister-|remove-|close-)/.test(arg)) || sub[1] === 'rb';
-    if (/^(?:gcloud|az|doctl|heroku|flyctl|vercel|netlify)$/.test(name)) return args.some((arg) => /^(?:delete|destroy|remove|rm|apps:destroy)$/.test(arg));
-    // An HTTP DELETE sent to an API (`curl -X DELETE …/branches/$n`).
-    if (/^(?:curl|http|https|xh)$/.test(name)) return args.some((arg, index) => /^(?:-X|--request)$/.test(args[index - 1] ?? '') ? /^["']?DELETE["']?$/i.test(arg) : /^(?:-XDELETE|--request=DELETE)$/i.test(arg));
-    return false;
-  }
-
-  /**
-   * Whether a name holds a branch of a listing of every branch, a few assignments back (`for ref in refs:` after
-   * `refs = check_output(["git", "for-each-ref", …, "refs/remotes/origin"])`), with no step keeping only the
-   * branches that match something (`if ref.startswith("feature/")`, `.filter((b) => b.startsWith("bot/"))`).
-   */
-  private holdsEveryBranch(name: string): boolean {
-    let names = [name];
-    const seen = new Set<string>();
-    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
-      const next: string[] = [];
-      for (const held of names) {
-        if (seen.has(held) || seen.size >= 16) continue;
-        seen.add(held);
-        const definition = this.definitions.get(held);
-        if (definition === undefined || KEEPS_MATCHING.test(definition) || keepsMatching(held, this.guards)) return false;
-        // An argument list (`["git", "branch", "-r"]`) reads as its command line.
-        if (LISTS_REMOTE_BRANCHES.test(definition.replace(/["'`]\s{0,10},\s{0,10}["'`]/g, ' '))) return true;
-        next.push(...(this.origins.get(held) ?? []));
-      }
-      names = next;
-    }
-    return false;
-  }
-
-  /**
-   * The file a shell command reads its targets from: its own input (`xargs kubectl delete < list.txt`), the input of the read loop
-   * around it (`while read r; do …; done < list.txt`), a `cat` feeding it or its loop, or a loop variable made from it (`for x in $(cat list.txt)`).
-   */
-  private fileOfTargets(call: Call, statement: Statement): string | undefined {
-    const own = call.args.find((arg) => /^<[^<(]/.test(arg));
-    if (own) return unquoted(own.slice(1));
-    const readers = statement.calls.filter((reader) => reader.end <= call.start && /^(?:read|mapfile|readarray)$/.test(reader.name));
-    const loopInput = readers.length > 0 ? /\bdone\s{0,4}<\s{0,4}(["']?[^\s<>|;&()]{1,200})\s*$/.exec(statement.text)?.[1] : undefined;
-    if (loopInput) return unquoted(loopInput);
-    const feeding = [...chain(call), ...readers.flatMap(chain)].find((source) => source.name === 'cat' && source.args.filter((arg) => !arg.startsWith('-')).length === 1);
-    if (feeding) return unquoted(feeding.args.find((arg) => !arg.startsWith('-'))!);
-    for (const arg of call.args) {
-      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-      const read = variable === undefined ? undefined : /\$\(\s{0,4}(?:cat\s+|<\s{0,4})(["']?[^\s<>|;&()]{1,200})\s{0,4}\)/.exec(this.definitions.get(variable) ?? '')?.[1];
-      if (read) return unquoted(read);
-    }
-    return undefined;
-  }
-
-  /**
-   * The commands of the statements before this one that wrote the file its targets are read from (`helm list -A > all.txt`
-   * then `while read r; do helm uninstall "$r"; done < all.txt`): a listing carried through a file is still that listing.
-   */
-  private savedListing(call: Call, statement: Statement): Call[] {
-    if (this.program.language !== 'bash') return [];
-    const file = this.fileOfTargets(call, statement);
-    if (file === undefined || file === '') return [];
-    const writes = (writer: Call) => writer.args.some((arg) => /^>>?[^>&]/.test(arg) && unquoted(arg.replace(/^>>?/, '')) === file) || (writer.name === 'tee' && writer.args.some((arg) => unquoted(arg) === file));
-    return this.program.statements.filter((earlier) => earlier.end <= statement.start && (earlier.calls.some(writes) || earlier.writes.some((written) => unquoted(written) === file))).flatMap((earlier) => earlier.calls);
-  }
-
-  /**
-   * A shell text with each variable that holds nothing unless the user sets it (`P="${P:-}"`, `M=${M-}`, `x=${1:-}`, `x=""`) and is
-   * never checked to be set, written as the empty string it defaults to: a filter built from it may match every item.
-   */
-  private withEmptyDefaultsBlanked(text: string): string {
-    return text.replace(/\$\{[A-Za-z_0-9]\w{0,60}:?-\}/g, '').replace(/\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole, variable: string) => {
-      const definition = (this.definitions.get(variable) ?? '').trim();
-      if (!/^(?:[A-Za-z_]\w{0,60}=)?(?:["']?\$\{[A-Za-z_0-9]\w{0,60}:?-\}["']?|""|'')?$/.test(definition)) return whole;
-      return this.stopsWhenEmpty(variable) ? whole : '';
-    });
-  }
-
-  /**
-   * Whether the shell program goes no further with a variable left empty: `${X:?}`, a test that it is empty followed by a
-   * stop (`[ -z "$X" ] && exit 1`, `if [ -z "$X" ]; then … exit; fi`, `[ -n "$X" ] || continue`), or a block run only when
-   * it is set (`if [ -n "$X" ]; then`, `[ -n "$X" ] && helm …`). A test whose outcome only prints something stops nothing.
-   */
-  private stopsWhenEmpty(variable: string): boolean {
-    const code = this.whole.slice(0, 65_536);
-    const name = escapeName(variable);
-    if (new RegExp(String.raw`\$\{${name}:?\?`).test(code)) return true;
-    const tested = String.raw`\[\[?\s{1,4}(?:(-z)|-n)\s{1,4}["']?\$\{?${name}\}?["']?\s{1,4}\]\]?`;
-    for (const match of code.matchAll(new RegExp(String.raw`(\bif\s{1,4})?${tested}\s{0,4}(&&|\|\||;\s{0,4}then\b)([^\n]{0,200})`, 'g'))) {
-      const [, opensIf, emptyTest, joiner, rest] = match;
-      const runsWhenEmpty = (emptyTest !== undefined) === (joiner === '&&' || joiner!.endsWith('then'));
-      const branch = joiner!.endsWith('then') ? code.slice(match.index + match[0].length - rest!.length, match.index + match[0].length - rest!.length + 400).split(/\bfi\b/)[0]! : rest!;
-      if (runsWhenEmpty && /\b(?:exit|return|continue|break|die|abort|usage)\b/.test(branch)) return true;
-      if (!runsWhenEmpty && (opensIf !== undefined || !/^\s{0,4}(?:echo|printf|:|true|export|log\w{0,10})\b/.test(branch))) return true;
-    }
-    return false;
-  }
-
-  /** Whether a search keeps only some lines, its pattern read with the variables that default to nothing left empty (`grep "^$PREFIX"` with `PREFIX=${PREFIX:-}` keeps all). */
-  private picksSomeLines(source: Call): boolean {
-    return picksLines(this.program.language === 'bash' ? { ...source, args: source.args.map((arg) => this.withEmptyDefaultsBlanked(arg)) } : source);
-  }
-
-  /**
-   * Whether a lifecycle rule's expiry age is one the program falls back to when nothing is set, of a day or none
-   * (`"Days": int(cfg.get("days", 1))`, `Days: days` with `days = Number(process.env.KEEP ?? 1)`, `or 0`): unless someone
-   * sets it, every object goes within a day.
-   */
-  private expiresByDefaultWithinADay(rule: string): boolean {
-    const written = EXPIRY_AGE.exec(rule)?.[1];
-    if (written === undefined) return false;
-    // The value ends at the first comma or brace outside its parentheses (`get("days", 1)` keeps its comma).
-    let depth = 0;
-    let end = 0;
-    for (; end < written.length; end++) {
-      const character = written[end]!;
-      if (character === '(' || character === '[') depth++;
-      else if (character === ')' || character === ']') depth--;
-      if (depth < 0 || (depth === 0 && character === ',')) break;
-    }
-    const age = written.slice(0, end).trim();
-    const held = /^[A-Za-z_$][\w$]{0,60}$/.test(age) ? this.definitions.get(age) ?? '' : age;
-    return FALLS_BACK_TO_A_DAY_OR_NONE.test(held.replace(/;\s*$/, ''));
-  }
-
-  /**
-   * Whether a listing selects by a tag or label (`--tag-name sweep`, `-l doomed=yes`) that the program itself puts on every
-   * item another listing returns (`for id in $(… list); do … tag "$id" --tag-name sweep; done`): the selection is everything.
-   */
-  private selectsWhatItMarkedOnEveryItem(listing: string): boolean {
-    if (this.program.language !== 'bash' || this.readingMarks) return false;
-    const tagFilter = FILTERS_ON_TAG.exec(listing);
-    const mark = SELECTING_MARK.exec(` ${listing}`)?.[1] ?? tagFilter?.[1] ?? tagFilter?.[2];
-    if (mark === undefined || /^\$/.test(mark)) return false;
-    // A tag given as a key and a value (`--tags Key=sweep,Value=1`) is matched by its key.
-    const marksWithKey = new RegExp(String.raw`^Key=${escapeName(mark)}(?:,|$)`);
-    this.readingMarks = true;
-    try {
-      return this.program.statements.some((statement) => statement.calls.some((marker) => MARKS_ITEMS.test(` ${marker.name} ${marker.args.join(' ')} `)
-        && marker.args.some((arg) => unquoted(arg.replace(/^--[\w-]{1,30}=/, '')) === mark || marksWithKey.test(unquoted(arg))) && this.fedByListing(marker, statement)));
-    } finally {
-      this.readingMarks = false;
-    }
-  }
-
-  /** Whether a command's targets come from a listing of everything (`list | xargs delete`, `… | while read r; do delete "$r"`, `delete $(list)`). */
-  private fedByListing(call: Call, statement: Statement): boolean {
-    // A listing narrowed to some items (`select(.isDraft)`, `grep stale`, `-l app=x`, `--filter`) is not everything.
-    // A label selector of negations only (`-l '!keep'`, `-l 'tier!=x'`) spares the marked items and lists every other; a
-    // state option beside one for the live items (`helm list --deployed --failed`) lists those in use too. A selector left
-    // empty by its empty default (`-l "$SELECTOR"` with `SELECTOR="${X:-}"`) selects every item.
-    const narrowed = (listing: string) => { const blanked = this.withEmptyDefaultsBlanked(listing); const text = (blanked === listing ? blanked : ` ${blanked} `.replace(EMPTY_SELECTOR_OPTION, ' ')).replace(NEGATED_SELECTOR, ' '); if (this.selectsWhatItMarkedOnEveryItem(text) || this.filtersNameByEmptyDefault(listing)) return false; return (LISTS_A_SELECTION.test(text) && !LISTS_LIVE_ITEMS.test(text)) || (!sparesOnlyMarked(text) && /\bselect\(|--filters?\b|--field-selector\b|--selector\b|--namespace\b|\s-[ln]\s|\s-f\s(?!(?:tsv|csv|json|yaml|table|text|raw_json|pretty_json|kvp|long|plain)\s)|--query\b[^\n]{0,200}\?|\|\s*(?:grep|egrep|rg)\s+(?!-\w*v)(?!(?:-\w{1,10}\s+){0,3}(?:(["']?)(?:\.\*?|\^|\$)?\1|\.)(?:\s|$|\)))/.test(` ${text} `)); };
-    // Every item of an API's answer (`curl …/branches | jq -r '.[].name'`, `curl …/search | jq -r '.issues[].key'`) is a listing too.
-    const deleter = this.program.language === 'bash' ? this.effective(call).name : call.name;
-    // A tool's folder in the home folder listed whole (`ls ~/.password-store`), each entry given to that tool's delete verb: every item it keeps.
-    const storeListed = (text: string) => this.program.language === 'bash' && HOME_STORE_LISTING.test(text) && deletesOwnItem(deleter, this.effective(call).args);
-    const lists = (text: string) => (listsWithSameTool(text, deleter) || storeListed(text) || (/\b(?:list|ls|(?<!\bconfig(?:ure)?\s)get|ps|describe-[\w-]+|list-[\w-]+)\b/.test(text) && /\b(?:gh|helm|kubectl|oc|aws|gcloud|az|doctl|heroku|brew|npm|pnpm|pip3?|pipx|gem|cargo|choco|winget|scoop)\s/.test(text)) || (/^gh\s+api\s/.test(text) && /\.\[\]/.test(text)) || (/^jq\s[^|]{0,300}\.\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s/.test(statement.text)) || (/^jq\s[^|]{0,300}\.\w{1,40}\[\]/.test(text) && /\b(?:curl|wget|http|xh)\s[^|\n]{0,300}\|\s*jq\s/.test(statement.text)) || LISTS_STORED_ITEMS.test(text)) && !narrowed(text);
-    const saved = this.savedListing(call, statement);
-    if ([...statement.calls.filter((other) => other.end <= call.start), ...saved].some((other) => this.picksSomeLines(other))) return false;
-    const sources = [...saved, ...chain(call), ...statement.calls.filter((other) => other.end <= call.start && other.pipedFrom === null && statement.calls.some((reader) => reader.pipedFrom === other && /^(?:read|xargs|mapfile|readarray)$/.test(reader.name)))];
-    // `list | filter | while read x; do delete "$x"; done`: the pipeline's last stage before the loop feeds it.
-    for (const reader of statement.calls) if (reader.end <= call.start && reader.pipedFrom !== null && /^(?:read|mapfile|readarray)$/.test(reader.name)) sources.push(...chain(reader).filter((source) => source !== reader));
-    // PowerShell's pipeline item (`… | ForEach-Object { kubectl patch $_ … }`) is each line the commands before it print, unless a filter picks some.
-    if (this.program.language === 'powershell' && call.args.some((arg) => /^["']?\$(?:_|PSItem)\b/i.test(arg)) && !/\b(?:Where-Object|Select-String)\b|\|\s*\?\s*\{/i.test(statement.text.slice(0, call.start - statement.start))) {
-      sources.push(...statement.calls.filter((other) => other.end <= call.start));
-    }
-    sources.push(...this.listingOfLoopArray(call, statement));
-    if (sources.some((source) => lists(`${source.name} ${source.args.join(' ')}`))) return true;
-    const inner = this.callsWithin(call, statement).some((other) => lists(`${other.name} ${other.args.join(' ')}`));
-    if (inner) return true;
-    return call.args.some((arg) => /^\$\{?[A-Za-z_]\w*\}?$/.test(arg) && lists(this.definitions.get(arg.replace(/^\$\{?|\}$/g, '')) ?? ''));
-  }
-
-  /**
-   * The commands that filled the array a loop walks (`mapfile -t items < <(… list …)` then `for i in "${items[@]}"; do … "$i"`),
-   * when the call is given the loop's variable: the items it acts on are the lines that listing printed.
-   */
-  private listingOfLoopArray(call: Call, statement: Statement): Call[] {
-    if (this.program.language !== 'bash') return [];
-    for (const arg of call.args) {
-      const variable = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-      if (variable === undefined) continue;
-      const array = new RegExp(String.raw`\bfor\s{1,4}${escapeName(variable)}\s{1,4}in\s{1,4}"?\$\{([A-Za-z_]\w{0,60})\[[@*]\]\}`).exec(this.whole.slice(0, 65_536))?.[1];
-      if (array === undefined) continue;
-      const filler = new RegExp(String.raw`\b(?:mapfile|readarray)\s{1,4}(?:-\w{1,4}\s{1,4}){0,4}${escapeName(array)}\s{0,4}<\s{0,4}<\(`);
-      const filled = this.program.statements.filter((earlier) => earlier.end <= statement.start && filler.test(earlier.text));
-      if (filled.length > 0) return filled.at(-1)!.calls.filter((other) => !/^(?:mapfile|readarray)$/.test(other.name));
-    }
-    return [];
-  }
-
-  /**
-   * Whether a listing's filter option is a variable or text whose name term matches every name when a variable that is
-   * empty by default is unset (`--filter="$FILTER"` with `FILTER="projectId:${PREFIX}* AND …"` and `PREFIX=${PREFIX-}`).
-   */
-  private filtersNameByEmptyDefault(listing: string): boolean {
-    const filter = /\s--filters?[= ](\S{1,200})/.exec(` ${listing} `)?.[1];
-    return filter !== undefined && this.nameTermEmptyByDefault(filter);
-  }
-
   private sends: boolean | null = null;
 
   /** Whether any call of the program talks to the network. */
@@ -5094,150 +4108,8 @@ export class ProgramAnalysis {
     return this.sends;
   }
 
-  /** Whether the program refuses to go on unless a variable (`"$host"`) names this machine (`case "$host" in localhost|127.0.0.1) ;; *) exit 1`). */
-  private checkedLocal(arg: string): boolean {
-    const name = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
-    if (name === undefined) return false;
-    const test = new RegExp(`\\$\\{?${name}\\}?["']?\\s{1,10}(?:in|!?==?)\\s[^\\n]{0,200}?(?:localhost|127\\.0\\.0\\.1)\\b[^\\n]{0,300}?\\bexit\\b`);
-    return test.test(this.guards);
-  }
-
-  private testOnly: boolean | null = null;
-
-  /**
-   * Whether the program stops unless it runs in a test environment, or stops when it runs in production
-   * (`abort "…" unless Rails.env.test?`, `if os.Getenv("APP_ENV") != "test" { log.Fatal(…) }`): what it destroys
-   * after that is test data. Not when the program sets that environment itself, names production anywhere
-   * but in the check, or opens a connection of its own to a database not named as disposable (the check then
-   * says nothing about where the connection goes).
-   */
-  private refusesOutsideTests(): boolean {
-    if (this.testOnly !== null) return this.testOnly;
-    // Asked again while the connections are read (they are judged by `safe` too): the check does not count for them.
-    this.testOnly = false;
-    const code = this.guards.slice(0, 65_536);
-    const checks = code.match(REFUSES_OUTSIDE_TESTS) ?? [];
-    let rest = code;
-    for (const check of checks.slice(0, 8)) rest = rest.replace(check, ' ');
-    const ownConnection = code.split('\n').some((line) => DATABASE_CONNECTION.test(line));
-    this.testOnly = checks.length > 0 && !SETS_TEST_ENVIRONMENT.test(code) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(rest) && (!ownConnection || this.connectsToDisposable());
-    return this.testOnly;
-  }
-
-  /**
-   * Whether a name the statement reaches (itself, or what its names were made from) is checked to be this machine and the
-   * program stops otherwise (`if host not in ("localhost", "127.0.0.1"): raise SystemExit`, `case "$host" in
-   * localhost|127.0.0.1) ;; *) exit 1;; esac`): a server the statement reaches through it can only be a local one.
-   */
-  private stopsUnlessThisMachine(statement: Statement): boolean {
-    const checks = this.guards.slice(0, 65_536).match(STOPS_UNLESS_LOOPBACK) ?? [];
-    if (checks.length === 0) return false;
-    const reached = new Set(this.textsReached(statement).match(/[A-Za-z_]\w{0,60}/g) ?? []);
-    return checks.slice(0, 8).some((check) => (check.match(/[A-Za-z_]\w{0,60}/g) ?? []).some((name) => this.definitions.has(name) && reached.has(name)));
-  }
-
-  /**
-   * Whether a name the statement reaches is checked to match a disposable name (`*_test`, `tmp_*`) and the program stops
-   * otherwise (`case "$db" in *_test) ;; *) exit 1 ;; esac`, `[[ "$db" == *_test ]] || exit`, `if not name.endswith("_test"): sys.exit()`).
-   * A check that stops for the test names instead lets every other name through, so it does not count.
-   */
-  private stopsUnlessDisposableName(statement: Statement): boolean {
-    const code = this.guards.slice(0, 65_536);
-    const reached = new Set([...statement.uses, ...this.namesReached(statement)]);
-    // The name checked must still be the one dropped: set again after the check (`db="${db%_test}"`), it is another name.
-    // Up to the statement itself: a loop on its line (`for db in a b; do psql … "$db"; done`) names it again.
-    const lineIndex = this.whole.slice(0, statement.start).split('\n').length - 1;
-    const column = statement.start - (this.whole.lastIndexOf('\n', statement.start - 1) + 1);
-    const codeLines = code.split('\n');
-    const beforeStatement = [...codeLines.slice(0, lineIndex), (codeLines[lineIndex] ?? '').slice(0, column)].join('\n');
-    // So is a name read again (`read -r db < file`, `mapfile -t db`, `printf -v db`, `getopts`), a loop's name (`for db in …`),
-    // a name set by a declaration with options (`declare -r -x db=…`), anything `eval` may set, or a part of it (`${db/_test/}`).
-    const setAfter = (name: string, from: number) => new RegExp(String.raw`(?:^|[\s;{(])(?:(?:local|export|declare|typeset|readonly)(?:[ \t]{1,10}-\w{1,10}){0,4}[ \t]{1,10}(?:\w{1,60}(?:=[^\s;]{0,200})?[ \t]{1,10}){0,4})?\$?${escapeName(name)}\s{0,4}(?::=|\+?=)(?!=)|\b(?:read|mapfile|readarray|getopts)\b[^\n;|&]{0,200}?[ \t]${escapeName(name)}\b|\bprintf[ \t]{1,10}-v[ \t]{0,10}${escapeName(name)}\b|\beval\b|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`, 'm').test(beforeStatement.slice(from));
-    const partOf = (name: string) => new RegExp(String.raw`\$\{${escapeName(name)}(?:\/|%|#)|\bfor[ \t]{1,10}${escapeName(name)}[ \t]{1,10}in\b`).test(statement.text);
-    // The disposable word must stand apart from any wildcard (`*_test`, `tmp-*`): `*test*` also matches `latest_orders`.
-    return STOPS_UNLESS_NAME_MATCHES.some((check) => [...code.matchAll(check)].slice(0, 8).some((match) => reached.has(match[1]!) && !setAfter(match[1]!, match.index + match[0].length) && !partOf(match[1]!) && match[2]!.split('|').every((pattern) => !/^[*?]*$/.test(pattern) && standsApartInPattern(pattern))));
-  }
-
-  /**
-   * Whether a name the statement reaches is checked to be one pull request's own (`pr-<number>`) and the program stops otherwise
-   * (`if not re.fullmatch(r"pr-\d+", name): raise SystemExit`, `case "$ws" in pr-[0-9]*) ;; *) exit 1;; esac`).
-   */
-  private stopsUnlessOneChangeRequestName(statement: Statement): boolean {
-    const checks = this.guards.slice(0, 65_536).match(STOPS_UNLESS_CHANGE_REQUEST_NAME) ?? [];
-    if (checks.length === 0) return false;
-    const reached = this.namesReached(statement);
-    return checks.slice(0, 8).some((check) => (check.match(/[A-Za-z_]\w{0,60}/g) ?? []).some((word) => reached.has(word)));
-  }
-
-  /** The defined names a statement's value comes from, up to three steps back, read from the right-hand side of each definition only (`a, b = …` reaches neither through the other). */
-  private namesReached(statement: Statement): Set<string> {
-    const reached = new Set<string>();
-    let names = statement.uses.filter((name) => this.definitions.has(name));
-    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
-      const next: string[] = [];
-      for (const name of names.slice(0, 20)) {
-        if (reached.has(name)) continue;
-        reached.add(name);
-        const definition = this.definitions.get(name)?.slice(0, 2000) ?? '';
-        const value = definition.slice(definition.search(/[^=!<>]=(?!=)/) + 2);
-        next.push(...(value.match(/[A-Za-z_]\w{0,60}/g) ?? []).filter((word) => !reached.has(word) && this.definitions.has(word)).slice(0, 20));
-      }
-      names = next;
-    }
-    return reached;
-  }
-
-  /**
-   * Whether an infrastructure destroy run from the command line targets the stack or workspace of one pull or merge request:
-   * `pulumi destroy --stack X` or the workspace last selected before `terraform destroy`, named from the request's number as CI
-   * hands it over, directly or through a variable the CI configuration binds, or checked by the program to be such a name.
-   */
-  private destroysOneChangeRequestOwn(tool: string, args: string[], call: Call): boolean {
-    let target: string | undefined;
-    if (tool === 'pulumi') target = args[args.findIndex((arg) => arg === '--stack' || arg === '-s') + 1];
-    else if (tool === 'terraform' || tool === 'tofu') {
-      const selection = [...this.whole.slice(0, call.start).matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1);
-      if (selection && retargetsTerraform(this.whole.slice(selection.index + selection[0].length, call.end))) return false;
-      target = selection?.[1];
-    }
-    if (!target || target === '--stack' || target === '-s') return false;
-    const value = this.resolve(target);
-    if (/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(value)) return false;
-    if (CHANGE_REQUEST_NUMBER.test(value)) return true;
-    const variables = [...target.matchAll(/\$\{?([A-Za-z_]\w{0,60})/g)].map((match) => match[1]!);
-    const checked = (this.guards.slice(0, 65_536).match(STOPS_UNLESS_CHANGE_REQUEST_NAME) ?? []).join(' ');
-    return variables.length > 0 && variables.every((variable) => this.context.changeRequestVariables?.has(variable) || new RegExp(`\\$\\{?${variable}\\b`).test(checked));
-  }
-
-  /**
-   * Whether the program reads the current workspace (`ws=$(terraform workspace show)`) and, before the destroy, stops
-   * unless its name is a disposable one (`case "$ws" in preview-*) ;; *) exit 1 ;; esac`), with no workspace selected
-   * between that check and the destroy.
-   */
-  private stopsUnlessDisposableWorkspace(call: Call): boolean {
-    const before = this.whole.slice(Math.max(0, call.start - 4000), call.start);
-    const current = /\b([A-Za-z_]\w{0,60})=["']?\$\(\s{0,4}(?:terraform|tofu)\s+workspace\s+show\s{0,4}\)/.exec(before);
-    if (!current) return false;
-    const rest = before.slice(current.index + current[0].length);
-    const check = new RegExp(String.raw`\bcase\s+["']?\$\{?${current[1]}\}?["']?\s+in\s+["']?([A-Za-z]{2,20})[-_]\*["']?\)[^\n]{0,200}?\*\)[^\n]{0,120}?\b(?:exit|return)\b`).exec(rest);
-    if (check === null || !DISPOSABLE.test(check[1]!)) return false;
-    // The destroy's own line counts too: `TF_WORKSPACE=prod terraform destroy` or `-chdir=` leaves the checked workspace.
-    const destroyLine = this.whole.slice(this.whole.lastIndexOf('\n', call.start) + 1, call.end);
-    return !/\b(?:terraform|tofu)\s+workspace\s+(?:select|new)\b/.test(rest.slice(check.index)) && !retargetsTerraform(`${rest.slice(check.index)}\n${destroyLine}`);
-  }
-
-  /** Whether a command's target is disposable or it is confirmed; `bySubject`: a skill about test or demo data also counts, when its code names no other target. */
-  private safe(command: string, bySubject = true): boolean {
-    // Devices (`2>/dev/null`, `if=/dev/zero`) name no target: "dev" there says nothing about disposability.
-    // Nor does a word in a message the command prints (`&& echo "test done"`), or a folder the path climbs back out of (`/tmp/../home`).
-    const text = withoutClimbs(command.replace(/\/dev\/[\w.-]{1,40}/g, ' ').replace(PRINTED_LINE, ' '));
-    // A skill about test or sandbox data may wipe it; "dev" or "local" in its description says nothing about the target.
-    // A target named as production is never disposable, whatever the skill says it is about.
-    const production = /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(text);
-    // A command naming the folder a web server serves (`--path=/var/www/html`) acts on the live site, whatever the skill is about.
-    const servedSite = SERVED_SITE_FOLDER.test(text);
-    return (!production && DISPOSABLE.test(text)) || /\blocalhost\b|\b127\.0\.0\.1\b|:memory:/.test(text) || this.confirmed || (!production && this.refusesOutsideTests()) || (bySubject && !production && !servedSite && !/\b(?:vssadmin|wbadmin|tmutil)\b/i.test(text) && [...this.context.subjectWords].some((word) => DISPOSABLE.test(word) && !/^(?:dev|local|ci|preview|tmp|temp)$/.test(word)));
-  }
+  /** @internal */
+  testOnly: boolean | null = null;
 
   private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
     // `crontab FILE` installs what the program wrote into FILE.
@@ -5355,15 +4227,15 @@ export class ProgramAnalysis {
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && this.wholeHas(/\b(?:adduser|useradd)\b/);
       const keyed = /authorized_keys/.test(target) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA|ecdsa-sha2-nistp\d+\s+AAAA/.test(payload) && !/\.pub\b/.test(payload) && !onboarding;
-      const downloadedHere = [...this.downloaded].some((path) => this.mentionsPath(payload, path));
+      const downloadedHere = [...this.downloaded].some((path) => mentionsPath(this, payload, path));
       // A program this code wrote that fetches or sends, started from here (`ExecStart=%h/.local/bin/x`, `"$HOME/.cache/x" &` in an rc file).
-      const startsHostileScript = [...this.writtenContent].some(([path, content]) => path !== written && HOSTILE_PAYLOAD.test(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
+      const startsHostileScript = [...this.writtenContent].some(([path, content]) => path !== written && HOSTILE_PAYLOAD.test(content) && mentionsPath(this, payload.replace(/%h(?=\/)/g, '$HOME'), path));
       // A file this code wrote (not a device output is thrown into) that itself writes into start-up files or the schedule, run or sourced from here: removing the hook does not remove it.
-      const startsSelfRestoringScript = [...this.writtenContent].some(([path, content]) => path !== written && !/^["']?\/dev\//.test(path) && writesStartupPlaces(content) && this.mentionsPath(payload.replace(/%h(?=\/)/g, '$HOME'), path));
+      const startsSelfRestoringScript = [...this.writtenContent].some(([path, content]) => path !== written && !/^["']?\/dev\//.test(path) && writesStartupPlaces(content) && mentionsPath(this, payload.replace(/%h(?=\/)/g, '$HOME'), path));
       // A preload setting (`NODE_OPTIONS=--require f`, `PYTHONSTARTUP=f`…) that loads a file this program wrote with network code in it,
       // or code that loads more code named only at run time (every file of a folder, a computed module path).
       const setting = `${payload} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`;
-      const preloads = PRELOAD_SETTING.test(setting) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(setting, path.replace(/^["']|["']$/g, '')) && (/https?:\/\//.test(content) || LOADS_CODE_BY_VALUE.test(content)));
+      const preloads = PRELOAD_SETTING.test(setting) && [...this.writtenContent].some(([path, content]) => mentionsPath(this, setting, path.replace(/^["']|["']$/g, '')) && (/https?:\/\//.test(content) || LOADS_CODE_BY_VALUE.test(content)));
       // A program (not a shell script) that installs something to start by itself and carries code talking to a fixed endpoint.
       const phonesHome = this.program.language !== 'bash' && this.program.language !== 'powershell' && this.wholeHas(/\bhttps?:\/\/(?!localhost\b|127\.)/) && this.wholeHas(/\b(?:urlopen|requests\.\w+|httpx\.\w+|fetch\(|https?\.(?:get|request)\(|axios|socket\.|curl|wget)\b/);
       // A PAM module that runs a program the skill wrote itself, at every login.
@@ -5383,112 +4255,9 @@ export class ProgramAnalysis {
     }
   }
 
-  /** A git hook written into a hooks folder of its own (`.githooks/post-checkout`), or into the folder the program points `core.hooksPath` at. */
-  /**
-   * Whether text names a file by its path, also as written before variables were filled in: `$HOME/…` for
-   * `~/…`, or `$dir/agent` where `dir` holds the file's folder (a here-document keeps its variables).
-   */
-  private mentionsPath(text: string, path: string): boolean {
-    if (text.includes(path)) return true;
-    const relative = homeRelative(path);
-    if (relative.startsWith('~/') && (text.includes(relative) || text.includes(`$HOME${relative.slice(1)}`) || text.includes(`\${HOME}${relative.slice(1)}`))) return true;
-    const slash = relative.lastIndexOf('/');
-    if (slash <= 0 || !text.includes('$')) return false;
-    const folder = relative.slice(0, slash);
-    const file = relative.slice(slash + 1);
-    for (const [name, definition] of this.definitions) {
-      if (!text.includes(`$${name}/${file}`) && !text.includes(`\${${name}}/${file}`)) continue;
-      const value = definition.replace(/^(?:(?:local|export|declare|readonly)\s+)?\$?[\w.:]+\s*=\s*/, '').replace(/^["']|["']$/g, '');
-      if (homeRelative(value) === folder) return true;
-    }
-    return false;
-  }
-
   private isGitHook(target: string): boolean {
     const path = target.replace(/["'`)\s]+$/, '');
     return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || this.wholeHas(/\bcore\.hooksPath\b/));
-  }
-
-  /**
-   * Whether a shell statement only stores text in variables that nothing runs (`BLOCKED="rm -rf /,mkfs"` read as a
-   * list of what to refuse): the text is data. A variable later run as a command, by `eval` or `sh -c` is code.
-   */
-  private holdsDataOnly(statement: Statement): boolean {
-    if (this.program.language !== 'bash' || statement.calls.length > 0 || statement.defines.length === 0) return false;
-    return statement.defines.every((name) => !new RegExp(`(?:^|[;&|({]|\\beval|\\bexec|-c)[ \\t"']*\\$\\{?${escapeName(name)}\\b`, 'm').test(this.whole));
-  }
-
-  /**
-   * Whether a statement is part of a helper that drops a database and creates it again, called from a test suite's
-   * setup hook (`beforeEach(() => resetDb(url))`): the tests get a fresh database of their own, nobody's data goes.
-   */
-  private resetsTestDatabase(statement: Statement): boolean {
-    const helper = statement.inFunction?.name;
-    if (!helper || !/\bDROP\s+DATABASE\b/i.test(statement.text)) return false;
-    const body = this.program.statements.filter((other) => other.inFunction?.name === helper).map((other) => other.text).join('\n');
-    return /\bCREATE\s+DATABASE\b/i.test(body) && new RegExp(`\\b(?:beforeEach|beforeAll|setUp|setUpClass|setup_method|setup_class)\\b[^]{0,400}?\\b${escapeName(helper)}\\s*\\(`).test(this.whole);
-  }
-
-  /**
-   * Whether a statement works on something named as production, in its own text or in what its names were made from,
-   * two steps back (`cur` from `conn` from `connect(os.environ["PROD_DATABASE_URL"])`): a helper named like a test's
-   * setup (`test_cleanup`) does not make a production database disposable.
-   */
-  private reachesProduction(statement: Statement): boolean {
-    return /(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(this.textsReached(statement));
-  }
-
-  /**
-   * Whether a statement works on the database the application is configured with (`DATABASE_URL` as the environment sets it,
-   * not `TEST_DATABASE_URL` or a variable of the program's own), through what its names were made from: what the skill says
-   * it resets does not make that database disposable.
-   */
-  private reachesConfiguredDatabase(statement: Statement): boolean {
-    return [...this.textsReached(statement).matchAll(CONFIGURED_DATABASE)].slice(0, 20).some((setting) => !this.definitions.has(setting[0]));
-  }
-
-  /** The statement's text and what its names were made from, two steps back. */
-  private textsReached(statement: Statement): string {
-    const texts = [statement.text];
-    const seen = new Set<string>();
-    let names = statement.uses;
-    for (let hop = 0; hop < 2; hop++) {
-      const next: string[] = [];
-      for (const name of names.slice(0, 20)) {
-        const definition = seen.has(name) ? undefined : this.definitions.get(name)?.slice(0, 2000);
-        seen.add(name);
-        if (definition === undefined) continue;
-        texts.push(definition);
-        next.push(...(definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).filter((word) => !seen.has(word) && this.definitions.has(word)).slice(0, 20));
-      }
-      names = next;
-    }
-    return texts.join('\n');
-  }
-
-  /** Whether a statement is part of a test suite: a test's setup or teardown, or a Ruby spec or test case's hooks (`after { … }`, `teardown do`). */
-  private inTestSuite(statement: Statement): boolean {
-    if (this.inTestSetup(statement)) return true;
-    // The statement must sit inside a spec, a test case class or one of its hooks: deeper than the opening line, with no line as
-    // shallow between them. A hook of a web app (Sinatra's `after do`) or a suite named in a comment is no test.
-    const lineEnd = this.whole.indexOf('\n', statement.start);
-    const lines = this.whole.slice(0, lineEnd < 0 ? undefined : lineEnd).split('\n').slice(-400);
-    const own = lines.at(-1)!;
-    const depth = (line: string) => line.length - line.trimStart().length;
-    if (SPEC_OPENING.test(own)) return this.wholeHas(SPEC_SUITE);
-    for (let index = lines.length - 2; index >= 0; index--) {
-      const line = lines[index]!;
-      if (line.trim() === '' || depth(line) >= depth(own)) continue;
-      return SPEC_OPENING.test(line) && (SPEC_SUITE.test(line) || this.wholeHas(SPEC_SUITE));
-    }
-    return false;
-  }
-
-  /** Whether a statement belongs to a test's setup or teardown (`setUp`, `beforeEach`, a pytest fixture). */
-  private inTestSetup(statement: Statement): boolean {
-    const helper = statement.inFunction?.name;
-    if (!helper) return false;
-    return /^(?:setUp|tearDown|setUpClass|tearDownClass|setup_method|teardown_method|before(?:Each|All)|after(?:Each|All))$/.test(helper) || DISPOSABLE.test(helper.replace(/_/g, ' ')) || new RegExp(`@(?:pytest\\.)?fixture\\b[^\\n]{0,200}\\n(?:[ \\t]{0,40}@[^\\n]{0,200}\\n){0,4}[ \\t]{0,40}(?:async\\s+)?def\\s+${escapeName(helper)}\\b`).test(this.whole);
   }
 
   /** Whether the program hands its log records to a handler or transport that sends them to a server. */
@@ -5637,37 +4406,37 @@ export class ProgramAnalysis {
     // Read on the command line a list of words makes too (`subprocess.run(["sudo", "chmod", "777", …])`); a shell line's own chmod is read as a call.
     if (gatedTest(ROOT_RUN_FILE_OPENED, commandLine)) this.report('privilege-escalation', statement, 'makes a program or setting that root runs writable by everyone, so any user can have root run their code');
     if (this.program.language !== 'bash' && gatedTest(SETUID_CHMOD, commandLine)) this.report('privilege-escalation', statement, 'sets the setuid bit, letting any user run the file with its owner\'s rights');
-    if ((gatedTest(DATA_WIPE, text) || (gatedTest(SDK_SNAPSHOT_DELETE, text) && this.walksSnapshotListing(statement, text))) && !this.safe(text) && !this.selectedByAge(statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
-    if (gatedTest(EVERY_MODEL_ROW_DELETED, text) && !this.inTestSuite(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
+    if ((gatedTest(DATA_WIPE, text) || (gatedTest(SDK_SNAPSHOT_DELETE, text) && walksSnapshotListing(this, statement, text))) && !safe(this, text) && !selectedByAge(this, statement)) this.report('destructive', statement, 'wipes a data store or its backups without a confirmation or a disposable target');
+    if (gatedTest(EVERY_MODEL_ROW_DELETED, text) && !inTestSuite(this, statement) && !safe(this, `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'deletes every row of a table through its model, with no condition choosing which');
     // The same switch made through a cluster client library (`patch_persistent_volume(pv.metadata.name, {…"Delete"…})`) for each volume it lists.
-    if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !this.safe(text)) {
+    if (/\bpatch_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(\s{0,4}(?!(["'])[^"'\n{}%$]{0,200}\1\s{0,4}[,)])/.test(text) && /persistentVolumeReclaimPolicy\\?["']?\s{0,4}:\s{0,4}\\?["']Delete\b/.test(text) && this.wholeHas(/\blist_?[Pp]ersistent_?[Vv]olume(?!_?[Cc]laim)\w{0,20}\s{0,4}\(/) && !safe(this, text)) {
       this.report('destructive', statement, 'makes every persistent volume a listing returns be deleted with its claim, so the disks and their data go when the claims are removed');
     }
     // A Redis client emptying its database (`.flushdb()`, `flushDb()`) on a server other than this machine, as `redis-cli -h host FLUSHDB` does.
-    if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !this.inTestSetup(statement) && !this.safe(text) && !this.stopsUnlessThisMachine(statement)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
+    if (/\.flush_?db\b/i.test(text) && this.wholeHas(REDIS_ELSEWHERE) && !inTestSetup(this, statement) && !safe(this, text) && !stopsUnlessThisMachine(this, statement)) this.report('destructive', statement, 'empties a Redis database on another host without asking');
     // A storage lifecycle rule that expires or deletes every object (no prefix to scope it) within a day: the bucket empties itself.
     // Scoped by no prefix, the rule covers every object whatever the skill says it cleans: only its target can make it disposable.
     // A rule built in a variable (`rule = {…}` then `Rules: [rule]`) is read with the call that applies it.
     const rule = /lifecycle/i.test(text) ? `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 4000)}` : text;
-    if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || this.expiresByDefaultWithinADay(rule))) || gatedTest(DELETES_AT_AGE_ZERO, text)) && !SCOPED_BY_PREFIX.test(rule) && !this.safe(text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
-    if (gatedTest(DROPS_WHOLE_STORE, text) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
+    if (((/lifecycle/i.test(text) && (EXPIRES_AT_ONCE.test(rule) || expiresByDefaultWithinADay(this, rule))) || gatedTest(DELETES_AT_AGE_ZERO, text)) && !SCOPED_BY_PREFIX.test(rule) && !safe(this, text, false)) this.report('destructive', statement, 'sets a storage lifecycle rule that expires every object within a day, so the bucket empties itself');
+    if (gatedTest(DROPS_WHOLE_STORE, text) && !safe(this, `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
     // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
-    if (gatedTest(DELETES_AN_ITEM, text) && this.deletesMatchAllSettingsEntry(statement) && !this.safe(text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
-    if (gatedTest(DELETES_AN_ITEM, text) && this.keepListFailsOpen(statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
+    if (gatedTest(DELETES_AN_ITEM, text) && this.deletesMatchAllSettingsEntry(statement) && !safe(this, text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
+    if (gatedTest(DELETES_AN_ITEM, text) && keepListFailsOpen(this, statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
     // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
-    if (gatedTest(DELETES_AN_ITEM, text) && this.selectsWithMatchAllDefault() && !this.safe(text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
+    if (gatedTest(DELETES_AN_ITEM, text) && selectsWithMatchAllDefault(this) && !safe(this, text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
     // An HTTP DELETE of a repository itself (`repos/OWNER/NAME` with nothing after it), not of something inside it.
-    if (gatedTest(SENDS_HTTP_DELETE, text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || gatedTest(WHOLE_REPOSITORY_PATH, text)) && !this.safe(text)) {
+    if (gatedTest(SENDS_HTTP_DELETE, text) && (/(?:^|[\s"'\/])repos\/(?:[\w.$-]{1,100}\/[\w.${}-]{1,100}|\{?\$\{[\w.]{1,100}\}\}?|\$\{\{\s{0,4}[\w.]{1,100}\s{0,4}\}\}|\$[A-Za-z_]\w{0,100})\/?(?=["'`\s;|&)]|$)/.test(text) || gatedTest(WHOLE_REPOSITORY_PATH, text)) && !safe(this, text)) {
       this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
-    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !this.safe(text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
-    if (this.program.language === 'bash' && gatedTest(HTTP_DELETE_METHOD, text) && this.wildcardAfterSilencedSubstitution(text) && !this.safe(text)) this.report('destructive', statement, 'deletes by a wildcard after a value whose command hides its failure, so when that command fails the value is empty and the wildcard takes every item');
-    if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !this.safe(text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
-    if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !this.safe(text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
-    if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !this.safe(text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
+    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !safe(this, text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (this.program.language === 'bash' && gatedTest(HTTP_DELETE_METHOD, text) && wildcardAfterSilencedSubstitution(this, text) && !safe(this, text)) this.report('destructive', statement, 'deletes by a wildcard after a value whose command hides its failure, so when that command fails the value is empty and the wildcard takes every item');
+    if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !safe(this, text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
+    if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !safe(this, text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
+    if (gatedTest(EVERY_CLOUD_RESOURCE, text) && !safe(this, text)) this.report('destructive', statement, 'terminates or deletes every cloud resource of a kind the account has, without asking');
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
@@ -5681,7 +4450,7 @@ export class ProgramAnalysis {
       if (ownServer) this.report('privilege-escalation', statement, 'gives the account it provisions passwordless root on the new server; check that only the user\'s own key logs in to it', 'warning');
       else this.report('privilege-escalation', statement, 'grants passwordless root for every command');
     }
-    if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !this.holdsDataOnly(statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
+    if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !holdsDataOnly(this, statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       if (this.connectsOnlyToPlaceholderHosts(text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
@@ -5697,19 +4466,19 @@ export class ProgramAnalysis {
     if (/\bcore\.hooksPath\b/.test(text) && /\/tmp\/|\/dev\/shm|https?:/.test(text)) this.report('persistence', statement, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     // Git settings whose value is a command git runs by itself (`core.fsmonitor`, `core.pager`, `!` aliases…).
     // (Or to a program the same code wrote that leaves a process running behind git, detached and silenced.)
-    if (gatedTest(GIT_COMMAND_OPTION_SET, text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
+    if (gatedTest(GIT_COMMAND_OPTION_SET, text) && (HOSTILE_PAYLOAD.test(text) || [...this.writtenContent].some(([path, content]) => mentionsPath(this, text, path) && LEAVES_PROCESS_BEHIND.test(content)))) this.report('persistence', statement, 'sets a git option to a command that fetches or hides something, so git runs it by itself from then on');
     // A configuration-management task switching SELinux, a firewall or an audit service off, its module or service named on the task's lines before.
     if (/^[\s-]{0,40}(?:state|enabled)\s{0,4}:/.test(text) && MANAGED_CONTROL_OFF.test(this.whole.slice(Math.max(0, statement.start - 800), statement.end))) this.report('security-tampering', statement, 'switches off SELinux, a firewall or an audit service on the hosts it manages, leaving them open to attack');
     // A browser policy force-installing an extension from an update address other than the browser's own store: code in every page the user opens, which they cannot remove.
     if (gatedTest(FORCED_EXTENSION_ELSEWHERE, text)) this.report('persistence', statement, 'makes the browser force-install an extension from outside its store, code in every page the user opens that the user cannot remove');
     // A settings file the same code wrote, included into the git settings (`include.path`, `includeIf.<condition>.path`): a command it sets (a pager, a file monitor) that fetches or hides something runs as if set directly.
-    if (gatedTest(GIT_SETTINGS_INCLUDED, text) && [...this.writtenContent].some(([path, content]) => this.mentionsPath(text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
+    if (gatedTest(GIT_SETTINGS_INCLUDED, text) && [...this.writtenContent].some(([path, content]) => mentionsPath(this, text, path) && GIT_COMMAND_SETTING.test(content) && HOSTILE_PAYLOAD.test(content))) {
       this.report('persistence', statement, 'includes into the git settings a file it wrote whose command fetches or hides something, so git runs it by itself from then on');
     }
     // WMI event subscriptions run a command whenever their event fires, surviving reboots.
     if (/\b(?:Set-WmiInstance|New-CimInstance|Register-CimIndicationEvent|CreateInstance|mofcomp)\b[^\n]{0,300}\b(?:CommandLineEventConsumer|ActiveScriptEventConsumer|__FilterToConsumerBinding)\b/i.test(text)) this.report('persistence', statement, 'registers a WMI event subscription that runs a command by itself, a persistence mechanism that survives reboots');
     // A table dropped for each row of the database's own list of tables: every table goes.
-    if (gatedTest(DROPS_NAMED_TABLE, text) && this.wholeHas(TABLE_CATALOG) && !this.safe(text)) {
+    if (gatedTest(DROPS_NAMED_TABLE, text) && this.wholeHas(TABLE_CATALOG) && !safe(this, text)) {
       this.report('destructive', statement, 'drops every table the database lists, without a confirmation or a disposable target');
     }
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
@@ -5718,7 +4487,7 @@ export class ProgramAnalysis {
     const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text);
     const droppedByName = databaseDropped ?? gatedExec(DROPS_TABLE_BY_NAME, text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
-    if (droppedByName && catalog && this.dropsEveryListed(droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !this.connectsToDisposable() && !this.confirmed) {
+    if (droppedByName && catalog && dropsEveryListed(this, droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !connectsToDisposable(this) && !this.confirmed) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
@@ -5727,11 +4496,11 @@ export class ProgramAnalysis {
     }
     // The data of, or the app itself, cleared for each package the device lists: every installed app loses what it kept, not one under test.
     const appCleared = gatedExec(CLEARS_APP_BY_NAME, text);
-    if (appCleared && this.dropsEveryListed(appCleared[1]!, PACKAGE_LISTING, statement) && !this.narrowsListing(appCleared[1]!) && !this.confirmed) {
+    if (appCleared && dropsEveryListed(this, appCleared[1]!, PACKAGE_LISTING, statement) && !narrowsListing(this, appCleared[1]!) && !this.confirmed) {
       this.report('destructive', statement, 'clears the data of, or removes, every app the device lists, not the one the skill tests');
     }
     // Every file a walk of a system or home folder meets, opened for writing and so emptied (`open(my $fh, '>', $_)`).
-    if ((gatedTest(TRUNCATING_OPEN, text) || this.opensForWritingByName(text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
+    if ((gatedTest(TRUNCATING_OPEN, text) || opensForWritingByName(this, text)) && this.wholeHas(FILE_WALK) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
       this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
     }
     // The user's private SSH keys listed and written over (`OpenOptions::new().write(true).open(&path)` for each `id_*` in `~/.ssh`).
@@ -5746,28 +4515,28 @@ export class ProgramAnalysis {
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
     const dynamic = /\b(?:public_send|__send__)\s*\(?\s*:?([A-Za-z_]\w{0,60})\b(?!\s*\()|\bgetattr\(\s*\w{1,60}\s*,\s*([A-Za-z_]\w{0,60})\s*\)\s*\(|\.send\(\s*([A-Za-z_]\w{0,60})\.to_sym\b/.exec(text);
     const dispatched = dynamic?.[1] ?? dynamic?.[2] ?? dynamic?.[3];
-    const spelled = dispatched === undefined ? null : this.spelledName(dispatched);
-    if (spelled !== null && DATA_WIPE.test(spelled) && !this.safe(text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
+    const spelled = dispatched === undefined ? null : spelledName(this, dispatched);
+    if (spelled !== null && DATA_WIPE.test(spelled) && !safe(this, text)) this.report('destructive', statement, `wipes a data store through a method whose name it assembles from pieces (\`${spelled}\`), out of a reviewer's sight`);
     // A command run through `send` by a name assembled from pieces (`verb = %w[sys tem].join.to_sym` … `runner.send(verb, cmd)`, `public_send("ev" + "al", code)`): the evaluator is hidden from a reader.
     const sent = gatedExec(SENT_BY_NAME, text);
-    const sentName = sent === null ? null : (sent[1] ?? sent[2]) !== undefined ? (sent[1] ?? sent[2])! : sent[3] !== undefined ? this.spelledName(sent[3]) : joinedPieces(sent[4]!);
+    const sentName = sent === null ? null : (sent[1] ?? sent[2]) !== undefined ? (sent[1] ?? sent[2])! : sent[3] !== undefined ? spelledName(this, sent[3]) : joinedPieces(sent[4]!);
     if (sentName !== null && EVALUATOR_METHOD.test(sentName)) this.report('obfuscated-exec', statement, `runs a command or code through \`${sentName}\`, called by a name it assembles from pieces so the call does not show`);
     // Backups pruned with a count to keep that falls back to zero when its setting is unset (`$ENV{KEEP} // 0`): every backup goes.
     if (/["']rm["']\s*,\s*["']-\w*r|\brm\s+-\w*r|\b(?:unlink|rmtree|remove_tree|rm_rf|RemoveAll|remove_dir_all)\b/.test(text) && this.wholeHas(BACKUP_FOLDER) && this.wholeHas(KEEPS_NONE_BY_DEFAULT) && !this.confirmed) {
       this.report('destructive', statement, 'prunes backups with a count to keep that falls back to zero, so every backup goes');
     }
     // PHP emptying a whole tree (`RecursiveIteratorIterator` … `unlink`) whose root climbs above the script's own folder (`dirname(__DIR__ . '/a/b', 3)`).
-    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.climbsAboveScript() && !this.confirmed) {
+    if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && climbsAboveScript(this) && !this.confirmed) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
     // A language read line by line (Swift, Kotlin, Perl) removing items in a program whose home-relative folders include a personal or synced one (`["Library/Caches/x", "Library/Mobile Documents"]`).
-    if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && this.listsPersonalAmongOtherFolders() && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
+    if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && listsPersonalAmongOtherFolders(this) && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
     // A PHP app's whole storage folder or the root of one of its disks handed to a call that deletes (`purge(storage_path())`, `File::deleteDirectory(Storage::disk('uploads')->path(''))`): the users' files go with the caches.
     const storageRoot = gatedExec(WHOLE_APP_STORAGE_HANDED, text);
-    if (storageRoot !== null && this.deletingCallee(storageRoot[1]!) && !this.confirmed) this.report('destructive', statement, 'empties the application\'s whole storage folder or the root of one of its disks, the users\' uploaded files with the caches');
+    if (storageRoot !== null && deletingCallee(this, storageRoot[1]!) && !this.confirmed) this.report('destructive', statement, 'empties the application\'s whole storage folder or the root of one of its disks, the users\' uploaded files with the caches');
     // A delete aimed at the folder that holds the project, the working folder or an application's data folder (`rootDir.parentFile`, `dirname(getcwd())`, `fnamemodify(stdpath(…), ':h')`): it takes the sibling projects or every application's data with it.
-    const deleted = text.search(DELETING_CALL) >= 0 ? this.deletedPaths(text) : [];
-    if (deleted.some((path) => climbsAboveAnchor(path) || this.entryOfListedParent(path)) && !this.confirmed) {
+    const deleted = text.search(DELETING_CALL) >= 0 ? deletedPaths(this, text) : [];
+    if (deleted.some((path) => climbsAboveAnchor(path) || entryOfListedParent(this, path)) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
     }
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
@@ -5790,7 +4559,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'deletes every DNS record whose name does not answer a web request, which mail, verification and internal records never do');
     }
     // Login records, the security log or shell history opened for writing, and so emptied: the traces of what happened on the machine go.
-    if (this.program.language !== 'bash' && (gatedTest(TRUNCATING_OPEN, text) || this.opensForWritingByName(text)) && this.wholeHas(SECURITY_TRAIL)) {
+    if (this.program.language !== 'bash' && (gatedTest(TRUNCATING_OPEN, text) || opensForWritingByName(this, text)) && this.wholeHas(SECURITY_TRAIL)) {
       this.report('security-tampering', statement, 'empties login records, the security log or shell history, erasing the traces of what happened on the machine');
     }
     // Every table of a list emptied one after another (`for table in (…): conn.execute(f"DELETE FROM {table}")`): application code
@@ -5798,105 +4567,18 @@ export class ProgramAnalysis {
     // said by the connection the code opens (`TEST_DATABASE_URL`, `demo.db`), not by what the skill says it resets.
     const emptied = gatedExec(EMPTIES_NAMED_TABLE, text);
     const tableVariable = emptied?.slice(1).find((name) => name !== undefined);
-    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && (this.definitions.has(tableVariable) || this.readsLinesInto(tableVariable)) && this.isLoopVariable(tableVariable) && !(this.inTestSetup(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
+    if (emptied && tableVariable !== undefined && !/\bWHERE\b/i.test(text.slice(emptied.index)) && (this.definitions.has(tableVariable) || readsLinesInto(this, tableVariable)) && this.isLoopVariable(tableVariable) && !(inTestSetup(this, statement) && !reachesProduction(this, statement)) && !safe(this, `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !this.resetsTestDatabase(statement) && !this.dropsWhatItCreated(statement) && !this.stopsUnlessDisposableName(statement) && (!this.safe(`${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !this.reachesConfiguredDatabase(statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
-    else if (this.program.language === 'bash' && !this.configuration && gatedTest(CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, text) && !this.resetsTestDatabase(statement) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) {
+    else if (this.program.language === 'bash' && !this.configuration && gatedTest(CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, text) && !resetsTestDatabase(this, statement) && !safe(this, `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) {
       this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
     }
-    this.inspectWholeCollectionActs(statement);
-  }
-
-  /**
-   * Acts on a whole collection written in a program's own terms: each item of an unfiltered listing of a store (API answers,
-   * SDK listings, a database's tables) destroyed in a loop with no condition picking which; a SQL statement of its own that
-   * deletes every row of a table; every file of a walk of the home folder or the system emptied in place.
-   */
-  private inspectWholeCollectionActs(statement: Statement): void {
-    const text = statement.text;
-    const unguarded = !(statement.guardedBy ?? []).some(picksItems) && !comprehensionPicks(text);
-    // The listing is unfiltered, so what the skill says it cleans (test or demo data) does not narrow it; only the target does.
-    // A statement already read as another threat (a security service's detectors deleted is tampering) is one finding.
-    const readAlready = this.findings.some((finding) => finding.start === statement.start);
-    if (unguarded && !readAlready && this.destroysEveryListedItem(statement) && !(this.inTestSetup(statement) && this.worksOnHandedStore(statement) && !this.reachesProduction(statement)) && !this.safe(`${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`, false)) {
-      this.report('destructive', statement, 'destroys every item a listing of a store returns, one after another, with nothing choosing which');
-    }
-    // A SQL statement standing alone (a migration, a script for the database client): its WHERE may follow on later lines.
-    if (this.configuration && SQL_STATEMENT_START.test(text)) {
-      let whole = '';
-      for (const next of this.program.statements.filter((other) => other.start >= statement.start).slice(0, 20)) {
-        whole += `${next.text}\n`;
-        if (next.text.includes(';')) break;
-      }
-      if ((DELETES_EVERY_ROW.test(whole) || CLEARS_COLUMNS_OF_EVERY_ROW.test(whole)) && !/\bWHERE\b/i.test(whole) && !this.dropsWhatItCreated(statement) && !this.resetsTestDatabase(statement) && !this.safe(whole)) {
-        this.report('destructive', statement, 'deletes or blanks every row of a table, with no condition choosing which');
-      }
-    }
-    if (EMPTIES_FILE_IN_PLACE.test(text) && this.wholeHas(WALKS_FOLDER_TREE) && this.wholeHas(SYSTEM_DATA_ROOT) && !this.confirmed) {
-      this.report('destructive', statement, 'empties every file a walk of a system or home folder finds, destroying the data in them');
-    }
-  }
-
-  /**
-   * Whether a test hook's destroying statement works on a store handed to it (a fixture's `session` parameter) or on a
-   * disposable one (a local server, a mock): a hook that opens its own client reaches whatever the credentials reach.
-   */
-  private worksOnHandedStore(statement: Statement): boolean {
-    const hook = statement.inFunction;
-    if (!hook) return false;
-    if (statement.uses.some((used) => hook.params.includes(used))) return true;
-    const body = this.program.statements.filter((other) => other.inFunction?.name === hook.name).slice(0, 200).map((other) => other.text).join('\n');
-    return LOCAL_OR_MOCK_STORE.test(body) || statement.uses.some((used) => LOCAL_OR_MOCK_STORE.test(this.definitions.get(used)?.slice(0, 2000) ?? ''));
-  }
-
-  /**
-   * Whether the statement destroys (`.delete(`, `requests.delete(…/{item['id']})`, `Remove-AzKeyVaultKey`) a value that walks an
-   * unfiltered listing of a store, or a list built from one, a few assignments back. Listings of running things (containers,
-   * pods, jobs) are left out: removing them loses no data.
-   */
-  private destroysEveryListedItem(statement: Statement): boolean {
-    const destroy = DESTROYS_ITEM.exec(statement.text);
-    if (destroy === null) return false;
-    const after = statement.text.slice(Math.max(0, destroy.index - 61));
-    const receiverOnly = /^\.remove\(/.test(destroy[0]);
-    return statement.uses.some((used) => {
-      const name = used.replace(/^\$/, '');
-      if (!/^[A-Za-z_]\w{0,60}$/.test(name)) return false;
-      // A word of a literal name (`"my-cert"`) is not the variable.
-      const named = receiverOnly ? statement.text.slice(0, destroy.index).endsWith(name) : new RegExp(`(?<![\\w.-])\\$?${name}\\b`).test(after);
-      return named && this.walksEveryListed(used);
-    });
-  }
-
-  /**
-   * Whether a name holds an item of an unfiltered listing of a store, or that listing, following names its definition uses up to
-   * two hops; a filter anywhere on the way (the request a listing is built from, a condition in a comprehension) picks items.
-   */
-  private walksEveryListed(name: string): boolean {
-    let names = [name];
-    const seen = new Set<string>();
-    let lists = false;
-    for (let hop = 0; hop < 3 && names.length > 0; hop++) {
-      const next: string[] = [];
-      for (const held of names) {
-        if (seen.has(held) || seen.size >= 16) continue;
-        seen.add(held);
-        const definition = this.definitions.get(held)?.slice(0, 2000);
-        if (definition === undefined) continue;
-        if (NARROWS_LISTING.test(definition.replace(FILTER_PICKING_NOTHING, ' ')) || (this.listsOnlyOlderThanCutoff(definition) && this.wholeHas(SKIPS_PROTECTED_ITEMS)) || LISTS_RUNNING_THINGS.test(listedKinds(definition)) || (/\bif\b/.test(definition) && picksItems(definition.slice(definition.search(/\bif\b/))))) return false;
-        lists ||= LISTS_EVERY_ITEM.test(definition) || EVERY_TABLE_LISTING.test(definition) || PAGES_OR_QUERIES_EVERY_ITEM.test(definition);
-        // Words of a plain string (`"web-item"`) name nothing; a string with slots (`f"{API}/{item['id']}"`) does.
-        const named = definition.replace(/"[^"\n{}$]{0,200}"|'[^'\n{}$]{0,200}'/g, '""');
-        next.push(...(named.match(/\$?[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).filter((word) => word !== held && this.definitions.has(word)));
-      }
-      names = next;
-    }
-    return lists;
+    inspectWholeCollectionActs(this, statement);
   }
 
   /**
@@ -5924,18 +4606,6 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether the program rewrites history only to take out paths the user hands it (`git filter-repo --invert-paths --path "$1"`):
-   * the force push then publishes that removal, which is what the skill is for. A path written into the skill chooses for the user.
-   * A mirror or pruning push is not covered: it also deletes every remote branch the local clone lacks.
-   */
-  private publishesRemovalOfGivenPaths(): boolean {
-    const rewrite = /\bgit\s{1,4}filter-repo\b([^\n]{0,600})/.exec(this.whole)?.[1];
-    if (rewrite === undefined || !/\s--invert-paths\b/.test(rewrite)) return false;
-    const paths = Array.from(rewrite.matchAll(/\s--path(?:-glob)?[\s=]{1,4}(\S{1,200})/g), (match) => match[1]!);
-    return paths.length > 0 && paths.every((path) => /^\$\{?(?:[1-9]|@)(?!\w)/.test(this.resolve(path).replace(/["'\s]/g, '')));
-  }
-
-  /**
    * Whether the module source trusted is the user's own network (`-SourceLocation https://psgallery.corp.internal/nuget`): no one
    * outside it can serve modules there. A source named by a variable is read through its definition. A documentation name
    * (`feed.example`) stands for any host, the user's or not.
@@ -5955,18 +4625,6 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether a listing asks only for items older than a cutoff (`?until=${cutoff}`, `before: cutoff`), the cutoff being the current
-   * time less some span: a cutoff of now itself, or a span of zero, leaves every item in. Old items of every kind are still
-   * everything a store had, so this picks items only where the loop also passes over the protected ones (SKIPS_PROTECTED_ITEMS).
-   */
-  private listsOnlyOlderThanCutoff(definition: string): boolean {
-    const bound = AGE_BOUND_PARAMETER.exec(definition);
-    if (bound === null) return false;
-    const cutoff = bound[1] === undefined ? bound[2]! : this.definitions.get(bound[1]) ?? '';
-    return NOW_LESS_A_SPAN.test(cutoff.slice(0, 400));
-  }
-
-  /**
    * A descriptor opened on a socket (`exec 5<>/dev/tcp/$HOST/$PORT`, host and port in variables or not)
    * whose lines are read (`read line <&5`) and handed to `eval` or a shell somewhere in the program.
    */
@@ -5977,86 +4635,8 @@ export class ProgramAnalysis {
     return reads.test(this.whole) && this.wholeHas(/\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/);
   }
 
-  /** The text a variable holds when it is assembled from literal pieces (`%w[flush all].join`, `["flush", "all"].join`, `"flush" + "all"`), or null. */
-  private spelledName(name: string): string | null {
-    // Also a parameter's default (`def run(verb = %w[sys tem].join.to_sym)`).
-    const value = new RegExp(`(?:^|[\\s;(,])${name}\\s*=(?!=)\\s*([^\\n;]{1,200})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim();
-    return value === undefined ? null : joinedPieces(value);
-  }
-
-  /** What the deleting calls of a statement are handed, each variable in it replaced by the value the code assigns it (the first eight calls, the first eight names of each looked up). */
-  private deletedPaths(text: string): string[] {
-    const paths: string[] = [];
-    for (const call of [...text.matchAll(DELETING_CALL)].slice(0, 8)) {
-      const target = firstArgument(text, call.index + call[0].length);
-      if (!target) continue;
-      let lookedUp = 0;
-      // Two rounds: a path is often built in steps (`base = stdpath("data")`, `old = base .. "/../.."`).
-      let path = target;
-      for (let round = 0; round < 2; round++) {
-        path = path.replace(/(?<![\w.$"'])\$?([A-Za-z_]\w{0,60})(?![\w(])/g, (whole, name: string) => {
-          if (lookedUp++ >= 8) return whole;
-          return this.assignedValue(name) ?? whole;
-        });
-      }
-      paths.push(path);
-    }
-    return paths;
-  }
-
-  /**
-   * Whether a deleted path joins the folder above a project, working or application-data folder with a name that walks a
-   * listing of it (`for (const e of readdirSync(parent)) rmSync(join(parent, e))`): every entry beside the project goes.
-   */
-  private entryOfListedParent(written: string): boolean {
-    const path = written.replace(REQUIRED_MODULE, '$1.');
-    const call = JOIN_CALL.exec(path);
-    if (call === null) return false;
-    const firstEnd = argumentEnd(path, call[0].length, true);
-    if (firstEnd < 0 || path[firstEnd] !== ',' || !climbsAboveAnchor(path.slice(call[0].length, firstEnd).trim())) return false;
-    const name = /^,\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/.exec(path.slice(firstEnd))?.[1];
-    return name !== undefined && new RegExp(String.raw`\bfor\s{0,4}\(?\s{0,4}(?:const\s+|let\s+|var\s+|my\s+)?\$?${escapeName(name)}\s+(?:of|in)\s+[^\n]{0,200}?\b(?:readdirSync|readdir|listdir|scandir|iterdir|glob|listFiles|ReadDir|GetFileSystemEntries)\b`).test(this.whole.slice(0, 65_536));
-  }
-
-  private readonly assignedValues = new Map<string, string | null>();
-
-  /** The value the code's first 64 KB assign a name (`x := …`, `local x = …`), looked up once per name: every delete statement asks. */
-  private assignedValue(name: string): string | null {
-    let value = this.assignedValues.get(name);
-    if (value === undefined) {
-      value = new RegExp(`(?:^|[\\s;(])(?:local\\s+|val\\s+|var\\s+|let\\s+|const\\s+|my\\s+)?\\$?${name}\\s*:?=(?!=)\\s*([^\\n;]{1,300})`, 'm').exec(this.whole.slice(0, 65_536))?.[1]?.trim() ?? null;
-      this.assignedValues.set(name, value);
-    }
-    return value;
-  }
-
-  /**
-   * Whether a PowerShell target is `Join-Path $env:FOLDER $name` whose name the code refuses when empty (`IsNullOrWhiteSpace($name)`,
-   * `-not $name` … `throw`): one named child of the folder goes, not the folder.
-   */
-  private joinsCheckedChild(target: string): boolean {
-    const variable = /^["']?\$(\w{1,60})["']?$/.exec(target.trim())?.[1];
-    const expression = variable === undefined ? target : this.assignedValue(variable) ?? target;
-    const child = /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:\w{1,40}\s+(?:-ChildPath\s+)?\$(\w{1,60})\s{0,4}\)?$/i.exec(expression.trim())?.[1];
-    if (child === undefined) return false;
-    // A name set to a climb or a wildcard passes an emptiness check and still reaches the folder above or every child.
-    if (/^["'][^"'\n]{0,200}?(?:\.\.|[*?])/.test(this.assignedValue(child)?.trim() ?? '')) return false;
-    const name = escapeName(child);
-    return new RegExp(`(?:IsNullOr(?:WhiteSpace|Empty)\\(\\s{0,4}\\$${name}\\s{0,4}\\)|-not\\s{1,4}\\$${name}\\b|!\\s{0,4}\\$${name}\\b)[^\\n]{0,300}?\\b(?:throw|exit|return)\\b`, 'i').test(this.whole.slice(0, 65_536));
-  }
-
-  /**
-   * Whether one list of the program holds a personal or synced home folder beside other folders (`listOf(".cache/x", "Desktop")`):
-   * the folders walked with the caches. A list of personal folders alone is one kept apart (`untouchable = ["Documents", "Desktop"]`),
-   * and one named as a target of its own (`File(home, "Downloads")`) is where a file is saved.
-   */
-  private listsPersonalAmongOtherFolders(): boolean {
-    for (const [, items] of this.whole.slice(0, 65_536).matchAll(LISTED_ITEMS)) {
-      const quoted = items!.match(/(["'])[^"'\n]{1,200}\1/g) ?? [];
-      if (quoted.some((item) => PERSONAL_FOLDER_LITERAL.test(item)) && quoted.some((item) => !PERSONAL_FOLDER_LITERAL.test(item))) return true;
-    }
-    return false;
-  }
+  /** @internal */
+  readonly assignedValues = new Map<string, string | null>();
 
   /**
    * Whether a request's headers pass on, under the Cookie or Authorization header, the login the request being served came
@@ -6065,48 +4645,6 @@ export class ProgramAnalysis {
   private passesIncomingLoginOn(arg: string): boolean {
     const passed = /[{,]\s{0,4}["']?(cookie|authorization)["']?\s{0,4}(?::\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}(?=[,}])|(?=\s{0,4}[,}]))/i.exec(arg);
     return passed !== null && INCOMING_CREDENTIAL.test(this.definitions.get(passed[2] ?? passed[1]!) ?? '');
-  }
-
-  /** Whether a called name deletes: its own name says so (`cleanDirectory`, `purge`), or its PHP definition removes files (`unlink`, `rmdir`). */
-  private deletingCallee(callee: string): boolean {
-    const name = callee.replace(/^.*(?:::|->)/, '');
-    if (/(?:clean|delet|purg|wipe|remov|empty(?=[A-Z_])|nuke|unlink|rmdir|rm_?rf)/i.test(name)) return true;
-    const body = new RegExp(String.raw`\bfunction\s{1,4}${escapeName(name)}\s{0,4}\(([^]{0,600})`).exec(this.whole.slice(0, 65_536))?.[1];
-    return body !== undefined && /\b(?:unlink|rmdir)\s{0,4}\(/.test(body);
-  }
-
-  /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
-  private climbsAboveScript(): boolean {
-    const text = this.whole.slice(0, 65_536);
-    if (/\bdirname\(\s*__DIR__\s*,\s*[2-9]\s*\)|\bdirname\(\s*dirname\(\s*__DIR__\s*\)\s*\)/.test(text)) return true;
-    for (const climb of text.matchAll(/\bdirname\(\s*\$(\w{1,60})\s*,\s*(\d)\s*\)/g)) {
-      const base = new RegExp(`\\$${climb[1]}\\s*=\\s*__DIR__\\s*\\.\\s*["']([^"'\\n]{0,200})["']`).exec(text)?.[1];
-      const depth = base === undefined ? 0 : base.split('/').reduce((sum, part) => sum + (part === '..' ? -1 : part === '' || part === '.' ? 0 : 1), 0);
-      if (base !== undefined && Number(climb[2]) > depth) return true;
-    }
-    return false;
-  }
-
-  /** A file opened with a mode kept in a variable that holds a truncating one (`local mode = "w"` … `io.open(path, mode)`). */
-  private opensForWritingByName(text: string): boolean {
-    const mode = /\bopen\s*\(\s*[\w.$]{1,60}\s*,\s*([A-Za-z_]\w{0,40})\s*\)/.exec(text)?.[1];
-    return mode !== undefined && new RegExp(`(?:^|[\\s;])${mode}\\s*=\\s*["']w\\+?b?["']`, 'm').test(this.whole);
-  }
-
-  /** Whether every `-ExclusionPath` of a Defender change names one project folder rather than a broad place. */
-  /** The folders the shell program makes with `mkdir` or `install -d`, quotes removed. */
-  private madeFolders(): Set<string> {
-    const made = new Set<string>();
-    if (this.program.language !== 'bash') return made;
-    for (const statement of this.program.statements) {
-      for (const call of statement.calls) {
-        const { name, args } = this.effective(call);
-        if (name === 'mkdir' || (name === 'install' && args.some((arg) => /^-\w*d\w*$|^--directory$/.test(arg)))) {
-          for (const arg of args) if (!arg.startsWith('-') && !/^(?:0?[0-7]{3,4}|[ugoa]*[+=-][rwxXst]+)$/.test(arg)) made.add(unquoted(arg));
-        }
-      }
-    }
-    return made;
   }
 
   private narrowScanExclusion(text: string): boolean {
@@ -6164,33 +4702,6 @@ export class ProgramAnalysis {
     }
   }
 
-  /**
-   * A Python program that walks the whole home folder (or the root) and removes files, with nothing in it
-   * choosing files by name or type: whatever else it claims to select on (sizes, dates, duplicates), every
-   * file of the user is within reach of the delete.
-   */
-  private homeEmptiedFileByFile(): void {
-    let walkedTop = false;
-    let deletion: Call | undefined;
-    for (const statement of this.program.statements) {
-      for (const call of statement.calls) {
-        if (/^os\.walk$|.\.(?:rglob|walk)$/.test(call.name)) {
-          const root = call.name.endsWith('os.walk') ? call.args[0] ?? '' : call.name.slice(0, call.name.lastIndexOf('.'));
-          const resolved = this.resolve(root).trim();
-          if (HOME_VALUE.test(resolved) || /^["']\/["']$/.test(resolved) || (dangerousTarget(resolved, 'python') ?? '').includes('home folder')) walkedTop = true;
-        }
-        if (/^(?:os\.remove|os\.unlink|\w+\.unlink|shutil\.rmtree|send2trash)$/.test(call.name) && !this.deletesNamedEntryUnderHome(call)) deletion ??= call;
-      }
-    }
-    if (walkedTop && deletion && !this.wholeHas(CHOOSES_BY_NAME)) this.report('destructive', deletion, 'walks the whole home folder and removes files without choosing them by name or type, putting every file of the user within reach');
-  }
-
-  /** Whether a delete's target is a path the code spells out under the home folder (`Path.home() / ".cache" / "pip"`), not a file a walk found. */
-  private deletesNamedEntryUnderHome(call: Call): boolean {
-    const target = call.name.endsWith('.unlink') && call.args.length === 0 ? call.name.slice(0, -'.unlink'.length) : call.args[0] ?? '';
-    return namesEntryUnderHome(` ${plainPath(this.resolve(target))} `, HOME_EXPRESSION);
-  }
-
   /** Facts that take the whole unit: a socket and a shell in the same program. */
   private unitWide(): void {
     const text = this.whole;
@@ -6230,7 +4741,7 @@ export class ProgramAnalysis {
     if (RECOVERY_OFF.test(text)) {
       const at = this.program.statements.find((statement) => RECOVERY_OFF.test(statement.text));
       const rest = this.program.statements.filter((statement) => !RECOVERY_OFF.test(statement.text)).map((statement) => statement.text).join('\n');
-      if (at && !this.safe(at.text)) {
+      if (at && !safe(this, at.text)) {
         if (CHANGES_STORED_DATA.test(rest)) this.report('destructive', at, 'switches off the data store\'s recovery (point-in-time restore, versions, backups or deletion protection) and then deletes or rewrites its data, so nothing can be restored');
         else this.report('destructive', at, 'switches off a data store\'s recovery (point-in-time restore, versions, backups or deletion protection), so data lost later cannot be restored', 'warning');
       }
@@ -6244,7 +4755,7 @@ export class ProgramAnalysis {
       const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
       if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
     }
-    if (language === 'python' && /\bwalk\(|\brglob\(/.test(text)) this.homeEmptiedFileByFile();
+    if (language === 'python' && /\bwalk\(|\brglob\(/.test(text)) homeEmptiedFileByFile(this);
     const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
     if (!first) return;
     if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
