@@ -25,15 +25,14 @@ import {
   SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine, TLS_FILE_OPTION, TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, UNCHECKED_GO_MODULES,
 } from './configuration.ts';
 import {
-  ANNOUNCED_NAME, AWS_TAGGING_VERB, BAGGAGE_PROPAGATION, BUILD_PROPERTY, CALENDAR_EVENT_WRITE, CI_RUNNER_TOKEN, CLIENT_DEFAULT_HEADER, CLOUD_CLI, CODE_METADATA_WRITER,
-  COMMIT_STAMP, CONTAINER_BUILDER, COVERT_CARRIER, DOCUMENT_PROPERTY_SET, DOCUMENT_PROPERTY_WRITER, DYNAMIC_BUILD_PROPERTY, EMITTED_FILE_NAME, ENCODED_COMMAND_GIVEN,
-  ENCODED_LINE_LOOP, encodedIntoUrl, ENCODER_OUTPUT, encodes, ESCAPED_BYTES, EVALUATOR_METHOD, HASHES, HEX_DIGEST_OF, hidesBits, hidingTargets, HTTP_CLIENT_CONFIG,
-  HTTP_CLIENT_CONFIG_CARRIER, IMAGE_METADATA_WRITER, IMAGE_PUSH, INVISIBLE_ALPHABET, joinedPieces, KEYED_DIGEST, KEYED_MAC_OBJECT, LABEL_MEMBER_SET, MESSAGE_ATTRIBUTES,
-  MESSAGE_FILE_ARGUMENT, MESSAGE_PUBLISH, METADATA_WRITER, METRIC_CLIENT, METRIC_PUSH, NAME_ANNOUNCER, OUTPUT_FILE_OPTION, PACKET_BUILDER, PAGE_TAG, PAGE_TAG_REWRITE,
-  PAUSE, PING_FRAME_CALL, POWERSHELL_CHANGER, QR_ENCODER, REGISTRY_LOOKUP, RENDERED_ADDRESS, RUNNER_PRINTS_RETURN, RUNNER_REPORT_WRITE, SCANNED_PAYLOAD, SECRET_PIECE,
-  SENT_BY_NAME, SHORT_PREFIX, SLOT_FIELD_SET, SPAN_FIELD_SETTER, SPLITS_BITS, SYNC_FOLDER, tagFlagValues, TAGGING_METHOD, TAKES_A_PIECE, TELEMETRY_BAGGAGE,
-  TELEMETRY_CONTEXT_SETTER, TELEMETRY_EVENT_FIELD, TELEMETRY_HOOK_PARAMETER, TELEMETRY_RESOURCE, TELEMETRY_SEND_HOOK, TEMPLATE_KEYWORD, TEMPLATE_RENDER, TEST_RUNNER_HOOK,
-  TRACE_EXPORTER, VARIABLE_WORD, WRITES_OUT,
+  BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodedIntoUrl, encodes, ESCAPED_BYTES, EVALUATOR_METHOD,
+  HEX_DIGEST_OF, hidesBits, hidingTargets, inspectAgentSocketRelay, inspectArchiveComment, inspectCiLogPrint, inspectClientConfigHeader, inspectClientDefaultHeader,
+  inspectCommitMessageHook, inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel,
+  inspectImageMetadata, inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment,
+  inspectScriptUrlLauncher, inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots,
+  inspectTestRunnerReport, joinedPieces, KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE,
+  pausePickedBySecret, printedLabels, reportMetadataWrites, secretInMessageAttributes, SENT_BY_NAME, SHORT_PREFIX, spellsSplitBits, stampedBySecret, TAKES_A_PIECE,
+  VARIABLE_WORD,
 } from './covert.ts';
 import {
   afterGitOptions, ANSWER_METHOD, asksMetadataForCredentials, authenticates, BODYLESS_REQUEST, BODYLESS_REQUEST_IN_LINE, BROWSER_SECRETS, CARRYLESS_REQUEST_OPTION,
@@ -41,9 +40,9 @@ import {
   CREDENTIAL_HELPER_ANSWER, CREDENTIAL_HELPER_OPERATION, CREDENTIAL_KEYWORD, CREDENTIAL_SOURCE_NAME, credentialReferences, credentialServices, DATA_FLAG, DATABASE_CLIENT,
   DUMP_COMMAND_NAME, DUMP_IN_CODE, dumpsDatabase, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FIELD_READ, FILE_SEARCH, GENERIC_CREDENTIAL_WORD, HEADER_LINE,
   HOME_EXPRESSION_ANYWHERE, INCOMING_CREDENTIAL, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEY_VALUE_LOOPS, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME,
-  LOG_CALL, LOG_RECORD_HOOK, LOGIN_FIELD, LOGIN_HEADER_NAME, MAP_ENTRIES, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, METADATA_ADDRESS, NETWORK_LOG_HANDLER,
-  OPEN_REQUEST, OPENED_FOR_WRITING, outputPath, PARSED_FROM_FILE, PASSES_HEADER_ON, PRINTS_CREDENTIALS, PRIVATE_SSH_KEYS, READS_ENVIRONMENT, readsServerPassword,
-  REDIS_ELSEWHERE, sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, SENDS_BODY_IN_LINE, sendsOnlyToClusterApi, sendsStandardInput, sendsToCloudFunctionOrTopic,
+  LOG_CALL, LOG_RECORD_HOOK, LOGIN_FIELD, MAP_ENTRIES, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, METADATA_ADDRESS, NETWORK_LOG_HANDLER, OPEN_REQUEST,
+  OPENED_FOR_WRITING, outputPath, PARSED_FROM_FILE, PASSES_HEADER_ON, PRINTS_CREDENTIALS, PRIVATE_SSH_KEYS, READS_ENVIRONMENT, readsServerPassword, REDIS_ELSEWHERE,
+  sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, SENDS_BODY_IN_LINE, sendsOnlyToClusterApi, sendsStandardInput, sendsToCloudFunctionOrTopic,
   SERVICE_LOGIN_HEADER, SIGNING_SECRET, SIGNS_WITH, SSH_IDENTITY_KEYWORD, STORAGE_ADDRESS, STORED_CREDENTIAL_PRINTER, STUB_ON_CHANNEL, UNC_SHARE, URL_OBJECT_FROM_ADDRESS,
   WHOLE_PROFILE, withoutChildEnvironment, withoutConstantFallback, withoutMetadataReads, writesToRemoteRedis, writtenFiles,
 } from './credentials.ts';
@@ -71,11 +70,10 @@ import {
   WORKING_FOLDER_CONTENT, XML_IDENTIFIERS,
 } from './destructive.ts';
 import {
-  AGENT_SOCKET, BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage,
-  INLINE_EVALUATES, INLINE_READS_STDIN, isDecodeCommand, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, OWN_SCRIPT_PATH, PLACES_FILES, PLUGIN_HOST, PLUGIN_OPTION,
-  POSITIONAL_COMMAND, PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL,
-  SELF_ENCODING, SHELL_AS_DEBUGGER, SHOWN_DOWNLOAD_RUN, showsFile, SPELLED_IN_CHARACTER_CODES, STARTED_WITHOUT_SCRIPT, UNSAFE_YAML_LOADER, VENDOR_LINK_HOSTS,
-  VERIFIES_DOWNLOAD, VISUAL_BASIC_RUN,
+  BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, INLINE_EVALUATES,
+  INLINE_READS_STDIN, isDecodeCommand, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, OWN_SCRIPT_PATH, PLACES_FILES, PLUGIN_HOST, PLUGIN_OPTION, POSITIONAL_COMMAND,
+  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, SELF_ENCODING, SHELL_AS_DEBUGGER,
+  SHOWN_DOWNLOAD_RUN, showsFile, SPELLED_IN_CHARACTER_CODES, STARTED_WITHOUT_SCRIPT, VENDOR_LINK_HOSTS, VERIFIES_DOWNLOAD, VISUAL_BASIC_RUN,
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
 import {
@@ -236,7 +234,8 @@ export class ProgramAnalysis {
    * `key`; every label is still kept under the plain name too, for closures and code outside functions.
    */
   private scope: string | null = null;
-  private readonly downloaded: Set<string>;
+  /** @internal */
+  readonly downloaded: Set<string>;
   /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
   private readonly inherited: Set<string>;
   /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
@@ -254,8 +253,8 @@ export class ProgramAnalysis {
   private stagedSecret = false;
   /** What exceptions the program raises carry in their messages. */
   private readonly raised = new Set<Label>();
-  /** Downloads saved from an allowed installer's address: running them is running that installer. */
-  private readonly allowedDownloads = new Set<string>();
+  /** @internal Downloads saved from an allowed installer's address: running them is running that installer. */
+  readonly allowedDownloads = new Set<string>();
   /** Saved downloads the skill shows the user in full before anything runs them (`less "$dir/install.sh"`). */
   private readonly shownDownloads = new Set<string>();
   private readonly localsByFunction = new Map<string, Set<string>>();
@@ -450,7 +449,7 @@ export class ProgramAnalysis {
   run(): ThreatFinding[] {
     this.readLabels();
     for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
-    this.reportMetadataWrites();
+    reportMetadataWrites(this);
     this.unitWide();
     return this.findings;
   }
@@ -461,7 +460,7 @@ export class ProgramAnalysis {
    */
   printedLabelsOfRun(): Set<Label> {
     this.readLabels();
-    return this.printedLabels();
+    return printedLabels(this);
   }
 
   /** Reads what every name and file holds, and hands the shell variables that carry secrets on to the next block. */
@@ -780,7 +779,8 @@ export class ProgramAnalysis {
     }
   }
 
-  private labelsOfName(name: string): Set<Label> {
+  /** @internal */
+  labelsOfName(name: string): Set<Label> {
     return this.labels.get(this.localKey(name) ?? name) ?? new Set();
   }
 
@@ -828,7 +828,8 @@ export class ProgramAnalysis {
     return this.listedSecretPropertyNames;
   }
 
-  private intrinsicLabels(code: string): IntrinsicLabels {
+  /** @internal */
+  intrinsicLabels(code: string): IntrinsicLabels {
     const known = this.intrinsic.get(code);
     if (known) return known;
     const labels = new Set<Label>();
@@ -883,8 +884,8 @@ export class ProgramAnalysis {
     return result;
   }
 
-  /** Labels a piece of normalised code carries by itself or through the variables it names. */
-  private labelsOf(code: string, uses: readonly string[]): Set<Label> {
+  /** @internal Labels a piece of normalised code carries by itself or through the variables it names. */
+  labelsOf(code: string, uses: readonly string[]): Set<Label> {
     const { text, labels, words } = this.intrinsicLabels(this.withoutDigestPrefixes(this.withPlainCommands(code)));
     const found = new Set<Label>();
     // PowerShell paths are case-insensitive (and command names arrive lower-cased).
@@ -1012,7 +1013,8 @@ export class ProgramAnalysis {
     return /\.(?:DownloadString|DownloadData|DownloadFile|GetStringAsync|GetByteArrayAsync)$|^(?:requests|httpx|urllib\.request|urllib2|aiohttp)\.(?:get|urlopen|urlretrieve|request)$|(?:^|\.)(?:urlopen|urlretrieve)$|^fetch$|^axios(?:\.get)?$|^got(?:\.get)?$|^(?:https?|http2|needle|superagent|undici)\.(?:get|request)$|^require\(["'](?:node:)?https?["']\)\.(?:get|request)$|(?:^|\.)Invoke-(?:WebRequest|RestMethod)$/i.test(call.name) || /^(?:iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer)$/i.test(call.name);
   }
 
-  private isNetwork(call: Call): boolean {
+  /** @internal */
+  isNetwork(call: Call): boolean {
     const name = call.name.toLowerCase();
     // Output redirected into a socket (`cat f > /dev/tcp/host/port`).
     if (this.program.language === 'bash' && call.args.some((arg) => /^>>?\|?\/dev\/(?:tcp|udp)\//.test(arg))) return true;
@@ -1337,7 +1339,7 @@ export class ProgramAnalysis {
     if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !ownServiceLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
-    if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || this.spellsSplitBits(statement))) found.add('hidden-bits');
+    if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || spellsSplitBits(this, statement))) found.add('hidden-bits');
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -1860,7 +1862,8 @@ export class ProgramAnalysis {
     });
   }
 
-  private taintFile(written: string, found: Set<Label>): void {
+  /** @internal */
+  taintFile(written: string, found: Set<Label>): void {
     // Paths are compared with forward slashes (labelsOf reads `C:\a\b` as `C:/a/b`).
     const target = written.includes('\\') ? written.replace(/\\+/g, '/') : written;
     // A name that starts with a dash is an option (a usage line's `<VALUE> --output-file` read as a redirection), not a file a later step reads.
@@ -1971,8 +1974,9 @@ export class ProgramAnalysis {
   /**
    * What the commands before a piped call hold (`{ cat key; env; } | nc …`): the union of the labels of
    * every call of its statement that ends before it starts, from prefix sums so long statements stay linear.
+   * @internal
    */
-  private upstreamLabels(call: Call, statement: Statement): Set<Label> {
+  upstreamLabels(call: Call, statement: Statement): Set<Label> {
     // PowerShell pipelines pass objects along: `Get-Content f | Invoke-RestMethod …` sends the file.
     const powershellPipe = this.program.language === 'powershell' && call.start > statement.start && this.whole.slice(statement.start, call.start).includes('|');
     if (!call.pipedFrom && !powershellPipe) return new Set();
@@ -2023,246 +2027,25 @@ export class ProgramAnalysis {
     return script && /\.(?:py|sh|bash|js|mjs|cjs|ts|rb|pl|ps1)$/.test(script) ? script : null;
   }
 
-  /** Whether a call writes its arguments to standard output (`echo`, `print`, `console.log`, `Write-Output`). */
-  private printsArguments(call: Call, statement: Statement): boolean {
+  /** @internal Whether a call writes its arguments to standard output (`echo`, `print`, `console.log`, `Write-Output`). */
+  printsArguments(call: Call, statement: Statement): boolean {
     return this.program.language === 'bash'
       ? statement.writes.length === 0 && /^(?:echo|printf)$/.test(call.name) && !call.args.some((arg) => /^>/.test(arg))
       : /^(?:print|pprint|sys\.stdout\.write|console\.log|console\.info|process\.stdout\.write|write-output|write-host|echo|puts|fmt\.Print(?:ln|f)?)$/i.test(call.name);
   }
 
   /**
-   * An image, link, script or font whose address carries a secret, printed for the agent to show or written into
-   * a generated page or stylesheet: rendering it fetches the address, and the secret goes to its host with the request.
-   */
-  private inspectRenderedLink(call: Call, statement: Statement): void {
-    const printed = this.printsArguments(call, statement);
-    // A page or stylesheet written to a file (`open("site/index.html", "w").write(…)`) is loaded by every visitor,
-    // and so is a page whose markup a build step rewrites around one of its tags (`html.replace('</body>', …)`).
-    const injected = this.program.language !== 'bash' && PAGE_TAG_REWRITE.test(call.name) && PAGE_TAG.test(call.args[0] ?? '');
-    if (!printed && !injected && (this.program.language === 'bash' || !WRITES_OUT.test(call.name))) return;
-    const text = call.args.join(' ');
-    if (!this.rendersAddress(text, this.program.language === 'bash' ? 0 : 2)) return;
-    const labels = this.labelsOf(text, statement.uses);
-    if ((labels.has('secret') || labels.has('environment')) && !authenticates(text)) this.report('covert-channel', call, 'puts a secret into the address of an image, link, script or font that a rendered answer, page or stylesheet loads; whoever views it requests the address and the secret goes to its host');
-  }
-
-  /**
-   * Whether a text is markup that loads an address (`![b](https://…)`, `<img src="https://…">`), as written, as its
-   * variables resolve, or through the variables it is built from (`line = f"![b]({url})"` … `write(page)`).
-   */
-  private rendersAddress(text: string, depth: number): boolean {
-    // Only interpolations (`${src}`, `{src}`) are filled in: a variable named like an attribute must not replace the attribute.
-    // A helper of the program's own called in an interpolation (`f"![b]({badge_url(s)})"`) is filled in with what it returns.
-    const interpolated = text.replace(/\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}/g, (interpolation) => this.resolve(interpolation))
-      .replace(/\$?\{\s{0,4}([A-Za-z_]\w{0,60})\([^(){}\n]{0,200}\)\s{0,4}\}/g, (interpolation, helper: string) => this.returnedText(helper) ?? interpolation);
-    if (RENDERED_ADDRESS.test(text) || RENDERED_ADDRESS.test(this.resolve(text)) || RENDERED_ADDRESS.test(interpolated)) return true;
-    if (depth === 0) return false;
-    const sources = [...new Set(text.match(/(?<![\w.$"'])[A-Za-z_]\w{0,60}(?![\w(])/g) ?? [])].filter((name) => this.definitions.has(name)).slice(0, 8);
-    return sources.some((name) => this.rendersAddress(this.definitions.get(name)!.slice(0, 2000), depth - 1));
-  }
-
-  /** What a function of the program returns, as written in its `return` (`return f"https://…"` gives `"https://…"`). */
-  private returnedText(helper: string): string | undefined {
-    const returned = this.program.statements.find((statement) => statement.inFunction?.name === helper && statement.returns && /^return\s/.test(statement.text));
-    return returned?.text.replace(/^return\s{1,4}(?:[fbrFBR]{1,2}(?=["']))?/, '');
-  }
-
-  /**
-   * A secret handed to a page template under a name the template puts into the address of an image, script or
-   * stylesheet: as a keyword of the render call (`tpl.render(build_ctx=blob)`) or as a field of the settings the
-   * template reads (`config.extra["build_id"] = blob`). Every visitor's browser then sends it to that host.
-   */
-  private inspectTemplateSlots(statement: Statement): void {
-    const slots = this.context.templateAddressSlots;
-    if (!slots?.size || this.program.language === 'bash' || this.program.language === 'powershell') return;
-    const filled: string[] = [];
-    for (const call of statement.calls) {
-      if (!TEMPLATE_RENDER.test(call.name)) continue;
-      for (const arg of call.args) {
-        for (const keyword of arg.matchAll(TEMPLATE_KEYWORD)) if (slots.has(keyword[1]!)) filled.push(arg);
-      }
-    }
-    const field = SLOT_FIELD_SET.exec(statement.text);
-    if (field && slots.has((field[1] ?? field[2])!)) filled.push(statement.text.slice(field[0].length));
-    if (filled.length === 0) return;
-    const labels = this.labelsOf(filled.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'hands a secret to a page template under a name the template puts into the address of an image, script or stylesheet; every visitor of the generated pages requests the address and the secret goes to its host');
-  }
-
-  /**
-   * A file written with a secret spread bit by bit over invisible characters or the low bits of pixels: the
-   * file looks unchanged to whoever reviews or commits it, and anyone who receives it reads the secret back.
-   */
-  private inspectHiddenBits(call: Call, statement: Statement): void {
-    if (this.program.language === 'bash' || !WRITES_OUT.test(call.name)) return;
-    const dot = call.name.lastIndexOf('.');
-    const receiver = dot > 0 ? call.name.slice(0, dot) : '';
-    const labels = this.labelsOf(`${receiver} ${call.args.join(' ')}`, statement.uses);
-    if (labels.has('hidden-bits') && (labels.has('secret') || labels.has('environment'))) this.report('covert-channel', call, 'hides a secret bit by bit in invisible characters or pixel values of a file it writes, so the file looks harmless wherever it is committed, published or sent');
-  }
-
-  /**
    * A secret written into an image's metadata (a PNG text chunk, a JPEG comment, EXIF or XMP tags): nobody
    * looks there, and the image carries it wherever it is committed, published or sent.
+   * @internal
    */
-  private readonly metadataWrites: Call[] = [];
+  readonly metadataWrites: Call[] = [];
   /**
    * The same for a document's or a font's own properties (a PDF's keywords, a Word file's comments, a font's name
    * table) and for a secret drawn as a QR code, each with what it does.
+   * @internal
    */
-  private readonly hiddenInFileWrites: { at: { start: number; end: number }; why: string }[] = [];
-
-  /** Secrets written into image metadata, into document properties or QR codes, reported where no step of the program is already reported sending them. */
-  private reportMetadataWrites(): void {
-    if (this.findings.some((finding) => finding.threat === 'covert-channel')) return;
-    for (const call of this.metadataWrites) this.report('covert-channel', call, 'writes a secret into the metadata of an image, where nobody looks and from where it leaves with the image wherever it is committed, published or sent');
-    if (this.findings.some((finding) => finding.threat === 'exfiltration' || finding.threat === 'covert-channel')) return;
-    for (const { at, why } of this.hiddenInFileWrites) this.report('covert-channel', at, why);
-  }
-
-  private inspectImageMetadata(call: Call, statement: Statement): void {
-    let values: string[] = [];
-    if (this.program.language === 'bash') {
-      const { name, args } = this.effective(call);
-      if (name === 'exiftool') values = args.filter((arg) => /^["']?-[\w:-]{1,60}[+-]?<?=/.test(arg));
-      else if (name === 'exiv2') values = args.filter((arg, index) => /^-[Mc]$/.test(args[index - 1] ?? ''));
-      else if (/^(?:convert|mogrify|magick)$/.test(name)) values = args.filter((arg, index) => /^-(?:comment|label)$/.test(args[index - 1] ?? '') || (/^(?:comment|label)$/.test(args[index - 1] ?? '') && args[index - 2] === '-set'));
-    } else if (IMAGE_METADATA_WRITER.test(call.name)) values = call.args.slice(/add_i?text$/.test(call.name) ? 1 : 0);
-    else if (/(?:^|\.)save$/.test(call.name)) values = call.args.filter((arg) => /^\s*(?:comment|exif|xmp)\s*=/.test(arg));
-    if (values.length === 0) return;
-    const labels = this.labelsOf(values.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.metadataWrites.push(call);
-  }
-
-  /** Whether a secret is in a name a connection sends before any data: the TLS server name (`server_hostname=`, `servername:`) or the SMTP greeting (`local_hostname=`). */
-  private secretInAnnouncedName(args: readonly string[], statement: Statement): boolean {
-    return args.some((arg) => {
-      const named = ANNOUNCED_NAME.exec(arg);
-      return named !== null && [...this.labelsOf(arg.slice(named.index), statement.uses)].some((label) => label === 'secret' || label === 'environment');
-    });
-  }
-
-  /** Whether a statement spells in invisible characters (`"\u200b" if bit…`) bits the program split off elsewhere (`f"{b:08b}"`). */
-  private spellsSplitBits(statement: Statement): boolean {
-    return INVISIBLE_ALPHABET.test(statement.text) && this.wholeHas(SPLITS_BITS);
-  }
-
-  /**
-   * A secret set as a property of a document or font (`writer.add_metadata({...})`, `doc.setKeywords(…)`,
-   * `doc.core_properties.comments = …`, a font's name record): the file looks like any other and carries it along.
-   */
-  private inspectDocumentProperties(statement: Statement): void {
-    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
-    const values = [
-      ...statement.calls.filter((call) => DOCUMENT_PROPERTY_WRITER.test(call.name)).map((call) => call.args.join(' ')),
-      ...[...statement.text.matchAll(DOCUMENT_PROPERTY_SET)].map((match) => statement.text.slice(match.index + match[0].length, match.index + match[0].length + 400)),
-    ];
-    if (values.length === 0) return;
-    const labels = this.labelsOf(values.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.hiddenInFileWrites.push({ at: statement, why: 'writes a secret into the properties of a document or font, where nobody looks and from where it leaves with the file wherever it is shared, published or sent' });
-  }
-
-  /**
-   * A header, cookie, user agent or referer written into the configuration file of a command-line HTTP client
-   * (`~/.curlrc`, `~/.wgetrc`): every later request of that client, to any host, carries what the line holds.
-   */
-  private inspectClientConfigHeader(statement: Statement): void {
-    const targets = [...statement.writes, ...statement.calls.flatMap((call) => writtenFiles(call))];
-    if (!targets.some((target) => HTTP_CLIENT_CONFIG.test(target.replace(/["']/g, '')))) return;
-    if (!HTTP_CLIENT_CONFIG_CARRIER.test(statement.text)) return;
-    const labels = this.labelsOf(statement.text, statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'writes a secret into a request header that an HTTP client\'s configuration adds to every request, to whichever host it goes');
-  }
-
-  /**
-   * A secret reshaped (hex, base64) and handed to a test runner's hook that prints it into the run's output: what a
-   * report hook returns, or what it writes through the runner's reporter. Test suites run in CI, whose log keeps
-   * that output for everyone who can see the run, and the reshaped value slips past the log's secret masking.
-   */
-  private inspectTestRunnerReport(statement: Statement): void {
-    const hook = statement.inFunction?.name;
-    if (this.program.language !== 'python' || !hook || !TEST_RUNNER_HOOK.test(hook)) return;
-    const returned = statement.returns && RUNNER_PRINTS_RETURN.test(hook) ? [statement.text.replace(/^\s*return\b/, '')] : [];
-    const reporters = statement.inFunction!.params;
-    const written = statement.calls.filter((call) => RUNNER_REPORT_WRITE.test(call.name) && reporters.includes(call.name.slice(0, call.name.indexOf('.')))).map((call) => call.args.join(' '));
-    for (const printed of [...returned, ...written]) {
-      if (HASHES.test(printed)) continue;
-      const labels = this.labelsOf(printed, statement.uses);
-      if ((labels.has('secret') || labels.has('environment')) && (labels.has('encoded') || encodes(printed))) return this.report('covert-channel', statement, 'reshapes a secret so log masking no longer hides it and hands it to a test runner hook that prints it into the run\'s output, which CI keeps in its log for others to read');
-    }
-  }
-
-  /**
-   * What the browser holds for the user's session (cookies, stored tokens) put into the events an error-reporting or
-   * analytics SDK sends: assigned or attached inside the hook the SDK calls on each event before sending it
-   * (`beforeSend(event) { event.tags = … }`), or set as context that SDK adds to every event (`sdk.register({…})`).
-   */
-  private inspectTelemetryEvent(statement: Statement): void {
-    if (this.program.language !== 'javascript' && this.program.language !== 'typescript') return;
-    // A call of the SDK read as a request of its own is judged as one, with what it sends.
-    if (statement.calls.some((call) => this.isNetwork(call))) return;
-    const text = statement.text;
-    const uses = statement.uses.filter((used) => !statement.defines.includes(used));
-    const secret = (piece: string) => {
-      const labels = this.labelsOf(piece, uses);
-      return labels.has('secret') || labels.has('environment');
-    };
-    // A statement of the hook's body (`beforeSend(event) { event.tags = … }`), or the hook written inline in the call that sets it up.
-    const inHook = TELEMETRY_SEND_HOOK.test(`${statement.inFunction?.name ?? ''}(`);
-    if (inHook || TELEMETRY_SEND_HOOK.test(text)) {
-      // Only what the hook puts into the event, not what it merely reads to decide (`if (document.cookie.includes(…)) return null`).
-      const attached = text.split(/[;\n]/).filter((piece) => TELEMETRY_EVENT_FIELD.test(piece) || TELEMETRY_CONTEXT_SETTER.test(piece));
-      // What the event already carries (`event.request.headers = scrub(event.request.headers)`) is the SDK's, not added by the hook.
-      const events = new Set([...(inHook ? statement.inFunction!.params : []), ...Array.from(text.matchAll(TELEMETRY_HOOK_PARAMETER), (match) => match[1]!)]);
-      const added = (piece: string) => piece.replace(/[A-Za-z_$][\w$]{0,60}(?:\??\.[A-Za-z_$][\w$]{0,60}){0,6}/g, (chain) => (events.has(chain.split(/\??\./)[0]!) ? ' ' : chain));
-      if (attached.some((piece) => secret(added(piece)))) return this.report('covert-channel', statement, 'puts the cookies or stored tokens of the user\'s browser session into the events its error or analytics SDK sends, so they leave with every report');
-    }
-    const setter = TELEMETRY_CONTEXT_SETTER.exec(text);
-    if (!setter) return;
-    const receiver = text.slice(0, setter.index).match(/[A-Za-z_$][\w$]{0,60}$/)?.[0];
-    if (!receiver || !this.wholeHas(new RegExp(`\\b${escapeName(receiver)}\\.(?:init|start)\\s{0,4}\\(`))) return;
-    if (secret(text.slice(setter.index))) this.report('covert-channel', statement, 'puts the cookies or stored tokens of the user\'s browser session into the context its analytics SDK adds to every event, so they leave with every report');
-  }
-
-  /**
-   * A bundler's naming pattern for the files it emits (`filename: `[name].${tag}.js``, `entryFileNames`, `entryNames`,
-   * rollup's `output.file`) made from a secret: the built files are served or published under those names, so the
-   * secret reaches every visitor, CDN log and cache that sees them.
-   */
-  private inspectEmittedFileNames(statement: Statement): void {
-    if (this.program.language !== 'javascript' && this.program.language !== 'typescript') return;
-    const text = statement.text;
-    const options = [...text.matchAll(EMITTED_FILE_NAME)];
-    if (/\boutput\s{0,4}[:=]/.test(text)) options.push(...text.matchAll(OUTPUT_FILE_OPTION));
-    const uses = statement.uses.filter((used) => !statement.defines.includes(used));
-    for (const option of options) {
-      const labels = this.labelsOf(option[1]!, uses);
-      if (labels.has('secret') || labels.has('environment')) return this.report('covert-channel', statement, 'names the files its build emits after a secret, so the secret is served with them to every visitor, cache and CDN log');
-    }
-  }
-
-  /**
-   * A secret written into the default headers or cookies of an HTTP client object (`s.headers["User-Agent"] = …`,
-   * `axios.defaults.headers.common[…] = …`, `client.DefaultRequestHeaders.Add(…)`): every request the client makes,
-   * to whichever host, carries it. A login header (`Authorization`, `X-Api-Key`, a session cookie) carrying its
-   * credential as issued is how the client logs in; a secret under another name, reshaped (hex, Base64) or the whole
-   * environment is hidden there.
-   */
-  private inspectClientDefaultHeader(statement: Statement): void {
-    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
-    const match = CLIENT_DEFAULT_HEADER.exec(statement.text);
-    if (!match || AUTH_CONTEXT.test(statement.text)) return;
-    const receiver = match[1]!;
-    if (!match[2] && !this.isClientObject(receiver)) return;
-    const written = statement.text.slice(match.index + match[0].length);
-    const labels = this.labelsOf(written, statement.uses.filter((used) => used !== receiver));
-    if (!labels.has('secret') && !labels.has('environment')) return;
-    const loginHeader = LOGIN_HEADER_NAME.test(/["'`]([^"'`\n]{1,80})["'`]/.exec(`${match[0]}${written.slice(0, 200)}`)?.[1] ?? '');
-    if (loginHeader && !labels.has('environment') && !labels.has('encoded') && !encodes(written)) return;
-    // A client the program itself sends with is reported at the request, which carries the header.
-    if (new RegExp(String.raw`(?<![\w$.])${escapeName(receiver)}\.(?:get|post|put|patch|delete|head|request|send)\w{0,10}\s{0,4}[(<]`).test(this.whole)) return;
-    this.report('covert-channel', statement, 'writes a secret into the default headers or cookies of an HTTP client, so every request it makes carries the secret to whichever host it goes');
-  }
+  readonly hiddenInFileWrites: { at: { start: number; end: number }; why: string }[] = [];
 
   /**
    * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
@@ -2283,16 +2066,8 @@ export class ProgramAnalysis {
     return credentials.every((name) => name.split(/[_.-]/).includes(service));
   }
 
-  /** Whether the attributes of a message given to a publish call (`{ data, attributes: attrs }`) carry a secret or the environment. */
-  private secretInMessageAttributes(arg: string, statement: Statement): boolean {
-    const at = MESSAGE_ATTRIBUTES.exec(arg);
-    if (!at) return false;
-    const labels = this.labelsOf(arg.slice(at.index + at[0].length, at.index + at[0].length + 400), statement.uses);
-    return labels.has('secret') || labels.has('environment');
-  }
-
-  /** Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
-  private isClientObject(name: string): boolean {
+  /** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
+  isClientObject(name: string): boolean {
     if (this.labelsOfName(name).has('client')) return true;
     const made = /^\s{0,10}(?:new\s{1,4})?([A-Za-z_$][\w$.]{0,80})\(/.exec((this.definitions.get(name) ?? '').replace(ASSIGNMENT_TARGET, ''))?.[1];
     if (made === undefined) return false;
@@ -2300,334 +2075,22 @@ export class ProgramAnalysis {
     return declared !== null && NETWORK_CLIENT.test(declared.slice(1).find(Boolean) ?? '');
   }
 
-  /**
-   * The environment or a secret put into a trace (`span.set_attribute(…)`, `span.addEvent(…)`) by a program that
-   * exports its traces to a collector: the secret leaves with the telemetry.
-   */
-  private inspectSpanAttributes(statement: Statement): void {
-    if (!SPAN_FIELD_SETTER.test(statement.text) || !this.wholeHas(TRACE_EXPORTER)) return;
-    const labels = new Set(statement.uses.filter((used) => !statement.defines.includes(used)).flatMap((used) => [...this.labelsOfName(used)]));
-    for (const label of this.intrinsicLabels(statement.text).labels) labels.add(label);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts the environment or a secret into the traces it exports to a collector, so they leave with the telemetry');
-  }
-
-  /**
-   * The environment or a secret put into what every span or request of a traced program carries: the attributes of its
-   * telemetry resource (`Resource.create({…})`) when it exports traces, or baggage, which propagation writes into the
-   * headers of outgoing requests to whichever host they go.
-   */
-  private inspectTelemetryContext(statement: Statement): void {
-    const resource = TELEMETRY_RESOURCE.test(statement.text) && this.wholeHas(TRACE_EXPORTER);
-    if (!resource && !(TELEMETRY_BAGGAGE.test(statement.text) && this.wholeHas(BAGGAGE_PROPAGATION))) return;
-    const labels = this.labelsOf(statement.text, statement.uses.filter((used) => !statement.defines.includes(used)));
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, resource ? 'puts a secret into the resource attributes of its telemetry, which every exported span carries to the collector' : 'puts a secret into trace baggage, which propagation adds as a header to every outgoing request, to whichever host it goes');
-  }
-
-  /**
-   * A secret as the payload of a keep-alive ping (`ws.ping(…)`, an HTTP/2 `conn.ping(…)`): the frame goes to the peer
-   * like any data, but nothing that reads the traffic or the code looks at a ping's payload.
-   */
-  private inspectPingPayload(call: Call, statement: Statement): void {
-    if (this.program.language === 'bash' || this.program.language === 'powershell' || !PING_FRAME_CALL.test(call.name) || call.args.length === 0) return;
-    const labels = this.labelsOf(call.args.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'sends a secret as the payload of keep-alive pings, which reach the peer with the connection but are never looked at');
-  }
-
-  /**
-   * A secret given as a label of a container image (`docker build --label k=$v`) that the skill pushes: the labels are
-   * part of the image's configuration, which anyone who may pull the image reads.
-   */
-  private inspectImageLabel(call: Call, statement: Statement): void {
-    if (this.program.language !== 'bash' || !CONTAINER_BUILDER.test(call.name) || !call.args.includes('build') && !call.args.includes('buildx')) return;
-    const labelled = call.args.filter((arg, index) => /^--label(?:=|$)/.test(arg) || /^--label$/.test(call.args[index - 1] ?? ''));
-    if (labelled.length === 0 || !(this.wholeHas(IMAGE_PUSH) || call.args.includes('--push'))) return;
-    const labels = this.labelsOf(labelled.join(' '), statement.uses);
-    // `--label k="$(env | base64)"`: a command inside the label's value hands its output over.
-    const dumped = this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner) && labelled.some((arg) => arg.includes(`$(${inner.name}`)));
-    if (labels.has('secret') || labels.has('environment') || dumped) this.report('covert-channel', call, 'writes a secret into a label of a container image it pushes, where anyone who may pull the image reads it');
-  }
-
-  /**
-   * A secret written into a field of a record that others read or that leaves with it: a tag or label of a cloud
-   * resource (read by anyone who may list the account, copied into billing exports and inventories), a label of a
-   * metric pushed to a gateway (shown on every dashboard that scrapes it), a calendar event (sent to its attendees).
-   */
-  private inspectSharedRecordFields(call: Call, statement: Statement): void {
-    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
-    const { name, args } = shell ? this.effective(call) : call;
-    let values: string;
-    let why: string;
-    if (shell) {
-      if (!CLOUD_CLI.test(name) && !(this.program.language === 'powershell' && POWERSHELL_CHANGER.test(name))) return;
-      values = tagFlagValues(name === 'aws' && AWS_TAGGING_VERB.test(args[1] ?? '') ? ['--tags', ...args.slice(2)] : args);
-      why = 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy';
-    } else if (TAGGING_METHOD.test(call.name)) {
-      values = call.args.join(' ');
-      why = 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy';
-    } else if (METRIC_PUSH.test(call.name) || (/(?:^|\.)labels$/.test(call.name) && this.wholeHas(METRIC_CLIENT))) {
-      values = call.args.join(' ');
-      why = 'puts a secret into the labels of a metric, which every dashboard and scraper of the metrics shows';
-    } else if (CALENDAR_EVENT_WRITE.test(call.name)) {
-      values = call.args.join(' ');
-      why = 'writes a secret into a calendar event, which its attendees and everyone the calendar is shared with receive';
-    } else return;
-    if (!values) return;
-    const labels = this.labelsOf(values, statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, why);
-  }
-
-  /**
-   * `bucket.labels = {…}` then `bucket.patch()`: a resource's tags or labels set as a member and saved, which
-   * carries the value into the resource's metadata like a tagging call does.
-   */
-  private inspectResourceLabelAssignment(statement: Statement): void {
-    if (this.program.language === 'bash' || this.program.language === 'powershell') return;
-    const member = LABEL_MEMBER_SET.exec(statement.text);
-    if (!member || !this.wholeHas(new RegExp(`\\b${escapeName(member[1]!)}\\.(?:patch|update|save|put|commit)\\(`))) return;
-    const labels = this.labelsOf(statement.text.slice(member[0].length), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'writes a secret into the tags or labels of a cloud resource, which anyone who may list the account\'s resources reads and billing exports and inventories copy');
-  }
-
-  /**
-   * Downloaded text handed to a loader that runs code as it loads: PyYAML's unsafe loaders (`yaml.load(text,
-   * Loader=yaml.UnsafeLoader)`, `yaml.unsafe_load`), which build whatever Python objects the document names; Node's
-   * module compiler (`module._compile(code)`); the standard input of a shell or interpreter started without a script
-   * (`spawn("bash").stdin.end(code)`), which runs what it reads there.
-   */
-  private inspectFetchedLoader(call: Call, statement: Statement): void {
-    if (this.program.language === 'bash') return;
-    const unsafeYaml = /^(?:yaml\.)?unsafe_load(?:_all)?$/.test(call.name) || (/^yaml\.load(?:_all)?$/.test(call.name) && call.args.slice(1).some((arg) => UNSAFE_YAML_LOADER.test(arg.trim())));
-    const loads = unsafeYaml || /^[\w$.]{1,100}\._compile$/.test(call.name) || this.feedsInterpreterInput(call);
-    if (!loads || !this.labelsOf(call.args[0] ?? '', statement.uses).has('fetched') || this.allowedFetch(statement.text)) return;
-    this.report('download-exec', call, 'hands code it downloaded to something that runs it as it loads, without checking it');
-  }
-
-  /**
-   * `rundll32 javascript:"…mshtml,RunHTMLApplication";…GetObject("script:URL")` on a shell or batch line: the shell
-   * splits the script at its semicolons, but rundll32 gets the whole line and runs the scriptlet the address serves.
-   */
-  private inspectScriptUrlLauncher(call: Call): void {
-    if (this.program.language !== 'bash' || !/^rundll32(?:\.exe)?$/i.test(call.name) || !call.args.some((arg) => /^["']?(?:javascript|vbscript):/i.test(arg))) return;
-    const lineEnd = this.whole.indexOf('\n', call.start);
-    const line = this.whole.slice(call.start, lineEnd === -1 ? undefined : lineEnd);
-    const urls = urlsIn(line).filter((url) => !isLoopbackUrl(url));
-    if (urls.length > 0 && !this.allowedFetch(line)) this.report('download-exec', call, 'runs a script the address serves through rundll32 and the browser engine, bypassing any review');
-  }
-
-  /** Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
-  private feedsInterpreterInput(call: Call): boolean {
+  /** @internal Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
+  feedsInterpreterInput(call: Call): boolean {
     const receiver = /^([\w$]{1,60})\.(?:stdin\.(?:end|write)|communicate)$/.exec(call.name)?.[1];
     const started = receiver ? STARTED_WITHOUT_SCRIPT.exec(this.definitions.get(receiver) ?? '')?.[1] : undefined;
     return started !== undefined && STDIN_INTERPRETERS.has(started.replace(/^.*\//, '').toLowerCase());
   }
 
-  /** A library this shell program downloaded, preloaded into the programs it starts (`LD_PRELOAD=lib.so cmd`, `export LD_PRELOAD=…`). */
-  private inspectPreloadedDownload(statement: Statement): void {
-    if (this.program.language !== 'bash' || !statement.text.includes('LD_PRELOAD=')) return;
-    const preloaded = /\b(?:LD_PRELOAD|DYLD_INSERT_LIBRARIES)=("[^"\n]{1,300}"|'[^'\n]{1,300}'|[^\s;&|]{1,300})/.exec(statement.text)?.[1];
-    if (!preloaded || ![...this.downloaded].some((path) => !this.allowedDownloads.has(path) && preloaded.split(':').some((part) => sameFile(part.replace(/^["']|["']$/g, ''), path)))) return;
-    this.report('download-exec', statement, 'preloads a library it downloaded into the programs it starts, so its code runs inside each of them');
-  }
-
-  /** `… | zip -z archive`: zip reads the archive's comment from the pipe, so what was piped in travels inside the archive unseen. */
-  private inspectArchiveComment(call: Call, statement: Statement): void {
-    if (this.program.language !== 'bash' || call.pipedFrom === null) return;
-    const { name, args } = this.effective(call);
-    if (name !== 'zip' || !args.some((arg) => /^-[A-Za-y]{0,10}z[A-Za-z]{0,10}$/.test(arg))) return;
-    const archive = args.find((arg) => !arg.startsWith('-'));
-    const labels = this.upstreamLabels(call, statement);
-    if (archive && (labels.has('secret') || labels.has('environment'))) this.taintFile(archive.replace(/^["']|["']$/g, ''), new Set<Label>([...labels, 'covert']));
-  }
-
-  /**
-   * `git tag -a v1 -F - <<EOF … $blob … EOF`: a message read from standard input is the here-document or pipe that
-   * feeds the command, whose variables are the statement's, not the command's arguments.
-   */
-  private messageFromInputCarriesSecret(gitArgs: readonly string[], statement: Statement): boolean {
-    if (this.program.language !== 'bash') return false;
-    const fromInput = gitArgs.some((arg, index) => /^--file=(?:-|\/dev\/stdin)$/.test(arg) || (/^(?:-F|--file)$/.test(gitArgs[index - 1] ?? '') && /^(?:-$|\/dev\/stdin$|<<)/.test(arg)));
-    if (!fromInput) return false;
-    const labels = this.labelsOf(statement.text, statement.uses);
-    return labels.has('secret') || labels.has('environment');
-  }
-
-  /** `GIT_AUTHOR_DATE=… git commit`: the dates and identity given to one commit travel with it to every clone. */
-  private stampedBySecret(call: Call, statement: Statement): boolean {
-    if (this.program.language !== 'bash') return false;
-    // The assignments before the command word are part of the call's text.
-    const text = this.whole.slice(call.start, call.end);
-    const prefix = text.slice(0, Math.max(0, text.search(/(?:^|\s)git\s/)));
-    const stamps = [...prefix.matchAll(COMMIT_STAMP)].map((stamp) => stamp[1]).join(' ');
-    if (!stamps) return false;
-    const labels = this.labelsOf(stamps, statement.uses);
-    return labels.has('secret') || labels.has('environment');
-  }
-
-  /**
-   * A DNS lookup of a name made from each line an encoder prints (`… | base32 | while read l; do host "$l.zone"`,
-   * `for c in $(… | xxd -p)`, the loop read as the variable's value): whatever was encoded leaves chunk by chunk in the names, whatever it is.
-   */
-  private inspectEncodedLookups(call: Call, statement: Statement): void {
-    if (this.program.language !== 'bash') return;
-    const { name, args } = this.effective(call);
-    if (!DNS_COMMANDS.has(name.toLowerCase()) && !(name === 'getent' && args.some((arg) => /^a?hosts/.test(arg)))) return;
-    const loop = ENCODED_LINE_LOOP.exec(statement.text);
-    const variables = [loop?.[1], ...statement.uses.filter((used) => ENCODER_OUTPUT.test(this.definitions.get(used) ?? ''))].filter((name): name is string => name !== undefined);
-    if (variables.some((variable) => args.some((arg) => new RegExp(`\\$\\{?${escapeName(variable)}\\}?[.-]`).test(arg)))) this.report('covert-channel', call, 'looks up names made from chunks of encoded data, which carry the data out through DNS past most firewalls');
-  }
-
-  /**
-   * A secret drawn as a QR code or barcode (`qrcode.make(…)`, `qrencode`): the picture looks like any other and
-   * anyone who sees it, in a commit, a page or a screenshot, reads the secret back. A code drawn on the terminal
-   * stays on the screen, and some codes are made to be scanned: an authenticator enrolment (`otpauth://…`,
-   * `provisioning_uri(…)`) or a Wi-Fi network's join code (`WIFI:…`).
-   */
-  private inspectQrCode(call: Call, statement: Statement): void {
-    const { name, args } = this.program.language === 'bash' || this.program.language === 'powershell' ? this.effective(call) : call;
-    if (!QR_ENCODER.test(name)) return;
-    if (name === 'qrencode' && !args.some((arg, index) => /^(?:-o|--output)$/.test(args[index - 1] ?? '') && arg !== '-')) return;
-    const data = args.filter((arg, index) => !arg.startsWith('-') && !/^(?:-o|--output|-t|--type)$/.test(args[index - 1] ?? '')).join(' ');
-    if (SCANNED_PAYLOAD.test(`${data} ${this.resolve(data)}`)) return;
-    const labels = this.labelsOf(data, statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.hiddenInFileWrites.push({ at: call, why: 'draws a secret as a QR code or barcode, a picture that looks harmless and gives the secret to anyone who sees it' });
-  }
-
-  /**
-   * A file or folder named after a secret created in a folder a sync client uploads (Dropbox, OneDrive, iCloud
-   * Drive): the name reaches the cloud account and every device linked to it, even when the file is empty.
-   */
-  private inspectSyncedName(call: Call, statement: Statement): void {
-    let path: string;
-    if (this.program.language === 'bash' || this.program.language === 'powershell') {
-      const { name, args } = this.effective(call);
-      if (!/^(?:touch|mkdir|new-item|ni|md)$/i.test(name)) return;
-      path = args.filter((arg) => !arg.startsWith('-')).join(' ');
-    } else {
-      if (!/(?:^|\.)(?:touch|mkdir|makedirs|mkdirSync|open|writeFileSync|write_text|write_bytes)$/.test(call.name)) return;
-      const dot = call.name.lastIndexOf('.');
-      path = `${dot > 0 ? call.name.slice(0, dot) : ''} ${dot > 0 && /(?:touch|mkdir|write_text|write_bytes)$/.test(call.name) ? '' : call.args[0] ?? ''}`;
-    }
-    if (!SYNC_FOLDER.test(this.resolve(path))) return;
-    const labels = this.labelsOf(path, statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'names a file or folder after a secret in a folder a sync client uploads, so the name reaches the cloud account and every device linked to it');
-  }
-
-  /**
-   * A command that only asks about a name or announces it: a package looked up in a registry (`npm view`,
-   * `pip download`) or a service announced on the local network (`avahi-publish`, `dns-sd -R`); in code, a
-   * connection's announced name. A secret in that name goes to the registry, the network or the server.
-   */
-  private inspectNameAnnouncement(call: Call, statement: Statement): void {
-    if (this.program.language !== 'bash' && this.program.language !== 'powershell') {
-      // A TLS socket wrapped with a server name (`wrap_socket(sock, server_hostname=…)`); a client that connects itself is read as a sender.
-      if (!this.isNetwork(call) && this.secretInAnnouncedName(call.args, statement)) this.report('covert-channel', call, 'puts secrets into the name a connection announces (a TLS server name, an SMTP greeting), which travels to whoever answers');
-      return;
-    }
-    const { name, args } = this.effective(call);
-    const words = `${name.toLowerCase()} ${args.slice(0, 2).join(' ')}`;
-    const radioName = this.broadcastRadioName(name.toLowerCase(), args);
-    if (radioName !== undefined) {
-      const labels = this.labelsOf(radioName, statement.uses);
-      if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'broadcasts a name made from a secret (a Bluetooth name, a hotspot\'s network name), which every device in radio range receives');
-      return;
-    }
-    if (!REGISTRY_LOOKUP.test(words) && !NAME_ANNOUNCER.test(words)) return;
-    const labels = this.labelsOf(args.join(' '), statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, REGISTRY_LOOKUP.test(words) ? 'puts a secret into the name of a package it looks up, which the registry receives and logs' : 'announces a service on the local network under a name made from a secret, which every machine there receives');
-  }
-
-  /** The name a command makes the machine broadcast over radio: a Bluetooth alias or name, a hotspot's or access point's network name. */
-  private broadcastRadioName(name: string, args: readonly string[]): string | undefined {
-    if (name === 'bluetoothctl' && /^(?:system-alias|set-alias)$/.test(args[0] ?? '')) return args[1];
-    if (name === 'hciconfig' && args[1] === 'name') return args[2];
-    if (name === 'nmcli' && args.includes('hotspot')) return args[args.indexOf('ssid') + 1 || args.length];
-    if (name === 'nmcli' && args.includes('802-11-wireless.ssid')) return args[args.indexOf('802-11-wireless.ssid') + 1];
-    return undefined;
-  }
-
-  /**
-   * A key agent's socket (`$SSH_AUTH_SOCK`, gpg-agent's `S.gpg-agent`) relayed to a network peer (`socat UNIX-CONNECT:$SSH_AUTH_SOCK
-   * TCP:host:port`, `ssh -R port:$SSH_AUTH_SOCK host`): whoever holds the other end signs with the user's keys for as long as it runs.
-   */
-  private inspectAgentSocketRelay(call: Call): void {
-    if (this.program.language !== 'bash') return;
-    const { name, args } = this.effective(call);
-    const agentSocket = (arg: string) => AGENT_SOCKET.test(arg) || AGENT_SOCKET.test(this.resolve(arg));
-    if (name === 'socat') {
-      const relayed = args.some((arg) => /^["']?UNIX(?:-CONNECT|-CLIENT)?:/i.test(arg) && agentSocket(arg));
-      const networkEnd = args.some((arg) => /^["']?(?:TCP[46]?|OPENSSL|SSL|UDP[46]?|SCTP[46]?):[^,\s]{1,300}/i.test(arg) || (/^["']?(?:TCP[46]?|OPENSSL|SSL)-LISTEN:/i.test(arg) && !/\bbind=(?:127\.|localhost|\[?::1)/i.test(arg)));
-      if (relayed && networkEnd) this.report('exfiltration', call, 'relays the key agent\'s socket to the network, so whoever is at the other end can sign with the user\'s keys');
-      return;
-    }
-    if (name === 'ssh' && args.some((arg, at) => args[at - 1] === '-R' && agentSocket(arg))) this.report('exfiltration', call, 'forwards the key agent\'s socket to a remote host, so whoever controls that host can sign with the user\'s keys');
-  }
-
-  /**
-   * A git hook that writes a secret into the commit message file it is handed (`>> "$1"`, `open(sys.argv[1], "a")`):
-   * every commit then carries the secret in its message to wherever the repository is pushed.
-   */
-  private inspectCommitMessageHook(call: Call, statement: Statement): void {
-    if (!this.context.commitMessageHook) return;
-    let target: string;
-    let data: string;
-    if (this.program.language === 'bash') {
-      target = [...call.args.map((arg) => /^>>?\s*(\S.*)$/.exec(arg)?.[1]).filter((path): path is string => path !== undefined), ...statement.writes].join(' ');
-      data = call.args.filter((arg) => !arg.startsWith('>')).join(' ');
-    } else {
-      if (!WRITES_OUT.test(call.name)) return;
-      const dot = call.name.lastIndexOf('.');
-      const receiver = dot > 0 ? call.name.slice(0, dot) : '';
-      target = `${receiver} ${this.definitions.get(receiver) ?? ''} ${call.args[0] ?? ''}`;
-      data = call.args.join(' ');
-    }
-    if (!MESSAGE_FILE_ARGUMENT.test(this.resolve(target))) return;
-    const labels = this.labelsOf(data, statement.uses);
-    if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', call, 'writes a secret into the commit message from a git hook, so every commit carries it to wherever the repository is pushed');
-  }
-
   /**
    * A CI secret reshaped (hex, Base64, XOR, reversed) and printed by a script the pipeline runs: log masking
    * only hides the secret as it is, so the reshaped one stays readable in the run's log.
+   * @internal
    */
-  private ciSecretNamed: boolean | null = null;
+  ciSecretNamed: boolean | null = null;
 
-  /** Whether the program names a CI runner's token or a secret the skill's workflow binds (asked once: every print asks). */
-  private namesCiSecret(): boolean {
-    if (this.ciSecretNamed === null) {
-      const secrets = this.context.secretVariables;
-      this.ciSecretNamed = CI_RUNNER_TOKEN.test(this.whole) || (secrets !== undefined && [...(this.whole.match(/\b[A-Z][A-Z0-9_]{2,100}\b/g) ?? [])].some((word) => secrets.has(word)));
-    }
-    return this.ciSecretNamed;
-  }
-
-  private inspectCiLogPrint(call: Call, statement: Statement): void {
-    if (this.program.language === 'bash' || !this.printsArguments(call, statement)) return;
-    if (!this.namesCiSecret()) return;
-    const printed = call.args.join(' ');
-    // A digest of the secret cannot be turned back into it.
-    if (HASHES.test(printed)) return;
-    const labels = this.labelsOf(printed, statement.uses);
-    if ((labels.has('secret') || labels.has('environment')) && (labels.has('encoded') || encodes(printed) || /\^/.test(printed))) this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
-  }
-
-  /** What this program prints to its standard output that matters when another step captures it: secrets and the environment. */
-  private printedLabels(): Set<Label> {
-    const printed = new Set<Label>();
-    for (const statement of this.program.statements) {
-      for (const call of statement.calls) {
-        const prints = this.program.language === 'bash'
-          ? statement.writes.length === 0 && statement.defines.length === 0 && /^(?:echo|printf|cat|base64|xxd|od|env|printenv|jq|head|tail|tr|rev|gzip)$/.test(call.name) && !call.args.some((arg) => /^>/.test(arg)) && !statement.calls.some((other) => other.pipedFrom === call)
-          : /^(?:print|pprint|sys\.stdout\.write|console\.log|console\.info|process\.stdout\.write|write-output|write-host|echo)$/i.test(call.name);
-        if (!prints) continue;
-        const labels = this.program.language === 'bash' ? new Set([...this.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses), ...this.upstreamLabels(call, statement)]) : this.labelsOf(call.args.join(' '), statement.uses);
-        if (this.isEnvironmentDump(call)) labels.add('environment');
-        for (const label of labels) if (label === 'secret' || label === 'environment') printed.add(label);
-      }
-    }
-    return printed;
-  }
-
-  private isEnvironmentDump(call: Call): boolean {
+  /** @internal */
+  isEnvironmentDump(call: Call): boolean {
     if (this.program.language !== 'bash') return false;
     // `compgen -v` / `compgen -e` list every variable name; `${!name}` then reads each value.
     if (call.name === 'compgen') return call.args.some((arg) => /^-\w*[ve]/.test(arg)) || call.args.includes('-A');
@@ -3127,24 +2590,25 @@ export class ProgramAnalysis {
     return installer && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg) || /^["']?(?:javascript|vbscript):/i.test(arg));
   }
 
-  private allowedFetch(text: string): boolean {
+  /** @internal */
+  allowedFetch(text: string): boolean {
     const urls = urlsIn(text);
     return urls.length > 0 && urls.every((url) => this.context.isAllowedInstaller(url));
   }
 
   private inspect(statement: Statement): void {
     const text = statement.text;
-    this.inspectTemplateSlots(statement);
-    this.inspectClientConfigHeader(statement);
-    this.inspectClientDefaultHeader(statement);
-    this.inspectTestRunnerReport(statement);
-    this.inspectDocumentProperties(statement);
-    this.inspectSpanAttributes(statement);
-    this.inspectTelemetryContext(statement);
-    this.inspectEmittedFileNames(statement);
-    this.inspectTelemetryEvent(statement);
-    this.inspectResourceLabelAssignment(statement);
-    this.inspectPreloadedDownload(statement);
+    inspectTemplateSlots(this, statement);
+    inspectClientConfigHeader(this, statement);
+    inspectClientDefaultHeader(this, statement);
+    inspectTestRunnerReport(this, statement);
+    inspectDocumentProperties(this, statement);
+    inspectSpanAttributes(this, statement);
+    inspectTelemetryContext(this, statement);
+    inspectEmittedFileNames(this, statement);
+    inspectTelemetryEvent(this, statement);
+    inspectResourceLabelAssignment(this, statement);
+    inspectPreloadedDownload(this, statement);
     this.inspectCharacterCodeCommand(statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
@@ -3154,22 +2618,22 @@ export class ProgramAnalysis {
       const printsStoredCredential = spawned !== null && STORED_CREDENTIAL_PRINTER.test(`${spawned.name} ${spawned.args}`.replace(/["',[\]]/g, ' ').trim());
       const network = !printsStoredCredential && (this.isNetwork(call) || (effective.name !== call.name && this.isNetwork({ ...call, name: effective.name, args: effective.args })) || (spawned !== null && SHELL_NETWORK.has(spawned.name)));
       const name = effective.name.toLowerCase();
-      this.inspectRenderedLink(call, statement);
-      this.inspectHiddenBits(call, statement);
-      this.inspectImageMetadata(call, statement);
-      this.inspectCommitMessageHook(call, statement);
-      this.inspectCiLogPrint(call, statement);
-      this.inspectNameAnnouncement(call, statement);
-      this.inspectPingPayload(call, statement);
-      this.inspectImageLabel(call, statement);
-      this.inspectAgentSocketRelay(call);
-      this.inspectSyncedName(call, statement);
-      this.inspectQrCode(call, statement);
-      this.inspectEncodedLookups(call, statement);
-      this.inspectSharedRecordFields(call, statement);
-      this.inspectArchiveComment(call, statement);
-      this.inspectFetchedLoader(call, statement);
-      this.inspectScriptUrlLauncher(call);
+      inspectRenderedLink(this, call, statement);
+      inspectHiddenBits(this, call, statement);
+      inspectImageMetadata(this, call, statement);
+      inspectCommitMessageHook(this, call, statement);
+      inspectCiLogPrint(this, call, statement);
+      inspectNameAnnouncement(this, call, statement);
+      inspectPingPayload(this, call, statement);
+      inspectImageLabel(this, call, statement);
+      inspectAgentSocketRelay(this, call);
+      inspectSyncedName(this, call, statement);
+      inspectQrCode(this, call, statement);
+      inspectEncodedLookups(this, call, statement);
+      inspectSharedRecordFields(this, call, statement);
+      inspectArchiveComment(this, call, statement);
+      inspectFetchedLoader(this, call, statement);
+      inspectScriptUrlLauncher(this, call);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
       if (network && this.program.language === 'bash' && effective.args.some((arg, at) => DATA_FLAG.test(effective.args[at - 1] ?? '')) && effective.args.some((arg) => /^["']?\$\{?[A-Za-z_]/.test(arg) && this.labelsOf(arg, statement.uses).has('decoded'))) {
         this.report('exfiltration', call, 'sends data to an address it decodes as it runs, so nobody reviewing the skill can see where the data goes');
@@ -3206,7 +2670,7 @@ export class ProgramAnalysis {
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
         const crafted = /\bICMP\b|\bRaw\(|\bDNSQR\(/.test(call.args.join(' ')) || (name === 'gh' && /^(?:issue|pr)$/.test(effective.args[0] ?? ''));
         // Secrets in the attributes of a published message (`topic.publishMessage({ data, attributes: { cfg } })`), beside a payload that looks harmless.
-        const attributes = MESSAGE_PUBLISH.test(call.name) && effective.args.some((arg) => this.secretInMessageAttributes(arg, statement));
+        const attributes = MESSAGE_PUBLISH.test(call.name) && effective.args.some((arg) => secretInMessageAttributes(this, arg, statement));
         if (dns || ping || logged || posted || packed || header || image || crafted || query || attributes || flow.has('covert')) this.report('covert-channel', call, dns ? 'puts secrets or the environment into DNS lookups, which carry data out past most firewalls' : ping ? 'hides secrets in the payload of ping packets' : attributes ? 'hides secrets in the attributes of the messages it publishes, metadata beside a payload that looks harmless' : logged ? 'ships secrets off the machine inside log lines' : posted ? 'posts secrets in a comment, issue or release where others read them' : packed ? 'packs secrets into the fields of a hand-built network packet' : image ? 'hides secrets inside an image and uploads it' : query ? 'encodes secrets into the address of a request, where they leave looking like an ordinary parameter' : 'hides secrets in request headers, metadata or packet fields sent off the machine');
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
@@ -3274,7 +2738,7 @@ export class ProgramAnalysis {
           if (param !== -1) this.pauseHelpers.set(fn.name, param);
         }
         const delay = this.labelsOf(length, statement.uses);
-        if (this.pausePickedBySecret(statement, text) || delay.has('secret') || delay.has('environment') || lengthWords.some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
+        if (pausePickedBySecret(this, statement, text) || delay.has('secret') || delay.has('environment') || lengthWords.some((word) => this.chosenBySecret.has(word) && statement.uses.includes(word))) this.report('covert-channel', call, 'waits for a time that depends on a secret between network requests, sending the secret through the timing of the traffic');
       }
       const callee = call.name.replace(/^[&.]?\s*\$/, '').toLowerCase();
       const calleeName = this.program.language === 'powershell' ? callee : call.name.replace(/^\$/, '');
@@ -3323,7 +2787,7 @@ export class ProgramAnalysis {
       // A trailer made from a secret is written into a commit message, which travels with every push.
       if (name === 'git' && gitArgs[0] === 'interpret-trailers' && [...this.labelsOf(statement.text, statement.uses)].some((label) => label === 'secret' || label === 'environment')) this.report('covert-channel', call, 'adds a trailer made from a secret to a commit message, which travels with every push');
       // Commit and tag messages, notes and branch names all travel with a push.
-      if (git && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || this.stampedBySecret(call, statement) || this.messageFromInputCarriesSecret(gitArgs, statement))) {
+      if (git && /^(?:commit|tag|notes|branch|checkout|switch)$/.test(gitArgs[0] ?? '') && (flow.has('secret') || flow.has('environment') || (gitArgs[0] === 'commit' && this.stagedSecret) || stampedBySecret(this, call, statement) || messageFromInputCarriesSecret(this, gitArgs, statement))) {
         this.committedSecret = true;
         // Pushed by another step of the skill (`python3 trailer.py` then `git push`): the commit is where the secret goes in.
         if (this.context.pushes && !this.wholeHas(/\bpush\b/) && !gitSeenFromCode) this.report('covert-channel', call, 'puts secrets into a commit, tag or branch name that another step of the skill pushes to a remote repository');
@@ -3540,22 +3004,6 @@ export class ProgramAnalysis {
 
   /** @internal */
   failOpenKeepLists: RegExp[] | undefined;
-
-  /**
-   * Whether a piece of a secret picks whether this pause runs: a shell test of one character of it in the same line
-   * (`[ "${bits:i:1}" = 1 ] && sleep 0.6 || sleep 0.2`) or the condition of the block around the pause
-   * (`if [ "${bits:i:1}" = 1 ]; then sleep 1.6; else …`, `if bit: time.sleep(1.6)` with `bit` taken from the secret in a loop).
-   */
-  private pausePickedBySecret(statement: Statement, text: string): boolean {
-    const secret = (name: string) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment');
-    // A shell condition names its variables with their sigil (`[ "$bit" = 1 ]`).
-    const shellLike = this.program.language === 'bash';
-    const sameLine = this.program.language === 'bash' && /&&|\|\|/.test(text) && Array.from(text.matchAll(SECRET_PIECE), (match) => match[1]!).some((name) => statement.uses.includes(name) && secret(name));
-    // A piece is a character or slice (`${bits:i:1}`, `${bits[i]}`), not a default (`${TOKEN:-}`), which only asks whether it is set.
-    const pieces = (condition: string) => Array.from(condition.matchAll(SECRET_PIECE)).filter((match) => !/^\$\{\w+:[-=+?]/.test(match[0])).map((match) => match[1]!);
-    return sameLine || (statement.guardedBy ?? []).some((condition) => (this.program.language === 'bash' && pieces(condition).some(secret))
-      || (condition.match(/[A-Za-z_$][\w$]*/g) ?? []).map((name) => (shellLike ? name.replace(/^\$/, '') : name)).some((name) => secret(name) && this.isLoopVariable(name)));
-  }
 
   /** @internal Whether a variable takes its values from a loop (its definition is a loop header or the value it walks). */
   isLoopVariable(name: string): boolean {
