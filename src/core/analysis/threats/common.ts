@@ -1,5 +1,6 @@
 // Patterns and helpers shared by the dataflow core of the analysis and by several families of readings.
 import type { Call } from '../program.ts';
+import type { Label } from './types.ts';
 
 export const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>|;)]{1,2000}/g;
 
@@ -39,6 +40,7 @@ export function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
 export function formatted(text: string): string {
   if (!/\s-f\s/i.test(text)) return text;
   return text.replace(FORMAT_OPERATOR, (_, quote: string, template: string, list: string) => {
@@ -198,3 +200,18 @@ export function withoutComments(text: string, hashComments: boolean): string {
     })
     .join('\n');
 }
+
+/**
+ * A secret that was Base64- or hex-encoded before it went into a URL: a key a service asks for is passed as it is,
+ * so an encoded one in a query or a host name is data smuggled out, not a login.
+ */
+export function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
+  return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
+}
+
+/** One-way digests: what they print cannot be turned back into the secret. */
+/** A variable's name in code, with or without a sigil (`$conf`, `conf`). */
+export const VARIABLE_WORD = /\$?([A-Za-z_]\w{0,60})/g;
+
+/** The target of an assignment (`x = `, `const { data } = `, `obj.key = `), without calls or strings in it. */
+export const ASSIGNMENT_TARGET = /^\s{0,10}(?:(?:export\s+)?(?:const|let|var)\s+)?[^=()"'`\n]{1,300}?(?<![=!<>+\-*/%&|^])=(?![=>])/;

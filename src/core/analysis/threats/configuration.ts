@@ -243,10 +243,6 @@ export const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\
 /** A public key written out in full (`ssh-ed25519 AAAA…`), not taken from a variable or a file. */
 export const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)\s{1,4}AAAA[0-9A-Za-z+/]{20}/;
 
-/** The account running the code, however it is named: `$USER`, `$(whoami)`, `$env:USERNAME`, `getpass.getuser()`. */
-/** The name of an administrators group, or the word that says which group (`localgroup`). */
-export const ADMIN_GROUP_WORD = /^(?:sudo|wheel|root|admin|administrators|localgroup|group|user)$/i;
-
 /** A `chmod` mode that sets the setuid or setgid bit, symbolic (`u+s`, `+s`) or octal (`4755`, `2775`). */
 export const SET_ID_MODE = /^(?:[ugoa]*\+[rwxX]*s[rwxX]*|0?[2467][0-7]{3})$/;
 
@@ -269,20 +265,11 @@ export function setsId(mode: string): boolean {
   return Number.isInteger(value) && value <= 0o7777 && (value & 0o6000) !== 0;
 }
 
-/** An address of a cloud's instance-metadata service, on the link-local network of the machine itself. */
-/** Addresses of a metadata service that answer with the instance's credentials or tokens. */
-/** Options of curl and wget naming the certificate authority, client certificate or client key of a TLS connection. */
-export const TLS_FILE_OPTION = /^--(?:cacert|capath|cert|key|crlfile|proxy-cacert|ca-certificate|ca-directory|certificate|private-key)$/;
-/** A file opened or parsed from disk (`open(p)`, `json.load(f)`, `XDocument.Load(p)`, `readFileSync(p)`). */
-export const READS_SETTINGS_FILE = /\b(?:open|read_text|read_bytes|readFileSync|readFile|ReadAllText|ReadAllBytes|OpenRead|safe_load|load|Load|fromFile|parseFile)\s{0,4}\(/;
-
 /** `xattr` arguments that delete macOS's quarantine attribute (`-d com.apple.quarantine`, `-dr …`) or clear every attribute (`-c`, `-cr`). */
 export function stripsQuarantine(args: readonly string[]): boolean {
   const flags = args.filter((arg) => /^-[a-z]{1,4}$/.test(arg)).join('');
   return /c/.test(flags) || (/d/.test(flags) && args.some((arg) => /^["']?com\.apple\.quarantine["']?$/.test(arg)));
 }
-/** A value read from a settings table by the name of its entry (`$conf['X_KEY']`, `cfg["X_KEY"]`, `cfg.get("X_KEY")`), at the start of an assignment's value. */
-export const SETTING_ENTRY_READ = /^\s{0,10}\$?([A-Za-z_]\w{0,60})(?:\[\s{0,4}|\.get\(\s{0,4})["']([A-Za-z][A-Za-z0-9_]{2,100})["']\s{0,4}[\])]/;
 
 /** Security scanners of a pipeline, as actions, tools or CI templates name them. */
 export const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|\bnpm\s+audit\b|pip-audit/i;

@@ -2,7 +2,7 @@
 import type { Call, Statement } from '../program.ts';
 import { AUTH_CONTEXT, DNS_COMMANDS } from '../vocabulary.ts';
 import { chain, escapeName, urlsIn } from './common.ts';
-import { authenticates, LOGIN_HEADER_NAME, sameFile, writtenFiles } from './credentials.ts';
+import { authenticates, isClientObject, isEnvironmentDump, LOGIN_HEADER_NAME, sameFile, writtenFiles } from './credentials.ts';
 import { AGENT_SOCKET, UNSAFE_YAML_LOADER } from './execution.ts';
 import { isLoopbackUrl } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
@@ -66,9 +66,7 @@ export const DYNAMIC_BUILD_PROPERTY = /\b(?:findProperty|gradleProperty|project\
 
 /** Tokens a CI runner hands every job, by the variable that holds them. */
 export const CI_RUNNER_TOKEN = /\b(?:CI_JOB_TOKEN|CI_JOB_JWT\w{0,20}|ACTIONS_\w{0,40}TOKEN|ACTIONS_ID_TOKEN_REQUEST_\w{1,20}|SYSTEM_ACCESSTOKEN|BUILDKITE_AGENT_ACCESS_TOKEN)\b/;
-/** One-way digests: what they print cannot be turned back into the secret. */
-/** A variable's name in code, with or without a sigil (`$conf`, `conf`). */
-export const VARIABLE_WORD = /\$?([A-Za-z_]\w{0,60})/g;
+
 /** A hook a test runner calls by its name (pytest's `pytest_*` functions of a conftest or plugin). */
 export const TEST_RUNNER_HOOK = /^pytest_\w{1,60}$/;
 /** Test runner hooks whose returned text the runner prints into the run's output (pytest's header and collection lines). */
@@ -193,14 +191,6 @@ export function hidesBits(text: string): boolean {
 export function encodes(text: string): boolean {
   if (/\bbase64_encode\(|\bbin2hex\(|\bencode64\(|\bEncodeToString\(|\bunpack1?\(\s*["'][Hm]|\bb64encode\b|\bhexlify\b|\bbtoa\(|ToBase64String|\.toString\(\s*["'](?:base64|base64url|hex)["']\s*\)|\.hex\(\)|\bxxd\s+-p\b|\bod\s+-/.test(text)) return true;
   return /\bbase64\b/.test(text) && !/\bbase64\s+(?:-[a-zA-Z0-9]+\s+)?(?:-\w*[dD]\b|--decode\b)|b64decode|FromBase64/.test(text);
-}
-
-/**
- * A secret that was Base64- or hex-encoded before it went into a URL: a key a service asks for is passed as it is,
- * so an encoded one in a query or a host name is data smuggled out, not a login.
- */
-export function encodedIntoUrl(arg: string, labels: Set<Label>): boolean {
-  return labels.has('encoded') && (labels.has('secret') || labels.has('environment')) && /https?:\/\/|[?&][\w-]{1,40}=/.test(arg) && !/authorization|bearer\b|basic\s/i.test(arg);
 }
 
 /** PowerShell's `-EncodedCommand` given a variable (`-EncodedCommand {encoded}`, `"-EncodedCommand", enc`, `-EncodedCommand $b64`), capturing its name. */
@@ -463,7 +453,7 @@ export function inspectClientDefaultHeader(analysis: ProgramAnalysis, statement:
   const match = CLIENT_DEFAULT_HEADER.exec(statement.text);
   if (!match || AUTH_CONTEXT.test(statement.text)) return;
   const receiver = match[1]!;
-  if (!match[2] && !analysis.isClientObject(receiver)) return;
+  if (!match[2] && !isClientObject(analysis, receiver)) return;
   const written = statement.text.slice(match.index + match[0].length);
   const labels = analysis.labelsOf(written, statement.uses.filter((used) => used !== receiver));
   if (!labels.has('secret') && !labels.has('environment')) return;
@@ -525,7 +515,7 @@ export function inspectImageLabel(analysis: ProgramAnalysis, call: Call, stateme
   if (labelled.length === 0 || !(analysis.wholeHas(IMAGE_PUSH) || call.args.includes('--push'))) return;
   const labels = analysis.labelsOf(labelled.join(' '), statement.uses);
   // `--label k="$(env | base64)"`: a command inside the label's value hands its output over.
-  const dumped = analysis.callsWithin(call, statement).some((inner) => analysis.isEnvironmentDump(inner) && labelled.some((arg) => arg.includes(`$(${inner.name}`)));
+  const dumped = analysis.callsWithin(call, statement).some((inner) => isEnvironmentDump(analysis, inner) && labelled.some((arg) => arg.includes(`$(${inner.name}`)));
   if (labels.has('secret') || labels.has('environment') || dumped) analysis.report('covert-channel', call, 'writes a secret into a label of a container image it pushes, where anyone who may pull the image reads it');
 }
 
@@ -789,7 +779,7 @@ export function printedLabels(analysis: ProgramAnalysis): Set<Label> {
         : /^(?:print|pprint|sys\.stdout\.write|console\.log|console\.info|process\.stdout\.write|write-output|write-host|echo)$/i.test(call.name);
       if (!prints) continue;
       const labels = analysis.program.language === 'bash' ? new Set([...analysis.labelsOf(`${call.name} ${call.args.join(' ')}`, statement.uses), ...analysis.upstreamLabels(call, statement)]) : analysis.labelsOf(call.args.join(' '), statement.uses);
-      if (analysis.isEnvironmentDump(call)) labels.add('environment');
+      if (isEnvironmentDump(analysis, call)) labels.add('environment');
       for (const label of labels) if (label === 'secret' || label === 'environment') printed.add(label);
     }
   }

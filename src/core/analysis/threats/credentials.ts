@@ -1,10 +1,13 @@
 // Readings of exfiltration: credentials and the environment, where they are sent and whether only to log in.
-import type { Call } from '../program.ts';
-import { AUTH_CONTEXT, NAMED_ENVIRONMENT, SECRET_NAME } from '../vocabulary.ts';
-import { homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, windowsDownload } from './common.ts';
-import { SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
+import type { Call, Statement } from '../program.ts';
+import { AUTH_CONTEXT, CREDENTIAL_STORE, NAMED_ENVIRONMENT, NETWORK_CLIENT, SECRET_NAME, WHOLE_ENVIRONMENT } from '../vocabulary.ts';
+import {
+  ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
+} from './common.ts';
+import { HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
+import type { ProgramAnalysis } from './program-analysis.ts';
+import type { Label } from './types.ts';
 
-/** Text with each format operator on literals replaced by the string it makes, so a name assembled that way reads as the name. */
 /** Secrets that sign or mint credentials and are never themselves a login value: private keys, a cloud account's secret key, credentials files. */
 export const SIGNING_SECRET = /\.ssh\/(?!(?:config|known_hosts|authorized_keys)\b|[\w.-]{0,60}\.pub\b)|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials\b|\.gnupg\b|\bAWS_SECRET_ACCESS_KEY\b|\bPRIVATE_?KEY\b|\bapplication_default_credentials\b|\.(?:pem|p12|pfx|key)\b["'`)]/i;
 
@@ -425,3 +428,444 @@ export const PARSED_FROM_FILE = /\b(?:json\.loads?|JSON\.parse|json_decode|yaml\
 
 /** A Redis client opened on a host or URL that is not this machine (`Redis(host="cache.prod")`, `from_url(os.environ["REDIS_URL"])`, `createClient({ url })`). */
 export const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|createClient|createCluster|Redis\.new)\s{0,4}\(\s{0,4}\{?[^()]{0,300}?\b(?:host|url)\s{0,4}[=:]\s{0,4})["'`]?(?!(?:redis:\/\/)?(?:localhost|127\.|\[?::1))[\w$]/;
+
+/**
+ * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
+ * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
+ * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
+ * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
+ * under that header, or the whole environment, is not a login there.
+ */
+export function logsInWithOwnServiceHeader(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
+  const header = SERVICE_LOGIN_HEADER.exec(text);
+  if (!header) return false;
+  const service = header[1]!.toLowerCase();
+  const value = text.slice(header.index + header[0].length);
+  const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
+  const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => analysis.definitions.get(name) ?? ''), ...helpers.flatMap((name) => analysis.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
+  const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
+  if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
+  return credentials.every((name) => name.split(/[_.-]/).includes(service));
+}
+
+/** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
+export function isClientObject(analysis: ProgramAnalysis, name: string): boolean {
+  if (analysis.labelsOfName(name).has('client')) return true;
+  const made = /^\s{0,10}(?:new\s{1,4})?([A-Za-z_$][\w$.]{0,80})\(/.exec((analysis.definitions.get(name) ?? '').replace(ASSIGNMENT_TARGET, ''))?.[1];
+  if (made === undefined) return false;
+  const declared = new RegExp(String.raw`\bclass\s{1,4}${escapeName(made)}\s{0,4}(?:\(([^)\n]{1,200})\)|extends\s{1,4}([\w$.]{1,100})|:\s{0,4}([\w.]{1,100}))`).exec(analysis.whole);
+  return declared !== null && NETWORK_CLIENT.test(declared.slice(1).find(Boolean) ?? '');
+}
+
+/** @internal */
+export function isEnvironmentDump(analysis: ProgramAnalysis, call: Call): boolean {
+  if (analysis.program.language !== 'bash') return false;
+  // `compgen -v` / `compgen -e` list every variable name; `${!name}` then reads each value.
+  if (call.name === 'compgen') return call.args.some((arg) => /^-\w*[ve]/.test(arg)) || call.args.includes('-A');
+  return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && (call.args[0] === '-p' || call.args.length === 0)) || (call.name === 'declare' && /^-\w*[xp]/.test(call.args[0] ?? ''))) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
+}
+
+/** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
+export function onlyAuthenticates(analysis: ProgramAnalysis, call: Call, statement: Statement): boolean {
+  // The cluster's own API server is the service that issued the pod's token and files; a request to it alone leaves the cluster not.
+  if (sendsOnlyToClusterApi(call.args)) return true;
+  // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
+  const sent = analysis.sentParameters.get(call.name);
+  const params = analysis.parameterLists.get(call.name) ?? [];
+  const startsProcess = analysis.program.language === 'bash' || analysis.spawnedCommand(call) !== null;
+  const carriers = call.args.filter((arg, index) => {
+    if (sent) {
+      const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
+      const param = keyword && params.includes(keyword) ? keyword : params[index];
+      if (param !== undefined && !sent.has(param)) return false;
+    }
+    // The address of the cloud's metadata service is where a secret is read from, not where one is sent.
+    if (METADATA_ADDRESS.test(arg)) return false;
+    // An object a request sends is data even under an `env` key (`post(url, { env: { ...process.env } })`): only a
+    // process started with it takes it as its own environment.
+    const labels = analysis.labelsOf(startsProcess ? arg : `(${arg})`, statement.uses);
+    if (!labels.has('secret') && !labels.has('environment')) return false;
+    if (!labels.has('environment') && sentToOwnService(analysis, arg, call)) return false;
+    const previous = call.args[index - 1] ?? '';
+    const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
+    // A shell helper of the program's own that posts this parameter as data (`ship() { curl --data-binary "$1" …; }`) takes data, not an address.
+    // In code read line by line a helper's argument is a value of the program, never a command-line host.
+    const postedAsData = sent !== undefined && (analysis.configuration || analysis.postedParameters.get(call.name)?.has(params[index] ?? '') === true);
+    const isDestination = !postedAsData && (analysis.program.language === 'bash' || analysis.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
+    // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
+    // `--netrc-file path` hands curl the logins it picks from by the request's own host.
+    const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name)) || (previous === '--netrc-file' && call.name === 'curl');
+    // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
+    // `curl --cacert ca.crt --cert me.pem --key me.key`: the files the TLS handshake checks the server with or proves the client by.
+    const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (/^(?:curl|wget)$/.test(call.name) && TLS_FILE_OPTION.test(previous)) || (analysis.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
+    // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
+    const credentialParameter = sent === undefined && analysis.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
+    // A client's configuration object whose `auth` option holds the login (`createTransport({ host, auth: { user, pass } })`), with no address of its own to send to.
+    const loginOption = sent === undefined && analysis.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
+    // The whole environment is never a login, though it rides in the same options object as one.
+    // The login the request being served came with, passed on under its own header, logs in as the caller.
+    return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !analysis.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || passesIncomingLoginOn(analysis, arg) || (!labels.has('environment') && logsInWithOwnServiceHeader(analysis, arg, statement)));
+  });
+  // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
+  const upstream = chain(call);
+  const pipedToOwnService = upstream.length > 0 && upstream.every((source) => sentToOwnService(analysis, source.args.join(' '), { ...call, args: source.args }));
+  const piped = !pipedToOwnService && [...analysis.upstreamLabels(call, statement), ...analysis.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
+  // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
+  const dot = call.name.lastIndexOf('.');
+  const receiver = dot > 0 ? analysis.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
+  const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
+  const dumped = call.end - call.start > 2 && analysis.callsWithin(call, statement).some((inner) => isEnvironmentDump(analysis, inner));
+  return carriers.length === 0 && !piped && !carriedByReceiver && !dumped && !logsInToAnotherService(analysis, call);
+}
+
+/**
+ * Whether a request logs in with a well-known service's credential (`GITHUB_TOKEN`, `OPENAI_API_KEY`) at a named
+ * host that is none of that service's: a login only means something to the service that issued it, so anywhere
+ * else the header, query or field hands the credential to whoever runs that host.
+ */
+export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): boolean {
+  // A client object given its login before (`s.auth = ("bot", token)`) logs every request it makes in with it.
+  const receiver = call.name.slice(0, Math.max(0, call.name.lastIndexOf('.')));
+  const clientLogin = /^[A-Za-z_]\w{0,60}$/.test(receiver) ? new RegExp(`^[ \\t]{0,40}${receiver}\\.(?:auth|headers)\\b[^\\n]{0,400}`, 'm').exec(analysis.whole)?.[0] ?? '' : '';
+  const written = `${call.args.join(' ')}${authenticates(clientLogin) ? ` ${clientLogin}` : ''}`.slice(0, 4000);
+  const resolved = analysis.resolve(written);
+  // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
+  const held = analysis.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => analysis.definitions.has(name));
+  const services = credentialServices([...credentialReferences(resolved), ...held]);
+  if (services.length === 0) return false;
+  const hosts = urlsIn(resolved).flatMap((url) => {
+    try {
+      return [new URL(url).hostname.toLowerCase()];
+    } catch {
+      return [];
+    }
+  });
+  // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
+  const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
+  return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
+}
+
+/**
+ * Whether a request without a body only asks for an address the user's own settings file names, taken from it
+ * as it is (`var url = source.Attribute("value")!.Value` … `http.GetAsync(url)`): nothing but that address leaves,
+ * and it goes to the host the file itself names.
+ */
+export function requestsStoredAddress(analysis: ProgramAnalysis, call: Call, statement: Statement): boolean {
+  // A line read as a whole (a C# or Go statement) is the client's name with the line as its argument.
+  const request = analysis.configuration ? BODYLESS_REQUEST_IN_LINE.exec(call.args.join(' ')) : BODYLESS_REQUEST.test(call.name) && call.args.length >= 1 && call.args.slice(1).every((arg) => CARRYLESS_REQUEST_OPTION.test(arg)) ? [call.args[0]!, call.args[0]!] : null;
+  const address = request?.[1];
+  if (!address || !/^[A-Za-z_]\w{0,100}$/.test(address) || (analysis.configuration && SENDS_BODY_IN_LINE.test(call.args.join(' ')))) return false;
+  const definition = analysis.definitions.get(address) ?? '';
+  const value = withoutConstantFallback(definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, ''));
+  if (value === definition.trim() || !FIELD_READ.test(value)) return false;
+  // The table the field comes from must be read from a file (`json.load(open(p))`, a loop over `XDocument.Load(p)`'s
+  // elements), not filled by the skill itself (`cfg = {"url": base + os.environ["KEY"]}`).
+  const table = analysis.definitions.get(/^[A-Za-z_$][\w$]{0,60}/.exec(value)![0]) ?? '';
+  const source = [table, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => analysis.definitions.get(name[0]) ?? '')].join('\n');
+  if (!READS_SETTINGS_FILE.test(source) || READS_ENVIRONMENT.test(source)) return false;
+  // A file the program itself wrote a secret into (`json.dump({"url": … + token}, open("cfg.json", "w"))`) is no setting of the user's.
+  const readFiles = [...source.matchAll(/["'`]([^"'`\s]{2,300})["'`]/g)].map((quoted) => quoted[1]!);
+  if (readFiles.some((path) => [...(analysis.files.get(path) ?? [])].some((label) => label === 'secret' || label === 'environment'))) return false;
+  // The table as the user keeps it: no entry the program writes into it (`cfg["url"] = … + token`).
+  const tableName = /^[A-Za-z_$][\w$]{0,60}/.exec(value)![0];
+  const writesEntry = new RegExp(String.raw`(?:^|[^\w$.])\$?${escapeName(tableName)}\s{0,4}(?:\[[^\]\n]{0,200}\]|\.[A-Za-z_]\w{0,60})\s{0,4}=(?![=>])|(?:^|[^\w$.])\$?${escapeName(tableName)}\.(?:update|setdefault|merge|set|Add|SetAttributeValue|SetValue)\(`);
+  if (analysis.program.statements.some((other) => writesEntry.test(other.text))) return false;
+  // Nor any step before the request that names the table and carries a secret (`cfg.__setitem__(…, token)`, `cfg |= {…}`, `setattr(cfg, …)`).
+  const namesTable = new RegExp(String.raw`(?<![\w$.])\$?${escapeName(tableName)}(?![\w$])`);
+  // What the table holds itself (a credential file's entries) is no secret put into it; nor are the steps reading it or taking the address.
+  const tableSources = new Set([tableName, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].map((name) => name[0])]);
+  const carriesSecret = (other: Statement) => READS_ENVIRONMENT.test(other.text) || other.uses.some((name) => !tableSources.has(name) && !other.defines.includes(name) && ['secret', 'environment', 'auth'].some((label) => analysis.labelsOfName(name).has(label as Label)));
+  const readsTableOrAddress = (other: Statement) => other.defines.includes(address) || other.defines.includes(tableName);
+  if (analysis.program.statements.some((other) => other.start < statement.start && namesTable.test(other.text) && !readsTableOrAddress(other) && carriesSecret(other))) return false;
+  // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
+  return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => analysis.labelsOfName(name).has(label as Label)));
+}
+
+/**
+ * Whether a request goes to the host a credential store files the credential under, carrying only that entry
+ * (`foreach ($auth['http-basic'] as $host => $c)` … a request to `https://$host/` logged in with `$c`): each
+ * login goes back to the host it belongs to. The store must be read as it is, with no entry the program adds.
+ */
+export function sentToHostStoredWith(analysis: ProgramAnalysis, call: Call, statement: Statement): boolean {
+  const host = HOST_FROM_VARIABLE.exec(call.args.join(' '))?.[1];
+  if (host === undefined) return false;
+  // A secret the request reads by itself (`getenv('AWS_SECRET_ACCESS_KEY')`) is no part of the entry.
+  const own = analysis.intrinsicLabels(call.args.join(' ')).labels;
+  if (own.has('secret') || own.has('environment')) return false;
+  const entry = keyValueLoop(analysis, host, statement);
+  if (!entry) return false;
+  const store = entry.store;
+  // The store is parsed from a file the user keeps (`json.load(…)`, `json_decode(file_get_contents(…))`), with no address of the program's own in it.
+  const storeDefinition = analysis.definitions.get(store) ?? '';
+  if (!analysis.labelsOfName(store).has('secret') || !PARSED_FROM_FILE.test(storeDefinition) || /https?:\/\/|["'][\w-]{1,60}(?:\.[\w-]{1,60}){1,6}["']\s*(?::|=>)/.test(storeDefinition)) return false;
+  // An entry written into the store by the program (`$auth['http-basic']['x.example'] = …`) is the program's own host, not the user's.
+  const addsEntry = new RegExp(`(?:^|[^\\w])\\$?${store}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*){1,6}=(?![=>])|(?:^|[^\\w])\\$?${store}\\.(?:update|merge|set|push|append|insert|setdefault)\\(|\\barray_merge(?:_recursive)?\\(\\s*\\$${store}\\b`);
+  if (analysis.program.statements.some((other) => other !== statement && !other.text.includes(' as ') && addsEntry.test(other.text))) return false;
+  // Every other name the request uses with a secret or a login in it comes from that entry.
+  const fromEntry = (name: string): boolean => {
+    const seen = new Set<string>();
+    let names = [name];
+    for (let depth = 0; depth < 3 && names.length > 0; depth++) {
+      if (names.includes(entry.value)) return true;
+      names = names.flatMap((each) => (seen.has(each) ? [] : (seen.add(each), analysis.origins.get(each) ?? [])));
+    }
+    return false;
+  };
+  return statement.uses.every((name) => {
+    const labels = analysis.labelsOfName(name);
+    return name === host || !(labels.has('secret') || labels.has('environment') || labels.has('auth')) || fromEntry(name);
+  });
+}
+
+/**
+ * The loop over a map that hands out `key` with a value (`foreach ($m as $key => $v)`, `for key, v in m.items()`,
+ * `for (const [key, v] of Object.entries(m))`): the value's name and the map's, or null.
+ */
+export function keyValueLoop(analysis: ProgramAnalysis, key: string, before: Statement): { value: string; store: string } | null {
+  const header = analysis.definitions.get(key) ?? '';
+  const written = KEY_VALUE_LOOPS.map((pattern) => pattern.exec(header)?.groups).find((groups) => groups?.key === key);
+  if (written) {
+    const store = /^[\s(]*\$?([A-Za-z_]\w{0,60})/.exec(written.store!)?.[1];
+    return store === undefined ? null : { value: written.value!, store };
+  }
+  // Read from a syntax tree: the loop over the map defines the key and then the value.
+  const loop = analysis.program.statements.findLast((other) => other.start <= before.start && other.defines.length === 2 && other.defines[0] === key);
+  if (!loop || !MAP_ENTRIES.test(loop.text)) return null;
+  const store = /^(?:Object\.entries\(\s*)?\$?([A-Za-z_]\w{0,60})/.exec(loop.text)?.[1];
+  return store === undefined ? null : { value: loop.defines[1]!, store };
+}
+
+/**
+ * Whether the credentials in an argument are named after the service the call goes to
+ * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
+ */
+/**
+ * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
+ * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
+ */
+/** Whether the secret a statement reads, itself or through what its names were assigned two steps back (`token = ngx.var.http_authorization`), is only the login of the request being served. */
+export function sendsIncomingLoginOnly(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const named = statement.uses.slice(0, 20).map((name) => analysis.definitions.get(name) ?? '');
+  const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => analysis.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
+  return INCOMING_CREDENTIAL.test(sent) && !CREDENTIAL_STORE.test(sent);
+}
+
+/**
+ * Whether a request that carries the login of the request being served (its Authorization header, API key or session
+ * cookie) asks a server to check it: the answer is kept and read by a later step (`local res = http:request_uri(…)` then
+ * `if res.status ~= 200`), as token introspection decides on it. A login posted with its answer unread is handed over.
+ */
+export function checksIncomingLogin(analysis: ProgramAnalysis, statement: Statement, flow: Set<Label>): boolean {
+  if (flow.has('environment') || !sendsIncomingLoginOnly(analysis, statement)) return false;
+  const answer = /^\s{0,40}(?:local\s{1,10}|const\s{1,10}|let\s{1,10}|var\s{1,10})?([A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}[A-Za-z_]\w{0,60}){0,3}\s{0,4}=(?!=)/.exec(statement.text)?.[1];
+  if (!answer) return false;
+  const read = new RegExp(String.raw`(?<![\w$.])${escapeName(answer)}(?:\s{0,4}[.\[]|\s{0,4}\)|\s{1,4}(?:then|and|or|~=|==|!=))|\bnot\s{1,4}${escapeName(answer)}\b|!\s{0,4}${escapeName(answer)}\b`);
+  return analysis.program.statements.some((other) => other.start > statement.start && read.test(other.text));
+}
+
+/**
+ * Whether a storage command copies or moves between places of one bucket (`aws s3 mv s3://b/x s3://b/archive/x`,
+ * `gsutil cp gs://b/a gs://b/a.bak`): the storage service copies it where it is, so nothing leaves the machine or the bucket's owner.
+ */
+export function copiesWithinOneBucket(analysis: ProgramAnalysis, command: { name: string; args: string[] }): boolean {
+  const name = command.name.toLowerCase();
+  const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
+  if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
+  const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? analysis.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
+  const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
+  return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
+}
+
+/**
+ * The names of the entries the variables of a text were read from in a settings table (`$key = $conf['MAILGUN_KEY']`,
+ * `token = cfg.get("SLACK_TOKEN")`): such an entry names its credential, and so its service, as an environment variable's name does.
+ */
+export function settingKeysRead(analysis: ProgramAnalysis, text: string): string[] {
+  const keys = new Set<string>();
+  const tables = new Set<string>();
+  // The values the text's variables were assigned, followed through their own variables, as written.
+  const values: string[] = [];
+  const queue = Array.from(text.matchAll(VARIABLE_WORD), (match) => match[1]!);
+  const seen = new Set<string>();
+  while (queue.length > 0 && seen.size < 40) {
+    const name = queue.shift()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const definition = analysis.definitions.get(name) ?? analysis.definitions.get(`$${name}`);
+    if (definition === undefined) continue;
+    const value = definition.replace(ASSIGNMENT_TARGET, '');
+    const entry = SETTING_ENTRY_READ.exec(value);
+    if (entry) {
+      keys.add(entry[2]!.toUpperCase());
+      tables.add(entry[1]!);
+      continue;
+    }
+    values.push(value);
+    for (const match of value.matchAll(VARIABLE_WORD)) queue.push(match[1]!);
+  }
+  // The table sent whole (`json_encode($conf)`) carries every entry, not only the one its name is about.
+  const sentWhole = [...tables].some((table) => {
+    const bare = new RegExp(`(?<![\\w$./"'])\\$?${escapeName(table)}(?![\\w\\[.]|\\s{0,4}(?:\\[|=(?!=)))`);
+    return [text, ...values].some((value) => bare.test(value));
+  });
+  return sentWhole ? [] : [...keys];
+}
+
+export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: Call): boolean {
+  // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
+  const resolved = `${arg} ${analysis.resolve(arg)}`;
+  const names: string[] = [];
+  NAMED_ENVIRONMENT.lastIndex = 0;
+  for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
+  // A program's own variable or parameter (`$token`, `bot_token`) names the credential as well.
+  for (const match of resolved.matchAll(/\$\{?([A-Za-z][A-Za-z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+  if (analysis.program.language !== 'bash') for (const match of resolved.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
+  // An entry picked from a settings table by name is a credential when its name says so or calls it a key (`INDEXNOW_KEY`).
+  const secretNames = [...names.filter((name) => SECRET_NAME.test(name)), ...settingKeysRead(analysis, arg).filter((name) => SECRET_NAME.test(name) || /_KEY$/.test(name))];
+  const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
+  // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
+  if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of analysis.context.subjectWords) services.add(word);
+  // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`), too short to be read as a host, belongs to the hosts of that service.
+  const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
+  const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
+  if (services.size === 0 && issuers.length === 0) return false;
+  // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
+  const body = analysis.sentParameters.has(call.name) ? analysis.helperHosts(call.name) : [];
+  // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
+  const dot = call.name.lastIndexOf('.');
+  const connection = dot > 0 ? hostsNamedIn(analysis.resolve(analysis.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
+  // A helper is handed its address as an argument of its own; an address inside a data value (the request a
+  // response came from, `exp = (await fetch(api)).headers…`) is where that value was read, not where it goes.
+  const ownHost = (url: string) => {
+    try {
+      const host = new URL(url).hostname;
+      return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
+    } catch {
+      return false;
+    }
+  };
+  // Where the request goes is an argument that is an address; an address inside a header or a field (a referer, an
+  // origin, a link in the body) goes nowhere. When the request names such arguments off this machine, every one must be the service's.
+  const destinations = call.args.map((arg) => analysis.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)).flatMap((value) => urlsIn(value).slice(0, 1));
+  const remote = destinations.filter((url) => !isLoopbackUrl(url));
+  if (!analysis.sentParameters.has(call.name) && remote.length > 0) return remote.every(ownHost);
+  const addresses = analysis.sentParameters.has(call.name) ? destinations : [analysis.resolve(call.args.join(' '))];
+  return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some(ownHost);
+}
+
+/**
+ * Whether a request uploads a database dump as it is made, piped in (`pg_dump … | gzip | curl -T - URL`) or as the output a
+ * program kept (`out = subprocess.run(["mysqldump", …])` … `requests.post(URL, data=out.stdout)`), to a web or FTP address
+ * the skill names, not the user's own network nor the project the skill is about.
+ */
+export function sendsDatabaseDump(analysis: ProgramAnalysis, call: Call, effective: { name: string; args: string[] }): boolean {
+  if (!analysis.wholeHas(DUMP_COMMAND_NAME)) return false;
+  const shell = analysis.program.language === 'bash' || analysis.program.language === 'powershell';
+  const sent = analysis.resolve(effective.args.join(' ').slice(0, 4000));
+  // A dump written to a file first (`pg_dump db > d.sql && curl -F f=@d.sql …`) is sent when the request names that file.
+  const files = analysis.program.language === 'bash' ? [...analysis.databaseDumps, ...analysis.program.statements.flatMap((other) => (other.start <= call.start ? other.calls.filter((each) => each.end <= call.start && dumpsDatabase(each.name, each.args.join(' '))).flatMap((each) => [...writtenFiles(each), ...each.args.flatMap((arg) => /^>>?(.+)$/.exec(arg)?.[1] ?? [])]) : []))] : [];
+  const sendsFile = files.length > 0 && effective.args.some((arg) => files.some((path) => sameFile(arg.replace(/^(?:[\w-]{1,40}=)?[@<]/, ''), path)));
+  const dumped = sendsFile || (shell ? chain(call).some((source) => dumpsDatabase(source.name, source.args.join(' '))) : DUMP_IN_CODE.test(sent));
+  if (!dumped) return false;
+  return [...urlsIn(sent), ...(sent.match(/\bftps?:\/\/[^\s"'`<>|;)]{1,500}/g) ?? [])].some((url) => {
+    try {
+      const parsed = new URL(url);
+      return /^(?:https?|ftps?):$/.test(parsed.protocol) && !PRIVATE_HOST.test(parsed.hostname.toLowerCase()) && !analysis.isProjectInstaller(url);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A command that prints a secret of the CI run: `echo "${{ secrets.X }}"`, `printenv X`, `echo "$X"` or `printenv "$name"` for a variable bound to one. */
+/** Whether a path is one a CI configuration uploads as artifacts: listed there, inside a listed folder, or matched by a listed pattern (`coverage-*` listed with a trailing slash or not). */
+export function namesUploadedArtifact(analysis: ProgramAnalysis, path: string): boolean {
+  const file = path.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/$/, '');
+  return analysis.context.artifactPaths?.some((artifact) => {
+    const pattern = artifact.replace(/\/$/, '');
+    if (!pattern.includes('*')) return file === pattern || file.startsWith(`${pattern}/`);
+    const glob = new RegExp(`^${pattern.slice(0, 200).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}(?:/|$)`);
+    return glob.test(file);
+  }) === true;
+}
+
+export function printsCiSecret(analysis: ProgramAnalysis, call: Call): boolean {
+  const secrets = analysis.context.secretVariables;
+  if (!/^(?:echo|printf|printenv|cat)$/.test(call.name)) return false;
+  const bound = (names: string[]) => secrets !== undefined && names.some((name) => secrets.has(name));
+  return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${analysis.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
+}
+
+/**
+ * Whether a folder a package manager publishes (its operand, or the working folder) holds a file the program wrote
+ * credentials or the environment into; npm and its kin never pack the `.npmrc` at the package's root, where a publish
+ * token belongs (one further down, or one a publisher of another kind is handed, ships with the package).
+ */
+export function publishesCopiedSecret(analysis: ProgramAnalysis, tool: string, args: string[]): boolean {
+  const operand = args.find((arg, index) => !arg.startsWith('-') && !/^--(?:tag|access|registry|otp|workspace|w)$/.test(args[index - 1] ?? ''));
+  const folder = operand === undefined ? '' : homeRelative(operand.replace(/^["']|["']$/g, '')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const roots = new Set([folder, ...(folder === '' && analysis.folder ? [analysis.folder.replace(/^\.\//, '')] : [])]);
+  return [...analysis.files].some(([path, labels]) => {
+    if (!(labels.has('secret') || labels.has('environment'))) return false;
+    const relative = homeRelative(path.replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+    if (/^(?:npm|pnpm|yarn|bun)$/.test(tool) && /(?:^|\/)\.npmrc$/.test(relative) && roots.has(relative.replace(/\/?\.npmrc$/, ''))) return false;
+    return folder === '' ? !/^(?:\/|~|\$|[A-Za-z]:)/.test(relative) : relative.startsWith(`${folder}/`);
+  });
+}
+
+/** Whether any call of the program talks to the network. */
+export function sendsAnything(analysis: ProgramAnalysis): boolean {
+  analysis.sends ??= analysis.program.statements.some((statement) => statement.calls.some((call) => analysis.isNetwork(call)));
+  return analysis.sends;
+}
+
+/**
+ * Whether the program creates the account `name` with a password of its own (`net user NAME PASS /add`, `NAME:PASS | chpasswd`,
+ * `useradd -p HASH … NAME`, `New-LocalUser -Name NAME -Password (ConvertTo-SecureString "…")`); a prompt (`net user NAME * /add`) is not one.
+ */
+export function createdWithKnownPassword(analysis: ProgramAnalysis, name: string): boolean {
+  const account = unquoted(name);
+  if (!/^[A-Za-z_][\w.-]{0,31}$/.test(account) || ADMIN_GROUP_WORD.test(account)) return false;
+  const named = account.replace(/[.]/g, '\\.');
+  return new RegExp(String.raw`\bnet(?:\.exe)?\s+user\s+["']?${named}["']?\s+["']?(?![*\/])[^\s"']{1,100}["']?\s+\/add\b|(?:^|[\s"'])${named}:[^\s"':]{1,100}["']?\s{0,4}\|\s{0,4}(?:sudo\s+)?chpasswd\b|\buseradd\b[^\n]{0,200}\s-p\s[^\n]{0,200}\b${named}\b|\bNew-LocalUser\b[^\n]{0,200}\b${named}\b[^\n]{0,200}ConvertTo-SecureString\s+["']`, 'i').test(analysis.whole);
+}
+
+/** Whether the program hands its log records to a handler or transport that sends them to a server. */
+export function shipsLogRecords(analysis: ProgramAnalysis): boolean {
+  return analysis.wholeHas(NETWORK_LOG_HANDLER);
+}
+
+/**
+ * Whether a statement puts the whole environment or a secret into a log record: inside a formatter or filter
+ * (`def format(self, record)`), or as the fields of a log call (`log.info("ready", extra=dict(os.environ))`).
+ */
+export function putsEnvironmentInLogRecord(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const inRecordHook = LOG_RECORD_HOOK.test(statement.inFunction?.name ?? '');
+  if (!inRecordHook && !LOG_CALL.test(statement.text)) return false;
+  const labels = new Set([...analysis.intrinsicLabels(statement.text).labels, ...statement.uses.filter((used) => !statement.defines.includes(used)).flatMap((used) => [...analysis.labelsOfName(used)])]);
+  return labels.has('environment') || labels.has('secret');
+}
+
+/**
+ * Whether a request's headers pass on, under the Cookie or Authorization header, the login the request being served came
+ * with (`{ headers: { cookie } }` of `cookie = request.headers.get("Cookie")`): the caller's own login, used as a login.
+ */
+export function passesIncomingLoginOn(analysis: ProgramAnalysis, arg: string): boolean {
+  const passed = /[{,]\s{0,4}["']?(cookie|authorization)["']?\s{0,4}(?::\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}(?=[,}])|(?=\s{0,4}[,}]))/i.exec(arg);
+  return passed !== null && INCOMING_CREDENTIAL.test(analysis.definitions.get(passed[2] ?? passed[1]!) ?? '');
+}
+
+/** The account running the code, however it is named: `$USER`, `$(whoami)`, `$env:USERNAME`, `getpass.getuser()`. */
+/** The name of an administrators group, or the word that says which group (`localgroup`). */
+export const ADMIN_GROUP_WORD = /^(?:sudo|wheel|root|admin|administrators|localgroup|group|user)$/i;
+
+/** A file opened or parsed from disk (`open(p)`, `json.load(f)`, `XDocument.Load(p)`, `readFileSync(p)`). */
+export const READS_SETTINGS_FILE = /\b(?:open|read_text|read_bytes|readFileSync|readFile|ReadAllText|ReadAllBytes|OpenRead|safe_load|load|Load|fromFile|parseFile)\s{0,4}\(/;
+
+/** A value read from a settings table by the name of its entry (`$conf['X_KEY']`, `cfg["X_KEY"]`, `cfg.get("X_KEY")`), at the start of an assignment's value. */
+export const SETTING_ENTRY_READ = /^\s{0,10}\$?([A-Za-z_]\w{0,60})(?:\[\s{0,4}|\.get\(\s{0,4})["']([A-Za-z][A-Za-z0-9_]{2,100})["']\s{0,4}[\])]/;
+
+/** An address of a cloud's instance-metadata service, on the link-local network of the machine itself. */
+/** Addresses of a metadata service that answer with the instance's credentials or tokens. */
+/** Options of curl and wget naming the certificate authority, client certificate or client key of a TLS connection. */
+export const TLS_FILE_OPTION = /^--(?:cacert|capath|cert|key|crlfile|proxy-cacert|ca-certificate|ca-directory|certificate|private-key)$/;

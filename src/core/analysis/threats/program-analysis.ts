@@ -12,39 +12,38 @@ import {
   WHOLE_ENVIRONMENT,
 } from '../vocabulary.ts';
 import {
-  BARE_ADDRESS, BOTO3_CLIENT, braceExpanded, chain, cliService, declaredValue, escapeName, FILLS_FIRST_ARGUMENT, folderOfPath, formatted, homeRelative, ISSUING_SERVICES,
-  kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutComments,
-  withoutRemotePaths,
+  ASSIGNMENT_TARGET, BARE_ADDRESS, BOTO3_CLIENT, braceExpanded, chain, cliService, declaredValue, encodedIntoUrl, escapeName, FILLS_FIRST_ARGUMENT, folderOfPath,
+  formatted, homeRelative, kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn, windowsDownload,
+  withoutComments, withoutRemotePaths,
 } from './common.ts';
 import {
-  ADMIN_GROUP_WORD, ADMISSION_POLICY, allowlistMatchingEverything, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, BROAD_SCAN_EXCLUSION, broadAdminGrants,
-  capturesSecretInput, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, DEVELOPMENT_COMMAND, DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING,
-  GIT_SETTINGS_INCLUDED, gitChecksOff, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames, HOSTS_ENTRY_START, HOSTS_FILE, LITERAL_PUBLIC_KEY,
-  namesApparmorProfiles, OPT_IN_SIGNATURE_CHECK, polkitScoped, PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, READS_SETTINGS_FILE, RECOVERY_OFF, RUNS_PROJECT_CODE,
-  scansMadeToPass, SECRET_SCAN_SKIPPED, SECURITY_SCANNER, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId, SETTING_ENTRY_READ, SETTINGS_LIST_ITEM,
-  SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine, TLS_FILE_OPTION, TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, UNCHECKED_GO_MODULES,
+  ADMISSION_POLICY, allowlistMatchingEverything, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, BROAD_SCAN_EXCLUSION, broadAdminGrants, capturesSecretInput,
+  CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, DEVELOPMENT_COMMAND, DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED,
+  gitChecksOff, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames, HOSTS_ENTRY_START, HOSTS_FILE, LITERAL_PUBLIC_KEY, namesApparmorProfiles,
+  OPT_IN_SIGNATURE_CHECK, polkitScoped, PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, RUNS_PROJECT_CODE, scansMadeToPass, SECRET_SCAN_SKIPPED,
+  SECURITY_SCANNER, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId, SETTINGS_LIST_ITEM, SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine,
+  TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, UNCHECKED_GO_MODULES,
 } from './configuration.ts';
 import {
-  BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodedIntoUrl, encodes, ESCAPED_BYTES, EVALUATOR_METHOD,
-  HEX_DIGEST_OF, hidesBits, hidingTargets, inspectAgentSocketRelay, inspectArchiveComment, inspectCiLogPrint, inspectClientConfigHeader, inspectClientDefaultHeader,
-  inspectCommitMessageHook, inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel,
-  inspectImageMetadata, inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment,
-  inspectScriptUrlLauncher, inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots,
-  inspectTestRunnerReport, joinedPieces, KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE,
-  pausePickedBySecret, printedLabels, reportMetadataWrites, secretInMessageAttributes, SENT_BY_NAME, SHORT_PREFIX, spellsSplitBits, stampedBySecret, TAKES_A_PIECE,
-  VARIABLE_WORD,
+  BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodes, ESCAPED_BYTES, EVALUATOR_METHOD, HEX_DIGEST_OF, hidesBits,
+  hidingTargets, inspectAgentSocketRelay, inspectArchiveComment, inspectCiLogPrint, inspectClientConfigHeader, inspectClientDefaultHeader, inspectCommitMessageHook,
+  inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
+  inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment, inspectScriptUrlLauncher,
+  inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots, inspectTestRunnerReport,
+  joinedPieces, KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE, pausePickedBySecret, printedLabels,
+  reportMetadataWrites, secretInMessageAttributes, SENT_BY_NAME, SHORT_PREFIX, spellsSplitBits, stampedBySecret, TAKES_A_PIECE,
 } from './covert.ts';
 import {
-  afterGitOptions, ANSWER_METHOD, asksMetadataForCredentials, authenticates, BODYLESS_REQUEST, BODYLESS_REQUEST_IN_LINE, BROWSER_SECRETS, CARRYLESS_REQUEST_OPTION,
-  CHAINED_PATH_PIECES, CHILD_ENVIRONMENT, CHILD_SPAWN, CLIENT_AUTH_OPTION, CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, CREDENTIAL_FORMAT,
-  CREDENTIAL_HELPER_ANSWER, CREDENTIAL_HELPER_OPERATION, CREDENTIAL_KEYWORD, CREDENTIAL_SOURCE_NAME, credentialReferences, credentialServices, DATA_FLAG, DATABASE_CLIENT,
-  DUMP_COMMAND_NAME, DUMP_IN_CODE, dumpsDatabase, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FIELD_READ, FILE_SEARCH, GENERIC_CREDENTIAL_WORD, HEADER_LINE,
-  HOME_EXPRESSION_ANYWHERE, INCOMING_CREDENTIAL, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEY_VALUE_LOOPS, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME,
-  LOG_CALL, LOG_RECORD_HOOK, LOGIN_FIELD, MAP_ENTRIES, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, METADATA_ADDRESS, NETWORK_LOG_HANDLER, OPEN_REQUEST,
-  OPENED_FOR_WRITING, outputPath, PARSED_FROM_FILE, PASSES_HEADER_ON, PRINTS_CREDENTIALS, PRIVATE_SSH_KEYS, READS_ENVIRONMENT, readsServerPassword, REDIS_ELSEWHERE,
-  sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, SENDS_BODY_IN_LINE, sendsOnlyToClusterApi, sendsStandardInput, sendsToCloudFunctionOrTopic,
-  SERVICE_LOGIN_HEADER, SIGNING_SECRET, SIGNS_WITH, SSH_IDENTITY_KEYWORD, STORAGE_ADDRESS, STORED_CREDENTIAL_PRINTER, STUB_ON_CHANNEL, UNC_SHARE, URL_OBJECT_FROM_ADDRESS,
-  WHOLE_PROFILE, withoutChildEnvironment, withoutConstantFallback, withoutMetadataReads, writesToRemoteRedis, writtenFiles,
+  afterGitOptions, ANSWER_METHOD, asksMetadataForCredentials, authenticates, BROWSER_SECRETS, CHAINED_PATH_PIECES, checksIncomingLogin, CHILD_ENVIRONMENT, CHILD_SPAWN,
+  CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, copiesWithinOneBucket, createdWithKnownPassword, CREDENTIAL_FORMAT, CREDENTIAL_HELPER_ANSWER,
+  CREDENTIAL_HELPER_OPERATION, DATA_FLAG, DATABASE_CLIENT, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FILE_SEARCH, HEADER_LINE, HOME_EXPRESSION_ANYWHERE,
+  INCOMING_CREDENTIAL, isEnvironmentDump, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME, LOGIN_FIELD,
+  logsInToAnotherService, logsInWithOwnServiceHeader, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, namesUploadedArtifact, onlyAuthenticates, OPEN_REQUEST,
+  OPENED_FOR_WRITING, outputPath, PASSES_HEADER_ON, passesIncomingLoginOn, PRINTS_CREDENTIALS, printsCiSecret, PRIVATE_SSH_KEYS, publishesCopiedSecret,
+  putsEnvironmentInLogRecord, readsServerPassword, REDIS_ELSEWHERE, requestsStoredAddress, sameFile, sameFileName, SEARCH_ROOT, SECRET_KEYS_LISTED, sendsAnything,
+  sendsDatabaseDump, sendsIncomingLoginOnly, sendsStandardInput, sendsToCloudFunctionOrTopic, sentToHostStoredWith, sentToOwnService, shipsLogRecords, SIGNING_SECRET,
+  SIGNS_WITH, STORED_CREDENTIAL_PRINTER, STUB_ON_CHANNEL, UNC_SHARE, URL_OBJECT_FROM_ADDRESS, WHOLE_PROFILE, withoutChildEnvironment, withoutMetadataReads,
+  writesToRemoteRedis, writtenFiles,
 } from './credentials.ts';
 import {
   ABOVE_VARIABLE_FOLDER, asksThroughConfirmSwitch, awkCommands, BACKUP_FOLDER, chainCommandsMatching, CHANGES_STORED_DATA, CHANGING_CMDLET, checkedLocal,
@@ -77,8 +76,7 @@ import {
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
 import {
-  DOCUMENTATION_HOST, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PLACEHOLDER_HOST, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL,
-  PRIVATE_HOST, servedByNamedHost,
+  DOCUMENTATION_HOST, hostsNamedIn, isLoopbackUrl, mainLabel, PLACEHOLDER_HOST, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, PRIVATE_HOST, servedByNamedHost,
 } from './hosts.ts';
 import {
   CRONJOB_MANIFEST, ENDLESS_LOOP, FORCED_EXTENSION_ELSEWHERE, GIT_HOOK_FILE, INSTALL_HOOK, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
@@ -145,9 +143,6 @@ const FILLS_IN_PLACE = /^[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){0,5}
 
 /** A quoted string that interpolates nothing. */
 const PLAIN_STRING = /(?<![\w$])"[^"{}\\\n]{0,400}"|(?<![\w$])'[^'{}\\\n]{0,400}'/g;
-
-/** The target of an assignment (`x = `, `const { data } = `, `obj.key = `), without calls or strings in it. */
-const ASSIGNMENT_TARGET = /^\s{0,10}(?:(?:export\s+)?(?:const|let|var)\s+)?[^=()"'`\n]{1,300}?(?<![=!<>+\-*/%&|^])=(?![=>])/;
 
 /**
  * Whether an argument passes a name only as a client's login: a keyword or property named for a login (`api_key=key`,
@@ -238,8 +233,8 @@ export class ProgramAnalysis {
   readonly downloaded: Set<string>;
   /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
   private readonly inherited: Set<string>;
-  /** Files this program (or an earlier block of the skill) wrote, with what they hold. */
-  private readonly files: Map<string, Set<Label>>;
+  /** @internal Files this program (or an earlier block of the skill) wrote, with what they hold. */
+  readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
   /** Variables whose value a condition on a secret chooses. */
   private readonly chosenBySecret = new Set<string>();
@@ -247,9 +242,10 @@ export class ProgramAnalysis {
   private readonly pauseHelpers = new Map<string, number>();
   /** A secret was put into a package's manifest (its name, version or description), which a publish makes public. */
   private manifestSecret = false;
-  /** For each helper that sends some of its parameters, which ones, and its parameter list. */
-  private readonly sentParameters = new Map<string, Set<string>>();
-  private readonly parameterLists = new Map<string, string[]>();
+  /** @internal For each helper that sends some of its parameters, which ones, and its parameter list. */
+  readonly sentParameters = new Map<string, Set<string>>();
+  /** @internal */
+  readonly parameterLists = new Map<string, string[]>();
   private stagedSecret = false;
   /** What exceptions the program raises carry in their messages. */
   private readonly raised = new Set<Label>();
@@ -258,13 +254,13 @@ export class ProgramAnalysis {
   /** Saved downloads the skill shows the user in full before anything runs them (`less "$dir/install.sh"`). */
   private readonly shownDownloads = new Set<string>();
   private readonly localsByFunction = new Map<string, Set<string>>();
-  /** Parameters of shell helpers that a client posts as data (`-d "$1"`, `--data-binary "$1"`), by helper. */
-  private readonly postedParameters = new Map<string, Set<string>>();
+  /** @internal Parameters of shell helpers that a client posts as data (`-d "$1"`, `--data-binary "$1"`), by helper. */
+  readonly postedParameters = new Map<string, Set<string>>();
   private emptyRepository = false;
   /** Every file this program writes to. */
   private readonly written = new Set<string>();
-  /** Files a database client dumped the database into. */
-  private readonly databaseDumps = new Set<string>();
+  /** @internal Files a database client dumped the database into. */
+  readonly databaseDumps = new Set<string>();
   /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
   private readonly writtenContent = new Map<string, string>();
   /** @internal For each variable, the variables its value was made from (a writer wraps its buffer). */
@@ -350,8 +346,9 @@ export class ProgramAnalysis {
    * secret key, a credentials file): such secrets sign requests or mint tokens, so one put in a login header or an
    * `Authorization` value is sent away, not used to log in. Read from the statement and the definitions of the
    * names it uses, two steps back.
+   * @internal
    */
-  private carriesSigningSecret(text: string, uses: readonly string[]): boolean {
+  carriesSigningSecret(text: string, uses: readonly string[]): boolean {
     // Signed with it (a JWT, an HMAC, a request signature): what is sent is the signature, not the key.
     if (SIGNS_WITH.test(text)) return false;
     if (SIGNING_SECRET.test(text)) return true;
@@ -1079,7 +1076,8 @@ export class ProgramAnalysis {
     });
   }
 
-  private spawnedCommand(call: Call): { name: string; args: string } | null {
+  /** @internal */
+  spawnedCommand(call: Call): { name: string; args: string } | null {
     const isProcessCall = /^(?:os\.system|os\.popen|subprocess\.\w+|commands\.getoutput|start-process|invoke-expression|iex)$/i.test(call.name) || JS_PROCESS_CALL.test(call.name) || /^(?:execa|shell\.exec|Bun\.spawn|Deno\.run|exec\.Command)$/.test(call.name) || (this.program.language !== 'bash' && this.labelsOfName(call.name).has('process-function'));
     if (!isProcessCall || call.args.length === 0) return null;
     // `Start-Process -FilePath pip -ArgumentList "install …"`: the program and its arguments are named, in any order.
@@ -1143,7 +1141,7 @@ export class ProgramAnalysis {
       if (this.printsEscapesOfVariable(call)) found.add('decoded');
       // `hook=$(rev <<< "$x")`, `cmd=$(base64 -d <<< …)`: the variable holds what the decoder put out.
       if (this.program.language === 'bash' && statement.defines.length > 0 && isDecodeCommand(call)) found.add('decoded');
-      if (this.isEnvironmentDump(call)) found.add('environment');
+      if (isEnvironmentDump(this, call)) found.add('environment');
       if (this.isFetch(call)) found.add('fetched');
       const spawned = this.spawnedCommand(call);
       if (spawned && SHELL_FETCH.has(spawned.name)) found.add('fetched');
@@ -1230,7 +1228,7 @@ export class ProgramAnalysis {
         const names = Array.from(line.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!);
         return names.some((name) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && !authenticates(line) && !LOGIN_FIELD.test(line);
       });
-      if (leaking.length > 0 && !this.sentToOwnService(leaking.join(' '), { ...statement.calls[0]!, args: [statement.text] })) this.report('exfiltration', statement, 'writes a secret into a configuration next to another host\'s address, so the tool that reads it sends the secret there');
+      if (leaking.length > 0 && !sentToOwnService(this, leaking.join(' '), { ...statement.calls[0]!, args: [statement.text] })) this.report('exfiltration', statement, 'writes a secret into a configuration next to another host\'s address, so the tool that reads it sends the secret there');
     }
     // A PowerShell alias for an evaluator, however its name is spelled (`Set-Alias run ("Invoke-" + "Expression")`).
     for (const call of statement.calls) {
@@ -1320,9 +1318,9 @@ export class ProgramAnalysis {
       found.add('auth');
     }
     // The answer of a server asked to check the caller's login (`local res = http:request_uri(introspect, { body = token })`) is what the server said, not the login.
-    if (found.has('secret') && !found.has('environment') && statement.defines.length > 0 && this.sendsIncomingLoginOnly(statement) && statement.calls.some((call) => this.isNetwork(call))) found.delete('secret');
+    if (found.has('secret') && !found.has('environment') && statement.defines.length > 0 && sendsIncomingLoginOnly(this, statement) && statement.calls.some((call) => this.isNetwork(call))) found.delete('secret');
     // The same login passed on under its own header (`fetch(url, { headers: { cookie } })`) logs in as the caller.
-    if (found.has('secret') && !found.has('environment') && this.passesIncomingLoginOn(statement.text)) {
+    if (found.has('secret') && !found.has('environment') && passesIncomingLoginOn(this, statement.text)) {
       found.delete('secret');
       found.add('auth');
     }
@@ -1335,7 +1333,7 @@ export class ProgramAnalysis {
     // The login the request being served came with, read into a variable (`cookie = request.headers.get("Cookie")`), is not put into a carrier by the variable's name.
     const incomingLogin = found.has('secret') && !found.has('environment') && INCOMING_CREDENTIAL.test(statement.text) && !PASSES_HEADER_ON.test(statement.text);
     // A service's credential handed to the login header named for that service (`.header("X-Vault-Token", token())`) is a login, not hidden there.
-    const ownServiceLogin = found.has('secret') && !found.has('environment') && this.logsInWithOwnServiceHeader(statement.text, statement);
+    const ownServiceLogin = found.has('secret') && !found.has('environment') && logsInWithOwnServiceHeader(this, statement.text, statement);
     if ((found.has('secret') || found.has('environment')) && !signingKeyAsLogin && !incomingLogin && !ownServiceLogin && !asksMetadataForCredentials(statement.text) && (COVERT_CARRIER.test(withoutMetadataReads(statement.text).replace(/\bCookies\b(?!\s*[=:])/g, ' ')) || PACKET_BUILDER.test(statement.text) || (HEADER_LINE.test(statement.text) && !AUTH_CONTEXT.test(statement.text)))) found.add('covert');
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
@@ -1526,8 +1524,8 @@ export class ProgramAnalysis {
   /** The program's statements by the function they belong to, in order; grouped in one pass on first use. */
   private functionBodies: Map<string, Statement[]> | null = null;
 
-  /** The statements of the program's functions of that name, in order: asked for each helper and parameter, so not searched for each time. */
-  private statementsOf(fn: string): readonly Statement[] {
+  /** @internal The statements of the program's functions of that name, in order: asked for each helper and parameter, so not searched for each time. */
+  statementsOf(fn: string): readonly Statement[] {
     if (!this.functionBodies) {
       this.functionBodies = new Map();
       for (const statement of this.program.statements) {
@@ -1924,9 +1922,9 @@ export class ProgramAnalysis {
     const found = this.labelsOf(`${call.name} ${args.join(' ')}`, statement.uses);
     for (const label of this.upstreamLabels(call, statement)) found.add(label);
     for (const label of this.loopInput(call, statement)) found.add(label);
-    if (this.isEnvironmentDump(call)) found.add('environment');
+    if (isEnvironmentDump(this, call)) found.add('environment');
     // `curl -d "$(env | base64)"`: a command inside an argument hands its output over.
-    if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (this.isEnvironmentDump(inner)) found.add('environment');
+    if (call.end - call.start > 2) for (const inner of this.callsWithin(call, statement)) if (isEnvironmentDump(this, inner)) found.add('environment');
     // `git commit --trailer "Build: $(fingerprint)"`: a shell function of the program run inside an argument hands over what it prints, reshaped as its body reshapes it.
     if (this.program.language === 'bash' && call.end - call.start > 2) {
       for (const inner of this.callsWithin(call, statement)) {
@@ -1939,8 +1937,8 @@ export class ProgramAnalysis {
     return found;
   }
 
-  /** What the body of `… | while read line; do …; done` works on: what was piped into the loop. */
-  private loopInput(call: Call, statement: Statement): Label[] {
+  /** @internal What the body of `… | while read line; do …; done` works on: what was piped into the loop. */
+  loopInput(call: Call, statement: Statement): Label[] {
     const reader = statement.calls.find((other) => other.pipedFrom !== null && other.start < call.start && /^(?:read|mapfile|readarray)$/.test(other.name));
     return reader ? [...this.upstreamLabels(reader, statement)].filter((label) => label !== 'client') : [];
   }
@@ -1990,7 +1988,7 @@ export class ProgramAnalysis {
         const args = DATABASE_CLIENT.test(other.name) ? other.args.filter((arg) => !CONNECTION_ARGUMENT.test(arg)) : other.args;
         const own = this.labelsOf(`${other.name} ${args.join(' ')}`, statement.uses);
         for (const label of this.outputOf(other)) own.add(label);
-        if (this.isEnvironmentDump(other)) own.add('environment');
+        if (isEnvironmentDump(this, other)) own.add('environment');
         if (this.isFetch(other)) own.add('fetched');
         if ([...own].some((label) => !running.has(label))) running = new Set([...running, ...own]);
         labels.push(running);
@@ -2047,34 +2045,6 @@ export class ProgramAnalysis {
    */
   readonly hiddenInFileWrites: { at: { start: number; end: number }; why: string }[] = [];
 
-  /**
-   * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
-   * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
-   * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
-   * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
-   * under that header, or the whole environment, is not a login there.
-   */
-  private logsInWithOwnServiceHeader(text: string, statement: Statement): boolean {
-    const header = SERVICE_LOGIN_HEADER.exec(text);
-    if (!header) return false;
-    const service = header[1]!.toLowerCase();
-    const value = text.slice(header.index + header[0].length);
-    const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
-    const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => this.definitions.get(name) ?? ''), ...helpers.flatMap((name) => this.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
-    const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
-    if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
-    return credentials.every((name) => name.split(/[_.-]/).includes(service));
-  }
-
-  /** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
-  isClientObject(name: string): boolean {
-    if (this.labelsOfName(name).has('client')) return true;
-    const made = /^\s{0,10}(?:new\s{1,4})?([A-Za-z_$][\w$.]{0,80})\(/.exec((this.definitions.get(name) ?? '').replace(ASSIGNMENT_TARGET, ''))?.[1];
-    if (made === undefined) return false;
-    const declared = new RegExp(String.raw`\bclass\s{1,4}${escapeName(made)}\s{0,4}(?:\(([^)\n]{1,200})\)|extends\s{1,4}([\w$.]{1,100})|:\s{0,4}([\w.]{1,100}))`).exec(this.whole);
-    return declared !== null && NETWORK_CLIENT.test(declared.slice(1).find(Boolean) ?? '');
-  }
-
   /** @internal Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
   feedsInterpreterInput(call: Call): boolean {
     const receiver = /^([\w$]{1,60})\.(?:stdin\.(?:end|write)|communicate)$/.exec(call.name)?.[1];
@@ -2089,310 +2059,14 @@ export class ProgramAnalysis {
    */
   ciSecretNamed: boolean | null = null;
 
-  /** @internal */
-  isEnvironmentDump(call: Call): boolean {
-    if (this.program.language !== 'bash') return false;
-    // `compgen -v` / `compgen -e` list every variable name; `${!name}` then reads each value.
-    if (call.name === 'compgen') return call.args.some((arg) => /^-\w*[ve]/.test(arg)) || call.args.includes('-A');
-    return (call.name === 'env' || call.name === 'printenv' || call.name === 'set' || (call.name === 'export' && (call.args[0] === '-p' || call.args.length === 0)) || (call.name === 'declare' && /^-\w*[xp]/.test(call.args[0] ?? ''))) && call.args.every((arg) => arg.startsWith('-') || arg.startsWith('>') || arg.startsWith('|'));
-  }
-
-  /** Whether the secrets in a call only authenticate it (a token in an Authorization header). */
-  private onlyAuthenticates(call: Call, statement: Statement): boolean {
-    // The cluster's own API server is the service that issued the pod's token and files; a request to it alone leaves the cluster not.
-    if (sendsOnlyToClusterApi(call.args)) return true;
-    // A helper of the program sends some of its parameters; a secret passed as another one is not sent by it.
-    const sent = this.sentParameters.get(call.name);
-    const params = this.parameterLists.get(call.name) ?? [];
-    const startsProcess = this.program.language === 'bash' || this.spawnedCommand(call) !== null;
-    const carriers = call.args.filter((arg, index) => {
-      if (sent) {
-        const keyword = /^([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(arg)?.[1];
-        const param = keyword && params.includes(keyword) ? keyword : params[index];
-        if (param !== undefined && !sent.has(param)) return false;
-      }
-      // The address of the cloud's metadata service is where a secret is read from, not where one is sent.
-      if (METADATA_ADDRESS.test(arg)) return false;
-      // An object a request sends is data even under an `env` key (`post(url, { env: { ...process.env } })`): only a
-      // process started with it takes it as its own environment.
-      const labels = this.labelsOf(startsProcess ? arg : `(${arg})`, statement.uses);
-      if (!labels.has('secret') && !labels.has('environment')) return false;
-      if (!labels.has('environment') && this.sentToOwnService(arg, call)) return false;
-      const previous = call.args[index - 1] ?? '';
-      const operands = call.args.filter((other, i) => !other.startsWith('-') && !/^-/.test(call.args[i - 1] ?? '') && !other.startsWith('>'));
-      // A shell helper of the program's own that posts this parameter as data (`ship() { curl --data-binary "$1" …; }`) takes data, not an address.
-      // In code read line by line a helper's argument is a value of the program, never a command-line host.
-      const postedAsData = sent !== undefined && (this.configuration || this.postedParameters.get(call.name)?.has(params[index] ?? '') === true);
-      const isDestination = !postedAsData && (this.program.language === 'bash' || this.program.language === 'powershell') && /^\$\{?[A-Za-z_]\w*\}?$|^[A-Za-z_]\w*$/.test(arg) && !/^-(?:d|F|T|p)$|^--(?:data|form|upload|json|post)|^-Body$|^-InFile$/i.test(previous) && operands.at(-1) === arg && !call.args.some((other) => /^https?:\/\/|^[\w-]+(?:\.[\w-]+)+$/.test(other));
-      // `-u user:token` is a login for HTTP clients; for `socat -u`, `nc -u`, `ssh -u` it means something else.
-      // `--netrc-file path` hands curl the logins it picks from by the request's own host.
-      const login = /^(?:--user|-Credential)$/i.test(previous) || (previous === '-u' && /^(?:curl|http|https|xh|lftp|ftp)$/i.test(call.name)) || (previous === '--netrc-file' && call.name === 'curl');
-      // `ssh -i key -o Option=value`: the key proves who connects and the options configure the client; neither is sent.
-      // `curl --cacert ca.crt --cert me.pem --key me.key`: the files the TLS handshake checks the server with or proves the client by.
-      const identity = (/^(?:ssh|scp|sftp|autossh)$/.test(call.name) && /^-[iopFJlP]$/.test(previous)) || (/^(?:curl|wget)$/.test(call.name) && TLS_FILE_OPTION.test(previous)) || (this.program.language === 'python' && /(?:^|\.)connect$/.test(call.name) && SSH_IDENTITY_KEYWORD.test(arg));
-      // A library client's own credential parameter (`api.upload_file(…, token=key)`) logs the call in; a helper of the program's own is judged by what it sends.
-      const credentialParameter = sent === undefined && this.program.language !== 'bash' && CREDENTIAL_KEYWORD.test(arg);
-      // A client's configuration object whose `auth` option holds the login (`createTransport({ host, auth: { user, pass } })`), with no address of its own to send to.
-      const loginOption = sent === undefined && this.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
-      // The whole environment is never a login, though it rides in the same options object as one.
-      // The login the request being served came with, passed on under its own header, logs in as the caller.
-      return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !this.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || this.passesIncomingLoginOn(arg) || (!labels.has('environment') && this.logsInWithOwnServiceHeader(arg, statement)));
-    });
-    // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
-    const upstream = chain(call);
-    const pipedToOwnService = upstream.length > 0 && upstream.every((source) => this.sentToOwnService(source.args.join(' '), { ...call, args: source.args }));
-    const piped = !pipedToOwnService && [...this.upstreamLabels(call, statement), ...this.loopInput(call, statement)].some((label) => label === 'secret' || label === 'environment');
-    // A client object that was given secrets outside any authentication (`s.headers["User-Agent"] = secret`) sends them with every call.
-    const dot = call.name.lastIndexOf('.');
-    const receiver = dot > 0 ? this.labelsOfName(call.name.slice(0, dot).replace(/^\$/, '')) : new Set<Label>();
-    const carriedByReceiver = receiver.has('client') && (receiver.has('secret') || receiver.has('environment'));
-    const dumped = call.end - call.start > 2 && this.callsWithin(call, statement).some((inner) => this.isEnvironmentDump(inner));
-    return carriers.length === 0 && !piped && !carriedByReceiver && !dumped && !this.logsInToAnotherService(call);
-  }
-
-  /**
-   * Whether a request logs in with a well-known service's credential (`GITHUB_TOKEN`, `OPENAI_API_KEY`) at a named
-   * host that is none of that service's: a login only means something to the service that issued it, so anywhere
-   * else the header, query or field hands the credential to whoever runs that host.
-   */
-  private logsInToAnotherService(call: Call): boolean {
-    // A client object given its login before (`s.auth = ("bot", token)`) logs every request it makes in with it.
-    const receiver = call.name.slice(0, Math.max(0, call.name.lastIndexOf('.')));
-    const clientLogin = /^[A-Za-z_]\w{0,60}$/.test(receiver) ? new RegExp(`^[ \\t]{0,40}${receiver}\\.(?:auth|headers)\\b[^\\n]{0,400}`, 'm').exec(this.whole)?.[0] ?? '' : '';
-    const written = `${call.args.join(' ')}${authenticates(clientLogin) ? ` ${clientLogin}` : ''}`.slice(0, 4000);
-    const resolved = this.resolve(written);
-    // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
-    const held = this.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => this.definitions.has(name));
-    const services = credentialServices([...credentialReferences(resolved), ...held]);
-    if (services.length === 0) return false;
-    const hosts = urlsIn(resolved).flatMap((url) => {
-      try {
-        return [new URL(url).hostname.toLowerCase()];
-      } catch {
-        return [];
-      }
-    });
-    // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
-    const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
-    return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
-  }
-
-  /**
-   * Whether a request without a body only asks for an address the user's own settings file names, taken from it
-   * as it is (`var url = source.Attribute("value")!.Value` … `http.GetAsync(url)`): nothing but that address leaves,
-   * and it goes to the host the file itself names.
-   */
-  private requestsStoredAddress(call: Call, statement: Statement): boolean {
-    // A line read as a whole (a C# or Go statement) is the client's name with the line as its argument.
-    const request = this.configuration ? BODYLESS_REQUEST_IN_LINE.exec(call.args.join(' ')) : BODYLESS_REQUEST.test(call.name) && call.args.length >= 1 && call.args.slice(1).every((arg) => CARRYLESS_REQUEST_OPTION.test(arg)) ? [call.args[0]!, call.args[0]!] : null;
-    const address = request?.[1];
-    if (!address || !/^[A-Za-z_]\w{0,100}$/.test(address) || (this.configuration && SENDS_BODY_IN_LINE.test(call.args.join(' ')))) return false;
-    const definition = this.definitions.get(address) ?? '';
-    const value = withoutConstantFallback(definition.replace(ASSIGNMENT_TARGET, '').trim().replace(/;$/, ''));
-    if (value === definition.trim() || !FIELD_READ.test(value)) return false;
-    // The table the field comes from must be read from a file (`json.load(open(p))`, a loop over `XDocument.Load(p)`'s
-    // elements), not filled by the skill itself (`cfg = {"url": base + os.environ["KEY"]}`).
-    const table = this.definitions.get(/^[A-Za-z_$][\w$]{0,60}/.exec(value)![0]) ?? '';
-    const source = [table, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? '')].join('\n');
-    if (!READS_SETTINGS_FILE.test(source) || READS_ENVIRONMENT.test(source)) return false;
-    // A file the program itself wrote a secret into (`json.dump({"url": … + token}, open("cfg.json", "w"))`) is no setting of the user's.
-    const readFiles = [...source.matchAll(/["'`]([^"'`\s]{2,300})["'`]/g)].map((quoted) => quoted[1]!);
-    if (readFiles.some((path) => [...(this.files.get(path) ?? [])].some((label) => label === 'secret' || label === 'environment'))) return false;
-    // The table as the user keeps it: no entry the program writes into it (`cfg["url"] = … + token`).
-    const tableName = /^[A-Za-z_$][\w$]{0,60}/.exec(value)![0];
-    const writesEntry = new RegExp(String.raw`(?:^|[^\w$.])\$?${escapeName(tableName)}\s{0,4}(?:\[[^\]\n]{0,200}\]|\.[A-Za-z_]\w{0,60})\s{0,4}=(?![=>])|(?:^|[^\w$.])\$?${escapeName(tableName)}\.(?:update|setdefault|merge|set|Add|SetAttributeValue|SetValue)\(`);
-    if (this.program.statements.some((other) => writesEntry.test(other.text))) return false;
-    // Nor any step before the request that names the table and carries a secret (`cfg.__setitem__(…, token)`, `cfg |= {…}`, `setattr(cfg, …)`).
-    const namesTable = new RegExp(String.raw`(?<![\w$.])\$?${escapeName(tableName)}(?![\w$])`);
-    // What the table holds itself (a credential file's entries) is no secret put into it; nor are the steps reading it or taking the address.
-    const tableSources = new Set([tableName, ...[...table.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].map((name) => name[0])]);
-    const carriesSecret = (other: Statement) => READS_ENVIRONMENT.test(other.text) || other.uses.some((name) => !tableSources.has(name) && !other.defines.includes(name) && ['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
-    const readsTableOrAddress = (other: Statement) => other.defines.includes(address) || other.defines.includes(tableName);
-    if (this.program.statements.some((other) => other.start < statement.start && namesTable.test(other.text) && !readsTableOrAddress(other) && carriesSecret(other))) return false;
-    // Nothing else with a secret in it is used by the request (what the statement keeps of the answer is no part of it).
-    return statement.uses.every((name) => name === address || statement.defines.includes(name) || !['secret', 'environment', 'auth'].some((label) => this.labelsOfName(name).has(label as Label)));
-  }
-
-  /**
-   * Whether a request goes to the host a credential store files the credential under, carrying only that entry
-   * (`foreach ($auth['http-basic'] as $host => $c)` … a request to `https://$host/` logged in with `$c`): each
-   * login goes back to the host it belongs to. The store must be read as it is, with no entry the program adds.
-   */
-  private sentToHostStoredWith(call: Call, statement: Statement): boolean {
-    const host = HOST_FROM_VARIABLE.exec(call.args.join(' '))?.[1];
-    if (host === undefined) return false;
-    // A secret the request reads by itself (`getenv('AWS_SECRET_ACCESS_KEY')`) is no part of the entry.
-    const own = this.intrinsicLabels(call.args.join(' ')).labels;
-    if (own.has('secret') || own.has('environment')) return false;
-    const entry = this.keyValueLoop(host, statement);
-    if (!entry) return false;
-    const store = entry.store;
-    // The store is parsed from a file the user keeps (`json.load(…)`, `json_decode(file_get_contents(…))`), with no address of the program's own in it.
-    const storeDefinition = this.definitions.get(store) ?? '';
-    if (!this.labelsOfName(store).has('secret') || !PARSED_FROM_FILE.test(storeDefinition) || /https?:\/\/|["'][\w-]{1,60}(?:\.[\w-]{1,60}){1,6}["']\s*(?::|=>)/.test(storeDefinition)) return false;
-    // An entry written into the store by the program (`$auth['http-basic']['x.example'] = …`) is the program's own host, not the user's.
-    const addsEntry = new RegExp(`(?:^|[^\\w])\\$?${store}\\s*(?:\\[[^\\]\\n]{0,200}\\]\\s*){1,6}=(?![=>])|(?:^|[^\\w])\\$?${store}\\.(?:update|merge|set|push|append|insert|setdefault)\\(|\\barray_merge(?:_recursive)?\\(\\s*\\$${store}\\b`);
-    if (this.program.statements.some((other) => other !== statement && !other.text.includes(' as ') && addsEntry.test(other.text))) return false;
-    // Every other name the request uses with a secret or a login in it comes from that entry.
-    const fromEntry = (name: string): boolean => {
-      const seen = new Set<string>();
-      let names = [name];
-      for (let depth = 0; depth < 3 && names.length > 0; depth++) {
-        if (names.includes(entry.value)) return true;
-        names = names.flatMap((each) => (seen.has(each) ? [] : (seen.add(each), this.origins.get(each) ?? [])));
-      }
-      return false;
-    };
-    return statement.uses.every((name) => {
-      const labels = this.labelsOfName(name);
-      return name === host || !(labels.has('secret') || labels.has('environment') || labels.has('auth')) || fromEntry(name);
-    });
-  }
-
-  /**
-   * The loop over a map that hands out `key` with a value (`foreach ($m as $key => $v)`, `for key, v in m.items()`,
-   * `for (const [key, v] of Object.entries(m))`): the value's name and the map's, or null.
-   */
-  private keyValueLoop(key: string, before: Statement): { value: string; store: string } | null {
-    const header = this.definitions.get(key) ?? '';
-    const written = KEY_VALUE_LOOPS.map((pattern) => pattern.exec(header)?.groups).find((groups) => groups?.key === key);
-    if (written) {
-      const store = /^[\s(]*\$?([A-Za-z_]\w{0,60})/.exec(written.store!)?.[1];
-      return store === undefined ? null : { value: written.value!, store };
-    }
-    // Read from a syntax tree: the loop over the map defines the key and then the value.
-    const loop = this.program.statements.findLast((other) => other.start <= before.start && other.defines.length === 2 && other.defines[0] === key);
-    if (!loop || !MAP_ENTRIES.test(loop.text)) return null;
-    const store = /^(?:Object\.entries\(\s*)?\$?([A-Za-z_]\w{0,60})/.exec(loop.text)?.[1];
-    return store === undefined ? null : { value: loop.defines[1]!, store };
-  }
-
-  /**
-   * Whether the credentials in an argument are named after the service the call goes to
-   * (`TELEGRAM_BOT_TOKEN` in a request to api.telegram.org): a key used with its own API.
-   */
-  /**
-   * Whether a request names only addresses of this machine (`http://localhost:11434/…`) in a program that sets up no
-   * forwarder (a socat or netcat relay, an SSH tunnel, a proxy): what it sends reaches a local service and stays here.
-   */
-  /** Whether the secret a statement reads, itself or through what its names were assigned two steps back (`token = ngx.var.http_authorization`), is only the login of the request being served. */
-  private sendsIncomingLoginOnly(statement: Statement): boolean {
-    const named = statement.uses.slice(0, 20).map((name) => this.definitions.get(name) ?? '');
-    const sent = [statement.text, ...named, ...named.flatMap((definition) => [...definition.matchAll(/(?<![\w$.])[A-Za-z_]\w{0,60}/g)].slice(0, 12).map((name) => this.definitions.get(name[0]) ?? ''))].join('\n').slice(0, 8000);
-    return INCOMING_CREDENTIAL.test(sent) && !CREDENTIAL_STORE.test(sent);
-  }
-
-  /**
-   * Whether a request that carries the login of the request being served (its Authorization header, API key or session
-   * cookie) asks a server to check it: the answer is kept and read by a later step (`local res = http:request_uri(…)` then
-   * `if res.status ~= 200`), as token introspection decides on it. A login posted with its answer unread is handed over.
-   */
-  private checksIncomingLogin(statement: Statement, flow: Set<Label>): boolean {
-    if (flow.has('environment') || !this.sendsIncomingLoginOnly(statement)) return false;
-    const answer = /^\s{0,40}(?:local\s{1,10}|const\s{1,10}|let\s{1,10}|var\s{1,10})?([A-Za-z_]\w{0,60})(?:\s{0,4},\s{0,4}[A-Za-z_]\w{0,60}){0,3}\s{0,4}=(?!=)/.exec(statement.text)?.[1];
-    if (!answer) return false;
-    const read = new RegExp(String.raw`(?<![\w$.])${escapeName(answer)}(?:\s{0,4}[.\[]|\s{0,4}\)|\s{1,4}(?:then|and|or|~=|==|!=))|\bnot\s{1,4}${escapeName(answer)}\b|!\s{0,4}${escapeName(answer)}\b`);
-    return this.program.statements.some((other) => other.start > statement.start && read.test(other.text));
-  }
-
-  /**
-   * Whether a storage command copies or moves between places of one bucket (`aws s3 mv s3://b/x s3://b/archive/x`,
-   * `gsutil cp gs://b/a gs://b/a.bak`): the storage service copies it where it is, so nothing leaves the machine or the bucket's owner.
-   */
-  private copiesWithinOneBucket(command: { name: string; args: string[] }): boolean {
-    const name = command.name.toLowerCase();
-    const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
-    if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
-    const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? this.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
-    const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
-    return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
-  }
-
   private staysOnThisMachine(args: readonly string[]): boolean {
     const urls = urlsIn(this.resolve(args.join(' ')));
     if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
     return !this.wholeHas(FORWARDER) && !this.context.relays;
   }
 
-  /**
-   * The names of the entries the variables of a text were read from in a settings table (`$key = $conf['MAILGUN_KEY']`,
-   * `token = cfg.get("SLACK_TOKEN")`): such an entry names its credential, and so its service, as an environment variable's name does.
-   */
-  private settingKeysRead(text: string): string[] {
-    const keys = new Set<string>();
-    const tables = new Set<string>();
-    // The values the text's variables were assigned, followed through their own variables, as written.
-    const values: string[] = [];
-    const queue = Array.from(text.matchAll(VARIABLE_WORD), (match) => match[1]!);
-    const seen = new Set<string>();
-    while (queue.length > 0 && seen.size < 40) {
-      const name = queue.shift()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const definition = this.definitions.get(name) ?? this.definitions.get(`$${name}`);
-      if (definition === undefined) continue;
-      const value = definition.replace(ASSIGNMENT_TARGET, '');
-      const entry = SETTING_ENTRY_READ.exec(value);
-      if (entry) {
-        keys.add(entry[2]!.toUpperCase());
-        tables.add(entry[1]!);
-        continue;
-      }
-      values.push(value);
-      for (const match of value.matchAll(VARIABLE_WORD)) queue.push(match[1]!);
-    }
-    // The table sent whole (`json_encode($conf)`) carries every entry, not only the one its name is about.
-    const sentWhole = [...tables].some((table) => {
-      const bare = new RegExp(`(?<![\\w$./"'])\\$?${escapeName(table)}(?![\\w\\[.]|\\s{0,4}(?:\\[|=(?!=)))`);
-      return [text, ...values].some((value) => bare.test(value));
-    });
-    return sentWhole ? [] : [...keys];
-  }
-
-  private sentToOwnService(arg: string, call: Call): boolean {
-    // Named as written and as resolved: a variable filled by `read` resolves to that command, not to its name.
-    const resolved = `${arg} ${this.resolve(arg)}`;
-    const names: string[] = [];
-    NAMED_ENVIRONMENT.lastIndex = 0;
-    for (let match = NAMED_ENVIRONMENT.exec(resolved); match && names.length < 20; match = NAMED_ENVIRONMENT.exec(resolved)) names.push(match.slice(1).find(Boolean) ?? '');
-    // A program's own variable or parameter (`$token`, `bot_token`) names the credential as well.
-    for (const match of resolved.matchAll(/\$\{?([A-Za-z][A-Za-z0-9_]{2,100})\}?/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
-    if (this.program.language !== 'bash') for (const match of resolved.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)) if (names.length < 20) names.push(match[1]!.toUpperCase());
-    // An entry picked from a settings table by name is a credential when its name says so or calls it a key (`INDEXNOW_KEY`).
-    const secretNames = [...names.filter((name) => SECRET_NAME.test(name)), ...this.settingKeysRead(arg).filter((name) => SECRET_NAME.test(name) || /_KEY$/.test(name))];
-    const services = new Set(secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length >= 3));
-    // A credential named for no service of its own (`TOKEN`, `BOT_TOKEN`, `API_KEY`) is the one of the service the skill is about.
-    if (secretNames.some((name) => GENERIC_CREDENTIAL_WORD.test(name.split('_')[0]!))) for (const word of this.context.subjectWords) services.add(word);
-    // A credential named by its service's short form (`TG_BOT_TOKEN`, `HF_TOKEN`), too short to be read as a host, belongs to the hosts of that service.
-    const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
-    const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
-    if (services.size === 0 && issuers.length === 0) return false;
-    // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
-    const body = this.sentParameters.has(call.name) ? this.helperHosts(call.name) : [];
-    // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
-    const dot = call.name.lastIndexOf('.');
-    const connection = dot > 0 ? hostsNamedIn(this.resolve(this.definitions.get(call.name.slice(0, dot)) ?? '')) : [];
-    // A helper is handed its address as an argument of its own; an address inside a data value (the request a
-    // response came from, `exp = (await fetch(api)).headers…`) is where that value was read, not where it goes.
-    const ownHost = (url: string) => {
-      try {
-        const host = new URL(url).hostname;
-        return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
-      } catch {
-        return false;
-      }
-    };
-    // Where the request goes is an argument that is an address; an address inside a header or a field (a referer, an
-    // origin, a link in the body) goes nowhere. When the request names such arguments off this machine, every one must be the service's.
-    const destinations = call.args.map((arg) => this.resolve(arg)).filter((value) => /^[\s"'`(]{0,4}https?:\/\//.test(value)).flatMap((value) => urlsIn(value).slice(0, 1));
-    const remote = destinations.filter((url) => !isLoopbackUrl(url));
-    if (!this.sentParameters.has(call.name) && remote.length > 0) return remote.every(ownHost);
-    const addresses = this.sentParameters.has(call.name) ? destinations : [this.resolve(call.args.join(' '))];
-    return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some(ownHost);
-  }
-
-  /** The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
-  private helperHosts(name: string, depth = 0): string[] {
+  /** @internal The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
+  helperHosts(name: string, depth = 0): string[] {
     const statements = this.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
     const text = this.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
     const hosts = hostsNamedIn(text);
@@ -2517,35 +2191,12 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether a request uploads a database dump as it is made, piped in (`pg_dump … | gzip | curl -T - URL`) or as the output a
-   * program kept (`out = subprocess.run(["mysqldump", …])` … `requests.post(URL, data=out.stdout)`), to a web or FTP address
-   * the skill names, not the user's own network nor the project the skill is about.
-   */
-  private sendsDatabaseDump(call: Call, effective: { name: string; args: string[] }): boolean {
-    if (!this.wholeHas(DUMP_COMMAND_NAME)) return false;
-    const shell = this.program.language === 'bash' || this.program.language === 'powershell';
-    const sent = this.resolve(effective.args.join(' ').slice(0, 4000));
-    // A dump written to a file first (`pg_dump db > d.sql && curl -F f=@d.sql …`) is sent when the request names that file.
-    const files = this.program.language === 'bash' ? [...this.databaseDumps, ...this.program.statements.flatMap((other) => (other.start <= call.start ? other.calls.filter((each) => each.end <= call.start && dumpsDatabase(each.name, each.args.join(' '))).flatMap((each) => [...writtenFiles(each), ...each.args.flatMap((arg) => /^>>?(.+)$/.exec(arg)?.[1] ?? [])]) : []))] : [];
-    const sendsFile = files.length > 0 && effective.args.some((arg) => files.some((path) => sameFile(arg.replace(/^(?:[\w-]{1,40}=)?[@<]/, ''), path)));
-    const dumped = sendsFile || (shell ? chain(call).some((source) => dumpsDatabase(source.name, source.args.join(' '))) : DUMP_IN_CODE.test(sent));
-    if (!dumped) return false;
-    return [...urlsIn(sent), ...(sent.match(/\bftps?:\/\/[^\s"'`<>|;)]{1,500}/g) ?? [])].some((url) => {
-      try {
-        const parsed = new URL(url);
-        return /^(?:https?|ftps?):$/.test(parsed.protocol) && !PRIVATE_HOST.test(parsed.hostname.toLowerCase()) && !this.isProjectInstaller(url);
-      } catch {
-        return false;
-      }
-    });
-  }
-
-  /**
    * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
    * starship.rs, `docker` in get.docker.com), its GitHub owner, or its repository for a file of a release tag, is a word of
    * the skill's name or description, and it is fetched over HTTPS.
+   * @internal
    */
-  private isProjectInstaller(url: string): boolean {
+  isProjectInstaller(url: string): boolean {
     if (!servedByNamedHost(url)) return false;
     const parsed = new URL(url);
     const main = parsed.hostname.includes('.') ? mainLabel(parsed.hostname) : '';
@@ -2654,9 +2305,9 @@ export class ProgramAnalysis {
         if (fixed) this.report('exfiltration', call, 'sends a dump of the database to an address the skill fixes, out of the user\'s hands');
       }
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
-      if (network && flow.has('auth') && this.logsInToAnotherService(call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
-      if (network && this.sendsDatabaseDump(call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !this.onlyAuthenticates(call, statement) && !this.sentToHostStoredWith(call, statement) && !this.requestsStoredAddress(call, statement) && !this.staysOnThisMachine(effective.args) && !this.copiesWithinOneBucket(effective) && !this.checksIncomingLogin(statement, flow)) {
+      if (network && flow.has('auth') && logsInToAnotherService(this, call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
+      if (network && sendsDatabaseDump(this, call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
+      if (network && (flow.has('secret') || flow.has('environment')) && !onlyAuthenticates(this, call, statement) && !sentToHostStoredWith(this, call, statement) && !requestsStoredAddress(this, call, statement) && !this.staysOnThisMachine(effective.args) && !copiesWithinOneBucket(this, effective) && !checksIncomingLogin(this, statement, flow)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -2664,7 +2315,7 @@ export class ProgramAnalysis {
         const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
         // Secrets packed into the fields of a hand-built packet (`struct.pack(…) + key` sent as a datagram).
         const packed = PACKET_BUILDER.test(text);
-        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg) && !this.passesIncomingLoginOn(arg));
+        const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg) && !passesIncomingLoginOn(this, arg));
         const image = [...this.files].some(([path, labels]) => /\.(?:png|jpe?g|gif|bmp|webp|ico|svg|tiff?)$/i.test(path) && labels.size > 0 && effective.args.some((arg) => arg.includes(path)));
         // A packet built by hand (`IP(dst=…)/ICMP()/Raw(load=…)`), an issue or pull-request comment.
         const query = effective.args.some((arg) => encodedIntoUrl(arg, this.labelsOf(arg, statement.uses)));
@@ -2727,7 +2378,7 @@ export class ProgramAnalysis {
       }
       // Secrets that decide how long to wait between requests leave through their timing.
       const pauseHelper = this.pauseHelpers.get(call.name);
-      if ((PAUSE.test(call.name) || pauseHelper !== undefined) && call.args.length > 0 && this.sendsAnything()) {
+      if ((PAUSE.test(call.name) || pauseHelper !== undefined) && call.args.length > 0 && sendsAnything(this)) {
         const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
         // A helper that pauses for the time it is given (`const wait = (ms) => new Promise((r) => setTimeout(r, ms))`) is itself a pause.
         const fn = statement.inFunction ?? this.lambdaOf(statement);
@@ -2809,7 +2460,7 @@ export class ProgramAnalysis {
       // Looked through only for a publishing command, not for every call.
       const manifestTainted = () => [...this.files].some(([path, labels]) => /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.cfg|Cargo\.toml|[\w-]+\.gemspec)$/.test(path) && (labels.has('secret') || labels.has('environment')));
       if (((packageTool && effective.args[0] === 'publish') || (name === 'twine' && effective.args[0] === 'upload') || (name === 'gem' && effective.args[0] === 'push')) && (this.manifestSecret || manifestTainted())) this.report('covert-channel', call, 'publishes a package whose name or manifest carries a secret, where anyone can read it');
-      else if (packageTool && effective.args[0] === 'publish' && this.publishesCopiedSecret(name, effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
+      else if (packageTool && effective.args[0] === 'publish' && publishesCopiedSecret(this, name, effective.args.slice(1))) this.report('exfiltration', call, 'publishes a package into which credentials or the environment were copied, where anyone can download them');
       // `$code` alone as a command, where `code` holds decoded or spelled-out text: the shell runs what the variable holds.
       const heldName = this.program.language === 'bash' && this.whole[call.start] === '$' ? /^\$\{?([A-Za-z_]\w{0,100})/.exec(this.whole.slice(call.start, call.start + 104))?.[1] : undefined;
       if (heldName && statement.uses.includes(heldName) && (this.labelsOfName(heldName).has('decoded') || [...this.program.spelled].some((spelled) => statement.text.includes(spelled)))) this.report('obfuscated-exec', call, 'runs a command it decoded or spelled out in escapes, so nobody reviewing the skill can read what it does');
@@ -2869,25 +2520,6 @@ export class ProgramAnalysis {
       const labels = this.labelsOf(text, statement.uses);
       if (labels.has('secret') || labels.has('environment')) this.report('covert-channel', statement, 'puts secrets into the address of an image or page request, which the browser sends off the machine');
     }
-  }
-
-  /** A command that prints a secret of the CI run: `echo "${{ secrets.X }}"`, `printenv X`, `echo "$X"` or `printenv "$name"` for a variable bound to one. */
-  /** Whether a path is one a CI configuration uploads as artifacts: listed there, inside a listed folder, or matched by a listed pattern (`coverage-*` listed with a trailing slash or not). */
-  private namesUploadedArtifact(path: string): boolean {
-    const file = path.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/$/, '');
-    return this.context.artifactPaths?.some((artifact) => {
-      const pattern = artifact.replace(/\/$/, '');
-      if (!pattern.includes('*')) return file === pattern || file.startsWith(`${pattern}/`);
-      const glob = new RegExp(`^${pattern.slice(0, 200).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}(?:/|$)`);
-      return glob.test(file);
-    }) === true;
-  }
-
-  private printsCiSecret(call: Call): boolean {
-    const secrets = this.context.secretVariables;
-    if (!/^(?:echo|printf|printenv|cat)$/.test(call.name)) return false;
-    const bound = (names: string[]) => secrets !== undefined && names.some((name) => secrets.has(name));
-    return call.args.some((arg) => /\$\{\{\s*secrets\./.test(arg) || (call.name === 'printenv' ? bound(`${arg} ${this.resolve(arg)}`.match(/[A-Za-z_]\w*/g) ?? []) : bound(Array.from(arg.matchAll(/\$\{?([A-Za-z_]\w*)/g), (match) => match[1]!))));
   }
 
   private inputRunners: Set<string> | null = null;
@@ -3325,18 +2957,18 @@ export class ProgramAnalysis {
     if (/^(?:mv|cp|mkdir|touch|ln)$/.test(name) && this.context.artifactPaths?.length) {
       const operands = args.filter((arg) => !arg.startsWith('-'));
       const targets = name === 'mkdir' || name === 'touch' ? operands : operands.slice(-1);
-      if (targets.some((target) => this.namesUploadedArtifact(target) && [...this.labelsOf(target, statement.uses)].some((label) => label === 'secret' || label === 'environment'))) {
+      if (targets.some((target) => namesUploadedArtifact(this, target) && [...this.labelsOf(target, statement.uses)].some((label) => label === 'secret' || label === 'environment'))) {
         this.report('covert-channel', call, 'names a file or folder the workflow uploads as an artifact after a CI secret, so the secret is shown in the name to anyone who can see the run');
       }
     }
     // A CI secret written into a file of a workflow that uploads artifacts: masking covers logs, not files, so the artifact holds it in clear.
     const uploaded = (path: string) => this.context.artifactPaths?.some((artifact) => { const file = path.replace(/^["']|["']$/g, '').replace(/^\.\//, ''); return file === artifact || file.startsWith(artifact.endsWith('/') ? artifact : `${artifact}/`) || artifact === '.' || artifact === '**'; }) === true;
     const written = [...args.map((arg) => /^>>?\|?(?!&|\/dev\/)(\S.*)$/.exec(arg)?.[1]).filter((path): path is string => path !== undefined), ...statement.writes];
-    if (written.some(uploaded) && !statement.calls.some((other) => other.pipedFrom === call) && [call, ...chain(call)].some((source) => this.printsCiSecret(source))) {
+    if (written.some(uploaded) && !statement.calls.some((other) => other.pipedFrom === call) && [call, ...chain(call)].some((source) => printsCiSecret(this, source))) {
       this.report('covert-channel', call, 'writes CI secrets into a file the workflow uploads as an artifact, where anyone who can see the run can download them');
     }
     // A CI secret printed through a filter that reshapes it (`printenv TOKEN | sed 's/./& /g'`) into the run's log.
-    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && chain(call).some((source) => source !== call && this.printsCiSecret(source)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, Math.min(statement.end, call.end + 200))) && !statement.calls.some((other) => other.pipedFrom === call || (other !== call && other.start <= call.start && other.end >= call.end && !(other.start === call.start && other.end === call.end)))) {
+    if (MASK_DEFEATING.test(`| ${name}`) && !(name === 'base64' && args.some((arg) => /^-\w*[dD]|^--decode$/.test(arg))) && !args.some((arg) => /^\d?>/.test(arg)) && chain(call).some((source) => source !== call && printsCiSecret(this, source)) && !/^[\s"']*\d?>/.test(this.whole.slice(call.end, Math.min(statement.end, call.end + 200))) && !statement.calls.some((other) => other.pipedFrom === call || (other !== call && other.start <= call.start && other.end >= call.end && !(other.start === call.start && other.end === call.end)))) {
       this.report('covert-channel', call, 'reshapes a CI secret so log masking no longer hides it and prints it into the run\'s log, where others can read it');
     }
     // `sudo -S` takes the password from its input: fed from a file in a folder every user can read, the root password is everyone's.
@@ -3406,7 +3038,7 @@ export class ProgramAnalysis {
       // The account running the skill made an administrator grants the skill itself root; another named account
       // (a colleague's new login, whose sudo still asks for its password) is an administrator's decision to confirm.
       const self = CURRENT_USER.test(this.resolve(joined)) || CURRENT_USER.test(joined);
-      const planted = !self && args.some((arg) => this.createdWithKnownPassword(arg));
+      const planted = !self && args.some((arg) => createdWithKnownPassword(this, arg));
       this.report('privilege-escalation', call, self ? 'adds the account running it to an administrators group, giving itself root' : planted ? 'creates an account with a password written in the skill and makes it an administrator: a login whose password the skill\'s author knows' : 'adds an account to an administrators group; make sure the user asked for it', self || planted ? 'error' : 'warning');
     }
     // Groups whose members read every disk, the password hashes or kernel memory directly are root in all but name.
@@ -3474,23 +3106,6 @@ export class ProgramAnalysis {
   }
 
   /**
-   * Whether a folder a package manager publishes (its operand, or the working folder) holds a file the program wrote
-   * credentials or the environment into; npm and its kin never pack the `.npmrc` at the package's root, where a publish
-   * token belongs (one further down, or one a publisher of another kind is handed, ships with the package).
-   */
-  private publishesCopiedSecret(tool: string, args: string[]): boolean {
-    const operand = args.find((arg, index) => !arg.startsWith('-') && !/^--(?:tag|access|registry|otp|workspace|w)$/.test(args[index - 1] ?? ''));
-    const folder = operand === undefined ? '' : homeRelative(operand.replace(/^["']|["']$/g, '')).replace(/^\.\/?/, '').replace(/\/+$/, '');
-    const roots = new Set([folder, ...(folder === '' && this.folder ? [this.folder.replace(/^\.\//, '')] : [])]);
-    return [...this.files].some(([path, labels]) => {
-      if (!(labels.has('secret') || labels.has('environment'))) return false;
-      const relative = homeRelative(path.replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
-      if (/^(?:npm|pnpm|yarn|bun)$/.test(tool) && /(?:^|\/)\.npmrc$/.test(relative) && roots.has(relative.replace(/\/?\.npmrc$/, ''))) return false;
-      return folder === '' ? !/^(?:\/|~|\$|[A-Za-z]:)/.test(relative) : relative.startsWith(`${folder}/`);
-    });
-  }
-
-  /**
    * Whether a tool is handed, as a plugin it starts, a program this script downloaded (`protoc --plugin=protoc-gen-x=bin/x`):
    * the tool runs the plugin as a process of its own, as surely as the script running it.
    */
@@ -3548,13 +3163,8 @@ export class ProgramAnalysis {
     return !new RegExp(`(?:^|[\\s;&|(])${name}=|\\$\\{${name}:?[-=]|\\bprintf\\s{1,4}-v\\s{0,4}${name}\\b`).test(`${earlier.slice(read.index + read[0].length)}${line}`);
   }
 
-  private sends: boolean | null = null;
-
-  /** Whether any call of the program talks to the network. */
-  private sendsAnything(): boolean {
-    this.sends ??= this.program.statements.some((statement) => statement.calls.some((call) => this.isNetwork(call)));
-    return this.sends;
-  }
+  /** @internal */
+  sends: boolean | null = null;
 
   /** @internal */
   testOnly: boolean | null = null;
@@ -3587,17 +3197,6 @@ export class ProgramAnalysis {
     // Another installed shell (Git Bash on Windows) as the script shell is a preference, not something started by itself.
     if (setsScriptShell && !hostile) return;
     this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
-  }
-
-  /**
-   * Whether the program creates the account `name` with a password of its own (`net user NAME PASS /add`, `NAME:PASS | chpasswd`,
-   * `useradd -p HASH … NAME`, `New-LocalUser -Name NAME -Password (ConvertTo-SecureString "…")`); a prompt (`net user NAME * /add`) is not one.
-   */
-  private createdWithKnownPassword(name: string): boolean {
-    const account = unquoted(name);
-    if (!/^[A-Za-z_][\w.-]{0,31}$/.test(account) || ADMIN_GROUP_WORD.test(account)) return false;
-    const named = account.replace(/[.]/g, '\\.');
-    return new RegExp(String.raw`\bnet(?:\.exe)?\s+user\s+["']?${named}["']?\s+["']?(?![*\/])[^\s"']{1,100}["']?\s+\/add\b|(?:^|[\s"'])${named}:[^\s"':]{1,100}["']?\s{0,4}\|\s{0,4}(?:sudo\s+)?chpasswd\b|\buseradd\b[^\n]{0,200}\s-p\s[^\n]{0,200}\b${named}\b|\bNew-LocalUser\b[^\n]{0,200}\b${named}\b[^\n]{0,200}ConvertTo-SecureString\s+["']`, 'i').test(this.whole);
   }
 
   /** Writes into places that run later, into sudoers, or over system files. */
@@ -3708,22 +3307,6 @@ export class ProgramAnalysis {
     return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || this.wholeHas(/\bcore\.hooksPath\b/));
   }
 
-  /** Whether the program hands its log records to a handler or transport that sends them to a server. */
-  private shipsLogRecords(): boolean {
-    return this.wholeHas(NETWORK_LOG_HANDLER);
-  }
-
-  /**
-   * Whether a statement puts the whole environment or a secret into a log record: inside a formatter or filter
-   * (`def format(self, record)`), or as the fields of a log call (`log.info("ready", extra=dict(os.environ))`).
-   */
-  private putsEnvironmentInLogRecord(statement: Statement): boolean {
-    const inRecordHook = LOG_RECORD_HOOK.test(statement.inFunction?.name ?? '');
-    if (!inRecordHook && !LOG_CALL.test(statement.text)) return false;
-    const labels = new Set([...this.intrinsicLabels(statement.text).labels, ...statement.uses.filter((used) => !statement.defines.includes(used)).flatMap((used) => [...this.labelsOfName(used)])]);
-    return labels.has('environment') || labels.has('secret');
-  }
-
   /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
   /**
    * A command started through Visual Basic's `Shell` or a shell object's `.Run`/`.Exec` whose text, as written or in the
@@ -3752,7 +3335,7 @@ export class ProgramAnalysis {
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
     }
     // A log call already reported as sending the secret (a handler that ships it) is that one finding.
-    if (this.shipsLogRecords() && !this.reported.has(`exfiltration ${statement.start}`) && this.putsEnvironmentInLogRecord(statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
+    if (shipsLogRecords(this) && !this.reported.has(`exfiltration ${statement.start}`) && putsEnvironmentInLogRecord(this, statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
     for (const call of statement.calls) {
       if (!/^(?:grep|egrep|fgrep|rg|ag|ack|findstr|select-string|sls|zgrep)$/i.test(call.name)) continue;
       for (const arg of call.args) if (arg.length >= 4 && !arg.startsWith('-')) text = text.split(arg).join(' ');
@@ -4086,15 +3669,6 @@ export class ProgramAnalysis {
   /** @internal */
   readonly assignedValues = new Map<string, string | null>();
 
-  /**
-   * Whether a request's headers pass on, under the Cookie or Authorization header, the login the request being served came
-   * with (`{ headers: { cookie } }` of `cookie = request.headers.get("Cookie")`): the caller's own login, used as a login.
-   */
-  private passesIncomingLoginOn(arg: string): boolean {
-    const passed = /[{,]\s{0,4}["']?(cookie|authorization)["']?\s{0,4}(?::\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}(?=[,}])|(?=\s{0,4}[,}]))/i.exec(arg);
-    return passed !== null && INCOMING_CREDENTIAL.test(this.definitions.get(passed[2] ?? passed[1]!) ?? '');
-  }
-
   private narrowScanExclusion(text: string): boolean {
     const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => this.resolve(match[1]!).trim());
     return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path));
@@ -4164,7 +3738,7 @@ export class ProgramAnalysis {
     if (language === 'python' && (text.includes('getpass') || text.includes('builtins.input'))) {
       const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
       const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
-      if (at && this.sendsAnything()) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
+      if (at && sendsAnything(this)) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
     }
     // A loop without end that writes into shell start-up files again and again (`while :; do … >> "$rc"; sleep 300; done`): a hook the user removes comes back.
     if (language === 'bash' && ENDLESS_LOOP.test(text) && /\bsleep\s/.test(text)) {
