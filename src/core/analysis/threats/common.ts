@@ -215,3 +215,29 @@ export const VARIABLE_WORD = /\$?([A-Za-z_]\w{0,60})/g;
 
 /** The target of an assignment (`x = `, `const { data } = `, `obj.key = `), without calls or strings in it. */
 export const ASSIGNMENT_TARGET = /^\s{0,10}(?:(?:export\s+)?(?:const|let|var)\s+)?[^=()"'`\n]{1,300}?(?<![=!<>+\-*/%&|^])=(?![=>])/;
+
+/** A package requirement naming the address it is installed from (`name @ https://…`, `name[extra] @ git+https://…`). */
+export const DIRECT_REFERENCE = /^["']?[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,. -]{0,100}\])?[ \t]{0,4}@[ \t]{0,4}(?:git\+)?https?:\/\//;
+
+/** The name pieces spell when joined (`%w[sys tem].join`, `["ev", "al"].join`, `"sp" + "awn"`), or null. */
+export function joinedPieces(value: string): string | null {
+  const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
+  if (words !== undefined) return words.trim().split(/\s+/).join('');
+  // A shell printf of bare words through a format of `%s` alone (`$(printf '%s%s' FLUSH ALL)`).
+  const printed = /^\$\(\s{0,4}printf\s+["']((?:%s){2,8})["']((?:\s+["']?\w{1,30}["']?){2,8})\s{0,4}\)$/.exec(value);
+  if (printed) {
+    const pieces = printed[2]!.trim().split(/\s+/).map((piece) => piece.replace(/["']/g, ''));
+    return pieces.length === printed[1]!.length / 2 ? pieces.join('') : null;
+  }
+  if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
+  const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
+  return pieces.length >= 2 ? pieces.join('') : null;
+}
+
+export const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
+
+/** A path passed through a conversion that leaves it as it is: `str(x)`, `String(x)`, `path.resolve(x)`, `${x}` in a template. */
+export const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s{0,20}\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
+
+/** A release tag as a path part of a forge's raw file address (`v1.37.2`, `2.0.1`). */
+export const RELEASE_TAG = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,40})?$/;

@@ -3,7 +3,7 @@ import type { Call, Statement } from '../program.ts';
 import { AUTH_CONTEXT, DNS_COMMANDS } from '../vocabulary.ts';
 import { chain, escapeName, urlsIn } from './common.ts';
 import { authenticates, isClientObject, isEnvironmentDump, LOGIN_HEADER_NAME, sameFile, writtenFiles } from './credentials.ts';
-import { AGENT_SOCKET, UNSAFE_YAML_LOADER } from './execution.ts';
+import { AGENT_SOCKET, allowedFetch, feedsInterpreterInput, UNSAFE_YAML_LOADER } from './execution.ts';
 import { isLoopbackUrl } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
@@ -195,21 +195,6 @@ export function encodes(text: string): boolean {
 
 /** PowerShell's `-EncodedCommand` given a variable (`-EncodedCommand {encoded}`, `"-EncodedCommand", enc`, `-EncodedCommand $b64`), capturing its name. */
 export const ENCODED_COMMAND_GIVEN = /-EncodedCommand["'\s,+]{1,10}(?:\$\{?|\{)?([A-Za-z_]\w{0,100})/gi;
-
-/** The name pieces spell when joined (`%w[sys tem].join`, `["ev", "al"].join`, `"sp" + "awn"`), or null. */
-export function joinedPieces(value: string): string | null {
-  const words = /^%w[\[(]([^\])\n]{1,200})[\])]\.join\b/.exec(value)?.[1];
-  if (words !== undefined) return words.trim().split(/\s+/).join('');
-  // A shell printf of bare words through a format of `%s` alone (`$(printf '%s%s' FLUSH ALL)`).
-  const printed = /^\$\(\s{0,4}printf\s+["']((?:%s){2,8})["']((?:\s+["']?\w{1,30}["']?){2,8})\s{0,4}\)$/.exec(value);
-  if (printed) {
-    const pieces = printed[2]!.trim().split(/\s+/).map((piece) => piece.replace(/["']/g, ''));
-    return pieces.length === printed[1]!.length / 2 ? pieces.join('') : null;
-  }
-  if (!/\.join\b|["']\s*\+\s*["']/.test(value)) return null;
-  const pieces = [...value.matchAll(/["']([^"'\n]{0,60})["']/g)].map((match) => match[1]!);
-  return pieces.length >= 2 ? pieces.join('') : null;
-}
 
 /**
  * A method called through `send` by a name: a literal one (`send(:system, …)`, pieces the reader already joined), the
@@ -569,8 +554,8 @@ export function inspectResourceLabelAssignment(analysis: ProgramAnalysis, statem
 export function inspectFetchedLoader(analysis: ProgramAnalysis, call: Call, statement: Statement): void {
   if (analysis.program.language === 'bash') return;
   const unsafeYaml = /^(?:yaml\.)?unsafe_load(?:_all)?$/.test(call.name) || (/^yaml\.load(?:_all)?$/.test(call.name) && call.args.slice(1).some((arg) => UNSAFE_YAML_LOADER.test(arg.trim())));
-  const loads = unsafeYaml || /^[\w$.]{1,100}\._compile$/.test(call.name) || analysis.feedsInterpreterInput(call);
-  if (!loads || !analysis.labelsOf(call.args[0] ?? '', statement.uses).has('fetched') || analysis.allowedFetch(statement.text)) return;
+  const loads = unsafeYaml || /^[\w$.]{1,100}\._compile$/.test(call.name) || feedsInterpreterInput(analysis, call);
+  if (!loads || !analysis.labelsOf(call.args[0] ?? '', statement.uses).has('fetched') || allowedFetch(analysis, statement.text)) return;
   analysis.report('download-exec', call, 'hands code it downloaded to something that runs it as it loads, without checking it');
 }
 
@@ -583,7 +568,7 @@ export function inspectScriptUrlLauncher(analysis: ProgramAnalysis, call: Call):
   const lineEnd = analysis.whole.indexOf('\n', call.start);
   const line = analysis.whole.slice(call.start, lineEnd === -1 ? undefined : lineEnd);
   const urls = urlsIn(line).filter((url) => !isLoopbackUrl(url));
-  if (urls.length > 0 && !analysis.allowedFetch(line)) analysis.report('download-exec', call, 'runs a script the address serves through rundll32 and the browser engine, bypassing any review');
+  if (urls.length > 0 && !allowedFetch(analysis, line)) analysis.report('download-exec', call, 'runs a script the address serves through rundll32 and the browser engine, bypassing any review');
 }
 
 /** A library this shell program downloaded, preloaded into the programs it starts (`LD_PRELOAD=lib.so cmd`, `export LD_PRELOAD=…`). */

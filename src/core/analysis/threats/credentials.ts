@@ -4,6 +4,7 @@ import { AUTH_CONTEXT, CREDENTIAL_STORE, NAMED_ENVIRONMENT, NETWORK_CLIENT, SECR
 import {
   ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
 } from './common.ts';
+import { isProjectInstaller } from './execution.ts';
 import { HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
@@ -260,9 +261,6 @@ export const CHAINED_PATH_PIECES = /["']\s{0,10}\)\s{0,10}\.\s{0,10}(?:join|join
 /** A value that is the home folder: `os.path.expanduser("~")`, `Path.home()`, `os.homedir()`, `$HOME`. */
 /** The home folder as a script spells it (`Path.home()`, `os.homedir()`, `process.env.HOME` …), with a `str(…)` around it. */
 export const HOME_EXPRESSION_ANYWHERE = /(?:\bstr\()?(?:\bos\.path\.expanduser\(\s*["']~\/?["']\s*\)|\b(?:pathlib\.)?Path\.home\(\)|\bos\.homedir\(\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\]))\)?/g;
-/** A path passed through a conversion that leaves it as it is: `str(x)`, `String(x)`, `path.resolve(x)`, `${x}` in a template. */
-export const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([^{}()]{1,200})\)?\s{0,20}\}|\b(?:str|String|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize))\(([^()]{1,200})\)/g;
-export const HOME_VALUE = /^(?:(?:str\()?(?:os\.path\.expanduser\(\s*["']~\/?["']\s*\)|(?:pathlib\.)?Path\.home\(\)|os\.homedir\(\)|os\.environ\[\s*["']HOME["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|process\.env\.(?:HOME|USERPROFILE)|["']?~\/?["']?)\)?|\$HOME|\$\{HOME\})$/;
 
 /** Credential formats written as a pattern: AWS key ids, GitHub, GitLab, Slack, Stripe and OpenAI tokens, JWTs, private key blocks. */
 export const CREDENTIAL_FORMAT = /AKIA\[|\bgh\[p|\bghp_\[|github_pat_|\bglpat-|\bxox\[|\bxox[abpr]-\[|\beyJ\[|\bsk_live_|\bsk-\[|\bAIza\[|BEGIN[ \w\\]{0,30}PRIVATE KEY/;
@@ -770,7 +768,7 @@ export function sendsDatabaseDump(analysis: ProgramAnalysis, call: Call, effecti
   return [...urlsIn(sent), ...(sent.match(/\bftps?:\/\/[^\s"'`<>|;)]{1,500}/g) ?? [])].some((url) => {
     try {
       const parsed = new URL(url);
-      return /^(?:https?|ftps?):$/.test(parsed.protocol) && !PRIVATE_HOST.test(parsed.hostname.toLowerCase()) && !analysis.isProjectInstaller(url);
+      return /^(?:https?|ftps?):$/.test(parsed.protocol) && !PRIVATE_HOST.test(parsed.hostname.toLowerCase()) && !isProjectInstaller(analysis, url);
     } catch {
       return false;
     }

@@ -1,9 +1,7 @@
 // Readings of destruction: delete targets and their scope, guards, listings walked, test and disposable environments.
 import type { Call, Statement } from '../program.ts';
 import { CHANGE_REQUEST_NUMBER, DISPOSABLE, namesEntryUnderHome, SERVICE_DATA_FOLDER } from '../vocabulary.ts';
-import { chain, escapeName, homeRelative, PASSWORD_PROMPTER, unquoted, withoutComments } from './common.ts';
-import { joinedPieces } from './covert.ts';
-import { HOME_VALUE, PATH_CONVERSION } from './credentials.ts';
+import { chain, escapeName, HOME_VALUE, homeRelative, joinedPieces, PASSWORD_PROMPTER, PATH_CONVERSION, unquoted, withoutComments } from './common.ts';
 import { LOOPBACK_NAME } from './hosts.ts';
 import { LOOKUP_THAT_CAN_FAIL } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
@@ -900,8 +898,6 @@ export const REMOTE_BRANCH_LISTING = /\bls-remote\b(?![^\n]{0,200}?--tags\b)|\bb
  */
 export const EMPTIES_NAMED_TABLE = /\b(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+\\?[`"[{]?(?:\{\{?\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$\{\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\}|\$([A-Za-z_]\w{0,60})|["']\s{0,4}(?:\+|\.|\|\|)\s{0,4}([A-Za-z_]\w{0,60})|(?:\?\?|%I|:\w{1,40}:identifier)[^\n"'`]{0,200}["'`]\s{0,4},\s{0,4}\[\s{0,4}([A-Za-z_]\w{0,60}))/i;
 
-/** A release tag as a path part of a forge's raw file address (`v1.37.2`, `2.0.1`). */
-export const RELEASE_TAG = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,40})?$/;
 /** A stack handle of an infrastructure-as-code automation API (Pulumi's `LocalWorkspace.selectStack`, `auto.create_or_select_stack`). */
 export const STACK_HANDLE = /\b(?:selectStack|createOrSelectStack|createStack|select_stack|create_or_select_stack|create_stack)\s*\(/;
 

@@ -1,5 +1,9 @@
 // Readings of code execution: downloads run, fetched or decoded programs, installers, interpreters fed input.
-import type { Call } from '../program.ts';
+import type { Call, Statement } from '../program.ts';
+import { PACKAGE_FILE_INSTALLERS, STDIN_INTERPRETERS } from '../vocabulary.ts';
+import { DIRECT_REFERENCE, escapeName, homeRelative, RELEASE_TAG, urlsIn } from './common.ts';
+import { mainLabel, servedByNamedHost } from './hosts.ts';
+import type { ProgramAnalysis } from './program-analysis.ts';
 
 /** Programs that copy, move, link or set the mode and owner of the files they are given, without running them. */
 export const PLACES_FILES = /^(?:install|cp|mv|ln|chmod|chown|chgrp)$/;
@@ -185,3 +189,240 @@ export const COPY_TO_PROGRAM = /\bTO\s{1,20}PROGRAM\s{1,20}E?'([^'\n]{1,2000})'/
 
 /** A local port forwarded to another machine (`ssh -L 6380:cache:6379 bastion`, `kubectl port-forward`): a loopback address there is that machine. */
 export const FORWARDS_LOCAL_PORT = /\bssh\s[^\n]{0,200}?\s-\w{0,6}L\s{0,4}[\w.:[\]-]{1,100}:\d|\bkubectl\s[^\n]{0,200}?\bport-forward\b|\bsocat\s[^\n]{0,200}?\bTCP[46]?-LISTEN\b/;
+
+/** @internal Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
+export function feedsInterpreterInput(analysis: ProgramAnalysis, call: Call): boolean {
+  const receiver = /^([\w$]{1,60})\.(?:stdin\.(?:end|write)|communicate)$/.exec(call.name)?.[1];
+  const started = receiver ? STARTED_WITHOUT_SCRIPT.exec(analysis.definitions.get(receiver) ?? '')?.[1] : undefined;
+  return started !== undefined && STDIN_INTERPRETERS.has(started.replace(/^.*\//, '').toLowerCase());
+}
+
+/**
+ * Whether the program given to `sh -c` / `python3 -c` runs what was downloaded: it holds the download
+ * itself, or it reads its standard input and evaluates it. A fixed program that only parses the JSON or XML
+ * piped into it (`curl … | python3 -c "import json,sys; print(json.load(sys.stdin))"`) runs nothing fetched.
+ */
+export function inlineProgramRunsFetched(analysis: ProgramAnalysis, program: string, statement: Statement): boolean {
+  if (analysis.labelsOf(program, statement.uses).has('fetched')) return true;
+  return INLINE_READS_STDIN.test(program) && INLINE_EVALUATES.test(program);
+}
+
+/** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
+/** A shell function whose body runs the program it reads from its standard input (`run() { bash -s; }`). */
+export function runsItsInput(analysis: ProgramAnalysis, name: string): boolean {
+  if (analysis.program.language !== 'bash') return false;
+  if (analysis.inputRunners === null) {
+    // Found in one pass: inner calls are judged without this check, so nothing recurses.
+    analysis.inputRunners = new Set();
+    const runners = new Set<string>();
+    for (const statement of analysis.program.statements) {
+      const owner = statement.inFunction?.name;
+      if (owner && statement.calls.some((inner) => inner.name !== owner && inner.pipedFrom === null && readsProgramFromStdin(analysis, inner))) runners.add(owner);
+    }
+    analysis.inputRunners = runners;
+  }
+  return analysis.inputRunners.has(name);
+}
+
+export function readsProgramFromStdin(analysis: ProgramAnalysis, call: Call): boolean {
+  if (runsItsInput(analysis, call.name)) return true;
+  const { name, args } = analysis.effective(call);
+  if (!STDIN_INTERPRETERS.has(name.toLowerCase())) return false;
+  if (name === 'source' || name === '.') return args.some((arg) => arg === '/dev/stdin' || arg === '-');
+  const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<') && !/^[0-9]*>&?[0-9]*$/.test(arg));
+  if (args.some((arg) => arg === '-c' || arg === '-e' || arg === '-m' || arg === '-r' || arg === '-Command' || arg === '-File')) return false;
+  return operands.length === 0 || args.includes('-s') || args.includes('-');
+}
+
+/**
+ * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
+ * starship.rs, `docker` in get.docker.com), its GitHub owner, or its repository for a file of a release tag, is a word of
+ * the skill's name or description, and it is fetched over HTTPS.
+ * @internal
+ */
+export function isProjectInstaller(analysis: ProgramAnalysis, url: string): boolean {
+  if (!servedByNamedHost(url)) return false;
+  const parsed = new URL(url);
+  const main = parsed.hostname.includes('.') ? mainLabel(parsed.hostname) : '';
+  const forge = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname);
+  const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
+  // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
+  const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
+  // A vendor's own short-link host (only the vendor makes its links) serves that vendor's installers, for a skill about one of its products.
+  const vendorProducts = VENDOR_LINK_HOSTS.get(parsed.hostname.toLowerCase());
+  if (vendorProducts?.some((product) => analysis.context.subjectWords.has(product) || analysis.context.projectNames.has(product))) return true;
+  // A word of the description counts when the skill writes it as a name, or runs it as the command it installs (`fnm install --lts`).
+  return [main, ...owners].some((word) => word.length >= 3 && (analysis.context.projectNames.has(word.toLowerCase()) || (analysis.context.subjectWords.has(word.toLowerCase()) && runsCommandNamed(analysis, word.toLowerCase()))));
+}
+
+/** Whether the program runs a command of that name, at the start of a line or after a separator (`fnm env`, `&& starship init`). */
+export function runsCommandNamed(analysis: ProgramAnalysis, word: string): boolean {
+  return new RegExp(String.raw`(?:^|[;&|(]|\$\()[ \t]{0,40}${escapeName(word)}[ \t]{1,10}[\w-]`, 'mi').test(analysis.whole.slice(0, 65_536));
+}
+
+/** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
+export function runsUrl(analysis: ProgramAnalysis, name: string, args: string[]): boolean {
+  // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
+  if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return runsUrl(analysis, 'pip', args.slice(2));
+  const installer = /^(?:msiexec|mshta|regsvr32|rundll32|start-process|installutil)(?:\.exe)?$/i.test(name);
+  // A package named with its address (`"tool @ https://…"`, PEP 508) is installed from that address.
+  const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg) || DIRECT_REFERENCE.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
+  if (!url) return false;
+  if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
+  // A notebook extension installed from an address (`jupyter labextension install URL`) runs in every notebook the user opens.
+  if (/^jupyter(?:-labextension|-nbextension)?$/.test(name)) return args.includes('install');
+  if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
+  if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
+  if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go|conda|mamba|micromamba)$/.test(name)) {
+    const verb = args.findIndex((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
+    if (verb === -1) return false;
+    // `run` runs its first operand; a URL later on (`npm run smoke -- --url https://…`) is only an argument to it.
+    if (args[verb] === 'run') return args.slice(verb + 1).find((arg) => !arg.startsWith('-')) === url;
+    const endOfOptions = args.indexOf('--');
+    return endOfOptions === -1 || args.indexOf(url) < endOfOptions;
+  }
+  // `rundll32 javascript:"…mshtml,RunHTMLApplication";GetObject("script:URL")` runs a scriptlet the address serves.
+  return installer && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg) || /^["']?(?:javascript|vbscript):/i.test(arg));
+}
+
+/** @internal */
+export function allowedFetch(analysis: ProgramAnalysis, text: string): boolean {
+  const urls = urlsIn(text);
+  return urls.length > 0 && urls.every((url) => analysis.context.isAllowedInstaller(url));
+}
+
+/** The position of the argument a shell function runs as a command, if it runs one. */
+export function runsItsArgument(analysis: ProgramAnalysis, name: string): number | undefined {
+  if (analysis.program.language !== 'bash') return undefined;
+  if (analysis.argumentRunners === null) {
+    analysis.argumentRunners = new Map();
+    for (const statement of analysis.program.statements) {
+      const owner = statement.inFunction?.name;
+      if (!owner) continue;
+      for (const inner of statement.calls) {
+        const ran = POSITIONAL_COMMAND.exec(analysis.effective(inner).name) ?? POSITIONAL_COMMAND.exec(inner.name);
+        if (ran && !analysis.argumentRunners.has(owner)) analysis.argumentRunners.set(owner, Number(ran[1]));
+      }
+    }
+  }
+  return analysis.argumentRunners.get(name);
+}
+
+/** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
+/** The program or script a shell call starts, by path: a script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there. */
+export function startedPath(analysis: ProgramAnalysis, call: Call, effective: { name: string; args: string[]; path?: string }): string | undefined {
+  const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node|source|\.)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
+  // A folder installed as a package (`pip install ./vendor/x`, `npm --prefix dir install`) runs its setup code and install hooks.
+  const installedFolder = /^(?:pip\d?|pipx|uv|npm|pnpm|yarn)$/.test(effective.name) && effective.args.some((arg) => /^(?:install|i|add)$/.test(arg)) ? effective.args.find((arg, index) => /^(?:\.{1,2}|~|\/)\//.test(arg) || effective.args[index - 1] === '--prefix') : undefined;
+  let started = effective.path ?? call.path ?? (script?.includes('/') ? script : installedFolder ? `${installedFolder.replace(/^\.\//, '').replace(/\/+$/, '')}/` : undefined);
+  if (analysis.folder && started?.startsWith('./')) started = `${analysis.folder}/${started.slice(2)}`;
+  if (analysis.folder && script && !script.includes('/')) started = `${analysis.folder}/${script}`;
+  if (analysis.folder && effective.name === 'make') started = `${analysis.folder}/Makefile`;
+  return started;
+}
+
+/** Whether a shell call runs a script of a repository cloned earlier, and where that repository lives. */
+export function runsClone(analysis: ProgramAnalysis, call: Call, effective: { name: string; args: string[]; path?: string }): 'forge' | 'elsewhere' | null {
+  const started = startedPath(analysis, call, effective);
+  if (!started) return null;
+  const path = homeRelative(started);
+  for (const [folder, host] of analysis.cloned) if (path.startsWith(folder)) return host;
+  return null;
+}
+
+export function runsDownloadedProgram(analysis: ProgramAnalysis, call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
+  const started = effective.path ?? call.path ?? startedPath(analysis, call, effective);
+  let found: 'here' | 'earlier' | null = null;
+  for (const path of analysis.downloaded) {
+    // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
+    const savedInVariable = /^\$\{?[A-Za-z_]\w*\}?$/.test(path) && (call.name === path || effective.name === path);
+    // A script that saved a download over its own file (`curl … -o "$0"`) and runs itself again runs the download.
+    const overItself = OWN_SCRIPT_PATH.test(path) && [call.name, effective.name, effective.path ?? ''].some((name) => OWN_SCRIPT_PATH.test(name));
+    const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || overItself || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
+    if (!runs) continue;
+    if (!analysis.inherited.has(path)) return 'here';
+    found = 'earlier';
+  }
+  return found;
+}
+
+/**
+ * Whether a tool is handed, as a plugin it starts, a program this script downloaded (`protoc --plugin=protoc-gen-x=bin/x`):
+ * the tool runs the plugin as a process of its own, as surely as the script running it.
+ */
+export function runsDownloadedPlugin(analysis: ProgramAnalysis, effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
+  if (!PLUGIN_HOST.test(effective.name) && !effective.args.some((arg) => PLUGIN_HOST.test(arg))) return null;
+  const plugins = effective.args.flatMap((arg) => PLUGIN_OPTION.exec(arg)?.[1] ?? []).map((path) => homeRelative(analysis.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, ''));
+  if (plugins.length === 0) return null;
+  let found: 'here' | 'earlier' | null = null;
+  for (const path of analysis.downloaded) {
+    if (analysis.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
+    const saved = homeRelative(analysis.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
+    if (!plugins.includes(saved)) continue;
+    if (!analysis.inherited.has(path)) return 'here';
+    found = 'earlier';
+  }
+  return found;
+}
+
+/**
+ * Whether a package installer is handed a file this program downloaded (`curl -o x.vsix …` then `code --install-extension x.vsix`,
+ * a wheel or a `.deb` fetched then installed): installing runs the package's hooks or loads it into an application.
+ */
+export function installsDownloadedPackage(analysis: ProgramAnalysis, effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
+  const installer = PACKAGE_FILE_INSTALLERS.find(([command]) => command.test(effective.name));
+  const from = installer ? effective.args.findIndex((arg) => installer[1].test(arg)) : -1;
+  if (from === -1) return null;
+  const named = effective.args.slice(from + 1).map((arg) => homeRelative(arg.replace(/^["']|["']$/g, '')));
+  let found: 'here' | 'earlier' | null = null;
+  for (const path of analysis.downloaded) {
+    if (analysis.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
+    const saved = homeRelative(path.replace(/^["']|["']$/g, ''));
+    if (!named.some((arg) => arg === saved || arg.replace(/^\.\//, '') === saved.replace(/^\.\//, ''))) continue;
+    if (!analysis.inherited.has(path)) return 'here';
+    found = 'earlier';
+  }
+  return found;
+}
+
+/**
+ * Whether a shell command runs only when an answer the user typed matches (`read -r -p "Type ERASE: " ok` … `[ "$ok" = ERASE ] && wipefs -a "$dev"`):
+ * the test of the answer joined to the command on its own line.
+ */
+export function runsOnlyWhenAnswered(analysis: ProgramAnalysis, at: { start: number }): boolean {
+  if (analysis.program.language !== 'bash') return false;
+  const before = analysis.whole.slice(0, at.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const tested = /\[\[?\s+"?\$\{?([A-Za-z_]\w{0,60})\}?"?\s+==?\s+(?!""|'')\S[^\]\n]{0,200}\]\]?\s{0,4}&&\s{0,4}(?:sudo\s+)?$/.exec(line);
+  if (tested === null) return false;
+  const name = tested[1]!;
+  const earlier = before.slice(0, before.length - line.length);
+  // The answer is the user's only when `read` takes it from the terminal (no `-u` descriptor, no stdin the script redirected)
+  // and nothing sets the variable after it (`ok=${ok:-ERASE}`, `ok=ERASE`).
+  const read = [...earlier.matchAll(new RegExp(`\\bread\\s[^\\n|<]{0,300}\\b${name}\\s{0,4}(?:$|\\n|;)`, 'gm'))].at(-1);
+  if (read === undefined || /\s-\w*u\w*\s/.test(read[0]) || /\bexec\s{1,4}(?:0\s{0,4})?<(?!&)/.test(earlier)) return false;
+  return !new RegExp(`(?:^|[\\s;&|(])${name}=|\\$\\{${name}:?[-=]|\\bprintf\\s{1,4}-v\\s{0,4}${name}\\b`).test(`${earlier.slice(read.index + read[0].length)}${line}`);
+}
+
+/** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
+/**
+ * A command started through Visual Basic's `Shell` or a shell object's `.Run`/`.Exec` whose text, as written or in the
+ * variables it reads, is spelled out in character codes (`Chr(112) & Chr(111) & …`): what runs is hidden from a reader.
+ */
+export function inspectCharacterCodeCommand(analysis: ProgramAnalysis, statement: Statement): void {
+  if (!analysis.configuration || !VISUAL_BASIC_RUN.test(statement.text)) return;
+  const names = [...statement.text.matchAll(/(?<![\w."$])[A-Za-z_]\w{0,60}/g)].slice(0, 30).map((name) => name[0]);
+  const reached = [statement.text, ...names.map((name) => analysis.definitions.get(name) ?? '')].join('\n');
+  if (SPELLED_IN_CHARACTER_CODES.test(reached)) analysis.report('obfuscated-exec', statement, 'runs a command spelled out in character codes, so nobody reviewing the skill can read what it starts');
+}
+
+/**
+ * A descriptor opened on a socket (`exec 5<>/dev/tcp/$HOST/$PORT`, host and port in variables or not)
+ * whose lines are read (`read line <&5`) and handed to `eval` or a shell somewhere in the program.
+ */
+export function runsSocketInput(analysis: ProgramAnalysis, text: string): boolean {
+  const descriptor = /\bexec\s+(\d{1,2})<>\s*["']?\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/[^\s/"']{1,100}/.exec(text)?.[1];
+  if (descriptor === undefined) return false;
+  const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
+  return reads.test(analysis.whole) && analysis.wholeHas(/\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/);
+}

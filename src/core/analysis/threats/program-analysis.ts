@@ -7,14 +7,13 @@ import { isWordCode } from '../regex-prefilter.ts';
 import { typoOfPopular } from '../typosquat.ts';
 import {
   AUTH_CONTEXT, CLIPBOARD, CODE_EXEC, CODE_NETWORK, CREDENTIAL_SERVICE, CREDENTIAL_STORE, DATA_WIPE, DECODER, DISPOSABLE, DNS_COMMANDS, DROPS_WHOLE_STORE, HOSTILE_PAYLOAD,
-  JS_PROCESS_CALL, MANAGED_CONTROL_OFF, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PACKAGE_FILE_INSTALLERS, PERSISTENCE_COMMAND, PERSISTENCE_PLACE,
-  PRECIOUS_PATH, PRIVILEGE, ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SECRET_NAME, SETUID_BY_DESIGN, SETUID_CHMOD, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING,
-  WHOLE_ENVIRONMENT,
+  JS_PROCESS_CALL, MANAGED_CONTROL_OFF, MINING, MINING_CONFIG, NAMED_ENVIRONMENT, NETWORK_CLIENT, PERSISTENCE_COMMAND, PERSISTENCE_PLACE, PRECIOUS_PATH, PRIVILEGE,
+  ROOT_RUN_FILE_OPENED, SAFE_CONTEXT, SECRET_NAME, SETUID_BY_DESIGN, SETUID_CHMOD, SHELL_FETCH, SHELL_NETWORK, STDIN_INTERPRETERS, TAMPERING, WHOLE_ENVIRONMENT,
 } from '../vocabulary.ts';
 import {
   ASSIGNMENT_TARGET, BARE_ADDRESS, BOTO3_CLIENT, braceExpanded, chain, cliService, declaredValue, encodedIntoUrl, escapeName, FILLS_FIRST_ARGUMENT, folderOfPath,
-  formatted, homeRelative, kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn, windowsDownload,
-  withoutComments, withoutRemotePaths,
+  formatted, homeRelative, joinedPieces, kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn,
+  windowsDownload, withoutComments, withoutRemotePaths,
 } from './common.ts';
 import {
   ADMISSION_POLICY, allowlistMatchingEverything, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, BROAD_SCAN_EXCLUSION, broadAdminGrants, capturesSecretInput,
@@ -30,7 +29,7 @@ import {
   inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
   inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment, inspectScriptUrlLauncher,
   inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots, inspectTestRunnerReport,
-  joinedPieces, KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE, pausePickedBySecret, printedLabels,
+  KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE, pausePickedBySecret, printedLabels,
   reportMetadataWrites, secretInMessageAttributes, SENT_BY_NAME, SHORT_PREFIX, spellsSplitBits, stampedBySecret, TAKES_A_PIECE,
 } from './covert.ts';
 import {
@@ -60,24 +59,23 @@ import {
   mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, narrowsListing, NODE_WRITE_FLAGS, OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING,
   opensForWritingByName, PACKAGE_LISTING, passwordPrompterBodies, PATH_BUILT_ON, PERSONAL_HOME_FOLDER, PERSONAL_OR_SYSTEM_START, picksLines, PRINTED_MESSAGE,
   PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW, publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, reachesConfiguredDatabase, reachesProduction, READS_ANSWER, readsLinesInto,
-  RECURSIVE_RM_COMMAND, refFromRemoteListing, RELEASE_TAG, REMOVES_FILE, removesEveryListedVolume, resetsTestDatabase, REWRITES_HISTORY, rootIfEmpty, safe,
-  SCANNED_REMOVAL, SCOPED_BY_PREFIX, SDK_SNAPSHOT_DELETE, SELECTED_CLOUD_TARGET, selectedByAge, selectsWithMatchAllDefault, SENDS_HTTP_DELETE, serviceHomeContent,
-  SETS_OWN_CONFIRMATION, SHARED_FOLDER, snapshotsRetentionKeeps, spelledName, stopsUnlessAnswered, stopsUnlessDisposableName, stopsUnlessDisposableWorkspace,
-  stopsUnlessThisMachine, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG, takesAccessAway,
-  THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_FILES, USER_HOME_CALL, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED,
-  WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE, wildcardAfterSilencedSubstitution, withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes,
-  WORKING_FOLDER_CONTENT, XML_IDENTIFIERS,
+  RECURSIVE_RM_COMMAND, refFromRemoteListing, REMOVES_FILE, removesEveryListedVolume, resetsTestDatabase, REWRITES_HISTORY, rootIfEmpty, safe, SCANNED_REMOVAL,
+  SCOPED_BY_PREFIX, SDK_SNAPSHOT_DELETE, SELECTED_CLOUD_TARGET, selectedByAge, selectsWithMatchAllDefault, SENDS_HTTP_DELETE, serviceHomeContent, SETS_OWN_CONFIRMATION,
+  SHARED_FOLDER, snapshotsRetentionKeeps, spelledName, stopsUnlessAnswered, stopsUnlessDisposableName, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine,
+  STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG, takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE,
+  TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_FILES, USER_HOME_CALL, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED, WHOLE_REPOSITORY_PATH,
+  WILDCARD_INDEX_DELETE, wildcardAfterSilencedSubstitution, withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
+  XML_IDENTIFIERS,
 } from './destructive.ts';
 import {
-  BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, INLINE_EVALUATES,
-  INLINE_READS_STDIN, isDecodeCommand, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, OWN_SCRIPT_PATH, PLACES_FILES, PLUGIN_HOST, PLUGIN_OPTION, POSITIONAL_COMMAND,
-  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, SELF_ENCODING, SHELL_AS_DEBUGGER,
-  SHOWN_DOWNLOAD_RUN, showsFile, SPELLED_IN_CHARACTER_CODES, STARTED_WITHOUT_SCRIPT, VENDOR_LINK_HOSTS, VERIFIES_DOWNLOAD, VISUAL_BASIC_RUN,
+  allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage,
+  inlineProgramRunsFetched, inspectCharacterCodeCommand, installsDownloadedPackage, isDecodeCommand, isProjectInstaller, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile,
+  PLACES_FILES, PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER,
+  RUNS_OR_FETCHES_POWERSHELL, runsClone, runsDownloadedPlugin, runsDownloadedProgram, runsItsArgument, runsItsInput, runsOnlyWhenAnswered, runsSocketInput, runsUrl,
+  SELF_ENCODING, SHELL_AS_DEBUGGER, SHOWN_DOWNLOAD_RUN, showsFile, VERIFIES_DOWNLOAD,
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
-import {
-  DOCUMENTATION_HOST, hostsNamedIn, isLoopbackUrl, mainLabel, PLACEHOLDER_HOST, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, PRIVATE_HOST, servedByNamedHost,
-} from './hosts.ts';
+import { DOCUMENTATION_HOST, hostsNamedIn, isLoopbackUrl, PLACEHOLDER_HOST, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, PRIVATE_HOST, servedByNamedHost } from './hosts.ts';
 import {
   CRONJOB_MANIFEST, ENDLESS_LOOP, FORCED_EXTENSION_ELSEWHERE, GIT_HOOK_FILE, INSTALL_HOOK, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
   SCHEDULE_WRITE, SCHEDULED_LINE, SCHEDULED_SCHEDULE_WRITE, SETUP_COMMAND, shadowedCommand, SHELL_PROFILE, STARTUP_FOLDER, withoutConfiguredAddresses,
@@ -214,9 +212,6 @@ function standaloneName(name: string): RegExp {
   return pattern;
 }
 
-/** A package requirement naming the address it is installed from (`name @ https://…`, `name[extra] @ git+https://…`). */
-const DIRECT_REFERENCE = /^["']?[A-Za-z0-9][\w.-]{0,100}(?:\[[\w,. -]{0,100}\])?[ \t]{0,4}@[ \t]{0,4}(?:git\+)?https?:\/\//;
-
 export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
   /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
@@ -231,8 +226,8 @@ export class ProgramAnalysis {
   private scope: string | null = null;
   /** @internal */
   readonly downloaded: Set<string>;
-  /** Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
-  private readonly inherited: Set<string>;
+  /** @internal Downloads of earlier code blocks: running them may follow a review the prose between the blocks asks for. */
+  readonly inherited: Set<string>;
   /** @internal Files this program (or an earlier block of the skill) wrote, with what they hold. */
   readonly files: Map<string, Set<Label>>;
   private committedSecret = false;
@@ -1157,7 +1152,7 @@ export class ProgramAnalysis {
           this.downloaded.add(output);
           if (STARTUP_FOLDER.test(this.resolve(output))) this.report('persistence', call, 'saves a download into a folder whose programs, templates or units start by themselves, so code from the network runs at every start');
           // An allowed installer saved before it is run is still that installer.
-          if (this.allowedFetch(this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
+          if (allowedFetch(this, this.resolve(started.args.join(' ')))) this.allowedDownloads.add(output);
         }
       }
       // Gatekeeper's quarantine stripped (`xattr -dr com.apple.quarantine X.app`) by code that downloaded software itself: what it fetched opens unchecked.
@@ -1897,7 +1892,7 @@ export class ProgramAnalysis {
 
   /** Code run as it was downloaded from these addresses: only a warning when they are the project's own installer. */
   private reportDownloadRun(call: Call, sources: string[]): void {
-    const own = sources.length > 0 && sources.every((url) => this.isProjectInstaller(url));
+    const own = sources.length > 0 && sources.every((url) => isProjectInstaller(this, url));
     this.report('download-exec', call, own ? 'runs an install script from the project\'s own site without checking it; pin a version or verify a checksum' : 'runs code downloaded from the network without checking it', own ? 'warning' : 'error');
   }
 
@@ -2045,13 +2040,6 @@ export class ProgramAnalysis {
    */
   readonly hiddenInFileWrites: { at: { start: number; end: number }; why: string }[] = [];
 
-  /** @internal Whether a call writes to the input of a process started as a shell or interpreter with no script of its own (`spawn("bash").stdin.end(…)`). */
-  feedsInterpreterInput(call: Call): boolean {
-    const receiver = /^([\w$]{1,60})\.(?:stdin\.(?:end|write)|communicate)$/.exec(call.name)?.[1];
-    const started = receiver ? STARTED_WITHOUT_SCRIPT.exec(this.definitions.get(receiver) ?? '')?.[1] : undefined;
-    return started !== undefined && STDIN_INTERPRETERS.has(started.replace(/^.*\//, '').toLowerCase());
-  }
-
   /**
    * A CI secret reshaped (hex, Base64, XOR, reversed) and printed by a script the pipeline runs: log masking
    * only hides the secret as it is, so the reshaped one stays readable in the run's log.
@@ -2082,7 +2070,7 @@ export class ProgramAnalysis {
       // `$code` alone on a line runs the command the variable holds; a function whose body is an interpreter reading its input is that interpreter.
       const held = /^\$\{?([A-Za-z_]\w{0,100})\}?$/.exec(call.name);
       if (held && [...this.labelsOfName(held[1]!)].some((label) => label === 'decoded' || label === 'fetched')) return true;
-      if (this.runsItsInput(call.name)) return true;
+      if (runsItsInput(this, call.name)) return true;
       // `timeout 10 bash -c …`, `nohup sh -c …`: the wrapper runs an interpreter.
       if (/^(?:timeout|nohup|nice|setsid)$/.test(name)) {
         const wrapped = this.effective(call).name.toLowerCase();
@@ -2153,100 +2141,6 @@ export class ProgramAnalysis {
     return { name, args, ...(path ? { path } : {}) };
   }
 
-  /**
-   * Whether the program given to `sh -c` / `python3 -c` runs what was downloaded: it holds the download
-   * itself, or it reads its standard input and evaluates it. A fixed program that only parses the JSON or XML
-   * piped into it (`curl … | python3 -c "import json,sys; print(json.load(sys.stdin))"`) runs nothing fetched.
-   */
-  private inlineProgramRunsFetched(program: string, statement: Statement): boolean {
-    if (this.labelsOf(program, statement.uses).has('fetched')) return true;
-    return INLINE_READS_STDIN.test(program) && INLINE_EVALUATES.test(program);
-  }
-
-  /** Whether a shell command reads its program from standard input (`bash`, `bash -s`, `python -`, `iex`). */
-  /** A shell function whose body runs the program it reads from its standard input (`run() { bash -s; }`). */
-  private runsItsInput(name: string): boolean {
-    if (this.program.language !== 'bash') return false;
-    if (this.inputRunners === null) {
-      // Found in one pass: inner calls are judged without this check, so nothing recurses.
-      this.inputRunners = new Set();
-      const runners = new Set<string>();
-      for (const statement of this.program.statements) {
-        const owner = statement.inFunction?.name;
-        if (owner && statement.calls.some((inner) => inner.name !== owner && inner.pipedFrom === null && this.readsProgramFromStdin(inner))) runners.add(owner);
-      }
-      this.inputRunners = runners;
-    }
-    return this.inputRunners.has(name);
-  }
-
-  private readsProgramFromStdin(call: Call): boolean {
-    if (this.runsItsInput(call.name)) return true;
-    const { name, args } = this.effective(call);
-    if (!STDIN_INTERPRETERS.has(name.toLowerCase())) return false;
-    if (name === 'source' || name === '.') return args.some((arg) => arg === '/dev/stdin' || arg === '-');
-    const operands = args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>') && !arg.startsWith('<') && !/^[0-9]*>&?[0-9]*$/.test(arg));
-    if (args.some((arg) => arg === '-c' || arg === '-e' || arg === '-m' || arg === '-r' || arg === '-Command' || arg === '-File')) return false;
-    return operands.length === 0 || args.includes('-s') || args.includes('-');
-  }
-
-  /**
-   * Whether a URL belongs to the project the skill is about: its domain's main label (`starship` in
-   * starship.rs, `docker` in get.docker.com), its GitHub owner, or its repository for a file of a release tag, is a word of
-   * the skill's name or description, and it is fetched over HTTPS.
-   * @internal
-   */
-  isProjectInstaller(url: string): boolean {
-    if (!servedByNamedHost(url)) return false;
-    const parsed = new URL(url);
-    const main = parsed.hostname.includes('.') ? mainLabel(parsed.hostname) : '';
-    const forge = /^(?:raw\.githubusercontent\.com|github\.com|gitlab\.com)$/.test(parsed.hostname);
-    const [owner = '', repository = '', ...rest] = forge ? parsed.pathname.split('/').slice(1).map((part) => part.toLowerCase()) : [];
-    // The repository's name counts only for a file of one of its release tags (`…/fnm/v1.37.2/install.sh`): a branch is whatever it holds today.
-    const owners = forge ? [owner, ...(rest.some((part) => RELEASE_TAG.test(part)) ? [repository] : [])] : [];
-    // A vendor's own short-link host (only the vendor makes its links) serves that vendor's installers, for a skill about one of its products.
-    const vendorProducts = VENDOR_LINK_HOSTS.get(parsed.hostname.toLowerCase());
-    if (vendorProducts?.some((product) => this.context.subjectWords.has(product) || this.context.projectNames.has(product))) return true;
-    // A word of the description counts when the skill writes it as a name, or runs it as the command it installs (`fnm install --lts`).
-    return [main, ...owners].some((word) => word.length >= 3 && (this.context.projectNames.has(word.toLowerCase()) || (this.context.subjectWords.has(word.toLowerCase()) && this.runsCommandNamed(word.toLowerCase()))));
-  }
-
-  /** Whether the program runs a command of that name, at the start of a line or after a separator (`fnm env`, `&& starship init`). */
-  private runsCommandNamed(word: string): boolean {
-    return new RegExp(String.raw`(?:^|[;&|(]|\$\()[ \t]{0,40}${escapeName(word)}[ \t]{1,10}[\w-]`, 'mi').test(this.whole.slice(0, 65_536));
-  }
-
-  /** Commands that run or install what a URL points to: `deno run URL`, `npx URL`, `pip install URL`, `msiexec /i URL`, `mshta URL`. */
-  private runsUrl(name: string, args: string[]): boolean {
-    // `python3 -m pip install …`, `sys.executable -m pip install …`: pip under its interpreter.
-    if (/^(?:python\d?(?:\.\d+)?|sys\.executable|py)$/.test(name) && args[0] === '-m' && /^pip\d?$/.test(args[1] ?? '')) return this.runsUrl('pip', args.slice(2));
-    const installer = /^(?:msiexec|mshta|regsvr32|rundll32|start-process|installutil)(?:\.exe)?$/i.test(name);
-    // A package named with its address (`"tool @ https://…"`, PEP 508) is installed from that address.
-    const url = args.find((arg) => /^(?:git\+)?https?:\/\//i.test(arg) || /^\/i:https?:/i.test(arg) || DIRECT_REFERENCE.test(arg)) ?? (installer ? urlsIn(args.join(' '))[0] : undefined);
-    if (!url) return false;
-    if (/^(?:deno|bun)$/.test(name)) return args.includes('run') || args.includes('x');
-    // A notebook extension installed from an address (`jupyter labextension install URL`) runs in every notebook the user opens.
-    if (/^jupyter(?:-labextension|-nbextension)?$/.test(name)) return args.includes('install');
-    if (/^https?:\/\/(?:localhost|127\.|\[::1\])/i.test(url)) return false;
-    if (/^(?:npx|pnpx|bunx|uvx)$/.test(name)) return args.find((arg) => !arg.startsWith('-')) === url;
-    if (/^(?:npm|pnpm|yarn|pip|pip3|pipx|uv|gem|cargo|go|conda|mamba|micromamba)$/.test(name)) {
-      const verb = args.findIndex((arg) => /^(?:install|i|add|run|dlx|exec)$/.test(arg));
-      if (verb === -1) return false;
-      // `run` runs its first operand; a URL later on (`npm run smoke -- --url https://…`) is only an argument to it.
-      if (args[verb] === 'run') return args.slice(verb + 1).find((arg) => !arg.startsWith('-')) === url;
-      const endOfOptions = args.indexOf('--');
-      return endOfOptions === -1 || args.indexOf(url) < endOfOptions;
-    }
-    // `rundll32 javascript:"…mshtml,RunHTMLApplication";GetObject("script:URL")` runs a scriptlet the address serves.
-    return installer && args.some((arg) => /msiexec|\/i\b|\/i:/i.test(arg) || /^https?:/i.test(arg) || /^["']?(?:javascript|vbscript):/i.test(arg));
-  }
-
-  /** @internal */
-  allowedFetch(text: string): boolean {
-    const urls = urlsIn(text);
-    return urls.length > 0 && urls.every((url) => this.context.isAllowedInstaller(url));
-  }
-
   private inspect(statement: Statement): void {
     const text = statement.text;
     inspectTemplateSlots(this, statement);
@@ -2260,7 +2154,7 @@ export class ProgramAnalysis {
     inspectTelemetryEvent(this, statement);
     inspectResourceLabelAssignment(this, statement);
     inspectPreloadedDownload(this, statement);
-    this.inspectCharacterCodeCommand(statement);
+    inspectCharacterCodeCommand(this, statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -2326,7 +2220,7 @@ export class ProgramAnalysis {
         else this.report('exfiltration', call, flow.has('environment') ? 'sends the environment variables off the machine' : 'sends credentials or private files off the machine');
       }
       if (this.isExecution(call) || (spawned && STDIN_INTERPRETERS.has(spawned.name))) {
-        const piped = call.pipedFrom !== null && this.readsProgramFromStdin(call);
+        const piped = call.pipedFrom !== null && readsProgramFromStdin(this, call);
         // What a pipe or a here-string feeds the interpreter (`echo "$code" | sh`, `sh <<< "$code"`).
         const fed = new Set<Label>();
         if (piped) for (const source of chain(call)) for (const label of this.labelsOf(source.args.join(' '), statement.uses)) fed.add(label);
@@ -2355,9 +2249,9 @@ export class ProgramAnalysis {
         const runsPath = (path: string) => call.name.replace(/^["']|["']$/g, '').toLowerCase() === path.replace(/^["']|["']$/g, '').toLowerCase() || (!PLACES_FILES.test(effective.name) && effective.args.some((arg) => arg === path || arg.endsWith(`/${path.replace(/^\.\//, '')}`) || (/^[\w$]+$/.test(path) && new RegExp(`(?:^|[^\\w$])${escapeName(path)}(?![\\w$])`).test(arg)))) || call.name === path || call.name.endsWith(`/${path}`);
         const runsDownload = [...this.downloaded].some((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
         const runsEarlierDownload = !runsDownload && [...this.inherited].some(runsPath);
-        if (runsEarlierDownload && !this.allowedFetch(text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
-        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && this.inlineProgramRunsFetched(effective.args[1] ?? '', statement)))) || runsDownload) {
-          if (!this.allowedFetch(text)) {
+        if (runsEarlierDownload && !allowedFetch(this, text)) this.report('download-exec', call, 'runs a script an earlier step downloaded; make sure it was reviewed or checked first', 'warning');
+        if ((fetched && (piped || !this.program.language.startsWith('bash') || /\$\(|<\(/.test(effective.args.join(' ')) || name === 'eval' || name === 'source' || name === '.' || (/-c$/.test(effective.args[0] ?? '') && inlineProgramRunsFetched(this, effective.args[1] ?? '', statement)))) || runsDownload) {
+          if (!allowedFetch(this, text)) {
             // A saved download is run by its file name; where it came from is said where it was fetched.
             const sources = urlsIn(text).length > 0 || !runsDownload ? urlsIn(text) : urlsIn(this.whole);
             const ranPaths = [...this.downloaded].filter((path) => !this.inherited.has(path) && !this.allowedDownloads.has(path) && runsPath(path));
@@ -2409,11 +2303,11 @@ export class ProgramAnalysis {
       if (/^(?:perl|ruby|php|lua|node|python\d?|awk|gawk)$/.test(name) && effective.args.some((arg) => EXEC_WORD.test(arg) && DECODER.test(arg))) {
         this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
-      const installsFromUrl = this.runsUrl(name, effective.args) || (spawned !== null && this.runsUrl(spawned.name, spawned.args.split(' ')));
+      const installsFromUrl = runsUrl(this, name, effective.args) || (spawned !== null && runsUrl(this, spawned.name, spawned.args.split(' ')));
       // The command as started: its own arguments, or those of the command it spawns when they name the address.
       const installLine = urlsIn(effective.args.join(' ')).length === 0 && spawned !== null ? spawned.args : effective.args.join(' ');
-      if (installsFromUrl && !this.allowedFetch(installLine)) {
-        const own = urlsIn(installLine).every((url) => this.isProjectInstaller(url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
+      if (installsFromUrl && !allowedFetch(this, installLine)) {
+        const own = urlsIn(installLine).every((url) => isProjectInstaller(this, url) || /^https:\/\/(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(url));
         this.report('download-exec', call, own ? 'installs or runs code straight from a URL instead of a registry; pin a version and check it' : 'runs or installs code straight from a URL, bypassing any registry or review', own ? 'warning' : 'error');
       }
       const encoded = this.program.language !== 'bash' ? this.encodedCommand(name, effective.args, spawned) : null;
@@ -2467,25 +2361,25 @@ export class ProgramAnalysis {
       // `$(curl …)` as the command word: the shell runs whatever the command inside printed.
       if (this.program.language === 'bash' && (this.whole.startsWith('$(', call.start) || this.whole[call.start] === '`')) {
         const printing = this.callsWithin(call, statement).filter((other) => other !== call);
-        if (printing.some((other) => this.isFetch(other)) && !this.allowedFetch(text)) this.reportDownloadRun(call, urlsIn(text));
+        if (printing.some((other) => this.isFetch(other)) && !allowedFetch(this, text)) this.reportDownloadRun(call, urlsIn(text));
         else if (printing.some((other) => this.decodes(other))) this.report('obfuscated-exec', call, 'decodes hidden code and runs it, so nobody reviewing the skill can read what it does');
       }
       const hostImage = this.program.language === 'bash' ? hostMountedImage(effective.name, effective.args) : null;
       if (hostImage) this.report('download-exec', call, `runs the container image \`${hostImage.slice(0, 80)}\` from a registry account or an unknown registry with the host's file system, devices, processes or Docker daemon handed to it, so whatever that image does reaches the whole machine`);
       if (this.program.language === 'bash' && call.name === 'cd') this.folder = call.args[0] ? homeRelative(call.args[0]).replace(/\/+$/, '') : null;
-      const ranDownload = this.program.language === 'bash' ? this.runsDownloadedProgram(call, effective) ?? this.installsDownloadedPackage(effective) ?? this.runsDownloadedPlugin(effective) : null;
+      const ranDownload = this.program.language === 'bash' ? runsDownloadedProgram(this, call, effective) ?? installsDownloadedPackage(this, effective) ?? runsDownloadedPlugin(this, effective) : null;
       // A shell function handed a downloaded file that it runs (`start_helper "$HOME/.cache/x"`).
-      const position = this.runsItsArgument(call.name);
+      const position = runsItsArgument(this, call.name);
       const handed = position !== undefined ? call.args[position - 1] : undefined;
       if (handed && !ranDownload && [...this.downloaded].some((path) => !this.allowedDownloads.has(path) && (handed === path || homeRelative(handed.replace(/^["']|["']$/g, '')) === homeRelative(path.replace(/^["']|["']$/g, ''))))) {
         const verified = this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards);
         this.report('download-exec', call, verified ? 'hands a program downloaded from the network to a function that runs it; make sure the checksum check covers it' : 'hands a program downloaded from the network to a function that runs it, without checking it', verified ? 'warning' : 'error');
       }
-      const clonedRun = this.program.language === 'bash' && this.cloned.size > 0 ? this.runsClone(call, effective) : null;
+      const clonedRun = this.program.language === 'bash' && this.cloned.size > 0 ? runsClone(this, call, effective) : null;
       if (clonedRun && !ranDownload) this.report('download-exec', call, clonedRun === 'forge' ? 'runs a script of a repository it just cloned; make sure the repository is the one the user means and pin a reviewed commit' : 'runs a script of a repository cloned from an unknown server, without checking it', clonedRun === 'forge' ? 'warning' : 'error');
-      if (ranDownload && !this.allowedFetch(text)) {
+      if (ranDownload && !allowedFetch(this, text)) {
         const urls = urlsIn(this.whole);
-        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => this.isProjectInstaller(url)));
+        const verified = ranDownload === 'earlier' || this.context.verifiesDownloads === true || VERIFIES_DOWNLOAD.test(this.guards) || (urls.length > 0 && urls.every((url) => isProjectInstaller(this, url)));
         const started = (effective.path ?? call.path ?? effective.name).split('/').pop();
         const shown = [...this.shownDownloads].some((path) => path.split('/').pop() === started) && urls.length > 0 && urls.every(servedByNamedHost);
         if (shown && !verified) this.report('download-exec', call, SHOWN_DOWNLOAD_RUN, 'warning');
@@ -2522,28 +2416,13 @@ export class ProgramAnalysis {
     }
   }
 
-  private inputRunners: Set<string> | null = null;
-  /** Shell functions that run one of their positional arguments as a command (`start() { "$1" & }`), with the argument's position. */
-  private argumentRunners: Map<string, number> | null = null;
+  /** @internal */
+  inputRunners: Set<string> | null = null;
+  /** @internal Shell functions that run one of their positional arguments as a command (`start() { "$1" & }`), with the argument's position. */
+  argumentRunners: Map<string, number> | null = null;
 
-  /** The position of the argument a shell function runs as a command, if it runs one. */
-  private runsItsArgument(name: string): number | undefined {
-    if (this.program.language !== 'bash') return undefined;
-    if (this.argumentRunners === null) {
-      this.argumentRunners = new Map();
-      for (const statement of this.program.statements) {
-        const owner = statement.inFunction?.name;
-        if (!owner) continue;
-        for (const inner of statement.calls) {
-          const ran = POSITIONAL_COMMAND.exec(this.effective(inner).name) ?? POSITIONAL_COMMAND.exec(inner.name);
-          if (ran && !this.argumentRunners.has(owner)) this.argumentRunners.set(owner, Number(ran[1]));
-        }
-      }
-    }
-    return this.argumentRunners.get(name);
-  }
-  /** Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
-  private readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
+  /** @internal Repositories cloned from the network, by folder, and whether a public code forge hosts them. */
+  readonly cloned = new Map<string, 'forge' | 'elsewhere'>();
   /** @internal The folder the shell code last entered with `cd`, as written. */
   folder: string | null = null;
   private readonly decodingFunctions = new Map<string, boolean>();
@@ -2830,7 +2709,7 @@ export class ProgramAnalysis {
     const erased = args.filter((arg) => !arg.startsWith('>'));
     const erasedJoined = erased.join(' ');
     const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !this.runsOnlyWhenAnswered(call)) {
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !runsOnlyWhenAnswered(this, call)) {
       if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
@@ -3067,102 +2946,6 @@ export class ProgramAnalysis {
     }
   }
 
-  /** A program started from a file or folder this program downloaded (`curl -o tool …; ./tool`, `curl … | tar -x -C dir; dir/tool`). */
-  /** The program or script a shell call starts, by path: a script given to an interpreter (`bash kit/install.sh`), a relative path run inside a folder entered with `cd`, `make` there. */
-  private startedPath(call: Call, effective: { name: string; args: string[]; path?: string }): string | undefined {
-    const script = /^(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|ruby|node|source|\.)$/.test(effective.name) ? effective.args.find((arg) => !arg.startsWith('-')) : undefined;
-    // A folder installed as a package (`pip install ./vendor/x`, `npm --prefix dir install`) runs its setup code and install hooks.
-    const installedFolder = /^(?:pip\d?|pipx|uv|npm|pnpm|yarn)$/.test(effective.name) && effective.args.some((arg) => /^(?:install|i|add)$/.test(arg)) ? effective.args.find((arg, index) => /^(?:\.{1,2}|~|\/)\//.test(arg) || effective.args[index - 1] === '--prefix') : undefined;
-    let started = effective.path ?? call.path ?? (script?.includes('/') ? script : installedFolder ? `${installedFolder.replace(/^\.\//, '').replace(/\/+$/, '')}/` : undefined);
-    if (this.folder && started?.startsWith('./')) started = `${this.folder}/${started.slice(2)}`;
-    if (this.folder && script && !script.includes('/')) started = `${this.folder}/${script}`;
-    if (this.folder && effective.name === 'make') started = `${this.folder}/Makefile`;
-    return started;
-  }
-
-  /** Whether a shell call runs a script of a repository cloned earlier, and where that repository lives. */
-  private runsClone(call: Call, effective: { name: string; args: string[]; path?: string }): 'forge' | 'elsewhere' | null {
-    const started = this.startedPath(call, effective);
-    if (!started) return null;
-    const path = homeRelative(started);
-    for (const [folder, host] of this.cloned) if (path.startsWith(folder)) return host;
-    return null;
-  }
-
-  private runsDownloadedProgram(call: Call, effective: { name: string; args: string[]; path?: string }): 'here' | 'earlier' | null {
-    const started = effective.path ?? call.path ?? this.startedPath(call, effective);
-    let found: 'here' | 'earlier' | null = null;
-    for (const path of this.downloaded) {
-      // A download saved under a variable whose value is not a constant (`bin=/tmp/.t-$RANDOM`, `$(mktemp)`) is run by that variable.
-      const savedInVariable = /^\$\{?[A-Za-z_]\w*\}?$/.test(path) && (call.name === path || effective.name === path);
-      // A script that saved a download over its own file (`curl … -o "$0"`) and runs itself again runs the download.
-      const overItself = OWN_SCRIPT_PATH.test(path) && [call.name, effective.name, effective.path ?? ''].some((name) => OWN_SCRIPT_PATH.test(name));
-      const runs = path.endsWith('/') ? started !== undefined && homeRelative(started).startsWith(path) : savedInVariable || overItself || (!/^https?:/.test(path) && ((path.split('/').pop() === call.name && path.includes('/')) || (started !== undefined && path.split('/').pop() === effective.name)));
-      if (!runs) continue;
-      if (!this.inherited.has(path)) return 'here';
-      found = 'earlier';
-    }
-    return found;
-  }
-
-  /**
-   * Whether a tool is handed, as a plugin it starts, a program this script downloaded (`protoc --plugin=protoc-gen-x=bin/x`):
-   * the tool runs the plugin as a process of its own, as surely as the script running it.
-   */
-  private runsDownloadedPlugin(effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
-    if (!PLUGIN_HOST.test(effective.name) && !effective.args.some((arg) => PLUGIN_HOST.test(arg))) return null;
-    const plugins = effective.args.flatMap((arg) => PLUGIN_OPTION.exec(arg)?.[1] ?? []).map((path) => homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, ''));
-    if (plugins.length === 0) return null;
-    let found: 'here' | 'earlier' | null = null;
-    for (const path of this.downloaded) {
-      if (this.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
-      const saved = homeRelative(this.resolve(path).trim().replace(/^["']|["']$/g, '')).replace(/^\.\//, '');
-      if (!plugins.includes(saved)) continue;
-      if (!this.inherited.has(path)) return 'here';
-      found = 'earlier';
-    }
-    return found;
-  }
-
-  /**
-   * Whether a package installer is handed a file this program downloaded (`curl -o x.vsix …` then `code --install-extension x.vsix`,
-   * a wheel or a `.deb` fetched then installed): installing runs the package's hooks or loads it into an application.
-   */
-  private installsDownloadedPackage(effective: { name: string; args: string[] }): 'here' | 'earlier' | null {
-    const installer = PACKAGE_FILE_INSTALLERS.find(([command]) => command.test(effective.name));
-    const from = installer ? effective.args.findIndex((arg) => installer[1].test(arg)) : -1;
-    if (from === -1) return null;
-    const named = effective.args.slice(from + 1).map((arg) => homeRelative(arg.replace(/^["']|["']$/g, '')));
-    let found: 'here' | 'earlier' | null = null;
-    for (const path of this.downloaded) {
-      if (this.allowedDownloads.has(path) || path.endsWith('/') || /^https?:/.test(path)) continue;
-      const saved = homeRelative(path.replace(/^["']|["']$/g, ''));
-      if (!named.some((arg) => arg === saved || arg.replace(/^\.\//, '') === saved.replace(/^\.\//, ''))) continue;
-      if (!this.inherited.has(path)) return 'here';
-      found = 'earlier';
-    }
-    return found;
-  }
-
-  /**
-   * Whether a shell command runs only when an answer the user typed matches (`read -r -p "Type ERASE: " ok` … `[ "$ok" = ERASE ] && wipefs -a "$dev"`):
-   * the test of the answer joined to the command on its own line.
-   */
-  private runsOnlyWhenAnswered(at: { start: number }): boolean {
-    if (this.program.language !== 'bash') return false;
-    const before = this.whole.slice(0, at.start);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    const tested = /\[\[?\s+"?\$\{?([A-Za-z_]\w{0,60})\}?"?\s+==?\s+(?!""|'')\S[^\]\n]{0,200}\]\]?\s{0,4}&&\s{0,4}(?:sudo\s+)?$/.exec(line);
-    if (tested === null) return false;
-    const name = tested[1]!;
-    const earlier = before.slice(0, before.length - line.length);
-    // The answer is the user's only when `read` takes it from the terminal (no `-u` descriptor, no stdin the script redirected)
-    // and nothing sets the variable after it (`ok=${ok:-ERASE}`, `ok=ERASE`).
-    const read = [...earlier.matchAll(new RegExp(`\\bread\\s[^\\n|<]{0,300}\\b${name}\\s{0,4}(?:$|\\n|;)`, 'gm'))].at(-1);
-    if (read === undefined || /\s-\w*u\w*\s/.test(read[0]) || /\bexec\s{1,4}(?:0\s{0,4})?<(?!&)/.test(earlier)) return false;
-    return !new RegExp(`(?:^|[\\s;&|(])${name}=|\\$\\{${name}:?[-=]|\\bprintf\\s{1,4}-v\\s{0,4}${name}\\b`).test(`${earlier.slice(read.index + read[0].length)}${line}`);
-  }
-
   /** @internal */
   sends: boolean | null = null;
 
@@ -3307,31 +3090,19 @@ export class ProgramAnalysis {
     return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || this.wholeHas(/\bcore\.hooksPath\b/));
   }
 
-  /** Patterns that need no dataflow: miners, disabled controls, passwordless root, fork bombs. */
-  /**
-   * A command started through Visual Basic's `Shell` or a shell object's `.Run`/`.Exec` whose text, as written or in the
-   * variables it reads, is spelled out in character codes (`Chr(112) & Chr(111) & …`): what runs is hidden from a reader.
-   */
-  private inspectCharacterCodeCommand(statement: Statement): void {
-    if (!this.configuration || !VISUAL_BASIC_RUN.test(statement.text)) return;
-    const names = [...statement.text.matchAll(/(?<![\w."$])[A-Za-z_]\w{0,60}/g)].slice(0, 30).map((name) => name[0]);
-    const reached = [statement.text, ...names.map((name) => this.definitions.get(name) ?? '')].join('\n');
-    if (SPELLED_IN_CHARACTER_CODES.test(reached)) this.report('obfuscated-exec', statement, 'runs a command spelled out in character codes, so nobody reviewing the skill can read what it starts');
-  }
-
   private inspectText(statement: Statement): void {
     // What a search looks for (`grep -E 'stratum|xmrig'`) is not what the program does.
     let text = statement.text;
     // A CI pipeline that includes its jobs from another server (`include: - remote: https://…`): whatever that file says runs with the project's secrets.
     const remoteInclude = this.configuration ? gatedExec(REMOTE_CI_INCLUDE, text)?.[1] : undefined;
-    if (remoteInclude && this.wholeHas(/^[ \t]*include[ \t]*:/m) && !this.allowedFetch(remoteInclude)) {
-      const own = this.isProjectInstaller(remoteInclude) || CODE_FORGE.test(remoteInclude);
+    if (remoteInclude && this.wholeHas(/^[ \t]*include[ \t]*:/m) && !allowedFetch(this, remoteInclude)) {
+      const own = isProjectInstaller(this, remoteInclude) || CODE_FORGE.test(remoteInclude);
       this.report('download-exec', statement, own ? 'includes CI jobs from a file on another repository; pin it to a reviewed commit' : 'includes CI jobs from a server nobody reviewed, which then run with the project\'s secrets', own ? 'warning' : 'error');
     }
     // A build script applied from an address (`apply from: 'https://…'`, `apply(from = "https://…")`): whoever serves it decides what every build runs, with the project's secrets.
     const remoteBuildScript = gatedExec(REMOTE_BUILD_SCRIPT, text)?.[1];
-    if (remoteBuildScript && !this.allowedFetch(remoteBuildScript)) {
-      const own = this.isProjectInstaller(remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
+    if (remoteBuildScript && !allowedFetch(this, remoteBuildScript)) {
+      const own = isProjectInstaller(this, remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
     }
     // A log call already reported as sending the secret (a handler that ships it) is that one finding.
@@ -3485,7 +3256,7 @@ export class ProgramAnalysis {
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       if (this.connectsOnlyToPlaceholderHosts(text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
-    } else if (this.runsSocketInput(text)) {
+    } else if (runsSocketInput(this, text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
     }
     if (/\/branches\/[^\s"'`]{1,200}\/protection\b|\/rulesets\b|\bsecret-scanning\b|\bcode-scanning\b|\bvulnerability-alerts\b|\bsecurity_and_analysis\b/i.test(text) && /["'\s]DELETE["'\s]|-X\s*DELETE|--method[= ]DELETE|\bcontexts\[\]=(?=["'\s]|$)|["']?(?:contexts|checks)["']?\s*:\s*\[\s*\]|\bnot-configured\b|["']?(?:state|status)["']?\s*:\s*["'](?:disabled|not-configured)["']|enforce_admins["']?\s*:\s*false/i.test(` ${text} `)) {
@@ -3653,17 +3424,6 @@ export class ProgramAnalysis {
         return false;
       }
     });
-  }
-
-  /**
-   * A descriptor opened on a socket (`exec 5<>/dev/tcp/$HOST/$PORT`, host and port in variables or not)
-   * whose lines are read (`read line <&5`) and handed to `eval` or a shell somewhere in the program.
-   */
-  private runsSocketInput(text: string): boolean {
-    const descriptor = /\bexec\s+(\d{1,2})<>\s*["']?\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/[^\s/"']{1,100}/.exec(text)?.[1];
-    if (descriptor === undefined) return false;
-    const reads = new RegExp(`\\bread\\b[^\\n;|]{0,200}<&\\s*${descriptor}\\b|\\bdone\\s*<&\\s*${descriptor}\\b`);
-    return reads.test(this.whole) && this.wholeHas(/\beval\b|\|\s*(?:ba|z|da)?sh\b|\b(?:ba|z|da)?sh\s+-c\s+["']?\$/);
   }
 
   /** @internal */
