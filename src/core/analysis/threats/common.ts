@@ -241,3 +241,14 @@ export const PATH_CONVERSION = /\$\{\s{0,20}(?:path\.(?:resolve|normalize)\()?([
 
 /** A release tag as a path part of a forge's raw file address (`v1.37.2`, `2.0.1`). */
 export const RELEASE_TAG = /^v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,40})?$/;
+
+export const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"'\n]{0,400}["']/gi;
+
+/** A database query or a network request (`->query(`, `.execute("SELECT`, `fetch(`, `requests.get(`). */
+export const LOOKUP_THAT_CAN_FAIL = /\bSELECT\b|->query\(|\.(?:query|execute|fetchall|fetchAll|find|aggregate)\(|\bfetch\(|\brequests\.\w{1,10}\(|\burlopen\(|\baxios\b|\bNet::HTTP\b|\bcurl_exec\(/;
+
+/** Parsers of settings files: `yaml.safe_load(f)`, `json.load(f)`, `tomllib.load(f)`, `JSON.parse(text)`, `require("./x.json")`. */
+export const LOADS_SETTINGS = /\b(?:yaml\.(?:safe_|full_|unsafe_)?load(?:_all)?|YAML\.(?:load|parse|safe_load)|json\.loads?|JSON\.(?:parse|load)|toml(?:lib)?\.loads?|dotenv_values|ConfigParser|TOML\.parse|Psych\.(?:safe_)?load)\b|\brequire\(\s{0,10}["'`][^"'`\n]{1,200}\.json["'`]\s{0,10}\)/;
+
+/** A file name with a settings file's extension, as a statement names it. */
+export const SETTINGS_FILE_NAME = /[\w.-]{1,200}\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env)\b/gi;

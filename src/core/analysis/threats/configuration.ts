@@ -1,5 +1,12 @@
 // Readings of configuration changes: git settings and redirects, the hosts file, trust stores, security controls.
-import { mainLabel, PRIVATE_HOST } from './hosts.ts';
+import { type Call, type Statement, statementAt } from '../program.ts';
+import { LOADS_SETTINGS, SETTINGS_FILE_NAME, urlsIn } from './common.ts';
+import { sendsAnything, WHOLE_PROFILE } from './credentials.ts';
+import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, listHoldsMatchAllEntry, passwordPrompterBodies, REMOVES_FILE, safe, USER_FILES } from './destructive.ts';
+import { COPY_TO_PROGRAM } from './execution.ts';
+import { isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
+import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
+import type { ProgramAnalysis } from './program-analysis.ts';
 import type { ThreatClass } from './types.ts';
 
 /** A PowerShell module source registered as trusted: modules from it install without a prompt. */
@@ -358,3 +365,204 @@ export const DEVELOPMENT_COMMAND = /^[ \t]*[A-Z_]{1,60}=\S{1,20}[ \t]+(?:npm|pnp
 
 /** A data store's way back switched off: DynamoDB point-in-time recovery, S3 versioning suspended, backups kept for zero days, deletion protection off, soft delete off. */
 export const RECOVERY_OFF = /\bPointInTimeRecoveryEnabled\\?["']?\s{0,4}[:=]\s{0,4}(?:False|false|\$false)\b|\bStatus\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?Suspended\b|--no-point-in-time-recovery\b|--backup-retention-period[= ]0\b|\bBackupRetentionPeriod\\?["']?\s{0,4}[:=]\s{0,4}0\b|--no-deletion-protection\b|\bDeletionProtection(?:Enabled)?\\?["']?\s{0,4}[:=]\s{0,4}(?:False|false|\$false)\b|--enable-(?:delete-retention|soft-delete|versioning)[= ](?:false|0)\b|--no-backup\b/;
+
+/**
+ * A command written into the current user's `shell\open\command` handler of a class that Windows programs
+ * which raise themselves to administrator open (`ms-settings` for fodhelper, `mscfile` for eventvwr): the
+ * program then runs the command as administrator without the consent prompt.
+ */
+export function inspectHandlerHijack(analysis: ProgramAnalysis, statement: Statement): void {
+  const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
+  if (!analysis.wholeHas(/\bopen\b|\bEnvironment\b/i) || (!place.test(statement.text) && !statement.uses.some((used) => place.test(analysis.definitions.get(used) ?? '')))) return;
+  const writes = statement.calls.some((call) => {
+    const spawned = analysis.spawnedCommand(call);
+    return /^(?:new-item|ni|new-itemproperty|set-itemproperty|sp|set-item|si)$|(?:^|\.)(?:CreateKey|CreateKeyEx|CreateSubKey|SetValue|SetValueEx)$/i.test(call.name) || (/^reg(?:\.exe)?$/i.test(call.name) && /^add$/i.test(call.args[0] ?? '')) || (spawned !== null && /^reg(?:\.exe)?$/i.test(spawned.name) && /^add\b/i.test(spawned.args));
+  });
+  if (!writes) return;
+  const path = analysis.resolve(statement.text).replace(/[\\/]+/g, '\\');
+  const handler = /Classes\\[\w.-]{1,100}\\shell\\open\\command/i.exec(path)?.[0] ?? '';
+  const systemClass = /Classes\\(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings|ms-windows-store|AppX[\w]{8,60})\\/i.test(handler);
+  const elevates = analysis.wholeHas(/\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i);
+  if (handler && (systemClass || elevates)) analysis.report('privilege-escalation', statement, 'writes a command into the handler that a self-elevating Windows program opens, so the command runs as administrator without the consent prompt');
+  // The user's `windir` or `SystemRoot` redirected: scheduled system tasks that run elevated start a command from there.
+  else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) analysis.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
+}
+
+/**
+ * Whether the program tests names against a pattern that falls back to one every name matches when its setting is unset
+ * (`PATTERN = re.compile(os.environ.get("PATTERN", ".*"))` … `PATTERN.search(name)`): with nothing set, every item passes.
+ */
+/**
+ * Whether a statement deletes by an item of a list read from a settings file the skill ships (`for pattern in
+ * cfg["delete"]: requests.delete(f"{ES}/{pattern}")` with `cfg = yaml.safe_load(open("rotation.yaml"))`), and that list
+ * in the file holds an entry every name matches (`"*"`, `_all`): whatever the other entries say, that one takes all.
+ */
+export function deletesMatchAllSettingsEntry(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const dataFiles = analysis.context.dataFiles;
+  if (!dataFiles?.size) return false;
+  for (const used of statement.uses.slice(0, 20)) {
+    if (statement.defines.includes(used)) continue;
+    const item = SETTINGS_LIST_ITEM.exec((analysis.definitions.get(used) ?? '').trim());
+    if (item === null) continue;
+    const loaded = analysis.definitions.get(item[1]!) ?? '';
+    if (!LOADS_SETTINGS.test(loaded)) continue;
+    const key = (item[2] ?? item[3] ?? item[4])!;
+    const named = [...analysis.resolve(loaded).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase().replace(/^.*\//, '')).slice(0, 20);
+    if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the module source trusted is the user's own network (`-SourceLocation https://psgallery.corp.internal/nuget`): no one
+ * outside it can serve modules there. A source named by a variable is read through its definition. A documentation name
+ * (`feed.example`) stands for any host, the user's or not.
+ */
+export function trustsPrivateModuleSource(analysis: ProgramAnalysis, text: string): boolean {
+  const location = /-SourceLocation\s{1,10}(\S{1,300})/i.exec(text)?.[1];
+  if (location === undefined) return false;
+  const urls = urlsIn(analysis.resolve(location));
+  return urls.length > 0 && urls.every((url) => {
+    try {
+      const host = new URL(url).hostname.toLowerCase();
+      return PRIVATE_HOST.test(host) && !/\.(?:example|test|invalid)$/.test(host);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function narrowScanExclusion(analysis: ProgramAnalysis, text: string): boolean {
+  const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => analysis.resolve(match[1]!).trim());
+  return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path));
+}
+
+/** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
+export function configurationWide(analysis: ProgramAnalysis, text: string): void {
+  if (/^[ \t]*\[(?:url|credential)\b/im.test(text)) {
+    for (const { line, threat, why } of gitConfigRedirects(text)) {
+      const at = statementAt(analysis.program.statements, line);
+      if (at) analysis.report(threat, at, why);
+    }
+  }
+  if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
+    for (const { line, what } of gitChecksOff(text)) {
+      const at = statementAt(analysis.program.statements, line);
+      if (at) analysis.report('security-tampering', at, what);
+    }
+  }
+  if (/^[ \t]*\[\[?[\w.]{0,60}allowlists?\]\]?[ \t]*$/m.test(text)) {
+    for (const line of allowlistMatchingEverything(text)) {
+      const at = statementAt(analysis.program.statements, line);
+      if (at) analysis.report('security-tampering', at, 'gives the secret scanner an allowlist entry that matches every file or line, so it never reports a secret again while still passing');
+    }
+  }
+  // A workflow started by `pull_request_target` runs with the base repository's secrets and write token; checking out
+  // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
+  if (text.includes('pull_request_target')) {
+    const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
+    const after = checkout === null ? '' : text.slice(checkout.index + checkout[0].length);
+    const runsLater = /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(after) && RUNS_PROJECT_CODE.test(after);
+    const at = checkout === null ? undefined : statementAt(analysis.program.statements, checkout.index);
+    if (runsLater && at) analysis.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
+  }
+  // Privileged, and with the host's root folder or process space: root on the host, not in a container.
+  const privileged = /(?:^[ \t-]*|[{,][ \t]*)["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
+  if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
+    const at = statementAt(analysis.program.statements, privileged.index) ?? analysis.program.statements[0];
+    if (at) analysis.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
+  }
+  if (SECURITY_SCANNER.test(text)) {
+    // One scan left non-blocking is common practice (GitLab's own scanning templates allow failure); a scan switched
+    // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away.
+    const disarmed = scansMadeToPass(text);
+    for (const { offset, switchedOff } of disarmed) {
+      const at = statementAt(analysis.program.statements, offset);
+      if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 ? 'error' : 'warning');
+    }
+  }
+  for (const grant of broadAdminGrants(text)) {
+    const at = statementAt(analysis.program.statements, grant.at) ?? analysis.program.statements[0];
+    if (at) analysis.report('privilege-escalation', at, grant.what);
+  }
+}
+
+/** Facts that take the whole unit: a socket and a shell in the same program. */
+export function unitWide(analysis: ProgramAnalysis): void {
+  const text = analysis.whole;
+  const language = analysis.program.language;
+  if (analysis.configuration) configurationWide(analysis, text);
+  if (language === 'bash' && /\bread\b/.test(text)) {
+    for (const { start, body } of passwordPrompterBodies(text)) {
+      if (capturesSecretInput(body)) analysis.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
+    }
+  }
+  // Python's password prompt replaced (`getpass.getpass = lambda …: record(orig(…))`) in a program that sends data out: every password typed is copied.
+  if (language === 'python' && (text.includes('getpass') || text.includes('builtins.input'))) {
+    const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
+    const at = replaced && analysis.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
+    if (at && sendsAnything(analysis)) analysis.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
+  }
+  // A loop without end that writes into shell start-up files again and again (`while :; do … >> "$rc"; sleep 300; done`): a hook the user removes comes back.
+  if (language === 'bash' && ENDLESS_LOOP.test(text) && /\bsleep\s/.test(text)) {
+    const loopStart = ENDLESS_LOOP.exec(text)!.index;
+    // Within the loop: before the first `done` after its head (a loop nested in it ends there too, after its writes).
+    const close = /(?:^|[\s;])done\b/.exec(text.slice(loopStart));
+    const loopEnd = close ? loopStart + close.index : text.length;
+    const intoProfile = (call: Call) => call.args.some((arg) => { const into = /^>>?(.+)$/.exec(arg)?.[1]; return into !== undefined && SHELL_PROFILE.test(analysis.resolve(into)); });
+    const rewrites = analysis.program.statements.filter((statement) => statement.start > loopStart && statement.start < loopEnd).flatMap((statement) => statement.calls).find(intoProfile);
+    if (rewrites) analysis.report('persistence', rewrites, 'writes its hook into shell start-up files again and again in an endless loop, so removing the hook does not stick');
+  }
+  // Rows of a query handed to a command the database server runs (`COPY (…) TO PROGRAM 'curl … https://…'`): the server itself sends them to another host.
+  if (/\bPROGRAM\b/i.test(text)) {
+    for (const match of text.matchAll(COPY_TO_PROGRAM)) {
+      const command = match[1]!;
+      const sends = (/\b(?:curl|wget|http|https|xh)\s/.test(command) && urlsIn(command).some((url) => !isLoopbackUrl(url))) || /\b(?:nc|ncat|socat|telnet)\s+(?!localhost\b|127\.)[\w.-]{1,253}\s+\d{1,5}\b/.test(command);
+      const at = statementAt(analysis.program.statements, match.index);
+      if (sends && at) analysis.report('exfiltration', at, 'has the database server send the rows of a query to another host through a shell command it runs');
+    }
+  }
+  // The way back switched off (point-in-time recovery, bucket versioning, backups, deletion protection) where the same code deletes or rewrites data.
+  if (RECOVERY_OFF.test(text)) {
+    const at = analysis.program.statements.find((statement) => RECOVERY_OFF.test(statement.text));
+    const rest = analysis.program.statements.filter((statement) => !RECOVERY_OFF.test(statement.text)).map((statement) => statement.text).join('\n');
+    if (at && !safe(analysis, at.text)) {
+      if (CHANGES_STORED_DATA.test(rest)) analysis.report('destructive', at, 'switches off the data store\'s recovery (point-in-time restore, versions, backups or deletion protection) and then deletes or rewrites its data, so nothing can be restored');
+      else analysis.report('destructive', at, 'switches off a data store\'s recovery (point-in-time restore, versions, backups or deletion protection), so data lost later cannot be restored', 'warning');
+    }
+  }
+  // Encrypting the user's files and removing the originals: what ransomware does.
+  if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
+    const at = analysis.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? analysis.program.statements[0];
+    if (at) analysis.report('destructive', at, 'encrypts the user\'s files and removes the originals, so they cannot be read without a key it keeps');
+  }
+  if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
+    const at = analysis.program.statements.find((statement) => /authorized_keys/.test(statement.text));
+    if (at) analysis.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
+  }
+  if (language === 'python' && /\bwalk\(|\brglob\(/.test(text)) homeEmptiedFileByFile(analysis);
+  const first = analysis.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? analysis.program.statements[0];
+  if (!first) return;
+  if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
+    analysis.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
+  }
+  if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
+    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+  }
+  if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
+    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+  }
+  if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
+    analysis.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
+  }
+  // Imports name a socket library without opening a socket. Ruby's and Perl's command quotes (`` `#{line}` ``, `%x{}`, `qx//`) run a shell too.
+  const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
+  if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b|`[^`\n]{0,200}#\{|%x[({\[]|\bqx[({\[\/]/.test(used)) {
+    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+  } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
+    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+  }
+  if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {
+    analysis.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
+  }
+}

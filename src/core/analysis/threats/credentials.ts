@@ -5,7 +5,7 @@ import {
   ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
 } from './common.ts';
 import { isProjectInstaller } from './execution.ts';
-import { HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
+import { helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
 
@@ -728,7 +728,7 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
   if (services.size === 0 && issuers.length === 0) return false;
   // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
-  const body = analysis.sentParameters.has(call.name) ? analysis.helperHosts(call.name) : [];
+  const body = analysis.sentParameters.has(call.name) ? helperHosts(analysis, call.name) : [];
   // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
   const dot = call.name.lastIndexOf('.');
   const connection = dot > 0 ? hostsNamedIn(analysis.resolve(analysis.definitions.get(call.name.slice(0, dot)) ?? '')) : [];

@@ -1,9 +1,8 @@
 // Readings of destruction: delete targets and their scope, guards, listings walked, test and disposable environments.
 import type { Call, Statement } from '../program.ts';
 import { CHANGE_REQUEST_NUMBER, DISPOSABLE, namesEntryUnderHome, SERVICE_DATA_FOLDER } from '../vocabulary.ts';
-import { chain, escapeName, HOME_VALUE, homeRelative, joinedPieces, PASSWORD_PROMPTER, PATH_CONVERSION, unquoted, withoutComments } from './common.ts';
+import { chain, escapeName, HOME_VALUE, homeRelative, joinedPieces, LOOKUP_THAT_CAN_FAIL, PASSWORD_PROMPTER, PATH_CONVERSION, unquoted, withoutComments } from './common.ts';
 import { LOOPBACK_NAME } from './hosts.ts';
-import { LOOKUP_THAT_CAN_FAIL } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 
 /**
@@ -151,7 +150,7 @@ export const STOPS_UNLESS_CHANGE_REQUEST_NAME = new RegExp(
 export const SETS_TEST_ENVIRONMENT = /env["']?\]?\s{0,4}=(?!=)\s{0,4}["']?test(?:ing)?\b|\b(?:Setenv|putenv|setenv)\s{0,4}\(\s{0,4}["'][A-Z_]{0,40}ENV(?:=test|["']\s{0,4},\s{0,4}["']test)/i;
 export const BACKUP_FOLDER = /["'][^"'\n]{0,200}\/[Bb]ackups?(?:["'\/]|$)/;
 export const KEEPS_NONE_BY_DEFAULT = /\$ENV\{\w{1,60}\}\s*(?:\/\/|\|\|)\s*0\b|\benviron\.get\(\s*["']\w{1,60}["']\s*,\s*["']?0["']?\s*\)|\$\{\w{1,60}:-0\}|\bENV\.fetch\(\s*["']\w{1,60}["']\s*,\s*["']?0["']?\s*\)|\bgetenv\(\s*["']\w{1,60}["']\s*\)\s*(?:or|\|\||\?\?)\s*["']?0\b/;
-export const XML_IDENTIFIERS = /<!DOCTYPE\s[^>\n]{0,400}>|\bxmlns(?::\w{1,40})?=["'][^"'\n]{0,400}["']/gi;
+
 export const TRUNCATING_OPEN = /\bopen\s*\(\s*(?:my\s+)?\$?\w{1,60}\s*,\s*["']\+?>["']|\bopen\s*\(\s*[\w.$]{1,60}(?:\([^()\n]{0,200}\))?\s*,\s*["']w\+?b?["']|\.truncate\(\s*0?\s*\)|\b[Tt]runcate\s*\(\s*[\w$]|\bos\.Create\(\s*\w|\bO_TRUNC\b/;
 /** A walk over a folder tree, file by file. */
 export const FILE_WALK = /\bFile::Find\b|\bpopen\(\s*["']find\s|\bfind\s*\(\s*(?:sub\b|\\&)|\bos\.walk\(|\bFind\.find\(|\.rglob\(|\bwalkSync\(|\bfilepath\.Walk(?:Dir)?\(/;
@@ -707,8 +706,6 @@ export function listsEveryBranchUnsearched(definition: string): boolean {
 /** Ways a script finds a remote's default branch (its shared main line). */
 export const DEFAULT_BRANCH_LOOKUP = /\bsymbolic-ref\b[^\n]{0,200}refs\/remotes\/[\w.-]{1,100}\/HEAD\b|\bremote\s+show\s+[\w.-]{1,100}[^\n]{0,200}HEAD branch|\bdefaultBranchRef\b|\binit\.defaultBranch\b|\brev-parse\s+--abbrev-ref\s+[\w.-]{1,100}\/HEAD\b/;
 
-/** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
-export const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
 export const CURRENT_USER = /\$\{?(?:USER|LOGNAME|SUDO_USER)\b|\$\(\s{0,4}(?:whoami|id\s+-u?n|logname)\s{0,4}\)|`(?:whoami|id\s+-u?n|logname)`|\$env:USERNAME\b|\[(?:System\.)?Environment\]::UserName\b|%USERNAME%|\bgetpass\.getuser\b|\bos\.userInfo\(|\bos\.getlogin\b/i;
 
 /**

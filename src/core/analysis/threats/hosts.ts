@@ -1,5 +1,6 @@
 // Hosts and addresses: which name a service, a placeholder, or this machine and its private network.
 import { type ISSUING_SERVICES, urlsIn } from './common.ts';
+import type { ProgramAnalysis } from './program-analysis.ts';
 
 /** A host name of this machine, quoted or as a shell pattern. */
 export const LOOPBACK_NAME = String.raw`(?:["']?(?:localhost|127\.0\.0\.1|::1|\[::1\])["']?)`;
@@ -104,3 +105,45 @@ export function isPublicAddress(given: RegExpExecArray): boolean {
 export const SCHEMELESS_HOST = /^["'`]?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}\.[a-z]{2,24}(?::\d{1,5})?(?:\/[^\s]{0,400})?["'`]?$/i;
 /** An address whose host is a variable (`https://$host/`, `f"https://{host}/"`, `` `https://${host}/` ``, `"https://" + host`), capturing its name. */
 export const HOST_FROM_VARIABLE = /\bhttps?:\/\/(?:["'`]\s{0,5}(?:\+|\.)\s{0,5}|[{$#]{1,4})([A-Za-z_]\w{0,60})\}{0,2}(?=[/:"'`\s+.]|$)/;
+
+export function staysOnThisMachine(analysis: ProgramAnalysis, args: readonly string[]): boolean {
+  const urls = urlsIn(analysis.resolve(args.join(' ')));
+  if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
+  return !analysis.wholeHas(FORWARDER) && !analysis.context.relays;
+}
+
+/** @internal The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
+export function helperHosts(analysis: ProgramAnalysis, name: string, depth = 0): string[] {
+  const statements = analysis.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
+  const text = analysis.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
+  const hosts = hostsNamedIn(text);
+  if (depth < 2) for (const callee of new Set(statements.flatMap((statement) => statement.calls.map((call) => call.name)))) if (callee !== name && analysis.sentParameters.has(callee)) hosts.push(...helperHosts(analysis, callee, depth + 1));
+  return hosts.slice(0, 50);
+}
+
+/**
+ * Whether every /dev/tcp address of a text names a placeholder host (`/dev/tcp/LAB_VPN_IP/4444`) that
+ * the program never sets and no text of the skill fills with a public address: written so, the shell reaches no one
+ * until the user puts their own machine there, as lab teaching does.
+ */
+/**
+ * Whether a tunnel's destination (`user@host`) is a host written for the user to fill in: a name under a domain reserved
+ * for documentation (`vps.example.net`, `box.test`), or an upper-case placeholder (`VPS_HOST`) no text of the skill gives a value.
+ */
+export function tunnelsToPlaceholderHost(analysis: ProgramAnalysis, destination: string): boolean {
+  const host = destination.replace(/^["']|["']$/g, '').replace(/^[^@\s]{0,100}@/, '');
+  if (DOCUMENTATION_HOST.test(host)) return true;
+  const name = PLACEHOLDER_HOST.exec(host)?.[1];
+  return name !== undefined && !analysis.definitions.has(name) && !analysis.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !analysis.context.fillsPlaceholder?.(name);
+}
+
+export function connectsOnlyToPlaceholderHosts(analysis: ProgramAnalysis, text: string): boolean {
+  const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
+  return hosts.length > 0 && hosts.every((host) => {
+    const name = PLACEHOLDER_HOST.exec(host)?.[1];
+    return name !== undefined && !analysis.definitions.has(name) && !analysis.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !analysis.context.fillsPlaceholder?.(name);
+  });
+}
+
+/** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
+export const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;

@@ -1,5 +1,8 @@
 // Readings of persistence: startup places, schedulers, hooks and shell profiles that run code again later.
-import { PERSISTENCE_PLACE } from '../vocabulary.ts';
+import type { Call, Statement } from '../program.ts';
+import { HOSTILE_PAYLOAD, PERSISTENCE_PLACE } from '../vocabulary.ts';
+import { chain, XML_IDENTIFIERS } from './common.ts';
+import type { ProgramAnalysis } from './program-analysis.ts';
 
 export function shadowedCommand(target: string, payload: string): string | null {
   const name = /(?:^|\/)(?:\.local\/bin|bin)\/([A-Za-z][\w-]{0,40})["']?$/.exec(target)?.[1];
@@ -75,8 +78,6 @@ export const APPENDS = />>|\btee\s{1,4}-a\b|\bAdd-Content\b/i;
 export function writesStartupPlaces(content: string): boolean {
   return SCHEDULE_WRITE.test(content) || (APPENDS.test(content) && PERSISTENCE_PLACE.test(content));
 }
-/** A database query or a network request (`->query(`, `.execute("SELECT`, `fetch(`, `requests.get(`). */
-export const LOOKUP_THAT_CAN_FAIL = /\bSELECT\b|->query\(|\.(?:query|execute|fetchall|fetchAll|find|aggregate)\(|\bfetch\(|\brequests\.\w{1,10}\(|\burlopen\(|\baxios\b|\bNet::HTTP\b|\bcurl_exec\(/;
 
 /** A write of the logon shell or user initialiser value (`SetValue("Shell", …)`, `Set-ItemProperty … -Name Userinit`, `reg add … /v Shell`). */
 export const LOGON_PROGRAM_WRITE = /\bSetValue(?:Ex)?\s{0,4}\(\s{0,4}(?:[\w.]{1,60}\s{0,4},\s{0,4})?@?["'](?:Shell|Userinit)["']|\b(?:Set|New)-ItemProperty\b[^\n]{0,300}\s-Name\s{1,4}["']?(?:Shell|Userinit)\b|\breg(?:\.exe)?\s{1,4}add\b[^\n]{0,300}\s\/v\s{1,4}["']?(?:Shell|Userinit)\b/i;
@@ -97,3 +98,38 @@ export const ENDLESS_LOOP = /\b(?:while\s{1,10}(?::|true|\[\s{0,4}1\s{0,4}\]|\(\
 export const SHELL_PROFILE = /(?:^|[/"'\s~])\.(?:bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|profile|kshrc|mkshrc)\b|\bconfig\/fish\/config\.fish\b/;
 
 export const GIT_HOOK_FILE = /(?:^|[\\/"'`\s])(?:applypatch-msg|pre-applypatch|post-applypatch|pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|reference-transaction|push-to-checkout|pre-auto-gc|post-rewrite|post-index-change|fsmonitor-watchman)$/;
+
+export function inspectScheduler(analysis: ProgramAnalysis, call: Call, name: string, args: string[], statement: Statement): void {
+  // `crontab FILE` installs what the program wrote into FILE.
+  const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => analysis.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
+  // A file the program wrote, registered by name (`make login item … path:"…/refresh.command"`): what it runs is what was written.
+  const registered = [...analysis.writtenContent].filter(([path]) => { const base = path.replace(/["']/g, '').replace(/^.*\//, ''); return base.length >= 5 && statement.text.includes(base); }).map(([, content]) => content.replace(XML_IDENTIFIERS, ' '));
+  const payload = `${registered.join(' ')} ${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => analysis.definitions.get(used) ?? '').join(' ')} ${[...analysis.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
+  // What a task runs is often built over several statements (`$action = New-ScheduledTaskAction … $enc`, `$enc = …($cmd)`).
+  const built = analysis.program.language !== 'bash' ? analysis.resolve(statement.uses.map((used) => analysis.definitions.get(used) ?? '').join(' ').slice(0, 2000)) : '';
+  // npm's script shell (`npm config set script-shell FILE`) runs every package script of every project from then on.
+  const setsScriptShell = name === 'npm' && args[0] === 'config' && args[1] === 'set' && /^["']?script-shell\b/.test(args[2] ?? '');
+  const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run|\/Run(?:Once|Services)?(?=["'\s]|$)/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create')
+    // `echo cmd | at now + 5 minutes`, `at -f job.sh 03:00`: a job the scheduler runs later, on its own.
+    || ((name === 'at' || name === 'batch') && (call.pipedFrom !== null || args.includes('-f')))
+    // A login item (`osascript -e '… make login item …'`) and an install hook set from the command line (`npm pkg set scripts.postinstall=…`).
+    || (name === 'osascript' && /\blogin item\b/i.test(args.join(' ')))
+    || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)))
+    || setsScriptShell;
+  if (!schedules) return;
+  // A scheduled entry whose own command writes the schedule again (`0 * * * * crontab -l | grep -q x || … | crontab -`) puts itself back whenever it is removed.
+  const restoresItself = name === 'crontab' && (SCHEDULED_SCHEDULE_WRITE.test(statement.text) || installed.some((content) => SCHEDULE_WRITE.test(content)) || chain(call).some((fed) => /^(?:echo|printf)$/.test(fed.name) && SCHEDULE_WRITE.test(fed.args.join(' '))));
+  if (restoresItself) {
+    analysis.report('persistence', call, 'schedules an entry that writes itself back into the schedule, so removing it does not stop it');
+    return;
+  }
+  const hostile = HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(payload))) || HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(built))) || analysis.inflow(call, statement).has('decoded');
+  // Another installed shell (Git Bash on Windows) as the script shell is a preference, not something started by itself.
+  if (setsScriptShell && !hostile) return;
+  analysis.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
+}
+
+export function isGitHook(analysis: ProgramAnalysis, target: string): boolean {
+  const path = target.replace(/["'`)\s]+$/, '');
+  return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || analysis.wholeHas(/\bcore\.hooksPath\b/));
+}

@@ -2,7 +2,7 @@
 // the whole environment, fetched or decoded content, a network client) and report behaviour — a
 // secret reaching the network, fetched or decoded code being run, a shell wired to a socket, a
 // miner, something made to start by itself, a control switched off, data destroyed.
-import { type Call, type Program, type Statement, statementAt } from '../program.ts';
+import type { Call, Program, Statement } from '../program.ts';
 import { isWordCode } from '../regex-prefilter.ts';
 import { typoOfPopular } from '../typosquat.ts';
 import {
@@ -12,16 +12,15 @@ import {
 } from '../vocabulary.ts';
 import {
   ASSIGNMENT_TARGET, BARE_ADDRESS, BOTO3_CLIENT, braceExpanded, chain, cliService, declaredValue, encodedIntoUrl, escapeName, FILLS_FIRST_ARGUMENT, folderOfPath,
-  formatted, homeRelative, joinedPieces, kebab, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, TEMPORARY_FOLDER, unquoted, URL_IN_TEXT, urlsIn,
-  windowsDownload, withoutComments, withoutRemotePaths,
+  formatted, homeRelative, joinedPieces, kebab, LOADS_SETTINGS, PARENT_OF_PATH, queuedTaskCall, QUOTED_IDENTIFIER, QUOTED_WORD_LIST, SETTINGS_FILE_NAME, TEMPORARY_FOLDER,
+  unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutComments, withoutRemotePaths, XML_IDENTIFIERS,
 } from './common.ts';
 import {
-  ADMISSION_POLICY, allowlistMatchingEverything, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, BROAD_SCAN_EXCLUSION, broadAdminGrants, capturesSecretInput,
-  CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, DEVELOPMENT_COMMAND, DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED,
-  gitChecksOff, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames, HOSTS_ENTRY_START, HOSTS_FILE, LITERAL_PUBLIC_KEY, namesApparmorProfiles,
-  OPT_IN_SIGNATURE_CHECK, polkitScoped, PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, RUNS_PROJECT_CODE, scansMadeToPass, SECRET_SCAN_SKIPPED,
-  SECURITY_SCANNER, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId, SETTINGS_LIST_ITEM, SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine,
-  TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, UNCHECKED_GO_MODULES,
+  ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
+  DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames,
+  HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
+  PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, SECRET_SCAN_SKIPPED, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId,
+  SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine, TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, trustsPrivateModuleSource, UNCHECKED_GO_MODULES, unitWide,
 } from './configuration.ts';
 import {
   BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodes, ESCAPED_BYTES, EVALUATOR_METHOD, HEX_DIGEST_OF, hidesBits,
@@ -45,41 +44,40 @@ import {
   writesToRemoteRedis, writtenFiles,
 } from './credentials.ts';
 import {
-  ABOVE_VARIABLE_FOLDER, asksThroughConfirmSwitch, awkCommands, BACKUP_FOLDER, chainCommandsMatching, CHANGES_STORED_DATA, CHANGING_CMDLET, checkedLocal,
-  CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveAnchor, climbsAboveScript, CLUSTER_CONNECTION_OPTION, connectsToDisposable, CURRENT_USER,
-  dangerousTarget, DATABASE_CATALOG, DEFAULT_BRANCH_LOOKUP, deletedPaths, DELETES_AN_ITEM, DELETES_AT_AGE_ZERO, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesOwnItem,
+  ABOVE_VARIABLE_FOLDER, asksThroughConfirmSwitch, awkCommands, BACKUP_FOLDER, chainCommandsMatching, CHANGING_CMDLET, checkedLocal, CLEARS_APP_BY_NAME,
+  CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveAnchor, climbsAboveScript, CLUSTER_CONNECTION_OPTION, connectsToDisposable, CURRENT_USER, dangerousTarget,
+  DATABASE_CATALOG, DEFAULT_BRANCH_LOOKUP, deletedPaths, DELETES_AN_ITEM, DELETES_AT_AGE_ZERO, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesOwnItem,
   deletesPastDeadNameTest, deletesResources, DELETING_CALL, deletingCallee, destroysOneChangeRequestOwn, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DISK_LISTING,
-  DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME, dropsEveryListed, dropsWhatItCreated, EMPTIES_NAMED_TABLE, ENCRYPTS,
-  entryOfHome, entryOfListedParent, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE,
-  EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK, FLAGS_EVERY_MESSAGE_DELETED, FORWARDER, historyOfEveryHomeRepository,
-  holdsDataOnly, holdsEveryBranch, homeEmptiedFileByFile, homeJoinedFromUnset, HTTP_DELETE_METHOD, inRunWorkspace, insideFolder, inspectDeletion, inspectStackDestroy,
-  inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs, interpolatedHome, inTestSetup, inTestSuite, keepListFailsOpen, KEEPS_MATCHING,
-  KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry, listedThroughEmptyFilter, listHoldsMatchAllEntry, listsEveryBranch,
-  listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, minimumAgeIsZero,
-  mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, narrowsListing, NODE_WRITE_FLAGS, OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING,
-  opensForWritingByName, PACKAGE_LISTING, passwordPrompterBodies, PATH_BUILT_ON, PERSONAL_HOME_FOLDER, PERSONAL_OR_SYSTEM_START, picksLines, PRINTED_MESSAGE,
-  PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW, publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, reachesConfiguredDatabase, reachesProduction, READS_ANSWER, readsLinesInto,
-  RECURSIVE_RM_COMMAND, refFromRemoteListing, REMOVES_FILE, removesEveryListedVolume, resetsTestDatabase, REWRITES_HISTORY, rootIfEmpty, safe, SCANNED_REMOVAL,
+  DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME, dropsEveryListed, dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome,
+  entryOfListedParent, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW,
+  expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK, FLAGS_EVERY_MESSAGE_DELETED, historyOfEveryHomeRepository, holdsDataOnly, holdsEveryBranch,
+  homeJoinedFromUnset, HTTP_DELETE_METHOD, inRunWorkspace, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure,
+  inspectWholeCollectionActs, interpolatedHome, inTestSetup, inTestSuite, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel,
+  listedHomeEntry, listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, LOCAL_EMULATOR_TARGET,
+  madeFolders, mentionsPath, minimumAgeIsZero, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, narrowsListing, NODE_WRITE_FLAGS,
+  OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PACKAGE_LISTING, PATH_BUILT_ON, PERSONAL_HOME_FOLDER, PERSONAL_OR_SYSTEM_START, picksLines,
+  PRINTED_MESSAGE, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW, publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, reachesConfiguredDatabase, reachesProduction, READS_ANSWER,
+  readsLinesInto, RECURSIVE_RM_COMMAND, refFromRemoteListing, removesEveryListedVolume, resetsTestDatabase, REWRITES_HISTORY, rootIfEmpty, safe, SCANNED_REMOVAL,
   SCOPED_BY_PREFIX, SDK_SNAPSHOT_DELETE, SELECTED_CLOUD_TARGET, selectedByAge, selectsWithMatchAllDefault, SENDS_HTTP_DELETE, serviceHomeContent, SETS_OWN_CONFIRMATION,
   SHARED_FOLDER, snapshotsRetentionKeeps, spelledName, stopsUnlessAnswered, stopsUnlessDisposableName, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine,
   STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG, takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE,
-  TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_FILES, USER_HOME_CALL, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED, WHOLE_REPOSITORY_PATH,
-  WILDCARD_INDEX_DELETE, wildcardAfterSilencedSubstitution, withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
-  XML_IDENTIFIERS,
+  TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
+  wildcardAfterSilencedSubstitution, withoutClimbs, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
 } from './destructive.ts';
 import {
-  allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, COPY_TO_PROGRAM, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage,
-  inlineProgramRunsFetched, inspectCharacterCodeCommand, installsDownloadedPackage, isDecodeCommand, isProjectInstaller, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile,
-  PLACES_FILES, PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER,
-  RUNS_OR_FETCHES_POWERSHELL, runsClone, runsDownloadedPlugin, runsDownloadedProgram, runsItsArgument, runsItsInput, runsOnlyWhenAnswered, runsSocketInput, runsUrl,
-  SELF_ENCODING, SHELL_AS_DEBUGGER, SHOWN_DOWNLOAD_RUN, showsFile, VERIFIES_DOWNLOAD,
+  allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, inlineProgramRunsFetched,
+  inspectCharacterCodeCommand, installsDownloadedPackage, isDecodeCommand, isProjectInstaller, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, PLACES_FILES,
+  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, runsClone,
+  runsDownloadedPlugin, runsDownloadedProgram, runsItsArgument, runsItsInput, runsOnlyWhenAnswered, runsSocketInput, runsUrl, SELF_ENCODING, SHELL_AS_DEBUGGER,
+  SHOWN_DOWNLOAD_RUN, showsFile, VERIFIES_DOWNLOAD,
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
-import { DOCUMENTATION_HOST, hostsNamedIn, isLoopbackUrl, PLACEHOLDER_HOST, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, PRIVATE_HOST, servedByNamedHost } from './hosts.ts';
 import {
-  CRONJOB_MANIFEST, ENDLESS_LOOP, FORCED_EXTENSION_ELSEWHERE, GIT_HOOK_FILE, INSTALL_HOOK, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
-  SCHEDULE_WRITE, SCHEDULED_LINE, SCHEDULED_SCHEDULE_WRITE, SETUP_COMMAND, shadowedCommand, SHELL_PROFILE, STARTUP_FOLDER, withoutConfiguredAddresses,
-  withoutDiscardedFetches, writesStartupPlaces,
+  connectsOnlyToPlaceholderHosts, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
+} from './hosts.ts';
+import {
+  CRONJOB_MANIFEST, FORCED_EXTENSION_ELSEWHERE, inspectScheduler, INSTALL_HOOK, isGitHook, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
+  SCHEDULED_LINE, SETUP_COMMAND, shadowedCommand, STARTUP_FOLDER, writesStartupPlaces,
 } from './persistence.ts';
 import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types.ts';
 
@@ -90,10 +88,7 @@ const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|load
 const ENVIRONMENT_ALLOWLIST = /\bfor\s{1,10}([A-Za-z_]\w{0,60})\s{0,10},\s{0,10}[A-Za-z_]\w{0,60}\s{1,10}in\s{1,10}os\.environ\.items\(\)\s{1,10}if\s{1,10}\1\s{1,10}in\s{1,10}[([{]\s{0,10}["'][\w"', \t]{0,400}[)\]}]/g;
 /** Folders climbed one parent at a time (`for d in [here, *here.parents]`, `d = d.parent`): a search there reaches the home folder. */
 const CLIMBS_FOLDERS = /\.parents\b|\b([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}\1\.parent\b|\b([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}(?:os\.)?path\.dirname\(\s{0,4}\2\s{0,4}\)/;
-/** Parsers of settings files: `yaml.safe_load(f)`, `json.load(f)`, `tomllib.load(f)`, `JSON.parse(text)`, `require("./x.json")`. */
-const LOADS_SETTINGS = /\b(?:yaml\.(?:safe_|full_|unsafe_)?load(?:_all)?|YAML\.(?:load|parse|safe_load)|json\.loads?|JSON\.(?:parse|load)|toml(?:lib)?\.loads?|dotenv_values|ConfigParser|TOML\.parse|Psych\.(?:safe_)?load)\b|\brequire\(\s{0,10}["'`][^"'`\n]{1,200}\.json["'`]\s{0,10}\)/;
-/** A file name with a settings file's extension, as a statement names it. */
-const SETTINGS_FILE_NAME = /[\w.-]{1,200}\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env)\b/gi;
+
 /** `NAME=value` and `export NAME="value"` lines of a settings file. */
 const SETTINGS_ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w{0,100})=["']?([^"'\n#]{1,400})/gm;
 /** Items of a YAML list (`- ~/.aws/credentials`). */
@@ -256,8 +251,8 @@ export class ProgramAnalysis {
   private readonly written = new Set<string>();
   /** @internal Files a database client dumped the database into. */
   readonly databaseDumps = new Set<string>();
-  /** What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
-  private readonly writtenContent = new Map<string, string>();
+  /** @internal What the program wrote into each file, when the statement that wrote it shows it (a here-document). */
+  readonly writtenContent = new Map<string, string>();
   /** @internal For each variable, the variables its value was made from (a writer wraps its buffer). */
   readonly origins = new Map<string, string[]>();
   /** @internal The statement that last gave each variable its value. */
@@ -442,7 +437,7 @@ export class ProgramAnalysis {
     this.readLabels();
     for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
     reportMetadataWrites(this);
-    this.unitWide();
+    unitWide(this);
     return this.findings;
   }
 
@@ -1910,8 +1905,8 @@ export class ProgramAnalysis {
     this.findings.push({ threat, severity, start: at.start, end: at.end, why });
   }
 
-  /** Labels of what flows into a call: its arguments, and whatever is piped into it. */
-  private inflow(call: Call, statement: Statement): Set<Label> {
+  /** @internal Labels of what flows into a call: its arguments, and whatever is piped into it. */
+  inflow(call: Call, statement: Statement): Set<Label> {
     // What is piped in is everything upstream in the statement, the pipeline's own members included.
     const args = this.program.language === 'bash' && call.name === 'ssh' ? call.args.map(withoutRemotePaths) : call.args;
     const found = this.labelsOf(`${call.name} ${args.join(' ')}`, statement.uses);
@@ -2046,21 +2041,6 @@ export class ProgramAnalysis {
    * @internal
    */
   ciSecretNamed: boolean | null = null;
-
-  private staysOnThisMachine(args: readonly string[]): boolean {
-    const urls = urlsIn(this.resolve(args.join(' ')));
-    if (urls.length === 0 || !urls.every(isLoopbackUrl)) return false;
-    return !this.wholeHas(FORWARDER) && !this.context.relays;
-  }
-
-  /** @internal The addresses a helper's body (and the helpers it calls, two levels deep) talks to, as URLs. */
-  helperHosts(name: string, depth = 0): string[] {
-    const statements = this.program.statements.filter((statement) => statement.inFunction?.name === name).slice(0, 200);
-    const text = this.resolve(statements.map((statement) => statement.text).join('\n').slice(0, 8000));
-    const hosts = hostsNamedIn(text);
-    if (depth < 2) for (const callee of new Set(statements.flatMap((statement) => statement.calls.map((call) => call.name)))) if (callee !== name && this.sentParameters.has(callee)) hosts.push(...this.helperHosts(callee, depth + 1));
-    return hosts.slice(0, 50);
-  }
 
   private isExecution(call: Call): boolean {
     const name = call.name.toLowerCase();
@@ -2201,7 +2181,7 @@ export class ProgramAnalysis {
       // A login header kept in a variable (`headers = {"Authorization": …}`) and handed to a request for another service's host.
       if (network && flow.has('auth') && logsInToAnotherService(this, call)) this.report('exfiltration', call, 'logs in with a service\'s credential at a host that is none of that service\'s, handing the credential to whoever runs it');
       if (network && sendsDatabaseDump(this, call, effective)) this.report('exfiltration', call, 'streams a dump of the database to an address the skill fixes, out of the user\'s hands');
-      if (network && (flow.has('secret') || flow.has('environment')) && !onlyAuthenticates(this, call, statement) && !sentToHostStoredWith(this, call, statement) && !requestsStoredAddress(this, call, statement) && !this.staysOnThisMachine(effective.args) && !copiesWithinOneBucket(this, effective) && !checksIncomingLogin(this, statement, flow)) {
+      if (network && (flow.has('secret') || flow.has('environment')) && !onlyAuthenticates(this, call, statement) && !sentToHostStoredWith(this, call, statement) && !requestsStoredAddress(this, call, statement) && !staysOnThisMachine(this, effective.args) && !copiesWithinOneBucket(this, effective) && !checksIncomingLogin(this, statement, flow)) {
         const dns = DNS_COMMANDS.has(name) || /gethostbyname|getaddrinfo|\.resolve\w*$|\.lookup$/.test(call.name) || (/^\w+\.query$/.test(call.name) && /\bResolver\(/.test(this.definitions.get(call.name.slice(0, call.name.indexOf('.'))) ?? ''));
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
@@ -2388,7 +2368,7 @@ export class ProgramAnalysis {
       // A value written under a Run key through a registry API (`winreg.SetValueEx(key, …)`), the key opened by another statement.
       if (this.program.language !== 'bash' && /(?:^|\.)(?:SetValueEx|SetValue|SetStringValue)$/.test(call.name)) {
         const key = statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ');
-        if (/CurrentVersion\\{1,2}Run/i.test(key)) this.inspectScheduler(call, 'set-itemproperty', [key.slice(0, 2000)], statement);
+        if (/CurrentVersion\\{1,2}Run/i.test(key)) inspectScheduler(this, call, 'set-itemproperty', [key.slice(0, 2000)], statement);
       }
       // A shortcut made in a start-up folder (`$lnk = $shell.CreateShortcut("…\\Startup\\x.lnk")`) runs what its properties, set line by line, say.
       const shortcut = this.program.language === 'powershell' && /\.CreateShortcut$/i.test(call.name) && PERSISTENCE_PLACE.test(call.args.join(' ')) ? /^\$(\w{1,100})\s*=/.exec(statement.text)?.[1] : undefined;
@@ -2404,7 +2384,7 @@ export class ProgramAnalysis {
     inspectDeletion(this, statement);
     this.inspectText(statement);
     if (this.program.language !== 'bash') {
-      this.inspectHandlerHijack(statement);
+      inspectHandlerHijack(this, statement);
       inspectStorageWipe(this, statement);
       inspectStackDestroy(this, statement);
     }
@@ -2444,28 +2424,6 @@ export class ProgramAnalysis {
     return known;
   }
 
-  /**
-   * A command written into the current user's `shell\open\command` handler of a class that Windows programs
-   * which raise themselves to administrator open (`ms-settings` for fodhelper, `mscfile` for eventvwr): the
-   * program then runs the command as administrator without the consent prompt.
-   */
-  private inspectHandlerHijack(statement: Statement): void {
-    const place = /shell[\\/]{1,2}open[\\/]{1,2}command|\\Environment\b/i;
-    if (!this.wholeHas(/\bopen\b|\bEnvironment\b/i) || (!place.test(statement.text) && !statement.uses.some((used) => place.test(this.definitions.get(used) ?? '')))) return;
-    const writes = statement.calls.some((call) => {
-      const spawned = this.spawnedCommand(call);
-      return /^(?:new-item|ni|new-itemproperty|set-itemproperty|sp|set-item|si)$|(?:^|\.)(?:CreateKey|CreateKeyEx|CreateSubKey|SetValue|SetValueEx)$/i.test(call.name) || (/^reg(?:\.exe)?$/i.test(call.name) && /^add$/i.test(call.args[0] ?? '')) || (spawned !== null && /^reg(?:\.exe)?$/i.test(spawned.name) && /^add\b/i.test(spawned.args));
-    });
-    if (!writes) return;
-    const path = this.resolve(statement.text).replace(/[\\/]+/g, '\\');
-    const handler = /Classes\\[\w.-]{1,100}\\shell\\open\\command/i.exec(path)?.[0] ?? '';
-    const systemClass = /Classes\\(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings|ms-windows-store|AppX[\w]{8,60})\\/i.test(handler);
-    const elevates = this.wholeHas(/\bDelegateExecute\b|\b(?:fodhelper|computerdefaults|eventvwr|sdclt|slui|wsreset|CompMgmtLauncher|changepk)(?:\.exe)?\b/i);
-    if (handler && (systemClass || elevates)) this.report('privilege-escalation', statement, 'writes a command into the handler that a self-elevating Windows program opens, so the command runs as administrator without the consent prompt');
-    // The user's `windir` or `SystemRoot` redirected: scheduled system tasks that run elevated start a command from there.
-    else if (/(?:HKCU:?|HKEY_CURRENT_USER)\\Environment\b/i.test(path) && /["'\s\\](?:windir|SystemRoot)["'\s]/i.test(path)) this.report('privilege-escalation', statement, 'redirects the user\'s Windows folder variable, so a system task that runs elevated starts a command of the skill\'s instead');
-  }
-
   /** @internal What an expression stands for once the variables in it are replaced by their definitions (a few hops, bounded). */
   resolve(text: string, depth = 0, budget = { chars: 20_000 }): string {
     // Both the depth and the total text substituted are bounded, so definitions naming each other cannot blow up.
@@ -2483,31 +2441,6 @@ export class ProgramAnalysis {
       budget.chars -= value.length;
       return ` ${this.resolve(value, depth + 1, budget)} `.slice(0, 2000);
     });
-  }
-
-  /**
-   * Whether the program tests names against a pattern that falls back to one every name matches when its setting is unset
-   * (`PATTERN = re.compile(os.environ.get("PATTERN", ".*"))` … `PATTERN.search(name)`): with nothing set, every item passes.
-   */
-  /**
-   * Whether a statement deletes by an item of a list read from a settings file the skill ships (`for pattern in
-   * cfg["delete"]: requests.delete(f"{ES}/{pattern}")` with `cfg = yaml.safe_load(open("rotation.yaml"))`), and that list
-   * in the file holds an entry every name matches (`"*"`, `_all`): whatever the other entries say, that one takes all.
-   */
-  private deletesMatchAllSettingsEntry(statement: Statement): boolean {
-    const dataFiles = this.context.dataFiles;
-    if (!dataFiles?.size) return false;
-    for (const used of statement.uses.slice(0, 20)) {
-      if (statement.defines.includes(used)) continue;
-      const item = SETTINGS_LIST_ITEM.exec((this.definitions.get(used) ?? '').trim());
-      if (item === null) continue;
-      const loaded = this.definitions.get(item[1]!) ?? '';
-      if (!LOADS_SETTINGS.test(loaded)) continue;
-      const key = (item[2] ?? item[3] ?? item[4])!;
-      const named = [...this.resolve(loaded).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase().replace(/^.*\//, '')).slice(0, 20);
-      if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key))) return true;
-    }
-    return false;
   }
 
   /** @internal */
@@ -2594,7 +2527,7 @@ export class ProgramAnalysis {
     if (name === 'passwd' && args.some((arg) => arg === '-d' || arg === '--delete')) this.report('security-tampering', call, 'deletes an account\'s password, so anyone can log in as it or switch to it');
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
-      if (this.connectsOnlyToPlaceholderHosts(statement.text)) this.report('reverse-shell', call, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      if (connectsOnlyToPlaceholderHosts(this, statement.text)) this.report('reverse-shell', call, PLACEHOLDER_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
     }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
@@ -2615,7 +2548,7 @@ export class ProgramAnalysis {
       // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to,
       // unless the forward is published on every interface of it (`-R 0.0.0.0:2222:localhost:22`), open to anyone who reaches that server.
       const published = args.some((arg, i) => args[i - 1] === '-R' && /^(?:0\.0\.0\.0|\*|::|\[::\]|)?:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg) && !/^[^:]{1,253}:\d{1,5}:[^:]{1,253}:\d{1,5}$/.test(arg.replace(/^(?:0\.0\.0\.0|\*):/, 'x').replace(/^x/, '')) );
-      if (!published && this.tunnelsToPlaceholderHost(args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
+      if (!published && tunnelsToPlaceholderHost(this, args.at(-1) ?? '')) this.report('reverse-shell', call, PLACEHOLDER_TUNNEL, 'warning');
       else this.report('reverse-shell', call, 'exposes this machine\'s remote-login port to another host through a reverse tunnel');
     }
     // Destruction.
@@ -2940,7 +2873,7 @@ export class ProgramAnalysis {
     if (name === 'chown' && args.some((arg) => /^-\w*R/.test(arg)) && systemDirs.some((dir) => !/\/usr\/local\/?["']?$|^["']?\/usr\/?["']?$/.test(dir)) && !args.some((arg) => /^root(?::root)?$/.test(arg))) this.report('privilege-escalation', call, 'hands system program folders to a user, so that user can replace what root runs');
     if (/^(?:usermod|useradd|adduser)$/.test(name) && args.some((arg, index) => /^(?:-u|--uid)$/.test(args[index - 1] ?? '') && arg === '0' || /^--uid=0$/.test(arg))) this.report('privilege-escalation', call, 'gives an account user id 0, making it a second root');
     // Persistence by command.
-    if (PERSISTENCE_COMMAND.test(name)) this.inspectScheduler(call, name, args, statement);
+    if (PERSISTENCE_COMMAND.test(name)) inspectScheduler(this, call, name, args, statement);
     if (name === 'git' && args.includes('config') && args.some((arg) => arg === 'core.hooksPath') && args.some((arg) => /^(?:\/tmp|~|\$HOME|\/dev\/shm|\/var\/tmp)/.test(arg))) {
       this.report('persistence', call, 'points git hooks at a folder outside the repository, so code from there runs on every commit');
     }
@@ -2951,36 +2884,6 @@ export class ProgramAnalysis {
 
   /** @internal */
   testOnly: boolean | null = null;
-
-  private inspectScheduler(call: Call, name: string, args: string[], statement: Statement): void {
-    // `crontab FILE` installs what the program wrote into FILE.
-    const installed = name === 'crontab' ? args.filter((arg) => !arg.startsWith('-')).map((arg) => this.writtenContent.get(arg)).filter((content) => content !== undefined) : [];
-    // A file the program wrote, registered by name (`make login item … path:"…/refresh.command"`): what it runs is what was written.
-    const registered = [...this.writtenContent].filter(([path]) => { const base = path.replace(/["']/g, '').replace(/^.*\//, ''); return base.length >= 5 && statement.text.includes(base); }).map(([, content]) => content.replace(XML_IDENTIFIERS, ' '));
-    const payload = `${registered.join(' ')} ${installed.join(' ')} ${statement.text} ${chain(call).map((c) => `${c.name} ${c.args.join(' ')}`).join(' ')} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ')} ${[...this.downloaded].filter((path) => statement.text.includes(path)).map(() => 'https://').join(' ')}`;
-    // What a task runs is often built over several statements (`$action = New-ScheduledTaskAction … $enc`, `$enc = …($cmd)`).
-    const built = this.program.language !== 'bash' ? this.resolve(statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)) : '';
-    // npm's script shell (`npm config set script-shell FILE`) runs every package script of every project from then on.
-    const setsScriptShell = name === 'npm' && args[0] === 'config' && args[1] === 'set' && /^["']?script-shell\b/.test(args[2] ?? '');
-    const schedules = (name === 'crontab' && (args.length === 0 || args.includes('-') || call.pipedFrom !== null || installed.length > 0)) || (name === 'schtasks' && args.some((arg) => /^\/create$/i.test(arg))) || name === 'register-scheduledtask' || name === 'new-service' || (name === 'reg' && args[0]?.toLowerCase() === 'add' && /\\Run|\/Run(?:Once|Services)?(?=["'\s]|$)/i.test(args.join(' '))) || ((name === 'new-itemproperty' || name === 'set-itemproperty') && /\\Run/i.test(args.join(' '))) || (name === 'launchctl' && args.some((arg) => /^(?:load|bootstrap|submit)$/.test(arg))) || (name === 'sc' && args[0]?.toLowerCase() === 'create')
-      // `echo cmd | at now + 5 minutes`, `at -f job.sh 03:00`: a job the scheduler runs later, on its own.
-      || ((name === 'at' || name === 'batch') && (call.pipedFrom !== null || args.includes('-f')))
-      // A login item (`osascript -e '… make login item …'`) and an install hook set from the command line (`npm pkg set scripts.postinstall=…`).
-      || (name === 'osascript' && /\blogin item\b/i.test(args.join(' ')))
-      || (name === 'npm' && args[0] === 'pkg' && args[1] === 'set' && args.some((arg) => /^["']?scripts\.(?:pre|post)?(?:install|prepare)=/.test(arg)))
-      || setsScriptShell;
-    if (!schedules) return;
-    // A scheduled entry whose own command writes the schedule again (`0 * * * * crontab -l | grep -q x || … | crontab -`) puts itself back whenever it is removed.
-    const restoresItself = name === 'crontab' && (SCHEDULED_SCHEDULE_WRITE.test(statement.text) || installed.some((content) => SCHEDULE_WRITE.test(content)) || chain(call).some((fed) => /^(?:echo|printf)$/.test(fed.name) && SCHEDULE_WRITE.test(fed.args.join(' '))));
-    if (restoresItself) {
-      this.report('persistence', call, 'schedules an entry that writes itself back into the schedule, so removing it does not stop it');
-      return;
-    }
-    const hostile = HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(payload))) || HOSTILE_PAYLOAD.test(withoutConfiguredAddresses(withoutDiscardedFetches(built))) || this.inflow(call, statement).has('decoded');
-    // Another installed shell (Git Bash on Windows) as the script shell is a preference, not something started by itself.
-    if (setsScriptShell && !hostile) return;
-    this.report('persistence', call, hostile ? 'makes the machine fetch or run hidden code again and again, by itself' : 'registers something to start by itself; make sure the user asked for it', hostile ? 'error' : 'warning');
-  }
 
   /** Writes into places that run later, into sudoers, or over system files. */
   private inspectWrite(call: Call, effective: { name: string; args: string[] }, statement: Statement): void {
@@ -3052,7 +2955,7 @@ export class ProgramAnalysis {
       // A desktop entry an installed package ships, copied into autostart: the user's installed program started at login, as its own settings would.
       const packagedEntry = /^(?:cp|install|ln)$/.test(name) && /\.config\/autostart\//.test(target) && effective.args.filter((arg) => !arg.startsWith('-')).slice(0, -1).every((source) => /^["']?\/(?:usr\/share\/applications|usr\/local\/share\/applications|var\/lib\/flatpak\/exports\/share\/applications|var\/lib\/snapd\/desktop\/applications|etc\/xdg\/autostart)\/[\w.@-]{1,120}\.desktop["']?$/.test(source));
       if (packagedEntry) continue;
-      if (!PERSISTENCE_PLACE.test(target) && !this.isGitHook(target) && shim === null && !runsOnDeviceEvent) continue;
+      if (!PERSISTENCE_PLACE.test(target) && !isGitHook(this, target) && shim === null && !runsOnDeviceEvent) continue;
       const alwaysHostile = /sitecustomize|usercustomize|\.pth\b|ld\.so\.preload/.test(target);
       // A key installed for an account the same code creates (`adduser jordan` … `/home/jordan/.ssh/authorized_keys`) is onboarding, not a back door.
       const onboarding = /\/home\/[\w.-]+\/\.ssh\/authorized_keys/.test(target) && this.wholeHas(/\b(?:adduser|useradd)\b/);
@@ -3083,11 +2986,6 @@ export class ProgramAnalysis {
       }
       this.report('persistence', call, keyed ? 'adds an SSH key from the skill to authorized_keys, giving its owner a way in' : hostile ? 'plants code that fetches, decodes or hides something where it runs again by itself' : 'changes a file that runs automatically (shell start-up, scheduler, hooks); make sure the user asked for it', hostile ? 'error' : 'warning');
     }
-  }
-
-  private isGitHook(target: string): boolean {
-    const path = target.replace(/["'`)\s]+$/, '');
-    return GIT_HOOK_FILE.test(path) && (/(?:^|[\\/"'`])(?:[\w.-]*hooks|\.husky)[\\/"'`]+[\w-]+$/i.test(path) || this.wholeHas(/\bcore\.hooksPath\b/));
   }
 
   private inspectText(statement: Statement): void {
@@ -3151,7 +3049,7 @@ export class ProgramAnalysis {
       if (!gatedTest(pattern, commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
       // a drive, a temporary or profile folder, a file type or a process blinds the scanner where payloads land.
-      const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && this.narrowScanExclusion(text);
+      const narrowExclusion = /\bAdd-MpPreference\b/i.test(text) && !/-Disable|-Exclusion(?:Extension|Process|IpAddress)\b/i.test(text) && narrowScanExclusion(this, text);
       // Certificate checks skipped for one command that only talks to this machine (`GIT_SSL_NO_VERIFY=1 git clone https://localhost…`).
       const urls = urlsIn(text);
       if (localTest && urls.length > 0 && urls.every(isLoopbackUrl) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text)) continue;
@@ -3224,7 +3122,7 @@ export class ProgramAnalysis {
     if (gatedTest(DROPS_WHOLE_STORE, text) && !safe(this, `${text} ${statement.uses.map((used) => this.definitions.get(used) ?? '').join(' ').slice(0, 2000)}`)) this.report('destructive', statement, 'drops a whole database or cluster namespace with everything in it, without a confirmation or a disposable target');
     // Files deleted unless a keep list names them, where the keep list falls back to empty when reading it fails (`catch { $used = []; }`): a failed lookup deletes every file.
     // A confirmation does not help: the lookup can fail on the run after the one the user reviewed.
-    if (gatedTest(DELETES_AN_ITEM, text) && this.deletesMatchAllSettingsEntry(statement) && !safe(this, text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
+    if (gatedTest(DELETES_AN_ITEM, text) && deletesMatchAllSettingsEntry(this, statement) && !safe(this, text)) this.report('destructive', statement, 'deletes each entry of a list in a settings file the skill ships, and one entry is a pattern every name matches (`*`, `_all`), so everything goes');
     if (gatedTest(DELETES_AN_ITEM, text) && keepListFailsOpen(this, statement)) this.report('destructive', statement, 'deletes every item its keep list does not name, and the keep list falls back to empty when reading it fails, so a failed lookup deletes them all');
     // Items deleted one by one after a pattern test whose pattern falls back to one every name matches when its setting is unset (`re.compile(os.environ.get("PATTERN", ".*"))`).
     if (gatedTest(DELETES_AN_ITEM, text) && selectsWithMatchAllDefault(this) && !safe(this, text)) this.report('destructive', statement, 'deletes every item a pattern test lets through, and the pattern falls back to one every name matches when its setting is unset');
@@ -3242,7 +3140,7 @@ export class ProgramAnalysis {
     if (/(?:^|[\s"'`]|`n)clean(?:\s+all)?\b/i.test(text) && this.wholeHas(/\bdiskpart\b/i) && this.wholeHas(/\bselect\s+disk\b/i)) this.report('destructive', statement, 'erases a disk\'s partition table with diskpart, destroying everything on it');
     if (/powershell|pwsh/i.test(text) && /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,300}?["'\s]-(?:e|en|enc|enco|encodedcommand|ec)\s+["']?[A-Za-z0-9+/]{8,}={0,2}/i.test(text)) this.report('obfuscated-exec', statement, 'runs a Base64-encoded PowerShell command that a reviewer cannot read');
     if (/!!python\/(?:object\/(?:apply|new)|name|module):\s*(?:os\.|subprocess|builtins\.(?:exec|eval)|eval|exec)/.test(text)) this.report('obfuscated-exec', statement, 'hides a command in a YAML tag that runs when an unsafe loader reads the file');
-    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text) && !this.trustsPrivateModuleSource(text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
+    if (gatedTest(TRUSTS_MODULE_SOURCE, text) && !/powershellgallery\.com/i.test(text) && !trustsPrivateModuleSource(this, text)) this.report('download-exec', statement, 'trusts an unknown module source, so modules from it install and run without a prompt');
     // A configuration-management task that authorises a key written into the skill (Ansible's `authorized_key` with `key: ssh-ed25519 AAAA…`).
     if (/^[\s-]{0,40}key\s{0,4}:/m.test(text) && gatedTest(LITERAL_PUBLIC_KEY, text) && this.wholeHas(/\bauthorized_key\s{0,4}:/)) this.report('persistence', statement, 'authorises an SSH key written into the skill on the hosts it manages, a way in for whoever holds that key');
     if (/NOPASSWD\s*:\s*ALL\b/.test(text)) {
@@ -3254,7 +3152,7 @@ export class ProgramAnalysis {
     }
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !holdsDataOnly(this, statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
-      if (this.connectsOnlyToPlaceholderHosts(text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      if (connectsOnlyToPlaceholderHosts(this, text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     } else if (runsSocketInput(this, text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
@@ -3383,185 +3281,8 @@ export class ProgramAnalysis {
     inspectWholeCollectionActs(this, statement);
   }
 
-  /**
-   * Whether every /dev/tcp address of a text names a placeholder host (`/dev/tcp/LAB_VPN_IP/4444`) that
-   * the program never sets and no text of the skill fills with a public address: written so, the shell reaches no one
-   * until the user puts their own machine there, as lab teaching does.
-   */
-  /**
-   * Whether a tunnel's destination (`user@host`) is a host written for the user to fill in: a name under a domain reserved
-   * for documentation (`vps.example.net`, `box.test`), or an upper-case placeholder (`VPS_HOST`) no text of the skill gives a value.
-   */
-  private tunnelsToPlaceholderHost(destination: string): boolean {
-    const host = destination.replace(/^["']|["']$/g, '').replace(/^[^@\s]{0,100}@/, '');
-    if (DOCUMENTATION_HOST.test(host)) return true;
-    const name = PLACEHOLDER_HOST.exec(host)?.[1];
-    return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !this.context.fillsPlaceholder?.(name);
-  }
-
-  private connectsOnlyToPlaceholderHosts(text: string): boolean {
-    const hosts = Array.from(text.matchAll(/\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\//g), (match) => match[1]!);
-    return hosts.length > 0 && hosts.every((host) => {
-      const name = PLACEHOLDER_HOST.exec(host)?.[1];
-      return name !== undefined && !this.definitions.has(name) && !this.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !this.context.fillsPlaceholder?.(name);
-    });
-  }
-
-  /**
-   * Whether the module source trusted is the user's own network (`-SourceLocation https://psgallery.corp.internal/nuget`): no one
-   * outside it can serve modules there. A source named by a variable is read through its definition. A documentation name
-   * (`feed.example`) stands for any host, the user's or not.
-   */
-  private trustsPrivateModuleSource(text: string): boolean {
-    const location = /-SourceLocation\s{1,10}(\S{1,300})/i.exec(text)?.[1];
-    if (location === undefined) return false;
-    const urls = urlsIn(this.resolve(location));
-    return urls.length > 0 && urls.every((url) => {
-      try {
-        const host = new URL(url).hostname.toLowerCase();
-        return PRIVATE_HOST.test(host) && !/\.(?:example|test|invalid)$/.test(host);
-      } catch {
-        return false;
-      }
-    });
-  }
-
   /** @internal */
   readonly assignedValues = new Map<string, string | null>();
 
-  private narrowScanExclusion(text: string): boolean {
-    const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => this.resolve(match[1]!).trim());
-    return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path));
-  }
-
-  /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
-  private configurationWide(text: string): void {
-    if (/^[ \t]*\[(?:url|credential)\b/im.test(text)) {
-      for (const { line, threat, why } of gitConfigRedirects(text)) {
-        const at = statementAt(this.program.statements, line);
-        if (at) this.report(threat, at, why);
-      }
-    }
-    if (/^[ \t]*\[(?:http|core)\][ \t]*$/m.test(text)) {
-      for (const { line, what } of gitChecksOff(text)) {
-        const at = statementAt(this.program.statements, line);
-        if (at) this.report('security-tampering', at, what);
-      }
-    }
-    if (/^[ \t]*\[\[?[\w.]{0,60}allowlists?\]\]?[ \t]*$/m.test(text)) {
-      for (const line of allowlistMatchingEverything(text)) {
-        const at = statementAt(this.program.statements, line);
-        if (at) this.report('security-tampering', at, 'gives the secret scanner an allowlist entry that matches every file or line, so it never reports a secret again while still passing');
-      }
-    }
-    // A workflow started by `pull_request_target` runs with the base repository's secrets and write token; checking out
-    // the pull request's own code and then running a command runs whatever a stranger's pull request holds with them.
-    if (text.includes('pull_request_target')) {
-      const checkout = /^[ \t]*(?:-[ \t]*)?ref[ \t]*:[ \t]*["']?(?:\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\}|refs\/pull\/)|\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout)\b[^\n]{0,200}(?:refs\/pull\/|\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref)|head_ref)\s*\}\})/m.exec(text);
-      const after = checkout === null ? '' : text.slice(checkout.index + checkout[0].length);
-      const runsLater = /^[ \t]*(?:-[ \t]*)?run[ \t]*:/m.test(after) && RUNS_PROJECT_CODE.test(after);
-      const at = checkout === null ? undefined : statementAt(this.program.statements, checkout.index);
-      if (runsLater && at) this.report('privilege-escalation', at, 'checks out a pull request\'s own code in a `pull_request_target` workflow and runs it, giving anyone who opens a pull request the repository\'s secrets and write token');
-    }
-    // Privileged, and with the host's root folder or process space: root on the host, not in a container.
-    const privileged = /(?:^[ \t-]*|[{,][ \t]*)["']?privileged["']?[ \t]*:[ \t]*true\b/m.exec(text);
-    if (privileged && (/^[ \t]*-[ \t]*["']?\/:\//m.test(text) || /^[ \t]*["']?(?:pid|hostPID)["']?[ \t]*:[ \t]*["']?(?:host|true)\b/m.test(text) || /^[ \t]*path[ \t]*:[ \t]*["']?\/["']?[ \t]*$/m.test(text))) {
-      const at = statementAt(this.program.statements, privileged.index) ?? this.program.statements[0];
-      if (at) this.report('security-tampering', at, 'runs a privileged container that also gets the host\'s root folder or processes, which is root on the host');
-    }
-    if (SECURITY_SCANNER.test(text)) {
-      // One scan left non-blocking is common practice (GitLab's own scanning templates allow failure); a scan switched
-      // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away.
-      const disarmed = scansMadeToPass(text);
-      for (const { offset, switchedOff } of disarmed) {
-        const at = statementAt(this.program.statements, offset);
-        if (at) this.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 ? 'error' : 'warning');
-      }
-    }
-    for (const grant of broadAdminGrants(text)) {
-      const at = statementAt(this.program.statements, grant.at) ?? this.program.statements[0];
-      if (at) this.report('privilege-escalation', at, grant.what);
-    }
-  }
-
-  /** Facts that take the whole unit: a socket and a shell in the same program. */
-  private unitWide(): void {
-    const text = this.whole;
-    const language = this.program.language;
-    if (this.configuration) this.configurationWide(text);
-    if (language === 'bash' && /\bread\b/.test(text)) {
-      for (const { start, body } of passwordPrompterBodies(text)) {
-        if (capturesSecretInput(body)) this.report('privilege-escalation', { start, end: start + 1 }, 'replaces a command that asks for a password with a function that reads the password itself and keeps or sends a copy');
-      }
-    }
-    // Python's password prompt replaced (`getpass.getpass = lambda …: record(orig(…))`) in a program that sends data out: every password typed is copied.
-    if (language === 'python' && (text.includes('getpass') || text.includes('builtins.input'))) {
-      const replaced = /^[ \t]*(?:getpass\.(?:getpass|unix_getpass|win_getpass)|builtins\.input)[ \t]*=(?!=)/m.exec(text);
-      const at = replaced && this.program.statements.find((statement) => statement.start <= replaced.index + replaced[0].length && statement.end >= replaced.index + replaced[0].length - 1);
-      if (at && sendsAnything(this)) this.report('exfiltration', at, 'replaces Python\'s password prompt with one that keeps a copy of what the user types, in a program that sends data off the machine');
-    }
-    // A loop without end that writes into shell start-up files again and again (`while :; do … >> "$rc"; sleep 300; done`): a hook the user removes comes back.
-    if (language === 'bash' && ENDLESS_LOOP.test(text) && /\bsleep\s/.test(text)) {
-      const loopStart = ENDLESS_LOOP.exec(text)!.index;
-      // Within the loop: before the first `done` after its head (a loop nested in it ends there too, after its writes).
-      const close = /(?:^|[\s;])done\b/.exec(text.slice(loopStart));
-      const loopEnd = close ? loopStart + close.index : text.length;
-      const intoProfile = (call: Call) => call.args.some((arg) => { const into = /^>>?(.+)$/.exec(arg)?.[1]; return into !== undefined && SHELL_PROFILE.test(this.resolve(into)); });
-      const rewrites = this.program.statements.filter((statement) => statement.start > loopStart && statement.start < loopEnd).flatMap((statement) => statement.calls).find(intoProfile);
-      if (rewrites) this.report('persistence', rewrites, 'writes its hook into shell start-up files again and again in an endless loop, so removing the hook does not stick');
-    }
-    // Rows of a query handed to a command the database server runs (`COPY (…) TO PROGRAM 'curl … https://…'`): the server itself sends them to another host.
-    if (/\bPROGRAM\b/i.test(text)) {
-      for (const match of text.matchAll(COPY_TO_PROGRAM)) {
-        const command = match[1]!;
-        const sends = (/\b(?:curl|wget|http|https|xh)\s/.test(command) && urlsIn(command).some((url) => !isLoopbackUrl(url))) || /\b(?:nc|ncat|socat|telnet)\s+(?!localhost\b|127\.)[\w.-]{1,253}\s+\d{1,5}\b/.test(command);
-        const at = statementAt(this.program.statements, match.index);
-        if (sends && at) this.report('exfiltration', at, 'has the database server send the rows of a query to another host through a shell command it runs');
-      }
-    }
-    // The way back switched off (point-in-time recovery, bucket versioning, backups, deletion protection) where the same code deletes or rewrites data.
-    if (RECOVERY_OFF.test(text)) {
-      const at = this.program.statements.find((statement) => RECOVERY_OFF.test(statement.text));
-      const rest = this.program.statements.filter((statement) => !RECOVERY_OFF.test(statement.text)).map((statement) => statement.text).join('\n');
-      if (at && !safe(this, at.text)) {
-        if (CHANGES_STORED_DATA.test(rest)) this.report('destructive', at, 'switches off the data store\'s recovery (point-in-time restore, versions, backups or deletion protection) and then deletes or rewrites its data, so nothing can be restored');
-        else this.report('destructive', at, 'switches off a data store\'s recovery (point-in-time restore, versions, backups or deletion protection), so data lost later cannot be restored', 'warning');
-      }
-    }
-    // Encrypting the user's files and removing the originals: what ransomware does.
-    if (ENCRYPTS.test(text) && REMOVES_FILE.test(text) && USER_FILES.test(text) && /\bfor\s+\w+\s+in\b|\bos\.walk\(|\bfind\s|\bglob\b|\brglob\(|\breaddirSync\(|\bGet-ChildItem\b|\bforEach\b|\bxargs\b/.test(text)) {
-      const at = this.program.statements.find((statement) => ENCRYPTS.test(statement.text)) ?? this.program.statements[0];
-      if (at) this.report('destructive', at, 'encrypts the user\'s files and removes the originals, so they cannot be read without a key it keeps');
-    }
-    if (/authorized_keys/.test(text) && /\bssh-(?:rsa|ed25519|dss)\s+AAAA[0-9A-Za-z+/]{40,}|\becdsa-sha2-nistp\d+\s+AAAA[0-9A-Za-z+/]{40,}/.test(text) && /["']a\+?b?["']|>>|\btee\s+-a\b|appendFile|Add-Content|\.write\(/.test(text)) {
-      const at = this.program.statements.find((statement) => /authorized_keys/.test(statement.text));
-      if (at) this.report('persistence', at, 'writes an SSH key the skill carries into authorized_keys, giving its owner a way in');
-    }
-    if (language === 'python' && /\bwalk\(|\brglob\(/.test(text)) homeEmptiedFileByFile(this);
-    const first = this.program.statements.find((statement) => statement.calls.length > 0 && /socket|TCPClient|net\.|tls\.connect|WebSocket|open_connection/i.test(statement.text)) ?? this.program.statements[0];
-    if (!first) return;
-    if (language === 'python' && /\basyncio\.open_connection\b|\basyncio\.start_server\b/.test(text) && /\bcreate_subprocess_(?:shell|exec)\b|\bsubprocess\.\w+\(|\bos\.(?:system|popen)\(/.test(text)) {
-      this.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
-    }
-    if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
-      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
-    }
-    if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
-      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
-    }
-    if (/\b(?:ttyd|gotty|wetty|shellinabox\w*|tmate)\b/.test(text) && /\b(?:cloudflared|ngrok|localtunnel|lt\s+--port|bore\s+local|serveo|tmate|--writable|-W\b)/.test(text) && /\b(?:ba|z)?sh\b|\bcmd\b|powershell/.test(text)) {
-      this.report('reverse-shell', first, 'publishes a terminal on this machine to the internet');
-    }
-    // Imports name a socket library without opening a socket. Ruby's and Perl's command quotes (`` `#{line}` ``, `%x{}`, `qx//`) run a shell too.
-    const used = language !== 'python' && language !== 'javascript' && language !== 'typescript' ? text.replace(/^[ \t]*(?:use\s|require\b|import\s|using\s+(?:static\s+)?[\w.]{1,200}\s*;|local\s+\w+\s*=\s*require\b)[^\n]*$/gm, '') : '';
-    if (used !== '' && /\bfsockopen\b|\bTCPSocket\b|IO::Socket|\bSocket\.new\b|\bnet\.Dial\b|TcpStream::connect|\bsocket\.connect\(|\bsocket\.tcp\(|\bsockaddr_in\b/.test(used) && /\/bin\/(?:ba)?sh|cmd\.exe|\bsh\s+-i|\bproc_open\b|\bexec\s*\(|\bsystem\s*\(|\bpopen\b|(?<!::)\bspawn\b|\bProcess\.Start\b|\bexec\.Command\b|\bCommand::new\b|\bProcessBuilder\b|`[^`\n]{0,200}#\{|%x[({\[]|\bqx[({\[\/]/.test(used)) {
-      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
-    } else if (used !== '' && /\bnew\s+Socket\(|(?<![\w.])Socket\(\s*["']|\bTcpClient\b|\bNWConnection\(/.test(used) && /["'](?:\/bin\/|\/usr\/bin\/)?(?:ba|z|da)?sh["']|cmd\.exe|["'](?:powershell|pwsh)(?:\.exe)?["']/.test(used) && /\b(?:transferTo|copyTo|CopyTo\w{0,5}|(?:Redirect)?Standard(?:Input|Output)|standard(?:Input|Output)|redirect(?:Input|Output)|from_raw_fd)\b/.test(used)) {
-      this.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
-    }
-    if (language === 'powershell' && /Net\.Sockets\.TCPClient|TcpClient|TcpListener/i.test(text) && /GetStream/i.test(text) && /\b(?:iex|Invoke-Expression)\b|Out-String/i.test(text)) {
-      this.report('reverse-shell', first, 'runs commands received over a TCP connection: a remote shell');
-    }
-  }
 }
 
