@@ -2,7 +2,9 @@
 import { type Call, type Statement, statementAt } from '../program.ts';
 import { LOADS_SETTINGS, SETTINGS_FILE_NAME, urlsIn } from './common.ts';
 import { sendsAnything, WHOLE_PROFILE } from './credentials.ts';
-import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, listHoldsMatchAllEntry, passwordPrompterBodies, REMOVES_FILE, safe, USER_FILES } from './destructive.ts';
+import { safe } from './destructive-guards.ts';
+import { listHoldsMatchAllEntry } from './destructive-listings.ts';
+import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
 import { isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
 import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
