@@ -1,5 +1,5 @@
 // Threat analysis of one skill: every piece of code it carries is parsed and read for behaviour
-// (see threats.ts), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
+// (see threats/), strings that hold more code — Base64 blobs, `bash -c '…'` — are read as code in
 // turn, and each finding is mapped back to its place in the original file.
 import type { Node } from 'web-tree-sitter';
 import type { Span } from '../diagnostics.ts';
@@ -12,7 +12,7 @@ import { scanFunctions } from './outline-scan.ts';
 import { blankFieldSeparators, buildProgram, statementAt, type Program, type Statement } from './program.ts';
 import { isAllowedInstaller } from '../rules/dangerous-commands.ts';
 import { AUTH_CONTEXT, CHANGE_REQUEST_NUMBER, CREDENTIAL_STORE, HOSTILE_PAYLOAD, namesEntryUnderHome, OTHER_LANGUAGE_NETWORK, PERSISTENCE_PLACE, SECRET_NAME, SERVICE_DATA_FOLDER } from './vocabulary.ts';
-import { FORWARDER, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats.ts';
+import { FORWARDER, isPublicAddress, KEEPS_MATCHING, keepsMatching, LISTS_REMOTE_BRANCHES, ProgramAnalysis, SIGNING_SECRET, SIGNS_WITH, VERIFIES_DOWNLOAD, type AnalysisContext, type Label, type ThreatClass } from './threats/index.ts';
 import { analyzeProse, type ProseFinding, type ProseKind } from './prose.ts';
 import { lispEvaluations, templatedDecodedCommands } from './evaluators.ts';
 import { CARRIER_WHY, carriedOrders, carriedText } from './agent-files.ts';
@@ -30,7 +30,7 @@ const SOURCE_FILE = /\.(?:rb|rake|go|rs|java|kt|kts|cs|php|pl|pm|lua|swift|scala
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
 
-export { THREAT_CLASSES, type ThreatClass } from './threats.ts';
+export { THREAT_CLASSES, type ThreatClass } from './threats/index.ts';
 
 export interface Threat {
   threat: ThreatClass;
@@ -429,18 +429,6 @@ const PLACEHOLDER_VALUE_REACH = 80;
  * then an IPv4 address or a host name.
  */
 const GIVEN_ADDRESS = /^["'`*]{0,2}\s{0,4}(?:=|:=?|\||->|→|\bto\b|\bwith\b|\bis\b|\bas\b)\s{0,4}["'`*<]{0,2}(?:(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}(?![\w.-]*\w)|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24}(?![\w(-]))/i;
-/** The last label of a file name rather than of a host (`shell.sh`, `values.md`), and the suffixes of private or reserved networks. */
-const NOT_PUBLIC_SUFFIX = /\.(?:sh|py|md|js|ts|txt|json|ya?ml|ps1|rb|go|pl|conf|cfg|ini|log|xml|html?|csv|toml|local|lan|internal|localhost|test|example|invalid|arpa|\d+)$/i;
-
-/** Whether a given address reaches past the user's own network: not loopback, private or link-local, nor a local or reserved name. */
-function isPublicAddress(given: RegExpExecArray): boolean {
-  if (given[1] !== undefined) {
-    const [a, b] = [Number(given[1]), Number(given[2])];
-    return !(a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254));
-  }
-  return !NOT_PUBLIC_SUFFIX.test(given[0].replace(/[^\w.-]+$/, ''));
-}
-
 /**
  * Whether some text of the skill gives a placeholder name a public address as its value. A lab guide leaves
  * the listener for the user to fill in (or shows a private lab address); a skill that fills it elsewhere has chosen the host.
