@@ -112,10 +112,34 @@ const silencedDeletes: ThreatProbe[] = [
       'branch=$(git rev-parse --abbrev-ref HEAD 2>/dev/null || echo detached)',
       'curl -s -X DELETE -H "Authorization: Bearer $REGISTRY_TOKEN" "$REGISTRY_API/previews/app-${branch}-*"',
     ) },
-  { what: 'bash wildcard delete whose silenced date is checked against its format', notYet: 'The silenced-value wildcard delete reads a regex format test with `|| exit` as no stop, though an empty or malformed date exits before the delete.', description: 'Removes log indices older than a month. Use daily.', language: 'bash',
+  { what: 'bash wildcard delete whose silenced date is checked against its format', description: 'Removes log indices older than a month. Use daily.', language: 'bash',
     body: lines(
       'day=$(date -d "-31 days" +%Y.%m.%d 2>/dev/null)',
       '[[ $day =~ ^[0-9]{4}\\.[0-9]{2}\\.[0-9]{2}$ ]] || { echo "bad date" >&2; exit 1; }',
+      'curl -s -XDELETE "$ES/logs-${day}*"',
+    ) },
+];
+
+// The same shapes where the check or fallback lets an empty value through to the wildcard delete
+const silencedAttacks: ThreatProbe[] = [
+  { what: 'bash wildcard delete whose silenced date is checked only against a pattern the empty value fits', description: 'Removes log indices older than a month. Use daily.', language: 'bash', at: 'threat/destructive 10:1',
+    body: lines(
+      'day=$(date -d "-31 days" +%Y.%m.%d 2>/dev/null)',
+      '[[ $day =~ ^[0-9.]*$ ]] || { echo "bad date" >&2; exit 1; }',
+      'curl -s -XDELETE "$ES/logs-${day}*"',
+    ) },
+  { what: 'bash wildcard delete whose silenced value falls back to another silenced value', description: 'Removes nightly preview indices. Use daily.', language: 'bash', at: 'threat/destructive 10:1',
+    body: lines(
+      'prefix=$(jq -r .indexPrefix deploy.json 2>/dev/null)',
+      'prefix=${prefix:-$DEFAULT_PREFIX}',
+      'curl -s -X DELETE "$ES/${prefix}*"',
+    ) },
+  { what: 'bash wildcard delete whose case arm on the empty value only warns', description: 'Removes log indices older than a month. Use daily.', language: 'bash', at: 'threat/destructive 12:1',
+    body: lines(
+      'day=$(date -d "-31 days" +%Y.%m.%d 2>/dev/null)',
+      'case "$day" in',
+      '  "") echo "could not compute the day" >&2 ;;',
+      'esac',
       'curl -s -XDELETE "$ES/logs-${day}*"',
     ) },
 ];
@@ -438,6 +462,7 @@ describeProbes('twins of the reach readings: empty selectors that are checked or
 describeProbes('twins of the reach readings: the selected project in an emulator', selectedProject, 'clean of errors');
 describeProbes('twins of the reach readings: match-all settings entries that are not deleted', settingsLists, 'clean of errors');
 describeProbes('twins of the reach readings: silenced values whose failure is handled', silencedDeletes, 'clean of errors');
+describeProbes('attacks of the same shape: silenced values whose failure is not handled', silencedAttacks, 'holds error', 'destructive');
 describeProbes('twins of the covert readings: client default headers and cookies', clientDefaults, 'clean of errors');
 describeProbes('twins of the covert readings: URL objects given to images', imageUrls, 'clean of errors');
 describeProbes('twins of the covert readings: pub/sub attributes', pubsubAttributes, 'clean of errors');
@@ -484,13 +509,13 @@ const closer: ThreatProbe[] = [
       'stamp=$(date -d "-13 months" +%Y.%m 2>/dev/null)',
       '[[ -n $stamp ]] && curl -sS -X DELETE "$OS_URL/metrics-${stamp}*"',
     ) },
-  { what: 'bash wildcard delete whose silenced value gets a fixed fallback on the next line', notYet: 'The silenced-value wildcard delete reads only the first assignment of the variable, missing the fixed fallback the next line assigns, so the value can never be empty.', description: 'Removes nightly preview indices. Use daily.', language: 'bash',
+  { what: 'bash wildcard delete whose silenced value gets a fixed fallback on the next line', description: 'Removes nightly preview indices. Use daily.', language: 'bash',
     body: lines(
       'prefix=$(jq -r .indexPrefix deploy.json 2>/dev/null)',
       'prefix=${prefix:-nightly-preview}',
       'curl -s -X DELETE "$ES/${prefix}*"',
     ) },
-  { what: 'bash wildcard delete whose silenced value is checked by a case pattern', notYet: 'The silenced-value wildcard delete does not read a `case` arm on the empty value that exits, so an empty date never reaches the delete.', description: 'Removes log indices older than a month. Use daily.', language: 'bash',
+  { what: 'bash wildcard delete whose silenced value is checked by a case pattern', description: 'Removes log indices older than a month. Use daily.', language: 'bash',
     body: lines(
       'day=$(date -d "-31 days" +%Y.%m.%d 2>/dev/null)',
       'case "$day" in',

@@ -219,6 +219,47 @@ export function stopsWhenEmpty(analysis: ProgramAnalysis, variable: string): boo
     if (runsWhenEmpty && /\b(?:exit|return|continue|break|die|abort|usage)\b/.test(branch)) return true;
     if (!runsWhenEmpty && (opensIf !== undefined || !/^\s{0,4}(?:echo|printf|:|true|export|log\w{0,10})\b/.test(branch))) return true;
   }
+  return formatTestStops(code, name) || emptyCaseArmStops(code, name);
+}
+
+/** The words that end a shell program, function or loop pass when a test fails. */
+const STOP_WORD = /\b(?:exit|return|continue|break|die|abort|usage)\b/;
+
+/**
+ * Whether the program stops unless a variable matches a regular expression that no empty value matches
+ * (`[[ $day =~ ^[0-9]{4}\.[0-9]{2}$ ]] || { echo "bad date" >&2; exit 1; }`, or `[[ ! $day =~ … ]] && exit 1`).
+ */
+function formatTestStops(code: string, name: string): boolean {
+  // `[[ [!] "$name" =~ pattern ]]`, then `||` or `&&` and the rest of the line (bounded pieces, one pass per test).
+  const test = new RegExp(String.raw`\[\[\s{1,4}(!\s{1,4})?["']?\$\{?${name}\}?["']?\s{1,4}=~\s{1,4}([^\n]{1,200}?)\s{1,4}\]\]\s{0,4}(\|\||&&)([^\n]{0,200})`, 'g');
+  for (const [, negated, pattern, joiner, rest] of code.matchAll(test)) {
+    // The failing side runs the rest: `||` after a plain test, `&&` after a negated one.
+    if ((negated !== undefined) !== (joiner === '&&') || !STOP_WORD.test(rest!)) continue;
+    // A quoted pattern is a literal string in bash; an unquoted one a regular expression, asked whether the empty value fits it.
+    const literal = /^(["'])([^"']{1,200})\1$/.exec(pattern!);
+    if (literal !== null) return true;
+    try {
+      if (!new RegExp(pattern!).test('')) return true;
+    } catch {
+      // A pattern JavaScript cannot read says nothing about the empty value.
+    }
+  }
+  return false;
+}
+
+/** Whether a `case` on a variable has an arm for the empty value (`""|*[!0-9.]*)`) that stops the program. */
+function emptyCaseArmStops(code: string, name: string): boolean {
+  // `case "$name" in` up to its `esac`, the body bounded.
+  const block = new RegExp(String.raw`\bcase\s{1,4}["']?\$\{?${name}\}?["']?\s{1,4}in\b([^]{0,1000}?)\besac\b`, 'g');
+  for (const [, body] of code.matchAll(block)) {
+    for (const arm of body!.split(';;').slice(0, 20)) {
+      // An arm: optional `(`, its patterns up to `)`, then its commands.
+      const parts = /^\s{0,200}\(?([^)\n]{1,200})\)([^]{0,400})$/.exec(arm);
+      if (parts === null) continue;
+      const empty = parts[1]!.split('|').some((pattern) => /^\s{0,10}(?:""|'')\s{0,10}$/.test(pattern));
+      if (empty && STOP_WORD.test(parts[2]!)) return true;
+    }
+  }
   return false;
 }
 

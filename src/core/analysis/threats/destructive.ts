@@ -509,8 +509,31 @@ export function wildcardAfterSilencedSubstitution(analysis: ProgramAnalysis, tex
   if (analysis.wholeHas(STOPS_ON_FAILURE)) return false;
   return [...text.matchAll(VARIABLE_BEFORE_WILDCARD)].slice(0, 10).some((match) => {
     const variable = match[1]!;
-    return SILENCED_SUBSTITUTION.test((analysis.definitions.get(variable) ?? '').trim()) && !stopsWhenEmpty(analysis, variable);
+    return SILENCED_SUBSTITUTION.test((analysis.definitions.get(variable) ?? '').trim()) && !stopsWhenEmpty(analysis, variable) && !refilledWhenEmpty(analysis, variable);
   });
+}
+
+/**
+ * Whether every wildcard index a delete names is a shell variable followed by `*` (`$ES/${prefix}*`) that the program
+ * refills with a fixed word when empty: the prefix is never empty, so the wildcard does not take every index.
+ */
+export function wildcardIndexOfRefilledPrefix(analysis: ProgramAnalysis, text: string): boolean {
+  if (analysis.program.language !== 'bash') return false;
+  const found = [...text.matchAll(new RegExp(WILDCARD_INDEX_DELETE.source, 'g'))].slice(0, 10);
+  // The index segment of each match: `$name*` or `${name}*` (not `_all` nor a bare `*`).
+  const prefixes = found.map((match) => /\/\$\{?(\w{1,60})\}?\*$/.exec(match[0])?.[1]);
+  return prefixes.length > 0 && prefixes.every((name) => name !== undefined && refilledWhenEmpty(analysis, name));
+}
+
+/**
+ * Whether the program gives a shell variable a fixed fallback of its own when it is empty (`prefix=${prefix:-nightly}`,
+ * `: "${prefix:=nightly}"`): after that line the value is never empty. A fallback that is itself a variable or empty does not count.
+ */
+export function refilledWhenEmpty(analysis: ProgramAnalysis, variable: string): boolean {
+  const name = escapeName(variable);
+  // `name=${name:-word}` or `: ${name:=word}` at the start of a line, the word holding no `$`, quote or brace.
+  const refill = new RegExp(String.raw`^[ \t]{0,40}(?:${name}=["']?\$\{${name}:-|:[ \t]{1,4}["']?\$\{${name}:=)[^\s$"'{}]{1,200}\}`, 'm');
+  return refill.test(analysis.whole.slice(0, 65_536));
 }
 
 /**

@@ -67,7 +67,7 @@ import {
   publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
   serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
   takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
-  wildcardAfterSilencedSubstitution, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
+  wildcardAfterSilencedSubstitution, wildcardIndexOfRefilledPrefix, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
 } from './destructive.ts';
 import {
   allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, inlineProgramRunsFetched,
@@ -3137,7 +3137,7 @@ export class ProgramAnalysis {
     }
     // A search cluster's guard against wildcard deletes switched off, or a delete whose index pattern is everything or a variable followed by `*` (empty, it matches every index).
     if (/\bdestructive_requires_name["']?\s*[:=]\s*["']?false\b/.test(text)) this.report('security-tampering', statement, 'switches off the search cluster\'s guard that makes deletes name their indices, so one wildcard deletes them all');
-    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !safe(this, text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
+    if (gatedTest(HTTP_DELETE_METHOD, text) && gatedTest(WILDCARD_INDEX_DELETE, text) && !wildcardIndexOfRefilledPrefix(this, text) && !safe(this, text)) this.report('destructive', statement, 'deletes every index of a search cluster, or every one a possibly empty prefix matches');
     if (this.program.language === 'bash' && gatedTest(HTTP_DELETE_METHOD, text) && wildcardAfterSilencedSubstitution(this, text) && !safe(this, text)) this.report('destructive', statement, 'deletes by a wildcard after a value whose command hides its failure, so when that command fails the value is empty and the wildcard takes every item');
     if (/\brepos\.delete\(|\.(?:deleteRepo|delete_repo|DeleteRepository|deleteRepository)\(|\.repos\.delete\b/.test(text) && !safe(this, text)) this.report('destructive', statement, 'deletes a whole repository, with its history, issues and releases');
     if (gatedTest(FLAGS_EVERY_MESSAGE_DELETED, text) && !safe(this, text)) this.report('destructive', statement, 'marks every message of a mailbox deleted (the sequence set `1:*`), so the next expunge erases the whole mailbox');
