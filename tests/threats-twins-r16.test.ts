@@ -542,7 +542,7 @@ const closer: ThreatProbe[] = [
       '  kubectl delete -n batch "$p"',
       'done',
     ) },
-  { what: 'bash selector from the first argument, the usage refusing a missing one', notYet: 'The empty-selector reading takes `${1:-}` as an empty default though the usage line exits unless exactly one argument was given.', description: 'Removes stale review environments. Use after merges.', language: 'bash',
+  { what: 'bash selector from the first argument, the usage refusing a missing one', description: 'Removes stale review environments. Use after merges.', language: 'bash',
     body: lines(
       '[[ $# -eq 1 ]] || { echo "usage: $0 <label-selector>" >&2; exit 2; }',
       'LABEL=${1:-}',
@@ -706,7 +706,20 @@ const closer: ThreatProbe[] = [
     files: { 'gate.lua': lines('local function profile()', '  local res = ngx.location.capture("/internal/profile", { headers = { Authorization = ngx.var.http_authorization } })', '  ngx.status = res.status', '  ngx.say(res.body)', 'end', '', 'return { profile = profile }', '') } },
 ];
 
+/** The same shapes as closer twins, the fact that made them safe missing: each must stay an error. */
+const closerAttacks: ThreatProbe[] = [
+  { what: 'bash selector from the first argument, the usage check letting no argument through', description: 'Removes stale review environments. Use after merges.', language: 'bash', at: 'threat/destructive 11:3',
+    body: lines(
+      '[[ $# -le 1 ]] || { echo "usage: $0 [label-selector]" >&2; exit 2; }',
+      'LABEL=${1:-}',
+      'for ns in $(kubectl get ns -l "$LABEL" -o name); do',
+      '  kubectl delete "$ns"',
+      'done',
+    ) },
+];
+
 describeProbes('closer twins: the risky shape with the fact that makes it safe', closer, 'clean of errors');
+describeProbes('closer attacks: the risky shape without the fact that makes it safe', closerAttacks, 'holds error');
 
 const closerProse: Reading[] = [
   { what: 'english: prompts during a dry run count as approved because nothing is written', fails: 'The every-prompt-approved reading takes a dry run whose prompts are waived because it writes nothing, and whose real run asks again, as a standing approval.', text: 'During the dry run every prompt counts as approved, since `--dry-run` writes nothing; the real run asks the user again.' },

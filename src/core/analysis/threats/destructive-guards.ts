@@ -222,6 +222,27 @@ export function stopsWhenEmpty(analysis: ProgramAnalysis, variable: string): boo
   return formatTestStops(code, name) || emptyCaseArmStops(code, name);
 }
 
+/**
+ * Whether a shell program stops unless it was given at least `count` arguments (`[[ $# -eq 1 ]] || exit 2`,
+ * `if [ $# -lt 1 ]; then usage; exit 1; fi`, `(( $# >= 2 )) || die`): after that, `${1:-}` is never the empty default.
+ */
+export function requiresArguments(analysis: ProgramAnalysis, count: number): boolean {
+  const code = analysis.whole.slice(0, 65_536);
+  // `[ $# op N ]`, `[[ "$#" op N ]]` or `(( $# op N ))`, then `||`, `&&` or `; then` and the rest of the line.
+  const test = /(\bif\s{1,4})?(?:\[\[?|\(\()\s{1,4}["']?\$#["']?\s{1,4}(-eq|-ne|-lt|-le|-gt|-ge|==?|!=|<=?|>=?)\s{1,4}["']?(\d{1,2})["']?\s{1,4}(?:\]\]?|\)\))\s{0,4}(&&|\|\||;\s{0,4}then\b)([^\n]{0,200})/g;
+  const holds = (op: string, given: number, bound: number) => ({ '-eq': given === bound, '=': given === bound, '==': given === bound, '-ne': given !== bound, '!=': given !== bound,
+    '-lt': given < bound, '<': given < bound, '-le': given <= bound, '<=': given <= bound, '-gt': given > bound, '>': given > bound, '-ge': given >= bound, '>=': given >= bound })[op] ?? false;
+  for (const match of code.matchAll(test)) {
+    const [, , op, bound, joiner, rest] = match;
+    const branch = joiner!.endsWith('then') ? code.slice(match.index + match[0].length - rest!.length, match.index + match[0].length - rest!.length + 400).split(/\bfi\b/)[0]! : rest!;
+    if (!STOP_WORD.test(branch)) continue;
+    // The program goes on when the test holds after `||`, and when it fails after `&&` or `then`.
+    const goesOn = (given: number) => holds(op!, given, Number(bound)) === (joiner === '||');
+    if (Array.from({ length: count }, (_, given) => given).every((given) => !goesOn(given))) return true;
+  }
+  return false;
+}
+
 /** The words that end a shell program, function or loop pass when a test fails. */
 const STOP_WORD = /\b(?:exit|return|continue|break|die|abort|usage)\b/;
 

@@ -2,7 +2,7 @@
 // (or fail to), keep lists, ages and snapshots, branches and items listed.
 import type { Call, Statement } from '../program.ts';
 import { chain, escapeName, homeRelative, LOOKUP_THAT_CAN_FAIL, unquoted } from './common.ts';
-import { stopsWhenEmpty } from './destructive-guards.ts';
+import { requiresArguments, stopsWhenEmpty } from './destructive-guards.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 
 /**
@@ -885,8 +885,20 @@ export function withEmptyDefaultsBlanked(analysis: ProgramAnalysis, text: string
   return text.replace(/\$\{[A-Za-z_0-9]\w{0,60}:?-\}/g, '').replace(/\$\{?([A-Za-z_]\w{0,60})\}?/g, (whole, variable: string) => {
     const definition = (analysis.definitions.get(variable) ?? '').trim();
     if (!/^(?:[A-Za-z_]\w{0,60}=)?(?:["']?\$\{[A-Za-z_0-9]\w{0,60}:?-\}["']?|""|'')?$/.test(definition)) return whole;
+    // A positional argument's empty default (`x=${1:-}`) is never used when the program stops without that argument.
+    const position = positionalDefault(analysis, variable);
+    if (position !== undefined && (requiresArguments(analysis, Number(position)) || stopsWhenEmpty(analysis, position))) return whole;
     return stopsWhenEmpty(analysis, variable) ? whole : '';
   });
+}
+
+/** The argument position a shell variable is set from with an empty default (`x=${1:-}`, `local x="${2-}"`), when every line setting it does so. */
+function positionalDefault(analysis: ProgramAnalysis, variable: string): string | undefined {
+  const name = escapeName(variable);
+  // `[local|export|readonly] name=${N:-}` at the start of a line, quoted or not, N one digit.
+  const setter = new RegExp(String.raw`^[ \t]{0,40}(?:(?:local|export|readonly)[ \t]{1,4})?${name}=["']?\$\{([1-9]):?-\}["']?[ \t]{0,4}(?:[;#]|$)`, 'gm');
+  const positions = [...analysis.whole.slice(0, 65_536).matchAll(setter)].map((match) => match[1]!);
+  return positions.length > 0 && positions.every((position) => position === positions[0]) ? positions[0] : undefined;
 }
 
 /** Whether a search keeps only some lines, its pattern read with the variables that default to nothing left empty (`grep "^$PREFIX"` with `PREFIX=${PREFIX:-}` keeps all). */
