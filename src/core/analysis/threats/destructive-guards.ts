@@ -243,6 +243,42 @@ export function requiresArguments(analysis: ProgramAnalysis, count: number): boo
   return false;
 }
 
+/** A name that reads as a test project, configuration or context, and not a production one. */
+const testName = (name: string) => DISPOSABLE.test(name.replace(/[_.]/g, ' ')) && !/prod/i.test(name);
+
+/**
+ * A shell command that selects a cloud CLI's project, configuration, context or account by a fixed name (`firebase use shop-e2e`,
+ * `gcloud config set project x`, `gcloud config configurations activate x`, `kubectl config use-context x`, `az account set -s x`).
+ */
+const SELECTS_CLOUD_TARGET = /\b(?:firebase\s{1,4}use|gcloud\s{1,4}config\s{1,4}(?:set\s{1,4}(?:core\/)?project|configurations\s{1,4}activate)|kubectl\s{1,4}config\s{1,4}use-context|az\s{1,4}account\s{1,4}set\s{1,4}(?:--subscription|-s))\s{1,4}(?:["']?([\w.\/:@-]{1,100})["']?|(\$\S{0,100}))(?=\s|;|&|$)/g;
+
+/**
+ * Whether a shell program wiping the project its cloud CLI has selected made sure that project is a test one: the last
+ * selection before the statement names a test project by a fixed name (`firebase use shop-e2e`), or the program exits
+ * unless the variable holding the selected project reads as a test one (`[[ $PROJ == *-test ]] || exit 1`).
+ */
+export function selectedTargetIsTest(analysis: ProgramAnalysis, statement: Statement, args: readonly string[]): boolean {
+  if (analysis.program.language !== 'bash') return false;
+  const before = analysis.program.statements.filter((earlier) => earlier.end <= statement.start).map((earlier) => earlier.text).join('\n').slice(-65_536);
+  const selections = [...before.matchAll(SELECTS_CLOUD_TARGET)];
+  const last = selections.at(-1);
+  if (last !== undefined && last[1] !== undefined && testName(last[1])) return true;
+  const code = analysis.whole.slice(0, 65_536);
+  return args.some((arg) => {
+    const name = /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(arg)?.[1];
+    if (name === undefined) return false;
+    // `[[ "$name" == pattern ]] || …`, `[ "$name" != pattern ] && …` or `if [[ $name != pattern ]]; then`, with the rest of the line.
+    const test = new RegExp(String.raw`(\bif\s{1,4})?\[\[?\s{1,4}["']?\$\{?${escapeName(name)}\}?["']?\s{1,4}(==?|!=)\s{1,4}["']?([^\s"'\]]{1,100})["']?\s{1,4}\]\]?\s{0,4}(&&|\|\||;\s{0,4}then\b)([^\n]{0,200})`, 'g');
+    return [...code.matchAll(test)].some((match) => {
+      const [, , op, pattern, joiner, rest] = match;
+      const branch = joiner!.endsWith('then') ? code.slice(match.index + match[0].length - rest!.length, match.index + match[0].length - rest!.length + 400).split(/\bfi\b/)[0]! : rest!;
+      // The program stops when the project does not match a test pattern: `== test || exit`, `!= test && exit`.
+      const stopsOnMismatch = (op === '!=') === (joiner !== '||');
+      return stopsOnMismatch && testName(pattern!) && STOP_WORD.test(branch);
+    });
+  });
+}
+
 /** The words that end a shell program, function or loop pass when a test fails. */
 const STOP_WORD = /\b(?:exit|return|continue|break|die|abort|usage)\b/;
 

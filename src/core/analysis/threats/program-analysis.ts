@@ -46,7 +46,7 @@ import {
 import {
   asksThroughConfirmSwitch, CHANGING_CMDLET, checkedLocal, connectsToDisposable, destroysOneChangeRequestOwn, inRunWorkspace, inTestSetup, inTestSuite, PRINTED_MESSAGE,
   reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, stopsUnlessAnswered, stopsUnlessDisposableName,
-  stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
+  selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
   chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
@@ -2713,7 +2713,7 @@ export class ProgramAnalysis {
     // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
     // the skill says it resets, unless the program points the CLI at a local emulator.
     const words = args.flatMap((arg) => arg.startsWith('-') ? [] : arg.toLowerCase().split(':'));
-    const selectedStore = SELECTED_CLOUD_TARGET.test(this.resolve(joined)) && !this.wholeHas(LOCAL_EMULATOR_TARGET) && !this.confirmed;
+    const selectedStore = SELECTED_CLOUD_TARGET.test(this.resolve(joined)) && !this.wholeHas(LOCAL_EMULATOR_TARGET) && !this.confirmed && !selectedTargetIsTest(this, statement, args);
     if (!/^(?:gcloud|az|aws|kubectl|oc|terraform|tofu|pulumi|cdk|cdktf|docker|git|helm)$/.test(name) && words.slice(0, 3).some((word) => /^(?:delete|destroy|drop|purge|wipe)$/.test(word)) && words.slice(0, 3).some((word) => /^(?:apps?|databases?|db|repo|repos|repository|projects?|clusters?|volumes?|buckets?|instances?|vaults?|backups?|firestore|storage|sites?|services?)$/.test(word)) && args.some((arg) => /^(?:--yes|-y|--force|-f|--quiet|-q|--confirm(?:=.*)?|--no-prompt|--non-interactive|--assume-yes|--all-collections)$/.test(arg)) && (selectedStore || (!safe(this, `${joined} ${statement.text}`) && !args.some((arg) => !arg.startsWith('-') && /[\w.-][$`]/.test(this.resolve(arg)))))) {
       // (A store named per run, `review-pr-$PR`, is that run's own; a bare `$CLUSTER_ID` names any store.)
       this.report('destructive', call, 'deletes a whole app, database, repository or other store of data with its confirmation skipped');
