@@ -523,7 +523,7 @@ const closer: ThreatProbe[] = [
       'esac',
       'curl -s -XDELETE "$ES/logs-${day}*"',
     ) },
-  { what: 'python deletes the retention indices while a star sits under the snapshot section', notYet: 'The match-all settings-entry reading takes the first `indices:` list in the file (under `snapshot:`) though the program deletes the list under `retention:`, which holds only dated patterns.', description: 'Removes expired log indices. Use when the cluster disk fills up.', language: 'prose',
+  { what: 'python deletes the retention indices while a star sits under the snapshot section', description: 'Removes expired log indices. Use when the cluster disk fills up.', language: 'prose',
     body: 'Run `python3 purge.py`.',
     files: {
       'purge.py': lines('import yaml', 'from elasticsearch import Elasticsearch', 'es = Elasticsearch("https://search.internal:9200")', 'conf = yaml.safe_load(open("purge.yaml"))["retention"]', 'for idx in conf["indices"]:', '    es.indices.delete(index=idx)', ''),
@@ -733,6 +733,12 @@ const closerAttacks: ThreatProbe[] = [
       'gcloud config set project "$TARGET_PROJECT"',
       'firebase firestore:delete --all-collections -r -f --project "$(gcloud config get-value project)"',
     ) },
+  { what: 'python deletes the retention indices, a star among them, while the snapshot section lists only dated patterns', description: 'Removes expired log indices. Use when the cluster disk fills up.', language: 'prose', at: 'threat/destructive purge.py 6:5',
+    body: 'Run `python3 purge.py`.',
+    files: {
+      'purge.py': lines('import yaml', 'from elasticsearch import Elasticsearch', 'es = Elasticsearch("https://search.internal:9200")', 'conf = yaml.safe_load(open("purge.yaml"))["retention"]', 'for idx in conf["indices"]:', '    es.indices.delete(index=idx)', ''),
+      'purge.yaml': lines('snapshot:', '  indices:', '    - "logs-2022.*"', 'retention:', '  indices:', '    - "logs-2022.*"', '    - "*"', ''),
+    } },
 ];
 
 describeProbes('closer twins: the risky shape with the fact that makes it safe', closer, 'clean of errors');

@@ -3,7 +3,7 @@ import { type Call, type Statement, statementAt } from '../program.ts';
 import { LOADS_SETTINGS, SETTINGS_FILE_NAME, urlsIn } from './common.ts';
 import { sendsAnything, WHOLE_PROFILE } from './credentials.ts';
 import { safe } from './destructive-guards.ts';
-import { listHoldsMatchAllEntry } from './destructive-listings.ts';
+import { listHoldsMatchAllEntry, settingsSections } from './destructive-listings.ts';
 import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
 import { isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
@@ -410,7 +410,7 @@ export function deletesMatchAllSettingsEntry(analysis: ProgramAnalysis, statemen
     if (!LOADS_SETTINGS.test(loaded)) continue;
     const key = (item[2] ?? item[3] ?? item[4])!;
     const named = [...analysis.resolve(loaded).matchAll(SETTINGS_FILE_NAME)].map((match) => match[0].toLowerCase().replace(/^.*\//, '')).slice(0, 20);
-    if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key))) return true;
+    if ([...dataFiles].some(([name, content]) => named.includes(name.toLowerCase()) && listHoldsMatchAllEntry(content, key, settingsSections(loaded)))) return true;
   }
   return false;
 }

@@ -134,14 +134,59 @@ export const MATCH_ALL_ENTRY = /^["']?(?:\*{1,2}|_all|\^?\.\*\$?|%)["']?$/;
  * Whether the list under `key` in a YAML, JSON or TOML settings text has an entry every name matches (`- "*"` under
  * `delete:`, `"patterns": ["logs-*", "*"]`, `purge = ["_all"]`). Entries of other keys do not count.
  */
-export function listHoldsMatchAllEntry(content: string, key: string): boolean {
-  const text = content.slice(0, 65_536);
+export function listHoldsMatchAllEntry(content: string, key: string, sections: readonly string[] = []): boolean {
+  let text = content.slice(0, 65_536);
+  // Settings loaded under a section (`yaml.safe_load(f)["retention"]`) hold only that section's lists.
+  for (const section of sections.slice(0, 4)) text = sectionText(text, section);
   const name = escapeName(key);
   const block = new RegExp(String.raw`^[ \t]{0,20}["']?${name}["']?[ \t]{0,4}:[ \t]{0,4}(?:#[^\n]{0,300})?\n((?:[ \t]{0,20}(?:-[^\n]{0,300}|#[^\n]{0,300})?\n){0,200})`, 'm').exec(text)?.[1] ?? '';
   const entries = [...block.matchAll(/^[ \t]{0,20}-[ \t]{1,4}([^#\n]{1,200})/gm)].map((entry) => entry[1]!.trim());
   const inline = new RegExp(String.raw`(?:^|[\s{,])["']?${name}["']?[ \t]{0,4}[:=][ \t]{0,4}\[([^\]]{0,4000})\]`, 'm').exec(text)?.[1] ?? '';
   entries.push(...inline.split(',').map((entry) => entry.replace(/#[^\n]*/g, '').trim()));
   return entries.some((entry) => MATCH_ALL_ENTRY.test(entry));
+}
+
+/**
+ * The sections a settings load goes down to before the program reads its list (`yaml.safe_load(open(p))["retention"]`,
+ * `json.load(f).get("purge")`, `toml.load(p)["a"]["b"]`), in order: the keys subscripted right after the loading call.
+ */
+export function settingsSections(loaded: string): string[] {
+  // The subscripts after the last `)` of the definition: `["key"]`, `['key']` or `.get("key")`, one after another.
+  const tail = /\)((?:\s{0,4}(?:\[\s{0,4}["'][\w-]{1,60}["']\s{0,4}\]|\.get\(\s{0,4}["'][\w-]{1,60}["'][^)]{0,60}\))){1,4})\s{0,4}$/.exec(loaded.trim().slice(-1000))?.[1] ?? '';
+  return [...tail.matchAll(/["']([\w-]{1,60})["']/g)].map((match) => match[1]!);
+}
+
+/**
+ * The part of a YAML, JSON or TOML settings text under a section key: the more-indented lines after `section:`, the
+ * braces after `"section": {`, or the lines after `[section]` up to the next table. The whole text when none is found.
+ */
+function sectionText(text: string, section: string): string {
+  const name = escapeName(section);
+  const yaml = new RegExp(String.raw`^([ \t]{0,20})["']?${name}["']?[ \t]{0,4}:[ \t]{0,4}(?:#[^\n]{0,300})?$`, 'm').exec(text);
+  if (yaml !== null) {
+    const indent = yaml[1]!.length;
+    const kept: string[] = [];
+    for (const line of text.slice(yaml.index + yaml[0].length + 1).split('\n')) {
+      if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break;
+      kept.push(line);
+    }
+    return kept.join('\n') + '\n';
+  }
+  const json = new RegExp(String.raw`["']${name}["']\s{0,10}:\s{0,10}\{`).exec(text);
+  if (json !== null) {
+    const start = json.index + json[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < text.length && depth > 0) {
+      if (text[end] === '{') depth++;
+      else if (text[end] === '}') depth--;
+      end++;
+    }
+    return text.slice(start, end - 1);
+  }
+  const toml = new RegExp(String.raw`^\[[ \t]{0,4}["']?${name}["']?[ \t]{0,4}\][ \t]{0,4}$`, 'm').exec(text);
+  if (toml !== null) return text.slice(toml.index + toml[0].length).split(/^\[/m)[0]!;
+  return text;
 }
 
 export function filteredByName(text: string): boolean {
