@@ -531,12 +531,33 @@ export const CLUSTER_SET_LABEL = /^(?:[\w.-]{0,60}\.)?(?:kubernetes\.io|k8s\.io)
  * Whether a value comes from listings of namespaces that each select by a label marking some of them (`-l preview=true`,
  * `--selector team=perf`): a term that is no negation and no label the cluster sets on every namespace.
  */
-export function listedByMarkingLabel(value: string): boolean {
+export function listedByMarkingLabel(value: string, whole = ''): boolean {
+  const labelledEverywhere = labelsOnEveryNamespace(whole);
   const listings = [...value.slice(0, 8000).matchAll(NAMESPACE_LISTING)].slice(0, 8).map((match) => match[1]!.replace(/["',]/g, ' ').split(/\s+/).filter(Boolean));
-  return listings.length > 0 && listings.every((words) => words.some((word, index) => {
-    const selector = /^(?:-l|--selector)=(.+)$/.exec(word)?.[1] ?? (/^(?:-l|--selector)$/.test(words[index - 1] ?? '') ? word : undefined);
-    return selector !== undefined && selector.split(',').some((term) => !/^\s*!|!=|\bnotin\b/.test(term) && !(CLUSTER_SET_LABEL.test(term) && !/=/.test(term)));
-  }));
+  return listings.length > 0 && listings.every((words) => {
+    // kubectl keeps only the last selector it is given (`-l a=b -l c` selects by `c`).
+    const selector = words.flatMap((word, index) => {
+      const given = /^(?:-l|--selector)=(.+)$/.exec(word)?.[1] ?? (/^(?:-l|--selector)$/.test(words[index - 1] ?? '') ? word : undefined);
+      return given === undefined ? [] : [given];
+    }).at(-1);
+    // A label the program itself put on every namespace marks none of them.
+    return selector !== undefined && selector.split(',').some((term) => !/^\s*!|!=|\bnotin\b/.test(term) && !(CLUSTER_SET_LABEL.test(term) && !/=/.test(term)) && !labelledEverywhere.has(term.split('=')[0]!.trim()));
+  });
+}
+
+/** The label keys a program puts on every namespace (`kubectl label ns --all preview=true`, as a command line or a list of words). */
+function labelsOnEveryNamespace(whole: string): Set<string> {
+  const keys = new Set<string>();
+  // `kubectl label ns|namespace(s) …` up to the end of the line, quotes and commas of a word list included.
+  for (const match of whole.slice(0, 65_536).matchAll(/\b(?:kubectl|oc)\b[\s"',]{1,6}label[\s"',]{1,6}(?:namespaces?|ns)\b([^\n]{0,400})/g)) {
+    const words = match[1]!.replace(/["',\])]/g, ' ').split(/\s+/).filter(Boolean);
+    if (!words.includes('--all') && !words.includes('-A')) continue;
+    for (const word of words) {
+      const key = /^([\w./-]{1,100})=/.exec(word)?.[1];
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  return keys;
 }
 
 export function excludingSelector(args: string[]): boolean {

@@ -2707,7 +2707,7 @@ export class ProgramAnalysis {
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
       // In code read as a whole, a name taken from a listing selected by a label (`kubectl get ns -l preview=true`) is one of the marked namespaces.
       const resolvedNamespace = namespace === undefined ? '' : this.resolve(namespace);
-      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace, this.whole)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
