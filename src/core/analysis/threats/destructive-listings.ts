@@ -123,9 +123,11 @@ export const QUERY_WIDENED = /\b(?:OR|UNION)\s/i;
 /**
  * A catalog query whose pattern opens with a name the program fills in and goes on with a literal word before it closes
  * (`datname ~ '^${PREFIX}_test_[0-9]+$'`, `LIKE '{prefix}_ci_%'`): whatever the name holds, only names with that word
- * match. No alternation or group, which could make the word optional.
+ * match. No alternation or group, which could make the word optional. Letters inside a bracketed class (`[a-zA-Z]`,
+ * `[^xy]`) are no word: the class is skipped whole. A match negated (`NOT LIKE`, `NOT datname LIKE`, `NOT (datname LIKE`,
+ * `!~`) keeps every other name, so it does not count.
  */
-export const QUERY_KEEPS_NAMED_AFTER_VARIABLE = /(?<!\bNOT\s{1,4}|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?(?:\$(?:\{[A-Za-z_]\w{0,60}\}|[A-Za-z_]\w{0,60}\b)|#\{[A-Za-z_]\w{0,60}\}|\{[A-Za-z_]\w{0,60}\}|%s)[^'"\n|()]{0,40}?[A-Za-z]{2}[^'"\n|()]{0,60}\\?['"]/i;
+export const QUERY_KEEPS_NAMED_AFTER_VARIABLE = /(?<!\bNOT\s{1,4}\(?\s{0,4}(?:[\w.`"\[\]]{1,60}\s{1,4})?|!)(?:\bI?LIKE|~\*?|\bSIMILAR\s+TO|\bREGEXP|\bRLIKE|\bGLOB)\s{0,4}E?\\?['"]\^?(?:\$(?:\{[A-Za-z_]\w{0,60}\}|[A-Za-z_]\w{0,60}\b)|#\{[A-Za-z_]\w{0,60}\}|\{\{?[A-Za-z_]\w{0,60}\}\}?|%s)(?:[^'"\n|()\[]|\[[^\]'"\n]{0,40}\]){0,40}?[A-Za-z]{2}[^'"\n|()]{0,60}\\?['"]/i;
 
 /** A list entry every name matches: `*`, `**`, `_all`, `.*` (or `^.*$`), `%`, quoted or not. */
 export const MATCH_ALL_ENTRY = /^["']?(?:\*{1,2}|_all|\^?\.\*\$?|%)["']?$/;
