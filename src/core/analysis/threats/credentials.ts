@@ -670,9 +670,17 @@ export function copiesWithinOneBucket(analysis: ProgramAnalysis, command: { name
   const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
   if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
   const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? analysis.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
+  if (command.args.some((arg) => PUBLIC_STORAGE_GRANT.test(arg))) return false;
   const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
   return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
 }
+
+/**
+ * An argument of a storage copy that makes the copy readable by anyone (`--acl=public-read`, `-a public-read-write`,
+ * `--predefined-acl=publicRead`, a grant to `…/groups/global/AllUsers` or `allAuthenticatedUsers`): a copy inside one
+ * bucket that hands the object to everyone carries it away. Anchored words, no nested quantifiers: linear.
+ */
+const PUBLIC_STORAGE_GRANT = /public-?read|\ball-?(?:authenticated-?)?users\b|\bAuthenticatedUsers\b|authenticated-read/i;
 
 /**
  * The names of the entries the variables of a text were read from in a settings table (`$key = $conf['MAILGUN_KEY']`,
