@@ -5,7 +5,7 @@ import {
   ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
 } from './common.ts';
 import { isProjectInstaller } from './execution.ts';
-import { helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
+import { DOCUMENTATION_HOST, helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED, TENANT_HOST } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
 
@@ -252,6 +252,8 @@ export const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)
 
 /** A login header named for a service, set by name and value (`"X-Vault-Token", v`), capturing the service's word. */
 export const SERVICE_LOGIN_HEADER = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4},/i;
+/** That header set by a call (`, value`) or in a headers object (`: value`), capturing the service's word. Bounded, linear. */
+export const SERVICE_LOGIN_HEADER_SET = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4}[,:]/i;
 /** Where a credential is read from, by name: an environment variable of a secret's name (`VAULT_TOKEN`) or a dot file of a secret's name in the home folder (`.vault-token`, `.docker/config.json`). */
 export const CREDENTIAL_SOURCE_NAME = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:TOKEN|KEY|SECRET|PASSWORD|PASS|AUTH|CREDENTIALS?))\b|["'/](\.[a-z][\w-]{0,40}(?:[-_](?:token|key|secret|credentials?)|\/config\.json|\/credentials))\b/g;
 
@@ -431,19 +433,48 @@ export const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|crea
  * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
  * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
  * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
- * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
- * under that header, or the whole environment, is not a login there.
+ * `~/.vault-token`): the credential goes as the login of the service that issued it, not hidden in a header. Another
+ * service's credential under that header, or the whole environment, is not a login there. Whether it goes to that
+ * service is `sendsOwnServiceLoginElsewhere`'s question.
  */
 export function logsInWithOwnServiceHeader(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
-  const header = SERVICE_LOGIN_HEADER.exec(text);
-  if (!header) return false;
+  return ownServiceOfHeader(analysis, text, statement, SERVICE_LOGIN_HEADER) !== undefined;
+}
+
+/**
+ * Whether a statement sends a service's own credential under the login header named for it (`"X-Consul-Token":
+ * process.env.CONSUL_HTTP_TOKEN`, `.header("X-Vault-Token", token)`) to a public host the program writes out that is not
+ * the service's. A self-hosted service runs where its setting points (`VAULT_ADDR`), on the user's network, or under a
+ * name its owner registered for it (`vault.io`); a hard-coded host whose registered name is not the service's
+ * (`vault-renew.tunnelhub.io`), or a platform tenant anyone can own, only collects the login.
+ */
+export function sendsOwnServiceLoginElsewhere(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
+  const service = ownServiceOfHeader(analysis, text, statement, SERVICE_LOGIN_HEADER_SET);
+  if (service === undefined) return false;
+  const written = hostsNamedIn(analysis.resolve(statement.text)).map(hostNameOf).filter((host) => host !== '');
+  return written.some((host) => !PRIVATE_HOST.test(host) && !DOCUMENTATION_HOST.test(host) && (TENANT_HOST.test(host) || !mainLabel(host).includes(service)));
+}
+
+/** The service a login header of a text is named for, when every credential its value is read from is that service's. */
+function ownServiceOfHeader(analysis: ProgramAnalysis, text: string, statement: Statement, pattern: RegExp): string | undefined {
+  const header = pattern.exec(text);
+  if (!header) return undefined;
   const service = header[1]!.toLowerCase();
   const value = text.slice(header.index + header[0].length);
   const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
   const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => analysis.definitions.get(name) ?? ''), ...helpers.flatMap((name) => analysis.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
   const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
-  if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
-  return credentials.every((name) => name.split(/[_.-]/).includes(service));
+  if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return undefined;
+  return credentials.every((name) => name.split(/[_.-]/).includes(service)) ? service : undefined;
+}
+
+/** The host name of a URL, lower-cased, or '' when it is none. */
+function hostNameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 /** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
@@ -502,7 +533,7 @@ export function onlyAuthenticates(analysis: ProgramAnalysis, call: Call, stateme
     const loginOption = sent === undefined && analysis.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
     // The whole environment is never a login, though it rides in the same options object as one.
     // The login the request being served came with, passed on under its own header, logs in as the caller.
-    return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !analysis.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || passesIncomingLoginOn(analysis, arg) || (!labels.has('environment') && logsInWithOwnServiceHeader(analysis, arg, statement)));
+    return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !sendsOwnServiceLoginElsewhere(analysis, arg, statement) && !analysis.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || passesIncomingLoginOn(analysis, arg) || (!labels.has('environment') && logsInWithOwnServiceHeader(analysis, arg, statement) && !sendsOwnServiceLoginElsewhere(analysis, arg, statement)));
   });
   // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
   const upstream = chain(call);
