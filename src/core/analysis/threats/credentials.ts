@@ -560,8 +560,12 @@ export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): b
   const resolved = analysis.resolve(written);
   // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
   const held = analysis.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => analysis.definitions.has(name));
-  const services = credentialServices([...credentialReferences(resolved), ...held]);
+  const references = [...credentialReferences(resolved), ...held];
+  const services = credentialServices(references);
   if (services.length === 0) return false;
+  // A service named only by a short form (`HF_TOKEN`, `CF_API_TOKEN`) is at the hosts it registered itself.
+  const spelled = new Set(credentialServices(references.map((name) => name.split('_').filter((word) => word.length >= 3).join('_'))));
+  const ownedBy = (host: string, service: (typeof ISSUING_SERVICES)[number]) => (spelled.has(service) ? hostOfService(host, service) : hostRegisteredByService(host, service));
   const hosts = urlsIn(resolved).flatMap((url) => {
     try {
       return [new URL(url).hostname.toLowerCase()];
@@ -571,7 +575,7 @@ export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): b
   });
   // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
   const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
-  return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
+  return remote.length > 0 && !remote.some((host) => services.some((service) => ownedBy(host, service)));
 }
 
 /**
@@ -766,6 +770,9 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
   const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
   if (services.size === 0 && issuers.length === 0) return false;
+  // A credential written as a message's text or a file's content (`"text": os.environ["TG_BOT_TOKEN"]`) is what the
+  // request publishes, not how it logs in, whichever host it goes to.
+  if (postsCredentialAsMessage(analysis, arg)) return false;
   // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
   const body = analysis.sentParameters.has(call.name) ? helperHosts(analysis, call.name) : [];
   // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
@@ -776,7 +783,7 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   const ownHost = (url: string) => {
     try {
       const host = new URL(url).hostname;
-      return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
+      return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostRegisteredByService(host, service)));
     } catch {
       return false;
     }
@@ -788,6 +795,38 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   if (!analysis.sentParameters.has(call.name) && remote.length > 0) return remote.every(ownHost);
   const addresses = analysis.sentParameters.has(call.name) ? destinations : [analysis.resolve(call.args.join(' '))];
   return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some(ownHost);
+}
+
+/**
+ * Whether a host is registered by a service under one of its own words (`api.telegram.org`, `hf.co`,
+ * `api.github.com`): a short form in a credential's name (`HF_`, `CF_`) names no host by itself, so only a name the
+ * service registered is its host, not one that merely contains its word (`cloudflare-cache-tools.net`) nor a tenant
+ * of a platform anyone can own (`name.hf.space`).
+ */
+function hostRegisteredByService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
+  if (TENANT_HOST.test(host) || SERVICE_TENANT_HOST.test(host)) return false;
+  const registered = mainLabel(host);
+  return hostOfService(host, service) && (service.hosts.includes(registered) || /^(?:githubusercontent|googleusercontent|cloudflarestorage)$/.test(registered));
+}
+
+/** Hosts a service hands to its users to run their own apps on (Hugging Face Spaces): anyone's, not the service's. */
+const SERVICE_TENANT_HOST = /\.hf\.space$/i;
+
+/**
+ * A field of a request that carries text the request publishes or posts (`"text": …`, `content=…`, `caption: …`),
+ * capturing its value up to the next field. Bounded classes and counts: linear.
+ */
+const MESSAGE_FIELD = /(?<![\w$.])["'`]?(?:text|content|contents|message|msg|caption|description|comment|note|markdown|html)["'`]?\s{0,4}(?:=>|[:=])(?!=)\s{0,4}([^,}\n]{1,200})/gi;
+
+/** Whether an argument puts a credential, as written or through the variable it was read into, in a message field. */
+function postsCredentialAsMessage(analysis: ProgramAnalysis, arg: string): boolean {
+  for (const match of arg.matchAll(MESSAGE_FIELD)) {
+    // The value as written, or the definition of the one variable it is (`"content": tok`).
+    const word = /^\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}$/.exec(match[1]!)?.[1];
+    const value = word === undefined ? match[1]! : analysis.resolve(word);
+    if ([...value.matchAll(NAMED_ENVIRONMENT)].some((named) => SECRET_NAME.test(named.slice(1).find(Boolean) ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
