@@ -5,7 +5,7 @@ import {
   ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
 } from './common.ts';
 import { isProjectInstaller } from './execution.ts';
-import { helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED } from './hosts.ts';
+import { DOCUMENTATION_HOST, helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED, TENANT_HOST } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
 
@@ -252,6 +252,8 @@ export const URL_OBJECT_FROM_ADDRESS = /\bnew\s{1,4}URL\(\s{0,4}["'`](?:https?:)
 
 /** A login header named for a service, set by name and value (`"X-Vault-Token", v`), capturing the service's word. */
 export const SERVICE_LOGIN_HEADER = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4},/i;
+/** That header set by a call (`, value`) or in a headers object (`: value`), capturing the service's word. Bounded, linear. */
+export const SERVICE_LOGIN_HEADER_SET = /["']X-([A-Za-z][A-Za-z0-9]{1,30})-(?:Token|Auth|Api-Key|Key|Session)["']\s{0,4}[,:]/i;
 /** Where a credential is read from, by name: an environment variable of a secret's name (`VAULT_TOKEN`) or a dot file of a secret's name in the home folder (`.vault-token`, `.docker/config.json`). */
 export const CREDENTIAL_SOURCE_NAME = /\b([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:TOKEN|KEY|SECRET|PASSWORD|PASS|AUTH|CREDENTIALS?))\b|["'/](\.[a-z][\w-]{0,40}(?:[-_](?:token|key|secret|credentials?)|\/config\.json|\/credentials))\b/g;
 
@@ -431,19 +433,48 @@ export const REDIS_ELSEWHERE = /\b(?:from_url\(\s{0,4}|(?:Redis|StrictRedis|crea
  * Whether a statement sets a login header named for a service by name and value (`.header("X-Vault-Token", v)`,
  * `req.Header.Set("X-Consul-Token", v)`, `setRequestHeader("X-Nomad-Token", v)`) and every credential the value is
  * read from, on the line or in the program's helpers it calls, is named for that same service (`VAULT_TOKEN`,
- * `~/.vault-token`): the credential goes as the login of the service that issued it. Another service's credential
- * under that header, or the whole environment, is not a login there.
+ * `~/.vault-token`): the credential goes as the login of the service that issued it, not hidden in a header. Another
+ * service's credential under that header, or the whole environment, is not a login there. Whether it goes to that
+ * service is `sendsOwnServiceLoginElsewhere`'s question.
  */
 export function logsInWithOwnServiceHeader(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
-  const header = SERVICE_LOGIN_HEADER.exec(text);
-  if (!header) return false;
+  return ownServiceOfHeader(analysis, text, statement, SERVICE_LOGIN_HEADER) !== undefined;
+}
+
+/**
+ * Whether a statement sends a service's own credential under the login header named for it (`"X-Consul-Token":
+ * process.env.CONSUL_HTTP_TOKEN`, `.header("X-Vault-Token", token)`) to a public host the program writes out that is not
+ * the service's. A self-hosted service runs where its setting points (`VAULT_ADDR`), on the user's network, or under a
+ * name its owner registered for it (`vault.io`); a hard-coded host whose registered name is not the service's
+ * (`vault-renew.tunnelhub.io`), or a platform tenant anyone can own, only collects the login.
+ */
+export function sendsOwnServiceLoginElsewhere(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
+  const service = ownServiceOfHeader(analysis, text, statement, SERVICE_LOGIN_HEADER_SET);
+  if (service === undefined) return false;
+  const written = hostsNamedIn(analysis.resolve(statement.text)).map(hostNameOf).filter((host) => host !== '');
+  return written.some((host) => !PRIVATE_HOST.test(host) && !DOCUMENTATION_HOST.test(host) && (TENANT_HOST.test(host) || !mainLabel(host).includes(service)));
+}
+
+/** The service a login header of a text is named for, when every credential its value is read from is that service's. */
+function ownServiceOfHeader(analysis: ProgramAnalysis, text: string, statement: Statement, pattern: RegExp): string | undefined {
+  const header = pattern.exec(text);
+  if (!header) return undefined;
   const service = header[1]!.toLowerCase();
   const value = text.slice(header.index + header[0].length);
   const helpers = statement.calls.map((call) => call.name).filter((name) => name !== statement.inFunction?.name && value.includes(`${name}(`));
   const sources = [value, ...statement.uses.filter((name) => value.includes(name)).map((name) => analysis.definitions.get(name) ?? ''), ...helpers.flatMap((name) => analysis.statementsOf(name).map((each) => each.text))].join('\n').slice(0, 8000);
   const credentials = [...sources.matchAll(CREDENTIAL_SOURCE_NAME)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase());
-  if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return false;
-  return credentials.every((name) => name.split(/[_.-]/).includes(service));
+  if (credentials.length === 0 || WHOLE_ENVIRONMENT.test(sources)) return undefined;
+  return credentials.every((name) => name.split(/[_.-]/).includes(service)) ? service : undefined;
+}
+
+/** The host name of a URL, lower-cased, or '' when it is none. */
+function hostNameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 /** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
@@ -502,7 +533,7 @@ export function onlyAuthenticates(analysis: ProgramAnalysis, call: Call, stateme
     const loginOption = sent === undefined && analysis.program.language !== 'bash' && CLIENT_AUTH_OPTION.test(arg) && !call.args.some((other) => /\b[a-z][\w+.-]{0,20}:\/\//i.test(other));
     // The whole environment is never a login, though it rides in the same options object as one.
     // The login the request being served came with, passed on under its own header, logs in as the caller.
-    return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !analysis.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || passesIncomingLoginOn(analysis, arg) || (!labels.has('environment') && logsInWithOwnServiceHeader(analysis, arg, statement)));
+    return !(isDestination || (authenticates(arg) && !encodedIntoUrl(arg, labels) && !sendsOwnServiceLoginElsewhere(analysis, arg, statement) && !analysis.carriesSigningSecret(arg, statement.uses) && !(labels.has('environment') && labels.has('encoded'))) || login || identity || credentialParameter || loginOption || passesIncomingLoginOn(analysis, arg) || (!labels.has('environment') && logsInWithOwnServiceHeader(analysis, arg, statement) && !sendsOwnServiceLoginElsewhere(analysis, arg, statement)));
   });
   // A request whose address is piped in (`printf 'url = "%s/bot%s/x"' "$BASE" "$TOKEN" | curl --config -`) is judged like one given it.
   const upstream = chain(call);
@@ -529,8 +560,12 @@ export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): b
   const resolved = analysis.resolve(written);
   // The program's own variables that hold a credential (`gh_token = …`) name its service as well as the environment does.
   const held = analysis.program.language === 'bash' ? [] : [...written.matchAll(/(?<![\w$.])([A-Za-z][A-Za-z0-9_]{2,100})(?![\w(])/g)].map((match) => match[1]!).filter((name) => analysis.definitions.has(name));
-  const services = credentialServices([...credentialReferences(resolved), ...held]);
+  const references = [...credentialReferences(resolved), ...held];
+  const services = credentialServices(references);
   if (services.length === 0) return false;
+  // A service named only by a short form (`HF_TOKEN`, `CF_API_TOKEN`) is at the hosts it registered itself.
+  const spelled = new Set(credentialServices(references.map((name) => name.split('_').filter((word) => word.length >= 3).join('_'))));
+  const ownedBy = (host: string, service: (typeof ISSUING_SERVICES)[number]) => (spelled.has(service) ? hostOfService(host, service) : hostRegisteredByService(host, service));
   const hosts = urlsIn(resolved).flatMap((url) => {
     try {
       return [new URL(url).hostname.toLowerCase()];
@@ -540,7 +575,7 @@ export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): b
   });
   // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
   const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
-  return remote.length > 0 && !remote.some((host) => services.some((service) => hostOfService(host, service)));
+  return remote.length > 0 && !remote.some((host) => services.some((service) => ownedBy(host, service)));
 }
 
 /**
@@ -670,9 +705,17 @@ export function copiesWithinOneBucket(analysis: ProgramAnalysis, command: { name
   const verb = name === 'aws' && command.args[0] === 's3' ? 1 : name === 'gsutil' ? 0 : name === 'gcloud' && command.args[0] === 'storage' ? 1 : -1;
   if (verb === -1 || !/^(?:cp|mv|sync|rsync)$/.test(command.args[verb] ?? '')) return false;
   const operands = command.args.slice(verb + 1).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.startsWith('$') || arg.startsWith('"$') ? analysis.resolve(arg) : arg).trim().replace(/^["']|["']$/g, ''));
+  if (command.args.some((arg) => PUBLIC_STORAGE_GRANT.test(arg))) return false;
   const buckets = operands.map((operand) => STORAGE_ADDRESS.exec(operand)?.[1]);
   return buckets.length === 2 && buckets[0] !== undefined && buckets[0] === buckets[1];
 }
+
+/**
+ * An argument of a storage copy that makes the copy readable by anyone (`--acl=public-read`, `-a public-read-write`,
+ * `--predefined-acl=publicRead`, a grant to `…/groups/global/AllUsers` or `allAuthenticatedUsers`): a copy inside one
+ * bucket that hands the object to everyone carries it away. Anchored words, no nested quantifiers: linear.
+ */
+const PUBLIC_STORAGE_GRANT = /public-?read|\ball-?(?:authenticated-?)?users\b|\bAuthenticatedUsers\b|authenticated-read/i;
 
 /**
  * The names of the entries the variables of a text were read from in a settings table (`$key = $conf['MAILGUN_KEY']`,
@@ -727,6 +770,9 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   const shortForms = secretNames.map((name) => name.split('_')[0]!.toLowerCase()).filter((word) => word.length < 3);
   const issuers = ISSUING_SERVICES.filter((service) => shortForms.some((word) => service.names.test(word)));
   if (services.size === 0 && issuers.length === 0) return false;
+  // A credential written as a message's text or a file's content (`"text": os.environ["TG_BOT_TOKEN"]`) is what the
+  // request publishes, not how it logs in, whichever host it goes to.
+  if (postsCredentialAsMessage(analysis, arg)) return false;
   // A helper of the program's own talks to the hosts its body names (`HTTPSConnection("api.telegram.org")`).
   const body = analysis.sentParameters.has(call.name) ? helperHosts(analysis, call.name) : [];
   // A connection object made for one host sends its requests there (`conn = HTTPSConnection("api.example.org")` … `conn.request(…)`).
@@ -737,7 +783,7 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   const ownHost = (url: string) => {
     try {
       const host = new URL(url).hostname;
-      return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostOfService(host, service)));
+      return host.includes('.') && (services.has(mainLabel(host)) || issuers.some((service) => hostRegisteredByService(host, service)));
     } catch {
       return false;
     }
@@ -749,6 +795,38 @@ export function sentToOwnService(analysis: ProgramAnalysis, arg: string, call: C
   if (!analysis.sentParameters.has(call.name) && remote.length > 0) return remote.every(ownHost);
   const addresses = analysis.sentParameters.has(call.name) ? destinations : [analysis.resolve(call.args.join(' '))];
   return [...addresses.flatMap((value) => urlsIn(value)), ...body, ...connection].some(ownHost);
+}
+
+/**
+ * Whether a host is registered by a service under one of its own words (`api.telegram.org`, `hf.co`,
+ * `api.github.com`): a short form in a credential's name (`HF_`, `CF_`) names no host by itself, so only a name the
+ * service registered is its host, not one that merely contains its word (`cloudflare-cache-tools.net`) nor a tenant
+ * of a platform anyone can own (`name.hf.space`).
+ */
+function hostRegisteredByService(host: string, service: (typeof ISSUING_SERVICES)[number]): boolean {
+  if (TENANT_HOST.test(host) || SERVICE_TENANT_HOST.test(host)) return false;
+  const registered = mainLabel(host);
+  return hostOfService(host, service) && (service.hosts.includes(registered) || /^(?:githubusercontent|googleusercontent|cloudflarestorage)$/.test(registered));
+}
+
+/** Hosts a service hands to its users to run their own apps on (Hugging Face Spaces): anyone's, not the service's. */
+const SERVICE_TENANT_HOST = /\.hf\.space$/i;
+
+/**
+ * A field of a request that carries text the request publishes or posts (`"text": …`, `content=…`, `caption: …`),
+ * capturing its value up to the next field. Bounded classes and counts: linear.
+ */
+const MESSAGE_FIELD = /(?<![\w$.])["'`]?(?:text|content|contents|message|msg|caption|description|comment|note|markdown|html)["'`]?\s{0,4}(?:=>|[:=])(?!=)\s{0,4}([^,}\n]{1,200})/gi;
+
+/** Whether an argument puts a credential, as written or through the variable it was read into, in a message field. */
+function postsCredentialAsMessage(analysis: ProgramAnalysis, arg: string): boolean {
+  for (const match of arg.matchAll(MESSAGE_FIELD)) {
+    // The value as written, or the definition of the one variable it is (`"content": tok`).
+    const word = /^\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}$/.exec(match[1]!)?.[1];
+    const value = word === undefined ? match[1]! : analysis.resolve(word);
+    if ([...value.matchAll(NAMED_ENVIRONMENT)].some((named) => SECRET_NAME.test(named.slice(1).find(Boolean) ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
