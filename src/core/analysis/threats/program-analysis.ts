@@ -2676,8 +2676,11 @@ export class ProgramAnalysis {
     const erased = args.filter((arg) => !arg.startsWith('>'));
     const erasedJoined = erased.join(' ');
     const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !runsOnlyWhenAnswered(this, call)) {
-      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    // An operand that is wholly a variable (`"$DISK"`, `${d}`) holding what a listing of the machine's disks printed
+    // (`DISK=$(lsblk -dpno NAME | head -n1)`, `for d in $(lsblk …)`): a device the program picked, not the user.
+    const listedDisk = erasedOperands.some((arg) => /^["']?\$\{?\w{1,60}\}?["']?$/.test(arg) && DISK_LISTING.test(this.resolve(arg)));
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && (listedDisk || /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined))) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !runsOnlyWhenAnswered(this, call)) {
+      if (!(name === 'shred' && !listedDisk && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
     if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
