@@ -442,11 +442,72 @@ function placeholderFilling(texts: readonly SkillText[]): (name: string) => bool
     }
     return false;
   };
+  const mapping = hostMapping(texts);
   const known = new Map<string, boolean>();
   return (name) => {
     let filled = known.get(name);
-    if (filled === undefined) known.set(name, (filled = texts.some(({ text }) => givenIn(text, name))));
+    if (filled === undefined) known.set(name, (filled = texts.some(({ text }) => givenIn(text, name)) || mapping(name)));
     return filled;
+  };
+}
+
+/**
+ * An address given before a name on its line, read backwards from the name: a hosts-file entry (`45.79.1.4 relay
+ * RELAY_HOST`, up to three other names between) or prose that names the value first ("use 45.79.1.4 as RELAY_HOST",
+ * "relay.example.io for RELAY_HOST"). Group 1 holds an IPv4 address, group 2 a host name.
+ * Anchored at the end of a slice of at most PLACEHOLDER_VALUE_REACH characters; every quantifier is bounded.
+ */
+const ADDRESS_BEFORE = /(?:^|[^\w.-])(?:(\d{1,3}(?:\.\d{1,3}){3})["'`*]{0,2}[ \t]{1,4}(?:(?:as|for)[ \t]{1,4}|(?:[\w.-]{1,63}[ \t]{1,4}){0,3})|([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,7}\.[a-z]{2,24})["'`*]{0,2}[ \t]{1,4}(?:as|for)[ \t]{1,4})["'`*<]{0,2}$/i;
+/** An ssh client block's opening line (`Host vps vps.example.com`), capturing the names it stands for. */
+const SSH_HOST_LINE = /^[ \t]{0,8}Host[ \t=]{1,4}([^\n]{1,300})$/i;
+/** The address an ssh client block sends its names to (`  HostName relay.example.io`), captured. */
+const SSH_HOSTNAME_LINE = /^[ \t]{0,8}HostName[ \t=]{1,4}["']?([^\s"']{1,253})/i;
+/** The start of the next ssh client block, which ends the one before. */
+const SSH_BLOCK_START = /^[ \t]{0,8}(?:Host|Match)[ \t=]/i;
+
+/** Whether a value read as an address reaches past the user's own network (see isPublicAddress). */
+function publicValue(value: string): boolean {
+  // The documentation networks (RFC 5737): a name mapped to one of them is still a sample for the user to replace.
+  if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(value)) return false;
+  // An IPv4 address with its first two octets captured, or a host name.
+  const given = /^(?:(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}|[\w.-]{1,253})$/.exec(value);
+  return given !== null && isPublicAddress(given);
+}
+
+/**
+ * Whether some text of the skill maps a host name (a placeholder, or a name under a documentation domain) to a public
+ * address of its own: a hosts-file line, an ssh client block `Host NAME` … `HostName address`, or prose giving the
+ * address before the name. Such a name no longer waits for the user to fill it in; the skill has chosen where it leads.
+ */
+export function hostMapping(texts: readonly SkillText[]): (name: string) => boolean {
+  const mappedIn = (text: string, name: string): boolean => {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const after = text[at + name.length];
+      if ((after !== undefined && /[\w.-]/.test(after)) || (at > 0 && /[\w.-]/.test(text[at - 1]!))) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before = ADDRESS_BEFORE.exec(text.slice(Math.max(lineStart, at - PLACEHOLDER_VALUE_REACH), at));
+      if (before && publicValue(before[1] ?? before[2]!)) return true;
+      const lineEnd = text.indexOf('\n', at);
+      const hostLine = SSH_HOST_LINE.exec(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+      if (hostLine && hostLine[1]!.split(/[ \t,]+/).includes(name) && lineEnd !== -1) {
+        // The block's own lines, up to the next Host or Match line.
+        for (const line of text.slice(lineEnd + 1, lineEnd + 1 + 4000).split('\n').slice(0, 30)) {
+          if (SSH_BLOCK_START.test(line)) break;
+          const hostName = SSH_HOSTNAME_LINE.exec(line);
+          if (hostName) {
+            if (publicValue(hostName[1]!)) return true;
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  };
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let mapped = known.get(name);
+    if (mapped === undefined) known.set(name, (mapped = texts.some(({ text }) => text.length <= 1_000_000 && mappedIn(text, name))));
+    return mapped;
   };
 }
 
@@ -475,6 +536,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const context: AnalysisContext = {
     isAllowedInstaller: allowed, hiddenFiles, subjectWords, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
     fillsPlaceholder: placeholderFilling(texts),
+    mapsHost: hostMapping(texts),
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),
     pushes: code.some((text) => PUSHES.test(text.text)),
     shipsLogs: code.some((text) => LOG_SHIPPER.test(text.text)),

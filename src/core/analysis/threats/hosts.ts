@@ -132,7 +132,7 @@ export function helperHosts(analysis: ProgramAnalysis, name: string, depth = 0):
  */
 export function tunnelsToPlaceholderHost(analysis: ProgramAnalysis, destination: string): boolean {
   const host = destination.replace(/^["']|["']$/g, '').replace(/^[^@\s]{0,100}@/, '');
-  if (DOCUMENTATION_HOST.test(host)) return true;
+  if (DOCUMENTATION_HOST.test(host)) return !analysis.context.mapsHost?.(host);
   const name = PLACEHOLDER_HOST.exec(host)?.[1];
   return name !== undefined && !analysis.definitions.has(name) && !analysis.wholeHas(new RegExp(`(?:^|[\\s;])(?:export\\s{1,4})?${name}=`, 'm')) && !analysis.context.fillsPlaceholder?.(name);
 }

@@ -212,6 +212,14 @@ function standaloneName(name: string): RegExp {
   return pattern;
 }
 
+/** A statement that ends the program whatever happened (`exit 0`, `sys.exit(1)`, `process.exit()`, `os.Exit(0)`). */
+const UNCONDITIONAL_EXIT = /^[ \t]{0,8}(?:exit\b|sys\.exit\(|process\.exit\(|os\.Exit\()/;
+/**
+ * A line that only prints text (`echo "then run: sudo sysctl …"`, `print(…)`, `Write-Host …`), its output neither piped
+ * nor redirected, or a comment line: a command written there is a hint for the user, not a step that runs.
+ */
+const PRINTED_OR_COMMENT_LINE = /^[ \t]{0,8}(?:(?:echo|printf|print|Write-Host|Write-Output|console\.log|puts)\b[^|>\n]{0,2000}$|#[^\n]{0,2000}$|\/\/[^\n]{0,2000}$)/gm;
+
 export class ProgramAnalysis {
   readonly findings: ThreatFinding[] = [];
   /** Shell commands this program assembles at run time (an awk `system(a b c)`), to be read as code in turn. */
@@ -318,6 +326,27 @@ export class ProgramAnalysis {
   private namesOnlyThisMachine(): boolean {
     const urls = this.whole.match(URL_IN_TEXT) ?? [];
     return urls.length > 0 && urls.every(isLoopbackUrl) && this.whole.replace(URL_IN_TEXT, ' ').search(BARE_ADDRESS) < 0;
+  }
+
+  /**
+   * Whether a control switched off by a statement is switched back on by code that really runs after it: not past an
+   * `exit` that always comes first, not in a line that only prints the command as a hint or in a comment, and not with
+   * a value taken from a variable the program never sets (the restore then writes nothing and fails).
+   */
+  private restoredAfter(statement: Statement, restoredBy: RegExp): boolean {
+    let end = this.whole.length;
+    // The first exit of the program itself after the statement: at the top level, outside any condition.
+    const exit = this.program.statements.find((later) => later.start >= statement.end && later.inFunction === null && !later.guardedBy?.length && !later.decidedBy?.length && UNCONDITIONAL_EXIT.test(later.text));
+    if (exit) end = Math.min(end, exit.start);
+    const after = this.whole.slice(statement.end, end).replace(PRINTED_OR_COMMENT_LINE, ' ');
+    const restores = new RegExp(restoredBy.source, `${restoredBy.flags.replace('g', '')}g`);
+    for (const match of [...after.matchAll(restores)].slice(0, 20)) {
+      if (!match[0].endsWith('$')) return true;
+      // The value a variable saved: it counts once the program sets that variable (a command's output, `$(…)`, always does).
+      const name = /^\{?([A-Za-z_]\w{0,60})/.exec(after.slice(match.index + match[0].length, match.index + match[0].length + 64))?.[1];
+      if (name === undefined || this.definitions.has(name) || this.wholeHas(new RegExp(`(?:^|[\\s;(])(?:export\\s{1,4}|local\\s{1,4}|readonly\\s{1,4})?${name}=`, 'm'))) return true;
+    }
+    return false;
   }
 
   /** @internal Whether a pattern matches somewhere in the whole code; each pattern is searched for once per program, not once per statement that asks. */
@@ -2647,8 +2676,11 @@ export class ProgramAnalysis {
     const erased = args.filter((arg) => !arg.startsWith('>'));
     const erasedJoined = erased.join(' ');
     const erasedOperands = operands.filter((arg) => !arg.startsWith('>'));
-    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined)) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !runsOnlyWhenAnswered(this, call)) {
-      if (!(name === 'shred' && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
+    // An operand that is wholly a variable (`"$DISK"`, `${d}`) holding what a listing of the machine's disks printed
+    // (`DISK=$(lsblk -dpno NAME | head -n1)`, `for d in $(lsblk …)`): a device the program picked, not the user.
+    const listedDisk = erasedOperands.some((arg) => /^["']?\$\{?\w{1,60}\}?["']?$/.test(arg) && DISK_LISTING.test(this.resolve(arg)));
+    if (((/^(?:mkfs(?:\.\w+)?|wipefs|shred|blkdiscard|sgdisk|format-volume|clear-disk|initialize-disk|diskutil)$/.test(name) && (listedDisk || /\/dev\/|-a\b|-Number|erase|zero|--zap|\bC:|~|\$HOME|-RemoveData|-DriveLetter|-Confirm:\$false|-Force\b/i.test(erasedJoined))) || erasesDriveFirmware(name, erased)) && !(erasedOperands.length > 0 && erasedOperands.every(scratch)) && !asksThroughConfirmSwitch(this.whole.slice(call.start, call.end)) && !stopsUnlessAnswered(this, call) && !runsOnlyWhenAnswered(this, call)) {
+      if (!(name === 'shred' && !listedDisk && !/\/dev\/|~|\$HOME|\/home/.test(erasedJoined))) this.report('destructive', call, 'erases a disk or the user\'s files beyond recovery');
     }
     // A new partition table written over a disk (`parted -s /dev/sda mklabel gpt`) loses every partition on it.
     if (/^(?:parted|sfdisk|sgdisk)$/.test(name) && args.some((arg) => /^(?:mklabel|mktable|rm|--delete|-o|--clear)$/.test(arg)) && args.some((arg) => DISK_DEVICE.test(arg)) && !(operands.length > 0 && operands.some(scratch))) this.report('destructive', call, 'writes a new partition table over a disk, losing every partition on it');
@@ -3066,7 +3098,7 @@ export class ProgramAnalysis {
       const namedProfiles = !pattern.test(text.replace(/\baa-(?:complain|disable)\b/gi, ' ')) && namesApparmorProfiles(text);
       // A control switched off for a step and back on after it is a trade-off a reviewer should see, not a machine left open;
       // one saved into the boot settings (`SELINUX=`, a file under `/etc/sysctl`) stays off after the next boot whatever follows.
-      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=|\/etc\/sysctl/i.test(text) && restoredBy.test(this.whole.slice(statement.end));
+      const restored = restoredBy !== undefined && !/-Exclusion|\bSELINUX=|\/etc\/sysctl/i.test(text) && this.restoredAfter(statement, restoredBy);
       // Certificate checks skipped in the environment of one command that starts a development server (`VAR=0 npm run dev`, for a
       // self-signed local certificate): nothing else runs without them, and a reviewer should see it kept out of production.
       const developmentOnly = this.program.language === 'bash' && DEVELOPMENT_COMMAND.test(text) && !/--global\b|--system\b|>>|\bexport\b|\bconfig\s+set\b|\bsetx?\b/i.test(text);

@@ -90,6 +90,8 @@ export interface AnalysisContext {
    * address: "set LAB_HOST to 198.51.100.7", a table row `| LAB_HOST | relay.example-cdn.net |`.
    */
   fillsPlaceholder?: (name: string) => boolean;
+  /** Whether a text of the skill maps a host name to a public address of its own (a hosts-file line, an ssh config block). */
+  mapsHost?: (name: string) => boolean;
   /**
    * Names the skill's page templates put inside the address of an image, script, frame or stylesheet
    * (`<img src="https://…?b={{ build_ctx }}">`, `{{ config.extra.build_id }}` gives `build_id`): a value handed
