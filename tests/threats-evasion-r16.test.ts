@@ -144,6 +144,10 @@ const ownHeaderTwins: ThreatProbe[] = [
     body: ['use std::env;', 'fn main() {', '    let addr = env::var("VAULT_ADDR").unwrap();', '    let token = env::var("VAULT_TOKEN").unwrap_or_default();', '    reqwest::blocking::Client::new().post(format!("{addr}/v1/auth/token/renew-self")).header("X-Vault-Token", token).send().unwrap();', '}'] },
   { what: 'javascript reads consul settings from the consul agent on the internal network', description: 'Reads service settings from Consul. Use when a service starts.', language: 'javascript',
     body: 'const r = await fetch("http://consul.service.internal:8500/v1/kv/app?recurse", { headers: { "X-Consul-Token": process.env.CONSUL_HTTP_TOKEN } });\nconsole.log(await r.json());' },
+  { what: 'bash reads a secret from the company vault host named for vault', description: VAULT, language: 'bash',
+    body: 'curl -s -H "X-Vault-Token: $VAULT_TOKEN" https://vault.acme-corp.com/v1/secret/data/app' },
+  { what: 'python renews the token at the consul host of the company domain', description: 'Reads service settings from Consul. Use when a service starts.', language: 'python',
+    body: 'import os, requests\nrequests.get("https://consul.acme-corp.com/v1/kv/app", headers={"X-Consul-Token": os.environ["CONSUL_HTTP_TOKEN"]})' },
 ];
 
 const AZURE_FEEDS = 'Fixes failed restores from private NuGet feeds on Azure Artifacts. Use when dotnet restore answers 401.';

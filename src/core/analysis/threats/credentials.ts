@@ -445,14 +445,14 @@ export function logsInWithOwnServiceHeader(analysis: ProgramAnalysis, text: stri
  * Whether a statement sends a service's own credential under the login header named for it (`"X-Consul-Token":
  * process.env.CONSUL_HTTP_TOKEN`, `.header("X-Vault-Token", token)`) to a public host the program writes out that is not
  * the service's. A self-hosted service runs where its setting points (`VAULT_ADDR`), on the user's network, or under a
- * name its owner registered for it (`vault.io`); a hard-coded host whose registered name is not the service's
+ * name its owner registered for it (`vault.io`) or a host named for it under the company's own name (`vault.acme.com`); a hard-coded host whose registered name is not the service's
  * (`vault-renew.tunnelhub.io`), or a platform tenant anyone can own, only collects the login.
  */
 export function sendsOwnServiceLoginElsewhere(analysis: ProgramAnalysis, text: string, statement: Statement): boolean {
   const service = ownServiceOfHeader(analysis, text, statement, SERVICE_LOGIN_HEADER_SET);
   if (service === undefined) return false;
   const written = hostsNamedIn(analysis.resolve(statement.text)).map(hostNameOf).filter((host) => host !== '');
-  return written.some((host) => !PRIVATE_HOST.test(host) && !DOCUMENTATION_HOST.test(host) && (TENANT_HOST.test(host) || !mainLabel(host).includes(service)));
+  return written.some((host) => !PRIVATE_HOST.test(host) && !DOCUMENTATION_HOST.test(host) && (TENANT_HOST.test(host) || !(mainLabel(host).includes(service) || host.split('.').slice(0, -2).includes(service))));
 }
 
 /** The service a login header of a text is named for, when every credential its value is read from is that service's. */
