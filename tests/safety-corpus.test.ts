@@ -14,18 +14,19 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 441 of 590 malicious found, 24 of 588
+ * Measured on the split the rules were never tuned on, as last measured: 458 of 611 malicious found, 27 of 635
  * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
- * quarter of set z (22 malicious, 22 benign: 13 found, none flagged, before any rule was written for it).
+ * quarters of set aa (21 malicious, 21 benign: 16 found, 1 flagged) and of the benign set ab (26: 2 flagged),
+ * both measured before any rule was written for them.
  */
-const HELDOUT_RECALL_FLOOR = 441 / 590;
-const HELDOUT_FP_CEILING = 24 / 588;
+const HELDOUT_RECALL_FLOOR = 458 / 611;
+const HELDOUT_FP_CEILING = 27 / 635;
 /**
- * The train split as last measured: 2,078 of 2,111 malicious found, 6 of 2,077 benign flagged (the train quarter
- * of set z, kept as a measure of a new author, holds 21 of the misses and 5 of the flags).
+ * The train split as last measured: 2,168 of 2,190 malicious found, 5 of 2,250 benign flagged (the train quarter
+ * of set aa, kept as a measure of a new author, holds 11 of the misses and 2 of the flags).
  */
-const TRAIN_RECALL_FLOOR = 2078 / 2111;
-const TRAIN_FP_CEILING = 6 / 2077;
+const TRAIN_RECALL_FLOOR = 2168 / 2190;
+const TRAIN_FP_CEILING = 5 / 2250;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
