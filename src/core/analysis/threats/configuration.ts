@@ -6,7 +6,7 @@ import { safe } from './destructive-guards.ts';
 import { listHoldsMatchAllEntry, settingsSections } from './destructive-listings.ts';
 import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
-import { isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
+import { hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
 import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { ThreatClass } from './types.ts';
@@ -425,12 +425,8 @@ export function trustsPrivateModuleSource(analysis: ProgramAnalysis, text: strin
   if (location === undefined) return false;
   const urls = urlsIn(analysis.resolve(location));
   return urls.length > 0 && urls.every((url) => {
-    try {
-      const host = new URL(url).hostname.toLowerCase();
-      return PRIVATE_HOST.test(host) && !/\.(?:example|test|invalid)$/.test(host);
-    } catch {
-      return false;
-    }
+    const host = hostNameOf(url);
+    return host !== '' && PRIVATE_HOST.test(host) && !/\.(?:example|test|invalid)$/.test(host);
   });
 }
 

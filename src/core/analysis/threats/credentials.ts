@@ -5,7 +5,7 @@ import {
   ASSIGNMENT_TARGET, chain, encodedIntoUrl, escapeName, homeRelative, ISSUING_SERVICES, PATTERN_LITERAL, unquoted, urlsIn, VARIABLE_WORD, windowsDownload,
 } from './common.ts';
 import { isProjectInstaller } from './execution.ts';
-import { DOCUMENTATION_HOST, helperHosts, HOST_FROM_VARIABLE, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED, TENANT_HOST } from './hosts.ts';
+import { DOCUMENTATION_HOST, helperHosts, HOST_FROM_VARIABLE, hostNameOf, hostOfService, hostsNamedIn, isLoopbackUrl, mainLabel, PRIVATE_HOST, SCHEMELESS_HOST, SELF_HOSTED, TENANT_HOST } from './hosts.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { Label } from './types.ts';
 
@@ -468,15 +468,6 @@ function ownServiceOfHeader(analysis: ProgramAnalysis, text: string, statement: 
   return credentials.every((name) => name.split(/[_.-]/).includes(service)) ? service : undefined;
 }
 
-/** The host name of a URL, lower-cased, or '' when it is none. */
-function hostNameOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
 /** @internal Whether a name holds an HTTP client object: one the program made from a client class, or from a class of its own that extends one. */
 export function isClientObject(analysis: ProgramAnalysis, name: string): boolean {
   if (analysis.labelsOfName(name).has('client')) return true;
@@ -566,13 +557,7 @@ export function logsInToAnotherService(analysis: ProgramAnalysis, call: Call): b
   // A service named only by a short form (`HF_TOKEN`, `CF_API_TOKEN`) is at the hosts it registered itself.
   const spelled = new Set(credentialServices(references.map((name) => name.split('_').filter((word) => word.length >= 3).join('_'))));
   const ownedBy = (host: string, service: (typeof ISSUING_SERVICES)[number]) => (spelled.has(service) ? hostOfService(host, service) : hostRegisteredByService(host, service));
-  const hosts = urlsIn(resolved).flatMap((url) => {
-    try {
-      return [new URL(url).hostname.toLowerCase()];
-    } catch {
-      return [];
-    }
-  });
+  const hosts = urlsIn(resolved).map(hostNameOf).filter((host) => host !== '');
   // A request to a host given as a value is judged elsewhere; a private or local host is the user's own.
   const remote = hosts.filter((host) => !PRIVATE_HOST.test(host));
   return remote.length > 0 && !remote.some((host) => services.some((service) => ownedBy(host, service)));

@@ -147,3 +147,12 @@ export function connectsOnlyToPlaceholderHosts(analysis: ProgramAnalysis, text: 
 
 /** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
 export const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
+
+/** The host name of a URL, lower-cased, or '' when it is none. */
+export function hostNameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
