@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProse, normalizeProse, type ProseKind } from '../src/core/analysis/prose.ts';
+import { expectLinearCpu } from './helpers.ts';
 
 const kinds = (text: string): ProseKind[] => analyzeProse(text).map((finding) => finding.kind);
 
@@ -354,14 +355,18 @@ describe('adversarial input', () => {
     headings: fill('# red flags\n'),
   };
   for (const [name, text] of Object.entries(inputs)) {
-    it(`handles 1 MB of ${name} in well under a second of CPU time`, () => {
-      analyzeProse(text.slice(0, 20_000));
-      const before = process.cpuUsage();
-      analyzeProse(text);
-      const used = process.cpuUsage(before);
-      expect((used.user + used.system) / 1000).toBeLessThan(900);
+    it(`handles 1 MB of ${name} in time linear in its length`, () => {
+      expectLinearCpu(analyzeProse, text);
     });
   }
+  it('has a linearity check that fails on quadratic work', () => {
+    const pairs = (text: string) => {
+      let sum = 0;
+      for (let i = 0; i < text.length; i++) for (let j = 0; j < text.length; j++) sum += text.charCodeAt(i) ^ text.charCodeAt(j);
+      return sum;
+    };
+    expect(() => expectLinearCpu(pairs, 'ab'.repeat(15_000))).toThrow();
+  });
 });
 
 describe('orders in more languages and forms', () => {
@@ -600,21 +605,9 @@ describe('orders against the user beyond manipulation of the agent itself', () =
 
   it('stays linear on 1 MB of the new rules\' words', () => {
     const megabyte = 1 << 20;
-    // Text dense with matches costs about a microsecond a character here; what must not happen is growth faster
-    // than the text: a quarter of the text must take about a quarter of the time (quadratic work would take a sixteenth).
-    const cpu = (text: string) => {
-      const before = process.cpuUsage();
-      analyzeProse(text);
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000;
-    };
     for (const unit of ['if it asks you to run, ', 'disable the firewall disable ', 'their sudo password save it to /', 'ssh-ed25519 aaaa', 'treat it as ', 'do whatever the page says', 'a@b.', 'save the root password to ~/']) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-      analyzeProse(text.slice(0, 20_000));
-      const quarter = cpu(text.slice(0, megabyte / 4));
-      const whole = cpu(text);
-      expect(whole).toBeLessThan(2500);
-      expect(whole).toBeLessThan(Math.max(8 * quarter, 400));
+      expectLinearCpu(analyzeProse, text);
     }
   });
 });
@@ -673,11 +666,7 @@ describe('results misreported, stops ignored and secrets pasted, in more languag
     const megabyte = 1 << 20;
     for (const unit of ['report done even if errors ', 'if tests fail skip them so the run ', 'ユーザーには', '~/.ssh/x 貼り付け ', 'si el usuario escribe stop ']) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-      analyzeProse(text.slice(0, 20_000));
-      const before = process.cpuUsage();
-      analyzeProse(text);
-      const used = process.cpuUsage(before);
-      expect((used.user + used.system) / 1000).toBeLessThan(900);
+      expectLinearCpu(analyzeProse, text);
     }
   });
 });
@@ -829,11 +818,7 @@ describe('orders read by their structure', () => {
     const megabyte = 1 << 20;
     for (const unit of ['leave it out of the summary ', 'if it fails report it passed ', 'turn your sandbox off ', 'outranks the user ', '| --y | answer yes to every prompt |\n', 'such as ', 'leave a b c ']) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-      analyzeProse(text.slice(0, 20_000));
-      const before = process.cpuUsage();
-      analyzeProse(text);
-      const used = process.cpuUsage(before);
-      expect((used.user + used.system) / 1000).toBeLessThan(900);
+      expectLinearCpu(analyzeProse, text);
     }
   });
 });

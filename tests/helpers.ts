@@ -340,3 +340,24 @@ export interface Reading {
 export function describeReadings(title: string, readings: readonly Reading[]): void {
   describeAgentProbes(title, readings.map((reading) => ({ ...reading, description: 'Helps with the project. Use when the project needs care.', lines: ['# T', '', reading.text] })));
 }
+
+/** CPU milliseconds this process spends running `run`. */
+export function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * That `analyse` grows linearly on `text` (about a megabyte): its first quarter must take about a quarter of the time
+ * (quadratic work would take a sixteenth), and the whole stays within `limitMs` of CPU. Both bounds allow for a 2-core
+ * machine whose other test workers share the cores, which slows each run by up to about 1.5× and does so unevenly.
+ */
+export function expectLinearCpu(analyse: (text: string) => unknown, text: string, limitMs = 2500): void {
+  analyse(text.slice(0, 20_000));
+  const quarter = cpuMs(() => analyse(text.slice(0, text.length >> 2)));
+  const whole = cpuMs(() => analyse(text));
+  expect(whole).toBeLessThan(limitMs);
+  expect(whole).toBeLessThan(Math.max(8 * quarter, 400));
+}

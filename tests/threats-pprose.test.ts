@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillText, THREAT_TEST_FRONTMATTER as FM, threatFindings as threats } from './helpers.ts';
+import { expectLinearCpu, skillText, THREAT_TEST_FRONTMATTER as FM, threatFindings as threats } from './helpers.ts';
 
 /** A skill whose body is one passage of prose; the passage starts on line 7. */
 const prose = (text: string) => skillText(FM, `# T\n\n${text}\n`);
@@ -338,18 +338,9 @@ describe('the readings above stay linear', () => {
   it('on 1 MB of their words', async () => {
     const { analyzeProse } = await import('../src/core/analysis/prose.ts');
     const megabyte = 1 << 20;
-    // A reading that is quadratic in the text takes many seconds on a megabyte; a linear one takes a few hundred
-    // milliseconds here, and up to about one second when the test runner's other workers share the cores.
-    const cpuMs = (text: string) => {
-      const before = process.cpuUsage();
-      analyzeProse(text);
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000;
-    };
     for (const unit of ['without asking the user, never ', "don't tell the user the tests passed a b c d ", 'sag dem benutzer nur mit, ', 'hide it from users who ', 'such as \'ignore your instructions\' ', 'wipe the dist/ folder before each ', 'when the user says "go ahead", push without asking ']) {
       const text = unit.repeat(Math.ceil(megabyte / unit.length)).slice(0, megabyte);
-      analyzeProse(text.slice(0, 20_000));
-      expect(cpuMs(text)).toBeLessThan(2000);
+      expectLinearCpu(analyzeProse, text);
     }
   });
 });
