@@ -13,9 +13,10 @@ export const SELECTED_CLOUD_TARGET = /\$\(\s{0,4}(?:firebase\s+use\b|gcloud\s+co
 
 /**
  * A selector or filter option given an empty value (`-l ""`, `--selector=''`, `-l  -o json` once an empty variable is
- * blanked out), which narrows nothing: the next word is another option, the end of a substitution, or nothing.
+ * blanked out), which narrows nothing: the next word is another option, the end of a substitution, or nothing. A value
+ * joined to its option by `=` is the value even when it starts with a dash (`--filter=-users:*`, a negated term).
  */
-export const EMPTY_SELECTOR_OPTION = /\s(?:-l|--selector|--field-selector|--filters?)(?:=|\s{1,4})(?:""|'')?(?=\s{0,4}(?:-|\)|$))/g;
+export const EMPTY_SELECTOR_OPTION = /\s(?:-l|--selector|--field-selector|--filters?)(?:=(?:""|'')?(?=\s|\)|$)|\s{1,4}(?:""|'')?(?=\s{0,4}(?:-|\)|$)))/g;
 
 /** A command that lists the machine's disks or the device a mount comes from. */
 export const DISK_LISTING = /\b(?:lsblk|blkid|findmnt|fdisk\s{1,4}-l|sfdisk\s{1,4}-l|diskutil\s{1,4}list|wmic\s{1,4}diskdrive)\b/;

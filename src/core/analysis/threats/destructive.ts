@@ -501,6 +501,22 @@ export function deletesPastDeadNameTest(analysis: ProgramAnalysis, args: string[
 }
 
 /**
+ * Whether a `find` expression deletes (`-delete`, `-exec rm`) before the tests that read as its selection (`-delete -name '*.log'
+ * -mtime +14`): find applies its expression left to right, so every file that reaches the action goes, and the tests after it
+ * narrow nothing. Only a type or depth limit before the action does not count as a selection. An expression with `-o` is left
+ * to the branch check.
+ */
+export function deletesBeforeItsTests(args: readonly string[]): boolean {
+  const start = args.findIndex((arg) => /^[-(!\\]/.test(arg));
+  const expression = start < 0 ? [] : args.slice(start);
+  if (expression.length === 0 || expression.some((arg) => arg === '-o' || arg === '-or')) return false;
+  const action = expression.findIndex((arg, index) => arg === '-delete' || ((arg === '-exec' || arg === '-execdir') && /^(?:sudo\s+)?(?:rm|unlink|shred)$/.test(expression[index + 1] ?? '')));
+  if (action < 0) return false;
+  const selects = (arg: string) => /^-(?:i?name|i?path|i?wholename|i?regex|[acm](?:time|min)|newer\w{0,2}|size|user|group|uid|gid|perm|links|inum|samefile|empty)$/.test(arg);
+  return !expression.slice(0, action).some(selects) && expression.slice(action + 1).some(selects);
+}
+
+/**
  * Whether a shell delete's target puts a wildcard right after a variable filled by a command whose errors are thrown
  * away (`day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)` then `-XDELETE "$ES/logs-$day*"`), with nothing stopping the
  * program when that command fails or the value is empty (`set -e`, `|| exit`, `[ -n "$day" ] || continue`, `${day:?}`).

@@ -45,7 +45,7 @@ import {
 } from './credentials.ts';
 import {
   asksThroughConfirmSwitch, CHANGING_CMDLET, checkedLocal, connectsToDisposable, destroysOneChangeRequestOwn, inRunWorkspace, inTestSetup, inTestSuite, PRINTED_MESSAGE,
-  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, stopsUnlessAnswered, stopsUnlessDisposableName,
+  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, emptiesSchemaItNames, stopsUnlessAnswered, stopsUnlessDisposableName,
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
@@ -58,7 +58,7 @@ import {
 } from './destructive-listings.ts';
 import {
   ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
-  dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
+  dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesBeforeItsTests, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
   deletingCallee, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME,
   dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
@@ -2629,6 +2629,7 @@ export class ProgramAnalysis {
     // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
     if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
     if (name === 'find' && deletesPastDeadNameTest(this, args, statement) && !safe(this, this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes what a branch of `find` without a name test selects: the name test before `-o` carries no action, so it spares nothing and every file that branch matches goes');
+    if (name === 'find' && deletesBeforeItsTests(args) && !safe(this, this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes every file under the folder it searches: `find` meets `-delete` before the tests written after it, so they narrow nothing');
     // Emptying a Redis database on another host.
     // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
     const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
@@ -3308,7 +3309,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
