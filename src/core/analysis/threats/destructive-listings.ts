@@ -1143,6 +1143,26 @@ export function entryOfListedParent(analysis: ProgramAnalysis, written: string):
   return name !== undefined && new RegExp(String.raw`\bfor\s{0,4}\(?\s{0,4}(?:const\s+|let\s+|var\s+|my\s+)?\$?${escapeName(name)}\s+(?:of|in)\s+[^\n]{0,200}?\b(?:readdirSync|readdir|listdir|scandir|iterdir|glob|listFiles|ReadDir|GetFileSystemEntries)\b`).test(analysis.whole.slice(0, 65_536));
 }
 
+/** A join that ends two or more levels above its base (`filepath.Join(mod, "..", "..")`, `path.resolve(dir, "../..")`). */
+export const CLIMBS_TWO_LEVELS = /\b(?:join|Join|resolve|Combine)\(\s{0,4}[^\n]{1,300}?(?:(?:\s{0,4},\s{0,4}["'`]\.\.["'`]){2,8}|\s{0,4},\s{0,4}["'`]\.\.[\\/]\.\.(?:[\\/]\.\.){0,6}[\\/]?["'`])\s{0,4}\)/;
+
+/**
+ * Whether a deleted path is an entry, named by a variable, of a folder two or more levels above some location
+ * (`filepath.Join(filepath.Join(cache, "..", ".."), e.Name())`): what lies there holds much more than the location the
+ * code starts from (a cache's climb reaches the home folder or the tool's whole root), and each entry of it goes.
+ */
+export function entryOfFolderTwoUp(written: string): boolean {
+  const path = written.replace(REQUIRED_MODULE, '$1.');
+  const call = JOIN_CALL.exec(path);
+  if (call === null) return false;
+  const firstEnd = argumentEnd(path, call[0].length, true);
+  if (firstEnd < 0 || path[firstEnd] !== ',') return false;
+  const folder = path.slice(call[0].length, firstEnd).trim();
+  const climb = CLIMBS_TWO_LEVELS.exec(folder);
+  const entry = path.slice(firstEnd + 1, -1).trim();
+  return climb !== null && /^(?:[\w$]{1,40}[.:]){0,4}$/.test(folder.slice(0, climb.index)) && climb.index + climb[0].length === folder.length && entry.length > 0 && !/^["'`]/.test(entry) && !/[,"'`]/.test(entry.replace(/\([^()\n]{0,200}\)/g, ''));
+}
+
 /**
  * Whether one list of the program holds a personal or synced home folder beside other folders (`listOf(".cache/x", "Desktop")`):
  * the folders walked with the caches. A list of personal folders alone is one kept apart (`untouchable = ["Documents", "Desktop"]`),

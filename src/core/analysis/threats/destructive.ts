@@ -639,7 +639,8 @@ export function serviceHomeContent(analysis: ProgramAnalysis, target: string): b
  */
 export function driveRootIfUnset(analysis: ProgramAnalysis, target: string): string | null {
   const path = target.trim();
-  const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
+  // A variable read through another (`$proj = $env:X` … `"$proj\"`) comes back padded with spaces.
+  const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})\s{0,2}[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
   if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable) || (CI_SET_VARIABLE.test(variable) && runsInCi(analysis))) return null;
   const name = escapeName(variable);
   const settled = new RegExp(String.raw`\$env:${name}\s{0,4}=(?!=)|(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${name}\b|IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${name}\b|\$env:${name}\s{0,4}-(?:eq|ne)\s{0,4}(?:\$null|""|'')|SetEnvironmentVariable\(\s{0,4}["']${name}["']`, 'i');
@@ -761,6 +762,11 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
       targets = args.filter((arg, index) => !arg.startsWith('-') && !arg.startsWith('@') && !/^\/[a-z]$/i.test(arg) && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
       const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
       if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
+      // Each item a recursive listing passes down the pipeline (`Get-ChildItem -Path "$root\" -Recurse | … { Remove-Item $_.FullName }`)
+      // lies under the folder it searched: that folder is the reach.
+      else if (source && targets.length > 0 && targets.every((target) => /^["']?\$(?:_|PSItem)(?:\.(?:FullName|PSPath|Path))?["']?$/i.test(target)) && source.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
+        targets = source.args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(source.args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Directory|File|Force)$/i.test(source.args[index - 1]!))).slice(0, 1);
+      }
     } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
     else if (language === 'python' && /^(?:os\.remove|os\.unlink|\w+\.unlink)$/.test(call.name)) {
       // One file at a time, across a walk of a whole tree.
@@ -789,7 +795,7 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
       if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
       const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
       const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
-      const danger = dangerousTarget(resolved, analysis.program.language, target) ?? systemFolder ?? serviceData ?? suppliedTarget(analysis, resolved) ?? (language === 'bash' && resolved !== target ? rootIfEmpty(analysis, resolved) : null) ?? (language === 'powershell' ? driveRootIfUnset(analysis, resolved) : null);
+      const danger = dangerousTarget(resolved, analysis.program.language, target) ?? systemFolder ?? serviceData ?? suppliedTarget(analysis, resolved) ?? (language === 'bash' && resolved !== target ? rootIfEmpty(analysis, resolved) : null) ?? (language === 'powershell' ? driveRootIfUnset(analysis, resolved) : null) ?? (ROOT_WHEN_SETTING_MISSING.test(resolved) ? 'deletes a folder read from a setting with an empty fallback and a separator after it: when the setting is missing that folder is the root of the file system' : null);
       if (!danger || (language === 'powershell' && joinsCheckedChild(analysis, target))) continue;
       // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
       const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(analysis.resolve(args.join(' ')));
@@ -980,6 +986,12 @@ export function deletingCallee(analysis: ProgramAnalysis, callee: string): boole
   const body = new RegExp(String.raw`\bfunction\s{1,4}${escapeName(name)}\s{0,4}\(([^]{0,600})`).exec(analysis.whole.slice(0, 65_536))?.[1];
   return body !== undefined && /\b(?:unlink|rmdir)\s{0,4}\(/.test(body);
 }
+
+/**
+ * A path made of a setting with an empty fallback and a separator after it (`($cfg['dir'] ?? '') . '/'`, `(conf.get("dir") or "") + "/"`,
+ * `` `${process.env.DIR ?? ""}/` ``): when the setting is missing the path is the root of the file system.
+ */
+export const ROOT_WHEN_SETTING_MISSING = /(?:\?\?|\?:|\|\||\bor)\s{0,4}(["'])\1\s{0,4}\)\s{0,4}(?:\.|\+)\s{0,4}(["'])[\\/]\2|(?:\?\?|\|\|)\s{0,4}(["'])\3\s{0,4}\}[\\/]`/;
 
 /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
 export function climbsAboveScript(analysis: ProgramAnalysis): boolean {

@@ -49,7 +49,7 @@ import {
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
-  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
+  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
   EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK,
   FLAGS_EVERY_MESSAGE_DELETED, holdsEveryBranch, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry,
   listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, minimumAgeIsZero, narrowsListing,
@@ -57,7 +57,7 @@ import {
   selectedByAge, selectsWithMatchAllDefault, snapshotsRetentionKeeps, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED,
 } from './destructive-listings.ts';
 import {
-  ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
+  ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, ROOT_WHEN_SETTING_MISSING, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
   dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesBeforeItsTests, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
   deletingCallee, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME,
   dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
@@ -3267,6 +3267,10 @@ export class ProgramAnalysis {
     if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && climbsAboveScript(this) && !this.confirmed) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
+    // The same tree walk rooted at a setting with an empty fallback and a separator (`realpath(($cfg['dir'] ?? '') . '/')`): the root when the setting is missing.
+    else if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.wholeHas(ROOT_WHEN_SETTING_MISSING) && !this.confirmed) {
+      this.report('destructive', statement, 'deletes every file under a folder read from a setting with an empty fallback and a separator after it: when the setting is missing that folder is the root of the file system');
+    }
     // A language read line by line (Swift, Kotlin, Perl) removing items in a program whose home-relative folders include a personal or synced one (`["Library/Caches/x", "Library/Mobile Documents"]`).
     if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && listsPersonalAmongOtherFolders(this) && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
     // A PHP app's whole storage folder or the root of one of its disks handed to a call that deletes (`purge(storage_path())`, `File::deleteDirectory(Storage::disk('uploads')->path(''))`): the users' files go with the caches.
@@ -3277,6 +3281,7 @@ export class ProgramAnalysis {
     if (deleted.some((path) => climbsAboveAnchor(path) || entryOfListedParent(this, path)) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
     }
+    else if (deleted.some(entryOfFolderTwoUp) && !this.confirmed) this.report('destructive', statement, 'deletes each entry of a folder two or more levels above the place it starts from, far more than what it says it cleans');
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
     if (deleted.some(namesKeyFolderWhole)) this.report('destructive', statement, 'deletes the user\'s SSH or GnuPG folder with every private key in it, locking them out of what the keys open');
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
