@@ -585,6 +585,8 @@ export function selectsByCondition(analysis: ProgramAnalysis, call: Call): boole
  */
 export function dropsEveryListed(analysis: ProgramAnalysis, name: string, catalog: RegExp, statement: Statement): boolean {
   if (catalog.test(statement.text) && !filteredByName(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
+  // A callback handed each name (`getDBNames().forEach(name => …)`), unless a test of the name before it keeps some (`.filter(n => n.startsWith("ci_"))`).
+  if (catalog.test(statement.text) && !filteredByName(statement.text) && !KEEPS_MATCHING.test(statement.text) && new RegExp(`\\.(?:forEach|each|map)\\(\\s*(?:\\(\\s*)?(?:async\\s+)?${escapeName(name)}\\s*\\)?\\s*=>`).test(statement.text)) return true;
   if (!analysis.definitions.has(name) || !analysis.isLoopVariable(name)) return loopsOverListing(analysis, name, catalog);
   const definition = analysis.definitions.get(name)!.slice(0, 2000);
   if (filteredByName(definition)) return false;

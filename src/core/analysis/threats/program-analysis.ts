@@ -65,7 +65,7 @@ import {
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
   publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
-  serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
+  serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, storeOfNameHeld, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
   takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
   wildcardAfterSilencedSubstitution, wildcardIndexOfRefilledPrefix, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
 } from './destructive.ts';
@@ -3222,7 +3222,10 @@ export class ProgramAnalysis {
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
     // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
     // narrow the list; only a connection to a disposable database does.
-    const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text);
+    // A handle to the store of that name kept in a variable first (`const d = db.getSiblingDB(name)` … `d.dropDatabase()`).
+    const handle = /\b([A-Za-z_]\w{0,60})\.(?:dropDatabase|drop_database)\(\s{0,4}\)/.exec(text)?.[1];
+    const handed = handle === undefined ? null : storeOfNameHeld(handle).exec(text) ?? storeOfNameHeld(handle).exec(this.whole.slice(0, 65_536));
+    const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text) ?? handed;
     const droppedByName = databaseDropped ?? gatedExec(DROPS_TABLE_BY_NAME, text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
     if (droppedByName && catalog && dropsEveryListed(this, droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !connectsToDisposable(this) && !this.confirmed) {
