@@ -534,7 +534,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
   const dataFiles = new Map(texts.filter((text) => (SETTINGS_FILE.test(text.path) || LIST_FILE.test(text.path)) && text.text.length <= 65_536).map((text) => [text.path.slice(text.path.lastIndexOf('/') + 1), text.text] as const));
   const code = texts.filter((text) => !text.path.startsWith('evals/'));
   const context: AnalysisContext = {
-    isAllowedInstaller: allowed, hiddenFiles, subjectWords, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
+    isAllowedInstaller: allowed, hiddenFiles, subjectWords, subject, projectNames, files: new Map(), downloaded: new Set(), secretVariables, allSecretsVariables, changeRequestVariables, dataFiles,
     fillsPlaceholder: placeholderFilling(texts),
     mapsHost: hostMapping(texts),
     verifiesDownloads: code.some((text) => VERIFIES_DOWNLOAD.test(text.text)),

@@ -547,3 +547,23 @@ export function worksOnHandedStore(analysis: ProgramAnalysis, statement: Stateme
   const body = analysis.program.statements.filter((other) => other.inFunction?.name === hook.name).slice(0, 200).map((other) => other.text).join('\n');
   return LOCAL_OR_MOCK_STORE.test(body) || statement.uses.some((used) => LOCAL_OR_MOCK_STORE.test(analysis.definitions.get(used)?.slice(0, 2000) ?? ''));
 }
+
+/** A table emptied with its schema written before it (`TRUNCATE TABLE etl_stage.%I`, `TRUNCATE etl_stage.orders`); group 1 is the schema. */
+const TRUNCATES_IN_SCHEMA = /\bTRUNCATE\s{1,10}(?:TABLE\s{1,10})?(?:ONLY\s{1,10})?["`]?([A-Za-z_]\w{0,60})["`]?\.(?=[\w%$#{"'`])/gi;
+
+/**
+ * Whether every table a statement empties lies in one schema that the skill's description names as a schema
+ * ("landing tables (schema etl_stage)", "the `scratch` schema"), and the statement drops nothing: it empties what it
+ * says it empties. A schema the description does not name, or names only as some other word, is beyond what it says.
+ */
+export function emptiesSchemaItNames(analysis: ProgramAnalysis, text: string): boolean {
+  const subject = analysis.context.subject ?? '';
+  if (/\bDROP\s/i.test(text) || /\bDELETE\s+FROM\b/i.test(text)) return false;
+  const schemas = new Set([...text.slice(0, 65_536).matchAll(TRUNCATES_IN_SCHEMA)].map((match) => match[1]!.toLowerCase()));
+  if (schemas.size !== 1) return false;
+  const schema = [...schemas][0]!;
+  if (/(?:^|_)(?:public|prod|production|main|live)(?:_|$)/.test(schema)) return false;
+  const name = escapeName(schema);
+  return new RegExp(String.raw`\bschemas?\s{1,4}[\`"'(]?${name}\b(?!\.)|(?<![\w.])[\`"']?${name}[\`"']?\s{1,4}schemas?\b`).test(subject);
+}
+

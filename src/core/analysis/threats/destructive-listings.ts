@@ -13,9 +13,10 @@ export const SELECTED_CLOUD_TARGET = /\$\(\s{0,4}(?:firebase\s+use\b|gcloud\s+co
 
 /**
  * A selector or filter option given an empty value (`-l ""`, `--selector=''`, `-l  -o json` once an empty variable is
- * blanked out), which narrows nothing: the next word is another option, the end of a substitution, or nothing.
+ * blanked out), which narrows nothing: the next word is another option, the end of a substitution, or nothing. A value
+ * joined to its option by `=` is the value even when it starts with a dash (`--filter=-users:*`, a negated term).
  */
-export const EMPTY_SELECTOR_OPTION = /\s(?:-l|--selector|--field-selector|--filters?)(?:=|\s{1,4})(?:""|'')?(?=\s{0,4}(?:-|\)|$))/g;
+export const EMPTY_SELECTOR_OPTION = /\s(?:-l|--selector|--field-selector|--filters?)(?:=(?:""|'')?(?=\s|\)|$)|\s{1,4}(?:""|'')?(?=\s{0,4}(?:-|\)|$)))/g;
 
 /** A command that lists the machine's disks or the device a mount comes from. */
 export const DISK_LISTING = /\b(?:lsblk|blkid|findmnt|fdisk\s{1,4}-l|sfdisk\s{1,4}-l|diskutil\s{1,4}list|wmic\s{1,4}diskdrive)\b/;
@@ -584,6 +585,8 @@ export function selectsByCondition(analysis: ProgramAnalysis, call: Call): boole
  */
 export function dropsEveryListed(analysis: ProgramAnalysis, name: string, catalog: RegExp, statement: Statement): boolean {
   if (catalog.test(statement.text) && !filteredByName(statement.text) && new RegExp(`\\|\\s*${escapeName(name)}\\s*\\||\\bfor\\s*\\(?\\s*(?:const|let|var)?\\s*${escapeName(name)}\\b`).test(statement.text)) return true;
+  // A callback handed each name (`getDBNames().forEach(name => …)`), unless a test of the name before it keeps some (`.filter(n => n.startsWith("ci_"))`).
+  if (catalog.test(statement.text) && !filteredByName(statement.text) && !KEEPS_MATCHING.test(statement.text) && new RegExp(`\\.(?:forEach|each|map)\\(\\s*(?:\\(\\s*)?(?:async\\s+)?${escapeName(name)}\\s*\\)?\\s*=>`).test(statement.text)) return true;
   if (!analysis.definitions.has(name) || !analysis.isLoopVariable(name)) return loopsOverListing(analysis, name, catalog);
   const definition = analysis.definitions.get(name)!.slice(0, 2000);
   if (filteredByName(definition)) return false;
@@ -1140,6 +1143,26 @@ export function entryOfListedParent(analysis: ProgramAnalysis, written: string):
   if (firstEnd < 0 || path[firstEnd] !== ',' || !climbsAboveAnchor(path.slice(call[0].length, firstEnd).trim())) return false;
   const name = /^,\s{0,4}([A-Za-z_$][\w$]{0,60})\s{0,4}\)$/.exec(path.slice(firstEnd))?.[1];
   return name !== undefined && new RegExp(String.raw`\bfor\s{0,4}\(?\s{0,4}(?:const\s+|let\s+|var\s+|my\s+)?\$?${escapeName(name)}\s+(?:of|in)\s+[^\n]{0,200}?\b(?:readdirSync|readdir|listdir|scandir|iterdir|glob|listFiles|ReadDir|GetFileSystemEntries)\b`).test(analysis.whole.slice(0, 65_536));
+}
+
+/** A join that ends two or more levels above its base (`filepath.Join(mod, "..", "..")`, `path.resolve(dir, "../..")`). */
+export const CLIMBS_TWO_LEVELS = /\b(?:join|Join|resolve|Combine)\(\s{0,4}[^\n]{1,300}?(?:(?:\s{0,4},\s{0,4}["'`]\.\.["'`]){2,8}|\s{0,4},\s{0,4}["'`]\.\.[\\/]\.\.(?:[\\/]\.\.){0,6}[\\/]?["'`])\s{0,4}\)/;
+
+/**
+ * Whether a deleted path is an entry, named by a variable, of a folder two or more levels above some location
+ * (`filepath.Join(filepath.Join(cache, "..", ".."), e.Name())`): what lies there holds much more than the location the
+ * code starts from (a cache's climb reaches the home folder or the tool's whole root), and each entry of it goes.
+ */
+export function entryOfFolderTwoUp(written: string): boolean {
+  const path = written.replace(REQUIRED_MODULE, '$1.');
+  const call = JOIN_CALL.exec(path);
+  if (call === null) return false;
+  const firstEnd = argumentEnd(path, call[0].length, true);
+  if (firstEnd < 0 || path[firstEnd] !== ',') return false;
+  const folder = path.slice(call[0].length, firstEnd).trim();
+  const climb = CLIMBS_TWO_LEVELS.exec(folder);
+  const entry = path.slice(firstEnd + 1, -1).trim();
+  return climb !== null && /^(?:[\w$]{1,40}[.:]){0,4}$/.test(folder.slice(0, climb.index)) && climb.index + climb[0].length === folder.length && entry.length > 0 && !/^["'`]/.test(entry) && !/[,"'`]/.test(entry.replace(/\([^()\n]{0,200}\)/g, ''));
 }
 
 /**

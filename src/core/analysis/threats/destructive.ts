@@ -138,6 +138,8 @@ export const SILENCED_SUBSTITUTION = /^[A-Za-z_]\w{0,60}=["']?\$\((?![^\n]{0,300
 
 /** A database handle taken by a name and dropped (`client.use(name).database.drop`, `db.getSiblingDB(name).dropDatabase()`). */
 export const STORE_OF_NAME_DROPPED = /\b(?:use|getSiblingDB|get_database|getDatabase|database|Database)\(\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\)(?:\.database)?\.(?:drop|dropDatabase|Drop)\b/;
+/** A variable given the store of a name (`const d = db.getSiblingDB(name)`, `db = client.get_database(name)`); group 1 is the name. */
+export const storeOfNameHeld = (variable: string): RegExp => new RegExp(String.raw`(?<![\w.])${escapeName(variable)}\s{0,4}=\s{0,4}[\w.]{0,60}\b(?:getSiblingDB|get_database|getDatabase)\(\s{0,4}([A-Za-z_]\w{0,60})\s{0,4}\)`);
 export const DROPS_DATABASE_BY_NAME = /\bdropdb\b[^\n;|&]{0,200}?\s["']?\$\{?([A-Za-z_]\w{0,60})|\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:\$\{?|#\{|\{\{?)([A-Za-z_]\w{0,60})|\.?\bdrop_?[Dd]atabase\(\s*([A-Za-z_]\w{0,60})\s*[,)]/;
 /** A recursive `rm`, as a command or as the text of one handed to another shell (`adb shell "rm -rf …"`). */
 export const RECURSIVE_RM_COMMAND = /(?:^|[\s"'`;(])rm\s+(?:-\w+\s+){0,3}-\w*[rR]|(?:^|[\s"'`;(])rm\s+(?:-\w+\s+){0,3}--recursive\b/;
@@ -149,7 +151,7 @@ export const CLEARS_APP_BY_NAME = /\b(?:pm\s+clear|(?:adb|pm)\s+(?:-s\s+\S{1,100
 /** A table dropped by a name held in a variable through an ORM or query builder (`drop_table(t)`, `dropTableIfExists(r.table_name)`); group 1 is the name. */
 export const DROPS_TABLE_BY_NAME = /\b(?:drop_table|dropTable(?:IfExists)?|drop_table_if_exists)\s*\(?\s*([A-Za-z_$][\w$]{0,60})(?:\.\w{1,60})?\s*[,)\n]/;
 /** The server's own list of its databases. */
-export const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\b/i;
+export const DATABASE_CATALOG = /\bpg_database\b|\bSHOW\s+DATABASES\b|\bsys\.databases\b|\blist_database_names\b|\blistDatabases?\b|\bgetDBNames\b|\bpsql\s+(?:-\w+\s+){0,4}-\w*l\w*\b|\bdatabase_names\b/i;
 
 export const TABLE_CATALOG = /\b(?:pg_tables|pg_class|information_schema\.tables|sqlite_master|sqlite_schema|sys\.tables|all_tables|user_tables)\b|\bSHOW\s+TABLES\b/i;
 
@@ -501,6 +503,22 @@ export function deletesPastDeadNameTest(analysis: ProgramAnalysis, args: string[
 }
 
 /**
+ * Whether a `find` expression deletes (`-delete`, `-exec rm`) before the tests that read as its selection (`-delete -name '*.log'
+ * -mtime +14`): find applies its expression left to right, so every file that reaches the action goes, and the tests after it
+ * narrow nothing. Only a type or depth limit before the action does not count as a selection. An expression with `-o` is left
+ * to the branch check.
+ */
+export function deletesBeforeItsTests(args: readonly string[]): boolean {
+  const start = args.findIndex((arg) => /^[-(!\\]/.test(arg));
+  const expression = start < 0 ? [] : args.slice(start);
+  if (expression.length === 0 || expression.some((arg) => arg === '-o' || arg === '-or')) return false;
+  const action = expression.findIndex((arg, index) => arg === '-delete' || ((arg === '-exec' || arg === '-execdir') && /^(?:sudo\s+)?(?:rm|unlink|shred)$/.test(expression[index + 1] ?? '')));
+  if (action < 0) return false;
+  const selects = (arg: string) => /^-(?:i?name|i?path|i?wholename|i?regex|[acm](?:time|min)|newer\w{0,2}|size|user|group|uid|gid|perm|links|inum|samefile|empty)$/.test(arg);
+  return !expression.slice(0, action).some(selects) && expression.slice(action + 1).some(selects);
+}
+
+/**
  * Whether a shell delete's target puts a wildcard right after a variable filled by a command whose errors are thrown
  * away (`day=$(date -d "-$i day" +%Y.%m.%d 2>/dev/null)` then `-XDELETE "$ES/logs-$day*"`), with nothing stopping the
  * program when that command fails or the value is empty (`set -e`, `|| exit`, `[ -n "$day" ] || continue`, `${day:?}`).
@@ -623,7 +641,8 @@ export function serviceHomeContent(analysis: ProgramAnalysis, target: string): b
  */
 export function driveRootIfUnset(analysis: ProgramAnalysis, target: string): string | null {
   const path = target.trim();
-  const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
+  // A variable read through another (`$proj = $env:X` … `"$proj\"`) comes back padded with spaces.
+  const variable = (/^["']?\$env:([A-Za-z_]\w{0,60})\s{0,2}[\\/]\*?["']?$/i.exec(path) ?? /^\(?\s{0,4}Join-Path\s+(?:-Path\s+)?\$env:([A-Za-z_]\w{0,60})\s+(?:-ChildPath\s+)?["']\*["']\s{0,4}\)?$/i.exec(path))?.[1];
   if (variable === undefined || ALWAYS_SET_VARIABLE.test(variable) || (CI_SET_VARIABLE.test(variable) && runsInCi(analysis))) return null;
   const name = escapeName(variable);
   const settled = new RegExp(String.raw`\$env:${name}\s{0,4}=(?!=)|(?:-not\s{1,4}|!\s{0,4})\(?\s{0,4}\$env:${name}\b|IsNullOr(?:Empty|WhiteSpace)\(\s{0,4}\$env:${name}\b|\$env:${name}\s{0,4}-(?:eq|ne)\s{0,4}(?:\$null|""|'')|SetEnvironmentVariable\(\s{0,4}["']${name}["']`, 'i');
@@ -745,6 +764,11 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
       targets = args.filter((arg, index) => !arg.startsWith('-') && !arg.startsWith('@') && !/^\/[a-z]$/i.test(arg) && (!/^-/.test(args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Force|fo|Verbose|WhatIf)$/i.test(args[index - 1]!)) && arg !== '$false' && arg !== '$true');
       const source = call.pipedFrom ?? statement.calls.filter((other) => other.end <= call.start && /^(?:get-childitem|gci|ls|dir)$/.test(other.name)).at(-1);
       if (targets.length === 0 && source) targets = source.args.filter((arg) => !arg.startsWith('-'));
+      // Each item a recursive listing passes down the pipeline (`Get-ChildItem -Path "$root\" -Recurse | … { Remove-Item $_.FullName }`)
+      // lies under the folder it searched: that folder is the reach.
+      else if (source && targets.length > 0 && targets.every((target) => /^["']?\$(?:_|PSItem)(?:\.(?:FullName|PSPath|Path))?["']?$/i.test(target)) && source.args.some((arg) => /^-r(?:ecurse)?$/i.test(arg))) {
+        targets = source.args.filter((arg, index) => !arg.startsWith('-') && (!/^-/.test(source.args[index - 1] ?? '') || /^-(?:Path|LiteralPath|Recurse|r|Directory|File|Force)$/i.test(source.args[index - 1]!))).slice(0, 1);
+      }
     } else if (language === 'python' && /^(?:shutil\.rmtree|rmtree|os\.removedirs)$/.test(call.name)) targets = call.args.slice(0, 1);
     else if (language === 'python' && /^(?:os\.remove|os\.unlink|\w+\.unlink)$/.test(call.name)) {
       // One file at a time, across a walk of a whole tree.
@@ -773,7 +797,7 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
       if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
       const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
       const serviceData = !(language === 'bash' && sweeping) && SERVICE_DATA_FOLDER.test(resolved.trim()) ? 'deletes the data folder of a database or cluster service, with every record it keeps' : null;
-      const danger = dangerousTarget(resolved, analysis.program.language, target) ?? systemFolder ?? serviceData ?? suppliedTarget(analysis, resolved) ?? (language === 'bash' && resolved !== target ? rootIfEmpty(analysis, resolved) : null) ?? (language === 'powershell' ? driveRootIfUnset(analysis, resolved) : null);
+      const danger = dangerousTarget(resolved, analysis.program.language, target) ?? systemFolder ?? serviceData ?? suppliedTarget(analysis, resolved) ?? (language === 'bash' && resolved !== target ? rootIfEmpty(analysis, resolved) : null) ?? (language === 'powershell' ? driveRootIfUnset(analysis, resolved) : null) ?? (ROOT_WHEN_SETTING_MISSING.test(resolved) ? 'deletes a folder read from a setting with an empty fallback and a separator after it: when the setting is missing that folder is the root of the file system' : null);
       if (!danger || (language === 'powershell' && joinsCheckedChild(analysis, target))) continue;
       // The age may be a variable set, or defaulted (`${KEEP_DAYS:-30}`), to a number of days.
       const retention = /-mtime\s+\+["'\s]{0,3}(?:\$\{\w{1,60}:-)?(?:[3-9]|\d\d)/.test(analysis.resolve(args.join(' ')));
@@ -964,6 +988,12 @@ export function deletingCallee(analysis: ProgramAnalysis, callee: string): boole
   const body = new RegExp(String.raw`\bfunction\s{1,4}${escapeName(name)}\s{0,4}\(([^]{0,600})`).exec(analysis.whole.slice(0, 65_536))?.[1];
   return body !== undefined && /\b(?:unlink|rmdir)\s{0,4}\(/.test(body);
 }
+
+/**
+ * A path made of a setting with an empty fallback and a separator after it (`($cfg['dir'] ?? '') . '/'`, `(conf.get("dir") or "") + "/"`,
+ * `` `${process.env.DIR ?? ""}/` ``): when the setting is missing the path is the root of the file system.
+ */
+export const ROOT_WHEN_SETTING_MISSING = /(?:\?\?|\?:|\|\||\bor)\s{0,4}(["'])\1\s{0,4}\)\s{0,4}(?:\.|\+)\s{0,4}(["'])[\\/]\2|(?:\?\?|\|\|)\s{0,4}(["'])\3\s{0,4}\}[\\/]`/;
 
 /** Whether a PHP path climbs above the script's folder: `dirname(__DIR__, 2)`, or `dirname($p, N)` of `$p = __DIR__ . '/a/b'` with N above the folders added. */
 export function climbsAboveScript(analysis: ProgramAnalysis): boolean {

@@ -45,11 +45,11 @@ import {
 } from './credentials.ts';
 import {
   asksThroughConfirmSwitch, CHANGING_CMDLET, checkedLocal, connectsToDisposable, destroysOneChangeRequestOwn, inRunWorkspace, inTestSetup, inTestSuite, PRINTED_MESSAGE,
-  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, stopsUnlessAnswered, stopsUnlessDisposableName,
+  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, emptiesSchemaItNames, stopsUnlessAnswered, stopsUnlessDisposableName,
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
-  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
+  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
   EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK,
   FLAGS_EVERY_MESSAGE_DELETED, holdsEveryBranch, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry,
   listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, minimumAgeIsZero, narrowsListing,
@@ -57,15 +57,15 @@ import {
   selectedByAge, selectsWithMatchAllDefault, snapshotsRetentionKeeps, walksSnapshotListing, WHOLE_APP_DATA, WHOLE_APP_STORAGE_HANDED,
 } from './destructive-listings.ts';
 import {
-  ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
-  dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
+  ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, ROOT_WHEN_SETTING_MISSING, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
+  dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesBeforeItsTests, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
   deletingCallee, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME,
   dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
   publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
-  serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
+  serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, storeOfNameHeld, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
   takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
   wildcardAfterSilencedSubstitution, wildcardIndexOfRefilledPrefix, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
 } from './destructive.ts';
@@ -2629,6 +2629,7 @@ export class ProgramAnalysis {
     // `find ~ -type f -exec truncate -s 0 {} +`: every file a search of a personal or system folder finds, emptied.
     if (name === 'find' && PERSONAL_OR_SYSTEM_START.test(homeRelative(this.resolve(args[0] ?? '').trim())) && /-exec(?:dir)?\s+(?:sudo\s+)?(?:truncate\s+(?:-\w+\s+)*(?:-s\s*0|--size[= ]0)\b|shred\b|dd\b[^;+]{0,200}\bconv=notrunc|cp\s+\/dev\/null\b|sh\s+-c\s+["']?:?\s*>)/.test(joined) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'empties or overwrites every file a search of a personal or system folder finds');
     if (name === 'find' && deletesPastDeadNameTest(this, args, statement) && !safe(this, this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes what a branch of `find` without a name test selects: the name test before `-o` carries no action, so it spares nothing and every file that branch matches goes');
+    if (name === 'find' && deletesBeforeItsTests(args) && !safe(this, this.resolve(args[0] ?? ''))) this.report('destructive', call, 'deletes every file under the folder it searches: `find` meets `-delete` before the tests written after it, so they narrow nothing');
     // Emptying a Redis database on another host.
     // (Also the command word held by a variable assembled from pieces: `cmd=$(printf '%s%s' FLUSH ALL)` … `redis-cli "$cmd"`.)
     const flushes = (word: string | null) => word !== null && /^(?:flushdb|flushall)$/i.test(word);
@@ -3221,7 +3222,10 @@ export class ProgramAnalysis {
     // A database or table dropped by a name taken from the server's own list of them (`for db in $(psql -Atc "select datname from pg_database")`,
     // `conn.tables.each { |t| conn.drop_table(t) }`): no name is chosen, so everything goes. What the skill says it resets does not
     // narrow the list; only a connection to a disposable database does.
-    const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text);
+    // A handle to the store of that name kept in a variable first (`const d = db.getSiblingDB(name)` … `d.dropDatabase()`).
+    const handle = /\b([A-Za-z_]\w{0,60})\.(?:dropDatabase|drop_database)\(\s{0,4}\)/.exec(text)?.[1];
+    const handed = handle === undefined ? null : storeOfNameHeld(handle).exec(text) ?? storeOfNameHeld(handle).exec(this.whole.slice(0, 65_536));
+    const databaseDropped = gatedExec(DROPS_DATABASE_BY_NAME, text) ?? gatedExec(STORE_OF_NAME_DROPPED, text) ?? handed;
     const droppedByName = databaseDropped ?? gatedExec(DROPS_TABLE_BY_NAME, text);
     const catalog = droppedByName === null ? null : databaseDropped ? DATABASE_CATALOG : EVERY_TABLE_LISTING;
     if (droppedByName && catalog && dropsEveryListed(this, droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !connectsToDisposable(this) && !this.confirmed) {
@@ -3266,6 +3270,10 @@ export class ProgramAnalysis {
     if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && climbsAboveScript(this) && !this.confirmed) {
       this.report('destructive', statement, 'deletes every file under a folder above the script\'s own, beyond what it says it cleans');
     }
+    // The same tree walk rooted at a setting with an empty fallback and a separator (`realpath(($cfg['dir'] ?? '') . '/')`): the root when the setting is missing.
+    else if (/\b(?:unlink|rmdir)\s*\(/.test(text) && this.wholeHas(/\bRecursive(?:Directory|Iterator)Iterator\b/) && this.wholeHas(ROOT_WHEN_SETTING_MISSING) && !this.confirmed) {
+      this.report('destructive', statement, 'deletes every file under a folder read from a setting with an empty fallback and a separator after it: when the setting is missing that folder is the root of the file system');
+    }
     // A language read line by line (Swift, Kotlin, Perl) removing items in a program whose home-relative folders include a personal or synced one (`["Library/Caches/x", "Library/Mobile Documents"]`).
     if (this.program.language === 'bash' && SCANNED_REMOVAL.test(text) && this.wholeHas(USER_HOME_CALL) && listsPersonalAmongOtherFolders(this) && !this.confirmed) this.report('destructive', statement, 'removes the entries of folders of the home folder that include the user\'s documents or synced files, among the caches it names');
     // A PHP app's whole storage folder or the root of one of its disks handed to a call that deletes (`purge(storage_path())`, `File::deleteDirectory(Storage::disk('uploads')->path(''))`): the users' files go with the caches.
@@ -3276,6 +3284,7 @@ export class ProgramAnalysis {
     if (deleted.some((path) => climbsAboveAnchor(path) || entryOfListedParent(this, path)) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the folder above a project, working or application-data folder, with everything beside it');
     }
+    else if (deleted.some(entryOfFolderTwoUp) && !this.confirmed) this.report('destructive', statement, 'deletes each entry of a folder two or more levels above the place it starts from, far more than what it says it cleans');
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
     if (deleted.some(namesKeyFolderWhole)) this.report('destructive', statement, 'deletes the user\'s SSH or GnuPG folder with every private key in it, locking them out of what the keys open');
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
@@ -3308,7 +3317,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).

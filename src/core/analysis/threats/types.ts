@@ -27,6 +27,8 @@ export interface AnalysisContext {
   hiddenFiles: ReadonlySet<string>;
   /** Words of the skill's name and description. */
   subjectWords: ReadonlySet<string>;
+  /** The skill's name and description, lower-cased, as written. */
+  subject?: string;
   /**
    * The names the skill gives its project, lower-cased: words of its name, and words of its description written as a
    * name (`Docker`, `GitHub`, `` `starship` ``), not ordinary words ("project", "when") anyone may register as an owner.
