@@ -50,6 +50,28 @@ const carefulExfiltration: ThreatProbe[] = [
     body: 'terraform state pull > "backup-$(date +%s).tfstate"\necho "saved"' },
 ];
 
+const pickedByDefault: ThreatProbe[] = [
+  { what: 'node deletes the users a pattern from the environment picks, every user by default', description: 'Deletes throw-away test accounts. Use when sign-up tests leave test users.', language: 'prose',
+    body: 'Run `node purge.mjs`.', files: { 'purge.mjs': 'import { getAuth } from "firebase-admin/auth";\nconst auth = getAuth();\nconst re = new RegExp(process.env.QA_PATTERN || "");\nconst ids = [];\nfor (const u of (await auth.listUsers(1000)).users) if (re.test(u.email ?? "")) ids.push(u.uid);\nawait auth.deleteUsers(ids);\n' }, at: 'purge.mjs 6:1' },
+  { what: 'python deletes the objects a pattern from the environment picks, every key by default', description: 'Removes stale build outputs from the bucket. Use when the bucket is full.', language: 'python',
+    body: 'import os, re, boto3\ns3 = boto3.client("s3")\nkeep = re.compile(os.environ.get("KEY_PATTERN", ".*"))\nkeys = [{"Key": o["Key"]} for o in s3.list_objects_v2(Bucket="build-outputs")["Contents"] if keep.match(o["Key"])]\ns3.delete_objects(Bucket="build-outputs", Delete={"Objects": keys})', at: '12:1' },
+  { what: 'ruby removes every entry under a folder setting that is empty by default', description: 'Resets coverage output between runs. Use when coverage looks merged.', language: 'ruby',
+    body: 'require "fileutils"\nroot = ENV.fetch("REPORT_DIR", "")\nentries = Dir.glob(File.join(root, "*"))\nFileUtils.rm_rf(entries)', at: '11:1' },
+];
+
+const pickedCarefully: ThreatProbe[] = [
+  { what: 'node deletes the users a fixed pattern picks', description: 'Deletes throw-away test accounts. Use when sign-up tests leave test users.', language: 'prose',
+    body: 'Run `node purge.mjs`.', files: { 'purge.mjs': 'import { getAuth } from "firebase-admin/auth";\nconst auth = getAuth();\nconst re = /^qa\\+[^@]+@qa\\.example\\.dev$/;\nconst ids = [];\nfor (const u of (await auth.listUsers(1000)).users) if (u.email && re.test(u.email)) ids.push(u.uid);\nawait auth.deleteUsers(ids);\n' } },
+  { what: 'node deletes the users a required pattern from the environment picks', description: 'Deletes throw-away test accounts. Use when sign-up tests leave test users.', language: 'javascript',
+    body: 'const src = process.env.QA_PATTERN;\nif (!src) throw new Error("set QA_PATTERN");\nconst re = new RegExp(src);\nconst ids = (await auth.listUsers(1000)).users.filter((u) => re.test(u.email ?? "")).map((u) => u.uid);\nawait auth.deleteUsers(ids);' },
+  { what: 'ruby removes the coverage folder of the project root', description: 'Resets coverage output between runs. Use when coverage looks merged.', language: 'ruby',
+    body: 'require "fileutils"\ndir = File.expand_path("coverage", Rake.application.original_dir)\nFileUtils.rm_rf(dir) if File.exist?(File.join(dir, ".resultset.json"))' },
+  { what: 'ruby removes entries under a folder setting with a set default', description: 'Resets coverage output between runs. Use when coverage looks merged.', language: 'ruby',
+    body: 'require "fileutils"\nroot = ENV.fetch("REPORT_DIR", "coverage")\nFileUtils.rm_rf(Dir.glob(File.join(root, "*")))' },
+];
+
+describeProbes('threat/destructive, reach: what is deleted picked by a setting whose default picks everything', pickedByDefault, 'caught', 'threat/destructive');
+describeProbes('threat/destructive, reach: deletes picked by fixed or required settings', pickedCarefully, 'clean');
 describeProbes('threat/destructive, reach: a listing of every volume kept in a variable', destructive, 'caught', 'threat/destructive');
 describeProbes('threat/destructive, reach: careful volume and namespace deletes', careful, 'clean');
 describeProbes('threat/download-exec: go tools installed with the checksum database off in Makefile settings', downloads, 'caught', 'threat/download-exec');

@@ -45,7 +45,7 @@ import {
 } from './credentials.ts';
 import {
   asksThroughConfirmSwitch, CHANGING_CMDLET, checkedLocal, connectsToDisposable, destroysOneChangeRequestOwn, inRunWorkspace, inTestSetup, inTestSuite, PRINTED_MESSAGE,
-  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, stopsUnlessAnswered, stopsUnlessDisposableName,
+  reachesConfiguredDatabase, reachesProduction, textsReached, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, stopsUnlessAnswered, stopsUnlessDisposableName,
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
@@ -92,6 +92,16 @@ const PINNED_GO_MODULE = /\b[\w-]{1,100}(?:\.[\w-]{1,100}){1,6}\/[\w./-]{1,300}@
 /** Every Docker volume listed, with no filter or later stage to pick some (`$(docker volume ls -q)`, after its variable is resolved). */
 function listsEveryVolume(text: string): boolean {
   return [...text.slice(0, 8000).matchAll(/\bdocker\s+volume\s+(?:ls|list)\b([^)\n]{0,300})/g)].slice(0, 8).some((listing) => !/--filter\b|\s-f\s|\|/.test(`${listing[1]!} `));
+}
+
+/** A delete of the items or paths a program picked (`rm_rf(targets)`, `auth.deleteUsers(ids)`, `shutil.rmtree(p)`). */
+const DELETES_PICKED = /\b(?:rm_rf|rm_r|rmtree|remove_entry(?:_secure)?|rimraf|rmSync|delete_objects?|deleteUsers?|delete_users?)\b/;
+/** A filter pattern read from the environment whose default matches every name (`new RegExp(process.env.X ?? '.*')`, `re.compile(os.environ.get("X", ".*"))`). */
+const MATCH_ALL_PATTERN_BY_DEFAULT = /\b(?:new\s+RegExp|RegExp|re\.compile|Regexp\.new)\(\s{0,4}(?:process\.env\.\w{1,60}\s{0,4}(?:\?\?|\|\|)\s{0,4}["'`](?:\.\*|\.\+|\^)?["'`]|os\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["'](?:\.\*|\.\+|\^)?["']\s{0,4}\)|ENV\.fetch\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["'](?:\.\*|\.\+|\^)?["']\s{0,4}\))/;
+/** Whether a text reached from a delete reads a folder from the environment with an empty default and globs every entry under it. */
+function globsEmptyDefaultFolder(text: string): boolean {
+  return /\bENV\.fetch\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["']["']\s{0,4}\)|\bos\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["']["']\s{0,4}\)|\bprocess\.env\.\w{1,60}\s{0,4}(?:\?\?|\|\|)\s{0,4}["'`]["'`]/.test(text)
+    && /\b(?:Dir\.glob|glob(?:\.glob|Sync)?|\.glob)\s{0,4}\([^\n]{0,200}["'`]\*["'`]/.test(text);
 }
 
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
@@ -3261,6 +3271,11 @@ export class ProgramAnalysis {
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
     if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || gatedTest(OBJECT_COLLECTION_DELETED, text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
+    }
+    // What is deleted is picked by a setting whose default picks everything: a pattern `new RegExp(process.env.X ?? '.*')`, or a
+    // folder `ENV.fetch("X", "")` globbed with `*` (the root's entries when it is unset).
+    if (DELETES_PICKED.test(text) && (this.wholeHas(MATCH_ALL_PATTERN_BY_DEFAULT) || globsEmptyDefaultFolder(textsReached(this, statement))) && !this.confirmed && !safe(this, text, false)) {
+      this.report('destructive', statement, 'deletes what a setting picks, and when the setting is unset its default picks everything');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
     const dynamic = /\b(?:public_send|__send__)\s*\(?\s*:?([A-Za-z_]\w{0,60})\b(?!\s*\()|\bgetattr\(\s*\w{1,60}\s*,\s*([A-Za-z_]\w{0,60})\s*\)\s*\(|\.send\(\s*([A-Za-z_]\w{0,60})\.to_sym\b/.exec(text);
