@@ -34,8 +34,8 @@ export const PRODUCTION_GUARD_OFF = /\bDISABLE_DATABASE_ENVIRONMENT_CHECK["']?\]
 /** A command that runs code of the checked-out tree: its build, tests, install scripts or a script of its own. */
 export const RUNS_PROJECT_CODE = /(?:^|[\s;&|(])(?:npm|npx|yarn|pnpm|bun|make|pip3?|python3?|node|go|cargo|mvn|gradle|pytest|tox|bundle|rake|composer|dotnet|deno|poetry|uv)\s|(?:^|[\s;&|(])\.\/[\w.-]|\b(?:ba)?sh\s+[\w./-]{1,200}\.sh\b/m;
 
-/** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`). */
-export const UNCHECKED_GO_MODULES = /\bGOSUMDB=["']?off\b|\bGONOSUMDB=["']?\*|\bGONOSUMCHECK=["']?1\b|\bGOFLAGS=["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE=/;
+/** Go settings that skip the checksum database or TLS for every module (`GOSUMDB=off`, `GONOSUMDB=*`, `GOFLAGS=-insecure`), in a shell or a Makefile (`GOSUMDB := off`). */
+export const UNCHECKED_GO_MODULES = /\bGOSUMDB[ \t]{0,4}[:?]?=[ \t]{0,4}["']?off\b|\bGONOSUMDB[ \t]{0,4}[:?]?=[ \t]{0,4}["']?\*|\bGONOSUMCHECK[ \t]{0,4}[:?]?=[ \t]{0,4}["']?1\b|\bGOFLAGS[ \t]{0,4}[:?]?=[ \t]{0,4}["']?[^\s"']{0,200}-insecure\b|\bGOINSECURE[ \t]{0,4}[:?]?=/;
 
 /**
  * Settings of a git configuration file that switch a check off for every remote and repository: TLS

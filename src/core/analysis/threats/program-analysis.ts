@@ -45,7 +45,7 @@ import {
 } from './credentials.ts';
 import {
   asksThroughConfirmSwitch, CHANGING_CMDLET, checkedLocal, connectsToDisposable, destroysOneChangeRequestOwn, inRunWorkspace, inTestSetup, inTestSuite, PRINTED_MESSAGE,
-  reachesConfiguredDatabase, reachesProduction, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, emptiesSchemaItNames, stopsUnlessAnswered, stopsUnlessDisposableName,
+  reachesConfiguredDatabase, reachesProduction, textsReached, READS_ANSWER, resetsTestDatabase, safe, SETS_OWN_CONFIRMATION, emptiesSchemaItNames, stopsUnlessAnswered, stopsUnlessDisposableName,
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
@@ -87,6 +87,23 @@ import {
 import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types.ts';
 
 /** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
+/** A Go module path pinned to a version (`github.com/org/tool/cmd/tool@v1.2.3`). */
+const PINNED_GO_MODULE = /\b[\w-]{1,100}(?:\.[\w-]{1,100}){1,6}\/[\w./-]{1,300}@v?\d/;
+/** Every Docker volume listed, with no filter or later stage to pick some (`$(docker volume ls -q)`, after its variable is resolved). */
+function listsEveryVolume(text: string): boolean {
+  return [...text.slice(0, 8000).matchAll(/\bdocker\s+volume\s+(?:ls|list)\b([^)\n]{0,300})/g)].slice(0, 8).some((listing) => !/--filter\b|\s-f\s|\|/.test(`${listing[1]!} `));
+}
+
+/** A delete of the items or paths a program picked (`rm_rf(targets)`, `auth.deleteUsers(ids)`, `shutil.rmtree(p)`). */
+const DELETES_PICKED = /\b(?:rm_rf|rm_r|rmtree|remove_entry(?:_secure)?|rimraf|rmSync|delete_objects?|deleteUsers?|delete_users?)\b/;
+/** A filter pattern read from the environment whose default matches every name (`new RegExp(process.env.X ?? '.*')`, `re.compile(os.environ.get("X", ".*"))`). */
+const MATCH_ALL_PATTERN_BY_DEFAULT = /\b(?:new\s+RegExp|RegExp|re\.compile|Regexp\.new)\(\s{0,4}(?:process\.env\.\w{1,60}\s{0,4}(?:\?\?|\|\|)\s{0,4}["'`](?:\.\*|\.\+|\^)?["'`]|os\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["'](?:\.\*|\.\+|\^)?["']\s{0,4}\)|ENV\.fetch\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["'](?:\.\*|\.\+|\^)?["']\s{0,4}\))/;
+/** Whether a text reached from a delete reads a folder from the environment with an empty default and globs every entry under it. */
+function globsEmptyDefaultFolder(text: string): boolean {
+  return /\bENV\.fetch\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["']["']\s{0,4}\)|\bos\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}["']["']\s{0,4}\)|\bprocess\.env\.\w{1,60}\s{0,4}(?:\?\?|\|\|)\s{0,4}["'`]["'`]/.test(text)
+    && /\b(?:Dir\.glob|glob(?:\.glob|Sync)?|\.glob)\s{0,4}\([^\n]{0,200}["'`]\*["'`]/.test(text);
+}
+
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
 
 /** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
@@ -2740,7 +2757,8 @@ export class ProgramAnalysis {
       const namespace = kind < 0 ? undefined : args[kind]!.includes('/') ? args[kind]!.slice(args[kind]!.indexOf('/') + 1) : args.slice(kind + 1).find((arg) => !arg.startsWith('-'));
       // In code read as a whole, a name taken from a listing selected by a label (`kubectl get ns -l preview=true`) is one of the marked namespaces.
       const resolvedNamespace = namespace === undefined ? '' : this.resolve(namespace);
-      if (namespace && !/[$`]/.test(resolvedNamespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace, this.whole)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
+      // A documentation placeholder (`<name>`, read as `_name_`) is no namespace: their names never hold an underscore. The agent fills it in.
+      if (namespace && !/[$`]/.test(resolvedNamespace) && !/^_[\w-]{1,40}_$/.test(namespace) && !(this.program.language !== 'bash' && listedByMarkingLabel(resolvedNamespace, this.whole)) && !safe(this, `${joined} ${statement.text}`)) this.report('destructive', call, 'deletes a whole cluster namespace with every workload and volume in it');
     }
     // Any cloud or platform CLI deleting a whole store of data (an app, a database, a repository, a cluster, a volume) with its confirmation skipped.
     // A store taken from the project or account the CLI has selected (`--project "$(firebase use)"`) is the user's real one, whatever
@@ -2827,7 +2845,8 @@ export class ProgramAnalysis {
       if (source !== undefined && SHARED_FOLDER.test(homeRelative(this.resolve(source).trim()))) this.report('privilege-escalation', call, 'feeds sudo its password from a file in a folder every user can read, handing root to anyone on the machine');
     }
     // A Go program fetched and run (or installed) with the checksum database or TLS turned off: nothing vouches for what arrives.
-    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg)) && this.wholeHas(UNCHECKED_GO_MODULES)) {
+    // A module named by a loop variable (`for t in $(TOOLS); do go install $$t`) is one of the pinned modules the program lists.
+    if (name === 'go' && /^(?:run|install|get)$/.test(args[0] ?? '') && args.some((arg) => /^[\w-]+(?:\.[\w-]+)+\/\S*@/.test(arg) || (/^["']?\$/.test(arg) && this.wholeHas(PINNED_GO_MODULE))) && this.wholeHas(UNCHECKED_GO_MODULES)) {
       this.report('download-exec', call, 'runs a Go module from the network with checksum verification turned off, so nothing checks the code it gets');
     }
     // Removing every scheduled job, not one.
@@ -2856,6 +2875,10 @@ export class ProgramAnalysis {
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
     // `volume prune` without `--all` takes only anonymous volumes no container uses; named volumes, where data is kept, stay.
     if (name === 'docker' && !safe(this, joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
+      this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
+    }
+    // The same listing kept in a variable or read line by line first (`vols=$(docker volume ls -q)`, then a loop over it).
+    else if (name === 'docker' && args[0] === 'volume' && args[1] === 'rm' && !safe(this, joined) && listsEveryVolume(this.resolve(statement.text))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
     if (name === 'git' && args[0] === 'push' && args.some((arg) => arg === '--delete' || arg === '-d') && /\$\(\s*git\s+(?:branch|for-each-ref|ls-remote)\b|\bxargs\b/.test(statement.text) && !KEEPS_MATCHING.test(statement.text) && !listsMergedBranches(this, statement)) {
@@ -3252,6 +3275,11 @@ export class ProgramAnalysis {
     // (Also a bucket's whole collection of objects or stored versions emptied at once: `bucket.object_versions.batch_delete!`.)
     if ((/\bdelete_?[Oo]bjects?\b|\bDeleteObjects?\b|\bRemoveObjects?\b/.test(text) || gatedTest(OBJECT_COLLECTION_DELETED, text)) && this.wholeHas(/\blist_?[Bb]uckets\b|\bListBuckets\b|\.buckets\.(?:all\(\)|each\b)|\bbuckets\.list\(|\bgetBuckets\(/) && !this.confirmed) {
       this.report('destructive', statement, 'deletes objects in every storage bucket the account lists, not in one it chose');
+    }
+    // What is deleted is picked by a setting whose default picks everything: a pattern `new RegExp(process.env.X ?? '.*')`, or a
+    // folder `ENV.fetch("X", "")` globbed with `*` (the root's entries when it is unset).
+    if (DELETES_PICKED.test(text) && (this.wholeHas(MATCH_ALL_PATTERN_BY_DEFAULT) || globsEmptyDefaultFolder(textsReached(this, statement))) && !this.confirmed && !safe(this, text, false)) {
+      this.report('destructive', statement, 'deletes what a setting picks, and when the setting is unset its default picks everything');
     }
     // A method called by a name assembled from pieces (`op = %w[flush all].join` … `redis.public_send(op.to_sym)`) is the method the pieces spell.
     const dynamic = /\b(?:public_send|__send__)\s*\(?\s*:?([A-Za-z_]\w{0,60})\b(?!\s*\()|\bgetattr\(\s*\w{1,60}\s*,\s*([A-Za-z_]\w{0,60})\s*\)\s*\(|\.send\(\s*([A-Za-z_]\w{0,60})\.to_sym\b/.exec(text);
