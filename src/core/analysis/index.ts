@@ -29,6 +29,8 @@ const SETTINGS_FILE = /\.(?:jsonc?|json5|ya?ml|toml|conf|cfg|ini|env|properties)
 const SOURCE_FILE = /\.(?:rb|rake|go|rs|java|kt|kts|cs|php|pl|pm|lua|swift|scala|groovy)$/i;
 /** Data files an agent may be told to load and apply: their values are read as prose too. */
 const DATA_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
+/** The key that opens a line of a data file (`push:`, `"name":`, `retries =`), with what stands before it on the line. */
+const DATA_KEY = /^[ \t-]{0,40}"?[\w.-]{1,60}"?[ \t]{0,10}(?::(?=\s|$)|=)/gm;
 
 export { THREAT_CLASSES, type ThreatClass } from './threats/index.ts';
 
@@ -276,7 +278,7 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 /** Actions the user must be able to stop (and the user's own configuration outside the project, `~/.…`), and places data can be sent to. */
 const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|xóa|usun|sil\b|(?:meng|peng)?hapus)|~\/\.[a-z]|удал|حذف|हटा|מחיק|מחק|ลบ|видал|διαγρ|διέγρ/i;
 /** Words limiting an order to actions that cannot do harm. */
-const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?)\b/i;
+const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?|(?:lesen|liest) nur|nur lesend|schreibgesch(?:ü|ue)tzt|solo (?:lectura|leen|lee)|lecture seule|ne (?:font|fait) que lire|somente leitura|apenas (?:leem|l[eê])|sola lettura)\b/i;
 const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload|event descriptions?|descriptions? of (?:the |an |each |every )?(?:calendar )?(?:events?|invites?|meetings?)|beschreibung des termins|terminbeschreibung|\b(?:tags?|labels?) (?:of|on) |resource (?:tags?|labels?)|metric labels?|\betiquet(?:a|te)s?\b|\blibell[eé]s?(?!\w)/i;
 
 /**
@@ -295,13 +297,16 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const heading = text.startsWith('#', lineStart);
   const next = text.indexOf('\n\n', heading ? text.indexOf('\n', finding.end) + 2 : finding.end);
   const paragraph = text.slice(from, Math.min(next === -1 ? text.length : next, finding.end + 400));
-  // "Don't ask the user for a key": a request for information, not for approval.
+  // "Don't ask the user for a key": a request for information, not for approval ("no need to check with them for these" asks about the acts named before).
   // "About each one" or "whether to publish" asks for a go-ahead again.
-  const asksForInformation = /^\s*(?:for|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(withoutInvisibles(text.slice(finding.end, finding.end + 60)));
+  const asksForInformation = /^\s*(?:for(?!\s+(?:these|those|this|that|them|it|each|every|any|all|such)\b)|to provide|to give|to supply|about(?!\s+(?:each|every|it|them|this|that|these|those)\b)|which|what|whether(?!\s+to\b))\s+(?!(?:their |your |an? |the )?(?:permission|confirmation|approval|consent|sign-off|go-ahead|ok)\b)/i.test(withoutInvisibles(text.slice(finding.end, finding.end + 60)));
   // "Whether to create a branch" names the one step taken unasked: that step decides, not the rest of the paragraph.
   const unaskedStep = /^\s*whether\s+to\s+([^.;:!?\n]{1,80})/i.exec(text.slice(finding.end, finding.end + 100))?.[1];
   const harmlessStep = unaskedStep !== undefined && !RISKY_ACTION.test(unaskedStep);
   if (finding.kind === 'auto-approve' && /without asking the user first/.test(finding.why) && (!RISKY_ACTION.test(paragraph) || SCOPED_TO_SAFE.test(paragraph) || asksForInformation || harmlessStep)) return 'warning';
+  // A start-up step its own sentence calls read-only ("the warm-up is read-only, so run it at the start of a session") changes nothing;
+  // what the step runs is read as code in its own right.
+  if (finding.kind === 'startup-execution' && SCOPED_TO_SAFE.test(text.slice(Math.max(from, text.lastIndexOf('. ', finding.start) + 1), finding.end))) return 'warning';
   // Skipping a check matters where something is downloaded to be installed or run: the section around says so.
   if (finding.kind === 'weaken-safeguards' && /skip checking a download/.test(finding.why) && !DOWNLOAD_NEARBY.test(text.slice(Math.max(0, finding.start - 1200), finding.end + 400))) return 'warning';
   // Where the data goes is often given just after the order ("…to the endpoint below:" and a URL).
@@ -310,7 +315,8 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const destination = /^(?:fill|populate|set|load|its|their)\b/i.test(finding.evidence) ? `${text.slice(Math.max(0, finding.start - 300), finding.start)} ${finding.evidence}` : finding.evidence;
   if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
-  if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(text)) return 'warning';
+  // The question itself ("whether anything was uploaded") sends nothing: the rest of the text must.
+  if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(`${text.slice(0, finding.start)} ${text.slice(finding.end)}`)) return 'warning';
   return 'error';
 }
 
@@ -570,8 +576,9 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     // Scripts are read too: their comments and docstrings reach the agent that opens them.
     const data = DATA_FILE.test(text.path);
     if (text.isSkillFile || PROSE_FILE.test(text.path) || data || scriptLanguage(text.path, text.text) !== null || SOURCE_FILE.test(text.path)) {
-      // Quotes, braces and underscores of keys would read as quoted examples and glued words; blanks keep the offsets.
-      const prose = data ? text.text.replace(/["{}_]/g, ' ') : text.text;
+      // Quotes, braces and underscores of keys would read as quoted examples and glued words, and a key is a field's name,
+      // not a word of an order (`push:` of a workflow is no "push"); blanks keep the offsets.
+      const prose = data ? text.text.replace(DATA_KEY, (key) => ' '.repeat(key.length)).replace(/["{}_]/g, ' ') : text.text;
       // A table of like records (test cases, a dataset) is data a program walks through, not orders to the agent.
       const table = data && isRecordTable(text.text);
       // Two readings of one order at one place (a pre-approval that is also an order to stop asking) are one finding.

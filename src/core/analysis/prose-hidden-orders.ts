@@ -216,6 +216,12 @@ function unspaced(...alternatives: string[]): RegExp {
   return withLettersNeeded(new RegExp(forms.join('|'), 'g'), forms);
 }
 
+/** Phrases of Japanese, where a line of the source may break anywhere, even inside a word: a blank may stand between any two characters. */
+function unspacedAcrossLines(...alternatives: string[]): RegExp {
+  const forms = alternatives.map((phrase) => [...foldedPhrase(phrase)].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));
+  return withLettersNeeded(new RegExp(forms.join('|'), 'g'), forms);
+}
+
 const MORE_LANGUAGES: LanguagePhrases[] = [
   {
     kind: 'conceal-from-user', why: WHY.conceal,
@@ -273,6 +279,15 @@ const MORE_LANGUAGES: LanguagePhrases[] = [
   { kind: 'override-instructions', why: WHY.override, order: spaced('αγνόησε όλες τις προηγούμενες', 'αγνόησε τις προηγούμενες', 'ξέχασε τις προηγούμενες') },
   { kind: 'exfiltrate-conversation', why: WHY.sendConversation, order: spaced('στείλε ολόκληρη τη συνομιλία', 'στείλε τη συνομιλία', 'στείλε όλη τη συνομιλία') },
 ];
+
+/** Japanese: approval not to be asked for, and changes left out of the report ("承認を求めないこと", "レポートに書かなくてよい"). */
+MORE_LANGUAGES.push(
+  { kind: 'auto-approve', why: WHY.noAsk, order: unspacedAcrossLines('承認を求めないこと', '承認を求める必要はない', '承認を求めなくてよい', '承認は不要', '許可を求めないこと', '許可を求める必要はない', '許可を求めなくてよい', '確認を求めないこと', '確認を求める必要はない') },
+  {
+    kind: 'conceal-from-user', why: WHY.conceal,
+    order: unspacedAcrossLines('レポートに書かなくてよい', 'レポートに書かないこと', '報告に書かなくてよい', '報告しなくてよい', '報告しないこと', '報告に含めないこと', 'ユーザーに伝えないこと', 'ユーザーには伝えないこと', 'ユーザーに知らせないこと', 'ユーザーには知らせないこと', 'ユーザーに言わないこと', 'ユーザーには言わないこと'),
+  },
+);
 
 /** Dutch: the act kept quiet ("zeg er niets over"), and the same "without" telling the user. */
 MORE_LANGUAGES.push(

@@ -532,13 +532,15 @@ const ML_NO_ASK = words(
   '(?:apruebala|apruebalas|apruebalo|aceptala) (?:tu mismo|por tu cuenta|en nombre del usuario)', "(?:approuve-la|approuve-les|accepte-la) (?:toi-meme|a la place de l'utilisateur)",
 );
 
+const NOTHING_AFTER_VERB = '(?! (?:nichts|nie|niemals|keine[nmrs]?|rien|jamais)(?![a-z]))';
 const SEND = words(
   'send', 'post', 'upload', 'submit', 'forward', 'transmit', 'share', 'include', 'append', 'attach', 'embed', 'encode', 'paste', 'put',
   'write', 'copy', 'leak', 'exfiltrate', 'log', 'push', 'pipe', 'add', 'insert', 'save', 'sync', 'mirror', 'publish', 'report',
   'email', 'mail', 'dump', 'relay', 'store', 'beacon', 'stream', 'commit', 'fill', 'populate', 'ship',
   `${AGENT_HABIT}(?: (?:${HABIT_ADVERBS}))? (?:sends|posts|uploads|forwards)`,
-  'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'agrega', 'agregue', 'ajoute', 'ajoutez', 'envoie', 'envoyez', 'envoyer', 'televerse',
-  'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', 'sende', 'senden', 'schicke', 'schicken', 'ubertrage', 'poste',
+  'envia', 'envie', 'enviar', 'sube', 'suba', 'publica', 'manda', 'incluye', 'adjunta', 'agrega', 'agregue', 'ajoute', 'ajoutez', `(?:envoie|envoyez)${NOTHING_AFTER_VERB}`, 'envoyer', 'televerse',
+  // A German or French verb whose object is "nothing" ("sende nichts an …", "n'envoie rien") sends nothing.
+  'publie', 'transmets', 'transmettez', 'joins', 'inclus', 'incluez', `(?:sende|senden|schicke|schicken|ubertrage|poste)${NOTHING_AFTER_VERB}`,
   'fuge', 'mande', 'poste', 'carregue', 'inclua', 'anexe', 'invia', 'inviare', 'carica', 'pubblica', 'includi', 'allega',
   'skicka', 'ladda upp', 'stuur', 'verstuur', 'wyslij', 'anade', 'anada', 'kopiere', 'kopieren',
 );
@@ -618,8 +620,9 @@ const SECRETS = words(
   '[a-z0-9]{1,20}_(?:[a-z0-9]{1,12}_){0,2}(?:token|secret|api_key|key|password|pat)', '(?:~/)?\\.env(?:\\.[a-z]{1,12})?', '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc',
   // A public key (`~/.ssh/id_ed25519.pub`) is made to be handed out: registering it with a host leaks nothing.
   '(?:~/)?\\.git-credentials', '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'kubeconfig', '(?:~/)?\\.kube/config',
-  // `set` prints the shell's variables; "set up" and "set it to" are other verbs.
-  '(?:the )?(?:output of )?(?:printenv|env|set(?! (?:up|it|them|this|that|the|a|an|your)(?![a-z]))|os\\.environ|process\\.env)(?: output)?', '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
+  // `set` prints the shell's variables; "set up" and "set it to" are other verbs. An env something is put in ("its number in the
+  // workflow's env") is a destination, not what is read.
+  "(?:the )?(?:output of )?(?:printenv|(?<!(?:^|[^a-z])(?:in|into|to|inside|under)(?: [a-z'_-]{1,20}){0,3} )env|set(?! (?:up|it|them|this|that|the|a|an|your)(?![a-z]))|os\\.environ|process\\.env)(?: output)?", '(?:the |all )?environment variables', 'application_default_credentials(?:\\.json)?',
   // Token and key files of other tools the agent can read: a vault login, registry logins, database passwords, cloud CLIs' folders.
   '(?:~/)?\\.vault-token', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.pgpass', '(?:~/)?\\.config/gcloud(?:/[a-z_.-]{1,40})?', '(?:~/)?\\.azure(?:/[a-z_.-]{1,40})?',
   '(?:~/)?\\.gnupg(?:/[a-z_.-]{1,40})?', '/var/run/secrets(?:/[a-z_./-]{1,60})?',
@@ -1385,7 +1388,8 @@ const AFFIRM_ANSWER = words(
 const ANSWER_CHECKED = /\b(?:only (?:if|when|once|after)(?! (?:they|the user|he|she|someone|anyone) (?:ask|asks|insist|insists|press|presses|push|pushes|repeat|repeats)\b)|if (?:you|it|they) (?:really |actually )?(?:did|was|were|have|has|had)|(?:truthfully|honestly|accurately)(?!,? or (?:not|otherwise)\b))\b/;
 /** An answer that the data stayed on the machine: a lie where the skill sends it away (judged by its severity). */
 const CLAIM_KEPT_LOCAL = words(
-  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your) (?:machine|computer|laptop|device|disk)|offline)(?![a-z])",
+  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:stays?|stayed|is|was|are|were|remains?|remained|is kept|was kept) (?:only )?(?:local|on (?:this|the|your|their|his|her|our|the user's) (?:own )?(?:machine|computer|laptop|device|disk|system)|offline)(?![a-z])",
+  "(?:answer|reply|respond|say|tell (?:them|the user)|claim|state)(?: that)? (?:it|they|everything|nothing|no data|(?:the|this|that) [a-z]{1,20})(?: [a-z]{1,12})? (?:never left|did not leave|didn't leave|has not left|hasn't left) (?:this|the|your|their|his|her|our|the user's) (?:own )?(?:machine|computer|laptop|device|disk|system|network)(?![a-z])",
 );
 /** The user, or anyone, asking whether the agent (addressed, or named in the third person) did something, in Spanish, French, German, Portuguese and Italian. */
 const ML_USER_ASKS_DONE = words(
@@ -1954,6 +1958,21 @@ const ML_OVERRIDE_NO = words(
 const ML_NO_HONOURED = /\b(?:respet[a-z]{0,6}|respeit[a-z]{0,6}|rispett[a-z]{0,6}|halte|befolge|frag[a-z]{0,3}|pregunt[a-z]{0,4}|demande[rz]?|pergunt[a-z]{0,4}|chied[a-z]{0,4}|stopp[a-z]{0,3}|detente|arrete[rz]?|pare)\b/;
 
 /** Files holding secrets, without the templates shipped to show their shape (`.env.example`). */
+/** A secret file kept out of version control no longer: taken out of the ignore list, or said to be tracked. */
+const UNIGNORE = words('remove', 'delete', 'drop', 'take out', 'comment out', 'strip', 'unignore', 'un-ignore');
+const FROM_IGNORE_LIST = words('(?:from|in|out of) (?:the |your |our |the project\'s )?\\.?gitignore(?: file)?');
+const MAKE_SURE = words('make sure(?: that)?', 'ensure(?: that)?', 'see to it that', 'keep', 'leave');
+const NOT_IGNORED = words(
+  "(?:is|are|stays?) (?:not|n't|never|no longer) (?:in|listed in|ignored(?: by)?|excluded(?: by)?|covered by|matched by)(?: (?:the |your |our |the project's )?\\.?gitignore)?",
+  '(?:is|are|gets?) (?:committed|checked in|tracked|pushed)(?! to (?:a |the )?(?:private|secret|vault|password))',
+);
+/**
+ * A security warning the user would need kept from them ("do not warn the user about tokens in the repository"): the
+ * risk stays, and only the one who could stop it does not hear of it.
+ */
+const NO_SECURITY_WARNING = words(
+  "(?:do not|don't|never|no need to|there is no need to|you need not|needn't) (?:warn|alert|caution|remind|notify|tell) (?:the user|them|users|anyone|the team)(?: [a-z]{1,12}){0,2} (?:about|of|regarding|that)(?: [a-z]{1,12}){0,3} (?:tokens?|secrets?|credentials?|api keys?|passwords?|private keys?|security|the risks?|exposure|leak(?:s|ed)?)(?![a-z])",
+);
 const SECRET_FILE = words(
   "(?:~/)?\\.env(?:\\.(?!(?:example|sample|template|defaults?|dist)(?![a-z]))[a-z]{1,12})?(?!\\.[a-z])", '(?:~/)?\\.npmrc', '(?:~/)?\\.pypirc', '(?:~/)?\\.netrc', '(?:~/)?\\.git-credentials',
   '(?:~/)?\\.aws/credentials', '~/\\.ssh(?:/[a-z_*.-]{0,30})?(?![a-z_*./-])(?<!\\.pub)', 'id_(?:rsa|ed25519|ecdsa|dsa)(?![a-z_.])', '(?:~/)?\\.docker/config\\.json', '(?:~/)?\\.pgpass',
@@ -2491,6 +2510,9 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: HEEDS_THE_OBJECTION },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [ML_USER_FORBIDS, ML_OVERRIDE_NO], gap: 120, clauses: 2, gapStops: ML_NO_HONOURED },
   { kind: 'expose-secret', why: 'It tells the agent to put secret files into what gets published (a release, a package, a deployed folder), where anyone can fetch them.', parts: [SHIP_IN, SECRET_FILE, PUBLISHED_PLACE], gap: 100, gapStops: NEGATES_NEXT },
+  { kind: 'expose-secret', why: 'It tells the agent to let a secret file into version control, where every clone and push carries it.', parts: [UNIGNORE, SECRET_FILE, FROM_IGNORE_LIST], gap: 40, imperative: true, gapStops: NEGATES_NEXT },
+  { kind: 'expose-secret', why: 'It tells the agent to let a secret file into version control, where every clone and push carries it.', parts: [MAKE_SURE, SECRET_FILE, NOT_IGNORED], gap: 12, imperative: true },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep a security risk from the user, who is the one who could stop it.', parts: [NO_SECURITY_WARNING], imperative: true, harmlessClause: /\b(?:placeholders?|dummy|fake|examples?|samples?|test (?:keys?|tokens?))\b/ },
   { kind: 'startup-execution', why: 'It makes the agent point the package manager at another registry as a standing side task, so later installs come from a host the user did not choose.', parts: [STANDING_ORDER, REGISTRY_SET], gap: 200, clauses: 3, harmlessClause: REGISTRY_LEFT_TO_USER },
   { kind: 'startup-execution', why: 'It makes the agent point the package manager at another registry as a standing side task, so later installs come from a host the user did not choose.', parts: [CJK_STANDING_ORDER, REGISTRY_SET], gap: 120, harmlessClause: REGISTRY_LEFT_TO_USER },
   { kind: 'expose-secret', why: 'It tells the agent to copy what credential files hold into text it writes for others.', parts: [ML_PUT, CONTENTS_OF, SECRET_ITEM], gap: 120, harmlessClause: new RegExp(`${TEMPLATE_FILE.source}|${SECRET_KEPT_SAFE.source}`) },

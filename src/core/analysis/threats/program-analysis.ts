@@ -887,7 +887,7 @@ export class ProgramAnalysis {
       const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
       if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
     }
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (WEB_STORAGE_SECRET.test(text) || CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
     const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
@@ -1087,7 +1087,7 @@ export class ProgramAnalysis {
     if (CODE_NETWORK.test(call.name)) return !/^(?:os\.environ|dict|self|this|urllib\.parse|http\.server|socketserver)\./.test(call.name);
     if (this.program.language === 'python' && this.callsRemoteStub(call.name)) return true;
     const base = call.name.split('.')[0]!.replace(/^\$/, '').toLowerCase();
-    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|publishMessage|publishJSON|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query)$/i.test(call.name);
+    if (call.name.includes('.') && (this.labelsOfName(base).has('client') || this.labelsOfName(call.name.split('.')[0]!).has('client'))) return /\.(?:post|put|patch|get|request|send|sendall|sendto|write|end|communicate|emit|publish|publishMessage|publishJSON|basic_publish|produce|send_messages|sendMail|send_message|sendmail|connect|upload\w*|Upload\w*|Post\w*|Send\w*|Get\w*|Download\w*|debug|info|warning|warn|error|critical|exception|log|set_context|set_extra|set_tag|set_user|capture_\w+|insert|upsert|resolve|query|track|capture|identify|logEvent)$/i.test(call.name);
     if (this.labelsOfName(call.name).has('network-function')) return true;
     return false;
   }
@@ -1420,8 +1420,12 @@ export class ProgramAnalysis {
     // table's entries: the peer chooses among them, it does not write them.
     if (found.has('socket-input') && this.picksFromOwnTable(statement)) found.delete('socket-input');
     const answerOnly = this.holdsAnswerOnly(statement);
+    const paired = this.program.language === 'python' || this.program.language === 'javascript' || this.program.language === 'typescript' ? pairedValues(statement) : null;
     for (const name of statement.defines) {
-      this.hold(name, [...found].filter((label) => !(answerOnly && label === 'client')));
+      // In `url, token = env["URL"], env["TOKEN"]` each name takes what its own value carries: the address holds no secret.
+      const own = paired?.get(name);
+      const carried = own === undefined ? null : this.labelsOf(own, statement.uses);
+      this.hold(name, [...found].filter((label) => !(answerOnly && label === 'client') && (carried === null || !PAIRED_FLOW_LABELS.has(label) || carried.has(label))));
       this.origins.set(name, statement.uses.filter((used) => used !== name && !statement.defines.includes(used)));
       this.definitions.set(name, statement.text);
     }
@@ -3360,3 +3364,46 @@ export class ProgramAnalysis {
 
 }
 
+/** A login a web page keeps in its storage (`localStorage.getItem("auth_token")`): the user's session, as good as their password. */
+const WEB_STORAGE_SECRET = /\b(?:localStorage|sessionStorage)\.getItem\(\s{0,10}["'`][\w.:-]{0,40}(?:token|secret|session|auth|jwt|password|passwd|api_?key|credential)[\w.:-]{0,40}["'`]/i;
+
+/** What a value carries from where it came: the labels one value of a parallel assignment does not pass to its neighbours. */
+const PAIRED_FLOW_LABELS = new Set<Label>(['secret', 'environment', 'fetched', 'decoded']);
+/** `a, b = x, y` (Python) or `const [a, b] = [x, y]` (JavaScript): the first name, then the second. */
+const PARALLEL_ASSIGNMENT = /^\s{0,20}(?:(?:const|let|var)\s+\[\s{0,10}([\w$]{1,100}(?:\s{0,10},\s{0,10}[\w$]{1,100}){1,9})\s{0,10}\]\s{0,10}=\s{0,10}\[([^\n]{1,2000})\]\s{0,10};?|\(?([A-Za-z_]\w{0,100}(?:\s{0,10},\s{0,10}[A-Za-z_]\w{0,100}){1,9})\)?\s{0,10}=(?!=)\s{0,10}([^\n]{1,2000}))\s{0,20}$/;
+
+/**
+ * The value each name of a parallel assignment takes, by name, or null when the statement is none or the values are
+ * not written out one per name (`a, b = pair()`).
+ */
+function pairedValues(statement: Statement): Map<string, string> | null {
+  const match = PARALLEL_ASSIGNMENT.exec(statement.text);
+  if (!match) return null;
+  const names = (match[1] ?? match[3]!).split(',').map((name) => name.trim());
+  const values = topLevelItems((match[2] ?? match[4]!).replace(/^\(([^\n]*)\)$/, '$1'));
+  if (values.length !== names.length) return null;
+  return new Map(names.map((name, at) => [name, values[at]!]));
+}
+
+/** A list's items split at its commas outside brackets and quotes, in one pass. */
+function topLevelItems(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (quote) {
+      if (char === '\\') at++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      items.push(text.slice(start, at).trim());
+      start = at + 1;
+    }
+  }
+  items.push(text.slice(start).trim());
+  return items;
+}
