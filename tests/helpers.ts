@@ -356,8 +356,14 @@ export function cpuMs(run: () => void): number {
  */
 export function expectLinearCpu(analyse: (text: string) => unknown, text: string, limitMs = 2500): void {
   analyse(text.slice(0, 20_000));
-  const quarter = cpuMs(() => analyse(text.slice(0, text.length >> 2)));
-  const whole = cpuMs(() => analyse(text));
+  const measure = () => ({ quarter: cpuMs(() => analyse(text.slice(0, text.length >> 2))), whole: cpuMs(() => analyse(text)) });
+  let { quarter, whole } = measure();
+  // A burst of load during one of the two runs skews their ratio; the least of two tries removes it, a quadratic ratio stays.
+  if (whole >= limitMs || whole >= Math.max(8 * quarter, 400)) {
+    const again = measure();
+    quarter = Math.min(quarter, again.quarter);
+    whole = Math.min(whole, again.whole);
+  }
   expect(whole).toBeLessThan(limitMs);
   expect(whole).toBeLessThan(Math.max(8 * quarter, 400));
 }
