@@ -308,10 +308,23 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const following = text.slice(finding.start, finding.end + 600);
   // An order that fills a place named just before ("Add a trailer. Fill it with …") has its destination in that sentence.
   const destination = /^(?:fill|populate|set|load|its|their)\b/i.test(finding.evidence) ? `${text.slice(Math.max(0, finding.start - 300), finding.start)} ${finding.evidence}` : finding.evidence;
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following) && !MAILBOX.test(sentenceAfter(text, finding.end))) return 'warning';
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
   if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(text)) return 'warning';
   return 'error';
+}
+
+/**
+ * An e-mail address the skill fixes, not one of the documentation placeholders (`you@example.com`, `team@yourcompany.com`)
+ * or a user's own address left to fill in.
+ */
+const MAILBOX = /(?<![\w.+-])(?!(?:you|your|user|me|name|someone|recipient)@)[\w.+-]{1,64}@(?!(?:[\w-]{1,63}\.)*(?:example|your[\w-]{0,30}|domain|company|acme|corp|test|localhost)\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,24}(?![\w@])/i;
+
+/** The rest of the sentence after `from`: where an order names where it sends ("…, to archive@host.co, then …"). */
+function sentenceAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 300);
+  const end = rest.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 /** Text without format characters (zero-width joiners and spaces), which split a word for the eye only. */
