@@ -87,6 +87,8 @@ import {
 import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types.ts';
 
 /** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
+/** An API call that posts where others read: a comment, issue, review, discussion, gist or release, named as a word of its own. */
+const POSTING_CALL = /(?:^|[._])(?:[Cc]omment|[Ii]ssue|[Rr]eview|[Dd]iscussion|[Gg]ist|[Rr]elease)\w{0,20}$|[a-z\d](?:Comment|Issue|Review|Discussion|Gist|Release)\w{0,20}$/;
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
 
 /** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
@@ -567,8 +569,13 @@ export class ProgramAnalysis {
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     // A helper this program defines itself is its own, whatever another file calls by that name.
     const own = new Set(this.program.statements.flatMap((statement) => (statement.inFunction ? [statement.inFunction.name] : [])));
+    // `const { ship } = require("./uploader")` defines the name only to take the other module's helper.
+    const required = new Set(this.program.statements.flatMap((statement) => {
+      const taken = statement.text.length <= 2000 ? /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*require\(\s*["']\.{1,2}\/[\w./-]{1,200}["']\s*\)\s*;?$/.exec(statement.text) : null;
+      return taken ? taken[1]!.split(',').map((part) => part.split(':').pop()!.trim()) : [];
+    }));
     const callees = (name: string, language: 'python' | 'javascript'): string[] => {
-      if (language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
+      if (language !== family || (this.defined.has(name) && !required.has(name)) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
       // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
       return [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:\.{0,2}[A-Za-z_][\w.]{0,200}|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))));
     };
@@ -622,10 +629,12 @@ export class ProgramAnalysis {
     const family = this.moduleFamily;
     if (!family) return;
     const exported = (this.context.exportedSenders ??= new Map());
-    for (const [name, sent] of this.sentParameters) {
+    for (const [defined, sent] of this.sentParameters) {
       if (exported.size >= 200) break;
+      // A CommonJS export defined in place (`exports.ship = (data) => …`) is imported by its last name.
+      const name = family === 'javascript' ? defined.replace(/^(?:module\.)?exports\./, '') : defined;
       if (name.includes('.')) continue;
-      if (!exported.has(name)) exported.set(name, { language: family, params: this.parameterLists.get(name) ?? [], sent: new Set(sent) });
+      if (!exported.has(name)) exported.set(name, { language: family, params: this.parameterLists.get(defined) ?? [], sent: new Set(sent) });
     }
   }
 
@@ -1835,8 +1844,9 @@ export class ProgramAnalysis {
 
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
-    if (statement.defines.length === 0) return null;
-    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*([\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
+    // A CommonJS export defined in place (`exports.ship = (data) => …`) defines no variable, but a function all the same.
+    if (statement.defines.length === 0 && !/^(?:module\.)?exports\.[\w$]+\s*=/.test(statement.text)) return null;
+    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*((?:module\.)?(?:exports\.)?[\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
     const lambda = /^([\w$]+)\s*=\s*lambda\s+([^:]{0,300}):/.exec(statement.text);
     const name = arrow?.[1] ?? lambda?.[1];
     const list = arrow ? arrow[2] ?? arrow[3] ?? '' : lambda?.[2] ?? '';
@@ -2220,7 +2230,8 @@ export class ProgramAnalysis {
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
         const logged = name === 'logger';
-        const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
+        // The word stands on its own in the name (`create_comment`, `createIssue`), not inside another (`checkRegistry`, `getPreview`).
+        const posted = this.program.language !== 'bash' && POSTING_CALL.test(call.name);
         // Secrets packed into the fields of a hand-built packet (`struct.pack(…) + key` sent as a datagram).
         const packed = PACKET_BUILDER.test(text);
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg) && !passesIncomingLoginOn(this, arg));
