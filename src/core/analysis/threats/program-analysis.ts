@@ -33,7 +33,7 @@ import {
 } from './covert.ts';
 import {
   afterGitOptions, ANSWER_METHOD, asksMetadataForCredentials, authenticates, BROWSER_SECRETS, CHAINED_PATH_PIECES, checksIncomingLogin, CHILD_ENVIRONMENT, CHILD_SPAWN,
-  CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, copiesWithinOneBucket, createdWithKnownPassword, CREDENTIAL_FORMAT, CREDENTIAL_HELPER_ANSWER,
+  APP_SECRET_STORE, CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, copiesWithinOneBucket, createdWithKnownPassword, CREDENTIAL_FORMAT, CREDENTIAL_HELPER_ANSWER,
   CREDENTIAL_HELPER_OPERATION, DATA_FLAG, DATABASE_CLIENT, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FILE_SEARCH, HEADER_LINE, HOME_EXPRESSION_ANYWHERE,
   INCOMING_CREDENTIAL, isEnvironmentDump, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME, LOGIN_FIELD,
   logsInToAnotherService, logsInWithOwnServiceHeader, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, namesUploadedArtifact, onlyAuthenticates, OPEN_REQUEST,
@@ -879,7 +879,7 @@ export class ProgramAnalysis {
       const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
       if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
     }
-    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || APP_SECRET_STORE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
     const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
