@@ -6,7 +6,7 @@ import { safe } from './destructive-guards.ts';
 import { listHoldsMatchAllEntry, settingsSections } from './destructive-listings.ts';
 import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
-import { hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
+import { connectsOnlyToPrivateNetwork, hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST, PRIVATE_REMOTE_SHELL } from './hosts.ts';
 import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { ThreatClass } from './types.ts';
@@ -545,7 +545,8 @@ export function unitWide(analysis: ProgramAnalysis): void {
     analysis.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
   }
   if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
-    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    if (connectsOnlyToPrivateNetwork(analysis, text)) analysis.report('reverse-shell', first, PRIVATE_REMOTE_SHELL, 'warning');
+    else analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
   }
   if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
     analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');

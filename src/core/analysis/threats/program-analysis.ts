@@ -78,7 +78,7 @@ import {
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
 import {
-  connectsOnlyToPlaceholderHosts, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
+  connectsOnlyToPlaceholderHosts, connectsOnlyToPrivateNetwork, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PRIVATE_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
 } from './hosts.ts';
 import {
   CRONJOB_MANIFEST, FORCED_EXTENSION_ELSEWHERE, inspectScheduler, INSTALL_HOOK, isGitHook, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
@@ -2573,6 +2573,7 @@ export class ProgramAnalysis {
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
       if (connectsOnlyToPlaceholderHosts(this, statement.text)) this.report('reverse-shell', call, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else if (connectsOnlyToPrivateNetwork(this, statement.text)) this.report('reverse-shell', call, PRIVATE_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
     }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
@@ -2587,7 +2588,8 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'pipes a shell through a network connection, giving someone else control of the machine');
     }
     if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2|proc_open|\|\s*getline/i.test(joined)) {
-      this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
+      if (connectsOnlyToPrivateNetwork(this, joined)) this.report('reverse-shell', call, PRIVATE_REMOTE_SHELL, 'warning');
+      else this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
     if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
       // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to,
@@ -3201,6 +3203,7 @@ export class ProgramAnalysis {
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !holdsDataOnly(this, statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       if (connectsOnlyToPlaceholderHosts(this, text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else if (connectsOnlyToPrivateNetwork(this, text)) this.report('reverse-shell', statement, PRIVATE_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     } else if (runsSocketInput(this, text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
