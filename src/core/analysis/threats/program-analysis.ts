@@ -16,7 +16,7 @@ import {
   unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutComments, withoutRemotePaths, XML_IDENTIFIERS,
 } from './common.ts';
 import {
-  ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
+  ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, defaultTransportSkipsVerify, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
   DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames,
   HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
   PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, SECRET_SCAN_SKIPPED, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId,
@@ -3124,7 +3124,7 @@ export class ProgramAnalysis {
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
     // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server
     // (a program that names no address at all may be pointed anywhere).
-    if (gatedTest(CLIENT_WIDE_TLS_OFF, text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !this.namesOnlyThisMachine()) {
+    if (((gatedTest(CLIENT_WIDE_TLS_OFF, text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/))) || (text.includes('http.Default') && defaultTransportSkipsVerify(this, text))) && !this.namesOnlyThisMachine()) {
       this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
