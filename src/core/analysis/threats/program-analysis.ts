@@ -72,7 +72,7 @@ import {
 import {
   allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, inlineProgramRunsFetched,
   inspectCharacterCodeCommand, installsDownloadedPackage, isDecodeCommand, isProjectInstaller, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, PLACES_FILES,
-  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, runsClone,
+  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, initScriptLoadsNewestPlugin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, runsClone,
   runsDownloadedPlugin, runsDownloadedProgram, runsItsArgument, runsItsInput, runsOnlyWhenAnswered, runsSocketInput, runsUrl, SELF_ENCODING, SHELL_AS_DEBUGGER,
   SHOWN_DOWNLOAD_RUN, showsFile, VERIFIES_DOWNLOAD,
 } from './execution.ts';
@@ -3052,6 +3052,11 @@ export class ProgramAnalysis {
     if (remoteBuildScript && !allowedFetch(this, remoteBuildScript)) {
       const own = isProjectInstaller(this, remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
+    }
+    // An init script that loads the newest version of a plugin from a repository given by address runs whatever that server serves, in every build.
+    const newestFrom = text.includes('classpath') ? initScriptLoadsNewestPlugin(this, text) : undefined;
+    if (newestFrom && !newestFrom.every((url) => allowedFetch(this, url))) {
+      this.report('download-exec', statement, 'loads a plugin at whatever version a repository given by address serves newest into every build the init script runs for, so whoever runs that server decides what the builds run');
     }
     // A log call already reported as sending the secret (a handler that ships it) is that one finding.
     if (shipsLogRecords(this) && !this.reported.has(`exfiltration ${statement.start}`) && putsEnvironmentInLogRecord(this, statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
