@@ -313,11 +313,24 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const following = text.slice(finding.start, finding.end + 600);
   // An order that fills a place named just before ("Add a trailer. Fill it with …") has its destination in that sentence.
   const destination = /^(?:fill|populate|set|load|its|their)\b/i.test(finding.evidence) ? `${text.slice(Math.max(0, finding.start - 300), finding.start)} ${finding.evidence}` : finding.evidence;
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following)) return 'warning';
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following) && !MAILBOX.test(sentenceAfter(text, finding.end))) return 'warning';
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
   // The question itself ("whether anything was uploaded") sends nothing: the rest of the text must.
   if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(`${text.slice(0, finding.start)} ${text.slice(finding.end)}`)) return 'warning';
   return 'error';
+}
+
+/**
+ * An e-mail address the skill fixes, not one of the documentation placeholders (`you@example.com`, `team@yourcompany.com`)
+ * or a user's own address left to fill in.
+ */
+const MAILBOX = /(?<![\w.+-])(?!(?:you|your|user|me|name|someone|recipient)@)[\w.+-]{1,64}@(?!(?:[\w-]{1,63}\.)*(?:example|your[\w-]{0,30}|domain|company|acme|corp|test|localhost)\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,24}(?![\w@])/i;
+
+/** The rest of the sentence after `from`: where an order names where it sends ("…, to archive@host.co, then …"). */
+function sentenceAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 300);
+  const end = rest.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 /** Text without format characters (zero-width joiners and spaces), which split a word for the eye only. */
@@ -1156,6 +1169,8 @@ const COPIES = /(?:\b(?:copy|zip|archive|compress)|Copy|Zip|Archive|Compress|Cre
 /** Writes, sends, publishes and requests through a variable (`s.write_all(buf)`, `nc.Publish(subject, data)`, `http.PutAsync(url, body)`, `$sock->send($x)`, `print $sock $x`, `fmt.Fprint(conn, x)`, `write!(stream, …)`), capturing the variable. */
 const WRITES_THROUGH = /\b([A-Za-z_]\w*)(?:\s*\.\s*(?:get)?(?:OutputStream|outputStream|GetStream|Stream|stream|BaseStream|writer|Writer)(?:\(\s*\))?){0,2}(?:\s*(?:\.|->)\s*|:)(?:write|Write|send|Send|print|puts|syswrite|post|Post|put|Put|patch|Patch|get|Get|request|Request|upload|Upload|do|Do|Execute|execute|stor(?:lines|binary)|publish|Publish)\w{0,20}\s*\(|\bprint\s+\{?\$([A-Za-z_]\w*)\}?\s+(?:[$"']|(?:join|sprintf|encode_json|to_json|uc|lc|pack)\b)|\b(?:Fprint\w{0,10}|io\.Copy|copy|writeln!|write!)\s*\(\s*&?(?:mut\s+)?([A-Za-z_]\w*)\s*,|\b(?:fwrite|fputs|socket_write|socket_send|stream_socket_sendto)\s*\(\s*\$([A-Za-z_]\w*)\s*,/g;
 /** A process started from a program held in a variable, an expression or a file (`exec.Command(f.Name())`, `Process.Start(path)`, `system($bin)`), capturing it. */
+/** A launcher started on a program file kept in a variable (`ProcessBuilder("java", "-jar", jar.absolutePath)`, `exec(arrayOf("python3", script))`): it runs what the variable holds. */
+const LAUNCHES_HELD_FILE = /\b(?:ProcessBuilder|getRuntime\(\)\.exec|exec\.Command|Command::new|Process\.Start|spawn|execFile)\s*\(\s*(?:(?:arrayOf|listOf|mutableListOf|List\.of|Arrays\.asList)\(\s*|new\s+String\s*\[\]\s*\{\s*)?["'](?:java|javaw|python[\d.]{0,4}|node|deno|bun|ruby|perl|php|sh|bash|zsh|pwsh|powershell|dotnet|mono)["']\s*,\s*(?:["']-(?:jar|cp|classpath|c|e|File|ExecutionPolicy)["']\s*,\s*(?:["'][\w.-]{1,40}["']\s*,\s*)?)?([A-Za-z_][\w$]{0,100}(?:\.[A-Za-z_][\w$]{0,60}(?:\(\))?){0,3})\s*[,)]/;
 const RUNS_PROGRAM = /\b(?:exec\.Command|Process\.Start|Command::new|ProcessBuilder|getRuntime\(\)\.exec|system|(?<!::)spawn|popen|IO\.popen|os\.execute|proc_open|shell_exec|passthru|pcntl_exec|syscall\.Exec|(?<![.\w$])exec)\s*\(\s*(["'](?:[.~]?\/|[A-Za-z]:\\{1,2})[^"'\s,()]{1,200}["']|(?![\s`\[{"'])[^,()\n]{1,200}(?:\([^()\n]{0,100}\))?)/;
 /** A whole file written in one call with a literal path (`os.WriteFile("/tmp/x", body, 0o755)`, `File.binwrite("x", data)`), capturing the path. */
 /** A whole file written at a path held in a variable, with the data in the call (`file_put_contents($path, $code)`, `os.WriteFile(p, body, 0o755)`). */
@@ -1177,6 +1192,8 @@ const OPENS_BLOCK = /^\s*(?:\}\s*)?(?:for|foreach|if|elif|elsif|else|while|until
 const LISTS_EVERY_ITEM = /\.\s{0,10}getAllItems\s{0,10}\(|\bJenkins\s{0,10}\.\s{0,10}(?:instance|get\(\s{0,10}\)|getInstance\(\s{0,10}\)|getActiveInstance\(\s{0,10}\))\s{0,10}\.\s{0,10}(?:items|getItems\(\s{0,10}\)|nodes|getNodes\(\s{0,10}\)|computers)\b/;
 /** A listing narrowed to some of its items. */
 const PICKS_ITEMS = /\.\s{0,10}(?:findAll|filter|grep|find|take|drop)\b/;
+/** A block opened at the end of a line with a named parameter (`….use { input ->`), its body on the lines below. */
+const BLOCK_OPENED_ON_VALUE = /\.\s{0,10}(?:use|let|also|run|apply|withStream|withInputStream|withCloseable)\s{0,10}\{\s{0,10}([A-Za-z_]\w{0,60})\s{0,10}->\s{0,10}$/;
 /** A block's parameter (`{ job ->`, `{ it.… }`), capturing a named one. */
 const BLOCK_PARAMETER = /\{\s{0,10}(?:([A-Za-z_]\w{0,60})\s{0,10}->|(?=[^}\n]{0,400}\bit\b))/g;
 /** An item deleted through the variable that holds it (`job.delete()`); the name is word characters only, so it stands in the pattern as written. */
@@ -1410,6 +1427,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     for (const piece of pieces) {
       LINE_DEFINES.lastIndex = 0;
       if (MAY_DEFINE.test(piece)) for (let match = LINE_DEFINES.exec(piece); match; match = LINE_DEFINES.exec(piece)) for (const name of match.slice(1)) if (name) defines.push(name);
+      // A block opened at the end of the line on what the line made (`URL(u).openStream().use { input ->`): its parameter, used in the lines below, holds that.
+      const blockParameter = piece.includes('->') ? BLOCK_OPENED_ON_VALUE.exec(piece)?.[1] : undefined;
+      if (blockParameter) defines.push(blockParameter);
       // Writing into a connection sends the data; it does not fill the connection.
       const filledReceiver = FILLED_RECEIVER.exec(piece);
       const receiver = filledReceiver?.[1];
@@ -1669,6 +1689,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // A program run from a variable runs whatever that variable holds: a download, a decoded blob.
     const program = RUNS_PROGRAM.exec(line);
     if (program && !checksDownloads) call('eval', [program[1]!]);
+    const launched = program || checksDownloads || !line.includes('(') ? null : LAUNCHES_HELD_FILE.exec(line);
+    if (launched) call('eval', [launched[1]!]);
     // A command line that is nothing but a variable, in backquotes or opened as a pipe (`` `#{cmd}` ``, `open(my $h, '-|', $cmd)`), runs what the variable holds.
     const held = RUNS_HELD_COMMAND.exec(line);
     if (held) call('eval', [(held[1] ?? held[2] ?? held[3])!]);

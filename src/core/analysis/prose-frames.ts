@@ -234,6 +234,8 @@ const APPROVED_THINGS = new Set(['pr', 'prs', 'pull', 'merge', 'request', 'reque
 const HAND_OVER = new Set(['ask', 'let', 'have', 'pide', 'pidele', 'bitte', 'frage', 'frag', 'demande', 'demandez', 'peca', 'chiedi']);
 /** Words that make a sentence describe an attack or show an example of one, rather than order the reader. */
 const DESCRIBING = new Set(['attacker', 'attackers', 'attack', 'attacks', 'malware', 'malicious', 'adversary', 'adversaries', 'adversarial', 'injection', 'injections', 'injected', 'jailbreak', 'jailbreaks', 'phishing', 'example', 'examples', 'instance', 'flag', 'flags', 'suspicious', 'untrusted', 'detect', 'detects', 'detection', 'beware', 'manipulative', 'manipulation', 'payload', 'payloads', 'threat', 'threats', 'poisoned', 'hostile', 'rogue', 'compromised', 'ataque', 'ataques', 'atacante', 'atacantes', 'ejemplo', 'ejemplos', 'angriff', 'angriffe', 'angreifer', 'beispiel', 'beispiele', 'attaque', 'attaques', 'attaquant', 'exemple', 'exemples', 'exemplo', 'esempio']);
+/** "For example" in parentheses illustrates a noun of the sentence ("instructions (for example lines starting with AI:)"); it makes no account of an attack. */
+const ILLUSTRATING = new Set(['example', 'examples', 'instance', 'ejemplo', 'ejemplos', 'beispiel', 'beispiele', 'exemple', 'exemples', 'exemplo', 'esempio']);
 
 function hasStem(set: Set<string>, word: string): boolean {
   if (set.has(word)) return true;
@@ -1095,7 +1097,7 @@ function tableDenials(text: string, talksAbout: TalksAbout): FrameFinding[] {
 /** The act a sentence orders against the user, read with the sentence before it in the paragraph. */
 function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; why: string } | null {
   const words = sentence.words;
-  const described = words.findIndex((word) => DESCRIBING.has(word.text));
+  const described = words.findIndex((word) => DESCRIBING.has(word.text) && !(word.aside && ILLUSTRATING.has(word.text)));
   // A describing word makes the sentence an account of an attack, unless it only opens a clause after the order
   // ("ignore the user's stop, for instance when …"): the order stands whole before it.
   const stands = (act: number) => act !== -1 && (described === -1 || (described > act && words.slice(act + 1, described + 1).some((word) => word.opensClause)));

@@ -47,6 +47,8 @@ for (const [language, names] of Object.entries({
 
 const EXTENSIONS: Record<string, CodeLanguage> = {
   sh: 'bash', bash: 'bash', zsh: 'bash', ksh: 'bash', command: 'bash',
+  // An oh-my-zsh theme is sourced by every new shell, like a start-up file.
+  'zsh-theme': 'bash',
   py: 'python', pyw: 'python',
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
   ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescript',
@@ -58,7 +60,7 @@ const MARKDOWN = /\.(?:md|markdown|mdx|txt)$/i;
 export const BUILD_TOOL_PROGRAM = /<executable>\s*([^<\s]{1,200})\s*<\/executable>|<exec\b[^>]{0,400}\bexecutable\s*=\s*"([^"]{1,200})"/;
 
 /** Files a shell reads by name: direnv's `.envrc` and the shells' start-up files, with or without their dot. */
-const SHELL_FILE_NAME = /^\.?(?:envrc|bashrc|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|kshrc)$/;
+const SHELL_FILE_NAME = /^\.?(?:envrc|bashrc|bash_aliases|bash_profile|bash_login|zshrc|zprofile|zshenv|zlogin|kshrc)$/;
 
 /** Git's hook names: a hook file the skill ships runs in a shell whether or not it starts with `#!`. */
 const GIT_HOOK_NAME = /^(?:pre-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|update|post-receive|post-update|pre-auto-gc|post-rewrite|pre-applypatch|applypatch-msg|post-applypatch|reference-transaction|push-to-checkout|fsmonitor-watchman)$/;

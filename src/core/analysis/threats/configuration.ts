@@ -6,7 +6,7 @@ import { safe } from './destructive-guards.ts';
 import { listHoldsMatchAllEntry, settingsSections } from './destructive-listings.ts';
 import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
-import { hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST } from './hosts.ts';
+import { connectsOnlyToPrivateNetwork, hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST, PRIVATE_REMOTE_SHELL } from './hosts.ts';
 import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { ThreatClass } from './types.ts';
@@ -249,6 +249,31 @@ export const BROAD_SCAN_EXCLUSION = /^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|
 
 /** Certificate checks switched off for a whole client: a session's `verify`, a library's default agent, Go's default transport or client. */
 export const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaults\.httpsAgent\s*=|\bhttp\.Default(?:Transport|Client)\b[^\n]{0,300}\bInsecureSkipVerify\s*:\s*true\b/;
+/** Go's process-wide transport or client given a transport kept in a variable (`http.DefaultTransport = tr`), capturing its name. */
+const DEFAULT_TRANSPORT_SET = /\bhttp\.Default(?:Transport|Client\.Transport)\s*=\s*([A-Za-z_]\w{0,60})\s*$|\bhttp\.DefaultClient\s*=\s*&?http\.Client\s*\{[^}\n]{0,200}\bTransport\s*:\s*([A-Za-z_]\w{0,60})\b/;
+/**
+ * Certificate checks skipped unless something switches them on: `true`, or a test of a setting that holds when the
+ * setting is unset (`os.Getenv("STRICT") != "1"`, `os.Getenv("VERIFY") == ""`).
+ */
+const SKIPS_VERIFY_BY_DEFAULT = /\bInsecureSkipVerify\s*:\s*(?:true\b|os\.Getenv\(\s*"[\w-]{1,100}"\s*\)\s*(?:!=\s*"[^"\n]{1,40}"|==\s*"")\s*[,}\n])/;
+
+/**
+ * Whether a Go statement makes a transport the process-wide one (`http.DefaultTransport = tr`) whose TLS settings skip
+ * certificate checks unless a setting switches them on: every request any package of the program makes then trusts
+ * whoever answers.
+ */
+export function defaultTransportSkipsVerify(analysis: ProgramAnalysis, text: string): boolean {
+  const set = DEFAULT_TRANSPORT_SET.exec(text.trim());
+  const name = set?.[1] ?? set?.[2];
+  if (!name) return false;
+  const made = new RegExp(`\\b${name}\\s*:?=\\s*&?http\\.Transport\\s*\\{`).exec(analysis.whole);
+  if (!made) return false;
+  // The transport's literal, up to the brace that closes it on a line of its own.
+  const literal = analysis.whole.slice(made.index, made.index + 3000);
+  const closed = /\n[ \t]{0,20}\}/.exec(literal);
+  return SKIPS_VERIFY_BY_DEFAULT.test(closed ? literal.slice(0, closed.index) : literal);
+}
+
 /** A public key written out in full (`ssh-ed25519 AAAA…`), not taken from a variable or a file. */
 export const LITERAL_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)\s{1,4}AAAA[0-9A-Za-z+/]{20}/;
 
@@ -545,7 +570,8 @@ export function unitWide(analysis: ProgramAnalysis): void {
     analysis.report('reverse-shell', first, 'runs commands received over a network connection: a remote shell');
   }
   if (language === 'python' && /\bsocket\.(?:socket|create_connection|fromfd)\b|\bcreate_connection\(/.test(text) && /\bos\.dup2\b|\bpty\.spawn\b|\bstdin\s*=\s*\w+\.fileno\(\)|\bsubprocess\.\w+\([^)]{0,200}(?:\/bin\/(?:ba)?sh|cmd\.exe|powershell)/.test(text)) {
-    analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
+    if (connectsOnlyToPrivateNetwork(analysis, text)) analysis.report('reverse-shell', first, PRIVATE_REMOTE_SHELL, 'warning');
+    else analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');
   }
   if ((language === 'javascript' || language === 'typescript') && /\bnet\.(?:connect|createConnection|Socket|createServer)\b|\btls\.connect\b|\bnew\s+(?:net\.)?Socket\b|\bnew\s+WebSocket\b/.test(text) && /\b(?:spawn|exec|execSync|fork)\s*\(/.test(text) && (/["'`](?:\/bin\/)?(?:ba|z)?sh["'`]|["'`]cmd(?:\.exe)?["'`]|["'`](?:powershell|pwsh)(?:\.exe)?["'`]|\.pipe\(/.test(text) || /\.on\(\s*["']data["']/.test(text))) {
     analysis.report('reverse-shell', first, 'wires a shell to a network socket, giving someone else control of the machine');

@@ -219,6 +219,8 @@ export const NGINX_LOGIN_VARIABLES = /\bngx\.var\.http_(?:proxy_)?authorization\
 export const SECRET_KEYS_LISTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)["',\s]{1,20}(?:MATCH["',\s]{1,10})?["']?[\w:.*-]{0,30}(?:token|secret|passw|credential|api[_-]?key|session)[\w:.*-]{0,30}(?:["'\s]|$)/i;
 /** A key listing piped straight into a line count (`redis-cli --scan --pattern 'session:*' | wc -l`): a number leaves, no key and no value. */
 export const KEYS_ONLY_COUNTED = /(?:\bKEYS\b|\bSCAN\b|--pattern)[^|\n]{0,200}\|\s{0,4}wc\s{1,4}-l\s{0,4}(?:\)|["'`]|$)/im;
+/** A framework's store of the application's decrypted secrets, read whole or key by key (Rails credentials and secrets, `rails credentials:show`). */
+export const APP_SECRET_STORE = /\bRails\.application\.(?:credentials|secrets)\b|\bActiveSupport::EncryptedConfiguration\b|\brails\s{1,4}credentials:show\b/;
 /** The database connection strings of a .NET app's settings, with the passwords they hold (`GetConnectionString("Db")`, `TryGetProperty("ConnectionStrings", …)`). */
 export const CONNECTION_STRINGS_READ = /\bGetConnectionString\s{0,4}\(|\b(?:TryGetProperty|GetProperty|GetSection)\s{0,4}\(\s{0,4}"ConnectionStrings"|\[\s{0,4}"ConnectionStrings[:"]/;
 /** A header set on a request or response (`setHeader(…)`, `Header.Set(…)`, `headers["Authorization"] = …`, `Authorization: …`). */

@@ -58,6 +58,22 @@ export function extractionFolder(call: Call): string | null {
 }
 
 /** A pipeline include read from an address (`- remote: "https://…/ci.yml"`). */
+/** A plugin put on a Gradle build's classpath at whatever version is newest (`classpath 'g:n:+'`, `latest.release`, `1.+`). */
+export const NEWEST_CLASSPATH_PLUGIN = /\bclasspath\s{0,4}\(?\s{0,4}["'][\w.-]{1,200}:[\w.-]{1,200}:(?:[\d.]{0,40}\+|latest\.(?:release|integration))["']/;
+/** A repository given by its address in a Gradle script (`maven { url 'https://…' }`, `maven(url = "https://…")`), not a public registry named by its function. */
+const ADDRESSED_REPOSITORY = /\bmaven\s{0,4}[({][^)}]{0,300}?\burl\s{0,4}[=(]?\s{0,4}(?:uri\s{0,4}\(\s{0,4})?["'](https?:\/\/[^"'\s]{1,500})["']/g;
+
+/**
+ * Whether a Gradle init script (its `initscript { }` block runs before every build it is given to) loads a plugin at
+ * whatever version a repository given by address serves newest: every build runs what that server hands out that day.
+ * The repositories' addresses, or undefined when it does not.
+ */
+export function initScriptLoadsNewestPlugin(analysis: ProgramAnalysis, text: string): string[] | undefined {
+  if (!NEWEST_CLASSPATH_PLUGIN.test(text) || !analysis.wholeHas(/(?:^|[\s;])initscript\s{0,4}\{/)) return undefined;
+  const addresses = Array.from(analysis.whole.slice(0, 20_000).matchAll(ADDRESSED_REPOSITORY), (match) => match[1]!).slice(0, 20);
+  return addresses.length > 0 ? addresses : undefined;
+}
+
 /** A Gradle build script applied from an address, in Groovy (`apply from: 'https://…'`) or Kotlin (`apply(from = uri("https://…"))`), capturing the address. */
 export const REMOTE_BUILD_SCRIPT = /\bapply\s{0,4}\(?\s{0,4}from\s{0,4}[:=]\s{0,4}(?:(?:uri|new\s{1,4}URL|URI)\s{0,4}\(\s{0,4})?["'](https?:\/\/[^"'\s]{1,2000})["']/;
 

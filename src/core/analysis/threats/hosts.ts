@@ -145,8 +145,28 @@ export function connectsOnlyToPlaceholderHosts(analysis: ProgramAnalysis, text: 
   });
 }
 
+/** The host a socket connects to, written in the code: `/dev/tcp/HOST/…`, `connect(("HOST", …))`, `fsockopen("HOST"`, `TCPSocket.new("HOST"`. */
+const SOCKET_HOST = /\/dev\/(?:tcp|udp)\/([^\s/]{1,253})\/|\b(?:connect|create_connection)\(\s{0,4}\(\s{0,4}["']([^"'\s]{1,253})["']|\b(?:fsockopen|TCPSocket\.new|TCPSocket\.open|Socket\.tcp)\(\s{0,4}["']([^"'\s]{1,253})["']/g;
+/** A private IPv4 address (RFC 1918), not loopback: a machine of the user's own network or lab VPN. */
+const PRIVATE_NETWORK_IPV4 = new RegExp(String.raw`^(?:${PRIVATE_IPV4_START.slice(1).join('|')})\.\d{1,3}\.\d{1,3}$`);
+/** What a remote shell to a private-network address is told as: a warning, since only a machine of the user's own network or lab answers there. */
+export const PRIVATE_REMOTE_SHELL = 'wires a shell to an address of a private network, as lab and penetration-test guides write it; make sure the machine there is the user\'s own lab machine';
+
+/**
+ * Whether every host a shell's socket connects to is a private-network address (`10.10.14.5` of a lab VPN), with no
+ * relay in the program to carry the connection further: from the user's machine the shell reaches no one outside
+ * their own network or lab.
+ */
+export function connectsOnlyToPrivateNetwork(analysis: ProgramAnalysis, text: string): boolean {
+  const hosts = Array.from(text.slice(0, 8000).matchAll(SOCKET_HOST), (match) => (match[1] ?? match[2] ?? match[3])!);
+  return hosts.length > 0 && hosts.every((host) => PRIVATE_NETWORK_IPV4.test(host)) && !analysis.wholeHas(FORWARDER_BEYOND_LISTENER);
+}
+
 /** Something that relays a local port elsewhere: socat, netcat or an SSH tunnel, a proxy setting, a redirecting firewall rule, a tunnel tool. */
 export const FORWARDER = /\b(?:socat|ncat|nc|netcat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
+
+/** A relay other than a netcat listener (`nc -lvnp 4444` waits for the lab's shell, it forwards nothing). */
+const FORWARDER_BEYOND_LISTENER = /\b(?:socat|ngrok|cloudflared|frpc|chisel|rinetd|redir|systemd-socket-proxyd|port-forward|proxy_pass|DNAT)\b|\b(?:ncat|nc|netcat)\b(?![ \t]{1,4}-[a-z]{0,6}l)|\bssh\b[^\n]{0,200}\s-[a-zA-Z]{0,6}[LRD]\b|\b(?:https?|all)_proxy\b|\bproxies\s{0,4}=|--proxy\b|\bREDIRECT\b|\bportproxy\b/i;
 
 /** The host name of a URL, lower-cased, or '' when it is none. */
 export function hostNameOf(url: string): string {

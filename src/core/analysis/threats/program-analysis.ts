@@ -16,7 +16,7 @@ import {
   unquoted, URL_IN_TEXT, urlsIn, windowsDownload, withoutComments, withoutRemotePaths, XML_IDENTIFIERS,
 } from './common.ts';
 import {
-  ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
+  ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, defaultTransportSkipsVerify, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
   DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames,
   HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
   PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, SECRET_SCAN_SKIPPED, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId,
@@ -33,7 +33,7 @@ import {
 } from './covert.ts';
 import {
   afterGitOptions, ANSWER_METHOD, asksMetadataForCredentials, authenticates, BROWSER_SECRETS, CHAINED_PATH_PIECES, checksIncomingLogin, CHILD_ENVIRONMENT, CHILD_SPAWN,
-  CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, copiesWithinOneBucket, createdWithKnownPassword, CREDENTIAL_FORMAT, CREDENTIAL_HELPER_ANSWER,
+  APP_SECRET_STORE, CONNECTION_ARGUMENT, CONNECTION_STRINGS_READ, CONNECTION_URL, copiesWithinOneBucket, createdWithKnownPassword, CREDENTIAL_FORMAT, CREDENTIAL_HELPER_ANSWER,
   CREDENTIAL_HELPER_OPERATION, DATA_FLAG, DATABASE_CLIENT, DYNAMIC_ENVIRONMENT, environmentSliceNames, EXCLUDED, FILE_SEARCH, HEADER_LINE, HOME_EXPRESSION_ANYWHERE,
   INCOMING_CREDENTIAL, isEnvironmentDump, KEEPS_SECRET_NAMED_ENTRIES, KEY_FILE_NAME, KEYS_ONLY_COUNTED, LISTED_NAME, LISTED_PROPERTY_NAME, LOGIN_FIELD,
   logsInToAnotherService, logsInWithOwnServiceHeader, MASK_DEFEATING, MAY_PRINT_CREDENTIALS, MAY_READ_BROWSER, namesUploadedArtifact, onlyAuthenticates, OPEN_REQUEST,
@@ -72,13 +72,13 @@ import {
 import {
   allowedFetch, BASE64_RUN, base64Text, CODE_FORGE, decodesInCode, extractionFolder, FORWARDS_LOCAL_PORT, FUNCTION_LITERAL, hostMountedImage, inlineProgramRunsFetched,
   inspectCharacterCodeCommand, installsDownloadedPackage, isDecodeCommand, isProjectInstaller, LOADS_CODE_BY_VALUE, MANIFEST_FILE, namesOneFile, PLACES_FILES,
-  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, runsClone,
+  PYTHON_EVALUATOR_LOOKUP, READS_STANDARD_INPUT, readsProgramFromStdin, initScriptLoadsNewestPlugin, REMOTE_BUILD_SCRIPT, REMOTE_CI_INCLUDE, REMOTE_CLASS_LOADER, RUNS_OR_FETCHES_POWERSHELL, runsClone,
   runsDownloadedPlugin, runsDownloadedProgram, runsItsArgument, runsItsInput, runsOnlyWhenAnswered, runsSocketInput, runsUrl, SELF_ENCODING, SHELL_AS_DEBUGGER,
   SHOWN_DOWNLOAD_RUN, showsFile, VERIFIES_DOWNLOAD,
 } from './execution.ts';
 import { gatedExec, gatedTest } from './gate.ts';
 import {
-  connectsOnlyToPlaceholderHosts, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
+  connectsOnlyToPlaceholderHosts, connectsOnlyToPrivateNetwork, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PRIVATE_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
 } from './hosts.ts';
 import {
   CRONJOB_MANIFEST, FORCED_EXTENSION_ELSEWHERE, inspectScheduler, INSTALL_HOOK, isGitHook, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
@@ -104,6 +104,8 @@ function globsEmptyDefaultFolder(text: string): boolean {
     && /\b(?:Dir\.glob|glob(?:\.glob|Sync)?|\.glob)\s{0,4}\([^\n]{0,200}["'`]\*["'`]/.test(text);
 }
 
+/** An API call that posts where others read: a comment, issue, review, discussion, gist or release, named as a word of its own. */
+const POSTING_CALL = /(?:^|[._])(?:[Cc]omment|[Ii]ssue|[Rr]eview|[Dd]iscussion|[Gg]ist|[Rr]elease)\w{0,20}$|[a-z\d](?:Comment|Issue|Review|Discussion|Gist|Release)\w{0,20}$/;
 const EXEC_WORD = /\b(?:eval|exec|system|popen|spawn|Function|(?<!\.)load\b|loadstring|instance_eval|`)/;
 
 /** The environment filtered down to names the code lists (`{k: v for k, v in os.environ.items() if k in ("LANG", "TERM")}`): those variables only. */
@@ -584,8 +586,13 @@ export class ProgramAnalysis {
     const called = new Set(this.program.statements.flatMap((statement) => statement.calls.map((call) => call.name)));
     // A helper this program defines itself is its own, whatever another file calls by that name.
     const own = new Set(this.program.statements.flatMap((statement) => (statement.inFunction ? [statement.inFunction.name] : [])));
+    // `const { ship } = require("./uploader")` defines the name only to take the other module's helper.
+    const required = new Set(this.program.statements.flatMap((statement) => {
+      const taken = statement.text.length <= 2000 ? /^(?:const|let|var)\s*\{([^}]{1,1000})\}\s*=\s*require\(\s*["']\.{1,2}\/[\w./-]{1,200}["']\s*\)\s*;?$/.exec(statement.text) : null;
+      return taken ? taken[1]!.split(',').map((part) => part.split(':').pop()!.trim()) : [];
+    }));
     const callees = (name: string, language: 'python' | 'javascript'): string[] => {
-      if (language !== family || this.defined.has(name) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
+      if (language !== family || (this.defined.has(name) && !required.has(name)) || own.has(name) || !new RegExp(`\\b${escapeName(name)}\\b`).test(this.whole)) return [];
       // A method of an object this program made (`client.send(…)`) is not the imported helper of that name.
       return [...called].filter((callee) => callee === name || (callee.endsWith(`.${name}`) && /^(?:\.{0,2}[A-Za-z_][\w.]{0,200}|\.{1,2}\/[\w./-]{1,200})$/.test(callee.slice(0, -name.length - 1)) && !this.defined.has(callee.slice(0, -name.length - 1))));
     };
@@ -639,10 +646,12 @@ export class ProgramAnalysis {
     const family = this.moduleFamily;
     if (!family) return;
     const exported = (this.context.exportedSenders ??= new Map());
-    for (const [name, sent] of this.sentParameters) {
+    for (const [defined, sent] of this.sentParameters) {
       if (exported.size >= 200) break;
+      // A CommonJS export defined in place (`exports.ship = (data) => …`) is imported by its last name.
+      const name = family === 'javascript' ? defined.replace(/^(?:module\.)?exports\./, '') : defined;
       if (name.includes('.')) continue;
-      if (!exported.has(name)) exported.set(name, { language: family, params: this.parameterLists.get(name) ?? [], sent: new Set(sent) });
+      if (!exported.has(name)) exported.set(name, { language: family, params: this.parameterLists.get(defined) ?? [], sent: new Set(sent) });
     }
   }
 
@@ -887,7 +896,7 @@ export class ProgramAnalysis {
       const commandLines = Array.from(text.matchAll(QUOTED_WORD_LIST), (match) => match[1]!.replace(/["']\s{0,10},\s{0,10}["']/g, ' ').slice(1, -1)).slice(0, 8);
       if (commandLines.length > 0) text = `${text} ${commandLines.join(' ')}`;
     }
-    if (WEB_STORAGE_SECRET.test(text) || CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
+    if (WEB_STORAGE_SECRET.test(text) || CREDENTIAL_STORE.test(text) || (joinedPath !== text && CREDENTIAL_STORE.test(joinedPath)) || CREDENTIAL_SERVICE.test(text) || INCOMING_CREDENTIAL.test(text) || (SECRET_KEYS_LISTED.test(text) && !KEYS_ONLY_COUNTED.test(text)) || CONNECTION_STRINGS_READ.test(text) || APP_SECRET_STORE.test(text) || CLIPBOARD.test(text) || (MAY_PRINT_CREDENTIALS.test(text) && PRINTS_CREDENTIALS.test(text)) || (MAY_READ_BROWSER.test(text) && BROWSER_SECRETS.test(text))) labels.add('secret');
     if (!labels.has('secret') && KEY_FILE_NAME.test(text) && FILE_SEARCH.test(text) && SEARCH_ROOT.test(text)) labels.add('secret');
     // The environment handed to a child process as its own (`env={**os.environ, "X": v}`) is not what the child prints or sends.
     const ownEnvironment = (CHILD_SPAWN.test(text) || /^\{?\s{0,10}env\s{0,10}[=:]/.test(text) ? text.replace(CHILD_ENVIRONMENT, ' ') : text).replace(ENVIRONMENT_ALLOWLIST, ' ');
@@ -1856,8 +1865,9 @@ export class ProgramAnalysis {
 
   /** A function written as a value (`const run = (cmd) => …`, `run = lambda cmd: …`): its name and parameters. */
   private lambdaOf(statement: Statement): { name: string; params: string[] } | null {
-    if (statement.defines.length === 0) return null;
-    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*([\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
+    // A CommonJS export defined in place (`exports.ship = (data) => …`) defines no variable, but a function all the same.
+    if (statement.defines.length === 0 && !/^(?:module\.)?exports\.[\w$]+\s*=/.test(statement.text)) return null;
+    const arrow = /^(?:export\s+)?(?:const|let|var)?\s*((?:module\.)?(?:exports\.)?[\w$]+)\s*(?::[^=]{0,200})?=\s*(?:async\s+)?(?:\(([^()]{0,300})\)|([\w$]+))\s*(?::[^=]{0,100})?=>/.exec(statement.text);
     const lambda = /^([\w$]+)\s*=\s*lambda\s+([^:]{0,300}):/.exec(statement.text);
     const name = arrow?.[1] ?? lambda?.[1];
     const list = arrow ? arrow[2] ?? arrow[3] ?? '' : lambda?.[2] ?? '';
@@ -2241,7 +2251,8 @@ export class ProgramAnalysis {
         const ping = (name === 'ping' && effective.args.includes('-p')) || (spawned?.name === 'ping' && spawned.args.split(' ').includes('-p')) || (/\.send(?:async)?$/i.test(call.name) && /NetworkInformation\.Ping\b/i.test(this.definitions.get(call.name.slice(0, call.name.lastIndexOf('.')).replace(/^\$/, '')) ?? ''));
         // A log line sent to a remote collector (`logger -n host`), a comment, issue or release posted through an API client.
         const logged = name === 'logger';
-        const posted = this.program.language !== 'bash' && /(?:comment|issue|review|discussion|gist|release)\w{0,20}$/i.test(call.name);
+        // The word stands on its own in the name (`create_comment`, `createIssue`), not inside another (`checkRegistry`, `getPreview`).
+        const posted = this.program.language !== 'bash' && POSTING_CALL.test(call.name);
         // Secrets packed into the fields of a hand-built packet (`struct.pack(…) + key` sent as a datagram).
         const packed = PACKET_BUILDER.test(text);
         const header = effective.args.some((arg, index) => (/^(?:-H|--header|-Headers|-A|--user-agent|-UserAgent|-b|--cookie|-e|--referer)$/i.test(effective.args[index - 1] ?? '') || /^[\w-]{2,40}:\s/.test(arg) || /user-agent|cookie/i.test(arg)) && [...this.labelsOf(arg, statement.uses)].some((label) => label === 'secret' || label === 'environment') && !AUTH_CONTEXT.test(arg) && !passesIncomingLoginOn(this, arg));
@@ -2583,6 +2594,7 @@ export class ProgramAnalysis {
     // Reverse and bind shells.
     if (/^(?:sh|bash|zsh|dash|ksh|\$\{?\w+\}?)$/.test(name) && args.includes('-i') && args.some((arg) => /^(?:>&|&>|>)(?!\/dev\/null$)\S/.test(arg) && !/^>&[0-9]$/.test(arg)) && /(?:^|[\s;&|(])0\s*[<>]&\s*[12]\b|\s<&\s*\d|<>/.test(statement.text)) {
       if (connectsOnlyToPlaceholderHosts(this, statement.text)) this.report('reverse-shell', call, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else if (connectsOnlyToPrivateNetwork(this, statement.text)) this.report('reverse-shell', call, PRIVATE_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', call, 'runs an interactive shell whose input and output are both wired to somewhere else: a remote shell');
     }
     if (/^(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)$/.test(name) && args.some((arg) => /^-(?:\w*[ec]\w*|-exec|-sh-exec|-lua-exec)$/.test(arg) && !/^-(?:z|v|zv|vz|w\d*|u|n)$/.test(arg))) {
@@ -2597,7 +2609,8 @@ export class ProgramAnalysis {
       this.report('reverse-shell', call, 'pipes a shell through a network connection, giving someone else control of the machine');
     }
     if (/^(?:perl|ruby|php|lua|awk|gawk|python\d?|node)$/.test(name) && /socket|fsockopen|TCPSocket|\/inet\/tcp|net\.connect|create_connection/i.test(joined) && /\/bin\/(?:ba)?sh|\bsh\s+-i|cmd\.exe|\bexec\b|\bsystem\b|popen|spawn|dup2|proc_open|\|\s*getline/i.test(joined)) {
-      this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
+      if (connectsOnlyToPrivateNetwork(this, joined)) this.report('reverse-shell', call, PRIVATE_REMOTE_SHELL, 'warning');
+      else this.report('reverse-shell', call, 'opens a socket and hands it a shell, giving someone else control of the machine');
     }
     if ((name === 'ssh' || name === 'autossh') && args.some((arg, i) => args[i - 1] === '-R' && /(?:^|:)(?:22|3389|5900|5985)$/.test(arg) && !/^(?:localhost|127\.)/.test(args.at(-1) ?? ''))) {
       // A documentation host (`me@vps.example.com`) is the user's own server to fill in, not a host the skill sends the port to,
@@ -3068,6 +3081,11 @@ export class ProgramAnalysis {
       const own = isProjectInstaller(this, remoteBuildScript) || CODE_FORGE.test(remoteBuildScript);
       this.report('download-exec', statement, own ? 'applies a build script from a file on another repository; pin it to a reviewed commit' : 'applies a build script fetched from a server at every build, so whoever serves it decides what the build runs', own ? 'warning' : 'error');
     }
+    // An init script that loads the newest version of a plugin from a repository given by address runs whatever that server serves, in every build.
+    const newestFrom = text.includes('classpath') ? initScriptLoadsNewestPlugin(this, text) : undefined;
+    if (newestFrom && !newestFrom.every((url) => allowedFetch(this, url))) {
+      this.report('download-exec', statement, 'loads a plugin at whatever version a repository given by address serves newest into every build the init script runs for, so whoever runs that server decides what the builds run');
+    }
     // A log call already reported as sending the secret (a handler that ships it) is that one finding.
     if (shipsLogRecords(this) && !this.reported.has(`exfiltration ${statement.start}`) && putsEnvironmentInLogRecord(this, statement)) this.report('covert-channel', statement, 'puts the environment or a secret into the log records it ships to a server, so they leave with every log line');
     for (const call of statement.calls) {
@@ -3139,7 +3157,7 @@ export class ProgramAnalysis {
     // A client told to skip certificate checks for every request it sends (a session, a library's defaults, the process-wide
     // transport) trusts whoever answers on the way; aimed only at this machine, it is a local test against a self-signed server
     // (a program that names no address at all may be pointed anywhere).
-    if (gatedTest(CLIENT_WIDE_TLS_OFF, text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/)) && !this.namesOnlyThisMachine()) {
+    if (((gatedTest(CLIENT_WIDE_TLS_OFF, text) && (!/\.defaults\.httpsAgent\b/.test(text) || this.wholeHas(/\brejectUnauthorized\s*:\s*false\b/))) || (text.includes('http.Default') && defaultTransportSkipsVerify(this, text))) && !this.namesOnlyThisMachine()) {
       this.report('security-tampering', statement, 'turns off TLS certificate checks for every request a client or the whole process makes to other hosts, leaving them open to interception');
     }
     // A polkit rule saying yes to named actions only is a narrow grant; one saying yes to every action removes the check.
@@ -3218,6 +3236,7 @@ export class ProgramAnalysis {
     if (/:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;?\s*:/.test(text) && !holdsDataOnly(this, statement)) this.report('destructive', statement, 'is a fork bomb: it exhausts the machine until it has to be restarted');
     if (/\/dev\/(?:tcp|udp)\/[^\s/]{1,253}\/\d{1,5}/.test(text) && (/\b(?:ba)?sh\b[^\n]{0,40}-i\b|0\s*>&\s*1|>&\s*\/dev\/(?:tcp|udp)|<&\s*\d|\bexec\s+\d+<>/.test(text) || /\b(?:sh|bash|zsh)\b/.test(text) && /\|\s*while\b|\beval\b/.test(text))) {
       if (connectsOnlyToPlaceholderHosts(this, text)) this.report('reverse-shell', statement, PLACEHOLDER_REMOTE_SHELL, 'warning');
+      else if (connectsOnlyToPrivateNetwork(this, text)) this.report('reverse-shell', statement, PRIVATE_REMOTE_SHELL, 'warning');
       else this.report('reverse-shell', statement, 'connects a shell to a remote host through /dev/tcp, giving someone else control of the machine');
     } else if (runsSocketInput(this, text)) {
       this.report('reverse-shell', statement, 'opens a connection through /dev/tcp and runs every line it receives: a remote shell');
