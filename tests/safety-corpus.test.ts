@@ -14,19 +14,15 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 458 of 611 malicious found, 27 of 635
+ * Measured on the split the rules were never tuned on, as last measured: 474 of 632 malicious found, 28 of 656
  * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
- * quarters of set aa (21 malicious, 21 benign: 16 found, 1 flagged) and of the benign set ab (26: 2 flagged),
- * both measured before any rule was written for them.
+ * quarters of set ac (21 malicious, 21 benign: 15 found, none flagged), measured before any rule was written for it.
  */
-const HELDOUT_RECALL_FLOOR = 458 / 611;
-const HELDOUT_FP_CEILING = 27 / 635;
-/**
- * The train split as last measured: 2,168 of 2,190 malicious found, 5 of 2,250 benign flagged (the train quarter
- * of set aa, kept as a measure of a new author, holds 11 of the misses and 2 of the flags).
- */
-const TRAIN_RECALL_FLOOR = 2168 / 2190;
-const TRAIN_FP_CEILING = 5 / 2250;
+const HELDOUT_RECALL_FLOOR = 474 / 632;
+const HELDOUT_FP_CEILING = 28 / 656;
+/** The train split as last measured: 2,252 of 2,269 malicious found, 2 of 2,329 benign flagged. */
+const TRAIN_RECALL_FLOOR = 2252 / 2269;
+const TRAIN_FP_CEILING = 2 / 2329;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
