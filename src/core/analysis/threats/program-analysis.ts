@@ -482,6 +482,8 @@ export class ProgramAnalysis {
     let asked = code.replace(PRINTED_MESSAGE, (message, text: string) => message.slice(0, message.length - text.length) + ' '.repeat(text.length));
     if (SETS_OWN_CONFIRMATION.test(asked)) asked = asked.replace(/(?<!-)\bconfirm\b(?!\s{0,2}\()/gi, ' ');
     asked = asked.split('\n').map((line) => (CHANGING_CMDLET.test(line) ? line : line.replace(/(?<![\w-])-(?:WhatIf|Confirm)\b(?::\s{0,2}\$?\w{1,10})?/gi, ' '))).join('\n');
+    // A dry run the caller must ask for (`add_argument("--dry-run", action="store_true")`) previews nothing when the program runs as shipped.
+    asked = asked.replace(OPT_IN_DRY_RUN, ' ');
     this.confirmation = SAFE_CONTEXT.test(asked) || (SAFE_CONTEXT.test(code) && READS_ANSWER.test(asked));
     return this.confirmation;
   }
@@ -3385,6 +3387,9 @@ export class ProgramAnalysis {
 
 /** A login a web page keeps in its storage (`localStorage.getItem("auth_token")`): the user's session, as good as their password. */
 const WEB_STORAGE_SECRET = /\b(?:localStorage|sessionStorage)\.getItem\(\s{0,10}["'`][\w.:-]{0,40}(?:token|secret|session|auth|jwt|password|passwd|api_?key|credential)[\w.:-]{0,40}["'`]/i;
+
+/** A `--dry-run` option defined off by default: argparse's or click's flag, a commander or yargs option, a shell case arm that turns it on. */
+const OPT_IN_DRY_RUN = /\badd_argument\(\s{0,4}["']--dry-run["'][^)\n]{0,200}store_true[^)\n]{0,200}\)|\bclick\.option\(\s{0,4}["']--dry-run["'][^)\n]{0,200}is_flag[^)\n]{0,200}\)|\.option\(\s{0,4}["'](?:-\w,\s{0,4})?--dry-run["']|^[ \t]{0,20}(?:-n\|)?--dry-run(?:\|-n)?\)[ \t]{0,10}\w{1,40}=(?:1|true|yes)\b/gim;
 
 /** What a value carries from where it came: the labels one value of a parallel assignment does not pass to its neighbours. */
 const PAIRED_FLOW_LABELS = new Set<Label>(['secret', 'environment', 'fetched', 'decoded']);
