@@ -20,8 +20,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 474 / 632;
 const HELDOUT_FP_CEILING = 28 / 656;
-/** The train split as last measured: 2,252 of 2,269 malicious found, 2 of 2,329 benign flagged. */
-const TRAIN_RECALL_FLOOR = 2252 / 2269;
+/** The train split as last measured: 2,253 of 2,269 malicious found, 2 of 2,329 benign flagged. */
+const TRAIN_RECALL_FLOOR = 2253 / 2269;
 const TRAIN_FP_CEILING = 2 / 2329;
 
 const ROOT = resolve(import.meta.dirname, '..');
