@@ -493,6 +493,12 @@ export class ProgramAnalysis {
     for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
     reportMetadataWrites(this);
     unitWide(this);
+    // A secret written into the site or package the project publishes, unless another reading already named the act
+    // (image metadata, a badge, the publishing step that ships the folder).
+    const named = this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
+    for (const statement of named ? [] : this.publishedWrites) {
+      if (!this.findings.some((finding) => finding.start < statement.end && statement.start < finding.end)) this.report('exfiltration', statement, 'writes secrets into the site or package the project publishes, where anyone who fetches it can read them');
+    }
     return this.findings;
   }
 
@@ -1154,7 +1160,13 @@ export class ProgramAnalysis {
     return { name: first.replace(/^.*\//, ''), args: rest.join(' ') };
   }
 
+  /** The statement `propagate` is reading: where a file it taints is reported. */
+  private propagating: Statement | null = null;
+  /** Statements that write secrets into a folder the project publishes, reported after the other readings. */
+  private readonly publishedWrites = new Set<Statement>();
+
   private propagate(statement: Statement): void {
+    this.propagating = statement;
     const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
     const found = this.labelsOf(withoutChildEnvironment(this.withoutCredentialArguments(statement)), statement.uses);
     // A network program started to read what the program writes into it (`p = Popen(["curl", "--data-binary", "@-", url])`)
@@ -1932,6 +1944,8 @@ export class ProgramAnalysis {
     };
     // Code a script downloads and writes to a file is a downloaded file, whichever statement runs it.
     if (found.has('fetched') && this.program.language !== 'bash') this.downloaded.add(target);
+    // A secret written into what the project publishes (its site or package folder) is handed to whoever fetches it.
+    if ((found.has('secret') || found.has('environment')) && this.propagating && PUBLISHED_FOLDER.test(this.resolve(target).trim())) this.publishedWrites.add(this.propagating);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
@@ -3384,6 +3398,9 @@ export class ProgramAnalysis {
   readonly assignedValues = new Map<string, string | null>();
 
 }
+
+/** A path in a folder a project publishes as it is: its web site's or package's output (`docs/`, `public/`, `dist/`, `_site/`). */
+const PUBLISHED_FOLDER = /^["'`]?(?:\.\/)?(?:docs|public|public_html|htdocs|site|_site|static|www|gh-pages|dist)\/[^\s"'`]/;
 
 /** A login a web page keeps in its storage (`localStorage.getItem("auth_token")`): the user's session, as good as their password. */
 const WEB_STORAGE_SECRET = /\b(?:localStorage|sessionStorage)\.getItem\(\s{0,10}["'`][\w.:-]{0,40}(?:token|secret|session|auth|jwt|password|passwd|api_?key|credential)[\w.:-]{0,40}["'`]/i;
