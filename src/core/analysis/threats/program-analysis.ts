@@ -1945,7 +1945,10 @@ export class ProgramAnalysis {
     // Code a script downloads and writes to a file is a downloaded file, whichever statement runs it.
     if (found.has('fetched') && this.program.language !== 'bash') this.downloaded.add(target);
     // A secret written into what the project publishes (its site or package folder) is handed to whoever fetches it.
-    if ((found.has('secret') || found.has('environment')) && this.propagating && PUBLISHED_FOLDER.test(this.resolve(target).trim())) this.publishedWrites.add(this.propagating);
+    // A secret written inside an address is the address readings' to judge: a browser key in its own API's script tag
+    // is made to be public, a token in another host's stylesheet address is a covert channel.
+    const writer = this.propagating;
+    if ((found.has('secret') || found.has('environment')) && writer && PUBLISHED_FOLDER.test(this.resolve(target).trim()) && !/https?:\/\//.test(writer.text)) this.publishedWrites.add(writer);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
