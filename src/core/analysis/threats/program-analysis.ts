@@ -849,10 +849,12 @@ export class ProgramAnalysis {
     const language = this.program.language;
     const name = statement.inFunction?.name;
     this.scope = (language === 'python' || language === 'javascript' || language === 'typescript') && name ? name : null;
+    this.reading = statement;
     try {
       read(statement);
     } finally {
       this.scope = null;
+      this.reading = null;
     }
   }
 
@@ -1160,13 +1162,12 @@ export class ProgramAnalysis {
     return { name: first.replace(/^.*\//, ''), args: rest.join(' ') };
   }
 
-  /** The statement `propagate` is reading: where a file it taints is reported. */
-  private propagating: Statement | null = null;
+  /** The statement being read (labels or threats): where a file it taints is reported. */
+  private reading: Statement | null = null;
   /** Statements that write secrets into a folder the project publishes, reported after the other readings. */
   private readonly publishedWrites = new Set<Statement>();
 
   private propagate(statement: Statement): void {
-    this.propagating = statement;
     const optionCalls = this.program.language === 'python' ? this.trackOptions(statement) : null;
     const found = this.labelsOf(withoutChildEnvironment(this.withoutCredentialArguments(statement)), statement.uses);
     // A network program started to read what the program writes into it (`p = Popen(["curl", "--data-binary", "@-", url])`)
@@ -1947,7 +1948,7 @@ export class ProgramAnalysis {
     // A secret written into what the project publishes (its site or package folder) is handed to whoever fetches it.
     // A secret written inside an address is the address readings' to judge: a browser key in its own API's script tag
     // is made to be public, a token in another host's stylesheet address is a covert channel.
-    const writer = this.propagating;
+    const writer = this.reading;
     if ((found.has('secret') || found.has('environment')) && writer && PUBLISHED_FOLDER.test(this.resolve(target).trim()) && !/https?:\/\//.test(writer.text)) this.publishedWrites.add(writer);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
