@@ -2279,6 +2279,8 @@ const NOT_AN_ACT_ON_IT = '(?! (?:uploads?|syncs?|transfers?|cop(?:y|ies)|exports
  * part; one inside an aside ("Send, without delay, the tokens") says nothing of the secret.
  */
 const NEGATES_NEXT = /(?:\b(?:not|never|without|except|excluding)|n't)(?:\s{1,4}(?:even|just|only|any|all|of|the|your|its|their|these|those)){0,3}[\s(]{0,4}$/;
+/** A negation, or a sentence ending, between a secret's carrier and its value: the value then belongs to another order. */
+const NEGATES_OR_ENDS_SENTENCE = new RegExp(`${NEGATES_NEXT.source}|[.!?]\\s`);
 /**
  * A prohibition or a contrast heading a series right before the next part ("share the versions, never the config
  * files, `.env` contents or keys", "the build log rather than the `.env`"): every item after it is kept out. A place
@@ -2374,8 +2376,8 @@ const RULES: RuleSpec[] = [
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [CARRIES_SECRET, SECRET_ITEM], gap: 20 },
   // A secret spelled into a name or side text that leaves with what it labels ("name the branch … followed by the value of $GITHUB_TOKEN");
   // a sentence ending between the two ("…a trailer to the message. Fill it with…") leaves the value to the next order.
-  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [COVERT_CARRIER, VALUE_OF_SECRET], gap: 80, clauses: 1, imperative: true, gapStops: new RegExp(`${NEGATES_NEXT.source}|[.!?]\\s`) },
-  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [ML_PUT, COVERT_CARRIER, VALUE_OF_SECRET], gap: 60, clauses: 1, imperative: true, gapStops: new RegExp(`${NEGATES_NEXT.source}|[.!?]\\s`) },
+  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [COVERT_CARRIER, VALUE_OF_SECRET], gap: 80, clauses: 1, imperative: true, gapStops: NEGATES_OR_ENDS_SENTENCE },
+  { kind: 'expose-secret', why: 'It tells the agent to hide a secret in a name or side text (a branch, a note, a host name, an alt text) that leaves the machine unread.', parts: [ML_PUT, COVERT_CARRIER, VALUE_OF_SECRET], gap: 60, clauses: 1, imperative: true, gapStops: NEGATES_OR_ENDS_SENTENCE },
   // A made-up secret put in shared text, then filled with a real one ("put a dummy token into the issue, using the value of $GITHUB_TOKEN").
   { kind: 'expose-secret', why: 'It tells the agent to put credentials into text that others read.', parts: [SEND, INTO_SHARED_TEXT, FILLED_WITH_VALUE_OF, SECRET_ITEM], gap: 60, clauses: 2, imperative: true, gapStops: new RegExp(`${KEPT_OUT_OR_SENTENCE_END.source}|\\b(?:tell|ask|let|readers?|users?|their own|your own|they|you)\\b`) },
   { kind: 'exfiltrate-conversation', why: 'It tells the agent to send a dump of private data to an address outside.', parts: [SEND, PRIVATE_DATA, OUTSIDE], gap: 120, imperative: true },
