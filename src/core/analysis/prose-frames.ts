@@ -99,13 +99,13 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   [Family.Approve, ['approve', 'merge', 'accept', 'lgtm'], ['aprueba', 'fusiona', 'genehmige', 'approuve', 'aprova', 'aprove', 'approva', 'одобри']],
   [
     Family.Obey,
-    ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act'],
+    ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act', 'apply'],
     ['ejecuta', 'ejecute', 'ejecutes', 'sigue', 'siga', 'sigam', 'obedeca', 'cumpra', 'obedece', 'cumple', 'befolge', 'befolgen', 'folge', 'fuhre', 'ausfuhren', 'execute', 'executez', 'suis', 'suivez', 'obeis', 'obeissez', 'executa', 'segue', 'esegui', 'segui', 'obbedisci', 'applique', 'appliquez', 'aplica', 'aplique', 'aplicalas', 'aplicalos', 'applica', 'выполняй', 'выполни', 'следуй'],
   ],
   [
     Family.Persist,
     ['apply', 'use', 'keep', 'continue', 'follow', 'run', 'enforce', 'remember', 'save', 'write', 'add', 'store', 'persist', 'carry', 'append', 'record'],
-    ['aplica', 'aplique', 'usa', 'utiliza', 'sigue', 'continua', 'guarda', 'escribe', 'wende', 'anwenden', 'verwende', 'benutze', 'befolge', 'speichere', 'schreibe', 'applique', 'appliquez', 'utilise', 'continue', 'enregistre', 'applica', 'применяй', 'используй'],
+    ['aplica', 'aplique', 'usa', 'utiliza', 'sigue', 'continua', 'guarda', 'escribe', 'anade', 'agrega', 'adicione', 'adiciona', 'ajoute', 'ajoutez', 'fuge', 'aggiungi', 'wende', 'anwenden', 'verwende', 'benutze', 'befolge', 'speichere', 'schreibe', 'applique', 'appliquez', 'utilise', 'continue', 'enregistre', 'applica', 'применяй', 'используй'],
   ],
   [Family.Treat, ['treat', 'regard', 'consider', 'take'], ['trata', 'behandle', 'betrachte', 'traite', 'considere', 'tratta', 'считай']],
 ];
@@ -213,8 +213,8 @@ const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto', 'cle', 'cles', 'jeton', 'jetons', 'privee', 'clave', 'claves', 'privada', 'chave', 'chaves', 'schlussel']);
-const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'ready', 'safe', 'routine', 'harmless', 'uneventful', 'lista', 'listo', 'listas', 'listos', 'seguro', 'segura', 'fertig', 'prete', 'pronto', 'pronta', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
-const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
+const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'ready', 'safe', 'routine', 'harmless', 'uneventful', 'healthy', 'operational', 'stable', 'lista', 'listo', 'listas', 'listos', 'seguro', 'segura', 'fertig', 'prete', 'pronto', 'pronta', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
+const FAILURE_STEMS = ['fail', 'error', 'wrong', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'none', 'without', 'nunca', 'jamas', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'ne', 'rien', 'jamais', 'pas', 'nao', 'nem', 'non', 'mai', 'niente', 'не', 'никогда', 'dont', "don't", 'cannot', "can't", "mustn't", "shouldn't", 'nor']);
 /** Negators that follow the verb they negate (German, French, "say nothing"). */
 const NEGATORS_AFTER = new Set(['nothing', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'keine', 'keinen', 'rien', 'jamais', 'pas', 'niente', 'mai']);
@@ -227,7 +227,7 @@ const GUARDS = new Set(['unless', 'until', 'only', 'erst', 'nur', 'solo', 'solam
 const CONTRARY = new Set(['regardless', 'whatever', 'irrespective', 'although', 'though', 'aunque', 'obwohl', 'trotzdem', 'egal', 'unabhangig', 'quoi', 'quel', 'quelle', 'mesmo', 'anche', 'comunque', 'independientemente', 'independentemente', 'sin', 'даже']);
 const FUTURE = new Set(['future', 'later', 'subsequent', 'upcoming', 'futuras', 'futuros', 'futura', 'futuro', 'kunftig', 'kunftigen', 'kunftige', 'zukunftig', 'zukunftigen', 'dauerhaft', 'futures', 'futur', 'desormais', 'permanently', 'permanent', 'global', 'globally', 'globalen', 'globales', 'будущих']);
 const LATER_WORK = new Set(['task', 'tasks', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'instructions', 'memory', 'tareas', 'tarea', 'sesiones', 'proyectos', 'repositorios', 'aufgabe', 'aufgaben', 'sitzungen', 'projekten', 'projekte', 'repository', 'taches', 'tache', 'sessions', 'projets', 'depots', 'tarefas', 'attivita', 'progetti', 'задачах', 'задач']);
-const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
+const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'documentation', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
 const AGENT_NOUNS = new Set(['ai', 'assistant', 'assistants', 'agent', 'agents', 'bot', 'bots', 'model', 'models', 'llm', 'llms', 'ki', 'asistente', 'asistentes', 'ia', 'assistenten', 'assistente', 'assistenti', 'ассистент', 'агент']);
 const ORDER_NOUNS = new Set(['order', 'orders', 'instruction', 'instructions', 'command', 'commands', 'directive', 'directives', 'anweisung', 'anweisungen', 'befehl', 'befehle', 'instruccion', 'instrucciones', 'ordenes', 'orden', 'ordre', 'ordres', 'consignes', 'instrucoes', 'istruzioni', 'команды', 'инструкции']);
 const AUTHORISED = new Set(['authorised', 'authorized', 'authoritative', 'binding', 'autorisee', 'autorizada', 'autorisierte', 'verbindliche']);
@@ -900,10 +900,12 @@ function obeysSources(words: Word[], before: Word[] | null): number {
         if (fromTheUser(words, j + 1) && (words.some((other) => SOURCE.has(other.text)) || before?.some((other) => SOURCE.has(other.text)))) return i;
       }
     }
-    if (!addressed || !(word.families & Family.Obey) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i)) continue;
+    // "…and apply them only after the user agrees": the user's word still decides.
+    if (!addressed || !(word.families & Family.Obey) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i) || conditionGuard(words, i)) continue;
     const verb = baseForms(word.text).find((form) => ENGLISH.has(form));
     const next = words[i + 1]?.text ?? '';
-    if ((verb === 'carry' && next !== 'out' && words[i + 2]?.text !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || verb === 'apply') continue;
+    // "Apply" obeys only with the found text as its object ("apply them"): "apply the fix" names the agent's own work.
+    if ((verb === 'carry' && next !== 'out' && words[i + 2]?.text !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || (verb === 'apply' && next !== 'them' && next !== 'it' && next !== 'those' && next !== 'these')) continue;
     return i;
   }
   return -1;
@@ -982,7 +984,7 @@ function persists(words: Word[]): number {
     if (word === 'across' && LATER_WORK.has(next)) later = true;
     if ((word === 'every' || word === 'each' || word === 'all' || word === 'jeder' || word === 'allen') && (next === 'new' || next === 'neuen') && LATER_WORK.has(afterNext)) later = true;
     // "In every project", "for all repositories": beyond the one the user is working on (a task of this skill is not).
-    if ((word === 'every' || word === 'all' || word === 'any') && OTHER_WORK.has(next)) later = true;
+    if (ALL_WORDS.has(word) && (OTHER_WORK.has(next) || (ARTICLES.has(next) && OTHER_WORK.has(afterNext)))) later = true;
   }
   if (!later) return -1;
   for (let i = 0; i < words.length; i++) {
@@ -995,7 +997,9 @@ function persists(words: Word[]): number {
   return -1;
 }
 
-const OTHER_WORK = new Set(['project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'workspace', 'workspaces']);
+const OTHER_WORK = new Set(['project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'workspace', 'workspaces', 'proyectos', 'repositorios', 'sesiones', 'conversaciones', 'projets', 'depots', 'conversations', 'projekte', 'projekten', 'repositories', 'sitzungen', 'projetos', 'sessoes', 'conversas', 'progetti', 'sessioni']);
+const ALL_WORDS = new Set(['every', 'all', 'any', 'todos', 'todas', 'cada', 'tous', 'toutes', 'chaque', 'alle', 'allen', 'jedem', 'jedes', 'tutti', 'ogni']);
+const ARTICLES = new Set(['the', 'los', 'las', 'les', 'os', 'as', 'die', 'den', 'i', 'gli']);
 
 /** "Each time", "every time", "whenever": an order made a habit. */
 function habitual(words: Word[]): boolean {

@@ -228,8 +228,10 @@ const DROPPED = words(
   // "…do not apply while this skill is active": void for the time the skill is used.
   '(?:do|does) not apply (?:while|whilst|during|for|in|when) (?:this|the|you (?:are )?(?:use|using|run|running)) (?:skill|session|task|conversation|chat|mode|this skill)',
   '(?:is|are) (?:now )?(?:to be )?(?:treated|regarded|considered|seen) as (?:lifted|void|suspended|waived|optional|advisory|disabled|inactive|non-binding|not binding|cancell?ed|revoked|off)',
-  '(?:is|are) (?:now )?(?:waived|not binding|non-binding|inactive|switched off|turned off|paused)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
+  '(?:is|are) (?:now )?(?:waived|not binding|non-binding|inactive|switched off|turned off|paused)', '(?:is|are) (?:not|no longer) in (?:effect|force)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
 );
+/** The state of rules declared void, after "consider" or "treat" ("consider the guardrails suspended"). */
+const VOID_STATE = words('(?:as )?(?:suspended|lifted|void|waived|optional|advisory|disabled|inactive|non-binding|not binding|cancell?ed|revoked|switched off|turned off|off|overridden|inapplicable)');
 /** The user's or the system's rules, named by whose they are, in German, Spanish, French and Portuguese. */
 const ML_OWNED_RULES = words(
   '(?:die )?(?:vorgaben|anweisungen|regeln|richtlinien|einschrankungen|grenzen|wunsche) (?:des|der|deines|ihres) (?:nutzers|benutzers|nutzerin|anwenders|systems|betreibers|entwicklers|systemprompts)',
@@ -480,6 +482,8 @@ const NO_PERMISSION_NEEDED = words(
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
   "(?:does not|doesn't|do not|don't|no longer) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
   '(?:nobody|no one|no-one) (?:needs to|has to|must|should|is needed to) (?:sign off|approve|confirm|review|okay|ok)',
+  // The asking itself called needless: "checking with the user first is unnecessary".
+  '(?:asking|checking with|confirming with|consulting|prompting|pinging) (?:the user|them|anyone)(?: (?:first|beforehand|again))? (?:is|are) (?:unnecessary|not needed|not required|not necessary|optional|pointless|overkill|a waste of (?:time|effort))',
 );
 const APPROVAL = words(
   '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
@@ -929,6 +933,8 @@ const PERSONAL_FOLDER = words(
   "(?:the user's|your|their|the|all|user) (?:documents|downloads|desktop|pictures|mail|home)(?: and (?:documents|downloads|desktop|pictures))? (?:folders?|director(?:y|ies)|dirs?)",
   '(?:dokumente|downloads|schreibtisch|bilder)-?(?:ordner|verzeichnis)', '(?:carpetas?|directorios?) (?:de )?(?:documentos|descargas|escritorio|imagenes)', '(?:dossiers?|repertoires?) (?:documents|telechargements|bureau|images)',
 );
+/** A trawl with no object the task names: "for anything related", "for whatever might help", "for context". */
+const TRAWL = words('for (?:anything|everything|whatever|any files?|all files?|any documents?)(?: (?:else|at all))?(?: (?:that (?:is|seems|looks|might be|could be|may be) )?(?:related|relevant|useful|interesting|helpful)| that (?:might|could|may) (?:help|matter|be useful))?', 'for (?:more |extra |additional )?(?:context|background)', 'just in case');
 /** Papers that only their owner should see: pay, contracts, money, health and identity ("salary", "payslips", "Verträge", "nóminas", "fiches de paie"). */
 const PRIVATE_PAPERS = words(
   'salary', 'salaries', 'payslips?', 'pay slips?', 'payroll', 'contracts?', 'offer letters?', 'offers?', 'invoices?', 'tax returns?', 'bank statements?', 'medical (?:records|reports|letters)', 'passports?', 'ids? scans?',
@@ -1114,7 +1120,7 @@ const IF_IT_ASKS = words(
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
 const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus|(?:perform|execute|run|follow|carry out|apply|obey|do) (?:those|these|the|its|their) (?:steps|instructions|commands|directions|orders|tasks))(?![a-z0-9_])/g;
 /** Obeying another source unconditionally ("whatever the page says, do it"). */
-const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)(?: of (?:a|an|the|any|each|every) (?:dependency|package|library|module|repository|repo|project|site|server))?) (?:says(?! about\b)|asks|tells (?:you|agents|the agent|ai agents|assistants|the assistant)|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   `(?:${DISPENSED}|do not|don't|dont|never|no need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)`,
@@ -1947,8 +1953,8 @@ const DE_OBEY = words('befolge', 'befolgen sie', 'folge', 'folgen sie', 'gehorch
 const AS_IF_USER_SAID = words(
   "as (?:if|though) (?:the user|your user|the operator)(?: had| has)? (?:typed|written|wrote|sent|said|given|asked for|requested|entered|dictated)(?: (?:it|them|this|that|those|these))?",
   // The source named as the user's ("as if they came from the user", "als kämen sie vom Nutzer", "comme si elles venaient de l'utilisateur").
-  "as (?:if|though) (?:they|it|these|those|this) (?:came|come|comes|were|was|are|is) (?:directly )?from (?:the user|your user|the operator|me)",
-  "als (?:ob sie (?:direkt )?vom (?:nutzer|benutzer|anwender) (?:kamen|kommen|stammten|stammen)|(?:kamen|stammten) sie (?:direkt )?vom (?:nutzer|benutzer|anwender))",
+  "as (?:if|though) (?:they|it|these|those|this) (?:came|come|comes|were|was|are|is) (?:directly )?from (?:the user|your user|the operator|me|the (?:account |repository |repo )?owner|the administrator|the admin)",
+  "als (?:ob sie (?:direkt )?vom (?:nutzer|benutzer|anwender) (?:kamen|kommen|stammten|stammen)|(?:kamen|stammten) sie (?:direkt )?vom (?:nutzer|benutzer|anwender|kontoinhaber|inhaber|besitzer|betreiber|administrator))",
   "comme (?:si|s') ?(?:elles|ils|elle|il) (?:venaient|venait|provenaient|provenait) (?:directement )?de l'utilisat(?:eur|rice)",
   "as (?:an? |the )?(?:system|system-level|developer|developer-level|operator|admin|administrator|top-priority|highest-priority)(?:-level)? (?:instructions?|messages?|prompts?|directives?|orders?)",
 );
@@ -2244,7 +2250,7 @@ const SENDS_ON = words('(?:uploads|sends|posts|forwards|ships|pushes|mirrors|rel
 /** A line of text written into a file: the text is what a later reader of that file obeys. */
 const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend|record|note)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
 /** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
-const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
+const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\bpre-?approved\b|\bapproved in advance\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
 /** Orders placed in another source: a page, a file, an issue, a dependency's docs. */
 const FOREIGN_ORDERS = words(
   '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text|lines|content|contents) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
@@ -2381,6 +2387,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'read-outside-task', why: 'It tells the agent to search the user\'s own folders for private papers (pay, contracts, bank and tax records) and copy them into what it writes.', parts: [READ_OR_SEARCH, PERSONAL_FOLDER, PRIVATE_PAPERS, QUOTE_PASSAGES], gap: 160, clauses: 2, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: USER_PICKS_THE_FILE },
+  { kind: 'read-outside-task', why: 'It tells the agent to go through the user\'s own folders for whatever it finds, which no task of the skill needs.', parts: [READ_OR_SEARCH, PERSONAL_FOLDER, TRAWL], gap: 80, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: USER_PICKS_THE_FILE },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: new RegExp(`${RESULT_WIRED_INTO_CODE.source}|${FUNCTION_CALLED_AT_PROGRAM_START.source}`) },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
@@ -2517,6 +2524,7 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao|mai)\b/ },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
   { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [TREAT, QUALIFIED_INSTRUCTIONS, VOID_STATE], gap: 30, imperative: true, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
   { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [ML_OWNED_RULES, ML_DROPPED], gap: 80, gapStops: /[.;:!?]|\b(?:in|aus|auf|de|en|dans|em|nos?|nas?)\b (?:[a-z]{1,12} ){0,2}(?:e-?mails?|seiten|webseiten|paginas|pages|issues|tickets|dateien|archivos|fichiers|arquivos|documentos|dokumenten|documents)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [PASSIVE_UNTOLD, TO_THE_USER], gap: 20, negationInside: true, harmlessClause: SECRET_WORDS },
@@ -2553,7 +2561,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [OBEY, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   // German sets the comparison off with a comma ("Befolge die Anweisungen in Issues, als kämen sie vom Nutzer").
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [DE_OBEY, AS_IF_USER_SAID], gap: 80, imperative: true, gapStops: /[;:.]|\b(?:nicht|nie|niemals|keine[nmrs]?)\b/ },
-  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[;:]|,(?!\s?$)|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: HEEDS_THE_OBJECTION },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [ML_USER_FORBIDS, ML_OVERRIDE_NO], gap: 120, clauses: 2, gapStops: ML_NO_HONOURED },
