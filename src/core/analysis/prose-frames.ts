@@ -1169,6 +1169,10 @@ const UNASKED_CELL = /\b(?:without (?:asking|confirmation|approval|prompting)|au
 const NO_CELL = /^\W{0,3}(?:no|never|not (?:needed|required|necessary)|none|nope|skip)\b/;
 const YES_CELL = /^\W{0,3}(?:yes|always|auto(?:matic(?:ally)?)?)\b/;
 /** What a row does that the user must be able to stop: destroy, force, publish, deploy, run as root, reach the home folder. */
+/** Build output and caches of the project, which a clean step deletes without loss. */
+const BUILD_OUTPUT = /(?:^|[\s`'"(])(?:\.\/)?(?:node_modules|dist|build|target|out|coverage|__pycache__|\.cache|\.next|\.turbo|tmp|\.pytest_cache|\.venv|venv)\/?(?=[\s`'")|]|$)/;
+/** Acts in a row that reach beyond the project's build output: the home folder, a force, publishing, a database. */
+const BEYOND_BUILD = /~\/|--force\b|\b(?:force|push|deploy|publish|release|sudo|drop|truncate|migrate|reset|upload|uninstall|chmod|chown|dd|mkfs)\b/;
 const ROW_ACT = /\b(?:destroy|delete|drop|remove|rm|wipe|purge|truncate|overwrite|force|push|deploy|publish|release|reset|sudo|uninstall|upload|migrate|chmod|chown|dd|mkfs)(?:s|es|ed|ing)?\b|--force\b|~\//;
 
 /**
@@ -1198,7 +1202,8 @@ function tableUnasked(text: string, talksAbout: TalksAbout): FrameFinding[] {
         const answer = cells[askedColumn]!;
         const rest = cells.filter((_, k) => k !== askedColumn).join(' | ');
         const start = text.indexOf('|', lineStart);
-        if (answer.length <= 40 && unaskedAnswer.test(answer) && ROW_ACT.test(rest) && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'auto-approve', why: WHY.tableUnasked });
+        const harmful = ROW_ACT.test(rest) && !(BUILD_OUTPUT.test(rest) && !BEYOND_BUILD.test(rest));
+        if (answer.length <= 40 && unaskedAnswer.test(answer) && harmful && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'auto-approve', why: WHY.tableUnasked });
       }
     }
     lineStart = lineEnd + 1;
