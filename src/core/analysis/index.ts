@@ -278,8 +278,8 @@ function analyseCode(language: CodeLanguage, text: string, context: AnalysisCont
 /** Actions the user must be able to stop (and the user's own configuration outside the project, `~/.…`), and places data can be sent to. */
 const RISKY_ACTION = /\b(?:delet|remov|push|deploy|install|run|execut|commit|merge|pay|purchas|send|upload|post|publish|drop|overwrit|approv|permission|confirm|sudo|shell|command|tool|elevat|root\b|privilege|reset|clean|wipe|force|kill|file (?:them|it|the)|bash|curl|wget|nohup|esegu|ejecut|ex[eé]cut|ausf[uü]hr|f[uü]hre|instal|envi|invia|cancell|borr|supprim|l[oö]sch|verwijder|voer|aprue|aprov|approuv|genehmig|herramienta|outil|ferramenta|werkzeug|xoa\b|xóa|usun|sil\b|(?:meng|peng)?hapus)|~\/\.[a-z]|удал|حذف|हटा|מחיק|מחק|ลบ|видал|διαγρ|διέγρ/i;
 /** Words limiting an order to actions that cannot do harm. */
-const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?|(?:lesen|liest) nur|nur lesend|schreibgesch(?:ü|ue)tzt|solo (?:lectura|leen|lee)|lecture seule|ne (?:font|fait) que lire|somente leitura|apenas (?:leem|l[eê])|sola lettura)\b/i;
-const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload|event descriptions?|descriptions? of (?:the |an |each |every )?(?:calendar )?(?:events?|invites?|meetings?)|beschreibung des termins|terminbeschreibung|\b(?:tags?|labels?) (?:of|on) |resource (?:tags?|labels?)|metric labels?|\betiquet(?:a|te)s?\b|\blibell[eé]s?(?!\w)/i;
+const SCOPED_TO_SAFE = /\b(?:read-only|read only|non-destructive|reversible|dry[- ]run|harmless|safe to run|only reads?|(?:lesen|liest) nur|nur lesend|schreibgesch(?:ü|ue)tzt|solo (?:lectura|leen|lee)|lecture seule|ne (?:font|fait) que lire|somente leitura|apenas (?:leem|l[eê])|sola lettura|(?:comandos|comando|commandes|commande|comandi|comando) (?:de |di )?(?:leitura|lectura|lecture|lettura)|lesende (?:befehle|kommandos))\b/i;
+const CONCRETE_DESTINATION = /https?:\/\/|zero-?width|invisible (?:characters?|unicode|text)|html[ -]comment|\btrailer|\b[\w.-]+@[\w-]+\.[a-z]{2,}|webhook|\bgist|paste|\bissue|pull request|\b(?:pr|mr) (?:comments?|descriptions?|body)\b|\bcommit|query string|image url|!\[|\bcurl\b|\bpost\b|\bupload|event descriptions?|descriptions? of (?:the |an |each |every )?(?:calendar )?(?:events?|invites?|meetings?)|beschreibung des termins|terminbeschreibung|\b(?:tags?|labels?) (?:of|on) |resource (?:tags?|labels?)|metric labels?|\betiquet(?:a|te)s?\b|\blibell[eé]s?(?!\w)/i;
 
 /**
  * Orders aimed at the agent are errors when they are dangerous as written: skipping the user's
@@ -313,7 +313,8 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
   const following = text.slice(finding.start, finding.end + 600);
   // An order that fills a place named just before ("Add a trailer. Fill it with …") has its destination in that sentence.
   const destination = /^(?:fill|populate|set|load|its|their)\b/i.test(finding.evidence) ? `${text.slice(Math.max(0, finding.start - 300), finding.start)} ${finding.evidence}` : finding.evidence;
-  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following) && !MAILBOX.test(sentenceAfter(text, finding.end))) return 'warning';
+  // A file the conversation is copied into and then committed goes wherever the repository goes.
+  if (finding.kind === 'exfiltrate-conversation' && !/system prompt|hidden instructions/.test(finding.why) && !CONCRETE_DESTINATION.test(destination) && !/https?:\/\/|!\[|\bgh (?:pr|issue|gist)\b/.test(following) && !MAILBOX.test(sentenceAfter(text, finding.end)) && !(/into a file/.test(finding.why) && COMMITTED.test(sentenceAfter(text, finding.end)))) return 'warning';
   // "Tell them it stays on this machine" is a lie only where the skill sends data away (a true account in a local tool).
   // The question itself ("whether anything was uploaded") sends nothing: the rest of the text must.
   if (finding.kind === 'conceal-from-user' && /data stayed on the machine/.test(finding.why) && !SENDS_AWAY.test(`${text.slice(0, finding.start)} ${text.slice(finding.end)}`)) return 'warning';
@@ -325,6 +326,9 @@ function proseSeverity(finding: ProseFinding, text: string, subject: string): 'e
  * or a user's own address left to fill in.
  */
 const MAILBOX = /(?<![\w.+-])(?!(?:you|your|user|me|name|someone|recipient)@)[\w.+-]{1,64}@(?!(?:[\w-]{1,63}\.)*(?:example|your[\w-]{0,30}|domain|company|acme|corp|test|localhost)\.)[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,24}(?![\w@])/i;
+
+/** The file then committed or pushed: "…and commit it", "then push". */
+const COMMITTED = /\b(?:commit|push|publish)(?:ted|ed)?\b(?! (?:nothing|no)\b)/i;
 
 /** The rest of the sentence after `from`: where an order names where it sends ("…, to archive@host.co, then …"). */
 function sentenceAfter(text: string, from: number): string {

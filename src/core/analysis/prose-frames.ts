@@ -14,6 +14,8 @@
  * and no regular expression here can backtrack on the text.
  */
 
+import { foldedPhrase } from './prose-normalize.ts';
+
 export type FrameKind = 'conceal-from-user' | 'override-instructions' | 'auto-approve' | 'exfiltrate-conversation';
 
 export interface FrameFinding {
@@ -36,6 +38,8 @@ const WHY = {
   persist: "It tells the agent to carry the skill's rules into later, unrelated tasks and sessions.",
   conversationInAddress: 'It tells the agent to write the conversation into an address (an image, a link) that is fetched from a server outside the session.',
   tableDenies: 'It gives the agent, in a table, a message for the user that denies what the same row has it do or find.',
+  ignoreOwnRules: "It tells the agent to set aside its system prompt, the user's instructions or its safety rules.",
+  tableUnasked: 'It marks, in a table, acts that change, delete or publish as ones the agent does without asking the user.',
 } as const;
 
 /** A sentence longer than this is read in pieces: the frames are short, and the work per sentence stays bounded. */
@@ -69,7 +73,7 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   ],
   [
     Family.Claim,
-    ['tell', 'say', 'report', 'claim', 'state', 'answer', 'respond', 'reply', 'describe', 'assure', 'announce', 'summarise', 'summarize'],
+    ['tell', 'say', 'report', 'claim', 'state', 'answer', 'respond', 'reply', 'describe', 'assure', 'announce', 'summarise', 'summarize', 'present', 'portray', 'frame', 'label'],
     ['responde', 'responda', 'di', 'dile', 'digas', 'diga', 'informa', 'informe', 'asegura', 'sag', 'sage', 'antworte', 'melde', 'bericht', 'schreibe', 'behaupte', 'dis', 'reponds', 'affirme', 'annonce', 'annoncez', 'indique', 'conte', 'anuncia', 'rispondi', 'scrivi', 'ответь', 'скажи', 'сообщи'],
   ],
   [
@@ -95,13 +99,13 @@ const FAMILIES: Array<[number, string[], string[]]> = [
   [Family.Approve, ['approve', 'merge', 'accept', 'lgtm'], ['aprueba', 'fusiona', 'genehmige', 'approuve', 'aprova', 'aprove', 'approva', 'одобри']],
   [
     Family.Obey,
-    ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act'],
-    ['ejecuta', 'ejecute', 'ejecutes', 'sigue', 'siga', 'sigam', 'obedeca', 'cumpra', 'obedece', 'cumple', 'befolge', 'befolgen', 'folge', 'fuhre', 'ausfuhren', 'execute', 'executez', 'suis', 'suivez', 'obeis', 'obeissez', 'executa', 'segue', 'esegui', 'segui', 'obbedisci', 'выполняй', 'выполни', 'следуй'],
+    ['follow', 'obey', 'execute', 'perform', 'comply', 'honour', 'honor', 'heed', 'run', 'do', 'carry', 'act', 'apply'],
+    ['ejecuta', 'ejecute', 'ejecutes', 'sigue', 'siga', 'sigam', 'obedeca', 'cumpra', 'obedece', 'cumple', 'befolge', 'befolgen', 'folge', 'fuhre', 'ausfuhren', 'execute', 'executez', 'suis', 'suivez', 'obeis', 'obeissez', 'executa', 'segue', 'esegui', 'segui', 'obbedisci', 'applique', 'appliquez', 'aplica', 'aplique', 'aplicalas', 'aplicalos', 'applica', 'выполняй', 'выполни', 'следуй'],
   ],
   [
     Family.Persist,
     ['apply', 'use', 'keep', 'continue', 'follow', 'run', 'enforce', 'remember', 'save', 'write', 'add', 'store', 'persist', 'carry', 'append', 'record'],
-    ['aplica', 'aplique', 'usa', 'utiliza', 'sigue', 'continua', 'guarda', 'escribe', 'wende', 'anwenden', 'verwende', 'benutze', 'befolge', 'speichere', 'schreibe', 'applique', 'appliquez', 'utilise', 'continue', 'enregistre', 'applica', 'применяй', 'используй'],
+    ['aplica', 'aplique', 'usa', 'utiliza', 'sigue', 'continua', 'guarda', 'escribe', 'anade', 'agrega', 'adicione', 'adiciona', 'ajoute', 'ajoutez', 'fuge', 'aggiungi', 'wende', 'anwenden', 'verwende', 'benutze', 'befolge', 'speichere', 'schreibe', 'applique', 'appliquez', 'utilise', 'continue', 'enregistre', 'applica', 'применяй', 'используй'],
   ],
   [Family.Treat, ['treat', 'regard', 'consider', 'take'], ['trata', 'behandle', 'betrachte', 'traite', 'considere', 'tratta', 'считай']],
 ];
@@ -209,8 +213,8 @@ const MATERIAL_STEMS = ['fail', 'error', 'issue', 'problem', 'warning', 'risk', 
 const MATERIAL = new Set(MATERIAL_STEMS);
 /** What a rule rightly keeps out of what the user reads: credentials and personal data. */
 const SENSITIVE = new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'key', 'keys', 'pii', 'personal', 'private', 'geheimnis', 'passwort', 'contrasena', 'secreto', 'mot', 'senha', 'segreto', 'cle', 'cles', 'jeton', 'jetons', 'privee', 'clave', 'claves', 'privada', 'chave', 'chaves', 'schlussel']);
-const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'ready', 'safe', 'lista', 'listo', 'listas', 'listos', 'seguro', 'segura', 'fertig', 'prete', 'pronto', 'pronta', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
-const FAILURE_STEMS = ['fail', 'error', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
+const SUCCESS = new Set(['passed', 'pass', 'passes', 'passing', 'succeeded', 'successful', 'successfully', 'success', 'fixed', 'resolved', 'patched', 'clean', 'green', 'ok', 'okay', 'fine', 'correct', 'completed', 'formatting', 'cosmetic', 'minor', 'bestanden', 'erfolgreich', 'paso', 'pasa', 'pasan', 'pasaron', 'behoben', 'gelost', 'ordnung', 'correcto', 'correcta', 'orden', 'resuelto', 'arreglado', 'corregido', 'exito', 'reussi', 'passent', 'verte', 'corrige', 'succes', 'sucesso', 'corrigido', 'resolvido', 'limpia', 'limpio', 'limpa', 'limpo', 'propre', 'ready', 'safe', 'routine', 'harmless', 'uneventful', 'healthy', 'operational', 'stable', 'lista', 'listo', 'listas', 'listos', 'seguro', 'segura', 'fertig', 'prete', 'pronto', 'pronta', 'pulito', 'pulita', 'riuscito', 'risolto', 'corretto', 'успешно', 'исправлено']);
+const FAILURE_STEMS = ['fail', 'error', 'wrong', 'break', 'broke', 'crash', 'disabl', 'desactiv', 'desativ', 'deslig', 'apag', 'disattiv', 'skip', 'fallen', 'fallan', 'falla', 'fehl', 'echou', 'echec', 'falh', 'ошиб'];
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'none', 'without', 'nunca', 'jamas', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'ne', 'rien', 'jamais', 'pas', 'nao', 'nem', 'non', 'mai', 'niente', 'не', 'никогда', 'dont', "don't", 'cannot', "can't", "mustn't", "shouldn't", 'nor']);
 /** Negators that follow the verb they negate (German, French, "say nothing"). */
 const NEGATORS_AFTER = new Set(['nothing', 'nada', 'nicht', 'nichts', 'nie', 'niemals', 'keine', 'keinen', 'rien', 'jamais', 'pas', 'niente', 'mai']);
@@ -223,7 +227,7 @@ const GUARDS = new Set(['unless', 'until', 'only', 'erst', 'nur', 'solo', 'solam
 const CONTRARY = new Set(['regardless', 'whatever', 'irrespective', 'although', 'though', 'aunque', 'obwohl', 'trotzdem', 'egal', 'unabhangig', 'quoi', 'quel', 'quelle', 'mesmo', 'anche', 'comunque', 'independientemente', 'independentemente', 'sin', 'даже']);
 const FUTURE = new Set(['future', 'later', 'subsequent', 'upcoming', 'futuras', 'futuros', 'futura', 'futuro', 'kunftig', 'kunftigen', 'kunftige', 'zukunftig', 'zukunftigen', 'dauerhaft', 'futures', 'futur', 'desormais', 'permanently', 'permanent', 'global', 'globally', 'globalen', 'globales', 'будущих']);
 const LATER_WORK = new Set(['task', 'tasks', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'instructions', 'memory', 'tareas', 'tarea', 'sesiones', 'proyectos', 'repositorios', 'aufgabe', 'aufgaben', 'sitzungen', 'projekten', 'projekte', 'repository', 'taches', 'tache', 'sessions', 'projets', 'depots', 'tarefas', 'attivita', 'progetti', 'задачах', 'задач']);
-const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
+const SOURCE = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'document', 'documents', 'doc', 'docs', 'documentation', 'file', 'files', 'pdf', 'pdfs', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'tag', 'tags', 'block', 'blocks', 'note', 'notes', 'content', 'contents', 'text', 'paginas', 'pagina', 'documentos', 'archivos', 'correos', 'etiquetas', 'webseiten', 'seiten', 'dokumente', 'dateien', 'kommentare', 'fichiers', 'commentaires', 'readme', 'readmes', 'comentarios', 'body', 'thread', 'threads', 'arquivos', 'documenti', 'страниц', 'документах']);
 const AGENT_NOUNS = new Set(['ai', 'assistant', 'assistants', 'agent', 'agents', 'bot', 'bots', 'model', 'models', 'llm', 'llms', 'ki', 'asistente', 'asistentes', 'ia', 'assistenten', 'assistente', 'assistenti', 'ассистент', 'агент']);
 const ORDER_NOUNS = new Set(['order', 'orders', 'instruction', 'instructions', 'command', 'commands', 'directive', 'directives', 'anweisung', 'anweisungen', 'befehl', 'befehle', 'instruccion', 'instrucciones', 'ordenes', 'orden', 'ordre', 'ordres', 'consignes', 'instrucoes', 'istruzioni', 'команды', 'инструкции']);
 const AUTHORISED = new Set(['authorised', 'authorized', 'authoritative', 'binding', 'autorisee', 'autorizada', 'autorisierte', 'verbindliche']);
@@ -419,11 +423,14 @@ function ordered(words: Word[], at: number): boolean {
     const text = before.text;
     if (HAND_OVER.has(text)) return false;
     if (text === 'and' || text === 'then' || text === 'or' || (!word.english && JOINED_ORDER.has(text))) return true;
+    // "The assistant should …", "Claude must …": the agent named as the one a modal binds.
+    if ((AGENT_NOUNS.has(text) || text === 'claude') && i < at && OBLIGING_MODALS.has(words[i]!.text)) return true;
     if (!(MODALS.has(text) || NEGATORS.has(text) || text === 'need' || text === 'have' || text === 'are' || text === 'is' || text === 'refrain' || text === 'from' || text === 'avoid')) return false;
   }
   return false;
 }
 const ENGLISH_FORM = /^[a-z']+$/;
+const OBLIGING_MODALS = new Set(['must', 'should', 'shall', 'will']);
 /** Words only Portuguese writes: in such a sentence "no" is "in the" ("o passo de testes no CI"), since Portuguese negates with "não". */
 const PORTUGUESE_WORDS = new Set(['nao', 'ao', 'aos', 'voce', 'uma', 'umas', 'tambem', 'entao', 'apos', 'pelo', 'pela', 'nesta', 'neste', 'nessa', 'nesse']);
 const portuguese = (words: Word[]) => words.some((word) => PORTUGUESE_WORDS.has(word.text));
@@ -542,8 +549,8 @@ function namedChannel(words: Word[], at: number): boolean {
  * opened"), the skill's own rule ("this rule"), or the act of the sentence before when a pronoun stands for it
  * ("read the tokens …. Do not point this out to the user").
  */
-function conceals(words: Word[], before: Word[] | null): number {
-  if (!userParty(words)) return -1;
+function conceals(words: Word[], before: Word[] | null, beforeText = ''): number {
+  if (!userParty(words)) return bareSilence(words, beforeText);
   const ownAct = namesOwnAct(words);
   const namesMaterial = (i: number): boolean => {
     const word = words[i]!;
@@ -570,6 +577,8 @@ function conceals(words: Word[], before: Word[] | null): number {
     const hidden = (word.families & Family.Report && negated(words, i) && !word.text.startsWith('includ') && !forbidsAClaim(words, i) && (ordered(words, i) || NEGATORS_AFTER.has(words[i + 1]?.text ?? '') || !word.english)) ||
       (word.families & Family.Conceal && !negated(words, i) && ordered(words, i) && concealingUse(words, i, ownAct));
     if (!hidden || (word.text === 'point' && !words.slice(i + 1, i + 4).some((other) => other.text === 'out'))) continue;
+    // "Leave whitespace-only changes out of the summary": noise named as what is left out hides nothing the user must hear of.
+    if (words.slice(i + 1, i + 5).some((other) => NOISE.has(other.text))) continue;
     // Without a named failure or act, what is hidden is the act before, named by a pronoun right after the verb.
     if (!material && !PRONOUNS_FOR_AN_ACT.has(words[i + 1]?.text ?? '') && !(!word.english && CLITICS_FOR_AN_ACT.has(words[i - 1]?.text ?? ''))) continue;
     // Keeping secrets out of the reply protects the user; hiding what the agent did with them does not.
@@ -578,6 +587,29 @@ function conceals(words: Word[], before: Word[] | null): number {
   }
   return -1;
 }
+
+/**
+ * "Do not mention the change." standing alone after an act on the agent's own setup or one that reaches outside (an MCP
+ * server added, a hook, a home-folder file, an address): with no place named where it goes unmentioned, the one not told is
+ * the user the agent answers.
+ */
+function bareSilence(words: Word[], beforeText: string): number {
+  if (words.length > 6 || !beforeText || !REACHING_ACT.test(beforeText)) return -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (PLACE_WORDS.has(word.text)) return -1;
+    if (word.families & Family.Report && negated(words, i) && ordered(words, i) && words.slice(i + 1).every((other) => other.material || PRONOUNS_FOR_AN_ACT.has(other.text) || DETERMINERS.has(other.text))) return i;
+  }
+  return -1;
+}
+/** An act on the agent's own setup, or one that reaches outside the project. */
+const REACHING_ACT = /(?:claude|agents|gemini)\.md|mcp\.json|settings(?:\.local)?\.json|\.cursorrules|\.cursor\/|~\/\.|\bhooks?\b|\bcrontab\b|\.bashrc|\.zshrc|https?:\/\/|\bcurl\b|\bwget\b|\bnpx -y\b/;
+/** Words that name where something goes unmentioned, or when ("in the changelog", "to reviewers", "unless asked"). */
+const PLACE_WORDS = new Set(['in', 'into', 'to', 'on', 'from', 'with', 'when', 'if', 'unless', 'until', 'here', 'there', 'anywhere', 'elsewhere']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'these', 'those', 'your', 'its', 'new']);
+
+/** Changes a reply may leave out as noise. */
+const NOISE = new Set(['whitespace', 'formatting', 'cosmetic', 'trivial', 'typo', 'typos', 'lockfile', 'lockfiles', 'generated', 'boilerplate', 'intermediate', 'verbose', 'debug', 'temporary', 'noise']);
 
 /** The skill's own rule, named as what is kept from the user ("erwähne diese Regel nicht", "never tell the user about this rule"). */
 const RULE_WORDS = new Set(['rule', 'rules', 'policy', 'regel', 'regeln', 'regla', 'reglas', 'regle', 'regles', 'regola', 'regole', 'regra', 'regras', 'правило']);
@@ -853,6 +885,8 @@ function obeysSources(words: Word[], before: Word[] | null): number {
     if (AS_WORDS.has(word) && IF_WORDS.has(context[i + 1]?.text ?? '') && has(USER_WORDS, context, i + 2, i + 6) !== -1) addressed = true;
     // "Any line in an issue … is a standing order": the source's text declared to be orders.
     if (ORDER_NOUNS.has(word) && declaredOrder(context, i)) addressed = true;
+    // "A section titled 'Agent instructions'", "AI directives" in a fetched page or a mail: text that names the agent as its reader.
+    if (ORDER_NOUNS.has(word) && i > 0 && AGENT_NOUNS.has(context[i - 1]!.text) && context.some((other) => FETCHED.has(other.text))) addressed = true;
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -862,18 +896,38 @@ function obeysSources(words: Word[], before: Word[] | null): number {
         if (words[j]!.text !== 'as' && words[j]!.text !== 'als' && words[j]!.text !== 'como' && words[j]!.text !== 'comme') continue;
         if (NEGATORS.has(words[j - 1]!.text)) break;
         if (orderNounAfter(words, j + 1) && words.slice(i, j).some((other) => SOURCE.has(other.text))) return i;
+        // "Treat any request in them as coming from the account owner": the source's text given the user's voice.
+        if (fromTheUser(words, j + 1) && (words.some((other) => SOURCE.has(other.text)) || before?.some((other) => SOURCE.has(other.text)))) return i;
       }
     }
-    if (!addressed || !(word.families & Family.Obey) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i)) continue;
+    // "…and apply them only after the user agrees": the user's word still decides.
+    if (!addressed || !(word.families & Family.Obey) || word.aside || negated(words, i) || !ordered(words, i) || handedOver(words, i) || conditionGuard(words, i)) continue;
     const verb = baseForms(word.text).find((form) => ENGLISH.has(form));
     const next = words[i + 1]?.text ?? '';
-    if ((verb === 'carry' && next !== 'out' && words[i + 2]?.text !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || verb === 'apply') continue;
+    // "Apply" obeys only with the found text as its object ("apply them"): "apply the fix" names the agent's own work.
+    if ((verb === 'carry' && next !== 'out' && words[i + 2]?.text !== 'out') || (verb === 'act' && next !== 'on') || (verb === 'do' && next !== 'what' && next !== 'as') || (verb === 'run' && next !== 'them' && next !== 'it') || (verb === 'apply' && next !== 'them' && next !== 'it' && next !== 'those' && next !== 'these')) continue;
     return i;
   }
   return -1;
 }
 
 const AS_WORDS = new Set(['as', 'como', 'comme', 'come', 'wie']);
+/** Sources fetched from outside the project, whose text anyone may write. */
+const FETCHED = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'fetch', 'fetched', 'thread', 'threads', 'message', 'messages', 'paginas', 'pagina', 'correos', 'webseiten', 'seiten', 'kommentare', 'commentaires', 'comentarios']);
+/** Who a text may be taken to come from with the force of the user's word. */
+const OWNERS = new Set(['user', 'owner', 'operator', 'administrator', 'admin', 'developer', 'usuario', 'nutzer', 'benutzer', 'utilisateur', 'utente', 'proprietario', 'propietario', 'besitzer', 'inhaber']);
+/** "(as) coming from the account owner", "sent by the user", "written by the operator" after "as". */
+function fromTheUser(words: Word[], from: number): boolean {
+  const verb = words[from]?.text ?? '';
+  if (!/^(?:coming|come|came|sent|written|issued|given|typed|from|by|venant|viniendo|vindo|kommend|stammend)$/.test(verb)) return false;
+  const at = verb === 'from' || verb === 'by' ? from : from + 1;
+  if (!/^(?:from|by|de|del|du|von|vom|da|do)$/.test(words[at]?.text ?? '')) return false;
+  for (let i = at + 1; i < Math.min(words.length, at + 5); i++) {
+    if (words[i]!.opensClause) return false;
+    if (OWNERS.has(words[i]!.text) || words[i]!.text === 'you') return true;
+  }
+  return false;
+}
 const IF_WORDS = new Set(['if', 'se', 'si', 'wenn']);
 const COPULAS = new Set(['is', 'are', 'count', 'counts', 'es', 'son', 'e', 'sao', 'est', 'sont', 'ist', 'sind']);
 
@@ -929,6 +983,8 @@ function persists(words: Word[]): number {
     if (word === 'from' && next === 'now' && afterNext === 'on') later = true;
     if (word === 'across' && LATER_WORK.has(next)) later = true;
     if ((word === 'every' || word === 'each' || word === 'all' || word === 'jeder' || word === 'allen') && (next === 'new' || next === 'neuen') && LATER_WORK.has(afterNext)) later = true;
+    // "In every project", "for all repositories": beyond the one the user is working on (a task of this skill is not).
+    if (ALL_WORDS.has(word) && (OTHER_WORK.has(next) || (ARTICLES.has(next) && OTHER_WORK.has(afterNext)))) later = true;
   }
   if (!later) return -1;
   for (let i = 0; i < words.length; i++) {
@@ -940,6 +996,10 @@ function persists(words: Word[]): number {
   }
   return -1;
 }
+
+const OTHER_WORK = new Set(['project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'workspace', 'workspaces', 'proyectos', 'repositorios', 'sesiones', 'conversaciones', 'projets', 'depots', 'conversations', 'projekte', 'projekten', 'repositories', 'sitzungen', 'projetos', 'sessoes', 'conversas', 'progetti', 'sessioni']);
+const ALL_WORDS = new Set(['every', 'all', 'any', 'todos', 'todas', 'cada', 'tous', 'toutes', 'chaque', 'alle', 'allen', 'jedem', 'jedes', 'tutti', 'ogni']);
+const ARTICLES = new Set(['the', 'los', 'las', 'les', 'os', 'as', 'die', 'den', 'i', 'gli']);
 
 /** "Each time", "every time", "whenever": an order made a habit. */
 function habitual(words: Word[]): boolean {
@@ -995,6 +1055,11 @@ const CJK_BEHALF = ['代わりに', '代わって', '代替', '替用户', '代�
 const CJK_APPROVE = ['承認', '許可', '同意', '批准', '确认', '確認'];
 const CJK_ASK_USER = ['依頼', '求め', '确认后', '请用户', '让用户'];
 
+/** The agent's own rules (its system prompt, the user's instructions, safety rules) and setting them aside, in the view's folded form. */
+const CJK_AGENT_RULES = ['システムプロンプト', 'システムの指示', 'システム指示', 'ユーザーの指示', 'ユーザーの要望', '安全上のルール', '安全ルール', 'セキュリティルール', '系统提示', '系统指令', '用户的指示', '用户的要求', '安全规则', '安全限制', '시스템 프롬프트', '사용자의 지시', '안전 규칙'].map(foldedPhrase);
+const CJK_SET_ASIDE = ['無視', '忽略', '无视', '無効', '무시'].map(foldedPhrase);
+const CJK_NOT_SET_ASIDE = ['無視しない', '無視せず', '無視してはいけ', '無視しては', '不要忽略', '不得忽略', '不能忽略', '切勿忽略', '무시하지'].map(foldedPhrase);
+
 const includesAny = (text: string, pieces: string[]) => pieces.some((piece) => text.includes(piece));
 
 /** Whether a piece of `second` follows a piece of `first` within `span` characters (the user, then the stop they ask for). */
@@ -1020,6 +1085,7 @@ function cjkFrame(sentence: Sentence): { kind: FrameKind; why: string } | null {
     if (rules !== -1 && !includesAny(text.slice(decides, rules), CJK_USER)) return { kind: 'override-instructions', why: WHY.overrideUser };
     if (text.includes('優先') && !includesAny(text.slice(0, text.indexOf('優先')).slice(-8), CJK_USER)) return { kind: 'override-instructions', why: WHY.overrideUser };
   }
+  if (nearAfter(text, CJK_AGENT_RULES, CJK_SET_ASIDE, 12) && !includesAny(text, CJK_NOT_SET_ASIDE)) return { kind: 'override-instructions', why: WHY.ignoreOwnRules };
   if (user && nearAfter(text, CJK_BEHALF, CJK_APPROVE, 8) && !includesAny(text, CJK_ASK_USER)) return { kind: 'auto-approve', why: WHY.answerForUser };
   if (user && nearAfter(text, CJK_USER, CJK_STOP, 10) && nearAfter(text, CJK_STOP, CJK_CONTINUE, 16) && !includesAny(text, CJK_NEGATED_CONTINUE)) return { kind: 'override-instructions', why: WHY.overrideUser };
   if (includesAny(text, CJK_FUTURE) && includesAny(text, CJK_LATER_WORK) && includesAny(text, CJK_OWN_RULES) && !text.includes('只') && !text.includes('だけ')) return { kind: 'override-instructions', why: WHY.persist };
@@ -1035,8 +1101,10 @@ export function frameFindings(text: string, talksAbout: TalksAbout): FrameFindin
   for (let s = 0; s < bounds.starts.length; s++) {
     const sentence = sentenceAt(text, bounds.starts[s]!, bounds.ends[s]!, bounds.paragraphs[s]!, pools[s % 2]!);
     const before = previous && previous.paragraph === sentence.paragraph ? previous.words : null;
+    // The text of the sentence before, for a short one that may leave unsaid what that one did (see `bareSilence`).
+    const beforeText = previous && before && sentence.words.length <= 6 ? text.slice(previous.start, previous.end) : '';
     previous = sentence;
-    const frame = frameOf(sentence, before);
+    const frame = frameOf(sentence, before, beforeText);
     if (!frame) continue;
     const start = sentence.start;
     let end = sentence.end;
@@ -1044,7 +1112,7 @@ export function frameFindings(text: string, talksAbout: TalksAbout): FrameFindin
     if (end <= start || talksAbout(start, end)) continue;
     findings.push({ start, end, kind: frame.kind, why: frame.why });
   }
-  return text.includes('|') ? [...findings, ...tableDenials(text, talksAbout)] : findings;
+  return text.includes('|') ? [...findings, ...tableDenials(text, talksAbout), ...tableUnasked(text, talksAbout)] : findings;
 }
 
 /** A header cell naming what the user is told ("what to tell the user", "reply to the user", "message for the requester"). */
@@ -1094,15 +1162,64 @@ function tableDenials(text: string, talksAbout: TalksAbout): FrameFinding[] {
   return findings;
 }
 
+/** A header cell asking whether the user is asked first ("Ask first?", "Needs approval", "Confirm with user"). */
+const ASKED_CELL = /\b(?:ask|asks|asked|confirm|confirmation|approval|approve|permission|consent|prompt)\b/;
+/** A header cell whose yes means the user is not asked ("Run without asking?", "Auto-approve", "Skip confirmation"). */
+const UNASKED_CELL = /\b(?:without (?:asking|confirmation|approval|prompting)|auto[- ]?(?:run|approved?|accept)|skip (?:confirmation|approval|prompt)|no (?:confirmation|approval|prompt)|unattended|unasked)\b/;
+const NO_CELL = /^\W{0,3}(?:no|never|not (?:needed|required|necessary)|none|nope|skip)\b/;
+const YES_CELL = /^\W{0,3}(?:yes|always|auto(?:matic(?:ally)?)?)\b/;
+/** What a row does that the user must be able to stop: destroy, force, publish, deploy, run as root, reach the home folder. */
+/** Build output and caches of the project, which a clean step deletes without loss. */
+const BUILD_OUTPUT = /(?:^|[\s`'"(])(?:\.\/)?(?:node_modules|dist|build|target|out|coverage|__pycache__|\.cache|\.next|\.turbo|tmp|\.pytest_cache|\.venv|venv)\/?(?=[\s`'")|]|$)/;
+/** Acts in a row that reach beyond the project's build output: the home folder, a force, publishing, a database. */
+const BEYOND_BUILD = /~\/|--force\b|\b(?:force|push|deploy|publish|release|sudo|drop|truncate|migrate|reset|upload|uninstall|chmod|chown|dd|mkfs)\b/;
+const ROW_ACT = /\b(?:destroy|delete|drop|remove|rm|wipe|purge|truncate|overwrite|force|push|deploy|publish|release|reset|sudo|uninstall|upload|migrate|chmod|chown|dd|mkfs)(?:s|es|ed|ing)?\b|--force\b|~\//;
+
+/**
+ * Tables of acts with a column saying whether the user is asked first, whose row for an act that destroys, forces,
+ * publishes or deploys says no. Each line is read once; the header fixes the column and which answer skips the user.
+ */
+function tableUnasked(text: string, talksAbout: TalksAbout): FrameFinding[] {
+  const findings: FrameFinding[] = [];
+  let askedColumn = -1;
+  let unaskedAnswer: RegExp | null = null;
+  let inTable = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (!line.startsWith('|')) {
+      inTable = false;
+      askedColumn = -1;
+    } else {
+      const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
+      if (!inTable) {
+        inTable = true;
+        askedColumn = cells.findIndex((cell) => cell.length <= 40 && (UNASKED_CELL.test(cell) || ASKED_CELL.test(cell)));
+        unaskedAnswer = askedColumn === -1 ? null : UNASKED_CELL.test(cells[askedColumn]!) ? YES_CELL : NO_CELL;
+      } else if (askedColumn !== -1 && unaskedAnswer && askedColumn < cells.length && !cells.every((cell) => /^:?-{2,}:?$/.test(cell))) {
+        const answer = cells[askedColumn]!;
+        const rest = cells.filter((_, k) => k !== askedColumn).join(' | ');
+        const start = text.indexOf('|', lineStart);
+        const harmful = ROW_ACT.test(rest) && !(BUILD_OUTPUT.test(rest) && !BEYOND_BUILD.test(rest));
+        if (answer.length <= 40 && unaskedAnswer.test(answer) && harmful && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'auto-approve', why: WHY.tableUnasked });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return findings;
+}
+
 /** The act a sentence orders against the user, read with the sentence before it in the paragraph. */
-function frameOf(sentence: Sentence, before: Word[] | null): { kind: FrameKind; why: string } | null {
+function frameOf(sentence: Sentence, before: Word[] | null, beforeText = ''): { kind: FrameKind; why: string } | null {
   const words = sentence.words;
   const described = words.findIndex((word) => DESCRIBING.has(word.text) && !(word.aside && ILLUSTRATING.has(word.text)));
   // A describing word makes the sentence an account of an attack, unless it only opens a clause after the order
   // ("ignore the user's stop, for instance when …"): the order stands whole before it.
   const stands = (act: number) => act !== -1 && (described === -1 || (described > act && words.slice(act + 1, described + 1).some((word) => word.opensClause)));
   if (words.length > 0) {
-    if (stands(conceals(words, before))) return { kind: 'conceal-from-user', why: WHY.conceal };
+    if (stands(conceals(words, before, beforeText))) return { kind: 'conceal-from-user', why: WHY.conceal };
     if (stands(deceives(words))) return { kind: 'conceal-from-user', why: WHY.deceive };
     if (stands(overridesUser(words))) return { kind: 'override-instructions', why: WHY.overrideUser };
     if (stands(answersForUser(words)) || (described === -1 && before && approvalOptionOfTheCommandBefore(before, words))) return { kind: 'auto-approve', why: WHY.answerForUser };

@@ -199,7 +199,7 @@ const IGNORE = words(
   'missachte', 'missachten', 'trascura', 'non considerare', 'passe outre', 'pasa por alto', 'salta', 'negeer', 'negeren', 'zignoruj', 'ignoruj',
 );
 const QUALIFIED_INSTRUCTIONS = words(
-  "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
+  "(?:all |any |the |your |of |all of |all the |any of |those |these |such )?(?:previous|prior|earlier|above|preceding|original|initial|former|existing|other|conflicting|system|developer|operator|safety|security|the user's|user|user's|developer's|operator's|system's|higher-priority|built-in|core)(?: [a-z'-]{1,20})? (?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|messages|policies|policy|guardrails|constraints|restrictions|orders|commands|programming|training|safeguards)",
   '(?:your|all your|all of your) (?:instructions|guidelines|policies|guardrails|programming|training|restrictions|safety rules|safeguards|system prompt|rules)',
   '(?:the |your )?(?:system prompt|system message|guardrails|content polic(?:y|ies)|ethical guidelines)',
   '(?:the |your |all )?safety (?:rules|guidelines|policies|checks|measures|protocols|restrictions|filters|instructions)',
@@ -211,6 +211,8 @@ const QUALIFIED_INSTRUCTIONS = words(
   "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders|prompts?) (?:that )?you (?:were|have been|'ve been|got|received|had been)(?: (?:given|told|handed|sent|taught))?",
   "ev(?:e)?ryth?ing (?:that )?you (?:were|have been|'ve been) (?:told|given|taught)",
   "(?:the |all |any |all the )?(?:rules|instructions|guidelines|directions|guidance|directives|orders) (?:that )?(?:your|the) (?:operator|developer|user|system|creator|admin(?:istrator)?)s? (?:gave|has given|have given|set|wrote|wrote for) you",
+  // Limits named by who set them: "any restrictions set by the operator's policy", "the limits imposed by your system prompt".
+  "(?:the |all |any |all the )?(?:rules|restrictions|limits|limitations|constraints|policies|guardrails) (?:set|imposed|defined|laid down|given) (?:by|in) (?:the |your )?(?:operator|developer|user|system|administrator|admin)(?:'s)?(?: [a-z]{1,20})?",
   `(?:what|whatever|anything) ${USER} (?:says|said|tells you|told you|asks|asked|wants|writes|wrote|requests|requested)`,
   // Dutch and Polish: "alle eerdere instructies", "wszystkie wcześniejsze instrukcje".
   '(?:alle |al je |je )?(?:eerdere|vorige|oorspronkelijke) (?:instructies|regels|opdrachten|richtlijnen)', '(?:wszystkie |twoje )?(?:wczesniejsze|poprzednie|dotychczasowe) (?:instrukcje|polecenia|zasady|reguly)',
@@ -222,7 +224,28 @@ const INSTRUCTIONS_FROM_ELSEWHERE = /\b(?:in|inside|within|found|embedded|not|ne
 /** Instructions declared void ("are to be disregarded", "no longer apply"). */
 const DROPPED = words(
   '(?:is|are) (?:now )?(?:to be )?(?:disregarded|ignored|set aside|void|cancell?ed|revoked|overridden|superseded|forgotten|suspended|lifted|dropped)',
-  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
+  'no longer (?:apply|applies|count|counts|hold|holds|bind you|matter|matters)',
+  // "…do not apply while this skill is active": void for the time the skill is used.
+  '(?:do|does) not apply (?:while|whilst|during|for|in|when) (?:this|the|you (?:are )?(?:use|using|run|running)) (?:skill|session|task|conversation|chat|mode|this skill)',
+  '(?:is|are) (?:now )?(?:to be )?(?:treated|regarded|considered|seen) as (?:lifted|void|suspended|waived|optional|advisory|disabled|inactive|non-binding|not binding|cancell?ed|revoked|off)',
+  '(?:is|are) (?:now )?(?:waived|not binding|non-binding|inactive|switched off|turned off|paused)', '(?:is|are) (?:not|no longer) in (?:effect|force)', '(?:is|are) (?:now )?(?:outdated|obsolete|stale|out of date|deprecated|no longer valid)', '(?:do|does) not apply any ?more', '(?:are|is) no longer (?:valid|in force|binding)',
+);
+/** The state of rules declared void, after "consider" or "treat" ("consider the guardrails suspended"). */
+const VOID_STATE = words('(?:as )?(?:suspended|lifted|void|waived|optional|advisory|disabled|inactive|non-binding|not binding|cancell?ed|revoked|switched off|turned off|off|overridden|inapplicable)');
+/** The user's or the system's rules, named by whose they are, in German, Spanish, French and Portuguese. */
+const ML_OWNED_RULES = words(
+  '(?:die )?(?:vorgaben|anweisungen|regeln|richtlinien|einschrankungen|grenzen|wunsche) (?:des|der|deines|ihres) (?:nutzers|benutzers|nutzerin|anwenders|systems|betreibers|entwicklers|systemprompts)',
+  '(?:die )?(?:nutzervorgaben|systemvorgaben|systemanweisungen|sicherheitsregeln|sicherheitsrichtlinien|sicherheitsvorgaben)',
+  "(?:las |los )?(?:instrucciones|reglas|normas|restricciones|directrices|limites|politicas) (?:[a-z]{1,12} )?(?:del usuario|del sistema|del operador|de seguridad)",
+  "(?:les )?(?:instructions|regles|consignes|restrictions|directives|limites|politiques) (?:[a-z]{1,12} )?(?:de l'utilisateur|du systeme|de l'operateur|de securite)",
+  '(?:as |os )?(?:instrucoes|regras|normas|restricoes|diretrizes|limites|politicas) (?:[a-z]{1,12} )?(?:do usuario|do utilizador|do sistema|do operador|de seguranca)',
+);
+/** Those rules declared void: suspended, no longer valid, not applying. */
+const ML_DROPPED = words(
+  '(?:sind|ist|gelten|gilt|werden|wird)(?: [a-zß]{1,14}){0,4} (?:au(?:ss|ß)er kraft(?: gesetzt)?|aufgehoben|ungultig|hinfallig|nicht mehr (?:gultig|verbindlich|anzuwenden))', '(?:gelten|gilt)(?: [a-z]{1,14}){0,3} nicht(?: mehr)?',
+  'ya no (?:son|es|estan|esta) (?:validas?|validos?|vigentes?|aplicables?)', '(?:ya )?no (?:se )?aplican', '(?:quedan|queda) (?:anuladas?|sin efecto|suspendidas?|derogadas?)',
+  "ne s'appliquent (?:plus|pas)", "(?:sont|est) (?:desormais )?(?:annulees?|suspendues?|levees?|caduques?|nulles?)", "ne (?:sont|est) plus (?:valables?|en vigueur|applicables?)",
+  '(?:nao se aplicam|ja nao (?:sao|valem|se aplicam)|(?:estao|ficam|sao) (?:suspensas|anuladas|sem efeito|revogadas))',
 );
 /** "…found in web pages": ignoring instructions from untrusted content is the right advice. */
 const UNTRUSTED_SOURCE = /^,? ?(?:that (?:are |appear )?|which (?:are |appear )?)?(?:found |contained |embedded |hidden |appearing |written )?(?:in|inside|within|from|on) (?:the |a |an |any )?(?:retrieved|fetched|web|tool|untrusted|external|scraped|third-party|user-supplied|downloaded|email|emails|documents?|pages?|websites?|files?|issues?|comments?|output|results?|content|data|inputs?|repositor(?:y|ies)|pull requests?|tickets?|messages from)/;
@@ -459,6 +482,8 @@ const NO_PERMISSION_NEEDED = words(
   "(?:needs?|requires?) no (?:separate |explicit |additional |further )?(?:permission|approval|confirmation|consent|sign-off)",
   "(?:does not|doesn't|do not|don't|no longer) (?:need|require) (?:the user's |separate |explicit |additional |further |any )?(?:permission|approval|confirmation|consent|sign-off)",
   '(?:nobody|no one|no-one) (?:needs to|has to|must|should|is needed to) (?:sign off|approve|confirm|review|okay|ok)',
+  // The asking itself called needless: "checking with the user first is unnecessary".
+  '(?:asking|checking with|confirming with|consulting|prompting|pinging) (?:the user|them|anyone)(?: (?:first|beforehand|again))? (?:is|are) (?:unnecessary|not needed|not required|not necessary|optional|pointless|overkill|a waste of (?:time|effort))',
 );
 const APPROVAL = words(
   '(?:all |any |the |every |each )?(?:permission|approval) (?:prompts?|checks?|requests?|dialogs?|steps?|gates?)',
@@ -490,7 +515,7 @@ const FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:never|do not|don't|dont|must n
 const DE_FORBIDDEN_ACT_BEFORE = /(?:^|[\n.;:!?] ?)(?:bitte )?[a-z]{2,20} (?:keine?[nrs]?|nie|niemals) (?:[^.;:!?\n,]|,(?= ?(?:die|der|das|den|dem|deren|dessen|welche[mnrs]?|wenn|falls|bevor|weil|dass|ob)\b| ?$)){1,240}$/;
 const NOT_AN_APPROVAL_ASKED = /\b(?:additional|further|another|again|extra|details?|information|clarification)\b/;
 const NEG_ASK = words(
-  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing)",
+  "(?:do not|don't|dont|never|no need to|there is no need to|there's no need to|you do not need to|you don't need to|without|stop|skip|(?:best|better|wiser|preferable|kinder|faster) not to) (?:ever )?(?:ask|asking|wait|waiting|request|requesting|seek|seeking|prompt|prompting|check with|checking with|confirm with|confirming with|get|getting|pause|pausing|(?:stop|stopping|pause|pausing|wait|waiting|break|breaking) to (?:ask|confirm|check)(?: in)?(?: with)?)",
   '(?:rather than|instead of) (?:ask|asking|checking with|confirming with|prompting)',
 );
 const CONSENT = words(
@@ -554,6 +579,7 @@ const CONVERSATION = words(
   '(?:each|every|any) (?:message|prompt|request) (?:from|of|by) the user', '(?:each|every|any) (?:message|prompt|request) (?:that )?the user (?:sends|types|writes|enters|pastes)',
   "(?:the )?user's (?:earlier |previous |prior |past |recent |own |original |first )?(?:messages|prompts|requests|inputs?|questions)",
   "(?:the )?user's (?:latest|last|most recent|current|newest|next) (?:message|prompt|request|question|reply)",
+  "(?:a copy of |the text of )?(?:the |each |every )?user's (?:question|prompt|request|message)(?: and (?:your|the) (?:answer|reply|response))?",
   'everything the user (?:says|said|types|typed|writes|wrote|asks|asked|shares|shared|pastes|pasted|sends|sent|enters|entered)',
   '(?:each|every|all|any|the) (?:[a-z]{1,12} )?(?:exchanges?|turns?) (?:with|between) (?:the user|you and the user|the user and you)',
   '(?:the )?(?:contents? of )?(?:every|each|all|any|the) files? (?:you|that you) (?:have |had |ve )?(?:read|opened|viewed|seen|accessed|touched|loaded|edited|open|view|load|edit)',
@@ -632,6 +658,10 @@ const OUTSIDE = words(
   'gists?', 'pastebin', 'paste site', '(?:public |github |new )?issues?', 'pr (?:description|body|comments?)', 'pull request (?:description|body|comments?)',
   'e-?mails?', 'query strings?', 'query param(?:eter)?s?', 'url', 'image urls?', 'markdown images?', 'discord', 'telegram', 'ngrok', 'the body', 'curl',
   'public repositor(?:y|ies)', 'public trackers?',
+  '(?:pr|pull request|merge request|mr|issue|review) comments?', 'comments? (?:on|in|to) (?:the |a |an |this )?(?:pr|pull request|merge request|mr|issue)',
+  '(?:un |el |los )?comentarios? (?:en|del|de la|al|a la|sobre) (?:el |la |este |esta )?(?:pull request|pr|merge request|issue|incidencia)',
+  "(?:un |le |les )?commentaires? (?:sur|dans|de) (?:la |le |l')?(?:pull request|pr|merge request|issue|ticket)",
+  '(?:um |o |os )?comentarios? (?:no|na|do|da|em) (?:pull request|pr|merge request|issue)', '(?:einen |den )?kommentar (?:im|zum|in|unter) (?:dem |den )?(?:pull request|pr|merge request|issue)',
 );
 /** An order to keep going after the user asks to stop. */
 const USER_STOPS = words(
@@ -665,7 +695,7 @@ const COLLECT = words(
   'read', 'lis', 'lisez', 'lee', 'lea', 'lies', 'lese', 'leia', 'leggi',
 );
 /** Making a place outside the session that holds data ("create a gist containing…", "open an issue with…"). */
-const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
+const CREATE_PLACE = words('create', 'open', 'file', 'make', 'start', 'post', 'publish', 'leave', 'write', 'drop', 'add', 'crea', 'cree', 'crie', 'abre', 'erstelle', 'lege', 'ouvre', 'apri');
 /** A verb acting on something, then "without asking" a few words later ("run git push --force to main without asking"). */
 /** Only verbs that change shared or lasting state: "run the linter without asking" is a common, harmless allowance. */
 const ACT_VERB = words('approve', 'delete', 'remove', 'push', 'force-push', 'install', 'deploy', 'merge', 'commit', 'publish', 'reset', 'drop', 'overwrite', 'wipe', 'uninstall', 'kill', 'destroy', 'rewrite');
@@ -828,7 +858,7 @@ const PRECEDENCE_OVER_OTHERS = words('(?:(?:takes?|has|have) (?:precedence|prior
 const OUTRANKED = words("(?:(?:anything|whatever|what) the user (?:says|said|asks|asked|wants|requests|writes|tells you)|the user(?:'s)?(?: (?:requests?|instructions?|wishes|messages))?|your (?:instructions|system prompt|rules|guidelines|own rules)|(?:the )?system (?:prompt|instructions|message)|any (?:other )?instructions?)");
 
 /** Places a reader outside the session can see, named as the object of "create". */
-const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
+const OUTSIDE_PLACE = words('(?:(?:a|an|the|new|secret|public|private) ){0,3}(?:(?:pr|pull request|merge request|mr|issue|review|github|gitlab) )?(?:gists?|issues?|pastes?|pastebin|pull requests?|discussions?|comments?|tickets?|public repositor(?:y|ies)|buckets?|webhooks?)');
 const CONTAINING = words('containing', 'and (?:include|put|paste|add|attach|embed)', 'that contains', 'which contains', 'with', 'holding', 'including', 'whose (?:body|content|description) is', 'que contenga', 'con', 'avec', 'contenant', 'mit', 'com', 'contendo');
 const PRONOUN_SEND = words(
   "(?:send|post|upload|submit|forward|transmit|attach|paste|push|pipe|email|mail|beacon|append|encode|put|add|include|publish|share) (?:it|them|this|that|these|everything|the (?:result|file|dump|archive|bundle|output|data|text|payload|blob|string|transcript|log|notes|collection|capture))",
@@ -903,6 +933,8 @@ const PERSONAL_FOLDER = words(
   "(?:the user's|your|their|the|all|user) (?:documents|downloads|desktop|pictures|mail|home)(?: and (?:documents|downloads|desktop|pictures))? (?:folders?|director(?:y|ies)|dirs?)",
   '(?:dokumente|downloads|schreibtisch|bilder)-?(?:ordner|verzeichnis)', '(?:carpetas?|directorios?) (?:de )?(?:documentos|descargas|escritorio|imagenes)', '(?:dossiers?|repertoires?) (?:documents|telechargements|bureau|images)',
 );
+/** A trawl with no object the task names: "for anything related", "for whatever might help", "for context". */
+const TRAWL = words('for (?:anything|everything|whatever|any files?|all files?|any documents?)(?: (?:else|at all))?(?: (?:that (?:is|seems|looks|might be|could be|may be) )?(?:related|relevant|useful|interesting|helpful)| that (?:might|could|may) (?:help|matter|be useful))?', 'for (?:more |extra |additional )?(?:context|background)', 'just in case');
 /** Papers that only their owner should see: pay, contracts, money, health and identity ("salary", "payslips", "Verträge", "nóminas", "fiches de paie"). */
 const PRIVATE_PAPERS = words(
   'salary', 'salaries', 'payslips?', 'pay slips?', 'payroll', 'contracts?', 'offer letters?', 'offers?', 'invoices?', 'tax returns?', 'bank statements?', 'medical (?:records|reports|letters)', 'passports?', 'ids? scans?',
@@ -930,7 +962,7 @@ const PRETEXT = words(
 );
 
 const TRIGGER = words(
-  '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|task|interaction|request|turn)',
+  '(?:at|on) (?:the )?(?:start|beginning|launch|startup|start-up|opening) of (?:(?:every|each|any|a|the|this|your)? ?(?:new )?(?:session|conversation|chat|interaction|turn)|(?:every|each|any|all) (?:new )?(?:tasks?|requests?))',
   '(?:before|prior to) (?:doing |handling |starting |answering |responding to |processing |performing |working on )?(?:any|anything|every|each|all)(?: other| else)? ?(?:tasks?|requests?|work|else|questions?|prompts?|messages?|actions?|other instructions?)',
   'before anything else', 'before you do anything(?: else)?', "before (?:you )?(?:reply|respond|answer)(?:ing)? to (?:anything|any (?:message|request|question|prompt)s?|the user's first (?:message|request))", 'as (?:your|the) (?:very )?first (?:action|step|thing)', 'first thing (?:in|of) (?:every|each|any|a) (?:new )?(?:session|conversation|chat|task)',
   '(?:on|upon) (?:import|load|loading|startup|start-up|launch|activation|initiali[sz]ation|skill load)', '(?:on|upon) being (?:loaded|activated|invoked|imported|installed|enabled|started)',
@@ -941,7 +973,9 @@ const TRIGGER = words(
   '(?:every|each) time (?:you start|the agent starts|a (?:new )?(?:session|conversation) (?:starts|begins)|this skill (?:is loaded|loads)|you are loaded)',
   '(?:when|whenever|once) (?:a|any|each|every) (?:new )?(?:session|conversation|chat|task) (?:opens|starts|begins|is opened|is started)',
   'at (?:session|agent) start', 'on (?:task|session|conversation|agent) start', '(?:in|for|across) (?:every|each|all) (?:future |new |subsequent )?(?:sessions|conversations)',
-  'en cada sesion', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion|tarea)', 'al (?:empezar|comenzar|iniciar) (?:cada|una|toda) (?:nueva )?(?:sesion|conversacion|tarea)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
+  'en cada sesion', 'cada vez que (?:se )?(?:inicie|inicia|empiece|empieza|comience|comienza|abra|abre) (?:una |la |cada )?(?:nueva )?(?:sesion|conversacion|charla)',
+  "(?:chaque fois|a chaque fois) qu'une (?:nouvelle )?(?:session|conversation) (?:commence|demarre|s'ouvre)", 'jedes mal,? wenn (?:eine )?(?:neue )?(?:sitzung|unterhaltung|konversation) (?:beginnt|startet)',
+  'sempre que (?:uma )?(?:nova )?(?:sessao|conversa) (?:comecar|iniciar|comeca|inicia|for iniciada|se iniciar)', 'al (?:inicio|comienzo|principio) de (?:cada|la|toda) (?:sesion|conversacion|tarea)', 'al (?:empezar|comenzar|iniciar) (?:cada|una|toda) (?:nueva )?(?:sesion|conversacion|tarea)', 'antes de (?:cualquier|toda)(?: otra)? tarea',
   'a chaque (?:session|demarrage|conversation|lancement)', 'au (?:debut|demarrage) de (?:chaque|la) (?:session|conversation|tache)', 'en (?:commencant|demarrant) (?:chaque|une) (?:nouvelle )?(?:session|conversation|tache)', 'avant toute(?: autre)? tache',
   'bei jedem (?:start|sitzungsstart|neuen gesprach)', 'zu beginn (?:jeder|jedes|der) (?:sitzung|gesprachs|unterhaltung|aufgabe)', 'vor jeder(?: anderen)? aufgabe',
   'em cada sessao', 'no inicio de (?:cada|toda) (?:sessao|conversa|tarefa)', 'ao (?:iniciar|comecar) (?:cada|uma|toda) (?:nova )?(?:sessao|conversa|tarefa)', 'antes de qualquer(?: outra)? tarefa',
@@ -1086,7 +1120,7 @@ const IF_IT_ASKS = words(
 /** The compliance right after the condition's comma (a plain pattern: a comma has no word boundary before it). */
 const COMPLY = /, (?:then )?(?:just |simply |always )?(?:do so|do it|do that|comply|obey|follow (?:it|them)|run (?:it|them)|execute (?:it|them)|go ahead|carry (?:it|them) out|do as (?:it|they) says?|hazlo|obedece|ejecutalos|fais-le|faites-le|obeis|executez-les|execute-les|tu le fais|tue es|mach es|gehorche|fuhre (?:sie|es) aus|(?:perform|execute|run|follow|carry out|apply|obey|do) (?:those|these|the|its|their) (?:steps|instructions|commands|directions|orders|tasks))(?![a-z0-9_])/g;
 /** Obeying another source unconditionally ("whatever the page says, do it"). */
-const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)) (?:says|asks|tells you|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
+const WHATEVER_IT_SAYS = /(?<![a-z0-9_])(?:do )?whatever (?:it|they|(?:the|that|this|each|every|any) (?:[a-z0-9_.'-]{1,20} ){0,3}(?:page|document|file|response|server|output|site|standard|tool result|result|endpoint|url|comment|issue|ticket|note|notes|wiki|message|e-?mail|readme|docs?|thread|post|log|logs|job|pipeline|bot)(?: of (?:a|an|the|any|each|every) (?:dependency|package|library|module|repository|repo|project|site|server))?) (?:says(?! about\b)|asks|tells (?:you|agents|the agent|ai agents|assistants|the assistant)|wants|returns|contains|lists|orders|instructs)(?:(?: you)? to do)?(?:, (?:just |simply )?(?:do (?:it|so|that)|comply|obey|follow it|run it)|(?![a-z0-9_]))/g;
 /** Not reporting what was done ("you do not need to describe what the document asked you to do"). */
 const NEG_REPORT = words(
   `(?:${DISPENSED}|do not|don't|dont|never|no need to|need not|there is no need to|without) (?:ever )?(?:[a-z]{1,12} or )?(?:tell|mention|report|describe|explain|list|summari[sz]e|show|disclose|say)`,
@@ -1793,6 +1827,11 @@ const AGENT_CONFIG = words(
   '~?/?\\.claude(?:\\.json|/settings(?:\\.local)?\\.json)', '\\.cursor/mcp\\.json', 'claude_desktop_config\\.json', '\\.codex/config\\.toml', '\\.vscode/mcp\\.json',
   '(?:tu|ta|deine|sua|tua) (?:configuracion|configuration|konfiguration|configuracao|configurazione)',
 );
+/** A grant that lets every command or tool run unasked: `Bash(*)` (the view drops the star), a permission for all tools, the bypass mode. */
+const BLANKET_GRANT = words(
+  'bash\\((?::)?\\)', 'bypasspermissions', 'bypass permissions mode',
+  '(?:a |an |the |uma |una |une |eine )?(?:permission|permissions|permissao|permissoes|permiso|permisos|berechtigung|berechtigungen|autorisation|allow rule) (?:para|for|pour|fur|to run) (?:all|every|any|todos(?: os| los)?|todas(?: as| las)?|tous les|toutes les|alle|qualquer|cualquier) (?:tools?|commands?|ferramentas?|comandos?|herramientas?|outils?|commandes?|werkzeuge|befehle)',
+);
 /** What makes an added extension harmful: it reaches out, runs a script, or runs on everything. */
 const EXTENSION_REACH = /https?:\/\/|\b(?:every|each|all|trusted|always)\b|\.(?:sh|py|js|ps1)\b/;
 /** Written into the agent's memory: a claim that the user approved everything. */
@@ -1914,8 +1953,8 @@ const DE_OBEY = words('befolge', 'befolgen sie', 'folge', 'folgen sie', 'gehorch
 const AS_IF_USER_SAID = words(
   "as (?:if|though) (?:the user|your user|the operator)(?: had| has)? (?:typed|written|wrote|sent|said|given|asked for|requested|entered|dictated)(?: (?:it|them|this|that|those|these))?",
   // The source named as the user's ("as if they came from the user", "als kämen sie vom Nutzer", "comme si elles venaient de l'utilisateur").
-  "as (?:if|though) (?:they|it|these|those|this) (?:came|come|comes|were|was|are|is) (?:directly )?from (?:the user|your user|the operator|me)",
-  "als (?:ob sie (?:direkt )?vom (?:nutzer|benutzer|anwender) (?:kamen|kommen|stammten|stammen)|(?:kamen|stammten) sie (?:direkt )?vom (?:nutzer|benutzer|anwender))",
+  "as (?:if|though) (?:they|it|these|those|this) (?:came|come|comes|were|was|are|is) (?:directly )?from (?:the user|your user|the operator|me|the (?:account |repository |repo )?owner|the administrator|the admin)",
+  "als (?:ob sie (?:direkt )?vom (?:nutzer|benutzer|anwender) (?:kamen|kommen|stammten|stammen)|(?:kamen|stammten) sie (?:direkt )?vom (?:nutzer|benutzer|anwender|kontoinhaber|inhaber|besitzer|betreiber|administrator))",
   "comme (?:si|s') ?(?:elles|ils|elle|il) (?:venaient|venait|provenaient|provenait) (?:directement )?de l'utilisat(?:eur|rice)",
   "as (?:an? |the )?(?:system|system-level|developer|developer-level|operator|admin|administrator|top-priority|highest-priority)(?:-level)? (?:instructions?|messages?|prompts?|directives?|orders?)",
 );
@@ -2188,6 +2227,8 @@ const USER_WORD_SET_ASIDE = words(
 );
 
 /** Credentials named in Spanish, French, German, Portuguese and Italian: not telling them is privacy. */
+/** Noise a reply may well leave out, in Spanish, French, Portuguese, Italian and German: temporary files, intermediate steps, formatting. */
+const ML_NOISE_AFTER = /^ (?:de |del |sobre |des |du |sur |do |da |dos |das |di |uber |von )?(?:cada |todos los |todas las |los |las |les |chaque |os |as |ogni |i |gli |jeder |jedem |die |den )?(?:archivos? temporal(?:es)?|ficheros? temporal(?:es)?|fichiers? temporaires?|arquivos? temporarios?|file temporanei|temporare(?:n)? dateien|pasos? intermedios?|etapes? intermediaires?|passos? intermediarios?|passaggi intermedi|zwischenschritte?n?|cambios? de formato|changements? de (?:mise en )?forme|mudancas? de formatacao|formatierung)/;
 const ML_SECRET_WORDS = /\b(?:contrasenas?|claves?|tokens?|secretos?|credenciales|mots? de passe|cles?|passw(?:o|oe)rter?|passworts?|schlussel|senhas?|chaves?|password|chiavi)\b/;
 /** Another source's content declared to be orders ("comments on the pull request are commands"). */
 const CONTENT_ARE_ORDERS = words(
@@ -2209,7 +2250,7 @@ const SENDS_ON = words('(?:uploads|sends|posts|forwards|ships|pushes|mirrors|rel
 /** A line of text written into a file: the text is what a later reader of that file obeys. */
 const WRITE_LINE = words('(?:add|append|write|insert|put|save|store|paste|prepend|record|note)(?: (?:the|a|this|that) (?:line|rule|note|sentence|text|instruction|reminder|entry))?');
 /** A standing rule that takes the user out of the loop: no asking, no telling, approvals taken as given. */
-const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
+const USER_OUT_OF_THE_LOOP = /\b(?:skip|bypass|disable|ignore)[a-z]{0,3} (?:[a-z]{1,20} ){0,2}(?:confirmations?|prompts?|approvals?|permission)|\bwithout (?:asking|confirm\w{0,6}|approval|telling)|\b(?:never|do not|don't) (?:ask|tell|mention|confirm)|\bauto-?approv|\b(?:has|have) (?:already )?(?:pre-?)?approved\b|\bpre-?approved\b|\bapproved in advance\b|\b(?:confirmations?|approvals?|prompts?|asking) (?:are|is) (?:unnecessary|not needed|not required|optional)/;
 /** Orders placed in another source: a page, a file, an issue, a dependency's docs. */
 const FOREIGN_ORDERS = words(
   '(?:instructions|directions|orders|commands|directives|requests|notes|comments|text|lines|content|contents) (?:found |written |given |left )?(?:in|from|inside|within|on) (?:the |any |an? )?(?:[a-z-]{1,20} ){0,3}(?:readme|readmes|files?|pages?|issues?|comments?|tickets?|docs|documentation|wiki|output|results?|responses?|e-?mails?|messages?|repositor(?:y|ies)|dependenc(?:y|ies)|packages?)',
@@ -2305,7 +2346,7 @@ const RULES: RuleSpec[] = [
   { kind: 'conceal-from-user', why: 'It tells the agent to leave an action out of what it reports to the user.', parts: [OMIT, ACTION_OBJECT, SUMMARY], gap: 30, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SILENT, SUSPECT_ACTION], gap: 12, imperative: true, gapStops: NOT_THE_SILENT_VERB },
   { kind: 'conceal-from-user', why: 'It tells the agent to act silently, out of the user\'s sight.', parts: [SUSPECT_ACTION, SILENT], gap: 60, imperative: 'strict', gapStops: ANOTHER_VERB_BEFORE_SILENT, harmlessAfter: UNTIL_THE_USER_SEES_IT, harmlessClause: /(?:^|\s)(?:-q|--quiet|-s|--silent|quiet mode|--verbose)(?![a-z-])/ },
-  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true, harmlessAfter: FALSE_CLAIM_FORBIDDEN },
+  { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_NEG_TELL, ML_USER_REF], gap: 30, negationInside: true, harmlessAfter: new RegExp(`${FALSE_CLAIM_FORBIDDEN.source}|${ML_NOISE_AFTER.source}`) },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_TELL, ML_USER_REF, DE_HELD_BACK], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [DE_EXPLAIN, ML_USER_REF, DE_WHAT_WAS_DONE_HELD_BACK], gap: 25, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [ML_UNAWARE], negationInside: true, harmlessEarlier: DE_FORBIDDEN_ACT_BEFORE, harmlessAfter: /^ (?:(?:dem|der|den|die) (?:benutzer|nutzer|anwender)(?:in|innen)? )?(?:nichts|keine?[nrs]?|niemals|nie)(?![a-z])/ },
@@ -2346,6 +2387,7 @@ const RULES: RuleSpec[] = [
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [READ, SENSITIVE_WEAK, PRETEXT], gap: 80, imperative: true },
   { kind: 'read-outside-task', why: 'It tells the agent to read credentials or files outside the project under a pretext.', parts: [PRETEXT, READ, SENSITIVE_WEAK], gap: 60 },
   { kind: 'read-outside-task', why: 'It tells the agent to search the user\'s own folders for private papers (pay, contracts, bank and tax records) and copy them into what it writes.', parts: [READ_OR_SEARCH, PERSONAL_FOLDER, PRIVATE_PAPERS, QUOTE_PASSAGES], gap: 160, clauses: 2, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: USER_PICKS_THE_FILE },
+  { kind: 'read-outside-task', why: 'It tells the agent to go through the user\'s own folders for whatever it finds, which no task of the skill needs.', parts: [READ_OR_SEARCH, PERSONAL_FOLDER, TRAWL], gap: 80, imperative: true, gapStops: TARGET_RULED_OUT, harmlessClause: USER_PICKS_THE_FILE },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [TRIGGER, STARTUP_ACTION], gap: 60, imperative: true, gapStops: ACT_NAMED_AS_ABILITY },
   { kind: 'startup-execution', why: 'It makes the agent run something on every start, before and apart from the user\'s task.', parts: [STARTUP_ACTION, TRIGGER], gap: 90, imperative: true, harmlessClause: new RegExp(`${RESULT_WIRED_INTO_CODE.source}|${FUNCTION_CALLED_AT_PROGRAM_START.source}`) },
   { kind: 'startup-execution', why: 'It makes the skill\'s instructions persist into the agent\'s memory or settings for every future session.', parts: [PERSIST, AGENT_MEMORY], gap: 40 },
@@ -2482,6 +2524,8 @@ const RULES: RuleSpec[] = [
   { kind: 'disarm-security', why: 'It tells the agent to remove or switch off a protection of the user\'s machine.', parts: [ML_DISARM_ACT, ML_SECURITY], gap: 20, gapStops: /\b(?:no|pas|jamais|nicht|nie|nunca|nao|mai)\b/ },
   // Acts on what keeps the user in charge, in any wording: the agent's rules, prompts, permissions, warnings, configuration and identity.
   { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [QUALIFIED_INSTRUCTIONS, DROPPED], gap: 30, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [TREAT, QUALIFIED_INSTRUCTIONS, VOID_STATE], gap: 30, imperative: true, gapStops: INSTRUCTIONS_FROM_ELSEWHERE },
+  { kind: 'override-instructions', why: 'It declares the agent\'s own instructions void, so the skill can take control.', parts: [ML_OWNED_RULES, ML_DROPPED], gap: 80, gapStops: /[.;:!?]|\b(?:in|aus|auf|de|en|dans|em|nos?|nas?)\b (?:[a-z]{1,12} ){0,2}(?:e-?mails?|seiten|webseiten|paginas|pages|issues|tickets|dateien|archivos|fichiers|arquivos|documentos|dokumenten|documents)\b/ },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [NEG_TELL_HABIT, TO_THE_USER], gap: 70, negationInside: true, imperative: true, harmlessClause: SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [PASSIVE_UNTOLD, TO_THE_USER], gap: 20, negationInside: true, harmlessClause: SECRET_WORDS },
   { kind: 'auto-approve', why: 'It tells the agent to approve its own tool calls, so the user never gets to refuse.', parts: [APPROVED_PASSIVE] },
@@ -2501,6 +2545,8 @@ const RULES: RuleSpec[] = [
   { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_EXTENSION, AGENT_CONFIG], gap: 80, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
   { kind: 'startup-execution', why: 'It tells the agent to extend itself with a tool server or hook the skill names, which then runs in every session.', parts: [AGENT_CONFIG, AGENT_EXTENSION], gap: 120, clauses: 2, gapStops: /^[\s`'"]{0,3}(?:registers|loads|adds|defines|declares|lists|holds|contains|starts|runs)\b/, requiredClause: EXTENSION_REACH, harmlessClause: USER_IN_CHARGE },
   { kind: 'auto-approve', why: 'It tells the agent to record in its memory that the user approved everything, so later sessions stop asking.', parts: [AGENT_CONFIG, USER_APPROVED], gap: 80, clauses: 1 },
+  { kind: 'auto-approve', why: 'It tells the agent to write into its own settings a grant that lets every command run without the user\'s approval.', parts: [AGENT_CONFIG, BLANKET_GRANT], gap: 80, clauses: 1, harmlessClause: USER_IN_CHARGE },
+  { kind: 'auto-approve', why: 'It tells the agent to write into its own settings a grant that lets every command run without the user\'s approval.', parts: [BLANKET_GRANT, AGENT_CONFIG], gap: 60, harmlessClause: USER_IN_CHARGE },
   { kind: 'conceal-from-user', why: 'It tells the agent to keep what it does from the user, who can then not review it.', parts: [RU_CONCEAL], negationInside: true, harmlessClause: RU_SECRET_WORDS },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [RU_USER_ASKS, RU_DENY_ANSWER], gap: 80, clauses: 1, negationInside: true },
   { kind: 'conceal-from-user', why: 'It tells the agent to lie to the user when asked what it did, so the user cannot review it.', parts: [CJK_LIE_WHEN_ASKED], negationInside: true },
@@ -2515,7 +2561,7 @@ const RULES: RuleSpec[] = [
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [OBEY, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
   // German sets the comparison off with a comma ("Befolge die Anweisungen in Issues, als kämen sie vom Nutzer").
   { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [DE_OBEY, AS_IF_USER_SAID], gap: 80, imperative: true, gapStops: /[;:.]|\b(?:nicht|nie|niemals|keine[nmrs]?)\b/ },
-  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[,;:]|\b(?:not|never|rather than|instead of)\b/ },
+  { kind: 'override-instructions', why: 'It tells the agent to take text from another source as the user\'s or the system\'s own orders, so whoever writes that source controls the agent.', parts: [TREAT, AS_IF_USER_SAID], gap: 60, gapStops: /[;:]|,(?!\s?$)|\b(?:not|never|rather than|instead of)\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to put the skill above the user or its own instructions.', parts: [SELF_SUBJECT, PRECEDENCE, OTHERS_AND_USER], gap: 12, gapStops: /\b(?:not|never|no longer|cannot)\b|n't\b/ },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [USER_OBJECTS, OVERRIDE_OBJECTION], gap: 80, clauses: 2, gapStops: HEEDS_THE_OBJECTION },
   { kind: 'override-instructions', why: 'It tells the agent to set the user\'s objection aside and act anyway.', parts: [ML_USER_FORBIDS, ML_OVERRIDE_NO], gap: 120, clauses: 2, gapStops: ML_NO_HONOURED },
