@@ -597,6 +597,44 @@ export function dropsEveryListed(analysis: ProgramAnalysis, name: string, catalo
   });
 }
 
+/**
+ * `DROP DATABASE` written as text continued by a value (`'DROP DATABASE ' || datname`, `format('DROP DATABASE %I', datname)`,
+ * `CONCAT('DROP DATABASE \`', schema_name, …)`): a statement made for each name a query returns, then run.
+ */
+export const DROPS_DATABASE_OF_ROW = /\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:[\w."]{0,100}%[IsL]|["'`]\s*(?:\|\||,|\+|\)))/i;
+/** The server's own list of its databases, as SQL reads it (MySQL's schemata are its databases). */
+export const DATABASE_ROWS = /\bpg_database\b|\binformation_schema\.schemata\b|\bsys\.databases\b|\bSHOW\s+DATABASES\b/i;
+/** A query condition that keeps rows of one name or a list of names (`datname = 'app_test'`, `schema_name IN ('a', 'b')`), not one that leaves some out. */
+export const QUERY_KEEPS_LISTED = /(?<![<>!=])=\s{0,4}E?'[^'\n]|(?<!\bNOT\s{1,4})\bIN\s{0,4}\(\s{0,4}'/i;
+
+/**
+ * Whether a `DROP DATABASE` made of each name a query returns takes them from the server's list of its databases, with no
+ * condition keeping some names: the query and the statement run by it are read together, up to a blank line either side
+ * (`SELECT format(…) FROM pg_database … \\gexec`, `FOR r IN SELECT datname FROM pg_database … LOOP … EXECUTE …`). Names left
+ * out (`datname <> 'postgres'`, `NOT IN (…)`) still leave every other database.
+ */
+export function dropsDatabaseOfEveryRow(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const query = queryAround(analysis, statement);
+  return DATABASE_ROWS.test(query) && !filteredByName(query) && !QUERY_KEEPS_LISTED.test(query);
+}
+
+/**
+ * Whether a `DROP DATABASE` made of each name a query returns takes only the databases the query keeps by name or by a pattern
+ * with a literal start (`WHERE datname LIKE 'ci\\_%'`, `= 'app_test'`), none named as production: a set the skill chose.
+ */
+export function dropsDatabasesQueryKeeps(analysis: ProgramAnalysis, statement: Statement): boolean {
+  if (!DROPS_DATABASE_OF_ROW.test(statement.text)) return false;
+  const query = queryAround(analysis, statement);
+  return DATABASE_ROWS.test(query) && (filteredByName(query) || QUERY_KEEPS_LISTED.test(query)) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(query);
+}
+
+/** A statement with the lines around it up to a blank line either side (at most 600 characters each way): a query and what runs its rows. */
+function queryAround(analysis: ProgramAnalysis, statement: Statement): string {
+  const before = analysis.whole.slice(Math.max(0, statement.start - 600), statement.start).split(/\n[ \t]*\n/).at(-1)!;
+  const after = analysis.whole.slice(statement.end, statement.end + 600).split(/\n[ \t]*\n/)[0]!;
+  return `${before}${statement.text}${after}`;
+}
+
 /** Whether a block or loop header of the program walks a listing and names its item so (`rows.each do |name|`, `for (const r of rows)`, `… | while read -r name`). */
 export function loopsOverListing(analysis: ProgramAnalysis, name: string, catalog: RegExp): boolean {
   const escaped = escapeName(name);

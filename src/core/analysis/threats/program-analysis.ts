@@ -49,7 +49,7 @@ import {
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
-  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
+  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsDatabaseOfEveryRow, dropsDatabasesQueryKeeps, DROPS_DATABASE_OF_ROW, dropsEveryListed, entryOfListedParent,
   EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK,
   FLAGS_EVERY_MESSAGE_DELETED, holdsEveryBranch, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry,
   listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, minimumAgeIsZero, narrowsListing,
@@ -3297,6 +3297,10 @@ export class ProgramAnalysis {
     if (droppedByName && catalog && dropsEveryListed(this, droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !connectsToDisposable(this) && !this.confirmed) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
+    // The same done in SQL: a DROP DATABASE statement written for each database the server lists and then run.
+    else if (gatedTest(DROPS_DATABASE_OF_ROW, text) && dropsDatabaseOfEveryRow(this, statement) && !this.confirmed) {
+      this.report('destructive', statement, 'drops every database the server lists, writing one DROP DATABASE per name and running them, whatever the skill says it resets');
+    }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
     if (gatedTest(RECURSIVE_RM_COMMAND, text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the shared storage of an attached phone or tablet, the user\'s photos, downloads and documents on it');
@@ -3388,7 +3392,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && !dropsDatabasesQueryKeeps(this, statement) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
