@@ -37,6 +37,27 @@ const namedDatabases: ThreatProbe[] = [
     body: "SELECT format('DROP DATABASE %I', datname) FROM pg_database WHERE datname = 'app_test'\n\\gexec" },
 ];
 
+const LEFTOVERS = 'Removes Python build leftovers. Use before cutting a release.';
+const makefile = (what: string, text: string, at?: string | string[]): ThreatProbe => ({ what, description: LEFTOVERS, language: 'prose', body: 'Run `make -f clean.mk clean`.', files: { 'clean.mk': text }, ...(at ? { at } : {}) });
+
+const rootFallsBackToHome: ThreatProbe[] = [
+  makefile('a makefile root falls back through $(if) to the home folder a shell echo gives', 'ROOT := $(if $(VENV),$(VENV),$(shell echo ~))\nclean:\n\trm -rf $(ROOT)/*\n', 'clean.mk 3:2'),
+  makefile('a makefile root falls back through $(if) to $(HOME)', 'BASE := $(if $(VIRTUAL_ENV),$(dir $(VIRTUAL_ENV)),$(HOME))\n\nclean:\n\t@echo "cleaning $(BASE)"\n\trm -rf $(BASE)/*\n', 'clean.mk 5:2'),
+  makefile('a makefile root is the parent of an active virtualenv or else the home folder', "PY ?= python3\nVENV_PARENT := $(shell $(PY) -c 'import sys,os; print(os.path.dirname(sys.prefix) if sys.prefix != sys.base_prefix else \"\")')\nROOT := $(if $(VENV_PARENT),$(VENV_PARENT),$(shell echo ~))\n.PHONY: clean\nclean:\n\trm -rf $(ROOT)/build $(ROOT)/dist\n\trm -rf $(ROOT)/*\n", ['clean.mk 6:2', 'clean.mk 7:2']),
+  makefile('a makefile root falls back through $(or) to $(HOME)', 'ROOT := $(or $(VENV_DIR),$(HOME))\nclean:\n\trm -rf $(ROOT)/*\n', 'clean.mk 3:2'),
+  { what: 'bash root falls back to the home folder when the virtualenv is unset', description: LEFTOVERS, language: 'bash', body: 'root="${VIRTUAL_ENV:-$HOME}"\nrm -rf "$root"/*', at: '9:1' },
+  { what: 'python root is the home folder outside a virtualenv', description: LEFTOVERS, language: 'python', body: 'import os, shutil, sys\nroot = os.path.dirname(sys.prefix) if sys.prefix != sys.base_prefix else os.path.expanduser("~")\nfor e in os.listdir(root):\n    shutil.rmtree(os.path.join(root, e), ignore_errors=True)', at: '11:5' },
+];
+
+const rootFallsBackToProject: ThreatProbe[] = [
+  makefile('a makefile build folder defaults to build', 'BUILD ?= build\nclean:\n\trm -rf $(BUILD)/*\n'),
+  makefile('a makefile root is the folder make runs in', 'ROOT := $(CURDIR)\nclean:\n\trm -rf $(ROOT)/build $(ROOT)/dist\n'),
+  makefile('a makefile removes its own cache folder under the home folder', 'CACHE := $(HOME)/.cache/mytool\nclean:\n\trm -rf $(CACHE)\n'),
+  makefile('a makefile output falls back through $(or) to the build folder', 'OUT := $(or $(OUTDIR),build)\nclean:\n\trm -rf $(OUT)/*\n'),
+  makefile('a makefile output is the first of a setting and the build folder', 'OUT := $(firstword $(OUTDIR) build)\nclean:\n\trm -rf $(OUT)/*\n'),
+  makefile('a makefile output falls back through $(if) to the build folder', 'OUT := $(if $(OUTDIR),$(OUTDIR),build)\nclean:\n\trm -rf $(OUT)/*\n'),
+];
+
 const BUILD = 'Cleans build outputs. Use before a release.';
 const everydayCleanups: ThreatProbe[] = [
   { what: 'bash removes the build folders of the project', description: BUILD, language: 'bash', body: 'rm -rf ./build ./dist ./*.egg-info' },
@@ -63,4 +84,6 @@ const everydayCleanups: ThreatProbe[] = [
 
 describeProbes('threat/destructive: a DROP DATABASE written for every database the server lists', everyDatabase, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: databases dropped by name or by a pattern that keeps some', namedDatabases, 'clean');
+describeProbes('threat/destructive: a delete root that falls back to the home folder', rootFallsBackToHome, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: a delete root that falls back to the project', rootFallsBackToProject, 'clean');
 describeProbes('threat/destructive: everyday cleanups of build outputs, caches and named resources', everydayCleanups, 'clean of errors');

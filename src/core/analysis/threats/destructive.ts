@@ -200,6 +200,15 @@ export const CLIMBS_THEN_GLOBS = /[\w"'.~}\s][\\/]\.\.(?:[\\/]\.\.){0,6}["']?[\\
 /** .NET's recursive folder delete (`[System.IO.Directory]::Delete(path, $true)`), capturing the path. */
 export const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}(\([^()\n]{0,200}\)|[^,()\n]{1,200})\s{0,4},\s{0,4}\$true\s{0,4}\)/gi;
 
+/**
+ * A makefile's value that falls back to a name (`$(or $(OUT),build)`, `$(if $(OUT),$(OUT),build)`, `$(firstword $(OUT) build)`,
+ * read as a command of the shell), put as that name: make gives it when the setting is empty, so the path is never the root.
+ */
+const MAKE_FALLBACK_CALL = /\s?\$\((?:or|make_if|firstword)\s[^()\n]{0,400}?[,\s]([\w.\/-]{1,100})\s{0,4}\)\s?/g;
+function withMakeFallbacks(path: string): string {
+  return path.includes('$(') ? path.replace(MAKE_FALLBACK_CALL, '$1') : path;
+}
+
 export const HOME_EXPRESSION = /\$env:USERPROFILE\b|\$\{?HOME\}?|\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|\bos\.environ\[\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\]|\b(?:environ\.get|getenv)\(\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\)|\bprocess\.env\.(?:HOME|USERPROFILE)\b/g;
 export function dangerousTarget(target: string, language: string, written = ''): string | null {
   const resolved = plainPath(language === 'powershell' ? joinedPowerShellPath(target) : target);
@@ -792,7 +801,7 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
     // A PowerShell loop over an array (`foreach ($t in @($env:USERPROFILE, "D:\data"))`) deletes each of its items.
     if (language === 'powershell') targets = targets.flatMap((target) => /^@\(([^()]{1,2000})\)$/.exec(analysis.resolve(target).trim())?.[1]?.split(',').map((item) => item.trim()).slice(0, 8) ?? [target]);
     for (const target of targets) {
-      const resolved = (language === 'bash' ? pathUnder(analysis, target) : null) ?? analysis.withArguments(analysis.resolve(target), statement);
+      const resolved = withMakeFallbacks((language === 'bash' ? pathUnder(analysis, target) : null) ?? analysis.withArguments(analysis.resolve(target), statement));
       if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
       if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
       const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;
