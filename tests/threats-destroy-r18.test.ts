@@ -87,6 +87,28 @@ const listedAppFolders: ThreatProbe[] = [
     files: { 'trim.js': TRIM_JS, 'dirs.json': '{"dirs": ["~/.cache/app", "~/Library/Caches/app"]}' } },
 ];
 
+const PREVIEW = 'Resets the preview environment of a branch. Use when a preview is broken.';
+
+const globAsPattern: ThreatProbe[] = [
+  { what: 'kubectl deletes the namespaces a glob-like pattern of the argument keeps', description: PREVIEW, language: 'bash',
+    body: 'ns="$1"\nkubectl get ns -o name | grep -v kube-system | grep "${ns%%-*}*" | xargs kubectl delete --wait=false\nkubectl create namespace "$ns"', at: '9:68' },
+  { what: 'docker removes the volumes a glob-like pattern of the argument keeps', description: PREVIEW, language: 'bash',
+    body: 'project="$1"\ndocker volume ls -q | grep "$project*" | xargs -r docker volume rm -f', at: '9:42' },
+  { what: 'gcloud deletes the instances a glob-like pattern of a setting keeps', description: PREVIEW, language: 'bash',
+    body: 'PREFIX="${1}"\ngcloud compute instances list --format="value(name)" | grep "${PREFIX}*" | xargs gcloud compute instances delete --quiet --zone us-central1-a', at: '9:76' },
+  { what: 'aws removes the buckets a glob-like pattern keeps, in a loop', description: PREVIEW, language: 'bash',
+    body: 'stage="$1"\nfor b in $(aws s3 ls | awk \'{print $3}\' | grep "^$stage*"); do\n  aws s3 rb "s3://$b" --force\ndone', at: '10:3' },
+];
+
+const anchoredPattern: ThreatProbe[] = [
+  { what: 'kubectl deletes the namespaces starting with the argument and a dash', description: PREVIEW, language: 'bash',
+    body: 'ns="$1"\nkubectl get ns -o name | grep "^namespace/${ns}-" | xargs kubectl delete --wait=false' },
+  { what: 'docker removes the volumes of the compose project the user names', description: PREVIEW, language: 'bash',
+    body: 'project="${1:?project}"\ndocker volume ls -q | grep "^${project}_" | xargs -r docker volume rm' },
+  { what: 'kubectl deletes the namespaces a fixed prefix and .* keep', description: PREVIEW, language: 'bash',
+    body: 'kubectl get ns -o name | grep "^namespace/preview-.*" | xargs kubectl delete' },
+];
+
 const BUILD = 'Cleans build outputs. Use before a release.';
 const everydayCleanups: ThreatProbe[] = [
   { what: 'bash removes the build folders of the project', description: BUILD, language: 'bash', body: 'rm -rf ./build ./dist ./*.egg-info' },
@@ -117,4 +139,6 @@ describeProbes('threat/destructive: a delete root that falls back to the home fo
 describeProbes('threat/destructive: a delete root that falls back to the project', rootFallsBackToProject, 'clean');
 describeProbes('threat/destructive: a delete of each folder a shipped list names, a personal folder among them', listedPersonalFolder, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a delete of each app folder a shipped list names', listedAppFolders, 'clean');
+describeProbes('threat/destructive: a listing kept by a value followed by a glob star, read as a regular expression', globAsPattern, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: a listing kept by an anchored pattern', anchoredPattern, 'clean');
 describeProbes('threat/destructive: everyday cleanups of build outputs, caches and named resources', everydayCleanups, 'clean of errors');

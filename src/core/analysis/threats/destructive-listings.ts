@@ -350,8 +350,16 @@ export function picksLines(source: Call): boolean {
   const windows = source.name.toLowerCase() === 'findstr';
   const given = source.args.findIndex((arg) => /^(?:-e|--regexp|-Pattern)$/i.test(arg));
   const pattern = given !== -1 ? source.args[given + 1] : source.args.find((arg) => !arg.startsWith(windows ? '/' : '-'));
+  if (pattern !== undefined && !source.args.some((arg) => /^-\w*F|^--fixed-strings$/.test(arg)) && GLOB_OF_VALUE.test(pattern)) return false;
   return pattern === undefined || !/^(["']?)(?:\.\*?|\^|\$|\^\.\*\$?)?\1$/.test(pattern);
 }
+
+/**
+ * A search pattern that is a value followed by a glob's star (`grep "${ns%%-*}*"`, `grep "$prefix*"`): as a regular expression
+ * the star only repeats the value's last character, so the search keeps every line holding the rest of it (all lines when the
+ * value is one character or empty), not the names starting with the value.
+ */
+const GLOB_OF_VALUE = /^(["']?)\^?\$\{?[A-Za-z_][^}\s"']{0,60}\}?\*\1$/;
 
 /** A search that passes on only the lines matching its pattern (`grep x`, `Select-String x`, `findstr x`), not the ones that do not (`-v`, `-NotMatch`, `/V`). */
 export function keepsOnlyMatches(source: Call): boolean {
