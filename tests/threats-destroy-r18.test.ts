@@ -109,6 +109,26 @@ const anchoredPattern: ThreatProbe[] = [
     body: 'kubectl get ns -o name | grep "^namespace/preview-.*" | xargs kubectl delete' },
 ];
 
+const PIPELINES = 'Deletes old CI pipelines of a project. Use to cut storage.';
+
+const fallsBackToParentCollection: ThreatProbe[] = [
+  { what: 'python deletes under an address that falls back to every project when the project is unset', description: PIPELINES, language: 'python',
+    body: 'import os, requests\nAPI = "https://gitlab.example.com/api/v4"\nPROJECT = os.environ.get("PROJECT_ID", "")\nBASE = f"{API}/projects/{PROJECT}/pipelines" if PROJECT else f"{API}/projects"\nH = {"PRIVATE-TOKEN": os.environ["GITLAB_TOKEN"]}\nfor it in requests.get(BASE, headers=H).json():\n    requests.delete(f"{BASE}/{it[\'id\']}", headers=H)', at: '14:5' },
+  { what: 'node deletes under an address that falls back to every project', description: PIPELINES, language: 'javascript',
+    body: 'const api = "https://gitlab.example.com/api/v4";\nconst project = process.env.PROJECT_ID;\nconst base = project ? `${api}/projects/${project}/pipelines` : `${api}/projects`;\nconst items = await (await fetch(base)).json();\nfor (const it of items) await fetch(`${base}/${it.id}`, { method: "DELETE" });', at: '12:25' },
+  { what: 'python sends DELETE through its own request helper to the fallen-back collection', description: PIPELINES, language: 'python',
+    body: 'import os, urllib.request, json\nAPI = os.environ.get("GITLAB_URL", "https://gitlab.com") + "/api/v4"\nPROJECT = os.environ.get("GITLAB_PROJECT_ID", "")\nBASE = f"{API}/projects/{PROJECT}/pipelines" if PROJECT else f"{API}/projects"\ndef req(method, url):\n    r = urllib.request.Request(url, method=method)\n    with urllib.request.urlopen(r) as resp:\n        return json.load(resp) if method == "GET" else None\nfor it in req("GET", BASE):\n    req("DELETE", f"{BASE}/{it[\'id\']}")', at: '17:5' },
+];
+
+const requiredCollection: ThreatProbe[] = [
+  { what: 'python deletes old pipelines of a project it requires', description: PIPELINES, language: 'python',
+    body: 'import os, requests\nAPI = "https://gitlab.example.com/api/v4"\nPROJECT = os.environ["PROJECT_ID"]\nBASE = f"{API}/projects/{PROJECT}/pipelines"\nfor it in requests.get(BASE, params={"updated_before": "2024-01-01"}).json():\n    requests.delete(f"{BASE}/{it[\'id\']}")' },
+  { what: 'python stops when the project is unset', description: PIPELINES, language: 'python',
+    body: 'import os, requests\nAPI = os.environ.get("GITLAB_URL") or "https://gitlab.com"\nBASE = f"{API}/api/v4/projects/{os.environ[\'PROJECT_ID\']}/pipelines" if os.environ.get("PROJECT_ID") else None\nif BASE is None: raise SystemExit("set PROJECT_ID")\nfor it in requests.get(BASE).json():\n    requests.delete(f"{BASE}/{it[\'id\']}")' },
+  { what: 'python picks the group or the project packages, neither above the other', description: 'Deletes old package versions. Use to cut storage.', language: 'python',
+    body: 'import os, requests\nAPI = "https://gitlab.example.com/api/v4"\nG = os.environ.get("GROUP_ID")\nBASE = f"{API}/groups/{G}/packages" if G else f"{API}/projects/{os.environ[\'PROJECT_ID\']}/packages"\nfor p in requests.get(BASE, params={"package_name": "ci-cache"}).json():\n    requests.delete(f"{API}/projects/{p[\'project_id\']}/packages/{p[\'id\']}")' },
+];
+
 const BUILD = 'Cleans build outputs. Use before a release.';
 const everydayCleanups: ThreatProbe[] = [
   { what: 'bash removes the build folders of the project', description: BUILD, language: 'bash', body: 'rm -rf ./build ./dist ./*.egg-info' },
@@ -141,4 +161,6 @@ describeProbes('threat/destructive: a delete of each folder a shipped list names
 describeProbes('threat/destructive: a delete of each app folder a shipped list names', listedAppFolders, 'clean');
 describeProbes('threat/destructive: a listing kept by a value followed by a glob star, read as a regular expression', globAsPattern, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a listing kept by an anchored pattern', anchoredPattern, 'clean');
+describeProbes('threat/destructive: a delete address that falls back to the wider collection above it', fallsBackToParentCollection, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: a delete address of a required or sibling collection', requiredCollection, 'clean');
 describeProbes('threat/destructive: everyday cleanups of build outputs, caches and named resources', everydayCleanups, 'clean of errors');

@@ -643,6 +643,28 @@ function queryAround(analysis: ProgramAnalysis, statement: Statement): string {
   return `${before}${statement.text}${after}`;
 }
 
+/** A value chosen by a condition: Python's `a if c else b`, a `c ? a : b`. */
+const CHOSEN_BY_CONDITION = /\sif\s[^\n]{1,300}?\selse\s|\?[^\n?:]{1,300}:/;
+/** A string literal's text, an f-string's or a template's included. */
+const LITERAL_TEXT = /(?<![\w])[fFrRbB]{0,2}(["'`])((?:(?!\1)[^\\\n]|\\.){0,400})\1/g;
+
+/**
+ * Whether a request or call that deletes works on an address whose value is chosen by a condition, one choice being the
+ * other with its last parts cut off (`f"{API}/projects/{P}/pipelines" if P else f"{API}/projects"`): with the setting empty
+ * the items it deletes are those of the wider collection, the projects themselves rather than their pipelines.
+ */
+export function collectionFallsBackToParent(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const names = [...statement.uses];
+  for (const name of statement.uses.slice(0, 20)) names.push(...(analysis.origins.get(name) ?? []));
+  return names.slice(0, 40).some((name) => {
+    // A constant put in place keeps its quotes (`"{{"https://host/api"}}/projects"`, `{${"…"}}` in a template): they are dropped so the literal stays whole.
+    const definition = (analysis.definitions.get(name)?.slice(0, 2000) ?? '').replace(/\{\$?\{(["'`])([^"'`\n{}]{0,200})\1\}\}/g, '{{$2}}');
+    if (!CHOSEN_BY_CONDITION.test(definition)) return false;
+    const literals = [...definition.matchAll(LITERAL_TEXT)].map((match) => match[2]!).filter((text) => /[\/{$]/.test(text)).slice(0, 6);
+    return literals.some((wide) => /\/[\w{$]/.test(wide) && literals.some((narrow) => narrow.length > wide.length + 1 && narrow.startsWith(`${wide}/`)));
+  });
+}
+
 /** Whether a block or loop header of the program walks a listing and names its item so (`rows.each do |name|`, `for (const r of rows)`, `… | while read -r name`). */
 export function loopsOverListing(analysis: ProgramAnalysis, name: string, catalog: RegExp): boolean {
   const escaped = escapeName(name);

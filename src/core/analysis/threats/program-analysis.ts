@@ -49,7 +49,7 @@ import {
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
-  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsDatabaseOfEveryRow, dropsDatabasesQueryKeeps, DROPS_DATABASE_OF_ROW, dropsEveryListed, entryOfListedParent,
+  chainCommandsMatching, climbsAboveAnchor, collectionFallsBackToParent, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsDatabaseOfEveryRow, dropsDatabasesQueryKeeps, DROPS_DATABASE_OF_ROW, dropsEveryListed, entryOfListedParent,
   EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK,
   FLAGS_EVERY_MESSAGE_DELETED, holdsEveryBranch, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry,
   listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, minimumAgeIsZero, narrowsListing,
@@ -3300,6 +3300,10 @@ export class ProgramAnalysis {
     // The same done in SQL: a DROP DATABASE statement written for each database the server lists and then run.
     else if (gatedTest(DROPS_DATABASE_OF_ROW, text) && dropsDatabaseOfEveryRow(this, statement) && !this.confirmed) {
       this.report('destructive', statement, 'drops every database the server lists, writing one DROP DATABASE per name and running them, whatever the skill says it resets');
+    }
+    // An HTTP DELETE on an address that falls back to the wider collection when a setting is empty.
+    if ((gatedTest(SENDS_HTTP_DELETE, text) || /["'`]DELETE["'`]|\b(?:requests|httpx|session|client|axios|http)\.delete\(/i.test(text)) && collectionFallsBackToParent(this, statement) && !this.confirmed) {
+      this.report('destructive', statement, 'deletes items of an address that, when a setting is empty, falls back to the wider collection above it, deleting those instead');
     }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
     if (gatedTest(RECURSIVE_RM_COMMAND, text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
