@@ -129,6 +129,31 @@ const requiredCollection: ThreatProbe[] = [
     body: 'import os, requests\nAPI = "https://gitlab.example.com/api/v4"\nG = os.environ.get("GROUP_ID")\nBASE = f"{API}/groups/{G}/packages" if G else f"{API}/projects/{os.environ[\'PROJECT_ID\']}/packages"\nfor p in requests.get(BASE, params={"package_name": "ci-cache"}).json():\n    requests.delete(f"{API}/projects/{p[\'project_id\']}/packages/{p[\'id\']}")' },
 ];
 
+const OUTPUT = 'Cleans the build output. Use before a build.';
+
+const commandFromUnsetSetting: ThreatProbe[] = [
+  { what: 'node runs rm -rf on a setting with an empty fallback and a slash star, joined by +', description: OUTPUT, language: 'javascript',
+    body: "const { execSync } = require('child_process');\nexecSync('rm -rf ' + (process.env.OUT_DIR || '') + '/*');", at: '9:1' },
+  { what: 'node runs rm -rf on a setting with an empty fallback in a template', description: OUTPUT, language: 'javascript',
+    body: "const { execSync } = require('child_process');\nexecSync(`rm -rf ${process.env.OUT_DIR ?? ''}/*`);", at: '9:1' },
+  { what: 'python os.system runs rm -rf on a setting with an empty default', description: OUTPUT, language: 'python',
+    body: "import os\nos.system(f\"rm -rf {os.environ.get('OUT_DIR', '')}/*\")", at: '9:1' },
+  { what: 'python subprocess runs rm -rf on a getenv with an empty default', description: OUTPUT, language: 'python',
+    body: "import os, subprocess\nsubprocess.run('rm -rf ' + os.getenv('OUT_DIR', '') + '/*', shell=True)", at: '9:1' },
+  { what: 'node keeps the setting in a variable first', description: OUTPUT, language: 'javascript',
+    body: "const { execSync } = require('child_process');\nconst out = process.env.OUT_DIR || '';\nexecSync(`rm -rf ${out}/*`);", at: '10:1' },
+  { what: 'python keeps the setting in a variable first', description: OUTPUT, language: 'python',
+    body: "import os\nout = os.environ.get('OUT_DIR', '')\nos.system(f'rm -rf {out}/*')", at: '10:1' },
+];
+
+const commandFromSetSetting: ThreatProbe[] = [
+  { what: 'node falls back to dist', description: OUTPUT, language: 'javascript', body: "const { execSync } = require('child_process');\nexecSync(`rm -rf ${process.env.OUT_DIR || 'dist'}/*`);" },
+  { what: 'python falls back to build', description: OUTPUT, language: 'python', body: "import os\nout = os.environ.get('OUT_DIR', 'build')\nos.system(f'rm -rf {out}/*')" },
+  { what: 'node reads the setting with no fallback, undefined when unset', description: OUTPUT, language: 'javascript', body: "const { execSync } = require('child_process');\nexecSync(`rm -rf ${process.env.OUT_DIR}/*`);" },
+  { what: 'python indexes the environment, failing when unset', description: OUTPUT, language: 'python', body: "import os\nos.system(f\"rm -rf {os.environ['OUT_DIR']}/*\")" },
+  { what: 'node removes the dist folder beside the script through a command', description: OUTPUT, language: 'javascript', body: "const { execSync } = require('child_process');\nconst path = require('path');\nexecSync(`rm -rf ${path.join(__dirname, 'dist')}/*`);" },
+];
+
 const BUILD = 'Cleans build outputs. Use before a release.';
 const everydayCleanups: ThreatProbe[] = [
   { what: 'bash removes the build folders of the project', description: BUILD, language: 'bash', body: 'rm -rf ./build ./dist ./*.egg-info' },
@@ -163,4 +188,6 @@ describeProbes('threat/destructive: a listing kept by a value followed by a glob
 describeProbes('threat/destructive: a listing kept by an anchored pattern', anchoredPattern, 'clean');
 describeProbes('threat/destructive: a delete address that falls back to the wider collection above it', fallsBackToParentCollection, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a delete address of a required or sibling collection', requiredCollection, 'clean');
+describeProbes('threat/destructive: a command string deleting from a setting with an empty fallback and a slash', commandFromUnsetSetting, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: a command string deleting from a setting that cannot be empty', commandFromSetSetting, 'clean');
 describeProbes('threat/destructive: everyday cleanups of build outputs, caches and named resources', everydayCleanups, 'clean of errors');

@@ -189,6 +189,31 @@ export function awkCommands(whole: string): string[] {
   return commands;
 }
 
+/**
+ * An environment read that gives an empty text when the setting is unset, as a whole value: with an empty fallback
+ * (`os.environ.get("OUT", "")`, `process.env.OUT || ""`), or Ruby's `ENV["OUT"]`, whose nil interpolates as nothing.
+ */
+const SETTING_OR_EMPTY = /^(?:process\.env(?:\.\w{1,60}|\[\s{0,4}["'`]\w{1,60}["'`]\s{0,4}\])\s{0,4}(?:\|\||\?\?)\s{0,4}(["'`])\1|os\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}(["'])\2\s{0,4}\)|ENV\[\s{0,4}["']\w{1,60}["']\s{0,4}\])$/;
+/** The same in a command line whose quotes are gone (`(process.env.OUT || )`, `os.environ.get( OUT )`); the statement shows whether the fallback was empty. */
+const SETTING_UNQUOTED = /^\(?\s{0,4}(?:process\.env\.\w{1,60}\s{0,4}(?:\|\||\?\?)|os\.(?:environ\.get|getenv)\(\s{0,4}\w{1,60}\s{0,4}\))\s{0,4}\)?$/;
+/** An environment read with an empty fallback anywhere in a statement. */
+const EMPTY_FALLBACK_READ = /\b(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}(["'])\1\s{0,4}\)|\bprocess\.env(?:\.\w{1,60}|\[\s{0,4}["'`]\w{1,60}["'`]\s{0,4}\])\s{0,4}(?:\|\||\?\?)\s{0,4}(["'`])\2/;
+
+/**
+ * What a recursive delete run as a command string starts from when that is only a setting followed by `/` or `/*`
+ * (`execSync(\`rm -rf ${process.env.OUT || ""}/*\`)`, `os.system(f"rm -rf {out}/*")` with `out = os.environ.get("OUT", "")`):
+ * the setting named, or null.
+ */
+export function rootWhenSettingUnset(analysis: ProgramAnalysis, args: string, statement: string): string | null {
+  const target = /^(?:-\S{1,20}\s{1,4}){0,4}(\S[^\n]{0,300}?)\/\*?(?:\s|$)/.exec(args)?.[1]?.trim();
+  if (target === undefined) return null;
+  const inner = (/^\{\$?\{([^{}]{1,200})\}\}$/.exec(target)?.[1] ?? target).trim();
+  if (SETTING_UNQUOTED.test(inner) && EMPTY_FALLBACK_READ.test(statement)) return `\`${inner.replace(/^\(|\)$/g, '').trim()}\``;
+  const definition = /^[A-Za-z_]\w{0,60}$/.test(inner) ? analysis.definitions.get(inner)?.replace(/^\s*(?:(?:const|let|var)\s+)?[A-Za-z_]\w{0,60}\s*=\s*/, '').replace(/;?\s*$/, '') : undefined;
+  if (definition !== undefined && SETTING_OR_EMPTY.test(definition)) return `\`${inner}\` (\`${definition}\`)`;
+  return null;
+}
+
 /** Why a deletion target (after resolution) is dangerous, or null. */
 /**
  * A path whose last part is a setting with an empty fallback (`join(dir, pkg.outDir ?? "")`, `base / cfg.get("out", "")`,

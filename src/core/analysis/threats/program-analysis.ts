@@ -64,7 +64,7 @@ import {
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
-  publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
+  publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, rootWhenSettingUnset, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
   serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, storeOfNameHeld, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
   takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
   wildcardAfterSilencedSubstitution, wildcardIndexOfRefilledPrefix, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
@@ -2465,6 +2465,8 @@ export class ProgramAnalysis {
       }
       this.inspectShellCommand(call, effective, statement);
       if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: interpolatedHome(this, spawned.args).split(' ') }), statement);
+      const unsetRoot = spawned && spawned.name === 'rm' ? rootWhenSettingUnset(this, spawned.args, statement.text) : null;
+      if (unsetRoot && !this.confirmed) this.report('destructive', call, `runs a recursive delete of ${unsetRoot} followed by \`/\`: when the setting is unset the command deletes from the root of the file system`);
       this.inspectWrite(call, effective, statement);
     }
     inspectDeletion(this, statement);
