@@ -381,7 +381,9 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
     else if (included) out = `. ${included[1]!}`;
     recipeContinues = out !== '' && !variable && !included && /\\$/.test(content);
     if (shell) out = out.replace(/\$[({]SHELL[)}]/g, shell);
-    out = out.replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
+    // make's `$(if cond,then,else)` is a function call: spelled so the shell parser does not take it for its own `if` and
+    // give up on the line, which would lose a value such as the home folder its `else` falls back to.
+    out = out.replace(/\$\(if([ \t])/g, '$(make_if$1').replace(/\$\(shell[ \t]+/g, '$(').replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_, variableName: string) => `\${${name(variableName)}}`).replace(/\$\$/g, '$');
     parts.push(out);
     lineOffsets.push(line.start);
   }

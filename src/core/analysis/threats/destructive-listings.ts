@@ -350,8 +350,16 @@ export function picksLines(source: Call): boolean {
   const windows = source.name.toLowerCase() === 'findstr';
   const given = source.args.findIndex((arg) => /^(?:-e|--regexp|-Pattern)$/i.test(arg));
   const pattern = given !== -1 ? source.args[given + 1] : source.args.find((arg) => !arg.startsWith(windows ? '/' : '-'));
+  if (pattern !== undefined && !source.args.some((arg) => /^-\w*F|^--fixed-strings$/.test(arg)) && GLOB_OF_VALUE.test(pattern)) return false;
   return pattern === undefined || !/^(["']?)(?:\.\*?|\^|\$|\^\.\*\$?)?\1$/.test(pattern);
 }
+
+/**
+ * A search pattern that is a value followed by a glob's star (`grep "${ns%%-*}*"`, `grep "$prefix*"`): as a regular expression
+ * the star only repeats the value's last character, so the search keeps every line holding the rest of it (all lines when the
+ * value is one character or empty), not the names starting with the value.
+ */
+const GLOB_OF_VALUE = /^(["']?)\^?\$\{?[A-Za-z_][^}\s"']{0,60}\}?\*\1$/;
 
 /** A search that passes on only the lines matching its pattern (`grep x`, `Select-String x`, `findstr x`), not the ones that do not (`-v`, `-NotMatch`, `/V`). */
 export function keepsOnlyMatches(source: Call): boolean {
@@ -594,6 +602,66 @@ export function dropsEveryListed(analysis: ProgramAnalysis, name: string, catalo
   return (definition.match(/[A-Za-z_]\w{0,60}/g) ?? []).slice(0, 20).some((word) => {
     const listing = analysis.definitions.get(word)?.slice(0, 2000) ?? '';
     return word !== name && catalog.test(listing) && !filteredByName(listing);
+  });
+}
+
+/**
+ * `DROP DATABASE` written as text continued by a value (`'DROP DATABASE ' || datname`, `format('DROP DATABASE %I', datname)`,
+ * `CONCAT('DROP DATABASE \`', schema_name, …)`): a statement made for each name a query returns, then run.
+ */
+export const DROPS_DATABASE_OF_ROW = /\bDROP\s+DATABASE\s+(?:IF\s+EXISTS\s+)?(?:\\?["'`[])?(?:[\w."]{0,100}%[IsL]|["'`]\s*(?:\|\||,|\+|\)))/i;
+/** The server's own list of its databases, as SQL reads it (MySQL's schemata are its databases). */
+export const DATABASE_ROWS = /\bpg_database\b|\binformation_schema\.schemata\b|\bsys\.databases\b|\bSHOW\s+DATABASES\b/i;
+/** A query condition that keeps rows of one name or a list of names (`datname = 'app_test'`, `schema_name IN ('a', 'b')`), not one that leaves some out. */
+export const QUERY_KEEPS_LISTED = /(?<![<>!=])=\s{0,4}E?'[^'\n]|(?<!\bNOT\s{1,4})\bIN\s{0,4}\(\s{0,4}'/i;
+
+/**
+ * Whether a `DROP DATABASE` made of each name a query returns takes them from the server's list of its databases, with no
+ * condition keeping some names: the query and the statement run by it are read together, up to a blank line either side
+ * (`SELECT format(…) FROM pg_database … \\gexec`, `FOR r IN SELECT datname FROM pg_database … LOOP … EXECUTE …`). Names left
+ * out (`datname <> 'postgres'`, `NOT IN (…)`) still leave every other database.
+ */
+export function dropsDatabaseOfEveryRow(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const query = queryAround(analysis, statement);
+  return DATABASE_ROWS.test(query) && !filteredByName(query) && !QUERY_KEEPS_LISTED.test(query);
+}
+
+/**
+ * Whether a `DROP DATABASE` made of each name a query returns takes only the databases the query keeps by name or by a pattern
+ * with a literal start (`WHERE datname LIKE 'ci\\_%'`, `= 'app_test'`), none named as production: a set the skill chose.
+ */
+export function dropsDatabasesQueryKeeps(analysis: ProgramAnalysis, statement: Statement): boolean {
+  if (!DROPS_DATABASE_OF_ROW.test(statement.text)) return false;
+  const query = queryAround(analysis, statement);
+  return DATABASE_ROWS.test(query) && (filteredByName(query) || QUERY_KEEPS_LISTED.test(query)) && !/(?:^|[^a-z])prod(?:uction)?(?![a-z])/i.test(query);
+}
+
+/** A statement with the lines around it up to a blank line either side (at most 600 characters each way): a query and what runs its rows. */
+function queryAround(analysis: ProgramAnalysis, statement: Statement): string {
+  const before = analysis.whole.slice(Math.max(0, statement.start - 600), statement.start).split(/\n[ \t]*\n/).at(-1)!;
+  const after = analysis.whole.slice(statement.end, statement.end + 600).split(/\n[ \t]*\n/)[0]!;
+  return `${before}${statement.text}${after}`;
+}
+
+/** A value chosen by a condition: Python's `a if c else b`, a `c ? a : b`. */
+const CHOSEN_BY_CONDITION = /\sif\s[^\n]{1,300}?\selse\s|\?[^\n?:]{1,300}:/;
+/** A string literal's text, an f-string's or a template's included. */
+const LITERAL_TEXT = /(?<![\w])[fFrRbB]{0,2}(["'`])((?:(?!\1)[^\\\n]|\\.){0,400})\1/g;
+
+/**
+ * Whether a request or call that deletes works on an address whose value is chosen by a condition, one choice being the
+ * other with its last parts cut off (`f"{API}/projects/{P}/pipelines" if P else f"{API}/projects"`): with the setting empty
+ * the items it deletes are those of the wider collection, the projects themselves rather than their pipelines.
+ */
+export function collectionFallsBackToParent(analysis: ProgramAnalysis, statement: Statement): boolean {
+  const names = [...statement.uses];
+  for (const name of statement.uses.slice(0, 20)) names.push(...(analysis.origins.get(name) ?? []));
+  return names.slice(0, 40).some((name) => {
+    // A constant put in place keeps its quotes (`"{{"https://host/api"}}/projects"`, `{${"…"}}` in a template): they are dropped so the literal stays whole.
+    const definition = (analysis.definitions.get(name)?.slice(0, 2000) ?? '').replace(/\{\$?\{(["'`])([^"'`\n{}]{0,200})\1\}\}/g, '{{$2}}');
+    if (!CHOSEN_BY_CONDITION.test(definition)) return false;
+    const literals = [...definition.matchAll(LITERAL_TEXT)].map((match) => match[2]!).filter((text) => /[\/{$]/.test(text)).slice(0, 6);
+    return literals.some((wide) => /\/[\w{$]/.test(wide) && literals.some((narrow) => narrow.length > wide.length + 1 && narrow.startsWith(`${wide}/`)));
   });
 }
 

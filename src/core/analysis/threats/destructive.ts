@@ -189,6 +189,31 @@ export function awkCommands(whole: string): string[] {
   return commands;
 }
 
+/**
+ * An environment read that gives an empty text when the setting is unset, as a whole value: with an empty fallback
+ * (`os.environ.get("OUT", "")`, `process.env.OUT || ""`), or Ruby's `ENV["OUT"]`, whose nil interpolates as nothing.
+ */
+const SETTING_OR_EMPTY = /^(?:process\.env(?:\.\w{1,60}|\[\s{0,4}["'`]\w{1,60}["'`]\s{0,4}\])\s{0,4}(?:\|\||\?\?)\s{0,4}(["'`])\1|os\.(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}(["'])\2\s{0,4}\)|ENV\[\s{0,4}["']\w{1,60}["']\s{0,4}\])$/;
+/** The same in a command line whose quotes are gone (`(process.env.OUT || )`, `os.environ.get( OUT )`); the statement shows whether the fallback was empty. */
+const SETTING_UNQUOTED = /^\(?\s{0,4}(?:process\.env\.\w{1,60}\s{0,4}(?:\|\||\?\?)|os\.(?:environ\.get|getenv)\(\s{0,4}\w{1,60}\s{0,4}\))\s{0,4}\)?$/;
+/** An environment read with an empty fallback anywhere in a statement. */
+const EMPTY_FALLBACK_READ = /\b(?:environ\.get|getenv)\(\s{0,4}["']\w{1,60}["']\s{0,4},\s{0,4}(["'])\1\s{0,4}\)|\bprocess\.env(?:\.\w{1,60}|\[\s{0,4}["'`]\w{1,60}["'`]\s{0,4}\])\s{0,4}(?:\|\||\?\?)\s{0,4}(["'`])\2/;
+
+/**
+ * What a recursive delete run as a command string starts from when that is only a setting followed by `/` or `/*`
+ * (`execSync(\`rm -rf ${process.env.OUT || ""}/*\`)`, `os.system(f"rm -rf {out}/*")` with `out = os.environ.get("OUT", "")`):
+ * the setting named, or null.
+ */
+export function rootWhenSettingUnset(analysis: ProgramAnalysis, args: string, statement: string): string | null {
+  const target = /^(?:-\S{1,20}\s{1,4}){0,4}(\S[^\n]{0,300}?)\/\*?(?:\s|$)/.exec(args)?.[1]?.trim();
+  if (target === undefined) return null;
+  const inner = (/^\{\$?\{([^{}]{1,200})\}\}$/.exec(target)?.[1] ?? target).trim();
+  if (SETTING_UNQUOTED.test(inner) && EMPTY_FALLBACK_READ.test(statement)) return `\`${inner.replace(/^\(|\)$/g, '').trim()}\``;
+  const definition = /^[A-Za-z_]\w{0,60}$/.test(inner) ? analysis.definitions.get(inner)?.replace(/^\s*(?:(?:const|let|var)\s+)?[A-Za-z_]\w{0,60}\s*=\s*/, '').replace(/;?\s*$/, '') : undefined;
+  if (definition !== undefined && SETTING_OR_EMPTY.test(definition)) return `\`${inner}\` (\`${definition}\`)`;
+  return null;
+}
+
 /** Why a deletion target (after resolution) is dangerous, or null. */
 /**
  * A path whose last part is a setting with an empty fallback (`join(dir, pkg.outDir ?? "")`, `base / cfg.get("out", "")`,
@@ -200,14 +225,26 @@ export const CLIMBS_THEN_GLOBS = /[\w"'.~}\s][\\/]\.\.(?:[\\/]\.\.){0,6}["']?[\\
 /** .NET's recursive folder delete (`[System.IO.Directory]::Delete(path, $true)`), capturing the path. */
 export const DOTNET_RECURSIVE_DELETE = /\[(?:System\.)?IO\.Directory\]::Delete\(\s{0,4}(\([^()\n]{0,200}\)|[^,()\n]{1,200})\s{0,4},\s{0,4}\$true\s{0,4}\)/gi;
 
+/**
+ * A makefile's value that falls back to a name (`$(or $(OUT),build)`, `$(if $(OUT),$(OUT),build)`, `$(firstword $(OUT) build)`,
+ * read as a command of the shell), put as that name: make gives it when the setting is empty, so the path is never the root.
+ */
+const MAKE_FALLBACK_CALL = /\s?\$\((?:or|make_if|firstword)\s[^()\n]{0,400}?[,\s]([\w.\/-]{1,100})\s{0,4}\)\s?/g;
+function withMakeFallbacks(path: string): string {
+  return path.includes('$(') ? path.replace(MAKE_FALLBACK_CALL, '$1') : path;
+}
+
 export const HOME_EXPRESSION = /\$env:USERPROFILE\b|\$\{?HOME\}?|\bhomedir\(\)|\bPath\.home\(\)|\bexpanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|\bos\.environ\[\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\]|\b(?:environ\.get|getenv)\(\s{0,4}["'](?:HOME|USERPROFILE)["']\s{0,4}\)|\bprocess\.env\.(?:HOME|USERPROFILE)\b/g;
+/** A path's leading `~` put back as the home folder (`p.replace(/^~/, os.homedir())`): the path is still the value it was made from. */
+const TILDE_EXPANDED = /\.replace\(\s{0,4}(?:\/\^?~\/[gu]{0,2}|["'`]~\/?["'`])\s{0,4},\s{0,4}(?:[\w$]{1,20}\.|require\(\s{0,4}["'](?:node:)?os["']\s{0,4}\)\.)?homedir\(\)\s{0,4}\)/g;
+
 export function dangerousTarget(target: string, language: string, written = ''): string | null {
   const resolved = plainPath(language === 'powershell' ? joinedPowerShellPath(target) : target);
   const text = ` ${resolved} `;
   if (/\/var\/log\/?\*?(?=["'\s)]|$)/.test(text)) return 'logs';
   // (Also the store of Windows File History, the user's own backup of their files.)
   if (/(?:^|[\s"'\/\\])(?:backups?|Backups?|FileHistory)(?=[\s"'\/\\]|$)/.test(text)) return 'backups';
-  if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|\[(?:System\.)?Environment\]::GetFolderPath\(\s*["']?(?:\[(?:System\.)?Environment\+SpecialFolder\]::)?(?:MyDocuments|Personal|Desktop|DesktopDirectory|MyPictures|MyMusic|MyVideos|UserProfile)["']?\s*\)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
+  if (!namesEntryUnderHome(text, HOME_EXPRESSION) && /(?:\$env:(?:USERPROFILE|HOMEDRIVE|APPDATA|LOCALAPPDATA|OneDrive)|%(?:USERPROFILE|APPDATA|LOCALAPPDATA|OneDrive)%|%HOMEDRIVE%%HOMEPATH%|\[(?:System\.)?Environment\]::GetFolderPath\(\s*["']?(?:\[(?:System\.)?Environment\+SpecialFolder\]::)?(?:MyDocuments|Personal|Desktop|DesktopDirectory|MyPictures|MyMusic|MyVideos|UserProfile)["']?\s*\)|\$HOME|\$\{HOME\}|(?:^|[\s"'(])~|\bhomedir\(\)|Path\.home\(\)|expanduser\(\s*["']~\/?["']\s*\)|\bos\.environ\[\s*["'](?:HOME|USERPROFILE)["']\s*\]|\bos\.(?:environ\.get|getenv)\(\s*["'](?:HOME|USERPROFILE)["']\s*\)|\bprocess\.env(?:\.(?:HOME|USERPROFILE)\b|\[\s*["'](?:HOME|USERPROFILE)["']\s*\])|\bENV\[\s*["']HOME["']\s*\])(?:["'\s,)]*[\\/]?\s*["']?(?:Documents|Desktop|Pictures|Downloads|Music|Videos|\.ssh|\.gnupg|OneDrive)["']?)?\)*\s*["']?(?:[\\/]\*?)?["']?(?=[\s),\]]|$)/.test(text)) return 'deletes the user\'s home folder or personal folders recursively';
   if (/(?:environ\.get|getenv)\(\s*["'][^"']{1,100}["']\s*,\s*["'](?:\/|~|[A-Za-z]:\\?)?["']\s*\)|process\.env\.\w+\s*(?:\?\?|\|\|)\s*["'](?:\/|~|)["']/.test(text)) return 'deletes recursively from a variable that falls back to the root, the home folder or the current folder when unset';
   // A path of only an environment variable and a slash is the root when the variable is unset (a template reads as `{${…}}/`).
   if (/^\s*[`{]\$\{\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\}[`}]?\/\*?`?\s*$|^\s*process\.env(?:\.\w+|\[\s*["']\w+["']\s*\])\s*\+\s*["']\/\*?["']\s*$|^\s*f["']\{\s*os\.(?:environ\.get\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\)|getenv\(\s*["']\w+["']\s*(?:,\s*["']["']\s*)?\))\s*\}\/\*?["']\s*$/.test(resolved)) return 'deletes recursively from an environment variable followed by `/`; if the variable is unset this deletes from the root of the file system';
@@ -439,6 +476,13 @@ export function interpolatedHome(analysis: ProgramAnalysis, command: string): st
  * a folder above the working one makes the delete reach there.
  */
 export function suppliedTarget(analysis: ProgramAnalysis, resolved: string): string | null {
+  // A shell loop's variable, whole or with its `~` expanded (`"${d/#\~/$HOME}"`), takes each line of a list the skill ships.
+  const walker = analysis.program.language === 'bash' ? /^\s*["']?\$\{?([A-Za-z_]\w{0,60})(?:\/#?\\?~\/\$\{?HOME\}?)?\}?["']?\s*$/.exec(resolved)?.[1] : undefined;
+  const walked = walker === undefined ? null : walkedValues(analysis, walker);
+  for (const value of walked?.values ?? []) {
+    const danger = value.length <= 400 ? dangerousTarget(`"${value}"`, 'bash') : null;
+    if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (the path \`${value}\` is one it walks, ${walked!.from})`;
+  }
   for (const [name, content] of analysis.context.dataFiles ?? []) {
     if (name.length < 5) continue;
     // A shell script that sources the file (`. ./clean.conf`) gets its variables: `$TARGET` is what the file sets.
@@ -460,7 +504,8 @@ export function suppliedTarget(analysis: ProgramAnalysis, resolved: string): str
     const lines = /\.(?:txt|list|lst)$/i.test(name) ? [...text.matchAll(LIST_LINE)] : [];
     for (const match of [...text.matchAll(QUOTED_VALUE)].filter((quoted) => quoted[2] === undefined).concat([...text.matchAll(LINE_VALUE)], lines)) {
       if (++values > 500) break;
-      const value = match[1]!.trim();
+      // A JSON string writes a backslash as two (`"%USERPROFILE%\\Documents"`).
+      const value = (/\.json5?$/i.test(name) ? match[1]!.replace(/\\\\/g, '\\') : match[1]!).trim();
       if (value === '' || value.length > 400) continue;
       const danger = dangerousTarget(`"${value}"`, analysis.program.language);
       if (danger && danger !== 'logs' && danger !== 'backups') return `${danger} (the path \`${value}\` comes from the skill's file ${name})`;
@@ -792,7 +837,7 @@ export function inspectDeletion(analysis: ProgramAnalysis, statement: Statement)
     // A PowerShell loop over an array (`foreach ($t in @($env:USERPROFILE, "D:\data"))`) deletes each of its items.
     if (language === 'powershell') targets = targets.flatMap((target) => /^@\(([^()]{1,2000})\)$/.exec(analysis.resolve(target).trim())?.[1]?.split(',').map((item) => item.trim()).slice(0, 8) ?? [target]);
     for (const target of targets) {
-      const resolved = (language === 'bash' ? pathUnder(analysis, target) : null) ?? analysis.withArguments(analysis.resolve(target), statement);
+      const resolved = withMakeFallbacks((language === 'bash' ? pathUnder(analysis, target) : null) ?? analysis.withArguments(analysis.resolve(target.includes('homedir()') ? target.replace(TILDE_EXPANDED, '') : target), statement));
       if (sweeping && language === 'python' && !/\brglob\b|\bos\.walk\b|\bglob\b|\biterdir\b|\blistdir\b/.test(resolved)) continue;
       if (sweeping && (language === 'javascript' || language === 'typescript') && !/\breaddir(?:Sync)?\([^\n]{0,200}?\brecursive\s*:\s*true|\b(?:globSync|glob|walkSync|walk)\(/.test(resolved)) continue;
       const systemFolder = !(language === 'bash' && sweeping) && SYSTEM_FOLDER.test(resolved.trim().replace(/^["']|["']$/g, '')) ? 'deletes a system folder the machine needs to run' : null;

@@ -49,7 +49,7 @@ import {
   selectedTargetIsTest, stopsUnlessDisposableWorkspace, stopsUnlessThisMachine, withoutClimbs,
 } from './destructive-guards.ts';
 import {
-  chainCommandsMatching, climbsAboveAnchor, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsEveryListed, entryOfListedParent,
+  chainCommandsMatching, climbsAboveAnchor, collectionFallsBackToParent, DEFAULT_BRANCH_LOOKUP, entryOfFolderTwoUp, DELETES_AT_AGE_ZERO, deletesOwnItem, DISK_LISTING, dropsDatabaseOfEveryRow, dropsDatabasesQueryKeeps, DROPS_DATABASE_OF_ROW, dropsEveryListed, entryOfListedParent,
   EVERY_TABLE_LISTING, excludingSelector, EXPIRES_AT_ONCE, EXPIRES_REFLOG_NOW, expiresByDefaultWithinADay, fedByListing, fedByNarrowedListing, FILE_WALK,
   FLAGS_EVERY_MESSAGE_DELETED, holdsEveryBranch, keepListFailsOpen, KEEPS_MATCHING, KEEPS_NONE_BY_DEFAULT, keepsOnlyMatches, listedByMarkingLabel, listedHomeEntry,
   listedThroughEmptyFilter, listsEveryBranch, listsEveryBranchUnsearched, listsMergedBranches, listsPersonalAmongOtherFolders, minimumAgeIsZero, narrowsListing,
@@ -64,7 +64,7 @@ import {
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
-  publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
+  publishesRemovalOfGivenPaths, RCLONE_PLACEHOLDER, RECURSIVE_RM_COMMAND, REWRITES_HISTORY, rootIfEmpty, rootWhenSettingUnset, SCANNED_REMOVAL, SCOPED_BY_PREFIX, SENDS_HTTP_DELETE,
   serviceHomeContent, SHARED_FOLDER, spelledName, STORE_OF_NAME_DROPPED, storeOfNameHeld, SWEPT_PERSONAL_FILES, syncsFromEmptyFolder, SYSTEM_DATA_ROOT, SYSTEM_FOLDER, TABLE_CATALOG,
   takesAccessAway, THROWS_AWAY_WORK, TRUNCATES_TABLE, TRUNCATING_OPEN, UNLESS_IT_ANSWERS, USER_HOME_CALL, WHOLE_REPOSITORY_PATH, WILDCARD_INDEX_DELETE,
   wildcardAfterSilencedSubstitution, wildcardIndexOfRefilledPrefix, withoutInputFiles, withoutLeadingOptions, withoutRemovedAffixes, WORKING_FOLDER_CONTENT,
@@ -2465,6 +2465,8 @@ export class ProgramAnalysis {
       }
       this.inspectShellCommand(call, effective, statement);
       if (spawned) this.inspectShellCommand(call, this.effective({ ...call, name: spawned.name, args: interpolatedHome(this, spawned.args).split(' ') }), statement);
+      const unsetRoot = spawned && spawned.name === 'rm' ? rootWhenSettingUnset(this, spawned.args, statement.text) : null;
+      if (unsetRoot && !this.confirmed) this.report('destructive', call, `runs a recursive delete of ${unsetRoot} followed by \`/\`: when the setting is unset the command deletes from the root of the file system`);
       this.inspectWrite(call, effective, statement);
     }
     inspectDeletion(this, statement);
@@ -2911,7 +2913,7 @@ export class ProgramAnalysis {
     if (PRECIOUS_PATH.test(searchedRoot ?? '') && (name !== 'find' || args.some((arg) => arg === '-delete' || /^(?:rm|shred|unlink|truncate|srm|wipe)$/.test(arg)))) this.report('destructive', call, 'deletes files across the whole system or home folder');
     // Every volume of the machine (databases live there), or every remote branch; a prune narrowed by a label filter, or one named volume, is not.
     // `volume prune` without `--all` takes only anonymous volumes no container uses; named volumes, where data is kept, stay.
-    if (name === 'docker' && !safe(this, joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text)))) {
+    if (name === 'docker' && !safe(this, joined) && ((args.includes('prune') && args.includes('--volumes') && args.some((arg) => /^(?:-\w*[af]|--all|--force)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'prune' && !args.some((arg) => /^--filter/.test(arg)) && args.some((arg) => /^(?:-\w*a\w*|--all)$/.test(arg))) || (args[0] === 'volume' && args[1] === 'rm' && /\bvolume\s+(?:ls|list)\s+-q\b(?![^|)\n]{0,200}(?:--filter|\s-f\s))/.test(statement.text) && !statement.calls.some((other) => other.end <= call.start && picksLines(other))))) {
       this.report('destructive', call, 'deletes every Docker volume, with the databases and files kept in them');
     }
     // The same listing kept in a variable or read line by line first (`vols=$(docker volume ls -q)`, then a loop over it).
@@ -3297,6 +3299,14 @@ export class ProgramAnalysis {
     if (droppedByName && catalog && dropsEveryListed(this, droppedByName.slice(1).find((name) => name !== undefined)!, catalog, statement) && !connectsToDisposable(this) && !this.confirmed) {
       this.report('destructive', statement, 'drops every database or table the server lists, one after another, whatever the skill says it resets');
     }
+    // The same done in SQL: a DROP DATABASE statement written for each database the server lists and then run.
+    else if (gatedTest(DROPS_DATABASE_OF_ROW, text) && dropsDatabaseOfEveryRow(this, statement) && !this.confirmed) {
+      this.report('destructive', statement, 'drops every database the server lists, writing one DROP DATABASE per name and running them, whatever the skill says it resets');
+    }
+    // An HTTP DELETE on an address that falls back to the wider collection when a setting is empty.
+    if ((gatedTest(SENDS_HTTP_DELETE, text) || /["'`]DELETE["'`]|\b(?:requests|httpx|session|client|axios|http)\.delete\(/i.test(text)) && collectionFallsBackToParent(this, statement) && !this.confirmed) {
+      this.report('destructive', statement, 'deletes items of an address that, when a setting is empty, falls back to the wider collection above it, deleting those instead');
+    }
     // An attached device's shared storage (its photos, downloads and documents) removed whole, from the device's own shell or through it.
     if (gatedTest(RECURSIVE_RM_COMMAND, text) && DEVICE_SHARED_STORAGE.test(text) && !this.confirmed) {
       this.report('destructive', statement, 'deletes the shared storage of an attached phone or tablet, the user\'s photos, downloads and documents on it');
@@ -3388,7 +3398,7 @@ export class ProgramAnalysis {
       this.report('destructive', statement, 'empties every table of a list, one after another, without a condition, a confirmation or a disposable target');
     }
     // Application code empties its own small tables (`delete from cursor`) routinely; a database client told to do it is the user's data.
-    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
+    if ((/\bDROP\s+(?:DATABASE|SCHEMA)\b/i.test(text) || gatedTest(TRUNCATES_TABLE, text) || (this.program.language === 'bash' && !this.configuration && (gatedTest(DELETES_EVERY_ROW, text) || gatedTest(DROPS_TABLE, text)))) && !resetsTestDatabase(this, statement) && !dropsWhatItCreated(this, statement) && !stopsUnlessDisposableName(this, statement) && !emptiesSchemaItNames(this, text) && !dropsDatabasesQueryKeeps(this, statement) && (!safe(this, `${this.program.language === 'bash' ? withoutRemovedAffixes(chainCommandsMatching(text, DROPS_OR_EMPTIES)) : text} ${statement.uses.map((used) => withoutRemovedAffixes(this.definitions.get(used) ?? '')).join(' ').slice(0, 2000)}`, !reachesConfiguredDatabase(this, statement)) || this.wholeHas(PRODUCTION_GUARD_OFF))) {
       this.report('destructive', statement, 'drops or empties a database without a confirmation or a disposable target');
     }
     // The same UPDATE blanking columns of every row, handed to a database client as its argument (`psql -c "UPDATE users SET password_hash = NULL"`).
