@@ -905,7 +905,8 @@ const RULE_PRONOUNS = new Set(['them', 'these', 'sie', 'las', 'los', 'les', 'li'
 /** Whether the skill's rules are what the verb at `at` carries ("apply these rules", "keep using this workflow"), not a skill named for when it is used ("use this skill when…"). */
 function rulesAsObject(words: Word[], at: number): boolean {
   for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
-    if (words[i]!.opensClause) return false;
+    // "Use when aligning lint settings…": the verb has no object, the clause after it says when the skill is used.
+    if (words[i]!.opensClause || (i === at + 1 && CASE_OPENERS.has(words[i]!.text))) return false;
     // The user's own preferences or settings kept across sessions are the user's, not the skill's rules.
     if (OWN_RULES.has(words[i]!.text)) return !CASE_OPENERS.has(words[i + 1]?.text ?? '') && words[i + 1]?.text !== 'whenever' && !USER_WORDS.has(words[i - 1]!.text);
     // A pronoun for rules named earlier in the sentence ("these settings hold: apply them…", "wende sie … an").
