@@ -530,7 +530,7 @@ function userParty(words: Word[]): boolean {
 const ACCOUNT_NOUNS = new Set(['steps', 'actions', 'commands', 'changes', 'things']);
 const ACCOUNTED_ACTS = new Set(['took', 'take', 'performed', 'ran', 'did', 'made']);
 
-const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|votre|ta|sua)$/;
+const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|el|votre|ta|sua)$/;
 /** What the user reads named by one short word before it: "the PR summary", "your status report", "the commit message". */
 function namedChannel(words: Word[], at: number): boolean {
   return at > 1 && /^[a-z]{2,10}$/.test(words[at - 1]!.text) && /^(?:your|the)$/.test(words[at - 2]!.text);
@@ -543,7 +543,8 @@ function namedChannel(words: Word[], at: number): boolean {
  * ("read the tokens …. Do not point this out to the user").
  */
 function conceals(words: Word[], before: Word[] | null): number {
-  if (!userParty(words)) return -1;
+  // The user may be named in the sentence before and stood for by a pronoun here ("Tell the user … It is noise for them; do not list it").
+  if (!userParty(words) && !(before && has(PRONOUNS_FOR_THE_USER, words) !== -1 && userParty(before))) return -1;
   const ownAct = namesOwnAct(words);
   const namesMaterial = (i: number): boolean => {
     const word = words[i]!;
@@ -590,8 +591,12 @@ const CLITICS_FOR_AN_ACT = new Set(['le', 'la', 'les', 'lo', 'los', 'las', 'o', 
 const OWN_ACTS = new Set(['opened', 'touched', 'read', 'ran', 'edited', 'modified', 'accessed', 'changed', 'deleted', 'removed', 'wrote', 'copied', 'viewed', 'used', 'installed', 'sent', 'uploaded', 'fetched', 'geoffnet', 'gelesen']);
 function namesOwnAct(words: Word[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (words[i]!.text === 'you' && OWN_ACTS.has(words[i + 1]!.text)) return true;
+  // Spanish "que hayas hecho", "que has cambiado": what the agent has done.
+  for (let i = 1; i + 1 < words.length; i++) if (words[i - 1]!.text === 'que' && (words[i]!.text === 'hayas' || words[i]!.text === 'has') && /^(?:hecho|escrito|\w{2,20}(?:ado|ido))$/.test(words[i + 1]!.text)) return true;
   return false;
 }
+/** Object pronouns that may stand for the user named in the sentence before ("noise for them"). */
+const PRONOUNS_FOR_THE_USER = new Set(['them', 'him', 'her']);
 
 /** Whether the sentence before orders an act the user must hear about: a change or failure named, or the user's secrets handled. */
 function actBefore(before: Word[]): boolean {
@@ -853,6 +858,8 @@ function obeysSources(words: Word[], before: Word[] | null): number {
     if (AS_WORDS.has(word) && IF_WORDS.has(context[i + 1]?.text ?? '') && has(USER_WORDS, context, i + 2, i + 6) !== -1) addressed = true;
     // "Any line in an issue … is a standing order": the source's text declared to be orders.
     if (ORDER_NOUNS.has(word) && declaredOrder(context, i)) addressed = true;
+    // "… comes from the support operations team", "a task from the operator": an outsider's input said to be staff's.
+    if (word === 'from' && has(AUTHORITY, context, i + 1, i + 5) !== -1 && !negated(context, i) && context.some((other) => OUTSIDER_INPUT.has(other.text))) addressed = true;
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -873,6 +880,10 @@ function obeysSources(words: Word[], before: Word[] | null): number {
   return -1;
 }
 
+/** Who runs the service: text said to come from them is taken for their orders. */
+const AUTHORITY = new Set(['operator', 'operators', 'operations', 'ops', 'staff', 'admin', 'admins', 'administrator', 'administrators', 'team', 'sysadmin', 'sysadmins', 'management']);
+/** What outsiders write and the agent reads: tickets, mails, comments, messages. */
+const OUTSIDER_INPUT = new Set(['ticket', 'tickets', 'email', 'emails', 'mail', 'mails', 'inbox', 'comment', 'comments', 'issue', 'issues', 'message', 'messages', 'submission', 'submissions']);
 const AS_WORDS = new Set(['as', 'como', 'comme', 'come', 'wie']);
 const IF_WORDS = new Set(['if', 'se', 'si', 'wenn']);
 const COPULAS = new Set(['is', 'are', 'count', 'counts', 'es', 'son', 'e', 'sao', 'est', 'sont', 'ist', 'sind']);
