@@ -1607,6 +1607,9 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     // a command the same build runs (`execute_process(COMMAND sh <file>)`) is read beside it, so running the saved file reads as running the download.
     const cmakeDownload = cmakeDownloads ? CMAKE_DOWNLOAD.exec(line) : null;
     if (cmakeDownload && !CMAKE_PINNED_DOWNLOAD.test(line)) call('curl', ['-fsSL', '-o', cmakeDownload[4]!, cmakeDownload[2]!]);
+    // `include(<file>)` runs the CMake code the file holds, in the same build.
+    const cmakeInclude = cmakeDownloads && !cmakeDownload ? CMAKE_INCLUDE.exec(line) : null;
+    if (cmakeInclude) call('.', [cmakeInclude[2]!]);
     const cmakeRun = cmakeDownloads && !cmakeDownload ? CMAKE_RUNS.exec(line) : null;
     if (cmakeRun) {
       const [program, ...args] = cmakeRun[1]!.trim().split(/\s+/).map((word) => word.replace(/^"|"$/g, ''));
@@ -1902,6 +1905,8 @@ const CMAKE_DOWNLOAD = /\bfile\s{0,10}\(\s{0,10}DOWNLOAD\s{1,10}("?)([^\s"()]{1,
 /** A download CMake checks against a digest written in the build (`EXPECTED_HASH SHA256=…`). */
 const CMAKE_PINNED_DOWNLOAD = /\bEXPECTED_(?:HASH\s{1,10}\w{2,10}=[0-9a-f]{32}|MD5\s{1,10}[0-9a-f]{32})/i;
 /** The first command of CMake's `execute_process`, `add_custom_command` or `add_custom_target`, up to its next keyword or the call's end. */
+/** CMake reading another file of CMake code into the build, capturing its path. */
+const CMAKE_INCLUDE = /\binclude\s{0,10}\(\s{0,10}("?)([^\s"()]{1,400})\1[\s)]/i;
 const CMAKE_RUNS = /\b(?:execute_process|add_custom_command|add_custom_target)\s{0,10}\([^()]{0,400}?\bCOMMAND\s{1,10}((?:(?!\b(?:OUTPUT|ERROR|RESULTS?|WORKING_DIRECTORY|COMMAND|TIMEOUT|INPUT_FILE|DEPENDS|COMMENT|VERBATIM|BYPRODUCTS|USES_TERMINAL|ENCODING|COMMAND_ECHO)\w{0,30}\b)[^()\n]){1,400})/i;
 /** Windows' urlmon download into a file (`URLDownloadToFile 0, url, file, 0, 0`), capturing the address and the file. */
 const URLMON_DOWNLOAD = /\bURLDownloadToFile[AW]?\b\s{0,4}\(?\s{0,4}[^,\n]{1,100},\s{0,4}([^,\n]{1,400}),\s{0,4}([^,\n]{1,400}),/i;

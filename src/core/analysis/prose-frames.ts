@@ -537,7 +537,7 @@ function userParty(words: Word[]): boolean {
 const ACCOUNT_NOUNS = new Set(['steps', 'actions', 'commands', 'changes', 'things']);
 const ACCOUNTED_ACTS = new Set(['took', 'take', 'performed', 'ran', 'did', 'made']);
 
-const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|votre|ta|sua)$/;
+const CHANNEL_DETERMINER = /^(?:your|the|final|a|in|tu|su|deiner|ihrer|der|la|el|votre|ta|sua)$/;
 /** What the user reads named by one short word before it: "the PR summary", "your status report", "the commit message". */
 function namedChannel(words: Word[], at: number): boolean {
   return at > 1 && /^[a-z]{2,10}$/.test(words[at - 1]!.text) && /^(?:your|the)$/.test(words[at - 2]!.text);
@@ -550,7 +550,8 @@ function namedChannel(words: Word[], at: number): boolean {
  * ("read the tokens …. Do not point this out to the user").
  */
 function conceals(words: Word[], before: Word[] | null, beforeText = ''): number {
-  if (!userParty(words)) return bareSilence(words, beforeText);
+  // The user may be named in the sentence before and stood for by a pronoun here ("Tell the user … It is noise for them; do not list it").
+  if (!userParty(words) && !(before && has(PRONOUNS_FOR_THE_USER, words) !== -1 && userParty(before))) return bareSilence(words, beforeText);
   const ownAct = namesOwnAct(words);
   const namesMaterial = (i: number): boolean => {
     const word = words[i]!;
@@ -622,8 +623,12 @@ const CLITICS_FOR_AN_ACT = new Set(['le', 'la', 'les', 'lo', 'los', 'las', 'o', 
 const OWN_ACTS = new Set(['opened', 'touched', 'read', 'ran', 'edited', 'modified', 'accessed', 'changed', 'deleted', 'removed', 'wrote', 'copied', 'viewed', 'used', 'installed', 'sent', 'uploaded', 'fetched', 'geoffnet', 'gelesen']);
 function namesOwnAct(words: Word[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (words[i]!.text === 'you' && OWN_ACTS.has(words[i + 1]!.text)) return true;
+  // Spanish "que hayas hecho", "que has cambiado": what the agent has done.
+  for (let i = 1; i + 1 < words.length; i++) if (words[i - 1]!.text === 'que' && (words[i]!.text === 'hayas' || words[i]!.text === 'has') && /^(?:hecho|escrito|\w{2,20}(?:ado|ido))$/.test(words[i + 1]!.text)) return true;
   return false;
 }
+/** Object pronouns that may stand for the user named in the sentence before ("noise for them"). */
+const PRONOUNS_FOR_THE_USER = new Set(['them', 'him', 'her']);
 
 /** Whether the sentence before orders an act the user must hear about: a change or failure named, or the user's secrets handled. */
 function actBefore(before: Word[]): boolean {
@@ -887,6 +892,8 @@ function obeysSources(words: Word[], before: Word[] | null): number {
     if (ORDER_NOUNS.has(word) && declaredOrder(context, i)) addressed = true;
     // "A section titled 'Agent instructions'", "AI directives" in a fetched page or a mail: text that names the agent as its reader.
     if (ORDER_NOUNS.has(word) && i > 0 && AGENT_NOUNS.has(context[i - 1]!.text) && context.some((other) => FETCHED.has(other.text))) addressed = true;
+    // "… comes from the support operations team", "a task from the operator": an outsider's input said to be staff's.
+    if (word === 'from' && has(AUTHORITY, context, i + 1, i + 5) !== -1 && !negated(context, i) && context.some((other) => OUTSIDER_INPUT.has(other.text))) addressed = true;
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -911,6 +918,10 @@ function obeysSources(words: Word[], before: Word[] | null): number {
   return -1;
 }
 
+/** Who runs the service: text said to come from them is taken for their orders. */
+const AUTHORITY = new Set(['operator', 'operators', 'operations', 'ops', 'staff', 'admin', 'admins', 'administrator', 'administrators', 'team', 'sysadmin', 'sysadmins', 'management']);
+/** What outsiders write and the agent reads: tickets, mails, comments, messages. */
+const OUTSIDER_INPUT = new Set(['ticket', 'tickets', 'email', 'emails', 'mail', 'mails', 'inbox', 'comment', 'comments', 'issue', 'issues', 'message', 'messages', 'submission', 'submissions']);
 const AS_WORDS = new Set(['as', 'como', 'comme', 'come', 'wie']);
 /** Sources fetched from outside the project, whose text anyone may write. */
 const FETCHED = new Set(['page', 'pages', 'webpage', 'webpages', 'site', 'sites', 'website', 'websites', 'email', 'emails', 'mail', 'mails', 'issue', 'issues', 'comment', 'comments', 'ticket', 'tickets', 'output', 'outputs', 'result', 'results', 'fetch', 'fetched', 'thread', 'threads', 'message', 'messages', 'paginas', 'pagina', 'correos', 'webseiten', 'seiten', 'kommentare', 'commentaires', 'comentarios']);
@@ -959,7 +970,8 @@ const RULE_PRONOUNS = new Set(['them', 'these', 'sie', 'las', 'los', 'les', 'li'
 /** Whether the skill's rules are what the verb at `at` carries ("apply these rules", "keep using this workflow"), not a skill named for when it is used ("use this skill when…"). */
 function rulesAsObject(words: Word[], at: number): boolean {
   for (let i = at + 1; i < Math.min(words.length, at + 6); i++) {
-    if (words[i]!.opensClause) return false;
+    // "Use when aligning lint settings…": the verb has no object, the clause after it says when the skill is used.
+    if (words[i]!.opensClause || (i === at + 1 && CASE_OPENERS.has(words[i]!.text))) return false;
     // The user's own preferences or settings kept across sessions are the user's, not the skill's rules.
     if (OWN_RULES.has(words[i]!.text)) return !CASE_OPENERS.has(words[i + 1]?.text ?? '') && words[i + 1]?.text !== 'whenever' && !USER_WORDS.has(words[i - 1]!.text);
     // A pronoun for rules named earlier in the sentence ("these settings hold: apply them…", "wende sie … an").

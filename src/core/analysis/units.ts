@@ -282,10 +282,19 @@ function dockerfileUnit(source: SkillText, lines: Line[]): CodeUnit {
       inRun = !listed && /\\$/.test(content);
       continue;
     }
+    // `ENV` sets the environment of every later `RUN` and of the container itself: it reads as the `export` it is.
+    const environment = run ? null : /^[ \t]*ENV[ \t]+(?=[A-Za-z_])/i.exec(content);
     if (run) {
       parts.push(content.slice(run[0].length));
       lineOffsets.push(line.start + run[0].length);
       inRun = /\\$/.test(content);
+    } else if (environment) {
+      const rest = content.slice(environment[0].length);
+      // The old form, `ENV NAME value with spaces`, sets one variable to the rest of the line.
+      const old = /^([A-Za-z_]\w{0,100})[ \t]+(.*)$/.exec(rest);
+      parts.push(`export ${old ? `${old[1]!}="${old[2]!.replace(/["\\`]/g, '\\$&')}"` : rest}`);
+      lineOffsets.push(line.start + environment[0].length);
+      inRun = !old && /\\$/.test(content);
     } else if (inRun) {
       parts.push(content);
       lineOffsets.push(line.start);
@@ -371,7 +380,7 @@ function makefileUnit(source: SkillText, lines: Line[]): CodeUnit {
   for (const line of lines) {
     const content = source.text.slice(line.start, line.end).replace(/\r$/, '');
     const variable = /^(?:(?:export|override)[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|\+=|!=|=)[ \t]*(.*)$/.exec(content);
-    const included = variable ? null : /^-?(?:s?include)[ \t]+([^\s#$]{1,200})[ \t]*(?:#.*)?$/.exec(content);
+    const included = variable ? null : /^-?(?:s?include)[ \t]+((?:[^\s#$]|\$[({][A-Za-z_][\w.-]{0,60}[)}]){1,200})[ \t]*(?:#.*)?$/.exec(content);
     const header = variable || included || content.startsWith('\t') || recipeContinues ? null : MAKE_RULE.exec(content);
     if (header) rule = { targets: header[1]!.trim().split(/[ \t]+/), prerequisites: header[2]!.split('|', 1)[0]!.trim().split(/[ \t]+/).filter(Boolean) };
     let out = '';

@@ -7,6 +7,7 @@ import { listHoldsMatchAllEntry, settingsSections } from './destructive-listings
 import { CHANGES_STORED_DATA, ENCRYPTS, homeEmptiedFileByFile, passwordPrompterBodies, REMOVES_FILE, USER_FILES } from './destructive.ts';
 import { COPY_TO_PROGRAM } from './execution.ts';
 import { connectsOnlyToPrivateNetwork, hostNameOf, isLoopbackUrl, mainLabel, PRIVATE_HOST, PRIVATE_REMOTE_SHELL } from './hosts.ts';
+import { reportPipSettingsTrust } from './package-settings.ts';
 import { ENDLESS_LOOP, SHELL_PROFILE } from './persistence.ts';
 import type { ProgramAnalysis } from './program-analysis.ts';
 import type { ThreatClass } from './types.ts';
@@ -247,6 +248,9 @@ export function polkitScoped(text: string): boolean {
 /** Scan exclusions that blind the scanner where payloads land: a drive or root, temporary, application-data, download, start-up or system folders, the skill's own folder. */
 export const BROAD_SCAN_EXCLUSION = /^["']?(?:[A-Za-z]:[\\/]?|[\\/]|~|\*)["']?$|\$env:(?:TEMP|TMP|APPDATA|LOCALAPPDATA|ProgramData|SystemRoot|windir|PUBLIC)\b|[\\/](?:Temp|AppData|Downloads|Startup|Windows|ProgramData)\b|\$PSScriptRoot\b/i;
 
+/** A whole drive named through the environment (`$env:SystemDrive + '\\'`, `"$env:SystemDrive\\"`) or a drive's root (`$_.Root` of `Get-PSDrive`). */
+const WHOLE_DRIVE = /^\(?\s{0,4}["']?\s{0,4}\$env:(?:SystemDrive|HOMEDRIVE)\s{0,4}(?:\+\s{0,4})?(?:["']\s{0,4})?[\\/]?["']?\s{0,4}\)?$|^["']?\$[\w:]{1,60}\.Root["']?$/i;
+
 /** Certificate checks switched off for a whole client: a session's `verify`, a library's default agent, Go's default transport or client. */
 export const CLIENT_WIDE_TLS_OFF = /\b\w{1,60}\.verify\s*=\s*False\b|\b\w{1,60}\.defaults\.httpsAgent\s*=|\bhttp\.Default(?:Transport|Client)\b[^\n]{0,300}\bInsecureSkipVerify\s*:\s*true\b/;
 /** Go's process-wide transport or client given a transport kept in a variable (`http.DefaultTransport = tr`), capturing its name. */
@@ -456,8 +460,8 @@ export function trustsPrivateModuleSource(analysis: ProgramAnalysis, text: strin
 }
 
 export function narrowScanExclusion(analysis: ProgramAnalysis, text: string): boolean {
-  const paths = [...text.matchAll(/-ExclusionPath\s+(\S{1,400})/gi)].map((match) => analysis.resolve(match[1]!).trim());
-  return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path));
+  const paths = [...text.matchAll(/-ExclusionPath\s+(\([^()\n]{1,400}\)|\S{1,400})/gi)].map((match) => analysis.resolve(match[1]!).trim());
+  return paths.length > 0 && paths.every((path) => !BROAD_SCAN_EXCLUSION.test(path) && !WHOLE_PROFILE.test(path) && !WHOLE_DRIVE.test(path));
 }
 
 /** Facts a configuration states over several lines: a container given the host, git's checks turned off for every repository. */
@@ -474,6 +478,7 @@ export function configurationWide(analysis: ProgramAnalysis, text: string): void
       if (at) analysis.report('security-tampering', at, what);
     }
   }
+  if (/^[ \t]*trusted[-_]host[ \t]*[=:]/im.test(text)) reportPipSettingsTrust(analysis, text);
   if (/^[ \t]*\[\[?[\w.]{0,60}allowlists?\]\]?[ \t]*$/m.test(text)) {
     for (const line of allowlistMatchingEverything(text)) {
       const at = statementAt(analysis.program.statements, line);

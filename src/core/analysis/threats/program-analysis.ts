@@ -80,6 +80,7 @@ import { gatedExec, gatedTest } from './gate.ts';
 import {
   connectsOnlyToPlaceholderHosts, connectsOnlyToPrivateNetwork, isLoopbackUrl, PLACEHOLDER_REMOTE_SHELL, PRIVATE_REMOTE_SHELL, PLACEHOLDER_TUNNEL, servedByNamedHost, staysOnThisMachine, tunnelsToPlaceholderHost,
 } from './hosts.ts';
+import { inspectPipTrustInEnvironment, inspectSentPackageSetting } from './package-settings.ts';
 import {
   CRONJOB_MANIFEST, FORCED_EXTENSION_ELSEWHERE, inspectScheduler, INSTALL_HOOK, isGitHook, LEAVES_PROCESS_BEHIND, LOGON_PROGRAM_WRITE, PERSISTED_SETTING, PRELOAD_SETTING,
   SCHEDULED_LINE, SETUP_COMMAND, shadowedCommand, STARTUP_FOLDER, writesStartupPlaces,
@@ -2220,6 +2221,8 @@ export class ProgramAnalysis {
     inspectResourceLabelAssignment(this, statement);
     inspectPreloadedDownload(this, statement);
     inspectCharacterCodeCommand(this, statement);
+    inspectPipTrustInEnvironment(this, statement);
+    inspectSentPackageSetting(this, statement);
     for (const call of statement.calls) {
       const flow = this.inflow(call, statement);
       const effective = this.program.language === 'bash' ? this.effective(call) : { name: call.name, args: call.args };
@@ -3149,7 +3152,9 @@ export class ProgramAnalysis {
     const wordsJoined = this.program.language !== 'bash' ? (/["']\s*,\s*["']/.test(text) ? text.replace(/["']\s*,\s*["']/g, ' ') : text) : text.includes('$') ? this.resolve(text) : text;
     // A cloud SDK's call reads as the CLI command of the same operation (`ct.stop_logging(…)` on a CloudTrail client is `aws cloudtrail stop-logging`).
     const sdkCommands = this.cloudSdkCommands(statement);
-    const commandLine = sdkCommands.length > 0 ? `${wordsJoined}\n${sdkCommands.join('\n')}` : wordsJoined;
+    // A PowerShell switch given a variable (`-Enabled $off`) reads as the value the variable holds.
+    const switchValue = this.program.language === 'powershell' && /-Enabled\s{0,4}:?\s{0,4}\$(?!false\b|true\b)\w/i.test(text) ? `\n${this.resolve(text)}` : '';
+    const commandLine = (sdkCommands.length > 0 ? `${wordsJoined}\n${sdkCommands.join('\n')}` : wordsJoined) + switchValue;
     for (const { pattern, what, restoredBy, localTest } of TAMPERING) {
       if (!gatedTest(pattern, commandLine)) continue;
       // Excluding one project folder from scanning (to speed up builds) is a trade-off the user can make; excluding
