@@ -183,6 +183,8 @@ class Builder {
   readonly literals: Literal[] = [];
   private readonly grammar: Grammar;
   private readonly constants = new Map<string, string>();
+  /** Variables bound to a list of constant strings (`parts = [".", "np", "mrc"]`), for a later join of them. */
+  private readonly constantLists = new Map<string, string[]>();
   /** Variables once given a value that is not constant: a literal given later (`except OSError: out = ""`) is only one of their values. */
   private readonly variable = new Set<string>();
   private current: Statement | null = null;
@@ -354,6 +356,9 @@ class Builder {
       const appended = literal !== null && /^[\w$]+\+=/.test(node.text) && this.constants.has(base) ? `${this.constants.get(base)}${literal}` : literal;
       if (appended !== null && names.length === 1 && !this.variable.has(base)) this.constants.set(base, appended);
       else for (const name of names) this.constants.delete(name);
+      const list = value && names.length === 1 && !this.variable.has(base) && /^(?:array|list|tuple)$/.test(value.type) ? this.constantPieces(value) : null;
+      if (list) this.constantLists.set(base, list);
+      else for (const name of names) this.constantLists.delete(name);
       if (appended === null) for (const name of names) this.variable.add(name);
     };
     collect(node, (child) => {
@@ -501,10 +506,14 @@ class Builder {
    * `[..].join("")`: strings spelled out piece by piece to hide a name.
    */
   private joinedConstant(node: Node): string | null {
+    this.joinedAsPath = false;
     const value = this.joinedPieces(node);
-    if (value !== null) this.noteSpelled(value);
+    if (value !== null && !this.joinedAsPath) this.noteSpelled(value);
     return value;
   }
+
+  /** Whether the last join read was of path pieces with a separator (a path built, not a word hidden). */
+  private joinedAsPath = false;
 
   private noteSpelled(value: string): void {
     if (value.length >= SPELLED_MIN && this.spelled.size < 100) this.spelled.add(value.length > MAX_LITERAL_SHOWN ? value.slice(0, MAX_LITERAL_SHOWN) : value);
@@ -519,15 +528,7 @@ class Builder {
       const numbers = items.map((item) => (item.type === 'integer' || item.type === 'number' ? Number(item.text) : NaN));
       return numbers.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff) ? String.fromCodePoint(...numbers) : null;
     };
-    const pieces = (items: Node[]) => {
-      let out = '';
-      for (const item of items) {
-        const part = this.constantOf(item);
-        if (part === null) return null;
-        out += part;
-      }
-      return out;
-    };
+    const pieces = (items: Node[]) => this.constantPieces(items)?.join('') ?? null;
     if (/^String\.fromCharCode$|^String\.fromCodePoint$/.test(callee.text)) return args.length > 0 && args.length <= 4096 ? codes(args) : null;
     if (!/\.join$/.test(callee.text) || args.length !== 1) return null;
     const receiver = callee.childForFieldName('object');
@@ -539,7 +540,27 @@ class Builder {
       if (mapped.length === 2 && mapped[0]!.text === 'chr' && (mapped[1]!.type === 'list' || mapped[1]!.type === 'tuple')) return codes(mapped[1]!.namedChildren.filter((child): child is Node => child !== null));
     }
     if (receiver?.type === 'array' && only.type === 'string' && this.constantOf(only) === '') return pieces(receiver.namedChildren.filter((child): child is Node => child !== null));
+    // A list bound to a name first and joined later (`parts.join("")`, `"".join(parts)`, `"/".join(parts)`) is the same spelling.
+    const named = receiver?.type === 'identifier' ? this.constantLists.get(receiver.text) : only.type === 'identifier' && separator !== null ? this.constantLists.get(only.text) : undefined;
+    const glue = receiver?.type === 'identifier' ? this.constantOf(only) : separator;
+    if (named && glue !== null && (glue === '' || glue === '/' || glue === '\\')) {
+      this.joinedAsPath = glue !== '';
+      return named.join(glue);
+    }
     return null;
+  }
+
+  /** The constant strings of a list node's items (or of the given items), or null when one is not constant. */
+  private constantPieces(list: Node | Node[]): string[] | null {
+    const items = Array.isArray(list) ? list : list.namedChildren.filter((child): child is Node => child !== null);
+    if (items.length === 0 || items.length > 64) return null;
+    const out: string[] = [];
+    for (const item of items) {
+      const part = this.constantOf(item);
+      if (part === null) return null;
+      out.push(part);
+    }
+    return out;
   }
 
   private hasInterpolation(node: Node): boolean {
