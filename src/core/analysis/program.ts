@@ -736,7 +736,8 @@ class Builder {
     // One call into the parser's WebAssembly lists the children; counting them first was another.
     const children = node.children;
     if (children.length === 0) return node.text;
-    const isCall = this.grammar.calls.has(type);
+    // `export -p`, `declare -px`: a declaration given only options names no variable; it prints them all, as a command does.
+    const isCall = this.grammar.calls.has(type) || (type === 'declaration_command' && this.language === 'bash' && node.namedChildCount > 0 && node.namedChildren.every((child) => child?.type === 'word' && child.text.startsWith('-')));
     let text = '';
     let previousEnd = -1;
     const named: string[] = [];
@@ -838,9 +839,9 @@ class Builder {
     };
     if (this.language === 'bash') {
       const nameNode = node.childForFieldName('name');
-      name = quiet(nameNode ?? node).replace(/^["']|["']$/g, '');
+      name = node.type === 'declaration_command' ? node.child(0)?.text ?? '' : quiet(nameNode ?? node).replace(/^["']|["']$/g, '');
       if (nameNode && nameNode.text.includes('$')) name = this.nameWithoutEmptyExpansions(nameNode) ?? name;
-      for (const argument of node.childrenForFieldName('argument')) {
+      for (const argument of node.type === 'declaration_command' ? node.namedChildren : node.childrenForFieldName('argument')) {
         if (args.length >= MAX_ARGUMENTS) {
           this.truncated = true;
           break;
@@ -889,9 +890,15 @@ class Builder {
     const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
     // A here-string (`sh <<< "$code"`) is the command's standard input, as if a pipe fed it.
-    const herestring = this.language === 'bash' ? node.childrenForFieldName('redirect').find((redirect) => redirect?.type === 'herestring_redirect') : undefined;
-    const fed = herestring?.namedChildren[0];
-    const pipedFrom: Call | null = herestring && fed ? { name: 'echo', args: [unquote(this.emit(fed))], start: herestring.startIndex, end: herestring.endIndex, pipedFrom: null } : null;
+    // So is a here-document, and either may be written after the command (`curl -d @- <<EOF`), on the statement it heads.
+    const outer = this.language === 'bash' && node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent.childrenForFieldName('redirect') : [];
+    const redirects = this.language === 'bash' ? [...node.childrenForFieldName('redirect'), ...outer] : [];
+    const herestring = redirects.find((redirect) => redirect?.type === 'herestring_redirect' || redirect?.type === 'heredoc_redirect') ?? undefined;
+    const fed = herestring?.type === 'heredoc_redirect' ? herestring.namedChildren.find((child) => child?.type === 'heredoc_body') : herestring?.namedChildren[0];
+    // What is written after the command (a here-document's body) is read once, with its statement, whose uses hold its
+    // expansions: its text stands here.
+    const fedText = fed ? (fed.type === 'heredoc_body' || outer.includes(herestring!) ? unquote(fed.text) : unquote(this.emit(fed))) : '';
+    const pipedFrom: Call | null = herestring && fed ? { name: 'echo', args: [fedText], start: herestring.startIndex, end: herestring.endIndex, pipedFrom: null } : null;
     const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom, ...(path ? { path } : {}) };
     this.current.calls.push(call);
   }

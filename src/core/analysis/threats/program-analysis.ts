@@ -2094,7 +2094,15 @@ export class ProgramAnalysis {
       if (prefix.ends[middle]! <= call.start) low = middle + 1;
       else high = middle;
     }
-    return low === 0 ? new Set() : new Set(prefix.labels[low - 1]);
+    const found = low === 0 ? new Set<Label>() : new Set(prefix.labels[low - 1]);
+    // A here-string or here-document feeds the call what it spells out (`curl -d @- <<< "$TOKEN"`), as a pipe would; one
+    // fed to a remote shell is the script it runs there, and one that is a login header logs in.
+    const fed = call.pipedFrom;
+    if (fed && !statement.calls.includes(fed) && !/^(?:ssh|sshpass|autossh)$/.test(call.name)) {
+      const text = fed.args.join(' ');
+      for (const label of this.labelsOf(text, statement.uses)) if (label !== 'secret' || !authenticates(text)) found.add(label);
+    }
+    return found;
   }
 
   /** What a shell function prints: the data its commands hold (`snapshot() { env; }; snapshot | curl …`). */
