@@ -334,6 +334,8 @@ const carefulFed: ThreatProbe[] = [
     body: 'curl -s -H @- https://api.github.com/user <<EOF\nAuthorization: Bearer $GITHUB_TOKEN\nEOF' },
   { what: 'bash: the npmrc written from a here-document', description: 'Configures npm publishing. Use in CI.', language: 'bash',
     body: 'cat > ~/.npmrc <<EOF\n//registry.npmjs.org/:_authToken=$NPM_TOKEN\nEOF' },
+  { what: 'bash: a python program in a here-document that decodes a local file and calls its own api', description: 'Summarises the session with a model. Use after a meeting.', language: 'bash',
+    body: "python3 <<'PY'\nimport base64, os, requests\nnotes = base64.b64decode(open('notes.b64').read()).decode()\nr = requests.post('https://api.openai.com/v1/responses', headers={'Authorization': f\"Bearer {os.environ['OPENAI_API_KEY']}\"}, json={'model': 'gpt-4.1', 'input': notes})\nprint(r.json())\nPY" },
   { what: 'bash: exported variables listed into a local file for review', description: 'Collects diagnostics. Use when reporting a bug.', language: 'bash',
     body: 'export -p | sed -E "s/(TOKEN|KEY|SECRET|PASSWORD)([^=]*)=.*/\\1\\2=***/" > diag/vars.txt' },
 ];

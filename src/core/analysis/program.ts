@@ -5,7 +5,7 @@
 // `"cu" + "rl"`, `$'\x63url'`, a URL kept in a variable — that fool patterns over raw text.
 import type { Node } from 'web-tree-sitter';
 import type { CodeLanguage } from './grammars.ts';
-import { SECRET_NAME } from './vocabulary.ts';
+import { SECRET_NAME, STDIN_INTERPRETERS } from './vocabulary.ts';
 
 export interface Call {
   /** A command's base name (`curl`, `sh`), a callee as written without spaces (`requests.post`), lowercased in PowerShell. */
@@ -891,9 +891,11 @@ class Builder {
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
     // A here-string (`sh <<< "$code"`) is the command's standard input, as if a pipe fed it.
     // So is a here-document, and either may be written after the command (`curl -d @- <<EOF`), on the statement it heads.
-    const outer = this.language === 'bash' && node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent.childrenForFieldName('redirect') : [];
+    // An interpreter's or a remote shell's here-document is the program it runs, read as such on its own.
+    const takesData = !STDIN_INTERPRETERS.has(name) && !/^(?:ssh|sshpass|autossh)$/.test(name);
+    const outer = this.language === 'bash' && takesData && node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent.childrenForFieldName('redirect') : [];
     const redirects = this.language === 'bash' ? [...node.childrenForFieldName('redirect'), ...outer] : [];
-    const herestring = redirects.find((redirect) => redirect?.type === 'herestring_redirect' || redirect?.type === 'heredoc_redirect') ?? undefined;
+    const herestring = redirects.find((redirect) => redirect?.type === 'herestring_redirect' || (takesData && redirect?.type === 'heredoc_redirect')) ?? undefined;
     const fed = herestring?.type === 'heredoc_redirect' ? herestring.namedChildren.find((child) => child?.type === 'heredoc_body') : herestring?.namedChildren[0];
     // What is written after the command (a here-document's body) is read once, with its statement, whose uses hold its
     // expansions: its text stands here.
