@@ -708,19 +708,25 @@ const REQUIRES_SIBLING = /^[ \t]*(?:require_relative[ \t(]{1,4}["']([\w./-]{1,20
 /** Script languages read line by line whose helpers may live in another file of the skill. */
 const SIBLING_SCRIPT = /\.(?:rb|php|lua|pl|pm)$/;
 const MAX_JOINED_HELPERS = 4;
+/** A shell library a script sources from the skill (`source "$(dirname "$0")/lib.sh"`, `. ./common.bash`), capturing its file name. */
+const SOURCES_SIBLING = /^[ \t]*(?:source|\.)[ \t]{1,4}(?:[^\n;&|]{0,200}?\/)?["']?([\w-][\w.-]{0,99}\.(?:sh|bash))\b/gm;
+/** Shell scripts, whose libraries are sourced from beside them. */
+const SHELL_SCRIPT = /\.(?:sh|bash)$/;
 
 /**
  * A script of a line-read language with the files it requires from the skill appended (their opening `<?php` blanked),
- * or the script itself when it requires none.
+ * a shell script with the libraries it sources from the skill, or the script itself when it takes none.
  */
 function withRequiredHelpers(text: SkillText, texts: readonly SkillText[]): SkillText {
-  if (text.isSkillFile || !SIBLING_SCRIPT.test(text.path)) return text;
+  const shell = SHELL_SCRIPT.test(text.path);
+  if (text.isSkillFile || (!SIBLING_SCRIPT.test(text.path) && !shell)) return text;
   const extension = text.path.slice(text.path.lastIndexOf('.'));
   const folder = text.path.slice(0, text.path.lastIndexOf('/') + 1);
   const helpers: string[] = [];
-  for (const match of text.text.slice(0, 65_536).matchAll(REQUIRES_SIBLING)) {
-    const named = match[1] ?? match[2] ?? match[4] ?? match[3]!.replace(/\./g, '/');
-    const wanted = /\.\w{1,4}$/.test(named) && match[3] === undefined ? named : `${named}${extension}`;
+  // A shell script's functions may come from a library it sources: the library's definitions are read with it.
+  for (const match of text.text.slice(0, 65_536).matchAll(shell ? SOURCES_SIBLING : REQUIRES_SIBLING)) {
+    const named = shell ? match[1]! : match[1] ?? match[2] ?? match[4] ?? match[3]!.replace(/\./g, '/');
+    const wanted = shell || (/\.\w{1,4}$/.test(named) && match[3] === undefined) ? named : `${named}${extension}`;
     const path = `${folder}${wanted}`.replace(/(?:^|\/)\.\//g, (piece) => piece.slice(0, -2));
     const helper = texts.find((candidate) => candidate !== text && !candidate.isSkillFile && (candidate.path === path || candidate.path.endsWith(`/${wanted}`)));
     if (helper && helper.text.length <= 65_536 && !helpers.includes(helper.text)) helpers.push(helper.text.replace(/^<\?php\b/, '     '));

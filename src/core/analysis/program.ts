@@ -5,7 +5,7 @@
 // `"cu" + "rl"`, `$'\x63url'`, a URL kept in a variable — that fool patterns over raw text.
 import type { Node } from 'web-tree-sitter';
 import type { CodeLanguage } from './grammars.ts';
-import { SECRET_NAME } from './vocabulary.ts';
+import { SECRET_NAME, STDIN_INTERPRETERS } from './vocabulary.ts';
 
 export interface Call {
   /** A command's base name (`curl`, `sh`), a callee as written without spaces (`requests.post`), lowercased in PowerShell. */
@@ -183,6 +183,8 @@ class Builder {
   readonly literals: Literal[] = [];
   private readonly grammar: Grammar;
   private readonly constants = new Map<string, string>();
+  /** Variables bound to a list of constant strings (`parts = [".", "np", "mrc"]`), for a later join of them. */
+  private readonly constantLists = new Map<string, string[]>();
   /** Variables once given a value that is not constant: a literal given later (`except OSError: out = ""`) is only one of their values. */
   private readonly variable = new Set<string>();
   private current: Statement | null = null;
@@ -354,6 +356,9 @@ class Builder {
       const appended = literal !== null && /^[\w$]+\+=/.test(node.text) && this.constants.has(base) ? `${this.constants.get(base)}${literal}` : literal;
       if (appended !== null && names.length === 1 && !this.variable.has(base)) this.constants.set(base, appended);
       else for (const name of names) this.constants.delete(name);
+      const list = value && names.length === 1 && !this.variable.has(base) && /^(?:array|list|tuple)$/.test(value.type) ? this.constantPieces(value) : null;
+      if (list) this.constantLists.set(base, list);
+      else for (const name of names) this.constantLists.delete(name);
       if (appended === null) for (const name of names) this.variable.add(name);
     };
     collect(node, (child) => {
@@ -501,10 +506,14 @@ class Builder {
    * `[..].join("")`: strings spelled out piece by piece to hide a name.
    */
   private joinedConstant(node: Node): string | null {
+    this.joinedAsPath = false;
     const value = this.joinedPieces(node);
-    if (value !== null) this.noteSpelled(value);
+    if (value !== null && !this.joinedAsPath) this.noteSpelled(value);
     return value;
   }
+
+  /** Whether the last join read was of path pieces with a separator (a path built, not a word hidden). */
+  private joinedAsPath = false;
 
   private noteSpelled(value: string): void {
     if (value.length >= SPELLED_MIN && this.spelled.size < 100) this.spelled.add(value.length > MAX_LITERAL_SHOWN ? value.slice(0, MAX_LITERAL_SHOWN) : value);
@@ -519,15 +528,7 @@ class Builder {
       const numbers = items.map((item) => (item.type === 'integer' || item.type === 'number' ? Number(item.text) : NaN));
       return numbers.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff) ? String.fromCodePoint(...numbers) : null;
     };
-    const pieces = (items: Node[]) => {
-      let out = '';
-      for (const item of items) {
-        const part = this.constantOf(item);
-        if (part === null) return null;
-        out += part;
-      }
-      return out;
-    };
+    const pieces = (items: Node[]) => this.constantPieces(items)?.join('') ?? null;
     if (/^String\.fromCharCode$|^String\.fromCodePoint$/.test(callee.text)) return args.length > 0 && args.length <= 4096 ? codes(args) : null;
     if (!/\.join$/.test(callee.text) || args.length !== 1) return null;
     const receiver = callee.childForFieldName('object');
@@ -539,7 +540,27 @@ class Builder {
       if (mapped.length === 2 && mapped[0]!.text === 'chr' && (mapped[1]!.type === 'list' || mapped[1]!.type === 'tuple')) return codes(mapped[1]!.namedChildren.filter((child): child is Node => child !== null));
     }
     if (receiver?.type === 'array' && only.type === 'string' && this.constantOf(only) === '') return pieces(receiver.namedChildren.filter((child): child is Node => child !== null));
+    // A list bound to a name first and joined later (`parts.join("")`, `"".join(parts)`, `"/".join(parts)`) is the same spelling.
+    const named = receiver?.type === 'identifier' ? this.constantLists.get(receiver.text) : only.type === 'identifier' && separator !== null ? this.constantLists.get(only.text) : undefined;
+    const glue = receiver?.type === 'identifier' ? this.constantOf(only) : separator;
+    if (named && glue !== null && (glue === '' || glue === '/' || glue === '\\')) {
+      this.joinedAsPath = glue !== '';
+      return named.join(glue);
+    }
     return null;
+  }
+
+  /** The constant strings of a list node's items (or of the given items), or null when one is not constant. */
+  private constantPieces(list: Node | Node[]): string[] | null {
+    const items = Array.isArray(list) ? list : list.namedChildren.filter((child): child is Node => child !== null);
+    if (items.length === 0 || items.length > 64) return null;
+    const out: string[] = [];
+    for (const item of items) {
+      const part = this.constantOf(item);
+      if (part === null) return null;
+      out.push(part);
+    }
+    return out;
   }
 
   private hasInterpolation(node: Node): boolean {
@@ -715,7 +736,8 @@ class Builder {
     // One call into the parser's WebAssembly lists the children; counting them first was another.
     const children = node.children;
     if (children.length === 0) return node.text;
-    const isCall = this.grammar.calls.has(type);
+    // `export -p`, `declare -px`: a declaration given only options names no variable; it prints them all, as a command does.
+    const isCall = this.grammar.calls.has(type) || (type === 'declaration_command' && this.language === 'bash' && node.namedChildCount > 0 && node.namedChildren.every((child) => child?.type === 'word' && child.text.startsWith('-')));
     let text = '';
     let previousEnd = -1;
     const named: string[] = [];
@@ -817,9 +839,9 @@ class Builder {
     };
     if (this.language === 'bash') {
       const nameNode = node.childForFieldName('name');
-      name = quiet(nameNode ?? node).replace(/^["']|["']$/g, '');
+      name = node.type === 'declaration_command' ? node.child(0)?.text ?? '' : quiet(nameNode ?? node).replace(/^["']|["']$/g, '');
       if (nameNode && nameNode.text.includes('$')) name = this.nameWithoutEmptyExpansions(nameNode) ?? name;
-      for (const argument of node.childrenForFieldName('argument')) {
+      for (const argument of node.type === 'declaration_command' ? node.namedChildren : node.childrenForFieldName('argument')) {
         if (args.length >= MAX_ARGUMENTS) {
           this.truncated = true;
           break;
@@ -868,9 +890,17 @@ class Builder {
     const path = this.language === 'bash' && name.includes('/') ? name : undefined;
     if (this.language === 'bash') name = name.replace(/^.*\//, '');
     // A here-string (`sh <<< "$code"`) is the command's standard input, as if a pipe fed it.
-    const herestring = this.language === 'bash' ? node.childrenForFieldName('redirect').find((redirect) => redirect?.type === 'herestring_redirect') : undefined;
-    const fed = herestring?.namedChildren[0];
-    const pipedFrom: Call | null = herestring && fed ? { name: 'echo', args: [unquote(this.emit(fed))], start: herestring.startIndex, end: herestring.endIndex, pipedFrom: null } : null;
+    // So is a here-document, and either may be written after the command (`curl -d @- <<EOF`), on the statement it heads.
+    // An interpreter's or a remote shell's here-document is the program it runs, read as such on its own.
+    const takesData = !STDIN_INTERPRETERS.has(name) && !/^(?:ssh|sshpass|autossh)$/.test(name);
+    const outer = this.language === 'bash' && takesData && node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.equals(node) ? node.parent.childrenForFieldName('redirect') : [];
+    const redirects = this.language === 'bash' ? [...node.childrenForFieldName('redirect'), ...outer] : [];
+    const herestring = redirects.find((redirect) => redirect?.type === 'herestring_redirect' || (takesData && redirect?.type === 'heredoc_redirect')) ?? undefined;
+    const fed = herestring?.type === 'heredoc_redirect' ? herestring.namedChildren.find((child) => child?.type === 'heredoc_body') : herestring?.namedChildren[0];
+    // What is written after the command (a here-document's body) is read once, with its statement, whose uses hold its
+    // expansions: its text stands here.
+    const fedText = fed ? (fed.type === 'heredoc_body' || outer.includes(herestring!) ? unquote(fed.text) : unquote(this.emit(fed))) : '';
+    const pipedFrom: Call | null = herestring && fed ? { name: 'echo', args: [fedText], start: herestring.startIndex, end: herestring.endIndex, pipedFrom: null } : null;
     const call: Call = { name, args, start: node.startIndex, end: node.endIndex, pipedFrom, ...(path ? { path } : {}) };
     this.current.calls.push(call);
   }

@@ -72,7 +72,9 @@ export function writtenFiles(call: Call): string[] {
   if (call.name === 'tee') targets.push(...call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>')));
   if (/^(?:cp|mv|install|rsync|ln|copy-item|move-item|zip|7z)$/i.test(call.name)) {
     const operands = call.args.filter((arg) => !arg.startsWith('-') && !arg.startsWith('>'));
-    if (operands.length >= 2) targets.push(/^(?:zip|7z)$/.test(call.name) ? operands[0]! : operands.at(-1)!);
+    // `7z a out.7z files`: the archive follows the command letter.
+    const archive = call.name === '7z' && /^[aud]$/.test(operands[0] ?? '') ? operands[1] : /^(?:zip|7z)$/.test(call.name) ? operands[0] : operands.at(-1);
+    if (operands.length >= 2 && archive) targets.push(archive);
   }
   // PowerShell: `Compress-Archive -DestinationPath out.zip`, `Out-File -FilePath f`.
   const flag = /^compress-archive$/i.test(call.name) ? /^-DestinationPath$/i : /^(?:out-file|export-clixml|export-csv)$/i.test(call.name) ? /^-(?:FilePath|Path|LiteralPath)$/i : null;
@@ -125,7 +127,7 @@ export function outputPath(call: Call): string | null {
   if (/^(?:grep|egrep|fgrep|rg|ag|ack)$/.test(call.name)) return null;
   for (let i = 0; i < args.length - 1; i++) {
     // What follows is a file unless it is another option (`add_argument("-o", "--output-file")` declares one, writes nothing).
-    if ((/^(?:-o|--output|-O|--output-document|-OutFile|-Destination)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && !args[i + 1]!.startsWith('-') && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
+    if ((/^(?:-o|--output|-O|--output-document|-OutFile|-Destination|-out|--out|--out-?file)$/i.test(args[i]!) || /^-[a-zA-Z]+[oO]$/.test(args[i]!)) && !args[i + 1]!.startsWith('-') && !OUTPUT_FORMAT.test(args[i + 1]!)) return args[i + 1]!;
   }
   const joined = /(?:^|\s)-o(\S+)/.exec(args.join(' '));
   if (joined && joined[1] !== '-' && !OUTPUT_FORMAT.test(joined[1]!)) return joined[1]!;

@@ -89,6 +89,10 @@ import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types
 
 /** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
 /** A Go module path pinned to a version (`github.com/org/tool/cmd/tool@v1.2.3`). */
+/** An archive opened for writing by a library (`zipfile.ZipFile(p, "w")`, `tarfile.open(p, "w:gz")`, `new AdmZip()`, `archiver("zip")`). */
+const ARCHIVE_OPENED = /\b(?:zipfile\.ZipFile|ZipFile|tarfile\.open|TarFile|tarfile\.TarFile|AdmZip|archiver|JSZip|py7zr\.SevenZipFile)\s*\(/;
+/** The file such an archive is written to, when named as its first argument. */
+const ARCHIVE_PATH = /\b(?:zipfile\.ZipFile|ZipFile|tarfile\.open|TarFile|tarfile\.TarFile|py7zr\.SevenZipFile)\s*\(\s*(?:name\s*=\s*)?["'`]([^"'`\n]{1,400})["'`]/;
 const PINNED_GO_MODULE = /\b[\w-]{1,100}(?:\.[\w-]{1,100}){1,6}\/[\w./-]{1,300}@v?\d/;
 /** Every Docker volume listed, with no filter or later stage to pick some (`$(docker volume ls -q)`, after its variable is resolved). */
 function listsEveryVolume(text: string): boolean {
@@ -1306,6 +1310,18 @@ export class ProgramAnalysis {
       if (alias && target && /^(?:iex|invoke-expression|invoke-command|icm)$/.test(target.replace(/-join|["'`(),+\s]/gi, '').toLowerCase())) this.executors.add(alias.replace(/["']/g, '').toLowerCase());
     }
     for (const call of statement.calls) {
+      // A file added to an archive the program opened (`z.write(p, name)`, `tar.add(p)`, `zip.addLocalFile(p)`): the archive,
+      // and the file it is written to, hold what was added; the added file is the source, not the target.
+      const archive = /^([\w$]+)\.(?:write|writestr|add|addfile|addLocalFile|addLocalFolder|addFile|file|directory|append)$/.exec(call.name)?.[1];
+      if (archive && call.args.length >= 1 && ARCHIVE_OPENED.test(this.definitions.get(archive) ?? '')) {
+        const carried = [...this.labelsOf(call.args.join(' '), statement.uses)].filter((label) => label === 'secret' || label === 'environment');
+        if (carried.length > 0) {
+          this.hold(archive, carried);
+          const path = ARCHIVE_PATH.exec(this.definitions.get(archive) ?? '')?.[1];
+          if (path) this.taintFile(path, new Set(carried));
+        }
+        continue;
+      }
       // An object saved or serialised into a file (`img.save(out, exif=…)`, `json.dump(data, fh)`): the file holds what went in.
       const dump = /^(?:json|pickle|yaml|plistlib|marshal|toml|piexif)\.dump$/.test(call.name);
       const saved = !dump && /\.(?:save|write|writeto|to_file|tofile|export)$/.test(call.name) && call.args.length >= 1 ? { target: call.args[0]!, data: [call.name.slice(0, call.name.lastIndexOf('.')), ...call.args.slice(1)] } : dump && call.args.length >= 2 ? { target: call.args[1]!, data: [call.args[0]!] } : null;
@@ -2079,7 +2095,15 @@ export class ProgramAnalysis {
       if (prefix.ends[middle]! <= call.start) low = middle + 1;
       else high = middle;
     }
-    return low === 0 ? new Set() : new Set(prefix.labels[low - 1]);
+    const found = low === 0 ? new Set<Label>() : new Set(prefix.labels[low - 1]);
+    // A here-string or here-document feeds the call what it spells out (`curl -d @- <<< "$TOKEN"`), as a pipe would; one
+    // fed to a remote shell is the script it runs there, and one that is a login header logs in.
+    const fed = call.pipedFrom;
+    if (fed && !statement.calls.includes(fed) && !/^(?:ssh|sshpass|autossh)$/.test(call.name)) {
+      const text = fed.args.join(' ');
+      for (const label of this.labelsOf(text, statement.uses)) if (label !== 'secret' || !authenticates(text)) found.add(label);
+    }
+    return found;
   }
 
   /** What a shell function prints: the data its commands hold (`snapshot() { env; }; snapshot | curl …`). */
