@@ -25,7 +25,7 @@ import {
 import {
   BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodes, ESCAPED_BYTES, EVALUATOR_METHOD, HEX_DIGEST_OF, hidesBits,
   hidingTargets, inspectAgentSocketRelay, inspectArchiveComment, inspectCiLogPrint, inspectClientConfigHeader, inspectClientDefaultHeader, inspectCommitMessageHook,
-  inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
+  inspectDocumentProperties, inspectEmittedFileNames, inspectHandedOnText, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
   inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment, inspectScriptUrlLauncher,
   inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots, inspectTestRunnerReport,
   KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE, pausePickedBySecret, printedLabels,
@@ -499,6 +499,9 @@ export class ProgramAnalysis {
     for (const statement of named ? [] : this.publishedWrites) {
       if (!this.findings.some((finding) => finding.start < statement.end && statement.start < finding.end)) this.report('exfiltration', statement, 'writes secrets into the site or package the project publishes, where anyone who fetches it can read them');
     }
+    // A secret written into a file made to be handed on (an invite, a card, a picture's side text), unless a reading named the act.
+    const told = this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
+    for (const statement of told ? [] : this.handedOnWrites) this.report('covert-channel', statement, 'writes a secret into a file made to be handed on (a calendar invite, a contact card, a picture\'s description, a page comment), where whoever receives or views the file can read it and nobody reviewing what it shows sees it');
     return this.findings;
   }
 
@@ -1164,6 +1167,8 @@ export class ProgramAnalysis {
 
   /** The statement being read (labels or threats): where a file it taints is reported. */
   private reading: Statement | null = null;
+  /** Statements that write secrets into a file made to be handed on (an invite, a card, a picture's side text), reported last. @internal */
+  readonly handedOnWrites = new Set<Statement>();
   /** Statements that write secrets into a folder the project publishes, reported after the other readings. */
   private readonly publishedWrites = new Set<Statement>();
 
@@ -1180,8 +1185,12 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.loadsListedCredentials(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
     // from the data flow, since only a timing or a choice of what to send can leak that way.
-    // The condition must read the secret piece by piece (a loop variable over it), not only whether it is set.
-    if ((statement.decidedBy ?? []).some((name) => (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && this.isLoopVariable(name))) for (const name of statement.defines) this.chosenBySecret.add(name);
+    // The condition must read the secret piece by piece (a loop variable over it, or the secret and the loop's counter
+    // together, as in `if bits[i]`), not only whether it is set.
+    const decidedBy = statement.decidedBy ?? [];
+    const secretName = (name: string) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment');
+    const pieceBySecret = decidedBy.some((name) => secretName(name) && this.isLoopVariable(name)) || (decidedBy.some(secretName) && decidedBy.some((name) => !secretName(name) && (/^\s*for(?:each)?\b/.test(this.definitions.get(name) ?? '') || (this.configuration && !this.definitions.has(name)))));
+    if (pieceBySecret) for (const name of statement.defines) this.chosenBySecret.add(name);
     // Asked even of a statement that names a secret itself: a filter on key files (`p.suffix == ".pem" or p.name == ".env"`) marks the names it tests.
     if (this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     // An exception raised with secrets in its message carries them to whatever catches it (`except E as exc` … `report(exc)`).
@@ -1403,6 +1412,7 @@ export class ProgramAnalysis {
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || spellsSplitBits(this, statement))) found.add('hidden-bits');
+    inspectHandedOnText(this, statement, found);
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -1950,6 +1960,7 @@ export class ProgramAnalysis {
     // is made to be public, a token in another host's stylesheet address is a covert channel.
     const writer = this.reading;
     if ((found.has('secret') || found.has('environment')) && writer && PUBLISHED_FOLDER.test(this.resolve(target).trim()) && !/https?:\/\//.test(writer.text)) this.publishedWrites.add(writer);
+    if (writer) inspectHandedOnText(this, writer, found, target);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
