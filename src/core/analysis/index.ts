@@ -406,6 +406,9 @@ function isRecordTable(json: string): boolean {
 /** A pull request approved by the account that runs the step (`gh pr review 12 --approve`, a review posted with `event=APPROVE`). */
 const APPROVES_REVIEW = /\bgh\s+pr\s+review\b[^\n`]{0,200}?\s(?:--approve|-a)\b|\bevent["']?\s*[=:]\s*["']?APPROVE\b/;
 /** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
+/** A skill's word that the pipeline's security checks stay in force ("security checks stay required", "never remove or make non-blocking: CodeQL"). */
+const SCANS_KEPT = /\b(?:security|scans?|scanning|checks?)\b[^.\n]{0,120}\b(?:stays?|remains?|kept|must stay|must remain)\s{1,4}(?:required|blocking|mandatory|enabled|in place)\b|\bnever\s{1,4}(?:remove|disable|skip|weaken)\b[^.\n]{0,120}\b(?:security|scan\w{0,4}|codeql|dependency review|gitleaks|trivy)\b/i;
+
 const UPLOAD_STEP = /\buses:[ \t]*["']?actions\/upload-artifact@[^\n]{0,200}((?:\n[^\n]{0,400}){0,12})|^[ \t]*artifacts:[ \t]*((?:\n[^\n]{0,400}){0,12})/gm;
 
 /** The files a CI configuration uploads as artifacts (GitHub's `path:`, GitLab's `paths:`), as written. */
@@ -562,6 +565,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     relays: code.some((text) => FORWARDER.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
+    promisesScansKept: texts.some((text) => text.isSkillFile && SCANS_KEPT.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
     templateAddressSlots: templateAddressSlots(texts),
   };

@@ -337,6 +337,49 @@ export function scansMadeToPass(text: string): Array<{ offset: number; switchedO
   return offsets;
 }
 
+/** A file that defines a CI pipeline: GitHub Actions workflows, GitLab CI, CircleCI, Azure Pipelines, Bitbucket, Jenkins. */
+export const CI_DEFINITION = /\.github\/workflows\/|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/|\.circleci\/|azure-pipelines[\w.-]{0,40}\.ya?ml|bitbucket-pipelines\.ya?ml|\bJenkinsfile\b/;
+/** A skill whose subject is security scanning itself (it may change how its own scan runs). */
+const ABOUT_SCANNING = /\b(?:security|scan\w{0,6}|vulnerab\w{0,8}|sast|dast|audit\w{0,4}|compliance)\b/;
+/** A deletion in code: Python's `del x[k]`, `x.pop(k)`, JavaScript's `delete x[k]`, a list's `remove`. */
+const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(/;
+
+/**
+ * Security scans taken out of a pipeline: a scanner's workflow file removed, a scanner's job deleted with a YAML tool
+ * or a stream editor, a scanner's template no longer included, a scanner's workflow disabled, or code that deletes
+ * the jobs it picks by scanner names. An error unless the skill is about security scanning itself.
+ */
+export function inspectScanRemoval(analysis: ProgramAnalysis, call: Call, statement: Statement): void {
+  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  const report = (what: string) => analysis.report('security-tampering', statement.calls.length > 1 ? call : statement, what, about ? 'warning' : 'error');
+  const language = analysis.program.language;
+  if (language === 'bash' || language === 'powershell') {
+    const { name, args } = analysis.effective(call);
+    const lower = name.toLowerCase();
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const scannerIn = (arg: string) => SECURITY_SCANNER.test(arg.replace(/\s+/g, '-'));
+    const ciFile = (arg: string) => CI_DEFINITION.test(arg) || CI_DEFINITION.test(analysis.resolve(arg));
+    const removes = /^(?:rm|unlink|remove-item|ri|del|erase)$/.test(lower) || (lower === 'git' && args[0] === 'rm');
+    if (removes && operands.some((arg) => ciFile(arg) && scannerIn(arg.slice(arg.lastIndexOf('/') + 1)))) return report('removes the workflow of a security scan from the pipeline, so its checks stop running');
+    const edits = /^(?:yq|jq|sed|gsed|perl)$/.test(lower) && operands.some(ciFile);
+    if (edits && args.some((arg) => /\bdel\s{0,4}\(|\/d\b|\bdelpaths\b/.test(arg) && scannerIn(arg))) return report('deletes the jobs or templates of a security scan from the pipeline, so its checks stop running');
+    if (lower === 'gh' && args[0] === 'workflow' && args[1] === 'disable' && operands.slice(2).some(scannerIn)) return report('disables the workflow of a security scan, so its checks stop running');
+  }
+}
+
+/** Code that deletes the pipeline jobs it picks by the names of security scanners (`if "codeql" in name: del jobs[name]`). */
+export function inspectScanJobDeletion(analysis: ProgramAnalysis, statement: Statement): void {
+  const language = analysis.program.language;
+  if (language === 'bash' || language === 'powershell' || analysis.configuration || !DELETES_ENTRY.test(statement.text)) return;
+  if (!analysis.wholeHas(CI_DEFINITION) && !(analysis.wholeHas(/\byaml\b/i) && analysis.wholeHas(/\bjobs\b|\bpipeline\b|\bworkflows?\b|\bstages\b/))) return;
+  // The scanners' names pick what is deleted: in the deletion, its condition, or a list the condition reads.
+  const deciding = [statement.text, ...(statement.guardedBy ?? [])].join('\n');
+  const listed = [...new Set(deciding.match(/[A-Za-z_$][\w$]{0,60}/g) ?? [])].slice(0, 20).map((word) => analysis.definitions.get(word) ?? '').join('\n');
+  if (!SECURITY_SCANNER.test(deciding) && !SECURITY_SCANNER.test(listed)) return;
+  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  analysis.report('security-tampering', statement, 'deletes the pipeline jobs it picks by the names of security scanners, so those checks stop running', about ? 'warning' : 'error');
+}
+
 /** A doas rule with `nopass` for a user or group, as root or with no target, that names no command (options first, as doas reads them). */
 export const DOAS_NOPASS_ANY_COMMAND = /\bpermit\s+(?:(?:persist|keepenv)\s+){0,2}nopass\s+(?:(?:persist|keepenv)\s+){0,2}[:\w${}-]{1,64}(?:\s+as\s+root)?[ \t]*(?=["'\n|;&\\]|$)/;
 
@@ -497,11 +540,12 @@ export function configurationWide(analysis: ProgramAnalysis, text: string): void
   }
   if (SECURITY_SCANNER.test(text)) {
     // One scan left non-blocking is common practice (GitLab's own scanning templates allow failure); a scan switched
-    // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away.
+    // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away. So is one scan
+    // made to pass by a skill that tells its reader the checks stay required.
     const disarmed = scansMadeToPass(text);
     for (const { offset, switchedOff } of disarmed) {
       const at = statementAt(analysis.program.statements, offset);
-      if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 ? 'error' : 'warning');
+      if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 || analysis.context.promisesScansKept ? 'error' : 'warning');
     }
   }
   for (const grant of broadAdminGrants(text)) {

@@ -18,7 +18,7 @@ import {
 import {
   ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, defaultTransportSkipsVerify, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
   DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames,
-  HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
+  HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, inspectScanJobDeletion, inspectScanRemoval, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
   PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, SECRET_SCAN_SKIPPED, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId,
   SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine, TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, trustsPrivateModuleSource, UNCHECKED_GO_MODULES, unitWide,
 } from './configuration.ts';
@@ -2224,6 +2224,7 @@ export class ProgramAnalysis {
     inspectClientDefaultHeader(this, statement);
     inspectTestRunnerReport(this, statement);
     inspectDocumentProperties(this, statement);
+    inspectScanJobDeletion(this, statement);
     inspectSpanAttributes(this, statement);
     inspectTelemetryContext(this, statement);
     inspectEmittedFileNames(this, statement);
@@ -2253,6 +2254,7 @@ export class ProgramAnalysis {
       inspectEncodedLookups(this, call, statement);
       inspectSharedRecordFields(this, call, statement);
       inspectArchiveComment(this, call, statement);
+      inspectScanRemoval(this, call, statement);
       inspectFetchedLoader(this, call, statement);
       inspectScriptUrlLauncher(this, call);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
