@@ -108,8 +108,10 @@ export function inspectHandedOnText(analysis: ProgramAnalysis, statement: Statem
   if (!found.has('secret') && !found.has('environment')) return;
   const text = statement.text;
   if (ADDRESS_WITH_QUERY.test(text)) return;
-  const namedFile = target !== undefined && HANDED_ON_FILE.test(analysis.resolve(target));
-  const sideText = target === undefined && (MARKUP_SIDE_TEXT.test(text) || (CARD_SIDE_FIELD.test(text) && analysis.wholeHas(CALENDAR_OR_CARD))) && writesOrPrints(analysis, statement);
+  const sideTextIn = (written: string) => MARKUP_SIDE_TEXT.test(written) || (CARD_SIDE_FIELD.test(written) && analysis.wholeHas(CALENDAR_OR_CARD));
+  // A file written whole: named by its kind, or holding side text the statement or a value it writes put in (`page = page.replace("</body>", "<!-- " + key + " -->")`).
+  const namedFile = target !== undefined && (HANDED_ON_FILE.test(analysis.resolve(target)) || statement.uses.slice(0, 12).some((name) => sideTextIn((analysis.definitions.get(name) ?? '').slice(0, 2000))));
+  const sideText = sideTextIn(text) && (target !== undefined || writesOrPrints(analysis, statement));
   if (namedFile || sideText) analysis.handedOnWrites.add(statement);
 }
 
