@@ -2352,7 +2352,8 @@ export class ProgramAnalysis {
       // Secrets that decide how long to wait between requests leave through their timing.
       const pauseHelper = this.pauseHelpers.get(call.name);
       if ((PAUSE.test(call.name) || pauseHelper !== undefined) && call.args.length > 0 && sendsAnything(this)) {
-        const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
+        // PowerShell names the length with its unit (`Start-Sleep -Milliseconds (100 + $b)`): the value is what follows.
+        const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : this.program.language === 'powershell' ? call.args.filter((arg) => !/^-[A-Za-z]/.test(arg)).join(' ') : call.args[0]!;
         // A helper that pauses for the time it is given (`const wait = (ms) => new Promise((r) => setTimeout(r, ms))`) is itself a pause.
         const fn = statement.inFunction ?? this.lambdaOf(statement);
         const lengthWords: string[] = length.match(/[A-Za-z_$][\w$]*/g) ?? [];
