@@ -71,7 +71,7 @@ const WORTH_PARSING_TOO =
 const CHANGE_REQUEST_BINDING = new RegExp(String.raw`^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?[\w.-]{0,60}(?:${CHANGE_REQUEST_NUMBER.source})`, 'gm');
 
 /** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a device's app data cleared (`pm clear`), a tool's `delete` or `purge` verb, `icacls`. */
-const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
+const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b|\bdel\s{0,4}\(|\bworkflow\s{1,4}disable\b|\]=disabled\b/;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;

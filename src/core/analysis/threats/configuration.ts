@@ -306,9 +306,9 @@ export function stripsQuarantine(args: readonly string[]): boolean {
 }
 
 /** Security scanners of a pipeline, as actions, tools or CI templates name them. */
-export const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|\bnpm\s+audit\b|pip-audit/i;
+export const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|credscan|\bnpm\s+audit\b|pip-audit/i;
 /** A setting that lets a job or step pass whatever it finds: switched off, allowed to fail, or told to exit with success. */
-export const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$\{\{\s{0,4}false\s{0,4}\}\}["']?)|continue-on-error[ \t]*:[ \t]*true|allow_failure[ \t]*:[ \t]*true|fail-build[ \t]*:[ \t]*["']?false|exit-code[ \t]*:[ \t]*["']?0["']?|soft_fail[ \t]*:[ \t]*true)[ \t]*(?:#[^\n]{0,400})?$/gm;
+export const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$\{\{\s{0,4}false\s{0,4}\}\}["']?)|continue-on-error[ \t]*:[ \t]*true|allow_failure[ \t]*:[ \t]*true|fail-build[ \t]*:[ \t]*["']?false|exit-code[ \t]*:[ \t]*["']?0["']?|soft_fail[ \t]*:[ \t]*true|(?<=-[ \t]{1,4})when[ \t]*:[ \t]*["']?never["']?)[ \t]*(?:#[^\n]{0,400})?$/gm;
 
 /**
  * Where a pipeline lets a security scan pass whatever it finds: the setting's job or step (found by indentation,
@@ -320,18 +320,19 @@ export function scansMadeToPass(text: string): Array<{ offset: number; switchedO
     let indent = setting[1]!.length;
     let blockStart = setting.index!;
     // Up to the line that opens the job or step holding the setting.
-    for (let lineStart = text.lastIndexOf('\n', setting.index! - 1); lineStart >= 0 && blockStart > 0; lineStart = text.lastIndexOf('\n', lineStart - 1)) {
+    // (`lineStart` is the newline before each line; -1 stands for the file's first line, the last one looked at.)
+    for (let lineStart = text.lastIndexOf('\n', setting.index! - 1); lineStart >= -1 && blockStart > 0; lineStart = lineStart === -1 ? -2 : text.lastIndexOf('\n', lineStart - 1)) {
       const line = text.slice(lineStart + 1, text.indexOf('\n', lineStart + 1));
       const lineIndent = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
       if (line.trim() === '' || lineIndent >= indent) continue;
       blockStart = lineStart + 1;
       indent = lineIndent;
-      if (!/^[ \t]*(?:with|env|variables)[ \t]*:/.test(line)) break;
+      if (!/^[ \t]*(?:with|env|variables|rules)[ \t]*:/.test(line)) break;
     }
     const header = /^[ \t]*-?/.exec(text.slice(blockStart))![0].length;
     const after = text.slice(setting.index!).search(new RegExp(`\\n[ \\t]{0,${header}}(?:-[ \\t]|[^\\s-])`));
     const block = text.slice(blockStart, after < 0 ? text.length : setting.index! + after);
-    if (SECURITY_SCANNER.test(block)) offsets.push({ offset: setting.index! + setting[1]!.length, switchedOff: /^[ \t-]*if\b/.test(setting[0]) });
+    if (SECURITY_SCANNER.test(block)) offsets.push({ offset: setting.index! + setting[1]!.length, switchedOff: /^[ \t-]*(?:if|when)\b/.test(setting[0]) });
     if (offsets.length >= 20) break;
   }
   return offsets;
@@ -342,7 +343,7 @@ export const CI_DEFINITION = /\.github\/workflows\/|\.gitlab-ci\.ya?ml|\.gitlab\
 /** A skill whose subject is security scanning itself (it may change how its own scan runs). */
 const ABOUT_SCANNING = /\b(?:security|scan\w{0,6}|vulnerab\w{0,8}|sast|dast|audit\w{0,4}|compliance)\b/;
 /** A deletion in code: Python's `del x[k]`, `x.pop(k)`, JavaScript's `delete x[k]`, a list's `remove`. */
-const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(/;
+const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(|=\s{0,4}\[[^\n]{1,300}\bif\s[^\n]{0,200}\bnot\s{1,4}in\b|\.filter\(\s{0,4}\(?[\w$]{1,40}\)?\s{0,4}=>\s{0,4}!/;
 
 /**
  * Security scans taken out of a pipeline: a scanner's workflow file removed, a scanner's job deleted with a YAML tool
@@ -364,6 +365,7 @@ export function inspectScanRemoval(analysis: ProgramAnalysis, call: Call, statem
     const edits = /^(?:yq|jq|sed|gsed|perl)$/.test(lower) && operands.some(ciFile);
     if (edits && args.some((arg) => /\bdel\s{0,4}\(|\/d\b|\bdelpaths\b/.test(arg) && scannerIn(arg))) return report('deletes the jobs or templates of a security scan from the pipeline, so its checks stop running');
     if (lower === 'gh' && args[0] === 'workflow' && args[1] === 'disable' && operands.slice(2).some(scannerIn)) return report('disables the workflow of a security scan, so its checks stop running');
+    if (lower === 'gh' && args[0] === 'api' && args.some((arg) => /(?:secret_scanning|push_protection|advanced_security|code_scanning|dependabot_security_updates)[\w\][]{0,80}\]?=["']?disabled\b/.test(arg))) return report('switches off the repository\'s secret or code scanning, so nothing it would catch is reported');
   }
 }
 
@@ -375,7 +377,8 @@ export function inspectScanJobDeletion(analysis: ProgramAnalysis, statement: Sta
   // The scanners' names pick what is deleted: in the deletion, its condition, or a list the condition reads.
   const deciding = [statement.text, ...(statement.guardedBy ?? [])].join('\n');
   const listed = [...new Set(deciding.match(/[A-Za-z_$][\w$]{0,60}/g) ?? [])].slice(0, 20).map((word) => analysis.definitions.get(word) ?? '').join('\n');
-  if (!SECURITY_SCANNER.test(deciding) && !SECURITY_SCANNER.test(listed)) return;
+  const scanner = (text: string) => SECURITY_SCANNER.test(text) || /\bSecurity\/[\w-]{0,60}/.test(text);
+  if (!scanner(deciding) && !scanner(listed)) return;
   const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
   analysis.report('security-tampering', statement, 'deletes the pipeline jobs it picks by the names of security scanners, so those checks stop running', about ? 'warning' : 'error');
 }
@@ -543,6 +546,9 @@ export function configurationWide(analysis: ProgramAnalysis, text: string): void
     // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away. So is one scan
     // made to pass by a skill that tells its reader the checks stay required.
     const disarmed = scansMadeToPass(text);
+    // A scan's workflow told to ignore every path (`paths-ignore: ["**"]`) never runs on any change.
+    const ignoresAll = /^[ \t]*paths-ignore[ \t]*:[ \t]*(?:\[[ \t]*["']?\*\*(?:\/\*)?["']?[ \t]*\]|\n[ \t]*-[ \t]*["']?\*\*(?:\/\*)?["']?[ \t]*$)/m.exec(text);
+    if (ignoresAll) disarmed.push({ offset: ignoresAll.index + (/^[ \t]*/.exec(ignoresAll[0])?.[0].length ?? 0), switchedOff: true });
     for (const { offset, switchedOff } of disarmed) {
       const at = statementAt(analysis.program.statements, offset);
       if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 || analysis.context.promisesScansKept ? 'error' : 'warning');
