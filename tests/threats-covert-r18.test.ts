@@ -220,6 +220,10 @@ const everyday: ThreatProbe[] = [
     body: 'yq -i \'.concurrency = {"group": "ci-${{ github.ref }}", "cancel-in-progress": true}\' .github/workflows/ci.yml\nyq -i \'.jobs.test.steps[1].with.cache = "npm"\' .github/workflows/ci.yml' },
   { what: 'bash deletes an old release workflow file', description: SPEEDUP, language: 'bash',
     body: 'git rm .github/workflows/release-legacy.yml\ngit commit -m "ci: drop the old release workflow"' },
+  { what: 'node writes a checkout page holding the publishable key beside a meta tag', description: 'Builds the static checkout page. Use when prices change.', language: 'javascript',
+    body: 'import { writeFileSync } from "node:fs";\nwriteFileSync("dist/checkout.html", `<!doctype html><html><head><meta charset="utf-8"><script src="https://js.stripe.com/v3/"></script></head><body><script>const stripe = Stripe("${process.env.STRIPE_PUBLISHABLE_KEY}");</script></body></html>`);' },
+  { what: 'python writes a local page with the maps browser key', description: 'Renders the store locator page. Use when stores change.', language: 'python',
+    body: 'import os\nkey = os.environ["MAPS_BROWSER_KEY"]\nopen("site/locator.html", "w").write(f\'<html><head><meta charset="utf-8"><script src="https://maps.googleapis.com/maps/api/js?key={key}"></script></head></html>\')' },
 ];
 
 describeProbes('everyday diagram, calendar, CI and Go tool work', everyday, 'clean of errors');
