@@ -343,7 +343,9 @@ export const CI_DEFINITION = /\.github\/workflows\/|\.gitlab-ci\.ya?ml|\.gitlab\
 /** A skill whose subject is security scanning itself (it may change how its own scan runs). */
 const ABOUT_SCANNING = /\b(?:security|scan\w{0,6}|vulnerab\w{0,8}|sast|dast|audit\w{0,4}|compliance)\b/;
 /** A deletion in code: Python's `del x[k]`, `x.pop(k)`, JavaScript's `delete x[k]`, a list's `remove`. */
-const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(|=\s{0,4}\[[^\n]{1,300}\bif\s[^\n]{0,200}\bnot\s{1,4}in\b|\.filter\(\s{0,4}\(?[\w$]{1,40}\)?\s{0,4}=>\s{0,4}!/;
+const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(|\.filter\(\s{0,4}\(?[\w$]{1,40}\)?\s{0,4}=>\s{0,4}!/;
+/** A list rebuilt without the items a test rejects (`x = [i for i in xs if "…" not in i]`). */
+const KEEPS_ITEMS_NOT_IN = /\bif\s[^\n]{0,200}\bnot\s{1,4}in\b/;
 
 /**
  * Security scans taken out of a pipeline: a scanner's workflow file removed, a scanner's job deleted with a YAML tool
@@ -372,7 +374,7 @@ export function inspectScanRemoval(analysis: ProgramAnalysis, call: Call, statem
 /** Code that deletes the pipeline jobs it picks by the names of security scanners (`if "codeql" in name: del jobs[name]`). */
 export function inspectScanJobDeletion(analysis: ProgramAnalysis, statement: Statement): void {
   const language = analysis.program.language;
-  if (language === 'bash' || language === 'powershell' || analysis.configuration || !DELETES_ENTRY.test(statement.text)) return;
+  if (language === 'bash' || language === 'powershell' || analysis.configuration || !(DELETES_ENTRY.test(statement.text) || (/=\s{0,4}\[/.test(statement.text) && KEEPS_ITEMS_NOT_IN.test(statement.text)))) return;
   if (!analysis.wholeHas(CI_DEFINITION) && !(analysis.wholeHas(/\byaml\b/i) && analysis.wholeHas(/\bjobs\b|\bpipeline\b|\bworkflows?\b|\bstages\b/))) return;
   // The scanners' names pick what is deleted: in the deletion, its condition, or a list the condition reads.
   const deciding = [statement.text, ...(statement.guardedBy ?? [])].join('\n');
