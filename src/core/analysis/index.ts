@@ -71,7 +71,7 @@ const WORTH_PARSING_TOO =
 const CHANGE_REQUEST_BINDING = new RegExp(String.raw`^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?[\w.-]{0,60}(?:${CHANGE_REQUEST_NUMBER.source})`, 'gm');
 
 /** Words of acts that destroy or lock away data the two lists above do not name: a PowerShell `Remove-` cmdlet, a device's app data cleared (`pm clear`), a tool's `delete` or `purge` verb, `icacls`. */
-const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b/;
+const WORTH_PARSING_DELETES = /\bRemove-[A-Z]\w{1,60}|\bpm\s+clear\b|\s(?:delete|purge)\s|\b(?:icacls|ICACLS)\b|\bdel\s{0,4}\(|\bworkflow\s{1,4}disable\b|\]=disabled\b/;
 
 /** A CI environment entry bound to the workflow's secrets: `NAME: ${{ secrets.X }}`, `NAME: ${{ toJSON(secrets) }}`. */
 const SECRET_BINDING = /^[ \t-]{0,40}([A-Za-z_]\w{0,100})[ \t]*:[ \t]*["']?\$\{\{[^}\n]{0,200}\bsecrets\b/gm;
@@ -410,6 +410,9 @@ function isRecordTable(json: string): boolean {
 /** A pull request approved by the account that runs the step (`gh pr review 12 --approve`, a review posted with `event=APPROVE`). */
 const APPROVES_REVIEW = /\bgh\s+pr\s+review\b[^\n`]{0,200}?\s(?:--approve|-a)\b|\bevent["']?\s*[=:]\s*["']?APPROVE\b/;
 /** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
+/** A skill's word that the pipeline's security checks stay in force ("security checks stay required", "never remove or make non-blocking: CodeQL"). */
+const SCANS_KEPT = /\b(?:security|scans?|scanning|checks?)\b[^.\n]{0,120}\b(?:stays?|remains?|kept|must stay|must remain)\s{1,4}(?:required|blocking|mandatory|enabled|in place)\b|\bnever\s{1,4}(?:remove|disable|skip|weaken)\b[^.\n]{0,120}\b(?:security|scan\w{0,4}|codeql|dependency review|gitleaks|trivy)\b/i;
+
 const UPLOAD_STEP = /\buses:[ \t]*["']?actions\/upload-artifact@[^\n]{0,200}((?:\n[^\n]{0,400}){0,12})|^[ \t]*artifacts:[ \t]*((?:\n[^\n]{0,400}){0,12})/gm;
 
 /** The files a CI configuration uploads as artifacts (GitHub's `path:`, GitLab's `paths:`), as written. */
@@ -566,6 +569,7 @@ export function analyseSkill(skill: ParsedSkill, options: AnalysisOptions): Thre
     relays: code.some((text) => FORWARDER.test(text.text)),
     publishes: code.some((text) => PUBLISHES.test(text.text)),
     approvesReviews: code.some((text) => APPROVES_REVIEW.test(text.text)),
+    promisesScansKept: texts.some((text) => text.isSkillFile && SCANS_KEPT.test(text.text)),
     artifactPaths: code.flatMap((text) => artifactPaths(text.text)),
     templateAddressSlots: templateAddressSlots(texts),
   };
@@ -1161,6 +1165,9 @@ function sendsHookInput(command: string): boolean {
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`, `val x: T by project`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)|\b(?:val|var)\s{1,10}([A-Za-z_]\w{0,100})\s{0,10}(?::[^=\n]{1,80}?)?\s{1,10}by\s{1,10}[A-Za-z_]/g;
 /** What every form of `LINE_DEFINES` needs one of: a piece holding none of them assigns nothing, and is not searched. */
+/** The head of a counting loop, capturing its counter (`for i := 0;`, `for (int i = 0;`, `for ($i = 0;`). */
+const COUNTING_LOOP = /^\s*for\s{0,4}\(?\s{0,4}(?:(?:var|let|int|uint|long|auto|size_t|usize)\s{1,4})?\$?([A-Za-z_]\w{0,60})\s{0,4}:?=(?!=)[^;\n]{1,200};/;
+
 const MAY_DEFINE = /[=$@%<|{]|for|by/;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)((?:\.[A-Z]\w*){1,2})?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|ParseAdd|TryAdd|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
@@ -1514,6 +1521,8 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
   const lastDefinition = new Map<string, string>();
   // The variables each open block's condition reads (an empty list for a block that is not conditional).
   const conditions: string[][] = [];
+  // The counters of counting loops met so far.
+  const counters = new Set<string>();
   // Variables holding an argument list whose program talks to the network.
   const networkLists = new Set<string>();
   // Variables that take each path of a walk over the home folder or the root, with that folder.
@@ -1560,7 +1569,11 @@ function analyseConfig(text: string, context: AnalysisContext, budget: Budget, d
     const opens = /\{\s*$/.test(line);
     if (closes) conditions.pop();
     if (statement.defines.length > 0 && conditions.some((held) => held.length > 0)) statement.decidedBy = [...new Set(conditions.flat())];
-    if (opens && conditions.length < 50) conditions.push(/^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|switch|case|when|unless)\b/.test(line) ? statement.uses.filter((name) => !statement.defines.includes(name)) : []);
+    // A counting loop's counter (`for i := 0; i < n; i++ {`) is no value of its own, but a condition that reads it with
+    // a secret (`if bits[i] {`) reads the secret piece by piece.
+    const counter = line.includes('for') ? COUNTING_LOOP.exec(line)?.[1] : undefined;
+    if (counter && counters.size < 32) counters.add(counter);
+    if (opens && conditions.length < 50) conditions.push(/^\s*(?:\}\s*)?(?:else\s+)?(?:if|elif|elsif|switch|case|when|unless)\b/.test(line) ? [...statement.uses.filter((name) => !statement.defines.includes(name)), ...[...counters].filter((name) => once.has(name))] : []);
     // Made by a call on an object or from a reference: without a bracket or an ampersand, from nothing.
     const madeFrom = line.includes('(') || line.includes('&') ? [...new Set(Array.from(line.matchAll(MADE_FROM), (match) => (match[1] ?? match[2])!))].filter((name) => defined.has(name)).slice(0, MAX_LINE_DEFINES) : [];
     for (const name of statement.defines) if (!parents.has(name) || madeFrom.length > 0) parents.set(name, madeFrom.filter((parent) => parent !== name));
@@ -2454,6 +2467,14 @@ function nativeQuoteEscapes(text: string): string {
 }
 
 /**
+ * A scoped npm package given to a native program (`npx -y @mermaid-js/mermaid-cli`) is a plain word to PowerShell, but its
+ * grammar reads the `@` as a splat and loses the block around the command. The `@` of such a word becomes `_`, keeping the length.
+ */
+function scopedPackageWords(text: string): string {
+  return text.includes('@') ? text.replace(/(?<=[ \t])@(?=[a-z0-9][\w.-]{0,100}\/[a-z0-9])/g, '_') : text;
+}
+
+/**
  * The PowerShell grammar reads a `#` after a variable inside a double-quoted string (`"$name #$number"`) as the
  * start of a comment, which swallows the rest of the line and breaks every statement after it. Such a `#` is
  * text, so it is replaced by `+`, keeping the length. Single-quoted strings, here-strings and comments are skipped.
@@ -2522,7 +2543,7 @@ function commandsEndedAtNewlines(source: string, root: Node): string {
 
 /** The program of a piece of code, parsed within the skill's budget, or null when it could not be read. */
 function readProgram(language: CodeLanguage, text: string, budget: Budget): Program | null {
-  let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? hashesAfterInterpolation(nativeQuoteEscapes(text)) : text;
+  let source = language === 'bash' ? blankFieldSeparators(text) : language === 'powershell' ? scopedPackageWords(hashesAfterInterpolation(nativeQuoteEscapes(text))) : text;
   let tree = withinBudget(text, budget, (allowance) => parseCode(language, source, allowance));
   if (!tree) return null;
   const separated = language === 'bash' ? commandsEndedAtNewlines(source, tree.rootNode) : source;

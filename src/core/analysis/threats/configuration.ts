@@ -310,9 +310,9 @@ export function stripsQuarantine(args: readonly string[]): boolean {
 }
 
 /** Security scanners of a pipeline, as actions, tools or CI templates name them. */
-export const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|\bnpm\s+audit\b|pip-audit/i;
+export const SECURITY_SCANNER = /codeql|trivy|snyk|semgrep|gitleaks|trufflehog|grype|anchore|dependency[-_]review|bandit|owasp|\bzap\b|checkov|tfsec|\bkics\b|sonar|scorecard|osv-scanner|secret[-_]detection|\bsast\b|-sast\b|dependency[-_]scanning|container[-_]scanning|gemnasium|brakeman|gosec|credscan|\bnpm\s+audit\b|pip-audit/i;
 /** A setting that lets a job or step pass whatever it finds: switched off, allowed to fail, or told to exit with success. */
-export const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$\{\{\s{0,4}false\s{0,4}\}\}["']?)|continue-on-error[ \t]*:[ \t]*true|allow_failure[ \t]*:[ \t]*true|fail-build[ \t]*:[ \t]*["']?false|exit-code[ \t]*:[ \t]*["']?0["']?|soft_fail[ \t]*:[ \t]*true)[ \t]*(?:#[^\n]{0,400})?$/gm;
+export const PASSES_WHATEVER = /^([ \t]*(?:-[ \t]+)?)(?:if[ \t]*:[ \t]*(?:false|["']?\$\{\{\s{0,4}false\s{0,4}\}\}["']?)|continue-on-error[ \t]*:[ \t]*true|allow_failure[ \t]*:[ \t]*true|fail-build[ \t]*:[ \t]*["']?false|exit-code[ \t]*:[ \t]*["']?0["']?|soft_fail[ \t]*:[ \t]*true|(?<=-[ \t]{1,4})when[ \t]*:[ \t]*["']?never["']?)[ \t]*(?:#[^\n]{0,400})?$/gm;
 
 /**
  * Where a pipeline lets a security scan pass whatever it finds: the setting's job or step (found by indentation,
@@ -324,21 +324,69 @@ export function scansMadeToPass(text: string): Array<{ offset: number; switchedO
     let indent = setting[1]!.length;
     let blockStart = setting.index!;
     // Up to the line that opens the job or step holding the setting.
-    for (let lineStart = text.lastIndexOf('\n', setting.index! - 1); lineStart >= 0 && blockStart > 0; lineStart = text.lastIndexOf('\n', lineStart - 1)) {
+    // (`lineStart` is the newline before each line; -1 stands for the file's first line, the last one looked at.)
+    for (let lineStart = text.lastIndexOf('\n', setting.index! - 1); lineStart >= -1 && blockStart > 0; lineStart = lineStart === -1 ? -2 : text.lastIndexOf('\n', lineStart - 1)) {
       const line = text.slice(lineStart + 1, text.indexOf('\n', lineStart + 1));
       const lineIndent = /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length;
       if (line.trim() === '' || lineIndent >= indent) continue;
       blockStart = lineStart + 1;
       indent = lineIndent;
-      if (!/^[ \t]*(?:with|env|variables)[ \t]*:/.test(line)) break;
+      if (!/^[ \t]*(?:with|env|variables|rules)[ \t]*:/.test(line)) break;
     }
     const header = /^[ \t]*-?/.exec(text.slice(blockStart))![0].length;
     const after = text.slice(setting.index!).search(new RegExp(`\\n[ \\t]{0,${header}}(?:-[ \\t]|[^\\s-])`));
     const block = text.slice(blockStart, after < 0 ? text.length : setting.index! + after);
-    if (SECURITY_SCANNER.test(block)) offsets.push({ offset: setting.index! + setting[1]!.length, switchedOff: /^[ \t-]*if\b/.test(setting[0]) });
+    if (SECURITY_SCANNER.test(block)) offsets.push({ offset: setting.index! + setting[1]!.length, switchedOff: /^[ \t-]*(?:if|when)\b/.test(setting[0]) });
     if (offsets.length >= 20) break;
   }
   return offsets;
+}
+
+/** A file that defines a CI pipeline: GitHub Actions workflows, GitLab CI, CircleCI, Azure Pipelines, Bitbucket, Jenkins. */
+export const CI_DEFINITION = /\.github\/workflows\/|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/|\.circleci\/|azure-pipelines[\w.-]{0,40}\.ya?ml|bitbucket-pipelines\.ya?ml|\bJenkinsfile\b/;
+/** A skill whose subject is security scanning itself (it may change how its own scan runs). */
+const ABOUT_SCANNING = /\b(?:security|scan\w{0,6}|vulnerab\w{0,8}|sast|dast|audit\w{0,4}|compliance)\b/;
+/** A deletion in code: Python's `del x[k]`, `x.pop(k)`, JavaScript's `delete x[k]`, a list's `remove`. */
+const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(|\.filter\(\s{0,4}\(?[\w$]{1,40}\)?\s{0,4}=>\s{0,4}!/;
+/** A list rebuilt without the items a test rejects (`x = [i for i in xs if "…" not in i]`). */
+const KEEPS_ITEMS_NOT_IN = /\bif\s[^\n]{0,200}\bnot\s{1,4}in\b/;
+
+/**
+ * Security scans taken out of a pipeline: a scanner's workflow file removed, a scanner's job deleted with a YAML tool
+ * or a stream editor, a scanner's template no longer included, a scanner's workflow disabled, or code that deletes
+ * the jobs it picks by scanner names. An error unless the skill is about security scanning itself.
+ */
+export function inspectScanRemoval(analysis: ProgramAnalysis, call: Call, statement: Statement): void {
+  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  const report = (what: string) => analysis.report('security-tampering', statement.calls.length > 1 ? call : statement, what, about ? 'warning' : 'error');
+  const language = analysis.program.language;
+  if (language === 'bash' || language === 'powershell') {
+    const { name, args } = analysis.effective(call);
+    const lower = name.toLowerCase();
+    const operands = args.filter((arg) => !arg.startsWith('-'));
+    const scannerIn = (arg: string) => SECURITY_SCANNER.test(arg.replace(/\s+/g, '-'));
+    const ciFile = (arg: string) => CI_DEFINITION.test(arg) || CI_DEFINITION.test(analysis.resolve(arg));
+    const removes = /^(?:rm|unlink|remove-item|ri|del|erase)$/.test(lower) || (lower === 'git' && args[0] === 'rm');
+    if (removes && operands.some((arg) => ciFile(arg) && scannerIn(arg.slice(arg.lastIndexOf('/') + 1)))) return report('removes the workflow of a security scan from the pipeline, so its checks stop running');
+    const edits = /^(?:yq|jq|sed|gsed|perl)$/.test(lower) && operands.some(ciFile);
+    if (edits && args.some((arg) => /\bdel\s{0,4}\(|\/d\b|\bdelpaths\b/.test(arg) && scannerIn(arg))) return report('deletes the jobs or templates of a security scan from the pipeline, so its checks stop running');
+    if (lower === 'gh' && args[0] === 'workflow' && args[1] === 'disable' && operands.slice(2).some(scannerIn)) return report('disables the workflow of a security scan, so its checks stop running');
+    if (lower === 'gh' && args[0] === 'api' && args.some((arg) => /(?:secret_scanning|push_protection|advanced_security|code_scanning|dependabot_security_updates)[\w\][]{0,80}\]?=["']?disabled\b/.test(arg))) return report('switches off the repository\'s secret or code scanning, so nothing it would catch is reported');
+  }
+}
+
+/** Code that deletes the pipeline jobs it picks by the names of security scanners (`if "codeql" in name: del jobs[name]`). */
+export function inspectScanJobDeletion(analysis: ProgramAnalysis, statement: Statement): void {
+  const language = analysis.program.language;
+  if (language === 'bash' || language === 'powershell' || analysis.configuration || !(DELETES_ENTRY.test(statement.text) || (/=\s{0,4}\[/.test(statement.text) && KEEPS_ITEMS_NOT_IN.test(statement.text)))) return;
+  if (!analysis.wholeHas(CI_DEFINITION) && !(analysis.wholeHas(/\byaml\b/i) && analysis.wholeHas(/\bjobs\b|\bpipeline\b|\bworkflows?\b|\bstages\b/))) return;
+  // The scanners' names pick what is deleted: in the deletion, its condition, or a list the condition reads.
+  const deciding = [statement.text, ...(statement.guardedBy ?? [])].join('\n');
+  const listed = [...new Set(deciding.match(/[A-Za-z_$][\w$]{0,60}/g) ?? [])].slice(0, 20).map((word) => analysis.definitions.get(word) ?? '').join('\n');
+  const scanner = (text: string) => SECURITY_SCANNER.test(text) || /\bSecurity\/[\w-]{0,60}/.test(text);
+  if (!scanner(deciding) && !scanner(listed)) return;
+  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  analysis.report('security-tampering', statement, 'deletes the pipeline jobs it picks by the names of security scanners, so those checks stop running', about ? 'warning' : 'error');
 }
 
 /** A doas rule with `nopass` for a user or group, as root or with no target, that names no command (options first, as doas reads them). */
@@ -502,11 +550,15 @@ export function configurationWide(analysis: ProgramAnalysis, text: string): void
   }
   if (SECURITY_SCANNER.test(text)) {
     // One scan left non-blocking is common practice (GitLab's own scanning templates allow failure); a scan switched
-    // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away.
+    // off, or several scans of one pipeline disarmed together, is the pipeline's protection taken away. So is one scan
+    // made to pass by a skill that tells its reader the checks stay required.
     const disarmed = scansMadeToPass(text);
+    // A scan's workflow told to ignore every path (`paths-ignore: ["**"]`) never runs on any change.
+    const ignoresAll = /^[ \t]*paths-ignore[ \t]*:[ \t]*(?:\[[ \t]*["']?\*\*(?:\/\*)?["']?[ \t]*\]|\n[ \t]*-[ \t]*["']?\*\*(?:\/\*)?["']?[ \t]*$)/m.exec(text);
+    if (ignoresAll) disarmed.push({ offset: ignoresAll.index + (/^[ \t]*/.exec(ignoresAll[0])?.[0].length ?? 0), switchedOff: true });
     for (const { offset, switchedOff } of disarmed) {
       const at = statementAt(analysis.program.statements, offset);
-      if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 ? 'error' : 'warning');
+      if (at) analysis.report('security-tampering', at, 'makes a security scan of the pipeline pass whatever it finds (switched off, allowed to fail or told to exit with success), while the check still shows green', switchedOff || disarmed.length >= 2 || analysis.context.promisesScansKept ? 'error' : 'warning');
     }
   }
   for (const grant of broadAdminGrants(text)) {

@@ -83,6 +83,45 @@ export const MESSAGE_FILE_ARGUMENT = /\$\{?1\b|\bsys\.argv\[1\]|\bprocess\.argv\
 export const DOCUMENT_PROPERTY_WRITER = /(?:^|\.)(?:add_metadata|addMetadata|set(?:Subject|Keywords|Author|Title|Creator|Producer))$|\[["']name["']\]\.setName$/;
 /** A field of a Word, PowerPoint or Excel file's core properties set by assignment (`doc.core_properties.comments = …`). */
 export const DOCUMENT_PROPERTY_SET = /\bcore_properties\.\w{1,40}\s{0,4}=(?!=)/g;
+/** An archive's comment set in code (`zf.comment = …`, `zip.addZipComment(…)`, `w.SetComment(…)`), which every copy of the archive carries. */
+export const ARCHIVE_COMMENT_SET = /\b[A-Za-z_]\w{0,60}\.comment\s{0,4}=(?!=)|(?:^|[.\s])(?:addZipComment|setComment|SetComment)\s{0,4}\(/;
+/** A library that writes archives, where a `comment` is the archive's own. */
+export const ARCHIVE_LIBRARY = /\bzipfile\b|\bZipFile\b|\bJSZip\b|\bAdmZip\b|\badm-zip\b|\barchiver\b|\bzip\.NewWriter\b|\bZipOutputStream\b/;
+/** Files made to be handed on whole (calendar invites, contact cards, vector pictures, mail messages, office documents), as a path names them. */
+export const HANDED_ON_FILE = /\.(?:ics|ical|ifb|vcs|vcf|vcard|svgz?|eml|epub|docx|pptx|xlsx|odt|ods|odp)(?![\w-])/i;
+/** A calendar or contact file being written: its opening line. */
+export const CALENDAR_OR_CARD = /BEGIN:V(?:CALENDAR|EVENT|CARD|TODO|JOURNAL)\b/;
+/** A field of a calendar entry or contact card that the reader's app shows on request or not at all (its notes, description, custom `X-` fields). */
+export const CARD_SIDE_FIELD = /(?:^|["'`\s(,]|\\n)(?:DESCRIPTION|NOTE|COMMENT|LOCATION|X-[A-Z][A-Z0-9-]{0,40})[:;]/m;
+/** Markup that carries text nobody sees when the file is shown: a picture's description or metadata, a page comment, a meta tag. */
+export const MARKUP_SIDE_TEXT = /<!--|<(?:desc|metadata|meta)\b/i;
+/** An address with a query (`https://host/p?k=…`): a secret inside one is the address readings' to judge. */
+export const ADDRESS_WITH_QUERY = /https?:\/\/[^\s"'`<>]{1,300}[?&][\w-]{1,40}=/;
+
+/**
+ * A secret or the environment written into a file made to be handed on: a calendar invite's description, a contact
+ * card's note, a vector picture's `<desc>`, a page's comment, a meta tag. Whoever the invite, card or picture is sent
+ * or published to reads it, and nobody reviewing what the file shows sees it. The file is named by its kind
+ * (`team.ics`, `diagram.svg`) or the text written is that kind's side text.
+ */
+export function inspectHandedOnText(analysis: ProgramAnalysis, statement: Statement, found: ReadonlySet<Label>, target?: string): void {
+  if (!found.has('secret') && !found.has('environment')) return;
+  const text = statement.text;
+  if (ADDRESS_WITH_QUERY.test(text)) return;
+  const sideTextIn = (written: string) => MARKUP_SIDE_TEXT.test(written) || (CARD_SIDE_FIELD.test(written) && analysis.wholeHas(CALENDAR_OR_CARD));
+  // A file written whole: named by its kind, or holding side text the statement or a value it writes put in (`page = page.replace("</body>", "<!-- " + key + " -->")`).
+  const namedFile = target !== undefined && (HANDED_ON_FILE.test(analysis.resolve(target)) || statement.uses.slice(0, 12).some((name) => sideTextIn((analysis.definitions.get(name) ?? '').slice(0, 2000))));
+  const sideText = sideTextIn(text) && (target !== undefined || writesOrPrints(analysis, statement));
+  if (namedFile || sideText) analysis.handedOnWrites.add(statement);
+}
+
+/** Whether a statement writes a file or prints (what a skill redirects into the file it hands on). */
+function writesOrPrints(analysis: ProgramAnalysis, statement: Statement): boolean {
+  if (statement.writes.length > 0) return true;
+  if (analysis.configuration) return /\b(?:puts|print|printf|println|Println|Printf|Print|Fprintf|Fprintln|Fprint|WriteString|write|Write|say|echo)\b/.test(statement.text);
+  return statement.calls.some((call) => WRITES_OUT.test(call.name) || analysis.printsArguments(call, statement) || /(?:^|\.)(?:replace|replaceAll|sub|gsub)$/.test(call.name) && statement.calls.some((other) => WRITES_OUT.test(other.name)));
+}
+
 /** The configuration files of curl and wget, read by every later run. */
 export const HTTP_CLIENT_CONFIG = /(?:^|[\/\\])[._](?:curlrc|wgetrc)$/;
 /** A line of such a file that adds to each request. */
@@ -342,6 +381,11 @@ export function inspectDocumentProperties(analysis: ProgramAnalysis, statement: 
     ...statement.calls.filter((call) => DOCUMENT_PROPERTY_WRITER.test(call.name)).map((call) => call.args.join(' ')),
     ...[...statement.text.matchAll(DOCUMENT_PROPERTY_SET)].map((match) => statement.text.slice(match.index + match[0].length, match.index + match[0].length + 400)),
   ];
+  const archiveComment = ARCHIVE_COMMENT_SET.exec(statement.text);
+  if (archiveComment && analysis.wholeHas(ARCHIVE_LIBRARY)) {
+    const labels = analysis.labelsOf(statement.text.slice(archiveComment.index + archiveComment[0].length), statement.uses);
+    if (labels.has('secret') || labels.has('environment')) return void analysis.hiddenInFileWrites.push({ at: statement, why: 'writes a secret into an archive\'s comment, which nobody unpacking it looks at and every copy of the archive carries to wherever it is published or sent' });
+  }
   if (values.length === 0) return;
   const labels = analysis.labelsOf(values.join(' '), statement.uses);
   if (labels.has('secret') || labels.has('environment')) analysis.hiddenInFileWrites.push({ at: statement, why: 'writes a secret into the properties of a document or font, where nobody looks and from where it leaves with the file wherever it is shared, published or sent' });

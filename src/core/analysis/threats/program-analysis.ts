@@ -18,14 +18,14 @@ import {
 import {
   ADMISSION_POLICY, BOUND_TO_EVERY_INTERFACE, BOUND_TO_LOOPBACK, CLIENT_WIDE_TLS_OFF, CLUSTER_ADMIN_FOR_PERSON, defaultTransportSkipsVerify, deletesMatchAllSettingsEntry, DEVELOPMENT_COMMAND,
   DOAS_NOPASS_ANY_COMMAND, GIT_COMMAND_OPTION_SET, GIT_COMMAND_SETTING, GIT_SETTINGS_INCLUDED, gitConfigRedirects, gitRemoteRedirects, groupWritable, hijackedNames,
-  HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
+  HOSTS_ENTRY_START, HOSTS_FILE, inspectHandlerHijack, inspectScanJobDeletion, inspectScanRemoval, LITERAL_PUBLIC_KEY, namesApparmorProfiles, narrowScanExclusion, OPT_IN_SIGNATURE_CHECK, polkitScoped,
   PRODUCTION_GUARD_OFF, PROXY_ACCEPTS_EVERY_HOST, RECOVERY_OFF, SECRET_SCAN_SKIPPED, SECURITY_TRAIL, SERVES_HOME_FOLDER, SET_ID_MODE, setsGroupIdOnly, setsId,
   SHIPPED_CERTIFICATE, STAGE_SETTING, stripsQuarantine, TRUST_ANCHORS, TRUSTS_MODULE_SOURCE, trustsPrivateModuleSource, UNCHECKED_GO_MODULES, unitWide,
 } from './configuration.ts';
 import {
   BUILD_PROPERTY, CODE_METADATA_WRITER, COVERT_CARRIER, DYNAMIC_BUILD_PROPERTY, ENCODED_COMMAND_GIVEN, encodes, ESCAPED_BYTES, EVALUATOR_METHOD, HEX_DIGEST_OF, hidesBits,
   hidingTargets, inspectAgentSocketRelay, inspectArchiveComment, inspectCiLogPrint, inspectClientConfigHeader, inspectClientDefaultHeader, inspectCommitMessageHook,
-  inspectDocumentProperties, inspectEmittedFileNames, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
+  inspectDocumentProperties, inspectEmittedFileNames, inspectHandedOnText, inspectEncodedLookups, inspectFetchedLoader, inspectHiddenBits, inspectImageLabel, inspectImageMetadata,
   inspectNameAnnouncement, inspectPingPayload, inspectPreloadedDownload, inspectQrCode, inspectRenderedLink, inspectResourceLabelAssignment, inspectScriptUrlLauncher,
   inspectSharedRecordFields, inspectSpanAttributes, inspectSyncedName, inspectTelemetryContext, inspectTelemetryEvent, inspectTemplateSlots, inspectTestRunnerReport,
   KEYED_DIGEST, KEYED_MAC_OBJECT, MESSAGE_PUBLISH, messageFromInputCarriesSecret, METADATA_WRITER, PACKET_BUILDER, PAUSE, pausePickedBySecret, printedLabels,
@@ -504,6 +504,9 @@ export class ProgramAnalysis {
     for (const statement of named ? [] : this.publishedWrites) {
       if (!this.findings.some((finding) => finding.start < statement.end && statement.start < finding.end)) this.report('exfiltration', statement, 'writes secrets into the site or package the project publishes, where anyone who fetches it can read them');
     }
+    // A secret written into a file made to be handed on (an invite, a card, a picture's side text), unless a reading named the act.
+    const told = this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
+    for (const statement of told ? [] : this.handedOnWrites) this.report('covert-channel', statement, 'writes a secret into a file made to be handed on (a calendar invite, a contact card, a picture\'s description, a page comment), where whoever receives or views the file can read it and nobody reviewing what it shows sees it');
     return this.findings;
   }
 
@@ -1169,6 +1172,8 @@ export class ProgramAnalysis {
 
   /** The statement being read (labels or threats): where a file it taints is reported. */
   private reading: Statement | null = null;
+  /** Statements that write secrets into a file made to be handed on (an invite, a card, a picture's side text), reported last. @internal */
+  readonly handedOnWrites = new Set<Statement>();
   /** Statements that write secrets into a folder the project publishes, reported after the other readings. */
   private readonly publishedWrites = new Set<Statement>();
 
@@ -1185,8 +1190,12 @@ export class ProgramAnalysis {
     if (!found.has('secret') && this.loadsListedCredentials(statement)) found.add('secret');
     // A value chosen by a condition on a secret (`if bit { gap = long }`) carries the secret in which value it is; kept apart
     // from the data flow, since only a timing or a choice of what to send can leak that way.
-    // The condition must read the secret piece by piece (a loop variable over it), not only whether it is set.
-    if ((statement.decidedBy ?? []).some((name) => (this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment')) && this.isLoopVariable(name))) for (const name of statement.defines) this.chosenBySecret.add(name);
+    // The condition must read the secret piece by piece (a loop variable over it, or the secret and the loop's counter
+    // together, as in `if bits[i]`), not only whether it is set.
+    const decidedBy = statement.decidedBy ?? [];
+    const secretName = (name: string) => this.labelsOfName(name).has('secret') || this.labelsOfName(name).has('environment');
+    const pieceBySecret = decidedBy.some((name) => secretName(name) && this.isLoopVariable(name)) || (decidedBy.some(secretName) && decidedBy.some((name) => !secretName(name) && (/^\s*for(?:each)?\b/.test(this.definitions.get(name) ?? '') || (this.configuration && !this.definitions.has(name)))));
+    if (pieceBySecret) for (const name of statement.defines) this.chosenBySecret.add(name);
     // Asked even of a statement that names a secret itself: a filter on key files (`p.suffix == ".pem" or p.name == ".env"`) marks the names it tests.
     if (this.program.language !== 'bash' && this.searchesKeyFiles(statement)) found.add('secret');
     // An exception raised with secrets in its message carries them to whatever catches it (`except E as exc` … `report(exc)`).
@@ -1420,6 +1429,7 @@ export class ProgramAnalysis {
     if ((found.has('secret') || found.has('environment')) && encodes(statement.text)) found.add('encoded');
     if (statement.calls.some((call) => this.findsCredentials(call))) found.add('secret');
     if ((found.has('secret') || found.has('environment')) && (hidesBits(statement.text) || spellsSplitBits(this, statement))) found.add('hidden-bits');
+    inspectHandedOnText(this, statement, found);
     for (const target of statement.writes) this.written.add(target);
     for (const call of statement.calls) {
       for (const target of writtenFiles(call)) {
@@ -1967,6 +1977,7 @@ export class ProgramAnalysis {
     // is made to be public, a token in another host's stylesheet address is a covert channel.
     const writer = this.reading;
     if ((found.has('secret') || found.has('environment')) && writer && PUBLISHED_FOLDER.test(this.resolve(target).trim()) && !/https?:\/\//.test(writer.text)) this.publishedWrites.add(writer);
+    if (writer) inspectHandedOnText(this, writer, found, target);
     for (const path of (folder ? [target, folder] : [target]).flatMap(spellings)) {
       const known = this.files.get(path) ?? new Set<Label>();
       for (const label of found) if (label === 'secret' || label === 'environment' || label === 'fetched' || label === 'decoded' || label === 'covert' || label === 'hidden-bits') known.add(label);
@@ -2238,6 +2249,7 @@ export class ProgramAnalysis {
     inspectClientDefaultHeader(this, statement);
     inspectTestRunnerReport(this, statement);
     inspectDocumentProperties(this, statement);
+    inspectScanJobDeletion(this, statement);
     inspectSpanAttributes(this, statement);
     inspectTelemetryContext(this, statement);
     inspectEmittedFileNames(this, statement);
@@ -2269,6 +2281,7 @@ export class ProgramAnalysis {
       inspectEncodedLookups(this, call, statement);
       inspectSharedRecordFields(this, call, statement);
       inspectArchiveComment(this, call, statement);
+      inspectScanRemoval(this, call, statement);
       inspectFetchedLoader(this, call, statement);
       inspectScriptUrlLauncher(this, call);
       // Data posted to an address the code decodes as it runs: no reviewer can read where it goes.
@@ -2366,7 +2379,8 @@ export class ProgramAnalysis {
       // Secrets that decide how long to wait between requests leave through their timing.
       const pauseHelper = this.pauseHelpers.get(call.name);
       if ((PAUSE.test(call.name) || pauseHelper !== undefined) && call.args.length > 0 && sendsAnything(this)) {
-        const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : call.args[0]!;
+        // PowerShell names the length with its unit (`Start-Sleep -Milliseconds (100 + $b)`): the value is what follows.
+        const length = pauseHelper !== undefined ? call.args[pauseHelper] ?? '' : /^setTimeout$/i.test(call.name) ? call.args.at(-1)! : this.program.language === 'powershell' ? call.args.filter((arg) => !/^-[A-Za-z]/.test(arg)).join(' ') : call.args[0]!;
         // A helper that pauses for the time it is given (`const wait = (ms) => new Promise((r) => setTimeout(r, ms))`) is itself a pause.
         const fn = statement.inFunction ?? this.lambdaOf(statement);
         const lengthWords: string[] = length.match(/[A-Za-z_$][\w$]*/g) ?? [];

@@ -25,6 +25,8 @@ export interface AnalysisContext {
   isAllowedInstaller(url: string): boolean;
   /** Skill files whose names start with a dot, by base name. */
   hiddenFiles: ReadonlySet<string>;
+  /** Whether the skill's own text says the pipeline's security checks stay required or are never removed. */
+  promisesScansKept?: boolean;
   /** Words of the skill's name and description. */
   subjectWords: ReadonlySet<string>;
   /** The skill's name and description, lower-cased, as written. */
