@@ -14,15 +14,15 @@ interface Sample {
 }
 
 /**
- * Measured on the split the rules were never tuned on, as last measured: 474 of 632 malicious found, 28 of 656
+ * Measured on the split the rules were never tuned on, as last measured: 499 of 662 malicious found, 33 of 686
  * benign flagged. Both bounds are that measurement, so any fall fails the suite. The split grew by the held-out
- * quarters of set ac (21 malicious, 21 benign: 15 found, none flagged), measured before any rule was written for it.
+ * quarters of sets ad and ae (30 malicious, 30 benign: 21 found, 4 flagged), measured before any rule was written for them.
  */
-const HELDOUT_RECALL_FLOOR = 474 / 632;
-const HELDOUT_FP_CEILING = 28 / 656;
-/** The train split as last measured: 2,253 of 2,269 malicious found, 2 of 2,329 benign flagged. */
-const TRAIN_RECALL_FLOOR = 2253 / 2269;
-const TRAIN_FP_CEILING = 2 / 2329;
+const HELDOUT_RECALL_FLOOR = 499 / 662;
+const HELDOUT_FP_CEILING = 33 / 686;
+/** The train split as last measured: 2,347 of 2,359 malicious found, 2 of 2,419 benign flagged. */
+const TRAIN_RECALL_FLOOR = 2347 / 2359;
+const TRAIN_FP_CEILING = 2 / 2419;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests/safety/corpus');
