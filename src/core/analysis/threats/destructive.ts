@@ -1100,3 +1100,64 @@ export function deletesNamedEntryUnderHome(analysis: ProgramAnalysis, call: Call
   const target = call.name.endsWith('.unlink') && call.args.length === 0 ? call.name.slice(0, -'.unlink'.length) : call.args[0] ?? '';
   return namesEntryUnderHome(` ${plainPath(analysis.resolve(target))} `, HOME_EXPRESSION);
 }
+
+/** A work tree that is the whole home folder or the root (`~`, `$HOME`, `/`), once quotes and the variables holding it are resolved. */
+function homeOrRootTree(analysis: ProgramAnalysis, tree: string): boolean {
+  return /^(?:~|\$\{?HOME\}?|\/)\/?$/.test(analysis.resolve(tree).replace(/["'\s]/g, ''));
+}
+
+/**
+ * A forced `git clean` whose work tree is the home folder or the root (a bare dotfiles repository's `--work-tree=$HOME`,
+ * `GIT_WORK_TREE=~`): everything there the repository does not track is untracked, so the clean deletes the user's files.
+ */
+export function cleansHomeWorkTree(analysis: ProgramAnalysis, statement: Statement): Call | null {
+  for (const call of statement.calls) {
+    if (call.name !== 'git') continue;
+    const sub = call.args.indexOf('clean');
+    if (sub < 0) continue;
+    const options = call.args.slice(sub + 1).map(unquoted);
+    if (!options.some((arg) => /^-[a-zA-Z]*f/.test(arg) || arg === '--force') || options.some((arg) => /^-[a-zA-Z]*[ni]/.test(arg) || arg === '--dry-run' || arg === '--interactive')) continue;
+    let tree: string | undefined;
+    call.args.slice(0, sub).forEach((arg, at, before) => {
+      if (arg.startsWith('--work-tree=')) tree = arg.slice('--work-tree='.length);
+      else if (arg === '--work-tree') tree = before[at + 1];
+    });
+    const line = analysis.whole.slice(analysis.whole.lastIndexOf('\n', call.start) + 1, call.end);
+    tree ??= /\bGIT_WORK_TREE=(\S{1,200})/.exec(line)?.[1];
+    if (tree === undefined && analysis.definitions.has('GIT_WORK_TREE')) tree = '$GIT_WORK_TREE';
+    if (tree !== undefined && homeOrRootTree(analysis, tree)) return call;
+  }
+  return null;
+}
+
+/** A listing of every workspace or stack of an infrastructure tool, production ones included. */
+const LISTS_EVERY_ENVIRONMENT = /\b(?:terraform|tofu)\s+workspace\s+list\b|\bpulumi\s+stack\s+(?:ls|list)\b/;
+
+/**
+ * Whether an infrastructure destroy targets a loop variable that walks every workspace or stack the tool lists
+ * (`for ws in $(terraform workspace list)` … `terraform workspace select "$ws"`, `pulumi stack ls | while read s`),
+ * with no filter picking some names out of the listing: every environment, production among them, is torn down.
+ */
+export function destroysEveryListedEnvironment(analysis: ProgramAnalysis, tool: string, args: readonly string[], call: Call): boolean {
+  let target: string | undefined;
+  const before = analysis.whole.slice(0, call.start);
+  if (tool === 'pulumi') {
+    const at = args.findIndex((arg) => arg === '--stack' || arg === '-s');
+    target = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--stack='))?.slice('--stack='.length);
+  }
+  else {
+    const line = analysis.whole.slice(analysis.whole.lastIndexOf('\n', call.start) + 1, call.end);
+    target = /\bTF_WORKSPACE=(\S{1,200})/.exec(line)?.[1] ?? [...before.matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1)?.[1];
+  }
+  const variable = target === undefined ? undefined : /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(target)?.[1];
+  if (variable === undefined) return false;
+  const loop = [...before.matchAll(new RegExp(String.raw`\bfor\s+${variable}\s+in\s+([^\n;]{1,400})`, 'g'))].at(-1);
+  const reading = [...before.matchAll(new RegExp(String.raw`\|\s{0,4}while\s+(?:IFS=\S{0,10}\s+)?read\s+(?:-\w+\s+){0,3}${variable}\b`, 'g'))].at(-1);
+  let listing: string | undefined;
+  if (loop && (!reading || loop.index > reading.index)) listing = loop[1];
+  else if (reading) listing = before.slice(before.lastIndexOf('\n', reading.index) + 1, reading.index);
+  if (listing === undefined) return false;
+  const resolved = analysis.resolve(listing);
+  // A grep, a jq select or an awk pattern keeps some names only (`grep -E '^pr-'`); a grep -v drops some and keeps the rest.
+  return LISTS_EVERY_ENVIRONMENT.test(resolved) && !/\bgrep\s+(?!-v\b)|\bselect\s*\(|\bawk\s+["']?\//.test(resolved);
+}
