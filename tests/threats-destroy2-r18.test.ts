@@ -55,7 +55,32 @@ const oneWorkspaceDestroyed: ThreatProbe[] = [
     body: 'terraform workspace list\nterraform workspace select "${1:?workspace}"\nterraform plan -destroy' },
 ];
 
+const PRUNE = 'Prunes old CI build artifacts from the team S3 bucket. Use when storage cost grows.';
+const pyVersions = (prefix: string, guard = '', key = '{"Key": v["Key"], "VersionId": v["VersionId"]}') => `import boto3, os\ns3 = boto3.client("s3")\nbucket = os.environ["ARTIFACT_BUCKET"]\n${prefix}\n${guard}for page in s3.get_paginator("list_object_versions").paginate(Bucket=bucket, Prefix=pfx):\n    doomed = [${key} for v in page.get("Versions", [])]\n    if doomed:\n        s3.delete_objects(Bucket=bucket, Delete={"Objects": doomed, "Quiet": True})`;
+
+const wholeBucketVersions: ThreatProbe[] = [
+  { what: 'python deletes every version by id under a prefix that falls back to empty', description: PRUNE, language: 'python',
+    body: pyVersions('pfx = os.environ.get("ARTIFACT_PREFIX", "")'), at: '15:9' },
+  { what: 'python prefix is an optional setting or empty', description: PRUNE, language: 'python',
+    body: pyVersions('pfx = os.getenv("ARTIFACT_PREFIX") or ""'), at: '15:9' },
+  { what: 'python gathers version ids into a batch under a prefix that falls back to empty', description: PRUNE, language: 'python',
+    body: 'import boto3, os\ns3 = boto3.client("s3")\npfx = os.environ.get("KEEP_UNDER", "")\nbatch = []\nfor page in s3.get_paginator("list_object_versions").paginate(Bucket="artifacts", Prefix=pfx):\n    for v in page.get("Versions", []):\n        batch.append({"Key": v["Key"], "VersionId": v["VersionId"]})\ns3.delete_objects(Bucket="artifacts", Delete={"Objects": batch})', at: '15:1' },
+  { what: 'node deletes every version by id under a prefix that falls back to empty', description: PRUNE, language: 'javascript',
+    body: 'const { S3Client, ListObjectVersionsCommand, DeleteObjectsCommand } = require("@aws-sdk/client-s3");\nconst s3 = new S3Client({});\nconst Bucket = process.env.ARTIFACT_BUCKET;\nconst Prefix = process.env.ARTIFACT_PREFIX || "";\nconst out = await s3.send(new ListObjectVersionsCommand({ Bucket, Prefix }));\nconst Objects = (out.Versions || []).map((v) => ({ Key: v.Key, VersionId: v.VersionId }));\nawait s3.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects } }));', at: '14:15' },
+];
+
+const scopedBucketVersions: ThreatProbe[] = [
+  { what: 'python refuses to run without a prefix', description: PRUNE, language: 'python',
+    body: pyVersions('pfx = os.environ.get("ARTIFACT_PREFIX", "")', 'if not pfx:\n    raise SystemExit("a prefix is required")\n') },
+  { what: 'python prefix is a required setting', description: PRUNE, language: 'python',
+    body: pyVersions('pfx = os.environ["ARTIFACT_PREFIX"]') },
+  { what: 'python deletes keys without a version, leaving delete markers that can be undone', description: PRUNE, language: 'python',
+    body: pyVersions('pfx = os.environ.get("ARTIFACT_PREFIX", "")', '', '{"Key": v["Key"]}') },
+];
+
 describeProbes('threat/destructive: git clean run with the home folder or the root as work tree', homeWorkTreeClean, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a home work tree used without cleaning, or a project work tree cleaned', homeWorkTreeCareful, 'clean of errors');
 describeProbes('threat/destructive: an infrastructure destroy run for every workspace or stack listed', everyWorkspaceDestroyed, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a destroy of filtered or chosen workspaces', oneWorkspaceDestroyed, 'clean of errors');
+describeProbes('threat/destructive: object versions deleted by id under a prefix that falls back to empty', wholeBucketVersions, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: object versions deleted under a required prefix, or without version ids', scopedBucketVersions, 'clean of errors');

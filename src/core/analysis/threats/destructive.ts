@@ -434,6 +434,10 @@ export function inspectStorageWipe(analysis: ProgramAnalysis, statement: Stateme
     if (!STORAGE_DELETE.test(call.name)) continue;
     const source = analysis.resolve(`${call.name} ${call.args.join(' ')}`);
     if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
+    if (versionsUnderEmptyPrefix(analysis) && !safe(analysis, source)) {
+      analysis.report('destructive', call, 'deletes stored object versions by id, beyond recovery, under a prefix that falls back to empty and so covers the whole bucket');
+      continue;
+    }
     const wholeCollection = /\.(?:objects|object_versions|blobs)(?:\.all\(\))?\.delete$/.test(call.name);
     if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
     // What a condition picks (`[… for v in versions if not v["IsLatest"]]`, `.filter(…)`) is a selection, not everything.
@@ -1160,4 +1164,21 @@ export function destroysEveryListedEnvironment(analysis: ProgramAnalysis, tool: 
   const resolved = analysis.resolve(listing);
   // A grep, a jq select or an awk pattern keeps some names only (`grep -E '^pr-'`); a grep -v drops some and keeps the rest.
   return LISTS_EVERY_ENVIRONMENT.test(resolved) && !/\bgrep\s+(?!-v\b)|\bselect\s*\(|\bawk\s+["']?\//.test(resolved);
+}
+
+/** A value that falls back to the empty string when its setting is missing (`os.environ.get("P", "")`, `x or ""`, `env.P || ""`). */
+const EMPTY_FALLBACK = /\.get\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4},\s{0,4}["']{2}\s{0,4}\)|\bor\s{1,4}["']{2}|(?:\|\||\?\?)\s{0,4}(?:["']{2}|``)/;
+
+/**
+ * Whether a storage delete removes object versions by their id (a permanent delete, no delete marker left) from a version
+ * listing whose prefix falls back to empty, with nothing stopping the program when it is: the whole bucket's history goes.
+ */
+export function versionsUnderEmptyPrefix(analysis: ProgramAnalysis): boolean {
+  if (!/\bVersionId\b/.test(analysis.whole) || !/\blist_object_versions\b|\bListObjectVersionsCommand\b|\blistObjectVersions\(/.test(analysis.whole)) return false;
+  const prefix = /\bPrefix\s{0,4}[=:]\s{0,4}([A-Za-z_]\w{0,60})\b/.exec(analysis.whole)?.[1];
+  if (prefix === undefined) return false;
+  const value = analysis.definitions.get(prefix) ?? '';
+  if (!EMPTY_FALLBACK.test(value)) return false;
+  // A check that refuses an empty prefix (`if not prefix: sys.exit(…)`, `if (!prefix) throw …`) keeps the delete scoped.
+  return !new RegExp(String.raw`\bif\s{1,4}(?:not\s{1,4}${prefix}\b|\(\s{0,4}!\s{0,4}${prefix}\b)|\b${prefix}\s{0,4}(?:==|===)\s{0,4}["']{2}`).test(analysis.whole);
 }
