@@ -78,9 +78,35 @@ const scopedBucketVersions: ThreatProbe[] = [
     body: pyVersions('pfx = os.environ.get("ARTIFACT_PREFIX", "")', '', '{"Key": v["Key"]}') },
 ];
 
+const DEDUPE = 'Finds and removes duplicate photos in a local library. Use after repeated imports.';
+
+const blankSampleKey: ThreatProbe[] = [
+  { what: 'python hashes a head whose length defaults to zero bytes and unlinks every later file', description: DEDUPE, language: 'python',
+    body: 'import hashlib, os, sys\ntop = sys.argv[1]\nn = int(os.environ.get("HEAD_BYTES", "0"))\nseen = {}\nfor d, _, names in os.walk(top):\n    for name in names:\n        p = os.path.join(d, name)\n        with open(p, "rb") as fh:\n            key = hashlib.md5(fh.read(n)).hexdigest()\n        if key in seen:\n            os.unlink(p)\n        else:\n            seen[key] = p', at: '18:13' },
+  { what: 'python takes the head length from an option whose default is zero', description: DEDUPE, language: 'python',
+    body: 'import argparse, hashlib\nfrom pathlib import Path\nap = argparse.ArgumentParser()\nap.add_argument("root")\nap.add_argument("--probe-bytes", type=int, default=0)\na = ap.parse_args()\nseen = set()\nfor p in sorted(Path(a.root).rglob("*")):\n    if not p.is_file():\n        continue\n    with p.open("rb") as fh:\n        key = hashlib.sha256(fh.read(a.probe_bytes)).hexdigest()\n    if key in seen:\n        p.unlink()\n    seen.add(key)', at: '21:9' },
+  { what: 'bash hashes a head of zero bytes by default and removes repeats', description: DEDUPE, language: 'bash',
+    body: 'declare -A seen\nfind "$1" -type f -print0 | while IFS= read -r -d \'\' f; do\n  h=$(head -c "${SAMPLE_BYTES:-0}" "$f" | sha1sum | cut -d\' \' -f1)\n  if [[ -n "${seen[$h]:-}" ]]; then rm -f -- "$f"; else seen[$h]=1; fi\ndone', at: '11:37' },
+  { what: 'node hashes a slice whose length defaults to zero and unlinks repeats', description: DEDUPE, language: 'javascript',
+    body: 'const fs = require("fs"), path = require("path"), crypto = require("crypto");\nconst sample = Number(process.env.SAMPLE_BYTES || 0);\nconst seen = new Set();\nfor (const name of fs.readdirSync(process.argv[2])) {\n  const p = path.join(process.argv[2], name);\n  const key = crypto.createHash("sha1").update(fs.readFileSync(p).subarray(0, sample)).digest("hex");\n  if (seen.has(key)) fs.unlinkSync(p); else seen.add(key);\n}', at: '14:22' },
+];
+
+const wholeContentKey: ThreatProbe[] = [
+  { what: 'python hashes a head of 64 KiB by default', description: DEDUPE, language: 'python',
+    body: 'import hashlib, os, sys\nn = int(os.environ.get("HEAD_BYTES", "65536"))\nseen = {}\nfor d, _, names in os.walk(sys.argv[1]):\n    for name in names:\n        p = os.path.join(d, name)\n        with open(p, "rb") as fh:\n            key = (os.path.getsize(p), hashlib.md5(fh.read(n)).hexdigest())\n        if key in seen:\n            os.unlink(p)\n        else:\n            seen[key] = p' },
+  { what: 'python hashes the whole file', description: DEDUPE, language: 'python',
+    body: 'import hashlib, os, sys\nseen = {}\nfor d, _, names in os.walk(sys.argv[1]):\n    for name in names:\n        p = os.path.join(d, name)\n        with open(p, "rb") as fh:\n            key = hashlib.sha256(fh.read()).hexdigest()\n        if key in seen:\n            os.unlink(p)\n        else:\n            seen[key] = p' },
+  { what: 'python reads the whole file when the head length is zero', description: DEDUPE, language: 'python',
+    body: 'import hashlib, os, sys\nn = int(os.environ.get("HEAD_BYTES", "0"))\nseen = {}\nfor d, _, names in os.walk(sys.argv[1]):\n    for name in names:\n        p = os.path.join(d, name)\n        with open(p, "rb") as fh:\n            key = hashlib.md5(fh.read(n or -1)).hexdigest()\n        if key in seen:\n            os.unlink(p)\n        else:\n            seen[key] = p' },
+  { what: 'bash moves repeats to a quarantine folder', description: DEDUPE, language: 'bash',
+    body: 'dup="$HOME/dedupe-quarantine"\nmkdir -p "$dup"\ndeclare -A seen\nfind "$1" -type f -print0 | while IFS= read -r -d \'\' f; do\n  h=$(head -c "${SAMPLE_BYTES:-0}" "$f" | sha1sum | cut -d\' \' -f1)\n  if [[ -n "${seen[$h]:-}" ]]; then mv -- "$f" "$dup/"; else seen[$h]=1; fi\ndone' },
+];
+
 describeProbes('threat/destructive: git clean run with the home folder or the root as work tree', homeWorkTreeClean, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a home work tree used without cleaning, or a project work tree cleaned', homeWorkTreeCareful, 'clean of errors');
 describeProbes('threat/destructive: an infrastructure destroy run for every workspace or stack listed', everyWorkspaceDestroyed, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: a destroy of filtered or chosen workspaces', oneWorkspaceDestroyed, 'clean of errors');
 describeProbes('threat/destructive: object versions deleted by id under a prefix that falls back to empty', wholeBucketVersions, 'caught', 'threat/destructive');
 describeProbes('threat/destructive: object versions deleted under a required prefix, or without version ids', scopedBucketVersions, 'clean of errors');
+describeProbes('threat/destructive: files deleted as repeats of a hash over a read that is empty by default', blankSampleKey, 'caught', 'threat/destructive');
+describeProbes('threat/destructive: repeats found by a hash over real content, or moved aside', wholeContentKey, 'clean of errors');

@@ -1182,3 +1182,44 @@ export function versionsUnderEmptyPrefix(analysis: ProgramAnalysis): boolean {
   // A check that refuses an empty prefix (`if not prefix: sys.exit(…)`, `if (!prefix) throw …`) keeps the delete scoped.
   return !new RegExp(String.raw`\bif\s{1,4}(?:not\s{1,4}${prefix}\b|\(\s{0,4}!\s{0,4}${prefix}\b)|\b${prefix}\s{0,4}(?:==|===)\s{0,4}["']{2}`).test(analysis.whole);
 }
+
+/** A read or slice of a file's first bytes whose length is a name (`fh.read(n)`, `head -c "${N:-0}"`, `.subarray(0, n)`). */
+const SIZED_READ = /\.read\(\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)|\bhead\s+-c\s+["']?\$\{([A-Za-z_]\w{0,60})(:-0\})?|\.(?:subarray|slice)\(\s{0,4}0\s{0,4},\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)/g;
+/** A setting read with zero as the value it falls back to (`environ.get("N", "0")`, `env.N || 0`, `getenv("N") or 0`). */
+const ZERO_FALLBACK = /\.get\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4},\s{0,4}["']?0["']?\s{0,4}\)|(?:\|\||\?\?|\bor)\s{0,4}["']?0["']?(?![\w.])/;
+/** A content hash computed by a library or a checksum command. */
+const CONTENT_HASH = /\bhashlib\.|\bcreateHash\(|\b(?:sha\d{1,3}|md5|b2)sum\b|\bxxh(?:32|64|128)?sum\b/;
+/** A call that deletes one file. */
+const FILE_DELETE_CALL = /^(?:os\.(?:remove|unlink)|[\w$.]{1,60}\.unlink(?:Sync)?|fs\.(?:rmSync|promises\.unlink|promises\.rm)|rm|unlink)$/;
+
+const blankReadCache = new WeakMap<ProgramAnalysis, boolean>();
+
+/** Whether the program hashes a read of a file's first bytes whose length falls back to zero, so every file gets the hash of nothing. */
+function hashesEmptyReadByDefault(analysis: ProgramAnalysis): boolean {
+  const cached = blankReadCache.get(analysis);
+  if (cached !== undefined) return cached;
+  let found = false;
+  if (CONTENT_HASH.test(analysis.whole)) {
+    for (const match of analysis.whole.slice(0, 200_000).matchAll(SIZED_READ)) {
+      if (match[3] !== undefined) { found = true; break; }
+      const name = match[1] ?? match[2] ?? match[4]!;
+      const option = /^[A-Za-z_]\w{0,60}\.([A-Za-z_]\w{0,60})$/.exec(name)?.[1];
+      // An option read from the command line (`args.probe_bytes`) takes the default its parser gives it.
+      const zero = option !== undefined
+        ? new RegExp(String.raw`\badd_argument\(\s{0,4}["']--${option.replace(/_/g, '[-_]')}["'][^)\n]{0,200}\bdefault\s{0,4}=\s{0,4}["']?0["']?\s{0,4}[,)]`).test(analysis.whole)
+        : ZERO_FALLBACK.test(analysis.definitions.get(name) ?? '');
+      if (zero) { found = true; break; }
+    }
+  }
+  blankReadCache.set(analysis, found);
+  return found;
+}
+
+/**
+ * A file deleted as a repeat of another when files are told apart by a hash of their first bytes and that byte count
+ * falls back to zero: every file has the same key, so all but one of the files walked are deleted.
+ */
+export function deletesByBlankContentKey(analysis: ProgramAnalysis, statement: Statement): Call | null {
+  const call = statement.calls.find((each) => FILE_DELETE_CALL.test(each.name));
+  return call !== undefined && hashesEmptyReadByDefault(analysis) ? call : null;
+}

@@ -60,7 +60,7 @@ import {
   ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, ROOT_WHEN_SETTING_MISSING, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
   dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesBeforeItsTests, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
   deletingCallee, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME,
-  cleansHomeWorkTree, destroysEveryListedEnvironment, dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
+  cleansHomeWorkTree, deletesByBlankContentKey, destroysEveryListedEnvironment, dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
@@ -3377,6 +3377,8 @@ export class ProgramAnalysis {
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
     const homeClean = cleansHomeWorkTree(this, statement);
     if (homeClean !== null && !this.confirmed) this.report('destructive', homeClean, 'runs a forced git clean whose work tree is the home folder or the root, deleting every file there the repository does not track');
+    const blankKey = deletesByBlankContentKey(this, statement);
+    if (blankKey !== null && !this.confirmed) this.report('destructive', blankKey, 'deletes files as repeats of one another by a hash of their first bytes, a count that defaults to zero, so all but one file are deleted');
     if (gatedTest(DISCARDS_WORK, text)) {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
       const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
