@@ -434,6 +434,10 @@ export function inspectStorageWipe(analysis: ProgramAnalysis, statement: Stateme
     if (!STORAGE_DELETE.test(call.name)) continue;
     const source = analysis.resolve(`${call.name} ${call.args.join(' ')}`);
     if (!/boto3|\bs3\b|S3Client|\bBucket\b|\bbuckets\b|storage\.Client|\bblobs?\b|ContainerClient|BlobServiceClient|@google-cloud\/storage/i.test(source)) continue;
+    if (versionsUnderEmptyPrefix(analysis) && !safe(analysis, source)) {
+      analysis.report('destructive', call, 'deletes stored object versions by id, beyond recovery, under a prefix that falls back to empty and so covers the whole bucket');
+      continue;
+    }
     const wholeCollection = /\.(?:objects|object_versions|blobs)(?:\.all\(\))?\.delete$/.test(call.name);
     if (!wholeCollection && !LISTS_EVERYTHING.test(source)) continue;
     // What a condition picks (`[… for v in versions if not v["IsLatest"]]`, `.filter(…)`) is a selection, not everything.
@@ -1099,4 +1103,123 @@ export function homeEmptiedFileByFile(analysis: ProgramAnalysis): void {
 export function deletesNamedEntryUnderHome(analysis: ProgramAnalysis, call: Call): boolean {
   const target = call.name.endsWith('.unlink') && call.args.length === 0 ? call.name.slice(0, -'.unlink'.length) : call.args[0] ?? '';
   return namesEntryUnderHome(` ${plainPath(analysis.resolve(target))} `, HOME_EXPRESSION);
+}
+
+/** A work tree that is the whole home folder or the root (`~`, `$HOME`, `/`), once quotes and the variables holding it are resolved. */
+function homeOrRootTree(analysis: ProgramAnalysis, tree: string): boolean {
+  return /^(?:~|\$\{?HOME\}?|\/)\/?$/.test(analysis.resolve(tree).replace(/["'\s]/g, ''));
+}
+
+/**
+ * A forced `git clean` whose work tree is the home folder or the root (a bare dotfiles repository's `--work-tree=$HOME`,
+ * `GIT_WORK_TREE=~`): everything there the repository does not track is untracked, so the clean deletes the user's files.
+ */
+export function cleansHomeWorkTree(analysis: ProgramAnalysis, statement: Statement): Call | null {
+  for (const call of statement.calls) {
+    if (call.name !== 'git') continue;
+    const sub = call.args.indexOf('clean');
+    if (sub < 0) continue;
+    const options = call.args.slice(sub + 1).map(unquoted);
+    if (!options.some((arg) => /^-[a-zA-Z]*f/.test(arg) || arg === '--force') || options.some((arg) => /^-[a-zA-Z]*[ni]/.test(arg) || arg === '--dry-run' || arg === '--interactive')) continue;
+    let tree: string | undefined;
+    call.args.slice(0, sub).forEach((arg, at, before) => {
+      if (arg.startsWith('--work-tree=')) tree = arg.slice('--work-tree='.length);
+      else if (arg === '--work-tree') tree = before[at + 1];
+    });
+    const line = analysis.whole.slice(analysis.whole.lastIndexOf('\n', call.start) + 1, call.end);
+    tree ??= /\bGIT_WORK_TREE=(\S{1,200})/.exec(line)?.[1];
+    if (tree === undefined && analysis.definitions.has('GIT_WORK_TREE')) tree = '$GIT_WORK_TREE';
+    if (tree !== undefined && homeOrRootTree(analysis, tree)) return call;
+  }
+  return null;
+}
+
+/** A listing of every workspace or stack of an infrastructure tool, production ones included. */
+const LISTS_EVERY_ENVIRONMENT = /\b(?:terraform|tofu)\s+workspace\s+list\b|\bpulumi\s+stack\s+(?:ls|list)\b/;
+
+/**
+ * Whether an infrastructure destroy targets a loop variable that walks every workspace or stack the tool lists
+ * (`for ws in $(terraform workspace list)` … `terraform workspace select "$ws"`, `pulumi stack ls | while read s`),
+ * with no filter picking some names out of the listing: every environment, production among them, is torn down.
+ */
+export function destroysEveryListedEnvironment(analysis: ProgramAnalysis, tool: string, args: readonly string[], call: Call): boolean {
+  let target: string | undefined;
+  const before = analysis.whole.slice(0, call.start);
+  if (tool === 'pulumi') {
+    const at = args.findIndex((arg) => arg === '--stack' || arg === '-s');
+    target = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--stack='))?.slice('--stack='.length);
+  }
+  else {
+    const line = analysis.whole.slice(analysis.whole.lastIndexOf('\n', call.start) + 1, call.end);
+    target = /\bTF_WORKSPACE=(\S{1,200})/.exec(line)?.[1] ?? [...before.matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1)?.[1];
+  }
+  const variable = target === undefined ? undefined : /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(target)?.[1];
+  if (variable === undefined) return false;
+  const loop = [...before.matchAll(new RegExp(String.raw`\bfor\s+${variable}\s+in\s+([^\n;]{1,400})`, 'g'))].at(-1);
+  const reading = [...before.matchAll(new RegExp(String.raw`\|\s{0,4}while\s+(?:IFS=\S{0,10}\s+)?read\s+(?:-\w+\s+){0,3}${variable}\b`, 'g'))].at(-1);
+  let listing: string | undefined;
+  if (loop && (!reading || loop.index > reading.index)) listing = loop[1];
+  else if (reading) listing = before.slice(before.lastIndexOf('\n', reading.index) + 1, reading.index);
+  if (listing === undefined) return false;
+  const resolved = analysis.resolve(listing);
+  // A grep, a jq select or an awk pattern keeps some names only (`grep -E '^pr-'`); a grep -v drops some and keeps the rest.
+  return LISTS_EVERY_ENVIRONMENT.test(resolved) && !/\bgrep\s+(?!-v\b)|\bselect\s*\(|\bawk\s+["']?\//.test(resolved);
+}
+
+/** A value that falls back to the empty string when its setting is missing (`os.environ.get("P", "")`, `x or ""`, `env.P || ""`). */
+const EMPTY_FALLBACK = /\.get\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4},\s{0,4}["']{2}\s{0,4}\)|\bor\s{1,4}["']{2}|(?:\|\||\?\?)\s{0,4}(?:["']{2}|``)/;
+
+/**
+ * Whether a storage delete removes object versions by their id (a permanent delete, no delete marker left) from a version
+ * listing whose prefix falls back to empty, with nothing stopping the program when it is: the whole bucket's history goes.
+ */
+export function versionsUnderEmptyPrefix(analysis: ProgramAnalysis): boolean {
+  if (!/\bVersionId\b/.test(analysis.whole) || !/\blist_object_versions\b|\bListObjectVersionsCommand\b|\blistObjectVersions\(/.test(analysis.whole)) return false;
+  const prefix = /\bPrefix\s{0,4}[=:]\s{0,4}([A-Za-z_]\w{0,60})\b/.exec(analysis.whole)?.[1];
+  if (prefix === undefined) return false;
+  const value = analysis.definitions.get(prefix) ?? '';
+  if (!EMPTY_FALLBACK.test(value)) return false;
+  // A check that refuses an empty prefix (`if not prefix: sys.exit(…)`, `if (!prefix) throw …`) keeps the delete scoped.
+  return !new RegExp(String.raw`\bif\s{1,4}(?:not\s{1,4}${prefix}\b|\(\s{0,4}!\s{0,4}${prefix}\b)|\b${prefix}\s{0,4}(?:==|===)\s{0,4}["']{2}`).test(analysis.whole);
+}
+
+/** A read or slice of a file's first bytes whose length is a name (`fh.read(n)`, `head -c "${N:-0}"`, `.subarray(0, n)`). */
+const SIZED_READ = /\.read\(\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)|\bhead\s+-c\s+["']?\$\{([A-Za-z_]\w{0,60})(:-0\})?|\.(?:subarray|slice)\(\s{0,4}0\s{0,4},\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)/g;
+/** A setting read with zero as the value it falls back to (`environ.get("N", "0")`, `env.N || 0`, `getenv("N") or 0`). */
+const ZERO_FALLBACK = /\.get\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4},\s{0,4}["']?0["']?\s{0,4}\)|(?:\|\||\?\?|\bor)\s{0,4}["']?0["']?(?![\w.])/;
+/** A content hash computed by a library or a checksum command. */
+const CONTENT_HASH = /\bhashlib\.|\bcreateHash\(|\b(?:sha\d{1,3}|md5|b2)sum\b|\bxxh(?:32|64|128)?sum\b/;
+/** A call that deletes one file. */
+const FILE_DELETE_CALL = /^(?:os\.(?:remove|unlink)|[\w$.]{1,60}\.unlink(?:Sync)?|fs\.(?:rmSync|promises\.unlink|promises\.rm)|rm|unlink)$/;
+
+const blankReadCache = new WeakMap<ProgramAnalysis, boolean>();
+
+/** Whether the program hashes a read of a file's first bytes whose length falls back to zero, so every file gets the hash of nothing. */
+function hashesEmptyReadByDefault(analysis: ProgramAnalysis): boolean {
+  const cached = blankReadCache.get(analysis);
+  if (cached !== undefined) return cached;
+  let found = false;
+  if (CONTENT_HASH.test(analysis.whole)) {
+    for (const match of analysis.whole.slice(0, 200_000).matchAll(SIZED_READ)) {
+      if (match[3] !== undefined) { found = true; break; }
+      const name = match[1] ?? match[2] ?? match[4]!;
+      const option = /^[A-Za-z_]\w{0,60}\.([A-Za-z_]\w{0,60})$/.exec(name)?.[1];
+      // An option read from the command line (`args.probe_bytes`) takes the default its parser gives it.
+      const zero = option !== undefined
+        ? new RegExp(String.raw`\badd_argument\(\s{0,4}["']--${option.replace(/_/g, '[-_]')}["'][^)\n]{0,200}\bdefault\s{0,4}=\s{0,4}["']?0["']?\s{0,4}[,)]`).test(analysis.whole)
+        : ZERO_FALLBACK.test(analysis.definitions.get(name) ?? '');
+      if (zero) { found = true; break; }
+    }
+  }
+  blankReadCache.set(analysis, found);
+  return found;
+}
+
+/**
+ * A file deleted as a repeat of another when files are told apart by a hash of their first bytes and that byte count
+ * falls back to zero: every file has the same key, so all but one of the files walked are deleted.
+ */
+export function deletesByBlankContentKey(analysis: ProgramAnalysis, statement: Statement): Call | null {
+  const call = statement.calls.find((each) => FILE_DELETE_CALL.test(each.name));
+  return call !== undefined && hashesEmptyReadByDefault(analysis) ? call : null;
 }

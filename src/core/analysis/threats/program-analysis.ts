@@ -60,7 +60,7 @@ import {
   ABOVE_VARIABLE_FOLDER, awkCommands, BACKUP_FOLDER, CLEARS_APP_BY_NAME, CLIENT_CLEARS_COLUMNS_OF_EVERY_ROW, climbsAboveScript, ROOT_WHEN_SETTING_MISSING, CLUSTER_CONNECTION_OPTION, CURRENT_USER,
   dangerousTarget, DATABASE_CATALOG, deletedPaths, DELETES_AN_ITEM, DELETES_DNS_RECORD, DELETES_EVERY_ROW, deletesBeforeItsTests, deletesPastDeadNameTest, deletesResources, DELETING_CALL,
   deletingCallee, DEVICE_SHARED_STORAGE, DISCARDS_WORK, DISK_DEVICE, DROPS_DATABASE_BY_NAME, DROPS_NAMED_TABLE, DROPS_OR_EMPTIES, DROPS_TABLE, DROPS_TABLE_BY_NAME,
-  dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
+  cleansHomeWorkTree, deletesByBlankContentKey, destroysEveryListedEnvironment, dropsWhatItCreated, EMPTIES_NAMED_TABLE, entryOfHome, erasesDriveFirmware, EVERY_CLOUD_RESOURCE, EVERY_MODEL_ROW_DELETED, historyOfEveryHomeRepository, holdsDataOnly,
   homeJoinedFromUnset, HTTP_DELETE_METHOD, insideFolder, inspectDeletion, inspectStackDestroy, inspectStorageWipe, inspectStoreErasure, inspectWholeCollectionActs,
   interpolatedHome, LOCAL_EMULATOR_TARGET, madeFolders, mentionsPath, mirrorsOverPartitionedBucket, namesDisk, namesKeyFolderWhole, namesRunFolder, NODE_WRITE_FLAGS,
   OBJECT_COLLECTION_DELETED, OPENS_FOR_WRITING, opensForWritingByName, PATH_BUILT_ON, PERSONAL_OR_SYSTEM_START, PROBES_NAMED_HOST, PRUNES_UNREACHABLE_NOW,
@@ -2863,7 +2863,8 @@ export class ProgramAnalysis {
     const scoped = name === 'kubectl' && args[0] === 'delete' ? args.flatMap((arg) => (/^["']?\$\{?[A-Za-z_]\w{0,60}\}?["']?$/.test(arg) ? this.resolve(arg.replace(/["']/g, '')).split(/\s+/) : [arg])) : args;
     if (name === 'kubectl' && args[0] === 'delete' && scoped.some((arg) => /^(?:--all|--all-namespaces|-A)$/.test(arg)) && !scoped.some((arg) => /^(?:--field-selector|--selector|-l)(?:=|$)/.test(arg)) && !DISPOSABLE.test(joined)) this.report('destructive', call, 'deletes every resource of a cluster or namespace');
     if (((name === 'terraform' || name === 'tofu') && (args.includes('destroy') || (args.includes('apply') && args.includes('-destroy'))) && args.some((arg) => /^-auto-approve/.test(arg))) || ((name === 'pulumi' || name === 'cdk' || name === 'cdktf') && args.includes('destroy') && args.some((arg) => /^(?:--yes|-y|--force|-f|--auto-approve|--skip-preview)$/.test(arg)))) {
-      if (!safe(this, joined) && !inRunWorkspace(this, call) && !destroysOneChangeRequestOwn(this, name, args, call) && !stopsUnlessDisposableWorkspace(this, call)) this.report('destructive', call, 'destroys all infrastructure without asking');
+      if (destroysEveryListedEnvironment(this, name, args, call) && !this.confirmed) this.report('destructive', call, 'destroys the infrastructure of every workspace or stack the tool lists, production included, without asking');
+      else if (!safe(this, joined) && !inRunWorkspace(this, call) && !destroysOneChangeRequestOwn(this, name, args, call) && !stopsUnlessDisposableWorkspace(this, call)) this.report('destructive', call, 'destroys all infrastructure without asking');
     }
     // Framework commands that drop and recreate the whole database.
     // (Resetting a development database is routine; these are the forms that override a production guard or name production.)
@@ -3412,6 +3413,10 @@ export class ProgramAnalysis {
     // The user's SSH or GnuPG folder deleted whole or through a glob of everything in it: the private keys go, and with them the access they open.
     if (deleted.some(namesKeyFolderWhole)) this.report('destructive', statement, 'deletes the user\'s SSH or GnuPG folder with every private key in it, locking them out of what the keys open');
     // Uncommitted work thrown away (`git reset --hard`, `git clean -fdx`) in every repository under the home folder, or by an alias that also does what its name suggests (`status`) so the loss goes unseen.
+    const homeClean = cleansHomeWorkTree(this, statement);
+    if (homeClean !== null && !this.confirmed) this.report('destructive', homeClean, 'runs a forced git clean whose work tree is the home folder or the root, deleting every file there the repository does not track');
+    const blankKey = deletesByBlankContentKey(this, statement);
+    if (blankKey !== null && !this.confirmed) this.report('destructive', blankKey, 'deletes files as repeats of one another by a hash of their first bytes, a count that defaults to zero, so all but one file are deleted');
     if (gatedTest(DISCARDS_WORK, text)) {
       const loop = /\bfor\s+(\w{1,60})\s+in\s+["']?(?:\$HOME|\$\{HOME\}|~)[^;\n]{0,200}\*/.exec(this.whole);
       const everyRepository = loop !== null && new RegExp(`\\$\\{?${loop[1]}\\b`).test(text);
