@@ -20,8 +20,8 @@ interface Sample {
  */
 const HELDOUT_RECALL_FLOOR = 499 / 662;
 const HELDOUT_FP_CEILING = 33 / 686;
-/** The train split as last measured: 2,347 of 2,359 malicious found, 2 of 2,419 benign flagged. */
-const TRAIN_RECALL_FLOOR = 2347 / 2359;
+/** The train split as last measured: 2,351 of 2,359 malicious found, 2 of 2,419 benign flagged. */
+const TRAIN_RECALL_FLOOR = 2351 / 2359;
 const TRAIN_FP_CEILING = 2 / 2419;
 
 const ROOT = resolve(import.meta.dirname, '..');
