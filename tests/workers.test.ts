@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/node/pipeline.ts';
-import { POOL_WORTH_CHARS, WORKER_THRESHOLD, workersPay } from '../src/node/workers.ts';
+import { WORKER_THRESHOLD } from '../src/node/workers.ts';
 import { generateCorpus } from '../scripts/corpus.ts';
 import { makeTree } from './helpers.ts';
 
@@ -22,42 +21,6 @@ describe('worker threads', () => {
     expect(parallel.diagnostics).toEqual(single.diagnostics);
     expect(parallel.diagnostics.map((d) => d.rule)).toEqual(['description-format', 'known-fields', 'relative-links']);
     expect(parallel.skills.map((s) => s.record)).toEqual(single.skills.map((s) => s.record));
-  });
-
-  it('start for a run of few skills holding much text, with the same results as one thread', async () => {
-    const root = makeTree({});
-    const count = 24;
-    generateCorpus(join(root, 'skills'), count);
-    const page = `${'A paragraph of reference text about the task at hand, long enough to weigh. '.repeat(40)}\n\n`;
-    for (let i = 0; i < count; i++) writeFileSync(join(root, 'skills', `category-${i % 20}`, `synthetic-skill-${i}`, 'references', 'long.md'), page.repeat(Math.ceil((2 * POOL_WORTH_CHARS) / count / page.length)));
-    const options = { cwd: root, paths: [join(root, 'skills')], compile: true, cache: false };
-    process.env.SKILLPACK_THREADS = '1';
-    const single = await checkPaths(options);
-    process.env.SKILLPACK_THREADS = '2';
-    const parallel = await checkPaths(options);
-    expect(single.workers).toBe(0);
-    expect(parallel.workers).toBe(2);
-    expect(parallel.diagnostics).toEqual(single.diagnostics);
-    expect(parallel.skills.map((s) => s.record)).toEqual(single.skills.map((s) => s.record));
-  });
-
-  it('stay unstarted for a run of few small skills', async () => {
-    const root = makeTree({});
-    generateCorpus(join(root, 'skills'), 24);
-    process.env.SKILLPACK_THREADS = '2';
-    const result = await checkPaths({ cwd: root, paths: [join(root, 'skills')], cache: false });
-    expect(result.workers).toBe(0);
-  });
-});
-
-describe('workersPay', () => {
-  it('judges the text left from the characters checked per skill seen', () => {
-    expect(workersPay(150, 1, POOL_WORTH_CHARS / 100)).toBe(true);
-    expect(workersPay(150, 1, POOL_WORTH_CHARS / 200)).toBe(false);
-    // Skills the cache answered count as seen with no text: one changed skill of a warm tree starts nothing.
-    expect(workersPay(150, 100, POOL_WORTH_CHARS / 100)).toBe(false);
-    expect(workersPay(150, 150, POOL_WORTH_CHARS * 10)).toBe(false);
-    expect(workersPay(150, 0, 0)).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ import { discoverSkills, type FoundSkill } from './discover.ts';
 import type { SkillJob, SkillOutcome } from './process.ts';
 import { relativePosix } from './paths.ts';
 import { MAX_SKILL_FILE_BYTES, readSkillFile, scanResources, stampedResources, stampedSkillFile } from './read.ts';
-import { BATCH_SIZE, settleNativeMemory, threadCount, WORKER_THRESHOLD, WorkerPool, workersPay } from './workers.ts';
+import { BATCH_SIZE, settleNativeMemory, threadCount, WORKER_THRESHOLD, WorkerPool } from './workers.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -63,8 +63,6 @@ export interface CheckResult {
   acknowledged: Acknowledged[];
   /** Files whose content was read (the rest were known unchanged from their metadata). */
   filesRead: number;
-  /** Worker threads started (0 when every skill was checked on the calling thread). */
-  workers: number;
 }
 
 export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
@@ -123,13 +121,13 @@ async function checkPlanned(run: Run, onProgress: CheckOptions['onProgress']): P
       if (!input.complete) input = readSkill(found, run);
       const skill: CheckedSkill = { found, source: input.source, parsed: null, skillFile: input.skillFile, diagnostics: [], acknowledged: [], summary: { file: input.source.file, name: null }, record: null };
       skills.push(skill);
-      await checker.check(skill, input, skills.length);
+      await checker.check(skill, input);
     }
     await checker.finish();
   } finally {
     await checker.close();
   }
-  const result = await collect(run, skills, cacheHits, checker.workersStarted);
+  const result = await collect(run, skills, cacheHits);
   run.cache.save();
   return result;
 }
@@ -282,11 +280,9 @@ function lookUp(found: FoundSkill, input: SkillInput, run: Run): CheckedSkill | 
  */
 class Checker {
   private readonly run: Run;
-  private poolWanted: boolean;
+  private readonly poolWanted: boolean;
   private readonly threads = threadCount();
   private pool: WorkerPool | null = null;
-  /** Characters of the skills checked on this thread so far. */
-  private inlineChars = 0;
   private parseMarkdown: MarkdownParser | null = null;
   private process: typeof import('./process.ts').processSkill | null = null;
   private refreshGrammars: () => Promise<void> = async () => {};
@@ -301,8 +297,7 @@ class Checker {
     this.poolWanted = run.markdown && run.discovery.skills.length >= WORKER_THRESHOLD && this.threads > 1;
   }
 
-  /** Checks one skill; `seen` counts the skills of the run reached so far, this one and those the cache answered included. */
-  async check(skill: CheckedSkill, input: SkillInput, seen: number): Promise<void> {
+  async check(skill: CheckedSkill, input: SkillInput): Promise<void> {
     const job: SkillJob = { source: input.source, skillFile: input.skillFile };
     if (this.poolWanted) {
       this.pool ??= new WorkerPool(this.threads, { config: this.run.config, compile: this.run.compile, markdown: this.run.markdown });
@@ -322,12 +317,10 @@ class Checker {
     await settleNativeMemory();
     await this.refreshGrammars();
     this.settle(skill, input.key, this.process(job, this.run.config, this.run.compile, this.parseMarkdown));
-    this.inlineChars += sourceChars(input.source);
     if (!this.run.retainText) {
       dropText(skill.source);
       skill.parsed = null;
     }
-    this.poolWanted = this.run.markdown && this.threads > 1 && workersPay(this.run.discovery.skills.length, seen, this.inlineChars);
   }
 
   /** Waits for every batch sent to the workers. */
@@ -338,10 +331,6 @@ class Checker {
 
   async close(): Promise<void> {
     await this.pool?.close();
-  }
-
-  get workersStarted(): number {
-    return this.pool?.started ?? 0;
   }
 
   private async flush(): Promise<void> {
@@ -371,7 +360,7 @@ class Checker {
 }
 
 /** Adds the findings that compare skills with each other and sorts everything. */
-async function collect(run: Run, skills: CheckedSkill[], cacheHits: number, workers: number): Promise<CheckResult> {
+async function collect(run: Run, skills: CheckedSkill[], cacheHits: number): Promise<CheckResult> {
   const diagnostics = [...run.diagnostics];
   for (const skill of skills) diagnostics.push(...skill.diagnostics);
   diagnostics.push(...(await treeFindings(run, skills)));
@@ -385,7 +374,6 @@ async function collect(run: Run, skills: CheckedSkill[], cacheHits: number, work
     cacheHits,
     acknowledged: skills.flatMap((skill) => skill.acknowledged),
     filesRead: run.filesRead,
-    workers,
   };
 }
 
@@ -402,12 +390,6 @@ async function treeFindings(run: Run, skills: CheckedSkill[]): Promise<Diagnosti
   const found = lintTree(summaries, run.config);
   if (key !== null) run.cache.setTreeFindings(key, found);
   return found;
-}
-
-function sourceChars(source: SkillSource): number {
-  let chars = source.text?.length ?? 0;
-  for (const text of Object.values(source.resourceTexts)) chars += text.length;
-  return chars;
 }
 
 /** Forgets a skill's text once it has been checked (only the diagnostics are still needed). */

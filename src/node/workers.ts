@@ -6,24 +6,8 @@ import type { SkillJob, SkillOutcome } from './process.ts';
 /** The worker's entry beside this file: TypeScript in a checkout, JavaScript in the published package. */
 const WORKER_FILE = import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js';
 
-/** From this many skills to parse, workers are started at the first one; frontmatter-only runs never use them. */
+/** Below this many skills to parse, starting workers (each loads the parser and tokenizer) costs more than it saves; frontmatter-only runs never use them. */
 export const WORKER_THRESHOLD = 300;
-/**
- * Characters still to check from which starting workers pays for itself in a run of fewer skills: each worker
- * loads the parser, grammars and rules (a few hundred milliseconds), while a megabyte of skills takes a thread
- * seconds to analyse.
- */
-export const POOL_WORTH_CHARS = 1024 * 1024;
-
-/**
- * Whether starting workers pays for the rest of a run of `total` skills, `seen` of them reached so far and
- * `checkedChars` characters of them checked on the main thread: the text still to check is judged as the skills
- * left times the characters checked per skill seen (the cache's answers count as none), so a warm run's few
- * changed skills never start workers.
- */
-export function workersPay(total: number, seen: number, checkedChars: number): boolean {
-  return seen > 0 && ((total - seen) * checkedChars) / seen >= POOL_WORTH_CHARS;
-}
 /** Skills per message: small enough to keep memory flat, large enough to keep messaging cheap. */
 export const BATCH_SIZE = 32;
 /**
