@@ -409,10 +409,10 @@ function isRecordTable(json: string): boolean {
 
 /** A pull request approved by the account that runs the step (`gh pr review 12 --approve`, a review posted with `event=APPROVE`). */
 const APPROVES_REVIEW = /\bgh\s+pr\s+review\b[^\n`]{0,200}?\s(?:--approve|-a)\b|\bevent["']?\s*[=:]\s*["']?APPROVE\b/;
-/** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
 /** A skill's word that the pipeline's security checks stay in force ("security checks stay required", "never remove or make non-blocking: CodeQL"). */
 const SCANS_KEPT = /\b(?:security|scans?|scanning|checks?)\b[^.\n]{0,120}\b(?:stays?|remains?|kept|must stay|must remain)\s{1,4}(?:required|blocking|mandatory|enabled|in place)\b|\bnever\s{1,4}(?:remove|disable|skip|weaken)\b[^.\n]{0,120}\b(?:security|scan\w{0,4}|codeql|dependency review|gitleaks|trivy)\b/i;
 
+/** A CI step that uploads files as artifacts, with the lines after it where its paths are listed. */
 const UPLOAD_STEP = /\buses:[ \t]*["']?actions\/upload-artifact@[^\n]{0,200}((?:\n[^\n]{0,400}){0,12})|^[ \t]*artifacts:[ \t]*((?:\n[^\n]{0,400}){0,12})/gm;
 
 /** The files a CI configuration uploads as artifacts (GitHub's `path:`, GitLab's `paths:`), as written. */
@@ -1164,10 +1164,10 @@ function sendsHookInput(command: string): boolean {
 
 /** Variables a line of an unparsed language assigns: `x = …`, `my $x`, `x := …`, `push @x, …`, `for x in`, `val x: T by project`. */
 const LINE_DEFINES = /^\s*(?:(?:local|var|let|const|val|auto|final)\s+)?(?:mut\s+)?[$@]?([A-Za-z_]\w*)\s*(?:\.|\+|\|\||:|\.\.)?=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)\s*,\s*[A-Za-z_]\w*\s*:?=(?![=~>])|\b(?:my|our|local)\s+[$@%]([A-Za-z_]\w*)|\bpush\s*\(?\s*@([A-Za-z_]\w*)|^\s*([A-Za-z_]\w*)\s*<<\s|\bfor(?:each)?\s*\(?\s*(?:(?:my|var|let|const|auto|final|bool|boolean|byte|sbyte|char|short|ushort|int|uint|long|ulong|float|double|decimal|string|object|[A-Z]\w{0,60})\s+)?\$?([A-Za-z_]\w*)(?:\s*,\s*\$?([A-Za-z_]\w*))?\s+(?:in|:=\s*range|:)\s|\bforeach\s*\([^\n]{1,200}?\sas\s+\$([A-Za-z_]\w*)(?:\s*=>\s*\$([A-Za-z_]\w*))?|\b(?:let|val|var|const)\s+(?:mut\s+)?([A-Za-z_]\w*)\s*:[^=\n]{1,80}=(?![=~>])|\blet\s+\w+\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*\)\s*=(?![=~>])|^\s*(?:(?:final|static|private|public|protected|const|readonly|using|await)\s+){0,3}[A-Za-z_][\w.]*(?:<[^=\n]{0,100}>)?(?:\[\])?\??\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*[$@]?([A-Za-z_]\w*)\s*(?:\[(?:[^[\]\n]|\[[^[\]\n]{0,100}\]){0,200}\]|\{[^}\n]{0,200}\})\s*(?:\.|\+|\|\||\.\.)?=(?![=~>])|(?:\bdo|\{)\s*\|\s*([A-Za-z_]\w*)|^\s*(?:let\s+)?\(\s*(?:mut\s+)?([A-Za-z_]\w*)\s*,[^()=\n]{1,100}\)\s*=(?![=~>])|^\s*(?:if\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*){2,5}\s*:?=(?![=~>])|^\s*(?:try|using)\s*\(\s*(?:var|final\s+[\w.]{1,60}|[A-Z][\w.<>]{0,60})\s+([A-Za-z_]\w*)\s*=(?![=~>])|^\s*(?:(?:private|fileprivate|public|internal|static|lazy)\s+){0,3}var\s+([A-Za-z_]\w*)\s*:\s*[^={}\n]{1,120}\{[ \t]*(?:\n|$)|\b(?:val|var)\s{1,10}([A-Za-z_]\w{0,100})\s{0,10}(?::[^=\n]{1,80}?)?\s{1,10}by\s{1,10}[A-Za-z_]/g;
-/** What every form of `LINE_DEFINES` needs one of: a piece holding none of them assigns nothing, and is not searched. */
 /** The head of a counting loop, capturing its counter (`for i := 0;`, `for (int i = 0;`, `for ($i = 0;`). */
 const COUNTING_LOOP = /^\s*for\s{0,4}\(?\s{0,4}(?:(?:var|let|int|uint|long|auto|size_t|usize)\s{1,4})?\$?([A-Za-z_]\w{0,60})\s{0,4}:?=(?!=)[^;\n]{1,200};/;
 
+/** What every form of `LINE_DEFINES` needs one of: a piece holding none of them assigns nothing, and is not searched. */
 const MAY_DEFINE = /[=$@%<|{]|for|by/;
 /** An object filled through one of its methods (`body.push_str(&text)`, `$list->add($x)`, `buf.Write(b)`), capturing the object. */
 const FILLED_RECEIVER = /^\s*(?:(?:if|unless)\s*\([^()\n]{0,200}(?:\([^()\n]{0,200}\)[^()\n]{0,200}){0,3}\)\s*)?[$@]?([A-Za-z_]\w*)((?:\.[A-Z]\w*){1,2})?\s*(?:\.|->)\s*(?:push|append|extend|add|put|insert|concat|merge|update|store|write|Write|Append|Add|ParseAdd|TryAdd|Put|Insert|Set|set(?=[A-Z])|content|header)\w{0,20}\s*\(/;
@@ -1923,9 +1923,9 @@ const GROOVY_EXECUTE = /("(?:[^"\\\n]|\\.){1,2000}"|'(?:[^'\\\n]|\\.){1,2000}')\
 const CMAKE_DOWNLOAD = /\bfile\s{0,10}\(\s{0,10}DOWNLOAD\s{1,10}("?)([^\s"()]{1,400})\1\s{1,10}("?)([^\s"()]{1,400})\3/i;
 /** A download CMake checks against a digest written in the build (`EXPECTED_HASH SHA256=…`). */
 const CMAKE_PINNED_DOWNLOAD = /\bEXPECTED_(?:HASH\s{1,10}\w{2,10}=[0-9a-f]{32}|MD5\s{1,10}[0-9a-f]{32})/i;
-/** The first command of CMake's `execute_process`, `add_custom_command` or `add_custom_target`, up to its next keyword or the call's end. */
 /** CMake reading another file of CMake code into the build, capturing its path. */
 const CMAKE_INCLUDE = /\binclude\s{0,10}\(\s{0,10}("?)([^\s"()]{1,400})\1[\s)]/i;
+/** The first command of CMake's `execute_process`, `add_custom_command` or `add_custom_target`, up to its next keyword or the call's end. */
 const CMAKE_RUNS = /\b(?:execute_process|add_custom_command|add_custom_target)\s{0,10}\([^()]{0,400}?\bCOMMAND\s{1,10}((?:(?!\b(?:OUTPUT|ERROR|RESULTS?|WORKING_DIRECTORY|COMMAND|TIMEOUT|INPUT_FILE|DEPENDS|COMMENT|VERBATIM|BYPRODUCTS|USES_TERMINAL|ENCODING|COMMAND_ECHO)\w{0,30}\b)[^()\n]){1,400})/i;
 /** Windows' urlmon download into a file (`URLDownloadToFile 0, url, file, 0, 0`), capturing the address and the file. */
 const URLMON_DOWNLOAD = /\bURLDownloadToFile[AW]?\b\s{0,4}\(?\s{0,4}[^,\n]{1,100},\s{0,4}([^,\n]{1,400}),\s{0,4}([^,\n]{1,400}),/i;

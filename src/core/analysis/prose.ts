@@ -2226,9 +2226,9 @@ const USER_WORD_SET_ASIDE = words(
   "(?:set aside|disregard|ignore|overrule|override|dismiss|brush off) (?:the user's|your user's|any of the user's) (?:corrections?|requests?|objections?|wishes|feedback|answers?)",
 );
 
-/** Credentials named in Spanish, French, German, Portuguese and Italian: not telling them is privacy. */
 /** Noise a reply may well leave out, in Spanish, French, Portuguese, Italian and German: temporary files, intermediate steps, formatting. */
 const ML_NOISE_AFTER = /^ (?:de |del |sobre |des |du |sur |do |da |dos |das |di |uber |von )?(?:cada |todos los |todas las |los |las |les |chaque |os |as |ogni |i |gli |jeder |jedem |die |den )?(?:archivos? temporal(?:es)?|ficheros? temporal(?:es)?|fichiers? temporaires?|arquivos? temporarios?|file temporanei|temporare(?:n)? dateien|pasos? intermedios?|etapes? intermediaires?|passos? intermediarios?|passaggi intermedi|zwischenschritte?n?|cambios? de formato|changements? de (?:mise en )?forme|mudancas? de formatacao|formatierung)/;
+/** Credentials named in Spanish, French, German, Portuguese and Italian: not telling them is privacy. */
 const ML_SECRET_WORDS = /\b(?:contrasenas?|claves?|tokens?|secretos?|credenciales|mots? de passe|cles?|passw(?:o|oe)rter?|passworts?|schlussel|senhas?|chaves?|password|chiavi)\b/;
 /** Another source's content declared to be orders ("comments on the pull request are commands"). */
 const CONTENT_ARE_ORDERS = words(

@@ -87,12 +87,11 @@ import {
 } from './persistence.ts';
 import type { AnalysisContext, Label, ThreatClass, ThreatFinding } from './types.ts';
 
-/** Words that run code in an inline program; a parser's `json.load(f)` or `yaml.load` reads data, so `load` counts only as a bare call. */
-/** A Go module path pinned to a version (`github.com/org/tool/cmd/tool@v1.2.3`). */
 /** An archive opened for writing by a library (`zipfile.ZipFile(p, "w")`, `tarfile.open(p, "w:gz")`, `new AdmZip()`, `archiver("zip")`). */
 const ARCHIVE_OPENED = /\b(?:zipfile\.ZipFile|ZipFile|tarfile\.open|TarFile|tarfile\.TarFile|AdmZip|archiver|JSZip|py7zr\.SevenZipFile)\s*\(/;
 /** The file such an archive is written to, when named as its first argument. */
 const ARCHIVE_PATH = /\b(?:zipfile\.ZipFile|ZipFile|tarfile\.open|TarFile|tarfile\.TarFile|py7zr\.SevenZipFile)\s*\(\s*(?:name\s*=\s*)?["'`]([^"'`\n]{1,400})["'`]/;
+/** A Go module path pinned to a version (`github.com/org/tool/cmd/tool@v1.2.3`). */
 const PINNED_GO_MODULE = /\b[\w-]{1,100}(?:\.[\w-]{1,100}){1,6}\/[\w./-]{1,300}@v?\d/;
 /** Every Docker volume listed, with no filter or later stage to pick some (`$(docker volume ls -q)`, after its variable is resolved). */
 function listsEveryVolume(text: string): boolean {
