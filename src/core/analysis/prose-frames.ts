@@ -1009,7 +1009,7 @@ function persists(words: Word[]): number {
   return -1;
 }
 
-const OTHER_WORK = new Set(['project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'workspace', 'workspaces', 'proyectos', 'repositorios', 'sesiones', 'conversaciones', 'projets', 'depots', 'conversations', 'projekte', 'projekten', 'repositories', 'sitzungen', 'projetos', 'sessoes', 'conversas', 'progetti', 'sessioni']);
+const OTHER_WORK = new Set(['project', 'projects', 'repository', 'repositories', 'repo', 'repos', 'session', 'sessions', 'conversation', 'conversations', 'chat', 'chats', 'workspace', 'workspaces', 'proyectos', 'repositorios', 'sesiones', 'conversaciones', 'projets', 'depots', 'projekte', 'projekten', 'sitzungen', 'projetos', 'sessoes', 'conversas', 'progetti', 'sessioni']);
 const ALL_WORDS = new Set(['every', 'all', 'any', 'todos', 'todas', 'cada', 'tous', 'toutes', 'chaque', 'alle', 'allen', 'jedem', 'jedes', 'tutti', 'ogni']);
 const ARTICLES = new Set(['the', 'los', 'las', 'les', 'os', 'as', 'die', 'den', 'i', 'gli']);
 
@@ -1124,7 +1124,9 @@ export function frameFindings(text: string, talksAbout: TalksAbout): FrameFindin
     if (end <= start || talksAbout(start, end)) continue;
     findings.push({ start, end, kind: frame.kind, why: frame.why });
   }
-  return text.includes('|') ? [...findings, ...tableDenials(text, talksAbout), ...tableUnasked(text, talksAbout)] : findings;
+  if (!text.includes('|')) return findings;
+  const { denials, unasked } = tableFindings(text, talksAbout);
+  return [...findings, ...denials, ...unasked];
 }
 
 /** A header cell naming what the user is told ("what to tell the user", "reply to the user", "message for the requester"). */
@@ -1139,39 +1141,45 @@ const DENIAL_OPENS = /^\W{0,3}(?:nothing|none|no (?:changes?|diffs?|errors?|issu
 /** What a row has the agent do or find that the user must hear about: a destruction, a forced overwrite, a failure. */
 const ROW_HARM = /\b(?:destroy|destroys|destroyed|delete|deletes|deleted|drop|drops|dropped|remove|removes|removed|wipe|wipes|purge|purges|truncate|truncates|overwrite|overwrites|force|fail|fails|failed|failing|failure|error|errors|broken|breaks)\b|--force\b/;
 
-/**
- * Tables whose column of what to tell the user denies what the row does: a row that destroys or fails, with "no
- * changes detected" or "all green" as the message. Each line is read once; the header fixes the column.
- */
-function tableDenials(text: string, talksAbout: TalksAbout): FrameFinding[] {
-  const findings: FrameFinding[] = [];
-  // The column of the message, fixed by the table's first row (its header); -1 outside a table or when no header cell names it.
-  let toldColumn = -1;
-  let inTable = false;
+/** A row of a Markdown table below its header (separator rows left out), with its table's header cells. */
+interface TableRow {
+  header: string[];
+  cells: string[];
+  /** Offsets of the row's first `|` and of its line's end. */
+  start: number;
+  end: number;
+}
+
+/** The rows of the tables in `text`, each line read once; rows of one table share one `header` array. */
+function* tableRows(text: string): Generator<TableRow> {
+  let header: string[] | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).trim();
-    if (!line.startsWith('|')) {
-      inTable = false;
-      toldColumn = -1;
-    } else {
+    if (!line.startsWith('|')) header = null;
+    else {
       const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
-      if (!inTable) {
-        inTable = true;
-        toldColumn = cells.findIndex((cell) => TOLD_CELL.test(cell) || SPEAK_CELL.test(cell));
-      } else if (toldColumn !== -1 && !cells.every((cell) => /^:?-{2,}:?$/.test(cell)) && toldColumn < cells.length) {
-        const told = cells[toldColumn]!;
-        const rest = cells.filter((_, k) => k !== toldColumn).join(' | ');
-        const start = text.indexOf('|', lineStart);
-        // A message is short or opens with its denial; a long cell that does not is a procedure that may name a success among other things.
-        if ((told.length <= MESSAGE_LENGTH || DENIAL_OPENS.test(told)) && DENIAL_CELL.test(told) && ROW_HARM.test(rest) && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'conceal-from-user', why: WHY.tableDenies });
-      }
+      if (!header) header = cells;
+      else if (!cells.every((cell) => /^:?-{2,}:?$/.test(cell))) yield { header, cells, start: text.indexOf('|', lineStart), end: lineEnd };
     }
     lineStart = lineEnd + 1;
   }
-  return findings;
+}
+
+/** The cells of a row but one, joined: what the row does besides the answer in that column. */
+const otherCells = (cells: string[], column: number) => cells.filter((_, k) => k !== column).join(' | ');
+
+/**
+ * Whether a row's message to the user (in the column its header names) denies what the row does: a row that destroys
+ * or fails, with "no changes detected" or "all green" as the message.
+ */
+function deniesInRow(row: TableRow, toldColumn: number): boolean {
+  if (toldColumn === -1 || toldColumn >= row.cells.length) return false;
+  const told = row.cells[toldColumn]!;
+  // A message is short or opens with its denial; a long cell that does not is a procedure that may name a success among other things.
+  return (told.length <= MESSAGE_LENGTH || DENIAL_OPENS.test(told)) && DENIAL_CELL.test(told) && ROW_HARM.test(otherCells(row.cells, toldColumn));
 }
 
 /** A header cell asking whether the user is asked first ("Ask first?", "Needs approval", "Confirm with user"). */
@@ -1180,47 +1188,48 @@ const ASKED_CELL = /\b(?:ask|asks|asked|confirm|confirmation|approval|approve|pe
 const UNASKED_CELL = /\b(?:without (?:asking|confirmation|approval|prompting)|auto[- ]?(?:run|approved?|accept)|skip (?:confirmation|approval|prompt)|no (?:confirmation|approval|prompt)|unattended|unasked)\b/;
 const NO_CELL = /^\W{0,3}(?:no|never|not (?:needed|required|necessary)|none|nope|skip)\b/;
 const YES_CELL = /^\W{0,3}(?:yes|always|auto(?:matic(?:ally)?)?)\b/;
-/** What a row does that the user must be able to stop: destroy, force, publish, deploy, run as root, reach the home folder. */
 /** Build output and caches of the project, which a clean step deletes without loss. */
 const BUILD_OUTPUT = /(?:^|[\s`'"(])(?:\.\/)?(?:node_modules|dist|build|target|out|coverage|__pycache__|\.cache|\.next|\.turbo|tmp|\.pytest_cache|\.venv|venv)\/?(?=[\s`'")|]|$)/;
 /** Acts in a row that reach beyond the project's build output: the home folder, a force, publishing, a database. */
 const BEYOND_BUILD = /~\/|--force\b|\b(?:force|push|deploy|publish|release|sudo|drop|truncate|migrate|reset|upload|uninstall|chmod|chown|dd|mkfs)\b/;
+/** What a row does that the user must be able to stop: destroy, force, publish, deploy, run as root, reach the home folder. */
 const ROW_ACT = /\b(?:destroy|delete|drop|remove|rm|wipe|purge|truncate|overwrite|force|push|deploy|publish|release|reset|sudo|uninstall|upload|migrate|chmod|chown|dd|mkfs)(?:s|es|ed|ing)?\b|--force\b|~\//;
 
 /**
- * Tables of acts with a column saying whether the user is asked first, whose row for an act that destroys, forces,
- * publishes or deploys says no. Each line is read once; the header fixes the column and which answer skips the user.
+ * Whether a row of acts, in a table with a column saying whether the user is asked first, destroys, forces, publishes
+ * or deploys and answers that the user is not asked; the header fixes which answer that is.
  */
-function tableUnasked(text: string, talksAbout: TalksAbout): FrameFinding[] {
-  const findings: FrameFinding[] = [];
+function unaskedInRow(row: TableRow, askedColumn: number, unaskedAnswer: RegExp | null): boolean {
+  if (askedColumn === -1 || !unaskedAnswer || askedColumn >= row.cells.length) return false;
+  const answer = row.cells[askedColumn]!;
+  const rest = otherCells(row.cells, askedColumn);
+  const harmful = ROW_ACT.test(rest) && !(BUILD_OUTPUT.test(rest) && !BEYOND_BUILD.test(rest));
+  return answer.length <= 40 && unaskedAnswer.test(answer) && harmful;
+}
+
+/** The two table readings, in one pass over the rows: messages to the user that deny the row, and harmful rows done unasked. */
+function tableFindings(text: string, talksAbout: TalksAbout): { denials: FrameFinding[]; unasked: FrameFinding[] } {
+  const denials: FrameFinding[] = [];
+  const unasked: FrameFinding[] = [];
+  let header: string[] | null = null;
+  // The columns each reading looks at, fixed by the table's header; -1 when no header cell names one.
+  let toldColumn = -1;
   let askedColumn = -1;
   let unaskedAnswer: RegExp | null = null;
-  let inTable = false;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (!line.startsWith('|')) {
-      inTable = false;
-      askedColumn = -1;
-    } else {
-      const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((cell) => cell.trim());
-      if (!inTable) {
-        inTable = true;
-        askedColumn = cells.findIndex((cell) => cell.length <= 40 && (UNASKED_CELL.test(cell) || ASKED_CELL.test(cell)));
-        unaskedAnswer = askedColumn === -1 ? null : UNASKED_CELL.test(cells[askedColumn]!) ? YES_CELL : NO_CELL;
-      } else if (askedColumn !== -1 && unaskedAnswer && askedColumn < cells.length && !cells.every((cell) => /^:?-{2,}:?$/.test(cell))) {
-        const answer = cells[askedColumn]!;
-        const rest = cells.filter((_, k) => k !== askedColumn).join(' | ');
-        const start = text.indexOf('|', lineStart);
-        const harmful = ROW_ACT.test(rest) && !(BUILD_OUTPUT.test(rest) && !BEYOND_BUILD.test(rest));
-        if (answer.length <= 40 && unaskedAnswer.test(answer) && harmful && !talksAbout(start, lineEnd)) findings.push({ start, end: lineEnd, kind: 'auto-approve', why: WHY.tableUnasked });
-      }
+  for (const row of tableRows(text)) {
+    if (row.header !== header) {
+      header = row.header;
+      toldColumn = header.findIndex((cell) => TOLD_CELL.test(cell) || SPEAK_CELL.test(cell));
+      askedColumn = header.findIndex((cell) => cell.length <= 40 && (UNASKED_CELL.test(cell) || ASKED_CELL.test(cell)));
+      unaskedAnswer = askedColumn === -1 ? null : UNASKED_CELL.test(header[askedColumn]!) ? YES_CELL : NO_CELL;
     }
-    lineStart = lineEnd + 1;
+    const denies = deniesInRow(row, toldColumn);
+    const skipsUser = unaskedInRow(row, askedColumn, unaskedAnswer);
+    if ((!denies && !skipsUser) || talksAbout(row.start, row.end)) continue;
+    if (denies) denials.push({ start: row.start, end: row.end, kind: 'conceal-from-user', why: WHY.tableDenies });
+    if (skipsUser) unasked.push({ start: row.start, end: row.end, kind: 'auto-approve', why: WHY.tableUnasked });
   }
-  return findings;
+  return { denials, unasked };
 }
 
 /** The act a sentence orders against the user, read with the sentence before it in the paragraph. */
