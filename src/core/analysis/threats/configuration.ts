@@ -346,6 +346,8 @@ export function scansMadeToPass(text: string): Array<{ offset: number; switchedO
 export const CI_DEFINITION = /\.github\/workflows\/|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/|\.circleci\/|azure-pipelines[\w.-]{0,40}\.ya?ml|bitbucket-pipelines\.ya?ml|\bJenkinsfile\b/;
 /** A skill whose subject is security scanning itself (it may change how its own scan runs). */
 const ABOUT_SCANNING = /\b(?:security|scan\w{0,6}|vulnerab\w{0,8}|sast|dast|audit\w{0,4}|compliance)\b/;
+/** Whether the skill's name or description is about security scanning, or names a scanner: its scan changes are warnings. */
+const aboutScanning = (analysis: ProgramAnalysis) => ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
 /** A deletion in code: Python's `del x[k]`, `x.pop(k)`, JavaScript's `delete x[k]`, a list's `remove`. */
 const DELETES_ENTRY = /^\s{0,40}del\s|(?:^|\s)delete\s{1,4}[\w$.]{1,200}\[|\.(?:pop|remove|splice|delete)\s{0,4}\(|\.filter\(\s{0,4}\(?[\w$]{1,40}\)?\s{0,4}=>\s{0,4}!/;
 /** A list rebuilt without the items a test rejects (`x = [i for i in xs if "…" not in i]`). */
@@ -357,7 +359,7 @@ const KEEPS_ITEMS_NOT_IN = /\bif\s[^\n]{0,200}\bnot\s{1,4}in\b/;
  * the jobs it picks by scanner names. An error unless the skill is about security scanning itself.
  */
 export function inspectScanRemoval(analysis: ProgramAnalysis, call: Call, statement: Statement): void {
-  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  const about = aboutScanning(analysis);
   const report = (what: string) => analysis.report('security-tampering', statement.calls.length > 1 ? call : statement, what, about ? 'warning' : 'error');
   const language = analysis.program.language;
   if (language === 'bash' || language === 'powershell') {
@@ -385,7 +387,7 @@ export function inspectScanJobDeletion(analysis: ProgramAnalysis, statement: Sta
   const listed = [...new Set(deciding.match(/[A-Za-z_$][\w$]{0,60}/g) ?? [])].slice(0, 20).map((word) => analysis.definitions.get(word) ?? '').join('\n');
   const scanner = (text: string) => SECURITY_SCANNER.test(text) || /\bSecurity\/[\w-]{0,60}/.test(text);
   if (!scanner(deciding) && !scanner(listed)) return;
-  const about = ABOUT_SCANNING.test(analysis.context.subject ?? '') || SECURITY_SCANNER.test(analysis.context.subject ?? '');
+  const about = aboutScanning(analysis);
   analysis.report('security-tampering', statement, 'deletes the pipeline jobs it picks by the names of security scanners, so those checks stop running', about ? 'warning' : 'error');
 }
 
