@@ -1144,26 +1144,62 @@ const LISTS_EVERY_ENVIRONMENT = /\b(?:terraform|tofu)\s+workspace\s+list\b|\bpul
  */
 export function destroysEveryListedEnvironment(analysis: ProgramAnalysis, tool: string, args: readonly string[], call: Call): boolean {
   let target: string | undefined;
-  const before = analysis.whole.slice(0, call.start);
   if (tool === 'pulumi') {
     const at = args.findIndex((arg) => arg === '--stack' || arg === '-s');
     target = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--stack='))?.slice('--stack='.length);
   }
   else {
     const line = analysis.whole.slice(analysis.whole.lastIndexOf('\n', call.start) + 1, call.end);
-    target = /\bTF_WORKSPACE=(\S{1,200})/.exec(line)?.[1] ?? [...before.matchAll(/\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})/g)].at(-1)?.[1];
+    target = /\bTF_WORKSPACE=(\S{1,200})/.exec(line)?.[1] ?? lastMatchBefore(analysis, String.raw`\b(?:terraform|tofu)\s+workspace\s+select\s+(?:-\S+\s+){0,3}(\S{1,200})`, call.start)?.[1];
   }
   const variable = target === undefined ? undefined : /^["']?\$\{?([A-Za-z_]\w{0,60})\}?["']?$/.exec(target)?.[1];
   if (variable === undefined) return false;
-  const loop = [...before.matchAll(new RegExp(String.raw`\bfor\s+${variable}\s+in\s+([^\n;]{1,400})`, 'g'))].at(-1);
-  const reading = [...before.matchAll(new RegExp(String.raw`\|\s{0,4}while\s+(?:IFS=\S{0,10}\s+)?read\s+(?:-\w+\s+){0,3}${variable}\b`, 'g'))].at(-1);
+  const loop = lastMatchBefore(analysis, String.raw`\bfor\s+${variable}\s+in\s+([^\n;]{1,400})`, call.start);
+  const reading = lastMatchBefore(analysis, String.raw`\|\s{0,4}while\s+(?:IFS=\S{0,10}\s+)?read\s+(?:-\w+\s+){0,3}${variable}\b`, call.start);
   let listing: string | undefined;
-  if (loop && (!reading || loop.index > reading.index)) listing = loop[1];
-  else if (reading) listing = before.slice(before.lastIndexOf('\n', reading.index) + 1, reading.index);
+  if (loop && (!reading || loop.index! > reading.index!)) listing = loop[1];
+  else if (reading) listing = analysis.whole.slice(analysis.whole.lastIndexOf('\n', reading.index!) + 1, reading.index);
   if (listing === undefined) return false;
   const resolved = analysis.resolve(listing);
   // A grep, a jq select or an awk pattern keeps some names only (`grep -E '^pr-'`); a grep -v drops some and keeps the rest.
   return LISTS_EVERY_ENVIRONMENT.test(resolved) && !/\bgrep\s+(?!-v\b)|\bselect\s*\(|\bawk\s+["']?\//.test(resolved);
+}
+
+const matchesOfPattern = new WeakMap<ProgramAnalysis, Map<string, RegExpMatchArray[]>>();
+
+/**
+ * The last match of a pattern in the program's text before `end`, as a search of that part alone finds it. The whole text
+ * is searched once per pattern and analysis, so a program of many calls asking about the text before each stays linear.
+ */
+function lastMatchBefore(analysis: ProgramAnalysis, source: string, end: number): RegExpMatchArray | undefined {
+  let byPattern = matchesOfPattern.get(analysis);
+  if (!byPattern) matchesOfPattern.set(analysis, (byPattern = new Map()));
+  let matches = byPattern.get(source);
+  if (!matches) byPattern.set(source, (matches = [...analysis.whole.matchAll(new RegExp(source, 'g'))]));
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.index! < end) low = middle + 1;
+    else high = middle;
+  }
+  const last = matches[low - 1];
+  if (last === undefined || last.index! + last[0].length <= end) return last;
+  // A match that runs past `end` is searched for again in the part before it, from where it starts.
+  const again = [...analysis.whole.slice(0, end).slice(last.index).matchAll(new RegExp(source, 'g'))].at(-1);
+  if (!again) return matches[low - 2];
+  again.index! += last.index!;
+  return again;
+}
+
+/** A fact of the whole program, worked out once per analysis however many statements ask for it. */
+function programFact(compute: (analysis: ProgramAnalysis) => boolean): (analysis: ProgramAnalysis) => boolean {
+  const known = new WeakMap<ProgramAnalysis, boolean>();
+  return (analysis) => {
+    let fact = known.get(analysis);
+    if (fact === undefined) known.set(analysis, (fact = compute(analysis)));
+    return fact;
+  };
 }
 
 /** A value that falls back to the empty string when its setting is missing (`os.environ.get("P", "")`, `x or ""`, `env.P || ""`). */
@@ -1173,7 +1209,7 @@ const EMPTY_FALLBACK = /\.get\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4},\s{0,4}["']{2
  * Whether a storage delete removes object versions by their id (a permanent delete, no delete marker left) from a version
  * listing whose prefix falls back to empty, with nothing stopping the program when it is: the whole bucket's history goes.
  */
-export function versionsUnderEmptyPrefix(analysis: ProgramAnalysis): boolean {
+export const versionsUnderEmptyPrefix = programFact((analysis) => {
   if (!/\bVersionId\b/.test(analysis.whole) || !/\blist_object_versions\b|\bListObjectVersionsCommand\b|\blistObjectVersions\(/.test(analysis.whole)) return false;
   const prefix = /\bPrefix\s{0,4}[=:]\s{0,4}([A-Za-z_]\w{0,60})\b/.exec(analysis.whole)?.[1];
   if (prefix === undefined) return false;
@@ -1181,7 +1217,7 @@ export function versionsUnderEmptyPrefix(analysis: ProgramAnalysis): boolean {
   if (!EMPTY_FALLBACK.test(value)) return false;
   // A check that refuses an empty prefix (`if not prefix: sys.exit(…)`, `if (!prefix) throw …`) keeps the delete scoped.
   return !new RegExp(String.raw`\bif\s{1,4}(?:not\s{1,4}${prefix}\b|\(\s{0,4}!\s{0,4}${prefix}\b)|\b${prefix}\s{0,4}(?:==|===)\s{0,4}["']{2}`).test(analysis.whole);
-}
+});
 
 /** A read or slice of a file's first bytes whose length is a name (`fh.read(n)`, `head -c "${N:-0}"`, `.subarray(0, n)`). */
 const SIZED_READ = /\.read\(\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)|\bhead\s+-c\s+["']?\$\{([A-Za-z_]\w{0,60})(:-0\})?|\.(?:subarray|slice)\(\s{0,4}0\s{0,4},\s{0,4}([A-Za-z_][\w.]{0,60})\s{0,4}\)/g;
@@ -1192,28 +1228,21 @@ const CONTENT_HASH = /\bhashlib\.|\bcreateHash\(|\b(?:sha\d{1,3}|md5|b2)sum\b|\b
 /** A call that deletes one file. */
 const FILE_DELETE_CALL = /^(?:os\.(?:remove|unlink)|[\w$.]{1,60}\.unlink(?:Sync)?|fs\.(?:rmSync|promises\.unlink|promises\.rm)|rm|unlink)$/;
 
-const blankReadCache = new WeakMap<ProgramAnalysis, boolean>();
-
 /** Whether the program hashes a read of a file's first bytes whose length falls back to zero, so every file gets the hash of nothing. */
-function hashesEmptyReadByDefault(analysis: ProgramAnalysis): boolean {
-  const cached = blankReadCache.get(analysis);
-  if (cached !== undefined) return cached;
-  let found = false;
-  if (CONTENT_HASH.test(analysis.whole)) {
-    for (const match of analysis.whole.slice(0, 200_000).matchAll(SIZED_READ)) {
-      if (match[3] !== undefined) { found = true; break; }
-      const name = match[1] ?? match[2] ?? match[4]!;
-      const option = /^[A-Za-z_]\w{0,60}\.([A-Za-z_]\w{0,60})$/.exec(name)?.[1];
-      // An option read from the command line (`args.probe_bytes`) takes the default its parser gives it.
-      const zero = option !== undefined
-        ? new RegExp(String.raw`\badd_argument\(\s{0,4}["']--${option.replace(/_/g, '[-_]')}["'][^)\n]{0,200}\bdefault\s{0,4}=\s{0,4}["']?0["']?\s{0,4}[,)]`).test(analysis.whole)
-        : ZERO_FALLBACK.test(analysis.definitions.get(name) ?? '');
-      if (zero) { found = true; break; }
-    }
+const hashesEmptyReadByDefault = programFact((analysis) => {
+  if (!CONTENT_HASH.test(analysis.whole)) return false;
+  for (const match of analysis.whole.slice(0, 200_000).matchAll(SIZED_READ)) {
+    if (match[3] !== undefined) return true;
+    const name = match[1] ?? match[2] ?? match[4]!;
+    const option = /^[A-Za-z_]\w{0,60}\.([A-Za-z_]\w{0,60})$/.exec(name)?.[1];
+    // An option read from the command line (`args.probe_bytes`) takes the default its parser gives it.
+    const zero = option !== undefined
+      ? new RegExp(String.raw`\badd_argument\(\s{0,4}["']--${option.replace(/_/g, '[-_]')}["'][^)\n]{0,200}\bdefault\s{0,4}=\s{0,4}["']?0["']?\s{0,4}[,)]`).test(analysis.whole)
+      : ZERO_FALLBACK.test(analysis.definitions.get(name) ?? '');
+    if (zero) return true;
   }
-  blankReadCache.set(analysis, found);
-  return found;
-}
+  return false;
+});
 
 /**
  * A file deleted as a repeat of another when files are told apart by a hash of their first bytes and that byte count
