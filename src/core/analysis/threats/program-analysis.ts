@@ -497,15 +497,15 @@ export class ProgramAnalysis {
     for (const statement of this.program.statements) this.inScopeOf(statement, (read) => this.inspect(read));
     reportMetadataWrites(this);
     unitWide(this);
+    const leakNamed = () => this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
     // A secret written into the site or package the project publishes, unless another reading already named the act
     // (image metadata, a badge, the publishing step that ships the folder).
-    const named = this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
-    for (const statement of named ? [] : this.publishedWrites) {
+    for (const statement of leakNamed() ? [] : this.publishedWrites) {
       if (!this.findings.some((finding) => finding.start < statement.end && statement.start < finding.end)) this.report('exfiltration', statement, 'writes secrets into the site or package the project publishes, where anyone who fetches it can read them');
     }
-    // A secret written into a file made to be handed on (an invite, a card, a picture's side text), unless a reading named the act.
-    const told = this.findings.some((finding) => finding.severity === 'error' && (finding.threat === 'exfiltration' || finding.threat === 'covert-channel'));
-    for (const statement of told ? [] : this.handedOnWrites) this.report('covert-channel', statement, 'writes a secret into a file made to be handed on (a calendar invite, a contact card, a picture\'s description, a page comment), where whoever receives or views the file can read it and nobody reviewing what it shows sees it');
+    // A secret written into a file made to be handed on (an invite, a card, a picture's side text), unless a reading
+    // (the published-folder one just above included) named the act.
+    for (const statement of leakNamed() ? [] : this.handedOnWrites) this.report('covert-channel', statement, 'writes a secret into a file made to be handed on (a calendar invite, a contact card, a picture\'s description, a page comment), where whoever receives or views the file can read it and nobody reviewing what it shows sees it');
     return this.findings;
   }
 
